@@ -1,0 +1,1015 @@
+//! Walks a parsed bash program and lists the simple commands that would run.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use brush_parser::ast;
+use brush_parser::word::{ParameterExpr, WordPiece, WordPieceWithSource};
+use brush_parser::ParserOptions;
+
+use crate::word::Word;
+
+/// Bounds that keep analysis of hostile input cheap and finite.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Longest command accepted, in bytes.
+    pub max_len: usize,
+    /// Deepest nesting of substitutions, subshells and groups.
+    pub max_depth: usize,
+    /// Most simple commands reported for one command line.
+    pub max_commands: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            // Claude Code prompts for commands over 10,000 characters; the
+            // analyser itself accepts more so that the hook can still classify
+            // them, but not without bound.
+            max_len: 256 * 1024,
+            max_depth: 48,
+            max_commands: 4096,
+        }
+    }
+}
+
+/// Why a command line could not be analysed. None of these is ever an allow.
+#[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
+pub enum ShellError {
+    /// The command is longer than [`Limits::max_len`].
+    #[error("command is {len} bytes long, over the {max}-byte limit; split it into smaller commands")]
+    TooLong {
+        /// Length of the command.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Nesting is deeper than [`Limits::max_depth`].
+    #[error("command nests substitutions or groups more than {max} levels deep")]
+    TooDeep {
+        /// The limit.
+        max: usize,
+    },
+    /// The command produces more than [`Limits::max_commands`] commands.
+    #[error("command contains more than {max} commands")]
+    TooManyCommands {
+        /// The limit.
+        max: usize,
+    },
+    /// bash would not accept the command.
+    #[error("not valid bash: {0}")]
+    Syntax(String),
+}
+
+/// Where a simple command sits in the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nesting {
+    /// A plain element of the top-level list or pipeline (`a && b | c`).
+    TopLevel,
+    /// Inside `( ... )`.
+    Subshell,
+    /// Inside `{ ...; }`.
+    BraceGroup,
+    /// Inside `if`, `for`, `while`, `until`, `case`, `select` or `coproc`.
+    ControlFlow,
+    /// Inside a function body.
+    FunctionBody,
+    /// Inside `$(...)` or backticks.
+    CommandSubstitution,
+    /// Inside `<(...)` or `>(...)`.
+    ProcessSubstitution,
+}
+
+/// Kind of a redirection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RedirectKind {
+    /// `<`
+    Read,
+    /// `>` or `>|`
+    Write,
+    /// `>>`
+    Append,
+    /// `<>`
+    ReadWrite,
+    /// `&>` and `&>>`: standard output and error to a file.
+    OutputAndError,
+    /// `>&` / `<&`: file descriptor duplication (may name a file, e.g. `>& out`).
+    Duplicate,
+    /// A here-document or here-string: input only.
+    HereInput,
+}
+
+impl RedirectKind {
+    /// Whether this redirection can create or change a file.
+    pub fn writes(self) -> bool {
+        matches!(
+            self,
+            Self::Write | Self::Append | Self::ReadWrite | Self::OutputAndError | Self::Duplicate
+        )
+    }
+}
+
+/// One redirection of a command.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Redirect {
+    /// The file descriptor being redirected, if written explicitly.
+    pub fd: Option<i32>,
+    /// What the redirection does.
+    pub kind: RedirectKind,
+    /// The file named, if any (absent for `2>&1` and here-documents).
+    pub target: Option<Word>,
+}
+
+/// A variable assignment in front of a command (`FOO=bar cmd`) or alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assignment {
+    /// Variable name.
+    pub name: String,
+    /// Value as written (raw), for arrays the whole `(...)` text.
+    pub value: Word,
+}
+
+/// One simple command that would run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SimpleCommand {
+    /// The command's source text: assignments and words as written, with
+    /// redirections removed and outer whitespace trimmed.
+    pub text: String,
+    /// The source text of the words only (assignments and redirections removed).
+    pub argv_text: String,
+    /// Leading assignments.
+    pub assignments: Vec<Assignment>,
+    /// The command name and its arguments.
+    pub argv: Vec<Word>,
+    /// Redirections, in order.
+    pub redirects: Vec<Redirect>,
+    /// Where the command sits.
+    pub nesting: Nesting,
+    /// How many substitutions, groups and control structures enclose it.
+    pub depth: usize,
+    /// Index of the enclosing top-level element (0-based): the `&&`/`||`/`;`/`|`
+    /// separated part of the outermost command line this command belongs to.
+    pub top_index: usize,
+    /// The command runs in the background (`cmd &`).
+    pub background: bool,
+    /// Some word, assignment or redirection of this very command contains a
+    /// command or process substitution whose commands are listed separately.
+    pub has_nested_commands: bool,
+}
+
+impl SimpleCommand {
+    /// The command name as written, if any.
+    pub fn name(&self) -> Option<&Word> {
+        self.argv.first()
+    }
+}
+
+/// The result of analysing a command line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Analysis {
+    /// Every simple command that would run, in source order (nested commands
+    /// follow the command that contains them).
+    pub commands: Vec<SimpleCommand>,
+    /// Number of top-level elements (`a && b | c` has three).
+    pub top_level_count: usize,
+    /// Top-level elements that are not simple commands (subshells, groups,
+    /// control structures, function definitions, `[[ ... ]]`), by index.
+    pub compound_top_level: Vec<usize>,
+}
+
+/// Parses and analyses `src`.
+pub fn analyze(src: &str, limits: &Limits) -> Result<Analysis, ShellError> {
+    let mut walker = Walker {
+        limits,
+        out: Analysis::default(),
+        options: ParserOptions::default(),
+    };
+    walker.program(src, 0, Nesting::TopLevel, None)?;
+    Ok(walker.out)
+}
+
+struct Walker<'l> {
+    limits: &'l Limits,
+    out: Analysis,
+    options: ParserOptions,
+}
+
+/// Maps the parser's character indexes to byte offsets of the source.
+struct Source<'s> {
+    text: &'s str,
+    /// Byte offset of every char, plus the end; empty when the text is ASCII.
+    char_to_byte: Vec<usize>,
+}
+
+impl<'s> Source<'s> {
+    fn new(text: &'s str) -> Self {
+        let char_to_byte = if text.is_ascii() {
+            Vec::new()
+        } else {
+            text.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .collect()
+        };
+        Self { text, char_to_byte }
+    }
+
+    fn byte(&self, char_index: usize) -> usize {
+        if self.char_to_byte.is_empty() {
+            char_index.min(self.text.len())
+        } else {
+            self.char_to_byte
+                .get(char_index)
+                .copied()
+                .unwrap_or(self.text.len())
+        }
+    }
+
+    fn slice(&self, start: usize, end: usize) -> &'s str {
+        let (s, e) = (self.byte(start), self.byte(end));
+        self.text.get(s..e.max(s)).unwrap_or("")
+    }
+}
+
+/// The part of the walk state that changes with nesting.
+#[derive(Clone, Copy)]
+struct Ctx {
+    depth: usize,
+    nesting: Nesting,
+    top_index: Option<usize>,
+    background: bool,
+}
+
+fn parse_program(src: &str, options: &ParserOptions) -> Result<ast::Program, ShellError> {
+    // brush-parser is not free of internal unwraps; a panic in the parser must
+    // become a syntax error (which callers treat as "ask"), never a crash.
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        let tokens = brush_parser::uncached_tokenize_str(src, &options.tokenizer_options())
+            .map_err(|e| ShellError::Syntax(e.to_string()))?;
+        brush_parser::parse_tokens(&tokens, options).map_err(|e| ShellError::Syntax(e.to_string()))
+    }));
+    match result {
+        Ok(r) => r,
+        Err(_) => Err(ShellError::Syntax("the bash parser rejected the command".into())),
+    }
+}
+
+/// Nesting depth of brackets and backticks, counted without regard to quoting.
+/// It overestimates, which is the safe side: it only guards the recursive
+/// parser against stack exhaustion.
+fn bracket_depth(src: &str) -> usize {
+    let (mut depth, mut max, mut in_backtick) = (0usize, 0usize, false);
+    for b in src.bytes() {
+        match b {
+            b'(' | b'{' => {
+                depth += 1;
+                max = max.max(depth + usize::from(in_backtick));
+            }
+            b')' | b'}' => depth = depth.saturating_sub(1),
+            b'`' => in_backtick = !in_backtick,
+            _ => {}
+        }
+    }
+    max
+}
+
+impl Walker<'_> {
+    fn program(
+        &mut self,
+        src: &str,
+        depth: usize,
+        nesting: Nesting,
+        top_index: Option<usize>,
+    ) -> Result<(), ShellError> {
+        if src.len() > self.limits.max_len {
+            return Err(ShellError::TooLong {
+                len: src.len(),
+                max: self.limits.max_len,
+            });
+        }
+        if depth > self.limits.max_depth
+            || depth + bracket_depth(src) > self.limits.max_depth.saturating_mul(2)
+        {
+            return Err(ShellError::TooDeep {
+                max: self.limits.max_depth,
+            });
+        }
+        let program = parse_program(src, &self.options)?;
+        let source = Source::new(src);
+        let ctx = Ctx {
+            depth,
+            nesting,
+            top_index,
+            background: false,
+        };
+        for list in &program.complete_commands {
+            self.compound_list(&source, list, ctx)?;
+        }
+        Ok(())
+    }
+
+    fn compound_list(
+        &mut self,
+        src: &Source<'_>,
+        list: &ast::CompoundList,
+        ctx: Ctx,
+    ) -> Result<(), ShellError> {
+        for ast::CompoundListItem(and_or, sep) in &list.0 {
+            let background = matches!(sep, ast::SeparatorOperator::Async);
+            let ctx = Ctx {
+                background: ctx.background || background,
+                ..ctx
+            };
+            self.pipeline(src, &and_or.first, ctx)?;
+            for next in &and_or.additional {
+                let (ast::AndOr::And(p) | ast::AndOr::Or(p)) = next;
+                self.pipeline(src, p, ctx)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn pipeline(
+        &mut self,
+        src: &Source<'_>,
+        pipeline: &ast::Pipeline,
+        ctx: Ctx,
+    ) -> Result<(), ShellError> {
+        for command in &pipeline.seq {
+            let ctx = match ctx.top_index {
+                Some(_) => ctx,
+                None => {
+                    let idx = self.out.top_level_count;
+                    self.out.top_level_count += 1;
+                    if !matches!(command, ast::Command::Simple(_)) {
+                        self.out.compound_top_level.push(idx);
+                    }
+                    Ctx {
+                        top_index: Some(idx),
+                        ..ctx
+                    }
+                }
+            };
+            self.command(src, command, ctx)?;
+        }
+        Ok(())
+    }
+
+    fn nested(ctx: Ctx, nesting: Nesting) -> Ctx {
+        Ctx {
+            depth: ctx.depth + 1,
+            nesting,
+            ..ctx
+        }
+    }
+
+    fn check_depth(&self, ctx: Ctx) -> Result<(), ShellError> {
+        if ctx.depth > self.limits.max_depth {
+            return Err(ShellError::TooDeep {
+                max: self.limits.max_depth,
+            });
+        }
+        Ok(())
+    }
+
+    fn command(
+        &mut self,
+        src: &Source<'_>,
+        command: &ast::Command,
+        ctx: Ctx,
+    ) -> Result<(), ShellError> {
+        self.check_depth(ctx)?;
+        match command {
+            ast::Command::Simple(simple) => self.simple(src, simple, ctx),
+            ast::Command::Compound(compound, redirects) => {
+                self.compound(src, compound, ctx)?;
+                if let Some(list) = redirects {
+                    // Redirections on a group apply to every command inside;
+                    // report them on a synthetic entry so they are checked.
+                    let mut nested_found = false;
+                    let redirects = self.redirect_list(src, list, ctx, &mut nested_found)?;
+                    if !redirects.is_empty() {
+                        self.push(SimpleCommand {
+                            text: String::new(),
+                            argv_text: String::new(),
+                            assignments: Vec::new(),
+                            argv: Vec::new(),
+                            redirects,
+                            nesting: ctx.nesting,
+                            depth: ctx.depth,
+                            top_index: ctx.top_index.unwrap_or(0),
+                            background: ctx.background,
+                            has_nested_commands: nested_found,
+                        })?;
+                    }
+                }
+                Ok(())
+            }
+            ast::Command::Function(func) => {
+                let ast::FunctionBody(body, redirects) = &func.body;
+                let inner = Self::nested(ctx, Nesting::FunctionBody);
+                self.compound(src, body, inner)?;
+                if let Some(list) = redirects {
+                    let mut ignored = false;
+                    self.redirect_list(src, list, inner, &mut ignored)?;
+                }
+                Ok(())
+            }
+            ast::Command::ExtendedTest(expr, _) => {
+                // `[[ ... ]]` runs no command itself, but its words may
+                // contain substitutions.
+                let mut words = Vec::new();
+                collect_test_words(&expr.expr, &mut words);
+                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                for w in words {
+                    self.word(w, inner)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn compound(
+        &mut self,
+        src: &Source<'_>,
+        compound: &ast::CompoundCommand,
+        ctx: Ctx,
+    ) -> Result<(), ShellError> {
+        use ast::CompoundCommand as C;
+        match compound {
+            C::BraceGroup(g) => self.compound_list(src, &g.list, Self::nested(ctx, Nesting::BraceGroup)),
+            C::Subshell(s) => self.compound_list(src, &s.list, Self::nested(ctx, Nesting::Subshell)),
+            C::Arithmetic(a) => self.arith_text(&a.expr.value, ctx),
+            C::ArithmeticForClause(f) => {
+                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                for e in [&f.initializer, &f.condition, &f.updater].into_iter().flatten() {
+                    self.arith_text(&e.value, inner)?;
+                }
+                self.compound_list(src, &f.body.list, inner)
+            }
+            C::ForClause(f) => {
+                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                if let Some(values) = &f.values {
+                    for w in values {
+                        self.word(w, inner)?;
+                    }
+                }
+                self.compound_list(src, &f.body.list, inner)
+            }
+            C::CaseClause(c) => {
+                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                self.word(&c.value, inner)?;
+                for case in &c.cases {
+                    for p in &case.patterns {
+                        self.word(p, inner)?;
+                    }
+                    if let Some(cmd) = &case.cmd {
+                        self.compound_list(src, cmd, inner)?;
+                    }
+                }
+                Ok(())
+            }
+            C::IfClause(i) => {
+                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                self.compound_list(src, &i.condition, inner)?;
+                self.compound_list(src, &i.then, inner)?;
+                if let Some(elses) = &i.elses {
+                    for e in elses {
+                        if let Some(cond) = &e.condition {
+                            self.compound_list(src, cond, inner)?;
+                        }
+                        self.compound_list(src, &e.body, inner)?;
+                    }
+                }
+                Ok(())
+            }
+            C::WhileClause(w) | C::UntilClause(w) => {
+                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                self.compound_list(src, &w.0, inner)?;
+                self.compound_list(src, &w.1.list, inner)
+            }
+            C::Coprocess(c) => {
+                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                self.command(src, &c.body, inner)
+            }
+        }
+    }
+
+    /// Arithmetic text may contain `$(...)`; it is parsed as a word.
+    fn arith_text(&mut self, text: &str, ctx: Ctx) -> Result<(), ShellError> {
+        if text.contains("$(") || text.contains('`') {
+            let (_, found) = self.word_pieces(text, ctx)?;
+            let _ = found;
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, command: SimpleCommand) -> Result<(), ShellError> {
+        if self.out.commands.len() >= self.limits.max_commands {
+            return Err(ShellError::TooManyCommands {
+                max: self.limits.max_commands,
+            });
+        }
+        self.out.commands.push(command);
+        Ok(())
+    }
+
+    fn simple(
+        &mut self,
+        src: &Source<'_>,
+        simple: &ast::SimpleCommand,
+        ctx: Ctx,
+    ) -> Result<(), ShellError> {
+        let mut assignments = Vec::new();
+        let mut argv_words: Vec<&ast::Word> = Vec::new();
+        let mut redirects = Vec::new();
+        // Spans of the pieces that make up `text` (assignments and words).
+        let mut text_spans: Vec<(usize, usize)> = Vec::new();
+        let mut argv_spans: Vec<(usize, usize)> = Vec::new();
+        let mut nested_found = false;
+        // Reserve our slot so that nested commands follow their parent.
+        let slot = self.out.commands.len();
+        self.push(SimpleCommand {
+            text: String::new(),
+            argv_text: String::new(),
+            assignments: Vec::new(),
+            argv: Vec::new(),
+            redirects: Vec::new(),
+            nesting: ctx.nesting,
+            depth: ctx.depth,
+            top_index: ctx.top_index.unwrap_or(0),
+            background: ctx.background,
+            has_nested_commands: false,
+        })?;
+        let inner_sub = Self::nested(ctx, Nesting::CommandSubstitution);
+
+        let mut items: Vec<&ast::CommandPrefixOrSuffixItem> = Vec::new();
+        if let Some(prefix) = &simple.prefix {
+            items.extend(prefix.0.iter());
+        }
+        let name_item;
+        if let Some(name) = &simple.word_or_name {
+            name_item = ast::CommandPrefixOrSuffixItem::Word(name.clone());
+            items.push(&name_item);
+        }
+        if let Some(suffix) = &simple.suffix {
+            items.extend(suffix.0.iter());
+        }
+
+        let mut argv = Vec::new();
+        for item in items {
+            match item {
+                ast::CommandPrefixOrSuffixItem::Word(w) => {
+                    if let Some(span) = &w.loc {
+                        text_spans.push((span.start.index, span.end.index));
+                        argv_spans.push((span.start.index, span.end.index));
+                    }
+                    let (word, found) = self.word(w, inner_sub)?;
+                    nested_found |= found;
+                    argv.push(word);
+                    argv_words.push(w);
+                }
+                ast::CommandPrefixOrSuffixItem::AssignmentWord(a, w) => {
+                    if argv.is_empty() {
+                        if let Some(span) = &w.loc {
+                            text_spans.push((span.start.index, span.end.index));
+                        }
+                        let (value, found) = self.assignment_value(a, inner_sub)?;
+                        nested_found |= found;
+                        assignments.push(Assignment {
+                            name: assignment_name(&a.name),
+                            value,
+                        });
+                    } else {
+                        // `export FOO=bar`, `declare x=1`: an argument word.
+                        if let Some(span) = &w.loc {
+                            text_spans.push((span.start.index, span.end.index));
+                            argv_spans.push((span.start.index, span.end.index));
+                        }
+                        let (word, found) = self.word(w, inner_sub)?;
+                        nested_found |= found;
+                        argv.push(word);
+                    }
+                }
+                ast::CommandPrefixOrSuffixItem::IoRedirect(r) => {
+                    if let Some(r) = self.redirect(src, r, ctx, &mut nested_found)? {
+                        redirects.push(r);
+                    }
+                }
+                ast::CommandPrefixOrSuffixItem::ProcessSubstitution(_, sub) => {
+                    nested_found = true;
+                    self.compound_list(
+                        src,
+                        &sub.list,
+                        Self::nested(ctx, Nesting::ProcessSubstitution),
+                    )?;
+                    // A process substitution stands for a file name argument.
+                    argv.push(Word {
+                        raw: "<(...)".into(),
+                        literal: None,
+                        has_command_substitution: true,
+                        has_parameter_expansion: false,
+                        tilde: false,
+                        glob: false,
+                    });
+                }
+            }
+        }
+
+        let entry = SimpleCommand {
+            text: join_spans(src, &text_spans),
+            argv_text: join_spans(src, &argv_spans),
+            assignments,
+            argv,
+            redirects,
+            nesting: ctx.nesting,
+            depth: ctx.depth,
+            top_index: ctx.top_index.unwrap_or(0),
+            background: ctx.background,
+            has_nested_commands: nested_found,
+        };
+        if let Some(s) = self.out.commands.get_mut(slot) {
+            *s = entry;
+        }
+        Ok(())
+    }
+
+    fn redirect_list(
+        &mut self,
+        src: &Source<'_>,
+        list: &ast::RedirectList,
+        ctx: Ctx,
+        nested_found: &mut bool,
+    ) -> Result<Vec<Redirect>, ShellError> {
+        let mut out = Vec::new();
+        for r in &list.0 {
+            if let Some(r) = self.redirect(src, r, ctx, nested_found)? {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    fn redirect(
+        &mut self,
+        src: &Source<'_>,
+        r: &ast::IoRedirect,
+        ctx: Ctx,
+        nested_found: &mut bool,
+    ) -> Result<Option<Redirect>, ShellError> {
+        let inner_sub = Self::nested(ctx, Nesting::CommandSubstitution);
+        Ok(match r {
+            ast::IoRedirect::File(fd, kind, target) => {
+                let kind = match kind {
+                    ast::IoFileRedirectKind::Read => RedirectKind::Read,
+                    ast::IoFileRedirectKind::Write | ast::IoFileRedirectKind::Clobber => {
+                        RedirectKind::Write
+                    }
+                    ast::IoFileRedirectKind::Append => RedirectKind::Append,
+                    ast::IoFileRedirectKind::ReadAndWrite => RedirectKind::ReadWrite,
+                    ast::IoFileRedirectKind::DuplicateInput
+                    | ast::IoFileRedirectKind::DuplicateOutput => RedirectKind::Duplicate,
+                };
+                match target {
+                    ast::IoFileRedirectTarget::Filename(w) => {
+                        let (word, found) = self.word(w, inner_sub)?;
+                        *nested_found |= found;
+                        Some(Redirect {
+                            fd: *fd,
+                            kind,
+                            target: Some(word),
+                        })
+                    }
+                    ast::IoFileRedirectTarget::Duplicate(w) => {
+                        let (word, found) = self.word(w, inner_sub)?;
+                        *nested_found |= found;
+                        // `2>&1`, `>&-`: descriptors, not files.
+                        let is_fd = word
+                            .literal
+                            .as_deref()
+                            .is_some_and(|v| v == "-" || v.trim_end_matches('-').bytes().all(|b| b.is_ascii_digit()));
+                        Some(Redirect {
+                            fd: *fd,
+                            kind,
+                            target: (!is_fd).then_some(word),
+                        })
+                    }
+                    ast::IoFileRedirectTarget::Fd(_) => None,
+                    ast::IoFileRedirectTarget::ProcessSubstitution(_, sub) => {
+                        *nested_found = true;
+                        self.compound_list(
+                            src,
+                            &sub.list,
+                            Self::nested(ctx, Nesting::ProcessSubstitution),
+                        )?;
+                        None
+                    }
+                }
+            }
+            ast::IoRedirect::OutputAndError(w, _append) => {
+                let (word, found) = self.word(w, inner_sub)?;
+                *nested_found |= found;
+                Some(Redirect {
+                    fd: None,
+                    kind: RedirectKind::OutputAndError,
+                    target: Some(word),
+                })
+            }
+            ast::IoRedirect::HereString(fd, w) => {
+                let (_, found) = self.word(w, inner_sub)?;
+                *nested_found |= found;
+                Some(Redirect {
+                    fd: *fd,
+                    kind: RedirectKind::HereInput,
+                    target: None,
+                })
+            }
+            ast::IoRedirect::HereDocument(fd, doc) => {
+                if doc.requires_expansion {
+                    // An unquoted here-document expands `$(...)` and backticks.
+                    let pieces = catch_unwind(AssertUnwindSafe(|| {
+                        brush_parser::word::parse_heredoc(&doc.doc.value, &self.options)
+                    }));
+                    match pieces {
+                        Ok(Ok(pieces)) => {
+                            let mut w = WordFacts::default();
+                            self.pieces(&pieces, inner_sub, &mut w, false)?;
+                            *nested_found |= w.command_substitution;
+                        }
+                        _ => {
+                            return Err(ShellError::Syntax(
+                                "cannot parse the here-document body".into(),
+                            ))
+                        }
+                    }
+                }
+                Some(Redirect {
+                    fd: *fd,
+                    kind: RedirectKind::HereInput,
+                    target: None,
+                })
+            }
+        })
+    }
+
+    fn assignment_value(
+        &mut self,
+        a: &ast::Assignment,
+        ctx: Ctx,
+    ) -> Result<(Word, bool), ShellError> {
+        match &a.value {
+            ast::AssignmentValue::Scalar(w) => self.word(w, ctx),
+            ast::AssignmentValue::Array(elements) => {
+                let mut found = false;
+                let mut raw = String::from("(");
+                for (i, (key, value)) in elements.iter().enumerate() {
+                    if i > 0 {
+                        raw.push(' ');
+                    }
+                    if let Some(k) = key {
+                        found |= self.word(k, ctx)?.1;
+                    }
+                    let (w, f) = self.word(value, ctx)?;
+                    found |= f;
+                    raw.push_str(&w.raw);
+                }
+                raw.push(')');
+                Ok((
+                    Word {
+                        raw,
+                        literal: None,
+                        has_command_substitution: found,
+                        has_parameter_expansion: false,
+                        tilde: false,
+                        glob: false,
+                    },
+                    found,
+                ))
+            }
+        }
+    }
+
+    /// Analyses one word; returns it and whether it contained a substitution.
+    fn word(&mut self, w: &ast::Word, ctx: Ctx) -> Result<(Word, bool), ShellError> {
+        self.word_pieces(&w.value, ctx)
+    }
+
+    fn word_pieces(&mut self, raw: &str, ctx: Ctx) -> Result<(Word, bool), ShellError> {
+        self.check_depth(ctx)?;
+        // Fast path: a word with no quoting, expansion or glob characters is
+        // its own literal value.
+        if !raw.is_empty()
+            && !raw.bytes().any(|b| {
+                matches!(
+                    b,
+                    b'\'' | b'"' | b'\\' | b'$' | b'`' | b'~' | b'*' | b'?' | b'[' | b'{'
+                )
+            })
+        {
+            return Ok((
+                Word {
+                    raw: raw.to_owned(),
+                    literal: Some(raw.to_owned()),
+                    has_command_substitution: false,
+                    has_parameter_expansion: false,
+                    tilde: false,
+                    glob: false,
+                },
+                false,
+            ));
+        }
+        let parsed = catch_unwind(AssertUnwindSafe(|| {
+            brush_parser::word::parse(raw, &self.options)
+        }));
+        let pieces = match parsed {
+            Ok(Ok(p)) => p,
+            Ok(Err(e)) => return Err(ShellError::Syntax(e.to_string())),
+            Err(_) => return Err(ShellError::Syntax(format!("cannot parse the word {raw:?}"))),
+        };
+        let mut facts = WordFacts::default();
+        self.pieces(&pieces, ctx, &mut facts, false)?;
+        let found = facts.command_substitution;
+        Ok((
+            Word {
+                raw: raw.to_owned(),
+                literal: (!facts.dynamic).then_some(facts.value),
+                has_command_substitution: facts.command_substitution,
+                has_parameter_expansion: facts.parameter,
+                tilde: facts.tilde,
+                glob: facts.glob,
+            },
+            found,
+        ))
+    }
+
+    fn pieces(
+        &mut self,
+        pieces: &[WordPieceWithSource],
+        ctx: Ctx,
+        facts: &mut WordFacts,
+        quoted: bool,
+    ) -> Result<(), ShellError> {
+        for (i, p) in pieces.iter().enumerate() {
+            match &p.piece {
+                WordPiece::Text(t) => {
+                    if !quoted && t.bytes().any(|b| matches!(b, b'*' | b'?' | b'[')) {
+                        facts.glob = true;
+                    }
+                    facts.value.push_str(t);
+                }
+                WordPiece::SingleQuotedText(t) | WordPiece::AnsiCQuotedText(t) => {
+                    facts.value.push_str(t)
+                }
+                WordPiece::EscapeSequence(e) => {
+                    // `\x` stands for `x`; inside double quotes only some
+                    // escapes are removed, but the distinction does not
+                    // matter for the command names and paths we inspect.
+                    facts.value.push_str(e.strip_prefix('\\').unwrap_or(e));
+                }
+                WordPiece::DoubleQuotedSequence(inner)
+                | WordPiece::GettextDoubleQuotedSequence(inner) => {
+                    self.pieces(inner, ctx, facts, true)?;
+                }
+                WordPiece::TildeExpansion(t) => {
+                    if i == 0 && !quoted {
+                        facts.tilde = true;
+                    }
+                    facts.value.push('~');
+                    if let brush_parser::word::TildeExpr::UserHome(u) = t {
+                        facts.value.push_str(u);
+                    }
+                }
+                WordPiece::ParameterExpansion(expr) => {
+                    facts.parameter = true;
+                    facts.dynamic = true;
+                    for nested in parameter_words(expr) {
+                        let (_, found) = self.word_pieces(nested, ctx)?;
+                        facts.command_substitution |= found;
+                    }
+                }
+                WordPiece::CommandSubstitution(text)
+                | WordPiece::BackquotedCommandSubstitution(text) => {
+                    facts.command_substitution = true;
+                    facts.dynamic = true;
+                    let text = if matches!(p.piece, WordPiece::BackquotedCommandSubstitution(_)) {
+                        unescape_backquoted(text)
+                    } else {
+                        text.clone()
+                    };
+                    self.program(
+                        &text,
+                        ctx.depth + 1,
+                        Nesting::CommandSubstitution,
+                        ctx.top_index,
+                    )?;
+                }
+                WordPiece::ArithmeticExpression(expr) => {
+                    facts.parameter = true;
+                    facts.dynamic = true;
+                    self.arith_text(&expr.value, ctx)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Default)]
+struct WordFacts {
+    value: String,
+    dynamic: bool,
+    command_substitution: bool,
+    parameter: bool,
+    tilde: bool,
+    glob: bool,
+}
+
+/// Inside backticks, `\\`, `` \` `` and `\$` stand for the escaped character.
+fn unescape_backquoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(&n) = chars.peek() {
+                if matches!(n, '\\' | '`' | '$') {
+                    out.push(n);
+                    chars.next();
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The words nested in a parameter expansion that bash may expand (and so may
+/// hold command substitutions), e.g. the default in `${x:-$(cmd)}`.
+fn parameter_words(expr: &ParameterExpr) -> Vec<&str> {
+    use ParameterExpr as P;
+    let mut out = Vec::new();
+    match expr {
+        P::UseDefaultValues { default_value: v, .. }
+        | P::AssignDefaultValues { default_value: v, .. } => out.extend(v.as_deref()),
+        P::IndicateErrorIfNullOrUnset { error_message: v, .. } => out.extend(v.as_deref()),
+        P::UseAlternativeValue { alternative_value: v, .. } => out.extend(v.as_deref()),
+        P::RemoveSmallestSuffixPattern { pattern: v, .. }
+        | P::RemoveLargestSuffixPattern { pattern: v, .. }
+        | P::RemoveSmallestPrefixPattern { pattern: v, .. }
+        | P::RemoveLargestPrefixPattern { pattern: v, .. } => out.extend(v.as_deref()),
+        P::ReplaceSubstring {
+            pattern,
+            replacement,
+            ..
+        } => {
+            out.push(pattern.as_str());
+            out.extend(replacement.as_deref());
+        }
+        _ => {}
+    }
+    out
+}
+
+fn assignment_name(name: &ast::AssignmentName) -> String {
+    match name {
+        ast::AssignmentName::VariableName(n) => n.clone(),
+        ast::AssignmentName::ArrayElementName(n, i) => format!("{n}[{i}]"),
+    }
+}
+
+/// Joins source spans, keeping the original spacing between adjacent pieces
+/// and collapsing gaps that held something else (a redirection) to one space.
+fn join_spans(src: &Source<'_>, spans: &[(usize, usize)]) -> String {
+    let mut sorted = spans.to_vec();
+    sorted.sort_unstable();
+    let mut out = String::new();
+    let mut prev_end: Option<usize> = None;
+    for (start, end) in sorted {
+        if let Some(pe) = prev_end {
+            let gap = src.slice(pe, start);
+            if !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\t') {
+                out.push_str(gap);
+            } else {
+                out.push(' ');
+            }
+        }
+        out.push_str(src.slice(start, end));
+        prev_end = Some(end);
+    }
+    out
+}
+
+fn collect_test_words<'a>(expr: &'a ast::ExtendedTestExpr, out: &mut Vec<&'a ast::Word>) {
+    use ast::ExtendedTestExpr as E;
+    match expr {
+        E::And(a, b) | E::Or(a, b) => {
+            collect_test_words(a, out);
+            collect_test_words(b, out);
+        }
+        E::Not(a) | E::Parenthesized(a) => collect_test_words(a, out),
+        E::UnaryTest(_, w) => out.push(w),
+        E::BinaryTest(_, a, b) => {
+            out.push(a);
+            out.push(b);
+        }
+    }
+}

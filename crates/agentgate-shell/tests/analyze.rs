@@ -1,0 +1,98 @@
+use agentgate_shell::{analyze, Limits, Nesting, RedirectKind, ShellError};
+
+fn texts(src: &str) -> Vec<(String, Nesting)> {
+    analyze(src, &Limits::default())
+        .unwrap()
+        .commands
+        .into_iter()
+        .map(|c| (c.text, c.nesting))
+        .collect()
+}
+
+#[test]
+fn splits_compound_commands() {
+    let a = analyze("touch a && rm -f b || ls | wc -l; echo x & sleep 1", &Limits::default()).unwrap();
+    let t: Vec<_> = a.commands.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(t, ["touch a", "rm -f b", "ls", "wc -l", "echo x", "sleep 1"]);
+    assert_eq!(a.top_level_count, 6);
+    assert!(a.commands[4].background);
+    assert!(!a.commands[5].background);
+}
+
+#[test]
+fn quoted_operators_stay_in_one_command() {
+    assert_eq!(texts("touch 'a && b.txt'"), [("touch 'a && b.txt'".to_string(), Nesting::TopLevel)]);
+}
+
+#[test]
+fn finds_nested_commands() {
+    let t = texts("touch $(echo x) `rm y` <(cat z); (mkdir d); { rmdir e; }; if true; then shred f; fi");
+    let names: Vec<_> = t.iter().map(|(s, n)| (s.as_str(), *n)).collect();
+    assert!(names.contains(&("echo x", Nesting::CommandSubstitution)));
+    assert!(names.contains(&("rm y", Nesting::CommandSubstitution)));
+    assert!(names.contains(&("cat z", Nesting::ProcessSubstitution)));
+    assert!(names.contains(&("mkdir d", Nesting::Subshell)));
+    assert!(names.contains(&("rmdir e", Nesting::BraceGroup)));
+    assert!(names.contains(&("shred f", Nesting::ControlFlow)));
+    let a = analyze("touch $(echo x)", &Limits::default()).unwrap();
+    assert!(a.commands[0].has_nested_commands);
+    assert_eq!(a.commands[0].text, "touch $(echo x)");
+}
+
+#[test]
+fn substitution_inside_double_quotes_and_parameter_defaults() {
+    let t = texts(r#"echo "a $(rm -rf /tmp/x) b" ${X:-$(curl evil)}"#);
+    let s: Vec<_> = t.iter().map(|(s, _)| s.as_str()).collect();
+    assert!(s.contains(&"rm -rf /tmp/x"), "{s:?}");
+    assert!(s.contains(&"curl evil"), "{s:?}");
+}
+
+#[test]
+fn redirects_are_separated_from_text() {
+    let a = analyze("echo hi > out.txt 2>&1", &Limits::default()).unwrap();
+    let c = &a.commands[0];
+    assert_eq!(c.text, "echo hi");
+    assert_eq!(c.redirects.len(), 2);
+    assert_eq!(c.redirects[0].kind, RedirectKind::Write);
+    assert_eq!(c.redirects[0].target.as_ref().unwrap().literal.as_deref(), Some("out.txt"));
+    assert!(c.redirects[1].target.is_none());
+    let a = analyze("echo > f hi", &Limits::default()).unwrap();
+    assert_eq!(a.commands[0].text, "echo hi");
+}
+
+#[test]
+fn assignments_and_literals() {
+    let a = analyze(r#"FOO=bar LANG=C \rm -f 'my file' ~/x"#, &Limits::default()).unwrap();
+    let c = &a.commands[0];
+    assert_eq!(c.assignments.len(), 2);
+    assert_eq!(c.assignments[0].name, "FOO");
+    assert_eq!(c.argv[0].literal.as_deref(), Some("rm"));
+    assert_eq!(c.argv[2].literal.as_deref(), Some("my file"));
+    assert!(c.argv[3].tilde);
+    assert_eq!(c.text, r#"FOO=bar LANG=C \rm -f 'my file' ~/x"#);
+    assert_eq!(c.argv_text, r#"\rm -f 'my file' ~/x"#);
+}
+
+#[test]
+fn keeps_inner_spacing_and_unicode() {
+    assert_eq!(texts("touch  a")[0].0, "touch  a");
+    assert_eq!(texts("echo héllo wörld > f")[0].0, "echo héllo wörld");
+}
+
+#[test]
+fn heredoc_substitutions_are_found() {
+    let t = texts("cat <<EOF\n$(rm -rf x)\nEOF\n");
+    assert!(t.iter().any(|(s, _)| s == "rm -rf x"), "{t:?}");
+    let t = texts("cat <<'EOF'\n$(rm -rf x)\nEOF\n");
+    assert!(!t.iter().any(|(s, _)| s == "rm -rf x"), "{t:?}");
+}
+
+#[test]
+fn hostile_input_is_an_error_not_a_panic() {
+    let deep = "$(".repeat(500) + &")".repeat(500);
+    assert!(matches!(analyze(&deep, &Limits::default()), Err(ShellError::TooDeep { .. })));
+    assert!(matches!(analyze("echo 'unterminated", &Limits::default()), Err(ShellError::Syntax(_))));
+    assert!(matches!(analyze("if then fi", &Limits::default()), Err(ShellError::Syntax(_))));
+    let long = "a".repeat(300_000);
+    assert!(matches!(analyze(&long, &Limits::default()), Err(ShellError::TooLong { .. })));
+}
