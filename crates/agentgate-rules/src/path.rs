@@ -120,10 +120,18 @@ impl PathPattern {
         } else {
             format!("{base}/{rel}")
         };
-        if !glob.ends_with("/**") {
-            globs.push(format!("{glob}/**"));
+        match glob.strip_suffix("/**") {
+            // `dir/**` also covers `dir` itself (`ls secrets` is denied by
+            // `Read(./secrets/**)`, sr01).
+            Some(dir) => {
+                globs.push(glob.clone());
+                globs.push(dir.to_owned());
+            }
+            None => {
+                globs.push(format!("{glob}/**"));
+                globs.push(glob);
+            }
         }
-        globs.push(glob);
         globs
     }
 }
@@ -153,12 +161,12 @@ mod tests {
     #[test]
     fn anchors() {
         assert_eq!(g("//etc/passwd", Behavior::Deny), ["/etc/passwd/**", "/etc/passwd"]);
-        assert_eq!(g("~/docs/**", Behavior::Allow), ["/home/u/docs/**"]);
+        assert_eq!(g("~/docs/**", Behavior::Allow), ["/home/u/docs/**", "/home/u/docs"]);
         assert_eq!(g("/x.txt", Behavior::Deny), ["/home/u/.claude/x.txt/**", "/home/u/.claude/x.txt"]);
         assert_eq!(g(".env", Behavior::Deny), ["/home/u/p/**/.env/**", "/home/u/p/**/.env"]);
         assert_eq!(g("./*.md", Behavior::Deny), ["/home/u/p/**/*.md/**", "/home/u/p/**/*.md"]);
         assert_eq!(g("./a/*", Behavior::Deny), ["/home/u/p/a/*/**", "/home/u/p/a/*"]);
-        assert_eq!(g("src/**", Behavior::Deny), ["/home/u/p/**/src/**"]);
-        assert_eq!(g("src/**", Behavior::Allow), ["/home/u/p/src/**"]);
+        assert_eq!(g("src/**", Behavior::Deny), ["/home/u/p/**/src/**", "/home/u/p/**/src"]);
+        assert_eq!(g("src/**", Behavior::Allow), ["/home/u/p/src/**", "/home/u/p/src"]);
     }
 }

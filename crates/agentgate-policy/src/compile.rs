@@ -1,0 +1,499 @@
+//! Turning settings files and flags into an indexed rule set.
+
+use std::collections::HashMap;
+
+use agentgate_rules::{Behavior, Content, PathRoots, Rule, ToolSelector};
+use agentgate_settings::{Location, Scope, SettingsFile, Sources};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::mode::PermissionMode;
+use crate::paths;
+
+/// Everything that determines a policy, besides the tool call itself.
+#[derive(Clone, Debug, Default)]
+pub struct PolicyInputs {
+    /// Settings files by scope.
+    pub sources: Sources,
+    /// Whether the project folder is trusted.
+    pub trusted: bool,
+    /// `--allowedTools` rules.
+    pub allowed_tools: Vec<String>,
+    /// `--disallowedTools` rules.
+    pub disallowed_tools: Vec<String>,
+    /// `--permission-mode`.
+    pub mode_flag: Option<PermissionMode>,
+    /// Home directory.
+    pub home: String,
+    /// Working directory.
+    pub cwd: String,
+}
+
+/// How a rule reached the policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    /// A settings file's `permissions` lists.
+    SettingsFile,
+    /// `--allowedTools`.
+    AllowedToolsFlag,
+    /// `--disallowedTools`.
+    DisallowedToolsFlag,
+}
+
+/// Where a rule is written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RuleOrigin {
+    /// Scope.
+    pub scope: Scope,
+    /// How it arrived.
+    pub via: Via,
+    /// File, for rules from settings files.
+    pub file: Option<String>,
+    /// Position in the file.
+    pub location: Option<Location>,
+}
+
+/// One rule of the policy.
+#[derive(Clone, Debug)]
+pub struct PolicyRule {
+    /// The parsed rule.
+    pub rule: Rule,
+    /// Its list.
+    pub behavior: Behavior,
+    /// Where it is written.
+    pub origin: RuleOrigin,
+    /// Why it does not take part, if it does not.
+    pub inactive: Option<String>,
+}
+
+/// A problem found while compiling: a rule that does not parse or will not act.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PolicyDiagnostic {
+    /// Where.
+    pub origin: RuleOrigin,
+    /// The rule text, if about a rule.
+    pub rule: Option<String>,
+    /// What and what to do.
+    pub message: String,
+}
+
+/// Path rules of one list and family in one matcher.
+#[derive(Debug)]
+pub(crate) struct PathSet {
+    pub set: GlobSet,
+    /// Rule index for each glob.
+    pub owners: Vec<usize>,
+}
+
+impl PathSet {
+    /// The first rule (in policy order) matching the path.
+    pub fn first_match(&self, path: &str) -> Option<usize> {
+        self.set
+            .matches(path)
+            .into_iter()
+            .filter_map(|g| self.owners.get(g).copied())
+            .min()
+    }
+}
+
+/// Bash rules of one list, indexed by command name.
+#[derive(Debug, Default)]
+pub(crate) struct BashIndex {
+    pub by_name: HashMap<String, Vec<usize>>,
+    pub generic: Vec<usize>,
+}
+
+/// Domain rules of one list.
+#[derive(Debug, Default)]
+pub(crate) struct DomainIndex {
+    pub exact: HashMap<String, usize>,
+    pub other: Vec<usize>,
+}
+
+/// Per-list indexes.
+#[derive(Debug, Default)]
+pub(crate) struct ListIndex {
+    /// Whole-tool rules and name rules, by rule family of the tool.
+    pub by_family: HashMap<String, Vec<usize>>,
+    /// Rules whose tool selector is not a single tool (MCP servers, globs).
+    pub selectors: Vec<usize>,
+    pub bash: BashIndex,
+    pub read_paths: Option<PathSet>,
+    pub edit_paths: Option<PathSet>,
+    pub domains: DomainIndex,
+    pub params: Vec<usize>,
+}
+
+/// A compiled policy: rules, mode, working directories.
+#[derive(Debug)]
+pub struct Policy {
+    pub(crate) rules: Vec<PolicyRule>,
+    pub(crate) lists: [ListIndex; 3],
+    pub(crate) mode: PermissionMode,
+    pub(crate) mode_source: String,
+    pub(crate) mode_from_flag: bool,
+    pub(crate) bypass_disabled: Option<String>,
+    pub(crate) auto_mode_during_plan: bool,
+    pub(crate) home: String,
+    pub(crate) cwd: String,
+    pub(crate) workdirs: Vec<String>,
+    pub(crate) diagnostics: Vec<PolicyDiagnostic>,
+}
+
+pub(crate) fn list_index(b: Behavior) -> usize {
+    match b {
+        Behavior::Allow => 0,
+        Behavior::Ask => 1,
+        Behavior::Deny => 2,
+    }
+}
+
+const BEHAVIORS: [Behavior; 3] = [Behavior::Deny, Behavior::Ask, Behavior::Allow];
+
+impl Policy {
+    /// Compiles the inputs. Never fails: every rule that cannot be used is
+    /// kept as inactive with a reason and reported in [`Policy::diagnostics`].
+    pub fn compile(inputs: &PolicyInputs) -> Self {
+        let mut rules = Vec::new();
+        let mut diagnostics = Vec::new();
+        let managed_only_rules = inputs.sources.managed.iter().any(|f| {
+            f.value.get("allowManagedPermissionRulesOnly").and_then(Value::as_bool) == Some(true)
+        });
+        let home = paths::normalize(&inputs.home);
+        let cwd = paths::normalize(&inputs.cwd);
+
+        // Settings files, highest precedence first.
+        for file in inputs.sources.files() {
+            for behavior in BEHAVIORS {
+                let pointer = format!("/permissions/{}", behavior.as_str());
+                let Some(list) = file.get(&pointer) else { continue };
+                let Some(items) = list.as_array() else {
+                    diagnostics.push(PolicyDiagnostic {
+                        origin: file_origin(file, &pointer),
+                        rule: None,
+                        message: format!(
+                            "permissions.{} must be an array of rule strings; it is ignored",
+                            behavior.as_str()
+                        ),
+                    });
+                    continue;
+                };
+                for (i, item) in items.iter().enumerate() {
+                    let item_pointer = format!("{pointer}/{i}");
+                    let origin = file_origin(file, &item_pointer);
+                    let Some(text) = item.as_str() else {
+                        diagnostics.push(PolicyDiagnostic {
+                            origin,
+                            rule: None,
+                            message: "a permission rule must be a string; this entry is skipped"
+                                .into(),
+                        });
+                        continue;
+                    };
+                    let gate = gate_reason(file.scope, behavior, inputs.trusted, managed_only_rules);
+                    push_rule(&mut rules, &mut diagnostics, text, behavior, origin, gate);
+                }
+            }
+        }
+        for (list, behavior, via) in [
+            (&inputs.allowed_tools, Behavior::Allow, Via::AllowedToolsFlag),
+            (&inputs.disallowed_tools, Behavior::Deny, Via::DisallowedToolsFlag),
+        ] {
+            for text in list {
+                let origin = RuleOrigin {
+                    scope: Scope::Cli,
+                    via,
+                    file: None,
+                    location: None,
+                };
+                // `--disallowedTools` stays in force under
+                // allowManagedPermissionRulesOnly (mo08); `--allowedTools` does not.
+                let gate = (managed_only_rules && via == Via::AllowedToolsFlag).then(|| {
+                    "allowManagedPermissionRulesOnly is set in managed settings".to_owned()
+                });
+                push_rule(&mut rules, &mut diagnostics, text, behavior, origin, gate);
+            }
+        }
+
+        let (mode, mode_source, mode_from_flag) = resolve_mode(inputs);
+        let bypass_disabled = inputs.sources.files().into_iter().find_map(|f| {
+            (f.get("/permissions/disableBypassPermissionsMode").and_then(Value::as_str)
+                == Some("disable"))
+            .then(|| {
+                format!(
+                    "permissions.disableBypassPermissionsMode is \"disable\" in {}",
+                    f.path
+                )
+            })
+        });
+        let auto_mode_during_plan = inputs
+            .sources
+            .files()
+            .into_iter()
+            .filter(|f| f.scope != Scope::Project)
+            .find_map(|f| f.get("/useAutoModeDuringPlan").and_then(Value::as_bool))
+            .unwrap_or(true);
+
+        let mut workdirs = vec![cwd.clone()];
+        for file in inputs.sources.files() {
+            if file.scope == Scope::Project && !inputs.trusted {
+                continue;
+            }
+            if let Some(Value::Array(dirs)) = file.get("/permissions/additionalDirectories") {
+                for d in dirs.iter().filter_map(Value::as_str) {
+                    workdirs.push(paths::resolve(&cwd, &home, d));
+                }
+            }
+        }
+
+        let mut policy = Self {
+            lists: Default::default(),
+            rules,
+            mode,
+            mode_source,
+            mode_from_flag,
+            bypass_disabled,
+            auto_mode_during_plan,
+            home,
+            cwd,
+            workdirs,
+            diagnostics,
+        };
+        policy.build_indexes(inputs);
+        policy
+    }
+
+    /// Rebuilds the indexes after `rules` changed.
+    pub(crate) fn rebuild(&mut self, inputs: &PolicyInputs) {
+        self.build_indexes(inputs);
+    }
+
+    /// Rules that do not parse or will not act as written.
+    pub fn diagnostics(&self) -> &[PolicyDiagnostic] {
+        &self.diagnostics
+    }
+
+    /// Every rule, active or not, in precedence order.
+    pub fn rules(&self) -> &[PolicyRule] {
+        &self.rules
+    }
+
+    /// The working directories (cwd first, then additional directories).
+    pub fn working_directories(&self) -> &[String] {
+        &self.workdirs
+    }
+
+    /// The mode the policy starts in, and where it comes from.
+    pub fn mode(&self) -> (PermissionMode, &str) {
+        (self.mode, &self.mode_source)
+    }
+
+    fn build_indexes(&mut self, inputs: &PolicyInputs) {
+        let mut path_globs: [[Vec<(String, usize)>; 2]; 3] = Default::default();
+        for (idx, pr) in self.rules.iter().enumerate() {
+            if pr.inactive.is_some() {
+                continue;
+            }
+            let li = list_index(pr.behavior);
+            let list = &mut self.lists[li];
+            let family = match &pr.rule.tool {
+                ToolSelector::Tool(t) => agentgate_rules::rule_family(t).to_owned(),
+                _ => {
+                    if matches!(pr.rule.content, Content::Param { .. }) {
+                        list.params.push(idx);
+                    } else {
+                        list.selectors.push(idx);
+                    }
+                    continue;
+                }
+            };
+            match &pr.rule.content {
+                Content::Whole | Content::Name(_) => {
+                    list.by_family.entry(family).or_default().push(idx)
+                }
+                Content::Bash(p) => {
+                    if p.is_any() {
+                        list.by_family.entry(family).or_default().push(idx);
+                    } else if let Some(key) = p.command_key().or_else(|| p.single_word_key()) {
+                        list.bash.by_name.entry(key.to_owned()).or_default().push(idx);
+                    } else {
+                        list.bash.generic.push(idx);
+                    }
+                }
+                Content::Path(p) => {
+                    let settings_root = settings_root(&pr.origin, inputs);
+                    let roots = PathRoots {
+                        home: &self.home,
+                        cwd: &self.cwd,
+                        settings_root: &settings_root,
+                    };
+                    let fam = usize::from(family == "Edit");
+                    for g in p.globs(&roots, pr.behavior) {
+                        path_globs[li][fam].push((g, idx));
+                    }
+                }
+                Content::Domain(d) => match d.exact() {
+                    Some(h) => {
+                        list.domains.exact.entry(h.to_owned()).or_insert(idx);
+                    }
+                    None => list.domains.other.push(idx),
+                },
+                Content::Param { .. } => list.params.push(idx),
+                Content::Ignored => {}
+            }
+        }
+        for (li, per_family) in path_globs.into_iter().enumerate() {
+            for (fam, globs) in per_family.into_iter().enumerate() {
+                if globs.is_empty() {
+                    continue;
+                }
+                let set = build_path_set(globs, &mut self.diagnostics, &self.rules);
+                if fam == 0 {
+                    self.lists[li].read_paths = Some(set);
+                } else {
+                    self.lists[li].edit_paths = Some(set);
+                }
+            }
+        }
+    }
+}
+
+fn build_path_set(
+    globs: Vec<(String, usize)>,
+    diagnostics: &mut Vec<PolicyDiagnostic>,
+    rules: &[PolicyRule],
+) -> PathSet {
+    let mut builder = GlobSetBuilder::new();
+    let mut owners = Vec::new();
+    for (g, idx) in globs {
+        match path_glob(&g) {
+            Ok(glob) => {
+                builder.add(glob);
+                owners.push(idx);
+            }
+            Err(e) => {
+                if let Some(r) = rules.get(idx) {
+                    diagnostics.push(PolicyDiagnostic {
+                        origin: r.origin.clone(),
+                        rule: Some(r.rule.raw.clone()),
+                        message: format!("path pattern is not a valid glob ({e}); the rule matches nothing"),
+                    });
+                }
+            }
+        }
+    }
+    let set = builder.build().unwrap_or_else(|_| GlobSet::empty());
+    PathSet { set, owners }
+}
+
+/// A glob over absolute paths: case-insensitive (fp64), `*` within one
+/// segment, `**` across segments.
+pub(crate) fn path_glob(g: &str) -> Result<globset::Glob, globset::Error> {
+    GlobBuilder::new(g)
+        .case_insensitive(true)
+        .literal_separator(true)
+        .backslash_escape(true)
+        .build()
+}
+
+fn file_origin(file: &SettingsFile, pointer: &str) -> RuleOrigin {
+    RuleOrigin {
+        scope: file.scope,
+        via: Via::SettingsFile,
+        file: Some(file.path.clone()),
+        location: file.location(pointer),
+    }
+}
+
+/// Why a rule from this scope and list does not take part, if it does not.
+fn gate_reason(
+    scope: Scope,
+    behavior: Behavior,
+    trusted: bool,
+    managed_only_rules: bool,
+) -> Option<String> {
+    if managed_only_rules && scope != Scope::Managed {
+        return Some("allowManagedPermissionRulesOnly is set in managed settings".into());
+    }
+    if scope == Scope::Project && behavior == Behavior::Allow && !trusted {
+        return Some(
+            "allow rules in .claude/settings.json apply only after the folder is trusted".into(),
+        );
+    }
+    None
+}
+
+fn push_rule(
+    rules: &mut Vec<PolicyRule>,
+    diagnostics: &mut Vec<PolicyDiagnostic>,
+    text: &str,
+    behavior: Behavior,
+    origin: RuleOrigin,
+    gate: Option<String>,
+) {
+    match Rule::parse(text) {
+        Ok(rule) => {
+            let warnings = rule.warnings(behavior);
+            for w in &warnings {
+                diagnostics.push(PolicyDiagnostic {
+                    origin: origin.clone(),
+                    rule: Some(text.to_owned()),
+                    message: w.to_string(),
+                });
+            }
+            let inactive = gate.or_else(|| {
+                (!rule.is_effective(behavior)).then(|| {
+                    warnings
+                        .first()
+                        .map(ToString::to_string)
+                        .unwrap_or_else(|| "rule is skipped".into())
+                })
+            });
+            rules.push(PolicyRule {
+                rule,
+                behavior,
+                origin,
+                inactive,
+            });
+        }
+        Err(e) => diagnostics.push(PolicyDiagnostic {
+            origin,
+            rule: Some(text.to_owned()),
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// The directory `/path` rules of this origin resolve against.
+fn settings_root(origin: &RuleOrigin, inputs: &PolicyInputs) -> String {
+    match (origin.scope, origin.via) {
+        (Scope::User, _) => format!("{}/.claude", inputs.home.trim_end_matches('/')),
+        (Scope::Cli, Via::SettingsFile) => origin
+            .file
+            .as_deref()
+            .and_then(|f| std::path::Path::new(f).parent())
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| inputs.cwd.clone()),
+        _ => inputs.cwd.clone(),
+    }
+}
+
+/// The start mode: `--permission-mode`, else the highest `defaultMode`.
+fn resolve_mode(inputs: &PolicyInputs) -> (PermissionMode, String, bool) {
+    if let Some(m) = inputs.mode_flag {
+        return (m, "--permission-mode".into(), true);
+    }
+    for f in inputs.sources.files() {
+        if let Some(s) = f.get("/permissions/defaultMode").and_then(Value::as_str) {
+            if s == "auto" && matches!(f.scope, Scope::Project | Scope::Local) {
+                continue;
+            }
+            if let Ok(m) = s.parse() {
+                return (m, format!("permissions.defaultMode in {}", f.path), false);
+            }
+        }
+    }
+    (PermissionMode::Default, "built-in default".into(), false)
+}
