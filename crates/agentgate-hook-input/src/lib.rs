@@ -173,14 +173,29 @@ mod tests {
     #[test]
     fn rejects_bad_inputs() {
         assert_eq!(parse_tool_call(b"  "), Err(InputError::Empty));
-        assert!(matches!(parse_tool_call(b"{"), Err(InputError::Json { .. })));
-        assert_eq!(parse_tool_call(b"[]"), Err(InputError::NotAnObject("an array")));
-        assert_eq!(parse_tool_call(br#"{"tool_input":{}}"#), Err(InputError::Missing("tool_name")));
+        assert!(matches!(
+            parse_tool_call(b"{"),
+            Err(InputError::Json { .. })
+        ));
+        assert_eq!(
+            parse_tool_call(b"[]"),
+            Err(InputError::NotAnObject("an array"))
+        );
+        assert_eq!(
+            parse_tool_call(br#"{"tool_input":{}}"#),
+            Err(InputError::Missing("tool_name"))
+        );
         assert!(matches!(
             parse_tool_call(br#"{"tool_name":"Bash","tool_input":"ls"}"#),
-            Err(InputError::WrongType { field: "tool_input", .. })
+            Err(InputError::WrongType {
+                field: "tool_input",
+                ..
+            })
         ));
         let deep = "[".repeat(100_000);
-        assert!(matches!(parse_tool_call(deep.as_bytes()), Err(InputError::Json { .. })));
+        assert!(matches!(
+            parse_tool_call(deep.as_bytes()),
+            Err(InputError::Json { .. })
+        ));
     }
 }

@@ -12,12 +12,67 @@ use agentgate_shell::Word;
 /// Commands that only read and run without a prompt in every mode, provided
 /// the paths they read lie in the working directories (ro01-ro50).
 pub const READ_ONLY_COMMANDS: &[&str] = &[
-    "basename", "cat", "cd", "cmp", "column", "comm", "cut", "date", "df", "diff", "dirname", "du",
-    "echo", "egrep", "false", "fgrep", "file", "find", "fold", "grep", "head", "hostname", "id",
-    "jq", "less", "ls", "md5sum", "more", "nl", "nproc", "od", "printf", "ps", "pwd", "readlink",
-    "realpath", "rev", "rg", "sed", "seq", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort",
-    "stat", "strings", "tac", "tail", "test", "tr", "tree", "true", "type", "uname", "uniq",
-    "uptime", "wc", "which", "whoami", "xxd",
+    "basename",
+    "cat",
+    "cd",
+    "cmp",
+    "column",
+    "comm",
+    "cut",
+    "date",
+    "df",
+    "diff",
+    "dirname",
+    "du",
+    "echo",
+    "egrep",
+    "false",
+    "fgrep",
+    "file",
+    "find",
+    "fold",
+    "grep",
+    "head",
+    "hostname",
+    "id",
+    "jq",
+    "less",
+    "ls",
+    "md5sum",
+    "more",
+    "nl",
+    "nproc",
+    "od",
+    "printf",
+    "ps",
+    "pwd",
+    "readlink",
+    "realpath",
+    "rev",
+    "rg",
+    "sed",
+    "seq",
+    "sha1sum",
+    "sha256sum",
+    "sha512sum",
+    "sleep",
+    "sort",
+    "stat",
+    "strings",
+    "tac",
+    "tail",
+    "test",
+    "tr",
+    "tree",
+    "true",
+    "type",
+    "uname",
+    "uniq",
+    "uptime",
+    "wc",
+    "which",
+    "whoami",
+    "xxd",
 ];
 
 /// Commands whose arguments are not file paths.
@@ -28,8 +83,17 @@ const NO_PATH_ARGS: &[&str] = &[
 
 /// Read-only `git` subcommands (ro16-ro20; `git add`, `commit`, `config` ask).
 const READ_ONLY_GIT: &[&str] = &[
-    "blame", "branch", "describe", "diff", "log", "ls-files", "ls-tree", "rev-parse", "shortlog",
-    "show", "status",
+    "blame",
+    "branch",
+    "describe",
+    "diff",
+    "log",
+    "ls-files",
+    "ls-tree",
+    "rev-parse",
+    "shortlog",
+    "show",
+    "status",
 ];
 
 /// Tools whose `--version` is read-only (ro: `python3 --version`).
@@ -51,9 +115,39 @@ pub const WRITE_COMMANDS: &[&str] = &[
 /// Commands that read the files named in their arguments: a Read deny rule on
 /// such a path denies the command (sr01-sr16).
 pub const READ_COMMANDS: &[&str] = &[
-    "cat", "cmp", "comm", "cut", "diff", "file", "find", "grep", "egrep", "fgrep", "head", "less",
-    "ls", "md5sum", "more", "nl", "od", "rg", "sed", "sha1sum", "sha256sum", "sha512sum", "sort",
-    "stat", "strings", "tac", "tail", "tree", "uniq", "wc", "xxd", "jq", "du",
+    "cat",
+    "cmp",
+    "comm",
+    "cut",
+    "diff",
+    "file",
+    "find",
+    "grep",
+    "egrep",
+    "fgrep",
+    "head",
+    "less",
+    "ls",
+    "md5sum",
+    "more",
+    "nl",
+    "od",
+    "rg",
+    "sed",
+    "sha1sum",
+    "sha256sum",
+    "sha512sum",
+    "sort",
+    "stat",
+    "strings",
+    "tac",
+    "tail",
+    "tree",
+    "uniq",
+    "wc",
+    "xxd",
+    "jq",
+    "du",
 ];
 
 /// Wrappers stripped before allow rules are matched (wr01-wr09): the command
@@ -162,9 +256,27 @@ pub fn strip_deny_wrapper(argv: &[Word]) -> Option<usize> {
 /// an allow rule from matching (wr11-wr16 vs. `LANG=C`, `NODE_ENV=test`).
 pub fn is_safe_env_var(name: &str) -> bool {
     const SAFE: &[&str] = &[
-        "CI", "CLICOLOR", "CLICOLOR_FORCE", "COLORTERM", "COLUMNS", "DEBUG", "FORCE_COLOR",
-        "GOARCH", "GOOS", "CGO_ENABLED", "LANG", "LANGUAGE", "LINES", "NODE_ENV", "NO_COLOR",
-        "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED", "RUST_BACKTRACE", "RUST_LOG", "TERM", "TZ",
+        "CI",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "COLORTERM",
+        "COLUMNS",
+        "DEBUG",
+        "FORCE_COLOR",
+        "GOARCH",
+        "GOOS",
+        "CGO_ENABLED",
+        "LANG",
+        "LANGUAGE",
+        "LINES",
+        "NODE_ENV",
+        "NO_COLOR",
+        "PYTHONDONTWRITEBYTECODE",
+        "PYTHONUNBUFFERED",
+        "RUST_BACKTRACE",
+        "RUST_LOG",
+        "TERM",
+        "TZ",
     ];
     SAFE.contains(&name) || name.starts_with("LC_")
 }
@@ -204,9 +316,21 @@ pub fn read_only<'a>(argv: &'a [Word]) -> ReadOnly<'a> {
             return ReadOnly::No;
         }
         if sub == "branch"
-            && args[1..]
-                .iter()
-                .any(|a| matches!(lit(a), "-d" | "-D" | "-m" | "-M" | "-c" | "-C" | "--delete" | "--move" | "--copy" | "-f" | "--force") || !lit(a).starts_with('-'))
+            && args[1..].iter().any(|a| {
+                matches!(
+                    lit(a),
+                    "-d" | "-D"
+                        | "-m"
+                        | "-M"
+                        | "-c"
+                        | "-C"
+                        | "--delete"
+                        | "--move"
+                        | "--copy"
+                        | "-f"
+                        | "--force"
+                ) || !lit(a).starts_with('-')
+            })
         {
             return ReadOnly::No;
         }
@@ -231,8 +355,15 @@ pub fn read_only<'a>(argv: &'a [Word]) -> ReadOnly<'a> {
                 let v = lit(a);
                 if matches!(
                     v,
-                    "-delete" | "-exec" | "-execdir" | "-ok" | "-okdir" | "-fprint" | "-fprint0"
-                        | "-fprintf" | "-fls"
+                    "-delete"
+                        | "-exec"
+                        | "-execdir"
+                        | "-ok"
+                        | "-okdir"
+                        | "-fprint"
+                        | "-fprint0"
+                        | "-fprintf"
+                        | "-fls"
                 ) {
                     return ReadOnly::No;
                 }
@@ -249,13 +380,22 @@ pub fn read_only<'a>(argv: &'a [Word]) -> ReadOnly<'a> {
             }
         }
         "sed" => {
-            let flags: Vec<&str> = args.iter().map(lit).filter(|a| a.starts_with('-')).collect();
-            let quiet = flags
+            let flags: Vec<&str> = args
                 .iter()
-                .any(|f| *f == "-n" || *f == "--quiet" || *f == "--silent" || (f.starts_with('-') && !f.starts_with("--") && f.contains('n')));
-            let in_place = flags
-                .iter()
-                .any(|f| f.starts_with("-i") || f.starts_with("--in-place") || (!f.starts_with("--") && f.contains('i')));
+                .map(lit)
+                .filter(|a| a.starts_with('-'))
+                .collect();
+            let quiet = flags.iter().any(|f| {
+                *f == "-n"
+                    || *f == "--quiet"
+                    || *f == "--silent"
+                    || (f.starts_with('-') && !f.starts_with("--") && f.contains('n'))
+            });
+            let in_place = flags.iter().any(|f| {
+                f.starts_with("-i")
+                    || f.starts_with("--in-place")
+                    || (!f.starts_with("--") && f.contains('i'))
+            });
             if !quiet || in_place || flags.iter().any(|f| *f == "-e" || *f == "-f") {
                 return ReadOnly::No;
             }
@@ -276,14 +416,20 @@ pub fn read_only<'a>(argv: &'a [Word]) -> ReadOnly<'a> {
             paths.extend(operands);
         }
         "jq" => {
-            if args.iter().any(|a| matches!(lit(a), "-f" | "--from-file" | "--rawfile" | "--slurpfile")) {
+            if args
+                .iter()
+                .any(|a| matches!(lit(a), "-f" | "--from-file" | "--rawfile" | "--slurpfile"))
+            {
                 return ReadOnly::No;
             }
             operands.next();
             paths.extend(operands);
         }
         "sort" => {
-            if args.iter().any(|a| lit(a).starts_with("-o") || lit(a).starts_with("--output")) {
+            if args
+                .iter()
+                .any(|a| lit(a).starts_with("-o") || lit(a).starts_with("--output"))
+            {
                 return ReadOnly::No;
             }
             paths.extend(operands);
@@ -297,16 +443,47 @@ pub fn read_only<'a>(argv: &'a [Word]) -> ReadOnly<'a> {
 /// Directory names under which files are protected: never approved by allow
 /// rules or `acceptEdits`, only by `bypassPermissions` (fp61, fp62, rd11).
 const PROTECTED_DIRS: &[&str] = &[
-    ".git", ".vscode", ".idea", ".husky", ".cargo", ".devcontainer", ".yarn", ".mvn", ".claude",
+    ".git",
+    ".vscode",
+    ".idea",
+    ".husky",
+    ".cargo",
+    ".devcontainer",
+    ".yarn",
+    ".mvn",
+    ".claude",
 ];
 
 /// File names that are protected wherever they sit.
 const PROTECTED_FILES: &[&str] = &[
-    ".gitconfig", ".gitmodules", ".bashrc", ".bash_profile", ".bash_login", ".bash_logout",
-    ".profile", ".zshrc", ".zshenv", ".zprofile", ".zlogin", ".zlogout", ".npmrc", ".yarnrc",
-    ".yarnrc.yml", "bunfig.toml", ".bazelrc", ".pre-commit-config.yaml", "lefthook.yml",
-    ".lefthook.yml", "lefthook.yaml", ".devcontainer.json", ".ripgreprc", "pyrightconfig.json",
-    ".mcp.json", ".claude.json", "gradle-wrapper.properties", "maven-wrapper.properties",
+    ".gitconfig",
+    ".gitmodules",
+    ".bashrc",
+    ".bash_profile",
+    ".bash_login",
+    ".bash_logout",
+    ".profile",
+    ".zshrc",
+    ".zshenv",
+    ".zprofile",
+    ".zlogin",
+    ".zlogout",
+    ".npmrc",
+    ".yarnrc",
+    ".yarnrc.yml",
+    "bunfig.toml",
+    ".bazelrc",
+    ".pre-commit-config.yaml",
+    "lefthook.yml",
+    ".lefthook.yml",
+    "lefthook.yaml",
+    ".devcontainer.json",
+    ".ripgreprc",
+    "pyrightconfig.json",
+    ".mcp.json",
+    ".claude.json",
+    "gradle-wrapper.properties",
+    "maven-wrapper.properties",
 ];
 
 /// Whether writing `path` (absolute, normalized) needs explicit approval
@@ -363,22 +540,79 @@ pub fn is_critical_removal(path: &str, home: &str, cwd: &str) -> bool {
 /// for the hosts whose behaviour matters to an explanation.
 pub fn is_preapproved_host(host: &str) -> bool {
     const HOSTS: &[&str] = &[
-        "angular.io", "bun.sh", "cloud.google.com", "code.claude.com", "d3js.org",
-        "dev.mysql.com", "developer.android.com", "developer.apple.com", "developer.mozilla.org",
-        "devcenter.heroku.com", "docs.aws.amazon.com", "docs.djangoproject.com",
-        "docs.flutter.dev", "docs.netlify.com", "docs.oracle.com", "docs.python.org",
-        "docs.spring.io", "docs.swift.org", "docs.unity.com", "doc.rust-lang.org",
-        "dotnet.microsoft.com", "en.cppreference.com", "expressjs.com", "fastapi.tiangolo.com",
-        "flask.palletsprojects.com", "getbootstrap.com", "git-scm.com", "go.dev", "gradle.org",
-        "graphql.org", "httpd.apache.org", "jestjs.io", "jquery.com", "jupyter.org", "keras.io",
-        "kotlinlang.org", "kubernetes.io", "laravel.com", "learn.microsoft.com", "matplotlib.org",
-        "maven.apache.org", "modelcontextprotocol.io", "nextjs.org", "nginx.org", "nodejs.org",
-        "numpy.org", "pandas.pydata.org", "pkg.go.dev", "platform.claude.com", "prisma.io",
-        "pytorch.org", "react.dev", "reactnative.dev", "reactrouter.com", "redis.io",
-        "redux.js.org", "ruby-doc.org", "scikit-learn.org", "selenium.dev", "spark.apache.org",
-        "symfony.com", "tailwindcss.com", "threejs.org", "tomcat.apache.org", "vuejs.org",
-        "webpack.js.org", "www.docker.com", "www.mongodb.com", "www.php.net",
-        "www.postgresql.org", "www.sqlite.org", "www.tensorflow.org", "www.terraform.io",
+        "angular.io",
+        "bun.sh",
+        "cloud.google.com",
+        "code.claude.com",
+        "d3js.org",
+        "dev.mysql.com",
+        "developer.android.com",
+        "developer.apple.com",
+        "developer.mozilla.org",
+        "devcenter.heroku.com",
+        "docs.aws.amazon.com",
+        "docs.djangoproject.com",
+        "docs.flutter.dev",
+        "docs.netlify.com",
+        "docs.oracle.com",
+        "docs.python.org",
+        "docs.spring.io",
+        "docs.swift.org",
+        "docs.unity.com",
+        "doc.rust-lang.org",
+        "dotnet.microsoft.com",
+        "en.cppreference.com",
+        "expressjs.com",
+        "fastapi.tiangolo.com",
+        "flask.palletsprojects.com",
+        "getbootstrap.com",
+        "git-scm.com",
+        "go.dev",
+        "gradle.org",
+        "graphql.org",
+        "httpd.apache.org",
+        "jestjs.io",
+        "jquery.com",
+        "jupyter.org",
+        "keras.io",
+        "kotlinlang.org",
+        "kubernetes.io",
+        "laravel.com",
+        "learn.microsoft.com",
+        "matplotlib.org",
+        "maven.apache.org",
+        "modelcontextprotocol.io",
+        "nextjs.org",
+        "nginx.org",
+        "nodejs.org",
+        "numpy.org",
+        "pandas.pydata.org",
+        "pkg.go.dev",
+        "platform.claude.com",
+        "prisma.io",
+        "pytorch.org",
+        "react.dev",
+        "reactnative.dev",
+        "reactrouter.com",
+        "redis.io",
+        "redux.js.org",
+        "ruby-doc.org",
+        "scikit-learn.org",
+        "selenium.dev",
+        "spark.apache.org",
+        "symfony.com",
+        "tailwindcss.com",
+        "threejs.org",
+        "tomcat.apache.org",
+        "vuejs.org",
+        "webpack.js.org",
+        "www.docker.com",
+        "www.mongodb.com",
+        "www.php.net",
+        "www.postgresql.org",
+        "www.sqlite.org",
+        "www.tensorflow.org",
+        "www.terraform.io",
         "www.typescriptlang.org",
     ];
     HOSTS.contains(&host)

@@ -159,7 +159,10 @@ impl Policy {
         let mut rules = Vec::new();
         let mut diagnostics = Vec::new();
         let managed_only_rules = inputs.sources.managed.iter().any(|f| {
-            f.value.get("allowManagedPermissionRulesOnly").and_then(Value::as_bool) == Some(true)
+            f.value
+                .get("allowManagedPermissionRulesOnly")
+                .and_then(Value::as_bool)
+                == Some(true)
         });
         let home = paths::normalize(&inputs.home);
         let cwd = paths::normalize(&inputs.cwd);
@@ -168,7 +171,9 @@ impl Policy {
         for file in inputs.sources.files() {
             for behavior in BEHAVIORS {
                 let pointer = format!("/permissions/{}", behavior.as_str());
-                let Some(list) = file.get(&pointer) else { continue };
+                let Some(list) = file.get(&pointer) else {
+                    continue;
+                };
                 let Some(items) = list.as_array() else {
                     diagnostics.push(PolicyDiagnostic {
                         origin: file_origin(file, &pointer),
@@ -192,14 +197,23 @@ impl Policy {
                         });
                         continue;
                     };
-                    let gate = gate_reason(file.scope, behavior, inputs.trusted, managed_only_rules);
+                    let gate =
+                        gate_reason(file.scope, behavior, inputs.trusted, managed_only_rules);
                     push_rule(&mut rules, &mut diagnostics, text, behavior, origin, gate);
                 }
             }
         }
         for (list, behavior, via) in [
-            (&inputs.allowed_tools, Behavior::Allow, Via::AllowedToolsFlag),
-            (&inputs.disallowed_tools, Behavior::Deny, Via::DisallowedToolsFlag),
+            (
+                &inputs.allowed_tools,
+                Behavior::Allow,
+                Via::AllowedToolsFlag,
+            ),
+            (
+                &inputs.disallowed_tools,
+                Behavior::Deny,
+                Via::DisallowedToolsFlag,
+            ),
         ] {
             for text in list {
                 let origin = RuleOrigin {
@@ -219,7 +233,8 @@ impl Policy {
 
         let (mode, mode_source, mode_from_flag) = resolve_mode(inputs);
         let bypass_disabled = inputs.sources.files().into_iter().find_map(|f| {
-            (f.get("/permissions/disableBypassPermissionsMode").and_then(Value::as_str)
+            (f.get("/permissions/disableBypassPermissionsMode")
+                .and_then(Value::as_str)
                 == Some("disable"))
             .then(|| {
                 format!(
@@ -317,7 +332,11 @@ impl Policy {
                     if p.is_any() {
                         list.by_family.entry(family).or_default().push(idx);
                     } else if let Some(key) = p.command_key().or_else(|| p.single_word_key()) {
-                        list.bash.by_name.entry(key.to_owned()).or_default().push(idx);
+                        list.bash
+                            .by_name
+                            .entry(key.to_owned())
+                            .or_default()
+                            .push(idx);
                     } else {
                         list.bash.generic.push(idx);
                     }
@@ -378,7 +397,9 @@ fn build_path_set(
                     diagnostics.push(PolicyDiagnostic {
                         origin: r.origin.clone(),
                         rule: Some(r.rule.raw.clone()),
-                        message: format!("path pattern is not a valid glob ({e}); the rule matches nothing"),
+                        message: format!(
+                            "path pattern is not a valid glob ({e}); the rule matches nothing"
+                        ),
                     });
                 }
             }

@@ -165,16 +165,38 @@ impl Outcome {
 fn needs_no_permission(tool: &str) -> bool {
     matches!(
         tool,
-        "Agent" | "Task" | "TodoWrite" | "Glob" | "Grep" | "LS" | "NotebookRead" | "ExitPlanMode"
-            | "EnterPlanMode" | "BashOutput" | "KillShell" | "TaskOutput" | "TaskStop"
-            | "TaskCreate" | "TaskGet" | "TaskList" | "TaskUpdate" | "ListMcpResourcesTool"
-            | "ReadMcpResourceTool" | "LSP" | "AskUserQuestion"
+        "Agent"
+            | "Task"
+            | "TodoWrite"
+            | "Glob"
+            | "Grep"
+            | "LS"
+            | "NotebookRead"
+            | "ExitPlanMode"
+            | "EnterPlanMode"
+            | "BashOutput"
+            | "KillShell"
+            | "TaskOutput"
+            | "TaskStop"
+            | "TaskCreate"
+            | "TaskGet"
+            | "TaskList"
+            | "TaskUpdate"
+            | "ListMcpResourcesTool"
+            | "ReadMcpResourceTool"
+            | "LSP"
+            | "AskUserQuestion"
     )
 }
 
 fn rule_reason(pr: &PolicyRule) -> String {
     let r = RuleRef::of(pr);
-    format!("matches {} rule {:?} ({})", pr.behavior, pr.rule.raw, r.where_written())
+    format!(
+        "matches {} rule {:?} ({})",
+        pr.behavior,
+        pr.rule.raw,
+        r.where_written()
+    )
 }
 
 impl Policy {
@@ -231,9 +253,19 @@ impl Policy {
         }
     }
 
-    fn rule_outcome(&self, b: Behavior, idx: usize, mode: PermissionMode, sub: Option<&str>) -> Outcome {
+    fn rule_outcome(
+        &self,
+        b: Behavior,
+        idx: usize,
+        mode: PermissionMode,
+        sub: Option<&str>,
+    ) -> Outcome {
         let Some(pr) = self.rules.get(idx) else {
-            return Outcome::new(Decision::Ask, Basis::InvalidInput, "internal rule index error");
+            return Outcome::new(
+                Decision::Ask,
+                Basis::InvalidInput,
+                "internal rule index error",
+            );
         };
         match b {
             Behavior::Deny => Outcome::rule(Decision::Deny, idx, rule_reason(pr)).sub(sub),
@@ -249,7 +281,13 @@ impl Policy {
     }
 
     /// What happens to a call nothing approved, in this mode.
-    fn unapproved(&self, mode: PermissionMode, reason: String, basis: Basis, classifier: bool) -> Outcome {
+    fn unapproved(
+        &self,
+        mode: PermissionMode,
+        reason: String,
+        basis: Basis,
+        classifier: bool,
+    ) -> Outcome {
         match mode {
             PermissionMode::BypassPermissions => Outcome::new(
                 Decision::Allow,
@@ -277,15 +315,24 @@ impl Policy {
     }
 
     /// First rule in `b` covering the whole tool or one of its parameters.
-    fn whole_tool_rule(&self, b: Behavior, tool: &str, input: &Map<String, Value>) -> Option<usize> {
+    fn whole_tool_rule(
+        &self,
+        b: Behavior,
+        tool: &str,
+        input: &Map<String, Value>,
+    ) -> Option<usize> {
         let list = &self.lists[list_index(b)];
         let family = rule_family(tool);
         let mut best: Option<usize> = None;
         let mut consider = |i: usize| best = Some(best.map_or(i, |b: usize| b.min(i)));
         if let Some(rules) = list.by_family.get(family) {
             for &i in rules {
-                let Some(pr) = self.rules.get(i) else { continue };
-                let ToolSelector::Tool(t) = &pr.rule.tool else { continue };
+                let Some(pr) = self.rules.get(i) else {
+                    continue;
+                };
+                let ToolSelector::Tool(t) = &pr.rule.tool else {
+                    continue;
+                };
                 let covers = t == agentgate_rules::canonical_tool(tool) || t == family;
                 let whole = match &pr.rule.content {
                     Content::Whole => true,
@@ -309,10 +356,15 @@ impl Policy {
             if let Some(pr) = self.rules.get(i) {
                 if let Content::Param { name, value } = &pr.rule.content {
                     let covers = match &pr.rule.tool {
-                        ToolSelector::Tool(t) => t == agentgate_rules::canonical_tool(tool) || t == family,
+                        ToolSelector::Tool(t) => {
+                            t == agentgate_rules::canonical_tool(tool) || t == family
+                        }
                         other => other.covers(tool),
                     };
-                    let hit = input.get(name).and_then(scalar_text).is_some_and(|v| value.matches(&v));
+                    let hit = input
+                        .get(name)
+                        .and_then(scalar_text)
+                        .is_some_and(|v| value.matches(&v));
                     if covers && hit {
                         consider(i);
                     }
@@ -328,7 +380,11 @@ impl Policy {
 
     fn path_rule(&self, b: Behavior, edit: bool, path: &str) -> Option<usize> {
         let list = &self.lists[list_index(b)];
-        let set = if edit { &list.edit_paths } else { &list.read_paths };
+        let set = if edit {
+            &list.edit_paths
+        } else {
+            &list.read_paths
+        };
         set.as_ref().and_then(|s| s.first_match(path))
     }
 
@@ -342,9 +398,17 @@ impl Policy {
             .find_map(|k| input.get(*k).and_then(Value::as_str));
         let Some(raw) = raw else {
             if needs_no_permission(tool) {
-                return Outcome::new(Decision::Allow, Basis::NoPermissionNeeded, format!("{tool} searches the working directory and needs no permission"));
+                return Outcome::new(
+                    Decision::Allow,
+                    Basis::NoPermissionNeeded,
+                    format!("{tool} searches the working directory and needs no permission"),
+                );
             }
-            return Outcome::new(Decision::Ask, Basis::InvalidInput, format!("{tool} input names no file_path"));
+            return Outcome::new(
+                Decision::Ask,
+                Basis::InvalidInput,
+                format!("{tool} input names no file_path"),
+            );
         };
         let path = self.resolve_path(raw);
         if let Some(i) = self.path_rule(Behavior::Deny, false, &path) {
@@ -361,14 +425,29 @@ impl Policy {
             return self.rule_outcome(Behavior::Allow, i, mode, None);
         }
         if self.in_workdirs(&path) {
-            return Outcome::new(Decision::Allow, Basis::WorkingDirectory, format!("{path} is inside the working directories; reads there need no permission"));
+            return Outcome::new(
+                Decision::Allow,
+                Basis::WorkingDirectory,
+                format!("{path} is inside the working directories; reads there need no permission"),
+            );
         }
-        if matches!(mode, PermissionMode::Plan | PermissionMode::Auto) && (mode == PermissionMode::Auto || self.auto_mode_during_plan) {
+        if matches!(mode, PermissionMode::Plan | PermissionMode::Auto)
+            && (mode == PermissionMode::Auto || self.auto_mode_during_plan)
+        {
             // Observed: reads outside the working directory run without a
             // prompt in plan mode with auto mode during plan (mplan_07).
-            return Outcome::new(Decision::Allow, Basis::PermissionMode, format!("{mode} mode with the auto-mode classifier reads {path} without a prompt"));
+            return Outcome::new(
+                Decision::Allow,
+                Basis::PermissionMode,
+                format!("{mode} mode with the auto-mode classifier reads {path} without a prompt"),
+            );
         }
-        self.unapproved(mode, format!("{path} is outside the working directories"), Basis::WorkingDirectory, false)
+        self.unapproved(
+            mode,
+            format!("{path} is outside the working directories"),
+            Basis::WorkingDirectory,
+            false,
+        )
     }
 
     fn whole_allow(&self, tool: &str) -> Option<usize> {
@@ -380,13 +459,20 @@ impl Policy {
             .iter()
             .find_map(|k| input.get(*k).and_then(Value::as_str));
         let Some(raw) = raw else {
-            return Outcome::new(Decision::Ask, Basis::InvalidInput, format!("{tool} input names no file_path"));
+            return Outcome::new(
+                Decision::Ask,
+                Basis::InvalidInput,
+                format!("{tool} input names no file_path"),
+            );
         };
         let path = self.resolve_path(raw);
         if tool != "NotebookEdit" {
             if let Some(i) = self.path_rule(Behavior::Deny, false, &path) {
                 let mut o = self.rule_outcome(Behavior::Deny, i, mode, None);
-                o.reason = format!("{}; a Read deny rule also blocks writing the file", o.reason);
+                o.reason = format!(
+                    "{}; a Read deny rule also blocks writing the file",
+                    o.reason
+                );
                 return o;
             }
         }
@@ -400,29 +486,60 @@ impl Policy {
             return self.unapproved(mode, String::new(), Basis::PermissionMode, false);
         }
         if mode == PermissionMode::Plan {
-            return Outcome::new(Decision::Ask, Basis::PermissionMode, format!("plan mode does not write files ({path}) until the plan is approved"));
+            return Outcome::new(
+                Decision::Ask,
+                Basis::PermissionMode,
+                format!("plan mode does not write files ({path}) until the plan is approved"),
+            );
         }
         let protected = builtin::is_protected(&path);
         if !protected {
-            if let Some(i) = self.path_rule(Behavior::Allow, true, &path).or_else(|| self.whole_allow(tool)) {
+            if let Some(i) = self
+                .path_rule(Behavior::Allow, true, &path)
+                .or_else(|| self.whole_allow(tool))
+            {
                 return self.rule_outcome(Behavior::Allow, i, mode, None);
             }
             if mode == PermissionMode::AcceptEdits && self.in_workdirs(&path) {
-                return Outcome::new(Decision::Allow, Basis::PermissionMode, format!("acceptEdits mode approves edits inside the working directories ({path})"));
+                return Outcome::new(
+                    Decision::Allow,
+                    Basis::PermissionMode,
+                    format!(
+                        "acceptEdits mode approves edits inside the working directories ({path})"
+                    ),
+                );
             }
         }
         if protected {
-            return self.unapproved(mode, format!("{path} is a protected path; only an explicit approval writes it"), Basis::ProtectedPath, false);
+            return self.unapproved(
+                mode,
+                format!("{path} is a protected path; only an explicit approval writes it"),
+                Basis::ProtectedPath,
+                false,
+            );
         }
-        self.unapproved(mode, format!("writing {path} needs approval"), Basis::PermissionMode, false)
+        self.unapproved(
+            mode,
+            format!("writing {path} needs approval"),
+            Basis::PermissionMode,
+            false,
+        )
     }
 
     fn decide_webfetch(&self, input: &Map<String, Value>, mode: PermissionMode) -> Outcome {
         let Some(url) = input.get("url").and_then(Value::as_str) else {
-            return Outcome::new(Decision::Ask, Basis::InvalidInput, "WebFetch input has no url");
+            return Outcome::new(
+                Decision::Ask,
+                Basis::InvalidInput,
+                "WebFetch input has no url",
+            );
         };
         let Some(host) = host_of_url(url) else {
-            return Outcome::new(Decision::Ask, Basis::InvalidInput, format!("cannot find a host in the URL {url:?}"));
+            return Outcome::new(
+                Decision::Ask,
+                Basis::InvalidInput,
+                format!("cannot find a host in the URL {url:?}"),
+            );
         };
         for b in [Behavior::Deny, Behavior::Ask, Behavior::Allow] {
             if let Some(i) = self.domain_rule(b, &host) {
@@ -433,9 +550,18 @@ impl Policy {
             return self.rule_outcome(Behavior::Allow, i, mode, None);
         }
         if builtin::is_preapproved_host(&host) {
-            return Outcome::new(Decision::Allow, Basis::PreapprovedHost, format!("{host} is one of Claude Code's pre-approved documentation hosts"));
+            return Outcome::new(
+                Decision::Allow,
+                Basis::PreapprovedHost,
+                format!("{host} is one of Claude Code's pre-approved documentation hosts"),
+            );
         }
-        self.unapproved(mode, format!("fetching from {host} needs approval"), Basis::PermissionMode, true)
+        self.unapproved(
+            mode,
+            format!("fetching from {host} needs approval"),
+            Basis::PermissionMode,
+            true,
+        )
     }
 
     fn domain_rule(&self, b: Behavior, host: &str) -> Option<usize> {
@@ -452,21 +578,39 @@ impl Policy {
         }
     }
 
-    fn decide_other(&self, tool: &str, input: &Map<String, Value>, mode: PermissionMode) -> Outcome {
+    fn decide_other(
+        &self,
+        tool: &str,
+        input: &Map<String, Value>,
+        mode: PermissionMode,
+    ) -> Outcome {
         if let Some(i) = self.whole_tool_rule(Behavior::Allow, tool, input) {
             return self.rule_outcome(Behavior::Allow, i, mode, None);
         }
         if needs_no_permission(tool) {
-            return Outcome::new(Decision::Allow, Basis::NoPermissionNeeded, format!("{tool} needs no permission"));
+            return Outcome::new(
+                Decision::Allow,
+                Basis::NoPermissionNeeded,
+                format!("{tool} needs no permission"),
+            );
         }
-        self.unapproved(mode, format!("{tool} needs approval"), Basis::PermissionMode, true)
+        self.unapproved(
+            mode,
+            format!("{tool} needs approval"),
+            Basis::PermissionMode,
+            true,
+        )
     }
 
     // ---------------------------------------------------------------- Bash
 
     fn decide_bash(&self, input: &Map<String, Value>, mode: PermissionMode) -> Outcome {
         let Some(command) = input.get("command").and_then(Value::as_str) else {
-            return Outcome::new(Decision::Ask, Basis::InvalidInput, "Bash input has no command string");
+            return Outcome::new(
+                Decision::Ask,
+                Basis::InvalidInput,
+                "Bash input has no command string",
+            );
         };
         let analysis = analyze(command, &Limits::default());
         let trimmed = command.trim();
@@ -491,7 +635,12 @@ impl Policy {
         let a = match analysis {
             Ok(a) => a,
             Err(e) => {
-                return self.unapproved(mode, format!("the command cannot be checked: {e}"), Basis::Unparseable, true);
+                return self.unapproved(
+                    mode,
+                    format!("the command cannot be checked: {e}"),
+                    Basis::Unparseable,
+                    true,
+                );
             }
         };
         // `bash -c SCRIPT`: a deny rule matching inside the script asks (bf34).
@@ -553,7 +702,11 @@ impl Policy {
         let mut cwd = self.cwd.clone();
         let mut last_allow: Option<(usize, String)> = None;
         let mut basis_note: Option<(Basis, String)> = None;
-        for c in a.commands.iter().filter(|c| c.nesting == agentgate_shell::Nesting::TopLevel) {
+        for c in a
+            .commands
+            .iter()
+            .filter(|c| c.nesting == agentgate_shell::Nesting::TopLevel)
+        {
             match self.approve_simple(c, mode, &mut cwd) {
                 Approval::Rule(i) => last_allow = Some((i, c.text.clone())),
                 Approval::Builtin(basis, why) => basis_note = Some((basis, why)),
@@ -565,7 +718,11 @@ impl Policy {
         match (last_allow, basis_note) {
             (Some((i, sub)), _) => self.rule_outcome(Behavior::Allow, i, mode, Some(&sub)),
             (None, Some((basis, why))) => Outcome::new(Decision::Allow, basis, why),
-            (None, None) => Outcome::new(Decision::Allow, Basis::ReadOnlyCommand, "the command runs nothing"),
+            (None, None) => Outcome::new(
+                Decision::Allow,
+                Basis::ReadOnlyCommand,
+                "the command runs nothing",
+            ),
         }
     }
 
@@ -593,9 +750,9 @@ impl Policy {
             .chain(idx.generic.iter())
             .copied()
             .filter(|&i| {
-                self.rules
-                    .get(i)
-                    .is_some_and(|pr| matches!(&pr.rule.content, Content::Bash(p) if p.matches(text)))
+                self.rules.get(i).is_some_and(
+                    |pr| matches!(&pr.rule.content, Content::Bash(p) if p.matches(text)),
+                )
             })
             .min()
     }
@@ -618,24 +775,34 @@ impl Policy {
                     continue;
                 }
                 if let Some(i) = self.word_path_rule(b, true, t).or_else(|| {
-                    (b == Behavior::Deny).then(|| self.word_path_rule(b, false, t)).flatten()
+                    (b == Behavior::Deny)
+                        .then(|| self.word_path_rule(b, false, t))
+                        .flatten()
                 }) {
                     note(i, c);
                 }
             }
             let argv = strip_wrappers(&c.argv, builtin::strip_deny_wrapper);
-            let Some(name) = argv.first().and_then(|w| w.literal.as_deref()) else { continue };
+            let Some(name) = argv.first().and_then(|w| w.literal.as_deref()) else {
+                continue;
+            };
             let name = basename(name);
             let operands: Vec<&Word> = argv[1..]
                 .iter()
                 .filter(|w| !w.literal.as_deref().unwrap_or("-x").starts_with('-'))
                 .collect();
             let sed_in_place = name == "sed"
-                && argv[1..].iter().any(|w| w.literal.as_deref().is_some_and(|l| l.starts_with("-i") || l.starts_with("--in-place")));
+                && argv[1..].iter().any(|w| {
+                    w.literal
+                        .as_deref()
+                        .is_some_and(|l| l.starts_with("-i") || l.starts_with("--in-place"))
+                });
             if builtin::WRITE_COMMANDS.contains(&name) || sed_in_place {
                 for w in &operands {
                     if let Some(i) = self.word_path_rule(b, true, w).or_else(|| {
-                        (b == Behavior::Deny).then(|| self.word_path_rule(b, false, w)).flatten()
+                        (b == Behavior::Deny)
+                            .then(|| self.word_path_rule(b, false, w))
+                            .flatten()
                     }) {
                         note(i, c);
                     }
@@ -665,13 +832,19 @@ impl Policy {
     fn shell_script_deny(&self, a: &Analysis) -> Option<(usize, String)> {
         for c in &a.commands {
             let argv = strip_wrappers(&c.argv, builtin::strip_deny_wrapper);
-            let Some(name) = argv.first().and_then(|w| w.literal.as_deref()) else { continue };
+            let Some(name) = argv.first().and_then(|w| w.literal.as_deref()) else {
+                continue;
+            };
             if !builtin::is_shell(basename(name)) {
                 continue;
             }
             let script = argv
                 .iter()
-                .position(|w| w.literal.as_deref().is_some_and(|l| l.starts_with('-') && !l.starts_with("--") && l.contains('c')))
+                .position(|w| {
+                    w.literal.as_deref().is_some_and(|l| {
+                        l.starts_with('-') && !l.starts_with("--") && l.contains('c')
+                    })
+                })
                 .and_then(|p| argv.get(p + 1))
                 .and_then(|w| w.literal.as_deref());
             let Some(script) = script else { continue };
@@ -687,7 +860,9 @@ impl Policy {
     fn critical_removal(&self, a: &Analysis) -> Option<String> {
         for c in &a.commands {
             let argv = strip_wrappers(&c.argv, builtin::strip_deny_wrapper);
-            let Some(name) = argv.first().and_then(|w| w.literal.as_deref()) else { continue };
+            let Some(name) = argv.first().and_then(|w| w.literal.as_deref()) else {
+                continue;
+            };
             if !matches!(basename(name), "rm" | "rmdir") {
                 continue;
             }
@@ -697,9 +872,16 @@ impl Policy {
                     continue;
                 }
                 let critical = match &w.literal {
-                    Some(l) => builtin::is_critical_removal(&self.resolve_path(l), &self.home, &self.cwd)
-                        || l == "*"
-                        || l.ends_with("/*") && builtin::is_critical_removal(&self.resolve_path(l.trim_end_matches("/*")), &self.home, &self.cwd),
+                    Some(l) => {
+                        builtin::is_critical_removal(&self.resolve_path(l), &self.home, &self.cwd)
+                            || l == "*"
+                            || l.ends_with("/*")
+                                && builtin::is_critical_removal(
+                                    &self.resolve_path(l.trim_end_matches("/*")),
+                                    &self.home,
+                                    &self.cwd,
+                                )
+                    }
                     // `rm -rf "$VAR"/*` and friends.
                     None => raw.ends_with("/*") || raw.starts_with('$') || raw.starts_with("\"$"),
                 };
@@ -712,17 +894,38 @@ impl Policy {
     }
 
     /// Whether one top-level simple command is approved without a prompt.
-    fn approve_simple(&self, c: &SimpleCommand, mode: PermissionMode, cwd: &mut String) -> Approval {
+    fn approve_simple(
+        &self,
+        c: &SimpleCommand,
+        mode: PermissionMode,
+        cwd: &mut String,
+    ) -> Approval {
         if c.has_nested_commands {
-            return Approval::No(Basis::NestedCommand, "a nested command in this command can't be checked before it runs".into());
+            return Approval::No(
+                Basis::NestedCommand,
+                "a nested command in this command can't be checked before it runs".into(),
+            );
         }
-        let safe_env = c.assignments.iter().all(|a| builtin::is_safe_env_var(&a.name) && !a.value.is_dynamic());
-        let argv: &[Word] = if safe_env { strip_wrappers(&c.argv, builtin::strip_allow_wrapper) } else { &c.argv };
-        let name = argv.first().and_then(|w| w.literal.as_deref()).unwrap_or("");
+        let safe_env = c
+            .assignments
+            .iter()
+            .all(|a| builtin::is_safe_env_var(&a.name) && !a.value.is_dynamic());
+        let argv: &[Word] = if safe_env {
+            strip_wrappers(&c.argv, builtin::strip_allow_wrapper)
+        } else {
+            &c.argv
+        };
+        let name = argv
+            .first()
+            .and_then(|w| w.literal.as_deref())
+            .unwrap_or("");
         // A command name that is a glob or only known at run time is never
         // pre-approved, even by a rule that matches its text (bf25).
         if argv.first().is_some_and(|w| w.glob || w.is_dynamic()) {
-            return Approval::No(Basis::PathSafety, "the command name is a pattern or only known at run time".into());
+            return Approval::No(
+                Basis::PathSafety,
+                "the command name is a pattern or only known at run time".into(),
+            );
         }
         // Built-in path safety that no allow rule overrides (bf18, bf21).
         let cp_flags = name == "cp" && argv[1..].iter().any(|w| w.raw.starts_with('-'));
@@ -731,7 +934,10 @@ impl Policy {
             return no;
         }
         if cp_flags {
-            return Approval::No(Basis::PathSafety, "cp with flags requires manual approval to ensure path safety".into());
+            return Approval::No(
+                Basis::PathSafety,
+                "cp with flags requires manual approval to ensure path safety".into(),
+            );
         }
         let rule = allow_variants(c, safe_env)
             .into_iter()
@@ -741,19 +947,28 @@ impl Policy {
             return Approval::Rule(i);
         }
         if !safe_env {
-            return Approval::No(Basis::PermissionMode, "variable assignments in front of the command need approval".into());
+            return Approval::No(
+                Basis::PermissionMode,
+                "variable assignments in front of the command need approval".into(),
+            );
         }
         match builtin::read_only(argv) {
             ReadOnly::Paths(paths) => {
                 for w in paths {
                     let Some(lit) = w.literal.as_deref() else {
-                        return Approval::No(Basis::WorkingDirectory, format!("{name} reads a path only known at run time"));
+                        return Approval::No(
+                            Basis::WorkingDirectory,
+                            format!("{name} reads a path only known at run time"),
+                        );
                     };
                     let p = paths::resolve(cwd, &self.home, lit);
                     let allowed_by_rule = self.path_rule(Behavior::Allow, false, &p).is_some()
                         || self.path_rule(Behavior::Allow, true, &p).is_some();
                     if !self.in_workdirs(&p) && !allowed_by_rule {
-                        return Approval::No(Basis::WorkingDirectory, format!("{name} in '{p}' is outside the working directories"));
+                        return Approval::No(
+                            Basis::WorkingDirectory,
+                            format!("{name} in '{p}' is outside the working directories"),
+                        );
                     }
                     if name == "cd" {
                         *cwd = p;
@@ -762,9 +977,18 @@ impl Policy {
                 Approval::Builtin(Basis::ReadOnlyCommand, format!("{name} is in Claude Code's read-only command set and reads only inside the working directories"))
             }
             ReadOnly::No => {
-                if mode == PermissionMode::AcceptEdits && builtin::ACCEPT_EDITS_COMMANDS.contains(&name) {
-                    if name == "sed" && !argv.iter().any(|w| w.literal.as_deref().is_some_and(|l| l.starts_with("-i"))) {
-                        return Approval::No(Basis::PermissionMode, "this command requires approval".into());
+                if mode == PermissionMode::AcceptEdits
+                    && builtin::ACCEPT_EDITS_COMMANDS.contains(&name)
+                {
+                    if name == "sed"
+                        && !argv
+                            .iter()
+                            .any(|w| w.literal.as_deref().is_some_and(|l| l.starts_with("-i")))
+                    {
+                        return Approval::No(
+                            Basis::PermissionMode,
+                            "this command requires approval".into(),
+                        );
                     }
                     let mut operands = argv[1..].iter().filter(|w| !w.raw.starts_with('-'));
                     if name == "sed" {
@@ -772,32 +996,60 @@ impl Policy {
                     }
                     for w in operands {
                         let Some(lit) = w.literal.as_deref() else {
-                            return Approval::No(Basis::WorkingDirectory, format!("{name} names a path only known at run time"));
+                            return Approval::No(
+                                Basis::WorkingDirectory,
+                                format!("{name} names a path only known at run time"),
+                            );
                         };
                         let p = paths::resolve(cwd, &self.home, lit);
                         if !self.in_workdirs(&p) {
-                            return Approval::No(Basis::WorkingDirectory, format!("{name} in '{p}' is outside the working directories"));
+                            return Approval::No(
+                                Basis::WorkingDirectory,
+                                format!("{name} in '{p}' is outside the working directories"),
+                            );
                         }
                         if builtin::is_protected(&p) {
-                            return Approval::No(Basis::ProtectedPath, format!("{name} in '{p}' touches a protected path"));
+                            return Approval::No(
+                                Basis::ProtectedPath,
+                                format!("{name} in '{p}' touches a protected path"),
+                            );
                         }
                     }
-                    return Approval::Builtin(Basis::PermissionMode, format!("acceptEdits mode approves {name} inside the working directories"));
+                    return Approval::Builtin(
+                        Basis::PermissionMode,
+                        format!("acceptEdits mode approves {name} inside the working directories"),
+                    );
                 }
                 if builtin::ACCEPT_EDITS_COMMANDS.contains(&name) {
-                    return Approval::No(Basis::PermissionMode, format!("{name} changes files; it needs approval"));
+                    return Approval::No(
+                        Basis::PermissionMode,
+                        format!("{name} changes files; it needs approval"),
+                    );
                 }
-                Approval::No(Basis::PermissionMode, "this command requires approval".into())
+                Approval::No(
+                    Basis::PermissionMode,
+                    "this command requires approval".into(),
+                )
             }
         }
     }
 
-    fn check_redirects(&self, c: &SimpleCommand, mode: PermissionMode, cwd: &str) -> Option<Approval> {
+    fn check_redirects(
+        &self,
+        c: &SimpleCommand,
+        mode: PermissionMode,
+        cwd: &str,
+    ) -> Option<Approval> {
         for r in c.redirects.iter().filter(|r| r.kind.writes()) {
             let Some(t) = &r.target else { continue };
             let lit = match &t.literal {
                 Some(l) if !t.tilde && !t.glob => l,
-                _ => return Some(Approval::No(Basis::PathSafety, "shell expansion syntax in paths requires manual approval".into())),
+                _ => {
+                    return Some(Approval::No(
+                        Basis::PathSafety,
+                        "shell expansion syntax in paths requires manual approval".into(),
+                    ))
+                }
             };
             if matches!(lit.as_str(), "/dev/null" | "/dev/stdout" | "/dev/stderr") {
                 continue;
@@ -815,7 +1067,14 @@ impl Policy {
             } else {
                 format!("output redirection to '{p}' needs approval")
             };
-            return Some(Approval::No(if protected { Basis::ProtectedPath } else { Basis::WorkingDirectory }, why));
+            return Some(Approval::No(
+                if protected {
+                    Basis::ProtectedPath
+                } else {
+                    Basis::WorkingDirectory
+                },
+                why,
+            ));
         }
         None
     }
@@ -923,7 +1182,8 @@ fn find_exec_commands(argv: &[Word]) -> Vec<String> {
         if matches!(lit, "-exec" | "-execdir" | "-ok" | "-okdir") {
             let start = i + 1;
             let mut end = start;
-            while end < argv.len() && !matches!(argv[end].literal.as_deref(), Some(";") | Some("+")) {
+            while end < argv.len() && !matches!(argv[end].literal.as_deref(), Some(";") | Some("+"))
+            {
                 end += 1;
             }
             if end > start {

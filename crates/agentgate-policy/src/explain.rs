@@ -34,13 +34,35 @@ impl Policy {
         let verdict = self.decide(call);
         let mode = verdict.mode;
         let mut considered = Vec::new();
+        // For Bash, each sub-command is also tried on its own, so that an
+        // allow rule matching one part of a compound command shows up.
+        let mut calls = vec![call.clone()];
+        if let Some(cmd) = call
+            .tool_input
+            .get("command")
+            .and_then(serde_json::Value::as_str)
+        {
+            if let Ok(a) = agentgate_shell::analyze(cmd, &agentgate_shell::Limits::default()) {
+                if a.commands.len() > 1 {
+                    for c in a.commands.iter().filter(|c| !c.text.is_empty()) {
+                        let mut sub = call.clone();
+                        sub.tool_input
+                            .insert("command".into(), serde_json::Value::String(c.text.clone()));
+                        calls.push(sub);
+                    }
+                }
+            }
+        }
         // Evaluate each rule alone: a policy holding just that rule (active)
         // decides by that rule iff the rule matches the call.
         for (idx, pr) in self.rules.iter().enumerate() {
             let alone = self.single_rule_policy(inputs, idx);
-            let v = alone.decide(call);
-            let matched = v.rule.as_ref().is_some_and(|r| r.rule == pr.rule.raw && r.list == pr.behavior)
-                || v.reason.contains(&format!("{:?} matches a command inside", pr.rule.raw));
+            let matched = calls.iter().any(|c| {
+                let v = alone.decide(c);
+                v.rule
+                    .as_ref()
+                    .is_some_and(|r| r.rule == pr.rule.raw && r.list == pr.behavior)
+            });
             if !matched {
                 continue;
             }
@@ -48,7 +70,13 @@ impl Policy {
             let (status, why) = if let Some(reason) = &pr.inactive {
                 ("inactive", reason.clone())
             } else if verdict.rule.as_ref() == Some(&rule) {
-                ("decided", format!("{} wins: deny is checked before ask, ask before allow, across all scopes", pr.behavior))
+                (
+                    "decided",
+                    format!(
+                        "{} wins: deny is checked before ask, ask before allow, across all scopes",
+                        pr.behavior
+                    ),
+                )
             } else {
                 ("lost", lost_reason(pr.behavior, &verdict, mode))
             };
@@ -59,7 +87,10 @@ impl Policy {
             Behavior::Ask => 1,
             Behavior::Allow => 2,
         });
-        Explanation { verdict, considered }
+        Explanation {
+            verdict,
+            considered,
+        }
     }
 
     fn single_rule_policy(&self, inputs: &PolicyInputs, idx: usize) -> Policy {
@@ -90,13 +121,17 @@ impl Policy {
 
 fn lost_reason(b: Behavior, verdict: &Verdict, mode: crate::mode::PermissionMode) -> String {
     match (&verdict.rule, b) {
-        (Some(winner), _) if winner.list < b || (winner.list == b) => format!(
+        (Some(winner), _) if winner.list == b => format!(
             "{} rule {:?} ({}) comes first",
-            winner.list, winner.rule, winner.where_written()
+            winner.list,
+            winner.rule,
+            winner.where_written()
         ),
         (Some(winner), _) => format!(
             "{} rule {:?} ({}) wins: deny beats ask beats allow",
-            winner.list, winner.rule, winner.where_written()
+            winner.list,
+            winner.rule,
+            winner.where_written()
         ),
         (None, Behavior::Allow) => format!(
             "a built-in check overrides allow rules here ({}; mode {mode})",

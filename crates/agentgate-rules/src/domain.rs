@@ -42,7 +42,9 @@ impl DomainPattern {
         match self {
             Self::Any => true,
             Self::Exact(h) => h == host,
-            Self::Subdomains(suffix) => host.len() > suffix.len() && host.ends_with(suffix.as_str()),
+            Self::Subdomains(suffix) => {
+                host.len() > suffix.len() && host.ends_with(suffix.as_str())
+            }
             Self::Labels(labels) => {
                 let mut parts = host.split('.');
                 for l in labels {
@@ -100,8 +102,14 @@ mod tests {
         assert!(d.matches("example.org"));
         assert!(!d.matches("example.evil.com"));
         assert!(DomainPattern::new("Example.COM.").matches("example.com"));
-        assert_eq!(host_of_url("https://example.com@evil.net/").as_deref(), Some("evil.net"));
-        assert_eq!(host_of_url("https://EXAMPLE.com.:8443/x").as_deref(), Some("example.com"));
+        assert_eq!(
+            host_of_url("https://example.com@evil.net/").as_deref(),
+            Some("evil.net")
+        );
+        assert_eq!(
+            host_of_url("https://EXAMPLE.com.:8443/x").as_deref(),
+            Some("example.com")
+        );
         assert_eq!(host_of_url("not a url"), None);
     }
 }

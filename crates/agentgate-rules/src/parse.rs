@@ -63,9 +63,8 @@ impl ToolSelector {
         match self {
             Self::Tool(t) => t == crate::canonical_tool(tool),
             Self::McpServer(s) => mcp_parts(tool).is_some_and(|(srv, _)| srv == s),
-            Self::McpToolGlob { server, tool: pat } => {
-                mcp_parts(tool).is_some_and(|(srv, t)| srv == server && t.is_some_and(|t| pat.matches(t)))
-            }
+            Self::McpToolGlob { server, tool: pat } => mcp_parts(tool)
+                .is_some_and(|(srv, t)| srv == server && t.is_some_and(|t| pat.matches(t))),
             Self::AllTools => true,
             Self::NameGlob(w) => w.matches(tool),
         }
@@ -187,11 +186,41 @@ impl fmt::Display for RuleWarning {
 
 /// Built-in tool names of Claude Code 2.1.x.
 const KNOWN_TOOLS: &[&str] = &[
-    "Agent", "AskUserQuestion", "Bash", "BashOutput", "Cd", "Edit", "EndConversation",
-    "EnterPlanMode", "ExitPlanMode", "Glob", "Grep", "KillShell", "LS", "LSP", "ListMcpResourcesTool",
-    "Monitor", "MultiEdit", "NotebookEdit", "NotebookRead", "PowerShell", "Read",
-    "ReadMcpResourceTool", "Skill", "SlashCommand", "Task", "TaskCreate", "TaskGet", "TaskList",
-    "TaskOutput", "TaskStop", "TaskUpdate", "TodoWrite", "WebFetch", "WebSearch", "Write",
+    "Agent",
+    "AskUserQuestion",
+    "Bash",
+    "BashOutput",
+    "Cd",
+    "Edit",
+    "EndConversation",
+    "EnterPlanMode",
+    "ExitPlanMode",
+    "Glob",
+    "Grep",
+    "KillShell",
+    "LS",
+    "LSP",
+    "ListMcpResourcesTool",
+    "Monitor",
+    "MultiEdit",
+    "NotebookEdit",
+    "NotebookRead",
+    "PowerShell",
+    "Read",
+    "ReadMcpResourceTool",
+    "Skill",
+    "SlashCommand",
+    "Task",
+    "TaskCreate",
+    "TaskGet",
+    "TaskList",
+    "TaskOutput",
+    "TaskStop",
+    "TaskUpdate",
+    "TodoWrite",
+    "WebFetch",
+    "WebSearch",
+    "Write",
 ];
 
 /// Input fields that rules match through their specifier, not as params.
@@ -200,10 +229,22 @@ const PRIMARY_FIELDS: &[&str] = &["command", "file_path", "path", "notebook_path
 /// Known scalar input parameters per tool, for `Tool(param:value)` rules.
 fn known_params(tool: &str) -> &'static [&'static str] {
     match tool {
-        "Bash" | "PowerShell" => &["description", "timeout", "run_in_background", "dangerouslyDisableSandbox"],
+        "Bash" | "PowerShell" => &[
+            "description",
+            "timeout",
+            "run_in_background",
+            "dangerouslyDisableSandbox",
+        ],
         "Agent" => &[
-            "description", "prompt", "subagent_type", "model", "isolation", "run_in_background",
-            "name", "team_name", "mode",
+            "description",
+            "prompt",
+            "subagent_type",
+            "model",
+            "isolation",
+            "run_in_background",
+            "name",
+            "team_name",
+            "mode",
         ],
         "WebSearch" => &["query"],
         "WebFetch" => &["prompt"],
@@ -279,13 +320,19 @@ impl Rule {
                     out.push(RuleWarning::WebFetchWithoutDomain);
                 } else {
                     out.push(RuleWarning::PathRuleNeverConsulted {
-                        use_instead: if self.tool_name == "Glob" { "Read" } else { "Edit" },
+                        use_instead: if self.tool_name == "Glob" {
+                            "Read"
+                        } else {
+                            "Edit"
+                        },
                     });
                 }
             }
             Content::Param { name, .. } => {
                 if PRIMARY_FIELDS.contains(&name.as_str()) {
-                    out.push(RuleWarning::PrimaryFieldParam { field: name.clone() });
+                    out.push(RuleWarning::PrimaryFieldParam {
+                        field: name.clone(),
+                    });
                 } else if behavior == Behavior::Allow {
                     out.push(RuleWarning::ParamRuleInAllow);
                 }
@@ -394,6 +441,9 @@ mod tests {
         assert!(Rule::parse("Bash(ls").is_err());
         assert!(Rule::parse("(ls)").is_err());
         assert!(Rule::parse("  ").is_err());
-        assert_eq!(Rule::parse("Bahs").unwrap().warnings(Behavior::Deny), [RuleWarning::UnknownTool]);
+        assert_eq!(
+            Rule::parse("Bahs").unwrap().warnings(Behavior::Deny),
+            [RuleWarning::UnknownTool]
+        );
     }
 }

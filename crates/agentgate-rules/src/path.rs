@@ -100,7 +100,11 @@ impl PathPattern {
         let rel = self.rel.trim_end_matches('/');
         let mut globs = Vec::with_capacity(2);
         if rel.is_empty() {
-            globs.push(if base.is_empty() { "/**".to_owned() } else { format!("{base}/**") });
+            globs.push(if base.is_empty() {
+                "/**".to_owned()
+            } else {
+                format!("{base}/**")
+            });
             if !base.is_empty() {
                 globs.push(base);
             }
@@ -160,13 +164,37 @@ mod tests {
 
     #[test]
     fn anchors() {
-        assert_eq!(g("//etc/passwd", Behavior::Deny), ["/etc/passwd/**", "/etc/passwd"]);
-        assert_eq!(g("~/docs/**", Behavior::Allow), ["/home/u/docs/**", "/home/u/docs"]);
-        assert_eq!(g("/x.txt", Behavior::Deny), ["/home/u/.claude/x.txt/**", "/home/u/.claude/x.txt"]);
-        assert_eq!(g(".env", Behavior::Deny), ["/home/u/p/**/.env/**", "/home/u/p/**/.env"]);
-        assert_eq!(g("./*.md", Behavior::Deny), ["/home/u/p/**/*.md/**", "/home/u/p/**/*.md"]);
-        assert_eq!(g("./a/*", Behavior::Deny), ["/home/u/p/a/*/**", "/home/u/p/a/*"]);
-        assert_eq!(g("src/**", Behavior::Deny), ["/home/u/p/**/src/**", "/home/u/p/**/src"]);
-        assert_eq!(g("src/**", Behavior::Allow), ["/home/u/p/src/**", "/home/u/p/src"]);
+        assert_eq!(
+            g("//etc/passwd", Behavior::Deny),
+            ["/etc/passwd/**", "/etc/passwd"]
+        );
+        assert_eq!(
+            g("~/docs/**", Behavior::Allow),
+            ["/home/u/docs/**", "/home/u/docs"]
+        );
+        assert_eq!(
+            g("/x.txt", Behavior::Deny),
+            ["/home/u/.claude/x.txt/**", "/home/u/.claude/x.txt"]
+        );
+        assert_eq!(
+            g(".env", Behavior::Deny),
+            ["/home/u/p/**/.env/**", "/home/u/p/**/.env"]
+        );
+        assert_eq!(
+            g("./*.md", Behavior::Deny),
+            ["/home/u/p/**/*.md/**", "/home/u/p/**/*.md"]
+        );
+        assert_eq!(
+            g("./a/*", Behavior::Deny),
+            ["/home/u/p/a/*/**", "/home/u/p/a/*"]
+        );
+        assert_eq!(
+            g("src/**", Behavior::Deny),
+            ["/home/u/p/**/src/**", "/home/u/p/**/src"]
+        );
+        assert_eq!(
+            g("src/**", Behavior::Allow),
+            ["/home/u/p/src/**", "/home/u/p/src"]
+        );
     }
 }

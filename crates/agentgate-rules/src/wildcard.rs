@@ -101,7 +101,10 @@ impl BashPattern {
         let raw = spec.to_owned();
         let spec = spec.trim();
         if spec.is_empty() || spec.chars().all(|c| c == '*') {
-            return Self { raw, kind: BashKind::Any };
+            return Self {
+                raw,
+                kind: BashKind::Any,
+            };
         }
         // `prefix:*` is the legacy spelling of `prefix *`.
         let normalized = match spec.strip_suffix(":*") {
@@ -178,8 +181,7 @@ impl BashPattern {
             BashKind::Any => true,
             BashKind::Exact(e) => command == e,
             BashKind::Wild { pattern, bare } => {
-                pattern.matches(command)
-                    || bare.as_ref().is_some_and(|b| b.matches(command))
+                pattern.matches(command) || bare.as_ref().is_some_and(|b| b.matches(command))
             }
         }
     }

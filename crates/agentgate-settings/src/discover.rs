@@ -120,7 +120,10 @@ pub fn discover(opts: &DiscoverOptions) -> Result<Sources, SettingsError> {
     }
     sources.local = SettingsFile::read(
         Scope::Local,
-        &opts.local_settings_dir().join(".claude").join("settings.local.json"),
+        &opts
+            .local_settings_dir()
+            .join(".claude")
+            .join("settings.local.json"),
     )?;
     sources.project = SettingsFile::read(
         Scope::Project,

@@ -29,7 +29,13 @@ pub enum Scope {
 
 impl Scope {
     /// All scopes, highest precedence first.
-    pub const ALL: [Scope; 5] = [Self::Managed, Self::Cli, Self::Local, Self::Project, Self::User];
+    pub const ALL: [Scope; 5] = [
+        Self::Managed,
+        Self::Cli,
+        Self::Local,
+        Self::Project,
+        Self::User,
+    ];
 
     /// Short name used in output.
     pub fn as_str(self) -> &'static str {
@@ -73,7 +79,9 @@ pub struct Location {
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     /// The file exists but cannot be read.
-    #[error("cannot read settings file {path}: {source}; check that it is a readable regular file")]
+    #[error(
+        "cannot read settings file {path}: {source}; check that it is a readable regular file"
+    )]
     Io {
         /// The file.
         path: String,
@@ -103,7 +111,9 @@ pub enum SettingsError {
         message: String,
     },
     /// Valid JSON, but not an object.
-    #[error("settings file {path} must hold a JSON object ({{...}}) at the top level, not {found}")]
+    #[error(
+        "settings file {path} must hold a JSON object ({{...}}) at the top level, not {found}"
+    )]
     NotAnObject {
         /// The file.
         path: String,
@@ -144,7 +154,12 @@ impl SettingsFile {
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(source) => return Err(SettingsError::Io { path: display, source }),
+            Err(source) => {
+                return Err(SettingsError::Io {
+                    path: display,
+                    source,
+                })
+            }
         };
         if meta.len() > MAX_SETTINGS_BYTES as u64 {
             return Err(SettingsError::TooLarge {
@@ -302,7 +317,10 @@ impl<'t> LineIndex<'t> {
     }
 
     fn location(&self, byte: usize) -> Location {
-        let line = self.starts.partition_point(|&s| s <= byte).saturating_sub(1);
+        let line = self
+            .starts
+            .partition_point(|&s| s <= byte)
+            .saturating_sub(1);
         let start = self.starts.get(line).copied().unwrap_or(0);
         let column = self
             .text
@@ -324,8 +342,14 @@ mod tests {
     fn locates_values() {
         let text = "{\n  \"permissions\": {\n    \"allow\": [\n      \"Bash(ls)\",\n      \"Read\"\n    ]\n  }\n}\n";
         let f = SettingsFile::parse(Scope::User, "u.json", text).unwrap();
-        assert_eq!(f.location("/permissions/allow/1"), Some(Location { line: 5, column: 7 }));
-        assert_eq!(f.get("/permissions/allow/0").and_then(Value::as_str), Some("Bash(ls)"));
+        assert_eq!(
+            f.location("/permissions/allow/1"),
+            Some(Location { line: 5, column: 7 })
+        );
+        assert_eq!(
+            f.get("/permissions/allow/0").and_then(Value::as_str),
+            Some("Bash(ls)")
+        );
     }
 
     #[test]

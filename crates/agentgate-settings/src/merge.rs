@@ -259,7 +259,10 @@ fn filter_file(
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
                 origin: origin(file, "/permissions"),
-                message: format!("permissions must be an object, not {}; it is ignored", kind_name(p)),
+                message: format!(
+                    "permissions must be an object, not {}; it is ignored",
+                    kind_name(p)
+                ),
             });
         }
     }
@@ -282,7 +285,9 @@ fn merge_into(target: &mut MergedValue, value: &Value, file: &SettingsFile, poin
             if !matches!(target, MergedValue::Object(_)) {
                 *target = MergedValue::Object(Vec::new());
             }
-            let MergedValue::Object(entries) = target else { return };
+            let MergedValue::Object(entries) = target else {
+                return;
+            };
             for (k, v) in map {
                 let child_pointer = format!("{pointer}/{}", escape_pointer(k));
                 match entries.iter_mut().find(|(ek, _)| ek == k) {
@@ -299,7 +304,9 @@ fn merge_into(target: &mut MergedValue, value: &Value, file: &SettingsFile, poin
             if !matches!(target, MergedValue::Array(_)) {
                 *target = MergedValue::Array(Vec::new());
             }
-            let MergedValue::Array(existing) = target else { return };
+            let MergedValue::Array(existing) = target else {
+                return;
+            };
             for (i, item) in items.iter().enumerate() {
                 let item_origin = origin(file, &format!("{pointer}/{i}"));
                 // Files arrive lowest precedence first: a duplicate is
@@ -344,7 +351,10 @@ mod tests {
 
     #[test]
     fn precedence_arrays_and_gates() {
-        let managed = file(Scope::Managed, r#"{"model":"m","permissions":{"deny":["Bash(rm:*)"]}}"#);
+        let managed = file(
+            Scope::Managed,
+            r#"{"model":"m","permissions":{"deny":["Bash(rm:*)"]}}"#,
+        );
         let project = file(
             Scope::Project,
             r#"{"model":"p","permissions":{"allow":["Bash(ls)"],"deny":["Bash(rm:*)","Read(.env)"]},"allowManagedHooksOnly":true}"#,
@@ -356,15 +366,24 @@ mod tests {
             merged.get("/permissions/deny"),
             Some(serde_json::json!(["Bash(rm:*)", "Read(.env)"]))
         );
-        let MergedValue::Object(top) = &merged.root else { panic!() };
+        let MergedValue::Object(top) = &merged.root else {
+            panic!()
+        };
         let perms = &top.iter().find(|(k, _)| k == "permissions").unwrap().1;
-        let MergedValue::Object(p) = perms else { panic!() };
-        let MergedValue::Array(deny) = &p.iter().find(|(k, _)| k == "deny").unwrap().1 else { panic!() };
+        let MergedValue::Object(p) = perms else {
+            panic!()
+        };
+        let MergedValue::Array(deny) = &p.iter().find(|(k, _)| k == "deny").unwrap().1 else {
+            panic!()
+        };
         assert_eq!(deny[0].origin.scope, Scope::Managed);
         assert_eq!(merged.get("/permissions/allow"), None);
         assert_eq!(merged.get("/allowManagedHooksOnly"), None);
         assert_eq!(merged.diagnostics.len(), 2);
         let trusted = merge(&[&managed, &project, &user], true);
-        assert_eq!(trusted.get("/permissions/allow"), Some(serde_json::json!(["Bash(ls)"])));
+        assert_eq!(
+            trusted.get("/permissions/allow"),
+            Some(serde_json::json!(["Bash(ls)"]))
+        );
     }
 }

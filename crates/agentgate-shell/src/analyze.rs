@@ -36,7 +36,9 @@ impl Default for Limits {
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 pub enum ShellError {
     /// The command is longer than [`Limits::max_len`].
-    #[error("command is {len} bytes long, over the {max}-byte limit; split it into smaller commands")]
+    #[error(
+        "command is {len} bytes long, over the {max}-byte limit; split it into smaller commands"
+    )]
     TooLong {
         /// Length of the command.
         len: usize,
@@ -249,7 +251,9 @@ fn parse_program(src: &str, options: &ParserOptions) -> Result<ast::Program, She
     }));
     match result {
         Ok(r) => r,
-        Err(_) => Err(ShellError::Syntax("the bash parser rejected the command".into())),
+        Err(_) => Err(ShellError::Syntax(
+            "the bash parser rejected the command".into(),
+        )),
     }
 }
 
@@ -436,12 +440,19 @@ impl Walker<'_> {
     ) -> Result<(), ShellError> {
         use ast::CompoundCommand as C;
         match compound {
-            C::BraceGroup(g) => self.compound_list(src, &g.list, Self::nested(ctx, Nesting::BraceGroup)),
-            C::Subshell(s) => self.compound_list(src, &s.list, Self::nested(ctx, Nesting::Subshell)),
+            C::BraceGroup(g) => {
+                self.compound_list(src, &g.list, Self::nested(ctx, Nesting::BraceGroup))
+            }
+            C::Subshell(s) => {
+                self.compound_list(src, &s.list, Self::nested(ctx, Nesting::Subshell))
+            }
             C::Arithmetic(a) => self.arith_text(&a.expr.value, ctx),
             C::ArithmeticForClause(f) => {
                 let inner = Self::nested(ctx, Nesting::ControlFlow);
-                for e in [&f.initializer, &f.condition, &f.updater].into_iter().flatten() {
+                for e in [&f.initializer, &f.condition, &f.updater]
+                    .into_iter()
+                    .flatten()
+                {
                     self.arith_text(&e.value, inner)?;
                 }
                 self.compound_list(src, &f.body.list, inner)
@@ -683,10 +694,9 @@ impl Walker<'_> {
                         let (word, found) = self.word(w, inner_sub)?;
                         *nested_found |= found;
                         // `2>&1`, `>&-`: descriptors, not files.
-                        let is_fd = word
-                            .literal
-                            .as_deref()
-                            .is_some_and(|v| v == "-" || v.trim_end_matches('-').bytes().all(|b| b.is_ascii_digit()));
+                        let is_fd = word.literal.as_deref().is_some_and(|v| {
+                            v == "-" || v.trim_end_matches('-').bytes().all(|b| b.is_ascii_digit())
+                        });
                         Some(Redirect {
                             fd: *fd,
                             kind,
@@ -948,10 +958,19 @@ fn parameter_words(expr: &ParameterExpr) -> Vec<&str> {
     use ParameterExpr as P;
     let mut out = Vec::new();
     match expr {
-        P::UseDefaultValues { default_value: v, .. }
-        | P::AssignDefaultValues { default_value: v, .. } => out.extend(v.as_deref()),
-        P::IndicateErrorIfNullOrUnset { error_message: v, .. } => out.extend(v.as_deref()),
-        P::UseAlternativeValue { alternative_value: v, .. } => out.extend(v.as_deref()),
+        P::UseDefaultValues {
+            default_value: v, ..
+        }
+        | P::AssignDefaultValues {
+            default_value: v, ..
+        } => out.extend(v.as_deref()),
+        P::IndicateErrorIfNullOrUnset {
+            error_message: v, ..
+        } => out.extend(v.as_deref()),
+        P::UseAlternativeValue {
+            alternative_value: v,
+            ..
+        } => out.extend(v.as_deref()),
         P::RemoveSmallestSuffixPattern { pattern: v, .. }
         | P::RemoveLargestSuffixPattern { pattern: v, .. }
         | P::RemoveSmallestPrefixPattern { pattern: v, .. }

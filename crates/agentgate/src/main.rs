@@ -1,0 +1,56 @@
+//! The `agentgate` command. Argument parsing and I/O only; the work happens
+//! in the library crates.
+
+mod policy_cmd;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit codes with a meaning scripts can rely on.
+pub mod exit {
+    /// The command did its job.
+    pub const OK: u8 = 0;
+    /// A settings file is broken or unreadable.
+    pub const SETTINGS: u8 = 3;
+    /// The input (hook JSON, flags) is malformed.
+    pub const INPUT: u8 = 4;
+    /// Anything else went wrong.
+    pub const INTERNAL: u8 = 1;
+}
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "agentgate",
+    version,
+    about = "Security control plane for AI coding agents"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Claude Code permission policy: decide, explain, show.
+    #[command(subcommand)]
+    Policy(policy_cmd::PolicyCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Policy(cmd) => policy_cmd::run(cmd),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            let code = err
+                .downcast_ref::<policy_cmd::Failure>()
+                .map(policy_cmd::Failure::exit_code)
+                .unwrap_or(exit::INTERNAL);
+            eprintln!("agentgate: error: {err:#}");
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The main job on embedded defaults: build agentgate, show the Claude Code
+# policy in force on this machine (every scope, with origins), and decide a
+# few representative tool calls against it.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$AG_ROOT"
+log "building agentgate (release)"
+cargo build --release --quiet -p agentgate
+AG="${CARGO_TARGET_DIR}/release/agentgate"
+
+log "effective Claude Code settings on this machine"
+"$AG" policy show
+
+for call in \
+    '{"tool_name":"Bash","tool_input":{"command":"git status && git push --force origin main"}}' \
+    '{"tool_name":"Read","tool_input":{"file_path":"~/.ssh/id_rsa"}}' \
+    '{"tool_name":"WebFetch","tool_input":{"url":"https://docs.python.org/3/"}}'; do
+    log "policy explain: ${call}"
+    printf '%s' "$call" | "$AG" policy explain
+done

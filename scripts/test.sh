@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test: formatting, lints, unit/property/snapshot tests, the observed
+# conformance cases, and a conformance sample against the real Claude Code CLI.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$AG_ROOT"
+
+log "cargo fmt --check"
+cargo fmt --all -- --check
+
+log "cargo clippy --all-targets -D warnings"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+
+if [ ! -f "${AGENTGATE_SHARED}/fixtures/policy/dev.jsonl" ]; then
+    echo "error: ${AGENTGATE_SHARED}/fixtures/policy/dev.jsonl is missing; set AGENTGATE_SHARED to the shared/ folder" >&2
+    exit 1
+fi
+
+log "cargo test --workspace"
+cargo test --quiet --workspace
+
+if [ "${AGENTGATE_SKIP_REAL_CLI:-0}" != 1 ]; then
+    log "conformance against the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
+    "${AG_ROOT}/scripts/conformance.sh" --sample "${AGENTGATE_CONFORMANCE_SAMPLE:-0}"
+fi
+log "all tests passed"
