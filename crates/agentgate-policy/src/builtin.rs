@@ -10,8 +10,10 @@
 use agentgate_shell::Word;
 
 /// Commands that only read and run without a prompt in every mode, provided
-/// the paths they read lie in the working directories (ro01-ro50).
+/// the paths they read lie in the working directories (ro01-ro50). `uniq`,
+/// `xxd`, `less` and `more` are not in the set (observed: they ask).
 pub const READ_ONLY_COMMANDS: &[&str] = &[
+    "[",
     "basename",
     "cat",
     "cd",
@@ -33,13 +35,12 @@ pub const READ_ONLY_COMMANDS: &[&str] = &[
     "fold",
     "grep",
     "head",
+    "history",
     "hostname",
     "id",
     "jq",
-    "less",
     "ls",
     "md5sum",
-    "more",
     "nl",
     "nproc",
     "od",
@@ -67,39 +68,44 @@ pub const READ_ONLY_COMMANDS: &[&str] = &[
     "true",
     "type",
     "uname",
-    "uniq",
     "uptime",
     "wc",
     "which",
     "whoami",
-    "xxd",
 ];
 
-/// Commands whose arguments are not file paths.
+/// Commands whose arguments are not checked against the working directories
+/// (observed: `basename /a/b`, `realpath ..` and `du -sh ~` run without a prompt).
 const NO_PATH_ARGS: &[&str] = &[
-    "date", "echo", "false", "hostname", "id", "nproc", "printf", "ps", "pwd", "seq", "sleep",
-    "test", "true", "type", "uname", "uptime", "which", "whoami",
+    "[", "basename", "date", "dirname", "du", "echo", "false", "history", "hostname", "id",
+    "nproc", "printf", "ps", "pwd", "readlink", "realpath", "seq", "sleep", "test", "true", "type",
+    "uname", "uptime", "which", "whoami",
 ];
 
 /// Read-only `git` subcommands (ro16-ro20; `git add`, `commit`, `config` ask).
 const READ_ONLY_GIT: &[&str] = &[
     "blame",
     "branch",
+    "config",
     "describe",
     "diff",
     "log",
     "ls-files",
     "ls-tree",
+    "remote",
     "rev-parse",
     "shortlog",
     "show",
+    "stash",
     "status",
+    "tag",
 ];
 
-/// Tools whose `--version` is read-only (ro: `python3 --version`).
+/// Tools whose `--version` is read-only (observed: `python3`, `node`; `npm`
+/// and `mkdir` ask).
 const VERSION_COMMANDS: &[&str] = &[
-    "cargo", "clang", "gcc", "git", "go", "java", "node", "npm", "perl", "pip", "pip3", "python",
-    "python3", "ruby", "rustc", "yarn",
+    "cargo", "clang", "gcc", "git", "go", "java", "node", "perl", "pip", "pip3", "python",
+    "python3", "ruby", "rustc",
 ];
 
 /// File commands that `acceptEdits` approves inside the working directories
@@ -156,7 +162,15 @@ pub fn strip_allow_wrapper(argv: &[Word]) -> Option<usize> {
     let name = argv.first()?.literal.as_deref()?;
     let arg = |i: usize| argv.get(i).and_then(|w| w.literal.as_deref());
     match name {
-        "nohup" | "time" | "command" | "builtin" | "noglob" => Some(1),
+        "nohup" | "builtin" | "noglob" => Some(1),
+        // `time -p cmd` is not stripped for allow rules (observed: asks).
+        "time" => (!arg(1)?.starts_with('-')).then_some(1),
+        // `command -p cmd` runs cmd; `command -v`/`-V` only looks it up.
+        "command" => match arg(1)? {
+            "-p" => Some(2),
+            a if a.starts_with('-') => None,
+            _ => Some(1),
+        },
         "timeout" => {
             // timeout [-s SIG] [-k D] [--preserve-status] [--foreground] DURATION cmd
             let mut i = 1;
@@ -205,6 +219,25 @@ pub fn strip_deny_wrapper(argv: &[Word]) -> Option<usize> {
     let name = argv.first()?.literal.as_deref()?;
     let arg = |i: usize| argv.get(i).and_then(|w| w.literal.as_deref());
     match name {
+        "time" => {
+            let mut i = 1;
+            while arg(i).is_some_and(|a| a.starts_with('-')) {
+                i += 1;
+            }
+            Some(i)
+        }
+        // flock [options] FILE cmd (wd: observed denied by `Bash(rm:*)`).
+        "flock" => {
+            let mut i = 1;
+            while let Some(a) = arg(i) {
+                match a {
+                    "-w" | "--timeout" | "-E" | "--conflict-exit-code" => i += 2,
+                    s if s.starts_with('-') => i += 1,
+                    _ => break,
+                }
+            }
+            Some(i + 1)
+        }
         "env" => {
             let mut i = 1;
             while let Some(a) = arg(i) {
@@ -261,7 +294,6 @@ pub fn is_safe_env_var(name: &str) -> bool {
         "CLICOLOR_FORCE",
         "COLORTERM",
         "COLUMNS",
-        "DEBUG",
         "FORCE_COLOR",
         "GOARCH",
         "GOOS",
@@ -335,6 +367,19 @@ pub fn read_only<'a>(argv: &'a [Word]) -> ReadOnly<'a> {
             return ReadOnly::No;
         }
         if args.iter().any(|a| lit(a).starts_with("--output")) {
+            return ReadOnly::No;
+        }
+        let rest: Vec<&str> = args[1..].iter().map(lit).collect();
+        let read_only = match sub {
+            "config" => rest.first().is_some_and(|a| {
+                matches!(*a, "--get" | "--get-all" | "--get-regexp" | "--list" | "-l")
+            }),
+            "remote" => rest.iter().all(|a| matches!(*a, "-v" | "--verbose")),
+            "tag" => rest.iter().all(|a| matches!(*a, "-l" | "--list" | "-n")),
+            "stash" => matches!(rest.first(), Some(&"list") | Some(&"show")),
+            _ => true,
+        };
+        if !read_only {
             return ReadOnly::No;
         }
         return ReadOnly::Paths(Vec::new());
@@ -507,7 +552,8 @@ pub fn is_protected(path: &str) -> bool {
             if seg == ".config" && segs.peek() == Some(&"git") {
                 return true;
             }
-        } else if PROTECTED_FILES.contains(&seg)
+        } else if PROTECTED_DIRS.contains(&seg)
+            || PROTECTED_FILES.contains(&seg)
             || seg.starts_with(".yarnrc")
             || seg.starts_with(".pnp.")
             || seg.starts_with(".bazelrc")

@@ -702,18 +702,53 @@ impl Policy {
         let mut cwd = self.cwd.clone();
         let mut last_allow: Option<(usize, String)> = None;
         let mut basis_note: Option<(Basis, String)> = None;
-        for c in a
-            .commands
-            .iter()
-            .filter(|c| c.nesting == agentgate_shell::Nesting::TopLevel)
-        {
+        let mut changes_dir = false;
+        let mut writes: Option<String> = None;
+        let approvable = |c: &&SimpleCommand| {
+            matches!(
+                c.nesting,
+                agentgate_shell::Nesting::TopLevel | agentgate_shell::Nesting::IfClause
+            )
+        };
+        for c in a.commands.iter().filter(approvable) {
+            if c.background {
+                return self
+                    .unapproved(
+                        mode,
+                        "the & background operator defers execution past approval-time checks"
+                            .into(),
+                        Basis::NestedCommand,
+                        true,
+                    )
+                    .sub(Some(&c.text));
+            }
+            changes_dir |= c.argv.first().and_then(|w| w.literal.as_deref()) == Some("cd");
             match self.approve_simple(c, mode, &mut cwd) {
-                Approval::Rule(i) => last_allow = Some((i, c.text.clone())),
-                Approval::Builtin(basis, why) => basis_note = Some((basis, why)),
+                Approval::Rule(i) => {
+                    writes = Some(c.text.clone());
+                    last_allow = Some((i, c.text.clone()));
+                }
+                Approval::Builtin(basis, why) => {
+                    if basis != Basis::ReadOnlyCommand {
+                        writes = Some(c.text.clone());
+                    }
+                    basis_note = Some((basis, why));
+                }
                 Approval::No(basis, why) => {
                     return self.unapproved(mode, why, basis, true).sub(Some(&c.text));
                 }
             }
+        }
+        // Observed: `cd src && touch x` asks even when touch is allowed.
+        if let (true, Some(sub)) = (changes_dir, writes) {
+            return self
+                .unapproved(
+                    mode,
+                    "commands that change directories and write need explicit approval".into(),
+                    Basis::PathSafety,
+                    true,
+                )
+                .sub(Some(&sub));
         }
         match (last_allow, basis_note) {
             (Some((i, sub)), _) => self.rule_outcome(Behavior::Allow, i, mode, Some(&sub)),
@@ -774,11 +809,9 @@ impl Policy {
                     }
                     continue;
                 }
-                if let Some(i) = self.word_path_rule(b, true, t).or_else(|| {
-                    (b == Behavior::Deny)
-                        .then(|| self.word_path_rule(b, false, t))
-                        .flatten()
-                }) {
+                // Only Edit rules govern writes by redirection (observed: a
+                // Read deny does not stop `ls > file`).
+                if let Some(i) = self.word_path_rule(b, true, t) {
                     note(i, c);
                 }
             }
@@ -799,19 +832,15 @@ impl Policy {
                 });
             if builtin::WRITE_COMMANDS.contains(&name) || sed_in_place {
                 for w in &operands {
-                    if let Some(i) = self.word_path_rule(b, true, w).or_else(|| {
-                        (b == Behavior::Deny)
-                            .then(|| self.word_path_rule(b, false, w))
-                            .flatten()
-                    }) {
+                    if let Some(i) = self.word_path_rule(b, true, w) {
                         note(i, c);
                     }
                 }
             }
             if builtin::READ_COMMANDS.contains(&name) {
                 let paths: Vec<&Word> = match builtin::read_only(argv) {
-                    ReadOnly::Paths(p) => p,
-                    ReadOnly::No => operands.clone(),
+                    ReadOnly::Paths(p) if !p.is_empty() => p,
+                    _ => operands.clone(),
                 };
                 for w in paths {
                     if let Some(i) = self.word_path_rule(b, false, w) {
@@ -883,7 +912,15 @@ impl Policy {
                                 )
                     }
                     // `rm -rf "$VAR"/*` and friends.
-                    None => raw.ends_with("/*") || raw.starts_with('$') || raw.starts_with("\"$"),
+                    None => match self.static_path(w) {
+                        Some(p) => builtin::is_critical_removal(
+                            &self.resolve_path(&p),
+                            &self.home,
+                            &self.cwd,
+                        ),
+                        // `rm -rf "$VAR"/*` and friends.
+                        None => raw.ends_with("/*") || raw.ends_with("/*\""),
+                    },
                 };
                 if critical {
                     return Some(c.text.clone());
@@ -904,6 +941,37 @@ impl Policy {
             return Approval::No(
                 Basis::NestedCommand,
                 "a nested command in this command can't be checked before it runs".into(),
+            );
+        }
+        if c.timed_posix {
+            return Approval::No(
+                Basis::Unparseable,
+                "`time -p` makes the command look like an incomplete fragment to Claude Code"
+                    .into(),
+            );
+        }
+        let words = c
+            .argv
+            .iter()
+            .chain(c.redirects.iter().filter_map(|r| r.target.as_ref()));
+        for w in words {
+            if w.braced_parameter {
+                return Approval::No(
+                    Basis::NestedCommand,
+                    "a variable in braces (${...}) can't be checked before it runs".into(),
+                );
+            }
+            if w.brace_expansion {
+                return Approval::No(
+                    Basis::PathSafety,
+                    "brace expansion can't be checked before it runs".into(),
+                );
+            }
+        }
+        if c.redirects.iter().any(|r| r.expanding_heredoc) {
+            return Approval::No(
+                Basis::NestedCommand,
+                "a here-document with an unquoted delimiter undergoes shell expansion".into(),
             );
         }
         let safe_env = c
@@ -983,7 +1051,7 @@ impl Policy {
                     if name == "sed"
                         && !argv
                             .iter()
-                            .any(|w| w.literal.as_deref().is_some_and(|l| l.starts_with("-i")))
+                            .any(|w| matches!(w.literal.as_deref(), Some("-i" | "--in-place")))
                     {
                         return Approval::No(
                             Basis::PermissionMode,
@@ -995,13 +1063,19 @@ impl Policy {
                         operands.next();
                     }
                     for w in operands {
-                        let Some(lit) = w.literal.as_deref() else {
+                        if w.glob {
+                            return Approval::No(
+                                Basis::PathSafety,
+                                "glob patterns are not allowed in write operations".into(),
+                            );
+                        }
+                        let Some(lit) = self.static_path(w) else {
                             return Approval::No(
                                 Basis::WorkingDirectory,
                                 format!("{name} names a path only known at run time"),
                             );
                         };
-                        let p = paths::resolve(cwd, &self.home, lit);
+                        let p = paths::resolve(cwd, &self.home, &lit);
                         if !self.in_workdirs(&p) {
                             return Approval::No(
                                 Basis::WorkingDirectory,
@@ -1034,6 +1108,24 @@ impl Policy {
         }
     }
 
+    /// A word's value as a path: its literal, or `$HOME/...` with the home
+    /// directory put in (observed: `rm -rf "$HOME"/project/build` is checked
+    /// as a path; `${HOME}` is not).
+    fn static_path(&self, w: &Word) -> Option<String> {
+        if let Some(l) = &w.literal {
+            return Some(l.clone());
+        }
+        if w.braced_parameter || w.has_command_substitution {
+            return None;
+        }
+        let unquoted: String = w.raw.chars().filter(|c| *c != '"').collect();
+        let rest = unquoted.strip_prefix("$HOME")?;
+        if !(rest.is_empty() || rest.starts_with('/')) || rest.contains(['$', '`', '\\', '\'']) {
+            return None;
+        }
+        Some(format!("{}{rest}", self.home))
+    }
+
     fn check_redirects(
         &self,
         c: &SimpleCommand,
@@ -1042,7 +1134,7 @@ impl Policy {
     ) -> Option<Approval> {
         for r in c.redirects.iter().filter(|r| r.kind.writes()) {
             let Some(t) = &r.target else { continue };
-            let lit = match &t.literal {
+            let lit = match self.static_path(t) {
                 Some(l) if !t.tilde && !t.glob => l,
                 _ => {
                     return Some(Approval::No(
@@ -1051,10 +1143,11 @@ impl Policy {
                     ))
                 }
             };
-            if matches!(lit.as_str(), "/dev/null" | "/dev/stdout" | "/dev/stderr") {
+            // Only /dev/null is exempt (observed: /dev/stdout and /dev/stderr ask).
+            if lit == "/dev/null" {
                 continue;
             }
-            let p = paths::resolve(cwd, &self.home, lit);
+            let p = paths::resolve(cwd, &self.home, &lit);
             let protected = builtin::is_protected(&p);
             if !protected && self.path_rule(Behavior::Allow, true, &p).is_some() {
                 continue;
@@ -1157,9 +1250,6 @@ fn deny_variants(c: &SimpleCommand) -> Vec<String> {
                     }
                     out.push(t);
                 }
-                if base == "find" {
-                    out.extend(find_exec_commands(rest));
-                }
             }
         }
         match builtin::strip_deny_wrapper(rest) {
@@ -1169,29 +1259,6 @@ fn deny_variants(c: &SimpleCommand) -> Vec<String> {
             }
             _ => break,
         }
-    }
-    out
-}
-
-/// Commands run by `find ... -exec CMD ... ;`.
-fn find_exec_commands(argv: &[Word]) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < argv.len() {
-        let lit = argv[i].literal.as_deref().unwrap_or("");
-        if matches!(lit, "-exec" | "-execdir" | "-ok" | "-okdir") {
-            let start = i + 1;
-            let mut end = start;
-            while end < argv.len() && !matches!(argv[end].literal.as_deref(), Some(";") | Some("+"))
-            {
-                end += 1;
-            }
-            if end > start {
-                out.push(join_raw(&argv[start..end]));
-            }
-            i = end;
-        }
-        i += 1;
     }
     out
 }
@@ -1209,6 +1276,20 @@ fn allow_variants(c: &SimpleCommand, safe_env: bool) -> Vec<String> {
     }
     if !c.assignments.is_empty() && !c.argv_text.is_empty() {
         out.push(c.argv_text.clone());
+    }
+    // A quoted or escaped command name (`'touch'`, `\touch`) matches as its
+    // value; a path (`/usr/bin/touch`) does not (observed).
+    if let Some(name) = c.argv.first() {
+        if let Some(lit) = &name.literal {
+            if *lit != name.raw && !lit.contains('/') {
+                let mut t = lit.clone();
+                if c.argv.len() > 1 {
+                    t.push(' ');
+                    t.push_str(&join_raw(&c.argv[1..]));
+                }
+                out.push(t);
+            }
+        }
     }
     let mut rest: &[Word] = &c.argv;
     for _ in 0..16 {

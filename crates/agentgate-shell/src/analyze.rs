@@ -71,7 +71,9 @@ pub enum Nesting {
     Subshell,
     /// Inside `{ ...; }`.
     BraceGroup,
-    /// Inside `if`, `for`, `while`, `until`, `case`, `select` or `coproc`.
+    /// Inside the condition or a branch of an `if` statement.
+    IfClause,
+    /// Inside `for`, `while`, `until`, `case`, `select` or `coproc`.
     ControlFlow,
     /// Inside a function body.
     FunctionBody,
@@ -119,6 +121,9 @@ pub struct Redirect {
     pub kind: RedirectKind,
     /// The file named, if any (absent for `2>&1` and here-documents).
     pub target: Option<Word>,
+    /// A here-document with an unquoted delimiter: its body undergoes
+    /// parameter and command expansion.
+    pub expanding_heredoc: bool,
 }
 
 /// A variable assignment in front of a command (`FOO=bar cmd`) or alone.
@@ -153,6 +158,8 @@ pub struct SimpleCommand {
     pub top_index: usize,
     /// The command runs in the background (`cmd &`).
     pub background: bool,
+    /// The command's pipeline is timed with `time -p`.
+    pub timed_posix: bool,
     /// Some word, assignment or redirection of this very command contains a
     /// command or process substitution whose commands are listed separately.
     pub has_nested_commands: bool,
@@ -173,8 +180,9 @@ pub struct Analysis {
     pub commands: Vec<SimpleCommand>,
     /// Number of top-level elements (`a && b | c` has three).
     pub top_level_count: usize,
-    /// Top-level elements that are not simple commands (subshells, groups,
-    /// control structures, function definitions, `[[ ... ]]`), by index.
+    /// Top-level elements that are not simple commands or plain `if`
+    /// statements (subshells, groups, loops, function definitions,
+    /// `[[ ... ]]`), by index.
     pub compound_top_level: Vec<usize>,
 }
 
@@ -239,6 +247,7 @@ struct Ctx {
     nesting: Nesting,
     top_index: Option<usize>,
     background: bool,
+    timed_posix: bool,
 }
 
 fn parse_program(src: &str, options: &ParserOptions) -> Result<ast::Program, ShellError> {
@@ -304,6 +313,7 @@ impl Walker<'_> {
             nesting,
             top_index,
             background: false,
+            timed_posix: false,
         };
         for list in &program.complete_commands {
             self.compound_list(&source, list, ctx)?;
@@ -338,13 +348,25 @@ impl Walker<'_> {
         pipeline: &ast::Pipeline,
         ctx: Ctx,
     ) -> Result<(), ShellError> {
+        let ctx = Ctx {
+            timed_posix: matches!(
+                pipeline.timed,
+                Some(ast::PipelineTimed::TimedWithPosixOutput(_))
+            ),
+            ..ctx
+        };
         for command in &pipeline.seq {
             let ctx = match ctx.top_index {
                 Some(_) => ctx,
                 None => {
                     let idx = self.out.top_level_count;
                     self.out.top_level_count += 1;
-                    if !matches!(command, ast::Command::Simple(_)) {
+                    let transparent = matches!(
+                        command,
+                        ast::Command::Simple(_)
+                            | ast::Command::Compound(ast::CompoundCommand::IfClause(_), None)
+                    );
+                    if !transparent {
                         self.out.compound_top_level.push(idx);
                     }
                     Ctx {
@@ -402,6 +424,7 @@ impl Walker<'_> {
                             depth: ctx.depth,
                             top_index: ctx.top_index.unwrap_or(0),
                             background: ctx.background,
+                            timed_posix: ctx.timed_posix,
                             has_nested_commands: nested_found,
                         })?;
                     }
@@ -480,7 +503,7 @@ impl Walker<'_> {
                 Ok(())
             }
             C::IfClause(i) => {
-                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                let inner = Self::nested(ctx, Nesting::IfClause);
                 self.compound_list(src, &i.condition, inner)?;
                 self.compound_list(src, &i.then, inner)?;
                 if let Some(elses) = &i.elses {
@@ -549,6 +572,7 @@ impl Walker<'_> {
             depth: ctx.depth,
             top_index: ctx.top_index.unwrap_or(0),
             background: ctx.background,
+            timed_posix: ctx.timed_posix,
             has_nested_commands: false,
         })?;
         let inner_sub = Self::nested(ctx, Nesting::CommandSubstitution);
@@ -621,6 +645,8 @@ impl Walker<'_> {
                         has_parameter_expansion: false,
                         tilde: false,
                         glob: false,
+                        brace_expansion: false,
+                        braced_parameter: false,
                     });
                 }
             }
@@ -636,6 +662,7 @@ impl Walker<'_> {
             depth: ctx.depth,
             top_index: ctx.top_index.unwrap_or(0),
             background: ctx.background,
+            timed_posix: ctx.timed_posix,
             has_nested_commands: nested_found,
         };
         if let Some(s) = self.out.commands.get_mut(slot) {
@@ -688,6 +715,7 @@ impl Walker<'_> {
                             fd: *fd,
                             kind,
                             target: Some(word),
+                            expanding_heredoc: false,
                         })
                     }
                     ast::IoFileRedirectTarget::Duplicate(w) => {
@@ -701,6 +729,7 @@ impl Walker<'_> {
                             fd: *fd,
                             kind,
                             target: (!is_fd).then_some(word),
+                            expanding_heredoc: false,
                         })
                     }
                     ast::IoFileRedirectTarget::Fd(_) => None,
@@ -722,6 +751,7 @@ impl Walker<'_> {
                     fd: None,
                     kind: RedirectKind::OutputAndError,
                     target: Some(word),
+                    expanding_heredoc: false,
                 })
             }
             ast::IoRedirect::HereString(fd, w) => {
@@ -731,6 +761,7 @@ impl Walker<'_> {
                     fd: *fd,
                     kind: RedirectKind::HereInput,
                     target: None,
+                    expanding_heredoc: false,
                 })
             }
             ast::IoRedirect::HereDocument(fd, doc) => {
@@ -756,6 +787,7 @@ impl Walker<'_> {
                     fd: *fd,
                     kind: RedirectKind::HereInput,
                     target: None,
+                    expanding_heredoc: doc.requires_expansion,
                 })
             }
         })
@@ -791,6 +823,8 @@ impl Walker<'_> {
                         has_parameter_expansion: false,
                         tilde: false,
                         glob: false,
+                        brace_expansion: false,
+                        braced_parameter: false,
                     },
                     found,
                 ))
@@ -823,6 +857,8 @@ impl Walker<'_> {
                     has_parameter_expansion: false,
                     tilde: false,
                     glob: false,
+                    brace_expansion: false,
+                    braced_parameter: false,
                 },
                 false,
             ));
@@ -846,6 +882,8 @@ impl Walker<'_> {
                 has_parameter_expansion: facts.parameter,
                 tilde: facts.tilde,
                 glob: facts.glob,
+                brace_expansion: facts.brace,
+                braced_parameter: facts.braced_parameter,
             },
             found,
         ))
@@ -861,8 +899,11 @@ impl Walker<'_> {
         for (i, p) in pieces.iter().enumerate() {
             match &p.piece {
                 WordPiece::Text(t) => {
-                    if !quoted && t.bytes().any(|b| matches!(b, b'*' | b'?' | b'[')) {
+                    if !quoted && is_glob(t) {
                         facts.glob = true;
+                    }
+                    if !quoted && has_brace_expansion(t) {
+                        facts.brace = true;
                     }
                     facts.value.push_str(t);
                 }
@@ -890,6 +931,9 @@ impl Walker<'_> {
                 }
                 WordPiece::ParameterExpansion(expr) => {
                     facts.parameter = true;
+                    if raw_piece_is_braced(p) {
+                        facts.braced_parameter = true;
+                    }
                     facts.dynamic = true;
                     for nested in parameter_words(expr) {
                         let (_, found) = self.word_pieces(nested, ctx)?;
@@ -931,6 +975,46 @@ struct WordFacts {
     parameter: bool,
     tilde: bool,
     glob: bool,
+    brace: bool,
+    braced_parameter: bool,
+}
+
+/// `*`, `?`, or a `[...]` class in unquoted text (a lone `[`, as in the
+/// `[` command, is not a pattern).
+fn is_glob(t: &str) -> bool {
+    t.contains(['*', '?']) || t.find('[').is_some_and(|i| t[i + 1..].contains(']'))
+}
+
+/// `{a,b}` or `{1..3}` in unquoted text.
+fn has_brace_expansion(t: &str) -> bool {
+    let Some(open) = t.find('{') else {
+        return false;
+    };
+    let Some(close) = t[open..].find('}') else {
+        return false;
+    };
+    let inner = &t[open + 1..open + close];
+    inner.contains(',') || inner.contains("..")
+}
+
+/// Whether a parameter expansion piece was written `${...}`. Its source span
+/// is wider than `$NAME` would be: `${` adds two characters.
+fn raw_piece_is_braced(p: &WordPieceWithSource) -> bool {
+    match &p.piece {
+        WordPiece::ParameterExpansion(ParameterExpr::Parameter {
+            parameter,
+            indirect: false,
+        }) => {
+            let name_len = match parameter {
+                brush_parser::word::Parameter::Named(n) => n.len(),
+                brush_parser::word::Parameter::Positional(k) => k.to_string().len(),
+                _ => 1,
+            };
+            p.end_index.saturating_sub(p.start_index) > name_len + 1
+        }
+        WordPiece::ParameterExpansion(_) => true,
+        _ => false,
+    }
 }
 
 /// Inside backticks, `\\`, `` \` `` and `\$` stand for the escaped character.

@@ -17,6 +17,10 @@ pub struct Word {
     pub tilde: bool,
     /// The word contains unquoted glob characters (`*`, `?`, `[`).
     pub glob: bool,
+    /// The word contains an unquoted brace expansion (`{a,b}`, `{1..3}`).
+    pub brace_expansion: bool,
+    /// The word contains a parameter expansion in braces (`${VAR}`).
+    pub braced_parameter: bool,
 }
 
 impl Word {

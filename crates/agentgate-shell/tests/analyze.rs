@@ -47,7 +47,7 @@ fn finds_nested_commands() {
     assert!(names.contains(&("cat z", Nesting::ProcessSubstitution)));
     assert!(names.contains(&("mkdir d", Nesting::Subshell)));
     assert!(names.contains(&("rmdir e", Nesting::BraceGroup)));
-    assert!(names.contains(&("shred f", Nesting::ControlFlow)));
+    assert!(names.contains(&("shred f", Nesting::IfClause)));
     let a = analyze("touch $(echo x)", &Limits::default()).unwrap();
     assert!(a.commands[0].has_nested_commands);
     assert_eq!(a.commands[0].text, "touch $(echo x)");
@@ -124,4 +124,26 @@ fn hostile_input_is_an_error_not_a_panic() {
         analyze(&long, &Limits::default()),
         Err(ShellError::TooLong { .. })
     ));
+}
+
+#[test]
+fn word_flags_for_braces_and_heredocs() {
+    let a = analyze(
+        "touch ${HOME}/a $HOME/b $1 c.{x,y} 'd.{x,y}'",
+        &Limits::default(),
+    )
+    .unwrap();
+    let w = &a.commands[0].argv;
+    assert!(w[1].braced_parameter);
+    assert!(!w[2].braced_parameter);
+    assert!(!w[3].braced_parameter);
+    assert!(w[4].brace_expansion);
+    assert!(!w[5].brace_expansion);
+    let a = analyze("cat > f <<EOF\nhi\nEOF\n", &Limits::default()).unwrap();
+    assert!(a.commands[0].redirects.iter().any(|r| r.expanding_heredoc));
+    let a = analyze("cat > f <<'EOF'\nhi\nEOF\n", &Limits::default()).unwrap();
+    assert!(!a.commands[0].redirects.iter().any(|r| r.expanding_heredoc));
+    let a = analyze("if true; then touch x; fi", &Limits::default()).unwrap();
+    assert!(a.compound_top_level.is_empty());
+    assert_eq!(a.commands[1].nesting, Nesting::IfClause);
 }
