@@ -38,6 +38,9 @@ struct Args {
     /// Keep scratch directories.
     #[arg(long)]
     keep: bool,
+    /// Directory for scratch homes (not under /tmp).
+    #[arg(long, default_value = "/var/lib/agentgate-conformance")]
+    scratch: PathBuf,
     /// Print one JSON object per case.
     #[arg(long)]
     json: bool,
@@ -121,6 +124,7 @@ fn real_main() -> anyhow::Result<ExitCode> {
         claude: args.claude.clone(),
         timeout: Duration::from_secs(args.timeout),
         keep: args.keep,
+        scratch_base: args.scratch.clone(),
     };
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

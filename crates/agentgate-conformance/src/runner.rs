@@ -62,6 +62,9 @@ pub struct RunConfig {
     pub timeout: Duration,
     /// Keep scratch directories (for debugging).
     pub keep: bool,
+    /// Where scratch homes are made. Not under /tmp: rules such as
+    /// `Read(//tmp/**)` must not cover the project.
+    pub scratch_base: PathBuf,
 }
 
 /// What the CLI did with the call.
@@ -139,7 +142,10 @@ fn hook_config(log: &Path) -> Value {
 
 /// Runs one case with the real CLI.
 pub async fn run_case(cfg: &RunConfig, raw_case: &Value) -> Result<Observation, RunError> {
-    let scratch = tempfile::Builder::new().prefix("agc-").tempdir()?;
+    std::fs::create_dir_all(&cfg.scratch_base)?;
+    let scratch = tempfile::Builder::new()
+        .prefix("agc-")
+        .tempdir_in(&cfg.scratch_base)?;
     let root = scratch.path().canonicalize()?;
     let home = root.join("home");
     let home_s = home.display().to_string();

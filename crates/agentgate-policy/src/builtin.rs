@@ -119,23 +119,26 @@ pub const WRITE_COMMANDS: &[&str] = &[
 ];
 
 /// Commands that read the files named in their arguments: a Read deny rule on
-/// such a path denies the command (sr01-sr16).
+/// such a path denies the command (sr01-sr16; observed: `awk` is one, `less`
+/// and `more` are not; `cp` reads its sources).
 pub const READ_COMMANDS: &[&str] = &[
+    "awk",
     "cat",
     "cmp",
     "comm",
+    "cp",
     "cut",
     "diff",
+    "du",
+    "egrep",
+    "fgrep",
     "file",
     "find",
     "grep",
-    "egrep",
-    "fgrep",
     "head",
-    "less",
+    "jq",
     "ls",
     "md5sum",
-    "more",
     "nl",
     "od",
     "rg",
@@ -152,8 +155,6 @@ pub const READ_COMMANDS: &[&str] = &[
     "uniq",
     "wc",
     "xxd",
-    "jq",
-    "du",
 ];
 
 /// Wrappers stripped before allow rules are matched (wr01-wr09): the command

@@ -511,6 +511,11 @@ fn resolve_mode(inputs: &PolicyInputs) -> (PermissionMode, String, bool) {
             if s == "auto" && matches!(f.scope, Scope::Project | Scope::Local) {
                 continue;
             }
+            // Observed: a project's `defaultMode: "bypassPermissions"` is
+            // ignored (a repository cannot switch prompts off).
+            if s == "bypassPermissions" && f.scope == Scope::Project {
+                continue;
+            }
             if let Ok(m) = s.parse() {
                 return (m, format!("permissions.defaultMode in {}", f.path), false);
             }

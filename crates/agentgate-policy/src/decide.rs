@@ -65,6 +65,8 @@ pub enum Basis {
     Classifier,
     /// The input is malformed.
     InvalidInput,
+    /// The tool does not exist in this Claude Code version.
+    UnavailableTool,
 }
 
 /// The rule behind a decision.
@@ -161,6 +163,23 @@ impl Outcome {
     }
 }
 
+/// Built-in tools that Claude Code 2.1.331 does not offer (observed: "No such
+/// tool available"); a call to one never runs.
+fn unavailable_tool(tool: &str) -> Option<String> {
+    const ABSENT: &[&str] = &[
+        "Glob",
+        "Grep",
+        "LS",
+        "MultiEdit",
+        "NotebookRead",
+        "TodoWrite",
+        "TodoRead",
+    ];
+    ABSENT
+        .contains(&tool)
+        .then(|| format!("Claude Code 2.1.331 has no {tool} tool; a call to it is refused"))
+}
+
 /// Tools Claude Code runs without asking for permission.
 fn needs_no_permission(tool: &str) -> bool {
     matches!(
@@ -243,6 +262,9 @@ impl Policy {
             if let Some(i) = self.whole_tool_rule(b, tool, input) {
                 return self.rule_outcome(b, i, mode, None);
             }
+        }
+        if let Some(why) = unavailable_tool(tool) {
+            return Outcome::new(Decision::Deny, Basis::UnavailableTool, why);
         }
         match rule_family(tool) {
             "Bash" => self.decide_bash(input, mode),
@@ -333,7 +355,9 @@ impl Policy {
                 let ToolSelector::Tool(t) = &pr.rule.tool else {
                     continue;
                 };
-                let covers = t == agentgate_rules::canonical_tool(tool) || t == family;
+                // A bare tool rule names exactly one tool (observed: a bare `Edit`
+                // allow or deny does not apply to Write).
+                let covers = t == agentgate_rules::canonical_tool(tool);
                 let whole = match &pr.rule.content {
                     Content::Whole => true,
                     Content::Bash(p) => p.is_any(),
@@ -804,6 +828,9 @@ impl Policy {
             for r in &c.redirects {
                 let Some(t) = &r.target else { continue };
                 if !r.kind.writes() {
+                    if b != Behavior::Deny {
+                        continue;
+                    }
                     if let Some(i) = self.word_path_rule(b, false, t) {
                         note(i, c);
                     }
@@ -837,7 +864,9 @@ impl Policy {
                     }
                 }
             }
-            if builtin::READ_COMMANDS.contains(&name) {
+            // Read ask rules do not apply to commands that read (observed:
+            // `cat notes.txt` runs under `ask: Read(./notes.txt)`).
+            if builtin::READ_COMMANDS.contains(&name) && b == Behavior::Deny {
                 let paths: Vec<&Word> = match builtin::read_only(argv) {
                     ReadOnly::Paths(p) if !p.is_empty() => p,
                     _ => operands.clone(),
@@ -853,8 +882,8 @@ impl Policy {
     }
 
     fn word_path_rule(&self, b: Behavior, edit: bool, w: &Word) -> Option<usize> {
-        let text = w.literal.as_deref()?;
-        let path = self.resolve_path(text);
+        let text = self.static_path(w)?;
+        let path = self.resolve_path(&text);
         self.path_rule(b, edit, &path)
     }
 

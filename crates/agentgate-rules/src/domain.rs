@@ -27,6 +27,7 @@ impl DomainPattern {
             return Self::Any;
         }
         if let Some(rest) = host.strip_prefix("*.") {
+            // `*.suffix`: subdomains at any depth.
             if !rest.contains('*') {
                 return Self::Subdomains(format!(".{rest}"));
             }
@@ -49,7 +50,9 @@ impl DomainPattern {
                 let mut parts = host.split('.');
                 for l in labels {
                     match parts.next() {
-                        Some(p) if l == "*" || l == p => {}
+                        // `*` within a label matches within that label only
+                        // (observed: `*example.org` matches `evilexample.org`).
+                        Some(p) if crate::Wildcard::new(l).matches(p) => {}
                         _ => return false,
                     }
                 }

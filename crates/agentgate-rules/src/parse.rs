@@ -288,8 +288,9 @@ impl Rule {
         }
         let tool = tool_selector(name);
         let canonical = crate::canonical_tool(name).to_owned();
-        // `Tool()` and `Tool(*)` mean the whole tool.
-        let spec = spec.filter(|sp| !sp.trim().is_empty() && sp.trim() != "*");
+        // `Tool(*)` means the whole tool; `Tool()` matches nothing (observed:
+        // a `Bash()` deny does not stop `ls`).
+        let spec = spec.filter(|sp| sp.trim() != "*");
         let content = match spec {
             None => Content::Whole,
             Some(sp) => content_for(&canonical, sp),

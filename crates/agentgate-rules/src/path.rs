@@ -118,7 +118,12 @@ impl PathPattern {
                     .is_some_and(|d| !d.is_empty() && !d.contains('/'));
             no_inner_slash || single_dir
         };
-        let rel = rel.strip_prefix("**/").unwrap_or(rel);
+        // A leading `**/` also means any depth (observed: `Read(**/*.txt)`
+        // denies `a/b/c/d.txt`).
+        let (rel, any_depth) = match rel.strip_prefix("**/") {
+            Some(r) => (r, true),
+            None => (rel, any_depth),
+        };
         let glob = if any_depth {
             format!("{base}/**/{rel}")
         } else {

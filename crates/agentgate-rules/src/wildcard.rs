@@ -100,7 +100,7 @@ impl BashPattern {
     pub fn new(spec: &str) -> Self {
         let raw = spec.to_owned();
         let spec = spec.trim();
-        if spec.is_empty() || spec.chars().all(|c| c == '*') {
+        if !spec.is_empty() && spec.chars().all(|c| c == '*') {
             return Self {
                 raw,
                 kind: BashKind::Any,
