@@ -101,8 +101,54 @@ impl PathSet {
 /// Bash rules of one list, indexed by command name.
 #[derive(Debug, Default)]
 pub(crate) struct BashIndex {
+    /// Rules whose pattern fixes the command name.
     pub by_name: HashMap<String, Vec<usize>>,
+    /// The other rules (`* --version`, `rm*`).
     pub generic: Vec<usize>,
+    /// Finds, in one pass, which generic rules' required text occurs in a
+    /// command; rules with no required text are in `generic_always`.
+    pub prefilter: Option<aho_corasick::AhoCorasick>,
+    pub prefilter_owner: Vec<usize>,
+    pub generic_always: Vec<usize>,
+}
+
+impl BashIndex {
+    fn build_prefilter(&mut self, rules: &[PolicyRule]) {
+        let mut needles = Vec::new();
+        for &i in &self.generic {
+            let needle = match rules.get(i).map(|r| &r.rule.content) {
+                Some(Content::Bash(p)) => p.required_literal(),
+                _ => "",
+            };
+            if needle.is_empty() {
+                self.generic_always.push(i);
+            } else {
+                needles.push(needle.to_owned());
+                self.prefilter_owner.push(i);
+            }
+        }
+        if !needles.is_empty() {
+            match aho_corasick::AhoCorasick::new(&needles) {
+                Ok(ac) => self.prefilter = Some(ac),
+                // Without the automaton every generic rule is tried.
+                Err(_) => {
+                    self.generic_always.append(&mut self.prefilter_owner);
+                }
+            }
+        }
+    }
+
+    /// Generic rules that may match `text`.
+    pub fn generic_candidates(&self, text: &str, out: &mut Vec<usize>) {
+        out.extend_from_slice(&self.generic_always);
+        if let Some(ac) = &self.prefilter {
+            for m in ac.find_overlapping_iter(text) {
+                if let Some(&i) = self.prefilter_owner.get(m.pattern().as_usize()) {
+                    out.push(i);
+                }
+            }
+        }
+    }
 }
 
 /// Domain rules of one list.
@@ -117,7 +163,9 @@ pub(crate) struct DomainIndex {
 pub(crate) struct ListIndex {
     /// Whole-tool rules and name rules, by rule family of the tool.
     pub by_family: HashMap<String, Vec<usize>>,
-    /// Rules whose tool selector is not a single tool (MCP servers, globs).
+    /// Rules naming all tools of one MCP server, or a glob over them, by server.
+    pub mcp_selectors: HashMap<String, Vec<usize>>,
+    /// Other tool-name globs (`*`, `mcp__*`).
     pub selectors: Vec<usize>,
     pub bash: BashIndex,
     pub read_paths: Option<PathSet>,
@@ -300,6 +348,11 @@ impl Policy {
         &self.workdirs
     }
 
+    /// Why bypassPermissions is unavailable, if a settings file disables it.
+    pub fn bypass_disabled(&self) -> Option<&str> {
+        self.bypass_disabled.as_deref()
+    }
+
     /// The mode the policy starts in, and where it comes from.
     pub fn mode(&self) -> (PermissionMode, &str) {
         (self.mode, &self.mode_source)
@@ -315,11 +368,19 @@ impl Policy {
             let list = &mut self.lists[li];
             let family = match &pr.rule.tool {
                 ToolSelector::Tool(t) => agentgate_rules::rule_family(t).to_owned(),
-                _ => {
+                other => {
                     if matches!(pr.rule.content, Content::Param { .. }) {
                         list.params.push(idx);
                     } else {
-                        list.selectors.push(idx);
+                        match other {
+                            ToolSelector::McpServer(server)
+                            | ToolSelector::McpToolGlob { server, .. } => list
+                                .mcp_selectors
+                                .entry(server.clone())
+                                .or_default()
+                                .push(idx),
+                            _ => list.selectors.push(idx),
+                        }
                     }
                     continue;
                 }
@@ -362,6 +423,9 @@ impl Policy {
                 Content::Param { .. } => list.params.push(idx),
                 Content::Ignored => {}
             }
+        }
+        for list in &mut self.lists {
+            list.bash.build_prefilter(&self.rules);
         }
         for (li, per_family) in path_globs.into_iter().enumerate() {
             for (fam, globs) in per_family.into_iter().enumerate() {

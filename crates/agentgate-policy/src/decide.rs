@@ -369,7 +369,15 @@ impl Policy {
                 }
             }
         }
-        for &i in &list.selectors {
+        let server_rules = tool.strip_prefix("mcp__").and_then(|rest| {
+            list.mcp_selectors
+                .get(rest.split("__").next().unwrap_or(rest))
+        });
+        for &i in list
+            .selectors
+            .iter()
+            .chain(server_rules.into_iter().flatten())
+        {
             if let Some(pr) = self.rules.get(i) {
                 if matches!(pr.rule.content, Content::Whole) && pr.rule.tool.covers(tool) {
                     consider(i);
@@ -638,11 +646,16 @@ impl Policy {
         };
         let analysis = analyze(command, &Limits::default());
         let trimmed = command.trim();
+        // The texts deny and ask rules see, computed once for both lists.
+        let variants: Vec<Vec<String>> = match &analysis {
+            Ok(a) => a.commands.iter().map(deny_variants).collect(),
+            Err(_) => Vec::new(),
+        };
         // Deny, then ask: every command that would run, nested ones included.
         for b in [Behavior::Deny, Behavior::Ask] {
             match &analysis {
                 Ok(a) => {
-                    if let Some((i, sub)) = self.bash_rule_any(b, a) {
+                    if let Some((i, sub)) = self.bash_rule_any(b, a, &variants) {
                         return self.rule_outcome(b, i, mode, Some(&sub));
                     }
                     if let Some((i, sub)) = self.bash_path_rule(b, a) {
@@ -786,11 +799,16 @@ impl Policy {
     }
 
     /// First rule of list `b` matching any command (deny-side variants).
-    fn bash_rule_any(&self, b: Behavior, a: &Analysis) -> Option<(usize, String)> {
+    fn bash_rule_any(
+        &self,
+        b: Behavior,
+        a: &Analysis,
+        variants: &[Vec<String>],
+    ) -> Option<(usize, String)> {
         let mut best: Option<(usize, String)> = None;
-        for c in &a.commands {
-            for v in deny_variants(c) {
-                if let Some(i) = self.bash_rule_text(b, &v) {
+        for (ci, c) in a.commands.iter().enumerate() {
+            for v in variants.get(ci).into_iter().flatten() {
+                if let Some(i) = self.bash_rule_text(b, v) {
                     if best.as_ref().is_none_or(|(bi, _)| i < *bi) {
                         best = Some((i, c.text.clone()));
                     }
@@ -805,8 +823,10 @@ impl Policy {
         let idx = &self.lists[list_index(b)].bash;
         let name = text.split([' ', '\t']).next().unwrap_or("");
         let keyed = idx.by_name.get(name).into_iter().flatten();
+        let mut generic = Vec::new();
+        idx.generic_candidates(text, &mut generic);
         keyed
-            .chain(idx.generic.iter())
+            .chain(generic.iter())
             .copied()
             .filter(|&i| {
                 self.rules.get(i).is_some_and(
@@ -818,6 +838,11 @@ impl Policy {
 
     /// Read/Edit rules of list `b` on the files commands read or write.
     fn bash_path_rule(&self, b: Behavior, a: &Analysis) -> Option<(usize, String)> {
+        let list = &self.lists[list_index(b)];
+        let reads_matter = b == Behavior::Deny && list.read_paths.is_some();
+        if !reads_matter && list.edit_paths.is_none() {
+            return None;
+        }
         let mut best: Option<(usize, String)> = None;
         let mut note = |i: usize, c: &SimpleCommand| {
             if best.as_ref().is_none_or(|(bi, _)| i < *bi) {
@@ -907,7 +932,9 @@ impl Policy {
                 .and_then(|w| w.literal.as_deref());
             let Some(script) = script else { continue };
             if let Ok(inner) = analyze(script, &Limits::default()) {
-                if let Some((i, _)) = self.bash_rule_any(Behavior::Deny, &inner) {
+                let inner_variants: Vec<Vec<String>> =
+                    inner.commands.iter().map(deny_variants).collect();
+                if let Some((i, _)) = self.bash_rule_any(Behavior::Deny, &inner, &inner_variants) {
                     return Some((i, c.text.clone()));
                 }
             }

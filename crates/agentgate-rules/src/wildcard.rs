@@ -35,6 +35,15 @@ impl Wildcard {
         }
     }
 
+    /// The longest literal piece: text that every match contains.
+    pub fn longest_piece(&self) -> &str {
+        self.pieces
+            .iter()
+            .max_by_key(|p| p.len())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
     /// Whether `text` matches the whole pattern.
     pub fn matches(&self, text: &str) -> bool {
         let n = self.pieces.len();
@@ -171,6 +180,19 @@ impl BashPattern {
             BashKind::Any => "",
             BashKind::Exact(e) => e,
             BashKind::Wild { pattern, .. } => pattern.literal_prefix(),
+        }
+    }
+
+    /// Text that every matching command contains (empty if none), for
+    /// prefiltering many patterns at once.
+    pub fn required_literal(&self) -> &str {
+        match &self.kind {
+            BashKind::Any => "",
+            BashKind::Exact(e) => e,
+            // With an optional tail the bare form must match too, so the
+            // needle comes from it.
+            BashKind::Wild { bare: Some(b), .. } => b.longest_piece().trim(),
+            BashKind::Wild { pattern, .. } => pattern.longest_piece().trim(),
         }
     }
 

@@ -181,7 +181,19 @@ fn eval_output<'a>(v: &'a Verdict, warnings: Vec<String>) -> EvalOutput<'a> {
     }
 }
 
+/// Flag errors are reported before standard input is read.
+fn parse_mode(args: &ScopeArgs) -> anyhow::Result<Option<PermissionMode>> {
+    match &args.permission_mode {
+        Some(m) => Ok(Some(
+            m.parse::<PermissionMode>()
+                .map_err(|e| Failure::Input(e.to_string()))?,
+        )),
+        None => Ok(None),
+    }
+}
+
 fn eval(args: &ScopeArgs) -> anyhow::Result<u8> {
+    parse_mode(args)?;
     let call = read_call()?;
     let inputs = build_inputs(args, call.cwd.as_deref())?;
     let policy = Policy::compile(&inputs);
@@ -209,6 +221,7 @@ fn diagnostic_line(d: &agentgate_policy::PolicyDiagnostic) -> String {
 }
 
 fn explain(args: &ScopeArgs, json: bool) -> anyhow::Result<u8> {
+    parse_mode(args)?;
     let call = read_call()?;
     let inputs = build_inputs(args, call.cwd.as_deref())?;
     let policy = Policy::compile(&inputs);
@@ -239,10 +252,13 @@ pub fn render_explanation(call: &ToolCall, policy: &Policy, e: &Explanation) -> 
     };
     let _ = writeln!(s, "{}: {what}", v.decision.as_str().to_uppercase());
     let (mode, mode_source) = policy.mode();
-    let mode_note = if v.mode == mode {
-        format!("{} (from {mode_source})", v.mode)
-    } else {
-        v.mode.to_string()
+    let mode_note = match (policy.bypass_disabled(), mode) {
+        (Some(why), PermissionMode::BypassPermissions) if v.mode != mode => format!(
+            "{} (bypassPermissions was requested by {mode_source}, but {why})",
+            v.mode
+        ),
+        _ if v.mode == mode => format!("{} (from {mode_source})", v.mode),
+        _ => format!("{} (from the input's permission_mode)", v.mode),
     };
     let _ = writeln!(s, "  mode:   {mode_note}");
     let _ = writeln!(s, "  reason: {}", v.reason);
@@ -520,13 +536,7 @@ fn build_inputs(args: &ScopeArgs, input_cwd: Option<&str>) -> anyhow::Result<Pol
     } else {
         read_trust(&opts).map_err(settings_err)?.trusted
     };
-    let mode_flag = match &args.permission_mode {
-        Some(m) => Some(
-            m.parse::<PermissionMode>()
-                .map_err(|e| Failure::Input(e.to_string()))?,
-        ),
-        None => None,
-    };
+    let mode_flag = parse_mode(args)?;
     Ok(PolicyInputs {
         sources,
         trusted,
