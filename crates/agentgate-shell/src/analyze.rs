@@ -60,6 +60,14 @@ pub enum ShellError {
     /// bash would not accept the command.
     #[error("not valid bash: {0}")]
     Syntax(String),
+    /// The command holds a control character other than tab and newline.
+    #[error("command contains the control character U+{code:04X} at byte {offset}; control characters can hide text on a terminal and are not analysed")]
+    ControlCharacter {
+        /// The character's code point.
+        code: u32,
+        /// Its byte offset.
+        offset: usize,
+    },
 }
 
 /// Where a simple command sits in the command line.
@@ -297,6 +305,20 @@ impl Walker<'_> {
             return Err(ShellError::TooLong {
                 len: src.len(),
                 max: self.limits.max_len,
+            });
+        }
+        // A carriage return after `<<` sends brush-parser 0.4.0's tokenizer
+        // into an endless loop (found by fuzzing: `<<\r(#`), and control
+        // characters in an agent's command are an obfuscation signal anyway
+        // (`\r` hides what precedes it on a terminal). Refuse them all
+        // except tab and newline.
+        if let Some((offset, c)) = src
+            .char_indices()
+            .find(|&(_, c)| (c.is_control() && c != '\t' && c != '\n') || c == '\u{7f}')
+        {
+            return Err(ShellError::ControlCharacter {
+                code: u32::from(c),
+                offset,
             });
         }
         if depth > self.limits.max_depth

@@ -147,3 +147,27 @@ fn word_flags_for_braces_and_heredocs() {
     assert!(a.compound_top_level.is_empty());
     assert_eq!(a.commands[1].nesting, Nesting::IfClause);
 }
+
+/// Regression: `<<\r(#` (found by cargo-fuzz) hung brush-parser's tokenizer
+/// and grew memory without bound.
+#[test]
+fn carriage_return_heredoc_is_refused_not_hung() {
+    for input in [
+        "<<\r(#",
+        " <<\r(#",
+        "<<\r)#",
+        "<<\r;#",
+        "echo safe\rrm -rf x",
+        "a\u{0}b",
+        "x\u{7f}",
+    ] {
+        assert!(
+            matches!(
+                analyze(input, &Limits::default()),
+                Err(ShellError::ControlCharacter { .. })
+            ),
+            "{input:?}"
+        );
+    }
+    assert!(analyze("printf 'a\tb'\necho c", &Limits::default()).is_ok());
+}
