@@ -5,7 +5,18 @@ use agentgate_hook_input::parse_tool_call;
 use agentgate_policy::{Policy, PolicyInputs};
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(
+    init: {
+        // Panics inside brush-parser are caught by agentgate-shell and become
+        // "unparseable" errors; only other panics are findings.
+        std::panic::set_hook(Box::new(|info| {
+            if !agentgate_shell::is_contained_parser_panic(info) {
+                eprintln!("{info}");
+                std::process::abort();
+            }
+        }));
+    },
+    |data: &[u8]| {
     let Ok(call) = parse_tool_call(data) else { return };
     let policy = Policy::compile(&PolicyInputs {
         home: "/h".into(),

@@ -171,3 +171,22 @@ fn carriage_return_heredoc_is_refused_not_hung() {
     }
     assert!(analyze("printf 'a\tb'\necho c", &Limits::default()).is_ok());
 }
+
+/// Regression: deeply nested parentheses made brush-parser backtrack
+/// exponentially (found by cargo-fuzz: 45 bytes took over 12 seconds).
+#[test]
+fn deep_parentheses_are_refused_quickly() {
+    let hostile = "((((((((((((4 ((((((((((((((((((((((((\"<<<\"<$";
+    assert!(matches!(
+        analyze(hostile, &Limits::default()),
+        Err(ShellError::TooDeep { .. })
+    ));
+    // Quoted parentheses do not count; real nesting within the bound parses.
+    assert!(analyze(
+        "echo '((((((((((((((((' \"((((((((((((\"",
+        &Limits::default()
+    )
+    .is_ok());
+    assert!(analyze("echo $(( (1 + (2 * 3)) ))", &Limits::default()).is_ok());
+    assert!(analyze("x=\"$(a \"$(b \"$(c)\")\")\"", &Limits::default()).is_ok());
+}

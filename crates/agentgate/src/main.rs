@@ -38,6 +38,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Panics inside the bash parser are caught and reported as "cannot be
+    // parsed" decisions; anything else is a bug, reported in one line.
+    std::panic::set_hook(Box::new(|info| {
+        if !agentgate_shell::is_contained_parser_panic(info) {
+            eprintln!("agentgate: internal error: {info}");
+        }
+    }));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Policy(cmd) => policy_cmd::run(cmd),
