@@ -332,6 +332,66 @@ fn nesting_depth(src: &str) -> usize {
     max
 }
 
+/// The first here-document delimiter (after `<<` or `<<-`, outside quotes)
+/// that holds expansion or operator characters.
+///
+/// brush-parser 0.4.0's tokenizer loops without bound on some such delimiters
+/// (found by fuzzing: `<<B@$( )E}...`). Real delimiters are plain words
+/// (`EOF`, `'EOF'`, `"END"`), so anything else is refused before parsing.
+fn odd_heredoc_delimiter(src: &str) -> Option<String> {
+    let bytes = src.as_bytes();
+    let (mut single, mut double) = (false, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if single {
+            single = b != b'\'';
+        } else if b == b'\\' {
+            i += 1;
+        } else if double {
+            double = b != b'"';
+        } else if b == b'\'' {
+            single = true;
+        } else if b == b'"' {
+            double = true;
+        } else if bytes.get(i..i + 3) == Some(b"<<<") {
+            // A here-string, not a here-document.
+            i += 3;
+            continue;
+        } else if b == b'<' && bytes.get(i + 1) == Some(&b'<') {
+            let mut j = i + 2;
+            if bytes.get(j) == Some(&b'-') {
+                j += 1;
+            }
+            while matches!(bytes.get(j), Some(b' ' | b'\t')) {
+                j += 1;
+            }
+            let start = j;
+            while let Some(&c) = bytes.get(j) {
+                if matches!(c, b' ' | b'\t' | b'\n') {
+                    break;
+                }
+                j += 1;
+            }
+            let delim = src.get(start..j).unwrap_or("");
+            let bad = delim.is_empty()
+                || delim.bytes().any(|c| {
+                    matches!(
+                        c,
+                        b'$' | b'`' | b'(' | b')' | b'{' | b'}' | b'<' | b'>' | b';' | b'&' | b'|'
+                    )
+                });
+            if bad {
+                return Some(delim.to_owned());
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
 impl Walker<'_> {
     fn program(
         &mut self,
@@ -359,6 +419,11 @@ impl Walker<'_> {
                 code: u32::from(c),
                 offset,
             });
+        }
+        if let Some(delim) = odd_heredoc_delimiter(src) {
+            return Err(ShellError::Syntax(format!(
+                "here-document delimiter {delim:?} is not a plain word"
+            )));
         }
         if depth > self.limits.max_depth || depth + nesting_depth(src) > self.limits.max_nesting {
             return Err(ShellError::TooDeep {

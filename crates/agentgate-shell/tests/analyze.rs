@@ -190,3 +190,27 @@ fn deep_parentheses_are_refused_quickly() {
     assert!(analyze("echo $(( (1 + (2 * 3)) ))", &Limits::default()).is_ok());
     assert!(analyze("x=\"$(a \"$(b \"$(c)\")\")\"", &Limits::default()).is_ok());
 }
+
+/// Regression: a here-document delimiter holding `$(` made brush-parser's
+/// tokenizer grow memory without bound (found by cargo-fuzz).
+#[test]
+fn odd_heredoc_delimiters_are_refused() {
+    let hostile = "FOg\te<FE;$c&cat<{}c$'sa' <at <<B@$( )E}'sa' $c&c<at ";
+    assert!(matches!(
+        analyze(hostile, &Limits::default()),
+        Err(ShellError::Syntax(_))
+    ));
+    assert!(matches!(
+        analyze("cat <<$(x)", &Limits::default()),
+        Err(ShellError::Syntax(_))
+    ));
+    for ok in [
+        "cat <<EOF\nx\nEOF\n",
+        "cat <<-'END'\n\tx\nEND\n",
+        "cat <<\"E_1\"\nx\nE_1\n",
+        "cat <<< \"$(date)\"",
+        "echo '<<$(x)'",
+    ] {
+        assert!(analyze(ok, &Limits::default()).is_ok(), "{ok:?}");
+    }
+}
