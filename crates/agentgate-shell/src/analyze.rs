@@ -354,11 +354,7 @@ fn parameter_nesting(src: &str) -> usize {
                 i += 1;
             }
             b'{' => stack.push(false),
-            b'}' => {
-                if stack.pop() == Some(true) {
-                    params -= 1;
-                }
-            }
+            b'}' if stack.pop() == Some(true) => params -= 1,
             _ => {}
         }
         i += 1;
@@ -495,6 +491,15 @@ impl Walker<'_> {
         if unterminated_subscript(src) {
             return Err(ShellError::Syntax(
                 "a ${NAME[ array subscript is never closed".into(),
+            ));
+        }
+        // The same tokenizer loop runs on a here-document inside a `$(` that
+        // is never closed (found by fuzzing); such a command is not valid
+        // bash anyway.
+        let has_heredoc = src.as_bytes().windows(2).any(|w| w == b"<<");
+        if has_heredoc && src.matches('(').count() > src.matches(')').count() {
+            return Err(ShellError::Syntax(
+                "a here-document inside an unterminated substitution".into(),
             ));
         }
         if let Some(delim) = odd_heredoc_delimiter(src) {

@@ -219,8 +219,10 @@ fn odd_heredoc_delimiters_are_refused() {
 #[test]
 fn deep_parameter_expansions_are_refused() {
     let hostile = "echo ${A[-${A[-${A[-${A[-x )} )} )} )}";
+    assert!(analyze(hostile, &Limits::default()).is_err());
+    let deep = "echo ${A:-${B:-${C:-${D:-x}}}}";
     assert!(matches!(
-        analyze(hostile, &Limits::default()),
+        analyze(deep, &Limits::default()),
         Err(ShellError::TooDeep { .. })
     ));
     assert!(analyze("echo ${A:-${B:-${C}}}", &Limits::default()).is_ok());
@@ -236,4 +238,16 @@ fn unterminated_subscripts_are_refused() {
         Err(ShellError::Syntax(_))
     ));
     assert!(analyze("echo ${A[0]} ${B[@]} ${C[${i}]}", &Limits::default()).is_ok());
+}
+
+/// Regression: a here-document inside an unterminated `$(` looped the
+/// tokenizer (found by cargo-fuzz).
+#[test]
+fn heredoc_in_unterminated_substitution_is_refused() {
+    let hostile = "woor A$( A$(  AiFOg\t\n\t7<<\t  Aiin ";
+    assert!(matches!(
+        analyze(hostile, &Limits::default()),
+        Err(ShellError::Syntax(_))
+    ));
+    assert!(analyze("x=$(cat <<EOF\nhi\nEOF\n)", &Limits::default()).is_ok());
 }
