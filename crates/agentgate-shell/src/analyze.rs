@@ -488,6 +488,11 @@ impl Walker<'_> {
                 offset,
             });
         }
+        // Unbalanced `[` make the word parser backtrack over bracket
+        // expressions (found by fuzzing: ~30 open `[` take over ten seconds).
+        if src.matches('[').count() > src.matches(']').count() + 3 {
+            return Err(ShellError::Syntax("too many unclosed '[' brackets".into()));
+        }
         if unterminated_subscript(src) {
             return Err(ShellError::Syntax(
                 "a ${NAME[ array subscript is never closed".into(),
@@ -496,7 +501,7 @@ impl Walker<'_> {
         // The same tokenizer loop runs on a here-document inside a `$(` that
         // is never closed (found by fuzzing); such a command is not valid
         // bash anyway.
-        let has_heredoc = src.as_bytes().windows(2).any(|w| w == b"<<");
+        let has_heredoc = src.replace("<<<", "").contains("<<");
         if has_heredoc && src.matches('(').count() > src.matches(')').count() {
             return Err(ShellError::Syntax(
                 "a here-document inside an unterminated substitution".into(),

@@ -251,3 +251,18 @@ fn heredoc_in_unterminated_substitution_is_refused() {
     ));
     assert!(analyze("x=$(cat <<EOF\nhi\nEOF\n)", &Limits::default()).is_ok());
 }
+
+/// Regression: many unclosed `[` made the word parser backtrack (cargo-fuzz).
+#[test]
+fn unclosed_brackets_are_refused() {
+    let hostile = "iat[tt[t[['_'OAF['_'OAF[t[t['_$'AF[t['_'OA['_'OAF[t[t['_'OAF['_'OAF[['_'OAF['_'OAF[t[t['_$'AF[t['_'OA['_'OAF[t[t['_'OAF['_'OAF";
+    assert!(matches!(
+        analyze(hostile, &Limits::default()),
+        Err(ShellError::Syntax(_))
+    ));
+    assert!(analyze(
+        "[ -f a ] && [[ -d b ]] && ls [a-z]*.txt",
+        &Limits::default()
+    )
+    .is_ok());
+}
