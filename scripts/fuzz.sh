@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Runs every cargo-fuzz target for a bounded time (default 30 s each).
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
+#   scripts/fuzz.sh --runs N [TARGET...]   deterministic: seed 1, N inputs, committed seeds only (CI)
 # The machine has only stable Rust; RUSTC_BOOTSTRAP=1 lets cargo-fuzz pass
 # the sanitizer flags it needs. Findings land in fuzz/artifacts/<target>/.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "${AG_ROOT}/fuzz"
-seconds="${1:-30}"; shift || true
+limit=(-max_total_time=30)
+if [ "${1:-}" = "--runs" ]; then
+    limit=(-runs="${2:?--runs needs a count}" -seed=1); shift 2
+    deterministic=1
+else
+    limit=(-max_total_time="${1:-30}"); shift || true
+    deterministic=0
+fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(rule_parse settings_load hook_input shell_analyze policy_decide)
@@ -20,11 +28,17 @@ export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="${AG_CACHE}/fuzz-target"
 failed=0
 for t in "${targets[@]}"; do
-    mkdir -p "corpus/$t"
-    # Seed each corpus from the committed seeds.
-    if [ -d "seeds/$t" ]; then cp -n seeds/"$t"/* "corpus/$t/" 2>/dev/null || true; fi
-    log "fuzzing $t for ${seconds}s"
-    if ! cargo fuzz run -O "$t" "corpus/$t" -- -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 >"${AG_CACHE}/fuzz-$t.log" 2>&1; then
+    corpus="corpus/$t"
+    if [ "$deterministic" = 1 ]; then
+        # A fresh copy of the committed seeds, so that every run is the same.
+        corpus="$(mktemp -d)"
+    fi
+    mkdir -p "$corpus"
+    if [ -d "seeds/$t" ]; then cp -n seeds/"$t"/* "$corpus/" 2>/dev/null || true; fi
+    log "fuzzing $t (${limit[*]})"
+    # A single allocation over 1 GiB or a 10 s input is a finding; total RSS
+    # grows with the corpus and ASan's quarantine, so its cap is generous.
+    if ! cargo fuzz run -O "$t" "$corpus" -- "${limit[@]}" -rss_limit_mb=6144 -malloc_limit_mb=1024 -timeout=10 >"${AG_CACHE}/fuzz-$t.log" 2>&1; then
         echo "FUZZ FINDING in $t (log: ${AG_CACHE}/fuzz-$t.log):" >&2
         grep -E "panicked|ERROR|SUMMARY" "${AG_CACHE}/fuzz-$t.log" | head -5 >&2
         failed=1

@@ -18,6 +18,9 @@ fi
 log "cargo test --workspace"
 cargo test --quiet --workspace
 
+log "fuzz smoke run (deterministic)"
+"${AG_ROOT}/scripts/fuzz.sh" --runs "${AGENTGATE_FUZZ_RUNS:-20000}"
+
 if [ "${AGENTGATE_SKIP_REAL_CLI:-0}" != 1 ]; then
     log "conformance against the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
     "${AG_ROOT}/scripts/conformance.sh" --sample "${AGENTGATE_CONFORMANCE_SAMPLE:-0}"
