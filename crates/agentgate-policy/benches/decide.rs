@@ -7,6 +7,10 @@
 
 use std::hint::black_box;
 
+// The same allocator as the agentgate binary, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use agentgate_hook_input::ToolCall;
 use agentgate_policy::{Policy, PolicyInputs};
 use agentgate_settings::{Scope, SettingsFile, Sources};

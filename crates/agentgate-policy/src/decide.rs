@@ -5,6 +5,7 @@ use agentgate_rules::{host_of_url, rule_family, Behavior, Content, ToolSelector}
 use agentgate_shell::{analyze, Analysis, Limits, SimpleCommand, Word};
 use serde::Serialize;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 use crate::builtin::{self, ReadOnly};
 use crate::compile::{list_index, Policy, PolicyRule};
@@ -647,7 +648,7 @@ impl Policy {
         let analysis = analyze(command, &Limits::default());
         let trimmed = command.trim();
         // The texts deny and ask rules see, computed once for both lists.
-        let variants: Vec<Vec<String>> = match &analysis {
+        let variants: Vec<Vec<Cow<'_, str>>> = match &analysis {
             Ok(a) => a.commands.iter().map(deny_variants).collect(),
             Err(_) => Vec::new(),
         };
@@ -803,7 +804,7 @@ impl Policy {
         &self,
         b: Behavior,
         a: &Analysis,
-        variants: &[Vec<String>],
+        variants: &[Vec<Cow<'_, str>>],
     ) -> Option<(usize, String)> {
         let mut best: Option<(usize, String)> = None;
         for (ci, c) in a.commands.iter().enumerate() {
@@ -932,7 +933,7 @@ impl Policy {
                 .and_then(|w| w.literal.as_deref());
             let Some(script) = script else { continue };
             if let Ok(inner) = analyze(script, &Limits::default()) {
-                let inner_variants: Vec<Vec<String>> =
+                let inner_variants: Vec<Vec<Cow<'_, str>>> =
                     inner.commands.iter().map(deny_variants).collect();
                 if let Some((i, _)) = self.bash_rule_any(Behavior::Deny, &inner, &inner_variants) {
                     return Some((i, c.text.clone()));
@@ -1285,13 +1286,13 @@ fn join_raw(words: &[Word]) -> String {
 /// Texts deny and ask rules are matched against: the command as written,
 /// without assignments, past each wrapper, and with its name normalized
 /// (`/bin/rm`, `\rm`, `'rm'` → `rm`; bf33, bf36, bf37).
-fn deny_variants(c: &SimpleCommand) -> Vec<String> {
-    let mut out = Vec::with_capacity(4);
+fn deny_variants(c: &SimpleCommand) -> Vec<Cow<'_, str>> {
+    let mut out: Vec<Cow<'_, str>> = Vec::with_capacity(4);
     if !c.text.is_empty() {
-        out.push(c.text.clone());
+        out.push(Cow::Borrowed(&c.text));
     }
     if !c.assignments.is_empty() && !c.argv_text.is_empty() {
-        out.push(c.argv_text.clone());
+        out.push(Cow::Borrowed(&c.argv_text));
     }
     let mut rest: &[Word] = &c.argv;
     for _ in 0..16 {
@@ -1304,14 +1305,14 @@ fn deny_variants(c: &SimpleCommand) -> Vec<String> {
                         t.push(' ');
                         t.push_str(&join_raw(&rest[1..]));
                     }
-                    out.push(t);
+                    out.push(Cow::Owned(t));
                 }
             }
         }
         match builtin::strip_deny_wrapper(rest) {
             Some(n) if n > 0 && n < rest.len() => {
                 rest = &rest[n..];
-                out.push(join_raw(rest));
+                out.push(Cow::Owned(join_raw(rest)));
             }
             _ => break,
         }

@@ -501,7 +501,7 @@ impl Walker<'_> {
         // The same tokenizer loop runs on a here-document inside a `$(` that
         // is never closed (found by fuzzing); such a command is not valid
         // bash anyway.
-        let has_heredoc = src.replace("<<<", "").contains("<<");
+        let has_heredoc = src.contains("<<") && src.replace("<<<", "").contains("<<");
         if has_heredoc && src.matches('(').count() > src.matches(')').count() {
             return Err(ShellError::Syntax(
                 "a here-document inside an unterminated substitution".into(),

@@ -3,6 +3,11 @@
 
 mod policy_cmd;
 
+// Decisions allocate many small strings (parsed words, matched texts);
+// mimalloc halves the time spent in the allocator compared with glibc's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
