@@ -359,6 +359,9 @@ fn show(args: &ScopeArgs, json: bool) -> anyhow::Result<u8> {
         policy.working_directories().join(", ")
     );
     let _ = writeln!(s, "effective settings:");
+    if matches!(&merged.root, MergedValue::Object(e) if e.is_empty()) {
+        let _ = writeln!(s, "  (none)");
+    }
     render_merged(&mut s, &merged.root, "");
     if !merged.diagnostics.is_empty() || !policy.diagnostics().is_empty() {
         let _ = writeln!(s, "warnings:");
