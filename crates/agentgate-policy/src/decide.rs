@@ -518,6 +518,19 @@ impl Policy {
         if mode == PermissionMode::BypassPermissions {
             return self.unapproved(mode, String::new(), Basis::PermissionMode, false);
         }
+        if mode == PermissionMode::Plan
+            && self.auto_mode_during_plan
+            && builtin::is_protected(&path)
+        {
+            // Observed: a protected path in plan mode goes to the auto-mode
+            // classifier, which denies when it cannot run.
+            return self.unapproved(
+                mode,
+                format!("{path} is a protected path"),
+                Basis::ProtectedPath,
+                true,
+            );
+        }
         if mode == PermissionMode::Plan {
             return Outcome::new(
                 Decision::Ask,
@@ -659,6 +672,21 @@ impl Policy {
                     if let Some((i, sub)) = self.bash_rule_any(b, a, &variants) {
                         return self.rule_outcome(b, i, mode, Some(&sub));
                     }
+                    // The whole command line is matched by exact rules
+                    // (observed: `Bash(echo a | cat)` denies that pipeline),
+                    // and by any rule when it pipes into a shell (observed:
+                    // `Bash(* | *)` denies `echo ls | sh` but not `echo a | cat`).
+                    if a.commands.len() > 1 {
+                        let into_shell = pipes_into_shell(a);
+                        if let Some(i) = self.bash_rule_text(b, trimmed).filter(|&i| {
+                            into_shell
+                                || self.rules.get(i).is_some_and(|pr| {
+                                    matches!(&pr.rule.content, Content::Bash(p) if p.is_exact())
+                                })
+                        }) {
+                            return self.rule_outcome(b, i, mode, Some(trimmed));
+                        }
+                    }
                     if let Some((i, sub)) = self.bash_path_rule(b, a) {
                         return self.rule_outcome(b, i, mode, Some(&sub));
                     }
@@ -715,6 +743,18 @@ impl Policy {
         }
         if mode == PermissionMode::BypassPermissions {
             return self.unapproved(mode, String::new(), Basis::PermissionMode, false);
+        }
+        // An exact allow rule may name a whole compound command (observed:
+        // `Bash(touch a && touch b)` allows exactly that); wildcard rules do
+        // not stretch over operators (cp03).
+        if a.commands.len() > 1 {
+            if let Some(i) = self.bash_rule_text(Behavior::Allow, trimmed).filter(|&i| {
+                self.rules
+                    .get(i)
+                    .is_some_and(|pr| matches!(&pr.rule.content, Content::Bash(p) if p.is_exact()))
+            }) {
+                return self.rule_outcome(Behavior::Allow, i, mode, Some(trimmed));
+            }
         }
         // A whole-tool allow (`Bash`, `Bash(*)`) approves every command that
         // no deny or ask rule caught, redirections included (bf30, rd19).
@@ -1258,6 +1298,23 @@ fn name_param<'a>(tool: &str, input: &'a Map<String, Value>) -> Option<&'a str> 
 
 fn basename(name: &str) -> &str {
     name.rsplit('/').next().unwrap_or(name)
+}
+
+/// Whether a shell reads its script from a pipe (`... | sh`).
+fn pipes_into_shell(a: &Analysis) -> bool {
+    a.commands.iter().skip(1).any(|c| {
+        c.argv
+            .first()
+            .and_then(|w| w.literal.as_deref())
+            .is_some_and(|n| {
+                builtin::is_shell(basename(n))
+                    && !c.argv.iter().any(|w| {
+                        w.literal
+                            .as_deref()
+                            .is_some_and(|l| l.starts_with('-') && l.contains('c'))
+                    })
+            })
+    })
 }
 
 /// Strips wrappers repeatedly.

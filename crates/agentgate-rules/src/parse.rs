@@ -389,8 +389,12 @@ fn tool_selector(name: &str) -> ToolSelector {
 }
 
 fn content_for(tool: &str, spec: &str) -> Content {
+    // For Bash, `X:*` is the legacy prefix form even when X is also a
+    // parameter name (observed: `Bash(timeout:*)` allows `timeout 5 touch x`).
+    let bash_prefix =
+        matches!(tool, "Bash" | "PowerShell" | "Monitor") && spec.trim_end().ends_with(":*");
     // `param:value` for a known non-primary parameter, or a primary field.
-    if let Some((param, value)) = spec.split_once(':') {
+    if let Some((param, value)) = spec.split_once(':').filter(|_| !bash_prefix) {
         let p = param.trim();
         if known_params(tool).contains(&p) || (PRIMARY_FIELDS.contains(&p) && tool != "Bash") {
             return Content::Param {

@@ -108,27 +108,46 @@ impl BashPattern {
     /// Compiles a Bash rule specifier.
     pub fn new(spec: &str) -> Self {
         let raw = spec.to_owned();
-        let spec = spec.trim();
+        // Trailing blanks are ignored, leading ones are not (observed:
+        // `Bash( touch:*)` does not match `touch x`).
+        let spec = spec.trim_end();
         if !spec.is_empty() && spec.chars().all(|c| c == '*') {
             return Self {
                 raw,
                 kind: BashKind::Any,
             };
         }
-        // `prefix:*` is the legacy spelling of `prefix *`.
+        // `prefix:*` is the legacy spelling of `prefix *`, for a prefix
+        // without wildcards (observed: `Bash(touch *:*)` needs a literal `:`).
         let normalized = match spec.strip_suffix(":*") {
-            Some(prefix) => format!("{prefix} *"),
-            None => spec.to_owned(),
+            Some(prefix) if !prefix.contains('*') => format!("{prefix} *"),
+            _ => spec.to_owned(),
         };
+        // A literal prefix followed by blanks and `*` is a word-boundary
+        // prefix rule, however many blanks (observed: `Bash(touch  *)`
+        // matches `touch f.txt`).
+        if let Some(prefix) = normalized.strip_suffix('*') {
+            let trimmed = prefix.trim_end();
+            if trimmed.len() < prefix.len() && !trimmed.is_empty() && !trimmed.contains('*') {
+                return Self {
+                    raw,
+                    kind: BashKind::Wild {
+                        pattern: Wildcard::new(&format!("{trimmed} *")),
+                        bare: Some(Wildcard::new(trimmed)),
+                    },
+                };
+            }
+        }
         if !normalized.contains('*') {
             return Self {
                 raw,
                 kind: BashKind::Exact(normalized),
             };
         }
-        let bare = normalized
-            .strip_suffix(" *")
-            .map(|b| Wildcard::new(b.trim_end()));
+        // Literal prefixes were handled above; a prefix that already holds a
+        // wildcard gets no bare form (observed: `Bash(* | sh *)` does not
+        // match `echo ls | sh`).
+        let bare = None;
         Self {
             raw,
             kind: BashKind::Wild {
@@ -141,6 +160,11 @@ impl BashPattern {
     /// The specifier as written.
     pub fn raw(&self) -> &str {
         &self.raw
+    }
+
+    /// Whether the pattern has no wildcard.
+    pub fn is_exact(&self) -> bool {
+        matches!(self.kind, BashKind::Exact(_))
     }
 
     /// Whether the pattern matches every command.
