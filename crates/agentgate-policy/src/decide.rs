@@ -210,13 +210,27 @@ fn needs_no_permission(tool: &str) -> bool {
 }
 
 fn rule_reason(pr: &PolicyRule) -> String {
-    let r = RuleRef::of(pr);
-    format!(
-        "matches {} rule {:?} ({})",
-        pr.behavior,
-        pr.rule.raw,
-        r.where_written()
-    )
+    use crate::compile::Via;
+    let o = &pr.origin;
+    match (&o.file, o.location, o.via) {
+        (Some(f), Some(l), _) => format!(
+            "matches {} rule {:?} ({f}:{})",
+            pr.behavior, pr.rule.raw, l.line
+        ),
+        (Some(f), None, _) => format!("matches {} rule {:?} ({f})", pr.behavior, pr.rule.raw),
+        (None, _, Via::AllowedToolsFlag) => format!(
+            "matches {} rule {:?} (--allowedTools)",
+            pr.behavior, pr.rule.raw
+        ),
+        (None, _, Via::DisallowedToolsFlag) => format!(
+            "matches {} rule {:?} (--disallowedTools)",
+            pr.behavior, pr.rule.raw
+        ),
+        (None, _, Via::SettingsFile) => format!(
+            "matches {} rule {:?} ({})",
+            pr.behavior, pr.rule.raw, o.scope
+        ),
+    }
 }
 
 impl Policy {
@@ -665,6 +679,7 @@ impl Policy {
             Ok(a) => a.commands.iter().map(deny_variants).collect(),
             Err(_) => Vec::new(),
         };
+        let into_shell = analysis.as_ref().is_ok_and(pipes_into_shell);
         // Deny, then ask: every command that would run, nested ones included.
         for b in [Behavior::Deny, Behavior::Ask] {
             match &analysis {
@@ -677,7 +692,6 @@ impl Policy {
                     // and by any rule when it pipes into a shell (observed:
                     // `Bash(* | *)` denies `echo ls | sh` but not `echo a | cat`).
                     if a.commands.len() > 1 {
-                        let into_shell = pipes_into_shell(a);
                         if let Some(i) = self.bash_rule_text(b, trimmed).filter(|&i| {
                             into_shell
                                 || self.rules.get(i).is_some_and(|pr| {

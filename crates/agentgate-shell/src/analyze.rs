@@ -479,10 +479,16 @@ impl Walker<'_> {
         // characters in an agent's command are an obfuscation signal anyway
         // (`\r` hides what precedes it on a terminal). Refuse them all
         // except tab and newline.
-        if let Some((offset, c)) = src
-            .char_indices()
-            .find(|&(_, c)| (c.is_control() && c != '\t' && c != '\n') || c == '\u{7f}')
-        {
+        let ascii_controls = src
+            .bytes()
+            .any(|b| (b < 0x20 && b != b'\t' && b != b'\n') || b == 0x7f);
+        let found = if ascii_controls || !src.is_ascii() {
+            src.char_indices()
+                .find(|&(_, c)| (c.is_control() && c != '\t' && c != '\n') || c == '\u{7f}')
+        } else {
+            None
+        };
+        if let Some((offset, c)) = found {
             return Err(ShellError::ControlCharacter {
                 code: u32::from(c),
                 offset,
@@ -490,10 +496,11 @@ impl Walker<'_> {
         }
         // Unbalanced `[` make the word parser backtrack over bracket
         // expressions (found by fuzzing: ~30 open `[` take over ten seconds).
-        if src.matches('[').count() > src.matches(']').count() + 3 {
+        if src.contains('[') && src.matches('[').count() > src.matches(']').count() + 3 {
             return Err(ShellError::Syntax("too many unclosed '[' brackets".into()));
         }
-        if unterminated_subscript(src) {
+        let has_parameters = src.contains("${");
+        if has_parameters && unterminated_subscript(src) {
             return Err(ShellError::Syntax(
                 "a ${NAME[ array subscript is never closed".into(),
             ));
@@ -507,14 +514,14 @@ impl Walker<'_> {
                 "a here-document inside an unterminated substitution".into(),
             ));
         }
-        if let Some(delim) = odd_heredoc_delimiter(src) {
+        if let Some(delim) = has_heredoc.then(|| odd_heredoc_delimiter(src)).flatten() {
             return Err(ShellError::Syntax(format!(
                 "here-document delimiter {delim:?} is not a plain word"
             )));
         }
         if depth > self.limits.max_depth
             || depth + nesting_depth(src) > self.limits.max_nesting
-            || parameter_nesting(src) > self.limits.max_parameter_nesting
+            || (has_parameters && parameter_nesting(src) > self.limits.max_parameter_nesting)
         {
             return Err(ShellError::TooDeep {
                 max: self.limits.max_depth,
@@ -791,21 +798,28 @@ impl Walker<'_> {
         })?;
         let inner_sub = Self::nested(ctx, Nesting::CommandSubstitution);
 
-        let mut items: Vec<&ast::CommandPrefixOrSuffixItem> = Vec::new();
-        if let Some(prefix) = &simple.prefix {
-            items.extend(prefix.0.iter());
-        }
-        let name_item;
-        if let Some(name) = &simple.word_or_name {
-            name_item = ast::CommandPrefixOrSuffixItem::Word(name.clone());
-            items.push(&name_item);
-        }
-        if let Some(suffix) = &simple.suffix {
-            items.extend(suffix.0.iter());
-        }
+        // The prefix, the command name and the suffix, in order; the name is
+        // borrowed as a plain word rather than cloned into an item.
+        let prefix = simple.prefix.iter().flat_map(|p| p.0.iter().map(Item::Of));
+        let name = simple.word_or_name.iter().map(Item::Name);
+        let suffix = simple.suffix.iter().flat_map(|p| p.0.iter().map(Item::Of));
 
         let mut argv = Vec::new();
-        for item in items {
+        for item in prefix.chain(name).chain(suffix) {
+            let item = match item {
+                Item::Name(w) => {
+                    if let Some(span) = &w.loc {
+                        text_spans.push((span.start.index, span.end.index));
+                        argv_spans.push((span.start.index, span.end.index));
+                    }
+                    let (word, found) = self.word(w, inner_sub)?;
+                    nested_found |= found;
+                    argv.push(word);
+                    argv_words.push(w);
+                    continue;
+                }
+                Item::Of(item) => item,
+            };
             match item {
                 ast::CommandPrefixOrSuffixItem::Word(w) => {
                     if let Some(span) = &w.loc {
@@ -1179,6 +1193,12 @@ impl Walker<'_> {
         }
         Ok(())
     }
+}
+
+/// One element of a simple command, borrowed from the AST.
+enum Item<'a> {
+    Of(&'a ast::CommandPrefixOrSuffixItem),
+    Name(&'a ast::Word),
 }
 
 #[derive(Default)]
