@@ -6,16 +6,7 @@ use agentgate_policy::{Policy, PolicyInputs};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(
-    init: {
-        // Panics inside brush-parser are caught by agentgate-shell and become
-        // "unparseable" errors; only other panics are findings.
-        std::panic::set_hook(Box::new(|info| {
-            if !agentgate_shell::is_contained_parser_panic(info) {
-                eprintln!("{info}");
-                std::process::abort();
-            }
-        }));
-    },
+    init: agentgate_fuzz::install_panic_hook(),
     |data: &[u8]| {
     let Ok(call) = parse_tool_call(data) else { return };
     let policy = Policy::compile(&PolicyInputs {

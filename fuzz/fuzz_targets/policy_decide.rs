@@ -7,16 +7,7 @@ use agentgate_policy::{Decision, Policy, PolicyInputs};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(
-    init: {
-        // Panics inside brush-parser are caught by agentgate-shell and become
-        // "unparseable" errors; only other panics are findings.
-        std::panic::set_hook(Box::new(|info| {
-            if !agentgate_shell::is_contained_parser_panic(info) {
-                eprintln!("{info}");
-                std::process::abort();
-            }
-        }));
-    },
+    init: agentgate_fuzz::install_panic_hook(),
     |data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let (rules, command) = text.split_once('\n').unwrap_or(("Bash(rm:*)", text));

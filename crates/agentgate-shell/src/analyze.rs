@@ -180,6 +180,41 @@ pub struct SimpleCommand {
 }
 
 impl SimpleCommand {
+    /// A command with no words yet, placed where `ctx` says.
+    fn empty(ctx: Ctx) -> Self {
+        Self {
+            text: String::new(),
+            argv_text: String::new(),
+            assignments: Vec::new(),
+            argv: Vec::new(),
+            redirects: Vec::new(),
+            nesting: ctx.nesting,
+            depth: ctx.depth,
+            top_index: ctx.top_index.unwrap_or(0),
+            background: ctx.background,
+            timed_posix: ctx.timed_posix,
+            has_nested_commands: false,
+        }
+    }
+}
+
+impl Redirect {
+    fn new(
+        fd: Option<i32>,
+        kind: RedirectKind,
+        target: Option<Word>,
+        expanding_heredoc: bool,
+    ) -> Self {
+        Self {
+            fd,
+            kind,
+            target,
+            expanding_heredoc,
+        }
+    }
+}
+
+impl SimpleCommand {
     /// The command name as written, if any.
     pub fn name(&self) -> Option<&Word> {
         self.argv.first()
@@ -636,17 +671,9 @@ impl Walker<'_> {
                     let redirects = self.redirect_list(src, list, ctx, &mut nested_found)?;
                     if !redirects.is_empty() {
                         self.push(SimpleCommand {
-                            text: String::new(),
-                            argv_text: String::new(),
-                            assignments: Vec::new(),
-                            argv: Vec::new(),
                             redirects,
-                            nesting: ctx.nesting,
-                            depth: ctx.depth,
-                            top_index: ctx.top_index.unwrap_or(0),
-                            background: ctx.background,
-                            timed_posix: ctx.timed_posix,
                             has_nested_commands: nested_found,
+                            ..SimpleCommand::empty(ctx)
                         })?;
                     }
                 }
@@ -783,19 +810,7 @@ impl Walker<'_> {
         let mut nested_found = false;
         // Reserve our slot so that nested commands follow their parent.
         let slot = self.out.commands.len();
-        self.push(SimpleCommand {
-            text: String::new(),
-            argv_text: String::new(),
-            assignments: Vec::new(),
-            argv: Vec::new(),
-            redirects: Vec::new(),
-            nesting: ctx.nesting,
-            depth: ctx.depth,
-            top_index: ctx.top_index.unwrap_or(0),
-            background: ctx.background,
-            timed_posix: ctx.timed_posix,
-            has_nested_commands: false,
-        })?;
+        self.push(SimpleCommand::empty(ctx))?;
         let inner_sub = Self::nested(ctx, Nesting::CommandSubstitution);
 
         // The prefix, the command name and the suffix, in order; the name is
@@ -866,16 +881,7 @@ impl Walker<'_> {
                         Self::nested(ctx, Nesting::ProcessSubstitution),
                     )?;
                     // A process substitution stands for a file name argument.
-                    argv.push(Word {
-                        raw: "<(...)".into(),
-                        literal: None,
-                        has_command_substitution: true,
-                        has_parameter_expansion: false,
-                        tilde: false,
-                        glob: false,
-                        brace_expansion: false,
-                        braced_parameter: false,
-                    });
+                    argv.push(Word::dynamic("<(...)".into(), true));
                 }
             }
         }
@@ -939,12 +945,7 @@ impl Walker<'_> {
                     ast::IoFileRedirectTarget::Filename(w) => {
                         let (word, found) = self.word(w, inner_sub)?;
                         *nested_found |= found;
-                        Some(Redirect {
-                            fd: *fd,
-                            kind,
-                            target: Some(word),
-                            expanding_heredoc: false,
-                        })
+                        Some(Redirect::new(*fd, kind, Some(word), false))
                     }
                     ast::IoFileRedirectTarget::Duplicate(w) => {
                         let (word, found) = self.word(w, inner_sub)?;
@@ -953,12 +954,7 @@ impl Walker<'_> {
                         let is_fd = word.literal.as_deref().is_some_and(|v| {
                             v == "-" || v.trim_end_matches('-').bytes().all(|b| b.is_ascii_digit())
                         });
-                        Some(Redirect {
-                            fd: *fd,
-                            kind,
-                            target: (!is_fd).then_some(word),
-                            expanding_heredoc: false,
-                        })
+                        Some(Redirect::new(*fd, kind, (!is_fd).then_some(word), false))
                     }
                     ast::IoFileRedirectTarget::Fd(_) => None,
                     ast::IoFileRedirectTarget::ProcessSubstitution(_, sub) => {
@@ -975,22 +971,17 @@ impl Walker<'_> {
             ast::IoRedirect::OutputAndError(w, _append) => {
                 let (word, found) = self.word(w, inner_sub)?;
                 *nested_found |= found;
-                Some(Redirect {
-                    fd: None,
-                    kind: RedirectKind::OutputAndError,
-                    target: Some(word),
-                    expanding_heredoc: false,
-                })
+                Some(Redirect::new(
+                    None,
+                    RedirectKind::OutputAndError,
+                    Some(word),
+                    false,
+                ))
             }
             ast::IoRedirect::HereString(fd, w) => {
                 let (_, found) = self.word(w, inner_sub)?;
                 *nested_found |= found;
-                Some(Redirect {
-                    fd: *fd,
-                    kind: RedirectKind::HereInput,
-                    target: None,
-                    expanding_heredoc: false,
-                })
+                Some(Redirect::new(*fd, RedirectKind::HereInput, None, false))
             }
             ast::IoRedirect::HereDocument(fd, doc) => {
                 if doc.requires_expansion {
@@ -1011,12 +1002,12 @@ impl Walker<'_> {
                         }
                     }
                 }
-                Some(Redirect {
-                    fd: *fd,
-                    kind: RedirectKind::HereInput,
-                    target: None,
-                    expanding_heredoc: doc.requires_expansion,
-                })
+                Some(Redirect::new(
+                    *fd,
+                    RedirectKind::HereInput,
+                    None,
+                    doc.requires_expansion,
+                ))
             }
         })
     }
@@ -1043,19 +1034,7 @@ impl Walker<'_> {
                     raw.push_str(&w.raw);
                 }
                 raw.push(')');
-                Ok((
-                    Word {
-                        raw,
-                        literal: None,
-                        has_command_substitution: found,
-                        has_parameter_expansion: false,
-                        tilde: false,
-                        glob: false,
-                        brace_expansion: false,
-                        braced_parameter: false,
-                    },
-                    found,
-                ))
+                Ok((Word::dynamic(raw, found), found))
             }
         }
     }
@@ -1077,19 +1056,7 @@ impl Walker<'_> {
                 )
             })
         {
-            return Ok((
-                Word {
-                    raw: raw.to_owned(),
-                    literal: Some(raw.to_owned()),
-                    has_command_substitution: false,
-                    has_parameter_expansion: false,
-                    tilde: false,
-                    glob: false,
-                    brace_expansion: false,
-                    braced_parameter: false,
-                },
-                false,
-            ));
+            return Ok((Word::plain(raw), false));
         }
         let parsed = catch_unwind(AssertUnwindSafe(|| {
             brush_parser::word::parse(raw, &self.options)

@@ -24,6 +24,34 @@ pub struct Word {
 }
 
 impl Word {
+    /// A word with no quoting or expansion: its own value.
+    pub(crate) fn plain(raw: &str) -> Self {
+        Self {
+            raw: raw.to_owned(),
+            literal: Some(raw.to_owned()),
+            has_command_substitution: false,
+            has_parameter_expansion: false,
+            tilde: false,
+            glob: false,
+            brace_expansion: false,
+            braced_parameter: false,
+        }
+    }
+
+    /// A word whose value is only known at run time.
+    pub(crate) fn dynamic(raw: String, has_command_substitution: bool) -> Self {
+        Self {
+            raw,
+            literal: None,
+            has_command_substitution,
+            has_parameter_expansion: false,
+            tilde: false,
+            glob: false,
+            brace_expansion: false,
+            braced_parameter: false,
+        }
+    }
+
     /// The value of the word if it is static, else its raw text.
     pub fn value_or_raw(&self) -> &str {
         self.literal.as_deref().unwrap_or(&self.raw)
