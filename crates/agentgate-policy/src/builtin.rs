@@ -157,6 +157,22 @@ pub const READ_COMMANDS: &[&str] = &[
     "xxd",
 ];
 
+/// The index of the first argument from `start` on that is not an option:
+/// options are skipped, and those in `with_value` also skip the next word.
+fn skip_options(argv: &[Word], start: usize, with_value: &[&str]) -> usize {
+    let mut i = start;
+    while let Some(a) = argv.get(i).and_then(|w| w.literal.as_deref()) {
+        if with_value.contains(&a) {
+            i += 2;
+        } else if a.starts_with('-') {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// Wrappers stripped before allow rules are matched (wr01-wr09): the command
 /// they run is what must be allowed.
 pub fn strip_allow_wrapper(argv: &[Word]) -> Option<usize> {
@@ -174,35 +190,12 @@ pub fn strip_allow_wrapper(argv: &[Word]) -> Option<usize> {
         },
         "timeout" => {
             // timeout [-s SIG] [-k D] [--preserve-status] [--foreground] DURATION cmd
-            let mut i = 1;
-            while let Some(a) = arg(i) {
-                match a {
-                    "-s" | "-k" | "--signal" | "--kill-after" => i += 2,
-                    s if s.starts_with('-') => i += 1,
-                    _ => break,
-                }
-            }
+            let i = skip_options(argv, 1, &["-s", "-k", "--signal", "--kill-after"]);
             arg(i)?; // the duration
             Some(i + 1)
         }
-        "nice" => {
-            let mut i = 1;
-            while let Some(a) = arg(i) {
-                match a {
-                    "-n" | "--adjustment" => i += 2,
-                    s if s.starts_with('-') => i += 1,
-                    _ => break,
-                }
-            }
-            Some(i)
-        }
-        "stdbuf" => {
-            let mut i = 1;
-            while arg(i).is_some_and(|a| a.starts_with('-')) {
-                i += 1;
-            }
-            Some(i)
-        }
+        "nice" => Some(skip_options(argv, 1, &["-n", "--adjustment"])),
+        "stdbuf" => Some(skip_options(argv, 1, &[])),
         // Only a bare `xargs` is transparent; `xargs -n1 ...` is not (wr13).
         "xargs" => Some(1),
         _ => None,
@@ -220,24 +213,10 @@ pub fn strip_deny_wrapper(argv: &[Word]) -> Option<usize> {
     let name = argv.first()?.literal.as_deref()?;
     let arg = |i: usize| argv.get(i).and_then(|w| w.literal.as_deref());
     match name {
-        "time" => {
-            let mut i = 1;
-            while arg(i).is_some_and(|a| a.starts_with('-')) {
-                i += 1;
-            }
-            Some(i)
-        }
+        "time" => Some(skip_options(argv, 1, &[])),
         // flock [options] FILE cmd (wd: observed denied by `Bash(rm:*)`).
         "flock" => {
-            let mut i = 1;
-            while let Some(a) = arg(i) {
-                match a {
-                    "-w" | "--timeout" | "-E" | "--conflict-exit-code" => i += 2,
-                    s if s.starts_with('-') => i += 1,
-                    _ => break,
-                }
-            }
-            Some(i + 1)
+            Some(skip_options(argv, 1, &["-w", "--timeout", "-E", "--conflict-exit-code"]) + 1)
         }
         "env" => {
             let mut i = 1;
@@ -252,36 +231,30 @@ pub fn strip_deny_wrapper(argv: &[Word]) -> Option<usize> {
             }
             Some(i)
         }
-        "xargs" => {
-            let mut i = 1;
-            while let Some(a) = arg(i) {
-                match a {
-                    "-I" | "-n" | "-P" | "-L" | "-d" | "-E" | "-s" | "-a" | "--max-args"
-                    | "--max-procs" | "--delimiter" | "--arg-file" => i += 2,
-                    s if s.starts_with('-') => i += 1,
-                    _ => break,
-                }
-            }
-            Some(i)
-        }
-        "sudo" | "doas" => {
-            let mut i = 1;
-            while let Some(a) = arg(i) {
-                match a {
-                    "-u" | "-g" | "-C" | "-D" | "-h" | "-p" | "-U" | "-r" | "-t" => i += 2,
-                    s if s.starts_with('-') => i += 1,
-                    _ => break,
-                }
-            }
-            Some(i)
-        }
-        "exec" | "setsid" | "ionice" | "chronic" | "unbuffer" => {
-            let mut i = 1;
-            while arg(i).is_some_and(|a| a.starts_with('-')) {
-                i += 1;
-            }
-            Some(i)
-        }
+        "xargs" => Some(skip_options(
+            argv,
+            1,
+            &[
+                "-I",
+                "-n",
+                "-P",
+                "-L",
+                "-d",
+                "-E",
+                "-s",
+                "-a",
+                "--max-args",
+                "--max-procs",
+                "--delimiter",
+                "--arg-file",
+            ],
+        )),
+        "sudo" | "doas" => Some(skip_options(
+            argv,
+            1,
+            &["-u", "-g", "-C", "-D", "-h", "-p", "-U", "-r", "-t"],
+        )),
+        "exec" | "setsid" | "ionice" | "chronic" | "unbuffer" => Some(skip_options(argv, 1, &[])),
         _ => None,
     }
 }

@@ -821,22 +821,8 @@ impl Walker<'_> {
 
         let mut argv = Vec::new();
         for item in prefix.chain(name).chain(suffix) {
-            let item = match item {
-                Item::Name(w) => {
-                    if let Some(span) = &w.loc {
-                        text_spans.push((span.start.index, span.end.index));
-                        argv_spans.push((span.start.index, span.end.index));
-                    }
-                    let (word, found) = self.word(w, inner_sub)?;
-                    nested_found |= found;
-                    argv.push(word);
-                    argv_words.push(w);
-                    continue;
-                }
-                Item::Of(item) => item,
-            };
             match item {
-                ast::CommandPrefixOrSuffixItem::Word(w) => {
+                Item::Name(w) | Item::Of(ast::CommandPrefixOrSuffixItem::Word(w)) => {
                     if let Some(span) = &w.loc {
                         text_spans.push((span.start.index, span.end.index));
                         argv_spans.push((span.start.index, span.end.index));
@@ -846,7 +832,7 @@ impl Walker<'_> {
                     argv.push(word);
                     argv_words.push(w);
                 }
-                ast::CommandPrefixOrSuffixItem::AssignmentWord(a, w) => {
+                Item::Of(ast::CommandPrefixOrSuffixItem::AssignmentWord(a, w)) => {
                     if argv.is_empty() {
                         if let Some(span) = &w.loc {
                             text_spans.push((span.start.index, span.end.index));
@@ -868,12 +854,12 @@ impl Walker<'_> {
                         argv.push(word);
                     }
                 }
-                ast::CommandPrefixOrSuffixItem::IoRedirect(r) => {
+                Item::Of(ast::CommandPrefixOrSuffixItem::IoRedirect(r)) => {
                     if let Some(r) = self.redirect(src, r, ctx, &mut nested_found)? {
                         redirects.push(r);
                     }
                 }
-                ast::CommandPrefixOrSuffixItem::ProcessSubstitution(_, sub) => {
+                Item::Of(ast::CommandPrefixOrSuffixItem::ProcessSubstitution(_, sub)) => {
                     nested_found = true;
                     self.compound_list(
                         src,
