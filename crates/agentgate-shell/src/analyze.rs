@@ -138,6 +138,10 @@ pub struct Redirect {
     /// A here-document with an unquoted delimiter: its body undergoes
     /// parameter and command expansion.
     pub expanding_heredoc: bool,
+    /// For here-documents and here-strings: the text fed to the command's
+    /// input, as written (a here-string's word after quote removal when
+    /// static). A shell reading it runs it as a script.
+    pub input_text: Option<String>,
 }
 
 /// A variable assignment in front of a command (`FOO=bar cmd`) or alone.
@@ -177,6 +181,20 @@ pub struct SimpleCommand {
     /// Some word, assignment or redirection of this very command contains a
     /// command or process substitution whose commands are listed separately.
     pub has_nested_commands: bool,
+    /// Where the command sits in its pipeline (`a | b | c`).
+    pub pipeline: PipelinePos,
+}
+
+/// The position of a command in its pipeline. Commands inside a compound
+/// element (`{ a; b; } | c`) share that element's position.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PipelinePos {
+    /// Identifies the pipeline within one [`Analysis`].
+    pub id: usize,
+    /// 0-based index of the element.
+    pub index: usize,
+    /// Number of elements; 1 for a command that is not piped.
+    pub len: usize,
 }
 
 impl SimpleCommand {
@@ -194,6 +212,7 @@ impl SimpleCommand {
             background: ctx.background,
             timed_posix: ctx.timed_posix,
             has_nested_commands: false,
+            pipeline: ctx.pipeline,
         }
     }
 }
@@ -210,6 +229,7 @@ impl Redirect {
             kind,
             target,
             expanding_heredoc,
+            input_text: None,
         }
     }
 }
@@ -233,6 +253,8 @@ pub struct Analysis {
     /// statements (subshells, groups, loops, function definitions,
     /// `[[ ... ]]`), by index.
     pub compound_top_level: Vec<usize>,
+    /// Number of pipelines seen (see [`PipelinePos::id`]).
+    pub pipeline_count: usize,
 }
 
 /// Parses and analyses `src`.
@@ -297,6 +319,7 @@ struct Ctx {
     top_index: Option<usize>,
     background: bool,
     timed_posix: bool,
+    pipeline: PipelinePos,
 }
 
 fn parse_program(src: &str, options: &ParserOptions) -> Result<ast::Program, ShellError> {
@@ -570,6 +593,7 @@ impl Walker<'_> {
             top_index,
             background: false,
             timed_posix: false,
+            pipeline: PipelinePos::default(),
         };
         for list in &program.complete_commands {
             self.compound_list(&source, list, ctx)?;
@@ -611,7 +635,17 @@ impl Walker<'_> {
             ),
             ..ctx
         };
-        for command in &pipeline.seq {
+        let id = self.out.pipeline_count;
+        self.out.pipeline_count += 1;
+        for (index, command) in pipeline.seq.iter().enumerate() {
+            let ctx = Ctx {
+                pipeline: PipelinePos {
+                    id,
+                    index,
+                    len: pipeline.seq.len(),
+                },
+                ..ctx
+            };
             let ctx = match ctx.top_index {
                 Some(_) => ctx,
                 None => {
@@ -884,6 +918,7 @@ impl Walker<'_> {
             background: ctx.background,
             timed_posix: ctx.timed_posix,
             has_nested_commands: nested_found,
+            pipeline: ctx.pipeline,
         };
         if let Some(s) = self.out.commands.get_mut(slot) {
             *s = entry;
@@ -965,9 +1000,11 @@ impl Walker<'_> {
                 ))
             }
             ast::IoRedirect::HereString(fd, w) => {
-                let (_, found) = self.word(w, inner_sub)?;
+                let (word, found) = self.word(w, inner_sub)?;
                 *nested_found |= found;
-                Some(Redirect::new(*fd, RedirectKind::HereInput, None, false))
+                let mut r = Redirect::new(*fd, RedirectKind::HereInput, None, false);
+                r.input_text = Some(word.value_or_raw().to_owned());
+                Some(r)
             }
             ast::IoRedirect::HereDocument(fd, doc) => {
                 if doc.requires_expansion {
@@ -988,12 +1025,10 @@ impl Walker<'_> {
                         }
                     }
                 }
-                Some(Redirect::new(
-                    *fd,
-                    RedirectKind::HereInput,
-                    None,
-                    doc.requires_expansion,
-                ))
+                let mut r =
+                    Redirect::new(*fd, RedirectKind::HereInput, None, doc.requires_expansion);
+                r.input_text = Some(doc.doc.value.clone());
+                Some(r)
             }
         })
     }

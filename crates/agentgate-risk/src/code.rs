@@ -1,0 +1,253 @@
+//! Interpreter code (`python -c`, `node -e`, `perl -e`, here-documents fed to
+//! an interpreter, `awk` programs): what it runs, reads and sends.
+//!
+//! This is a lexical scan, not a parser per language: it looks for the
+//! primitives that run commands, open sockets, read the environment or files,
+//! and for the string literals they are given. Shell commands found in string
+//! literals are handed back to the bash walker.
+
+/// What a piece of code does, as far as the scan can tell.
+#[derive(Debug, Default)]
+pub(crate) struct CodeFacts {
+    /// Runs operating-system commands (`os.system`, `child_process`, backticks...).
+    pub runs_commands: bool,
+    /// Talks to the network.
+    pub network: bool,
+    /// Reads the process environment.
+    pub reads_env: bool,
+    /// Reads files.
+    pub reads_files: bool,
+    /// Writes files.
+    pub writes_files: bool,
+    /// Deletes files or trees.
+    pub deletes: bool,
+    /// Evaluates decoded data (`exec(b64decode(...))`).
+    pub evals_decoded: bool,
+    /// String literals in the code.
+    pub literals: Vec<String>,
+}
+
+const RUN: &[&str] = &[
+    "os.system",
+    "os.popen",
+    "subprocess",
+    "os.exec",
+    "os.spawn",
+    "pty.spawn",
+    "child_process",
+    "execsync",
+    "spawnsync",
+    "exec(",
+    "execv",
+    "system(",
+    "popen",
+    "shell_exec",
+    "passthru",
+    "proc_open",
+    "%x(",
+    "%x{",
+    "io.popen",
+    "runtime.getruntime",
+    "callcommand",
+    "process.run",
+    "readprocess",
+    "os/exec",
+    "exec.command",
+    "deno.command",
+    "bun.spawn",
+    "$.spawn",
+    "open3",
+    "kernel.spawn",
+    "spawn(",
+];
+
+const NET: &[&str] = &[
+    "urllib",
+    "requests.",
+    "http.client",
+    "httpx",
+    "aiohttp",
+    "socket",
+    "fetch(",
+    "http.request",
+    "https.request",
+    "http.get",
+    "https.get",
+    "axios",
+    "xmlhttprequest",
+    "websocket",
+    "net::http",
+    "io::socket",
+    "lwp::",
+    "http::tiny",
+    "open-uri",
+    "tcpsocket",
+    "curl_exec",
+    "fsockopen",
+    "net.connect",
+    "net.dial",
+    "http.post",
+    "dgram",
+    "file_get_contents(\"http",
+    "file_get_contents('http",
+    "smtplib",
+    "ftplib",
+    "paramiko",
+];
+
+const ENV: &[&str] = &[
+    "os.environ",
+    "process.env",
+    "env[",
+    "%env",
+    "$_env",
+    "getenv",
+    "environ",
+    "deno.env",
+    "system.getenv",
+];
+
+const READ: &[&str] = &[
+    "open(",
+    "readfile",
+    "file.read",
+    "read_text",
+    "read_bytes",
+    "file_get_contents(",
+    "io.read",
+    "fs.read",
+    "file.open",
+    "slurp",
+    "<$",
+    "readlines",
+];
+
+const WRITE: &[&str] = &[
+    "\"w\"",
+    "'w'",
+    "\"a\"",
+    "'a'",
+    "\"w+\"",
+    "'w+'",
+    "\"wb\"",
+    "'wb'",
+    "writefile",
+    "write_text",
+    "write_bytes",
+    "file.write",
+    "appendfile",
+    "file_put_contents",
+    ">>",
+    "open(f,\">",
+];
+
+const DELETE: &[&str] = &[
+    "rmtree",
+    "os.remove",
+    "os.unlink",
+    "rm_rf",
+    "rmsync",
+    "fs.rm",
+    "unlinksync",
+    "fileutils.rm",
+    "unlink(",
+    "removeall",
+];
+
+const DECODE_EVAL: &[&str] = &[
+    "b64decode",
+    "base64.decode",
+    "buffer.from(",
+    "atob(",
+    "decode64",
+    "unpack(\"m",
+    "base64_decode",
+    "codecs.decode",
+    "bytes.fromhex",
+    "frombase64string",
+];
+
+/// Scans `code`.
+pub(crate) fn scan(code: &str) -> CodeFacts {
+    let lower = code.to_ascii_lowercase();
+    let has = |list: &[&str]| list.iter().any(|p| lower.contains(p));
+    let perl_or_ruby_backticks = code.matches('`').count() >= 2;
+    let runs_commands = has(RUN) || perl_or_ruby_backticks;
+    CodeFacts {
+        runs_commands,
+        network: has(NET),
+        reads_env: has(ENV),
+        reads_files: has(READ),
+        writes_files: has(WRITE),
+        deletes: has(DELETE),
+        evals_decoded: has(DECODE_EVAL)
+            && (runs_commands || lower.contains("eval") || lower.contains("exec")),
+        literals: literals(code),
+    }
+}
+
+/// Quoted string literals ('...', "...", `...`), unescaped minimally.
+pub(crate) fn literals(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = code.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\'' || c == '"' || c == '`' {
+            let quote = c;
+            let mut lit = String::new();
+            let mut closed = false;
+            while let Some(d) = chars.next() {
+                if d == '\\' {
+                    if let Some(e) = chars.next() {
+                        match e {
+                            'n' => lit.push('\n'),
+                            't' => lit.push('\t'),
+                            other => lit.push(other),
+                        }
+                    }
+                    continue;
+                }
+                if d == quote {
+                    closed = true;
+                    break;
+                }
+                lit.push(d);
+            }
+            if closed && !lit.is_empty() {
+                out.push(lit);
+            }
+            if out.len() > 256 {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Whether a literal looks like a shell command line rather than data: it
+/// starts with a command word and has an argument, a pipe or a redirection.
+pub(crate) fn looks_like_shell(lit: &str) -> bool {
+    let t = lit.trim();
+    if t.is_empty() || t.len() > 16 * 1024 {
+        return false;
+    }
+    let first = t.split_whitespace().next().unwrap_or("");
+    let first_ok = first
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
+        && first.chars().any(|c| c.is_ascii_alphabetic());
+    first_ok && (t.contains(' ') || t.contains('|') || t.starts_with('/'))
+}
+
+/// Whether `lit` names a shell binary on its own (`/bin/sh`, `bash`).
+pub(crate) fn is_bare_shell(lit: &str) -> bool {
+    let t = lit.trim();
+    let first = t.split_whitespace().next().unwrap_or("");
+    let base = first.rsplit('/').next().unwrap_or(first);
+    matches!(
+        base,
+        "sh" | "bash" | "zsh" | "dash" | "ksh" | "ash" | "fish"
+    ) && t
+        .split_whitespace()
+        .skip(1)
+        .all(|a| a.starts_with('-') || a.starts_with('<') || a.starts_with('>') || a.contains('&'))
+}

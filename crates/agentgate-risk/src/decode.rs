@@ -1,0 +1,254 @@
+//! Static decoding of payloads hidden behind `base64 -d`, `rev`, `tr` and
+//! `xxd -r`, so that what finally reaches a shell can be assessed.
+
+use base64::Engine;
+
+/// Longest payload decoded; beyond that the pipeline is reported as hidden.
+const MAX_PAYLOAD: usize = 64 * 1024;
+
+/// One decoding stage, from the command that performs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Stage {
+    Base64,
+    Base32,
+    Hex,
+    Reverse,
+    Translate(String, String),
+    /// Passes its input through unchanged (`cat`, `tee`).
+    Identity,
+}
+
+/// The decoding stage a command performs, if it is a decoder; `None` for a
+/// command that is not a decoder.
+pub(crate) fn stage_of(name: &str, args: &[&str]) -> Option<Stage> {
+    let decode_flag = args
+        .iter()
+        .any(|a| matches!(*a, "-d" | "--decode" | "-D" | "-di" | "-id" | "-dw0"));
+    match name {
+        "base64" | "gbase64" if decode_flag => Some(Stage::Base64),
+        "base32" if decode_flag => Some(Stage::Base32),
+        "openssl"
+            if args.contains(&"base64") || args.contains(&"-base64") || args.contains(&"-a") =>
+        {
+            args.contains(&"-d").then_some(Stage::Base64)
+        }
+        "xxd" if args.iter().any(|a| a.starts_with("-r")) => Some(Stage::Hex),
+        "rev" => Some(Stage::Reverse),
+        "tr" => {
+            let sets: Vec<&str> = args
+                .iter()
+                .copied()
+                .filter(|a| !a.starts_with('-'))
+                .collect();
+            match sets.as_slice() {
+                [a, b] => Some(Stage::Translate((*a).to_owned(), (*b).to_owned())),
+                _ => None,
+            }
+        }
+        "cat" | "tee" if args.iter().all(|a| a.starts_with('-')) => Some(Stage::Identity),
+        _ => None,
+    }
+}
+
+/// Whether a command name is a decoder of any kind, including those this
+/// module cannot replay (compression, uudecode, openssl enc).
+pub(crate) fn is_decoder_name(name: &str) -> bool {
+    matches!(
+        name,
+        "base64"
+            | "base32"
+            | "basenc"
+            | "xxd"
+            | "rev"
+            | "tr"
+            | "uudecode"
+            | "openssl"
+            | "gunzip"
+            | "zcat"
+            | "gzip"
+            | "bzip2"
+            | "bunzip2"
+            | "xz"
+            | "unxz"
+            | "zstd"
+            | "od"
+            | "hexdump"
+            | "printf"
+    )
+}
+
+/// Applies one stage. `None` when the input does not decode.
+pub(crate) fn apply(stage: &Stage, input: &str) -> Option<String> {
+    let out = match stage {
+        Stage::Base64 => {
+            let clean: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(clean.as_bytes())
+                .or_else(|_| {
+                    base64::engine::general_purpose::STANDARD_NO_PAD
+                        .decode(clean.trim_end_matches('='))
+                })
+                .ok()?;
+            String::from_utf8(bytes).ok()?
+        }
+        Stage::Base32 => return None,
+        Stage::Hex => {
+            let clean: String = input.chars().filter(|c| c.is_ascii_hexdigit()).collect();
+            if !clean.len().is_multiple_of(2) {
+                return None;
+            }
+            let bytes: Option<Vec<u8>> = (0..clean.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(clean.get(i..i + 2)?, 16).ok())
+                .collect();
+            String::from_utf8(bytes?).ok()?
+        }
+        Stage::Reverse => input
+            .split('\n')
+            .map(|l| l.chars().rev().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Stage::Translate(a, b) => {
+            let from = expand_set(a)?;
+            let to = expand_set(b)?;
+            if to.is_empty() {
+                return None;
+            }
+            input
+                .chars()
+                .map(|c| match from.iter().position(|f| *f == c) {
+                    Some(i) => *to.get(i).or(to.last()).unwrap_or(&c),
+                    None => c,
+                })
+                .collect()
+        }
+        Stage::Identity => input.to_owned(),
+    };
+    (out.len() <= MAX_PAYLOAD).then_some(out)
+}
+
+/// Expands a `tr` set with ranges (`a-z`); classes are not replayed.
+fn expand_set(set: &str) -> Option<Vec<char>> {
+    if set.contains("[:") {
+        return None;
+    }
+    let chars: Vec<char> = set.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if i + 2 < chars.len() && chars[i + 1] == '-' {
+            let end = chars[i + 2];
+            if end < c || (end as u32 - c as u32) > 1024 {
+                return None;
+            }
+            out.extend((c as u32..=end as u32).filter_map(char::from_u32));
+            i += 3;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Some(out)
+}
+
+/// The text printed by `echo`/`printf` with literal arguments.
+pub(crate) fn printed(name: &str, args: &[&str]) -> Option<String> {
+    match name {
+        "echo" => {
+            let mut rest = args;
+            let mut escapes = false;
+            while let Some(first) = rest.first() {
+                if first.len() > 1
+                    && first.starts_with('-')
+                    && first[1..].chars().all(|c| matches!(c, 'n' | 'e' | 'E'))
+                {
+                    escapes |= first.contains('e');
+                    rest = &rest[1..];
+                } else {
+                    break;
+                }
+            }
+            let joined = rest.join(" ");
+            Some(if escapes { unescape(&joined) } else { joined })
+        }
+        "printf" => {
+            let fmt = args.first()?;
+            if args.len() == 1 {
+                Some(unescape(fmt))
+            } else if *fmt == "%s" || *fmt == "%s\\n" {
+                Some(args[1..].join(""))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Replays backslash escapes (`\n`, `\t`, `\xHH`, `\0NNN`).
+pub(crate) fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '\\' || i + 1 >= chars.len() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let n = chars[i + 1];
+        match n {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            '\\' => out.push('\\'),
+            'x' => {
+                let hex: String = chars[i + 2..]
+                    .iter()
+                    .take(2)
+                    .take_while(|c| c.is_ascii_hexdigit())
+                    .collect();
+                if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(ch);
+                    i += 2 + hex.len();
+                    continue;
+                }
+                out.push('\\');
+                out.push('x');
+            }
+            '0'..='7' => {
+                let oct: String = chars[i + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|c| c.is_digit(8))
+                    .collect();
+                if let Some(ch) = u32::from_str_radix(&oct, 8).ok().and_then(char::from_u32) {
+                    out.push(ch);
+                    i += 1 + oct.len();
+                    continue;
+                }
+            }
+            other => {
+                out.push('\\');
+                out.push(other);
+            }
+        }
+        i += 2;
+    }
+    out
+}
+
+/// Long base64-looking runs inside `text` (for payloads embedded in code).
+pub(crate) fn base64_runs(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '/' || c == '='))
+        .filter(|t| {
+            t.len() >= 12
+                && t.len() % 4 == 0
+                && t.chars()
+                    .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        })
+        .filter_map(|t| apply(&Stage::Base64, t))
+        .filter(|s| s.chars().all(|c| !c.is_control() || c == '\n' || c == '\t'))
+        .collect()
+}

@@ -1,0 +1,243 @@
+//! The risk engine: what a tool call would actually do.
+//!
+//! Claude Code's own rules match command strings; this crate looks at what
+//! would run. A Bash command is parsed with a real bash parser
+//! ([`agentgate_shell`]); every command that would execute is examined,
+//! including those inside `&&`/`;`/pipes, substitutions, subshells,
+//! here-documents, `bash -c`/`eval` strings (recursively), wrappers such as
+//! `sudo`, `env`, `xargs` and `find -exec`, interpreter one-liners, and payloads
+//! hidden behind base64, `rev` or `tr`. Each harmful action becomes a
+//! [`Finding`] with a [`Category`], a [`Severity`] and a reason a developer
+//! can act on. The same classification applies to Read, Edit, Write, WebFetch
+//! and MCP tool inputs ([`assess_tool`]).
+//!
+//! The engine also reports [`Effects`]: whether the call could send data out,
+//! change what the machine trusts, take in untrusted content or touch a
+//! secret. The session guard uses them to tighten decisions once a session has
+//! read untrusted content.
+//!
+//! A command that cannot be parsed is never clean: it yields an
+//! [`Category::Unverifiable`] finding.
+
+mod bash;
+mod code;
+mod decode;
+mod net;
+mod paths;
+mod tools;
+
+use serde::Serialize;
+
+pub use tools::assess_tool;
+
+/// What kind of harm an action does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Irreversible loss of data or availability.
+    Destructive,
+    /// Brings a secret into the transcript or into a copy.
+    CredentialAccess,
+    /// Sends local data off the machine.
+    Exfiltration,
+    /// Runs code fetched at run time.
+    RemoteCodeExec,
+    /// Widens the agent's own permissions or plants persistence.
+    SelfEscalation,
+    /// Hides what runs (encoded payloads, assembled command names, shell
+    /// escapes through other programs, skipped hooks, cleared history).
+    Obfuscation,
+    /// The action cannot be checked (unparsable or too deeply nested).
+    Unverifiable,
+}
+
+impl Category {
+    /// The stable name used in policies, reasons and the journal.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Destructive => "destructive",
+            Self::CredentialAccess => "credential_access",
+            Self::Exfiltration => "exfiltration",
+            Self::RemoteCodeExec => "remote_code_exec",
+            Self::SelfEscalation => "self_escalation",
+            Self::Obfuscation => "obfuscation",
+            Self::Unverifiable => "unverifiable",
+        }
+    }
+
+    /// Every category, in a stable order.
+    pub const ALL: [Category; 7] = [
+        Self::Destructive,
+        Self::CredentialAccess,
+        Self::Exfiltration,
+        Self::RemoteCodeExec,
+        Self::SelfEscalation,
+        Self::Obfuscation,
+        Self::Unverifiable,
+    ];
+
+    /// Parses [`Category::as_str`] names.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.as_str() == name)
+    }
+}
+
+/// How bad a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Harmful in many contexts but with legitimate uses: a human should decide.
+    Medium,
+    /// Serious harm that needs explicit human approval.
+    High,
+    /// Irreversible and wide, or hands a secret or the machine to a third party.
+    Critical,
+}
+
+impl Severity {
+    /// The stable name used in policies, reasons and the journal.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Critical => "critical",
+        }
+    }
+
+    /// Parses [`Severity::as_str`] names.
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Medium, Self::High, Self::Critical]
+            .into_iter()
+            .find(|s| s.as_str() == name)
+    }
+}
+
+/// One harmful action found in a tool call.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The kind of harm.
+    pub category: Category,
+    /// How bad.
+    pub severity: Severity,
+    /// What the action does, in one sentence, for the developer and the agent.
+    pub reason: String,
+    /// The command or value it was found in.
+    pub evidence: String,
+}
+
+/// What a call could do besides the findings; the session guard uses these.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Effects {
+    /// Could send data off the machine (network tools, DNS, pushes, uploads,
+    /// web fetches, MCP calls).
+    pub egress: bool,
+    /// Could change what the machine trusts or runs later (installs, writes to
+    /// agent settings, hooks, rc files, cron, git config, system paths).
+    pub trust_change: bool,
+    /// Brings content from outside the project into the session (web pages,
+    /// PR and issue text, files outside the project, network downloads).
+    pub untrusted_input: bool,
+    /// Touches a secret (credential files, tokens, environment dumps).
+    pub secret_access: bool,
+}
+
+/// The result of assessing one tool call.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    /// Every harmful action found, in the order found.
+    pub findings: Vec<Finding>,
+    /// What the call could do.
+    pub effects: Effects,
+}
+
+impl Assessment {
+    /// The most severe finding (the first one among equals).
+    pub fn worst(&self) -> Option<&Finding> {
+        let mut best: Option<&Finding> = None;
+        for f in &self.findings {
+            if best.is_none_or(|b| f.severity > b.severity) {
+                best = Some(f);
+            }
+        }
+        best
+    }
+
+    pub(crate) fn push(
+        &mut self,
+        category: Category,
+        severity: Severity,
+        reason: impl Into<String>,
+        evidence: &str,
+    ) {
+        let reason = reason.into();
+        // The same action is often seen twice (for instance a decoded payload
+        // and its wrapper); keep one.
+        if self
+            .findings
+            .iter()
+            .any(|f| f.category == category && f.severity == severity && f.reason == reason)
+        {
+            return;
+        }
+        if category == Category::CredentialAccess {
+            self.effects.secret_access = true;
+        }
+        if matches!(
+            category,
+            Category::SelfEscalation | Category::RemoteCodeExec
+        ) {
+            self.effects.trust_change = true;
+        }
+        if category == Category::Exfiltration {
+            self.effects.egress = true;
+        }
+        self.findings.push(Finding {
+            category,
+            severity,
+            reason,
+            evidence: clip(evidence, 200),
+        });
+    }
+}
+
+/// Where the call happens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Context {
+    /// The working directory of the call.
+    pub cwd: String,
+    /// The user's home directory.
+    pub home: String,
+    /// The project root (Claude Code's `CLAUDE_PROJECT_DIR`, else `cwd`).
+    pub project_dir: String,
+}
+
+impl Context {
+    /// A context whose project is the working directory.
+    pub fn new(cwd: impl Into<String>, home: impl Into<String>) -> Self {
+        let cwd = cwd.into();
+        Self {
+            project_dir: cwd.clone(),
+            cwd,
+            home: home.into(),
+        }
+    }
+}
+
+/// Assesses one Bash command line.
+pub fn assess_bash(command: &str, ctx: &Context) -> Assessment {
+    let mut walker = bash::Walker::new(ctx);
+    walker.script(command, 0);
+    walker.finish()
+}
+
+/// Shortens `s` to at most `max` bytes on a char boundary, marking the cut.
+pub(crate) fn clip(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_owned();
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &s[..end])
+}

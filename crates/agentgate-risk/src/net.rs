@@ -1,0 +1,198 @@
+//! Network destinations: where data would go and where code would come from.
+
+/// What a destination host is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HostClass {
+    /// This machine.
+    Local,
+    /// A cloud instance metadata service (hands out credentials).
+    Metadata,
+    /// A well-known vendor installer host (rustup, uv, bun, nvm, Homebrew...).
+    VendorInstaller,
+    /// A well-known code host or package registry.
+    Known,
+    /// A service built for collecting or tunnelling data (request bins,
+    /// out-of-band testing domains, tunnels, paste sites), or a bare IP.
+    Suspicious,
+    /// Anything else.
+    Unknown,
+}
+
+/// The host part of a URL or `host:port` / `user@host:path` destination.
+pub(crate) fn host_of(target: &str) -> Option<&str> {
+    let t = target.trim_matches(|c| c == '\'' || c == '"');
+    let rest = match t.find("://") {
+        Some(i) => &t[i + 3..],
+        None => t,
+    };
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let hostport = &rest[..end];
+    let host = if let Some(stripped) = hostport.strip_prefix('[') {
+        stripped.split(']').next().unwrap_or("")
+    } else {
+        hostport.split(':').next().unwrap_or("")
+    };
+    (!host.is_empty()).then_some(host)
+}
+
+/// Whether `word` looks like a URL or a bare host name (has a dot or is
+/// `localhost`), as curl and wget accept them.
+pub(crate) fn looks_like_url(word: &str) -> bool {
+    if word.starts_with('-') {
+        return false;
+    }
+    if word.contains("://") {
+        return true;
+    }
+    let host = host_of(word).unwrap_or("");
+    host == "localhost"
+        || (host.contains('.')
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            && host
+                .rsplit('.')
+                .next()
+                .is_some_and(|tld| tld.chars().any(|c| c.is_ascii_alphabetic()) || is_ipv4(host)))
+}
+
+pub(crate) fn is_ipv4(host: &str) -> bool {
+    let parts: Vec<&str> = host.split('.').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Classifies a host.
+pub(crate) fn classify(host: &str) -> HostClass {
+    let h = host.trim_end_matches('.').to_ascii_lowercase();
+    if h == "localhost"
+        || h.ends_with(".localhost")
+        || h.starts_with("127.")
+        || h == "::1"
+        || h == "0.0.0.0"
+        || h == "host.docker.internal"
+    {
+        return HostClass::Local;
+    }
+    if h == "169.254.169.254"
+        || h == "metadata.google.internal"
+        || h == "metadata"
+        || h == "100.100.100.200"
+        || h == "fd00:ec2::254"
+        || h == "169.254.170.2"
+    {
+        return HostClass::Metadata;
+    }
+    const VENDOR: &[&str] = &[
+        "sh.rustup.rs",
+        "static.rust-lang.org",
+        "astral.sh",
+        "bun.sh",
+        "deno.land",
+        "get.pnpm.io",
+        "install.python-poetry.org",
+        "raw.githubusercontent.com/nvm-sh",
+        "raw.githubusercontent.com/homebrew",
+        "get.docker.com",
+        "sdk.cloud.google.com",
+        "cli.github.com",
+        "fnm.vercel.app",
+        "get.volta.sh",
+        "pyenv.run",
+        "starship.rs",
+        "ohmyz.sh",
+        "mise.run",
+        "claude.ai",
+    ];
+    if VENDOR.iter().any(|v| h == *v) {
+        return HostClass::VendorInstaller;
+    }
+    const SUSPICIOUS: &[&str] = &[
+        "ngrok",
+        "oast.",
+        "oastify",
+        "interact.sh",
+        "interactsh",
+        "burpcollaborator",
+        "webhook.site",
+        "requestbin",
+        "pipedream",
+        "beeceptor",
+        "hookbin",
+        "canarytokens",
+        "dnslog",
+        "ceye.io",
+        "pastebin",
+        "paste.",
+        "transfer.sh",
+        "trycloudflare",
+        "serveo",
+        "localtunnel",
+        "loca.lt",
+        "attacker",
+        "exfil",
+        "evil",
+        "badactor",
+        "c2.",
+        "-c2",
+        "0x0.st",
+        "termbin",
+        "temp.sh",
+        "file.io",
+    ];
+    if SUSPICIOUS.iter().any(|s| h.contains(s)) || is_ipv4(&h) || h.contains(':') {
+        return HostClass::Suspicious;
+    }
+    const KNOWN: &[&str] = &[
+        "github.com",
+        "api.github.com",
+        "raw.githubusercontent.com",
+        "objects.githubusercontent.com",
+        "codeload.github.com",
+        "gitlab.com",
+        "bitbucket.org",
+        "registry.npmjs.org",
+        "www.npmjs.com",
+        "registry.yarnpkg.com",
+        "pypi.org",
+        "files.pythonhosted.org",
+        "crates.io",
+        "static.crates.io",
+        "index.crates.io",
+        "proxy.golang.org",
+        "pkg.go.dev",
+        "rubygems.org",
+        "repo.maven.apache.org",
+        "docs.rs",
+        "docker.io",
+        "registry-1.docker.io",
+        "ghcr.io",
+        "quay.io",
+        "gcr.io",
+        "example.com",
+        "example.org",
+    ];
+    if KNOWN.iter().any(|k| h == *k) {
+        return HostClass::Known;
+    }
+    HostClass::Unknown
+}
+
+/// Whether a URL with this host and path is a vendor installer (matched on
+/// host and path prefix, e.g. nvm's and Homebrew's GitHub-hosted scripts).
+pub(crate) fn is_vendor_installer_url(url: &str) -> bool {
+    let Some(host) = host_of(url) else {
+        return false;
+    };
+    if classify(host) == HostClass::VendorInstaller {
+        return true;
+    }
+    let lower = url.to_ascii_lowercase();
+    host.eq_ignore_ascii_case("raw.githubusercontent.com")
+        && (lower.contains("/nvm-sh/nvm/")
+            || lower.contains("/homebrew/install/")
+            || lower.contains("/ohmyzsh/ohmyzsh/"))
+}

@@ -1,0 +1,503 @@
+//! What a path names: a secret, something the machine trusts, a system
+//! location, or a part of the project.
+//!
+//! Matching is by hand-written segment checks rather than regular
+//! expressions: the hook is a fresh process on every tool call, and compiling
+//! a few dozen regexes would cost more than the whole decision.
+
+use crate::{Context, Severity};
+
+/// Characters that end a path-like token inside free text (code, option
+/// values such as `--extra-opts=@file`, TeX, URLs).
+fn is_delimiter(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\'' | '"'
+                | '`'
+                | '='
+                | '@'
+                | '{'
+                | '}'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | ','
+                | ';'
+                | '|'
+                | '<'
+                | '>'
+                | '&'
+                | '\\'
+                | '*'
+        )
+}
+
+/// Path-like tokens inside `text`.
+pub(crate) fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_delimiter)
+        .map(|t| t.trim_end_matches([':', '.']))
+        .filter(|t| !t.is_empty())
+}
+
+/// The last path segment.
+pub(crate) fn basename(path: &str) -> &str {
+    path.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or(path)
+}
+
+/// Whether `token` starts at the user's home directory.
+pub(crate) fn is_home_rooted(token: &str, ctx: &Context) -> bool {
+    token == "~"
+        || token.starts_with("~/")
+        || token.starts_with("$HOME")
+        || token.starts_with("${HOME}")
+        || (!ctx.home.is_empty() && within(token, &ctx.home))
+        || token.starts_with("/home/")
+        || token.starts_with("/root/")
+        || token.starts_with("/Users/")
+}
+
+/// Whether `path` is `dir` or below it (lexically).
+pub(crate) fn within(path: &str, dir: &str) -> bool {
+    let dir = dir.trim_end_matches('/');
+    if dir.is_empty() {
+        return path.starts_with('/');
+    }
+    path == dir || (path.starts_with(dir) && path.as_bytes().get(dir.len()) == Some(&b'/'))
+}
+
+const ENV_TEMPLATES: &[&str] = &[
+    "example", "sample", "template", "tmpl", "tpl", "dist", "defaults", "default", "schema",
+];
+
+/// A secret named by `token`: its severity and what it is.
+pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
+    let t = token.trim_matches(|c| c == '\'' || c == '"');
+    let base = basename(t);
+    let lower = t.to_ascii_lowercase();
+    if base.ends_with(".pub") {
+        return None;
+    }
+    let high = Severity::High;
+    if lower.contains(".ssh/") {
+        let b = base.to_ascii_lowercase();
+        if b.starts_with("id_")
+            || b.ends_with("_rsa")
+            || b.ends_with("_dsa")
+            || b.ends_with("_ecdsa")
+            || b.ends_with("_ed25519")
+            || b == "identity"
+        {
+            return Some((high, "an SSH private key"));
+        }
+    }
+    if matches!(base, "id_rsa" | "id_dsa" | "id_ecdsa" | "id_ed25519") {
+        return Some((high, "an SSH private key"));
+    }
+    const HIGH_SUFFIXES: &[(&str, &str)] = &[
+        (".aws/credentials", "AWS credentials"),
+        (".config/gh/hosts.yml", "the GitHub CLI token"),
+        (".config/hub", "the GitHub token"),
+        (".docker/config.json", "Docker registry credentials"),
+        (".kube/config", "the Kubernetes credentials"),
+        (".git-credentials", "stored git credentials"),
+        (".pypirc", "PyPI credentials"),
+        (
+            ".terraform.d/credentials.tfrc.json",
+            "Terraform Cloud credentials",
+        ),
+        (".cargo/credentials", "crates.io credentials"),
+        (".cargo/credentials.toml", "crates.io credentials"),
+        (".gem/credentials", "RubyGems credentials"),
+        (".vault-token", "a Vault token"),
+        (".pgpass", "PostgreSQL passwords"),
+        (".config/rclone/rclone.conf", "rclone remote credentials"),
+        (".s3cfg", "S3 credentials"),
+        (".databrickscfg", "Databricks credentials"),
+        (".claude/.credentials.json", "Claude Code credentials"),
+        ("/etc/shadow", "the system password hashes"),
+        ("/etc/gshadow", "the system password hashes"),
+        ("/etc/master.passwd", "the system password hashes"),
+    ];
+    for (suffix, what) in HIGH_SUFFIXES {
+        if lower.ends_with(suffix) {
+            return Some((high, what));
+        }
+    }
+    if base == ".netrc" || base == "_netrc" {
+        return Some((high, "the .netrc login passwords"));
+    }
+    if base == ".npmrc" {
+        return Some((
+            if lower.starts_with('.') && !lower.starts_with("./..") {
+                Severity::Medium
+            } else {
+                high
+            },
+            "the npm token file",
+        ));
+    }
+    const HIGH_PARTS: &[(&str, &str)] = &[
+        (".config/gcloud/", "Google Cloud credentials"),
+        (".azure/", "Azure credentials"),
+        (".password-store/", "the password store"),
+        (".gnupg/private-keys", "GnuPG private keys"),
+        (".gnupg/secring", "GnuPG private keys"),
+        (".local/share/keyrings", "the desktop keyring"),
+        ("library/keychains", "the macOS keychain"),
+        (".aws/sso/cache", "AWS SSO tokens"),
+    ];
+    for (part, what) in HIGH_PARTS {
+        if lower.contains(part)
+            && !(part.ends_with('/') && lower.ends_with(part.trim_end_matches('/')))
+        {
+            return Some((high, what));
+        }
+    }
+    if base == "environ" && t.contains('/') {
+        return Some((high, "a process environment (tokens and keys)"));
+    }
+    if base == ".env" {
+        return Some((Severity::Medium, "a .env secrets file"));
+    }
+    if let Some(suffix) = base.strip_prefix(".env.") {
+        let s = suffix.to_ascii_lowercase();
+        if !ENV_TEMPLATES.iter().any(|t| s == *t || s.ends_with(t)) {
+            return Some((Severity::Medium, "a .env secrets file"));
+        }
+    }
+    if matches!(base, ".bash_history" | ".zsh_history" | ".python_history") {
+        return Some((Severity::Medium, "shell history (often holds secrets)"));
+    }
+    if base == "credentials.json" || base.starts_with("service-account") && base.ends_with(".json")
+    {
+        return Some((Severity::Medium, "a credentials file"));
+    }
+    None
+}
+
+const RC_FILES: &[&str] = &[
+    ".bashrc",
+    ".bash_profile",
+    ".bash_login",
+    ".bash_logout",
+    ".profile",
+    ".zshrc",
+    ".zprofile",
+    ".zshenv",
+    ".zlogin",
+    ".zlogout",
+    ".kshrc",
+    ".cshrc",
+    ".tcshrc",
+    ".mkshrc",
+];
+
+/// Something the machine trusts or runs later, named by `token`, that a write
+/// would change: severity and what it is.
+pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'static str)> {
+    let t = token.trim_matches(|c| c == '\'' || c == '"');
+    let base = basename(t);
+    let lower = t.to_ascii_lowercase();
+    let high = Severity::High;
+    let critical = Severity::Critical;
+    if lower.contains("/etc/claude-code")
+        || lower.contains("library/application support/claudecode")
+    {
+        return Some((critical, "the managed Claude Code policy"));
+    }
+    if lower.contains(".claude/settings") {
+        return Some((high, "Claude Code settings"));
+    }
+    if base == ".claude.json" {
+        return Some((high, "Claude Code's user configuration"));
+    }
+    if lower.contains(".claude/hooks") {
+        return Some((high, "Claude Code hook scripts"));
+    }
+    if (lower.contains("/.claude/") || lower.ends_with("/.claude")) && is_home_rooted(t, ctx) {
+        return Some((high, "Claude Code's user configuration"));
+    }
+    if base == ".mcp.json" {
+        return Some((high, "the project's MCP server list"));
+    }
+    if lower.contains(".git/hooks") {
+        return Some((high, "git hooks (run on every commit or checkout)"));
+    }
+    if lower.ends_with(".git/config") {
+        return Some((high, "the repository's git configuration"));
+    }
+    if RC_FILES.contains(&base) || lower.ends_with(".config/fish/config.fish") {
+        return Some((high, "a shell startup file"));
+    }
+    if lower.ends_with(".ssh/authorized_keys") || lower.ends_with(".ssh/authorized_keys2") {
+        return Some((critical, "the SSH authorized_keys file (remote login)"));
+    }
+    if lower.ends_with(".ssh/config")
+        || lower.ends_with(".ssh/rc")
+        || lower.ends_with(".ssh/environment")
+    {
+        return Some((high, "the SSH client configuration"));
+    }
+    if let Some(rest) = lower.strip_prefix("/etc/") {
+        const CRITICAL_ETC: &[&str] = &[
+            "sudoers",
+            "pam.d",
+            "passwd",
+            "shadow",
+            "group",
+            "gshadow",
+            "ld.so.preload",
+            "crontab",
+            "cron.",
+            "cron/",
+            "security/",
+        ];
+        if CRITICAL_ETC.iter().any(|p| rest.starts_with(p)) {
+            return Some((critical, "system authentication or scheduling files"));
+        }
+        return Some((high, "system configuration under /etc"));
+    }
+    if lower.starts_with("/var/spool/cron") {
+        return Some((critical, "the cron tables"));
+    }
+    if lower.contains(".config/systemd/user") || lower.contains("/systemd/system/") {
+        return Some((high, "systemd units (run at login or boot)"));
+    }
+    if lower.contains("launchagents") || lower.contains("launchdaemons") {
+        return Some((high, "launchd jobs (run at login)"));
+    }
+    if lower.contains(".config/autostart") {
+        return Some((high, "desktop autostart entries"));
+    }
+    if base.ends_with(".pth")
+        && (lower.contains("site-packages") || lower.contains("dist-packages"))
+    {
+        return Some((high, "a Python .pth file (runs on every interpreter start)"));
+    }
+    if base == "sitecustomize.py" || base == "usercustomize.py" {
+        return Some((high, "Python start-up customisation"));
+    }
+    if is_home_rooted(t, ctx) {
+        if base == ".npmrc" || base == ".yarnrc" || base == ".yarnrc.yml" {
+            return Some((high, "the user's package registry configuration"));
+        }
+        if base == ".gitconfig" || lower.ends_with(".config/git/config") {
+            return Some((high, "the user's git configuration"));
+        }
+        if lower.contains(".cargo/config") {
+            return Some((high, "the user's cargo configuration"));
+        }
+        if lower.contains(".local/bin/") {
+            return Some((high, "a directory on the user's PATH"));
+        }
+        if lower.contains(".docker/config.json") {
+            return Some((high, "Docker's client configuration"));
+        }
+    }
+    if base == "pip.conf" || base == "pip.ini" {
+        return Some((high, "pip's configuration (package index)"));
+    }
+    const SYSTEM_BIN: &[&str] = &[
+        "/usr/local/bin/",
+        "/usr/bin/",
+        "/bin/",
+        "/sbin/",
+        "/usr/sbin/",
+        "/usr/lib/",
+        "/lib/",
+        "/lib64/",
+        "/usr/local/lib/",
+    ];
+    if SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) {
+        return Some((high, "system executables or libraries"));
+    }
+    if lower.starts_with("/boot/") {
+        return Some((critical, "the boot partition"));
+    }
+    None
+}
+
+/// Expands a path argument to an absolute, normalised path when its value is
+/// known statically (`~` and `$HOME` are known; other variables are not).
+pub(crate) fn absolute(value: &str, raw: &str, tilde: bool, ctx: &Context) -> Option<String> {
+    let v = if tilde || raw.starts_with('~') {
+        if value == "~" || raw == "~" {
+            ctx.home.clone()
+        } else if let Some(rest) = value.strip_prefix("~/") {
+            format!("{}/{rest}", ctx.home)
+        } else {
+            return None;
+        }
+    } else if let Some(rest) = strip_home_var(value) {
+        format!("{}{rest}", ctx.home)
+    } else if value.contains('$') {
+        return None;
+    } else {
+        value.to_owned()
+    };
+    let joined = if v.starts_with('/') {
+        v
+    } else {
+        format!("{}/{v}", ctx.cwd)
+    };
+    Some(normalize(&joined))
+}
+
+fn strip_home_var(value: &str) -> Option<&str> {
+    for p in ["$HOME", "${HOME}", "\"$HOME\"", "\"${HOME}\""] {
+        if let Some(rest) = value.strip_prefix(p) {
+            if rest.is_empty() || rest.starts_with('/') || rest.starts_with('"') {
+                return Some(rest.trim_matches('"'));
+            }
+        }
+    }
+    None
+}
+
+/// Removes `.`, `..` and repeated slashes from an absolute path.
+pub(crate) fn normalize(path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut out = String::with_capacity(path.len());
+    for p in &parts {
+        out.push('/');
+        out.push_str(p);
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+/// Top-level system directories: deleting or rewriting them breaks the machine.
+pub(crate) fn is_system_dir(abs: &str) -> bool {
+    const SYSTEM: &[&str] = &[
+        "/bin",
+        "/boot",
+        "/dev",
+        "/etc",
+        "/lib",
+        "/lib32",
+        "/lib64",
+        "/opt",
+        "/proc",
+        "/root",
+        "/sbin",
+        "/srv",
+        "/sys",
+        "/usr",
+        "/var",
+        "/home",
+        "/Users",
+        "/System",
+        "/Library",
+        "/Applications",
+        "/mnt",
+        "/media",
+        "/snap",
+    ];
+    SYSTEM
+        .iter()
+        .any(|s| within(abs, s) && !within(abs, "/var/tmp") && !within(abs, "/var/folders"))
+}
+
+/// Temporary directories, where a specifically named item is scratch space.
+pub(crate) fn temp_root(abs: &str) -> Option<&'static str> {
+    ["/tmp", "/var/tmp", "/dev/shm", "/private/tmp"]
+        .into_iter()
+        .find(|t| within(abs, t))
+}
+
+/// Names of build outputs and caches that a project regenerates.
+pub(crate) fn is_regenerable(name: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "target",
+        "node_modules",
+        "dist",
+        "build",
+        "out",
+        "output",
+        ".next",
+        ".nuxt",
+        ".turbo",
+        ".nyc_output",
+        "coverage",
+        ".coverage",
+        "htmlcov",
+        ".venv",
+        "venv",
+        "env",
+        "__pycache__",
+        ".pytest_cache",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".cache",
+        ".tox",
+        ".nox",
+        ".gradle",
+        "obj",
+        "bin",
+        ".parcel-cache",
+        ".svelte-kit",
+        ".angular",
+        "storybook-static",
+        "_build",
+        ".eggs",
+        "tmp",
+        ".tmp",
+        "temp",
+        "logs",
+        "log",
+        ".sass-cache",
+        "pkg",
+        ".terraform",
+        "vendor",
+        "site",
+        "public/build",
+        ".docusaurus",
+        ".expo",
+        "DerivedData",
+        "cmake-build-debug",
+        "cmake-build-release",
+        ".dart_tool",
+        ".pub-cache",
+        "elm-stuff",
+        "bower_components",
+        "jspm_packages",
+        ".serverless",
+        ".webpack",
+        ".vite",
+        ".astro",
+        ".vercel",
+        ".netlify",
+        "test-results",
+        "playwright-report",
+        ".hypothesis",
+        ".benchmarks",
+        "lib-cov",
+        "reports",
+    ];
+    let n = name.trim_end_matches('/');
+    let n = n.strip_prefix("./").unwrap_or(n);
+    NAMES.contains(&n)
+        || n.ends_with(".egg-info")
+        || n.ends_with(".pyc")
+        || n.ends_with(".o")
+        || n.ends_with(".log")
+        || n.ends_with(".tmp")
+        || n.ends_with(".tsbuildinfo")
+        || n == ".DS_Store"
+}
