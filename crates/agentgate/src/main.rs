@@ -1,6 +1,7 @@
 //! The `agentgate` command. Argument parsing and I/O only; the work happens
 //! in the library crates.
 
+mod hook_cmd;
 mod policy_cmd;
 
 // Decisions allocate many small strings (parsed words, matched texts);
@@ -22,6 +23,8 @@ pub mod exit {
     pub const INPUT: u8 = 4;
     /// Anything else went wrong.
     pub const INTERNAL: u8 = 1;
+    /// `agentgate risk` found something.
+    pub const FINDINGS: u8 = 10;
 }
 
 #[derive(Parser, Debug)]
@@ -40,6 +43,10 @@ enum Command {
     /// Claude Code permission policy: decide, explain, show.
     #[command(subcommand)]
     Policy(policy_cmd::PolicyCommand),
+    /// The Claude Code hook: reads one hook event on stdin, answers on stdout.
+    Hook(hook_cmd::HookArgs),
+    /// Assess one Bash command line with the risk engine.
+    Risk(hook_cmd::RiskArgs),
 }
 
 fn main() -> ExitCode {
@@ -53,6 +60,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Policy(cmd) => policy_cmd::run(cmd),
+        Command::Hook(args) => return ExitCode::from(hook_cmd::run_hook(&args)),
+        Command::Risk(args) => return ExitCode::from(hook_cmd::run_risk(&args)),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,0 +1,360 @@
+//! The org policy, `agentgate.toml`.
+//!
+//! One file holds what the security team decides: rules in Claude Code's own
+//! syntax (evaluated by `agentgate-policy`), what to do with each kind of risk
+//! the risk engine finds, how strict the session guard gets, and how the hook
+//! fails. It is found through `--policy`, `$AGENTGATE_POLICY` or
+//! `/etc/agentgate/policy.toml`; with none of them, the built-in secure
+//! baseline ([`BASELINE`]) applies.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use agentgate_risk::{Category, Severity};
+use serde::Deserialize;
+
+/// The built-in secure baseline, as TOML.
+pub const BASELINE: &str = include_str!("baseline.toml");
+
+/// The system-wide policy location.
+pub const SYSTEM_POLICY: &str = "/etc/agentgate/policy.toml";
+
+/// Errors loading a policy.
+#[derive(Debug, thiserror::Error)]
+pub enum OrgPolicyError {
+    /// The file cannot be read.
+    #[error("cannot read the agentgate policy {path}: {source}; fix the path given by {via}, or remove it to use the built-in baseline")]
+    Read {
+        /// The file.
+        path: String,
+        /// How it was chosen.
+        via: &'static str,
+        /// The OS error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is not a valid policy.
+    #[error("invalid agentgate policy {path}: {message}")]
+    Invalid {
+        /// The file.
+        path: String,
+        /// What is wrong, with line and column.
+        message: String,
+    },
+}
+
+/// An answer the hook can give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// Record only.
+    Log,
+    /// Ask the developer.
+    Ask,
+    /// Block.
+    Deny,
+}
+
+impl Action {
+    /// The name used in the policy file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Log => "log",
+            Self::Ask => "ask",
+            Self::Deny => "deny",
+        }
+    }
+}
+
+/// Claude Code rules.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Permissions {
+    /// Explicit allow rules (the only way the hook answers allow).
+    #[serde(default)]
+    pub allow: Vec<String>,
+    /// Ask rules.
+    #[serde(default)]
+    pub ask: Vec<String>,
+    /// Deny rules.
+    #[serde(default)]
+    pub deny: Vec<String>,
+}
+
+/// Per-severity actions.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeverityActions {
+    /// For critical findings.
+    pub critical: Option<Action>,
+    /// For high findings.
+    pub high: Option<Action>,
+    /// For medium findings.
+    pub medium: Option<Action>,
+}
+
+/// What to do with risk findings.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskSettings {
+    /// Default for critical findings.
+    pub critical: Action,
+    /// Default for high findings.
+    pub high: Action,
+    /// Default for medium findings.
+    pub medium: Action,
+    /// Overrides by category name.
+    #[serde(default)]
+    pub categories: BTreeMap<String, SeverityActions>,
+}
+
+impl RiskSettings {
+    /// The action for a finding.
+    pub fn action(&self, category: Category, severity: Severity) -> Action {
+        let o = self.categories.get(category.as_str());
+        let pick = |x: Option<&SeverityActions>| {
+            x.and_then(|s| match severity {
+                Severity::Critical => s.critical,
+                Severity::High => s.high,
+                Severity::Medium => s.medium,
+            })
+        };
+        pick(o).unwrap_or(match severity {
+            Severity::Critical => self.critical,
+            Severity::High => self.high,
+            Severity::Medium => self.medium,
+        })
+    }
+}
+
+/// The session guard.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionSettings {
+    /// Egress after untrusted content.
+    pub untrusted_egress: Action,
+    /// Trust changes after untrusted content.
+    pub untrusted_trust_change: Action,
+    /// Egress after untrusted content and a secret.
+    pub untrusted_and_secret_egress: Action,
+    /// MCP servers whose output is trusted.
+    #[serde(default)]
+    pub trusted_mcp_servers: Vec<String>,
+}
+
+/// How the hook itself behaves.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HookSettings {
+    /// The answer on internal errors, oversized input or timeouts.
+    pub on_error: Action,
+    /// Time budget for one decision, in milliseconds.
+    pub time_budget_ms: u64,
+    /// Largest hook input accepted, in bytes.
+    pub max_input_bytes: usize,
+    /// Where the journal and session state live.
+    #[serde(default)]
+    pub state_dir: Option<String>,
+    /// fsync each journal record.
+    #[serde(default)]
+    pub sync_journal: bool,
+    /// Deny when the journal cannot be written.
+    #[serde(default = "yes")]
+    pub require_journal: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The policy file's contents.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgPolicy {
+    /// Claude Code rules.
+    #[serde(default)]
+    pub permissions: Permissions,
+    /// Risk settings.
+    pub risk: RiskSettings,
+    /// Session guard settings.
+    pub session: SessionSettings,
+    /// Hook settings.
+    pub hook: HookSettings,
+    /// Where the policy came from (not in the file).
+    #[serde(skip)]
+    pub source: String,
+}
+
+/// Partial file: every section optional, filled from the baseline.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyFile {
+    permissions: Option<Permissions>,
+    risk: Option<RiskSettings>,
+    session: Option<SessionSettings>,
+    hook: Option<HookSettings>,
+}
+
+impl OrgPolicy {
+    /// The built-in baseline.
+    pub fn baseline() -> Result<Self, OrgPolicyError> {
+        Self::parse(BASELINE, "<built-in baseline>")
+    }
+
+    /// Parses a policy; sections left out come from the baseline.
+    pub fn parse(text: &str, path: &str) -> Result<Self, OrgPolicyError> {
+        let file: PolicyFile = toml::from_str(text).map_err(|e| OrgPolicyError::Invalid {
+            path: path.to_owned(),
+            message: e.to_string().trim_end().to_owned(),
+        })?;
+        let base: Option<PolicyFile> = if path == "<built-in baseline>" {
+            None
+        } else {
+            Some(
+                toml::from_str(BASELINE).map_err(|e| OrgPolicyError::Invalid {
+                    path: "<built-in baseline>".into(),
+                    message: e.to_string(),
+                })?,
+            )
+        };
+        let missing = |what: &str| OrgPolicyError::Invalid {
+            path: path.to_owned(),
+            message: format!("missing [{what}] section"),
+        };
+        fn pick<T>(
+            a: Option<T>,
+            b: Option<T>,
+            err: impl FnOnce() -> OrgPolicyError,
+        ) -> Result<T, OrgPolicyError> {
+            a.or(b).ok_or_else(err)
+        }
+        let (bp, br, bs, bh) = match base {
+            Some(b) => (b.permissions, b.risk, b.session, b.hook),
+            None => (None, None, None, None),
+        };
+        let policy = Self {
+            permissions: file.permissions.or(bp).unwrap_or_default(),
+            risk: pick(file.risk, br, || missing("risk"))?,
+            session: pick(file.session, bs, || missing("session"))?,
+            hook: pick(file.hook, bh, || missing("hook"))?,
+            source: path.to_owned(),
+        };
+        policy.validate()?;
+        Ok(policy)
+    }
+
+    fn validate(&self) -> Result<(), OrgPolicyError> {
+        let bad = |message: String| OrgPolicyError::Invalid {
+            path: self.source.clone(),
+            message,
+        };
+        for name in self.risk.categories.keys() {
+            if Category::parse(name).is_none() {
+                return Err(bad(format!(
+                    "unknown risk category `{name}` in [risk.categories]; expected one of: {}",
+                    Category::ALL.map(|c| c.as_str()).join(", ")
+                )));
+            }
+        }
+        if self.hook.on_error == Action::Log {
+            return Err(bad(
+                "hook.on_error must be \"deny\" or \"ask\": a failing hook never passes a call"
+                    .into(),
+            ));
+        }
+        if self.hook.time_budget_ms == 0 || self.hook.time_budget_ms > 60_000 {
+            return Err(bad("hook.time_budget_ms must be between 1 and 60000".into()));
+        }
+        Ok(())
+    }
+
+    /// Loads the policy: `explicit` (from `--policy`), else
+    /// `$AGENTGATE_POLICY`, else [`SYSTEM_POLICY`] when it exists, else the
+    /// baseline. A file that was named but cannot be read is an error.
+    pub fn load(explicit: Option<&Path>, env: Option<&str>) -> Result<Self, OrgPolicyError> {
+        let (path, via): (PathBuf, &'static str) = match (explicit, env) {
+            (Some(p), _) => (p.to_path_buf(), "--policy"),
+            (None, Some(e)) if !e.is_empty() => (PathBuf::from(e), "$AGENTGATE_POLICY"),
+            _ => {
+                let sys = Path::new(SYSTEM_POLICY);
+                if !sys.exists() {
+                    return Self::baseline();
+                }
+                (sys.to_path_buf(), SYSTEM_POLICY)
+            }
+        };
+        let text = std::fs::read_to_string(&path).map_err(|source| OrgPolicyError::Read {
+            path: path.display().to_string(),
+            via,
+            source,
+        })?;
+        Self::parse(&text, &path.display().to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn baseline_parses() {
+        let p = OrgPolicy::baseline().unwrap();
+        assert_eq!(
+            p.risk.action(Category::Destructive, Severity::Critical),
+            Action::Deny
+        );
+        assert_eq!(
+            p.risk.action(Category::Destructive, Severity::Medium),
+            Action::Ask
+        );
+        assert_eq!(p.hook.on_error, Action::Deny);
+        assert!(!p.permissions.deny.is_empty());
+    }
+
+    #[test]
+    fn sections_default_to_the_baseline_and_overrides_apply() {
+        let p = OrgPolicy::parse(
+            "[risk]\ncritical='deny'\nhigh='ask'\nmedium='log'\n[risk.categories.destructive]\nmedium='deny'\n",
+            "p.toml",
+        )
+        .unwrap();
+        assert_eq!(
+            p.risk.action(Category::Destructive, Severity::Medium),
+            Action::Deny
+        );
+        assert_eq!(
+            p.risk.action(Category::Obfuscation, Severity::Medium),
+            Action::Log
+        );
+        assert_eq!(
+            p.risk.action(Category::Obfuscation, Severity::High),
+            Action::Ask
+        );
+        assert_eq!(p.session.untrusted_and_secret_egress, Action::Deny);
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let e = OrgPolicy::parse("[risk]\ncritical = 'maybe'\n", "/etc/agentgate/policy.toml")
+            .unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.contains("/etc/agentgate/policy.toml"), "{msg}");
+        assert!(msg.contains("line 2"), "{msg}");
+        let e = OrgPolicy::parse("[risk.categories.nope]\nhigh='deny'\n[risk]\ncritical='deny'\nhigh='deny'\nmedium='ask'\n", "p.toml").unwrap_err();
+        assert!(e.to_string().contains("unknown risk category"), "{e}");
+        let e = OrgPolicy::parse(
+            "[hook]\non_error='log'\ntime_budget_ms=5\nmax_input_bytes=10\n",
+            "p.toml",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("never passes"), "{e}");
+        let e = OrgPolicy::parse("surprise = 1\n", "p.toml").unwrap_err();
+        assert!(e.to_string().contains("surprise"), "{e}");
+    }
+
+    #[test]
+    fn a_named_missing_file_is_an_error() {
+        let e = OrgPolicy::load(Some(Path::new("/nonexistent/agentgate.toml")), None).unwrap_err();
+        assert!(e.to_string().contains("--policy"), "{e}");
+    }
+}

@@ -1,0 +1,254 @@
+//! `agentgate hook`: the command Claude Code runs on every hook event, and
+//! `agentgate risk`: the same risk engine for a person at a terminal.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use agentgate_hook::{handle, parse_input, HookEnv, Outcome};
+use agentgate_journal::Journal;
+use agentgate_orgpolicy::{Action, OrgPolicy};
+use agentgate_risk::{assess_bash, Context};
+use agentgate_session::SessionStore;
+use serde_json::{Map, Value};
+
+/// Arguments of `agentgate hook`.
+#[derive(clap::Args, Debug)]
+pub struct HookArgs {
+    /// The org policy (else $AGENTGATE_POLICY, /etc/agentgate/policy.toml, or
+    /// the built-in baseline).
+    #[arg(long)]
+    policy: Option<PathBuf>,
+    /// Where the journal and session state live (else hook.state_dir,
+    /// $AGENTGATE_STATE_DIR, $XDG_STATE_HOME/agentgate, ~/.local/state/agentgate).
+    #[arg(long)]
+    state_dir: Option<PathBuf>,
+}
+
+/// Arguments of `agentgate risk`.
+#[derive(clap::Args, Debug)]
+pub struct RiskArgs {
+    /// The Bash command line to assess.
+    command: String,
+    /// Working directory (the project).
+    #[arg(long)]
+    cwd: Option<String>,
+    /// Home directory.
+    #[arg(long)]
+    home: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn state_dir(args: &HookArgs, policy: Option<&OrgPolicy>) -> Option<PathBuf> {
+    if let Some(d) = &args.state_dir {
+        return Some(d.clone());
+    }
+    if let Some(d) = policy.and_then(|p| p.hook.state_dir.as_ref()) {
+        return Some(PathBuf::from(d));
+    }
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    if let Some(d) = env("AGENTGATE_STATE_DIR") {
+        return Some(PathBuf::from(d));
+    }
+    if let Some(d) = env("XDG_STATE_HOME") {
+        return Some(PathBuf::from(d).join("agentgate"));
+    }
+    env("HOME").map(|h| PathBuf::from(h).join(".local/state/agentgate"))
+}
+
+/// Prints the answer. A hook that cannot answer must still block: exit code
+/// 2 makes Claude Code refuse the call with the message on stderr.
+fn emit(outcome: &Outcome) -> u8 {
+    if let Some(json) = outcome.stdout() {
+        let mut out = std::io::stdout().lock();
+        if writeln!(out, "{json}").and_then(|()| out.flush()).is_err() {
+            eprintln!(
+                "agentgate: cannot write the hook answer; blocking: {}",
+                outcome.reason
+            );
+            return 2;
+        }
+    }
+    0
+}
+
+/// Runs one hook event. Always answers; never exits in a way Claude Code
+/// would treat as "no objection" when something went wrong.
+pub fn run_hook(args: &HookArgs) -> u8 {
+    // A panic on this thread would exit with 101, which Claude Code treats as
+    // a non-blocking error (the call would run). Exit with 2 instead.
+    std::panic::set_hook(Box::new(|info| {
+        if agentgate_shell::is_contained_parser_panic(info) {
+            return;
+        }
+        if std::thread::current().name() == Some("main") {
+            eprintln!("agentgate: internal error, blocking the call: {info}");
+            std::process::exit(2);
+        }
+    }));
+    let env_policy = std::env::var("AGENTGATE_POLICY").ok();
+    let policy = match OrgPolicy::load(args.policy.as_deref(), env_policy.as_deref()) {
+        Ok(p) => p,
+        Err(e) => {
+            let outcome = Outcome::failure(Action::Deny, "PreToolUse", &e.to_string());
+            eprintln!("agentgate: {e}");
+            record(args, None, &outcome, None);
+            return emit(&outcome);
+        }
+    };
+    let max = policy.hook.max_input_bytes;
+    let mut buf = Vec::new();
+    let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    if let Err(e) = std::io::stdin().lock().take(limit).read_to_end(&mut buf) {
+        let outcome = Outcome::failure(
+            policy.hook.on_error,
+            "PreToolUse",
+            &format!("cannot read the hook input: {e}"),
+        );
+        record(args, Some(&policy), &outcome, None);
+        return emit(&outcome);
+    }
+    let input = match parse_input(&buf, max) {
+        Ok(i) => i,
+        Err(e) => {
+            let outcome = Outcome::failure(policy.hook.on_error, "PreToolUse", &e);
+            record(args, Some(&policy), &outcome, None);
+            return emit(&outcome);
+        }
+    };
+    drop(buf);
+    let Some(dir) = state_dir(args, Some(&policy)) else {
+        let outcome = Outcome::failure(
+            policy.hook.on_error,
+            "PreToolUse",
+            "no state directory: set HOME, AGENTGATE_STATE_DIR or hook.state_dir",
+        );
+        return emit(&outcome);
+    };
+    let env = HookEnv {
+        home: std::env::var("HOME").unwrap_or_default(),
+        project_dir: std::env::var("CLAUDE_PROJECT_DIR")
+            .ok()
+            .filter(|v| !v.is_empty()),
+    };
+    let sessions = SessionStore::new(&dir.join("sessions"));
+    let budget = Duration::from_millis(policy.hook.time_budget_ms);
+    let on_error = policy.hook.on_error;
+    let event = input
+        .get("hook_event_name")
+        .and_then(Value::as_str)
+        .unwrap_or("PreToolUse")
+        .to_owned();
+
+    // The decision runs on a worker thread with a deadline: the shell parser
+    // has had pathological inputs, and a hook that hangs fails open.
+    let (tx, rx) = mpsc::channel();
+    let worker = std::thread::Builder::new()
+        .name("decide".into())
+        .spawn(move || {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                handle(&input, &policy, &env, &sessions)
+            }));
+            let _ = tx.send((result.ok(), input, policy));
+        });
+    if let Err(e) = worker {
+        let outcome = Outcome::failure(
+            on_error,
+            &event,
+            &format!("cannot start the decision thread: {e}"),
+        );
+        return emit(&outcome);
+    }
+    match rx.recv_timeout(budget) {
+        Ok((Some(outcome), input, policy)) => {
+            let outcome = record(args, Some(&policy), &outcome, Some(&input));
+            emit(&outcome)
+        }
+        Ok((None, input, policy)) => {
+            let outcome = Outcome::failure(on_error, &event, "internal error while deciding");
+            let outcome = record(args, Some(&policy), &outcome, Some(&input));
+            emit(&outcome)
+        }
+        Err(_) => {
+            let outcome = Outcome::failure(
+                on_error,
+                &event,
+                &format!(
+                    "the decision took longer than the {} ms budget (hook.time_budget_ms)",
+                    budget.as_millis()
+                ),
+            );
+            let code = emit(&outcome);
+            // The worker may be stuck; end the process without waiting for it.
+            std::process::exit(i32::from(code));
+        }
+    }
+}
+
+/// Appends the journal record; when the journal is required and cannot be
+/// written, a PreToolUse answer becomes the failure answer.
+fn record(
+    args: &HookArgs,
+    policy: Option<&OrgPolicy>,
+    outcome: &Outcome,
+    input: Option<&Map<String, Value>>,
+) -> Outcome {
+    let required = policy.is_none_or(|p| p.hook.require_journal);
+    let sync = policy.is_some_and(|p| p.hook.sync_journal);
+    let result = state_dir(args, policy)
+        .ok_or_else(|| "no state directory".to_owned())
+        .and_then(|d| Journal::open(&d.join("journal"), sync).map_err(|e| e.to_string()))
+        .and_then(|j| j.append(outcome.record(input)).map_err(|e| e.to_string()));
+    match result {
+        Ok(_) => outcome.clone(),
+        Err(e) => {
+            eprintln!("agentgate: {e}");
+            if required && outcome.event == "PreToolUse" && outcome.error.is_none() {
+                let on_error = policy.map_or(Action::Deny, |p| p.hook.on_error);
+                Outcome::failure(on_error, &outcome.event, &e)
+            } else {
+                outcome.clone()
+            }
+        }
+    }
+}
+
+/// `agentgate risk`: exit 0 when nothing was found, 10 when findings exist.
+pub fn run_risk(args: &RiskArgs) -> u8 {
+    let cwd = args.cwd.clone().unwrap_or_else(|| {
+        std::env::current_dir()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| "/".into())
+    });
+    let home = args
+        .home
+        .clone()
+        .unwrap_or_else(|| std::env::var("HOME").unwrap_or_default());
+    let ctx = Context::new(cwd, home);
+    let a = assess_bash(&args.command, &ctx);
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&a).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+        );
+    } else if a.findings.is_empty() {
+        println!("no risk found");
+    } else {
+        for f in &a.findings {
+            println!(
+                "{:<8} {:<17} {}",
+                f.severity.as_str(),
+                f.category.as_str(),
+                f.reason
+            );
+        }
+    }
+    if a.findings.is_empty() {
+        0
+    } else {
+        crate::exit::FINDINGS
+    }
+}
