@@ -21,7 +21,17 @@ cargo test --quiet --workspace
 log "fuzz smoke run (deterministic)"
 "${AG_ROOT}/scripts/fuzz.sh" --runs "${AGENTGATE_FUZZ_RUNS:-20000}"
 
+log "hook: dev command set under the built-in baseline"
+cargo test --quiet -p agentgate-hook --test commands_devset -- --nocapture | grep -E '^(dangerous|[a-z_]+ +[0-9]|ALL|benign|MISS|FALSE)' || true
+
 if [ "${AGENTGATE_SKIP_REAL_CLI:-0}" != 1 ]; then
+    log "hook end to end with the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
+    need_apt unshare util-linux
+    need_apt git git
+    cargo build --release --quiet -p agentgate
+    AGENTGATE_CLAUDE="$(install_claude_code)" AGENTGATE_BIN="${CARGO_TARGET_DIR}/release/agentgate" AGENTGATE_E2E=1 \
+        cargo test --quiet -p agentgate-conformance --test hook_e2e
+
     log "conformance against the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
     "${AG_ROOT}/scripts/conformance.sh" --sample "${AGENTGATE_CONFORMANCE_SAMPLE:-0}"
 fi

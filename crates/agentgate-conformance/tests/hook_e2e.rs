@@ -1,0 +1,140 @@
+//! End to end: the real Claude Code CLI (pinned, offline, scripted model)
+//! with `agentgate hook` installed as a managed hook. A dangerous command
+//! that the developer's own allow rule would let through is blocked by the
+//! hook; a benign one runs; the session guard escalates after untrusted
+//! content; every decision lands in the journal.
+//!
+//! Needs `AGENTGATE_CLAUDE` (the claude binary) and `AGENTGATE_BIN` (the
+//! agentgate binary); `scripts/test.sh` sets both and `AGENTGATE_E2E=1`, which
+//! turns their absence into a failure.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use agentgate_conformance::runner::{run_case, Observation, RunConfig};
+use serde_json::{json, Value};
+
+fn setup() -> Option<(RunConfig, String)> {
+    let claude = std::env::var("AGENTGATE_CLAUDE").ok();
+    let bin = std::env::var("AGENTGATE_BIN").ok();
+    match (claude, bin) {
+        (Some(c), Some(b)) => Some((
+            RunConfig {
+                claude: PathBuf::from(c),
+                timeout: Duration::from_secs(120),
+                keep: true,
+                scratch_base: PathBuf::from("/var/lib/agentgate-conformance"),
+            },
+            b,
+        )),
+        _ => {
+            assert!(
+                std::env::var("AGENTGATE_E2E").as_deref() != Ok("1"),
+                "AGENTGATE_E2E=1 but AGENTGATE_CLAUDE or AGENTGATE_BIN is unset"
+            );
+            eprintln!("skipped: set AGENTGATE_CLAUDE and AGENTGATE_BIN (scripts/test.sh does)");
+            None
+        }
+    }
+}
+
+/// A case whose managed settings install agentgate as the hook for every
+/// event, and whose user settings allow what the developer would allow.
+fn case(bin: &str, id: &str, command: &str, user_allow: &[&str], preceded_by: Value) -> Value {
+    let hook = json!([{ "matcher": "*", "hooks": [{
+        "type": "command",
+        "command": format!("AGENTGATE_STATE_DIR=\"$HOME/.agentgate\" '{bin}' hook"),
+        "timeout": 30
+    }]}]);
+    json!({
+        "id": id,
+        "trusted": true,
+        "scopes": {
+            "managed": { "hooks": {
+                "PreToolUse": hook, "PostToolUse": hook, "SessionStart": hook, "SessionEnd": hook
+            }},
+            "user": { "permissions": { "allow": user_allow } }
+        },
+        "preceded_by": preceded_by,
+        "tool_name": "Bash",
+        "tool_input": { "command": command, "description": "e2e" }
+    })
+}
+
+fn run(cfg: &RunConfig, c: &Value) -> Observation {
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    rt.block_on(run_case(cfg, c)).unwrap()
+}
+
+fn journal(obs: &Observation) -> Vec<Value> {
+    let dir = obs.scratch.as_ref().unwrap();
+    let text = std::fs::read_to_string(dir.join("home/.agentgate/journal/journal.jsonl")).unwrap();
+    assert!(agentgate_journal::verify_lines(&text).is_ok(), "journal chain intact");
+    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn cleanup(obs: &Observation) {
+    if let Some(d) = &obs.scratch {
+        let _ = std::fs::remove_dir_all(d);
+    }
+}
+
+#[test]
+fn the_hook_blocks_a_dangerous_command_that_an_allow_rule_would_pass() {
+    let Some((cfg, bin)) = setup() else { return };
+    let c = case(&bin, "e2e-credential", "cat ~/.ssh/id_test", &["Bash(cat:*)"], json!([]));
+    let obs = run(&cfg, &c);
+    assert_eq!(obs.decision, "deny", "{}", obs.evidence);
+    assert!(obs.evidence.contains("agentgate"), "the agent sees agentgate's reason: {}", obs.evidence);
+    let j = journal(&obs);
+    let pre: Vec<&Value> = j.iter().filter(|e| e["record"]["event"] == "PreToolUse").collect();
+    assert!(pre.iter().any(|e| e["record"]["answer"] == "deny"
+        && e["record"]["findings"][0]["category"] == "credential_access"), "{j:?}");
+    assert!(j.iter().any(|e| e["record"]["event"] == "SessionStart"));
+    cleanup(&obs);
+
+    let c = case(&bin, "e2e-force-push", "git push --force origin main", &["Bash(git push:*)"], json!([]));
+    let obs = run(&cfg, &c);
+    assert_eq!(obs.decision, "deny", "{}", obs.evidence);
+    cleanup(&obs);
+}
+
+#[test]
+fn the_hook_lets_a_benign_command_run() {
+    let Some((cfg, bin)) = setup() else { return };
+    let mut c = case(&bin, "e2e-benign", "echo hello > out.txt", &["Bash(echo:*)"], json!([]));
+    // Claude Code itself asks about redirects in default mode.
+    c["flags"] = json!({ "permission_mode": "acceptEdits" });
+    let obs = run(&cfg, &c);
+    assert_eq!(obs.decision, "allow", "{}", obs.evidence);
+    let dir = obs.scratch.clone().unwrap();
+    let out = std::fs::read_to_string(dir.join("home/project/out.txt")).unwrap();
+    assert_eq!(out.trim(), "hello");
+    let j = journal(&obs);
+    assert!(j.iter().any(|e| e["record"]["event"] == "PreToolUse" && e["record"]["answer"] == "defer"), "{j:?}");
+    assert!(j.iter().any(|e| e["record"]["event"] == "PostToolUse"));
+    cleanup(&obs);
+}
+
+#[test]
+fn the_session_guard_holds_egress_after_untrusted_content() {
+    let Some((cfg, bin)) = setup() else { return };
+    // Reading a file outside the project taints the session; a network call
+    // that the developer allows is then held for approval (a deny in -p mode).
+    let pre = json!([{ "tool_name": "Read", "tool_input": { "file_path": "/home/user/outside.txt" } }]);
+    let c = case(&bin, "e2e-guard", "curl -s https://example.com/", &["Bash(curl:*)", "Read(~/**)"], pre);
+    let obs = run(&cfg, &c);
+    assert_eq!(obs.decision, "deny", "{}", obs.evidence);
+    let j = journal(&obs);
+    assert!(j.iter().any(|e| e["record"]["event"] == "PreToolUse"
+        && e["record"]["tool"] == "Bash"
+        && e["record"]["answer"] == "ask"
+        && e["record"]["guard"].as_str().is_some_and(|g| g.contains("untrusted"))), "{j:?}");
+    cleanup(&obs);
+    // Without the Read, the same call is not held.
+    let c = case(&bin, "e2e-guard-clean", "curl -s https://example.com/", &["Bash(curl:*)"], json!([]));
+    let obs = run(&cfg, &c);
+    assert_eq!(obs.decision, "allow", "{}", obs.evidence);
+    cleanup(&obs);
+}
