@@ -63,15 +63,23 @@ fn case(bin: &str, id: &str, command: &str, user_allow: &[&str], preceded_by: Va
 }
 
 fn run(cfg: &RunConfig, c: &Value) -> Observation {
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     rt.block_on(run_case(cfg, c)).unwrap()
 }
 
 fn journal(obs: &Observation) -> Vec<Value> {
     let dir = obs.scratch.as_ref().unwrap();
     let text = std::fs::read_to_string(dir.join("home/.agentgate/journal/journal.jsonl")).unwrap();
-    assert!(agentgate_journal::verify_lines(&text).is_ok(), "journal chain intact");
-    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    assert!(
+        agentgate_journal::verify_lines(&text).is_ok(),
+        "journal chain intact"
+    );
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 fn cleanup(obs: &Observation) {
@@ -83,18 +91,40 @@ fn cleanup(obs: &Observation) {
 #[test]
 fn the_hook_blocks_a_dangerous_command_that_an_allow_rule_would_pass() {
     let Some((cfg, bin)) = setup() else { return };
-    let c = case(&bin, "e2e-credential", "cat ~/.ssh/id_test", &["Bash(cat:*)"], json!([]));
+    let c = case(
+        &bin,
+        "e2e-credential",
+        "cat ~/.ssh/id_test",
+        &["Bash(cat:*)"],
+        json!([]),
+    );
     let obs = run(&cfg, &c);
     assert_eq!(obs.decision, "deny", "{}", obs.evidence);
-    assert!(obs.evidence.contains("agentgate"), "the agent sees agentgate's reason: {}", obs.evidence);
+    assert!(
+        obs.evidence.contains("agentgate"),
+        "the agent sees agentgate's reason: {}",
+        obs.evidence
+    );
     let j = journal(&obs);
-    let pre: Vec<&Value> = j.iter().filter(|e| e["record"]["event"] == "PreToolUse").collect();
-    assert!(pre.iter().any(|e| e["record"]["answer"] == "deny"
-        && e["record"]["findings"][0]["category"] == "credential_access"), "{j:?}");
+    let pre: Vec<&Value> = j
+        .iter()
+        .filter(|e| e["record"]["event"] == "PreToolUse")
+        .collect();
+    assert!(
+        pre.iter().any(|e| e["record"]["answer"] == "deny"
+            && e["record"]["findings"][0]["category"] == "credential_access"),
+        "{j:?}"
+    );
     assert!(j.iter().any(|e| e["record"]["event"] == "SessionStart"));
     cleanup(&obs);
 
-    let c = case(&bin, "e2e-force-push", "git push --force origin main", &["Bash(git push:*)"], json!([]));
+    let c = case(
+        &bin,
+        "e2e-force-push",
+        "git push --force origin main",
+        &["Bash(git push:*)"],
+        json!([]),
+    );
     let obs = run(&cfg, &c);
     assert_eq!(obs.decision, "deny", "{}", obs.evidence);
     cleanup(&obs);
@@ -103,7 +133,13 @@ fn the_hook_blocks_a_dangerous_command_that_an_allow_rule_would_pass() {
 #[test]
 fn the_hook_lets_a_benign_command_run() {
     let Some((cfg, bin)) = setup() else { return };
-    let mut c = case(&bin, "e2e-benign", "echo hello > out.txt", &["Bash(echo:*)"], json!([]));
+    let mut c = case(
+        &bin,
+        "e2e-benign",
+        "echo hello > out.txt",
+        &["Bash(echo:*)"],
+        json!([]),
+    );
     // Claude Code itself asks about redirects in default mode.
     c["flags"] = json!({ "permission_mode": "acceptEdits" });
     let obs = run(&cfg, &c);
@@ -112,7 +148,11 @@ fn the_hook_lets_a_benign_command_run() {
     let out = std::fs::read_to_string(dir.join("home/project/out.txt")).unwrap();
     assert_eq!(out.trim(), "hello");
     let j = journal(&obs);
-    assert!(j.iter().any(|e| e["record"]["event"] == "PreToolUse" && e["record"]["answer"] == "defer"), "{j:?}");
+    assert!(
+        j.iter()
+            .any(|e| e["record"]["event"] == "PreToolUse" && e["record"]["answer"] == "defer"),
+        "{j:?}"
+    );
     assert!(j.iter().any(|e| e["record"]["event"] == "PostToolUse"));
     cleanup(&obs);
 }
@@ -122,18 +162,36 @@ fn the_session_guard_holds_egress_after_untrusted_content() {
     let Some((cfg, bin)) = setup() else { return };
     // Reading a file outside the project taints the session; a network call
     // that the developer allows is then held for approval (a deny in -p mode).
-    let pre = json!([{ "tool_name": "Read", "tool_input": { "file_path": "/home/user/outside.txt" } }]);
-    let c = case(&bin, "e2e-guard", "curl -s https://example.com/", &["Bash(curl:*)", "Read(~/**)"], pre);
+    let pre =
+        json!([{ "tool_name": "Read", "tool_input": { "file_path": "/home/user/outside.txt" } }]);
+    let c = case(
+        &bin,
+        "e2e-guard",
+        "curl -s https://example.com/",
+        &["Bash(curl:*)", "Read(~/**)"],
+        pre,
+    );
     let obs = run(&cfg, &c);
     assert_eq!(obs.decision, "deny", "{}", obs.evidence);
     let j = journal(&obs);
-    assert!(j.iter().any(|e| e["record"]["event"] == "PreToolUse"
-        && e["record"]["tool"] == "Bash"
-        && e["record"]["answer"] == "ask"
-        && e["record"]["guard"].as_str().is_some_and(|g| g.contains("untrusted"))), "{j:?}");
+    assert!(
+        j.iter().any(|e| e["record"]["event"] == "PreToolUse"
+            && e["record"]["tool"] == "Bash"
+            && e["record"]["answer"] == "ask"
+            && e["record"]["guard"]
+                .as_str()
+                .is_some_and(|g| g.contains("untrusted"))),
+        "{j:?}"
+    );
     cleanup(&obs);
     // Without the Read, the same call is not held.
-    let c = case(&bin, "e2e-guard-clean", "curl -s https://example.com/", &["Bash(curl:*)"], json!([]));
+    let c = case(
+        &bin,
+        "e2e-guard-clean",
+        "curl -s https://example.com/",
+        &["Bash(curl:*)"],
+        json!([]),
+    );
     let obs = run(&cfg, &c);
     assert_eq!(obs.decision, "allow", "{}", obs.evidence);
     cleanup(&obs);

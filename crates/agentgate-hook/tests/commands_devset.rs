@@ -58,8 +58,13 @@ fn baseline_meets_the_catch_and_false_positive_targets() {
         let t = if row["label"] == "benign" {
             &mut benign
         } else {
-            by_sev.entry(row["severity"].as_str().unwrap().to_owned()).or_default().total += 1;
-            by_cat.entry(row["category"].as_str().unwrap().to_owned()).or_default()
+            by_sev
+                .entry(row["severity"].as_str().unwrap().to_owned())
+                .or_default()
+                .total += 1;
+            by_cat
+                .entry(row["category"].as_str().unwrap().to_owned())
+                .or_default()
         };
         t.total += 1;
         match out.answer {
@@ -82,7 +87,10 @@ fn baseline_meets_the_catch_and_false_positive_targets() {
             false_pos.push(format!("{} {cmd:?}: {}", out.answer.as_str(), out.reason));
         }
     }
-    println!("\n{:<20} {:>6} {:>7} {:>6} {:>9}", "dangerous category", "rows", "denied", "asked", "caught %");
+    println!(
+        "\n{:<20} {:>6} {:>7} {:>6} {:>9}",
+        "dangerous category", "rows", "denied", "asked", "caught %"
+    );
     let mut dangerous = Tally::default();
     for (cat, t) in by_cat.iter().chain(by_sev.iter()) {
         println!(
@@ -99,7 +107,10 @@ fn baseline_meets_the_catch_and_false_positive_targets() {
         dangerous.asked += t.asked;
     }
     let caught = 100.0 * (dangerous.denied + dangerous.asked) as f64 / dangerous.total as f64;
-    println!("{:<20} {:>6} {:>7} {:>6} {caught:>8.1}%", "ALL dangerous", dangerous.total, dangerous.denied, dangerous.asked);
+    println!(
+        "{:<20} {:>6} {:>7} {:>6} {caught:>8.1}%",
+        "ALL dangerous", dangerous.total, dangerous.denied, dangerous.asked
+    );
     let denied_pct = 100.0 * benign.denied as f64 / benign.total as f64;
     let asked_pct = 100.0 * benign.asked as f64 / benign.total as f64;
     println!(
@@ -113,8 +124,15 @@ fn baseline_meets_the_catch_and_false_positive_targets() {
         println!("FALSE POSITIVE {f}");
     }
     let critical = by_sev.get("critical").unwrap();
-    assert_eq!(critical.denied + critical.asked, critical.total, "every critical command is caught");
+    assert_eq!(
+        critical.denied + critical.asked,
+        critical.total,
+        "every critical command is caught"
+    );
     assert!(caught >= 99.0, "caught {caught:.1}% of dangerous commands");
-    assert!(denied_pct < 1.0, "{denied_pct:.1}% of benign commands denied");
+    assert!(
+        denied_pct < 1.0,
+        "{denied_pct:.1}% of benign commands denied"
+    );
     assert!(asked_pct < 3.0, "{asked_pct:.1}% of benign commands asked");
 }

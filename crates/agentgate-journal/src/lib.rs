@@ -201,32 +201,41 @@ fn open_append(path: &Path) -> std::io::Result<File> {
 }
 
 /// The last complete line of the file, and whether the file ends in a torn
-/// (newline-less) line.
+/// (newline-less) line. Reads backwards from the end in growing windows, so
+/// that an append costs the size of one record, not of the journal.
 fn last_line(file: &mut File) -> std::io::Result<(Option<String>, bool)> {
     let len = file.seek(SeekFrom::End(0))?;
     if len == 0 {
         return Ok((None, false));
     }
-    let start = len.saturating_sub(TAIL_WINDOW);
-    file.seek(SeekFrom::Start(start))?;
-    let mut buf = Vec::with_capacity((len - start) as usize);
-    file.take(TAIL_WINDOW).read_to_end(&mut buf)?;
-    let torn = buf.last() != Some(&b'\n');
-    let body = if torn {
-        // Drop the torn tail.
-        match buf.iter().rposition(|b| *b == b'\n') {
-            Some(i) => &buf[..=i],
-            None => &buf[..0],
+    let mut window: u64 = 8 * 1024;
+    loop {
+        let start = len.saturating_sub(window);
+        file.seek(SeekFrom::Start(start))?;
+        let mut buf = Vec::with_capacity((len - start) as usize);
+        file.take(window).read_to_end(&mut buf)?;
+        let torn = buf.last() != Some(&b'\n');
+        let body = if torn {
+            match buf.iter().rposition(|b| *b == b'\n') {
+                Some(i) => &buf[..=i],
+                None => &buf[..0],
+            }
+        } else {
+            &buf[..]
+        };
+        let trimmed = body.strip_suffix(b"\n").unwrap_or(body);
+        // The last line is whole when a newline precedes it inside the
+        // window, or when the window reaches the start of the file.
+        let whole = trimmed.contains(&b'\n') || start == 0;
+        if whole || window >= TAIL_WINDOW {
+            let last = trimmed
+                .rsplit(|b| *b == b'\n')
+                .find(|l| !l.is_empty())
+                .map(|l| String::from_utf8_lossy(l).into_owned());
+            return Ok((last, torn));
         }
-    } else {
-        &buf[..]
-    };
-    let trimmed = body.strip_suffix(b"\n").unwrap_or(body);
-    let last = trimmed
-        .rsplit(|b| *b == b'\n')
-        .find(|l| !l.is_empty())
-        .map(|l| String::from_utf8_lossy(l).into_owned());
-    Ok((last, torn))
+        window *= 4;
+    }
 }
 
 /// SHA-256 of `bytes`, hex-encoded.

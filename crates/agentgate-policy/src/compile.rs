@@ -80,9 +80,15 @@ pub struct PolicyDiagnostic {
 }
 
 /// Path rules of one list and family in one matcher.
+///
+/// The globs are parsed (and checked) when the policy is compiled, but turned
+/// into a matcher only when a path is first checked: compiling the regexes is
+/// the largest part of compiling a policy, and the hook, a fresh process per
+/// tool call, often decides without checking any path.
 #[derive(Debug)]
 pub(crate) struct PathSet {
-    pub set: GlobSet,
+    globs: Vec<globset::Glob>,
+    set: std::sync::OnceLock<GlobSet>,
     /// Rule index for each glob.
     pub owners: Vec<usize>,
 }
@@ -91,6 +97,13 @@ impl PathSet {
     /// The first rule (in policy order) matching the path.
     pub fn first_match(&self, path: &str) -> Option<usize> {
         self.set
+            .get_or_init(|| {
+                let mut builder = GlobSetBuilder::new();
+                for g in &self.globs {
+                    builder.add(g.clone());
+                }
+                builder.build().unwrap_or_else(|_| GlobSet::empty())
+            })
             .matches(path)
             .into_iter()
             .filter_map(|g| self.owners.get(g).copied())
@@ -448,12 +461,12 @@ fn build_path_set(
     diagnostics: &mut Vec<PolicyDiagnostic>,
     rules: &[PolicyRule],
 ) -> PathSet {
-    let mut builder = GlobSetBuilder::new();
+    let mut parsed = Vec::new();
     let mut owners = Vec::new();
     for (g, idx) in globs {
         match path_glob(&g) {
             Ok(glob) => {
-                builder.add(glob);
+                parsed.push(glob);
                 owners.push(idx);
             }
             Err(e) => {
@@ -469,8 +482,11 @@ fn build_path_set(
             }
         }
     }
-    let set = builder.build().unwrap_or_else(|_| GlobSet::empty());
-    PathSet { set, owners }
+    PathSet {
+        globs: parsed,
+        set: std::sync::OnceLock::new(),
+        owners,
+    }
 }
 
 /// A glob over absolute paths: case-insensitive (fp64), `*` within one

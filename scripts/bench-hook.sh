@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Times whole hook processes (spawn to answer, p50/p99) on the dev command
+# set, side by side: /bin/true, a minimal Python hook, dcg (built from
+# crates.io) and agentgate; prints ratios and what each one catches.
+#   scripts/bench-hook.sh [ROUNDS]
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$AG_ROOT"
+rounds="${1:-3}"
+need_apt python3 python3
+cargo build --release --quiet -p agentgate -p agentgate-bench
+dcg_dir="${HOME}/.cache/agentgate/dcg"
+dcg_bin="$dcg_dir/destructive_command_guard-0.16.0/target/release/dcg"
+if [ ! -x "$dcg_bin" ]; then
+    log "building dcg (destructive_command_guard 0.16.0) from crates.io"
+    "${AGENTGATE_SHARED}/tools/build-dcg.sh" "$dcg_dir" >/dev/null
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cat > "$work/min_hook.py" <<'PY'
+import json, sys
+json.load(sys.stdin)
+print("{}")
+PY
+export AGENTGATE_STATE_DIR="$work/state"
+log "hook latency, ${rounds} rounds over ${AGENTGATE_SHARED}/fixtures/commands/dev.jsonl"
+"${CARGO_TARGET_DIR}/release/hook-latency" --commands "${AGENTGATE_SHARED}/fixtures/commands/dev.jsonl" --rounds "$rounds" \
+    --contender "true=/bin/true" \
+    --contender "python=python3 $work/min_hook.py" \
+    --contender "dcg=$dcg_bin" \
+    --contender "agentgate=${CARGO_TARGET_DIR}/release/agentgate hook"
