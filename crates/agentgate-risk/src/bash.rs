@@ -3494,6 +3494,13 @@ impl<'c> Walker<'c> {
         {
             return;
         }
+        // Interpreter code is read by `code`; only editors and debuggers
+        // among them escape through their arguments.
+        if INTERPRETERS.contains(&name)
+            && !matches!(name, "vim" | "vi" | "nvim" | "ex" | "gdb" | "busybox")
+        {
+            return;
+        }
         let text = &site.cmd.text;
         let joined = vals.join(" ");
         let flags_escape = vals.iter().any(|v| {

@@ -40,6 +40,8 @@ const RUN: &[&str] = &[
     "exec(",
     "execv",
     "system(",
+    "(system",
+    "system \"",
     "popen",
     "shell_exec",
     "passthru",
