@@ -229,10 +229,8 @@ pub fn handle(
                 }
             }
         }
-        "SessionEnd" => {
-            if !session_id.is_empty() {
-                sessions.end(session_id);
-            }
+        "SessionEnd" if !session_id.is_empty() => {
+            sessions.end(session_id);
         }
         _ => {}
     }

@@ -1009,6 +1009,7 @@ impl<'c> Walker<'c> {
     ) {
         let mut i = 0;
         let mut command_string = false;
+        let mut read_stdin = false;
         while let Some(v) = vals.get(i) {
             if *v == "--" {
                 i += 1;
@@ -1022,6 +1023,9 @@ impl<'c> Walker<'c> {
             if v.starts_with('-') || v.starts_with('+') {
                 if !v.starts_with("--") && v.contains('c') && v.starts_with('-') {
                     command_string = true;
+                }
+                if !v.starts_with("--") && v.contains('s') && v.starts_with('-') {
+                    read_stdin = true;
                 }
                 if matches!(*v, "-o" | "+o" | "--rcfile" | "--init-file" | "-O" | "+O") {
                     i += 1;
@@ -1037,7 +1041,7 @@ impl<'c> Walker<'c> {
             }
             return;
         }
-        if let Some(file) = rest.get(i) {
+        if let Some(file) = rest.get(i).filter(|_| !read_stdin) {
             self.run_file(site, file.v(), name);
             return;
         }
@@ -1331,8 +1335,50 @@ impl<'c> Walker<'c> {
                 continue;
             }
             if v == "-delete" {
+                let filtered = vals.iter().any(|p| {
+                    matches!(
+                        *p,
+                        "-name"
+                            | "-iname"
+                            | "-path"
+                            | "-ipath"
+                            | "-regex"
+                            | "-iregex"
+                            | "-type"
+                            | "-newer"
+                            | "-mtime"
+                            | "-mmin"
+                            | "-atime"
+                            | "-size"
+                            | "-empty"
+                            | "-user"
+                            | "-perm"
+                            | "-wholename"
+                    )
+                });
                 for p in vals.iter().take_while(|p| !p.starts_with('-')) {
-                    self.removal_target(p, p, false, true, text);
+                    if !filtered {
+                        self.removal_target(p, p, false, true, text);
+                        continue;
+                    }
+                    // A filtered delete: only where it runs matters.
+                    if let Some(abs) = paths::absolute(p, p, p.starts_with('~'), self.ctx) {
+                        let outside = !paths::within(&abs, &self.ctx.project_dir)
+                            && paths::temp_root(&abs).is_none();
+                        if outside
+                            && (abs == "/"
+                                || abs == self.ctx.home
+                                || paths::is_system_dir(&abs)
+                                || paths::within(&abs, &self.ctx.home))
+                        {
+                            self.find(
+                                Destr,
+                                High,
+                                format!("deletes matching files across {abs}, outside the project"),
+                                text,
+                            );
+                        }
+                    }
                 }
             }
             if v == "-fprint" || v == "-fprintf" || v == "-fls" {
@@ -2001,6 +2047,18 @@ impl<'c> Walker<'c> {
             let (flag, inline) = match v.split_once('=') {
                 Some((f, val)) if f.starts_with("--") => (f, Some(val)),
                 _ => (v, None),
+            };
+            // Combined short flags (`-sSLo FILE`): the last one takes the value.
+            let combined;
+            let flag = if flag.len() > 2
+                && flag.starts_with('-')
+                && !flag.starts_with("--")
+                && flag[1..].chars().all(|c| c.is_ascii_alphabetic())
+            {
+                combined = format!("-{}", &flag[flag.len() - 1..]);
+                combined.as_str()
+            } else {
+                flag
             };
             let val = inline.or(next);
             match flag {
