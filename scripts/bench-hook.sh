@@ -7,7 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
 rounds="${1:-3}"
 need_apt python3 python3
-cargo build --release --quiet -p agentgate -p agentgate-bench
+cargo build --release --quiet -p agentgate-bench
+AG_BIN="$(build_hook_binary)"
 dcg_dir="${HOME}/.cache/agentgate/dcg"
 dcg_bin="$dcg_dir/destructive_command_guard-0.16.0/target/release/dcg"
 if [ ! -x "$dcg_bin" ]; then
@@ -27,4 +28,4 @@ log "hook latency, ${rounds} rounds over ${AGENTGATE_SHARED}/fixtures/commands/d
     --contender "true=/bin/true" \
     --contender "python=python3 $work/min_hook.py" \
     --contender "dcg=$dcg_bin" \
-    --contender "agentgate=${CARGO_TARGET_DIR}/release/agentgate hook"
+    --contender "agentgate=${AG_BIN} hook"

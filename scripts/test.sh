@@ -28,8 +28,8 @@ if [ "${AGENTGATE_SKIP_REAL_CLI:-0}" != 1 ]; then
     log "hook end to end with the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
     need_apt unshare util-linux
     need_apt git git
-    cargo build --release --quiet -p agentgate
-    AGENTGATE_CLAUDE="$(install_claude_code)" AGENTGATE_BIN="${CARGO_TARGET_DIR}/release/agentgate" AGENTGATE_E2E=1 \
+    AG_BIN="$(build_hook_binary)"
+    AGENTGATE_CLAUDE="$(install_claude_code)" AGENTGATE_BIN="$AG_BIN" AGENTGATE_E2E=1 \
         cargo test --quiet -p agentgate-conformance --test hook_e2e
 
     log "conformance against the real Claude Code CLI ${CLAUDE_CODE_VERSION}"

@@ -88,6 +88,10 @@ pub struct PolicyDiagnostic {
 #[derive(Debug)]
 pub(crate) struct PathSet {
     globs: Vec<globset::Glob>,
+    /// Lower-cased literal start of each glob (up to its first wildcard): a
+    /// path that starts with none of them cannot match, and the matcher need
+    /// not be built.
+    prefixes: Vec<String>,
     set: std::sync::OnceLock<GlobSet>,
     /// Rule index for each glob.
     pub owners: Vec<usize>,
@@ -96,6 +100,10 @@ pub(crate) struct PathSet {
 impl PathSet {
     /// The first rule (in policy order) matching the path.
     pub fn first_match(&self, path: &str) -> Option<usize> {
+        let lower = path.to_lowercase();
+        if self.prefixes.iter().all(|p| !lower.starts_with(p.as_str())) {
+            return None;
+        }
         self.set
             .get_or_init(|| {
                 let mut builder = GlobSetBuilder::new();
@@ -482,7 +490,16 @@ fn build_path_set(
             }
         }
     }
+    let prefixes = parsed
+        .iter()
+        .map(|g| {
+            let text = g.glob();
+            let end = text.find(['*', '?', '[', '{', '\\']).unwrap_or(text.len());
+            text[..end].to_lowercase()
+        })
+        .collect();
     PathSet {
+        prefixes,
         globs: parsed,
         set: std::sync::OnceLock::new(),
         owners,
