@@ -53,12 +53,13 @@ install_claude_code() {
 }
 
 build_hook_binary() {
-    # build_hook_binary: builds the release `agentgate` statically linked and
-    # prints its path. `agentgate hook` is a fresh process per tool call; a
-    # static binary skips the dynamic loader's relocations and symbol lookups,
-    # which cost about as much as the decision itself (see docs/status.md).
+    # build_hook_binary: builds the release `agentgate` statically linked, not
+    # position-independent, and prints its path. `agentgate hook` is a fresh
+    # process per tool call; such a binary skips the dynamic loader and all
+    # start-up relocations, which cost about as much as the decision itself
+    # (measured with perf; see docs/status.md).
     local host
     host="$(rustc -vV | sed -n 's/^host: //p')"
-    RUSTFLAGS="-C target-feature=+crt-static" cargo build --release --quiet -p agentgate --target "$host" >&2
+    RUSTFLAGS="-C target-feature=+crt-static -C relocation-model=static" cargo build --release --quiet -p agentgate --target "$host" >&2
     echo "${CARGO_TARGET_DIR}/${host}/release/agentgate"
 }

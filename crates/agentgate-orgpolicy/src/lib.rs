@@ -207,7 +207,13 @@ impl OrgPolicy {
             path: path.to_owned(),
             message: e.to_string().trim_end().to_owned(),
         })?;
-        let base: Option<PolicyFile> = if path == "<built-in baseline>" {
+        // The baseline fills only the sections a file leaves out; most files
+        // name them all, and the hook should not parse TOML twice.
+        let complete = file.permissions.is_some()
+            && file.risk.is_some()
+            && file.session.is_some()
+            && file.hook.is_some();
+        let base: Option<PolicyFile> = if path == "<built-in baseline>" || complete {
             None
         } else {
             Some(
