@@ -119,7 +119,12 @@ fn opt_string(map: &Map<String, Value>, field: &'static str) -> Result<Option<St
 
 /// Parses a PreToolUse-shaped input (also PostToolUse, PermissionRequest).
 pub fn parse_tool_call(bytes: &[u8]) -> Result<ToolCall, InputError> {
-    let mut map = parse_object(bytes)?;
+    tool_call_from_object(parse_object(bytes)?)
+}
+
+/// The tool call in an already parsed hook input object, with the same
+/// checks as [`parse_tool_call`].
+pub fn tool_call_from_object(mut map: Map<String, Value>) -> Result<ToolCall, InputError> {
     let tool_name = match map.get("tool_name") {
         Some(Value::String(s)) if !s.is_empty() => s.clone(),
         Some(Value::String(_)) => {

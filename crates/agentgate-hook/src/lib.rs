@@ -15,7 +15,7 @@
 //! Claude Code's own rules decide. PostToolUse events update the session
 //! guard. Every event produces one journal record ([`Outcome::record`]).
 
-use agentgate_hook_input::{parse_object, ToolCall};
+use agentgate_hook_input::{parse_object, tool_call_from_object, ToolCall};
 use agentgate_orgpolicy::{Action, OrgPolicy};
 use agentgate_policy::{Decision, Policy, PolicyInputs};
 use agentgate_risk::{assess_tool, Assessment, Context, Finding};
@@ -238,9 +238,20 @@ pub fn handle(
 }
 
 fn tool_call(input: &Map<String, Value>) -> Result<ToolCall, String> {
-    // Re-use the strict field checks of the input parser.
-    let bytes = serde_json::to_vec(input).map_err(|e| e.to_string())?;
-    agentgate_hook_input::parse_tool_call(&bytes).map_err(|e| e.to_string())
+    // The input stays whole for the journal record, so the call gets a copy.
+    tool_call_from_object(input.clone()).map_err(|e| e.to_string())
+}
+
+/// An MCP tool whose server the policy does not list as trusted.
+fn is_untrusted_mcp(tool_name: &str, policy: &OrgPolicy) -> bool {
+    tool_name.strip_prefix("mcp__").is_some_and(|rest| {
+        let server = rest.split("__").next().unwrap_or("");
+        !policy
+            .session
+            .trusted_mcp_servers
+            .iter()
+            .any(|s| s == server)
+    })
 }
 
 /// Parses raw hook input bytes into an object, with the policy's size limit.
@@ -269,27 +280,13 @@ fn context(call: &ToolCall, env: &HookEnv) -> Context {
 /// Session marks a completed tool call leaves.
 fn marks_for(call: &ToolCall, a: &Assessment, policy: &OrgPolicy) -> Vec<Mark> {
     let mut marks = Vec::new();
-    let untrusted_mcp = call.tool_name.strip_prefix("mcp__").is_some_and(|rest| {
-        let server = rest.split("__").next().unwrap_or("");
-        !policy
-            .session
-            .trusted_mcp_servers
-            .iter()
-            .any(|s| s == server)
-    });
+    let what = format!("{} {}", call.tool_name, summary(call));
+    let untrusted_mcp = is_untrusted_mcp(&call.tool_name, policy);
     if a.effects.untrusted_input && (!call.tool_name.starts_with("mcp__") || untrusted_mcp) {
-        marks.push(Mark::Untrusted(format!(
-            "{} {}",
-            call.tool_name,
-            summary(call)
-        )));
+        marks.push(Mark::Untrusted(what.clone()));
     }
     if a.effects.secret_access {
-        marks.push(Mark::Secret(format!(
-            "{} {}",
-            call.tool_name,
-            summary(call)
-        )));
+        marks.push(Mark::Secret(what));
     }
     marks
 }
@@ -299,10 +296,7 @@ fn summary(call: &ToolCall) -> String {
         .iter()
         .find_map(|k| call.tool_input.get(*k).and_then(Value::as_str))
         .unwrap_or("");
-    agentgate_risk_clip(s)
-}
-
-fn agentgate_risk_clip(s: &str) -> String {
+    // Session marks keep a short, char-safe prefix of what was read.
     let mut end = s.len().min(160);
     while !s.is_char_boundary(end) {
         end -= 1;
@@ -354,14 +348,7 @@ fn pre_tool_use(
     let mut guard_answer = Answer::Defer;
     if let Some(src) = &state.untrusted {
         let e = assessment.effects;
-        let mcp_untrusted = call.tool_name.strip_prefix("mcp__").is_some_and(|rest| {
-            let server = rest.split("__").next().unwrap_or("");
-            !policy
-                .session
-                .trusted_mcp_servers
-                .iter()
-                .any(|s| s == server)
-        });
+        let mcp_untrusted = is_untrusted_mcp(&call.tool_name, policy);
         let egress = e.egress && (!call.tool_name.starts_with("mcp__") || mcp_untrusted);
         if egress && (state.secret.is_some() || e.secret_access) {
             guard_answer = Answer::from_action(policy.session.untrusted_and_secret_egress);
