@@ -301,7 +301,7 @@ impl<'c> Walker<'c> {
                     src,
                 );
                 // Still look for the worst patterns in the raw text.
-                self.raw_text_fallback(src, depth);
+                self.raw_text_fallback(src);
                 return;
             }
         };
@@ -342,7 +342,7 @@ impl<'c> Walker<'c> {
         }
     }
 
-    fn raw_text_fallback(&mut self, src: &str, _depth: usize) {
+    fn raw_text_fallback(&mut self, src: &str) {
         for tok in paths::tokens(src) {
             if let Some((sev, what)) = paths::credential(tok) {
                 self.find(Cred, sev, format!("reads {what}"), tok);
@@ -1395,7 +1395,6 @@ impl<'c> Walker<'c> {
     fn rm(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
         let text = &site.cmd.text;
         let mut recursive = false;
-        let mut force = false;
         let mut operands = Vec::new();
         let mut after_dd = false;
         for (a, v) in rest.iter().zip(vals) {
@@ -1405,7 +1404,6 @@ impl<'c> Walker<'c> {
             }
             if !after_dd && v.starts_with("--") {
                 recursive |= *v == "--recursive";
-                force |= *v == "--force";
                 if *v == "--no-preserve-root" {
                     self.find(Destr, Critical, "disables rm's protection of /", text);
                 }
@@ -1413,7 +1411,6 @@ impl<'c> Walker<'c> {
             }
             if !after_dd && v.starts_with('-') && v.len() > 1 {
                 recursive |= v.contains('r') || v.contains('R');
-                force |= v.contains('f');
                 continue;
             }
             operands.push(*a);
@@ -1428,7 +1425,6 @@ impl<'c> Walker<'c> {
                 }
             }
         }
-        let _ = force;
     }
 
     /// One path that `rm`, `find -delete` or a `shutil.rmtree` would remove.
@@ -2660,17 +2656,7 @@ impl<'c> Walker<'c> {
         }
         for v in vals {
             if let Some((k, val)) = v.split_once('=') {
-                let word = Word {
-                    raw: val.to_owned(),
-                    literal: Some(val.to_owned()),
-                    has_command_substitution: false,
-                    has_parameter_expansion: false,
-                    tilde: false,
-                    glob: false,
-                    brace_expansion: false,
-                    braced_parameter: false,
-                };
-                self.assignment(k, &word, site.cmd, site.depth);
+                self.assignment(k, &Word::plain(val), site.cmd, site.depth);
             }
         }
     }
@@ -2881,7 +2867,7 @@ impl<'c> Walker<'c> {
             "heroku" if joined.contains("auth:token") => {
                 self.find(Cred, High, "prints the Heroku token", text)
             }
-            "docker" | "podman" => self.docker(site, name, vals),
+            "docker" | "podman" => self.docker(site, vals),
             "npm" | "pnpm" | "yarn" => {
                 if matches!(
                     sub,
@@ -3155,11 +3141,10 @@ impl<'c> Walker<'c> {
             "jscodeshift",
         ];
         let mut pkg = None;
-        let mut yes = false;
         let mut i = 0;
         while let Some(v) = vals.get(i) {
+            // `-y`/`--yes` only skips npx's prompt; the package is what counts.
             if *v == "-y" || *v == "--yes" {
-                yes = true;
             } else if *v == "-p" || *v == "--package" || *v == "--from" {
                 pkg = vals.get(i + 1).copied();
                 i += 1;
@@ -3185,7 +3170,6 @@ impl<'c> Walker<'c> {
             );
         } else if !KNOWN_TOOLS.contains(&base) && !base.starts_with("@types/") {
             self.out.effects.trust_change = true;
-            let _ = yes;
             self.find(
                 Rce,
                 Medium,
@@ -3195,7 +3179,7 @@ impl<'c> Walker<'c> {
         }
     }
 
-    fn docker(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+    fn docker(&mut self, site: Site<'_>, vals: &[&str]) {
         let text = &site.cmd.text;
         let sub = vals
             .iter()
@@ -3269,7 +3253,6 @@ impl<'c> Walker<'c> {
             "push" | "login" => self.out.effects.egress = true,
             _ => {}
         }
-        let _ = name;
     }
 
     fn interpreter(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
@@ -3560,7 +3543,6 @@ impl<'c> Walker<'c> {
             return;
         }
         let text = &site.cmd.text;
-        let joined = vals.join(" ");
         let flags_escape = vals.iter().any(|v| {
             matches!(
                 *v,
@@ -3688,7 +3670,6 @@ impl<'c> Walker<'c> {
                     self.script(t, site.depth + 1);
                 }
             }
-            let _ = joined;
         }
     }
 }
@@ -3906,20 +3887,14 @@ fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
 
 /// The URL a fetcher command downloads, if `cmd` is one.
 fn fetch_url(cmd: &SimpleCommand) -> Option<&str> {
-    let name = paths::basename(cmd.name()?.value_or_raw());
-    let vals: Vec<&str> = cmd.argv.iter().skip(1).map(|w| w.value_or_raw()).collect();
-    let (name, vals) = if matches!(name, "sudo" | "env" | "command" | "nohup" | "timeout") {
-        let n = vals
-            .iter()
-            .position(|v| !v.starts_with('-') && !v.contains('='))?;
-        (paths::basename(vals.get(n)?), vals.get(n + 1..)?.to_vec())
-    } else {
-        (name, vals)
-    };
+    let mut args = cmd.argv.iter().map(|w| w.value_or_raw());
+    let mut name = paths::basename(args.next()?);
+    if matches!(name, "sudo" | "env" | "command" | "nohup" | "timeout") {
+        name = paths::basename(args.find(|v| !v.starts_with('-') && !v.contains('='))?);
+    }
     if !FETCHERS.contains(&name) && !NETCAT.contains(&name) {
         return None;
     }
-    let _ = vals;
     cmd.argv
         .iter()
         .skip(1)
@@ -3930,7 +3905,6 @@ fn fetch_url(cmd: &SimpleCommand) -> Option<&str> {
 /// Replays `echo X | base64 -d | rev ...` to the payload it produces.
 fn decode_chain(cmds: &[&SimpleCommand]) -> Option<String> {
     let mut data: Option<String> = None;
-    let mut decoded_any = false;
     for c in cmds {
         let name = paths::basename(c.name()?.value_or_raw());
         if c.argv.iter().any(|w| w.is_dynamic()) {
@@ -3946,17 +3920,14 @@ fn decode_chain(cmds: &[&SimpleCommand]) -> Option<String> {
                 data = Some(input.to_owned());
                 if let Some(stage) = decode::stage_of(name, &args) {
                     data = decode::apply(&stage, data.as_deref()?);
-                    decoded_any |= stage != decode::Stage::Identity;
                 }
                 continue;
             }
             return None;
         }
         let stage = decode::stage_of(name, &args)?;
-        decoded_any |= stage != decode::Stage::Identity;
         data = decode::apply(&stage, data.as_deref()?);
     }
-    let _ = decoded_any;
     data
 }
 

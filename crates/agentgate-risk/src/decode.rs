@@ -10,6 +10,7 @@ const MAX_PAYLOAD: usize = 64 * 1024;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Stage {
     Base64,
+    /// Recognised but not replayed: the chain is reported as encoded.
     Base32,
     Hex,
     Reverse,

@@ -25,7 +25,7 @@ pub struct Word {
 
 impl Word {
     /// A word with no quoting or expansion: its own value.
-    pub(crate) fn plain(raw: &str) -> Self {
+    pub fn plain(raw: &str) -> Self {
         Self {
             raw: raw.to_owned(),
             literal: Some(raw.to_owned()),
