@@ -16,37 +16,7 @@ pub fn resolve(base: &str, home: &str, path: &str) -> String {
     normalize(&joined)
 }
 
-/// Removes `.`, `..` and repeated slashes from an absolute path.
-pub fn normalize(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut out = String::with_capacity(path.len());
-    for p in &parts {
-        out.push('/');
-        out.push_str(p);
-    }
-    if out.is_empty() {
-        out.push('/');
-    }
-    out
-}
-
-/// Whether `path` is `dir` or below it.
-pub fn is_within(path: &str, dir: &str) -> bool {
-    let dir = dir.trim_end_matches('/');
-    if dir.is_empty() {
-        return true;
-    }
-    path == dir || (path.starts_with(dir) && path.as_bytes().get(dir.len()) == Some(&b'/'))
-}
+pub use agentgate_rules::lexical::{is_within, normalize};
 
 #[cfg(test)]
 mod tests {

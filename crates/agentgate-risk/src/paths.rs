@@ -5,6 +5,8 @@
 //! expressions: the hook is a fresh process on every tool call, and compiling
 //! a few dozen regexes would cost more than the whole decision.
 
+pub(crate) use agentgate_rules::lexical::{is_within as within, normalize};
+
 use crate::{Context, Severity};
 
 /// Characters that end a path-like token inside free text (code, option
@@ -59,15 +61,6 @@ pub(crate) fn is_home_rooted(token: &str, ctx: &Context) -> bool {
         || token.starts_with("/home/")
         || token.starts_with("/root/")
         || token.starts_with("/Users/")
-}
-
-/// Whether `path` is `dir` or below it (lexically).
-pub(crate) fn within(path: &str, dir: &str) -> bool {
-    let dir = dir.trim_end_matches('/');
-    if dir.is_empty() {
-        return path.starts_with('/');
-    }
-    path == dir || (path.starts_with(dir) && path.as_bytes().get(dir.len()) == Some(&b'/'))
 }
 
 const ENV_TEMPLATES: &[&str] = &[
@@ -357,29 +350,6 @@ fn strip_home_var(value: &str) -> Option<&str> {
         }
     }
     None
-}
-
-/// Removes `.`, `..` and repeated slashes from an absolute path.
-pub(crate) fn normalize(path: &str) -> String {
-    let mut parts: Vec<&str> = Vec::new();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut out = String::with_capacity(path.len());
-    for p in &parts {
-        out.push('/');
-        out.push_str(p);
-    }
-    if out.is_empty() {
-        out.push('/');
-    }
-    out
 }
 
 /// Top-level system directories: deleting or rewriting them breaks the machine.

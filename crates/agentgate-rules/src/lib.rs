@@ -7,6 +7,7 @@
 //! that says why, so that tools can report it.
 
 mod domain;
+pub mod lexical;
 mod parse;
 mod path;
 mod wildcard;
