@@ -3887,18 +3887,27 @@ fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
 
 /// The URL a fetcher command downloads, if `cmd` is one.
 fn fetch_url(cmd: &SimpleCommand) -> Option<&str> {
-    let mut args = cmd.argv.iter().map(|w| w.value_or_raw());
-    let mut name = paths::basename(args.next()?);
-    if matches!(name, "sudo" | "env" | "command" | "nohup" | "timeout") {
-        name = paths::basename(args.find(|v| !v.starts_with('-') && !v.contains('='))?);
+    let vals: Vec<&str> = cmd.argv.iter().map(|w| w.value_or_raw()).collect();
+    // Look through wrappers (`sudo`, `timeout 5`, `env X=1`, ...) the same
+    // way the walker does, so `timeout 5 curl URL | sh` names curl.
+    let mut start = 0;
+    let mut name = paths::basename(vals.first()?);
+    for _ in 0..8 {
+        match wrapper_payload(name, &vals[start + 1..]) {
+            Some(Wrapped::Command(i)) => {
+                start += 1 + i;
+                name = paths::basename(vals.get(start)?);
+            }
+            Some(_) => return None,
+            None => break,
+        }
     }
     if !FETCHERS.contains(&name) && !NETCAT.contains(&name) {
         return None;
     }
-    cmd.argv
+    vals[start + 1..]
         .iter()
-        .skip(1)
-        .map(|w| w.value_or_raw())
+        .copied()
         .find(|v| net::looks_like_url(v))
 }
 

@@ -3,6 +3,7 @@
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -84,7 +85,9 @@ pub fn run_hook(args: &HookArgs) -> u8 {
         if agentgate_shell::is_contained_parser_panic(info) {
             return;
         }
-        if std::thread::current().name() == Some("main") {
+        // Inside the decision, catch_unwind turns a panic into the failure
+        // answer, and the journal still records it.
+        if std::thread::current().name() == Some("main") && !DECIDING.load(Ordering::SeqCst) {
             eprintln!("agentgate: internal error, blocking the call: {info}");
             std::process::exit(2);
         }
@@ -143,50 +146,69 @@ pub fn run_hook(args: &HookArgs) -> u8 {
         .unwrap_or("PreToolUse")
         .to_owned();
 
-    // The decision runs on a worker thread with a deadline: the shell parser
-    // has had pathological inputs, and a hook that hangs fails open.
-    let (tx, rx) = mpsc::channel();
-    let worker = std::thread::Builder::new()
-        .name("decide".into())
+    // The decision runs on this thread; a watchdog thread holds the deadline,
+    // because the shell parser has had pathological inputs and a hook that
+    // hangs fails open. The decision stays on the main thread (not a worker)
+    // because a second allocating thread makes glibc map a fresh 128 MiB
+    // arena, which was a measurable share of the hook's whole run time. The
+    // watchdog allocates nothing unless it fires.
+    let (done_tx, done_rx) = mpsc::channel::<()>();
+    let watchdog_event = event.clone();
+    let watchdog = std::thread::Builder::new()
+        .name("watchdog".into())
+        .stack_size(64 * 1024)
         .spawn(move || {
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                handle(&input, &policy, &env, &sessions)
-            }));
-            let _ = tx.send((result.ok(), input, policy));
+            if let Err(mpsc::RecvTimeoutError::Timeout) = done_rx.recv_timeout(budget) {
+                if ANSWERED.swap(true, Ordering::SeqCst) {
+                    return;
+                }
+                let outcome = Outcome::failure(
+                    on_error,
+                    &watchdog_event,
+                    &format!(
+                        "the decision took longer than the {} ms budget (hook.time_budget_ms)",
+                        budget.as_millis()
+                    ),
+                );
+                let code = emit(&outcome);
+                // The decision may be stuck; end the process without it.
+                std::process::exit(i32::from(code));
+            }
         });
-    if let Err(e) = worker {
+    if let Err(e) = watchdog {
         let outcome = Outcome::failure(
             on_error,
             &event,
-            &format!("cannot start the decision thread: {e}"),
+            &format!("cannot start the watchdog thread: {e}"),
         );
         return emit(&outcome);
     }
-    match rx.recv_timeout(budget) {
-        Ok((Some(outcome), input, policy)) => {
-            let outcome = record(args, Some(&policy), &outcome, Some(&input));
-            emit(&outcome)
-        }
-        Ok((None, input, policy)) => {
-            let outcome = Outcome::failure(on_error, &event, "internal error while deciding");
-            let outcome = record(args, Some(&policy), &outcome, Some(&input));
-            emit(&outcome)
-        }
-        Err(_) => {
-            let outcome = Outcome::failure(
-                on_error,
-                &event,
-                &format!(
-                    "the decision took longer than the {} ms budget (hook.time_budget_ms)",
-                    budget.as_millis()
-                ),
-            );
-            let code = emit(&outcome);
-            // The worker may be stuck; end the process without waiting for it.
-            std::process::exit(i32::from(code));
+    DECIDING.store(true, Ordering::SeqCst);
+    let decided = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        handle(&input, &policy, &env, &sessions)
+    }));
+    DECIDING.store(false, Ordering::SeqCst);
+    let outcome = match decided {
+        Ok(outcome) => outcome,
+        Err(_) => Outcome::failure(on_error, &event, "internal error while deciding"),
+    };
+    let outcome = record(args, Some(&policy), &outcome, Some(&input));
+    if ANSWERED.swap(true, Ordering::SeqCst) {
+        // The watchdog has answered and is ending the process.
+        loop {
+            std::thread::park();
         }
     }
+    drop(done_tx);
+    emit(&outcome)
 }
+
+/// Set by whichever of the decision and the watchdog answers first, so that
+/// exactly one answer is printed.
+static ANSWERED: AtomicBool = AtomicBool::new(false);
+
+/// True while `handle` runs under `catch_unwind`.
+static DECIDING: AtomicBool = AtomicBool::new(false);
 
 /// Appends the journal record; when the journal is required and cannot be
 /// written, a PreToolUse answer becomes the failure answer.

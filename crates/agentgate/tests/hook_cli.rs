@@ -1,0 +1,170 @@
+//! The `agentgate hook` process as Claude Code runs it: answers on stdout,
+//! exit codes, and failing closed on every kind of trouble.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::{json, Value};
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// The permission decision and its reason, or None when the hook said
+    /// nothing (Claude Code's own rules decide).
+    fn decision(&self) -> Option<(String, String)> {
+        if self.stdout.trim().is_empty() {
+            return None;
+        }
+        let v: Value = serde_json::from_str(self.stdout.trim()).unwrap();
+        let h = &v["hookSpecificOutput"];
+        Some((
+            h["permissionDecision"].as_str().unwrap().to_owned(),
+            h["permissionDecisionReason"].as_str().unwrap().to_owned(),
+        ))
+    }
+}
+
+fn hook(dir: &Path, extra: &[&str], stdin: &[u8]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_agentgate"))
+        .arg("hook")
+        .args(extra)
+        .current_dir(dir)
+        .env("HOME", dir.join("home"))
+        .env("AGENTGATE_STATE_DIR", dir.join("state"))
+        .env_remove("AGENTGATE_POLICY")
+        .env_remove("CLAUDE_PROJECT_DIR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    // The hook may stop reading early (oversized input): ignore a closed pipe.
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn bash(command: &str) -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "session_id": "cli-test",
+        "transcript_path": "/tmp/t.jsonl",
+        "cwd": "/work/app",
+        "permission_mode": "default",
+        "hook_event_name": "PreToolUse",
+        "tool_name": "Bash",
+        "tool_input": {"command": command},
+        "tool_use_id": "toolu_cli"
+    }))
+    .unwrap()
+}
+
+fn setup() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("home")).unwrap();
+    dir
+}
+
+const HOOK_SECTION: &str =
+    "[hook]\non_error = \"deny\"\ntime_budget_ms = 1000\nmax_input_bytes = 65536\n";
+
+#[test]
+fn dangerous_command_is_denied_and_journaled() {
+    let dir = setup();
+    let r = hook(dir.path(), &[], &bash("rm -rf ~"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (decision, reason) = r.decision().unwrap();
+    assert_eq!(decision, "deny");
+    assert!(reason.contains("destructive"), "{reason}");
+    let journal = std::fs::read_to_string(dir.path().join("state/journal/journal.jsonl")).unwrap();
+    assert_eq!(agentgate_journal::verify_lines(&journal), Ok(1));
+    assert!(journal.contains("\"answer\":\"deny\""), "{journal}");
+}
+
+#[test]
+fn benign_command_gets_no_answer() {
+    let dir = setup();
+    let r = hook(dir.path(), &[], &bash("ls -la src"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.decision(), None, "{}", r.stdout);
+}
+
+#[test]
+fn malformed_input_is_denied() {
+    let dir = setup();
+    for input in [&b""[..], b"[1]", b"{\"tool_name\":", b"\xff\xfe"] {
+        let r = hook(dir.path(), &[], input);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let (decision, reason) = r.decision().unwrap();
+        assert_eq!(decision, "deny", "{input:?}");
+        assert!(reason.contains("could not check"), "{reason}");
+    }
+}
+
+#[test]
+fn oversized_input_is_denied() {
+    let dir = setup();
+    std::fs::write(dir.path().join("p.toml"), HOOK_SECTION).unwrap();
+    let big = bash(&"a".repeat(70_000));
+    let r = hook(dir.path(), &["--policy", "p.toml"], &big);
+    let (decision, reason) = r.decision().unwrap();
+    assert_eq!(decision, "deny");
+    assert!(
+        reason.contains("limit") || reason.contains("large"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn broken_policy_is_denied_with_file_and_line() {
+    let dir = setup();
+    std::fs::write(dir.path().join("p.toml"), "[risk]\ncritical = \"maybe\"\n").unwrap();
+    let r = hook(dir.path(), &["--policy", "p.toml"], &bash("ls"));
+    let (decision, reason) = r.decision().unwrap();
+    assert_eq!(decision, "deny");
+    assert!(reason.contains("p.toml"), "{reason}");
+    assert!(r.stderr.contains("line 2"), "{}", r.stderr);
+}
+
+#[test]
+fn exceeded_time_budget_is_denied() {
+    let dir = setup();
+    // A benign command that takes far longer than 1 ms to analyse (about
+    // 200 ms in a release build): without the budget it would get no answer.
+    let policy = "[hook]\non_error = \"deny\"\ntime_budget_ms = 1\nmax_input_bytes = 16777216\n";
+    std::fs::write(dir.path().join("p.toml"), policy).unwrap();
+    let slow = "echo a b c d e f g h i j k l m n o p q r s t u v w x y z; ".repeat(4000);
+    let r = hook(dir.path(), &["--policy", "p.toml"], &bash(&slow));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (decision, reason) = r.decision().unwrap();
+    assert_eq!(decision, "deny");
+    assert!(reason.contains("time_budget_ms"), "{reason}");
+    // Exactly one answer.
+    assert_eq!(r.stdout.trim().lines().count(), 1, "{}", r.stdout);
+}
+
+#[test]
+fn unwritable_journal_is_denied_when_required() {
+    let dir = setup();
+    // The state directory is a file, so the journal cannot be created.
+    std::fs::write(dir.path().join("state"), "not a directory").unwrap();
+    let r = hook(dir.path(), &[], &bash("ls -la src"));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (decision, reason) = r.decision().unwrap();
+    assert_eq!(decision, "deny");
+    assert!(reason.contains("could not check"), "{reason}");
+}
