@@ -2,7 +2,7 @@
 //! `agentgate risk`: the same risk engine for a person at a terminal.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -98,10 +98,11 @@ pub fn run_hook(args: &HookArgs) -> u8 {
         Err(e) => {
             let outcome = Outcome::failure(Action::Deny, "PreToolUse", &e.to_string());
             eprintln!("agentgate: {e}");
-            record(args, None, &outcome, None);
+            record(state_dir(args, None).as_deref(), None, &outcome, None);
             return emit(&outcome);
         }
     };
+    let dir = state_dir(args, Some(&policy));
     let max = policy.hook.max_input_bytes;
     let mut buf = Vec::new();
     let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
@@ -111,19 +112,19 @@ pub fn run_hook(args: &HookArgs) -> u8 {
             "PreToolUse",
             &format!("cannot read the hook input: {e}"),
         );
-        record(args, Some(&policy), &outcome, None);
+        record(dir.as_deref(), Some(&policy), &outcome, None);
         return emit(&outcome);
     }
     let input = match parse_input(&buf, max) {
         Ok(i) => i,
         Err(e) => {
             let outcome = Outcome::failure(policy.hook.on_error, "PreToolUse", &e);
-            record(args, Some(&policy), &outcome, None);
+            record(dir.as_deref(), Some(&policy), &outcome, None);
             return emit(&outcome);
         }
     };
     drop(buf);
-    let Some(dir) = state_dir(args, Some(&policy)) else {
+    let Some(state) = dir.as_deref() else {
         let outcome = Outcome::failure(
             policy.hook.on_error,
             "PreToolUse",
@@ -137,7 +138,7 @@ pub fn run_hook(args: &HookArgs) -> u8 {
             .ok()
             .filter(|v| !v.is_empty()),
     };
-    let sessions = SessionStore::new(&dir.join("sessions"));
+    let sessions = SessionStore::new(&state.join("sessions"));
     let budget = Duration::from_millis(policy.hook.time_budget_ms);
     let on_error = policy.hook.on_error;
     let event = input
@@ -192,7 +193,7 @@ pub fn run_hook(args: &HookArgs) -> u8 {
         Ok(outcome) => outcome,
         Err(_) => Outcome::failure(on_error, &event, "internal error while deciding"),
     };
-    let outcome = record(args, Some(&policy), &outcome, Some(&input));
+    let outcome = record(Some(state), Some(&policy), &outcome, Some(&input));
     if ANSWERED.swap(true, Ordering::SeqCst) {
         // The watchdog has answered and is ending the process.
         loop {
@@ -213,14 +214,14 @@ static DECIDING: AtomicBool = AtomicBool::new(false);
 /// Appends the journal record; when the journal is required and cannot be
 /// written, a PreToolUse answer becomes the failure answer.
 fn record(
-    args: &HookArgs,
+    dir: Option<&Path>,
     policy: Option<&OrgPolicy>,
     outcome: &Outcome,
     input: Option<&Map<String, Value>>,
 ) -> Outcome {
     let required = policy.is_none_or(|p| p.hook.require_journal);
     let sync = policy.is_some_and(|p| p.hook.sync_journal);
-    let result = state_dir(args, policy)
+    let result = dir
         .ok_or_else(|| "no state directory".to_owned())
         .and_then(|d| Journal::open(&d.join("journal"), sync).map_err(|e| e.to_string()))
         .and_then(|j| j.append(outcome.record(input)).map_err(|e| e.to_string()));
