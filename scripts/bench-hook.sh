@@ -7,6 +7,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
 rounds="${1:-3}"
 need_apt python3 python3
+# The interpreter itself, not a version-manager shim (a pyenv shim is a bash
+# script that forks a dozen processes; it would time pyenv, not Python).
+python_bin="$(python3 -c 'import sys; print(sys.executable)')"
 cargo build --release --quiet -p agentgate-bench
 AG_BIN="$(build_hook_binary)"
 dcg_dir="${HOME}/.cache/agentgate/dcg"
@@ -26,6 +29,6 @@ export AGENTGATE_STATE_DIR="$work/state"
 log "hook latency, ${rounds} rounds over ${AGENTGATE_SHARED}/fixtures/commands/dev.jsonl"
 "${CARGO_TARGET_DIR}/release/hook-latency" --commands "${AGENTGATE_SHARED}/fixtures/commands/dev.jsonl" --rounds "$rounds" \
     --contender "true=/bin/true" \
-    --contender "python=python3 $work/min_hook.py" \
+    --contender "python=$python_bin $work/min_hook.py" \
     --contender "dcg=$dcg_bin" \
     --contender "agentgate=${AG_BIN} hook"

@@ -119,8 +119,15 @@ fn main() -> Result<()> {
         }
     }
     for round in 0..args.rounds {
-        for (input, dangerous, critical) in &inputs {
-            for c in contenders.iter_mut() {
+        for (k, (input, dangerous, critical)) in inputs.iter().enumerate() {
+            // Rotate who goes first: a contender that runs right after a
+            // heavy one (python, dcg) finds the CPU caches cold, so a fixed
+            // order would favour some contenders over others.
+            let n = contenders.len();
+            for j in 0..n {
+                let Some(c) = contenders.get_mut((k + round + j) % n) else {
+                    continue;
+                };
                 let (us, out) = spawn_once(&c.argv, input)?;
                 c.times_us.push(us);
                 if round == 0 {

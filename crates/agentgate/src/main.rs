@@ -38,6 +38,17 @@ struct Cli {
     command: Command,
 }
 
+/// `agentgate hook` on its own, for the fast path in `main`.
+#[derive(Parser, Debug)]
+#[command(
+    name = "agentgate hook",
+    about = "The Claude Code hook: reads one hook event on stdin, answers on stdout."
+)]
+struct HookCli {
+    #[command(flatten)]
+    args: hook_cmd::HookArgs,
+}
+
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Claude Code permission policy: decide, explain, show.
@@ -57,6 +68,12 @@ fn main() -> ExitCode {
             eprintln!("agentgate: internal error: {info}");
         }
     }));
+    // `agentgate hook` runs once per tool call: parse only its own flags
+    // rather than building the whole command tree (measured with perf).
+    if std::env::args_os().nth(1).as_deref() == Some(std::ffi::OsStr::new("hook")) {
+        let hook = HookCli::parse_from(std::env::args_os().skip(1));
+        return ExitCode::from(hook_cmd::run_hook(&hook.args));
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Policy(cmd) => policy_cmd::run(cmd),
