@@ -9,7 +9,7 @@ use agentgate_conformance::case;
 fn shared_dir() -> PathBuf {
     match std::env::var("AGENTGATE_SHARED") {
         Ok(d) => PathBuf::from(d),
-        Err(_) => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
+        Err(_) => manifest_dir().join("../../../shared"),
     }
 }
 
@@ -56,6 +56,14 @@ fn engine_agrees_with_every_observed_dev_case() {
 #[test]
 fn own_observed_cases_agree() {
     // Cases observed on the real CLI by this project (scripts/conformance.sh --record).
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("cases/observed.jsonl");
+    let path = manifest_dir().join("cases/observed.jsonl");
     assert_all_agree(&path, 800);
+}
+
+/// The crate's directory, read at run time: a test binary built from another
+/// checkout (a shared target directory) carries that checkout's path.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 fn shared_dir() -> PathBuf {
     match std::env::var("AGENTGATE_SHARED") {
         Ok(d) => PathBuf::from(d),
-        Err(_) => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
+        Err(_) => manifest_dir().join("../../../shared"),
     }
 }
 
@@ -135,4 +135,12 @@ fn baseline_meets_the_catch_and_false_positive_targets() {
         "{denied_pct:.1}% of benign commands denied"
     );
     assert!(asked_pct < 3.0, "{asked_pct:.1}% of benign commands asked");
+}
+
+/// The crate's directory, read at run time: a test binary built from another
+/// checkout (a shared target directory) carries that checkout's path.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
 }
