@@ -155,9 +155,6 @@ pub struct HookSettings {
     /// Where the journal and session state live.
     #[serde(default)]
     pub state_dir: Option<String>,
-    /// fsync each journal record.
-    #[serde(default)]
-    pub sync_journal: bool,
     /// Deny when the journal cannot be written.
     #[serde(default = "yes")]
     pub require_journal: bool,
@@ -165,6 +162,32 @@ pub struct HookSettings {
 
 fn yes() -> bool {
     true
+}
+
+/// When journal records reach the disk.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SyncMode {
+    /// fsync every record.
+    Always,
+    /// fsync in batches, at checkpoints and at session ends.
+    Batched,
+    /// Leave it to the OS.
+    Never,
+}
+
+/// The audit journal.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditSettings {
+    /// When records reach the disk.
+    pub sync: SyncMode,
+    /// Records per fsync batch.
+    pub sync_every: u64,
+    /// Records between signed checkpoints.
+    pub checkpoint_every: u64,
+    /// Active file size that triggers rotation.
+    pub rotate_bytes: u64,
 }
 
 /// The policy file's contents.
@@ -180,6 +203,8 @@ pub struct OrgPolicy {
     pub session: SessionSettings,
     /// Hook settings.
     pub hook: HookSettings,
+    /// Audit journal settings.
+    pub audit: AuditSettings,
     /// Where the policy came from (not in the file).
     #[serde(skip)]
     pub source: String,
@@ -193,6 +218,7 @@ struct PolicyFile {
     risk: Option<RiskSettings>,
     session: Option<SessionSettings>,
     hook: Option<HookSettings>,
+    audit: Option<AuditSettings>,
 }
 
 impl OrgPolicy {
@@ -212,7 +238,8 @@ impl OrgPolicy {
         let complete = file.permissions.is_some()
             && file.risk.is_some()
             && file.session.is_some()
-            && file.hook.is_some();
+            && file.hook.is_some()
+            && file.audit.is_some();
         let base: Option<PolicyFile> = if path == "<built-in baseline>" || complete {
             None
         } else {
@@ -234,15 +261,16 @@ impl OrgPolicy {
         ) -> Result<T, OrgPolicyError> {
             a.or(b).ok_or_else(err)
         }
-        let (bp, br, bs, bh) = match base {
-            Some(b) => (b.permissions, b.risk, b.session, b.hook),
-            None => (None, None, None, None),
+        let (bp, br, bs, bh, ba) = match base {
+            Some(b) => (b.permissions, b.risk, b.session, b.hook, b.audit),
+            None => (None, None, None, None, None),
         };
         let policy = Self {
             permissions: file.permissions.or(bp).unwrap_or_default(),
             risk: pick(file.risk, br, || missing("risk"))?,
             session: pick(file.session, bs, || missing("session"))?,
             hook: pick(file.hook, bh, || missing("hook"))?,
+            audit: pick(file.audit, ba, || missing("audit"))?,
             source: path.to_owned(),
         };
         policy.validate()?;
@@ -267,6 +295,9 @@ impl OrgPolicy {
                 "hook.on_error must be \"deny\" or \"ask\": a failing hook never passes a call"
                     .into(),
             ));
+        }
+        if self.audit.sync_every == 0 {
+            return Err(bad("audit.sync_every must be at least 1".into()));
         }
         if self.hook.time_budget_ms == 0 || self.hook.time_budget_ms > 60_000 {
             return Err(bad("hook.time_budget_ms must be between 1 and 60000".into()));

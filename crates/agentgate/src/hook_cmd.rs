@@ -8,8 +8,8 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use agentgate_hook::{handle, parse_input, HookEnv, Outcome};
-use agentgate_journal::Journal;
-use agentgate_orgpolicy::{Action, OrgPolicy};
+use agentgate_journal::{Journal, JournalConfig, Sync as JournalSync};
+use agentgate_orgpolicy::{Action, OrgPolicy, SyncMode};
 use agentgate_risk::{assess_bash, Context};
 use agentgate_session::SessionStore;
 use serde_json::{Map, Value};
@@ -220,11 +220,25 @@ fn record(
     input: Option<&Map<String, Value>>,
 ) -> Outcome {
     let required = policy.is_none_or(|p| p.hook.require_journal);
-    let sync = policy.is_some_and(|p| p.hook.sync_journal);
+    let config = policy.map_or_else(JournalConfig::default, |p| JournalConfig {
+        sync: match p.audit.sync {
+            SyncMode::Always => JournalSync::Always,
+            SyncMode::Batched => JournalSync::Batched,
+            SyncMode::Never => JournalSync::Never,
+        },
+        sync_every: p.audit.sync_every,
+        checkpoint_every: p.audit.checkpoint_every,
+        rotate_bytes: p.audit.rotate_bytes,
+    });
+    // A session stopping is a natural point to sign and flush.
+    let flush = matches!(outcome.event.as_str(), "Stop" | "SessionEnd");
     let result = dir
         .ok_or_else(|| "no state directory".to_owned())
-        .and_then(|d| Journal::open(&d.join("journal"), sync).map_err(|e| e.to_string()))
-        .and_then(|j| j.append(outcome.record(input)).map_err(|e| e.to_string()));
+        .and_then(|d| Journal::open(&d.join("journal"), config).map_err(|e| e.to_string()))
+        .and_then(|j| {
+            j.append(outcome.record(input), flush)
+                .map_err(|e| e.to_string())
+        });
     match result {
         Ok(_) => outcome.clone(),
         Err(e) => {
