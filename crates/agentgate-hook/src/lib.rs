@@ -15,6 +15,7 @@
 //! Claude Code's own rules decide. PostToolUse events update the session
 //! guard. Every event produces one journal record ([`Outcome::record`]).
 
+use agentgate_context::{Repo, Snapshot, Who};
 use agentgate_hook_input::{parse_object, tool_call_from_object, ToolCall};
 use agentgate_orgpolicy::{Action, OrgPolicy};
 use agentgate_policy::{Decision, Policy, PolicyInputs};
@@ -142,14 +143,16 @@ impl Outcome {
         )
     }
 
-    /// The journal record of this event.
-    pub fn record(&self, input: Option<&Map<String, Value>>) -> Value {
+    /// The journal record of this event: what happened, who, where, under
+    /// which configuration. Secrets anywhere in it are redacted.
+    pub fn record(&self, input: Option<&Map<String, Value>>, ctx: &AuditContext) -> Value {
         let pick = |k: &str| input.and_then(|m| m.get(k)).cloned().unwrap_or(Value::Null);
-        json!({
+        let mut r = json!({
+            "v": 1,
+            "agent": "claude-code",
             "event": self.event,
             "session_id": pick("session_id"),
             "tool_use_id": pick("tool_use_id"),
-            "cwd": pick("cwd"),
             "permission_mode": pick("permission_mode"),
             "tool": self.tool,
             "tool_input": pick("tool_input"),
@@ -160,8 +163,56 @@ impl Outcome {
             "guard": self.guard,
             "session": {"untrusted": self.session_untrusted, "secret": self.session_secret},
             "error": self.error,
-            "user": std::env::var("USER").ok(),
-        })
+            "who": ctx.who,
+            "where": {"cwd": pick("cwd"), "repo": ctx.repo},
+            "config": {
+                "digest": ctx.config_digest,
+                "policy": {"source": ctx.policy_source, "sha256": ctx.policy_digest},
+            },
+        });
+        let n = agentgate_redact::redact_value(&mut r);
+        if let Value::Object(m) = &mut r {
+            m.insert("redactions".into(), json!(n));
+        }
+        r
+    }
+}
+
+/// Who, where and which configuration, for the journal record.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct AuditContext {
+    /// OS user, host, git email.
+    pub who: Who,
+    /// The repository the call ran in.
+    pub repo: Option<Repo>,
+    /// Digest of the configuration snapshot in force.
+    pub config_digest: Option<String>,
+    /// Where the org policy came from.
+    pub policy_source: String,
+    /// SHA-256 of the org policy text.
+    pub policy_digest: String,
+}
+
+impl AuditContext {
+    /// Gathers the context for a call in `cwd`; also returns the settings
+    /// snapshot, for the caller to store once by its digest.
+    pub fn gather(home: &str, cwd: Option<&str>, policy: &OrgPolicy) -> (Self, Snapshot) {
+        let home = std::path::Path::new(home);
+        let cwd = cwd
+            .map(std::path::PathBuf::from)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| std::path::PathBuf::from("/"));
+        let git = agentgate_context::find_git(&cwd);
+        let snapshot =
+            agentgate_context::config_snapshot(home, &cwd, &policy.source, &policy.digest);
+        let ctx = Self {
+            who: agentgate_context::who(home, git.as_ref()),
+            repo: git.as_ref().map(agentgate_context::repo),
+            config_digest: Some(snapshot.digest.clone()),
+            policy_source: policy.source.clone(),
+            policy_digest: policy.digest.clone(),
+        };
+        (ctx, snapshot)
     }
 }
 

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use agentgate_risk::{Category, Severity};
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 
 /// The built-in secure baseline, as TOML.
 pub const BASELINE: &str = include_str!("baseline.toml");
@@ -205,6 +206,9 @@ pub struct OrgPolicy {
     pub hook: HookSettings,
     /// Audit journal settings.
     pub audit: AuditSettings,
+    /// SHA-256 (hex) of the policy text (not in the file).
+    #[serde(skip)]
+    pub digest: String,
     /// Where the policy came from (not in the file).
     #[serde(skip)]
     pub source: String,
@@ -271,6 +275,7 @@ impl OrgPolicy {
             session: pick(file.session, bs, || missing("session"))?,
             hook: pick(file.hook, bh, || missing("hook"))?,
             audit: pick(file.audit, ba, || missing("audit"))?,
+            digest: hex::encode(Sha256::digest(text.as_bytes())),
             source: path.to_owned(),
         };
         policy.validate()?;

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use agentgate_hook::{handle, parse_input, HookEnv, Outcome};
+use agentgate_hook::{handle, parse_input, AuditContext, HookEnv, Outcome};
 use agentgate_journal::{Journal, JournalConfig, Sync as JournalSync};
 use agentgate_orgpolicy::{Action, OrgPolicy, SyncMode};
 use agentgate_risk::{assess_bash, Context};
@@ -232,11 +232,25 @@ fn record(
     });
     // A session stopping is a natural point to sign and flush.
     let flush = matches!(outcome.event.as_str(), "Stop" | "SessionEnd");
+    let ctx = match (policy, dir) {
+        (Some(p), Some(d)) => {
+            let home = std::env::var("HOME").unwrap_or_default();
+            let cwd = input.and_then(|m| m.get("cwd")).and_then(Value::as_str);
+            let (ctx, snapshot) = AuditContext::gather(&home, cwd, p);
+            // The snapshot is evidence, not a precondition: a failure to store
+            // it is reported and the record keeps the digest.
+            if let Err(e) = agentgate_context::store_snapshot(&d.join("snapshots"), &snapshot) {
+                eprintln!("agentgate: cannot store the settings snapshot: {e}");
+            }
+            ctx
+        }
+        _ => AuditContext::default(),
+    };
     let result = dir
         .ok_or_else(|| "no state directory".to_owned())
         .and_then(|d| Journal::open(&d.join("journal"), config).map_err(|e| e.to_string()))
         .and_then(|j| {
-            j.append(outcome.record(input), flush)
+            j.append(outcome.record(input, &ctx), flush)
                 .map_err(|e| e.to_string())
         });
     match result {

@@ -1,0 +1,467 @@
+//! Who ran the agent, where, and with which configuration in force: the
+//! context every audit record carries.
+//!
+//! Everything is read from files, not from subprocesses: the hook runs once
+//! per tool call, and spawning `git` (a millisecond or more) would cost more
+//! than the whole decision. The git files read are the documented on-disk
+//! format (HEAD, refs, packed-refs, config); `include` directives in git
+//! config files are not followed.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use agentgate_settings::{discover, DiscoverOptions, SettingsFile};
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+use sha2::{Digest, Sha256};
+
+/// Who ran the agent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Who {
+    /// OS account name.
+    pub user: String,
+    /// Numeric user ID (Unix).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uid: Option<u32>,
+    /// Host name.
+    pub host: String,
+    /// git `user.email` (repository config first, then global).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub git_email: Option<String>,
+}
+
+/// The repository the agent worked in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Repo {
+    /// The work tree's root.
+    pub root: String,
+    /// The `origin` remote's URL (else the first remote), credentials removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remote: Option<String>,
+    /// Current branch (None when detached).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
+    /// Commit checked out (None in a repository without commits).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
+}
+
+/// Reads the OS user and host.
+pub fn who(home: &Path, repo_git: Option<&GitDir>) -> Who {
+    let uid = current_uid();
+    let user = uid
+        .and_then(user_name)
+        .or_else(|| env_nonempty("USER"))
+        .or_else(|| env_nonempty("LOGNAME"))
+        .unwrap_or_default();
+    let host = fs::read_to_string("/proc/sys/kernel/hostname")
+        .or_else(|_| fs::read_to_string("/etc/hostname"))
+        .map(|h| h.trim().to_owned())
+        .ok()
+        .filter(|h| !h.is_empty())
+        .or_else(|| env_nonempty("HOSTNAME"))
+        .unwrap_or_default();
+    let mut configs: Vec<PathBuf> = Vec::new();
+    if let Some(g) = repo_git {
+        configs.push(g.common.join("config"));
+    }
+    match env_nonempty("XDG_CONFIG_HOME") {
+        Some(x) => configs.push(PathBuf::from(x).join("git/config")),
+        None => configs.push(home.join(".config/git/config")),
+    }
+    configs.push(home.join(".gitconfig"));
+    let git_email = configs.iter().find_map(|p| {
+        let text = fs::read_to_string(p).ok()?;
+        git_config_get(&text, "user", None, "email")
+    });
+    Who {
+        user,
+        uid,
+        host,
+        git_email,
+    }
+}
+
+fn env_nonempty(k: &str) -> Option<String> {
+    std::env::var(k).ok().filter(|v| !v.is_empty())
+}
+
+#[cfg(unix)]
+fn current_uid() -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    // /proc/self belongs to the process's effective user: a way to learn the
+    // uid without a libc call (the workspace forbids unsafe code).
+    fs::metadata("/proc/self").ok().map(|m| m.uid())
+}
+
+#[cfg(not(unix))]
+fn current_uid() -> Option<u32> {
+    None
+}
+
+fn user_name(uid: u32) -> Option<String> {
+    let passwd = fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|l| {
+        let mut f = l.split(':');
+        let name = f.next()?;
+        let _pw = f.next()?;
+        (f.next()?.parse::<u32>().ok()? == uid).then(|| name.to_owned())
+    })
+}
+
+/// A repository's git directory and the common directory of its worktrees.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GitDir {
+    /// The work tree root.
+    pub root: PathBuf,
+    /// `.git`, or the worktree's own git directory.
+    pub git: PathBuf,
+    /// Where refs and config live (differs from `git` in linked worktrees).
+    pub common: PathBuf,
+}
+
+/// Finds the repository that contains `dir`.
+pub fn find_git(dir: &Path) -> Option<GitDir> {
+    let mut cur = Some(dir);
+    while let Some(d) = cur {
+        let dot = d.join(".git");
+        if let Ok(meta) = fs::metadata(&dot) {
+            let git = if meta.is_dir() {
+                dot
+            } else {
+                // A linked worktree or submodule: "gitdir: <path>".
+                let text = fs::read_to_string(&dot).ok()?;
+                let p = text.trim().strip_prefix("gitdir:")?.trim();
+                let p = PathBuf::from(p);
+                if p.is_absolute() {
+                    p
+                } else {
+                    d.join(p)
+                }
+            };
+            let common = fs::read_to_string(git.join("commondir"))
+                .ok()
+                .map(|c| {
+                    let c = PathBuf::from(c.trim());
+                    if c.is_absolute() {
+                        c
+                    } else {
+                        git.join(c)
+                    }
+                })
+                .unwrap_or_else(|| git.clone());
+            return Some(GitDir {
+                root: d.to_path_buf(),
+                git,
+                common,
+            });
+        }
+        cur = d.parent();
+    }
+    None
+}
+
+/// Branch, commit and remote of a repository.
+pub fn repo(g: &GitDir) -> Repo {
+    let head = fs::read_to_string(g.git.join("HEAD")).unwrap_or_default();
+    let head = head.trim();
+    let (branch, commit) = match head.strip_prefix("ref:") {
+        Some(r) => {
+            let r = r.trim();
+            let branch = r.strip_prefix("refs/heads/").unwrap_or(r).to_owned();
+            (Some(branch), resolve_ref(g, r))
+        }
+        None if is_hex_id(head) => (None, Some(head.to_owned())),
+        None => (None, None),
+    };
+    let remote = fs::read_to_string(g.common.join("config"))
+        .ok()
+        .and_then(|text| {
+            git_config_get(&text, "remote", Some("origin"), "url")
+                .or_else(|| git_config_first_remote_url(&text))
+        })
+        .map(|u| agentgate_redact::redact_str(&u).0);
+    Repo {
+        root: g.root.display().to_string(),
+        remote,
+        branch,
+        commit,
+    }
+}
+
+fn is_hex_id(s: &str) -> bool {
+    (s.len() == 40 || s.len() == 64) && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn resolve_ref(g: &GitDir, name: &str) -> Option<String> {
+    // Guard against a crafted HEAD pointing outside the repository.
+    if name.contains("..") || name.starts_with('/') {
+        return None;
+    }
+    for base in [&g.git, &g.common] {
+        if let Ok(t) = fs::read_to_string(base.join(name)) {
+            let t = t.trim();
+            if is_hex_id(t) {
+                return Some(t.to_owned());
+            }
+        }
+    }
+    let packed = fs::read_to_string(g.common.join("packed-refs")).ok()?;
+    packed.lines().find_map(|l| {
+        let (id, r) = l.split_once(' ')?;
+        (r.trim() == name && is_hex_id(id)).then(|| id.to_owned())
+    })
+}
+
+/// A value from git config text: `[section "sub"] key = value` (section and
+/// key compared case-insensitively, the subsection exactly).
+pub fn git_config_get(text: &str, section: &str, sub: Option<&str>, key: &str) -> Option<String> {
+    let mut in_section = false;
+    let mut found = None;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
+            continue;
+        }
+        if let Some(h) = line.strip_prefix('[') {
+            let h = h.split(']').next().unwrap_or("").trim();
+            let (name, s) = match h.split_once(char::is_whitespace) {
+                Some((n, s)) => (n, Some(s.trim().trim_matches('"'))),
+                None => match h.split_once('.') {
+                    Some((n, s)) => (n, Some(s)),
+                    None => (h, None),
+                },
+            };
+            in_section = name.eq_ignore_ascii_case(section) && s == sub;
+            continue;
+        }
+        if !in_section {
+            continue;
+        }
+        let (k, v) = line.split_once('=').unwrap_or((line, "true"));
+        if k.trim().eq_ignore_ascii_case(key) {
+            // The last value wins, as in git.
+            found = Some(unquote(v.trim()));
+        }
+    }
+    found
+}
+
+fn git_config_first_remote_url(text: &str) -> Option<String> {
+    let name = text.lines().find_map(|l| {
+        let l = l.trim().strip_prefix("[remote ")?;
+        Some(l.trim_end_matches(']').trim().trim_matches('"').to_owned())
+    })?;
+    git_config_get(text, "remote", Some(&name), "url")
+}
+
+fn unquote(v: &str) -> String {
+    let v = v.split(" #").next().unwrap_or(v).trim();
+    v.strip_prefix('"')
+        .and_then(|x| x.strip_suffix('"'))
+        .unwrap_or(v)
+        .to_owned()
+}
+
+/// The configuration in force, content-addressed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Snapshot {
+    /// SHA-256 (hex) of the canonical JSON of `content`.
+    pub digest: String,
+    /// Every Claude Code settings file in force (scope, path, content) and
+    /// the agentgate policy (source, SHA-256 of its text).
+    pub content: Value,
+}
+
+/// Reads the settings files Claude Code reads for `cwd`, plus the org
+/// policy's identity, into a snapshot. Unreadable files are recorded as such
+/// rather than failing the call.
+pub fn config_snapshot(
+    home: &Path,
+    cwd: &Path,
+    policy_source: &str,
+    policy_digest: &str,
+) -> Snapshot {
+    let opts = DiscoverOptions {
+        home: home.to_path_buf(),
+        cwd: cwd.to_path_buf(),
+        managed_dir: DiscoverOptions::default_managed_dir(),
+        config_dir: std::env::var_os("CLAUDE_CONFIG_DIR").map(PathBuf::from),
+    };
+    let files = match discover(&opts) {
+        Ok(sources) => sources
+            .files()
+            .into_iter()
+            .map(|f: &SettingsFile| {
+                json!({"scope": f.scope.as_str(), "path": f.path, "content": Value::Object(f.value.clone())})
+            })
+            .collect(),
+        Err(e) => vec![json!({"error": e.to_string()})],
+    };
+    let mut content = json!({
+        "claude_code_settings": files,
+        "agentgate_policy": {"source": policy_source, "sha256": policy_digest},
+    });
+    // Settings may hold secrets (env values, helper commands with tokens).
+    agentgate_redact::redact_value(&mut content);
+    let digest = hex::encode(Sha256::digest(canonical(&content).as_bytes()));
+    Snapshot { digest, content }
+}
+
+/// Stores a snapshot once, as `<dir>/<digest>.json` (write, then rename, so a
+/// reader never sees half a file).
+pub fn store_snapshot(dir: &Path, s: &Snapshot) -> std::io::Result<PathBuf> {
+    let path = dir.join(format!("{}.json", s.digest));
+    if path.exists() {
+        return Ok(path);
+    }
+    fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(".{}.{}.tmp", s.digest, std::process::id()));
+    fs::write(&tmp, canonical(&s.content))?;
+    fs::rename(&tmp, &path)?;
+    Ok(path)
+}
+
+/// JSON with object keys sorted at every level, so that equal content has
+/// one digest whatever order the files listed keys in.
+pub fn canonical(v: &Value) -> String {
+    fn sort(v: &Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.sort();
+                let mut out = Map::new();
+                for k in keys {
+                    if let Some(x) = m.get(k) {
+                        out.insert(k.clone(), sort(x));
+                    }
+                }
+                Value::Object(out)
+            }
+            Value::Array(a) => Value::Array(a.iter().map(sort).collect()),
+            other => other.clone(),
+        }
+    }
+    sort(v).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repo_fixture() -> tempfile::TempDir {
+        let d = tempfile::tempdir().unwrap();
+        let g = d.path().join(".git");
+        fs::create_dir_all(g.join("refs/heads")).unwrap();
+        fs::write(g.join("HEAD"), "ref: refs/heads/feature/x\n").unwrap();
+        fs::write(
+            g.join("packed-refs"),
+            "# pack-refs with: peeled\n1111111111111111111111111111111111111111 refs/heads/feature/x\n",
+        )
+        .unwrap();
+        fs::write(
+            g.join("config"),
+            "[core]\n\tbare = false\n[remote \"upstream\"]\n\turl = https://example.com/up.git\n[remote \"origin\"]\n\turl = https://dev:s3cretpass@git.example.com/team/app.git\n[user]\n\temail = dev@example.com\n",
+        )
+        .unwrap();
+        fs::create_dir_all(d.path().join("src/deep")).unwrap();
+        d
+    }
+
+    #[test]
+    fn reads_branch_commit_remote_and_email_from_files() {
+        let d = repo_fixture();
+        let g = find_git(&d.path().join("src/deep")).unwrap();
+        assert_eq!(g.root, d.path());
+        let r = repo(&g);
+        assert_eq!(r.branch.as_deref(), Some("feature/x"));
+        assert_eq!(
+            r.commit.as_deref(),
+            Some("1111111111111111111111111111111111111111")
+        );
+        assert_eq!(
+            r.remote.as_deref(),
+            Some("https://dev:[REDACTED:url-password]@git.example.com/team/app.git"),
+            "credentials in the remote URL are not journaled"
+        );
+        let w = who(Path::new("/nonexistent"), Some(&g));
+        assert_eq!(w.git_email.as_deref(), Some("dev@example.com"));
+        // A loose ref wins over packed-refs.
+        fs::create_dir_all(d.path().join(".git/refs/heads/feature")).unwrap();
+        fs::write(
+            d.path().join(".git/refs/heads/feature/x"),
+            "2222222222222222222222222222222222222222\n",
+        )
+        .unwrap();
+        assert_eq!(
+            repo(&g).commit.as_deref(),
+            Some("2222222222222222222222222222222222222222")
+        );
+    }
+
+    #[test]
+    fn detached_head_and_hostile_ref() {
+        let d = repo_fixture();
+        let g = find_git(d.path()).unwrap();
+        fs::write(
+            d.path().join(".git/HEAD"),
+            "3333333333333333333333333333333333333333\n",
+        )
+        .unwrap();
+        let r = repo(&g);
+        assert_eq!(
+            (r.branch, r.commit.as_deref()),
+            (None, Some("3333333333333333333333333333333333333333"))
+        );
+        fs::write(d.path().join(".git/HEAD"), "ref: ../../../../etc/passwd\n").unwrap();
+        assert_eq!(repo(&g).commit, None);
+    }
+
+    #[test]
+    fn worktree_gitdir_file_is_followed() {
+        let d = repo_fixture();
+        let wt = d.path().join(".git/worktrees/w1");
+        fs::create_dir_all(&wt).unwrap();
+        fs::write(wt.join("HEAD"), "ref: refs/heads/feature/x\n").unwrap();
+        fs::write(wt.join("commondir"), "../..\n").unwrap();
+        let tree = tempfile::tempdir().unwrap();
+        fs::write(
+            tree.path().join(".git"),
+            format!("gitdir: {}\n", wt.display()),
+        )
+        .unwrap();
+        let g = find_git(tree.path()).unwrap();
+        let r = repo(&g);
+        assert_eq!(
+            r.commit.as_deref(),
+            Some("1111111111111111111111111111111111111111")
+        );
+        assert!(r.remote.unwrap().contains("git.example.com"));
+    }
+
+    #[test]
+    fn snapshot_digest_ignores_key_order_and_redacts() {
+        let home = tempfile::tempdir().unwrap();
+        let cwd = tempfile::tempdir().unwrap();
+        fs::create_dir_all(home.path().join(".claude")).unwrap();
+        fs::write(
+            home.path().join(".claude/settings.json"),
+            r#"{"model":"opus","env":{"API_TOKEN":"abc123"}}"#,
+        )
+        .unwrap();
+        let a = config_snapshot(home.path(), cwd.path(), "<built-in baseline>", "ab");
+        fs::write(
+            home.path().join(".claude/settings.json"),
+            r#"{"env":{"API_TOKEN":"abc123"},"model":"opus"}"#,
+        )
+        .unwrap();
+        let b = config_snapshot(home.path(), cwd.path(), "<built-in baseline>", "ab");
+        assert_eq!(a.digest, b.digest);
+        assert!(!a.content.to_string().contains("abc123"));
+        let store = tempfile::tempdir().unwrap();
+        let p = store_snapshot(store.path(), &a).unwrap();
+        assert_eq!(p, store_snapshot(store.path(), &b).unwrap());
+        let c = config_snapshot(home.path(), cwd.path(), "/etc/agentgate/policy.toml", "ab");
+        assert_ne!(a.digest, c.digest);
+    }
+}

@@ -1,0 +1,518 @@
+//! Secret redaction for the audit trail.
+//!
+//! Tool inputs are journaled and shipped; a command line or a file the agent
+//! writes can hold a key, a token or a password. This crate finds them and
+//! replaces each with `[REDACTED:<kind>]` before a record leaves the hook:
+//!
+//! - private-key blocks (`-----BEGIN … PRIVATE KEY-----`);
+//! - provider tokens by their fixed prefixes (AWS, GitHub, GitLab, Slack,
+//!   Anthropic/OpenAI, Stripe, Google, npm) and JSON web tokens;
+//! - `Authorization: Bearer/Basic …` values;
+//! - passwords in URLs (`https://user:pass@host`);
+//! - values of secret-named keys and flags (`DB_PASSWORD=…`, `"api_key": "…"`,
+//!   `--token …`), except references such as `$TOKEN`.
+//!
+//! Matchers are written by hand rather than as regexes: the hook is a fresh
+//! process per tool call, and compiling a regex set costs more than the
+//! whole scan of a typical input.
+
+use serde_json::Value;
+
+/// One secret found: byte range and kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// What it is (`github-token`, `password`, …).
+    pub kind: &'static str,
+}
+
+/// A token prefix: prefix, minimum length of the rest, allowed characters
+/// of the rest, kind.
+type Prefixed = (&'static str, usize, fn(u8) -> bool, &'static str);
+
+const PREFIXED: &[Prefixed] = &[
+    ("AKIA", 16, upper_digit, "aws-access-key-id"),
+    ("ASIA", 16, upper_digit, "aws-access-key-id"),
+    ("ghp_", 30, alnum, "github-token"),
+    ("gho_", 30, alnum, "github-token"),
+    ("ghu_", 30, alnum, "github-token"),
+    ("ghs_", 30, alnum, "github-token"),
+    ("ghr_", 30, alnum, "github-token"),
+    ("github_pat_", 22, word, "github-token"),
+    ("glpat-", 20, token, "gitlab-token"),
+    ("xoxb-", 10, token, "slack-token"),
+    ("xoxp-", 10, token, "slack-token"),
+    ("xoxa-", 10, token, "slack-token"),
+    ("xoxr-", 10, token, "slack-token"),
+    ("xoxs-", 10, token, "slack-token"),
+    ("xapp-", 10, token, "slack-token"),
+    ("sk-ant-", 20, token, "anthropic-key"),
+    ("sk-proj-", 20, token, "openai-key"),
+    ("sk-", 20, token, "api-key"),
+    ("sk_live_", 16, alnum, "stripe-key"),
+    ("rk_live_", 16, alnum, "stripe-key"),
+    ("sk_test_", 16, alnum, "stripe-key"),
+    ("AIza", 35, token, "google-api-key"),
+    ("npm_", 36, alnum, "npm-token"),
+    ("hf_", 30, alnum, "huggingface-token"),
+];
+
+/// Identifier endings that name a secret (compared in lowercase, with `-`
+/// and `_` removed).
+const SECRET_NAMES: &[&str] = &[
+    "password",
+    "passwd",
+    "passphrase",
+    "secret",
+    "token",
+    "apikey",
+    "accesskey",
+    "privatekey",
+    "credentials",
+    "credential",
+    "authkey",
+    "pwd",
+];
+
+fn upper_digit(b: u8) -> bool {
+    b.is_ascii_uppercase() || b.is_ascii_digit()
+}
+fn alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+fn word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+fn token(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+fn b64url(b: u8) -> bool {
+    token(b)
+}
+fn ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.'
+}
+
+/// Finds the secrets in `text`, sorted, without overlaps.
+pub fn find(text: &str) -> Vec<Span> {
+    let b = text.as_bytes();
+    let mut spans = Vec::new();
+    pem_blocks(text, &mut spans);
+    prefixed(b, &mut spans);
+    jwts(b, &mut spans);
+    auth_headers(b, &mut spans);
+    url_passwords(b, &mut spans);
+    named_values(b, &mut spans);
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut merged: Vec<Span> = Vec::new();
+    for s in spans {
+        match merged.last_mut() {
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    // Keep every span on character boundaries.
+    merged.retain(|s| text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    merged
+}
+
+/// `text` with every secret replaced by `[REDACTED:<kind>]`, and how many.
+pub fn redact_str(text: &str) -> (String, usize) {
+    let spans = find(text);
+    if spans.is_empty() {
+        return (text.to_owned(), 0);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for s in &spans {
+        out.push_str(&text[at..s.start]);
+        out.push_str("[REDACTED:");
+        out.push_str(s.kind);
+        out.push(']');
+        at = s.end;
+    }
+    out.push_str(&text[at..]);
+    (out, spans.len())
+}
+
+/// Redacts every string in a JSON value in place; values under secret-named
+/// keys are replaced whole. Returns the number of redactions.
+pub fn redact_value(v: &mut Value) -> usize {
+    redact_depth(v, 0)
+}
+
+fn redact_depth(v: &mut Value, depth: usize) -> usize {
+    if depth > 128 {
+        *v = Value::String("[REDACTED:too-deep]".into());
+        return 1;
+    }
+    match v {
+        Value::String(s) => {
+            let (r, n) = redact_str(s);
+            if n > 0 {
+                *s = r;
+            }
+            n
+        }
+        Value::Array(a) => a.iter_mut().map(|x| redact_depth(x, depth + 1)).sum(),
+        Value::Object(o) => {
+            let mut n = 0;
+            for (k, x) in o.iter_mut() {
+                if is_secret_name(k.as_bytes()) {
+                    if let Value::String(s) = x {
+                        if !s.is_empty()
+                            && !is_reference(s.as_bytes())
+                            && !s.starts_with("[REDACTED:")
+                        {
+                            *s = "[REDACTED:secret-field]".into();
+                            n += 1;
+                        }
+                        continue;
+                    }
+                }
+                n += redact_depth(x, depth + 1);
+            }
+            n
+        }
+        _ => 0,
+    }
+}
+
+fn pem_blocks(text: &str, out: &mut Vec<Span>) {
+    let mut from = 0;
+    while let Some(i) = text[from..].find("-----BEGIN ") {
+        let start = from + i;
+        let header_end = text[start + 11..].find("-----").map(|j| start + 11 + j + 5);
+        let Some(header_end) = header_end else {
+            break;
+        };
+        if !text[start..header_end].contains("PRIVATE KEY") {
+            from = header_end;
+            continue;
+        }
+        let end = text[header_end..]
+            .find("-----END ")
+            .and_then(|j| {
+                let e = header_end + j + 9;
+                text[e..].find("-----").map(|k| e + k + 5)
+            })
+            .unwrap_or(text.len());
+        out.push(Span {
+            start,
+            end,
+            kind: "private-key",
+        });
+        from = end;
+    }
+}
+
+fn boundary_before(b: &[u8], i: usize) -> bool {
+    i == 0 || !b[i - 1].is_ascii_alphanumeric()
+}
+
+fn prefixed(b: &[u8], out: &mut Vec<Span>) {
+    let mut i = 0;
+    while i < b.len() {
+        let mut advanced = false;
+        if boundary_before(b, i) {
+            for (prefix, min, ok, kind) in PREFIXED {
+                let p = prefix.as_bytes();
+                if b[i..].starts_with(p) {
+                    let rest = b[i + p.len()..].iter().take_while(|c| ok(**c)).count();
+                    if rest >= *min {
+                        let end = i + p.len() + rest;
+                        out.push(Span {
+                            start: i,
+                            end,
+                            kind,
+                        });
+                        i = end;
+                        advanced = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if !advanced {
+            i += 1;
+        }
+    }
+}
+
+fn jwts(b: &[u8], out: &mut Vec<Span>) {
+    let mut i = 0;
+    while let Some(j) = find_bytes(&b[i..], b"eyJ") {
+        let start = i + j;
+        let mut end = start;
+        let mut parts = 0;
+        loop {
+            let n = b[end..].iter().take_while(|c| b64url(**c)).count();
+            if n < 8 {
+                break;
+            }
+            end += n;
+            parts += 1;
+            if parts == 3 || b.get(end) != Some(&b'.') {
+                break;
+            }
+            end += 1;
+        }
+        if parts == 3 && boundary_before(b, start) {
+            out.push(Span {
+                start,
+                end,
+                kind: "jwt",
+            });
+            i = end;
+        } else {
+            i = start + 3;
+        }
+    }
+}
+
+fn auth_headers(b: &[u8], out: &mut Vec<Span>) {
+    for scheme in [&b"bearer "[..], b"basic ", b"token "] {
+        let mut i = 0;
+        while let Some(j) = find_ascii_ci(&b[i..], scheme) {
+            let start = i + j + scheme.len();
+            let n = b[start..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || b"._~+/=-".contains(c))
+                .count();
+            // Short words after "token " are prose, not credentials.
+            if (n >= 16 || (n >= 8 && scheme != b"token ")) && !is_reference(&b[start..start + n]) {
+                out.push(Span {
+                    start,
+                    end: start + n,
+                    kind: "authorization",
+                });
+            }
+            i = start + n.max(1);
+        }
+    }
+}
+
+fn url_passwords(b: &[u8], out: &mut Vec<Span>) {
+    let mut i = 0;
+    while let Some(j) = find_bytes(&b[i..], b"://") {
+        let start = i + j + 3;
+        let end_auth = b[start..]
+            .iter()
+            .position(|c| matches!(c, b'/' | b' ' | b'"' | b'\'' | b'\n' | b'\t' | b'?' | b'#'))
+            .map_or(b.len(), |k| start + k);
+        if let Some(at) = b[start..end_auth].iter().rposition(|c| *c == b'@') {
+            let userinfo = &b[start..start + at];
+            match userinfo.iter().position(|c| *c == b':') {
+                Some(colon) if colon + 1 < userinfo.len() => {
+                    let ps = start + colon + 1;
+                    if !is_reference(&b[ps..start + at]) {
+                        out.push(Span {
+                            start: ps,
+                            end: start + at,
+                            kind: "url-password",
+                        });
+                    }
+                }
+                // A bare token as the user (https://TOKEN@host).
+                None if userinfo.len() >= 20 && !is_reference(userinfo) => out.push(Span {
+                    start,
+                    end: start + at,
+                    kind: "url-token",
+                }),
+                _ => {}
+            }
+        }
+        i = start;
+    }
+}
+
+/// `NAME=value`, `NAME: value`, `"name": "value"`, `--name value`,
+/// `--name=value` where NAME ends in a secret word.
+fn named_values(b: &[u8], out: &mut Vec<Span>) {
+    let mut i = 0;
+    while i < b.len() {
+        if !ident(b[i]) || (i > 0 && ident(b[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = start + b[start..].iter().take_while(|c| ident(**c)).count();
+        i = end;
+        let name = &b[start..end];
+        // `scheme://user:pass@host` is the URL matcher's.
+        if !is_secret_name(name) || b[..start].ends_with(b"://") {
+            continue;
+        }
+        let flag = name.starts_with(b"--");
+        // Separator: optional closing quote, spaces, '=' or ':', spaces,
+        // or (for a flag) a single space.
+        let mut k = end;
+        if matches!(b.get(k), Some(b'"' | b'\'')) {
+            k += 1;
+        }
+        let before_sep = k;
+        while matches!(b.get(k), Some(b' ' | b'\t')) {
+            k += 1;
+        }
+        match b.get(k) {
+            Some(b'=') | Some(b':') => k += 1,
+            _ if flag && k > before_sep => {}
+            _ => continue,
+        }
+        while matches!(b.get(k), Some(b' ' | b'\t')) {
+            k += 1;
+        }
+        let (vs, ve) = match b.get(k) {
+            Some(q @ (b'"' | b'\'')) => {
+                let vs = k + 1;
+                let len = b[vs..].iter().position(|c| c == q).unwrap_or(b.len() - vs);
+                (vs, vs + len)
+            }
+            _ => {
+                let len = b[k..]
+                    .iter()
+                    .position(|c| {
+                        c.is_ascii_whitespace()
+                            || matches!(c, b',' | b';' | b'&' | b'}' | b')' | b'"' | b'\'')
+                    })
+                    .unwrap_or(b.len() - k);
+                (k, k + len)
+            }
+        };
+        let value = &b[vs..ve];
+        if value.is_empty() || is_reference(value) || value.starts_with(b"[REDACTED:") {
+            continue;
+        }
+        out.push(Span {
+            start: vs,
+            end: ve,
+            kind: "secret-value",
+        });
+        i = ve.max(end);
+    }
+}
+
+/// Whether an identifier names a secret: it ends in a secret word.
+fn is_secret_name(name: &[u8]) -> bool {
+    let lower: Vec<u8> = name
+        .iter()
+        .filter(|c| !matches!(c, b'_' | b'-' | b'.'))
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    SECRET_NAMES.iter().any(|w| lower.ends_with(w.as_bytes()))
+}
+
+/// `$VAR`, `${VAR}`, `%VAR%`, `<placeholder>`, `***`: not a secret itself.
+fn is_reference(v: &[u8]) -> bool {
+    matches!(v.first(), Some(b'$' | b'%' | b'<' | b'*' | b'{'))
+}
+
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn r(s: &str) -> String {
+        redact_str(s).0
+    }
+
+    #[test]
+    fn provider_tokens() {
+        let gh = format!("ghp_{}", "a1B2".repeat(9));
+        assert_eq!(
+            r(&format!(
+                "git clone https://x-access-token:{gh}@github.com/o/r"
+            )),
+            "git clone https://x-access-token:[REDACTED:github-token]@github.com/o/r"
+        );
+        assert_eq!(
+            r(&format!("export GH={gh}")),
+            "export GH=[REDACTED:github-token]"
+        );
+        assert_eq!(
+            r("aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE"),
+            "aws configure set aws_access_key_id [REDACTED:aws-access-key-id]"
+        );
+        let ant = format!("sk-ant-api03-{}", "x".repeat(40));
+        assert_eq!(
+            r(&format!("ANTHROPIC_API_KEY={ant} claude")),
+            "ANTHROPIC_API_KEY=[REDACTED:anthropic-key] claude"
+        );
+    }
+
+    #[test]
+    fn private_keys_headers_and_jwts() {
+        let pem = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk\n-----END OPENSSH PRIVATE KEY-----";
+        assert_eq!(
+            r(&format!("echo '{pem}' > k")),
+            "echo '[REDACTED:private-key]' > k"
+        );
+        assert_eq!(
+            r("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----"),
+            "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----",
+            "certificates are public"
+        );
+        assert_eq!(
+            r("curl -H 'Authorization: Bearer abcdefgh12345678' https://api.example.com"),
+            "curl -H 'Authorization: Bearer [REDACTED:authorization]' https://api.example.com"
+        );
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+        assert_eq!(r(&format!("t={jwt}")), "t=[REDACTED:jwt]");
+    }
+
+    #[test]
+    fn named_values_but_not_references_or_prose() {
+        assert_eq!(
+            r("DB_PASSWORD=hunter2 ./run"),
+            "DB_PASSWORD=[REDACTED:secret-value] ./run"
+        );
+        assert_eq!(
+            r("mysql --password=hunter2 db"),
+            "mysql --password=[REDACTED:secret-value] db"
+        );
+        assert_eq!(
+            r("vault login --token s.abcdef"),
+            "vault login --token [REDACTED:secret-value]"
+        );
+        assert_eq!(
+            r("{\"api_key\": \"abc123\", \"name\": \"x\"}"),
+            "{\"api_key\": \"[REDACTED:secret-value]\", \"name\": \"x\"}"
+        );
+        assert_eq!(
+            r("export TOKEN=$GITHUB_TOKEN"),
+            "export TOKEN=$GITHUB_TOKEN"
+        );
+        assert_eq!(r("grep -r token src/"), "grep -r token src/");
+        assert_eq!(r("cargo test tokenizer"), "cargo test tokenizer");
+        assert_eq!(r("git status && ls -la"), "git status && ls -la");
+    }
+
+    #[test]
+    fn json_values_under_secret_keys() {
+        let mut v = json!({
+            "command": "psql postgres://app:s3cret@db:5432/app",
+            "env": {"AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG", "HOME": "/home/dev"},
+            "list": ["ok", {"password": ""}]
+        });
+        let n = redact_value(&mut v);
+        assert_eq!(n, 2);
+        assert_eq!(
+            v["command"],
+            "psql postgres://app:[REDACTED:url-password]@db:5432/app"
+        );
+        assert_eq!(v["env"]["AWS_SECRET_ACCESS_KEY"], "[REDACTED:secret-field]");
+        assert_eq!(v["env"]["HOME"], "/home/dev");
+    }
+}
