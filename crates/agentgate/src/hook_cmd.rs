@@ -50,6 +50,15 @@ fn state_dir(args: &HookArgs, policy: Option<&OrgPolicy>) -> Option<PathBuf> {
     if let Some(d) = policy.and_then(|p| p.hook.state_dir.as_ref()) {
         return Some(PathBuf::from(d));
     }
+    default_state_dir(None)
+}
+
+/// The state directory without a policy: `explicit`, $AGENTGATE_STATE_DIR,
+/// $XDG_STATE_HOME/agentgate, ~/.local/state/agentgate.
+pub fn default_state_dir(explicit: Option<&Path>) -> Option<PathBuf> {
+    if let Some(d) = explicit {
+        return Some(d.to_path_buf());
+    }
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     if let Some(d) = env("AGENTGATE_STATE_DIR") {
         return Some(PathBuf::from(d));

@@ -1,6 +1,7 @@
 //! The `agentgate` command. Argument parsing and I/O only; the work happens
 //! in the library crates.
 
+mod audit_cmd;
 mod hook_cmd;
 mod policy_cmd;
 
@@ -25,6 +26,8 @@ pub mod exit {
     pub const INTERNAL: u8 = 1;
     /// `agentgate risk` found something.
     pub const FINDINGS: u8 = 10;
+    /// `agentgate audit verify` found the journal altered.
+    pub const TAMPERED: u8 = 12;
 }
 
 #[derive(Parser, Debug)]
@@ -58,6 +61,9 @@ enum Command {
     Hook(hook_cmd::HookArgs),
     /// Assess one Bash command line with the risk engine.
     Risk(hook_cmd::RiskArgs),
+    /// The audit journal: verify, tail, query, export, key.
+    #[command(subcommand)]
+    Audit(audit_cmd::AuditCommand),
 }
 
 fn main() -> ExitCode {
@@ -77,6 +83,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Policy(cmd) => policy_cmd::run(cmd),
+        Command::Audit(cmd) => audit_cmd::run(cmd),
         Command::Hook(args) => return ExitCode::from(hook_cmd::run_hook(&args)),
         Command::Risk(args) => return ExitCode::from(hook_cmd::run_risk(&args)),
     };

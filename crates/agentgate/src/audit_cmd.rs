@@ -1,0 +1,263 @@
+//! `agentgate audit`: verify, read and export this machine's audit journal.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use agentgate_console::{otlp_logs, parse_decision, parse_time, syslog_line, text_line, Filter};
+use agentgate_journal::{verify_dir, DeviceKey, Entry, Journal, JournalConfig};
+use anyhow::{Context as _, Result};
+use clap::{Args, Subcommand, ValueEnum};
+
+/// `agentgate audit` subcommands.
+#[derive(Subcommand, Debug)]
+pub enum AuditCommand {
+    /// Check the journal: chain, checkpoints and signatures. Names the first
+    /// bad record; exit 12 when anything was modified, deleted, inserted,
+    /// reordered or truncated.
+    Verify(VerifyArgs),
+    /// The newest records.
+    Tail(TailArgs),
+    /// Records matching filters.
+    Query(QueryArgs),
+    /// Records in a format for the org's pipeline.
+    Export(ExportArgs),
+    /// Print this device's verifier key (give it to `verify --key` elsewhere).
+    Key(StateArgs),
+}
+
+/// Where the journal is.
+#[derive(Args, Debug, Clone)]
+pub struct StateArgs {
+    /// The agentgate state directory (else $AGENTGATE_STATE_DIR,
+    /// $XDG_STATE_HOME/agentgate, ~/.local/state/agentgate).
+    #[arg(long)]
+    state_dir: Option<PathBuf>,
+}
+
+/// `audit verify`.
+#[derive(Args, Debug)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    state: StateArgs,
+    /// The device's verifier key, as printed by `audit key` at enrolment.
+    /// Without it the key on this machine is used, which proves less.
+    #[arg(long)]
+    key: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `audit tail`.
+#[derive(Args, Debug)]
+pub struct TailArgs {
+    #[command(flatten)]
+    state: StateArgs,
+    /// How many records.
+    #[arg(short = 'n', long, default_value_t = 20)]
+    lines: usize,
+    /// Print JSON lines.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Filters shared by `query` and `export`.
+#[derive(Args, Debug)]
+pub struct FilterArgs {
+    /// OS user or git email (substring).
+    #[arg(long)]
+    user: Option<String>,
+    /// Repository remote or root (substring).
+    #[arg(long)]
+    repo: Option<String>,
+    /// Session ID.
+    #[arg(long)]
+    session: Option<String>,
+    /// Tool name (Bash, Read, mcp__server__tool, ...).
+    #[arg(long)]
+    tool: Option<String>,
+    /// The hook's answer: deny, ask, allow or defer.
+    #[arg(long)]
+    decision: Option<String>,
+    /// From this time (RFC 3339) or this long ago (24h, 7d).
+    #[arg(long)]
+    since: Option<String>,
+    /// Until this time (RFC 3339) or this long ago.
+    #[arg(long)]
+    until: Option<String>,
+}
+
+/// `audit query`.
+#[derive(Args, Debug)]
+pub struct QueryArgs {
+    #[command(flatten)]
+    state: StateArgs,
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// Print JSON lines.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Export formats.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum Format {
+    /// One journal entry per line, as stored.
+    Jsonl,
+    /// OTLP/JSON logs (`ExportLogsServiceRequest`).
+    Otlp,
+    /// RFC 5424 syslog messages, one per line.
+    Syslog,
+}
+
+/// `audit export`.
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    state: StateArgs,
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+}
+
+fn journal_dir(s: &StateArgs) -> Result<PathBuf> {
+    let dir = crate::hook_cmd::default_state_dir(s.state_dir.as_deref())
+        .context("no state directory: pass --state-dir, or set AGENTGATE_STATE_DIR or HOME")?;
+    Ok(dir.join("journal"))
+}
+
+fn entries(s: &StateArgs) -> Result<Vec<Entry>> {
+    let dir = journal_dir(s)?;
+    let j = Journal::open(&dir, JournalConfig::default())
+        .with_context(|| format!("cannot open the journal in {}", dir.display()))?;
+    // Damaged lines are skipped here; `audit verify` reports them.
+    Ok(j.read_all()?.into_iter().filter_map(Result::ok).collect())
+}
+
+fn filter(f: &FilterArgs) -> Result<Filter> {
+    let now = std::time::SystemTime::now();
+    Ok(Filter {
+        user: f.user.clone(),
+        repo: f.repo.clone(),
+        session: f.session.clone(),
+        tool: f.tool.clone(),
+        decision: f.decision.as_deref().map(parse_decision).transpose()?,
+        since: f.since.as_deref().map(|t| parse_time(t, now)).transpose()?,
+        until: f.until.as_deref().map(|t| parse_time(t, now)).transpose()?,
+    })
+}
+
+/// Runs an audit command; returns the exit code.
+pub fn run(cmd: AuditCommand) -> Result<u8> {
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        AuditCommand::Verify(a) => {
+            let dir = journal_dir(&a.state)?;
+            let report = verify_dir(&dir, a.key.as_deref())?;
+            if a.json {
+                writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+            } else {
+                writeln!(out, "journal:     {}", dir.display())?;
+                writeln!(
+                    out,
+                    "records:     {} ({} covered by signed checkpoints)",
+                    report.records, report.covered
+                )?;
+                writeln!(
+                    out,
+                    "checkpoints: {} ({} verified)",
+                    report.checkpoints, report.checkpoints_checked
+                )?;
+                writeln!(out, "key:         {}", report.key_source)?;
+                if report.ok() {
+                    writeln!(
+                        out,
+                        "OK: no record was modified, deleted, inserted, reordered or truncated"
+                    )?;
+                } else {
+                    let first = report.problems[0]
+                        .record
+                        .map_or_else(|| "a checkpoint".to_owned(), |r| format!("record {r}"));
+                    writeln!(
+                        out,
+                        "FAILED: {} problem(s); the first bad record is {first}",
+                        report.problems.len()
+                    )?;
+                    for p in &report.problems {
+                        let at = if p.line > 0 {
+                            format!("{}:{}", p.file, p.line)
+                        } else {
+                            p.file.clone()
+                        };
+                        writeln!(out, "  {at}: {}", p.what)?;
+                    }
+                }
+                for w in &report.warnings {
+                    writeln!(out, "warning: {w}")?;
+                }
+            }
+            Ok(if report.ok() {
+                crate::exit::OK
+            } else {
+                crate::exit::TAMPERED
+            })
+        }
+        AuditCommand::Tail(a) => {
+            let all = entries(&a.state)?;
+            let start = all.len().saturating_sub(a.lines);
+            print_entries(&mut out, &all[start..], a.json)?;
+            Ok(crate::exit::OK)
+        }
+        AuditCommand::Query(a) => {
+            let f = filter(&a.filter)?;
+            let hits: Vec<Entry> = entries(&a.state)?
+                .into_iter()
+                .filter(|e| f.matches(e))
+                .collect();
+            print_entries(&mut out, &hits, a.json)?;
+            Ok(crate::exit::OK)
+        }
+        AuditCommand::Export(a) => {
+            let f = filter(&a.filter)?;
+            let hits: Vec<Entry> = entries(&a.state)?
+                .into_iter()
+                .filter(|e| f.matches(e))
+                .collect();
+            let key = DeviceKey::load_or_create(&journal_dir(&a.state)?)?;
+            match a.format {
+                Format::Jsonl => print_entries(&mut out, &hits, true)?,
+                Format::Otlp => {
+                    let host = hits
+                        .iter()
+                        .find_map(|e| e.record.pointer("/who/host").and_then(|v| v.as_str()))
+                        .unwrap_or("");
+                    writeln!(out, "{}", otlp_logs(key.id(), host, &hits))?;
+                }
+                Format::Syslog => {
+                    for e in &hits {
+                        writeln!(out, "{}", syslog_line(key.id(), e))?;
+                    }
+                }
+            }
+            Ok(crate::exit::OK)
+        }
+        AuditCommand::Key(s) => {
+            let key = DeviceKey::load_or_create(&journal_dir(&s)?)?;
+            writeln!(out, "{}", key.verifier_key())?;
+            Ok(crate::exit::OK)
+        }
+    }
+}
+
+fn print_entries(out: &mut impl Write, entries: &[Entry], json: bool) -> Result<()> {
+    for e in entries {
+        if json {
+            writeln!(out, "{}", serde_json::to_string(e)?)?;
+        } else {
+            writeln!(out, "{}", text_line(e))?;
+        }
+    }
+    Ok(())
+}
