@@ -118,8 +118,8 @@ impl Default for JournalConfig {
     fn default() -> Self {
         Self {
             sync: Sync::Batched,
-            sync_every: 16,
-            checkpoint_every: 64,
+            sync_every: 256,
+            checkpoint_every: 256,
             rotate_bytes: 64 * 1024 * 1024,
         }
     }
@@ -397,10 +397,11 @@ impl Journal {
             path: path.display().to_string(),
             detail: e.to_string(),
         })?;
+        // No fsync: the tree state is a cache. If a power loss leaves it
+        // stale or empty, the next checkpoint detects that and rebuilds it
+        // from the segments.
         let mut f = File::create(&tmp).map_err(io)?;
-        f.write_all(text.as_bytes())
-            .and_then(|()| f.sync_data())
-            .map_err(io)?;
+        f.write_all(text.as_bytes()).map_err(io)?;
         fs::rename(&tmp, &path).map_err(io)
     }
 
