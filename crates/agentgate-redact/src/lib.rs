@@ -305,10 +305,15 @@ fn url_passwords(b: &[u8], out: &mut Vec<Span>) {
             .map_or(b.len(), |k| start + k);
         if let Some(at) = b[start..end_auth].iter().rposition(|c| *c == b'@') {
             let userinfo = &b[start..start + at];
+            // Our own marker (`[REDACTED:url-token]`) has a colon in it.
+            if userinfo.starts_with(b"[REDACTED:") {
+                i = start;
+                continue;
+            }
             match userinfo.iter().position(|c| *c == b':') {
                 Some(colon) if colon + 1 < userinfo.len() => {
                     let ps = start + colon + 1;
-                    if !is_reference(&b[ps..start + at]) {
+                    if !is_reference(&b[ps..start + at]) && !b[ps..].starts_with(b"[REDACTED:") {
                         out.push(Span {
                             start: ps,
                             end: start + at,
