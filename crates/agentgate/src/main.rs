@@ -4,6 +4,7 @@
 mod audit_cmd;
 mod hook_cmd;
 mod policy_cmd;
+mod serve_cmd;
 
 // No custom global allocator: `agentgate hook` is a fresh process per tool
 // call, and mimalloc's start-up (reserving and zeroing large pages) cost more
@@ -64,6 +65,10 @@ enum Command {
     /// The audit journal: verify, tail, query, export, key.
     #[command(subcommand)]
     Audit(audit_cmd::AuditCommand),
+    /// The collector: OTLP/HTTP receivers, journal ingest, query API.
+    Serve(serve_cmd::ServeArgs),
+    /// Ship this machine's journal to the collector.
+    Ship(serve_cmd::ShipArgs),
 }
 
 fn main() -> ExitCode {
@@ -84,6 +89,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Policy(cmd) => policy_cmd::run(cmd),
         Command::Audit(cmd) => audit_cmd::run(cmd),
+        Command::Serve(args) => serve_cmd::serve(args),
+        Command::Ship(args) => serve_cmd::ship(args),
         Command::Hook(args) => return ExitCode::from(hook_cmd::run_hook(&args)),
         Command::Risk(args) => return ExitCode::from(hook_cmd::run_risk(&args)),
     };

@@ -1,0 +1,433 @@
+//! `agentgate serve`: the collector.
+//!
+//! - `POST /v1/logs`, `POST /v1/metrics`: OTLP/HTTP, protobuf or JSON, as
+//!   Claude Code exports them.
+//! - `POST /v1/journal`: agentgate's own ingest of journal lines, acknowledged
+//!   only once stored (the shipper's at-least-once delivery).
+//! - `GET /api/records`, `GET /api/sessions/{id}`, `GET /api/chain-issues`:
+//!   the JSON query API.
+//!
+//! Every request needs a bearer token from the tokens file; nothing
+//! anonymous is stored. A token for journal ingest is bound to one device:
+//! its name is the device ID, so one machine cannot write another's chain.
+//! Bad input gets a 4xx with a reason and never reaches the store half-done.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use agentgate_store::{Query, SqliteStore, StoreError};
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query as UrlQuery, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+/// Largest request body accepted (OTLP exporters batch well below this).
+pub const MAX_BODY: usize = 16 * 1024 * 1024;
+/// Most journal lines in one ingest request.
+pub const MAX_LINES: usize = 10_000;
+
+/// What a token may do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Send telemetry, and journal lines for the device the token names.
+    Ingest,
+    /// Read the query API.
+    Read,
+}
+
+/// A token entry: who it is, what it may do.
+#[derive(Clone, Debug)]
+pub struct Principal {
+    /// The token's name (for ingest tokens: the device ID).
+    pub name: String,
+    /// Its role.
+    pub role: Role,
+}
+
+/// Tokens file errors.
+#[derive(Debug, thiserror::Error)]
+pub enum TokensError {
+    /// Unreadable.
+    #[error("cannot read the tokens file {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// The OS error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A bad line.
+    #[error("{path}:{line}: {why}; each line is `NAME SHA256-OF-TOKEN [ingest|read]` (make one with `agentgate serve --hash-token TOKEN`)")]
+    Line {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        why: String,
+    },
+}
+
+/// Tokens by the SHA-256 of their secret (the file never holds a token).
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    by_hash: HashMap<String, Principal>,
+}
+
+/// SHA-256 (hex) of a token, as the tokens file stores it.
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+impl Tokens {
+    /// Parses a tokens file's text.
+    pub fn parse(text: &str, path: &str) -> Result<Self, TokensError> {
+        let mut by_hash = HashMap::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |why: &str| TokensError::Line {
+                path: path.to_owned(),
+                line: i + 1,
+                why: why.to_owned(),
+            };
+            let mut f = line.split_whitespace();
+            let (Some(name), Some(hash)) = (f.next(), f.next()) else {
+                return Err(bad("expected a name and a token hash"));
+            };
+            if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(bad("the token hash is not 64 hex digits"));
+            }
+            let role = match f.next() {
+                None | Some("ingest") => Role::Ingest,
+                Some("read") => Role::Read,
+                Some(other) => return Err(bad(&format!("unknown role `{other}`"))),
+            };
+            by_hash.insert(
+                hash.to_ascii_lowercase(),
+                Principal {
+                    name: name.to_owned(),
+                    role,
+                },
+            );
+        }
+        Ok(Self { by_hash })
+    }
+
+    /// Loads a tokens file.
+    pub fn load(path: &Path) -> Result<Self, TokensError> {
+        let text = std::fs::read_to_string(path).map_err(|source| TokensError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::parse(&text, &path.display().to_string())
+    }
+
+    /// Adds a token (tests, generated setups).
+    pub fn insert(&mut self, token: &str, name: &str, role: Role) {
+        self.by_hash.insert(
+            hash_token(token),
+            Principal {
+                name: name.to_owned(),
+                role,
+            },
+        );
+    }
+
+    fn check(&self, headers: &HeaderMap) -> Option<&Principal> {
+        let auth = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+        let token = auth
+            .strip_prefix("Bearer ")
+            .or_else(|| auth.strip_prefix("bearer "))?;
+        self.by_hash.get(&hash_token(token.trim()))
+    }
+}
+
+/// Shared state of the server.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    store: Arc<Mutex<SqliteStore>>,
+    tokens: Arc<Tokens>,
+}
+
+impl AppState {
+    /// State over a store and tokens.
+    pub fn new(store: SqliteStore, tokens: Tokens) -> Self {
+        Self {
+            store: Arc::new(Mutex::new(store)),
+            tokens: Arc::new(tokens),
+        }
+    }
+}
+
+/// An error answer: status and a JSON reason.
+#[derive(Debug)]
+pub struct ApiError(StatusCode, String);
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, Json(json!({"error": self.1}))).into_response()
+    }
+}
+
+fn unauthorized() -> ApiError {
+    ApiError(
+        StatusCode::UNAUTHORIZED,
+        "missing or unknown bearer token: send `Authorization: Bearer <token>` with a token listed in the collector's tokens file".into(),
+    )
+}
+
+fn store_error(e: StoreError) -> ApiError {
+    match e {
+        StoreError::BadRecord { .. } => ApiError(StatusCode::BAD_REQUEST, e.to_string()),
+        StoreError::Db(_) => ApiError(StatusCode::SERVICE_UNAVAILABLE, e.to_string()),
+    }
+}
+
+async fn with_store<T: Send + 'static>(
+    state: &AppState,
+    f: impl FnOnce(&mut SqliteStore) -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let store = state.store.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut guard = store.lock().map_err(|_| {
+            ApiError(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the store lock is poisoned; restart the collector".into(),
+            )
+        })?;
+        f(&mut guard).map_err(store_error)
+    })
+    .await
+    .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+}
+
+fn is_protobuf(headers: &HeaderMap) -> Result<bool, ApiError> {
+    let ct = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let ct = ct.split(';').next().unwrap_or("").trim();
+    match ct {
+        "application/x-protobuf" | "application/protobuf" => Ok(true),
+        "application/json" => Ok(false),
+        other => Err(ApiError(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!("content type {other:?}: OTLP/HTTP takes application/x-protobuf or application/json"),
+        )),
+    }
+}
+
+fn ingest_principal(state: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
+    match state.tokens.check(headers) {
+        Some(p) if p.role == Role::Ingest => Ok(p.clone()),
+        Some(_) => Err(ApiError(
+            StatusCode::FORBIDDEN,
+            "this token may read, not send".into(),
+        )),
+        None => Err(unauthorized()),
+    }
+}
+
+fn otlp_ok(protobuf: bool) -> Response {
+    // An empty ExportLogsServiceResponse: no bytes in protobuf, {} in JSON.
+    if protobuf {
+        (
+            [(header::CONTENT_TYPE, "application/x-protobuf")],
+            Vec::new(),
+        )
+            .into_response()
+    } else {
+        ([(header::CONTENT_TYPE, "application/json")], "{}").into_response()
+    }
+}
+
+async fn v1_logs(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let who = ingest_principal(&state, &headers)?;
+    let protobuf = is_protobuf(&headers)?;
+    let events = if protobuf {
+        agentgate_otlp::decode_logs_protobuf(&body)
+    } else {
+        agentgate_otlp::decode_logs_json(&body)
+    }
+    .map_err(|e| ApiError(StatusCode::BAD_REQUEST, e.to_string()))?;
+    with_store(&state, move |s| s.ingest_logs(&who.name, &events)).await?;
+    Ok(otlp_ok(protobuf))
+}
+
+async fn v1_metrics(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let who = ingest_principal(&state, &headers)?;
+    let protobuf = is_protobuf(&headers)?;
+    let points = if protobuf {
+        agentgate_otlp::decode_metrics_protobuf(&body)
+    } else {
+        agentgate_otlp::decode_metrics_json(&body)
+    }
+    .map_err(|e| ApiError(StatusCode::BAD_REQUEST, e.to_string()))?;
+    with_store(&state, move |s| s.ingest_metrics(&who.name, &points)).await?;
+    Ok(otlp_ok(protobuf))
+}
+
+/// The body of `POST /v1/journal`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JournalBatch {
+    device: String,
+    lines: Vec<String>,
+}
+
+async fn v1_journal(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let who = ingest_principal(&state, &headers)?;
+    let batch: JournalBatch = serde_json::from_slice(&body).map_err(|e| {
+        ApiError(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "not a journal batch ({e}): expected {{\"device\": ID, \"lines\": [LINE, ...]}}"
+            ),
+        )
+    })?;
+    if batch.device != who.name {
+        return Err(ApiError(
+            StatusCode::FORBIDDEN,
+            format!(
+                "this token is for device {:?}, not {:?}: each device ships with its own token",
+                who.name, batch.device
+            ),
+        ));
+    }
+    if batch.lines.len() > MAX_LINES {
+        return Err(ApiError(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "{} lines in one batch; send at most {MAX_LINES}",
+                batch.lines.len()
+            ),
+        ));
+    }
+    let report = with_store(&state, move |s| {
+        s.ingest_journal(&batch.device, &batch.lines)
+    })
+    .await?;
+    Ok(Json(report).into_response())
+}
+
+fn reader(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
+    match state.tokens.check(headers) {
+        Some(p) if p.role == Role::Read => Ok(()),
+        Some(_) => Err(ApiError(
+            StatusCode::FORBIDDEN,
+            "this token may send, not read: the query API needs a `read` token".into(),
+        )),
+        None => Err(unauthorized()),
+    }
+}
+
+/// Query parameters of `GET /api/records`.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RecordsParams {
+    device: Option<String>,
+    user: Option<String>,
+    repo: Option<String>,
+    session: Option<String>,
+    tool: Option<String>,
+    decision: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    limit: Option<usize>,
+}
+
+async fn api_records(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    UrlQuery(p): UrlQuery<RecordsParams>,
+) -> Result<Response, ApiError> {
+    reader(&state, &headers)?;
+    let q = Query {
+        device: p.device,
+        user: p.user,
+        repo: p.repo,
+        session: p.session,
+        tool: p.tool,
+        decision: p.decision,
+        since: p.since,
+        until: p.until,
+        limit: p.limit.unwrap_or(1000),
+    };
+    let rows = with_store(&state, move |s| s.query(&q)).await?;
+    Ok(Json(rows).into_response())
+}
+
+async fn api_session(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Result<Response, ApiError> {
+    reader(&state, &headers)?;
+    let (records, telemetry) = with_store(&state, move |s| {
+        let q = Query {
+            session: Some(id.clone()),
+            limit: 100_000,
+            ..Query::default()
+        };
+        Ok((s.query(&q)?, s.session_telemetry(&id)?))
+    })
+    .await?;
+    Ok(Json(json!({"records": records, "telemetry": telemetry})).into_response())
+}
+
+async fn api_chain_issues(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    reader(&state, &headers)?;
+    let issues = with_store(&state, |s| s.chain_issues(None)).await?;
+    Ok(Json(issues).into_response())
+}
+
+async fn not_found() -> ApiError {
+    ApiError(StatusCode::NOT_FOUND, "no such endpoint".into())
+}
+
+/// The HTTP router.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/v1/logs", post(v1_logs))
+        .route("/v1/metrics", post(v1_metrics))
+        .route("/v1/journal", post(v1_journal))
+        .route("/api/records", get(api_records))
+        .route("/api/sessions/{id}", get(api_session))
+        .route("/api/chain-issues", get(api_chain_issues))
+        .route(
+            "/healthz",
+            get(|| async { Json(Value::String("ok".into())) }),
+        )
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(state)
+}
+
+/// Serves until the listener fails.
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    axum::serve(listener, router(state)).await
+}

@@ -1,0 +1,119 @@
+//! `agentgate serve` (the collector) and `agentgate ship` (journal to
+//! collector).
+
+use std::path::PathBuf;
+
+use agentgate_collector::{hash_token, AppState, Tokens};
+use agentgate_ship::Shipper;
+use agentgate_store::SqliteStore;
+use anyhow::{Context as _, Result};
+
+/// `agentgate serve`.
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// Address for OTLP/HTTP, journal ingest and the query API.
+    #[arg(long, default_value = "127.0.0.1:4318")]
+    listen: String,
+    /// The SQLite database (created if missing).
+    #[arg(long)]
+    db: Option<PathBuf>,
+    /// Tokens file: `NAME SHA256-OF-TOKEN [ingest|read]` per line; for
+    /// journal ingest NAME is the device ID.
+    #[arg(long, required_unless_present = "hash_token")]
+    tokens: Option<PathBuf>,
+    /// Print the tokens-file hash of TOKEN and exit.
+    #[arg(long, value_name = "TOKEN")]
+    hash_token: Option<String>,
+}
+
+/// `agentgate ship`.
+#[derive(clap::Args, Debug)]
+pub struct ShipArgs {
+    /// The collector's base URL.
+    #[arg(long, env = "AGENTGATE_COLLECTOR")]
+    collector: String,
+    /// This device's token (else $AGENTGATE_SHIP_TOKEN).
+    #[arg(long, env = "AGENTGATE_SHIP_TOKEN", hide_env_values = true)]
+    token: String,
+    /// The agentgate state directory.
+    #[arg(long)]
+    state_dir: Option<PathBuf>,
+    /// Lines per request.
+    #[arg(long, default_value_t = 500)]
+    batch: usize,
+    /// Print the device ID (the name its token must have) and exit.
+    #[arg(long)]
+    print_device: bool,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs the collector until it fails or is killed.
+pub fn serve(a: ServeArgs) -> Result<u8> {
+    if let Some(t) = &a.hash_token {
+        println!("{}", hash_token(t));
+        return Ok(crate::exit::OK);
+    }
+    let tokens_path = a.tokens.context("--tokens is required")?;
+    let tokens = Tokens::load(&tokens_path)?;
+    let db = match a.db {
+        Some(d) => d,
+        None => crate::hook_cmd::default_state_dir(None)
+            .context("no state directory for the database: pass --db")?
+            .join("collector.sqlite"),
+    };
+    if let Some(parent) = db.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    let store = SqliteStore::open(&db)?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    rt.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&a.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", a.listen))?;
+        eprintln!(
+            "agentgate serve: listening on http://{} (store {})",
+            listener.local_addr()?,
+            db.display()
+        );
+        agentgate_collector::serve(listener, AppState::new(store, tokens))
+            .await
+            .context("the collector stopped")
+    })?;
+    Ok(crate::exit::OK)
+}
+
+/// Ships the journal once.
+pub fn ship(a: ShipArgs) -> Result<u8> {
+    let dir = crate::hook_cmd::default_state_dir(a.state_dir.as_deref())
+        .context("no state directory: pass --state-dir, or set AGENTGATE_STATE_DIR or HOME")?
+        .join("journal");
+    if a.print_device {
+        println!("{}", agentgate_ship::device_id(&dir)?);
+        return Ok(crate::exit::OK);
+    }
+    let shipper = Shipper {
+        journal_dir: dir,
+        collector: a.collector,
+        token: a.token,
+        batch: a.batch,
+    };
+    let report = shipper.ship_once()?;
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!(
+            "device {}: sent {}, new {}, already there {}, cursor at {}",
+            report.device, report.sent, report.accepted, report.duplicates, report.cursor
+        );
+        for i in &report.issues {
+            println!("chain issue: {i}");
+        }
+    }
+    Ok(crate::exit::OK)
+}
