@@ -71,7 +71,9 @@ build_hook_binary() {
     gcc_ld="${sysroot}/lib/rustlib/${host}/bin/gcc-ld"
     flags="-C target-feature=+crt-static -C relocation-model=static"
     out="${CARGO_TARGET_DIR}/${host}/hook/agentgate"
-    RUSTFLAGS="$flags" cargo rustc --profile hook --quiet -p agentgate --bin agentgate --target "$host" >&2
+    # Without the collector (`agentgate serve`): see crates/agentgate/Cargo.toml.
+    local features=(--no-default-features)
+    RUSTFLAGS="$flags" cargo rustc --profile hook --quiet -p agentgate --bin agentgate --target "$host" "${features[@]}" >&2
     if [ "$(id -u)" = 0 ]; then need_apt valgrind valgrind >&2; need_apt jq jq >&2; fi
     if ! command -v valgrind >/dev/null 2>&1 || [ ! -x "${gcc_ld}/ld.lld" ]; then
         log "valgrind or rust-lld missing: hook binary built without code layout"
@@ -93,7 +95,7 @@ build_hook_binary() {
     order="${CARGO_TARGET_DIR}/hook-layout/$(sha256sum "$work/order.txt" | cut -c1-16).txt"
     cp "$work/order.txt" "$order"
     rm -rf "$work"
-    RUSTFLAGS="$flags" cargo rustc --profile hook --quiet -p agentgate --bin agentgate --target "$host" -- \
+    RUSTFLAGS="$flags" cargo rustc --profile hook --quiet -p agentgate --bin agentgate --target "$host" "${features[@]}" -- \
         -C link-arg=-fuse-ld=lld -C "link-arg=-B${gcc_ld}" \
         -C "link-arg=-Wl,--symbol-ordering-file=${order}" -C link-arg=-Wl,--no-warn-symbol-ordering \
         -C link-arg=-Wl,--strip-all >&2

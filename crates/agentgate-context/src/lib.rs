@@ -266,29 +266,84 @@ fn unquote(v: &str) -> String {
 /// The configuration in force, content-addressed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Snapshot {
-    /// SHA-256 (hex) of the canonical JSON of `content`.
+    /// [`config_digest`] of the files it was read from.
     pub digest: String,
     /// Every Claude Code settings file in force (scope, path, content) and
     /// the agentgate policy (source, SHA-256 of its text).
     pub content: Value,
 }
 
-/// Reads the settings files Claude Code reads for `cwd`, plus the org
-/// policy's identity, into a snapshot. Unreadable files are recorded as such
-/// rather than failing the call.
+/// The settings files Claude Code reads for `cwd`, by scope, highest
+/// precedence first (the same paths `agentgate-settings` discovers).
+fn settings_paths(opts: &DiscoverOptions) -> Vec<(&'static str, PathBuf)> {
+    let mut out = vec![("managed", opts.managed_dir.join("managed-settings.json"))];
+    if let Ok(rd) = fs::read_dir(opts.managed_dir.join("managed-settings.d")) {
+        let mut names: Vec<PathBuf> = rd
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                !n.starts_with('.') && n.ends_with(".json")
+            })
+            .collect();
+        names.sort();
+        out.extend(names.into_iter().rev().map(|p| ("managed", p)));
+    }
+    out.push((
+        "local",
+        opts.local_settings_dir()
+            .join(".claude/settings.local.json"),
+    ));
+    out.push(("project", opts.cwd.join(".claude/settings.json")));
+    out.push(("user", opts.user_dir().join("settings.json")));
+    out
+}
+
+fn discover_options(home: &Path, cwd: &Path) -> DiscoverOptions {
+    DiscoverOptions {
+        home: home.to_path_buf(),
+        cwd: cwd.to_path_buf(),
+        managed_dir: DiscoverOptions::default_managed_dir(),
+        config_dir: std::env::var_os("CLAUDE_CONFIG_DIR").map(PathBuf::from),
+    }
+}
+
+/// The digest of the configuration in force: SHA-256 over the org policy's
+/// digest and, for every settings file Claude Code reads for `cwd`, its
+/// scope, path and exact bytes. Cheap enough for every hook call (no
+/// parsing); [`config_snapshot`] holds the readable content for a digest.
+pub fn config_digest(home: &Path, cwd: &Path, policy_source: &str, policy_digest: &str) -> String {
+    let opts = discover_options(home, cwd);
+    let mut h = Sha256::new();
+    h.update(b"agentgate-config-v1\n");
+    h.update(policy_source.as_bytes());
+    h.update(b"\n");
+    h.update(policy_digest.as_bytes());
+    h.update(b"\n");
+    for (scope, path) in settings_paths(&opts) {
+        if let Ok(bytes) = fs::read(&path) {
+            h.update(scope.as_bytes());
+            h.update(b"\n");
+            h.update(path.display().to_string().as_bytes());
+            h.update(b"\n");
+            h.update((bytes.len() as u64).to_le_bytes());
+            h.update(&bytes);
+        }
+    }
+    hex::encode(h.finalize())
+}
+
+/// The readable snapshot for the configuration in force: every Claude Code
+/// settings file (scope, path, parsed content) and the org policy's
+/// identity, secrets redacted. `digest` is [`config_digest`]'s.
 pub fn config_snapshot(
     home: &Path,
     cwd: &Path,
     policy_source: &str,
     policy_digest: &str,
 ) -> Snapshot {
-    let opts = DiscoverOptions {
-        home: home.to_path_buf(),
-        cwd: cwd.to_path_buf(),
-        managed_dir: DiscoverOptions::default_managed_dir(),
-        config_dir: std::env::var_os("CLAUDE_CONFIG_DIR").map(PathBuf::from),
-    };
-    let files = match discover(&opts) {
+    let digest = config_digest(home, cwd, policy_source, policy_digest);
+    let files = match discover(&discover_options(home, cwd)) {
         Ok(sources) => sources
             .files()
             .into_iter()
@@ -304,8 +359,12 @@ pub fn config_snapshot(
     });
     // Settings may hold secrets (env values, helper commands with tokens).
     agentgate_redact::redact_value(&mut content);
-    let digest = hex::encode(Sha256::digest(canonical(&content).as_bytes()));
     Snapshot { digest, content }
+}
+
+/// Whether the snapshot for `digest` is already stored in `dir`.
+pub fn snapshot_stored(dir: &Path, digest: &str) -> bool {
+    dir.join(format!("{digest}.json")).exists()
 }
 
 /// Stores a snapshot once, as `<dir>/<digest>.json` (write, then rename, so a
@@ -440,7 +499,7 @@ mod tests {
     }
 
     #[test]
-    fn snapshot_digest_ignores_key_order_and_redacts() {
+    fn snapshot_digest_follows_the_files_and_redacts() {
         let home = tempfile::tempdir().unwrap();
         let cwd = tempfile::tempdir().unwrap();
         fs::create_dir_all(home.path().join(".claude")).unwrap();
@@ -450,18 +509,32 @@ mod tests {
         )
         .unwrap();
         let a = config_snapshot(home.path(), cwd.path(), "<built-in baseline>", "ab");
+        assert_eq!(
+            a.digest,
+            config_digest(home.path(), cwd.path(), "<built-in baseline>", "ab"),
+            "unchanged files, same digest"
+        );
+        assert!(
+            !a.content.to_string().contains("abc123"),
+            "secrets redacted"
+        );
+        assert!(a.content.to_string().contains("opus"));
+        let store = tempfile::tempdir().unwrap();
+        assert!(!snapshot_stored(store.path(), &a.digest));
+        let p = store_snapshot(store.path(), &a).unwrap();
+        assert!(snapshot_stored(store.path(), &a.digest));
+        assert_eq!(p, store_snapshot(store.path(), &a).unwrap(), "stored once");
         fs::write(
             home.path().join(".claude/settings.json"),
             r#"{"env":{"API_TOKEN":"abc123"},"model":"opus"}"#,
         )
         .unwrap();
-        let b = config_snapshot(home.path(), cwd.path(), "<built-in baseline>", "ab");
-        assert_eq!(a.digest, b.digest);
-        assert!(!a.content.to_string().contains("abc123"));
-        let store = tempfile::tempdir().unwrap();
-        let p = store_snapshot(store.path(), &a).unwrap();
-        assert_eq!(p, store_snapshot(store.path(), &b).unwrap());
-        let c = config_snapshot(home.path(), cwd.path(), "/etc/agentgate/policy.toml", "ab");
-        assert_ne!(a.digest, c.digest);
+        let b = config_digest(home.path(), cwd.path(), "<built-in baseline>", "ab");
+        assert_ne!(
+            a.digest, b,
+            "any byte of a settings file changes the digest"
+        );
+        let c = config_digest(home.path(), cwd.path(), "/etc/agentgate/policy.toml", "ab");
+        assert_ne!(b, c, "the org policy is part of the configuration");
     }
 }

@@ -15,7 +15,7 @@
 //! Claude Code's own rules decide. PostToolUse events update the session
 //! guard. Every event produces one journal record ([`Outcome::record`]).
 
-use agentgate_context::{Repo, Snapshot, Who};
+use agentgate_context::{Repo, Who};
 use agentgate_hook_input::{parse_object, tool_call_from_object, ToolCall};
 use agentgate_orgpolicy::{Action, OrgPolicy};
 use agentgate_policy::{Decision, Policy, PolicyInputs};
@@ -194,25 +194,40 @@ pub struct AuditContext {
 }
 
 impl AuditContext {
-    /// Gathers the context for a call in `cwd`; also returns the settings
-    /// snapshot, for the caller to store once by its digest.
-    pub fn gather(home: &str, cwd: Option<&str>, policy: &OrgPolicy) -> (Self, Snapshot) {
+    /// Gathers the context for a call in `cwd`. `snapshots` is where
+    /// settings snapshots are kept by digest: a new configuration is stored
+    /// there once (an unchanged one costs only reading the files).
+    pub fn gather(
+        home: &str,
+        cwd: Option<&str>,
+        policy: &OrgPolicy,
+        snapshots: Option<&std::path::Path>,
+    ) -> Self {
         let home = std::path::Path::new(home);
         let cwd = cwd
             .map(std::path::PathBuf::from)
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_else(|| std::path::PathBuf::from("/"));
         let git = agentgate_context::find_git(&cwd);
-        let snapshot =
-            agentgate_context::config_snapshot(home, &cwd, &policy.source, &policy.digest);
-        let ctx = Self {
+        let digest = agentgate_context::config_digest(home, &cwd, &policy.source, &policy.digest);
+        if let Some(dir) = snapshots {
+            if !agentgate_context::snapshot_stored(dir, &digest) {
+                let snap =
+                    agentgate_context::config_snapshot(home, &cwd, &policy.source, &policy.digest);
+                // Evidence, not a precondition: a failure is reported and
+                // the record keeps the digest.
+                if let Err(e) = agentgate_context::store_snapshot(dir, &snap) {
+                    eprintln!("agentgate: cannot store the settings snapshot: {e}");
+                }
+            }
+        }
+        Self {
             who: agentgate_context::who(home, git.as_ref()),
             repo: git.as_ref().map(agentgate_context::repo),
-            config_digest: Some(snapshot.digest.clone()),
+            config_digest: Some(digest),
             policy_source: policy.source.clone(),
             policy_digest: policy.digest.clone(),
-        };
-        (ctx, snapshot)
+        }
     }
 }
 

@@ -245,13 +245,7 @@ fn record(
         (Some(p), Some(d)) => {
             let home = std::env::var("HOME").unwrap_or_default();
             let cwd = input.and_then(|m| m.get("cwd")).and_then(Value::as_str);
-            let (ctx, snapshot) = AuditContext::gather(&home, cwd, p);
-            // The snapshot is evidence, not a precondition: a failure to store
-            // it is reported and the record keeps the digest.
-            if let Err(e) = agentgate_context::store_snapshot(&d.join("snapshots"), &snapshot) {
-                eprintln!("agentgate: cannot store the settings snapshot: {e}");
-            }
-            ctx
+            AuditContext::gather(&home, cwd, p, Some(&d.join("snapshots")))
         }
         _ => AuditContext::default(),
     };

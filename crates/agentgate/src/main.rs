@@ -66,6 +66,7 @@ enum Command {
     #[command(subcommand)]
     Audit(audit_cmd::AuditCommand),
     /// The collector: OTLP/HTTP receivers, journal ingest, query API.
+    #[cfg(feature = "collector")]
     Serve(serve_cmd::ServeArgs),
     /// Ship this machine's journal to the collector.
     Ship(serve_cmd::ShipArgs),
@@ -89,6 +90,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Policy(cmd) => policy_cmd::run(cmd),
         Command::Audit(cmd) => audit_cmd::run(cmd),
+        #[cfg(feature = "collector")]
         Command::Serve(args) => serve_cmd::serve(args),
         Command::Ship(args) => serve_cmd::ship(args),
         Command::Hook(args) => return ExitCode::from(hook_cmd::run_hook(&args)),

@@ -3,12 +3,15 @@
 
 use std::path::PathBuf;
 
+#[cfg(feature = "collector")]
 use agentgate_collector::{hash_token, AppState, Tokens};
 use agentgate_ship::Shipper;
+#[cfg(feature = "collector")]
 use agentgate_store::SqliteStore;
 use anyhow::{Context as _, Result};
 
 /// `agentgate serve`.
+#[cfg(feature = "collector")]
 #[derive(clap::Args, Debug)]
 pub struct ServeArgs {
     /// Address for OTLP/HTTP, journal ingest and the query API.
@@ -50,6 +53,7 @@ pub struct ShipArgs {
 }
 
 /// Runs the collector until it fails or is killed.
+#[cfg(feature = "collector")]
 pub fn serve(a: ServeArgs) -> Result<u8> {
     if let Some(t) = &a.hash_token {
         println!("{}", hash_token(t));
