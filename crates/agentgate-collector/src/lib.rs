@@ -12,6 +12,10 @@
 //! its name is the device ID, so one machine cannot write another's chain.
 //! Bad input gets a 4xx with a reason and never reaches the store half-done.
 
+mod grpc;
+
+pub use grpc::serve_grpc;
+
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -147,7 +151,11 @@ impl Tokens {
         let token = auth
             .strip_prefix("Bearer ")
             .or_else(|| auth.strip_prefix("bearer "))?;
-        self.by_hash.get(&hash_token(token.trim()))
+        self.lookup(token.trim())
+    }
+
+    fn lookup(&self, token: &str) -> Option<&Principal> {
+        self.by_hash.get(&hash_token(token))
     }
 }
 
@@ -170,7 +178,7 @@ impl AppState {
 
 /// An error answer: status and a JSON reason.
 #[derive(Debug)]
-pub struct ApiError(StatusCode, String);
+pub struct ApiError(StatusCode, pub(crate) String);
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {

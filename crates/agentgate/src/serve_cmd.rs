@@ -17,6 +17,9 @@ pub struct ServeArgs {
     /// Address for OTLP/HTTP, journal ingest and the query API.
     #[arg(long, default_value = "127.0.0.1:4318")]
     listen: String,
+    /// Address for OTLP/gRPC (logs and metrics); off when not given.
+    #[arg(long)]
+    grpc_listen: Option<String>,
     /// The SQLite database (created if missing).
     #[arg(long)]
     db: Option<PathBuf>,
@@ -85,9 +88,22 @@ pub fn serve(a: ServeArgs) -> Result<u8> {
             listener.local_addr()?,
             db.display()
         );
-        agentgate_collector::serve(listener, AppState::new(store, tokens))
-            .await
-            .context("the collector stopped")
+        let state = AppState::new(store, tokens);
+        if let Some(g) = &a.grpc_listen {
+            let grpc = tokio::net::TcpListener::bind(g)
+                .await
+                .with_context(|| format!("cannot listen on {g}"))?;
+            eprintln!("agentgate serve: OTLP/gRPC on {}", grpc.local_addr()?);
+            let s = state.clone();
+            tokio::select! {
+                r = agentgate_collector::serve(listener, state) => r.context("the HTTP receiver stopped"),
+                r = agentgate_collector::serve_grpc(grpc, s) => r.context("the gRPC receiver stopped"),
+            }
+        } else {
+            agentgate_collector::serve(listener, state)
+                .await
+                .context("the collector stopped")
+        }
     })?;
     Ok(crate::exit::OK)
 }
