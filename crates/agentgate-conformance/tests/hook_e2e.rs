@@ -196,3 +196,161 @@ fn the_session_guard_holds_egress_after_untrusted_content() {
     assert_eq!(obs.decision, "allow", "{}", obs.evidence);
     cleanup(&obs);
 }
+
+/// Issue 4's end to end: Claude Code's own telemetry goes to the collector,
+/// the journal is shipped there, and the session is complete in the store:
+/// identity, repository, config digest, and each tool call with the hook's
+/// decision beside Claude Code's tool_decision.
+#[test]
+fn a_real_session_is_complete_in_the_audit_trail() {
+    use agentgate_collector::{AppState, Role, Tokens};
+    use agentgate_store::{Query, SqliteStore};
+
+    let Some((cfg, bin)) = setup() else { return };
+    let db_dir = tempfile::tempdir().unwrap();
+    let db = db_dir.path().join("collector.sqlite");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut tokens = Tokens::default();
+    tokens.insert("otel-e2e-token", "claude-fleet", Role::Ingest);
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    rt.spawn(agentgate_collector::serve(
+        listener,
+        AppState::new(SqliteStore::open(&db).unwrap(), tokens),
+    ));
+
+    let pre =
+        json!([{ "tool_name": "Bash", "tool_input": { "command": "ls", "description": "list" } }]);
+    let mut c = case(
+        &bin,
+        "e2e-audit",
+        "rm -rf ~/old-projects",
+        &["Bash(rm:*)", "Bash(ls)"],
+        pre,
+    );
+    c["scopes"]["managed"]["env"] = json!({
+        "CLAUDE_CODE_ENABLE_TELEMETRY": "1",
+        "OTEL_LOGS_EXPORTER": "otlp",
+        "OTEL_METRICS_EXPORTER": "otlp",
+        "OTEL_EXPORTER_OTLP_PROTOCOL": "http/json",
+        "OTEL_EXPORTER_OTLP_ENDPOINT": url,
+        "OTEL_EXPORTER_OTLP_HEADERS": "Authorization=Bearer otel-e2e-token",
+        "OTEL_LOGS_EXPORT_INTERVAL": "500",
+        "OTEL_LOG_TOOL_DETAILS": "1"
+    });
+    c["scopes"]["managed"]["hooks"]["Stop"] =
+        c["scopes"]["managed"]["hooks"]["SessionStart"].clone();
+    let obs = run(&cfg, &c);
+    assert_eq!(obs.decision, "deny", "{}", obs.evidence);
+    let scratch = obs.scratch.clone().unwrap();
+
+    // Ship the journal through a second collector replica on the same
+    // database, with this device's token.
+    let jdir = scratch.join("home/.agentgate/journal");
+    let device = agentgate_ship::device_id(&jdir).unwrap();
+    let mut tokens = Tokens::default();
+    tokens.insert("device-e2e-token", &device, Role::Ingest);
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let url2 = format!("http://{}", listener.local_addr().unwrap());
+    rt.spawn(agentgate_collector::serve(
+        listener,
+        AppState::new(SqliteStore::open(&db).unwrap(), tokens),
+    ));
+    let report = agentgate_ship::Shipper {
+        journal_dir: jdir.clone(),
+        collector: url2,
+        token: "device-e2e-token".into(),
+        batch: 100,
+    }
+    .ship_once()
+    .unwrap();
+    assert!(report.accepted >= 3, "{report:?}");
+    assert!(report.issues.is_empty(), "{report:?}");
+    // The local journal, checkpointed at Stop, verifies.
+    let v = agentgate_journal::verify_dir(&jdir, None).unwrap();
+    assert!(v.ok() && v.checkpoints >= 1, "{:?}", v.problems);
+
+    let store = SqliteStore::open(&db).unwrap();
+    let rows = store
+        .query(&Query {
+            device: Some(device.clone()),
+            limit: 1000,
+            ..Query::default()
+        })
+        .unwrap();
+    let session = rows
+        .iter()
+        .find_map(|r| r["record"]["session_id"].as_str())
+        .unwrap()
+        .to_owned();
+    let calls: Vec<&Value> = rows
+        .iter()
+        .filter(|r| r["record"]["event"] == "PreToolUse")
+        .collect();
+    assert_eq!(calls.len(), 2, "{rows:#?}");
+    for r in &calls {
+        let rec = &r["record"];
+        assert!(
+            rec["who"]["user"].as_str().is_some_and(|u| !u.is_empty()),
+            "{rec}"
+        );
+        assert!(
+            rec["who"]["host"].as_str().is_some_and(|h| !h.is_empty()),
+            "{rec}"
+        );
+        assert!(
+            rec["where"]["repo"]["root"].as_str().is_some(),
+            "the project is a git repository: {rec}"
+        );
+        assert!(
+            rec["config"]["digest"]
+                .as_str()
+                .is_some_and(|d| d.len() == 64),
+            "{rec}"
+        );
+        assert_eq!(rec["session_id"], session.as_str());
+    }
+    let denied = calls
+        .iter()
+        .find(|r| r["record"]["answer"] == "deny")
+        .expect("the rm is denied by the hook");
+    let claude = denied["claude_code"].as_array().unwrap();
+    assert!(
+        claude.iter().any(|e| e["name"] == "tool_decision"
+            && e["attributes"]["decision"] == "reject"
+            && e["attributes"]["source"] == "hook"),
+        "Claude Code's own tool_decision beside the hook's deny: {claude:#?}"
+    );
+    let allowed = calls
+        .iter()
+        .find(|r| r["record"]["tool_input"]["command"] == "ls")
+        .unwrap();
+    let claude = allowed["claude_code"].as_array().unwrap();
+    assert!(
+        claude
+            .iter()
+            .any(|e| e["name"] == "tool_decision" && e["attributes"]["decision"] == "accept")
+            && claude.iter().any(|e| e["name"] == "tool_result"),
+        "tool_decision and tool_result for the call that ran: {claude:#?}"
+    );
+    // The configuration snapshot for the digest is stored.
+    let digest = denied["record"]["config"]["digest"].as_str().unwrap();
+    assert!(scratch
+        .join(format!("home/.agentgate/snapshots/{digest}.json"))
+        .exists());
+    let telemetry = store.session_telemetry(&session).unwrap();
+    eprintln!(
+        "audit e2e: session {session}: {} hook records shipped, {} Claude Code events received; deny joined to tool_decision(reject, hook)",
+        report.accepted,
+        telemetry.len()
+    );
+    cleanup(&obs);
+}
