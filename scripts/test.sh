@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Every test: formatting, lints, unit/property/snapshot tests, the observed
-# conformance cases, and a conformance sample against the real Claude Code CLI.
+# Every test: formatting, lints, unit/property/snapshot tests (a throwaway
+# PostgreSQL server for the store and collector), the SIGKILL soak of the
+# collector, fuzz smoke runs, the observed conformance cases, the real-CLI
+# end-to-end tests (hook and audit trail) and the conformance run against
+# the real Claude Code CLI.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
 
@@ -14,6 +17,11 @@ if [ ! -f "${AGENTGATE_SHARED}/fixtures/policy/dev.jsonl" ]; then
     echo "error: ${AGENTGATE_SHARED}/fixtures/policy/dev.jsonl is missing; set AGENTGATE_SHARED to the shared/ folder" >&2
     exit 1
 fi
+
+log "PostgreSQL for the store and collector tests"
+start_postgres
+trap 'eval "$AG_PG_STOP"' EXIT
+export AGENTGATE_PG=1
 
 log "cargo test --workspace"
 cargo test --quiet --workspace

@@ -15,7 +15,7 @@ use opentelemetry_proto::tonic::collector::metrics::v1::{
 use tonic::metadata::MetadataMap;
 use tonic::{Request, Response, Status};
 
-use crate::{with_store, AppState, Principal, Role, MAX_BODY};
+use crate::{AppState, Principal, Role, MAX_BODY};
 
 /// Both OTLP services over one state.
 #[derive(Clone, Debug)]
@@ -55,7 +55,8 @@ impl LogsService for GrpcReceiver {
         let who = self.principal(request.metadata())?;
         let events = agentgate_otlp::logs_from_request(request.get_ref())
             .map_err(|e| Status::invalid_argument(e.to_string()))?;
-        with_store(&self.state, move |s| s.ingest_logs(&who.name, &events))
+        self.state
+            .ingest_logs(who.name, events)
             .await
             .map_err(status)?;
         Ok(Response::new(ExportLogsServiceResponse {
@@ -73,7 +74,8 @@ impl MetricsService for GrpcReceiver {
         let who = self.principal(request.metadata())?;
         let points = agentgate_otlp::metrics_from_request(request.get_ref())
             .map_err(|e| Status::invalid_argument(e.to_string()))?;
-        with_store(&self.state, move |s| s.ingest_metrics(&who.name, &points))
+        self.state
+            .ingest_metrics(who.name, points)
             .await
             .map_err(status)?;
         Ok(Response::new(ExportMetricsServiceResponse {

@@ -20,7 +20,8 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use agentgate_store::{Query, SqliteStore, StoreError};
+use agentgate_otlp::{LogEvent, MetricPoint};
+use agentgate_store::{ChainIssue, IngestReport, PgError, PgStore, Query, SqliteStore, StoreError};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query as UrlQuery, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -159,20 +160,98 @@ impl Tokens {
     }
 }
 
+/// Where the collector stores.
+#[derive(Clone, Debug)]
+enum Backend {
+    /// Embedded: one writer, calls run on the blocking pool.
+    Sqlite(Arc<Mutex<SqliteStore>>),
+    /// Shared by several replicas.
+    Postgres(Arc<PgStore>),
+}
+
 /// Shared state of the server.
 #[derive(Clone, Debug)]
 pub struct AppState {
-    store: Arc<Mutex<SqliteStore>>,
+    store: Backend,
     tokens: Arc<Tokens>,
 }
 
 impl AppState {
-    /// State over a store and tokens.
+    /// State over an SQLite store and tokens.
     pub fn new(store: SqliteStore, tokens: Tokens) -> Self {
         Self {
-            store: Arc::new(Mutex::new(store)),
+            store: Backend::Sqlite(Arc::new(Mutex::new(store))),
             tokens: Arc::new(tokens),
         }
+    }
+
+    /// State over a PostgreSQL store and tokens.
+    pub fn postgres(store: PgStore, tokens: Tokens) -> Self {
+        Self {
+            store: Backend::Postgres(Arc::new(store)),
+            tokens: Arc::new(tokens),
+        }
+    }
+
+    pub(crate) async fn ingest_journal(
+        &self,
+        device: String,
+        lines: Vec<String>,
+    ) -> Result<IngestReport, ApiError> {
+        match &self.store {
+            Backend::Sqlite(s) => sqlite(s, move |st| st.ingest_journal(&device, &lines)).await,
+            Backend::Postgres(p) => p.ingest_journal(&device, &lines).await.map_err(pg_error),
+        }
+    }
+
+    pub(crate) async fn ingest_logs(
+        &self,
+        source: String,
+        events: Vec<LogEvent>,
+    ) -> Result<usize, ApiError> {
+        match &self.store {
+            Backend::Sqlite(s) => sqlite(s, move |st| st.ingest_logs(&source, &events)).await,
+            Backend::Postgres(p) => p.ingest_logs(&source, &events).await.map_err(pg_error),
+        }
+    }
+
+    pub(crate) async fn ingest_metrics(
+        &self,
+        source: String,
+        points: Vec<MetricPoint>,
+    ) -> Result<usize, ApiError> {
+        match &self.store {
+            Backend::Sqlite(s) => sqlite(s, move |st| st.ingest_metrics(&source, &points)).await,
+            Backend::Postgres(p) => p.ingest_metrics(&source, &points).await.map_err(pg_error),
+        }
+    }
+
+    async fn query(&self, q: Query) -> Result<Vec<Value>, ApiError> {
+        match &self.store {
+            Backend::Sqlite(s) => sqlite(s, move |st| st.query(&q)).await,
+            Backend::Postgres(p) => p.query(&q).await.map_err(pg_error),
+        }
+    }
+
+    async fn session_telemetry(&self, id: String) -> Result<Vec<Value>, ApiError> {
+        match &self.store {
+            Backend::Sqlite(s) => sqlite(s, move |st| st.session_telemetry(&id)).await,
+            Backend::Postgres(p) => p.session_telemetry(&id).await.map_err(pg_error),
+        }
+    }
+
+    async fn chain_issues(&self) -> Result<Vec<ChainIssue>, ApiError> {
+        match &self.store {
+            Backend::Sqlite(s) => sqlite(s, |st| st.chain_issues(None)).await,
+            Backend::Postgres(p) => p.chain_issues(None).await.map_err(pg_error),
+        }
+    }
+}
+
+fn pg_error(e: PgError) -> ApiError {
+    match e {
+        PgError::BadRecord { .. } => ApiError(StatusCode::BAD_REQUEST, e.to_string()),
+        PgError::Db(_) => ApiError(StatusCode::SERVICE_UNAVAILABLE, e.to_string()),
     }
 }
 
@@ -200,11 +279,11 @@ fn store_error(e: StoreError) -> ApiError {
     }
 }
 
-async fn with_store<T: Send + 'static>(
-    state: &AppState,
+async fn sqlite<T: Send + 'static>(
+    store: &Arc<Mutex<SqliteStore>>,
     f: impl FnOnce(&mut SqliteStore) -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    let store = state.store.clone();
+    let store = store.clone();
     tokio::task::spawn_blocking(move || {
         let mut guard = store.lock().map_err(|_| {
             ApiError(
@@ -271,7 +350,7 @@ async fn v1_logs(
         agentgate_otlp::decode_logs_json(&body)
     }
     .map_err(|e| ApiError(StatusCode::BAD_REQUEST, e.to_string()))?;
-    with_store(&state, move |s| s.ingest_logs(&who.name, &events)).await?;
+    state.ingest_logs(who.name, events).await?;
     Ok(otlp_ok(protobuf))
 }
 
@@ -288,7 +367,7 @@ async fn v1_metrics(
         agentgate_otlp::decode_metrics_json(&body)
     }
     .map_err(|e| ApiError(StatusCode::BAD_REQUEST, e.to_string()))?;
-    with_store(&state, move |s| s.ingest_metrics(&who.name, &points)).await?;
+    state.ingest_metrics(who.name, points).await?;
     Ok(otlp_ok(protobuf))
 }
 
@@ -332,10 +411,7 @@ async fn v1_journal(
             ),
         ));
     }
-    let report = with_store(&state, move |s| {
-        s.ingest_journal(&batch.device, &batch.lines)
-    })
-    .await?;
+    let report = state.ingest_journal(batch.device, batch.lines).await?;
     Ok(Json(report).into_response())
 }
 
@@ -382,7 +458,7 @@ async fn api_records(
         until: p.until,
         limit: p.limit.unwrap_or(1000),
     };
-    let rows = with_store(&state, move |s| s.query(&q)).await?;
+    let rows = state.query(q).await?;
     Ok(Json(rows).into_response())
 }
 
@@ -392,15 +468,14 @@ async fn api_session(
     UrlPath(id): UrlPath<String>,
 ) -> Result<Response, ApiError> {
     reader(&state, &headers)?;
-    let (records, telemetry) = with_store(&state, move |s| {
-        let q = Query {
+    let records = state
+        .query(Query {
             session: Some(id.clone()),
             limit: 100_000,
             ..Query::default()
-        };
-        Ok((s.query(&q)?, s.session_telemetry(&id)?))
-    })
-    .await?;
+        })
+        .await?;
+    let telemetry = state.session_telemetry(id).await?;
     Ok(Json(json!({"records": records, "telemetry": telemetry})).into_response())
 }
 
@@ -409,7 +484,7 @@ async fn api_chain_issues(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     reader(&state, &headers)?;
-    let issues = with_store(&state, |s| s.chain_issues(None)).await?;
+    let issues = state.chain_issues().await?;
     Ok(Json(issues).into_response())
 }
 

@@ -11,6 +11,10 @@
 //!
 //! SQLite (WAL, one writer) is the embedded default.
 
+pub mod pg;
+
+pub use pg::{PgError, PgStore};
+
 use std::path::Path;
 
 use agentgate_journal::{sha256_hex, Entry};

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use agentgate_collector::{hash_token, AppState, Tokens};
 use agentgate_ship::Shipper;
 #[cfg(feature = "collector")]
-use agentgate_store::SqliteStore;
+use agentgate_store::{PgStore, SqliteStore};
 use anyhow::{Context as _, Result};
 
 /// `agentgate serve`.
@@ -21,8 +21,12 @@ pub struct ServeArgs {
     #[arg(long)]
     grpc_listen: Option<String>,
     /// The SQLite database (created if missing).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "postgres")]
     db: Option<PathBuf>,
+    /// Store in PostgreSQL instead (`host=... user=... dbname=...` or a
+    /// postgres:// URL); several collectors may share one database.
+    #[arg(long)]
+    postgres: Option<String>,
     /// Tokens file: `NAME SHA256-OF-TOKEN [ingest|read]` per line; for
     /// journal ingest NAME is the device ID.
     #[arg(long, required_unless_present = "hash_token")]
@@ -64,31 +68,42 @@ pub fn serve(a: ServeArgs) -> Result<u8> {
     }
     let tokens_path = a.tokens.context("--tokens is required")?;
     let tokens = Tokens::load(&tokens_path)?;
-    let db = match a.db {
-        Some(d) => d,
-        None => crate::hook_cmd::default_state_dir(None)
-            .context("no state directory for the database: pass --db")?
-            .join("collector.sqlite"),
-    };
-    if let Some(parent) = db.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
-    }
-    let store = SqliteStore::open(&db)?;
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
     rt.block_on(async move {
+        let (state, store_name) = match &a.postgres {
+            Some(conninfo) => {
+                let pg = PgStore::connect(conninfo)
+                    .await
+                    .context("cannot open the PostgreSQL store")?;
+                (AppState::postgres(pg, tokens), "PostgreSQL".to_owned())
+            }
+            None => {
+                let db = match &a.db {
+                    Some(d) => d.clone(),
+                    None => crate::hook_cmd::default_state_dir(None)
+                        .context("no state directory for the database: pass --db")?
+                        .join("collector.sqlite"),
+                };
+                if let Some(parent) = db.parent() {
+                    std::fs::create_dir_all(parent)
+                        .with_context(|| format!("cannot create {}", parent.display()))?;
+                }
+                (
+                    AppState::new(SqliteStore::open(&db)?, tokens),
+                    db.display().to_string(),
+                )
+            }
+        };
         let listener = tokio::net::TcpListener::bind(&a.listen)
             .await
             .with_context(|| format!("cannot listen on {}", a.listen))?;
         eprintln!(
-            "agentgate serve: listening on http://{} (store {})",
-            listener.local_addr()?,
-            db.display()
+            "agentgate serve: listening on http://{} (store {store_name})",
+            listener.local_addr()?
         );
-        let state = AppState::new(store, tokens);
         if let Some(g) = &a.grpc_listen {
             let grpc = tokio::net::TcpListener::bind(g)
                 .await

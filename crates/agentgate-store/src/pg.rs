@@ -1,0 +1,432 @@
+//! PostgreSQL, for when one machine is not enough: several collector
+//! replicas share one database. Ingest for a device is serialised across
+//! replicas with a transaction-scoped advisory lock on the device, so the
+//! chain checks see a consistent predecessor; (device, seq) stays the
+//! primary key, so a race can never store a record twice.
+
+use agentgate_journal::{sha256_hex, Entry};
+use agentgate_otlp::{LogEvent, MetricPoint};
+use serde_json::{json, Value};
+use tokio_postgres::{Client, NoTls};
+
+use crate::{ChainIssue, IngestReport, Query};
+
+/// PostgreSQL errors.
+#[derive(Debug, thiserror::Error)]
+pub enum PgError {
+    /// The server or a statement failed.
+    #[error("PostgreSQL error: {0}; check the connection string and that the server is up")]
+    Db(#[from] tokio_postgres::Error),
+    /// A record sent for ingest is not a journal line.
+    #[error("record {index} of the batch is not a journal line: {detail}")]
+    BadRecord {
+        /// Position in the batch.
+        index: usize,
+        /// What is wrong.
+        detail: String,
+    },
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS journal (
+    device TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    hash TEXT NOT NULL,
+    prev TEXT NOT NULL,
+    ts TEXT NOT NULL,
+    event TEXT, session_id TEXT, tool_use_id TEXT, tool TEXT, answer TEXT,
+    os_user TEXT, git_email TEXT, host TEXT, repo TEXT, branch TEXT, commit_id TEXT,
+    cwd TEXT, config_digest TEXT,
+    line TEXT NOT NULL,
+    received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (device, seq)
+);
+CREATE INDEX IF NOT EXISTS journal_session ON journal(session_id);
+CREATE INDEX IF NOT EXISTS journal_tool_use ON journal(tool_use_id);
+CREATE INDEX IF NOT EXISTS journal_ts ON journal(ts);
+CREATE TABLE IF NOT EXISTS chain_issues (
+    device TEXT NOT NULL, seq BIGINT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL,
+    seen_at TIMESTAMPTZ NOT NULL DEFAULT now(), resolved BOOLEAN NOT NULL DEFAULT false,
+    PRIMARY KEY (device, seq, kind)
+);
+CREATE TABLE IF NOT EXISTS telemetry (
+    digest TEXT PRIMARY KEY, time_ns BIGINT NOT NULL, name TEXT NOT NULL,
+    session_id TEXT, tool_use_id TEXT, tool_name TEXT, source TEXT NOT NULL, event TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS telemetry_session ON telemetry(session_id);
+CREATE INDEX IF NOT EXISTS telemetry_tool_use ON telemetry(tool_use_id);
+CREATE TABLE IF NOT EXISTS metrics (
+    digest TEXT PRIMARY KEY, time_ns BIGINT NOT NULL, name TEXT NOT NULL,
+    session_id TEXT, value DOUBLE PRECISION NOT NULL, source TEXT NOT NULL, point TEXT NOT NULL
+);
+";
+
+fn s<'a>(v: &'a Value, pointer: &str) -> Option<&'a str> {
+    v.pointer(pointer).and_then(Value::as_str)
+}
+
+/// The PostgreSQL store.
+#[derive(Debug)]
+pub struct PgStore {
+    client: tokio::sync::Mutex<Client>,
+}
+
+impl PgStore {
+    /// Connects (`host=127.0.0.1 port=5432 user=agentgate dbname=agentgate`
+    /// or a `postgres://` URL) and creates the schema if needed. Must be
+    /// called inside a tokio runtime: the connection runs as a task.
+    pub async fn connect(conninfo: &str) -> Result<Self, PgError> {
+        let (client, connection) = tokio_postgres::connect(conninfo, NoTls).await?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                eprintln!("agentgate: PostgreSQL connection ended: {e}");
+            }
+        });
+        // Replicas starting together: CREATE ... IF NOT EXISTS can still
+        // race on the catalog, so the schema is made under a lock.
+        client
+            .batch_execute(&format!(
+                "BEGIN; SELECT pg_advisory_xact_lock(7263514); {SCHEMA} COMMIT;"
+            ))
+            .await?;
+        Ok(Self {
+            client: tokio::sync::Mutex::new(client),
+        })
+    }
+
+    /// As [`crate::SqliteStore::ingest_journal`]; safe to run from several
+    /// replicas at once.
+    pub async fn ingest_journal(
+        &self,
+        device: &str,
+        lines: &[String],
+    ) -> Result<IngestReport, PgError> {
+        let mut parsed = Vec::with_capacity(lines.len());
+        for (index, line) in lines.iter().enumerate() {
+            let e: Entry = serde_json::from_str(line).map_err(|e| PgError::BadRecord {
+                index,
+                detail: e.to_string(),
+            })?;
+            if e.seq == 0 {
+                return Err(PgError::BadRecord {
+                    index,
+                    detail: "sequence numbers start at 1".into(),
+                });
+            }
+            parsed.push((e, sha256_hex(line.as_bytes())));
+        }
+        let mut client = self.client.lock().await;
+        let tx = client.transaction().await?;
+        tx.execute("SELECT pg_advisory_xact_lock(hashtext($1))", &[&device])
+            .await?;
+        let mut report = IngestReport::default();
+        let hash_at = |seq: i64| {
+            let tx = &tx;
+            async move {
+                tx.query_opt(
+                    "SELECT hash, prev FROM journal WHERE device = $1 AND seq = $2",
+                    &[&device, &seq],
+                )
+                .await
+                .map(|r| r.map(|r| (r.get::<_, String>(0), r.get::<_, String>(1))))
+            }
+        };
+        for ((e, hash), line) in parsed.iter().zip(lines) {
+            let seq = i64::try_from(e.seq).unwrap_or(i64::MAX);
+            if let Some((h, _)) = hash_at(seq).await? {
+                if h == *hash {
+                    report.duplicates += 1;
+                } else {
+                    report.issues.push(
+                        issue(
+                            &tx,
+                            device,
+                            e.seq,
+                            "fork",
+                            format!(
+                                "a second, different record {} arrived; the first is kept",
+                                e.seq
+                            ),
+                        )
+                        .await?,
+                    );
+                }
+                continue;
+            }
+            if e.seq > 1 {
+                match hash_at(seq - 1).await? {
+                    None => {
+                        let last: Option<i64> = tx
+                            .query_one(
+                                "SELECT MAX(seq) FROM journal WHERE device = $1 AND seq < $2",
+                                &[&device, &seq],
+                            )
+                            .await?
+                            .get(0);
+                        let from = last.map_or(1, |l| l + 1);
+                        report.issues.push(
+                            issue(
+                                &tx,
+                                device,
+                                e.seq,
+                                "gap",
+                                format!("records {from}..{} have not arrived", e.seq - 1),
+                            )
+                            .await?,
+                        );
+                    }
+                    Some((p, _)) if p != e.prev => {
+                        report.issues.push(
+                            issue(&tx, device, e.seq, "fork", format!("record {} does not chain to the stored record {}: the device's journal was rewritten", e.seq, e.seq - 1)).await?,
+                        );
+                    }
+                    Some(_) => {}
+                }
+            } else if e.prev != agentgate_journal::GENESIS {
+                report.issues.push(
+                    issue(
+                        &tx,
+                        device,
+                        1,
+                        "fork",
+                        "record 1 does not start from the genesis link".into(),
+                    )
+                    .await?,
+                );
+            }
+            let r = &e.record;
+            tx.execute(
+                "INSERT INTO journal (device, seq, hash, prev, ts, event, session_id, tool_use_id, tool, answer,
+                    os_user, git_email, host, repo, branch, commit_id, cwd, config_digest, line)
+                 VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)",
+                &[
+                    &device, &seq, hash, &e.prev, &e.ts,
+                    &s(r, "/event"), &s(r, "/session_id"), &s(r, "/tool_use_id"), &s(r, "/tool"), &s(r, "/answer"),
+                    &s(r, "/who/user"), &s(r, "/who/git_email"), &s(r, "/who/host"),
+                    &s(r, "/where/repo/remote"), &s(r, "/where/repo/branch"), &s(r, "/where/repo/commit"),
+                    &s(r, "/where/cwd"), &s(r, "/config/digest"), line,
+                ],
+            )
+            .await?;
+            report.accepted += 1;
+            tx.execute(
+                "UPDATE chain_issues SET resolved = true WHERE device = $1 AND kind = 'gap' AND seq = $2",
+                &[&device, &(seq + 1)],
+            )
+            .await?;
+            if let Some((_, next_prev)) = hash_at(seq + 1).await? {
+                if next_prev != *hash {
+                    report.issues.push(
+                        issue(&tx, device, e.seq + 1, "fork", format!("the stored record {} does not chain to record {}: the device's journal was rewritten", e.seq + 1, e.seq)).await?,
+                    );
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(report)
+    }
+
+    /// As [`crate::SqliteStore::ingest_logs`].
+    pub async fn ingest_logs(&self, source: &str, events: &[LogEvent]) -> Result<usize, PgError> {
+        let mut client = self.client.lock().await;
+        let tx = client.transaction().await?;
+        let stmt = tx
+            .prepare(
+                "INSERT INTO telemetry (digest, time_ns, name, session_id, tool_use_id, tool_name, source, event)
+                 VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (digest) DO NOTHING",
+            )
+            .await?;
+        let mut n = 0;
+        for e in events {
+            let text = serde_json::to_string(e).unwrap_or_default();
+            let digest = sha256_hex(text.as_bytes());
+            let t = i64::try_from(e.time_unix_nano).unwrap_or(i64::MAX);
+            n += tx
+                .execute(
+                    &stmt,
+                    &[
+                        &digest,
+                        &t,
+                        &e.name,
+                        &e.attr("session.id"),
+                        &e.attr("tool_use_id"),
+                        &e.attr("tool_name"),
+                        &source,
+                        &text,
+                    ],
+                )
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    /// As [`crate::SqliteStore::ingest_metrics`].
+    pub async fn ingest_metrics(
+        &self,
+        source: &str,
+        points: &[MetricPoint],
+    ) -> Result<usize, PgError> {
+        let mut client = self.client.lock().await;
+        let tx = client.transaction().await?;
+        let stmt = tx
+            .prepare(
+                "INSERT INTO metrics (digest, time_ns, name, session_id, value, source, point)
+                 VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT (digest) DO NOTHING",
+            )
+            .await?;
+        let mut n = 0;
+        for p in points {
+            let text = serde_json::to_string(p).unwrap_or_default();
+            let digest = sha256_hex(text.as_bytes());
+            let t = i64::try_from(p.time_unix_nano).unwrap_or(i64::MAX);
+            let session = p
+                .attributes
+                .get("session.id")
+                .or_else(|| p.resource.get("session.id"))
+                .and_then(Value::as_str);
+            n += tx
+                .execute(
+                    &stmt,
+                    &[&digest, &t, &p.name, &session, &p.value, &source, &text],
+                )
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    /// As [`crate::SqliteStore::query`].
+    pub async fn query(&self, q: &Query) -> Result<Vec<Value>, PgError> {
+        let mut sql = String::from("SELECT device, seq, line FROM journal WHERE true");
+        let mut args: Vec<String> = Vec::new();
+        let mut add = |cond: &str, v: String| {
+            args.push(v);
+            sql.push_str(&cond.replace('?', &format!("${}", args.len())));
+        };
+        if let Some(v) = &q.device {
+            add(" AND device = ?", v.clone());
+        }
+        if let Some(v) = &q.user {
+            add(" AND (strpos(os_user, ?) > 0", v.clone());
+            add(" OR strpos(git_email, ?) > 0)", v.clone());
+        }
+        if let Some(v) = &q.repo {
+            add(" AND strpos(repo, ?) > 0", v.clone());
+        }
+        if let Some(v) = &q.session {
+            add(" AND session_id = ?", v.clone());
+        }
+        if let Some(v) = &q.tool {
+            add(" AND lower(tool) = lower(?)", v.clone());
+        }
+        if let Some(v) = &q.decision {
+            add(" AND answer = ?", v.clone());
+        }
+        if let Some(v) = &q.since {
+            add(" AND ts >= ?", v.clone());
+        }
+        if let Some(v) = &q.until {
+            add(" AND ts < ?", v.clone());
+        }
+        let limit = if q.limit == 0 {
+            1000
+        } else {
+            q.limit.min(100_000)
+        };
+        sql.push_str(&format!(" ORDER BY ts, device, seq LIMIT {limit}"));
+        let client = self.client.lock().await;
+        let params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = args
+            .iter()
+            .map(|a| a as &(dyn tokio_postgres::types::ToSql + Sync))
+            .collect();
+        let rows = client.query(&sql, &params).await?;
+        let tel = client
+            .prepare("SELECT event FROM telemetry WHERE tool_use_id = $1 ORDER BY time_ns")
+            .await?;
+        let mut out = Vec::new();
+        for row in rows {
+            let device: String = row.get(0);
+            let seq: i64 = row.get(1);
+            let line: String = row.get(2);
+            let entry: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
+            let mut claude = Vec::new();
+            if let Some(t) = s(&entry, "/record/tool_use_id") {
+                for ev in client.query(&tel, &[&t]).await? {
+                    let ev: Value =
+                        serde_json::from_str(&ev.get::<_, String>(0)).unwrap_or(Value::Null);
+                    claude.push(json!({"name": ev["name"], "time_unix_nano": ev["time_unix_nano"], "attributes": ev["attributes"]}));
+                }
+            }
+            out.push(json!({"device": device, "seq": seq, "ts": entry["ts"], "record": entry["record"], "claude_code": claude}));
+        }
+        Ok(out)
+    }
+
+    /// As [`crate::SqliteStore::session_telemetry`].
+    pub async fn session_telemetry(&self, session: &str) -> Result<Vec<Value>, PgError> {
+        let client = self.client.lock().await;
+        let rows = client
+            .query(
+                "SELECT event FROM telemetry WHERE session_id = $1 ORDER BY time_ns",
+                &[&session],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| serde_json::from_str(&r.get::<_, String>(0)).unwrap_or(Value::Null))
+            .collect())
+    }
+
+    /// As [`crate::SqliteStore::chain_issues`].
+    pub async fn chain_issues(&self, device: Option<&str>) -> Result<Vec<ChainIssue>, PgError> {
+        let client = self.client.lock().await;
+        let rows = client
+            .query(
+                "SELECT device, seq, kind, detail FROM chain_issues
+                 WHERE NOT resolved AND ($1::TEXT IS NULL OR device = $1) ORDER BY device, seq",
+                &[&device],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| ChainIssue {
+                device: r.get(0),
+                seq: u64::try_from(r.get::<_, i64>(1)).unwrap_or(0),
+                kind: r.get(2),
+                detail: r.get(3),
+            })
+            .collect())
+    }
+
+    /// Number of journal rows for a device.
+    pub async fn count(&self, device: &str) -> Result<u64, PgError> {
+        let client = self.client.lock().await;
+        let n: i64 = client
+            .query_one("SELECT COUNT(*) FROM journal WHERE device = $1", &[&device])
+            .await?
+            .get(0);
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+}
+
+async fn issue(
+    tx: &tokio_postgres::Transaction<'_>,
+    device: &str,
+    seq: u64,
+    kind: &str,
+    detail: String,
+) -> Result<ChainIssue, PgError> {
+    let s = i64::try_from(seq).unwrap_or(i64::MAX);
+    tx.execute(
+        "INSERT INTO chain_issues (device, seq, kind, detail) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING",
+        &[&device, &s, &kind, &detail],
+    )
+    .await?;
+    Ok(ChainIssue {
+        device: device.to_owned(),
+        seq,
+        kind: kind.to_owned(),
+        detail,
+    })
+}
