@@ -26,6 +26,9 @@ struct Args {
     /// Journal records for the journal ingest and verify runs.
     #[arg(long, default_value_t = 50_000)]
     records: usize,
+    /// Also measure PostgreSQL (connection string).
+    #[arg(long)]
+    postgres: Option<String>,
 }
 
 /// One OTLP/JSON request of `n` Claude Code-like tool_result events.
@@ -175,6 +178,61 @@ fn main() -> Result<()> {
     let verify_secs = t.elapsed().as_secs_f64();
     anyhow::ensure!(report.ok(), "verify found problems: {:?}", report.problems);
 
+    // 5. PostgreSQL: the same requests through a collector on PgStore, and
+    //    the same rows bulk-inserted in one transaction.
+    let pg = match &args.postgres {
+        Some(conninfo) => {
+            let store = rt.block_on(agentgate_store::PgStore::connect(conninfo))?;
+            let mut tokens = Tokens::default();
+            tokens.insert("bench", "bench-device", Role::Ingest);
+            let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
+            let pg_url = format!("http://{}", listener.local_addr()?);
+            rt.spawn(agentgate_collector::serve(
+                listener,
+                AppState::postgres(store, tokens),
+            ));
+            // Distinct events from the SQLite run's, so nothing is a duplicate.
+            let run = std::process::id() as usize * 1_000_000_000;
+            let pg_requests: Vec<Vec<u8>> = (0..args.events.div_ceil(batch))
+                .map(|k| otlp_request(run + k * batch, batch.min(args.events - k * batch)))
+                .collect();
+            let t = Instant::now();
+            for body in &pg_requests {
+                let r = agent
+                    .post(format!("{pg_url}/v1/logs"))
+                    .header("Authorization", "Bearer bench")
+                    .header("Content-Type", "application/json")
+                    .send(&body[..])?;
+                anyhow::ensure!(
+                    r.status() == 200,
+                    "collector (PostgreSQL) answered {}",
+                    r.status()
+                );
+            }
+            let pg_http = t.elapsed().as_secs_f64();
+            let pg_bulk = rt.block_on(async {
+                let (mut client, conn) = tokio_postgres::connect(conninfo, tokio_postgres::NoTls).await?;
+                tokio::spawn(conn);
+                let t = Instant::now();
+                let tx = client.transaction().await?;
+                let stmt = tx
+                    .prepare(
+                        "INSERT INTO telemetry (digest, time_ns, name, session_id, tool_use_id, tool_name, source, event)
+                         VALUES ($1, $2, $3, NULL, NULL, NULL, 'bench', $4)",
+                    )
+                    .await?;
+                for (d, ts, n, ev) in &rows {
+                    let d = format!("bulk-{run}-{d}");
+                    tx.execute(&stmt, &[&d, ts, n, ev]).await?;
+                }
+                tx.commit().await?;
+                anyhow::Ok(t.elapsed().as_secs_f64())
+            })?;
+            Some((rate(events.len(), pg_http), rate(rows.len(), pg_bulk)))
+        }
+        None => None,
+    };
+
     let http = rate(events.len(), http_secs);
     let bulk = rate(rows.len(), bulk_secs);
     println!("audit trail throughput (SQLite, one run, {batch} per request)");
@@ -187,6 +245,14 @@ fn main() -> Result<()> {
         "  ratio ingest / bulk insert                 {:>12.3}",
         http / bulk
     );
+    if let Some((pg_http, pg_bulk)) = pg {
+        println!("  PostgreSQL: OTLP/HTTP JSON ingest          {pg_http:>12.0} events/s");
+        println!("  PostgreSQL: plain bulk INSERT              {pg_bulk:>12.0} rows/s");
+        println!(
+            "  PostgreSQL: ratio ingest / bulk insert     {:>12.3}",
+            pg_http / pg_bulk
+        );
+    }
     println!(
         "  journal ingest via agentgate serve         {:>12.0} records/s ({} records)",
         rate(lines.len(), journal_secs),
