@@ -22,6 +22,8 @@ log "PostgreSQL for the store and collector tests"
 start_postgres
 trap 'eval "$AG_PG_STOP"' EXIT
 export AGENTGATE_PG=1
+need_apt rsyslogd rsyslog
+export AGENTGATE_RSYSLOG=1
 
 log "cargo test --workspace"
 cargo test --quiet --workspace

@@ -12,8 +12,10 @@
 //! its name is the device ID, so one machine cannot write another's chain.
 //! Bad input gets a 4xx with a reason and never reaches the store half-done.
 
+mod forward;
 mod grpc;
 
+pub use forward::Destination;
 pub use grpc::serve_grpc;
 
 use std::collections::HashMap;
@@ -190,6 +192,20 @@ impl AppState {
         Self {
             store: Backend::Postgres(Arc::new(store)),
             tokens: Arc::new(tokens),
+        }
+    }
+
+    /// Starts forwarding every stored journal record to `dest` (a
+    /// background task with its own cursor in the store).
+    pub fn spawn_forwarder(&self, dest: Destination) -> Result<(), String> {
+        match &self.store {
+            Backend::Sqlite(s) => {
+                tokio::spawn(forward::forward(s.clone(), dest));
+                Ok(())
+            }
+            Backend::Postgres(_) => Err(
+                "forwarding from a PostgreSQL store is not built yet; run the forwarder on an SQLite collector".into(),
+            ),
         }
     }
 

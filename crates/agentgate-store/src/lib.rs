@@ -143,6 +143,10 @@ CREATE TABLE IF NOT EXISTS telemetry (
 );
 CREATE INDEX IF NOT EXISTS telemetry_session ON telemetry(session_id);
 CREATE INDEX IF NOT EXISTS telemetry_tool_use ON telemetry(tool_use_id);
+CREATE TABLE IF NOT EXISTS forward_cursors (
+    destination TEXT PRIMARY KEY,
+    last_rowid INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS metrics (
     digest TEXT PRIMARY KEY,
     time_ns INTEGER NOT NULL,
@@ -532,6 +536,48 @@ impl SqliteStore {
             |r| r.get(0),
         )?;
         Ok(first_gap.map_or(0, |g| u64::try_from(g).unwrap_or(0)))
+    }
+}
+
+impl SqliteStore {
+    /// Journal rows stored after `rowid`, in storage order (for forwarding):
+    /// (rowid, device, line).
+    pub fn journal_after(
+        &self,
+        rowid: i64,
+        limit: usize,
+    ) -> Result<Vec<(i64, String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT rowid, device, line FROM journal WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(
+            params![rowid, i64::try_from(limit).unwrap_or(i64::MAX)],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// Where forwarding to `destination` stopped (0: nothing sent yet).
+    pub fn forward_cursor(&self, destination: &str) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT last_rowid FROM forward_cursors WHERE destination = ?1",
+                params![destination],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(0))
+    }
+
+    /// Records that everything up to `rowid` reached `destination`.
+    pub fn set_forward_cursor(&self, destination: &str, rowid: i64) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO forward_cursors (destination, last_rowid) VALUES (?1, ?2)
+             ON CONFLICT(destination) DO UPDATE SET last_rowid = excluded.last_rowid",
+            params![destination, rowid],
+        )?;
+        Ok(())
     }
 }
 

@@ -31,6 +31,17 @@ pub struct ServeArgs {
     /// journal ingest NAME is the device ID.
     #[arg(long, required_unless_present = "hash_token")]
     tokens: Option<PathBuf>,
+    /// Forward every journal record to this RFC 5424 syslog receiver (TCP,
+    /// host:port), at least once.
+    #[arg(long, value_name = "HOST:PORT")]
+    forward_syslog: Option<String>,
+    /// Forward every journal record as OTLP/JSON logs to this upstream
+    /// OTLP/HTTP receiver (base URL), at least once.
+    #[arg(long, value_name = "URL")]
+    forward_otlp: Option<String>,
+    /// Bearer token for --forward-otlp.
+    #[arg(long, env = "AGENTGATE_FORWARD_OTLP_TOKEN", hide_env_values = true)]
+    forward_otlp_token: Option<String>,
     /// Print the tokens-file hash of TOKEN and exit.
     #[arg(long, value_name = "TOKEN")]
     hash_token: Option<String>,
@@ -97,6 +108,19 @@ pub fn serve(a: ServeArgs) -> Result<u8> {
                 )
             }
         };
+        if let Some(addr) = &a.forward_syslog {
+            state
+                .spawn_forwarder(agentgate_collector::Destination::Syslog(addr.clone()))
+                .map_err(anyhow::Error::msg)?;
+        }
+        if let Some(url) = &a.forward_otlp {
+            state
+                .spawn_forwarder(agentgate_collector::Destination::Otlp {
+                    url: url.clone(),
+                    token: a.forward_otlp_token.clone(),
+                })
+                .map_err(anyhow::Error::msg)?;
+        }
         let listener = tokio::net::TcpListener::bind(&a.listen)
             .await
             .with_context(|| format!("cannot listen on {}", a.listen))?;

@@ -1,0 +1,212 @@
+//! Forwarding: journal records stored by the collector reach a real
+//! rsyslog (RFC 5424 over TCP, parsed by rsyslog) and an upstream OTLP/HTTP
+//! receiver (a second collector).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use agentgate_collector::{AppState, Destination, Role, Tokens};
+use agentgate_journal::{Journal, JournalConfig, Sync};
+use agentgate_store::SqliteStore;
+use serde_json::json;
+
+fn lines(n: usize) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let j = Journal::open(
+        dir.path(),
+        JournalConfig {
+            sync: Sync::Never,
+            sync_every: 1,
+            checkpoint_every: 0,
+            rotate_bytes: 0,
+        },
+    )
+    .unwrap();
+    for i in 0..n {
+        j.append(json!({"event": "PreToolUse", "session_id": "fwd", "tool_use_id": format!("toolu_fwd_{i}"),
+                        "tool": "Bash", "answer": "deny", "reason": format!("blocked \"{i}\" ]"),
+                        "who": {"user": "dev", "host": "laptop-7"}}), false).unwrap();
+    }
+    std::fs::read_to_string(j.path())
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+struct Rsyslog(Child);
+impl Drop for Rsyslog {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn rsyslogd() -> Option<String> {
+    ["/usr/sbin/rsyslogd", "/sbin/rsyslogd"]
+        .iter()
+        .find(|p| std::path::Path::new(p).exists())
+        .map(|p| (*p).to_owned())
+}
+
+#[test]
+fn records_reach_rsyslog_and_an_upstream_otlp_receiver() {
+    let Some(bin) = rsyslogd() else {
+        assert!(
+            std::env::var("AGENTGATE_RSYSLOG").as_deref() != Ok("1"),
+            "AGENTGATE_RSYSLOG=1 but rsyslogd is missing"
+        );
+        eprintln!("skipped: rsyslogd is not installed (scripts/test.sh installs it)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = dir.path().join("received.log");
+    let conf = dir.path().join("rsyslog.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "global(workDirectory=\"{d}\")\n\
+             module(load=\"imtcp\")\n\
+             input(type=\"imtcp\" port=\"{port}\" address=\"127.0.0.1\")\n\
+             template(name=\"fields\" type=\"string\" string=\"%pri%|%app-name%|%msgid%|%hostname%|%structured-data%|%msg%\\n\")\n\
+             *.* action(type=\"omfile\" file=\"{o}\" template=\"fields\")\n",
+            d = dir.path().display(),
+            o = out.display()
+        ),
+    )
+    .unwrap();
+    let _rsyslog = Rsyslog(
+        Command::new(bin)
+            .args(["-n", "-f"])
+            .arg(&conf)
+            .arg("-i")
+            .arg(dir.path().join("rsyslog.pid"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    // Wait for rsyslog to listen.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "rsyslogd did not listen");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+
+    // The upstream OTLP receiver: another collector.
+    let mut up_tokens = Tokens::default();
+    up_tokens.insert("upstream-token", "edge-collector", Role::Ingest);
+    let up_db = dir.path().join("upstream.sqlite");
+    let up_listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let up_url = format!("http://{}", up_listener.local_addr().unwrap());
+    rt.spawn(agentgate_collector::serve(
+        up_listener,
+        AppState::new(SqliteStore::open(&up_db).unwrap(), up_tokens),
+    ));
+
+    // The edge collector, forwarding to both.
+    let mut tokens = Tokens::default();
+    tokens.insert("dev", "dev-fwd", Role::Ingest);
+    let state = AppState::new(
+        SqliteStore::open(&dir.path().join("edge.sqlite")).unwrap(),
+        tokens,
+    );
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    rt.block_on(async {
+        state
+            .spawn_forwarder(Destination::Syslog(format!("127.0.0.1:{port}")))
+            .unwrap();
+        state
+            .spawn_forwarder(Destination::Otlp {
+                url: up_url.clone(),
+                token: Some("upstream-token".into()),
+            })
+            .unwrap();
+    });
+    rt.spawn(agentgate_collector::serve(listener, state));
+
+    let l = lines(30);
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    for chunk in l.chunks(7) {
+        let body = serde_json::to_vec(&json!({"device": "dev-fwd", "lines": chunk})).unwrap();
+        let r = agent
+            .post(format!("{url}/v1/journal"))
+            .header("Authorization", "Bearer dev")
+            .header("Content-Type", "application/json")
+            .send(&body[..])
+            .unwrap();
+        assert_eq!(r.status(), 200);
+    }
+    // Bounded wait for delivery.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let got = std::fs::read_to_string(&out).unwrap_or_default();
+        let up = SqliteStore::open(&up_db)
+            .unwrap()
+            .session_telemetry("fwd")
+            .unwrap()
+            .len();
+        if got.lines().count() >= 30 && up >= 30 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "delivered: syslog {} lines, upstream {up} events\n{got}",
+            got.lines().count()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let got = std::fs::read_to_string(&out).unwrap();
+    let first = got.lines().next().unwrap();
+    // rsyslog parsed our RFC 5424 fields: authpriv.warning = 84.
+    let f: Vec<&str> = first.splitn(6, '|').collect();
+    assert_eq!(
+        &f[..4],
+        &["84", "agentgate", "PreToolUse", "laptop-7"],
+        "{first}"
+    );
+    assert!(
+        f[4].starts_with("[agentgate@32473 ") && f[4].contains("device=\"dev-fwd\" seq=\"1\""),
+        "{first}"
+    );
+    assert!(f[4].contains("answer=\"deny\""), "{first}");
+    assert!(f[5].contains("blocked \"0\" ]"), "{first}");
+    let seqs: std::collections::BTreeSet<String> = got
+        .lines()
+        .filter_map(|l| {
+            l.split("seq=\"")
+                .nth(1)
+                .and_then(|s| s.split('"').next())
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(seqs.len(), 30, "every record, once or more (at-least-once)");
+    let up = SqliteStore::open(&up_db)
+        .unwrap()
+        .session_telemetry("fwd")
+        .unwrap();
+    assert!(
+        up.iter()
+            .all(|e| e["name"] == "PreToolUse" && e["resource"]["service.name"] == "agentgate"),
+        "{up:?}"
+    );
+}
