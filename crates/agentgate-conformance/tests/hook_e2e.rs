@@ -202,7 +202,16 @@ fn the_session_guard_holds_egress_after_untrusted_content() {
 /// identity, repository, config digest, and each tool call with the hook's
 /// decision beside Claude Code's tool_decision.
 #[test]
-fn a_real_session_is_complete_in_the_audit_trail() {
+fn a_real_session_is_complete_in_the_audit_trail_http_json() {
+    audit_trail_end_to_end("http/json");
+}
+
+#[test]
+fn a_real_session_is_complete_in_the_audit_trail_http_protobuf() {
+    audit_trail_end_to_end("http/protobuf");
+}
+
+fn audit_trail_end_to_end(protocol: &str) {
     use agentgate_collector::{AppState, Role, Tokens};
     use agentgate_store::{Query, SqliteStore};
 
@@ -238,7 +247,7 @@ fn a_real_session_is_complete_in_the_audit_trail() {
         "CLAUDE_CODE_ENABLE_TELEMETRY": "1",
         "OTEL_LOGS_EXPORTER": "otlp",
         "OTEL_METRICS_EXPORTER": "otlp",
-        "OTEL_EXPORTER_OTLP_PROTOCOL": "http/json",
+        "OTEL_EXPORTER_OTLP_PROTOCOL": protocol,
         "OTEL_EXPORTER_OTLP_ENDPOINT": url,
         "OTEL_EXPORTER_OTLP_HEADERS": "Authorization=Bearer otel-e2e-token",
         "OTEL_LOGS_EXPORT_INTERVAL": "500",
@@ -348,7 +357,7 @@ fn a_real_session_is_complete_in_the_audit_trail() {
         .exists());
     let telemetry = store.session_telemetry(&session).unwrap();
     eprintln!(
-        "audit e2e: session {session}: {} hook records shipped, {} Claude Code events received; deny joined to tool_decision(reject, hook)",
+        "audit e2e ({protocol}): session {session}: {} hook records shipped, {} Claude Code events received; deny joined to tool_decision(reject, hook)",
         report.accepted,
         telemetry.len()
     );
