@@ -265,6 +265,7 @@ fn audit_trail_end_to_end(protocol: &str) {
     let device = agentgate_ship::device_id(&jdir).unwrap();
     let mut tokens = Tokens::default();
     tokens.insert("device-e2e-token", &device, Role::Ingest);
+    tokens.insert("reader-e2e-token", "auditor", Role::Read);
     let listener = rt
         .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
         .unwrap();
@@ -275,7 +276,7 @@ fn audit_trail_end_to_end(protocol: &str) {
     ));
     let report = agentgate_ship::Shipper {
         journal_dir: jdir.clone(),
-        collector: url2,
+        collector: url2.clone(),
         token: "device-e2e-token".into(),
         batch: 100,
     }
@@ -355,6 +356,36 @@ fn audit_trail_end_to_end(protocol: &str) {
     assert!(scratch
         .join(format!("home/.agentgate/snapshots/{digest}.json"))
         .exists());
+    // What an auditor runs: `agentgate audit query` against the collector.
+    let out = std::process::Command::new(&bin)
+        .args([
+            "audit",
+            "query",
+            "--collector",
+            &url2,
+            "--token",
+            "reader-e2e-token",
+            "--session",
+            &session,
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("deny") && text.contains("rm -rf ~/old-projects"),
+        "{text}"
+    );
+    assert!(
+        text.contains("claude_code.tool_decision decision=reject source=hook"),
+        "{text}"
+    );
+    assert!(text.contains("claude_code.tool_result"), "{text}");
+    eprintln!("audit query --collector --session {session}:\n{text}");
     let telemetry = store.session_telemetry(&session).unwrap();
     eprintln!(
         "audit e2e ({protocol}): session {session}: {} hook records shipped, {} Claude Code events received; deny joined to tool_decision(reject, hook)",

@@ -94,6 +94,16 @@ pub struct QueryArgs {
     state: StateArgs,
     #[command(flatten)]
     filter: FilterArgs,
+    /// Ask the collector instead of this machine's journal: every device,
+    /// with Claude Code's own telemetry beside each record.
+    #[arg(long, value_name = "URL", env = "AGENTGATE_COLLECTOR")]
+    collector: Option<String>,
+    /// A `read` token for --collector.
+    #[arg(long, env = "AGENTGATE_READ_TOKEN", hide_env_values = true)]
+    token: Option<String>,
+    /// Only this device (with --collector).
+    #[arg(long)]
+    device: Option<String>,
     /// Print JSON lines.
     #[arg(long)]
     json: bool,
@@ -210,6 +220,7 @@ pub fn run(cmd: AuditCommand) -> Result<u8> {
             print_entries(&mut out, &all[start..], a.json)?;
             Ok(crate::exit::OK)
         }
+        AuditCommand::Query(a) if a.collector.is_some() => query_collector(&mut out, &a),
         AuditCommand::Query(a) => {
             let f = filter(&a.filter)?;
             let hits: Vec<Entry> = entries(&a.state)?
@@ -249,6 +260,103 @@ pub fn run(cmd: AuditCommand) -> Result<u8> {
             Ok(crate::exit::OK)
         }
     }
+}
+
+/// `audit query --collector`: the collector's joined view.
+fn query_collector(out: &mut impl Write, a: &QueryArgs) -> Result<u8> {
+    let base = a
+        .collector
+        .as_deref()
+        .unwrap_or_default()
+        .trim_end_matches('/');
+    let token = a
+        .token
+        .as_deref()
+        .context("--collector needs --token (a `read` token) or $AGENTGATE_READ_TOKEN")?;
+    let f = &a.filter;
+    let now = std::time::SystemTime::now();
+    // Relative times are resolved here; the API takes RFC 3339.
+    let time = |t: &Option<String>| -> Result<Option<String>> {
+        t.as_deref()
+            .map(|t| parse_time(t, now).map(|t| humantime::format_rfc3339_micros(t).to_string()))
+            .transpose()
+            .map_err(Into::into)
+    };
+    let mut params: Vec<(&str, String)> = Vec::new();
+    for (k, v) in [
+        ("device", a.device.clone()),
+        ("user", f.user.clone()),
+        ("repo", f.repo.clone()),
+        ("session", f.session.clone()),
+        ("tool", f.tool.clone()),
+        (
+            "decision",
+            f.decision.as_deref().map(parse_decision).transpose()?,
+        ),
+        ("since", time(&f.since)?),
+        ("until", time(&f.until)?),
+    ] {
+        if let Some(v) = v {
+            params.push((k, v));
+        }
+    }
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(60)))
+        .build()
+        .into();
+    let mut req = agent
+        .get(format!("{base}/api/records"))
+        .header("Authorization", format!("Bearer {token}"));
+    for (k, v) in &params {
+        req = req.query(*k, v);
+    }
+    let mut resp = req
+        .call()
+        .with_context(|| format!("cannot reach the collector at {base}"))?;
+    let status = resp.status().as_u16();
+    let body = resp.body_mut().read_to_string()?;
+    anyhow::ensure!(status == 200, "the collector answered {status}: {body}");
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&body)?;
+    for r in &rows {
+        if a.json {
+            writeln!(out, "{r}")?;
+            continue;
+        }
+        let entry = Entry {
+            seq: r["seq"].as_u64().unwrap_or(0),
+            prev: String::new(),
+            ts: r["ts"].as_str().unwrap_or("").to_owned(),
+            record: r["record"].clone(),
+        };
+        writeln!(
+            out,
+            "{}  [{}]",
+            text_line(&entry),
+            r["device"].as_str().unwrap_or("")
+        )?;
+        for ev in r["claude_code"].as_array().into_iter().flatten() {
+            let at = &ev["attributes"];
+            let detail: Vec<String> = ["decision", "source", "success", "duration_ms"]
+                .iter()
+                .filter_map(|k| {
+                    at.get(*k).filter(|v| !v.is_null()).map(|v| {
+                        format!(
+                            "{k}={}",
+                            v.as_str().map_or_else(|| v.to_string(), str::to_owned)
+                        )
+                    })
+                })
+                .collect();
+            writeln!(
+                out,
+                "      claude_code.{} {}",
+                ev["name"].as_str().unwrap_or(""),
+                detail.join(" ")
+            )?;
+        }
+    }
+    Ok(crate::exit::OK)
 }
 
 fn print_entries(out: &mut impl Write, entries: &[Entry], json: bool) -> Result<()> {
