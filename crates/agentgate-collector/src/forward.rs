@@ -6,12 +6,12 @@
 //! delivered); it moves only after the destination took the batch, so a
 //! restart or an outage resumes where delivery stopped.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use agentgate_journal::Entry;
-use agentgate_store::SqliteStore;
 use tokio::io::AsyncWriteExt;
+
+use crate::Backend;
 
 /// Where to forward.
 #[derive(Clone, Debug)]
@@ -40,39 +40,80 @@ impl Destination {
 const BATCH: usize = 500;
 
 /// Runs forever: delivers new rows to `dest`, retrying with backoff.
-pub async fn forward(store: Arc<Mutex<SqliteStore>>, dest: Destination) {
+pub(crate) async fn forward(store: Backend, dest: Destination) {
     let key = dest.key();
     let mut backoff = Duration::from_millis(200);
     loop {
-        let (k, s) = (key.clone(), store.clone());
-        let batch = tokio::task::spawn_blocking(move || {
-            let st = s.lock().ok()?;
-            let cursor = st.forward_cursor(&k).ok()?;
-            st.journal_after(cursor, BATCH).ok()
-        })
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+        let batch = match pending(&store, &key).await {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("agentgate serve: cannot read rows to forward to {key} ({e}); retrying");
+                tokio::time::sleep(backoff).await;
+                continue;
+            }
+        };
         if batch.is_empty() {
             tokio::time::sleep(Duration::from_millis(250)).await;
             continue;
         }
-        let last = batch.last().map_or(0, |(rowid, _, _)| *rowid);
-        match deliver(&dest, &batch).await {
+        let rows: Vec<(i64, String, String)> = batch
+            .iter()
+            .map(|(id, device, _, line)| (*id, device.clone(), line.clone()))
+            .collect();
+        match deliver(&dest, &rows).await {
             Ok(()) => {
                 backoff = Duration::from_millis(200);
-                let (k, s) = (key.clone(), store.clone());
-                let _ = tokio::task::spawn_blocking(move || {
-                    s.lock().ok().map(|st| st.set_forward_cursor(&k, last))
-                })
-                .await;
+                if let Err(e) = done(&store, &key, &batch).await {
+                    eprintln!("agentgate serve: cannot record delivery to {key} ({e}); rows may be sent again");
+                }
             }
             Err(e) => {
                 eprintln!("agentgate serve: forwarding to {key} failed ({e}); retrying");
                 tokio::time::sleep(backoff).await;
                 backoff = (backoff * 2).min(Duration::from_secs(30));
             }
+        }
+    }
+}
+
+type Row = (i64, String, i64, String);
+
+async fn pending(store: &Backend, key: &str) -> Result<Vec<Row>, String> {
+    match store {
+        Backend::Sqlite(s) => {
+            let (k, s) = (key.to_owned(), s.clone());
+            tokio::task::spawn_blocking(move || {
+                let st = s.lock().map_err(|_| "store lock poisoned".to_owned())?;
+                let cursor = st.forward_cursor(&k).map_err(|e| e.to_string())?;
+                let rows = st.journal_after(cursor, BATCH).map_err(|e| e.to_string())?;
+                Ok(rows.into_iter().map(|(id, d, l)| (id, d, 0, l)).collect())
+            })
+            .await
+            .map_err(|e| e.to_string())?
+        }
+        Backend::Postgres(p) => p
+            .forward_pending(key, BATCH as i64)
+            .await
+            .map_err(|e| e.to_string()),
+    }
+}
+
+async fn done(store: &Backend, key: &str, batch: &[Row]) -> Result<(), String> {
+    match store {
+        Backend::Sqlite(s) => {
+            // One writer: rowids grow in commit order, so a cursor suffices.
+            let last = batch.last().map_or(0, |r| r.0);
+            let (k, s) = (key.to_owned(), s.clone());
+            tokio::task::spawn_blocking(move || {
+                let st = s.lock().map_err(|_| "store lock poisoned".to_owned())?;
+                st.set_forward_cursor(&k, last).map_err(|e| e.to_string())
+            })
+            .await
+            .map_err(|e| e.to_string())?
+        }
+        Backend::Postgres(p) => {
+            let keys: Vec<(String, i64)> = batch.iter().map(|r| (r.1.clone(), r.2)).collect();
+            p.forward_done(key, &keys).await.map_err(|e| e.to_string())
         }
     }
 }

@@ -164,7 +164,7 @@ impl Tokens {
 
 /// Where the collector stores.
 #[derive(Clone, Debug)]
-enum Backend {
+pub(crate) enum Backend {
     /// Embedded: one writer, calls run on the blocking pool.
     Sqlite(Arc<Mutex<SqliteStore>>),
     /// Shared by several replicas.
@@ -198,15 +198,8 @@ impl AppState {
     /// Starts forwarding every stored journal record to `dest` (a
     /// background task with its own cursor in the store).
     pub fn spawn_forwarder(&self, dest: Destination) -> Result<(), String> {
-        match &self.store {
-            Backend::Sqlite(s) => {
-                tokio::spawn(forward::forward(s.clone(), dest));
-                Ok(())
-            }
-            Backend::Postgres(_) => Err(
-                "forwarding from a PostgreSQL store is not built yet; run the forwarder on an SQLite collector".into(),
-            ),
-        }
+        tokio::spawn(forward::forward(self.store.clone(), dest));
+        Ok(())
     }
 
     pub(crate) async fn ingest_journal(

@@ -210,3 +210,115 @@ fn records_reach_rsyslog_and_an_upstream_otlp_receiver() {
         "{up:?}"
     );
 }
+
+/// The same from a PostgreSQL-backed collector (rows are tracked per
+/// (device, seq), since replicas commit out of order).
+#[test]
+fn postgres_backed_collector_forwards_to_rsyslog() {
+    let (Some(bin), Ok(pg)) = (rsyslogd(), std::env::var("AGENTGATE_PG_URL")) else {
+        assert!(
+            std::env::var("AGENTGATE_PG").as_deref() != Ok("1"),
+            "AGENTGATE_PG=1 but AGENTGATE_PG_URL is unset"
+        );
+        eprintln!("skipped: needs rsyslogd and AGENTGATE_PG_URL");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = dir.path().join("received.log");
+    let conf = dir.path().join("rsyslog.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "global(workDirectory=\"{d}\")\nmodule(load=\"imtcp\")\ninput(type=\"imtcp\" port=\"{port}\" address=\"127.0.0.1\")\ntemplate(name=\"sd\" type=\"string\" string=\"%structured-data%\\n\")\n*.* action(type=\"omfile\" file=\"{o}\" template=\"sd\")\n",
+            d = dir.path().display(),
+            o = out.display()
+        ),
+    )
+    .unwrap();
+    let _rsyslog = Rsyslog(
+        Command::new(bin)
+            .args(["-n", "-f"])
+            .arg(&conf)
+            .arg("-i")
+            .arg(dir.path().join("pid"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "rsyslogd did not listen");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let device = format!(
+        "pgfwd-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    );
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let mut tokens = Tokens::default();
+    tokens.insert("dev", &device, Role::Ingest);
+    let state = AppState::postgres(
+        rt.block_on(agentgate_store::PgStore::connect(&pg)).unwrap(),
+        tokens,
+    );
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    rt.block_on(async {
+        state
+            .spawn_forwarder(Destination::Syslog(format!("127.0.0.1:{port}")))
+            .unwrap()
+    });
+    rt.spawn(agentgate_collector::serve(listener, state));
+    let l = lines(20);
+    let body = serde_json::to_vec(&json!({"device": device, "lines": l})).unwrap();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let r = agent
+        .post(format!("{url}/v1/journal"))
+        .header("Authorization", "Bearer dev")
+        .header("Content-Type", "application/json")
+        .send(&body[..])
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let got = std::fs::read_to_string(&out).unwrap_or_default();
+        let mine: std::collections::BTreeSet<String> = got
+            .lines()
+            .filter(|l| l.contains(&format!("device=\"{device}\"")))
+            .filter_map(|l| {
+                l.split("seq=\"")
+                    .nth(1)
+                    .and_then(|s| s.split('"').next())
+                    .map(str::to_owned)
+            })
+            .collect();
+        if mine.len() == 20 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "only {} of 20 records reached rsyslog",
+            mine.len()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

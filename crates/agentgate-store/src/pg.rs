@@ -55,6 +55,12 @@ CREATE TABLE IF NOT EXISTS telemetry (
 );
 CREATE INDEX IF NOT EXISTS telemetry_session ON telemetry(session_id);
 CREATE INDEX IF NOT EXISTS telemetry_tool_use ON telemetry(tool_use_id);
+ALTER TABLE journal ADD COLUMN IF NOT EXISTS id BIGSERIAL;
+CREATE INDEX IF NOT EXISTS journal_id ON journal(id);
+CREATE TABLE IF NOT EXISTS forward_done (
+    destination TEXT NOT NULL, device TEXT NOT NULL, seq BIGINT NOT NULL,
+    PRIMARY KEY (destination, device, seq)
+);
 CREATE TABLE IF NOT EXISTS metrics (
     digest TEXT PRIMARY KEY, time_ns BIGINT NOT NULL, name TEXT NOT NULL,
     session_id TEXT, value DOUBLE PRECISION NOT NULL, source TEXT NOT NULL, point TEXT NOT NULL
@@ -397,6 +403,50 @@ impl PgStore {
                 detail: r.get(3),
             })
             .collect())
+    }
+
+    /// Journal rows not yet delivered to `destination`: (id, device, seq,
+    /// line). Rows are marked per (device, seq), not by a position, because
+    /// replicas commit out of id order.
+    pub async fn forward_pending(
+        &self,
+        destination: &str,
+        limit: i64,
+    ) -> Result<Vec<(i64, String, i64, String)>, PgError> {
+        let client = self.client.lock().await;
+        let rows = client
+            .query(
+                "SELECT id, device, seq, line FROM journal j WHERE NOT EXISTS (
+                    SELECT 1 FROM forward_done f
+                    WHERE f.destination = $1 AND f.device = j.device AND f.seq = j.seq)
+                 ORDER BY id LIMIT $2",
+                &[&destination, &limit],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+            .collect())
+    }
+
+    /// Marks rows delivered to `destination`.
+    pub async fn forward_done(
+        &self,
+        destination: &str,
+        rows: &[(String, i64)],
+    ) -> Result<(), PgError> {
+        let mut client = self.client.lock().await;
+        let tx = client.transaction().await?;
+        let stmt = tx
+            .prepare(
+                "INSERT INTO forward_done (destination, device, seq) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+            )
+            .await?;
+        for (device, seq) in rows {
+            tx.execute(&stmt, &[&destination, device, seq]).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Number of journal rows for a device.
