@@ -29,6 +29,7 @@ pub enum PgError {
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS journal (
+    id BIGSERIAL,
     device TEXT NOT NULL,
     seq BIGINT NOT NULL,
     hash TEXT NOT NULL,
@@ -55,7 +56,6 @@ CREATE TABLE IF NOT EXISTS telemetry (
 );
 CREATE INDEX IF NOT EXISTS telemetry_session ON telemetry(session_id);
 CREATE INDEX IF NOT EXISTS telemetry_tool_use ON telemetry(tool_use_id);
-ALTER TABLE journal ADD COLUMN IF NOT EXISTS id BIGSERIAL;
 CREATE INDEX IF NOT EXISTS journal_id ON journal(id);
 CREATE TABLE IF NOT EXISTS forward_done (
     destination TEXT NOT NULL, device TEXT NOT NULL, seq BIGINT NOT NULL,
@@ -88,13 +88,24 @@ impl PgStore {
                 eprintln!("agentgate: PostgreSQL connection ended: {e}");
             }
         });
-        // Replicas starting together: CREATE ... IF NOT EXISTS can still
-        // race on the catalog, so the schema is made under a lock.
-        client
-            .batch_execute(&format!(
-                "BEGIN; SELECT pg_advisory_xact_lock(7263514); {SCHEMA} COMMIT;"
-            ))
-            .await?;
+        // The schema is made once, under a lock (replicas starting together
+        // race on the catalog). It is not re-run when present: DDL on a live
+        // table takes locks that deadlock with ingest transactions upgrading
+        // from reads to writes.
+        let check =
+            "SELECT to_regclass('forward_done') IS NOT NULL AND to_regclass('metrics') IS NOT NULL";
+        let mut client = client;
+        if !client.query_one(check, &[]).await?.get::<_, bool>(0) {
+            let tx = client.transaction().await?;
+            tx.execute("SELECT pg_advisory_xact_lock(7263514)", &[])
+                .await?;
+            // Checked again under the lock: another replica may have just
+            // made it.
+            if !tx.query_one(check, &[]).await?.get::<_, bool>(0) {
+                tx.batch_execute(SCHEMA).await?;
+            }
+            tx.commit().await?;
+        }
         Ok(Self {
             client: tokio::sync::Mutex::new(client),
         })
