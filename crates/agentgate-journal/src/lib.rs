@@ -358,8 +358,8 @@ impl Journal {
             file.seek(SeekFrom::Start(t.offset)).ok()?;
             let mut buf = vec![0u8; 64];
             let n = file.read(&mut buf).ok()?;
-            let want = format!("{{\"seq\":{},", t.size + 1);
-            if !buf[..n].starts_with(want.as_bytes()) {
+            let head = String::from_utf8_lossy(&buf[..n]);
+            if leading_seq(&head) != Some(t.size + 1) {
                 return None;
             }
         }
@@ -551,6 +551,14 @@ fn last_line(file: &mut File) -> std::io::Result<(Option<String>, bool)> {
         }
         window *= 4;
     }
+}
+
+/// The sequence number at the start of a journal line, read without parsing
+/// the line: an [`Entry`] is always serialised with `seq` first.
+pub fn leading_seq(line: &str) -> Option<u64> {
+    let rest = line.strip_prefix("{\"seq\":")?;
+    let end = rest.find(',')?;
+    rest[..end].parse().ok()
 }
 
 /// SHA-256 of `bytes`, hex-encoded.

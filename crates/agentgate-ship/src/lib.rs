@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use agentgate_journal::{DeviceKey, Entry, Journal, JournalConfig};
+use agentgate_journal::{leading_seq, DeviceKey, Entry, Journal, JournalConfig};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -216,14 +216,6 @@ fn journal_lines_after(j: &Journal, after: u64) -> Result<Vec<(u64, String)>, Sh
         }
     }
     Ok(out)
-}
-
-/// The sequence number at the start of a journal line, which the journal
-/// always writes first.
-fn leading_seq(line: &str) -> Option<u64> {
-    let rest = line.strip_prefix("{\"seq\":")?;
-    let end = rest.find(',')?;
-    rest[..end].parse().ok()
 }
 
 /// The journal directory's device ID (creating the key if needed).
