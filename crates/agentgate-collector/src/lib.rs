@@ -32,7 +32,6 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
 /// Largest request body accepted (OTLP exporters batch well below this).
 pub const MAX_BODY: usize = 16 * 1024 * 1024;
@@ -89,7 +88,7 @@ pub struct Tokens {
 
 /// SHA-256 (hex) of a token, as the tokens file stores it.
 pub fn hash_token(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
+    agentgate_journal::sha256_hex(token.as_bytes())
 }
 
 impl Tokens {

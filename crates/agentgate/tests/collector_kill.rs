@@ -100,7 +100,7 @@ fn no_acknowledged_event_is_lost_across_100_sigkills() {
         .unwrap();
     }
     let device = device_id(&jdir).unwrap();
-    let hash = |t: &str| agentgate_collector_hash(t);
+    let hash = agentgate_collector::hash_token;
     let mut tokens = std::fs::File::create(dir.path().join("tokens")).unwrap();
     writeln!(tokens, "{device} {}", hash("dev-token")).unwrap();
     writeln!(tokens, "fleet {}", hash("otel-token")).unwrap();
@@ -201,9 +201,4 @@ fn no_acknowledged_event_is_lost_across_100_sigkills() {
         "soak: {KILLS} SIGKILLs; {acked_seq} journal records and {} OTLP events acknowledged, none lost",
         acked_logs.len()
     );
-}
-
-fn agentgate_collector_hash(token: &str) -> String {
-    use sha2::{Digest, Sha256};
-    hex::encode(Sha256::digest(token.as_bytes()))
 }
