@@ -10,7 +10,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use agentgate_settings::{discover, DiscoverOptions, SettingsFile};
+use agentgate_settings::{discover, settings_paths, DiscoverOptions, SettingsFile};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
@@ -273,32 +273,6 @@ pub struct Snapshot {
     pub content: Value,
 }
 
-/// The settings files Claude Code reads for `cwd`, by scope, highest
-/// precedence first (the same paths `agentgate-settings` discovers).
-fn settings_paths(opts: &DiscoverOptions) -> Vec<(&'static str, PathBuf)> {
-    let mut out = vec![("managed", opts.managed_dir.join("managed-settings.json"))];
-    if let Ok(rd) = fs::read_dir(opts.managed_dir.join("managed-settings.d")) {
-        let mut names: Vec<PathBuf> = rd
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                let n = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                !n.starts_with('.') && n.ends_with(".json")
-            })
-            .collect();
-        names.sort();
-        out.extend(names.into_iter().rev().map(|p| ("managed", p)));
-    }
-    out.push((
-        "local",
-        opts.local_settings_dir()
-            .join(".claude/settings.local.json"),
-    ));
-    out.push(("project", opts.cwd.join(".claude/settings.json")));
-    out.push(("user", opts.user_dir().join("settings.json")));
-    out
-}
-
 fn discover_options(home: &Path, cwd: &Path) -> DiscoverOptions {
     DiscoverOptions {
         home: home.to_path_buf(),
@@ -312,7 +286,14 @@ fn discover_options(home: &Path, cwd: &Path) -> DiscoverOptions {
 /// digest and, for every settings file Claude Code reads for `cwd`, its
 /// scope, path and exact bytes. Cheap enough for every hook call (no
 /// parsing); [`config_snapshot`] holds the readable content for a digest.
-pub fn config_digest(home: &Path, cwd: &Path, policy_source: &str, policy_digest: &str) -> String {
+/// `git` is the repository `cwd` is in, when the caller has found it.
+pub fn config_digest(
+    home: &Path,
+    cwd: &Path,
+    git: Option<&GitDir>,
+    policy_source: &str,
+    policy_digest: &str,
+) -> String {
     let opts = discover_options(home, cwd);
     let mut h = Sha256::new();
     h.update(b"agentgate-config-v1\n");
@@ -320,9 +301,9 @@ pub fn config_digest(home: &Path, cwd: &Path, policy_source: &str, policy_digest
     h.update(b"\n");
     h.update(policy_digest.as_bytes());
     h.update(b"\n");
-    for (scope, path) in settings_paths(&opts) {
+    for (scope, path) in settings_paths(&opts, git.map(|g| g.root.as_path())) {
         if let Ok(bytes) = fs::read(&path) {
-            h.update(scope.as_bytes());
+            h.update(scope.as_str().as_bytes());
             h.update(b"\n");
             h.update(path.display().to_string().as_bytes());
             h.update(b"\n");
@@ -333,16 +314,16 @@ pub fn config_digest(home: &Path, cwd: &Path, policy_source: &str, policy_digest
     hex::encode(h.finalize())
 }
 
-/// The readable snapshot for the configuration in force: every Claude Code
-/// settings file (scope, path, parsed content) and the org policy's
-/// identity, secrets redacted. `digest` is [`config_digest`]'s.
+/// The readable snapshot of the configuration whose [`config_digest`] is
+/// `digest`: every Claude Code settings file (scope, path, parsed content)
+/// and the org policy's identity, secrets redacted.
 pub fn config_snapshot(
+    digest: String,
     home: &Path,
     cwd: &Path,
     policy_source: &str,
     policy_digest: &str,
 ) -> Snapshot {
-    let digest = config_digest(home, cwd, policy_source, policy_digest);
     let files = match discover(&discover_options(home, cwd)) {
         Ok(sources) => sources
             .files()
@@ -508,10 +489,17 @@ mod tests {
             r#"{"model":"opus","env":{"API_TOKEN":"abc123"}}"#,
         )
         .unwrap();
-        let a = config_snapshot(home.path(), cwd.path(), "<built-in baseline>", "ab");
+        let digest = |src: &str| config_digest(home.path(), cwd.path(), None, src, "ab");
+        let a = config_snapshot(
+            digest("<built-in baseline>"),
+            home.path(),
+            cwd.path(),
+            "<built-in baseline>",
+            "ab",
+        );
         assert_eq!(
             a.digest,
-            config_digest(home.path(), cwd.path(), "<built-in baseline>", "ab"),
+            digest("<built-in baseline>"),
             "unchanged files, same digest"
         );
         assert!(
@@ -529,12 +517,12 @@ mod tests {
             r#"{"env":{"API_TOKEN":"abc123"},"model":"opus"}"#,
         )
         .unwrap();
-        let b = config_digest(home.path(), cwd.path(), "<built-in baseline>", "ab");
+        let b = digest("<built-in baseline>");
         assert_ne!(
             a.digest, b,
             "any byte of a settings file changes the digest"
         );
-        let c = config_digest(home.path(), cwd.path(), "/etc/agentgate/policy.toml", "ab");
+        let c = digest("/etc/agentgate/policy.toml");
         assert_ne!(b, c, "the org policy is part of the configuration");
     }
 }

@@ -209,11 +209,22 @@ impl AuditContext {
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_else(|| std::path::PathBuf::from("/"));
         let git = agentgate_context::find_git(&cwd);
-        let digest = agentgate_context::config_digest(home, &cwd, &policy.source, &policy.digest);
+        let digest = agentgate_context::config_digest(
+            home,
+            &cwd,
+            git.as_ref(),
+            &policy.source,
+            &policy.digest,
+        );
         if let Some(dir) = snapshots {
             if !agentgate_context::snapshot_stored(dir, &digest) {
-                let snap =
-                    agentgate_context::config_snapshot(home, &cwd, &policy.source, &policy.digest);
+                let snap = agentgate_context::config_snapshot(
+                    digest.clone(),
+                    home,
+                    &cwd,
+                    &policy.source,
+                    &policy.digest,
+                );
                 // Evidence, not a precondition: a failure is reported and
                 // the record keeps the digest.
                 if let Err(e) = agentgate_context::store_snapshot(dir, &snap) {

@@ -49,8 +49,14 @@ impl DiscoverOptions {
     /// Where `.claude/settings.local.json` is read: the git repository root
     /// (Claude Code 2.1.211+), except outside git or when the root is `$HOME`.
     pub fn local_settings_dir(&self) -> PathBuf {
-        match find_git_root(&self.cwd) {
-            Some(root) if root != self.home => root,
+        self.local_settings_dir_in(find_git_root(&self.cwd).as_deref())
+    }
+
+    /// [`Self::local_settings_dir`] when the git root of `cwd` is already
+    /// known (the hook has found it for the audit record).
+    pub fn local_settings_dir_in(&self, git_root: Option<&Path>) -> PathBuf {
+        match git_root {
+            Some(root) if root != self.home => root.to_path_buf(),
             _ => self.cwd.clone(),
         }
     }
@@ -94,15 +100,16 @@ impl Sources {
     }
 }
 
-/// Reads the machine's settings files for `opts` (everything except `--settings`).
-pub fn discover(opts: &DiscoverOptions) -> Result<Sources, SettingsError> {
-    let mut sources = Sources::default();
-    let managed_main = opts.managed_dir.join("managed-settings.json");
-    if let Some(f) = SettingsFile::read(Scope::Managed, &managed_main)? {
-        sources.managed.push(f);
-    }
-    let dropins = opts.managed_dir.join("managed-settings.d");
-    if let Ok(entries) = std::fs::read_dir(&dropins) {
+/// Every settings file Claude Code reads for `opts`, whether it exists or
+/// not, with its scope: `managed-settings.json`, then
+/// `managed-settings.d/*.json` in name order, then local, project and user.
+/// `git_root` is the git root of `opts.cwd` (it places the local file).
+pub fn settings_paths(opts: &DiscoverOptions, git_root: Option<&Path>) -> Vec<(Scope, PathBuf)> {
+    let mut out = vec![(
+        Scope::Managed,
+        opts.managed_dir.join("managed-settings.json"),
+    )];
+    if let Ok(entries) = std::fs::read_dir(opts.managed_dir.join("managed-settings.d")) {
         let mut names: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -112,24 +119,35 @@ pub fn discover(opts: &DiscoverOptions) -> Result<Sources, SettingsError> {
             })
             .collect();
         names.sort();
-        for p in names {
-            if let Some(f) = SettingsFile::read(Scope::Managed, &p)? {
-                sources.managed.push(f);
-            }
-        }
+        out.extend(names.into_iter().map(|p| (Scope::Managed, p)));
     }
-    sources.local = SettingsFile::read(
+    out.push((
         Scope::Local,
-        &opts
-            .local_settings_dir()
+        opts.local_settings_dir_in(git_root)
             .join(".claude")
             .join("settings.local.json"),
-    )?;
-    sources.project = SettingsFile::read(
+    ));
+    out.push((
         Scope::Project,
-        &opts.cwd.join(".claude").join("settings.json"),
-    )?;
-    sources.user = SettingsFile::read(Scope::User, &opts.user_dir().join("settings.json"))?;
+        opts.cwd.join(".claude").join("settings.json"),
+    ));
+    out.push((Scope::User, opts.user_dir().join("settings.json")));
+    out
+}
+
+/// Reads the machine's settings files for `opts` (everything except `--settings`).
+pub fn discover(opts: &DiscoverOptions) -> Result<Sources, SettingsError> {
+    let mut sources = Sources::default();
+    for (scope, path) in settings_paths(opts, find_git_root(&opts.cwd).as_deref()) {
+        let file = SettingsFile::read(scope, &path)?;
+        match scope {
+            Scope::Managed => sources.managed.extend(file),
+            Scope::Local => sources.local = file,
+            Scope::Project => sources.project = file,
+            Scope::User => sources.user = file,
+            Scope::Cli => {}
+        }
+    }
     Ok(sources)
 }
 

@@ -11,6 +11,8 @@ mod discover;
 mod file;
 mod merge;
 
-pub use discover::{discover, find_git_root, read_trust, DiscoverOptions, Sources, Trust};
+pub use discover::{
+    discover, find_git_root, read_trust, settings_paths, DiscoverOptions, Sources, Trust,
+};
 pub use file::{Location, Scope, SettingsError, SettingsFile, MAX_SETTINGS_BYTES};
 pub use merge::{merge, Diagnostic, Merged, MergedValue, Origin, Severity, MANAGED_ONLY_KEYS};
