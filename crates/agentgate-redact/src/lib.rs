@@ -402,12 +402,16 @@ fn named_values(b: &[u8], out: &mut Vec<Span>) {
 
 /// Whether an identifier names a secret: it ends in a secret word.
 fn is_secret_name(name: &[u8]) -> bool {
-    let lower: Vec<u8> = name
-        .iter()
-        .filter(|c| !matches!(c, b'_' | b'-' | b'.'))
-        .map(u8::to_ascii_lowercase)
-        .collect();
-    SECRET_NAMES.iter().any(|w| lower.ends_with(w.as_bytes()))
+    // Compared from the end, skipping separators, without building a
+    // lowercased copy: this runs for every identifier of every record.
+    SECRET_NAMES.iter().any(|w| {
+        let mut letters = name
+            .iter()
+            .rev()
+            .filter(|c| !matches!(c, b'_' | b'-' | b'.'))
+            .map(u8::to_ascii_lowercase);
+        w.bytes().rev().all(|b| letters.next() == Some(b))
+    })
 }
 
 /// `$VAR`, `${VAR}`, `%VAR%`, `<placeholder>`, `***`: not a secret itself.
