@@ -395,49 +395,13 @@ impl SqliteStore {
     /// The audit view: hook records matching `q`, newest last, each with the
     /// Claude Code telemetry of the same tool call (`tool_use_id`).
     pub fn query(&self, q: &Query) -> Result<Vec<Value>, StoreError> {
-        let mut sql = String::from("SELECT device, seq, ts, line FROM journal WHERE 1 = 1");
-        let mut args: Vec<String> = Vec::new();
-        let mut add = |cond: &str, v: String| {
-            args.push(v);
-            sql.push_str(&cond.replace('?', &format!("?{}", args.len())));
-        };
-        if let Some(v) = &q.device {
-            add(" AND device = ?", v.clone());
-        }
-        if let Some(v) = &q.user {
-            add(" AND (instr(os_user, ?) > 0", v.clone());
-            add(" OR instr(git_email, ?) > 0)", v.clone());
-        }
-        if let Some(v) = &q.repo {
-            add(" AND instr(repo, ?) > 0", v.clone());
-        }
-        if let Some(v) = &q.session {
-            add(" AND session_id = ?", v.clone());
-        }
-        if let Some(v) = &q.tool {
-            add(" AND lower(tool) = lower(?)", v.clone());
-        }
-        if let Some(v) = &q.decision {
-            add(" AND answer = ?", v.clone());
-        }
-        if let Some(v) = &q.since {
-            add(" AND ts >= ?", v.clone());
-        }
-        if let Some(v) = &q.until {
-            add(" AND ts < ?", v.clone());
-        }
-        let limit = if q.limit == 0 {
-            1000
-        } else {
-            q.limit.min(100_000)
-        };
-        sql.push_str(&format!(" ORDER BY ts, device, seq LIMIT {limit}"));
+        let (sql, args) = q.sql(Dialect::Sqlite);
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, i64>(1)?,
-                r.get::<_, String>(3)?,
+                r.get::<_, String>(2)?,
             ))
         })?;
         let mut out = Vec::new();
@@ -447,26 +411,13 @@ impl SqliteStore {
         for row in rows {
             let (device, seq, line) = row?;
             let entry: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
-            let tool_use = s(&entry, "/record/tool_use_id").map(str::to_owned);
-            let mut claude = Vec::new();
-            if let Some(t) = &tool_use {
-                let evs = tel.query_map(params![t], |r| r.get::<_, String>(0))?;
-                for ev in evs {
-                    let ev: Value = serde_json::from_str(&ev?).unwrap_or(Value::Null);
-                    claude.push(json!({
-                        "name": ev["name"],
-                        "time_unix_nano": ev["time_unix_nano"],
-                        "attributes": ev["attributes"],
-                    }));
+            let mut events = Vec::new();
+            if let Some(t) = s(&entry, "/record/tool_use_id") {
+                for ev in tel.query_map(params![t], |r| r.get::<_, String>(0))? {
+                    events.push(ev?);
                 }
             }
-            out.push(json!({
-                "device": device,
-                "seq": seq,
-                "ts": entry["ts"],
-                "record": entry["record"],
-                "claude_code": claude,
-            }));
+            out.push(joined_row(device, seq, &entry, &events));
         }
         Ok(out)
     }
@@ -579,6 +530,89 @@ impl SqliteStore {
         )?;
         Ok(())
     }
+}
+
+/// SQL spelling differences between the two stores.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Query {
+    /// The audit view's SQL (device, seq, line of each matching journal row)
+    /// and its arguments, in the store's dialect.
+    pub(crate) fn sql(&self, d: Dialect) -> (String, Vec<String>) {
+        let (contains, placeholder) = match d {
+            Dialect::Sqlite => ("instr", '?'),
+            Dialect::Postgres => ("strpos", '$'),
+        };
+        let mut sql = String::from("SELECT device, seq, line FROM journal WHERE 1 = 1");
+        let mut args: Vec<String> = Vec::new();
+        let mut add = |cond: &str, v: &String| {
+            args.push(v.clone());
+            sql.push_str(
+                &cond
+                    .replace("CONTAINS", contains)
+                    .replace('?', &format!("{placeholder}{}", args.len())),
+            );
+        };
+        if let Some(v) = &self.device {
+            add(" AND device = ?", v);
+        }
+        if let Some(v) = &self.user {
+            add(" AND (CONTAINS(os_user, ?) > 0", v);
+            add(" OR CONTAINS(git_email, ?) > 0)", v);
+        }
+        if let Some(v) = &self.repo {
+            add(" AND CONTAINS(repo, ?) > 0", v);
+        }
+        if let Some(v) = &self.session {
+            add(" AND session_id = ?", v);
+        }
+        if let Some(v) = &self.tool {
+            add(" AND lower(tool) = lower(?)", v);
+        }
+        if let Some(v) = &self.decision {
+            add(" AND answer = ?", v);
+        }
+        if let Some(v) = &self.since {
+            add(" AND ts >= ?", v);
+        }
+        if let Some(v) = &self.until {
+            add(" AND ts < ?", v);
+        }
+        let limit = if self.limit == 0 {
+            1000
+        } else {
+            self.limit.min(100_000)
+        };
+        sql.push_str(&format!(" ORDER BY ts, device, seq LIMIT {limit}"));
+        (sql, args)
+    }
+}
+
+/// One row of the audit view: the hook's record with the Claude Code
+/// telemetry events (stored JSON) of the same tool call.
+pub(crate) fn joined_row(device: String, seq: i64, entry: &Value, events: &[String]) -> Value {
+    let claude: Vec<Value> = events
+        .iter()
+        .map(|ev| {
+            let ev: Value = serde_json::from_str(ev).unwrap_or(Value::Null);
+            json!({
+                "name": ev["name"],
+                "time_unix_nano": ev["time_unix_nano"],
+                "attributes": ev["attributes"],
+            })
+        })
+        .collect();
+    json!({
+        "device": device,
+        "seq": seq,
+        "ts": entry["ts"],
+        "record": entry["record"],
+        "claude_code": claude,
+    })
 }
 
 fn issue(

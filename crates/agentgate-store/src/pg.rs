@@ -6,10 +6,10 @@
 
 use agentgate_journal::{sha256_hex, Entry};
 use agentgate_otlp::{LogEvent, MetricPoint};
-use serde_json::{json, Value};
+use serde_json::Value;
 use tokio_postgres::{Client, NoTls};
 
-use crate::{ChainIssue, IngestReport, Query};
+use crate::{joined_row, ChainIssue, Dialect, IngestReport, Query};
 
 /// PostgreSQL errors.
 #[derive(Debug, thiserror::Error)]
@@ -315,43 +315,7 @@ impl PgStore {
 
     /// As [`crate::SqliteStore::query`].
     pub async fn query(&self, q: &Query) -> Result<Vec<Value>, PgError> {
-        let mut sql = String::from("SELECT device, seq, line FROM journal WHERE true");
-        let mut args: Vec<String> = Vec::new();
-        let mut add = |cond: &str, v: String| {
-            args.push(v);
-            sql.push_str(&cond.replace('?', &format!("${}", args.len())));
-        };
-        if let Some(v) = &q.device {
-            add(" AND device = ?", v.clone());
-        }
-        if let Some(v) = &q.user {
-            add(" AND (strpos(os_user, ?) > 0", v.clone());
-            add(" OR strpos(git_email, ?) > 0)", v.clone());
-        }
-        if let Some(v) = &q.repo {
-            add(" AND strpos(repo, ?) > 0", v.clone());
-        }
-        if let Some(v) = &q.session {
-            add(" AND session_id = ?", v.clone());
-        }
-        if let Some(v) = &q.tool {
-            add(" AND lower(tool) = lower(?)", v.clone());
-        }
-        if let Some(v) = &q.decision {
-            add(" AND answer = ?", v.clone());
-        }
-        if let Some(v) = &q.since {
-            add(" AND ts >= ?", v.clone());
-        }
-        if let Some(v) = &q.until {
-            add(" AND ts < ?", v.clone());
-        }
-        let limit = if q.limit == 0 {
-            1000
-        } else {
-            q.limit.min(100_000)
-        };
-        sql.push_str(&format!(" ORDER BY ts, device, seq LIMIT {limit}"));
+        let (sql, args) = q.sql(Dialect::Postgres);
         let client = self.client.lock().await;
         let params: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> = args
             .iter()
@@ -363,19 +327,15 @@ impl PgStore {
             .await?;
         let mut out = Vec::new();
         for row in rows {
-            let device: String = row.get(0);
-            let seq: i64 = row.get(1);
             let line: String = row.get(2);
             let entry: Value = serde_json::from_str(&line).unwrap_or(Value::Null);
-            let mut claude = Vec::new();
+            let mut events = Vec::new();
             if let Some(t) = s(&entry, "/record/tool_use_id") {
                 for ev in client.query(&tel, &[&t]).await? {
-                    let ev: Value =
-                        serde_json::from_str(&ev.get::<_, String>(0)).unwrap_or(Value::Null);
-                    claude.push(json!({"name": ev["name"], "time_unix_nano": ev["time_unix_nano"], "attributes": ev["attributes"]}));
+                    events.push(ev.get::<_, String>(0));
                 }
             }
-            out.push(json!({"device": device, "seq": seq, "ts": entry["ts"], "record": entry["record"], "claude_code": claude}));
+            out.push(joined_row(row.get(0), row.get(1), &entry, &events));
         }
         Ok(out)
     }
