@@ -196,9 +196,8 @@ impl AppState {
 
     /// Starts forwarding every stored journal record to `dest` (a
     /// background task with its own cursor in the store).
-    pub fn spawn_forwarder(&self, dest: Destination) -> Result<(), String> {
+    pub fn spawn_forwarder(&self, dest: Destination) {
         tokio::spawn(forward::forward(self.store.clone(), dest));
-        Ok(())
     }
 
     pub(crate) async fn ingest_journal(

@@ -129,15 +129,11 @@ fn records_reach_rsyslog_and_an_upstream_otlp_receiver() {
         .unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     rt.block_on(async {
-        state
-            .spawn_forwarder(Destination::Syslog(format!("127.0.0.1:{port}")))
-            .unwrap();
-        state
-            .spawn_forwarder(Destination::Otlp {
-                url: up_url.clone(),
-                token: Some("upstream-token".into()),
-            })
-            .unwrap();
+        state.spawn_forwarder(Destination::Syslog(format!("127.0.0.1:{port}")));
+        state.spawn_forwarder(Destination::Otlp {
+            url: up_url.clone(),
+            token: Some("upstream-token".into()),
+        });
     });
     rt.spawn(agentgate_collector::serve(listener, state));
 
@@ -280,9 +276,7 @@ fn postgres_backed_collector_forwards_to_rsyslog() {
         .unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     rt.block_on(async {
-        state
-            .spawn_forwarder(Destination::Syslog(format!("127.0.0.1:{port}")))
-            .unwrap()
+        state.spawn_forwarder(Destination::Syslog(format!("127.0.0.1:{port}")));
     });
     rt.spawn(agentgate_collector::serve(listener, state));
     let l = lines(20);

@@ -109,17 +109,13 @@ pub fn serve(a: ServeArgs) -> Result<u8> {
             }
         };
         if let Some(addr) = &a.forward_syslog {
-            state
-                .spawn_forwarder(agentgate_collector::Destination::Syslog(addr.clone()))
-                .map_err(anyhow::Error::msg)?;
+            state.spawn_forwarder(agentgate_collector::Destination::Syslog(addr.clone()));
         }
         if let Some(url) = &a.forward_otlp {
-            state
-                .spawn_forwarder(agentgate_collector::Destination::Otlp {
-                    url: url.clone(),
-                    token: a.forward_otlp_token.clone(),
-                })
-                .map_err(anyhow::Error::msg)?;
+            state.spawn_forwarder(agentgate_collector::Destination::Otlp {
+                url: url.clone(),
+                token: a.forward_otlp_token.clone(),
+            });
         }
         let listener = tokio::net::TcpListener::bind(&a.listen)
             .await
