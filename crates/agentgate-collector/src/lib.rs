@@ -4,8 +4,13 @@
 //!   Claude Code exports them.
 //! - `POST /v1/journal`: agentgate's own ingest of journal lines, acknowledged
 //!   only once stored (the shipper's at-least-once delivery).
-//! - `GET /api/records`, `GET /api/sessions/{id}`, `GET /api/chain-issues`:
-//!   the JSON query API.
+//!   A batch may carry the device's signed checkpoints and its verifier key:
+//!   each checkpoint's signature is checked on arrival, and its Merkle root
+//!   and head are recomputed from the stored records.
+//! - `GET /api/records`, `GET /api/sessions/{id}`, `GET /api/chain-issues`,
+//!   `GET /api/devices`, `GET /api/devices/{id}/verify` (re-checks the
+//!   stored rows against the device's signed checkpoints): the JSON query
+//!   API.
 //!
 //! Every request needs a bearer token from the tokens file; nothing
 //! anonymous is stored. A token for journal ingest is bound to one device:
@@ -23,7 +28,10 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use agentgate_otlp::{LogEvent, MetricPoint};
-use agentgate_store::{ChainIssue, IngestReport, PgError, PgStore, Query, SqliteStore, StoreError};
+use agentgate_store::{
+    authenticate, ChainIssue, CheckpointReport, DeviceSummary, IngestReport, PgError, PgStore,
+    Query, SignedCheckpoint, SqliteStore, StoreAudit, StoreError,
+};
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query as UrlQuery, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -37,6 +45,8 @@ use serde_json::{json, Value};
 pub const MAX_BODY: usize = 16 * 1024 * 1024;
 /// Most journal lines in one ingest request.
 pub const MAX_LINES: usize = 10_000;
+/// Most checkpoints in one ingest request.
+pub const MAX_CHECKPOINTS: usize = 1_000;
 
 /// What a token may do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -208,6 +218,40 @@ impl AppState {
         match &self.store {
             Backend::Sqlite(s) => sqlite(s, move |st| st.ingest_journal(&device, &lines)).await,
             Backend::Postgres(p) => p.ingest_journal(&device, &lines).await.map_err(pg_error),
+        }
+    }
+
+    pub(crate) async fn ingest_checkpoints(
+        &self,
+        device: String,
+        key: Option<String>,
+        cps: Vec<SignedCheckpoint>,
+    ) -> Result<CheckpointReport, ApiError> {
+        match &self.store {
+            Backend::Sqlite(s) => {
+                sqlite(s, move |st| {
+                    st.ingest_checkpoints(&device, key.as_deref(), &cps)
+                })
+                .await
+            }
+            Backend::Postgres(p) => p
+                .ingest_checkpoints(&device, key.as_deref(), &cps)
+                .await
+                .map_err(pg_error),
+        }
+    }
+
+    async fn audit_device(&self, device: String) -> Result<StoreAudit, ApiError> {
+        match &self.store {
+            Backend::Sqlite(s) => sqlite(s, move |st| st.audit_device(&device)).await,
+            Backend::Postgres(p) => p.audit_device(&device).await.map_err(pg_error),
+        }
+    }
+
+    async fn devices(&self) -> Result<Vec<DeviceSummary>, ApiError> {
+        match &self.store {
+            Backend::Sqlite(s) => sqlite(s, |st| st.devices()).await,
+            Backend::Postgres(p) => p.devices().await.map_err(pg_error),
         }
     }
 
@@ -384,6 +428,12 @@ async fn v1_metrics(
 struct JournalBatch {
     device: String,
     lines: Vec<String>,
+    /// The device's verifier key (`agentgate audit key`), with checkpoints.
+    #[serde(default)]
+    key: Option<String>,
+    /// Signed checkpoint notes over records of this device.
+    #[serde(default)]
+    checkpoints: Vec<String>,
 }
 
 async fn v1_journal(
@@ -418,8 +468,37 @@ async fn v1_journal(
             ),
         ));
     }
-    let report = state.ingest_journal(batch.device, batch.lines).await?;
-    Ok(Json(report).into_response())
+    if batch.checkpoints.len() > MAX_CHECKPOINTS {
+        return Err(ApiError(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "{} checkpoints in one batch; send at most {MAX_CHECKPOINTS}",
+                batch.checkpoints.len()
+            ),
+        ));
+    }
+    // Signatures are checked before anything is stored: an honest device
+    // never sends a note its key did not sign, so such a batch is refused
+    // whole, and the shipper says so (`audit verify` on the device shows
+    // which checkpoint is bad).
+    let cps = authenticate(&batch.device, batch.key.as_deref(), &batch.checkpoints)
+        .map_err(|e| ApiError(StatusCode::BAD_REQUEST, e.to_string()))?;
+    let mut report = state
+        .ingest_journal(batch.device.clone(), batch.lines)
+        .await?;
+    // After the records (a checkpoint is checked against them), and on
+    // every batch: checkpoints that waited for these records are re-checked.
+    let mut checks = state
+        .ingest_checkpoints(batch.device, batch.key, cps)
+        .await?;
+    report.issues.append(&mut checks.issues);
+    Ok(Json(json!({
+        "accepted": report.accepted,
+        "duplicates": report.duplicates,
+        "issues": report.issues,
+        "checkpoints": checks,
+    }))
+    .into_response())
 }
 
 fn reader(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
@@ -495,6 +574,23 @@ async fn api_chain_issues(
     Ok(Json(issues).into_response())
 }
 
+async fn api_devices(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    reader(&state, &headers)?;
+    Ok(Json(state.devices().await?).into_response())
+}
+
+async fn api_device_verify(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    UrlPath(id): UrlPath<String>,
+) -> Result<Response, ApiError> {
+    reader(&state, &headers)?;
+    Ok(Json(state.audit_device(id).await?).into_response())
+}
+
 async fn not_found() -> ApiError {
     ApiError(StatusCode::NOT_FOUND, "no such endpoint".into())
 }
@@ -508,6 +604,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/records", get(api_records))
         .route("/api/sessions/{id}", get(api_session))
         .route("/api/chain-issues", get(api_chain_issues))
+        .route("/api/devices", get(api_devices))
+        .route("/api/devices/{id}/verify", get(api_device_verify))
         .route(
             "/healthz",
             get(|| async { Json(Value::String("ok".into())) }),

@@ -284,6 +284,9 @@ fn audit_trail_end_to_end(protocol: &str) {
     .unwrap();
     assert!(report.accepted >= 3, "{report:?}");
     assert!(report.issues.is_empty(), "{report:?}");
+    // Every record arrived under a checkpoint the device signed, and the
+    // collector recomputed it from what it stored.
+    assert_eq!(report.verified_size, report.cursor, "{report:?}");
     // The local journal, checkpointed at Stop, verifies.
     let v = agentgate_journal::verify_dir(&jdir, None).unwrap();
     assert!(v.ok() && v.checkpoints >= 1, "{:?}", v.problems);
@@ -386,6 +389,30 @@ fn audit_trail_end_to_end(protocol: &str) {
     );
     assert!(text.contains("claude_code.tool_result"), "{text}");
     eprintln!("audit query --collector --session {session}:\n{text}");
+    // And what the auditor runs to trust the store: every stored row against
+    // the device's signatures.
+    let out = std::process::Command::new(&bin)
+        .args([
+            "audit",
+            "verify",
+            "--collector",
+            &url2,
+            "--token",
+            "reader-e2e-token",
+            "--device",
+            &device,
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains(&format!(
+            "records 1..{} match the device's signature",
+            report.cursor
+        )) && text.contains("OK"),
+        "{text}"
+    );
     let telemetry = store.session_telemetry(&session).unwrap();
     eprintln!(
         "audit e2e ({protocol}): session {session}: {} hook records shipped, {} Claude Code events received; deny joined to tool_decision(reject, hook)",

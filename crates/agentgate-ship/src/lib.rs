@@ -5,13 +5,18 @@
 //! answers once the batch is committed). A crash between the two re-sends
 //! the batch, which the collector counts as duplicates, because ingest is
 //! idempotent by (device, seq).
+//!
+//! The device's signed checkpoints travel with the records they cover, with
+//! the device's verifier key, so that the collector can check that what it
+//! stored is what the device signed. A checkpoint is signed before each run
+//! when records were added since the last one.
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use agentgate_journal::{leading_seq, DeviceKey, Entry, Journal, JournalConfig};
+use agentgate_journal::{leading_seq, DeviceKey, Entry, Journal, JournalConfig, StoredCheckpoint};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -55,6 +60,9 @@ pub struct Cursor {
     pub collector: String,
     /// The last sequence number acknowledged.
     pub seq: u64,
+    /// The size of the last checkpoint acknowledged.
+    #[serde(default)]
+    pub checkpoint: u64,
 }
 
 /// What one run shipped.
@@ -72,6 +80,11 @@ pub struct ShipReport {
     pub issues: Vec<serde_json::Value>,
     /// The cursor after the run.
     pub cursor: u64,
+    /// Checkpoints sent.
+    pub checkpoints_sent: usize,
+    /// Records 1..verified_size are covered by a checkpoint the collector
+    /// checked against what it stored.
+    pub verified_size: u64,
 }
 
 /// Ships a journal directory's records to a collector.
@@ -94,14 +107,18 @@ impl Shipper {
 
     /// The saved cursor (0 when none, or when it was for another collector).
     pub fn cursor(&self) -> u64 {
+        self.saved().seq
+    }
+
+    fn saved(&self) -> Cursor {
         fs::read_to_string(self.cursor_path())
             .ok()
             .and_then(|t| serde_json::from_str::<Cursor>(&t).ok())
             .filter(|c| c.collector == self.collector)
-            .map_or(0, |c| c.seq)
+            .unwrap_or_default()
     }
 
-    fn save_cursor(&self, seq: u64) -> Result<(), ShipError> {
+    fn save_cursor(&self, seq: u64, checkpoint: u64) -> Result<(), ShipError> {
         let path = self.cursor_path();
         let err = |source| ShipError::Cursor {
             path: path.display().to_string(),
@@ -111,6 +128,7 @@ impl Shipper {
         let text = serde_json::to_string(&Cursor {
             collector: self.collector.clone(),
             seq,
+            checkpoint,
         })
         .unwrap_or_default();
         let mut f = fs::File::create(&tmp).map_err(err)?;
@@ -123,12 +141,22 @@ impl Shipper {
     /// Sends everything after the cursor; returns what was shipped.
     pub fn ship_once(&self) -> Result<ShipReport, ShipError> {
         let journal = Journal::open(&self.journal_dir, JournalConfig::default())?;
-        // A checkpoint first, so that the collector can later be given the
-        // signed state along with the lines (and local truncation shows).
         let key = DeviceKey::load_or_create(&self.journal_dir)?;
         let device = key.id().to_owned();
-        let start = self.cursor();
-        let lines = journal_lines_after(&journal, start)?;
+        let saved = self.saved();
+        let start = saved.seq;
+        let mut lines = journal_lines_after(&journal, start)?;
+        // Sign the newest records first, so that they reach the collector
+        // covered by a checkpoint (the hook signs every `checkpoint_every`
+        // records and at session ends; records written since are not).
+        let newest = lines.last().map_or(start, |(seq, _)| *seq);
+        if newest > last_checkpoint(&self.journal_dir).map_or(0, |c| c.size) {
+            journal.checkpoint()?;
+            // A checkpoint may rotate the file, and the hook may have added
+            // records meanwhile: read again.
+            lines = journal_lines_after(&journal, start)?;
+        }
+        let checkpoints = checkpoints_after(&self.journal_dir, saved.checkpoint)?;
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(30)))
@@ -140,8 +168,16 @@ impl Shipper {
             cursor: start,
             ..ShipReport::default()
         };
-        for chunk in lines.chunks(self.batch.max(1)) {
-            let last = chunk.last().map_or(start, |(seq, _)| *seq);
+        let mut acked_checkpoint = saved.checkpoint;
+        let verifier_key = key.verifier_key();
+        // One request per chunk of lines; a run with no new lines but an
+        // unsent checkpoint still sends one (empty) batch.
+        let mut chunks: Vec<&[(u64, String)]> = lines.chunks(self.batch.max(1)).collect();
+        if chunks.is_empty() && checkpoints.iter().any(|c| c.size <= start) {
+            chunks.push(&[]);
+        }
+        for chunk in chunks {
+            let last = chunk.last().map_or(report.cursor, |(seq, _)| *seq);
             // A damaged line would make the collector refuse the whole
             // batch; it stays local, where `audit verify` reports it.
             let good: Vec<&String> = chunk
@@ -149,10 +185,25 @@ impl Shipper {
                 .filter(|(_, l)| serde_json::from_str::<Entry>(l).is_ok())
                 .map(|(_, l)| l)
                 .collect();
-            let body = json!({
+            // The checkpoints whose records have all been sent by now.
+            let notes: Vec<&str> = checkpoints
+                .iter()
+                .filter(|c| c.size > acked_checkpoint && c.size <= last)
+                .map(|c| c.note.as_str())
+                .collect();
+            let newest_note = checkpoints
+                .iter()
+                .filter(|c| c.size > acked_checkpoint && c.size <= last)
+                .map(|c| c.size)
+                .max();
+            let mut body = json!({
                 "device": device,
                 "lines": good,
             });
+            if !notes.is_empty() {
+                body["key"] = json!(verifier_key);
+                body["checkpoints"] = json!(notes);
+            }
             let mut resp = agent
                 .post(&url)
                 .header("Authorization", format!("Bearer {}", self.token))
@@ -169,17 +220,48 @@ impl Shipper {
             }
             let ack: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
             report.sent += good.len();
+            report.checkpoints_sent += notes.len();
             report.accepted += ack["accepted"].as_u64().unwrap_or(0) as usize;
             report.duplicates += ack["duplicates"].as_u64().unwrap_or(0) as usize;
+            report.verified_size = ack["checkpoints"]["verified_size"]
+                .as_u64()
+                .unwrap_or(report.verified_size);
             if let Some(issues) = ack["issues"].as_array() {
                 report.issues.extend(issues.iter().cloned());
             }
             // Acknowledged: only now does the cursor move.
-            self.save_cursor(last)?;
+            acked_checkpoint = newest_note.unwrap_or(acked_checkpoint);
+            self.save_cursor(last, acked_checkpoint)?;
             report.cursor = last;
         }
         Ok(report)
     }
+}
+
+/// The newest stored checkpoint, if any.
+fn last_checkpoint(dir: &Path) -> Option<StoredCheckpoint> {
+    checkpoints_after(dir, 0).ok()?.pop()
+}
+
+/// Stored checkpoints with size > `after`, in file order. A damaged line is
+/// skipped here (`audit verify` names it).
+fn checkpoints_after(dir: &Path, after: u64) -> Result<Vec<StoredCheckpoint>, ShipError> {
+    let path = dir.join(agentgate_journal::CHECKPOINTS);
+    let text = match fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => {
+            return Err(ShipError::Journal(agentgate_journal::JournalError::Io {
+                path: path.display().to_string(),
+                source,
+            }))
+        }
+    };
+    Ok(text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<StoredCheckpoint>(l).ok())
+        .filter(|c| c.size > after)
+        .collect())
 }
 
 /// The raw lines (as written, so hashes match) with sequence > `after`.

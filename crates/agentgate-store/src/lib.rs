@@ -11,8 +11,12 @@
 //!
 //! SQLite (WAL, one writer) is the embedded default.
 
+pub mod checkpoint;
 pub mod pg;
 
+pub use checkpoint::{
+    authenticate, CheckpointError, CheckpointReport, SignedCheckpoint, StoreAudit,
+};
 pub use pg::{PgError, PgStore};
 
 use std::path::Path;
@@ -146,6 +150,22 @@ CREATE INDEX IF NOT EXISTS telemetry_tool_use ON telemetry(tool_use_id);
 CREATE TABLE IF NOT EXISTS forward_cursors (
     destination TEXT PRIMARY KEY,
     last_rowid INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS checkpoints (
+    device TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    root TEXT NOT NULL,
+    head TEXT NOT NULL,
+    note TEXT NOT NULL,
+    status TEXT NOT NULL,
+    received_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    PRIMARY KEY (device, size)
+);
+CREATE TABLE IF NOT EXISTS device_trees (
+    device TEXT PRIMARY KEY,
+    key TEXT,
+    size INTEGER NOT NULL DEFAULT 0,
+    roots TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS metrics (
     digest TEXT PRIMARY KEY,
@@ -530,6 +550,212 @@ impl SqliteStore {
         )?;
         Ok(())
     }
+}
+
+impl SqliteStore {
+    /// Stores a device's signed checkpoints (already authenticated by
+    /// [`authenticate`]) and checks each against the stored records; also
+    /// re-checks the device's checkpoints that were waiting for records.
+    pub fn ingest_checkpoints(
+        &mut self,
+        device: &str,
+        key: Option<&str>,
+        cps: &[SignedCheckpoint],
+    ) -> Result<CheckpointReport, StoreError> {
+        use checkpoint::{Verdict, MISMATCH, PENDING, VERIFIED};
+        let tx = self.conn.transaction()?;
+        if let Some(k) = key {
+            tx.execute(
+                "INSERT INTO device_trees (device, key) VALUES (?1, ?2)
+                 ON CONFLICT(device) DO UPDATE SET key = excluded.key",
+                params![device, k],
+            )?;
+        }
+        let mut work: Vec<SignedCheckpoint> = cps.to_vec();
+        {
+            let mut stmt = tx.prepare(
+                "SELECT size, root, head, note FROM checkpoints WHERE device = ?1 AND status = ?2",
+            )?;
+            let rows = stmt.query_map(params![device, PENDING], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })?;
+            for row in rows {
+                let (size, root, head, note) = row?;
+                if let Some(c) =
+                    checkpoint::stored(u64::try_from(size).unwrap_or(0), &root, head, note)
+                {
+                    work.push(c);
+                }
+            }
+        }
+        work.sort_by_key(|c| c.size);
+        let mut report = CheckpointReport::default();
+        for c in &work {
+            let size = i64::try_from(c.size).unwrap_or(i64::MAX);
+            let root = checkpoint::root_hex(c);
+            let existing: Option<(String, String, String)> = tx
+                .query_row(
+                    "SELECT root, head, status FROM checkpoints WHERE device = ?1 AND size = ?2",
+                    params![device, size],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            if let Some((r, h, status)) = &existing {
+                if *r != root || *h != c.head {
+                    report.issues.push(issue(
+                        &tx,
+                        device,
+                        c.size,
+                        "checkpoint-fork",
+                        checkpoint::equivocation(c.size),
+                    )?);
+                    continue;
+                }
+                if status != PENDING {
+                    continue;
+                }
+            }
+            let (tree_size, roots): (i64, String) = tx
+                .query_row(
+                    "SELECT size, roots FROM device_trees WHERE device = ?1",
+                    params![device],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?
+                .unwrap_or((0, "[]".into()));
+            let tree_size = u64::try_from(tree_size).unwrap_or(0);
+            let base = match checkpoint::frontier_from_text(tree_size, &roots) {
+                Some(f) if f.size() < c.size => f,
+                _ => agentgate_journal::Frontier::new(),
+            };
+            let mut stmt = tx.prepare_cached(
+                "SELECT seq, line FROM journal WHERE device = ?1 AND seq > ?2 AND seq <= ?3 ORDER BY seq",
+            )?;
+            let lines = stmt
+                .query_map(
+                    params![device, i64::try_from(base.size()).unwrap_or(0), size],
+                    |r| Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?)),
+                )?
+                .collect::<Result<Vec<(u64, String)>, _>>()?;
+            drop(stmt);
+            let status = match checkpoint::judge(c, base, &lines) {
+                Verdict::Verified(f) => {
+                    report.verified += 1;
+                    if f.size() > tree_size {
+                        tx.execute(
+                            "INSERT INTO device_trees (device, size, roots) VALUES (?1, ?2, ?3)
+                             ON CONFLICT(device) DO UPDATE SET size = excluded.size, roots = excluded.roots",
+                            params![
+                                device,
+                                i64::try_from(f.size()).unwrap_or(i64::MAX),
+                                checkpoint::frontier_to_text(&f)
+                            ],
+                        )?;
+                    }
+                    VERIFIED
+                }
+                Verdict::Pending(_) => {
+                    report.pending += 1;
+                    PENDING
+                }
+                Verdict::Mismatch(why) => {
+                    report
+                        .issues
+                        .push(issue(&tx, device, c.size, "checkpoint", why)?);
+                    MISMATCH
+                }
+            };
+            tx.execute(
+                "INSERT INTO checkpoints (device, size, root, head, note, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT(device, size) DO UPDATE SET status = excluded.status",
+                params![device, size, root, c.head, c.note, status],
+            )?;
+        }
+        report.verified_size = tx
+            .query_row(
+                "SELECT size FROM device_trees WHERE device = ?1",
+                params![device],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .map_or(0, |s| u64::try_from(s).unwrap_or(0));
+        tx.commit()?;
+        Ok(report)
+    }
+
+    /// Re-checks everything stored for `device` (see [`StoreAudit`]); one
+    /// pass over its rows.
+    pub fn audit_device(&self, device: &str) -> Result<StoreAudit, StoreError> {
+        let mut cps = self.conn.prepare(
+            "SELECT size, root, head FROM checkpoints WHERE device = ?1 AND status = 'verified'",
+        )?;
+        let cps = cps
+            .query_map(params![device], |r| {
+                Ok((
+                    u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
+                    r.get(1)?,
+                    r.get(2)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut walk = checkpoint::Reverifier::new(device, cps);
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, hash, prev, line FROM journal WHERE device = ?1 ORDER BY seq")?;
+        let mut rows = stmt.query(params![device])?;
+        while let Some(r) = rows.next()? {
+            let seq = u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0);
+            let (hash, prev, line): (String, String, String) = (r.get(1)?, r.get(2)?, r.get(3)?);
+            walk.push(seq, &hash, &prev, &line);
+        }
+        Ok(walk.finish())
+    }
+
+    /// Every device that shipped records, with how far its signed
+    /// checkpoints have been verified.
+    pub fn devices(&self) -> Result<Vec<DeviceSummary>, StoreError> {
+        let mut stmt = self.conn.prepare(DEVICES_SQL)?;
+        let rows = stmt.query_map([], |r| {
+            Ok(DeviceSummary {
+                device: r.get(0)?,
+                records: u64::try_from(r.get::<_, i64>(1)?).unwrap_or(0),
+                last_seq: u64::try_from(r.get::<_, i64>(2)?).unwrap_or(0),
+                verified_size: u64::try_from(r.get::<_, i64>(3)?).unwrap_or(0),
+                pending_checkpoints: u64::try_from(r.get::<_, i64>(4)?).unwrap_or(0),
+                key: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+}
+
+/// Per-device summary; the same SQL runs on both stores.
+pub(crate) const DEVICES_SQL: &str = "SELECT j.device, COUNT(*), MAX(j.seq),
+        COALESCE((SELECT t.size FROM device_trees t WHERE t.device = j.device), 0),
+        (SELECT COUNT(*) FROM checkpoints c WHERE c.device = j.device AND c.status = 'pending'),
+        (SELECT t.key FROM device_trees t WHERE t.device = j.device)
+     FROM journal j GROUP BY j.device ORDER BY j.device";
+
+/// One device as the collector sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DeviceSummary {
+    /// The device ID.
+    pub device: String,
+    /// Records stored.
+    pub records: u64,
+    /// The highest sequence stored.
+    pub last_seq: u64,
+    /// Records 1..verified_size match a checkpoint the device signed.
+    pub verified_size: u64,
+    /// Checkpoints waiting for records.
+    pub pending_checkpoints: u64,
+    /// The device's verifier key, once it sent one.
+    pub key: Option<String>,
 }
 
 /// SQL spelling differences between the two stores.

@@ -9,7 +9,11 @@ use agentgate_otlp::{LogEvent, MetricPoint};
 use serde_json::Value;
 use tokio_postgres::{Client, NoTls};
 
-use crate::{joined_row, ChainIssue, Dialect, IngestReport, Query};
+use crate::checkpoint::{self, Verdict, MISMATCH, PENDING, VERIFIED};
+use crate::{
+    joined_row, ChainIssue, CheckpointReport, DeviceSummary, Dialect, IngestReport, Query,
+    SignedCheckpoint, StoreAudit, DEVICES_SQL,
+};
 
 /// PostgreSQL errors.
 #[derive(Debug, thiserror::Error)]
@@ -61,6 +65,14 @@ CREATE TABLE IF NOT EXISTS forward_done (
     destination TEXT NOT NULL, device TEXT NOT NULL, seq BIGINT NOT NULL,
     PRIMARY KEY (destination, device, seq)
 );
+CREATE TABLE IF NOT EXISTS checkpoints (
+    device TEXT NOT NULL, size BIGINT NOT NULL, root TEXT NOT NULL, head TEXT NOT NULL,
+    note TEXT NOT NULL, status TEXT NOT NULL, received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (device, size)
+);
+CREATE TABLE IF NOT EXISTS device_trees (
+    device TEXT PRIMARY KEY, key TEXT, size BIGINT NOT NULL DEFAULT 0, roots TEXT NOT NULL DEFAULT '[]'
+);
 CREATE TABLE IF NOT EXISTS metrics (
     digest TEXT PRIMARY KEY, time_ns BIGINT NOT NULL, name TEXT NOT NULL,
     session_id TEXT, value DOUBLE PRECISION NOT NULL, source TEXT NOT NULL, point TEXT NOT NULL
@@ -93,7 +105,8 @@ impl PgStore {
         // table takes locks that deadlock with ingest transactions upgrading
         // from reads to writes.
         let check =
-            "SELECT to_regclass('forward_done') IS NOT NULL AND to_regclass('metrics') IS NOT NULL";
+            "SELECT to_regclass('forward_done') IS NOT NULL AND to_regclass('metrics') IS NOT NULL
+             AND to_regclass('device_trees') IS NOT NULL";
         let mut client = client;
         if !client.query_one(check, &[]).await?.get::<_, bool>(0) {
             let tx = client.transaction().await?;
@@ -418,6 +431,187 @@ impl PgStore {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// As [`crate::SqliteStore::ingest_checkpoints`]; serialised per device
+    /// across replicas by the same advisory lock as journal ingest.
+    pub async fn ingest_checkpoints(
+        &self,
+        device: &str,
+        key: Option<&str>,
+        cps: &[SignedCheckpoint],
+    ) -> Result<CheckpointReport, PgError> {
+        let mut client = self.client.lock().await;
+        let tx = client.transaction().await?;
+        tx.execute("SELECT pg_advisory_xact_lock(hashtext($1))", &[&device])
+            .await?;
+        if let Some(k) = key {
+            tx.execute(
+                "INSERT INTO device_trees (device, key) VALUES ($1, $2)
+                 ON CONFLICT (device) DO UPDATE SET key = excluded.key",
+                &[&device, &k],
+            )
+            .await?;
+        }
+        let mut work: Vec<SignedCheckpoint> = cps.to_vec();
+        for r in tx
+            .query(
+                "SELECT size, root, head, note FROM checkpoints WHERE device = $1 AND status = $2",
+                &[&device, &PENDING],
+            )
+            .await?
+        {
+            let size = u64::try_from(r.get::<_, i64>(0)).unwrap_or(0);
+            if let Some(c) = checkpoint::stored(size, r.get(1), r.get(2), r.get(3)) {
+                work.push(c);
+            }
+        }
+        work.sort_by_key(|c| c.size);
+        let mut report = CheckpointReport::default();
+        for c in &work {
+            let size = i64::try_from(c.size).unwrap_or(i64::MAX);
+            let root = checkpoint::root_hex(c);
+            let existing = tx
+                .query_opt(
+                    "SELECT root, head, status FROM checkpoints WHERE device = $1 AND size = $2",
+                    &[&device, &size],
+                )
+                .await?;
+            if let Some(r) = existing {
+                if r.get::<_, String>(0) != root || r.get::<_, String>(1) != c.head {
+                    report.issues.push(
+                        issue(
+                            &tx,
+                            device,
+                            c.size,
+                            "checkpoint-fork",
+                            checkpoint::equivocation(c.size),
+                        )
+                        .await?,
+                    );
+                    continue;
+                }
+                if r.get::<_, String>(2) != PENDING {
+                    continue;
+                }
+            }
+            let (tree_size, roots) = tx
+                .query_opt(
+                    "SELECT size, roots FROM device_trees WHERE device = $1",
+                    &[&device],
+                )
+                .await?
+                .map_or((0, "[]".to_owned()), |r| (r.get::<_, i64>(0), r.get(1)));
+            let tree_size = u64::try_from(tree_size).unwrap_or(0);
+            let base = match checkpoint::frontier_from_text(tree_size, &roots) {
+                Some(f) if f.size() < c.size => f,
+                _ => agentgate_journal::Frontier::new(),
+            };
+            let from = i64::try_from(base.size()).unwrap_or(0);
+            let lines: Vec<(u64, String)> = tx
+                .query(
+                    "SELECT seq, line FROM journal WHERE device = $1 AND seq > $2 AND seq <= $3 ORDER BY seq",
+                    &[&device, &from, &size],
+                )
+                .await?
+                .iter()
+                .map(|r| (u64::try_from(r.get::<_, i64>(0)).unwrap_or(0), r.get(1)))
+                .collect();
+            let status = match checkpoint::judge(c, base, &lines) {
+                Verdict::Verified(f) => {
+                    report.verified += 1;
+                    if f.size() > tree_size {
+                        let fsize = i64::try_from(f.size()).unwrap_or(i64::MAX);
+                        tx.execute(
+                            "INSERT INTO device_trees (device, size, roots) VALUES ($1, $2, $3)
+                             ON CONFLICT (device) DO UPDATE SET size = excluded.size, roots = excluded.roots",
+                            &[&device, &fsize, &checkpoint::frontier_to_text(&f)],
+                        )
+                        .await?;
+                    }
+                    VERIFIED
+                }
+                Verdict::Pending(_) => {
+                    report.pending += 1;
+                    PENDING
+                }
+                Verdict::Mismatch(why) => {
+                    report
+                        .issues
+                        .push(issue(&tx, device, c.size, "checkpoint", why).await?);
+                    MISMATCH
+                }
+            };
+            tx.execute(
+                "INSERT INTO checkpoints (device, size, root, head, note, status) VALUES ($1, $2, $3, $4, $5, $6)
+                 ON CONFLICT (device, size) DO UPDATE SET status = excluded.status",
+                &[&device, &size, &root, &c.head, &c.note, &status],
+            )
+            .await?;
+        }
+        report.verified_size = tx
+            .query_opt(
+                "SELECT size FROM device_trees WHERE device = $1",
+                &[&device],
+            )
+            .await?
+            .map_or(0, |r| u64::try_from(r.get::<_, i64>(0)).unwrap_or(0));
+        tx.commit().await?;
+        Ok(report)
+    }
+
+    /// As [`crate::SqliteStore::audit_device`]; rows are streamed, not
+    /// loaded whole.
+    pub async fn audit_device(&self, device: &str) -> Result<StoreAudit, PgError> {
+        use futures_util::TryStreamExt;
+        let client = self.client.lock().await;
+        let cps = client
+            .query(
+                "SELECT size, root, head FROM checkpoints WHERE device = $1 AND status = 'verified'",
+                &[&device],
+            )
+            .await?
+            .iter()
+            .map(|r| {
+                (
+                    u64::try_from(r.get::<_, i64>(0)).unwrap_or(0),
+                    r.get(1),
+                    r.get(2),
+                )
+            })
+            .collect();
+        let mut walk = checkpoint::Reverifier::new(device, cps);
+        let rows = client
+            .query_raw(
+                "SELECT seq, hash, prev, line FROM journal WHERE device = $1 ORDER BY seq",
+                [device],
+            )
+            .await?;
+        futures_util::pin_mut!(rows);
+        while let Some(r) = rows.try_next().await? {
+            let seq = u64::try_from(r.get::<_, i64>(0)).unwrap_or(0);
+            walk.push(seq, r.get(1), r.get(2), r.get(3));
+        }
+        Ok(walk.finish())
+    }
+
+    /// As [`crate::SqliteStore::devices`].
+    pub async fn devices(&self) -> Result<Vec<DeviceSummary>, PgError> {
+        let client = self.client.lock().await;
+        let u = |v: i64| u64::try_from(v).unwrap_or(0);
+        Ok(client
+            .query(DEVICES_SQL, &[])
+            .await?
+            .iter()
+            .map(|r| DeviceSummary {
+                device: r.get(0),
+                records: u(r.get(1)),
+                last_seq: u(r.get(2)),
+                verified_size: u(r.get(3)),
+                pending_checkpoints: u(r.get(4)),
+                key: r.get(5),
+            })
+            .collect())
     }
 
     /// Number of journal rows for a device.

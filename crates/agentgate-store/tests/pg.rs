@@ -145,3 +145,84 @@ fn replicas_racing_on_one_device_store_each_record_once() {
         );
     });
 }
+
+#[test]
+fn signed_checkpoints_are_checked_against_stored_rows() {
+    let Some(url) = url() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let j = Journal::open(dir.path(), JournalConfig::default()).unwrap();
+    let mut notes = Vec::new();
+    for round in 0..2 {
+        for i in 0..10 {
+            j.append(json!({"event": "PreToolUse", "n": round * 10 + i}), false)
+                .unwrap();
+        }
+        j.checkpoint().unwrap();
+    }
+    for l in std::fs::read_to_string(dir.path().join("checkpoints.jsonl"))
+        .unwrap()
+        .lines()
+    {
+        let c: agentgate_journal::StoredCheckpoint = serde_json::from_str(l).unwrap();
+        notes.push(c.note);
+    }
+    let key = agentgate_journal::DeviceKey::load_or_create(dir.path()).unwrap();
+    let d = key.id().to_owned();
+    let vk = key.verifier_key();
+    let l: Vec<String> = std::fs::read_to_string(j.path())
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let cps = agentgate_store::authenticate(&d, Some(&vk), &notes).unwrap();
+    rt().block_on(async {
+        let s = PgStore::connect(&url).await.unwrap();
+        s.ingest_journal(&d, &l[..15]).await.unwrap();
+        let r = s.ingest_checkpoints(&d, Some(&vk), &cps).await.unwrap();
+        assert_eq!((r.verified, r.pending, r.verified_size), (1, 1, 10));
+        s.ingest_journal(&d, &l[15..]).await.unwrap();
+        let r = s.ingest_checkpoints(&d, None, &[]).await.unwrap();
+        assert_eq!((r.verified, r.pending, r.verified_size), (1, 0, 20));
+        // Sent again: nothing new, nothing reported.
+        let r = s.ingest_checkpoints(&d, Some(&vk), &cps).await.unwrap();
+        assert_eq!((r.verified, r.issues.len()), (0, 0));
+        let a = s.audit_device(&d).await.unwrap();
+        assert!(a.ok(), "{:?}", a.problems);
+        assert_eq!(
+            (a.records, a.checkpoints_checked, a.verified_size),
+            (20, 2, 20)
+        );
+        let summary = s.devices().await.unwrap();
+        let me = summary.iter().find(|x| x.device == d).unwrap();
+        assert_eq!(
+            (me.records, me.verified_size, me.key.as_deref()),
+            (20, 20, Some(vk.as_str()))
+        );
+
+        // A row rewritten in the database with a matching hash.
+        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(conn);
+        let forged = l[13].replace("\"n\":13", "\"n\":1300");
+        assert_ne!(forged, l[13]);
+        client
+            .execute(
+                "UPDATE journal SET line = $1, hash = $2 WHERE device = $3 AND seq = 14",
+                &[
+                    &forged,
+                    &agentgate_journal::sha256_hex(forged.as_bytes()),
+                    &d,
+                ],
+            )
+            .await
+            .unwrap();
+        let a = s.audit_device(&d).await.unwrap();
+        assert_eq!(a.verified_size, 10, "{:?}", a.problems);
+        assert!(
+            a.problems.iter().any(|p| p.contains("records 1..20")),
+            "{:?}",
+            a.problems
+        );
+    });
+}

@@ -43,6 +43,22 @@ pub struct VerifyArgs {
     /// Without it the key on this machine is used, which proves less.
     #[arg(long)]
     key: Option<String>,
+    /// Verify what the collector stored instead of this machine's journal:
+    /// every device's rows against their hashes, chain and signed
+    /// checkpoints, plus the chain issues seen at ingest.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "AGENTGATE_COLLECTOR",
+        conflicts_with = "key"
+    )]
+    collector: Option<String>,
+    /// A `read` token for --collector.
+    #[arg(long, env = "AGENTGATE_READ_TOKEN", hide_env_values = true)]
+    token: Option<String>,
+    /// Only this device (with --collector).
+    #[arg(long, requires = "collector")]
+    device: Option<String>,
     /// Print JSON.
     #[arg(long)]
     json: bool,
@@ -163,6 +179,7 @@ fn filter(f: &FilterArgs) -> Result<Filter> {
 pub fn run(cmd: AuditCommand) -> Result<u8> {
     let mut out = std::io::stdout().lock();
     match cmd {
+        AuditCommand::Verify(a) if a.collector.is_some() => verify_collector(&mut out, &a),
         AuditCommand::Verify(a) => {
             let dir = journal_dir(&a.state)?;
             let report = verify_dir(&dir, a.key.as_deref())?;
@@ -260,6 +277,142 @@ pub fn run(cmd: AuditCommand) -> Result<u8> {
             Ok(crate::exit::OK)
         }
     }
+}
+
+/// A GET against the collector's query API, as JSON.
+fn collector_get(base: &str, token: &str, path: &str) -> Result<serde_json::Value> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(600)))
+        .build()
+        .into();
+    let mut resp = agent
+        .get(format!("{base}{path}"))
+        .header("Authorization", format!("Bearer {token}"))
+        .call()
+        .with_context(|| format!("cannot reach the collector at {base}"))?;
+    let status = resp.status().as_u16();
+    let body = resp.body_mut().read_to_string()?;
+    anyhow::ensure!(status == 200, "the collector answered {status}: {body}");
+    Ok(serde_json::from_str(&body)?)
+}
+
+/// `audit verify --collector`: every device's stored rows re-checked by the
+/// collector, and the chain issues it saw at ingest. Gaps are records still
+/// in flight or lost on the way, and are warnings; forks and checkpoint
+/// mismatches mean a history was rewritten, and fail the run.
+fn verify_collector(out: &mut impl Write, a: &VerifyArgs) -> Result<u8> {
+    let base = a
+        .collector
+        .as_deref()
+        .unwrap_or_default()
+        .trim_end_matches('/');
+    let token = a
+        .token
+        .as_deref()
+        .context("--collector needs --token (a `read` token) or $AGENTGATE_READ_TOKEN")?;
+    let devices: Vec<String> = match &a.device {
+        Some(d) => vec![d.clone()],
+        None => collector_get(base, token, "/api/devices")?
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d["device"].as_str().map(str::to_owned))
+            .collect(),
+    };
+    let issues: Vec<serde_json::Value> = collector_get(base, token, "/api/chain-issues")?
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| a.device.is_none() || i["device"].as_str() == a.device.as_deref())
+        .collect();
+    let mut audits = Vec::new();
+    for d in &devices {
+        // Device IDs are hex; anything else is not sent in a path.
+        anyhow::ensure!(
+            !d.is_empty() && d.chars().all(|c| c.is_ascii_alphanumeric()),
+            "{d:?} is not a device ID (16 hex digits, as `agentgate ship --print-device` shows)"
+        );
+        audits.push(collector_get(
+            base,
+            token,
+            &format!("/api/devices/{d}/verify"),
+        )?);
+    }
+    let failed_issues = issues
+        .iter()
+        .filter(|i| i["kind"].as_str() != Some("gap"))
+        .count();
+    let failed_devices = audits
+        .iter()
+        .filter(|a| !a["problems"].as_array().is_none_or(Vec::is_empty))
+        .count();
+    let ok = failed_issues == 0 && failed_devices == 0;
+    if a.json {
+        let report = serde_json::json!({
+            "collector": base,
+            "ok": ok,
+            "devices": audits,
+            "chain_issues": issues,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+    } else {
+        writeln!(out, "collector: {base}")?;
+        for d in &audits {
+            let problems = d["problems"].as_array().cloned().unwrap_or_default();
+            let verified = d["verified_size"].as_u64().unwrap_or(0);
+            let checked = d["checkpoints_checked"].as_u64().unwrap_or(0);
+            writeln!(
+                out,
+                "device {}: {} records; {checked} signed checkpoint{} recomputed; {}: {}",
+                d["device"].as_str().unwrap_or(""),
+                d["records"],
+                if checked == 1 { "" } else { "s" },
+                if verified == 0 {
+                    "no record matches a signature yet".to_owned()
+                } else {
+                    format!("records 1..{verified} match the device's signature")
+                },
+                if problems.is_empty() { "OK" } else { "FAILED" }
+            )?;
+            for p in problems {
+                writeln!(out, "  {}", p.as_str().unwrap_or(""))?;
+            }
+        }
+        for i in &issues {
+            let level = if i["kind"].as_str() == Some("gap") {
+                "warning"
+            } else {
+                "FAILED"
+            };
+            writeln!(
+                out,
+                "{level}: device {} record {} ({}): {}",
+                i["device"].as_str().unwrap_or(""),
+                i["seq"],
+                i["kind"].as_str().unwrap_or(""),
+                i["detail"].as_str().unwrap_or("")
+            )?;
+        }
+        if ok {
+            writeln!(
+                out,
+                "OK: {} device(s); every stored record matches its hash, its chain and the device's signed checkpoints",
+                audits.len()
+            )?;
+        } else {
+            writeln!(
+                out,
+                "FAILED: {failed_devices} device(s) whose stored records differ from what they signed, {failed_issues} fork or checkpoint issue(s) seen at ingest; treat those records as tampered, and compare with `agentgate audit verify` on the device"
+            )?;
+        }
+    }
+    Ok(if ok {
+        crate::exit::OK
+    } else {
+        crate::exit::TAMPERED
+    })
 }
 
 /// `audit query --collector`: the collector's joined view.

@@ -51,11 +51,20 @@ pub struct ServeArgs {
 #[derive(clap::Args, Debug)]
 pub struct ShipArgs {
     /// The collector's base URL.
-    #[arg(long, env = "AGENTGATE_COLLECTOR")]
-    collector: String,
+    #[arg(
+        long,
+        env = "AGENTGATE_COLLECTOR",
+        required_unless_present = "print_device"
+    )]
+    collector: Option<String>,
     /// This device's token (else $AGENTGATE_SHIP_TOKEN).
-    #[arg(long, env = "AGENTGATE_SHIP_TOKEN", hide_env_values = true)]
-    token: String,
+    #[arg(
+        long,
+        env = "AGENTGATE_SHIP_TOKEN",
+        hide_env_values = true,
+        required_unless_present = "print_device"
+    )]
+    token: Option<String>,
     /// The agentgate state directory.
     #[arg(long)]
     state_dir: Option<PathBuf>,
@@ -154,8 +163,8 @@ pub fn ship(a: ShipArgs) -> Result<u8> {
     }
     let shipper = Shipper {
         journal_dir: dir,
-        collector: a.collector,
-        token: a.token,
+        collector: a.collector.context("--collector is required")?,
+        token: a.token.context("--token is required")?,
         batch: a.batch,
     };
     let report = shipper.ship_once()?;
@@ -163,8 +172,14 @@ pub fn ship(a: ShipArgs) -> Result<u8> {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!(
-            "device {}: sent {}, new {}, already there {}, cursor at {}",
-            report.device, report.sent, report.accepted, report.duplicates, report.cursor
+            "device {}: sent {}, new {}, already there {}, cursor at {}; {} signed checkpoint(s) sent, the collector verified records 1..{}",
+            report.device,
+            report.sent,
+            report.accepted,
+            report.duplicates,
+            report.cursor,
+            report.checkpoints_sent,
+            report.verified_size
         );
         for i in &report.issues {
             println!("chain issue: {i}");

@@ -1,7 +1,8 @@
 //! Soak: `agentgate serve` is killed with SIGKILL 100 times while journal
 //! batches and OTLP logs are being sent to it. Every batch the collector
 //! acknowledged must be in the store afterwards: an acknowledgement means
-//! committed.
+//! committed. It runs against SQLite, and against PostgreSQL when
+//! `AGENTGATE_PG_URL` is set (scripts/test.sh starts a server).
 #![cfg(feature = "collector")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -27,15 +28,28 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn start(dir: &Path, port: u16) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_agentgate"))
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-        .arg("--db")
-        .arg(dir.join("collector.sqlite"))
-        .arg("--tokens")
+/// Where the collector stores.
+#[derive(Clone, Debug)]
+enum Backend {
+    Sqlite,
+    Postgres(String),
+}
+
+fn start(dir: &Path, port: u16, backend: &Backend) -> Child {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_agentgate"));
+    cmd.args(["serve", "--listen", &format!("127.0.0.1:{port}")]);
+    match backend {
+        Backend::Sqlite => cmd.arg("--db").arg(dir.join("collector.sqlite")),
+        Backend::Postgres(url) => cmd.arg("--postgres").arg(url),
+    };
+    cmd.arg("--tokens")
         .arg(dir.join("tokens"))
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(if std::env::var_os("SOAK_DEBUG").is_some() {
+            Stdio::inherit()
+        } else {
+            Stdio::null()
+        })
         .spawn()
         .unwrap()
 }
@@ -78,6 +92,67 @@ fn otlp_log(n: u64) -> Vec<u8> {
 
 #[test]
 fn no_acknowledged_event_is_lost_across_100_sigkills() {
+    soak(&Backend::Sqlite);
+}
+
+#[test]
+fn no_acknowledged_event_is_lost_across_100_sigkills_with_postgres() {
+    match std::env::var("AGENTGATE_PG_URL") {
+        Ok(url) => soak(&Backend::Postgres(url)),
+        Err(_) => {
+            assert!(
+                std::env::var("AGENTGATE_PG").as_deref() != Ok("1"),
+                "AGENTGATE_PG=1 but AGENTGATE_PG_URL is unset"
+            );
+            eprintln!("skipped: set AGENTGATE_PG_URL (scripts/test.sh starts a server)");
+        }
+    }
+}
+
+/// What the store holds for the device and the soak session afterwards.
+struct Stored {
+    /// Journal records 1..contiguous are all present.
+    contiguous: u64,
+    issues: Vec<agentgate_store::ChainIssue>,
+    audit: agentgate_store::StoreAudit,
+    telemetry: Vec<serde_json::Value>,
+}
+
+fn read_store(dir: &Path, backend: &Backend, device: &str) -> Stored {
+    match backend {
+        Backend::Sqlite => {
+            let store = agentgate_store::SqliteStore::open(&dir.join("collector.sqlite")).unwrap();
+            Stored {
+                contiguous: store.contiguous_seq(device).unwrap(),
+                issues: store.chain_issues(Some(device)).unwrap(),
+                audit: store.audit_device(device).unwrap(),
+                telemetry: store.session_telemetry("soak").unwrap(),
+            }
+        }
+        Backend::Postgres(url) => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(async {
+                let store = agentgate_store::PgStore::connect(url).await.unwrap();
+                let issues = store.chain_issues(Some(device)).await.unwrap();
+                let audit = store.audit_device(device).await.unwrap();
+                // Rows are keyed by (device, seq) and the audit walks them
+                // in order, stopping its Merkle checks at the first gap: no
+                // gap issue and a count of N mean 1..N are all there.
+                let count = store.count(device).await.unwrap();
+                let gaps = issues.iter().any(|i| i.kind == "gap");
+                Stored {
+                    contiguous: if gaps { 0 } else { count },
+                    issues,
+                    audit,
+                    telemetry: store.session_telemetry("soak").await.unwrap(),
+                }
+            }),
+    }
+}
+
+fn soak(backend: &Backend) {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state");
     let jdir = state.join("journal");
@@ -140,10 +215,13 @@ fn no_acknowledged_event_is_lost_across_100_sigkills() {
     };
     let mut seed = 0x2545_f491_4f6c_dd1du64;
     for _ in 0..KILLS {
-        let mut child = start(dir.path(), port);
+        let mut child = start(dir.path(), port, backend);
         wait_ready(port);
         // Ship on another thread; kill the server after a pseudo-random
-        // 5-45 ms, in the middle of whatever it is doing.
+        // delay, in the middle of whatever it is doing. PostgreSQL commits
+        // a 25-record batch in tens of milliseconds (a debug build, an fsync
+        // per commit), SQLite in a few: the window is scaled so that batches
+        // both land and get cut off.
         let s = Shipper {
             journal_dir: shipper.journal_dir.clone(),
             collector: shipper.collector.clone(),
@@ -154,11 +232,18 @@ fn no_acknowledged_event_is_lost_across_100_sigkills() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        std::thread::sleep(Duration::from_millis(5 + seed % 40));
+        let (least, span) = match backend {
+            Backend::Sqlite => (5, 40),
+            Backend::Postgres(_) => (30, 170),
+        };
+        std::thread::sleep(Duration::from_millis(least + seed % span));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
         // The shipper fails (or finished); its cursor holds what was acked.
-        let _ = ship.join().unwrap();
+        let shipped = ship.join().unwrap();
+        if std::env::var_os("SOAK_DEBUG").is_some() {
+            eprintln!("ship: {shipped:?}");
+        }
     }
     stop.store(true, Ordering::SeqCst);
     sender.join().unwrap();
@@ -176,17 +261,23 @@ fn no_acknowledged_event_is_lost_across_100_sigkills() {
     );
 
     // Afterwards, from the store itself.
-    let store = agentgate_store::SqliteStore::open(&dir.path().join("collector.sqlite")).unwrap();
+    let stored = read_store(dir.path(), backend, &device);
     assert!(
-        store.contiguous_seq(&device).unwrap() >= acked_seq,
+        stored.contiguous >= acked_seq,
         "journal records 1..{acked_seq} were acknowledged; the store has 1..{} contiguous",
-        store.contiguous_seq(&device).unwrap()
+        stored.contiguous
     );
-    let issues = store.chain_issues(Some(&device)).unwrap();
-    assert!(issues.iter().all(|i| i.kind != "fork"), "{issues:?}");
-    let stored: BTreeSet<u64> = store
-        .session_telemetry("soak")
-        .unwrap()
+    assert!(
+        stored.issues.iter().all(|i| i.kind != "fork"),
+        "{:?}",
+        stored.issues
+    );
+    // Nothing half-written: every stored row matches its hash and chain.
+    assert!(stored.audit.ok(), "{:?}", stored.audit.problems);
+    // The OTLP events are unique per run; PostgreSQL keeps earlier runs'
+    // rows of the same session, which are identical events (idempotent).
+    let stored: BTreeSet<u64> = stored
+        .telemetry
         .iter()
         .filter_map(|e| {
             e["attributes"]["tool_use_id"]
@@ -198,7 +289,7 @@ fn no_acknowledged_event_is_lost_across_100_sigkills() {
     let lost: Vec<&u64> = acked_logs.difference(&stored).collect();
     assert!(lost.is_empty(), "acknowledged OTLP events lost: {lost:?}");
     eprintln!(
-        "soak: {KILLS} SIGKILLs; {acked_seq} journal records and {} OTLP events acknowledged, none lost",
+        "soak ({backend:?}): {KILLS} SIGKILLs; {acked_seq} journal records and {} OTLP events acknowledged, none lost",
         acked_logs.len()
     );
 }
