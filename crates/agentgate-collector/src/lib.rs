@@ -204,10 +204,20 @@ impl AppState {
         }
     }
 
-    /// Starts forwarding every stored journal record to `dest` (a
-    /// background task with its own cursor in the store).
+    /// Starts forwarding every stored journal record and every received
+    /// Claude Code event to `dest` (two background tasks, each with its own
+    /// progress in the store).
     pub fn spawn_forwarder(&self, dest: Destination) {
-        tokio::spawn(forward::forward(self.store.clone(), dest));
+        tokio::spawn(forward::forward(
+            self.store.clone(),
+            dest.clone(),
+            forward::Stream::Journal,
+        ));
+        tokio::spawn(forward::forward(
+            self.store.clone(),
+            dest,
+            forward::Stream::Telemetry,
+        ));
     }
 
     pub(crate) async fn ingest_journal(

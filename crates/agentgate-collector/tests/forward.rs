@@ -152,16 +152,35 @@ fn records_reach_rsyslog_and_an_upstream_otlp_receiver() {
             .unwrap();
         assert_eq!(r.status(), 200);
     }
+    // Claude Code's own telemetry, as the real CLI exported it.
+    let otlp =
+        std::fs::read(shared().join("fixtures/claude-code/otlp/http-json/0001_logs.json")).unwrap();
+    let events = agentgate_otlp::decode_logs_json(&otlp).unwrap();
+    let session = events[0].attr("session.id").unwrap().to_owned();
+    let of_session = events
+        .iter()
+        .filter(|e| e.attr("session.id") == Some(session.as_str()))
+        .count();
+    let r = agent
+        .post(format!("{url}/v1/logs"))
+        .header("Authorization", "Bearer dev")
+        .header("Content-Type", "application/json")
+        .send(&otlp[..])
+        .unwrap();
+    assert_eq!(r.status(), 200);
     // Bounded wait for delivery.
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let got = std::fs::read_to_string(&out).unwrap_or_default();
-        let up = SqliteStore::open(&up_db)
-            .unwrap()
-            .session_telemetry("fwd")
-            .unwrap()
-            .len();
-        if got.lines().count() >= 30 && up >= 30 {
+        let upstream = SqliteStore::open(&up_db).unwrap();
+        let up = upstream.session_telemetry("fwd").unwrap().len();
+        let up_cc = upstream.session_telemetry(&session).unwrap().len();
+        let cc_lines = got.lines().filter(|l| l.contains("|claude-code|")).count();
+        if got.lines().count() >= 30 + events.len()
+            && up >= 30
+            && up_cc >= of_session
+            && cc_lines >= events.len()
+        {
             break;
         }
         assert!(
@@ -172,7 +191,11 @@ fn records_reach_rsyslog_and_an_upstream_otlp_receiver() {
         std::thread::sleep(Duration::from_millis(100));
     }
     let got = std::fs::read_to_string(&out).unwrap();
-    let first = got.lines().next().unwrap();
+    // Journal and telemetry go on separate tasks: find the first record.
+    let first = got
+        .lines()
+        .find(|l| l.contains("|agentgate|") && l.contains("seq=\"1\""))
+        .unwrap();
     // rsyslog parsed our RFC 5424 fields: authpriv.warning = 84.
     let f: Vec<&str> = first.splitn(6, '|').collect();
     assert_eq!(
@@ -205,6 +228,57 @@ fn records_reach_rsyslog_and_an_upstream_otlp_receiver() {
             .all(|e| e["name"] == "PreToolUse" && e["resource"]["service.name"] == "agentgate"),
         "{up:?}"
     );
+    // Claude Code's events reached upstream unchanged.
+    let up_cc = SqliteStore::open(&up_db)
+        .unwrap()
+        .session_telemetry(&session)
+        .unwrap();
+    let mut sent: Vec<String> = events
+        .iter()
+        .filter(|e| e.attr("session.id") == Some(session.as_str()))
+        .map(|e| serde_json::to_string(e).unwrap())
+        .collect();
+    let mut received: Vec<String> = up_cc.iter().map(|e| e.to_string()).collect();
+    sent.sort();
+    received.sort();
+    received.dedup();
+    let sent: Vec<serde_json::Value> = sent
+        .iter()
+        .map(|s| serde_json::from_str(s).unwrap())
+        .collect();
+    let received: Vec<serde_json::Value> = received
+        .iter()
+        .map(|s| serde_json::from_str(s).unwrap())
+        .collect();
+    assert_eq!(received.len(), sent.len());
+    for r in &received {
+        assert!(sent.contains(r), "not sent as received upstream: {r}");
+    }
+    // And rsyslog parsed them: app-name claude-code, the event name as
+    // MSGID, the attributes as structured data.
+    let decision = got
+        .lines()
+        .find(|l| l.contains("|claude-code|tool_decision|"))
+        .expect("a tool_decision event in syslog");
+    let f: Vec<&str> = decision.splitn(6, '|').collect();
+    assert!(f[4].starts_with("[claude_code@32473 "), "{decision}");
+    assert!(
+        f[4].contains(&format!("session.id=\"{session}\"")),
+        "{decision}"
+    );
+    assert!(f[4].contains("tool_use_id=\"toolu_"), "{decision}");
+}
+
+fn shared() -> std::path::PathBuf {
+    std::env::var_os("AGENTGATE_SHARED")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::PathBuf::from(
+                std::env::var_os("CARGO_MANIFEST_DIR")
+                    .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into()),
+            )
+            .join("../../../shared")
+        })
 }
 
 /// The same from a PostgreSQL-backed collector (rows are tracked per
@@ -292,9 +366,28 @@ fn postgres_backed_collector_forwards_to_rsyslog() {
         .send(&body[..])
         .unwrap();
     assert_eq!(r.status(), 200);
+    // A Claude Code event of a session named after this run.
+    let event = json!({"resourceLogs": [{"scopeLogs": [{"logRecords": [{
+    "timeUnixNano": "1795555271513000000",
+    "body": {"stringValue": "claude_code.tool_decision"},
+    "attributes": [
+        {"key": "event.name", "value": {"stringValue": "tool_decision"}},
+        {"key": "session.id", "value": {"stringValue": device}},
+        {"key": "decision", "value": {"stringValue": "reject"}}
+    ]}]}]}]});
+    let r = agent
+        .post(format!("{url}/v1/logs"))
+        .header("Authorization", "Bearer dev")
+        .header("Content-Type", "application/json")
+        .send(event.to_string().as_bytes())
+        .unwrap();
+    assert_eq!(r.status(), 200);
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         let got = std::fs::read_to_string(&out).unwrap_or_default();
+        let event_seen = got.lines().any(|l| {
+            l.starts_with("[claude_code@32473 ") && l.contains(&format!("session.id=\"{device}\""))
+        });
         let mine: std::collections::BTreeSet<String> = got
             .lines()
             .filter(|l| l.contains(&format!("device=\"{device}\"")))
@@ -305,12 +398,12 @@ fn postgres_backed_collector_forwards_to_rsyslog() {
                     .map(str::to_owned)
             })
             .collect();
-        if mine.len() == 20 {
+        if mine.len() == 20 && event_seen {
             break;
         }
         assert!(
             Instant::now() < deadline,
-            "only {} of 20 records reached rsyslog",
+            "only {} of 20 records reached rsyslog (Claude Code event: {event_seen})",
             mine.len()
         );
         std::thread::sleep(Duration::from_millis(100));

@@ -278,7 +278,7 @@ pub fn syslog_line(device: &str, e: &Entry) -> String {
 }
 
 /// RFC 5424 header fields: printable ASCII without spaces, or "-".
-fn nil_or(v: &str, max: usize) -> String {
+pub fn nil_or(v: &str, max: usize) -> String {
     let clean: String = v
         .chars()
         .filter(|c| c.is_ascii_graphic())
@@ -292,7 +292,7 @@ fn nil_or(v: &str, max: usize) -> String {
 }
 
 /// SD-PARAM values escape `"`, `\` and `]` (RFC 5424 §6.3.3).
-fn sd_escape(v: &str) -> String {
+pub fn sd_escape(v: &str) -> String {
     let mut out = String::with_capacity(v.len());
     for c in v.chars() {
         if matches!(c, '"' | '\\' | ']') {

@@ -601,3 +601,59 @@ pub fn decode_metrics_json(body: &[u8]) -> Result<Vec<MetricPoint>, OtlpError> {
     }
     Ok(out)
 }
+
+/// An attribute value in OTLP/JSON form (`{"stringValue": ..}`, ...).
+fn json_any(v: &Value) -> Value {
+    match v {
+        Value::String(x) => serde_json::json!({"stringValue": x}),
+        Value::Bool(b) => serde_json::json!({"boolValue": b}),
+        Value::Number(n) if n.is_i64() || n.is_u64() => {
+            serde_json::json!({"intValue": n.to_string()})
+        }
+        Value::Number(n) => serde_json::json!({"doubleValue": n.as_f64()}),
+        Value::Array(items) => {
+            serde_json::json!({"arrayValue": {"values": items.iter().map(json_any).collect::<Vec<_>>()}})
+        }
+        Value::Object(m) => serde_json::json!({"kvlistValue": {"values": json_kvs(m)}}),
+        Value::Null => serde_json::json!({}),
+    }
+}
+
+fn json_kvs(m: &Map<String, Value>) -> Vec<Value> {
+    m.iter()
+        .map(|(k, v)| serde_json::json!({"key": k, "value": json_any(v)}))
+        .collect()
+}
+
+/// Events back into an OTLP/JSON `LogsData` body (for forwarding upstream):
+/// one `resourceLogs` per distinct resource and one `scopeLogs` per scope,
+/// in the order first seen. [`decode_logs_json`] of the result gives the
+/// same events.
+pub fn encode_logs_json(events: &[LogEvent]) -> Value {
+    let mut groups: Vec<(&Map<String, Value>, &str, Vec<Value>)> = Vec::new();
+    for e in events {
+        let record = serde_json::json!({
+            "timeUnixNano": e.time_unix_nano.to_string(),
+            "severityText": e.severity,
+            "body": {"stringValue": e.body},
+            "attributes": json_kvs(&e.attributes),
+        });
+        match groups
+            .iter_mut()
+            .find(|(r, s, _)| *r == &e.resource && *s == e.scope)
+        {
+            Some(g) => g.2.push(record),
+            None => groups.push((&e.resource, &e.scope, vec![record])),
+        }
+    }
+    let resource_logs: Vec<Value> = groups
+        .into_iter()
+        .map(|(resource, scope, records)| {
+            serde_json::json!({
+                "resource": {"attributes": json_kvs(resource)},
+                "scopeLogs": [{"scope": {"name": scope}, "logRecords": records}],
+            })
+        })
+        .collect();
+    serde_json::json!({"resourceLogs": resource_logs})
+}

@@ -133,3 +133,23 @@ fn hostile_payloads_are_errors_not_panics() {
         ("user_prompt", 1_795_555_271_439_000_000)
     );
 }
+
+#[test]
+fn encoding_for_upstream_round_trips_the_real_events() {
+    for (dir, name, json) in [
+        ("http-json", "0001_logs.json", true),
+        ("http-json", "0003_logs.json", true),
+        ("http-protobuf", "0001_logs.pb", false),
+    ] {
+        let body = std::fs::read(otlp_dir().join(dir).join(name)).unwrap();
+        let events = if json {
+            decode_logs_json(&body).unwrap()
+        } else {
+            decode_logs_protobuf(&body).unwrap()
+        };
+        assert!(!events.is_empty(), "{dir}/{name}");
+        let encoded = encode_logs_json(&events).to_string();
+        let back = decode_logs_json(encoded.as_bytes()).unwrap();
+        assert_eq!(back, events, "{dir}/{name}");
+    }
+}

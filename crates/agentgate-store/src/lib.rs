@@ -528,6 +528,23 @@ impl SqliteStore {
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
+    /// Telemetry rows stored after `rowid`, in storage order (for
+    /// forwarding): (rowid, event JSON).
+    pub fn telemetry_after(
+        &self,
+        rowid: i64,
+        limit: usize,
+    ) -> Result<Vec<(i64, String)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT rowid, event FROM telemetry WHERE rowid > ?1 ORDER BY rowid LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(
+            params![rowid, i64::try_from(limit).unwrap_or(i64::MAX)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
     /// Where forwarding to `destination` stopped (0: nothing sent yet).
     pub fn forward_cursor(&self, destination: &str) -> Result<i64, StoreError> {
         Ok(self

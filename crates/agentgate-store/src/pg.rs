@@ -65,6 +65,10 @@ CREATE TABLE IF NOT EXISTS forward_done (
     destination TEXT NOT NULL, device TEXT NOT NULL, seq BIGINT NOT NULL,
     PRIMARY KEY (destination, device, seq)
 );
+CREATE TABLE IF NOT EXISTS forward_done_telemetry (
+    destination TEXT NOT NULL, digest TEXT NOT NULL,
+    PRIMARY KEY (destination, digest)
+);
 CREATE TABLE IF NOT EXISTS checkpoints (
     device TEXT NOT NULL, size BIGINT NOT NULL, root TEXT NOT NULL, head TEXT NOT NULL,
     note TEXT NOT NULL, status TEXT NOT NULL, received_at TIMESTAMPTZ NOT NULL DEFAULT now(),
@@ -106,7 +110,8 @@ impl PgStore {
         // from reads to writes.
         let check =
             "SELECT to_regclass('forward_done') IS NOT NULL AND to_regclass('metrics') IS NOT NULL
-             AND to_regclass('device_trees') IS NOT NULL";
+             AND to_regclass('device_trees') IS NOT NULL
+             AND to_regclass('forward_done_telemetry') IS NOT NULL";
         let mut client = client;
         if !client.query_one(check, &[]).await?.get::<_, bool>(0) {
             let tx = client.transaction().await?;
@@ -411,6 +416,43 @@ impl PgStore {
             .iter()
             .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
             .collect())
+    }
+
+    /// Telemetry events not yet delivered to `destination`: (digest, event
+    /// JSON), oldest first.
+    pub async fn forward_telemetry_pending(
+        &self,
+        destination: &str,
+        limit: i64,
+    ) -> Result<Vec<(String, String)>, PgError> {
+        let client = self.client.lock().await;
+        let rows = client
+            .query(
+                "SELECT digest, event FROM telemetry t WHERE NOT EXISTS (
+                    SELECT 1 FROM forward_done_telemetry f
+                    WHERE f.destination = $1 AND f.digest = t.digest)
+                 ORDER BY time_ns, digest LIMIT $2",
+                &[&destination, &limit],
+            )
+            .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    /// Marks telemetry events delivered to `destination`.
+    pub async fn forward_telemetry_done(
+        &self,
+        destination: &str,
+        digests: &[String],
+    ) -> Result<(), PgError> {
+        let client = self.client.lock().await;
+        client
+            .execute(
+                "INSERT INTO forward_done_telemetry (destination, digest)
+                 SELECT $1, d FROM unnest($2::TEXT[]) AS d ON CONFLICT DO NOTHING",
+                &[&destination, &digests],
+            )
+            .await?;
+        Ok(())
     }
 
     /// Marks rows delivered to `destination`.
