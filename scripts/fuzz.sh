@@ -16,7 +16,7 @@ else
 fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(rule_parse settings_load hook_input shell_analyze policy_decide risk_bash hook_decide otlp_decode journal_verify redact_text)
+    targets=(rule_parse settings_load hook_input shell_analyze policy_decide risk_bash hook_decide otlp_decode journal_verify redact_text policy_build)
 fi
 CARGO_FUZZ_VERSION=0.13.2
 if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then

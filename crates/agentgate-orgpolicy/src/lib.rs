@@ -7,6 +7,10 @@
 //! `/etc/agentgate/policy.toml`; with none of them, the built-in secure
 //! baseline ([`BASELINE`]) applies.
 
+pub mod deploy;
+
+pub use deploy::Deployment;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -14,8 +18,18 @@ use agentgate_risk::{Category, Severity};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-/// The built-in secure baseline, as TOML.
+/// The built-in secure baseline for the hook, as TOML.
 pub const BASELINE: &str = include_str!("baseline.toml");
+
+/// The built-in baseline's deployment sections (compiled by `policy build`;
+/// kept apart so that the hook, which parses the baseline on every call when
+/// no policy file exists, does not parse them).
+pub const DEPLOY_BASELINE: &str = include_str!("deploy_baseline.toml");
+
+/// A complete, commented policy file: what `agentgate init` writes.
+pub fn template() -> String {
+    format!("{BASELINE}\n{DEPLOY_BASELINE}")
+}
 
 /// The system-wide policy location.
 pub const SYSTEM_POLICY: &str = "/etc/agentgate/policy.toml";
@@ -223,6 +237,16 @@ struct PolicyFile {
     session: Option<SessionSettings>,
     hook: Option<HookSettings>,
     audit: Option<AuditSettings>,
+    // Deployment sections: compiled by `agentgate policy build`
+    // ([`Deployment`]); the hook skips them unparsed.
+    #[serde(rename = "claude")]
+    _claude: Option<serde::de::IgnoredAny>,
+    #[serde(rename = "telemetry")]
+    _telemetry: Option<serde::de::IgnoredAny>,
+    #[serde(rename = "network")]
+    _network: Option<serde::de::IgnoredAny>,
+    #[serde(rename = "mcp")]
+    _mcp: Option<serde::de::IgnoredAny>,
 }
 
 impl OrgPolicy {

@@ -2,6 +2,7 @@
 //! in the library crates.
 
 mod audit_cmd;
+mod deploy_cmd;
 mod hook_cmd;
 mod policy_cmd;
 mod serve_cmd;
@@ -27,6 +28,8 @@ pub mod exit {
     pub const INTERNAL: u8 = 1;
     /// `agentgate risk` found something.
     pub const FINDINGS: u8 = 10;
+    /// The org policy (agentgate.toml) is invalid or cannot be compiled.
+    pub const POLICY: u8 = 5;
     /// `agentgate audit verify` found the journal altered.
     pub const TAMPERED: u8 = 12;
 }
@@ -55,7 +58,10 @@ struct HookCli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Claude Code permission policy: decide, explain, show.
+    /// Write agentgate.toml, a commented org policy holding the secure
+    /// baseline (asks a few questions on a terminal; --yes takes defaults).
+    Init(deploy_cmd::InitArgs),
+    /// Claude Code permission policy: decide, explain, show, build.
     #[command(subcommand)]
     Policy(policy_cmd::PolicyCommand),
     /// The Claude Code hook: reads one hook event on stdin, answers on stdout.
@@ -88,6 +94,7 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Init(args) => deploy_cmd::run_init(&args),
         Command::Policy(cmd) => policy_cmd::run(cmd),
         Command::Audit(cmd) => audit_cmd::run(cmd),
         #[cfg(feature = "collector")]
@@ -99,10 +106,13 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            let code = err
-                .downcast_ref::<policy_cmd::Failure>()
-                .map(policy_cmd::Failure::exit_code)
-                .unwrap_or(exit::INTERNAL);
+            let code = if err.downcast_ref::<deploy_cmd::PolicyInvalid>().is_some() {
+                exit::POLICY
+            } else {
+                err.downcast_ref::<policy_cmd::Failure>()
+                    .map(policy_cmd::Failure::exit_code)
+                    .unwrap_or(exit::INTERNAL)
+            };
             eprintln!("agentgate: error: {err:#}");
             ExitCode::from(code)
         }

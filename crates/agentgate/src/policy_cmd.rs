@@ -56,6 +56,10 @@ pub enum PolicyCommand {
     Explain(ExplainArgs),
     /// The effective merged settings, each value with its origin.
     Show(ShowArgs),
+    /// Compile the org policy (agentgate.toml) into Claude Code's
+    /// managed-settings.json (and managed-mcp.json), checked against what
+    /// Claude Code accepts; exit 5 with file:line on any problem.
+    Build(crate::deploy_cmd::BuildArgs),
 }
 
 /// Where the settings come from. By default the machine's real files;
@@ -132,6 +136,7 @@ pub fn run(cmd: PolicyCommand) -> anyhow::Result<u8> {
         PolicyCommand::Eval(a) => eval(&a.scopes),
         PolicyCommand::Explain(a) => explain(&a.scopes, a.json),
         PolicyCommand::Show(a) => show(&a.scopes, a.json),
+        PolicyCommand::Build(a) => crate::deploy_cmd::run_build(&a),
     }
 }
 
