@@ -13,6 +13,7 @@
 //! shows as a small diff. Every key is checked against what Claude Code
 //! accepts ([`schema`]); a problem names the policy file and line.
 
+pub mod install;
 pub mod schema;
 
 use std::path::PathBuf;

@@ -4,6 +4,7 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+use agentgate_managed::install::{InstallError, InstallMeta, InstallReport, Installer};
 use agentgate_managed::{build, BuildError, Platform};
 use agentgate_orgpolicy::Deployment;
 use anyhow::{Context, Result};
@@ -40,6 +41,198 @@ pub struct BuildArgs {
     /// Print JSON: the platform, its managed directory and each file.
     #[arg(long)]
     json: bool,
+}
+
+/// `agentgate policy install`.
+#[derive(Args, Debug)]
+pub struct InstallArgs {
+    /// The policy file (else $AGENTGATE_POLICY, else ./agentgate.toml).
+    #[arg(long)]
+    policy: Option<PathBuf>,
+    /// Install into this tree instead of the system (a staged image, a
+    /// test); without it, agentgate must run as root.
+    #[arg(long)]
+    root: Option<PathBuf>,
+    /// Install even if it weakens the installed policy.
+    #[arg(long)]
+    force: bool,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `agentgate policy diff`.
+#[derive(Args, Debug)]
+pub struct DiffArgs {
+    /// The policy file (else $AGENTGATE_POLICY, else ./agentgate.toml).
+    #[arg(long)]
+    policy: Option<PathBuf>,
+    /// The tree to look in (default: this system).
+    #[arg(long)]
+    root: Option<PathBuf>,
+    /// Compare the installed files with the version they replaced, instead
+    /// of with what the policy builds now.
+    #[arg(long)]
+    previous: bool,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `agentgate policy rollback`.
+#[derive(Args, Debug)]
+pub struct RollbackArgs {
+    /// The tree to roll back (default: this system; needs root).
+    #[arg(long)]
+    root: Option<PathBuf>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn installer(root: Option<&Path>) -> Result<Installer> {
+    match root {
+        Some(r) => Ok(Installer {
+            root: r.to_path_buf(),
+            platform: Platform::current(),
+        }),
+        None => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                let euid = std::fs::metadata("/proc/self")
+                    .map(|m| m.uid())
+                    .unwrap_or(0);
+                anyhow::ensure!(
+                    euid == 0,
+                    "writing {} needs root: run it with sudo (or pass --root DIR to stage a tree)",
+                    Platform::current().managed_dir().display()
+                );
+            }
+            Ok(Installer::system())
+        }
+    }
+}
+
+fn print_install(report: &InstallReport, json: bool, verb: &str) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(report)?);
+        return Ok(());
+    }
+    if !report.changed {
+        println!("{}: already installed, nothing changed", report.managed_dir);
+        return Ok(());
+    }
+    for w in &report.written {
+        println!("{verb} {w}");
+    }
+    for r in &report.removed {
+        println!("removed {r}");
+    }
+    if let Some(k) = &report.kept {
+        println!("kept the previous version in {k} (`agentgate policy rollback` restores it)");
+    }
+    for f in &report.forced {
+        println!("forced: {f}");
+    }
+    Ok(())
+}
+
+/// Runs `policy install`.
+pub fn run_install(a: &InstallArgs) -> Result<u8> {
+    let path = policy_path(a.policy.as_deref());
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read the policy {}", path.display()))?;
+    let (_, built) = load_and_build(&path)?;
+    let inst = installer(a.root.as_deref())?;
+    let meta = InstallMeta {
+        installed_at: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
+        policy: std::fs::canonicalize(&path)
+            .unwrap_or_else(|_| path.clone())
+            .display()
+            .to_string(),
+        policy_digest: agentgate_journal::sha256_hex(text.as_bytes()),
+        forced: false,
+    };
+    match inst.install(&built, &meta, a.force) {
+        Ok(report) => {
+            print_install(&report, a.json, "installed")?;
+            Ok(crate::exit::OK)
+        }
+        Err(e @ InstallError::Weakens(_)) => Err(PolicyInvalid(e.to_string()).into()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Runs `policy diff`; exit 0 when identical, 10 when they differ.
+pub fn run_diff(a: &DiffArgs) -> Result<u8> {
+    let inst = match &a.root {
+        Some(r) => Installer {
+            root: r.clone(),
+            platform: Platform::current(),
+        },
+        None => Installer::system(),
+    };
+    let installed = inst.installed()?;
+    let (before, after, label) = if a.previous {
+        let hist = inst.history()?;
+        let prev = match hist.last() {
+            Some(h) => agentgate_managed::install::read_kept(h)?,
+            None => None,
+        };
+        (prev, installed, "previous → installed")
+    } else {
+        let (_, built) = load_and_build(&policy_path(a.policy.as_deref()))?;
+        (installed, Some(built), "installed → policy")
+    };
+    let empty = serde_json::json!({});
+    let changes = agentgate_managed::install::diff(
+        before.as_ref().map_or(&empty, |b| &b.settings),
+        after.as_ref().map_or(&empty, |b| &b.settings),
+    );
+    let weak = match (&before, &after) {
+        (Some(b), Some(a)) => agentgate_managed::install::weakenings(b, a),
+        _ => Vec::new(),
+    };
+    if a.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "compared": label,
+                "changes": changes,
+                "weakenings": weak,
+            }))?
+        );
+    } else {
+        println!("{label} ({})", inst.managed_dir().display());
+        if changes.is_empty() {
+            println!("no differences");
+        }
+        for c in &changes {
+            match (&c.before, &c.after) {
+                (Some(b), None) => println!("- {} {b}", c.path),
+                (None, Some(x)) => println!("+ {} {x}", c.path),
+                (Some(b), Some(x)) => println!("~ {} {b} -> {x}", c.path),
+                (None, None) => {}
+            }
+        }
+        for w in &weak {
+            println!("weakens: {w}");
+        }
+    }
+    Ok(if changes.is_empty() {
+        crate::exit::OK
+    } else {
+        crate::exit::FINDINGS
+    })
+}
+
+/// Runs `policy rollback`.
+pub fn run_rollback(a: &RollbackArgs) -> Result<u8> {
+    let inst = installer(a.root.as_deref())?;
+    let report = inst.rollback()?;
+    print_install(&report, a.json, "restored")?;
+    Ok(crate::exit::OK)
 }
 
 /// The policy is invalid or cannot be compiled.

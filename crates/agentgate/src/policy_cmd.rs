@@ -60,6 +60,15 @@ pub enum PolicyCommand {
     /// managed-settings.json (and managed-mcp.json), checked against what
     /// Claude Code accepts; exit 5 with file:line on any problem.
     Build(crate::deploy_cmd::BuildArgs),
+    /// Write the compiled files to the system's managed directory (as
+    /// root), root-owned, mode 0644; keeps the replaced version and refuses
+    /// to weaken the installed policy unless --force.
+    Install(crate::deploy_cmd::InstallArgs),
+    /// What installing the policy would change (exit 10 when anything
+    /// differs), or with --previous what the last install changed.
+    Diff(crate::deploy_cmd::DiffArgs),
+    /// Put the previous installed version back.
+    Rollback(crate::deploy_cmd::RollbackArgs),
 }
 
 /// Where the settings come from. By default the machine's real files;
@@ -137,6 +146,9 @@ pub fn run(cmd: PolicyCommand) -> anyhow::Result<u8> {
         PolicyCommand::Explain(a) => explain(&a.scopes, a.json),
         PolicyCommand::Show(a) => show(&a.scopes, a.json),
         PolicyCommand::Build(a) => crate::deploy_cmd::run_build(&a),
+        PolicyCommand::Install(a) => crate::deploy_cmd::run_install(&a),
+        PolicyCommand::Diff(a) => crate::deploy_cmd::run_diff(&a),
+        PolicyCommand::Rollback(a) => crate::deploy_cmd::run_rollback(&a),
     }
 }
 

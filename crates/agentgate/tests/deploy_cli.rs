@@ -1,4 +1,7 @@
-//! `agentgate init` and `agentgate policy build` from the command line.
+//! `agentgate init` and `agentgate policy build | install | diff | rollback`
+//! from the command line. Installs go to a staged tree (`--root`): these
+//! tests run as root in CI and must never touch the machine's
+//! /etc/claude-code.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
@@ -80,4 +83,89 @@ fn an_invalid_policy_exits_5_naming_file_and_line() {
     let (code, _, err) = agentgate(d, &["policy", "build", "--policy", "missing.toml"]);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("agentgate init"), "{err}");
+}
+
+#[test]
+fn install_keeps_versions_refuses_weakening_and_rolls_back() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let root = d.join("root");
+    let root_s = root.to_str().unwrap();
+    assert_eq!(agentgate(d, &["init", "--yes"]).0, 0);
+    let (code, out, err) = agentgate(d, &["policy", "install", "--root", root_s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("installed "), "{out}");
+    let managed = root.join("etc/claude-code/managed-settings.json");
+    let mode = std::fs::metadata(&managed).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+    let (code, out, _) = agentgate(d, &["policy", "install", "--root", root_s]);
+    assert_eq!(code, 0);
+    assert!(out.contains("already installed"), "{out}");
+    let (code, out, _) = agentgate(d, &["policy", "diff", "--root", root_s]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("no differences"), "{out}");
+
+    // Drop a credential deny rule and allow curl: refused, and diff says why.
+    let policy = std::fs::read_to_string(d.join("agentgate.toml")).unwrap();
+    let looser = policy
+        .replace("  \"Read(~/.aws/credentials)\",\n", "")
+        .replace("allow = []", "allow = [\"Bash(curl:*)\"]");
+    assert_ne!(looser, policy);
+    std::fs::write(d.join("agentgate.toml"), &looser).unwrap();
+    let (code, _, err) = agentgate(d, &["policy", "install", "--root", root_s]);
+    assert_eq!(code, 5, "{err}");
+    assert!(
+        err.contains("deny rule Read(~/.aws/credentials) is removed"),
+        "{err}"
+    );
+    assert!(err.contains("allow rule Bash(curl:*) is added"), "{err}");
+    let (code, out, _) = agentgate(d, &["policy", "diff", "--root", root_s]);
+    assert_eq!(code, 10, "{out}");
+    assert!(
+        out.contains("- /permissions/deny \"Read(~/.aws/credentials)\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("+ /permissions/allow \"Bash(curl:*)\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("weakens: deny rule Read(~/.aws/credentials) is removed"),
+        "{out}"
+    );
+    let installed = std::fs::read_to_string(&managed).unwrap();
+    assert!(
+        installed.contains("Read(~/.aws/credentials)"),
+        "unchanged after refusal"
+    );
+
+    // Forced: installed, the earlier version kept; rollback restores it.
+    let (code, out, err) = agentgate(d, &["policy", "install", "--root", root_s, "--force"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("kept the previous version"), "{out}");
+    assert!(
+        out.contains("forced: deny rule Read(~/.aws/credentials) is removed"),
+        "{out}"
+    );
+    assert!(!std::fs::read_to_string(&managed)
+        .unwrap()
+        .contains("Read(~/.aws/credentials)"));
+    let (code, out, _) = agentgate(
+        d,
+        &["policy", "diff", "--root", root_s, "--previous", "--json"],
+    );
+    assert_eq!(code, 10);
+    let j: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(j["weakenings"].as_array().unwrap().len() >= 2, "{j}");
+    let (code, out, err) = agentgate(d, &["policy", "rollback", "--root", root_s]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("restored "), "{out}");
+    assert_eq!(std::fs::read_to_string(&managed).unwrap(), installed);
+    // The rolled-back version is kept in turn, under a new number.
+    let kept: Vec<String> = std::fs::read_dir(root.join("var/lib/agentgate/managed-history"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(kept, ["000002"], "{kept:?}");
 }
