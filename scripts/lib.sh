@@ -26,6 +26,25 @@ need_apt() {
     fi
 }
 
+# install_sarif_multitool: installs Microsoft's SARIF validator
+# (@microsoft/sarif-multitool, a self-contained binary) at a pinned version
+# into the cache and prints the path of its launcher.
+SARIF_MULTITOOL_VERSION=5.7.0
+install_sarif_multitool() {
+    need_apt node nodejs
+    need_apt npm npm
+    local dir="${AG_CACHE}/sarif-multitool-${SARIF_MULTITOOL_VERSION}"
+    local native="${dir}/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+    if [ ! -x "$native" ]; then
+        log "installing @microsoft/sarif-multitool@${SARIF_MULTITOOL_VERSION} (npm)"
+        mkdir -p "$dir"
+        (cd "$dir" && npm install --no-audit --no-fund --silent "@microsoft/sarif-multitool@${SARIF_MULTITOOL_VERSION}" >/dev/null)
+        # npm may hold back the platform package's postinstall (chmod).
+        chmod u+x "$native"
+    fi
+    echo "$native"
+}
+
 # install_claude_code: installs @anthropic-ai/claude-code at the pinned version
 # into the cache and prints the path of its binary.
 install_claude_code() {

@@ -24,6 +24,8 @@ trap 'eval "$AG_PG_STOP"' EXIT
 export AGENTGATE_PG=1
 need_apt rsyslogd rsyslog
 export AGENTGATE_RSYSLOG=1
+AGENTGATE_SARIF_MULTITOOL="$(install_sarif_multitool)"
+export AGENTGATE_SARIF_MULTITOOL
 
 log "cargo test --workspace"
 cargo test --quiet --workspace

@@ -2,6 +2,7 @@
 //! in the library crates.
 
 mod audit_cmd;
+mod check_cmd;
 mod deploy_cmd;
 mod hook_cmd;
 mod policy_cmd;
@@ -61,6 +62,10 @@ enum Command {
     /// Write agentgate.toml, a commented org policy holding the secure
     /// baseline (asks a few questions on a terminal; --yes takes defaults).
     Init(deploy_cmd::InitArgs),
+    /// The posture of this machine (or of a given tree of settings files)
+    /// against the secure baseline: findings with evidence, as text, JSON or
+    /// SARIF; exit 10 at or above --fail-on.
+    Check(check_cmd::CheckArgs),
     /// Claude Code permission policy: decide, explain, show, build.
     #[command(subcommand)]
     Policy(policy_cmd::PolicyCommand),
@@ -95,6 +100,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Init(args) => deploy_cmd::run_init(&args),
+        Command::Check(args) => check_cmd::run(&args),
         Command::Policy(cmd) => policy_cmd::run(cmd),
         Command::Audit(cmd) => audit_cmd::run(cmd),
         #[cfg(feature = "collector")]
