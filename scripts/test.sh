@@ -37,12 +37,12 @@ log "hook: dev command set under the built-in baseline"
 cargo test --quiet -p agentgate-hook --test commands_devset -- --nocapture | grep -E '^(dangerous|[a-z_]+ +[0-9]|ALL|benign|MISS|FALSE)' || true
 
 if [ "${AGENTGATE_SKIP_REAL_CLI:-0}" != 1 ]; then
-    log "hook end to end with the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
+    log "hook and managed policy end to end with the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
     need_apt unshare util-linux
     need_apt git git
     AG_BIN="$(build_hook_binary)"
     AGENTGATE_CLAUDE="$(install_claude_code)" AGENTGATE_BIN="$AG_BIN" AGENTGATE_E2E=1 \
-        cargo test --quiet -p agentgate-conformance --test hook_e2e
+        cargo test --quiet -p agentgate-conformance --test hook_e2e --test policy_e2e
 
     log "conformance against the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
     "${AG_ROOT}/scripts/conformance.sh" --sample "${AGENTGATE_CONFORMANCE_SAMPLE:-0}"

@@ -76,6 +76,9 @@ pub struct Observation {
     pub evidence: String,
     /// Scratch directory, when kept.
     pub scratch: Option<PathBuf>,
+    /// The CLI's stream-json output (its init message names the permission
+    /// mode in force).
+    pub transcript: String,
 }
 
 /// A failure to run a case (not a disagreement).
@@ -406,5 +409,6 @@ pub async fn run_case(cfg: &RunConfig, raw_case: &Value) -> Result<Observation, 
         decision,
         evidence,
         scratch: kept,
+        transcript: stdout.into_owned(),
     })
 }
