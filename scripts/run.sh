@@ -31,6 +31,21 @@ for call in \
     printf '%s' "$call" | "$AG" policy explain
 done
 
+log "org policy: init -> policy build -> policy install (staged tree) -> check"
+deploy="$(mktemp -d)"
+(
+    cd "$deploy"
+    mkdir -p home/.claude project/.git project/.claude stage
+    "$AG" init --yes
+    "$AG" policy build | jq -c '{defaultMode: .permissions.defaultMode, bypass: .permissions.disableBypassPermissionsMode, managedHooksOnly: .allowManagedHooksOnly, deny: (.permissions.deny | length)}'
+    "$AG" policy install --root stage
+    "$AG" check --home home --cwd project --managed-dir stage/etc/claude-code
+    log "check on a weakened tree (a project allow rule for curl; exit 10 expected)"
+    printf '{"permissions":{"allow":["Bash(curl:*)"]}}\n' > project/.claude/settings.json
+    "$AG" check --home home --cwd project --managed-dir stage/etc/claude-code --fail-on medium || echo "(exit $?)"
+)
+rm -rf "$deploy"
+
 log "agentgate hook (built-in baseline) on sample tool calls; journal in a scratch state dir"
 state="$(mktemp -d)"
 trap 'rm -rf "$state"' EXIT

@@ -145,6 +145,11 @@ fn sorted(v: &Value) -> Value {
     }
 }
 
+/// Network tools asked about with `ask_network_tools`.
+pub const NETWORK_TOOLS: &[&str] = &[
+    "curl", "wget", "nc", "ncat", "netcat", "socat", "ssh", "scp", "sftp", "rsync", "ftp", "telnet",
+];
+
 /// The hook events agentgate answers.
 pub const HOOK_EVENTS: &[&str] = &[
     "PreToolUse",
@@ -211,7 +216,11 @@ pub fn build(d: &Deployment) -> Result<Build, BuildError> {
     }
     let mut permissions = Map::new();
     permissions.insert("allow".into(), Value::Array(allow));
-    permissions.insert("ask".into(), json!(d.permissions.ask));
+    let mut ask: Vec<Value> = d.permissions.ask.iter().map(|r| json!(r)).collect();
+    if c.ask_network_tools {
+        ask.extend(NETWORK_TOOLS.iter().map(|t| json!(format!("Bash({t}:*)"))));
+    }
+    permissions.insert("ask".into(), Value::Array(ask));
     permissions.insert("deny".into(), json!(d.permissions.deny));
     permissions.insert("defaultMode".into(), json!(mode.as_str()));
     if c.disable_bypass_permissions {

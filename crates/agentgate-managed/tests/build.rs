@@ -48,6 +48,15 @@ fn the_template_builds_the_secure_baseline_deterministically() {
         .as_array()
         .unwrap()
         .contains(&json!("WebFetch(domain:docs.rs)")));
+    for t in ["curl", "wget", "nc", "ssh", "scp"] {
+        assert!(
+            s["permissions"]["ask"]
+                .as_array()
+                .unwrap()
+                .contains(&json!(format!("Bash({t}:*)"))),
+            "{t}"
+        );
+    }
     assert_eq!(s["env"]["CLAUDE_CODE_ENABLE_TELEMETRY"], json!("1"));
     assert_eq!(s["env"]["OTEL_LOG_TOOL_DETAILS"], json!("1"));
     assert_eq!(s["env"]["HTTPS_PROXY"], json!("http://127.0.0.1:3128"));

@@ -84,6 +84,9 @@ pub struct ClaudeSettings {
     pub managed_permission_rules_only: bool,
     /// `allowManagedHooksOnly`.
     pub managed_hooks_only: bool,
+    /// Ask before network tools run (curl, wget, nc, ssh, scp, ...).
+    #[serde(default)]
+    pub ask_network_tools: bool,
     /// Domains WebFetch may reach without asking.
     #[serde(default)]
     pub webfetch_allowed_domains: Vec<Spanned<String>>,

@@ -38,19 +38,23 @@ pub struct CheckArgs {
 
 /// Runs `check`.
 pub fn run(a: &CheckArgs) -> Result<u8> {
+    // Relative paths are made absolute: the policy engine expands `~` and
+    // matches rules on absolute paths, as Claude Code does.
+    let abs = |p: &PathBuf| std::path::absolute(p).unwrap_or_else(|_| p.clone());
     let home = match &a.home {
-        Some(h) => h.clone(),
+        Some(h) => abs(h),
         None => std::env::var_os("HOME")
             .map(PathBuf::from)
             .context("HOME is not set; pass --home DIR")?,
     };
     let cwd = match &a.cwd {
-        Some(c) => c.clone(),
+        Some(c) => abs(c),
         None => std::env::current_dir().context("cannot read the current directory")?,
     };
     let managed_dir = a
         .managed_dir
-        .clone()
+        .as_ref()
+        .map(abs)
         .unwrap_or_else(DiscoverOptions::default_managed_dir);
     let opts = DiscoverOptions {
         home: home.clone(),

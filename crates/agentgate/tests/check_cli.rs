@@ -86,6 +86,21 @@ fn init_build_install_then_check_is_clean() {
     );
     assert_eq!(code, 0, "{err}");
     let (code, out, err) = run_check(d, &[]);
+    // Relative paths give the same answer (regression: `--home home` made
+    // `~` relative, and the credential probes were allowed).
+    let (rel_code, rel_out, _) = agentgate(
+        d,
+        &[
+            "check",
+            "--home",
+            "home",
+            "--cwd",
+            "repo",
+            "--managed-dir",
+            "root/etc/claude-code",
+        ],
+    );
+    assert_eq!(rel_code, code, "{rel_out}");
     if is_root() {
         assert_eq!(code, 0, "{out}{err}");
         settings().bind(|| insta::assert_snapshot!("check_clean", out));
