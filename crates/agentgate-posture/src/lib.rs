@@ -169,6 +169,13 @@ pub const CHECKS: &[Check] = &[
         severity: Severity::Critical,
         remediation: "add a managed deny rule covering it; the finding names the rule that let it through",
     },
+    Check {
+        id: "AG015",
+        name: "ineffective-setting",
+        title: "a setting is ignored where it is written (managed-only key outside managed settings, held back by trust, malformed)",
+        severity: Severity::Low,
+        remediation: "move the setting to managed settings or fix it; as written, Claude Code ignores it",
+    },
 ];
 
 fn check_def(id: &str) -> &'static Check {
@@ -289,6 +296,7 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
         file_modes(dir, &mut out);
     }
     probes(ctx.inputs, &policy, &mut out);
+    ineffective(ctx.inputs, &mut out);
     out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.id.cmp(b.id)));
     out
 }
@@ -744,6 +752,38 @@ fn file_modes(dir: &Path, out: &mut Vec<Finding>) {
     }
     #[cfg(not(unix))]
     let _ = (dir, out);
+}
+
+/// Settings Claude Code ignores where they are written, from the same merge
+/// the policy engine does. The top-level bypass key is AG002's.
+fn ineffective(inputs: &PolicyInputs, out: &mut Vec<Finding>) {
+    let merged = agentgate_settings::merge(&inputs.sources.files(), inputs.trusted);
+    for d in merged.diagnostics {
+        if d.severity != agentgate_settings::Severity::Warning
+            || d.origin.pointer == "/disableBypassPermissionsMode"
+        {
+            continue;
+        }
+        let file = inputs
+            .sources
+            .files()
+            .into_iter()
+            .find(|f| f.path == d.origin.file);
+        let value = file
+            .and_then(|f| f.get(&d.origin.pointer).cloned())
+            .unwrap_or(Value::Null);
+        out.push(Finding::new(
+            "AG015",
+            format!("{}: {}", d.origin.display_location(), d.message),
+            vec![Evidence {
+                file: Some(d.origin.file.clone()),
+                line: d.origin.location.map(|l| l.line),
+                scope: Some(d.origin.scope.as_str().to_owned()),
+                pointer: d.origin.pointer.clone(),
+                value,
+            }],
+        ));
+    }
 }
 
 /// Dangerous actions each run through the engine; none may be allowed.

@@ -173,6 +173,27 @@ fn a_probe_names_the_rule_that_lets_it_through() {
 }
 
 #[test]
+fn settings_claude_code_ignores_are_reported() {
+    let l = Layout::new();
+    l.managed(&baseline());
+    // A managed-only lock written in user settings does nothing there.
+    l.write(
+        "home/.claude/settings.json",
+        &json!({"allowManagedHooksOnly": true}),
+    );
+    let f = l.check(false);
+    assert_eq!(ids(&f), ["AG015"], "{f:#?}");
+    assert_eq!(f[0].severity, Severity::Low);
+    assert!(
+        f[0].message
+            .contains("only takes effect in managed settings"),
+        "{f:#?}"
+    );
+    assert_eq!(f[0].evidence[0].scope.as_deref(), Some("user"));
+    assert_eq!(f[0].evidence[0].line, Some(2));
+}
+
+#[test]
 fn a_missing_hook_and_writable_managed_files_are_flagged() {
     use std::os::unix::fs::PermissionsExt;
     let l = Layout::new();
