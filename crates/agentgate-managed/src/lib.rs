@@ -276,7 +276,7 @@ pub fn build(d: &Deployment) -> Result<Build, BuildError> {
     // Environment: telemetry and the proxy.
     let mut env = Map::new();
     let t = &d.telemetry;
-    if t.enabled {
+    if *t.enabled.get_ref() {
         let endpoint = t.endpoint.as_ref();
         match endpoint {
             Some(e) if e.get_ref().starts_with("http://") || e.get_ref().starts_with("https://") => {
@@ -289,7 +289,7 @@ pub fn build(d: &Deployment) -> Result<Build, BuildError> {
             ),
             None => problem(
                 "telemetry",
-                0,
+                t.enabled.span().start,
                 "telemetry is enabled but has no endpoint: set endpoint = \"https://collector:4318\" (agentgate serve)".into(),
             ),
         }

@@ -119,8 +119,11 @@ fn loose_modes_bad_values_and_misplaced_keys_name_the_line() {
         p[0].starts_with("agentgate.toml:3: endpoint \"collector:4318\" is not an http(s) URL"),
         "{p:?}"
     );
-    let p = problems("[telemetry]\nenabled = true\n");
-    assert!(p[0].contains("has no endpoint"), "{p:?}");
+    let p = problems("[network]\n\n[telemetry]\nenabled = true\n");
+    assert!(
+        p[0].starts_with("agentgate.toml:4: telemetry is enabled but has no endpoint"),
+        "{p:?}"
+    );
 }
 
 #[test]

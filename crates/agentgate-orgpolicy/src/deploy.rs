@@ -102,8 +102,8 @@ pub struct ClaudeSettings {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TelemetrySettings {
-    /// Export at all.
-    pub enabled: bool,
+    /// Export at all (its position locates section-level problems).
+    pub enabled: Spanned<bool>,
     /// The collector (`agentgate serve`) base URL.
     #[serde(default)]
     pub endpoint: Option<Spanned<String>>,
