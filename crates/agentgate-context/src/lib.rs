@@ -86,16 +86,18 @@ fn env_nonempty(k: &str) -> Option<String> {
     std::env::var(k).ok().filter(|v| !v.is_empty())
 }
 
+/// The process's effective uid (None where it cannot be learned).
 #[cfg(unix)]
-fn current_uid() -> Option<u32> {
+pub fn current_uid() -> Option<u32> {
     use std::os::unix::fs::MetadataExt;
     // /proc/self belongs to the process's effective user: a way to learn the
     // uid without a libc call (the workspace forbids unsafe code).
     fs::metadata("/proc/self").ok().map(|m| m.uid())
 }
 
+/// The process's effective uid (None where it cannot be learned).
 #[cfg(not(unix))]
-fn current_uid() -> Option<u32> {
+pub fn current_uid() -> Option<u32> {
     None
 }
 

@@ -298,15 +298,11 @@ fn make_dir(dir: &Path) -> Result<(), InstallError> {
 /// lets that user rewrite the org's policy).
 #[cfg(unix)]
 fn chown_root(path: &Path) -> Result<(), InstallError> {
-    use std::os::unix::fs::MetadataExt;
-    // /proc/self belongs to the process's effective user (Linux). Files we
-    // create are ours already; this also fixes the group, and a managed
-    // directory that existed with another owner. Elsewhere nothing is
-    // changed, and `agentgate check` reports a file not owned by root.
-    let euid = fs::metadata("/proc/self")
-        .map(|m| m.uid())
-        .unwrap_or(u32::MAX);
-    if euid == 0 {
+    // Files we create are ours already; this also fixes the group, and a
+    // managed directory that existed with another owner. Where the uid is
+    // unknown nothing is changed, and `agentgate check` reports a file not
+    // owned by root.
+    if agentgate_context::current_uid() == Some(0) {
         std::os::unix::fs::chown(path, Some(0), Some(0)).map_err(io(path))?;
     }
     Ok(())

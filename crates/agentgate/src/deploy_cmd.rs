@@ -90,28 +90,28 @@ pub struct RollbackArgs {
     json: bool,
 }
 
-fn installer(root: Option<&Path>) -> Result<Installer> {
+/// The installer for a staged tree, or for this system.
+fn staged_or_system(root: Option<&Path>) -> Installer {
     match root {
-        Some(r) => Ok(Installer {
+        Some(r) => Installer {
             root: r.to_path_buf(),
             platform: Platform::current(),
-        }),
-        None => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::MetadataExt;
-                let euid = std::fs::metadata("/proc/self")
-                    .map(|m| m.uid())
-                    .unwrap_or(0);
-                anyhow::ensure!(
-                    euid == 0,
-                    "writing {} needs root: run it with sudo (or pass --root DIR to stage a tree)",
-                    Platform::current().managed_dir().display()
-                );
-            }
-            Ok(Installer::system())
-        }
+        },
+        None => Installer::system(),
     }
+}
+
+/// The installer for writing: the system needs root (refused when the uid
+/// is known and not root; where it cannot be learned, the OS decides).
+fn installer(root: Option<&Path>) -> Result<Installer> {
+    if root.is_none() {
+        anyhow::ensure!(
+            !matches!(agentgate_context::current_uid(), Some(uid) if uid != 0),
+            "writing {} needs root: run it with sudo (or pass --root DIR to stage a tree)",
+            Platform::current().managed_dir().display()
+        );
+    }
+    Ok(staged_or_system(root))
 }
 
 fn print_install(report: &InstallReport, json: bool, verb: &str) -> Result<()> {
@@ -166,13 +166,7 @@ pub fn run_install(a: &InstallArgs) -> Result<u8> {
 
 /// Runs `policy diff`; exit 0 when identical, 10 when they differ.
 pub fn run_diff(a: &DiffArgs) -> Result<u8> {
-    let inst = match &a.root {
-        Some(r) => Installer {
-            root: r.clone(),
-            platform: Platform::current(),
-        },
-        None => Installer::system(),
-    };
+    let inst = staged_or_system(a.root.as_deref());
     let installed = inst.installed()?;
     let (before, after, label) = if a.previous {
         let hist = inst.history()?;
