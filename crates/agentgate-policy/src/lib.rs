@@ -16,3 +16,4 @@ pub use compile::{Policy, PolicyDiagnostic, PolicyInputs, PolicyRule, RuleOrigin
 pub use decide::{Basis, Decision, RuleRef, Verdict, MAX_COMMAND_CHARS};
 pub use explain::{Considered, Explanation};
 pub use mode::{PermissionMode, UnknownMode};
+pub use paths::resolve as resolve_path;

@@ -509,13 +509,6 @@ fn call(tool: &str, input: Value, cwd: &str) -> ToolCall {
     }
 }
 
-fn expand(home: &str, p: &str) -> String {
-    match p.strip_prefix("~/") {
-        Some(rest) => format!("{}/{rest}", home.trim_end_matches('/')),
-        None => p.to_owned(),
-    }
-}
-
 fn rule_evidence(v: &agentgate_policy::Verdict, pointer: String) -> Evidence {
     match &v.rule {
         Some(r) => Evidence {
@@ -544,7 +537,7 @@ fn credentials(
     let mut open = Vec::new();
     let mut evidence = Vec::new();
     for p in CREDENTIAL_FILES {
-        let path = expand(&inputs.home, p);
+        let path = agentgate_policy::resolve_path(&inputs.cwd, &inputs.home, p);
         let v = policy.decide(&call("Read", json!({"file_path": path}), &inputs.cwd));
         if v.decision != Decision::Deny {
             open.push(format!("{p} ({})", v.decision.as_str()));
