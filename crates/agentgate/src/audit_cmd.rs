@@ -280,15 +280,26 @@ pub fn run(cmd: AuditCommand) -> Result<u8> {
 }
 
 /// A GET against the collector's query API, as JSON.
-fn collector_get(base: &str, token: &str, path: &str) -> Result<serde_json::Value> {
+/// `timeout`: a whole-store re-check takes longer than a query.
+fn collector_get(
+    base: &str,
+    token: &str,
+    path: &str,
+    params: &[(&str, String)],
+    timeout: std::time::Duration,
+) -> Result<serde_json::Value> {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
-        .timeout_global(Some(std::time::Duration::from_secs(600)))
+        .timeout_global(Some(timeout))
         .build()
         .into();
-    let mut resp = agent
+    let mut req = agent
         .get(format!("{base}{path}"))
-        .header("Authorization", format!("Bearer {token}"))
+        .header("Authorization", format!("Bearer {token}"));
+    for (k, v) in params {
+        req = req.query(*k, v);
+    }
+    let mut resp = req
         .call()
         .with_context(|| format!("cannot reach the collector at {base}"))?;
     let status = resp.status().as_u16();
@@ -296,6 +307,9 @@ fn collector_get(base: &str, token: &str, path: &str) -> Result<serde_json::Valu
     anyhow::ensure!(status == 200, "the collector answered {status}: {body}");
     Ok(serde_json::from_str(&body)?)
 }
+
+/// How long `audit verify --collector` waits for each answer.
+const VERIFY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// `audit verify --collector`: every device's stored rows re-checked by the
 /// collector, and the chain issues it saw at ingest. Gaps are records still
@@ -313,20 +327,21 @@ fn verify_collector(out: &mut impl Write, a: &VerifyArgs) -> Result<u8> {
         .context("--collector needs --token (a `read` token) or $AGENTGATE_READ_TOKEN")?;
     let devices: Vec<String> = match &a.device {
         Some(d) => vec![d.clone()],
-        None => collector_get(base, token, "/api/devices")?
+        None => collector_get(base, token, "/api/devices", &[], VERIFY_TIMEOUT)?
             .as_array()
             .into_iter()
             .flatten()
             .filter_map(|d| d["device"].as_str().map(str::to_owned))
             .collect(),
     };
-    let issues: Vec<serde_json::Value> = collector_get(base, token, "/api/chain-issues")?
-        .as_array()
-        .cloned()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|i| a.device.is_none() || i["device"].as_str() == a.device.as_deref())
-        .collect();
+    let issues: Vec<serde_json::Value> =
+        collector_get(base, token, "/api/chain-issues", &[], VERIFY_TIMEOUT)?
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|i| a.device.is_none() || i["device"].as_str() == a.device.as_deref())
+            .collect();
     let mut audits = Vec::new();
     for d in &devices {
         // Device IDs are hex; anything else is not sent in a path.
@@ -338,6 +353,8 @@ fn verify_collector(out: &mut impl Write, a: &VerifyArgs) -> Result<u8> {
             base,
             token,
             &format!("/api/devices/{d}/verify"),
+            &[],
+            VERIFY_TIMEOUT,
         )?);
     }
     let failed_issues = issues
@@ -453,24 +470,13 @@ fn query_collector(out: &mut impl Write, a: &QueryArgs) -> Result<u8> {
             params.push((k, v));
         }
     }
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(std::time::Duration::from_secs(60)))
-        .build()
-        .into();
-    let mut req = agent
-        .get(format!("{base}/api/records"))
-        .header("Authorization", format!("Bearer {token}"));
-    for (k, v) in &params {
-        req = req.query(*k, v);
-    }
-    let mut resp = req
-        .call()
-        .with_context(|| format!("cannot reach the collector at {base}"))?;
-    let status = resp.status().as_u16();
-    let body = resp.body_mut().read_to_string()?;
-    anyhow::ensure!(status == 200, "the collector answered {status}: {body}");
-    let rows: Vec<serde_json::Value> = serde_json::from_str(&body)?;
+    let rows: Vec<serde_json::Value> = serde_json::from_value(collector_get(
+        base,
+        token,
+        "/api/records",
+        &params,
+        std::time::Duration::from_secs(60),
+    )?)?;
     for r in &rows {
         if a.json {
             writeln!(out, "{r}")?;
