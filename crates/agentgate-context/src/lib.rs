@@ -101,6 +101,18 @@ pub fn current_uid() -> Option<u32> {
     None
 }
 
+/// The home directory of account `uid` in /etc/passwd. Unlike `$HOME`, it
+/// cannot be changed by a variable the agent sets.
+pub fn account_home(uid: u32) -> Option<String> {
+    let passwd = fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|l| {
+        let f: Vec<&str> = l.split(':').collect();
+        let id = f.get(2)?.parse::<u32>().ok()?;
+        let home = f.get(5)?;
+        (id == uid && home.starts_with('/')).then(|| (*home).to_owned())
+    })
+}
+
 fn user_name(uid: u32) -> Option<String> {
     let passwd = fs::read_to_string("/etc/passwd").ok()?;
     passwd.lines().find_map(|l| {

@@ -249,6 +249,9 @@ pub struct HookEnv {
     pub home: String,
     /// `CLAUDE_PROJECT_DIR`, when Claude Code set it.
     pub project_dir: Option<String>,
+    /// agentgate's own paths in use (absolute path, what it is) beyond the
+    /// defaults: the state directory, the policy file, the binary.
+    pub guarded: Vec<(String, String)>,
 }
 
 /// Handles one hook input.
@@ -347,11 +350,14 @@ fn context(call: &ToolCall, env: &HookEnv) -> Context {
         .cwd
         .clone()
         .unwrap_or_else(|| env.project_dir.clone().unwrap_or_default());
-    Context {
-        project_dir: env.project_dir.clone().unwrap_or_else(|| cwd.clone()),
-        cwd,
-        home: env.home.clone(),
+    let mut ctx = Context::new(cwd, env.home.clone());
+    if let Some(p) = &env.project_dir {
+        ctx.project_dir.clone_from(p);
     }
+    for (path, what) in &env.guarded {
+        ctx.guard(path, what);
+    }
+    ctx
 }
 
 /// Session marks a completed tool call leaves.

@@ -334,20 +334,28 @@ impl OrgPolicy {
         Ok(())
     }
 
-    /// Loads the policy: `explicit` (from `--policy`), else
-    /// `$AGENTGATE_POLICY`, else [`SYSTEM_POLICY`] when it exists, else the
-    /// baseline. A file that was named but cannot be read is an error.
+    /// Loads the policy: `explicit` (from `--policy`), else [`SYSTEM_POLICY`]
+    /// when it exists, else `$AGENTGATE_POLICY`, else the baseline. A
+    /// deployed system policy is never displaced by a variable: the agent
+    /// can set variables (in a project's settings `env`, for instance), and
+    /// a variable pointing at a permissive file must not weaken the org's
+    /// policy. A file that was named but cannot be read is an error.
     pub fn load(explicit: Option<&Path>, env: Option<&str>) -> Result<Self, OrgPolicyError> {
+        Self::load_with_system(explicit, env, Path::new(SYSTEM_POLICY))
+    }
+
+    /// [`OrgPolicy::load`] with the system policy at `system` (for tests and
+    /// staged trees).
+    pub fn load_with_system(
+        explicit: Option<&Path>,
+        env: Option<&str>,
+        system: &Path,
+    ) -> Result<Self, OrgPolicyError> {
         let (path, via): (PathBuf, &'static str) = match (explicit, env) {
             (Some(p), _) => (p.to_path_buf(), "--policy"),
+            _ if system.exists() => (system.to_path_buf(), SYSTEM_POLICY),
             (None, Some(e)) if !e.is_empty() => (PathBuf::from(e), "$AGENTGATE_POLICY"),
-            _ => {
-                let sys = Path::new(SYSTEM_POLICY);
-                if !sys.exists() {
-                    return Self::baseline();
-                }
-                (sys.to_path_buf(), SYSTEM_POLICY)
-            }
+            _ => return Self::baseline(),
         };
         let text = std::fs::read_to_string(&path).map_err(|source| OrgPolicyError::Read {
             path: path.display().to_string(),
@@ -361,6 +369,39 @@ impl OrgPolicy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression (issue 11): `AGENTGATE_POLICY` pointing at a permissive
+    /// file displaced the deployed `/etc/agentgate/policy.toml`.
+    #[test]
+    fn a_variable_never_displaces_the_system_policy() {
+        let dir = tempfile::tempdir().unwrap();
+        let system = dir.path().join("system.toml");
+        let loose = dir.path().join("loose.toml");
+        std::fs::write(
+            &system,
+            "[risk]\ncritical = 'deny'\nhigh = 'deny'\nmedium = 'ask'\n",
+        )
+        .unwrap();
+        std::fs::write(
+            &loose,
+            "[risk]\ncritical = 'log'\nhigh = 'log'\nmedium = 'log'\n",
+        )
+        .unwrap();
+        let loose_s = loose.display().to_string();
+        let p = OrgPolicy::load_with_system(None, Some(&loose_s), &system).unwrap();
+        assert_eq!(p.source, system.display().to_string());
+        assert_eq!(
+            p.risk.action(Category::RemoteCodeExec, Severity::Critical),
+            Action::Deny
+        );
+        // Without a system policy the variable still works (a developer's
+        // own machine), and --policy always wins.
+        let none = dir.path().join("absent.toml");
+        let p = OrgPolicy::load_with_system(None, Some(&loose_s), &none).unwrap();
+        assert_eq!(p.source, loose_s);
+        let p = OrgPolicy::load_with_system(Some(&loose), None, &system).unwrap();
+        assert_eq!(p.source, loose_s);
+    }
 
     #[test]
     fn baseline_parses() {

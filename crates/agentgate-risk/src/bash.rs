@@ -6,6 +6,7 @@ use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Wo
 
 use crate::code;
 use crate::decode;
+use crate::guard;
 use crate::net::{self, HostClass};
 use crate::paths;
 use crate::{Assessment, Category, Context, Severity};
@@ -22,11 +23,14 @@ const MAX_DEPTH: usize = 6;
 const MAX_SCRIPTS: usize = 64;
 
 pub(crate) struct Walker<'c> {
-    ctx: &'c Context,
+    /// The context; `cd` earlier in the line changes its working directory.
+    ctx: std::borrow::Cow<'c, Context>,
     out: Assessment,
     scripts: usize,
     /// Literal variable values assigned earlier in the command line.
     vars: HashMap<String, String>,
+    /// Variables with several possible values (`for v in a b c`).
+    alts: HashMap<String, Vec<String>>,
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
     /// Files written with a known (decoded) payload.
@@ -249,10 +253,11 @@ const READERS: &[&str] = &[
 impl<'c> Walker<'c> {
     pub(crate) fn new(ctx: &'c Context) -> Self {
         Self {
-            ctx,
+            ctx: std::borrow::Cow::Borrowed(ctx),
             out: Assessment::default(),
             scripts: 0,
             vars: HashMap::new(),
+            alts: HashMap::new(),
             downloaded: Vec::new(),
             generated: Vec::new(),
             new_remotes: Vec::new(),
@@ -305,6 +310,15 @@ impl<'c> Walker<'c> {
                 return;
             }
         };
+        for b in &analysis.loop_bindings {
+            let values: Vec<String> = b
+                .values
+                .iter()
+                .take(32)
+                .map(|w| w.value_or_raw().to_owned())
+                .collect();
+            self.alts.insert(b.name.clone(), values);
+        }
         for index in 0..analysis.commands.len() {
             if let Some(cmd) = analysis.commands.get(index) {
                 self.command(Site {
@@ -412,7 +426,18 @@ impl<'c> Walker<'c> {
     fn assignment(&mut self, name: &str, value: &Word, cmd: &SimpleCommand, depth: usize) {
         let v = value.value_or_raw();
         if let Some(lit) = &value.literal {
-            self.vars.insert(name.to_owned(), lit.clone());
+            let lit = if value.tilde && !lit.starts_with('~') {
+                format!("~{lit}")
+            } else {
+                lit.clone()
+            };
+            self.vars.insert(name.to_owned(), lit);
+        } else if let Some(known) = self.known_value(&value.raw) {
+            // `D=$HOME/.local`, `F=$D/x`: the value is known.
+            self.vars.insert(name.to_owned(), known);
+        } else {
+            // Reassigned to something unknown: forget the old value.
+            self.vars.remove(name);
         }
         match name {
             "IFS" => self.find(
@@ -498,7 +523,16 @@ impl<'c> Walker<'c> {
                 return;
             }
             self.write_target(value, target, cmd);
-            if let Some(abs) = paths::absolute(value, &target.raw, target.tilde, self.ctx) {
+            for abs in self.arg_paths(&Arg { word: target }) {
+                if let Some((_, g)) = guard::relation(&abs, &self.ctx) {
+                    let reason = format!(
+                        "writes over {abs}, part of {}, which the agent must not alter",
+                        g.what
+                    );
+                    self.find(SelfEsc, Critical, reason, &cmd.text);
+                }
+            }
+            if let Some(abs) = paths::absolute(value, &target.raw, target.tilde, &self.ctx) {
                 if abs.ends_with("_history") && r.kind == RedirectKind::Write {
                     self.find(
                         Obf,
@@ -515,10 +549,10 @@ impl<'c> Walker<'c> {
 
     /// A file the command writes.
     fn write_target(&mut self, value: &str, word: &Word, cmd: &SimpleCommand) {
-        let resolved = paths::absolute(value, &word.raw, word.tilde, self.ctx);
+        let resolved = paths::absolute(value, &word.raw, word.tilde, &self.ctx);
         let check = resolved.as_deref().unwrap_or(value);
         if let Some((sev, what)) =
-            paths::trust_target(value, self.ctx).or_else(|| paths::trust_target(check, self.ctx))
+            paths::trust_target(value, &self.ctx).or_else(|| paths::trust_target(check, &self.ctx))
         {
             self.find(SelfEsc, sev, format!("writes to {what}"), &cmd.text);
         } else if let Some(abs) = &resolved {
@@ -643,8 +677,10 @@ impl<'c> Walker<'c> {
         }
 
         self.generic_args(site, name, rest, &vals);
+        self.guard_args(site, name, rest, &vals);
 
         match name {
+            "cd" | "pushd" => self.change_dir(rest),
             n if SHELLS.contains(&n) => self.shell(site, name, rest, &vals, start > 0),
             "eval" => self.eval(site, rest, &vals),
             "source" | "." => self.source(site, rest),
@@ -694,7 +730,9 @@ impl<'c> Walker<'c> {
             "init" | "telinit" if vals.first().is_some_and(|v| *v == "0" || *v == "6") => {
                 self.find(Destr, High, "takes the machine down", text)
             }
-            "kill" | "pkill" | "killall" => self.kill(site, name, &vals),
+            "kill" | "pkill" | "killall" | "killall5" | "skill" | "snice" => {
+                self.kill(site, name, &vals)
+            }
             "history"
                 if vals
                     .iter()
@@ -761,6 +799,122 @@ impl<'c> Walker<'c> {
             return;
         }
         self.gtfo_escape(site, name, &vals);
+    }
+
+    /// A word's value when it is known: `$HOME` and variables assigned
+    /// earlier in the line are substituted; anything else is unknown.
+    fn known_value(&self, raw: &str) -> Option<String> {
+        let home = self.ctx.home.clone();
+        let mut text = raw.replace("${HOME}", &home).replace("$HOME", &home);
+        if text.contains('$') {
+            text = self.resolve_vars(&text)?;
+        }
+        if text.contains(['`', '$', '(']) {
+            return None;
+        }
+        Some(text.replace(['"', '\''], ""))
+    }
+
+    /// Every absolute path an argument may name, when its value can be
+    /// known (literal, `~`, `$HOME`, variables assigned earlier or bound by a
+    /// `for` loop, `--opt=PATH`, `of=PATH`).
+    fn arg_paths(&self, a: &Arg<'_>) -> Vec<String> {
+        let v = a.v();
+        let raw = a.word.raw.as_str();
+        let (v, raw) = match (split_key(v), split_key(raw)) {
+            (Some(pv), Some(pr)) => (pv, pr),
+            _ => (v, raw),
+        };
+        if v.is_empty() || (v.starts_with('-') && !v.contains('/')) {
+            return Vec::new();
+        }
+        if !a.dynamic() || a.word.tilde && !raw.contains('$') {
+            return paths::absolute(v, raw, a.word.tilde, &self.ctx)
+                .into_iter()
+                .collect();
+        }
+        // A loop variable: one path per value.
+        let mut out = Vec::new();
+        for (name, values) in &self.alts {
+            if raw.contains(&format!("${name}")) || raw.contains(&format!("${{{name}}}")) {
+                for val in values {
+                    let text = raw
+                        .replace(&format!("${{{name}}}"), val)
+                        .replace(&format!("${name}"), val);
+                    if let Some(known) = self.known_value(&text) {
+                        out.extend(paths::absolute(
+                            &known,
+                            &known,
+                            known.starts_with('~'),
+                            &self.ctx,
+                        ));
+                    }
+                }
+            }
+        }
+        if let Some(known) = self.known_value(raw) {
+            out.extend(paths::absolute(
+                &known,
+                &known,
+                known.starts_with('~'),
+                &self.ctx,
+            ));
+        }
+        out
+    }
+
+    /// The first path [`Walker::arg_paths`] knows.
+    fn arg_path(&self, a: &Arg<'_>) -> Option<String> {
+        self.arg_paths(a).into_iter().next()
+    }
+
+    /// agentgate's own files: no program but a pure reader may touch them.
+    fn guard_args(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
+        if self.ctx.guarded.is_empty() {
+            return;
+        }
+        let resolved: Vec<Option<String>> = rest
+            .iter()
+            .flat_map(|a| {
+                let p = self.arg_paths(a);
+                if p.is_empty() {
+                    vec![None]
+                } else {
+                    p.into_iter().map(Some).collect()
+                }
+            })
+            .collect();
+        for v in guard::judge_args(name, vals, &resolved, &self.ctx) {
+            match v {
+                guard::Verdict::Tamper(reason) => {
+                    self.find(SelfEsc, Critical, reason, &site.cmd.text)
+                }
+                guard::Verdict::Secret(path) => self.find(
+                    Cred,
+                    Critical,
+                    format!("reads agentgate's device signing key ({path})"),
+                    &site.cmd.text,
+                ),
+            }
+        }
+    }
+
+    /// `cd DIR`: later relative paths in the line resolve against DIR.
+    fn change_dir(&mut self, rest: &[Arg<'_>]) {
+        let target = rest
+            .iter()
+            .find(|a| !a.v().starts_with('-') || a.v() == "-");
+        let abs = match target {
+            None => Some(self.ctx.home.clone()),
+            Some(a) if a.v() == "-" => None,
+            Some(a) => self.arg_path(a),
+        };
+        match abs {
+            Some(dir) => self.ctx.to_mut().cwd = dir,
+            // Unknown directory: relative paths can no longer be placed;
+            // keep the old one (a relative path then resolves as before).
+            None => {}
+        }
     }
 
     fn sudo_shell(&mut self, vals: &[&str], text: &str) {
@@ -969,9 +1123,9 @@ impl<'c> Walker<'c> {
                     continue;
                 }
                 let candidate = v.split_once('=').map_or(v, |(_, r)| r);
-                if let Some((sev, what)) = paths::trust_target(candidate, self.ctx).or_else(|| {
-                    paths::absolute(candidate, &a.word.raw, a.word.tilde, self.ctx)
-                        .and_then(|abs| paths::trust_target(&abs, self.ctx))
+                if let Some((sev, what)) = paths::trust_target(candidate, &self.ctx).or_else(|| {
+                    paths::absolute(candidate, &a.word.raw, a.word.tilde, &self.ctx)
+                        .and_then(|abs| paths::trust_target(&abs, &self.ctx))
                 }) {
                     // Reading the crontab or a settings file is fine; these
                     // programs change what they are given.
@@ -989,7 +1143,7 @@ impl<'c> Walker<'c> {
                 if v.starts_with('-') {
                     continue;
                 }
-                if let Some(abs) = paths::absolute(v, &a.word.raw, a.word.tilde, self.ctx) {
+                if let Some(abs) = paths::absolute(v, &a.word.raw, a.word.tilde, &self.ctx) {
                     if v.contains('/') && !paths::within(&abs, &self.ctx.project_dir) {
                         self.out.effects.untrusted_input = true;
                     }
@@ -1362,7 +1516,7 @@ impl<'c> Walker<'c> {
                         continue;
                     }
                     // A filtered delete: only where it runs matters.
-                    if let Some(abs) = paths::absolute(p, p, p.starts_with('~'), self.ctx) {
+                    if let Some(abs) = paths::absolute(p, p, p.starts_with('~'), &self.ctx) {
                         let outside = !paths::within(&abs, &self.ctx.project_dir)
                             && paths::temp_root(&abs).is_none();
                         if outside
@@ -1383,7 +1537,7 @@ impl<'c> Walker<'c> {
             }
             if v == "-fprint" || v == "-fprintf" || v == "-fls" {
                 if let Some(f) = vals.get(i + 1) {
-                    if let Some((sev, what)) = paths::trust_target(f, self.ctx) {
+                    if let Some((sev, what)) = paths::trust_target(f, &self.ctx) {
                         self.find(SelfEsc, sev, format!("writes to {what}"), text);
                     }
                 }
@@ -1418,7 +1572,7 @@ impl<'c> Walker<'c> {
         for a in operands {
             self.removal_target(a.v(), &a.word.raw, a.word.glob, recursive, text);
             if a.word.tilde || a.v().contains("_history") {
-                if let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, self.ctx) {
+                if let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, &self.ctx) {
                     if abs.ends_with("_history") {
                         self.find(Obf, Medium, "deletes shell history (hides what ran)", text);
                     }
@@ -1460,7 +1614,7 @@ impl<'c> Walker<'c> {
             return;
         }
         let tilde = raw.starts_with('~');
-        let Some(abs) = paths::absolute(value, raw, tilde, self.ctx) else {
+        let Some(abs) = paths::absolute(value, raw, tilde, &self.ctx) else {
             return;
         };
         let trimmed = value.trim_end_matches('/');
@@ -1526,17 +1680,6 @@ impl<'c> Walker<'c> {
             }
             return;
         }
-        if let Some(tmp) = paths::temp_root(&abs) {
-            if abs == tmp || (glob && paths::normalize(abs.trim_end_matches('*')) == tmp) {
-                self.find(
-                    Destr,
-                    Medium,
-                    format!("deletes everything under {tmp}"),
-                    text,
-                );
-            }
-            return;
-        }
         if paths::within(&abs, &home) {
             let rel = abs.get(home.len() + 1..).unwrap_or("");
             if rel.starts_with(".cache/")
@@ -1557,6 +1700,19 @@ impl<'c> Walker<'c> {
                 format!("deletes {value} in the home directory, outside the project"),
                 text,
             );
+        }
+        // Scratch space only after home: a home directory under /tmp (CI
+        // runners, containers) is still a home directory.
+        if let Some(tmp) = paths::temp_root(&abs) {
+            if abs == tmp || (glob && paths::normalize(abs.trim_end_matches('*')) == tmp) {
+                self.find(
+                    Destr,
+                    Medium,
+                    format!("deletes everything under {tmp}"),
+                    text,
+                );
+            }
+            return;
         }
         if paths::is_system_dir(&abs) {
             let depth = abs.matches('/').count();
@@ -2137,7 +2293,7 @@ impl<'c> Walker<'c> {
         if let Some(out) = output_file {
             if out != "-" && out != "/dev/stdout" {
                 self.downloaded.push(out.to_owned());
-                if let Some((sev, what)) = paths::trust_target(out, self.ctx) {
+                if let Some((sev, what)) = paths::trust_target(out, &self.ctx) {
                     self.find(SelfEsc, sev, format!("downloads over {what}"), text);
                 }
             }
@@ -2367,7 +2523,7 @@ impl<'c> Walker<'c> {
                         }
                     }
                     if !remote(dest) {
-                        if let Some((sev, what)) = paths::trust_target(dest, self.ctx) {
+                        if let Some((sev, what)) = paths::trust_target(dest, &self.ctx) {
                             self.find(SelfEsc, sev, format!("downloads over {what}"), text);
                         }
                     }
@@ -2454,7 +2610,7 @@ impl<'c> Walker<'c> {
                             text,
                         );
                     }
-                } else if let Some((sev, what)) = paths::trust_target(of, self.ctx) {
+                } else if let Some((sev, what)) = paths::trust_target(of, &self.ctx) {
                     self.find(SelfEsc, sev, format!("writes to {what}"), text);
                 }
             }
@@ -2482,7 +2638,7 @@ impl<'c> Walker<'c> {
                 self.find(Obf, Medium, "destroys shell history (hides what ran)", text);
                 continue;
             }
-            let abs = paths::absolute(v, &a.word.raw, a.word.tilde, self.ctx).unwrap_or_default();
+            let abs = paths::absolute(v, &a.word.raw, a.word.tilde, &self.ctx).unwrap_or_default();
             let sev = if paths::within(&abs, &self.ctx.project_dir) {
                 Medium
             } else {
@@ -2522,7 +2678,7 @@ impl<'c> Walker<'c> {
             .skip(1)
             .collect();
         for a in targets {
-            let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, self.ctx) else {
+            let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, &self.ctx) else {
                 continue;
             };
             let wide = abs == "/"
@@ -2615,6 +2771,14 @@ impl<'c> Walker<'c> {
 
     fn kill(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
+        if guard::signals_agentgate(text) {
+            self.find(
+                SelfEsc,
+                Critical,
+                format!("{name} would signal agentgate's own processes"),
+                text,
+            );
+        }
         if name == "kill" && vals.len() >= 2 && vals.last().is_some_and(|v| *v == "-1") {
             return self.find(
                 Destr,
@@ -3458,9 +3622,38 @@ impl<'c> Walker<'c> {
             self.find(Cred, *sev, format!("{via} code reads {what}"), text);
         }
         for lit in &facts.literals {
+            for tok in paths::tokens(lit) {
+                let abs = paths::absolute(tok, tok, tok.starts_with('~'), &self.ctx);
+                let Some(abs) = abs.filter(|_| tok.contains('/') || tok.starts_with('~')) else {
+                    continue;
+                };
+                if guard::is_own_secret(&abs, &self.ctx) {
+                    self.find(
+                        Cred,
+                        Critical,
+                        format!("{via} code reads agentgate's device signing key"),
+                        text,
+                    );
+                }
+                if facts.writes_files || facts.deletes || facts.runs_commands {
+                    let hit = guard::relation(&abs, &self.ctx)
+                        .filter(|(r, _)| *r == guard::Relation::Inside || facts.deletes);
+                    if let Some((_, g)) = hit {
+                        self.find(
+                            SelfEsc,
+                            Critical,
+                            format!(
+                                "{via} code would change {}, which the agent must not alter",
+                                g.what
+                            ),
+                            text,
+                        );
+                    }
+                }
+            }
             if facts.writes_files {
                 for tok in paths::tokens(lit) {
-                    if let Some((sev, what)) = paths::trust_target(tok, self.ctx) {
+                    if let Some((sev, what)) = paths::trust_target(tok, &self.ctx) {
                         self.find(SelfEsc, sev, format!("{via} code writes to {what}"), text);
                     }
                 }
@@ -4022,6 +4215,17 @@ fn url_args<'a>(vals: &[&'a str]) -> Vec<&'a str> {
         }
     }
     out
+}
+
+/// `--opt=VALUE` or dd's `of=VALUE`: the value.
+fn split_key(v: &str) -> Option<&str> {
+    let (key, value) = v.split_once('=')?;
+    let k = key.trim_start_matches('-');
+    let ident = !k.is_empty()
+        && k.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && k.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    ident.then_some(value)
 }
 
 fn same_file(a: &str, b: &str) -> bool {

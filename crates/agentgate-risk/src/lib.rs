@@ -22,12 +22,14 @@
 mod bash;
 mod code;
 mod decode;
+mod guard;
 mod net;
 mod paths;
 mod tools;
 
 use serde::Serialize;
 
+pub use guard::Guarded;
 pub use tools::assess_tool;
 
 /// What kind of harm an action does.
@@ -209,16 +211,30 @@ pub struct Context {
     pub home: String,
     /// The project root (Claude Code's `CLAUDE_PROJECT_DIR`, else `cwd`).
     pub project_dir: String,
+    /// agentgate's own files and directories, which no call may change
+    /// ([`Context::new`] fills in the default locations; the hook adds the
+    /// state directory, policy file and binary it actually uses).
+    pub guarded: Vec<Guarded>,
 }
 
 impl Context {
     /// A context whose project is the working directory.
     pub fn new(cwd: impl Into<String>, home: impl Into<String>) -> Self {
         let cwd = cwd.into();
+        let home = home.into();
         Self {
             project_dir: cwd.clone(),
             cwd,
-            home: home.into(),
+            guarded: guard::defaults(&home),
+            home,
+        }
+    }
+
+    /// Adds one of agentgate's own paths to guard (`path` must be absolute;
+    /// a relative one is ignored, as it cannot be placed).
+    pub fn guard(&mut self, path: &str, what: &str) {
+        if path.starts_with('/') && !self.guarded.iter().any(|g| g.path == path) {
+            self.guarded.push(Guarded::new(path, what));
         }
     }
 }

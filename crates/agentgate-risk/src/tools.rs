@@ -2,6 +2,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::guard;
 use crate::net::{self, HostClass};
 use crate::paths;
 use crate::{assess_bash, Assessment, Category, Context, Severity};
@@ -75,6 +76,18 @@ pub fn assess_tool(tool_name: &str, input: &Map<String, Value>, ctx: &Context) -
             collect_strings(&Value::Object(input.clone()), &mut strings, 0);
             for s in strings {
                 for tok in paths::tokens(&s) {
+                    if tok.starts_with('/') || tok.starts_with('~') {
+                        let abs = paths::absolute(tok, tok, tok.starts_with('~'), ctx);
+                        let hit = abs.as_deref().and_then(|x| guard::relation(x, ctx));
+                        if let Some((guard::Relation::Inside, g)) = hit {
+                            a.push(
+                                Category::SelfEscalation,
+                                Severity::Critical,
+                                format!("hands {} to an MCP tool, which could change it", g.what),
+                                tok,
+                            );
+                        }
+                    }
                     if let Some((sev, what)) = paths::credential(tok) {
                         a.push(
                             Category::CredentialAccess,
@@ -95,6 +108,16 @@ pub fn assess_tool(tool_name: &str, input: &Map<String, Value>, ctx: &Context) -
 }
 
 fn read_path(a: &mut Assessment, p: &str, ctx: &Context) {
+    if let Some(abs) = paths::absolute(p, p, p.starts_with('~'), ctx) {
+        if guard::is_own_secret(&abs, ctx) {
+            a.push(
+                Category::CredentialAccess,
+                Severity::Critical,
+                "reads agentgate's device signing key",
+                p,
+            );
+        }
+    }
     if let Some((sev, what)) = paths::credential(p) {
         a.push(Category::CredentialAccess, sev, format!("reads {what}"), p);
     }
@@ -110,6 +133,16 @@ fn read_path(a: &mut Assessment, p: &str, ctx: &Context) {
 
 fn write_path(a: &mut Assessment, p: &str, ctx: &Context) {
     let abs = paths::absolute(p, p, p.starts_with('~'), ctx);
+    if let Some((_, g)) = abs.as_deref().and_then(|x| guard::relation(x, ctx)) {
+        a.push(
+            Category::SelfEscalation,
+            Severity::Critical,
+            format!("writes to {}, which the agent must not alter", g.what),
+            p,
+        );
+        a.effects.trust_change = true;
+        return;
+    }
     let hit = paths::trust_target(p, ctx)
         .or_else(|| abs.as_deref().and_then(|x| paths::trust_target(x, ctx)));
     if let Some((sev, what)) = hit {

@@ -311,3 +311,30 @@ fn alarming_but_benign() {
         clean(cmd);
     }
 }
+
+/// Regression (issue 11): with `$HOME` under a temporary directory (CI
+/// runners, containers), `rm -rf ~/.ssh` was taken for scratch space.
+#[test]
+fn home_under_tmp_is_still_home() {
+    let c = Context::new("/tmp/runner/work/app", "/tmp/runner/home");
+    for cmd in [
+        "rm -rf ~/.ssh",
+        "rm -rf ~",
+        "rm -rf /tmp/runner/home/.aws",
+        "rm -rf $HOME/.config",
+    ] {
+        let a = assess_bash(cmd, &c);
+        assert!(
+            a.findings
+                .iter()
+                .any(|f| f.category == Destructive && f.severity >= High),
+            "{cmd}: {:#?}",
+            a.findings
+        );
+    }
+    // Scratch next to the home directory is still scratch.
+    let a = assess_bash("rm -rf /tmp/runner/scratch-123", &c);
+    assert!(a.findings.is_empty(), "{:#?}", a.findings);
+    let a = assess_bash("rm -rf /tmp/build-cache", &ctx());
+    assert!(a.findings.is_empty(), "{:#?}", a.findings);
+}

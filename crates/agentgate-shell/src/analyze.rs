@@ -255,6 +255,17 @@ pub struct Analysis {
     pub compound_top_level: Vec<usize>,
     /// Number of pipelines seen (see [`PipelinePos::id`]).
     pub pipeline_count: usize,
+    /// `for NAME in VALUES`: each loop variable and the words it takes.
+    pub loop_bindings: Vec<LoopBinding>,
+}
+
+/// A `for` loop's variable and the words it iterates over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoopBinding {
+    /// The variable name.
+    pub name: String,
+    /// The words, as parsed (a glob stays a glob).
+    pub values: Vec<Word>,
 }
 
 /// Parses and analyses `src`.
@@ -764,11 +775,16 @@ impl Walker<'_> {
             }
             C::ForClause(f) => {
                 let inner = Self::nested(ctx, Nesting::ControlFlow);
+                let mut words = Vec::new();
                 if let Some(values) = &f.values {
                     for w in values {
-                        self.word(w, inner)?;
+                        words.push(self.word(w, inner)?.0);
                     }
                 }
+                self.out.loop_bindings.push(LoopBinding {
+                    name: f.variable_name.clone(),
+                    values: words,
+                });
                 self.compound_list(src, &f.body.list, inner)
             }
             C::CaseClause(c) => {

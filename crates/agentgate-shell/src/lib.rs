@@ -15,8 +15,8 @@ mod analyze;
 mod word;
 
 pub use analyze::{
-    analyze, Analysis, Assignment, Limits, Nesting, PipelinePos, Redirect, RedirectKind,
-    ShellError, SimpleCommand,
+    analyze, Analysis, Assignment, Limits, LoopBinding, Nesting, PipelinePos, Redirect,
+    RedirectKind, ShellError, SimpleCommand,
 };
 pub use word::Word;
 

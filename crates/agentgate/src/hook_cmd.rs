@@ -45,12 +45,41 @@ pub struct RiskArgs {
 
 fn state_dir(args: &HookArgs, policy: Option<&OrgPolicy>) -> Option<PathBuf> {
     if let Some(d) = &args.state_dir {
-        return Some(d.clone());
+        return Some(expand_account_home(d));
     }
     if let Some(d) = policy.and_then(|p| p.hook.state_dir.as_ref()) {
-        return Some(PathBuf::from(d));
+        return Some(expand_account_home(Path::new(d)));
+    }
+    // Under a deployed system policy no variable moves the state: the agent
+    // can set variables (a project's settings `env`), and a fresh state
+    // directory would reset every session's taint and start a new journal.
+    if policy.is_some_and(|p| p.source == agentgate_orgpolicy::SYSTEM_POLICY) {
+        return account_home().map(|h| PathBuf::from(h).join(".local/state/agentgate"));
     }
     default_state_dir(None)
+}
+
+/// The account's home from /etc/passwd (else `$HOME`).
+fn account_home() -> Option<String> {
+    agentgate_context::current_uid()
+        .and_then(agentgate_context::account_home)
+        .or_else(|| std::env::var("HOME").ok().filter(|h| !h.is_empty()))
+}
+
+/// `~` in a pinned path (`--state-dir '~/.local/state/agentgate'`, as
+/// `policy build` writes it) is the account's home from /etc/passwd, not
+/// `$HOME`, which a variable could move.
+pub fn expand_account_home(p: &Path) -> PathBuf {
+    let s = p.to_string_lossy();
+    let rest = if s == "~" {
+        Some("")
+    } else {
+        s.strip_prefix("~/").map(|_| s.get(1..).unwrap_or(""))
+    };
+    match (rest, account_home()) {
+        (Some(rest), Some(home)) => PathBuf::from(format!("{home}{rest}")),
+        _ => p.to_path_buf(),
+    }
 }
 
 /// The state directory without a policy: `explicit`, $AGENTGATE_STATE_DIR,
@@ -141,11 +170,22 @@ pub fn run_hook(args: &HookArgs) -> u8 {
         );
         return emit(&outcome);
     };
+    let mut guarded = vec![(
+        state.display().to_string(),
+        "agentgate's state (journal, checkpoints, device key, session guard)".to_owned(),
+    )];
+    if policy.source.starts_with('/') {
+        guarded.push((policy.source.clone(), "the org policy".to_owned()));
+    }
+    if let Ok(exe) = std::env::current_exe() {
+        guarded.push((exe.display().to_string(), "the agentgate binary".to_owned()));
+    }
     let env = HookEnv {
         home: std::env::var("HOME").unwrap_or_default(),
         project_dir: std::env::var("CLAUDE_PROJECT_DIR")
             .ok()
             .filter(|v| !v.is_empty()),
+        guarded,
     };
     let sessions = SessionStore::new(&state.join("sessions"));
     let budget = Duration::from_millis(policy.hook.time_budget_ms);

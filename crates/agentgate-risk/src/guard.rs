@@ -1,0 +1,279 @@
+//! Self-protection: agentgate's own files and processes.
+//!
+//! The agent runs as the same user as the hook. Whatever the hook keeps on
+//! disk (the journal, its checkpoints and device key, the session taint
+//! files, the org policy, the managed settings, the binary) the agent could
+//! truncate, move, replace, chmod or symlink away, and the hook's processes
+//! it could signal. A call that would do any of that is a critical
+//! self-escalation whatever the program: the guard has to hold against the
+//! agent it guards.
+//!
+//! The check works on values, not spellings: every argument whose value is
+//! known (literal, `~`, `$HOME`, a variable assigned earlier, a path relative
+//! to the current directory, a glob's literal prefix) is resolved to an
+//! absolute path and compared with the guarded paths. A path *inside* a
+//! guarded one is touched by anything but a pure reader; a path *above* one
+//! (`~/.local`, `~/.l*`) is touched by programs that remove, move or change
+//! whole trees.
+
+use crate::paths::{normalize, within};
+use crate::Context;
+
+/// One of agentgate's own files or directories.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Guarded {
+    /// Absolute, normalised path.
+    pub path: String,
+    /// What it is, for the reason shown to the agent.
+    pub what: String,
+}
+
+impl Guarded {
+    /// A guarded path (normalised here).
+    pub fn new(path: &str, what: &str) -> Self {
+        Self {
+            path: normalize(path),
+            what: what.to_owned(),
+        }
+    }
+}
+
+/// The guarded paths every context has, whatever the deployment: the default
+/// state directory, the system policy and managed settings, the policy
+/// history and the usual install location.
+pub(crate) fn defaults(home: &str) -> Vec<Guarded> {
+    let mut v = vec![
+        Guarded::new("/etc/agentgate", "agentgate's org policy (/etc/agentgate)"),
+        Guarded::new("/var/lib/agentgate", "agentgate's managed-settings history"),
+        Guarded::new("/usr/local/bin/agentgate", "the agentgate binary"),
+        Guarded::new("/etc/claude-code", "the managed Claude Code settings"),
+        Guarded::new(
+            "/Library/Application Support/ClaudeCode",
+            "the managed Claude Code settings",
+        ),
+    ];
+    if !home.is_empty() && home != "/" {
+        v.push(Guarded::new(
+            &format!("{home}/.local/state/agentgate"),
+            "agentgate's state (journal, checkpoints, device key, session guard)",
+        ));
+        v.push(Guarded::new(
+            &format!("{home}/.config/agentgate"),
+            "agentgate's configuration",
+        ));
+    }
+    v
+}
+
+/// How a path relates to a guarded one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Relation {
+    /// The guarded path itself or something inside it.
+    Inside,
+    /// A directory above it (or a glob that may match one).
+    Above,
+}
+
+/// The guarded path that `abs` (absolute, normalised; may hold glob
+/// characters) relates to.
+pub(crate) fn relation<'c>(abs: &str, ctx: &'c Context) -> Option<(Relation, &'c Guarded)> {
+    let (literal, glob) = match abs.find(['*', '?', '[']) {
+        Some(i) => (abs.get(..i).unwrap_or(""), true),
+        None => (abs, false),
+    };
+    for g in &ctx.guarded {
+        if glob {
+            // `~/.local/state/agentgate/*` is inside; `~/.l*` may be above.
+            if literal.starts_with(&format!("{}/", g.path)) {
+                return Some((Relation::Inside, g));
+            }
+            if g.path.starts_with(literal) {
+                return Some((Relation::Above, g));
+            }
+            continue;
+        }
+        if within(literal, &g.path) {
+            return Some((Relation::Inside, g));
+        }
+        if within(&g.path, literal) {
+            return Some((Relation::Above, g));
+        }
+    }
+    None
+}
+
+/// Whether `abs` is a secret of agentgate's (the journal's signing key).
+pub(crate) fn is_own_secret(abs: &str, ctx: &Context) -> bool {
+    abs.ends_with("/device.key") && ctx.guarded.iter().any(|g| within(abs, &g.path))
+}
+
+/// Programs that only read what they are given: touching agentgate's files
+/// with them is not tampering (reading the device key still is a secret).
+const PURE_READERS: &[&str] = &[
+    "cat",
+    "tac",
+    "less",
+    "more",
+    "head",
+    "tail",
+    "grep",
+    "egrep",
+    "fgrep",
+    "zgrep",
+    "rg",
+    "ag",
+    "ack",
+    "wc",
+    "diff",
+    "cmp",
+    "ls",
+    "stat",
+    "file",
+    "jq",
+    "bat",
+    "batcat",
+    "test",
+    "[",
+    "[[",
+    "md5sum",
+    "sha1sum",
+    "sha256sum",
+    "sha512sum",
+    "b2sum",
+    "cksum",
+    "nl",
+    "strings",
+    "hexdump",
+    "od",
+    "realpath",
+    "readlink",
+    "dirname",
+    "basename",
+    "du",
+    "tree",
+    "cd",
+    "pushd",
+    "echo",
+    "printf",
+    "column",
+    "cut",
+    "view",
+    "lsattr",
+    "getfacl",
+    "namei",
+];
+
+/// Programs that remove, move or change whole trees: touching a directory
+/// above a guarded path with them is tampering.
+const TREE_CHANGERS: &[&str] = &[
+    "rm",
+    "rmdir",
+    "unlink",
+    "mv",
+    "chmod",
+    "chown",
+    "chgrp",
+    "chattr",
+    "setfacl",
+    "ln",
+    "shred",
+    "truncate",
+    "rsync",
+    "cp",
+    "mount",
+    "umount",
+    "install",
+    "srm",
+    "wipe",
+    "trash",
+    "trash-put",
+    "gio",
+    "bindfs",
+    "rename",
+    "prename",
+    "mmv",
+];
+
+/// `find` only reads unless it deletes, runs programs or writes files.
+fn find_mutates(vals: &[&str]) -> bool {
+    vals.iter().any(|v| {
+        matches!(
+            *v,
+            "-delete"
+                | "-exec"
+                | "-execdir"
+                | "-ok"
+                | "-okdir"
+                | "-fprint"
+                | "-fprint0"
+                | "-fprintf"
+                | "-fls"
+        )
+    })
+}
+
+/// agentgate's own sub-commands that only read its state.
+fn agentgate_reads(vals: &[&str]) -> bool {
+    match vals.first().copied() {
+        Some("audit") => matches!(
+            vals.get(1).copied(),
+            Some("verify" | "tail" | "query" | "export")
+        ),
+        Some("policy") => matches!(
+            vals.get(1).copied(),
+            Some("eval" | "explain" | "show" | "diff" | "build")
+        ),
+        Some("check" | "risk" | "--version" | "--help" | "help") => true,
+        _ => false,
+    }
+}
+
+/// What program `name` with arguments `vals` does to the guarded paths its
+/// arguments name. `args` are the arguments' resolved absolute paths (None
+/// where not a path or not known). Returns the finding's reason.
+pub(crate) fn judge_args(
+    name: &str,
+    vals: &[&str],
+    args: &[Option<String>],
+    ctx: &Context,
+) -> Vec<Verdict> {
+    let reader = PURE_READERS.contains(&name)
+        || (name == "find" && !find_mutates(vals))
+        || (name == "agentgate" && agentgate_reads(vals));
+    let tree_changer = TREE_CHANGERS.contains(&name) || (name == "find" && find_mutates(vals));
+    let mut out = Vec::new();
+    for abs in args.iter().flatten() {
+        if is_own_secret(abs, ctx) {
+            out.push(Verdict::Secret(abs.clone()));
+        }
+        let Some((rel, g)) = relation(abs, ctx) else {
+            continue;
+        };
+        match rel {
+            Relation::Inside if !reader => out.push(Verdict::Tamper(format!(
+                "{name} would change {}, which the agent must not alter ({abs})",
+                g.what
+            ))),
+            Relation::Above if tree_changer => out.push(Verdict::Tamper(format!(
+                "{name} would change {abs}, which holds {}; the agent must not alter it",
+                g.what
+            ))),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What the guard found in one command or value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Changes agentgate's own files: the reason.
+    Tamper(String),
+    /// Reads agentgate's device signing key: its path.
+    Secret(String),
+}
+
+/// Whether a signal-sending command line names agentgate's processes.
+pub(crate) fn signals_agentgate(text: &str) -> bool {
+    text.to_ascii_lowercase().contains("agentgate")
+}
