@@ -43,9 +43,18 @@ fn setup() -> Option<(RunConfig, String)> {
 /// pointed at the binary under test, compiled by `policy build`.
 fn managed_settings(bin: &str) -> Value {
     let template = agentgate_orgpolicy::template();
+    // As deployed: the policy file and the state directory named on the
+    // hook's command line (policy build pins them; here they point into
+    // the test's own tree instead of /etc and the account's home).
+    let file =
+        std::env::temp_dir().join(format!("agentgate-e2e-policy-{}.toml", std::process::id()));
+    std::fs::write(&file, &template).unwrap();
     let hook = format!(
         "command = {:?}",
-        format!("AGENTGATE_STATE_DIR=\"$HOME/.agentgate\" '{bin}' hook")
+        format!(
+            "'{bin}' hook --policy '{}' --state-dir \"$HOME/.agentgate\"",
+            file.display()
+        )
     );
     let policy = template.replace("command = \"/usr/local/bin/agentgate hook\"", &hook);
     assert_ne!(policy, template, "the template names the hook command");

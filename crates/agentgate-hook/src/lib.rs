@@ -287,14 +287,45 @@ pub fn handle(
         session_secret: state.secret.clone(),
         error: None,
     };
-    match event.as_str() {
+    // Any input that names a tool is a call to check, whatever its event
+    // field says: a missing, misspelt or lower-case event name must not turn
+    // into silence (issue 11). Only the exact names of events that are not
+    // about to run a tool keep their own meaning.
+    let names_tool = input.contains_key("tool_name") || input.contains_key("tool_input");
+    let post = matches!(
+        event.as_str(),
+        "PostToolUse"
+            | "PostToolUseFailure"
+            | "Stop"
+            | "SubagentStop"
+            | "SessionStart"
+            | "SessionEnd"
+            | "Notification"
+            | "UserPromptSubmit"
+            | "PreCompact"
+    );
+    let route = if event == "PreToolUse" || (names_tool && !post) {
+        "PreToolUse"
+    } else {
+        event.as_str()
+    };
+    if route == "PreToolUse" && event != "PreToolUse" {
+        outcome.event = "PreToolUse".into();
+    }
+    match route {
         "PreToolUse" => {
             let call = match tool_call(input) {
                 Ok(c) => c,
-                Err(e) => return Outcome::failure(policy.hook.on_error, &event, &e),
+                Err(e) => return Outcome::failure(policy.hook.on_error, "PreToolUse", &e),
             };
             outcome.tool = Some(call.tool_name.clone());
-            pre_tool_use(&call, policy, env, &state, &mut outcome);
+            let a = pre_tool_use(&call, policy, env, &state, &mut outcome);
+            let target = TaintTarget {
+                sessions,
+                session_id,
+                state: &state,
+            };
+            record_taint(&call, &a, policy, &target, &mut outcome);
         }
         "PostToolUse" | "PostToolUseFailure" => {
             if let Ok(call) = tool_call(input) {
@@ -315,6 +346,62 @@ pub fn handle(
         _ => {}
     }
     outcome
+}
+
+/// Where a session's taint is recorded.
+#[derive(Clone, Copy)]
+struct TaintTarget<'a> {
+    sessions: &'a SessionStore,
+    session_id: &'a str,
+    state: &'a SessionState,
+}
+
+/// Records, before the call runs, the taint it will leave (untrusted
+/// content read, a secret touched). A mark that cannot be recorded (disk
+/// full, state directory unwritable, no session id) would let the session
+/// guard forget it, so the call itself gets the failure answer instead.
+fn record_taint(
+    call: &ToolCall,
+    a: &Assessment,
+    policy: &OrgPolicy,
+    target: &TaintTarget<'_>,
+    out: &mut Outcome,
+) {
+    let TaintTarget {
+        sessions,
+        session_id,
+        state,
+    } = *target;
+    if out.answer == Answer::Deny {
+        return;
+    }
+    let marks = marks_for(call, a, policy);
+    let new = marks.iter().any(|m| match m {
+        Mark::Untrusted(_) => state.untrusted.is_none(),
+        Mark::Secret(_) => state.secret.is_none(),
+    });
+    if !new {
+        return;
+    }
+    let failed = if session_id.is_empty() {
+        Some("the input has no session_id to record it under".to_owned())
+    } else {
+        marks
+            .iter()
+            .find_map(|m| sessions.mark(session_id, state, m).err())
+            .map(|e| e.to_string())
+    };
+    if let Some(why) = failed {
+        let strict = Answer::from_action(policy.hook.on_error).max(Answer::Ask);
+        if strict > out.answer {
+            out.answer = strict;
+            out.reason = format!(
+                "agentgate {}: this call would bring untrusted content or a secret into the session, and the session guard cannot record that ({why}). Free disk space or fix the state directory, then retry.",
+                if strict == Answer::Deny { "blocked this" } else { "needs approval" }
+            );
+        }
+        out.error = Some(format!("cannot record session taint: {why}"));
+    }
 }
 
 fn tool_call(input: &Map<String, Value>) -> Result<ToolCall, String> {
@@ -393,7 +480,7 @@ fn pre_tool_use(
     env: &HookEnv,
     state: &SessionState,
     out: &mut Outcome,
-) {
+) -> Assessment {
     let ctx = context(call, env);
     // 1. Org rules, decided as Claude Code would (in default mode, so that
     //    only rules speak).
@@ -451,7 +538,7 @@ fn pre_tool_use(
             ));
         }
     }
-    out.findings = assessment.findings.clone();
+    out.findings.clone_from(&assessment.findings);
     // The strictest wins; allow only from an explicit rule with nothing else.
     let answer = [rule_answer, risk_answer, guard_answer]
         .into_iter()
@@ -479,6 +566,7 @@ fn pre_tool_use(
             out.guard.as_deref().unwrap_or("the session guard applied")
         ),
     };
+    assessment
 }
 
 fn risk_reason(f: &Finding, answer: Answer) -> String {

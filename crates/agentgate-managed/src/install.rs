@@ -207,6 +207,27 @@ impl Installer {
         Ok(report)
     }
 
+    /// Where the hook reads the org policy (`--policy` as `policy build`
+    /// pins it).
+    pub fn policy_file(&self) -> PathBuf {
+        under(&self.root, Path::new(agentgate_orgpolicy::SYSTEM_POLICY))
+    }
+
+    /// Installs the org policy file itself, next to the managed settings it
+    /// was compiled into, so the hook's pinned `--policy` names the same
+    /// policy. Returns the path when it was written (None: unchanged).
+    pub fn install_policy(&self, text: &str) -> Result<Option<String>, InstallError> {
+        let path = self.policy_file();
+        if fs::read_to_string(&path).ok().as_deref() == Some(text) {
+            return Ok(None);
+        }
+        if let Some(dir) = path.parent() {
+            make_dir(dir)?;
+        }
+        write_atomic(&path, text.as_bytes())?;
+        Ok(Some(path.display().to_string()))
+    }
+
     /// Copies the installed files into a new history entry.
     fn keep(&self, dir: &Path) -> Result<PathBuf, InstallError> {
         let hist = self.history_dir();

@@ -94,6 +94,43 @@ impl Platform {
     }
 }
 
+/// The hook's state directory when the policy names none; `~` is the
+/// account's home from /etc/passwd (the hook expands it, not the shell).
+pub const DEFAULT_STATE_DIR: &str = "~/.local/state/agentgate";
+
+/// The hook command with `--policy` and `--state-dir` pinned, unless the
+/// policy's command already names them.
+pub fn pin_hook_command(cmd: &str, state_dir: &str) -> String {
+    let mut out = cmd.trim_end().to_owned();
+    let words: Vec<&str> = cmd.split_whitespace().collect();
+    let has = |flag: &str| {
+        words
+            .iter()
+            .any(|w| *w == flag || w.starts_with(&format!("{flag}=")))
+    };
+    if !has("--policy") {
+        out.push_str(" --policy ");
+        out.push_str(&shell_quote(agentgate_orgpolicy::SYSTEM_POLICY));
+    }
+    if !has("--state-dir") {
+        out.push_str(" --state-dir ");
+        out.push_str(&shell_quote(state_dir));
+    }
+    out
+}
+
+/// Single-quotes a word for `sh` (Claude Code runs hook commands through a
+/// shell); `~` inside quotes stays literal for the hook to expand.
+fn shell_quote(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-' | '_'))
+    {
+        return s.to_owned();
+    }
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
 /// The compiled files.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Build {
@@ -237,9 +274,13 @@ pub fn build(d: &Deployment) -> Result<Build, BuildError> {
     );
     settings.insert("allowManagedHooksOnly".into(), json!(c.managed_hooks_only));
 
-    // The agentgate hook, for every tool and each event it answers.
+    // The agentgate hook, for every tool and each event it answers. The
+    // policy file and the state directory are pinned on its command line
+    // (and in the managed env below): a variable the agent can set, in a
+    // project's settings `env` for instance, must not move either (issue 11).
+    let state_dir = d.state_dir.as_deref().unwrap_or(DEFAULT_STATE_DIR);
     if let Some(h) = &c.hook {
-        let cmd = h.command.get_ref();
+        let cmd = &pin_hook_command(h.command.get_ref(), state_dir);
         if cmd.trim().is_empty() {
             problem(
                 "claude",
@@ -345,6 +386,13 @@ pub fn build(d: &Deployment) -> Result<Build, BuildError> {
                 format!("proxy {url:?} is not an http(s) URL"),
             );
         }
+    }
+    if c.hook.is_some() {
+        env.insert(
+            "AGENTGATE_POLICY".into(),
+            json!(agentgate_orgpolicy::SYSTEM_POLICY),
+        );
+        env.insert("AGENTGATE_STATE_DIR".into(), json!(state_dir));
     }
     if !env.is_empty() {
         settings.insert("env".into(), Value::Object(env));

@@ -62,7 +62,18 @@ fn the_template_builds_the_secure_baseline_deterministically() {
     assert_eq!(s["env"]["HTTPS_PROXY"], json!("http://127.0.0.1:3128"));
     assert_eq!(
         s["hooks"]["PreToolUse"][0]["hooks"][0]["command"],
-        json!("/usr/local/bin/agentgate hook")
+        json!(
+            "/usr/local/bin/agentgate hook --policy /etc/agentgate/policy.toml --state-dir '~/.local/state/agentgate'"
+        )
+    );
+    // Pinned in the managed env too: no project `env` can move them.
+    assert_eq!(
+        s["env"]["AGENTGATE_POLICY"],
+        json!("/etc/agentgate/policy.toml")
+    );
+    assert_eq!(
+        s["env"]["AGENTGATE_STATE_DIR"],
+        json!("~/.local/state/agentgate")
     );
     assert!(s["hooks"]["SessionStart"][0].get("matcher").is_none());
     assert!(schema::check(s).is_empty());
@@ -152,4 +163,33 @@ fn mcp_lists_and_managed_servers() {
         p[1].contains("MCP server `broken` needs a `command`"),
         "{p:?}"
     );
+}
+
+/// A command that already names the policy or the state directory keeps
+/// them; a state directory from `[hook]` is what gets pinned.
+#[test]
+fn pinning_respects_what_the_policy_says() {
+    use agentgate_managed::pin_hook_command;
+    assert_eq!(
+        pin_hook_command("agentgate hook --policy /p.toml", "/s"),
+        "agentgate hook --policy /p.toml --state-dir /s"
+    );
+    assert_eq!(
+        pin_hook_command("agentgate hook --state-dir=/x", "/s"),
+        "agentgate hook --state-dir=/x --policy /etc/agentgate/policy.toml"
+    );
+    assert_eq!(
+        pin_hook_command("agentgate hook", "/var/lib/my state"),
+        "agentgate hook --policy /etc/agentgate/policy.toml --state-dir '/var/lib/my state'"
+    );
+    let policy = agentgate_orgpolicy::template().replace(
+        "[hook]\n",
+        "[hook]\nstate_dir = \"/var/lib/agentgate-state\"\n",
+    );
+    let d = agentgate_orgpolicy::Deployment::parse(&policy, "p.toml").unwrap();
+    let b = agentgate_managed::build(&d).unwrap();
+    assert!(b.settings["hooks"]["PreToolUse"][0]["hooks"][0]["command"]
+        .as_str()
+        .unwrap()
+        .ends_with("--state-dir /var/lib/agentgate-state"));
 }

@@ -196,6 +196,9 @@ pub struct Deployment {
     pub text: String,
     /// Which sections came from the built-in baseline.
     pub from_baseline: Vec<&'static str>,
+    /// `[hook] state_dir`, which `policy build` pins on the hook's command
+    /// line (None: the default, `~/.local/state/agentgate`).
+    pub state_dir: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -225,7 +228,7 @@ impl Deployment {
     /// [`crate::OrgPolicy::parse`]), so a file that builds is one the hook
     /// accepts.
     pub fn parse(text: &str, path: &str) -> Result<Self, OrgPolicyError> {
-        crate::OrgPolicy::parse(text, path)?;
+        let hook_policy = crate::OrgPolicy::parse(text, path)?;
         let invalid = |p: &str, e: toml::de::Error| OrgPolicyError::Invalid {
             path: p.to_owned(),
             message: e.to_string().trim_end().to_owned(),
@@ -267,6 +270,7 @@ impl Deployment {
             source: path.to_owned(),
             text: text.to_owned(),
             from_baseline,
+            state_dir: hook_policy.hook.state_dir,
         })
     }
 

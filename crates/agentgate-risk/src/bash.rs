@@ -677,7 +677,6 @@ impl<'c> Walker<'c> {
         }
 
         self.generic_args(site, name, rest, &vals);
-        self.guard_args(site, name, rest, &vals);
 
         match name {
             "cd" | "pushd" => self.change_dir(rest),
@@ -795,6 +794,9 @@ impl<'c> Walker<'c> {
             n if INTERPRETERS.contains(&n) => self.interpreter(site, name, rest, &vals),
             _ => {}
         }
+        // After the program's own checks, so that their more specific
+        // reason ("deletes the home directory") comes first among equals.
+        self.guard_args(site, name, rest, &vals);
         if FETCHERS.contains(&name) || NETCAT.contains(&name) {
             return;
         }

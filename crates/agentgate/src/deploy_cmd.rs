@@ -155,7 +155,11 @@ pub fn run_install(a: &InstallArgs) -> Result<u8> {
         forced: false,
     };
     match inst.install(&built, &meta, a.force) {
-        Ok(report) => {
+        Ok(mut report) => {
+            if let Some(p) = inst.install_policy(&text)? {
+                report.written.push(p);
+                report.changed = true;
+            }
             print_install(&report, a.json, "installed")?;
             Ok(crate::exit::OK)
         }

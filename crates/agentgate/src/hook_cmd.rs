@@ -5,6 +5,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use agentgate_hook::{handle, parse_input, AuditContext, HookEnv, Outcome};
@@ -50,12 +51,10 @@ fn state_dir(args: &HookArgs, policy: Option<&OrgPolicy>) -> Option<PathBuf> {
     if let Some(d) = policy.and_then(|p| p.hook.state_dir.as_ref()) {
         return Some(expand_account_home(Path::new(d)));
     }
-    // Under a deployed system policy no variable moves the state: the agent
-    // can set variables (a project's settings `env`), and a fresh state
-    // directory would reset every session's taint and start a new journal.
-    if policy.is_some_and(|p| p.source == agentgate_orgpolicy::SYSTEM_POLICY) {
-        return account_home().map(|h| PathBuf::from(h).join(".local/state/agentgate"));
-    }
+    // A deployment pins the state directory on the hook's command line and
+    // in the managed env (`policy build`), so no variable the agent can set
+    // (a project's settings `env`) moves it: a fresh state directory would
+    // reset every session's taint and start a new journal.
     default_state_dir(None)
 }
 
@@ -90,7 +89,8 @@ pub fn default_state_dir(explicit: Option<&Path>) -> Option<PathBuf> {
     }
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     if let Some(d) = env("AGENTGATE_STATE_DIR") {
-        return Some(PathBuf::from(d));
+        // The managed env pins it as `~/.local/state/agentgate`.
+        return Some(expand_account_home(Path::new(&d)));
     }
     if let Some(d) = env("XDG_STATE_HOME") {
         return Some(PathBuf::from(d).join("agentgate"));
@@ -130,6 +130,23 @@ pub fn run_hook(args: &HookArgs) -> u8 {
             std::process::exit(2);
         }
     }));
+    // SIGTERM or SIGHUP while deciding (the agent signalling a concurrent
+    // hook, or Claude Code's own timeout) must not end the process with 143
+    // or 129, which Claude Code treats as a non-blocking error: the call
+    // would run unchecked. Exit 2 (a block) instead while no answer is out.
+    let undecided = Arc::new(AtomicBool::new(true));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        if let Err(e) =
+            signal_hook::flag::register_conditional_shutdown(sig, 2, Arc::clone(&undecided))
+        {
+            let outcome = Outcome::failure(
+                Action::Deny,
+                "PreToolUse",
+                &format!("cannot install the signal handlers: {e}"),
+            );
+            return emit(&outcome);
+        }
+    }
     let env_policy = std::env::var("AGENTGATE_POLICY").ok();
     let policy = match OrgPolicy::load(args.policy.as_deref(), env_policy.as_deref()) {
         Ok(p) => p,
@@ -250,7 +267,9 @@ pub fn run_hook(args: &HookArgs) -> u8 {
         }
     }
     drop(done_tx);
-    emit(&outcome)
+    let code = emit(&outcome);
+    undecided.store(false, Ordering::SeqCst);
+    code
 }
 
 /// Set by whichever of the decision and the watchdog answers first, so that

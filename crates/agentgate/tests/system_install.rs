@@ -49,8 +49,12 @@ set -e
 mkdir -p /etc/claude-code
 mount -t tmpfs -o mode=0755 tmpfs /etc/claude-code
 mount -t tmpfs -o mode=0755 tmpfs /var/lib
+mkdir -p /etc/agentgate
+mount -t tmpfs -o mode=0755 tmpfs /etc/agentgate
 "$AG" policy install --policy "$D/agentgate.toml"
 echo "owner: $(stat -c '%U:%G %a' /etc/claude-code/managed-settings.json)"
+echo "policy owner: $(stat -c '%U:%G %a' /etc/agentgate/policy.toml)"
+cmp "$D/agentgate.toml" /etc/agentgate/policy.toml && echo "policy installed as written"
 set +e
 "$AG" policy install --policy "$D/weaker.toml" 2>&1
 echo "weaker install exit: $?"
@@ -70,6 +74,8 @@ echo "check exit: $?"
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.status.success(), "{text}");
+    assert!(text.contains("policy owner: root:root 644"), "{text}");
+    assert!(text.contains("policy installed as written"), "{text}");
     assert!(
         text.contains("installed /etc/claude-code/managed-settings.json"),
         "{text}"
