@@ -2,7 +2,8 @@
 # Runs policy conformance cases against the real, pinned Claude Code CLI
 # (driven offline by a scripted model on 127.0.0.1) and against agentgate's
 # engine, and reports every disagreement.
-#   scripts/conformance.sh                    every case (what CI runs)
+#   scripts/conformance.sh                    every case (the full live run)
+#   scripts/conformance.sh --sample 150       the spread sample scripts/test.sh (CI) runs
 #   scripts/conformance.sh --sample 24        a sample spread over topics
 #   scripts/conformance.sh --ids a,b          chosen cases
 #   CLAUDE_CODE_VERSION=2.1.340 scripts/conformance.sh --all   check a new release
