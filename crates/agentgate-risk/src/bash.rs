@@ -911,11 +911,10 @@ impl<'c> Walker<'c> {
             Some(a) if a.v() == "-" => None,
             Some(a) => self.arg_path(a),
         };
-        match abs {
-            Some(dir) => self.ctx.to_mut().cwd = dir,
-            // Unknown directory: relative paths can no longer be placed;
-            // keep the old one (a relative path then resolves as before).
-            None => {}
+        // An unknown directory (`cd -`, `cd "$X"`) keeps the old one: a
+        // later relative path then resolves as before.
+        if let Some(dir) = abs {
+            self.ctx.to_mut().cwd = dir;
         }
     }
 
