@@ -14,7 +14,11 @@ fuzz_target!(
     let Ok(input) = parse_input(data, 1 << 20) else { return };
     let dir = std::env::temp_dir().join("agentgate-fuzz-sessions");
     let sessions = SessionStore::new(&dir);
-    let env = HookEnv { home: "/home/dev".into(), project_dir: Some("/home/dev/project".into()) };
+    let env = HookEnv {
+        home: "/home/dev".into(),
+        project_dir: Some("/home/dev/project".into()),
+        guarded: vec![("/home/dev/.local/state/agentgate".into(), "state".into())],
+    };
     let out = handle(&input, &policy, &env, &sessions);
     assert!(out.answer != Answer::Allow, "the baseline has no allow rules, so nothing is allowed");
 });
