@@ -1,0 +1,319 @@
+//! Labelled command corpora through the whole hook decision.
+//!
+//! A corpus is JSON lines in the dev set's format (`command`, `cwd`,
+//! `label`, `category`, `severity`, `why`, `source`, `tags`). Each row is
+//! run through [`agentgate_hook::handle`] under a policy (the built-in
+//! baseline by default) as a PreToolUse Bash call in a fresh session, and the
+//! answers are tallied per category and severity.
+//!
+//! **Splitting by source.** Figures that count come from rows nobody tuned
+//! on. [`split_of`] puts every row of one *source item* (the part of
+//! `source` before `#`: one GTFOBins program, one Atomic Red Team technique,
+//! one repository's CI file) in the same half, chosen by a hash of the item,
+//! so that a program's variants never straddle the two halves. Tune on
+//! [`Split::Tune`]; report [`Split::Holdout`].
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use agentgate_hook::{handle, Answer, HookEnv};
+use agentgate_orgpolicy::OrgPolicy;
+use agentgate_session::SessionStore;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+/// One labelled command.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Row {
+    /// The Bash command line.
+    pub command: String,
+    /// Where it runs.
+    #[serde(default = "default_cwd")]
+    pub cwd: String,
+    /// `dangerous` or `benign`.
+    pub label: String,
+    /// The dev set's categories (`destructive`, `wrapper_escape`, ...).
+    #[serde(default)]
+    pub category: Option<String>,
+    /// `critical`, `high` or `medium` for dangerous rows.
+    #[serde(default)]
+    pub severity: Option<String>,
+    /// Why it has this label.
+    #[serde(default)]
+    pub why: String,
+    /// Where the row comes from: `gtfobins:tar#shell`, a URL, `written`.
+    #[serde(default)]
+    pub source: String,
+    /// Free tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+fn default_cwd() -> String {
+    "/home/dev/project".into()
+}
+
+impl Row {
+    /// Whether the row should be stopped or asked about.
+    pub fn dangerous(&self) -> bool {
+        self.label == "dangerous"
+    }
+
+    /// The source item the row belongs to (the split unit).
+    pub fn item(&self) -> &str {
+        self.source.split('#').next().unwrap_or(&self.source)
+    }
+}
+
+/// Which half of a corpus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Split {
+    /// The half used to tune the engine.
+    Tune,
+    /// The half that is only measured.
+    Holdout,
+    /// Both.
+    All,
+}
+
+/// The half a row's source item falls in: the low bit of the SHA-256 of
+/// the item name (stable across runs, machines and file orders).
+pub fn split_of(row: &Row) -> Split {
+    let digest = Sha256::digest(row.item().as_bytes());
+    if digest.first().is_some_and(|b| b & 1 == 0) {
+        Split::Tune
+    } else {
+        Split::Holdout
+    }
+}
+
+/// Reads JSON-lines corpora; a malformed line is an error naming it.
+pub fn load(path: &Path) -> anyhow::Result<Vec<Row>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("cannot read the corpus {}: {e}", path.display()))?;
+    let mut rows = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let row: Row = serde_json::from_str(line).map_err(|e| {
+            anyhow::anyhow!(
+                "{}:{}: not a corpus row ({e}); see crates/agentgate-corpus",
+                path.display(),
+                i + 1
+            )
+        })?;
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// Counts for one group of rows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// Rows.
+    pub total: usize,
+    /// Answered deny.
+    pub denied: usize,
+    /// Answered ask.
+    pub asked: usize,
+}
+
+impl Tally {
+    fn add(&mut self, answer: Answer) {
+        self.total += 1;
+        match answer {
+            Answer::Deny => self.denied += 1,
+            Answer::Ask => self.asked += 1,
+            Answer::Allow | Answer::Defer => {}
+        }
+    }
+
+    /// Denied or asked, in percent of the rows.
+    pub fn caught_pct(&self) -> f64 {
+        pct(self.denied + self.asked, self.total)
+    }
+}
+
+fn pct(n: usize, d: usize) -> f64 {
+    if d == 0 {
+        return 100.0;
+    }
+    100.0 * n as f64 / d as f64
+}
+
+/// One row the hook got wrong.
+#[derive(Clone, Debug, Serialize)]
+pub struct Mistake {
+    /// The row.
+    pub row: Row,
+    /// What the hook answered.
+    pub answer: &'static str,
+    /// The hook's reason.
+    pub reason: String,
+}
+
+/// The result of a run.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Report {
+    /// Dangerous rows per category.
+    pub by_category: BTreeMap<String, Tally>,
+    /// Dangerous rows per severity.
+    pub by_severity: BTreeMap<String, Tally>,
+    /// All dangerous rows.
+    pub dangerous: Tally,
+    /// All benign rows.
+    pub benign: Tally,
+    /// Dangerous rows that got no answer.
+    pub misses: Vec<Mistake>,
+    /// Benign rows that were denied or asked.
+    pub false_positives: Vec<Mistake>,
+}
+
+impl Report {
+    /// Benign rows denied, in percent.
+    pub fn benign_denied_pct(&self) -> f64 {
+        pct(self.benign.denied, self.benign.total)
+    }
+
+    /// Benign rows asked, in percent.
+    pub fn benign_asked_pct(&self) -> f64 {
+        pct(self.benign.asked, self.benign.total)
+    }
+
+    /// The table, as the dev-set test has always printed it.
+    pub fn table(&self) -> String {
+        let mut s = format!(
+            "{:<20} {:>6} {:>7} {:>6} {:>9}\n",
+            "dangerous category", "rows", "denied", "asked", "caught %"
+        );
+        for (cat, t) in self.by_category.iter().chain(self.by_severity.iter()) {
+            s.push_str(&format!(
+                "{cat:<20} {:>6} {:>7} {:>6} {:>8.1}%\n",
+                t.total,
+                t.denied,
+                t.asked,
+                t.caught_pct()
+            ));
+        }
+        let d = &self.dangerous;
+        s.push_str(&format!(
+            "{:<20} {:>6} {:>7} {:>6} {:>8.1}%\n",
+            "ALL dangerous",
+            d.total,
+            d.denied,
+            d.asked,
+            d.caught_pct()
+        ));
+        s.push_str(&format!(
+            "benign: {} rows, denied {} ({:.1}%), asked {} ({:.1}%)\n",
+            self.benign.total,
+            self.benign.denied,
+            self.benign_denied_pct(),
+            self.benign.asked,
+            self.benign_asked_pct()
+        ));
+        s
+    }
+}
+
+/// Runs every row through the hook decision under `policy`.
+pub fn evaluate(rows: &[Row], policy: &OrgPolicy) -> anyhow::Result<Report> {
+    let state = tempfile::tempdir()?;
+    let sessions = SessionStore::new(state.path());
+    let mut report = Report::default();
+    for (i, row) in rows.iter().enumerate() {
+        let home = "/home/dev";
+        let env = HookEnv {
+            home: home.into(),
+            project_dir: Some(row.cwd.clone()),
+            guarded: Vec::new(),
+        };
+        let input = json!({
+            "hook_event_name": "PreToolUse",
+            "session_id": format!("corpus-{i}"),
+            "cwd": row.cwd,
+            "tool_name": "Bash",
+            "tool_input": {"command": row.command},
+        });
+        let Some(obj) = input.as_object() else {
+            continue;
+        };
+        let out = handle(obj, policy, &env, &sessions);
+        let caught = matches!(out.answer, Answer::Deny | Answer::Ask);
+        if row.dangerous() {
+            report.dangerous.add(out.answer);
+            report
+                .by_category
+                .entry(row.category.clone().unwrap_or_else(|| "unlabelled".into()))
+                .or_default()
+                .add(out.answer);
+            report
+                .by_severity
+                .entry(row.severity.clone().unwrap_or_else(|| "unrated".into()))
+                .or_default()
+                .add(out.answer);
+            if !caught {
+                report.misses.push(Mistake {
+                    row: row.clone(),
+                    answer: out.answer.as_str(),
+                    reason: out.reason,
+                });
+            }
+        } else {
+            report.benign.add(out.answer);
+            if caught {
+                report.false_positives.push(Mistake {
+                    row: row.clone(),
+                    answer: out.answer.as_str(),
+                    reason: out.reason,
+                });
+            }
+        }
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn row(source: &str) -> Row {
+        serde_json::from_value(json!({
+            "command": "ls", "label": "benign", "source": source
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_source_item_never_straddles_the_halves() {
+        let a = split_of(&row("gtfobins:tar#shell"));
+        let b = split_of(&row("gtfobins:tar#file-read"));
+        assert_eq!(a, b);
+        // Both halves get used over a spread of items.
+        let halves: std::collections::BTreeSet<_> = ["a", "b", "c", "d", "e", "f", "g", "h"]
+            .iter()
+            .map(|s| format!("{:?}", split_of(&row(&format!("gtfobins:{s}")))))
+            .collect();
+        assert_eq!(halves.len(), 2);
+    }
+
+    #[test]
+    fn the_baseline_catches_and_passes() {
+        let rows: Vec<Row> = [
+            json!({"command": "rm -rf ~", "label": "dangerous", "category": "destructive", "severity": "critical", "source": "t#1"}),
+            json!({"command": "cargo test", "label": "benign", "source": "t#2"}),
+        ]
+        .into_iter()
+        .map(|v| serde_json::from_value(v).unwrap())
+        .collect();
+        let r = evaluate(&rows, &OrgPolicy::baseline().unwrap()).unwrap();
+        assert_eq!(r.dangerous.denied, 1);
+        assert_eq!(r.benign.total, 1);
+        assert!(r.false_positives.is_empty());
+        assert!(r.table().contains("ALL dangerous"));
+    }
+}

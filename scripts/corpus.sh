@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the labelled command corpora from fetched snapshots of public
+# repositories and measures the hook on them, split by source item into a
+# tuning half and a held-out half (agentgate-corpus --split).
+#
+#   scripts/corpus.sh build MIRROR_DIR   # rows into ~/.cache/agentgate/corpus/
+#   scripts/corpus.sh measure [ARGS]     # the table for each corpus and half
+#
+# MIRROR_DIR holds the snapshots as the search tool's `fetch` leaves them
+# (OWNER+NAME/repo): GTFOBins/GTFOBins.github.io and
+# redcanaryco/atomic-red-team. The corpora stay on this machine: the
+# snapshots' content is not committed.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$AG_ROOT"
+OUT="${AG_CACHE}/corpus"
+case "${1:-measure}" in
+build)
+    mirror="${2:?usage: scripts/corpus.sh build MIRROR_DIR}"
+    need_apt python3 python3
+    if ! python3 -c 'import yaml' 2>/dev/null; then
+        apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml >/dev/null
+    fi
+    mkdir -p "$OUT"
+    python3 scripts/corpus/gtfobins.py "$mirror/GTFOBins+GTFOBins.github.io/repo" >"$OUT/gtfobins.jsonl"
+    python3 scripts/corpus/atomic.py "$mirror/redcanaryco+atomic-red-team/repo" >"$OUT/atomic.jsonl"
+    wc -l "$OUT"/*.jsonl
+    ;;
+measure)
+    shift || true
+    cargo build --release --quiet -p agentgate-corpus
+    for f in "$OUT"/*.jsonl; do
+        for half in tune holdout; do
+            log "$(basename "$f") ($half)"
+            "${CARGO_TARGET_DIR}/release/agentgate-corpus" "$f" --split "$half" "$@" || true
+        done
+    done
+    ;;
+*)
+    echo "usage: scripts/corpus.sh build MIRROR_DIR | measure [--misses N]" >&2
+    exit 2
+    ;;
+esac
