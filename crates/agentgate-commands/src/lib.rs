@@ -1,0 +1,319 @@
+//! Command knowledge as data.
+//!
+//! What a program does with its arguments is knowledge, not code: which
+//! options hand it a shell command, a program or interpreter code to run,
+//! which sub-commands run the words after them as a command, which options
+//! make it serve the network, which variables name a program or hold code
+//! that other programs run. It lives here once, as typed `const` tables
+//! ([`PROGRAMS`], [`ENV_VARS`], [`LANGS`]) compiled into the binary (nothing
+//! is parsed at hook start-up). Each row cites where its knowledge comes
+//! from and carries examples: `flagged` ones the risk engine must flag and
+//! `clean` ones it must not. The risk engine's tests run every example of
+//! every row (`crates/agentgate-risk/tests/knowledge.rs`); this crate's
+//! tests hold invariants over the whole tables.
+//!
+//! The engine interprets the rows by meaning, not by spelling: a value
+//! handed to a program is parsed as shell, and it is the *parsed* command
+//! (a shell, an interpreter, a file written earlier in the line, a payload
+//! with findings of its own) that makes the call dangerous, so `tar
+//! --use-compress-program=zstd` stays clean while `tar -I 'sh -c id'` is
+//! flagged.
+
+mod env;
+mod langs;
+mod programs;
+
+pub use env::ENV_VARS;
+pub use langs::LANGS;
+pub use programs::PROGRAMS;
+
+/// A language whose code a program runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// A POSIX shell command line.
+    Shell,
+    /// Perl.
+    Perl,
+    /// Python.
+    Python,
+    /// Ruby.
+    Ruby,
+    /// JavaScript (Node, Deno, Bun).
+    JavaScript,
+    /// PHP.
+    Php,
+    /// Lua.
+    Lua,
+    /// awk.
+    Awk,
+    /// Lisp dialects (Emacs Lisp, Common Lisp, Scheme).
+    Lisp,
+    /// Tcl (tclsh, expect).
+    Tcl,
+    /// R.
+    R,
+    /// gnuplot commands.
+    Gnuplot,
+    /// Vim Ex commands.
+    Vim,
+    /// gdb commands.
+    Gdb,
+    /// GNU make syntax.
+    Make,
+    /// sed scripts.
+    Sed,
+    /// Julia.
+    Julia,
+    /// GNU Octave / MATLAB.
+    Octave,
+    /// TeX (`\write18`, `\input`).
+    Tex,
+    /// SQL with the client's meta-commands (`\!`, `.shell`, `COPY ... PROGRAM`).
+    Sql,
+}
+
+/// How a program runs code it is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exec {
+    /// These options' values are code in `lang` (`--filter=CMD`, `-e CODE`).
+    Opt {
+        /// Option spellings (`-e`, `--eval`); `--x=V`, `--x V`, `-eV` and
+        /// `-e V` are all understood.
+        names: &'static [&'static str],
+        /// The language of the value.
+        lang: Lang,
+    },
+    /// These options' values name a program to run, possibly with
+    /// arguments (`--rsh-command=PROG`, `-I 'zstd -T0'`).
+    OptProgram {
+        /// Option spellings.
+        names: &'static [&'static str],
+    },
+    /// After the sub-command `sub` (and `skip` further operands), the
+    /// remaining words are a command that runs (`bundle exec CMD`,
+    /// `rustup run TOOLCHAIN CMD`).
+    SubArgv {
+        /// The sub-command word.
+        sub: &'static str,
+        /// Operands between the sub-command and the command.
+        skip: u8,
+    },
+    /// After the sub-command `sub`, the next operand is code in `lang`
+    /// (`sed e CMD`, `ruby -run -e httpd`).
+    SubCode {
+        /// The sub-command word.
+        sub: &'static str,
+        /// The language.
+        lang: Lang,
+    },
+    /// The operands are code in `lang` when no option says otherwise
+    /// (`sed SCRIPT`, `awk PROGRAM`, `sqlite3 DB SQL`).
+    OperandCode {
+        /// Which operand (0-based) is the code.
+        index: u8,
+        /// The language.
+        lang: Lang,
+    },
+    /// `opt KEY=VALUE` (or, with `opt` empty, an operand `KEY=VALUE`)
+    /// where these keys' values are code in `lang` (`ssh -o
+    /// ProxyCommand=CMD`, `git -c core.pager=CMD`, `sysctl
+    /// kernel.core_pattern=|CMD`).
+    OptKey {
+        /// The option that takes `KEY=VALUE` (`-o`, `-c`), or "" for operands.
+        opt: &'static str,
+        /// The keys (compared case-insensitively).
+        keys: &'static [&'static str],
+        /// The language of the value.
+        lang: Lang,
+    },
+    /// The operands, from the `skip`-th on, are a command that runs
+    /// (`taskset MASK CMD`, `chroot DIR CMD`, `busybox APPLET ...`).
+    /// Options before it are skipped, with their values for the options
+    /// in [`Program::value_opts`].
+    Argv {
+        /// Operands before the command.
+        skip: u8,
+    },
+    /// These options' values are shared libraries it loads (`openssl
+    /// -engine LIB`, `enable -f LIB`).
+    OptLibrary {
+        /// Option spellings.
+        names: &'static [&'static str],
+    },
+}
+
+/// The kinds of harm, as the risk engine names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Harm {
+    /// Irreversible loss of data or availability.
+    Destructive,
+    /// A secret brought into the transcript.
+    Credential,
+    /// Local data sent off the machine.
+    Exfiltration,
+    /// Code fetched at run time, run.
+    RemoteCode,
+    /// Permissions widened or persistence planted.
+    SelfEscalation,
+    /// What runs is hidden or runs through another program.
+    Evasion,
+}
+
+/// How bad.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// A human should decide.
+    Medium,
+    /// Needs explicit approval.
+    High,
+    /// Irreversible and wide, or hands the machine or a secret away.
+    Critical,
+}
+
+/// A sub-command that is harmful in itself (`kubectl exec`, `gh auth
+/// token`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sub {
+    /// The words after the program, in order (options between them are
+    /// skipped).
+    pub words: &'static [&'static str],
+    /// The harm.
+    pub harm: Harm,
+    /// How bad.
+    pub level: Level,
+    /// What it does, completing "this call ...".
+    pub reason: &'static str,
+}
+
+/// How a program touches the network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Net {
+    /// These options or sub-commands make it serve files or a shell on a
+    /// port (`busybox httpd`, `php -S`, `fzf --listen`).
+    Serves(&'static [&'static str]),
+    /// These options or sub-commands open a connection to a host given as a
+    /// value or operand (`openssl s_client -connect`).
+    Connects(&'static [&'static str]),
+}
+
+/// One program's knowledge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Program {
+    /// The names it is run as; the first is the canonical one.
+    pub names: &'static [&'static str],
+    /// Where the knowledge comes from (a manual page or GTFOBins entry).
+    pub source: &'static str,
+    /// How it runs code it is given.
+    pub exec: &'static [Exec],
+    /// How it touches the network.
+    pub net: &'static [Net],
+    /// Options whose value is a file it writes (`-o FILE`): a start-up
+    /// file or an agentgate file named there is a write.
+    pub writes: &'static [&'static str],
+    /// Options that take a value as the next word (so that word is not an
+    /// operand), beyond those named in `exec`, `net` and `writes`.
+    pub value_opts: &'static [&'static str],
+    /// Sub-commands harmful in themselves.
+    pub subs: &'static [Sub],
+    /// Commands the risk engine must flag.
+    pub flagged: &'static [&'static str],
+    /// Commands the risk engine must not flag.
+    pub clean: &'static [&'static str],
+}
+
+/// What an environment variable holds, for the programs that read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holds {
+    /// A shell command line that some program runs.
+    Shell,
+    /// A program (possibly with arguments) that some program runs.
+    Program,
+    /// Code in a language.
+    Code(Lang),
+    /// A shared library loaded into every program started.
+    Library,
+    /// A directory searched for programs.
+    ProgramDir,
+    /// A file of code run at start-up.
+    StartupFile,
+}
+
+/// A variable that makes other programs run something.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EnvVar {
+    /// The variable name.
+    pub name: &'static str,
+    /// What it holds.
+    pub holds: Holds,
+    /// Who reads it, for the reason shown.
+    pub read_by: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands the risk engine must flag.
+    pub flagged: &'static [&'static str],
+    /// Commands the risk engine must not flag.
+    pub clean: &'static [&'static str],
+}
+
+/// Escape hatches of a language: text in its code that runs a process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LangEscapes {
+    /// The language.
+    pub lang: Lang,
+    /// Substrings of code that run a process or a shell.
+    pub runs: &'static [&'static str],
+    /// Substrings of code that write a file.
+    pub writes: &'static [&'static str],
+    /// Substrings of code that open a network connection or serve.
+    pub network: &'static [&'static str],
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+}
+
+/// The row for a program name (a basename), if any.
+pub fn program(name: &str) -> Option<&'static Program> {
+    PROGRAMS.iter().find(|p| p.names.contains(&name))
+}
+
+/// The row for a variable name, if any.
+pub fn env_var(name: &str) -> Option<&'static EnvVar> {
+    ENV_VARS.iter().find(|v| v.name == name)
+}
+
+/// The escapes of a language.
+pub fn escapes(lang: Lang) -> Option<&'static LangEscapes> {
+    LANGS.iter().find(|l| l.lang == lang)
+}
+
+/// An option's value in `args[i..]`, if `args[i]` is one of `names`:
+/// `--name=V`, `--name V`, `-nV` (single-dash, one letter) or `-n V`.
+/// Returns the value and how many words it took.
+pub fn option_value<'a>(args: &[&'a str], i: usize, names: &[&str]) -> Option<(&'a str, usize)> {
+    let word = *args.get(i)?;
+    for name in names {
+        if word == *name {
+            return args.get(i + 1).map(|v| (*v, 2));
+        }
+        // `+CMD` (vim): a one-character prefix option.
+        if name.len() == 1 && !name.starts_with('-') {
+            if let Some(v) = word.strip_prefix(name) {
+                return Some((v, 1));
+            }
+            continue;
+        }
+        if let Some(rest) = word.strip_prefix(name) {
+            if let Some(v) = rest.strip_prefix('=') {
+                return Some((v, 1));
+            }
+            // `-eCODE`: a single-letter short option glued to its value.
+            let short = name.len() == 2 && name.starts_with('-') && !name.starts_with("--");
+            if short && !rest.is_empty() {
+                return Some((rest, 1));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,179 @@
+//! Invariants over the whole tables.
+#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::collections::BTreeSet;
+
+use super::*;
+
+#[test]
+fn program_names_are_unique_and_plain() {
+    let mut seen = BTreeSet::new();
+    for p in PROGRAMS {
+        assert!(!p.names.is_empty(), "a row without names");
+        for n in p.names {
+            assert!(seen.insert(*n), "{n} has two rows");
+            assert!(
+                !n.is_empty() && !n.contains('/') && !n.contains(' '),
+                "{n:?}: a program name is a basename"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_row_cites_a_source_and_has_a_flagged_example() {
+    for p in PROGRAMS {
+        assert!(!p.source.trim().is_empty(), "{:?}: no source", p.names);
+        assert!(!p.flagged.is_empty(), "{:?}: no flagged example", p.names);
+        assert!(
+            !p.exec.is_empty() || !p.net.is_empty() || !p.subs.is_empty() || !p.writes.is_empty(),
+            "{:?}: a row that says nothing",
+            p.names
+        );
+    }
+    for v in ENV_VARS {
+        assert!(!v.source.trim().is_empty(), "{}: no source", v.name);
+        assert!(!v.read_by.trim().is_empty(), "{}: no reader", v.name);
+        assert!(!v.flagged.is_empty(), "{}: no flagged example", v.name);
+    }
+    for l in LANGS {
+        assert!(!l.source.trim().is_empty(), "{:?}: no source", l.lang);
+    }
+}
+
+#[test]
+fn examples_name_the_program_or_variable_they_illustrate() {
+    for p in PROGRAMS {
+        for ex in p.flagged.iter().chain(p.clean) {
+            assert!(
+                p.names.iter().any(|n| ex.contains(n)),
+                "{:?}: example {ex:?} does not run it",
+                p.names
+            );
+        }
+    }
+    for v in ENV_VARS {
+        for ex in v.flagged.iter().chain(v.clean) {
+            assert!(ex.contains(v.name), "{}: example {ex:?}", v.name);
+        }
+    }
+}
+
+#[test]
+fn option_spellings_are_options() {
+    for p in PROGRAMS {
+        let mut all: Vec<&str> = Vec::new();
+        for e in p.exec {
+            match e {
+                Exec::Opt { names, .. }
+                | Exec::OptProgram { names }
+                | Exec::OptLibrary { names } => all.extend(names.iter()),
+                Exec::OptKey { opt, keys, .. } => {
+                    if !opt.is_empty() {
+                        all.push(opt);
+                    }
+                    for k in *keys {
+                        assert_eq!(
+                            *k,
+                            k.to_ascii_lowercase(),
+                            "{:?}: keys are lower case",
+                            p.names
+                        );
+                    }
+                }
+                Exec::SubArgv { sub, .. } | Exec::SubCode { sub, .. } => {
+                    assert!(
+                        !sub.starts_with('-'),
+                        "{:?}: {sub} is not a sub-command",
+                        p.names
+                    );
+                }
+                Exec::OperandCode { .. } | Exec::Argv { .. } => {}
+            }
+        }
+        all.extend(p.writes.iter());
+        all.extend(p.value_opts.iter());
+        for o in all {
+            assert!(
+                o.starts_with('-') || o == "+",
+                "{:?}: {o:?} is not an option",
+                p.names
+            );
+        }
+    }
+}
+
+#[test]
+fn every_language_has_one_escape_row() {
+    let langs = [
+        Lang::Shell,
+        Lang::Perl,
+        Lang::Python,
+        Lang::Ruby,
+        Lang::JavaScript,
+        Lang::Php,
+        Lang::Lua,
+        Lang::Awk,
+        Lang::Lisp,
+        Lang::Tcl,
+        Lang::R,
+        Lang::Gnuplot,
+        Lang::Vim,
+        Lang::Gdb,
+        Lang::Make,
+        Lang::Sed,
+        Lang::Julia,
+        Lang::Octave,
+        Lang::Tex,
+        Lang::Sql,
+    ];
+    for l in langs {
+        assert_eq!(
+            LANGS.iter().filter(|r| r.lang == l).count(),
+            1,
+            "{l:?} needs exactly one row"
+        );
+    }
+    assert_eq!(LANGS.len(), langs.len());
+}
+
+#[test]
+fn variables_are_unique_and_sorted() {
+    let names: Vec<&str> = ENV_VARS.iter().map(|v| v.name).collect();
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(
+        names, sorted,
+        "ENV_VARS is sorted by name, without duplicates"
+    );
+}
+
+#[test]
+fn option_values_in_every_spelling() {
+    let args = [
+        "--filter=sh",
+        "--filter",
+        "sh2",
+        "-eCODE",
+        "-e",
+        "CODE2",
+        "+:!sh",
+    ];
+    assert_eq!(option_value(&args, 0, &["--filter"]), Some(("sh", 1)));
+    assert_eq!(option_value(&args, 1, &["--filter"]), Some(("sh2", 2)));
+    assert_eq!(option_value(&args, 3, &["-e"]), Some(("CODE", 1)));
+    assert_eq!(option_value(&args, 4, &["-e"]), Some(("CODE2", 2)));
+    assert_eq!(option_value(&args, 6, &["+"]), Some((":!sh", 1)));
+    // A longer option is not a glued short one.
+    assert_eq!(option_value(&["--eval"], 0, &["-e"]), None);
+    assert_eq!(option_value(&["-e"], 0, &["-e"]), None);
+}
+
+#[test]
+fn lookups() {
+    assert!(program("gawk").is_some_and(|p| p.names[0] == "awk"));
+    assert!(program("definitely-not-a-program").is_none());
+    assert_eq!(env_var("LESSOPEN").map(|v| v.holds), Some(Holds::Shell));
+    assert!(escapes(Lang::Vim).is_some());
+}
