@@ -21,10 +21,12 @@
 
 mod env;
 mod langs;
+mod manifests;
 mod programs;
 
 pub use env::ENV_VARS;
 pub use langs::LANGS;
+pub use manifests::MANIFESTS;
 pub use programs::PROGRAMS;
 
 /// A language whose code a program runs.
@@ -269,6 +271,37 @@ pub struct LangEscapes {
     /// Where the knowledge comes from.
     pub source: &'static str,
 }
+
+/// A file that a tool runs commands from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Manifest {
+    /// Its file name.
+    pub file: &'static str,
+    /// Which tool runs what in it.
+    pub run_by: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands the risk engine must flag.
+    pub flagged: &'static [&'static str],
+    /// Commands the risk engine must not flag.
+    pub clean: &'static [&'static str],
+}
+
+/// The manifest row for a file name (a basename), if any.
+pub fn manifest(file: &str) -> Option<&'static Manifest> {
+    MANIFESTS.iter().find(|m| m.file == file)
+}
+
+/// Output options most programs share: their value is a file or directory
+/// the program writes (applied to programs without a row of their own).
+pub const OUTPUT_OPTIONS: &[&str] = &[
+    "-o",
+    "--output",
+    "--out",
+    "--output-dir",
+    "--out-dir",
+    "--outdir",
+];
 
 /// The row for a program name (a basename), if any.
 pub fn program(name: &str) -> Option<&'static Program> {

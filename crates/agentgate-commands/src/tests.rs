@@ -177,3 +177,18 @@ fn lookups() {
     assert_eq!(env_var("LESSOPEN").map(|v| v.holds), Some(Holds::Shell));
     assert!(escapes(Lang::Vim).is_some());
 }
+
+#[test]
+fn manifests_are_sorted_cited_and_exemplified() {
+    let names: Vec<&str> = MANIFESTS.iter().map(|m| m.file).collect();
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(names, sorted);
+    for m in MANIFESTS {
+        assert!(!m.source.is_empty() && !m.flagged.is_empty(), "{}", m.file);
+        for ex in m.flagged.iter().chain(m.clean) {
+            assert!(ex.contains(m.file), "{}: {ex}", m.file);
+        }
+    }
+}

@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+mod knowledge;
+
 use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
 
 use crate::code;
@@ -412,6 +414,7 @@ impl<'c> Walker<'c> {
         let Some(payload) = decode_chain(&chain) else {
             return;
         };
+        self.manifest_written(site, &path, &payload);
         if target.kind == RedirectKind::Append {
             if let Some(entry) = self.generated.iter_mut().find(|(p, _)| same_file(p, &path)) {
                 entry.1.push('\n');
@@ -439,6 +442,7 @@ impl<'c> Walker<'c> {
             // Reassigned to something unknown: forget the old value.
             self.vars.remove(name);
         }
+        self.known_variable(name, v, &cmd.text, depth);
         match name {
             "IFS" => self.find(
                 Obf,
@@ -452,29 +456,6 @@ impl<'c> Walker<'c> {
                 format!("sets {name}, which makes the shell run hidden commands"),
                 &cmd.text,
             ),
-            "LD_PRELOAD" | "LD_LIBRARY_PATH" | "DYLD_INSERT_LIBRARIES" if !v.is_empty() => self
-                .find(
-                    Obf,
-                    High,
-                    format!("sets {name}, which injects code into every program started"),
-                    &cmd.text,
-                ),
-            "GIT_SSH_COMMAND" | "GIT_EXTERNAL_DIFF" | "GIT_PAGER" | "PAGER" | "GIT_EDITOR"
-            | "EDITOR" | "VISUAL" | "GIT_ASKPASS" | "SSH_ASKPASS" | "LESSOPEN" | "MANPAGER"
-            | "GIT_PROXY_COMMAND"
-                if (v.contains("sh ")
-                    || v.contains("curl")
-                    || v.contains(';')
-                    || v.contains('|')) =>
-            {
-                self.find(
-                    Obf,
-                    Medium,
-                    format!("sets {name} to a shell command that other programs will run"),
-                    &cmd.text,
-                );
-                self.script(v, depth + 1);
-            }
             "HISTFILE" | "HISTSIZE" | "HISTFILESIZE"
                 if v.is_empty() || v == "0" || v == "/dev/null" =>
             {
@@ -643,6 +624,9 @@ impl<'c> Walker<'c> {
             }
         }
         let vals: Vec<&str> = rest.iter().map(|a| a.v()).collect();
+
+        // What the knowledge tables say about this program.
+        self.knowledge(site, name, rest, &vals);
 
         // Wrappers: the payload is what matters.
         if let Some(skip) = wrapper_payload(name, &vals) {
@@ -1071,26 +1055,43 @@ impl<'c> Walker<'c> {
                 }
             }
         }
-        // A file written earlier in the command line, handed to a program.
+        // A file written earlier in the command line, handed to a program
+        // (as an operand, `--opt=FILE` or `of=FILE`): what it holds is
+        // what the program will read or run.
         if !SHELLS.contains(&name) && !matches!(name, "chmod" | "cat" | "rm" | "ls") {
             for v in vals {
-                if let Some((_, payload)) = self
+                let target = split_key(v).unwrap_or(v);
+                let Some((path, payload)) = self
                     .generated
                     .iter()
-                    .find(|(p, _)| same_file(p, v))
+                    .find(|(p, _)| same_file(p, target))
                     .cloned()
-                {
-                    if payload.contains("/bin/sh")
-                        || payload.contains("/bin/bash")
-                        || payload.contains("exec ")
-                    {
+                else {
+                    continue;
+                };
+                for tok in paths::tokens(&payload) {
+                    if let Some((sev, what)) = paths::credential(tok) {
                         self.find(
-                            Obf,
-                            Medium,
-                            format!("hands {name} a file it just wrote that spawns a shell"),
+                            Cred,
+                            sev,
+                            format!("hands {name} a file it just wrote ({path}) that reads {what}"),
                             text,
                         );
                     }
+                }
+                let before = self.out.findings.len();
+                self.script(&payload, site.depth + 1);
+                let spawns = payload.contains("/bin/sh")
+                    || payload.contains("/bin/bash")
+                    || payload.contains("exec ")
+                    || payload.lines().any(code::is_bare_shell);
+                if spawns || self.out.findings.len() > before {
+                    self.find(
+                        Obf,
+                        Medium,
+                        format!("hands {name} a file it just wrote ({path}) that runs commands"),
+                        text,
+                    );
                 }
             }
         }
@@ -1124,10 +1125,20 @@ impl<'c> Walker<'c> {
                     continue;
                 }
                 let candidate = v.split_once('=').map_or(v, |(_, r)| r);
-                if let Some((sev, what)) = paths::trust_target(candidate, &self.ctx).or_else(|| {
-                    paths::absolute(candidate, &a.word.raw, a.word.tilde, &self.ctx)
-                        .and_then(|abs| paths::trust_target(&abs, &self.ctx))
-                }) {
+                // A path inside a larger value (`--xform s@.*@~/.bashrc@`).
+                let inner = paths::tokens(candidate)
+                    .filter(|t| *t != candidate && (t.starts_with('~') || t.starts_with('/')))
+                    .find_map(|t| {
+                        let abs = paths::absolute(t, t, t.starts_with('~'), &self.ctx)?;
+                        paths::trust_target(&abs, &self.ctx)
+                    });
+                if let Some((sev, what)) = paths::trust_target(candidate, &self.ctx)
+                    .or_else(|| {
+                        paths::absolute(candidate, &a.word.raw, a.word.tilde, &self.ctx)
+                            .and_then(|abs| paths::trust_target(&abs, &self.ctx))
+                    })
+                    .or(inner)
+                {
                     // Reading the crontab or a settings file is fine; these
                     // programs change what they are given.
                     if name == "mkdir" || name == "ls" {
@@ -2022,14 +2033,11 @@ impl<'c> Walker<'c> {
             k.starts_with("url.") && (k.ends_with(".insteadof") || k.ends_with(".pushinsteadof"));
         if one_shot {
             if runs && !value.is_empty() && k != "core.hookspath" {
-                self.find(
-                    Obf,
-                    Medium,
-                    format!("runs a shell command through git's {key} setting"),
-                    text,
-                );
+                // Judged by what the value runs: `core.pager=cat` is fine,
+                // `core.pager='sh -c ...'` is not (the same reading as the
+                // knowledge table's git row, so the reasons coincide).
                 let cmd = value.trim_start_matches('!');
-                self.script(cmd, site.depth + 1);
+                self.run_value(site, "git", key, cmd, agentgate_commands::Lang::Shell);
             }
             if k == "core.hookspath" {
                 self.find(
@@ -3737,35 +3745,14 @@ impl<'c> Walker<'c> {
             return;
         }
         let text = &site.cmd.text;
+        // tar, zip and cpio options that run programs are read from the
+        // knowledge table (by what they run, not by their spelling).
         let flags_escape = vals.iter().any(|v| {
-            matches!(
-                *v,
-                "--shell-escape"
-                    | "-shell-escape"
-                    | "--checkpoint-action"
-                    | "-TT"
-                    | "--unzip-command"
-                    | "--rsh-command"
-                    | "--to-command"
-                    | "--use-compress-program"
-                    | "-I"
-                    | "--interactive"
-            ) && matches!(
-                name,
-                "pdflatex"
-                    | "latex"
-                    | "tex"
-                    | "xelatex"
-                    | "lualatex"
-                    | "tar"
-                    | "zip"
-                    | "cpio"
-                    | "jtag"
-                    | "rlwrap"
-            ) || v.starts_with("--checkpoint-action=exec")
-                || v.starts_with("--to-command=")
-                || v.starts_with("--use-compress-program=")
-                || v.starts_with("--rsh-command=")
+            matches!(*v, "--shell-escape" | "-shell-escape" | "--interactive")
+                && matches!(
+                    name,
+                    "pdflatex" | "latex" | "tex" | "xelatex" | "lualatex" | "jtag" | "rlwrap"
+                )
         });
         let shell_in_args = vals.iter().any(|v| {
             let t = v.trim();

@@ -1,0 +1,54 @@
+//! Files that a build or package tool runs commands from. Writing a shell
+//! into one plants it for the next `npm install`, `make` or `bundle`.
+
+use crate::Manifest;
+
+/// The table, sorted by file name.
+pub const MANIFESTS: &[Manifest] = &[
+    Manifest {
+        file: "CMakeLists.txt",
+        run_by: "cmake (execute_process)",
+        source: "https://cmake.org/cmake/help/latest/command/execute_process.html; GTFOBins cmake",
+        flagged: &["echo 'execute_process(COMMAND /bin/sh)' > CMakeLists.txt && cmake ."],
+        clean: &["echo 'project(x)' > CMakeLists.txt"],
+    },
+    Manifest {
+        file: "Gemfile",
+        run_by: "bundler (Ruby code)",
+        source: "https://bundler.io/man/gemfile.5.html; GTFOBins bundle",
+        flagged: &["echo 'system(\"/bin/sh\")' > Gemfile && bundle install"],
+        clean: &["echo \"source 'https://rubygems.org'\" > Gemfile"],
+    },
+    Manifest {
+        file: "Makefile",
+        run_by: "make (recipes)",
+        source: "https://www.gnu.org/software/make/manual/make.html#Recipes",
+        flagged: &["printf 'x:\\n\\t/bin/sh\\n' > Makefile && make x"],
+        clean: &["printf 'test:\\n\\tcargo test\\n' > Makefile"],
+    },
+    Manifest {
+        file: "composer.json",
+        run_by: "composer (scripts)",
+        source: "https://getcomposer.org/doc/articles/scripts.md; GTFOBins composer",
+        flagged: &[
+            "echo '{\"scripts\":{\"x\":\"/bin/sh\"}}' >composer.json && composer run-script x",
+        ],
+        clean: &["echo '{\"require\":{\"php\":\">=8.1\"}}' > composer.json"],
+    },
+    Manifest {
+        file: "package.json",
+        run_by: "npm, yarn and pnpm (scripts, lifecycle hooks)",
+        source: "https://docs.npmjs.com/cli/v10/using-npm/scripts; GTFOBins npm, yarn",
+        flagged: &[
+            "echo '{\"scripts\": {\"preinstall\": \"/bin/sh\"}}' >package.json && yarn --cwd .",
+        ],
+        clean: &["echo '{\"scripts\": {\"test\": \"vitest run\"}}' > package.json"],
+    },
+    Manifest {
+        file: "setup.py",
+        run_by: "pip install (Python code)",
+        source: "https://setuptools.pypa.io/en/latest/userguide/quickstart.html; GTFOBins pip",
+        flagged: &["echo 'import os; os.system(\"/bin/sh\")' > setup.py && pip install ."],
+        clean: &["echo 'from setuptools import setup; setup()' > setup.py"],
+    },
+];

@@ -1,0 +1,737 @@
+//! The walker's reading of the command knowledge tables
+//! (`agentgate-commands`): options, sub-commands, operands and variables
+//! that run code; programs that serve or open the network; libraries
+//! loaded; harmful sub-commands.
+//!
+//! A value handed to a program is judged by what it *is* once parsed: a
+//! shell or interpreter it starts, a file written earlier in the line, a
+//! temporary or relative program path, or a payload with findings of its
+//! own. A value that is just another ordinary program (`-I zstd`,
+//! `core.pager=less`) stays clean.
+
+use agentgate_commands::{
+    self as kb, option_value, EnvVar, Exec, Harm, Holds, Lang, Level, Net, Program,
+};
+
+use super::{Arg, Site, Walker, SHELLS};
+use crate::{code, guard, paths, Category, Severity};
+
+use Category::{
+    CredentialAccess as Cred, Destructive as Destr, Exfiltration as Exfil, Obfuscation as Obf,
+    RemoteCodeExec as Rce, SelfEscalation as SelfEsc,
+};
+use Severity::{High, Medium};
+
+fn category(h: Harm) -> Category {
+    match h {
+        Harm::Destructive => Destr,
+        Harm::Credential => Cred,
+        Harm::Exfiltration => Exfil,
+        Harm::RemoteCode => Rce,
+        Harm::SelfEscalation => SelfEsc,
+        Harm::Evasion => Obf,
+    }
+}
+
+fn severity(l: Level) -> Severity {
+    match l {
+        Level::Medium => Medium,
+        Level::High => High,
+        Level::Critical => Severity::Critical,
+    }
+}
+
+/// Whether `host` (a `--listen`/`-S` value: `HOST:PORT`, `PORT`, `HOST`)
+/// stays on this machine.
+fn loopback(value: &str) -> bool {
+    let v = value
+        .trim_start_matches("tcp://")
+        .trim_start_matches("http://");
+    let host = if v.starts_with('[') {
+        v.split(']').next().unwrap_or("").trim_start_matches('[')
+    } else {
+        v.rsplit_once(':').map_or(v, |(h, _)| h)
+    };
+    matches!(host, "localhost" | "::1" | "ip6-localhost") || host.starts_with("127.")
+}
+
+/// The indexes of the operands of `vals` (words that are not options or
+/// option values), given the options that take a value.
+fn operands(vals: &[&str], takes_value: &dyn Fn(&str) -> bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut after_dd = false;
+    while let Some(v) = vals.get(i) {
+        if !after_dd && *v == "--" {
+            after_dd = true;
+            i += 1;
+            continue;
+        }
+        if !after_dd && v.starts_with('-') && v.len() > 1 {
+            i += if takes_value(v) && !v.contains('=') {
+                2
+            } else {
+                1
+            };
+            continue;
+        }
+        out.push(i);
+        i += 1;
+    }
+    out
+}
+
+/// Every option spelling a row names (their values are not operands).
+fn value_options(p: &Program) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = p.value_opts.to_vec();
+    v.extend_from_slice(p.writes);
+    for e in p.exec {
+        match e {
+            Exec::Opt { names, .. } | Exec::OptProgram { names } | Exec::OptLibrary { names } => {
+                v.extend(names.iter().filter(|n| n.starts_with('-')));
+            }
+            Exec::OptKey { opt, .. } if !opt.is_empty() => v.push(opt),
+            _ => {}
+        }
+    }
+    for n in p.net {
+        let (Net::Serves(list) | Net::Connects(list)) = n;
+        v.extend(list.iter().filter(|n| n.starts_with('-')));
+    }
+    v
+}
+
+impl Walker<'_> {
+    /// Applies the program's row, if any.
+    pub(super) fn knowledge(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        let Some(p) = kb::program(name) else {
+            // Programs without a row: the usual output options still write.
+            for i in 0..vals.len() {
+                if let Some((v, _)) = option_value(vals, i, kb::OUTPUT_OPTIONS) {
+                    self.written_by_option(site, name, v);
+                }
+            }
+            return;
+        };
+        let opts = value_options(p);
+        let takes = |o: &str| opts.contains(&o);
+        let ops = operands(vals, &takes);
+        let operand = |n: usize| ops.get(n).and_then(|i| vals.get(*i).copied());
+        let mut code_given = Vec::new();
+        for e in p.exec {
+            match *e {
+                Exec::Opt { names, lang } => {
+                    for i in 0..vals.len() {
+                        if let Some((v, _)) = option_value(vals, i, names) {
+                            code_given.push(lang);
+                            let opt = vals.get(i).copied().unwrap_or("");
+                            self.run_value(site, name, opt, v, lang);
+                        }
+                    }
+                }
+                Exec::OptProgram { names } => {
+                    for i in 0..vals.len() {
+                        if let Some((v, _)) = option_value(vals, i, names) {
+                            let opt = vals.get(i).copied().unwrap_or("");
+                            self.run_value(site, name, opt, v, Lang::Shell);
+                        }
+                    }
+                }
+                Exec::OptKey { opt, keys, lang } => {
+                    let pairs: Vec<&str> = if opt.is_empty() {
+                        ops.iter().filter_map(|i| vals.get(*i).copied()).collect()
+                    } else {
+                        (0..vals.len())
+                            .filter_map(|i| option_value(vals, i, &[opt]).map(|(v, _)| v))
+                            .collect()
+                    };
+                    for kv in pairs {
+                        if let Some((k, v)) = kv.split_once('=') {
+                            if keys.contains(&k.to_ascii_lowercase().as_str()) {
+                                self.run_value(site, name, k, v, lang);
+                            }
+                        }
+                    }
+                }
+                Exec::SubArgv { sub, skip } => {
+                    if let Some(pos) = ops.iter().position(|i| vals.get(*i) == Some(&sub)) {
+                        if let Some(start) = ops.get(pos + 1 + usize::from(skip)) {
+                            self.simple(site, rest, *start);
+                        }
+                    }
+                }
+                Exec::SubCode { sub, lang } => {
+                    if let Some(pos) = ops.iter().position(|i| vals.get(*i) == Some(&sub)) {
+                        if let Some(v) = ops.get(pos + 1).and_then(|i| vals.get(*i)) {
+                            self.run_value(site, name, sub, v, lang);
+                        }
+                    }
+                }
+                Exec::OperandCode { index, lang } => {
+                    if !code_given.contains(&lang) {
+                        if let Some(v) = operand(usize::from(index)) {
+                            self.run_value(site, name, "", v, lang);
+                        }
+                    }
+                }
+                Exec::Argv { skip } => {
+                    if let Some(start) = ops.get(usize::from(skip)) {
+                        self.simple(site, rest, *start);
+                    }
+                }
+                Exec::OptLibrary { names } => {
+                    for i in 0..vals.len() {
+                        if let Some((v, _)) = option_value(vals, i, names) {
+                            self.find(
+                                Obf,
+                                High,
+                                format!("loads the shared library {v} into {name}"),
+                                &site.cmd.text,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        self.network_use(site, name, p, vals, &ops);
+        self.harmful_subs(site, name, p, vals, &ops);
+        for i in 0..vals.len() {
+            if let Some((v, _)) = option_value(vals, i, p.writes) {
+                self.written_by_option(site, name, v);
+            }
+        }
+    }
+
+    fn network_use(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        p: &Program,
+        vals: &[&str],
+        ops: &[usize],
+    ) {
+        let text = &site.cmd.text;
+        let first = ops.first().and_then(|i| vals.get(*i).copied());
+        for n in p.net {
+            match n {
+                Net::Serves(list) => {
+                    for item in *list {
+                        let (word, more) = item.split_once(' ').unwrap_or((item, ""));
+                        if word.starts_with('-') {
+                            for i in 0..vals.len() {
+                                let hit = option_value(vals, i, &[word])
+                                    .map(|(v, _)| v)
+                                    .or_else(|| (vals.get(i) == Some(&word)).then_some(""));
+                                if let Some(v) = hit {
+                                    if !loopback(v) {
+                                        self.out.effects.egress = true;
+                                        self.find(
+                                            Exfil,
+                                            High,
+                                            format!("serves this machine on the network ({name} {word})"),
+                                            text,
+                                        );
+                                    }
+                                }
+                            }
+                        } else if first == Some(word)
+                            && (more.is_empty() || vals.contains(&more))
+                            && !vals.iter().any(|v| loopback(v) && v.contains(':'))
+                        {
+                            self.out.effects.egress = true;
+                            self.find(
+                                Exfil,
+                                High,
+                                format!("serves this machine on the network ({name} {item})"),
+                                text,
+                            );
+                        }
+                    }
+                }
+                Net::Connects(list) => {
+                    let hit = list
+                        .iter()
+                        .any(|w| (w.is_empty() && first.is_some()) || first == Some(*w));
+                    if hit {
+                        self.out.effects.egress = true;
+                        self.find(
+                            Exfil,
+                            High,
+                            format!("opens a raw network connection with {name}"),
+                            text,
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn harmful_subs(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        p: &Program,
+        vals: &[&str],
+        ops: &[usize],
+    ) {
+        for s in p.subs {
+            // Options may sit between the words (`kubectl -n prod exec`);
+            // option-like words (`-r`, `--raw`) are matched anywhere.
+            let matched = s.words.iter().all(|w| {
+                if w.starts_with('-') {
+                    vals.contains(w)
+                } else {
+                    ops.iter().any(|i| vals.get(*i) == Some(w))
+                }
+            }) && s
+                .words
+                .iter()
+                .find(|w| !w.starts_with('-'))
+                .is_none_or(|w| ops.first().and_then(|i| vals.get(*i)) == Some(w));
+            if matched {
+                self.find(
+                    category(s.harm),
+                    severity(s.level),
+                    format!("{} ({name} {})", s.reason, s.words.join(" ")),
+                    &site.cmd.text,
+                );
+            }
+        }
+    }
+
+    fn written_by_option(&mut self, site: Site<'_>, name: &str, v: &str) {
+        let abs = paths::absolute(v, v, v.starts_with('~'), &self.ctx);
+        let check = abs.as_deref().unwrap_or(v);
+        // Output into ~/.ssh can plant authorized_keys or a config.
+        let ssh = format!("{}/.ssh", self.ctx.home);
+        if abs.as_deref().is_some_and(|a| paths::within(a, &ssh)) {
+            self.find(
+                SelfEsc,
+                High,
+                format!("{name} writes into the SSH directory ({v})"),
+                &site.cmd.text,
+            );
+        }
+        if let Some((sev, what)) = paths::trust_target(check, &self.ctx) {
+            self.find(
+                SelfEsc,
+                sev,
+                format!("{name} writes to {what}"),
+                &site.cmd.text,
+            );
+        }
+        if let Some((_, g)) = abs.as_deref().and_then(|a| guard::relation(a, &self.ctx)) {
+            self.find(
+                SelfEsc,
+                Severity::Critical,
+                format!(
+                    "{name} would write into {}, which the agent must not alter",
+                    g.what
+                ),
+                &site.cmd.text,
+            );
+        }
+    }
+
+    /// A value that a program runs: shell, a program, or code in `lang`.
+    pub(super) fn run_value(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        opt: &str,
+        value: &str,
+        lang: Lang,
+    ) {
+        let via = if opt.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name} {opt}")
+        };
+        match lang {
+            Lang::Shell => self.shell_value(site, &via, value),
+            Lang::Perl
+            | Lang::Python
+            | Lang::Ruby
+            | Lang::JavaScript
+            | Lang::Php
+            | Lang::Lua
+            | Lang::Awk => {
+                self.code(site, &via, value);
+                self.escapes(site, &via, value, lang);
+            }
+            Lang::Sed => self.sed_script(site, &via, value),
+            _ => self.escapes(site, &via, value, lang),
+        }
+    }
+
+    /// A shell command line (or a program with arguments) a program runs.
+    fn shell_value(&mut self, site: Site<'_>, via: &str, value: &str) {
+        let v = value
+            .trim()
+            .trim_start_matches("exec=")
+            .trim_start_matches('|')
+            .trim_start_matches(';')
+            .trim();
+        if v.is_empty() {
+            return;
+        }
+        let before = self.out.findings.len();
+        self.script(v, site.depth + 1);
+        let payload_found = self.out.findings.len() > before;
+        if payload_found || self.spawns_program(v) {
+            self.find(
+                Obf,
+                Medium,
+                format!("runs a shell or program through {via}"),
+                &site.cmd.text,
+            );
+        }
+    }
+
+    /// Whether a command line starts a shell, an interpreter, a file written
+    /// earlier in the line, or a program from a temporary or relative path.
+    fn spawns_program(&self, line: &str) -> bool {
+        let Ok(a) = agentgate_shell::analyze(line, &agentgate_shell::Limits::default()) else {
+            // Cannot be read: treat as running something unknown.
+            return true;
+        };
+        a.commands.iter().any(|c| {
+            let Some(first) = c.argv.first() else {
+                return false;
+            };
+            let prog = first.value_or_raw();
+            let base = paths::basename(prog);
+            let generated = self
+                .generated
+                .iter()
+                .any(|(p, _)| super::same_file(p, prog))
+                || self.downloaded.iter().any(|d| super::same_file(d, prog));
+            // An interpreter with a script file is ordinary work; one with
+            // inline code has that code read by the walker itself.
+            SHELLS.contains(&base)
+                || generated
+                || prog.starts_with("/tmp/")
+                || prog.starts_with("/dev/shm/")
+                || prog.starts_with("/var/tmp/")
+                || prog.starts_with("./")
+                || first.is_dynamic()
+        })
+    }
+
+    /// Code in a language other than shell: its escape hatches.
+    fn escapes(&mut self, site: Site<'_>, via: &str, value: &str, lang: Lang) {
+        let Some(esc) = kb::escapes(lang) else {
+            return;
+        };
+        let text = &site.cmd.text;
+        let mut candidates: Vec<String> = Vec::new();
+        let mut runs = false;
+        // Markers are matched without regard to case (`COPY ... PROGRAM`);
+        // ASCII lower-casing keeps byte offsets.
+        let lower = value.to_ascii_lowercase();
+        for m in esc.runs {
+            if m.is_empty() {
+                continue;
+            }
+            let m_lower = m.to_ascii_lowercase();
+            // `!` runs a command only at the start of a command (vim, gdb,
+            // gnuplot): `w!` is not one.
+            let positions: Vec<usize> = lower.match_indices(&m_lower).map(|(i, _)| i).collect();
+            for i in positions {
+                if *m == "!" {
+                    let before = value.get(..i).unwrap_or("").trim_end();
+                    if !(before.is_empty()
+                        || before.ends_with(':')
+                        || before.ends_with('|')
+                        || before.ends_with(';'))
+                    {
+                        continue;
+                    }
+                }
+                runs = true;
+                let after = value.get(i + m.len()..).unwrap_or("");
+                let end = after.find(['\n', '"', '\'', ')']).unwrap_or(after.len());
+                let cand = after
+                    .get(..end)
+                    .unwrap_or("")
+                    .trim()
+                    .trim_start_matches([':', '(']);
+                if !cand.trim().is_empty() {
+                    candidates.push(cand.trim().to_owned());
+                }
+            }
+        }
+        if runs {
+            candidates.extend(code::literals(value));
+            let mut judged = false;
+            for c in &candidates {
+                let lib = c.trim();
+                if lib.ends_with(".so") || lib.contains(".so.") || lib.ends_with(".dylib") {
+                    judged = true;
+                    self.find(
+                        Obf,
+                        High,
+                        format!("loads the shared library {lib} through {via}"),
+                        text,
+                    );
+                    continue;
+                }
+                if code::is_bare_shell(c) || self.spawns_program(c) && !c.contains('=') {
+                    judged = true;
+                    self.find(Obf, Medium, format!("spawns a shell through {via}"), text);
+                }
+                if code::looks_like_shell(c) {
+                    let before = self.out.findings.len();
+                    self.script(c, site.depth + 1);
+                    judged |= self.out.findings.len() > before;
+                }
+            }
+            if !judged
+                && !matches!(
+                    lang,
+                    Lang::Perl
+                        | Lang::Python
+                        | Lang::Ruby
+                        | Lang::JavaScript
+                        | Lang::Php
+                        | Lang::Lua
+                        | Lang::Awk
+                )
+            {
+                self.find(Obf, Medium, format!("runs a command through {via}"), text);
+            }
+        }
+        if esc.writes.iter().any(|m| value.contains(m)) {
+            for tok in paths::tokens(value) {
+                let abs = paths::absolute(tok, tok, tok.starts_with('~'), &self.ctx);
+                let check = abs.as_deref().unwrap_or(tok);
+                if tok.contains('/') {
+                    if let Some((sev, what)) = paths::trust_target(check, &self.ctx) {
+                        self.find(SelfEsc, sev, format!("{via} writes to {what}"), text);
+                    }
+                }
+            }
+        }
+        if esc.network.iter().any(|m| value.contains(m)) {
+            self.out.effects.egress = true;
+            self.out.effects.untrusted_input = true;
+        }
+    }
+
+    /// A sed script: `e` and `s///e` run commands, `w` and `s///w` write
+    /// files. Read by hand: the commands are one letter each and their
+    /// arguments run to the end of the line (GNU sed manual, "Extended
+    /// Commands").
+    fn sed_script(&mut self, site: Site<'_>, via: &str, script: &str) {
+        let text = &site.cmd.text;
+        for raw in script.split(['\n', ';']) {
+            let cmd = raw.trim().trim_start_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, '$' | ',' | '!' | ' ')
+            });
+            // `/re/e`: an address given as a regex.
+            let cmd = if let Some(rest) = cmd.strip_prefix('/') {
+                rest.split_once('/').map_or("", |(_, r)| r).trim_start()
+            } else {
+                cmd
+            };
+            let mut chars = cmd.chars();
+            match chars.next() {
+                Some('e') => {
+                    let arg = chars.as_str().trim();
+                    if arg.is_empty() {
+                        self.find(
+                            Obf,
+                            Medium,
+                            format!("{via} runs its input lines as shell commands"),
+                            text,
+                        );
+                    } else {
+                        self.find(
+                            Obf,
+                            Medium,
+                            format!("runs a shell command through {via}"),
+                            text,
+                        );
+                        self.script(arg, site.depth + 1);
+                    }
+                }
+                Some('w' | 'W') => self.sed_write(site, via, chars.as_str().trim()),
+                Some('s') => {
+                    let body = chars.as_str();
+                    let Some(delim) = body.chars().next() else {
+                        continue;
+                    };
+                    let parts: Vec<&str> = body
+                        .get(delim.len_utf8()..)
+                        .unwrap_or("")
+                        .splitn(3, delim)
+                        .collect();
+                    let (Some(repl), Some(flags)) = (parts.get(1), parts.get(2)) else {
+                        continue;
+                    };
+                    let (flag_letters, file) = match flags.find('w') {
+                        Some(i) => (flags.get(..i).unwrap_or(""), flags.get(i + 1..)),
+                        None => (*flags, None),
+                    };
+                    if flag_letters.contains('e') {
+                        self.find(
+                            Obf,
+                            Medium,
+                            format!("runs a shell command through {via}"),
+                            text,
+                        );
+                        let cmd = repl.replace("\\/", "/");
+                        self.script(&cmd, site.depth + 1);
+                    }
+                    if let Some(f) = file {
+                        self.sed_write(site, via, f.trim());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn sed_write(&mut self, site: Site<'_>, via: &str, file: &str) {
+        if file.is_empty() || file == "/dev/stdout" || file == "/dev/stderr" {
+            return;
+        }
+        self.written_by_option(site, via, file);
+    }
+
+    /// A file that a build or package tool runs commands from, written with
+    /// a shell command in it.
+    pub(super) fn manifest_written(&mut self, site: Site<'_>, path: &str, payload: &str) {
+        let Some(m) = kb::manifest(paths::basename(path)) else {
+            return;
+        };
+        let mut texts = code::literals(payload);
+        for line in payload.lines() {
+            // Make recipes are shell command lines.
+            if let Some(recipe) = line.strip_prefix('\t') {
+                texts.push(recipe.to_owned());
+            }
+            // CMake's execute_process(COMMAND prog args).
+            if let Some((_, after)) = line.split_once("COMMAND ") {
+                texts.push(after.split(')').next().unwrap_or("").to_owned());
+            }
+        }
+        let mut runs = false;
+        for t in &texts {
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let parses = agentgate_shell::analyze(t, &agentgate_shell::Limits::default()).is_ok();
+            if code::is_bare_shell(t) {
+                runs = true;
+            } else if parses && code::looks_like_shell(t) {
+                let before = self.out.findings.len();
+                self.script(t, site.depth + 1);
+                runs |= self.out.findings.len() > before;
+            }
+        }
+        if runs {
+            self.find(
+                Obf,
+                Medium,
+                format!(
+                    "writes {path}, which {} runs, with a shell command in it",
+                    m.run_by
+                ),
+                &site.cmd.text,
+            );
+        }
+    }
+
+    /// A variable assignment the tables know: a program, shell, code,
+    /// library or directory that another program will use.
+    pub(super) fn known_variable(&mut self, name: &str, value: &str, text: &str, depth: usize) {
+        let Some(var) = kb::env_var(name) else {
+            return;
+        };
+        if value.trim().is_empty() {
+            return;
+        }
+        let EnvVar { read_by, holds, .. } = *var;
+        let via = format!("{name} (read by {read_by})");
+        let site_text = text.to_owned();
+        match holds {
+            Holds::Shell | Holds::Program => {
+                // A secret named in it is read by the program that runs it
+                // (`LESSOPEN='echo /etc/shadow # %s'` makes less show it).
+                for tok in paths::tokens(value) {
+                    if let Some((sev, what)) = paths::credential(tok) {
+                        self.out
+                            .push(Cred, sev, format!("hands {what} to {via}"), &site_text);
+                    }
+                }
+                let v = value.trim().trim_start_matches('|').trim();
+                let v = v.trim_end_matches("%s").trim_end_matches("%s %s").trim();
+                let before = self.out.findings.len();
+                self.script(v, depth + 1);
+                let found = self.out.findings.len() > before;
+                if found || self.spawns_program(v) {
+                    self.out.push(
+                        Obf,
+                        Medium,
+                        format!("sets {via} to run a shell or program"),
+                        &site_text,
+                    );
+                }
+            }
+            Holds::Code(lang) => {
+                let esc = kb::escapes(lang);
+                let runs =
+                    esc.is_some_and(|e| e.runs.iter().any(|m| !m.is_empty() && value.contains(m)));
+                let loads_file = value.contains("-r")
+                    || value.contains("--require")
+                    || value.contains("--import")
+                    || value.contains("-M");
+                let from_tmp = paths::tokens(value).any(|t| {
+                    t.contains("/tmp/")
+                        || t.contains("./")
+                        || self.generated.iter().any(|(p, _)| t.ends_with(p.as_str()))
+                });
+                if runs || (loads_file && from_tmp) {
+                    self.out
+                        .push(Obf, Medium, format!("sets {via} to run code"), &site_text);
+                }
+            }
+            Holds::Library => {
+                self.out.push(
+                    Obf,
+                    High,
+                    format!("sets {via}, which loads a library into every program started"),
+                    &site_text,
+                );
+            }
+            Holds::ProgramDir | Holds::StartupFile => {
+                let t = value.trim_matches('"');
+                let controlled = t.starts_with("/tmp/")
+                    || t.starts_with("/dev/shm")
+                    || t.starts_with("/var/tmp/")
+                    || t == "."
+                    || self.generated.iter().any(|(p, _)| {
+                        super::same_file(p, t)
+                            || paths::within(p, t)
+                            || (t == "." && !p.contains('/'))
+                    });
+                if controlled {
+                    self.out.push(
+                        Obf,
+                        Medium,
+                        format!("points {via} at files it controls"),
+                        &site_text,
+                    );
+                }
+            }
+        }
+    }
+}

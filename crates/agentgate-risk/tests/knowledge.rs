@@ -1,0 +1,44 @@
+//! Every example of every row of the command knowledge tables, run through
+//! the risk engine: `flagged` examples must produce a finding, `clean` ones
+//! none. A row's knowledge is only as good as the examples that hold it.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use agentgate_commands::{ENV_VARS, MANIFESTS, PROGRAMS};
+use agentgate_risk::{assess_bash, Context};
+
+fn ctx() -> Context {
+    Context::new("/home/dev/project", "/home/dev")
+}
+
+#[test]
+fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
+    let mut failures = Vec::new();
+    let rows = PROGRAMS
+        .iter()
+        .map(|p| (p.names.first().copied().unwrap_or("?"), p.flagged, p.clean))
+        .chain(ENV_VARS.iter().map(|v| (v.name, v.flagged, v.clean)))
+        .chain(MANIFESTS.iter().map(|m| (m.file, m.flagged, m.clean)));
+    let mut n = 0;
+    for (row, flagged, clean) in rows {
+        for ex in flagged {
+            n += 1;
+            if assess_bash(ex, &ctx()).findings.is_empty() {
+                failures.push(format!("{row}: not flagged: {ex}"));
+            }
+        }
+        for ex in clean {
+            n += 1;
+            let a = assess_bash(ex, &ctx());
+            if !a.findings.is_empty() {
+                failures.push(format!("{row}: flagged but clean: {ex}: {:?}", a.findings));
+            }
+        }
+    }
+    assert!(n > 150, "only {n} examples");
+    assert!(
+        failures.is_empty(),
+        "{} of {n} examples fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
