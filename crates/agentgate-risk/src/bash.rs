@@ -33,6 +33,9 @@ pub(crate) struct Walker<'c> {
     vars: HashMap<String, String>,
     /// Variables with several possible values (`for v in a b c`).
     alts: HashMap<String, Vec<String>>,
+    /// Directories the line creates again (`mkdir`, `cp`/`mv` destinations):
+    /// deleting one of these first is regenerating it, not losing work.
+    recreated: Vec<String>,
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
     /// Files written with a known (decoded) payload.
@@ -260,6 +263,7 @@ impl<'c> Walker<'c> {
             scripts: 0,
             vars: HashMap::new(),
             alts: HashMap::new(),
+            recreated: Vec::new(),
             downloaded: Vec::new(),
             generated: Vec::new(),
             new_remotes: Vec::new(),
@@ -312,6 +316,7 @@ impl<'c> Walker<'c> {
                 return;
             }
         };
+        self.note_recreated(&analysis);
         for b in &analysis.loop_bindings {
             let values: Vec<String> = b
                 .values
@@ -329,6 +334,51 @@ impl<'c> Walker<'c> {
                     cmd,
                     depth,
                 });
+            }
+        }
+    }
+
+    /// Remembers the directories this line creates (see `recreated`).
+    fn note_recreated(&mut self, analysis: &Analysis) {
+        for c in &analysis.commands {
+            let words: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
+            let Some((name, args)) = words.split_first() else {
+                continue;
+            };
+            let operands: Vec<&str> = args
+                .iter()
+                .copied()
+                .filter(|a| !a.starts_with('-'))
+                .collect();
+            let made: Vec<String> = match paths::basename(name) {
+                "mkdir" => operands.iter().map(|o| (*o).to_owned()).collect(),
+                "cp" | "mv" | "rsync" if operands.len() >= 2 => {
+                    let (dest, sources) = match operands.split_last() {
+                        Some((d, s)) => (*d, s),
+                        None => continue,
+                    };
+                    let mut v = vec![dest.to_owned()];
+                    for src in sources {
+                        v.push(format!(
+                            "{}/{}",
+                            dest.trim_end_matches('/'),
+                            paths::basename(src)
+                        ));
+                    }
+                    v
+                }
+                _ => continue,
+            };
+            for m in made {
+                // `initramfs/{bin,sbin}`: the literal part is what is made.
+                let lit = m.split(['{', '*', '?']).next().unwrap_or("");
+                let lit = lit.trim_end_matches('/');
+                if lit.is_empty() {
+                    continue;
+                }
+                if let Some(abs) = paths::absolute(lit, lit, lit.starts_with('~'), &self.ctx) {
+                    self.recreated.push(abs);
+                }
             }
         }
     }
@@ -444,12 +494,20 @@ impl<'c> Walker<'c> {
         }
         self.known_variable(name, v, &cmd.text, depth);
         match name {
-            "IFS" => self.find(
-                Obf,
-                High,
-                "changes IFS to hide how words are split",
-                &cmd.text,
-            ),
+            // `IFS= read -r line` (and mapfile) is how lines are read, not
+            // a way to hide anything; other IFS changes are asked about.
+            "IFS"
+                if !cmd.argv.first().is_some_and(|w| {
+                    matches!(w.value_or_raw(), "read" | "mapfile" | "readarray")
+                }) =>
+            {
+                self.find(
+                    Obf,
+                    Medium,
+                    "changes IFS to hide how words are split",
+                    &cmd.text,
+                )
+            }
             "BASH_ENV" | "ENV" | "PROMPT_COMMAND" | "PS4" if !v.is_empty() => self.find(
                 Obf,
                 High,
@@ -1682,7 +1740,11 @@ impl<'c> Walker<'c> {
             {
                 return;
             }
-            if recursive {
+            let regenerated = self
+                .recreated
+                .iter()
+                .any(|r| r == &abs || paths::within(r, &abs));
+            if recursive && !regenerated {
                 self.find(
                     Destr,
                     Medium,
@@ -3129,8 +3191,17 @@ impl<'c> Walker<'c> {
                                 | "-f"
                                 | "--find-links"
                         ) {
-                            let host = vals.get(i + 1).and_then(|u| net::host_of(u)).unwrap_or("");
-                            if !matches!(net::classify(host), HostClass::Known | HostClass::Local) {
+                            let value = vals.get(i + 1).copied().unwrap_or("");
+                            // A local directory of built wheels (`--find-links
+                            // dist`) is not a remote index.
+                            let remote = value.contains("://");
+                            let host = net::host_of(value).unwrap_or("");
+                            if remote
+                                && !matches!(
+                                    net::classify(host),
+                                    HostClass::Known | HostClass::Local
+                                )
+                            {
                                 self.find(
                                     Rce,
                                     High,
@@ -4242,6 +4313,8 @@ fn is_protected_branch(branch: &str) -> bool {
 /// A variable name that likely holds a secret.
 pub(crate) fn is_secret_name(name: &str) -> bool {
     let n = name.to_ascii_uppercase();
+    // Distinctive words count anywhere in the name; AUTH only as a whole
+    // `_`-separated part (`GH_AUTH`, not `PRAUTHOR` or `AUTHOR_NAME`).
     [
         "TOKEN",
         "SECRET",
@@ -4252,11 +4325,11 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
         "ACCESS_KEY",
         "PRIVATE_KEY",
         "CREDENTIAL",
-        "AUTH",
         "SESSION_KEY",
     ]
     .iter()
     .any(|s| n.contains(s))
+        || n.split('_').any(|part| part == "AUTH")
 }
 
 /// The first secret-looking `$VAR` referenced in `text`.

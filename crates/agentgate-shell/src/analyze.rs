@@ -565,7 +565,7 @@ impl Walker<'_> {
         }
         // Unbalanced `[` make the word parser backtrack over bracket
         // expressions (found by fuzzing: ~30 open `[` take over ten seconds).
-        if src.contains('[') && src.matches('[').count() > src.matches(']').count() + 3 {
+        if src.contains('[') && unquoted_open_brackets(src) > 3 {
             return Err(ShellError::Syntax("too many unclosed '[' brackets".into()));
         }
         let has_parameters = src.contains("${");
@@ -1353,4 +1353,30 @@ fn collect_test_words<'a>(expr: &'a ast::ExtendedTestExpr, out: &mut Vec<&'a ast
             out.push(b);
         }
     }
+}
+
+/// How many more `[` than `]` appear outside single and double quotes
+/// (`printf '\e[31m'` holds brackets the word parser never backtracks
+/// over). Read by hand: a full tokenizer is what this guard protects.
+fn unquoted_open_brackets(src: &str) -> usize {
+    let (mut open, mut close) = (0usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for c in src.chars() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match (quote, c) {
+            (Some('\''), '\'') => quote = None,
+            (Some('\''), _) => {}
+            (_, '\\') => escaped = true,
+            (Some('"'), '"') => quote = None,
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '[') => open += 1,
+            (None, ']') => close += 1,
+            _ => {}
+        }
+    }
+    open.saturating_sub(close)
 }
