@@ -303,6 +303,32 @@ pub const OUTPUT_OPTIONS: &[&str] = &[
     "--outdir",
 ];
 
+/// System daemons: a signal to one stops a service the machine relies on
+/// (scheduling, logging, auditing, remote login, containers, networking).
+pub const SYSTEM_SERVICES: &[&str] = &[
+    "auditd",
+    "containerd",
+    "cron",
+    "crond",
+    "cupsd",
+    "dbus-daemon",
+    "dockerd",
+    "firewalld",
+    "journald",
+    "launchd",
+    "NetworkManager",
+    "rsyslogd",
+    "snapd",
+    "sshd",
+    "syslogd",
+    "systemd",
+    "systemd-journald",
+    "systemd-logind",
+    "systemd-resolved",
+    "ufw",
+    "wpa_supplicant",
+];
+
 /// The row for a program name (a basename), if any.
 pub fn program(name: &str) -> Option<&'static Program> {
     PROGRAMS.iter().find(|p| p.names.contains(&name))

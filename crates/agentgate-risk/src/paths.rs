@@ -143,6 +143,15 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
         (".local/share/keyrings", "the desktop keyring"),
         ("library/keychains", "the macOS keychain"),
         (".aws/sso/cache", "AWS SSO tokens"),
+        (".oci/sessions", "Oracle Cloud session tokens"),
+        ("/login data", "a browser's saved passwords"),
+        ("cookies.binarycookies", "the Safari cookie jar"),
+        ("/default/cookies", "a browser's cookies"),
+        (
+            ".mozilla/firefox/",
+            "the Firefox profile (passwords, cookies)",
+        ),
+        ("msal_token_cache", "Azure CLI tokens"),
     ];
     for (part, what) in HIGH_PARTS {
         if lower.contains(part)
@@ -166,6 +175,17 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     if matches!(base, ".bash_history" | ".zsh_history" | ".python_history") {
         return Some((Severity::Medium, "shell history (often holds secrets)"));
     }
+    if matches!(
+        base,
+        "logins.json"
+            | "key4.db"
+            | "key3.db"
+            | "accessTokens.json"
+            | "access_tokens.db"
+            | "credentials.db"
+    ) {
+        return Some((high, "stored cloud or browser credentials"));
+    }
     if base == "credentials.json" || base.starts_with("service-account") && base.ends_with(".json")
     {
         return Some((Severity::Medium, "a credentials file"));
@@ -174,6 +194,11 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
 }
 
 const RC_FILES: &[&str] = &[
+    ".shrc",
+    ".bash_aliases",
+    ".xprofile",
+    ".xinitrc",
+    ".xsessionrc",
     ".bashrc",
     ".bash_profile",
     ".bash_login",
@@ -470,4 +495,62 @@ pub(crate) fn is_regenerable(name: &str) -> bool {
         || n.ends_with(".tmp")
         || n.ends_with(".tsbuildinfo")
         || n == ".DS_Store"
+}
+
+/// A directory that holds credentials (`~/.ssh`, `~/.aws`, ...), named by
+/// its last segments: copying, archiving or searching it gathers secrets.
+pub(crate) fn credential_dir(abs: &str) -> Option<&'static str> {
+    let t = abs.trim_end_matches('/');
+    const DIRS: &[(&str, &str)] = &[
+        ("/.ssh", "SSH keys"),
+        ("/.aws", "AWS credentials"),
+        ("/.azure", "Azure credentials"),
+        ("/.config/gcloud", "Google Cloud credentials"),
+        ("/.config/gh", "the GitHub CLI token"),
+        ("/.kube", "Kubernetes credentials"),
+        ("/.gnupg", "GnuPG keys"),
+        ("/.docker", "Docker registry credentials"),
+        ("/.oci", "Oracle Cloud credentials"),
+        ("/.password-store", "the password store"),
+        ("/Library/Keychains", "the macOS keychains"),
+    ];
+    DIRS.iter().find(|(d, _)| t.ends_with(d)).map(|(_, w)| *w)
+}
+
+/// A file-name pattern that looks for credentials (`-name id_rsa`,
+/// `-name '*.pem'`).
+pub(crate) fn credential_pattern(pattern: &str) -> bool {
+    let p = pattern
+        .trim_matches(|c| c == '\'' || c == '"')
+        .to_ascii_lowercase();
+    let stem = p.trim_start_matches(['*', '.']).trim_end_matches('*');
+    matches!(
+        stem,
+        "id_rsa"
+            | "id_dsa"
+            | "id_ecdsa"
+            | "id_ed25519"
+            | "id_"
+            | "credentials"
+            | "netrc"
+            | "git-credentials"
+            | "pgpass"
+            | "pem"
+            | "key"
+            | "p12"
+            | "pfx"
+            | "kdbx"
+            | "ovpn"
+            | "accesstokens.json"
+            | "msal_token_cache.json"
+            | "credentials.db"
+            | "access_tokens.db"
+            | "vault-token"
+            | "shadow"
+            | "token"
+            | "env"
+            | "npmrc"
+            | "pypirc"
+            | "htpasswd"
+    ) || p.starts_with("id_")
 }
