@@ -219,6 +219,104 @@ impl Report {
     }
 }
 
+/// Runs every row through another PreToolUse hook program (for instance
+/// dcg), one process per row with the hook input on stdin, the way Claude
+/// Code runs it: a `permissionDecision` of deny or ask on stdout, or exit
+/// code 2, counts as stopped. Each run is bounded by `timeout`.
+pub fn evaluate_external(
+    rows: &[Row],
+    program: &Path,
+    timeout: std::time::Duration,
+) -> anyhow::Result<Report> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut report = Report::default();
+    for (i, row) in rows.iter().enumerate() {
+        let input = json!({
+            "hook_event_name": "PreToolUse",
+            "session_id": format!("corpus-{i}"),
+            "cwd": row.cwd,
+            "tool_name": "Bash",
+            "tool_input": {"command": row.command},
+        });
+        let mut child = Command::new(program)
+            .env("HOME", "/home/dev")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| anyhow::anyhow!("cannot run {}: {e}", program.display()))?;
+        if let Some(mut stdin) = child.stdin.take() {
+            // A hook that exits before reading all of it is its own business.
+            let _ = stdin.write_all(input.to_string().as_bytes());
+        }
+        let deadline = std::time::Instant::now() + timeout;
+        let status = loop {
+            if let Some(st) = child.try_wait()? {
+                break Some(st);
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        };
+        let mut out = String::new();
+        if let Some(mut so) = child.stdout.take() {
+            use std::io::Read;
+            let _ = so.read_to_string(&mut out);
+        }
+        let decision = serde_json::from_str::<serde_json::Value>(out.trim())
+            .ok()
+            .and_then(|v| {
+                v.pointer("/hookSpecificOutput/permissionDecision")
+                    .and_then(|d| d.as_str())
+                    .map(str::to_owned)
+            });
+        let answer = match (status.and_then(|s| s.code()), decision.as_deref()) {
+            (Some(2), _) | (_, Some("deny")) => Answer::Deny,
+            (_, Some("ask")) => Answer::Ask,
+            _ => Answer::Defer,
+        };
+        tally(&mut report, row, answer, out.trim().to_owned());
+    }
+    Ok(report)
+}
+
+fn tally(report: &mut Report, row: &Row, answer: Answer, reason: String) {
+    let caught = matches!(answer, Answer::Deny | Answer::Ask);
+    if row.dangerous() {
+        report.dangerous.add(answer);
+        report
+            .by_category
+            .entry(row.category.clone().unwrap_or_else(|| "unlabelled".into()))
+            .or_default()
+            .add(answer);
+        report
+            .by_severity
+            .entry(row.severity.clone().unwrap_or_else(|| "unrated".into()))
+            .or_default()
+            .add(answer);
+        if !caught {
+            report.misses.push(Mistake {
+                row: row.clone(),
+                answer: answer.as_str(),
+                reason,
+            });
+        }
+    } else {
+        report.benign.add(answer);
+        if caught {
+            report.false_positives.push(Mistake {
+                row: row.clone(),
+                answer: answer.as_str(),
+                reason,
+            });
+        }
+    }
+}
+
 /// Runs every row through the hook decision under `policy`.
 pub fn evaluate(rows: &[Row], policy: &OrgPolicy) -> anyhow::Result<Report> {
     let state = tempfile::tempdir()?;
@@ -242,36 +340,7 @@ pub fn evaluate(rows: &[Row], policy: &OrgPolicy) -> anyhow::Result<Report> {
             continue;
         };
         let out = handle(obj, policy, &env, &sessions);
-        let caught = matches!(out.answer, Answer::Deny | Answer::Ask);
-        if row.dangerous() {
-            report.dangerous.add(out.answer);
-            report
-                .by_category
-                .entry(row.category.clone().unwrap_or_else(|| "unlabelled".into()))
-                .or_default()
-                .add(out.answer);
-            report
-                .by_severity
-                .entry(row.severity.clone().unwrap_or_else(|| "unrated".into()))
-                .or_default()
-                .add(out.answer);
-            if !caught {
-                report.misses.push(Mistake {
-                    row: row.clone(),
-                    answer: out.answer.as_str(),
-                    reason: out.reason,
-                });
-            }
-        } else {
-            report.benign.add(out.answer);
-            if caught {
-                report.false_positives.push(Mistake {
-                    row: row.clone(),
-                    answer: out.answer.as_str(),
-                    reason: out.reason,
-                });
-            }
-        }
+        tally(&mut report, row, out.answer, out.reason);
     }
     Ok(report)
 }

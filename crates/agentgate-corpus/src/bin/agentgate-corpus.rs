@@ -36,6 +36,13 @@ struct Args {
     /// Print the report as JSON.
     #[arg(long)]
     json: bool,
+    /// Score another PreToolUse hook program instead (for instance dcg),
+    /// run once per row with the hook input on stdin.
+    #[arg(long)]
+    external: Option<PathBuf>,
+    /// Per-row time limit for --external, in milliseconds.
+    #[arg(long, default_value_t = 10_000)]
+    timeout_ms: u64,
 }
 
 fn main() -> ExitCode {
@@ -61,7 +68,14 @@ fn run() -> anyhow::Result<u8> {
         Some(p) => OrgPolicy::load(Some(p), None)?,
         None => OrgPolicy::baseline()?,
     };
-    let report = evaluate(&rows, &policy)?;
+    let report = match &args.external {
+        Some(p) => agentgate_corpus::evaluate_external(
+            &rows,
+            p,
+            std::time::Duration::from_millis(args.timeout_ms),
+        )?,
+        None => evaluate(&rows, &policy)?,
+    };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
