@@ -16,7 +16,8 @@ dcg_dir="${HOME}/.cache/agentgate/dcg"
 dcg_bin="$dcg_dir/destructive_command_guard-0.16.0/target/release/dcg"
 if [ ! -x "$dcg_bin" ]; then
     log "building dcg (destructive_command_guard 0.16.0) from crates.io"
-    "${AGENTGATE_SHARED}/tools/build-dcg.sh" "$dcg_dir" >/dev/null
+    # Its own target dir: build-dcg.sh looks for the binary under the crate.
+    env -u CARGO_TARGET_DIR "${AGENTGATE_SHARED}/tools/build-dcg.sh" "$dcg_dir" >/dev/null
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
