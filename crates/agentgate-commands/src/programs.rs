@@ -67,6 +67,14 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["bpftrace"],
+        source: "https://github.com/bpftrace/bpftrace/blob/master/man/adoc/bpftrace.adoc (-c CMD, system()); GTFOBins bpftrace",
+        exec: &[OptProgram { names: &["-c"] }],
+        flagged: &["bpftrace -c /bin/sh -e 'END {exit()}'"],
+        clean: &["bpftrace -l 'tracepoint:syscalls:*'"],
+        ..P
+    },
+    Program {
         names: &["bundle", "bundler"],
         source: "https://bundler.io/man/bundle-exec.1.html; GTFOBins bundle",
         exec: &[SubArgv { sub: "exec", skip: 0 }],

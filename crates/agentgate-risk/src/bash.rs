@@ -1225,6 +1225,47 @@ impl<'c> Walker<'c> {
                     if name == "mkdir" || name == "ls" {
                         continue;
                     }
+                    // A system program named as a setting (`chsh -s
+                    // /bin/zsh`, `--shell /bin/bash`) is not changed by it:
+                    // only programs that write what they are given do.
+                    let writes = matches!(
+                        name,
+                        "cp" | "mv"
+                            | "install"
+                            | "ln"
+                            | "rsync"
+                            | "tee"
+                            | "dd"
+                            | "truncate"
+                            | "patchelf"
+                            | "strip"
+                            | "sed"
+                            | "perl"
+                            | "chmod"
+                            | "chown"
+                            | "chgrp"
+                            | "chattr"
+                            | "setfacl"
+                            | "rm"
+                            | "shred"
+                            | "unlink"
+                            | "touch"
+                            | "vim"
+                            | "vi"
+                            | "nano"
+                            | "ed"
+                            | "emacs"
+                            | "curl"
+                            | "wget"
+                            | "tar"
+                            | "unzip"
+                            | "cpio"
+                            | "ditto"
+                            | "scp"
+                    );
+                    if what == "system executables or libraries" && !writes {
+                        continue;
+                    }
                     self.find(SelfEsc, sev, format!("changes {what} ({v})"), text);
                 }
             }
@@ -1375,6 +1416,28 @@ impl<'c> Walker<'c> {
                 continue;
             }
             break;
+        }
+        // A shell given nothing to run but wired to the terminal or to
+        // duplicated descriptors (`/bin/sh </dev/tty`, `exec sh 0<&2 1>&2`,
+        // `sh -i`): the GTFOBins way to hand someone an interactive shell.
+        if !command_string && rest.get(i).is_none() {
+            let tty = site.cmd.redirects.iter().any(|r| {
+                r.kind == RedirectKind::Duplicate
+                    || r.target
+                        .as_ref()
+                        .is_some_and(|t| t.value_or_raw() == "/dev/tty")
+            });
+            let interactive = vals
+                .iter()
+                .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains('i'));
+            if tty || interactive {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!("spawns an interactive {name} wired to the terminal"),
+                    &site.cmd.text,
+                );
+            }
         }
         if command_string {
             if let Some(s) = rest.get(i) {
@@ -2599,10 +2662,11 @@ impl<'c> Walker<'c> {
     fn netcat(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
         let exec = vals.iter().any(|v| {
+            let l = v.to_ascii_lowercase();
             matches!(*v, "-e" | "-c" | "--exec" | "--sh-exec" | "--lua-exec")
-                || v.starts_with("EXEC:")
-                || v.starts_with("exec:")
-                || v.contains("SYSTEM:")
+                || l.starts_with("exec:")
+                || l.contains(",exec:")
+                || l.contains("system:")
         });
         let listen = vals.iter().any(|v| {
             *v == "-l"
@@ -4016,8 +4080,16 @@ impl<'c> Walker<'c> {
                     "pdflatex" | "latex" | "tex" | "xelatex" | "lualatex" | "jtag" | "rlwrap"
                 )
         });
-        let shell_in_args = vals.iter().any(|v| {
+        let shell_in_args = vals.iter().enumerate().any(|(i, v)| {
             let t = v.trim();
+            // `--shell /bin/bash` names a login shell; it runs nothing.
+            let setting = i > 0
+                && matches!(vals.get(i - 1).copied(), Some("--shell" | "--login-shell"))
+                && code::is_bare_shell(t)
+                && !t.contains(' ');
+            if setting {
+                return false;
+            }
             t.contains("/bin/sh")
                 || t.contains("/bin/bash")
                 || t.contains("/bin/zsh")
@@ -4202,7 +4274,7 @@ fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
         | "proxychains" | "proxychains4" | "torsocks" | "torify" | "firejail" | "xvfb-run"
         | "dbus-run-session" | "nsenter" | "unshare" | "systemd-run" | "builtin" | "command"
         | "chronic" | "ifne" | "sem" | "runuser" | "strace" | "ltrace" | "valgrind" | "time"
-        | "gtime" | "ssh-agent" => {
+        | "gtime" | "ssh-agent" | "exec" => {
             if name == "command"
                 && vals
                     .iter()

@@ -110,6 +110,7 @@ impl Walker<'_> {
         rest: &[Arg<'_>],
         vals: &[&str],
     ) {
+        self.shell_to_network(site, name, vals);
         let Some(p) = kb::program(name) else {
             // Programs without a row: the usual output options still write.
             for i in 0..vals.len() {
@@ -117,6 +118,7 @@ impl Walker<'_> {
                     self.written_by_option(site, name, v);
                 }
             }
+            self.shell_in_values(site, name, vals);
             return;
         };
         let opts = value_options(p);
@@ -204,6 +206,78 @@ impl Walker<'_> {
         for i in 0..vals.len() {
             if let Some((v, _)) = option_value(vals, i, p.writes) {
                 self.written_by_option(site, name, v);
+            }
+        }
+    }
+
+    /// A shell and a network endpoint handed to the same program
+    /// (`prog tcp:host:4444 /bin/sh`, `tool --connect host:4444 -x sh -i`):
+    /// a reverse or bind shell, whatever the program.
+    fn shell_to_network(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if kb::TEXT_ARGUMENT_PROGRAMS.contains(&name) || SHELLS.contains(&name) {
+            return;
+        }
+        let shell = vals.iter().any(|v| {
+            let t = v.rsplit([':', '=']).next().unwrap_or(v);
+            code::is_bare_shell(t) && t.contains('/')
+                || code::is_bare_shell(v)
+                    && (v.contains(" -i") || v.contains("<&") || v.contains(">&"))
+        });
+        let endpoint = vals.iter().any(|v| {
+            let l = v.to_ascii_lowercase();
+            l.starts_with("tcp") || l.starts_with("udp") || l.contains("/dev/tcp/") || {
+                let (host, port) = v.rsplit_once(':').unwrap_or(("", ""));
+                !host.is_empty()
+                    && !host.contains('/')
+                    && !port.is_empty()
+                    && port.chars().all(|c| c.is_ascii_digit())
+            }
+        });
+        if shell && endpoint {
+            self.out.effects.egress = true;
+            self.find(
+                Exfil,
+                Severity::Critical,
+                format!("{name} hands a shell to a network peer (reverse or bind shell)"),
+                &site.cmd.text,
+            );
+        }
+    }
+
+    /// A program the tables do not know, handed a value that is itself a
+    /// shell command line (`--filter='/bin/sh -i'`, `--exec=|sh -c id`,
+    /// `--hook=/bin/sh`): whatever the option is called, the program will
+    /// most likely run it. Programs whose arguments are text (messages,
+    /// patterns, printed words) are left out.
+    fn shell_in_values(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if kb::TEXT_ARGUMENT_PROGRAMS.contains(&name) || SHELLS.contains(&name) {
+            return;
+        }
+        for v in vals {
+            let (value, keyed) = match v.split_once('=') {
+                Some((opt, val)) if opt.starts_with('-') => (val, true),
+                _ => (*v, false),
+            };
+            let cand = value
+                .trim()
+                .trim_start_matches("exec=")
+                .trim_start_matches(['|', ';', '!'])
+                .trim();
+            let first = cand.split_whitespace().next().unwrap_or("");
+            let is_shell = SHELLS.contains(&paths::basename(first));
+            // A whole command line in one word, or a shell path given as
+            // `--option=/bin/sh` (a bare `--shell /bin/bash` is a setting).
+            let judged =
+                is_shell && !v.starts_with('-') && (cand.contains(' ') || cand != value.trim())
+                    || is_shell && keyed && first.starts_with('/') && !v.starts_with("--shell");
+            if judged {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!("hands {name} a shell command to run ({cand})"),
+                    &site.cmd.text,
+                );
+                self.script(cand, site.depth + 1);
             }
         }
     }
