@@ -4,6 +4,10 @@
 //! reads it defensively: bounded size, strict JSON, required fields checked
 //! with errors that say which field is wrong.
 
+// This crate parses untrusted input: an index out of range must be an
+// error, never a panic (issue 11). Exceptions carry a reason.
+#![deny(clippy::indexing_slicing, clippy::string_slice)]
+
 use serde_json::{Map, Value};
 
 /// Largest hook input accepted. Claude Code's tool inputs are far smaller
@@ -97,7 +101,9 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, InputError> {
         column: e.column(),
         message: {
             let m = e.to_string();
-            m.rfind(" at line ").map(|i| m[..i].to_owned()).unwrap_or(m)
+            m.rfind(" at line ")
+                .and_then(|i| m.get(..i))
+                .map_or_else(|| m.clone(), str::to_owned)
         },
     })?;
     match value {
@@ -163,6 +169,7 @@ pub fn tool_call_from_object(mut map: Map<String, Value>) -> Result<ToolCall, In
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing, clippy::string_slice, reason = "tests index known values")]
 mod tests {
     use super::*;
 

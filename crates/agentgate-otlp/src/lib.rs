@@ -6,6 +6,10 @@
 //! (OTel JS) sends 64-bit integers as JSON numbers, where the OTLP/JSON spec
 //! asks for strings, and the generated serde mapping accepts only one form.
 
+// This crate parses untrusted input: an index out of range must be an
+// error, never a panic (issue 11). Exceptions carry a reason.
+#![deny(clippy::indexing_slicing, clippy::string_slice)]
+
 use opentelemetry_proto::tonic::collector::logs::v1::ExportLogsServiceRequest;
 use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
 use opentelemetry_proto::tonic::common::v1::{any_value, AnyValue as PbAny, KeyValue as PbKv};

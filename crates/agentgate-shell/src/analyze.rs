@@ -362,7 +362,7 @@ fn nesting_depth(src: &str) -> usize {
     let bytes = src.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        let Some(&b) = bytes.get(i) else { break };
         if single {
             single = b != b'\'';
         } else if b == b'\\' {
@@ -415,7 +415,7 @@ fn parameter_nesting(src: &str) -> usize {
     let (mut params, mut max) = (0usize, 0usize);
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
+        match bytes.get(i).copied().unwrap_or(0) {
             b'$' if bytes.get(i + 1) == Some(&b'{') => {
                 stack.push(true);
                 params += 1;
@@ -440,7 +440,7 @@ fn unterminated_subscript(src: &str) -> bool {
     let bytes = src.as_bytes();
     let mut i = 0;
     while i + 1 < bytes.len() {
-        if bytes[i] == b'$' && bytes[i + 1] == b'{' {
+        if bytes.get(i) == Some(&b'$') && bytes.get(i + 1) == Some(&b'{') {
             let mut j = i + 2;
             while bytes
                 .get(j)
@@ -451,7 +451,7 @@ fn unterminated_subscript(src: &str) -> bool {
             if bytes.get(j) == Some(&b'[') {
                 let mut depth = 0usize;
                 let mut closed = false;
-                for &c in &bytes[j..] {
+                for &c in bytes.get(j..).unwrap_or(&[]) {
                     match c {
                         b'[' => depth += 1,
                         b']' => {
@@ -495,7 +495,7 @@ fn odd_heredoc_delimiter(src: &str) -> Option<String> {
             i += 3;
             continue;
         }
-        if bytes[i] == b'<' && bytes[i + 1] == b'<' {
+        if bytes.get(i) == Some(&b'<') && bytes.get(i + 1) == Some(&b'<') {
             let mut j = i + 2;
             if bytes.get(j) == Some(&b'-') {
                 j += 1;
@@ -1220,7 +1220,10 @@ struct WordFacts {
 /// `*`, `?`, or a `[...]` class in unquoted text (a lone `[`, as in the
 /// `[` command, is not a pattern).
 fn is_glob(t: &str) -> bool {
-    t.contains(['*', '?']) || t.find('[').is_some_and(|i| t[i + 1..].contains(']'))
+    t.contains(['*', '?'])
+        || t.find('[')
+            .and_then(|i| t.get(i + 1..))
+            .is_some_and(|rest| rest.contains(']'))
 }
 
 /// `{a,b}` or `{1..3}` in unquoted text.
@@ -1228,10 +1231,10 @@ fn has_brace_expansion(t: &str) -> bool {
     let Some(open) = t.find('{') else {
         return false;
     };
-    let Some(close) = t[open..].find('}') else {
+    let Some(close) = t.get(open..).and_then(|rest| rest.find('}')) else {
         return false;
     };
-    let inner = &t[open + 1..open + close];
+    let inner = t.get(open + 1..open + close).unwrap_or("");
     inner.contains(',') || inner.contains("..")
 }
 

@@ -11,6 +11,10 @@
 //! than string splitting: quoting, escapes and nesting are decided the way bash
 //! decides them.
 
+// This crate parses untrusted input: an index out of range must be an
+// error, never a panic (issue 11). Exceptions carry a reason.
+#![deny(clippy::indexing_slicing, clippy::string_slice)]
+
 mod analyze;
 mod word;
 
