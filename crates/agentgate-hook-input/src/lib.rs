@@ -169,7 +169,11 @@ pub fn tool_call_from_object(mut map: Map<String, Value>) -> Result<ToolCall, In
 }
 
 #[cfg(test)]
-#[allow(clippy::indexing_slicing, clippy::string_slice, reason = "tests index known values")]
+#[allow(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "tests index known values"
+)]
 mod tests {
     use super::*;
 

@@ -16,6 +16,10 @@
 //! process per tool call, and compiling a regex set costs more than the
 //! whole scan of a typical input.
 
+// Redaction scans untrusted text: an index out of range must never panic
+// (issue 11). Exceptions carry a reason.
+#![deny(clippy::indexing_slicing, clippy::string_slice)]
+
 use serde_json::Value;
 
 /// One secret found: byte range and kind.
@@ -128,13 +132,13 @@ pub fn redact_str(text: &str) -> (String, usize) {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for s in &spans {
-        out.push_str(&text[at..s.start]);
+        out.push_str(sspan(text, at, s.start));
         out.push_str("[REDACTED:");
         out.push_str(s.kind);
         out.push(']');
         at = s.end;
     }
-    out.push_str(&text[at..]);
+    out.push_str(stail(text, at));
     (out, spans.len())
 }
 
@@ -183,21 +187,23 @@ fn redact_depth(v: &mut Value, depth: usize) -> usize {
 
 fn pem_blocks(text: &str, out: &mut Vec<Span>) {
     let mut from = 0;
-    while let Some(i) = text[from..].find("-----BEGIN ") {
+    while let Some(i) = stail(text, from).find("-----BEGIN ") {
         let start = from + i;
-        let header_end = text[start + 11..].find("-----").map(|j| start + 11 + j + 5);
+        let header_end = stail(text, start + 11)
+            .find("-----")
+            .map(|j| start + 11 + j + 5);
         let Some(header_end) = header_end else {
             break;
         };
-        if !text[start..header_end].contains("PRIVATE KEY") {
+        if !sspan(text, start, header_end).contains("PRIVATE KEY") {
             from = header_end;
             continue;
         }
-        let end = text[header_end..]
+        let end = stail(text, header_end)
             .find("-----END ")
             .and_then(|j| {
                 let e = header_end + j + 9;
-                text[e..].find("-----").map(|k| e + k + 5)
+                stail(text, e).find("-----").map(|k| e + k + 5)
             })
             .unwrap_or(text.len());
         out.push(Span {
@@ -210,7 +216,7 @@ fn pem_blocks(text: &str, out: &mut Vec<Span>) {
 }
 
 fn boundary_before(b: &[u8], i: usize) -> bool {
-    i == 0 || !b[i - 1].is_ascii_alphanumeric()
+    i == 0 || !byte(b, i - 1).is_ascii_alphanumeric()
 }
 
 fn prefixed(b: &[u8], out: &mut Vec<Span>) {
@@ -220,8 +226,8 @@ fn prefixed(b: &[u8], out: &mut Vec<Span>) {
         if boundary_before(b, i) {
             for (prefix, min, ok, kind) in PREFIXED {
                 let p = prefix.as_bytes();
-                if b[i..].starts_with(p) {
-                    let rest = b[i + p.len()..].iter().take_while(|c| ok(**c)).count();
+                if tail(b, i).starts_with(p) {
+                    let rest = tail(b, i + p.len()).iter().take_while(|c| ok(**c)).count();
                     if rest >= *min {
                         let end = i + p.len() + rest;
                         out.push(Span {
@@ -244,12 +250,12 @@ fn prefixed(b: &[u8], out: &mut Vec<Span>) {
 
 fn jwts(b: &[u8], out: &mut Vec<Span>) {
     let mut i = 0;
-    while let Some(j) = find_bytes(&b[i..], b"eyJ") {
+    while let Some(j) = find_bytes(tail(b, i), b"eyJ") {
         let start = i + j;
         let mut end = start;
         let mut parts = 0;
         loop {
-            let n = b[end..].iter().take_while(|c| b64url(**c)).count();
+            let n = tail(b, end).iter().take_while(|c| b64url(**c)).count();
             if n < 8 {
                 break;
             }
@@ -276,14 +282,16 @@ fn jwts(b: &[u8], out: &mut Vec<Span>) {
 fn auth_headers(b: &[u8], out: &mut Vec<Span>) {
     for scheme in [&b"bearer "[..], b"basic ", b"token "] {
         let mut i = 0;
-        while let Some(j) = find_ascii_ci(&b[i..], scheme) {
+        while let Some(j) = find_ascii_ci(tail(b, i), scheme) {
             let start = i + j + scheme.len();
-            let n = b[start..]
+            let n = tail(b, start)
                 .iter()
                 .take_while(|c| c.is_ascii_alphanumeric() || b"._~+/=-".contains(c))
                 .count();
             // Short words after "token " are prose, not credentials.
-            if (n >= 16 || (n >= 8 && scheme != b"token ")) && !is_reference(&b[start..start + n]) {
+            if (n >= 16 || (n >= 8 && scheme != b"token "))
+                && !is_reference(span(b, start, start + n))
+            {
                 out.push(Span {
                     start,
                     end: start + n,
@@ -297,14 +305,14 @@ fn auth_headers(b: &[u8], out: &mut Vec<Span>) {
 
 fn url_passwords(b: &[u8], out: &mut Vec<Span>) {
     let mut i = 0;
-    while let Some(j) = find_bytes(&b[i..], b"://") {
+    while let Some(j) = find_bytes(tail(b, i), b"://") {
         let start = i + j + 3;
-        let end_auth = b[start..]
+        let end_auth = tail(b, start)
             .iter()
             .position(|c| matches!(c, b'/' | b' ' | b'"' | b'\'' | b'\n' | b'\t' | b'?' | b'#'))
             .map_or(b.len(), |k| start + k);
-        if let Some(at) = b[start..end_auth].iter().rposition(|c| *c == b'@') {
-            let userinfo = &b[start..start + at];
+        if let Some(at) = span(b, start, end_auth).iter().rposition(|c| *c == b'@') {
+            let userinfo = span(b, start, start + at);
             // Our own marker (`[REDACTED:url-token]`) has a colon in it.
             if userinfo.starts_with(b"[REDACTED:") {
                 i = start;
@@ -313,7 +321,9 @@ fn url_passwords(b: &[u8], out: &mut Vec<Span>) {
             match userinfo.iter().position(|c| *c == b':') {
                 Some(colon) if colon + 1 < userinfo.len() => {
                     let ps = start + colon + 1;
-                    if !is_reference(&b[ps..start + at]) && !b[ps..].starts_with(b"[REDACTED:") {
+                    if !is_reference(span(b, ps, start + at))
+                        && !tail(b, ps).starts_with(b"[REDACTED:")
+                    {
                         out.push(Span {
                             start: ps,
                             end: start + at,
@@ -339,16 +349,16 @@ fn url_passwords(b: &[u8], out: &mut Vec<Span>) {
 fn named_values(b: &[u8], out: &mut Vec<Span>) {
     let mut i = 0;
     while i < b.len() {
-        if !ident(b[i]) || (i > 0 && ident(b[i - 1])) {
+        if !ident(byte(b, i)) || (i > 0 && ident(byte(b, i - 1))) {
             i += 1;
             continue;
         }
         let start = i;
-        let end = start + b[start..].iter().take_while(|c| ident(**c)).count();
+        let end = start + tail(b, start).iter().take_while(|c| ident(**c)).count();
         i = end;
-        let name = &b[start..end];
+        let name = span(b, start, end);
         // `scheme://user:pass@host` is the URL matcher's.
-        if !is_secret_name(name) || b[..start].ends_with(b"://") {
+        if !is_secret_name(name) || span(b, 0, start).ends_with(b"://") {
             continue;
         }
         let flag = name.starts_with(b"--");
@@ -373,11 +383,14 @@ fn named_values(b: &[u8], out: &mut Vec<Span>) {
         let (vs, ve) = match b.get(k) {
             Some(q @ (b'"' | b'\'')) => {
                 let vs = k + 1;
-                let len = b[vs..].iter().position(|c| c == q).unwrap_or(b.len() - vs);
+                let len = tail(b, vs)
+                    .iter()
+                    .position(|c| c == q)
+                    .unwrap_or(b.len().saturating_sub(vs));
                 (vs, vs + len)
             }
             _ => {
-                let len = b[k..]
+                let len = tail(b, k)
                     .iter()
                     .position(|c| {
                         c.is_ascii_whitespace()
@@ -387,7 +400,7 @@ fn named_values(b: &[u8], out: &mut Vec<Span>) {
                 (k, k + len)
             }
         };
-        let value = &b[vs..ve];
+        let value = span(b, vs, ve);
         if value.is_empty() || is_reference(value) || value.starts_with(b"[REDACTED:") {
             continue;
         }
@@ -428,7 +441,39 @@ fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// `b[i..]`, empty past the end: the scanners below walk untrusted text and
+/// must never panic on an index (lints deny indexing in this crate).
+fn tail(b: &[u8], i: usize) -> &[u8] {
+    b.get(i..).unwrap_or(&[])
+}
+
+/// `b[a..z]`, empty when out of range.
+fn span(b: &[u8], a: usize, z: usize) -> &[u8] {
+    b.get(a..z).unwrap_or(&[])
+}
+
+/// `b[i]`, 0 past the end (0 is neither an identifier nor an alphanumeric
+/// byte, so a scanner treats it as a boundary).
+fn byte(b: &[u8], i: usize) -> u8 {
+    b.get(i).copied().unwrap_or(0)
+}
+
+/// `s[i..]` on a char boundary, empty otherwise.
+fn stail(s: &str, i: usize) -> &str {
+    s.get(i..).unwrap_or("")
+}
+
+/// `s[a..z]` on char boundaries, empty otherwise.
+fn sspan(s: &str, a: usize, z: usize) -> &str {
+    s.get(a..z).unwrap_or("")
+}
+
 #[cfg(test)]
+#[allow(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "tests index known values"
+)]
 mod tests {
     use super::*;
     use serde_json::json;
