@@ -136,10 +136,8 @@ fn expand_set(set: &str) -> Option<Vec<char>> {
     let chars: Vec<char> = set.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if i + 2 < chars.len() && chars[i + 1] == '-' {
-            let end = chars[i + 2];
+    while let Some(&c) = chars.get(i) {
+        if let (Some(&'-'), Some(&end)) = (chars.get(i + 1), chars.get(i + 2)) {
             if end < c || (end as u32 - c as u32) > 1024 {
                 return None;
             }
@@ -162,10 +160,12 @@ pub(crate) fn printed(name: &str, args: &[&str]) -> Option<String> {
             while let Some(first) = rest.first() {
                 if first.len() > 1
                     && first.starts_with('-')
-                    && first[1..].chars().all(|c| matches!(c, 'n' | 'e' | 'E'))
+                    && first
+                        .get(1..)
+                        .is_some_and(|f| f.chars().all(|c| matches!(c, 'n' | 'e' | 'E')))
                 {
                     escapes |= first.contains('e');
-                    rest = &rest[1..];
+                    rest = rest.get(1..).unwrap_or(&[]);
                 } else {
                     break;
                 }
@@ -178,7 +178,7 @@ pub(crate) fn printed(name: &str, args: &[&str]) -> Option<String> {
             if args.len() == 1 {
                 Some(unescape(fmt))
             } else if *fmt == "%s" || *fmt == "%s\\n" {
-                Some(args[1..].join(""))
+                Some(args.get(1..).unwrap_or(&[]).join(""))
             } else {
                 None
             }
@@ -192,20 +192,21 @@ pub(crate) fn unescape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '\\' || i + 1 >= chars.len() {
+    while let Some(&c) = chars.get(i) {
+        let next = chars.get(i + 1).copied();
+        let Some(n) = next.filter(|_| c == '\\') else {
             out.push(c);
             i += 1;
             continue;
-        }
-        let n = chars[i + 1];
+        };
         match n {
             'n' => out.push('\n'),
             't' => out.push('\t'),
             '\\' => out.push('\\'),
             'x' => {
-                let hex: String = chars[i + 2..]
+                let hex: String = chars
+                    .get(i + 2..)
+                    .unwrap_or(&[])
                     .iter()
                     .take(2)
                     .take_while(|c| c.is_ascii_hexdigit())
@@ -219,7 +220,9 @@ pub(crate) fn unescape(s: &str) -> String {
                 out.push('x');
             }
             '0'..='7' => {
-                let oct: String = chars[i + 1..]
+                let oct: String = chars
+                    .get(i + 1..)
+                    .unwrap_or(&[])
                     .iter()
                     .take(4)
                     .take_while(|c| c.is_digit(8))

@@ -22,12 +22,12 @@ pub(crate) enum HostClass {
 pub(crate) fn host_of(target: &str) -> Option<&str> {
     let t = target.trim_matches(|c| c == '\'' || c == '"');
     let rest = match t.find("://") {
-        Some(i) => &t[i + 3..],
+        Some(i) => t.get(i + 3..).unwrap_or(""),
         None => t,
     };
     let rest = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let hostport = &rest[..end];
+    let hostport = rest.get(..end).unwrap_or(rest);
     let host = if let Some(stripped) = hostport.strip_prefix('[') {
         stripped.split(']').next().unwrap_or("")
     } else {
