@@ -32,6 +32,33 @@ const P: Program = Program {
 /// The table. Keep rows sorted by canonical name.
 pub const PROGRAMS: &[Program] = &[
     Program {
+        names: &["artisan"],
+        source: "https://laravel.com/docs/migrations#drop-all-tables-migrate (migrate:fresh, migrate:reset, db:wipe)",
+        subs: &[
+            Sub {
+                words: &["migrate:fresh"],
+                harm: Destructive,
+                level: Medium,
+                reason: "drops every table of the application's database",
+            },
+            Sub {
+                words: &["migrate:reset"],
+                harm: Destructive,
+                level: Medium,
+                reason: "rolls back every migration of the application's database",
+            },
+            Sub {
+                words: &["db:wipe"],
+                harm: Destructive,
+                level: Medium,
+                reason: "drops every table of the application's database",
+            },
+        ],
+        flagged: &["php artisan migrate:fresh --seed", "php artisan db:wipe --force"],
+        clean: &["php artisan migrate", "php artisan route:list"],
+        ..P
+    },
+    Program {
         names: &["aria2c"],
         source: "https://aria2.github.io/manual/en/html/aria2c.html#event-hook; GTFOBins aria2c",
         exec: &[OptProgram {
@@ -325,6 +352,48 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["manage.py", "django-admin"],
+        source: "https://docs.djangoproject.com/en/stable/ref/django-admin/#flush; django-extensions reset_db",
+        subs: &[
+            Sub {
+                words: &["flush"],
+                harm: Destructive,
+                level: Medium,
+                reason: "deletes all data in the application's database",
+            },
+            Sub {
+                words: &["reset_db"],
+                harm: Destructive,
+                level: Medium,
+                reason: "drops and recreates the application's database",
+            },
+        ],
+        flagged: &["python3 manage.py flush --no-input", "./manage.py reset_db --noinput"],
+        clean: &["python3 manage.py migrate", "python manage.py test"],
+        ..P
+    },
+    Program {
+        names: &["mix"],
+        source: "https://hexdocs.pm/ecto/Mix.Tasks.Ecto.Drop.html",
+        subs: &[
+            Sub {
+                words: &["ecto.drop"],
+                harm: Destructive,
+                level: Medium,
+                reason: "drops the application's database",
+            },
+            Sub {
+                words: &["ecto.reset"],
+                harm: Destructive,
+                level: Medium,
+                reason: "drops and recreates the application's database",
+            },
+        ],
+        flagged: &["mix ecto.reset"],
+        clean: &["mix test", "mix ecto.migrate"],
+        ..P
+    },
+    Program {
         names: &["make", "gmake"],
         source: "https://www.gnu.org/software/make/manual/make.html#Shell-Function (--eval, $(shell), $(file)); GTFOBins make",
         exec: &[Opt { names: &["--eval", "-E"], lang: Make }],
@@ -455,6 +524,27 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["prisma"],
+        source: "https://www.prisma.io/docs/orm/reference/prisma-cli-reference#migrate-reset, #db-push (--force-reset)",
+        subs: &[
+            Sub {
+                words: &["migrate", "reset"],
+                harm: Destructive,
+                level: Medium,
+                reason: "drops and recreates the application's database",
+            },
+            Sub {
+                words: &["db", "push", "--force-reset"],
+                harm: Destructive,
+                level: Medium,
+                reason: "drops the application's database before pushing the schema",
+            },
+        ],
+        flagged: &["npx prisma migrate reset --force", "prisma db push --force-reset"],
+        clean: &["npx prisma migrate dev", "prisma generate"],
+        ..P
+    },
+    Program {
         names: &["psql"],
         source: "https://www.postgresql.org/docs/current/app-psql.html (\\!, \\o |, COPY ... PROGRAM)",
         exec: &[Opt {
@@ -481,6 +571,39 @@ pub const PROGRAMS: &[Program] = &[
             "python3 -c 'import ctypes; ctypes.CDLL(\"/tmp/lib.so\")'",
         ],
         clean: &["python3 -c 'print(1+1)'", "python3 -m pytest -q"],
+        ..P
+    },
+    Program {
+        names: &["rails", "rake"],
+        source: "https://guides.rubyonrails.org/active_record_migrations.html#setup-the-database (db:drop, db:reset, db:purge, db:schema:load)",
+        subs: &[
+            Sub {
+                words: &["db:drop"],
+                harm: Destructive,
+                level: Medium,
+                reason: "drops the application's database",
+            },
+            Sub {
+                words: &["db:reset"],
+                harm: Destructive,
+                level: Medium,
+                reason: "drops and recreates the application's database",
+            },
+            Sub {
+                words: &["db:purge"],
+                harm: Destructive,
+                level: Medium,
+                reason: "empties the application's database",
+            },
+            Sub {
+                words: &["db:schema:load"],
+                harm: Destructive,
+                level: Medium,
+                reason: "recreates every table of the application's database, dropping its data",
+            },
+        ],
+        flagged: &["rails db:drop", "bin/rails db:reset", "bundle exec rake db:purge"],
+        clean: &["rails db:migrate", "rake test"],
         ..P
     },
     Program {

@@ -338,6 +338,12 @@ impl<'c> Walker<'c> {
         }
     }
 
+    /// `$HOME...` / `${HOME}...`, which the path code resolves itself.
+    fn home_based(raw: &str) -> bool {
+        let r = raw.trim_start_matches('"');
+        r.starts_with("$HOME") || r.starts_with("${HOME}")
+    }
+
     /// Remembers the directories this line creates (see `recreated`).
     fn note_recreated(&mut self, analysis: &Analysis) {
         for c in &analysis.commands {
@@ -1124,6 +1130,30 @@ impl<'c> Walker<'c> {
             if is_dest {
                 continue;
             }
+            // A value known from earlier in the line (`f=~/.ssh/id_rsa; cat
+            // $f`, a loop over `~/.ssh/*`), and globs over a key directory.
+            let resolved = if a.dynamic() || a.word.glob || v.contains('*') {
+                self.arg_paths(a)
+            } else {
+                Vec::new()
+            };
+            for r in &resolved {
+                if a.dynamic() {
+                    if let Some((sev, what)) = paths::credential(r) {
+                        self.find(Cred, sev, format!("reads {what} ({r})"), text);
+                    }
+                }
+                if let Some(dir) = r.strip_suffix("/*").or_else(|| r.strip_suffix('*')) {
+                    if let Some(what) = paths::credential_dir(dir) {
+                        self.find(
+                            Cred,
+                            High,
+                            format!("reads every file of {what} ({r})"),
+                            text,
+                        );
+                    }
+                }
+            }
             // The whole value too: a path with spaces ("Login Data") is
             // one argument but several tokens.
             let whole = v.contains(' ').then_some(v).and_then(paths::credential);
@@ -1849,6 +1879,47 @@ impl<'c> Walker<'c> {
             operands.push(*a);
         }
         for a in operands {
+            // A value known from earlier in the line (`d=~; rm -rf "$d"`) is
+            // judged as that value; one that cannot be known is unverifiable.
+            if a.dynamic() && !a.word.tilde && !Self::home_based(&a.word.raw) {
+                let known = self.arg_paths(&a);
+                if !known.is_empty() {
+                    for k in known {
+                        let glob = k.contains(['*', '?', '[']);
+                        self.removal_target(&k, &k, glob, recursive, text);
+                    }
+                    continue;
+                }
+                let before = self.out.findings.len();
+                self.removal_target(a.v(), &a.word.raw, a.word.glob, recursive, text);
+                // `rm -rf "vendor/${X}"`: whatever X is, the deletion stays in
+                // a subdirectory of the project.
+                let prefix: String = a
+                    .word
+                    .raw
+                    .split('$')
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .filter(|c| *c != '"' && *c != '\'')
+                    .collect();
+                let confined = prefix.contains('/')
+                    && paths::absolute(&prefix, &prefix, false, &self.ctx).is_some_and(|p| {
+                        paths::within(&p, &self.ctx.project_dir) && p != self.ctx.project_dir
+                    });
+                if recursive && !confined && self.out.findings.len() == before {
+                    self.find(
+                        Unverifiable,
+                        Medium,
+                        format!(
+                            "deletes {}, whose value cannot be known before it runs",
+                            a.word.raw
+                        ),
+                        text,
+                    );
+                }
+                continue;
+            }
             self.removal_target(a.v(), &a.word.raw, a.word.glob, recursive, text);
             if a.word.tilde || a.v().contains("_history") {
                 if let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, &self.ctx) {

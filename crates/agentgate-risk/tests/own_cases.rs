@@ -456,3 +456,46 @@ fn shells_handed_to_the_network() {
     clean("psql -h db.internal:5432 -c 'select 1'");
     clean("docker run -p 8080:80 nginx");
 }
+
+/// Issue 11, part 2: values, not spellings. Regressions named in the issue.
+#[test]
+fn values_reach_every_check() {
+    // Variables assigned earlier: home deletion and credential reads.
+    flagged("d=~; rm -rf \"$d\"", Destructive, Critical);
+    flagged("f=~/.ssh/id_rsa; cat $f", CredentialAccess, High);
+    flagged(
+        "K=$HOME/.aws; cat \"$K/credentials\"",
+        CredentialAccess,
+        High,
+    );
+    // Loop variables over a key directory.
+    flagged(
+        "for f in ~/.ssh/*; do cat \"$f\"; done",
+        CredentialAccess,
+        High,
+    );
+    flagged("cat ~/.ssh/*", CredentialAccess, High);
+    // Values that cannot be known where they matter are unverifiable.
+    flagged("rm -rf \"$X\"", Unverifiable, Medium);
+    flagged("v=HOME; rm -rf \"${!v}\"", Unverifiable, Medium);
+    flagged("x=/home/dev; rm -rf ${x:0:9}", Unverifiable, Medium);
+    // Known values stay clean when they are harmless.
+    clean("d=build; rm -rf \"$d\"");
+    clean("rm -rf \"vendor/${TYPESHED}\"");
+    clean("f=README.md; cat $f");
+    clean("ls ~/.ssh");
+}
+
+/// Framework commands that wipe a database.
+#[test]
+fn framework_database_wipes() {
+    flagged("python3 manage.py flush --no-input", Destructive, Medium);
+    flagged("./manage.py reset_db --noinput", Destructive, Medium);
+    flagged("rails db:drop", Destructive, Medium);
+    flagged("bin/rails db:reset", Destructive, Medium);
+    flagged("php artisan migrate:fresh --seed", Destructive, Medium);
+    flagged("npx prisma migrate reset --force", Destructive, Medium);
+    clean("python3 manage.py migrate");
+    clean("rails db:migrate");
+    clean("php artisan migrate");
+}

@@ -114,6 +114,29 @@ impl Walker<'_> {
         vals: &[&str],
     ) {
         self.shell_to_network(site, name, vals);
+        // An interpreter running a script the tables know (`python3
+        // manage.py flush`, `php artisan db:wipe`): the script's row applies
+        // to the words after it.
+        // Likewise a package runner's package (`npx prisma migrate reset`).
+        let runner = matches!(name, "npx" | "bunx" | "pnpx");
+        if super::INTERPRETERS.contains(&name) || runner {
+            let script = vals.iter().position(|v| !v.starts_with('-'));
+            if let Some(i) = script {
+                let word = vals.get(i).copied().unwrap_or("");
+                // `prisma@5.1.0`: the package without its version.
+                let word = if runner && !word.starts_with('@') {
+                    word.split('@').next().unwrap_or(word)
+                } else {
+                    word
+                };
+                let base = paths::basename(word);
+                if kb::program(base).is_some() {
+                    let after = vals.get(i + 1..).unwrap_or(&[]);
+                    let rest_after = rest.get(i + 1..).unwrap_or(&[]);
+                    self.knowledge(site, base, rest_after, after);
+                }
+            }
+        }
         let Some(p) = kb::program(name) else {
             // Programs without a row: the usual output options still write.
             for i in 0..vals.len() {
