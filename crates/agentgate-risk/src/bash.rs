@@ -40,6 +40,9 @@ pub(crate) struct Walker<'c> {
     downloaded: Vec<String>,
     /// Files written with a known (decoded) payload.
     generated: Vec<(String, String)>,
+    /// Those of `generated` whose text went through a decoder (base64, xxd,
+    /// rev, tr...), as opposed to plain `echo`/`printf`/here-documents.
+    decoded: Vec<String>,
     /// Git remotes added earlier in the command line.
     new_remotes: Vec<String>,
     /// Proxy settings were removed earlier in the command line.
@@ -266,6 +269,7 @@ impl<'c> Walker<'c> {
             recreated: Vec::new(),
             downloaded: Vec::new(),
             generated: Vec::new(),
+            decoded: Vec::new(),
             new_remotes: Vec::new(),
             proxy_bypass: false,
         }
@@ -470,6 +474,14 @@ impl<'c> Walker<'c> {
         let Some(payload) = decode_chain(&chain) else {
             return;
         };
+        let through_decoder = chain.iter().any(|c| {
+            let name = c.name().map_or("", |w| paths::basename(w.value_or_raw()));
+            let args: Vec<&str> = c.argv.iter().skip(1).map(Word::value_or_raw).collect();
+            decode::stage_of(name, &args).is_some()
+        });
+        if through_decoder {
+            self.decoded.push(path.clone());
+        }
         self.manifest_written(site, &path, &payload);
         if target.kind == RedirectKind::Append {
             if let Some(entry) = self.generated.iter_mut().find(|(p, _)| same_file(p, &path)) {
@@ -1190,8 +1202,20 @@ impl<'c> Walker<'c> {
                         );
                     }
                 }
+                if INTERPRETERS.contains(&name) {
+                    // Code for the interpreter: read as code in its
+                    // language (with its escape hatches), not as shell.
+                    match knowledge::lang_of(name) {
+                        Some(lang) => self.run_value(site, name, "", &payload, lang),
+                        None => self.code(site, name, &payload),
+                    }
+                    continue;
+                }
+                let parses = analyze(&payload, &Limits::default()).is_ok();
                 let before = self.out.findings.len();
-                self.script(&payload, site.depth + 1);
+                if parses {
+                    self.script(&payload, site.depth + 1);
+                }
                 let spawns = payload.contains("/bin/sh")
                     || payload.contains("/bin/bash")
                     || payload.contains("exec ")
@@ -1657,6 +1681,43 @@ impl<'c> Walker<'c> {
         if file == "-" || file == "/dev/stdin" {
             return self.stdin_program(site, via, SHELLS.contains(&via));
         }
+        // A program whose name claims it is data (ATT&CK T1036.008).
+        let ext = file
+            .rsplit_once('.')
+            .map_or("", |(_, e)| e)
+            .to_ascii_lowercase();
+        if matches!(
+            ext.as_str(),
+            "png"
+                | "jpg"
+                | "jpeg"
+                | "gif"
+                | "bmp"
+                | "ico"
+                | "svg"
+                | "pdf"
+                | "txt"
+                | "doc"
+                | "docx"
+                | "xls"
+                | "xlsx"
+                | "ppt"
+                | "mp3"
+                | "mp4"
+                | "wav"
+                | "avi"
+                | "mov"
+                | "csv"
+                | "log"
+                | "dat"
+        ) {
+            self.find(
+                Obf,
+                Medium,
+                format!("runs {file} with {via}, a program named as if it were data"),
+                text,
+            );
+        }
         if self.downloaded.iter().any(|d| same_file(d, file)) {
             self.find(
                 Rce,
@@ -1672,13 +1733,40 @@ impl<'c> Walker<'c> {
             .find(|(p, _)| same_file(p, file))
             .cloned()
         {
-            self.find(
-                Obf,
-                High,
-                format!("runs {file}, written from a decoded payload"),
-                text,
-            );
-            self.script(&payload, site.depth + 1);
+            // Writing a script and running it is ordinary work; what it
+            // does is what matters. Hiding it behind a decoder is not.
+            if self.decoded.iter().any(|d| same_file(d, file)) {
+                self.find(
+                    Obf,
+                    High,
+                    format!("runs {file}, written from a decoded payload"),
+                    text,
+                );
+            }
+            if SHELLS.contains(&via) {
+                self.script(&payload, site.depth + 1);
+            } else {
+                let before = self.out.findings.len();
+                match knowledge::lang_of(via) {
+                    Some(lang) => self.run_value(site, via, "", &payload, lang),
+                    None => self.code(site, via, &payload),
+                }
+                // Code that runs processes, opens the network, deletes or
+                // writes files, and that the scan could not pin down, is
+                // asked about: it was written a moment ago by the agent.
+                let f = code::scan(&payload);
+                let able = f.runs_commands || f.network || f.deletes || f.writes_files;
+                if able && self.out.findings.len() == before {
+                    self.find(
+                        Obf,
+                        Medium,
+                        format!(
+                            "runs {file}, a {via} script it just wrote that runs programs, uses the network or changes files"
+                        ),
+                        text,
+                    );
+                }
+            }
             return;
         }
         if file == "<(...)" {
@@ -4026,6 +4114,14 @@ impl<'c> Walker<'c> {
         }
         for (sev, what) in &creds {
             self.find(Cred, *sev, format!("{via} code reads {what}"), text);
+        }
+        if facts.deletes && facts.home_ref {
+            self.find(
+                Destr,
+                High,
+                format!("{via} code deletes a path built from the home directory"),
+                text,
+            );
         }
         for lit in &facts.literals {
             for tok in paths::tokens(lit) {

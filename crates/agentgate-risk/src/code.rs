@@ -23,6 +23,9 @@ pub(crate) struct CodeFacts {
     pub deletes: bool,
     /// Evaluates decoded data (`exec(b64decode(...))`).
     pub evals_decoded: bool,
+    /// Refers to the home directory by a call rather than a literal path
+    /// (`os.homedir()`, `Path.home()`, `expanduser("~")`, `ENV['HOME']`).
+    pub home_ref: bool,
     /// String literals in the code.
     pub literals: Vec<String>,
 }
@@ -61,6 +64,26 @@ const RUN: &[&str] = &[
     "open3",
     "kernel.spawn",
     "spawn(",
+];
+
+/// The home directory named by a call (lower case, as `scan` compares).
+const HOME_REFS: &[&str] = &[
+    "homedir()",
+    "expanduser(\"~\")",
+    "expanduser('~')",
+    "path.home()",
+    "env['home']",
+    "env[\"home\"]",
+    "$env{home}",
+    "$env{'home'}",
+    "getenv(\"home\")",
+    "getenv('home')",
+    "process.env.home",
+    "environ['home']",
+    "environ[\"home\"]",
+    "dir.home",
+    "expand_path(\"~\")",
+    "expand_path('~')",
 ];
 
 const NET: &[&str] = &[
@@ -184,6 +207,7 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
         deletes: has(DELETE),
         evals_decoded: has(DECODE_EVAL)
             && (runs_commands || lower.contains("eval") || lower.contains("exec")),
+        home_ref: has(HOME_REFS),
         literals: literals(code),
     }
 }

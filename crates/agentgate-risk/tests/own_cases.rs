@@ -499,3 +499,47 @@ fn framework_database_wipes() {
     clean("rails db:migrate");
     clean("php artisan migrate");
 }
+
+/// Issue 11 part 3: code handed to interpreters in every way, judged as
+/// code in its language (not as shell), and scripts written then run judged
+/// by what they do.
+#[test]
+fn interpreter_code_in_every_form() {
+    flagged(
+        "node -e 'require(\"fs\").rmSync(require(\"os\").homedir(), {recursive: true})'",
+        Destructive,
+        High,
+    );
+    flagged(
+        "python3 -c 'import shutil, pathlib; shutil.rmtree(pathlib.Path.home())'",
+        Destructive,
+        High,
+    );
+    flagged(
+        "echo 'import shutil; shutil.rmtree(\"/home/dev\")' > /tmp/c.py && python3 /tmp/c.py",
+        Destructive,
+        Critical,
+    );
+    flagged(
+        "perl <<< 'system(\"cat ~/.ssh/id_rsa\")'",
+        CredentialAccess,
+        High,
+    );
+    flagged(
+        "echo 'require(\"child_process\").execSync(\"rm -rf ~\")' | node",
+        Destructive,
+        Critical,
+    );
+    // A script written and run is ordinary when it does nothing harmful.
+    clean("printf 'print(1)\\n' > /tmp/t.py && python3 /tmp/t.py");
+    clean("echo 'echo hi' > /tmp/t.sh && bash /tmp/t.sh");
+    // Decoded first: still flagged as hidden.
+    flagged(
+        "echo ZWNobyBoaQ== | base64 -d > /tmp/x.sh && bash /tmp/x.sh",
+        Obfuscation,
+        High,
+    );
+    // A program named as if it were data.
+    flagged("sh /tmp/image.png", Obfuscation, Medium);
+    clean("sh scripts/release.sh");
+}

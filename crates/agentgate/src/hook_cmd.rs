@@ -342,23 +342,28 @@ pub fn run_risk(args: &RiskArgs) -> u8 {
         .unwrap_or_else(|| std::env::var("HOME").unwrap_or_default());
     let ctx = Context::new(cwd, home);
     let a = assess_bash(&args.command, &ctx);
-    if args.json {
-        println!(
+    // A closed stdout (`agentgate risk ... | head -1`) is not an error
+    // worth a panic: what could not be written is simply not needed.
+    let mut out = std::io::stdout().lock();
+    let _ = if args.json {
+        writeln!(
+            out,
             "{}",
             serde_json::to_string_pretty(&a).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
-        );
+        )
     } else if a.findings.is_empty() {
-        println!("no risk found");
+        writeln!(out, "no risk found")
     } else {
-        for f in &a.findings {
-            println!(
+        a.findings.iter().try_for_each(|f| {
+            writeln!(
+                out,
                 "{:<8} {:<17} {}",
                 f.severity.as_str(),
                 f.category.as_str(),
                 f.reason
-            );
-        }
-    }
+            )
+        })
+    };
     if a.findings.is_empty() {
         0
     } else {

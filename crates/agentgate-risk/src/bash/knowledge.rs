@@ -104,6 +104,27 @@ fn value_options(p: &Program) -> Vec<&'static str> {
     v
 }
 
+/// The language an interpreter runs, by its name.
+pub(super) fn lang_of(name: &str) -> Option<Lang> {
+    let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    Some(match base {
+        "python" | "pypy" => Lang::Python,
+        "perl" => Lang::Perl,
+        "ruby" | "irb" => Lang::Ruby,
+        "node" | "nodejs" | "bun" | "deno" => Lang::JavaScript,
+        "php" => Lang::Php,
+        "lua" | "luajit" => Lang::Lua,
+        "awk" | "gawk" | "mawk" | "nawk" => Lang::Awk,
+        "R" | "Rscript" => Lang::R,
+        "julia" => Lang::Julia,
+        "tclsh" | "wish" | "expect" => Lang::Tcl,
+        "gnuplot" => Lang::Gnuplot,
+        "octave" | "octave-cli" => Lang::Octave,
+        "guile" | "sbcl" | "clisp" | "ecl" => Lang::Lisp,
+        _ => return None,
+    })
+}
+
 impl Walker<'_> {
     /// Applies the program's row, if any.
     pub(super) fn knowledge(
