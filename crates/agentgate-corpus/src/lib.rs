@@ -219,6 +219,18 @@ impl Report {
     }
 }
 
+/// The PreToolUse input Claude Code would send for row `i`, each row in a
+/// session of its own.
+fn hook_input(i: usize, row: &Row) -> serde_json::Value {
+    json!({
+        "hook_event_name": "PreToolUse",
+        "session_id": format!("corpus-{i}"),
+        "cwd": row.cwd,
+        "tool_name": "Bash",
+        "tool_input": {"command": row.command},
+    })
+}
+
 /// Runs every row through another PreToolUse hook program (for instance
 /// dcg), one process per row with the hook input on stdin, the way Claude
 /// Code runs it: a `permissionDecision` of deny or ask on stdout, or exit
@@ -232,13 +244,7 @@ pub fn evaluate_external(
     use std::process::{Command, Stdio};
     let mut report = Report::default();
     for (i, row) in rows.iter().enumerate() {
-        let input = json!({
-            "hook_event_name": "PreToolUse",
-            "session_id": format!("corpus-{i}"),
-            "cwd": row.cwd,
-            "tool_name": "Bash",
-            "tool_input": {"command": row.command},
-        });
+        let input = hook_input(i, row);
         let mut child = Command::new(program)
             .env("HOME", "/home/dev")
             .stdin(Stdio::piped())
@@ -329,13 +335,7 @@ pub fn evaluate(rows: &[Row], policy: &OrgPolicy) -> anyhow::Result<Report> {
             project_dir: Some(row.cwd.clone()),
             guarded: Vec::new(),
         };
-        let input = json!({
-            "hook_event_name": "PreToolUse",
-            "session_id": format!("corpus-{i}"),
-            "cwd": row.cwd,
-            "tool_name": "Bash",
-            "tool_input": {"command": row.command},
-        });
+        let input = hook_input(i, row);
         let Some(obj) = input.as_object() else {
             continue;
         };
