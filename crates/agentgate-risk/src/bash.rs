@@ -39,14 +39,23 @@ pub(crate) struct Walker<'c> {
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
     /// Files written with a known (decoded) payload.
-    generated: Vec<(String, String)>,
-    /// Those of `generated` whose text went through a decoder (base64, xxd,
-    /// rev, tr...), as opposed to plain `echo`/`printf`/here-documents.
-    decoded: Vec<String>,
+    generated: Vec<Generated>,
     /// Git remotes added earlier in the command line.
     new_remotes: Vec<String>,
     /// Proxy settings were removed earlier in the command line.
     proxy_bypass: bool,
+}
+
+/// A file written earlier in the command line from text known statically.
+#[derive(Clone)]
+struct Generated {
+    /// The path as written.
+    path: String,
+    /// What it holds.
+    payload: String,
+    /// Some write to it went through a decoder (base64, xxd, rev, tr...),
+    /// as opposed to plain `echo`/`printf`/here-documents.
+    decoded: bool,
 }
 
 /// One argument: its value when static, else its text as written.
@@ -269,7 +278,6 @@ impl<'c> Walker<'c> {
             recreated: Vec::new(),
             downloaded: Vec::new(),
             generated: Vec::new(),
-            decoded: Vec::new(),
             new_remotes: Vec::new(),
             proxy_bypass: false,
         }
@@ -479,19 +487,34 @@ impl<'c> Walker<'c> {
             let args: Vec<&str> = c.argv.iter().skip(1).map(Word::value_or_raw).collect();
             decode::stage_of(name, &args).is_some()
         });
-        if through_decoder {
-            self.decoded.push(path.clone());
-        }
         self.manifest_written(site, &path, &payload);
+        let earlier = self.written(&path);
         if target.kind == RedirectKind::Append {
-            if let Some(entry) = self.generated.iter_mut().find(|(p, _)| same_file(p, &path)) {
-                entry.1.push('\n');
-                entry.1.push_str(&payload);
+            if let Some(entry) = self
+                .generated
+                .iter_mut()
+                .find(|g| same_file(&g.path, &path))
+            {
+                entry.payload.push('\n');
+                entry.payload.push_str(&payload);
+                entry.decoded |= through_decoder;
                 return;
             }
         }
-        self.generated.retain(|(p, _)| !same_file(p, &path));
-        self.generated.push((path, payload));
+        self.generated.retain(|g| !same_file(&g.path, &path));
+        self.generated.push(Generated {
+            decoded: through_decoder || earlier.is_some_and(|g| g.decoded),
+            path,
+            payload,
+        });
+    }
+
+    /// The file written earlier in the line at `file`, if any.
+    fn written(&self, file: &str) -> Option<Generated> {
+        self.generated
+            .iter()
+            .find(|g| same_file(&g.path, file))
+            .cloned()
     }
 
     fn assignment(&mut self, name: &str, value: &Word, cmd: &SimpleCommand, depth: usize) {
@@ -701,12 +724,7 @@ impl<'c> Walker<'c> {
                     text,
                 );
             }
-            if let Some((_, payload)) = self
-                .generated
-                .iter()
-                .find(|(p, _)| same_file(p, full_name))
-                .cloned()
-            {
+            if let Some(Generated { payload, .. }) = self.written(full_name) {
                 self.find(
                     Obf,
                     High,
@@ -1184,12 +1202,7 @@ impl<'c> Walker<'c> {
         if !SHELLS.contains(&name) && !matches!(name, "chmod" | "cat" | "rm" | "ls") {
             for v in vals {
                 let target = split_key(v).unwrap_or(v);
-                let Some((path, payload)) = self
-                    .generated
-                    .iter()
-                    .find(|(p, _)| same_file(p, target))
-                    .cloned()
-                else {
+                let Some(Generated { path, payload, .. }) = self.written(target) else {
                     continue;
                 };
                 for tok in paths::tokens(&payload) {
@@ -1727,15 +1740,13 @@ impl<'c> Walker<'c> {
             );
             return;
         }
-        if let Some((_, payload)) = self
-            .generated
-            .iter()
-            .find(|(p, _)| same_file(p, file))
-            .cloned()
+        if let Some(Generated {
+            payload, decoded, ..
+        }) = self.written(file)
         {
             // Writing a script and running it is ordinary work; what it
             // does is what matters. Hiding it behind a decoder is not.
-            if self.decoded.iter().any(|d| same_file(d, file)) {
+            if decoded {
                 self.find(
                     Obf,
                     High,

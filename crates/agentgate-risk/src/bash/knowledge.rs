@@ -528,10 +528,7 @@ impl Walker<'_> {
             };
             let prog = first.value_or_raw();
             let base = paths::basename(prog);
-            let generated = self
-                .generated
-                .iter()
-                .any(|(p, _)| super::same_file(p, prog))
+            let generated = self.written(prog).is_some()
                 || self.downloaded.iter().any(|d| super::same_file(d, prog));
             // An interpreter with a script file is ordinary work; one with
             // inline code has that code read by the walker itself.
@@ -818,7 +815,7 @@ impl Walker<'_> {
                 let from_tmp = paths::tokens(value).any(|t| {
                     t.contains("/tmp/")
                         || t.contains("./")
-                        || self.generated.iter().any(|(p, _)| t.ends_with(p.as_str()))
+                        || self.generated.iter().any(|g| t.ends_with(g.path.as_str()))
                 });
                 if runs || (loads_file && from_tmp) {
                     self.out
@@ -839,7 +836,8 @@ impl Walker<'_> {
                     || t.starts_with("/dev/shm")
                     || t.starts_with("/var/tmp/")
                     || t == "."
-                    || self.generated.iter().any(|(p, _)| {
+                    || self.generated.iter().any(|g| {
+                        let p = g.path.as_str();
                         super::same_file(p, t)
                             || paths::within(p, t)
                             || (t == "." && !p.contains('/'))
