@@ -104,22 +104,22 @@ pub fn current_uid() -> Option<u32> {
 /// The home directory of account `uid` in /etc/passwd. Unlike `$HOME`, it
 /// cannot be changed by a variable the agent sets.
 pub fn account_home(uid: u32) -> Option<String> {
+    passwd_field(uid, 5, |home| home.starts_with('/'))
+}
+
+fn user_name(uid: u32) -> Option<String> {
+    passwd_field(uid, 0, |_| true)
+}
+
+/// Field `index` (0 = name, 5 = home) of the first /etc/passwd line of
+/// account `uid` whose field `accept`s.
+fn passwd_field(uid: u32, index: usize, accept: fn(&str) -> bool) -> Option<String> {
     let passwd = fs::read_to_string("/etc/passwd").ok()?;
     passwd.lines().find_map(|l| {
         let f: Vec<&str> = l.split(':').collect();
         let id = f.get(2)?.parse::<u32>().ok()?;
-        let home = f.get(5)?;
-        (id == uid && home.starts_with('/')).then(|| (*home).to_owned())
-    })
-}
-
-fn user_name(uid: u32) -> Option<String> {
-    let passwd = fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|l| {
-        let mut f = l.split(':');
-        let name = f.next()?;
-        let _pw = f.next()?;
-        (f.next()?.parse::<u32>().ok()? == uid).then(|| name.to_owned())
+        let v = f.get(index)?;
+        (id == uid && accept(v)).then(|| (*v).to_owned())
     })
 }
 
