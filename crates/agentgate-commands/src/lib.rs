@@ -430,6 +430,12 @@ pub const TEXT_ARGUMENT_PROGRAMS: &[&str] = &[
     "trap",
 ];
 
+/// `find` actions that delete, run programs or write files: a `find`
+/// without any of these only reads (findutils manual, "Actions").
+pub const FIND_ACTIONS: &[&str] = &[
+    "-delete", "-exec", "-execdir", "-ok", "-okdir", "-fprint", "-fprint0", "-fprintf", "-fls",
+];
+
 /// The row for a program name (a basename), if any.
 pub fn program(name: &str) -> Option<&'static Program> {
     PROGRAMS.iter().find(|p| p.names.contains(&name))

@@ -371,19 +371,7 @@ pub fn read_only<'a>(argv: &'a [Word]) -> ReadOnly<'a> {
     match name {
         "find" => {
             for a in args {
-                let v = lit(a);
-                if matches!(
-                    v,
-                    "-delete"
-                        | "-exec"
-                        | "-execdir"
-                        | "-ok"
-                        | "-okdir"
-                        | "-fprint"
-                        | "-fprint0"
-                        | "-fprintf"
-                        | "-fls"
-                ) {
+                if agentgate_commands::FIND_ACTIONS.contains(&lit(a)) {
                     return ReadOnly::No;
                 }
             }

@@ -196,20 +196,8 @@ const TREE_CHANGERS: &[&str] = &[
 
 /// `find` only reads unless it deletes, runs programs or writes files.
 fn find_mutates(vals: &[&str]) -> bool {
-    vals.iter().any(|v| {
-        matches!(
-            *v,
-            "-delete"
-                | "-exec"
-                | "-execdir"
-                | "-ok"
-                | "-okdir"
-                | "-fprint"
-                | "-fprint0"
-                | "-fprintf"
-                | "-fls"
-        )
-    })
+    vals.iter()
+        .any(|v| agentgate_commands::FIND_ACTIONS.contains(v))
 }
 
 /// agentgate's own sub-commands that only read its state.
