@@ -24,12 +24,8 @@ fn agentgate(dir: &Path, args: &[&str]) -> (i32, String, String) {
     )
 }
 
-fn is_root() -> bool {
-    use std::os::unix::fs::MetadataExt;
-    std::fs::metadata("/proc/self")
-        .map(|m| m.uid() == 0)
-        .unwrap_or(false)
-}
+mod common;
+use common::is_root;
 
 /// A machine in a directory: home, a git repository, and a staged root.
 fn tree() -> tempfile::TempDir {

@@ -2,62 +2,10 @@
 //! exit codes, and failing closed on every kind of trouble.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Stdio};
+use serde_json::json;
 
-use serde_json::{json, Value};
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    /// The permission decision and its reason, or None when the hook said
-    /// nothing (Claude Code's own rules decide).
-    fn decision(&self) -> Option<(String, String)> {
-        if self.stdout.trim().is_empty() {
-            return None;
-        }
-        let v: Value = serde_json::from_str(self.stdout.trim()).unwrap();
-        let h = &v["hookSpecificOutput"];
-        Some((
-            h["permissionDecision"].as_str().unwrap().to_owned(),
-            h["permissionDecisionReason"].as_str().unwrap().to_owned(),
-        ))
-    }
-}
-
-fn hook(dir: &Path, extra: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_agentgate"))
-        .arg("hook")
-        .args(extra)
-        .current_dir(dir)
-        .env("HOME", dir.join("home"))
-        .env("AGENTGATE_STATE_DIR", dir.join("state"))
-        .env_remove("AGENTGATE_POLICY")
-        .env_remove("CLAUDE_PROJECT_DIR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut pipe = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    // The hook may stop reading early (oversized input): ignore a closed pipe.
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
+mod common;
+use common::hook;
 
 fn bash(command: &str) -> Vec<u8> {
     serde_json::to_vec(&json!({

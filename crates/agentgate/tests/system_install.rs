@@ -10,22 +10,11 @@
 
 use std::process::Command;
 
-fn is_root() -> bool {
-    use std::os::unix::fs::MetadataExt;
-    std::fs::metadata("/proc/self")
-        .map(|m| m.uid() == 0)
-        .unwrap_or(false)
-}
+mod common;
 
 #[test]
 fn install_to_the_system_paths_then_check_is_clean() {
-    let unshare = Command::new("unshare").arg("--version").output().is_ok();
-    if !(is_root() && unshare) {
-        assert!(
-            std::env::var("CI").is_err(),
-            "CI runs as root with util-linux: this test must run there"
-        );
-        eprintln!("skipped: needs root and unshare");
+    if !common::root_and_unshare() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
