@@ -32,4 +32,4 @@ log "hook latency, ${rounds} rounds over ${AGENTGATE_SHARED}/fixtures/commands/d
     --contender "true=/bin/true" \
     --contender "python=$python_bin $work/min_hook.py" \
     --contender "dcg=$dcg_bin" \
-    --contender "agentgate=${AG_BIN} hook"
+    --contender "agentgate=${AG_BIN}"

@@ -30,6 +30,10 @@ export AGENTGATE_SARIF_MULTITOOL
 log "cargo test --workspace"
 cargo test --quiet --workspace
 
+log "hook suites against agentgate-hook as the README installs it"
+AG_HOOK_BIN="$(build_hook_binary)"
+AGENTGATE_TEST_HOOK_BIN="$AG_HOOK_BIN" cargo test --quiet -p agentgate --test hook_cli --test hook_selfguard
+
 log "fuzz smoke run (deterministic)"
 "${AG_ROOT}/scripts/fuzz.sh" --runs "${AGENTGATE_FUZZ_RUNS:-20000}"
 
@@ -40,8 +44,10 @@ if [ "${AGENTGATE_SKIP_REAL_CLI:-0}" != 1 ]; then
     log "hook and managed policy end to end with the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
     need_apt unshare util-linux
     need_apt git git
-    AG_BIN="$(build_hook_binary)"
-    AGENTGATE_CLAUDE="$(install_claude_code)" AGENTGATE_BIN="$AG_BIN" AGENTGATE_E2E=1 \
+    # The collector client (`audit query --collector`) is the main binary.
+    cargo build --quiet --release -p agentgate
+    AGENTGATE_CLAUDE="$(install_claude_code)" AGENTGATE_HOOK_BIN="$AG_HOOK_BIN" \
+        AGENTGATE_BIN="${CARGO_TARGET_DIR}/release/agentgate" AGENTGATE_E2E=1 \
         cargo test --quiet -p agentgate-conformance --test hook_e2e --test policy_e2e
 
     log "conformance against the real Claude Code CLI ${CLAUDE_CODE_VERSION}"

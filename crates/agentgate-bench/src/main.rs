@@ -58,6 +58,13 @@ fn spawn_once(argv: &[String], input: &[u8]) -> Result<(f64, String)> {
     Ok((start.elapsed().as_secs_f64() * 1e6, out))
 }
 
+/// The input with its own session id, serialised before the clock starts.
+fn session_input(input: &Value, session: &str) -> Vec<u8> {
+    let mut input = input.clone();
+    input["session_id"] = Value::from(session);
+    input.to_string().into_bytes()
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -75,12 +82,15 @@ fn main() -> Result<()> {
         .filter(|l| !l.trim().is_empty())
         .map(serde_json::from_str)
         .collect::<Result<_, _>>()?;
-    let inputs: Vec<(Vec<u8>, bool, bool)> = rows
+    // Each spawn gets its own session (see `session_input`): a row that
+    // marks its session (reads untrusted content) must not make another
+    // contender's or another round's answer on that row stricter.
+    let inputs: Vec<(Value, bool, bool)> = rows
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let input = json!({
-                "session_id": format!("bench-{i}"),
+                "session_id": "",
                 "hook_event_name": "PreToolUse",
                 "cwd": r["cwd"],
                 "permission_mode": "default",
@@ -88,11 +98,7 @@ fn main() -> Result<()> {
                 "tool_input": {"command": r["command"], "description": "bench"},
                 "tool_use_id": format!("toolu_bench_{i}"),
             });
-            (
-                input.to_string().into_bytes(),
-                r["label"] != "benign",
-                r["severity"] == "critical",
-            )
+            (input, r["label"] != "benign", r["severity"] == "critical")
         })
         .collect();
     let mut contenders: Vec<Contender> = args
@@ -113,9 +119,9 @@ fn main() -> Result<()> {
         })
         .collect();
     // Warm the page cache.
-    for c in &contenders {
-        for (input, _, _) in inputs.iter().take(5) {
-            spawn_once(&c.argv, input)?;
+    for (j, c) in contenders.iter().enumerate() {
+        for (i, (input, _, _)) in inputs.iter().enumerate().take(5) {
+            spawn_once(&c.argv, &session_input(input, &format!("warm-{j}-{i}")))?;
         }
     }
     for round in 0..args.rounds {
@@ -125,10 +131,12 @@ fn main() -> Result<()> {
             // order would favour some contenders over others.
             let n = contenders.len();
             for j in 0..n {
-                let Some(c) = contenders.get_mut((k + round + j) % n) else {
+                let who = (k + round + j) % n;
+                let Some(c) = contenders.get_mut(who) else {
                     continue;
                 };
-                let (us, out) = spawn_once(&c.argv, input)?;
+                let input = session_input(input, &format!("bench-{who}-{round}-{k}"));
+                let (us, out) = spawn_once(&c.argv, &input)?;
                 c.times_us.push(us);
                 if round == 0 {
                     let stopped = out.contains("\"permissionDecision\":\"deny\"")

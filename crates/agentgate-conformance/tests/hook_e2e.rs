@@ -1,12 +1,13 @@
 //! End to end: the real Claude Code CLI (pinned, offline, scripted model)
-//! with `agentgate hook` installed as a managed hook. A dangerous command
+//! with `agentgate-hook` installed as a managed hook. A dangerous command
 //! that the developer's own allow rule would let through is blocked by the
 //! hook; a benign one runs; the session guard escalates after untrusted
 //! content; every decision lands in the journal.
 //!
-//! Needs `AGENTGATE_CLAUDE` (the claude binary) and `AGENTGATE_BIN` (the
-//! agentgate binary); `scripts/test.sh` sets both and `AGENTGATE_E2E=1`, which
-//! turns their absence into a failure.
+//! Needs `AGENTGATE_CLAUDE` (the claude binary), `AGENTGATE_HOOK_BIN` (the
+//! `agentgate-hook` binary as the README installs it) and `AGENTGATE_BIN`
+//! (the `agentgate` binary); `scripts/test.sh` sets them and
+//! `AGENTGATE_E2E=1`, which turns their absence into a failure.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::PathBuf;
@@ -15,25 +16,33 @@ use std::time::Duration;
 use agentgate_conformance::runner::{run_case, Observation, RunConfig};
 use serde_json::{json, Value};
 
-fn setup() -> Option<(RunConfig, String)> {
+/// The binaries under test: the hook as the README installs it, and the
+/// main binary for what an auditor runs.
+struct Bins {
+    hook: String,
+    main: String,
+}
+
+fn setup() -> Option<(RunConfig, Bins)> {
     let claude = std::env::var("AGENTGATE_CLAUDE").ok();
-    let bin = std::env::var("AGENTGATE_BIN").ok();
-    match (claude, bin) {
-        (Some(c), Some(b)) => Some((
+    let hook = std::env::var("AGENTGATE_HOOK_BIN").ok();
+    let main = std::env::var("AGENTGATE_BIN").ok();
+    match (claude, hook, main) {
+        (Some(c), Some(hook), Some(main)) => Some((
             RunConfig {
                 claude: PathBuf::from(c),
                 timeout: Duration::from_secs(120),
                 keep: true,
                 scratch_base: PathBuf::from("/var/lib/agentgate-conformance"),
             },
-            b,
+            Bins { hook, main },
         )),
         _ => {
             assert!(
                 std::env::var("AGENTGATE_E2E").as_deref() != Ok("1"),
-                "AGENTGATE_E2E=1 but AGENTGATE_CLAUDE or AGENTGATE_BIN is unset"
+                "AGENTGATE_E2E=1 but AGENTGATE_CLAUDE, AGENTGATE_HOOK_BIN or AGENTGATE_BIN is unset"
             );
-            eprintln!("skipped: set AGENTGATE_CLAUDE and AGENTGATE_BIN (scripts/test.sh does)");
+            eprintln!("skipped: set AGENTGATE_CLAUDE, AGENTGATE_HOOK_BIN and AGENTGATE_BIN (scripts/test.sh does)");
             None
         }
     }
@@ -41,10 +50,10 @@ fn setup() -> Option<(RunConfig, String)> {
 
 /// A case whose managed settings install agentgate as the hook for every
 /// event, and whose user settings allow what the developer would allow.
-fn case(bin: &str, id: &str, command: &str, user_allow: &[&str], preceded_by: Value) -> Value {
+fn case(hook_bin: &str, id: &str, command: &str, user_allow: &[&str], preceded_by: Value) -> Value {
     let hook = json!([{ "matcher": "*", "hooks": [{
         "type": "command",
-        "command": format!("AGENTGATE_STATE_DIR=\"$HOME/.agentgate\" '{bin}' hook"),
+        "command": format!("AGENTGATE_STATE_DIR=\"$HOME/.agentgate\" '{hook_bin}'"),
         "timeout": 30
     }]}]);
     json!({
@@ -90,9 +99,9 @@ fn cleanup(obs: &Observation) {
 
 #[test]
 fn the_hook_blocks_a_dangerous_command_that_an_allow_rule_would_pass() {
-    let Some((cfg, bin)) = setup() else { return };
+    let Some((cfg, bins)) = setup() else { return };
     let c = case(
-        &bin,
+        &bins.hook,
         "e2e-credential",
         "cat ~/.ssh/id_test",
         &["Bash(cat:*)"],
@@ -119,7 +128,7 @@ fn the_hook_blocks_a_dangerous_command_that_an_allow_rule_would_pass() {
     cleanup(&obs);
 
     let c = case(
-        &bin,
+        &bins.hook,
         "e2e-force-push",
         "git push --force origin main",
         &["Bash(git push:*)"],
@@ -132,9 +141,9 @@ fn the_hook_blocks_a_dangerous_command_that_an_allow_rule_would_pass() {
 
 #[test]
 fn the_hook_lets_a_benign_command_run() {
-    let Some((cfg, bin)) = setup() else { return };
+    let Some((cfg, bins)) = setup() else { return };
     let mut c = case(
-        &bin,
+        &bins.hook,
         "e2e-benign",
         "echo hello > out.txt",
         &["Bash(echo:*)"],
@@ -159,13 +168,13 @@ fn the_hook_lets_a_benign_command_run() {
 
 #[test]
 fn the_session_guard_holds_egress_after_untrusted_content() {
-    let Some((cfg, bin)) = setup() else { return };
+    let Some((cfg, bins)) = setup() else { return };
     // Reading a file outside the project taints the session; a network call
     // that the developer allows is then held for approval (a deny in -p mode).
     let pre =
         json!([{ "tool_name": "Read", "tool_input": { "file_path": "/home/user/outside.txt" } }]);
     let c = case(
-        &bin,
+        &bins.hook,
         "e2e-guard",
         "curl -s https://example.com/",
         &["Bash(curl:*)", "Read(~/**)"],
@@ -186,7 +195,7 @@ fn the_session_guard_holds_egress_after_untrusted_content() {
     cleanup(&obs);
     // Without the Read, the same call is not held.
     let c = case(
-        &bin,
+        &bins.hook,
         "e2e-guard-clean",
         "curl -s https://example.com/",
         &["Bash(curl:*)"],
@@ -215,7 +224,7 @@ fn audit_trail_end_to_end(protocol: &str) {
     use agentgate_collector::{AppState, Role, Tokens};
     use agentgate_store::{Query, SqliteStore};
 
-    let Some((cfg, bin)) = setup() else { return };
+    let Some((cfg, bins)) = setup() else { return };
     let db_dir = tempfile::tempdir().unwrap();
     let db = db_dir.path().join("collector.sqlite");
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -237,7 +246,7 @@ fn audit_trail_end_to_end(protocol: &str) {
     let pre =
         json!([{ "tool_name": "Bash", "tool_input": { "command": "ls", "description": "list" } }]);
     let mut c = case(
-        &bin,
+        &bins.hook,
         "e2e-audit",
         "rm -rf ~/old-projects",
         &["Bash(rm:*)", "Bash(ls)"],
@@ -360,7 +369,7 @@ fn audit_trail_end_to_end(protocol: &str) {
         .join(format!("home/.agentgate/snapshots/{digest}.json"))
         .exists());
     // What an auditor runs: `agentgate audit query` against the collector.
-    let out = std::process::Command::new(&bin)
+    let out = std::process::Command::new(&bins.main)
         .args([
             "audit",
             "query",
@@ -391,7 +400,7 @@ fn audit_trail_end_to_end(protocol: &str) {
     eprintln!("audit query --collector --session {session}:\n{text}");
     // And what the auditor runs to trust the store: every stored row against
     // the device's signatures.
-    let out = std::process::Command::new(&bin)
+    let out = std::process::Command::new(&bins.main)
         .args([
             "audit",
             "verify",

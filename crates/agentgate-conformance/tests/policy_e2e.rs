@@ -4,7 +4,7 @@
 //! request runs in the policy's default mode (acceptEdits), a credential read is denied, and the
 //! agentgate hook fires.
 //!
-//! Needs `AGENTGATE_CLAUDE` and `AGENTGATE_BIN`; `scripts/test.sh` sets both
+//! Needs `AGENTGATE_CLAUDE` and `AGENTGATE_HOOK_BIN` (the `agentgate-hook` binary); `scripts/test.sh` sets both
 //! and `AGENTGATE_E2E=1`, which turns their absence into a failure.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 fn setup() -> Option<(RunConfig, String)> {
     match (
         std::env::var("AGENTGATE_CLAUDE"),
-        std::env::var("AGENTGATE_BIN"),
+        std::env::var("AGENTGATE_HOOK_BIN"),
     ) {
         (Ok(c), Ok(b)) => Some((
             RunConfig {
@@ -31,9 +31,11 @@ fn setup() -> Option<(RunConfig, String)> {
         _ => {
             assert!(
                 std::env::var("AGENTGATE_E2E").as_deref() != Ok("1"),
-                "AGENTGATE_E2E=1 but AGENTGATE_CLAUDE or AGENTGATE_BIN is unset"
+                "AGENTGATE_E2E=1 but AGENTGATE_CLAUDE or AGENTGATE_HOOK_BIN is unset"
             );
-            eprintln!("skipped: set AGENTGATE_CLAUDE and AGENTGATE_BIN (scripts/test.sh does)");
+            eprintln!(
+                "skipped: set AGENTGATE_CLAUDE and AGENTGATE_HOOK_BIN (scripts/test.sh does)"
+            );
             None
         }
     }
@@ -41,7 +43,7 @@ fn setup() -> Option<(RunConfig, String)> {
 
 /// The baseline policy as `agentgate init --yes` writes it, with the hook
 /// pointed at the binary under test, compiled by `policy build`.
-fn managed_settings(bin: &str) -> Value {
+fn managed_settings(hook_bin: &str) -> Value {
     let template = agentgate_orgpolicy::template();
     // As deployed: the policy file and the state directory named on the
     // hook's command line (policy build pins them; here they point into
@@ -52,11 +54,11 @@ fn managed_settings(bin: &str) -> Value {
     let hook = format!(
         "command = {:?}",
         format!(
-            "'{bin}' hook --policy '{}' --state-dir \"$HOME/.agentgate\"",
+            "'{hook_bin}' --policy '{}' --state-dir \"$HOME/.agentgate\"",
             file.display()
         )
     );
-    let policy = template.replace("command = \"/usr/local/bin/agentgate hook\"", &hook);
+    let policy = template.replace("command = \"/usr/local/bin/agentgate-hook\"", &hook);
     assert_ne!(policy, template, "the template names the hook command");
     let d = agentgate_orgpolicy::Deployment::parse(&policy, "agentgate.toml").unwrap();
     agentgate_managed::build(&d).unwrap().settings

@@ -15,6 +15,8 @@
 //! Claude Code's own rules decide. PostToolUse events update the session
 //! guard. Every event produces one journal record ([`Outcome::record`]).
 
+pub mod run;
+
 use agentgate_context::{Repo, Who};
 use agentgate_hook_input::{parse_object, tool_call_from_object, ToolCall};
 use agentgate_orgpolicy::{Action, OrgPolicy};

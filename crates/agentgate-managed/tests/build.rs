@@ -63,7 +63,7 @@ fn the_template_builds_the_secure_baseline_deterministically() {
     assert_eq!(
         s["hooks"]["PreToolUse"][0]["hooks"][0]["command"],
         json!(
-            "/usr/local/bin/agentgate hook --policy /etc/agentgate/policy.toml --state-dir '~/.local/state/agentgate'"
+            "/usr/local/bin/agentgate-hook --policy /etc/agentgate/policy.toml --state-dir '~/.local/state/agentgate'"
         )
     );
     // Pinned in the managed env too: no project `env` can move them.

@@ -46,6 +46,7 @@ pub(crate) fn defaults(home: &str) -> Vec<Guarded> {
         Guarded::new("/etc/agentgate", "agentgate's org policy (/etc/agentgate)"),
         Guarded::new("/var/lib/agentgate", "agentgate's managed-settings history"),
         Guarded::new("/usr/local/bin/agentgate", "the agentgate binary"),
+        Guarded::new("/usr/local/bin/agentgate-hook", "the agentgate hook binary"),
         Guarded::new("/etc/claude-code", "the managed Claude Code settings"),
         Guarded::new(
             "/Library/Application Support/ClaudeCode",

@@ -122,6 +122,9 @@ fn policy_managed_settings_and_binary_cannot_be_replaced() {
     blocked("mv /opt/agentgate/bin/agentgate /tmp/a");
     blocked("cp /bin/true /usr/local/bin/agentgate");
     blocked("chmod -x /usr/local/bin/agentgate");
+    blocked("cp /bin/true /usr/local/bin/agentgate-hook");
+    blocked("ln -sf /bin/true /usr/local/bin/agentgate-hook");
+    blocked("printf '#!/bin/sh\\nexit 0\\n' > /usr/local/bin/agentgate-hook");
     blocked("rm -rf /var/lib/agentgate/managed-history");
 }
 

@@ -51,7 +51,7 @@ fn bash_against_every_agentgate_file_is_blocked() {
     assert_eq!(first.code, 0, "{}", first.stderr);
     let state = dir.path().join("state");
     let s = state.display().to_string();
-    let exe = env!("CARGO_BIN_EXE_agentgate");
+    let (exe, _) = common::hook_command();
     for cmd in [
         format!("rm -rf {s}"),
         format!("rm -f {s}/journal/journal.jsonl"),
@@ -146,8 +146,9 @@ fn odd_event_names_are_still_checked() {
 fn signals_during_a_decision_block() {
     for sig in ["-TERM", "-HUP"] {
         let dir = setup();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_agentgate"))
-            .arg("hook")
+        let (bin, args) = common::hook_command();
+        let mut child = Command::new(bin)
+            .args(args)
             .current_dir(dir.path())
             .env("HOME", dir.path().join("home"))
             .env("AGENTGATE_STATE_DIR", dir.path().join("state"))
@@ -273,13 +274,15 @@ set -e
 mount -t tmpfs -o size=64k tmpfs "$D/state"
 dd if=/dev/zero of="$D/state/fill" bs=4k 2>/dev/null || true
 set +e
-HOME="$D/home" AGENTGATE_STATE_DIR="$D/state" "$AG" hook < "$D/in.json"
+HOME="$D/home" AGENTGATE_STATE_DIR="$D/state" "$AG" $AG_ARGS < "$D/in.json"
 echo "exit=$?"
 "#;
+    let (bin, args) = common::hook_command();
     let out = Command::new("unshare")
         .args(["-m", "--propagation", "private", "sh", "-c", script])
         .env("D", d)
-        .env("AG", env!("CARGO_BIN_EXE_agentgate"))
+        .env("AG", bin)
+        .env("AG_ARGS", args.join(" "))
         .env_remove("AGENTGATE_POLICY")
         .output()
         .unwrap();

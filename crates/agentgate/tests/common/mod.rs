@@ -36,12 +36,23 @@ impl Run {
     }
 }
 
+/// The hook command under test: `agentgate hook` from this build, or the
+/// binary `AGENTGATE_TEST_HOOK_BIN` names (`scripts/test.sh` runs the hook
+/// suites again against `agentgate-hook` as the README installs it).
+pub fn hook_command() -> (String, Vec<&'static str>) {
+    match std::env::var("AGENTGATE_TEST_HOOK_BIN") {
+        Ok(bin) if !bin.is_empty() => (bin, Vec::new()),
+        _ => (env!("CARGO_BIN_EXE_agentgate").to_owned(), vec!["hook"]),
+    }
+}
+
 /// Runs `agentgate hook EXTRA...` in `dir` with `stdin`, its home at
 /// `dir/home` and its state at `dir/state`, and no variable from the
 /// outside that could move the policy or the state.
 pub fn hook(dir: &Path, extra: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_agentgate"))
-        .arg("hook")
+    let (bin, args) = hook_command();
+    let mut child = Command::new(bin)
+        .args(args)
         .args(extra)
         .current_dir(dir)
         .env("HOME", dir.join("home"))
