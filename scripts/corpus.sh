@@ -7,8 +7,9 @@
 #   scripts/corpus.sh measure [ARGS]     # the table for each corpus and half
 #
 # MIRROR_DIR holds the snapshots as the search tool's `fetch` leaves them
-# (OWNER+NAME/repo): GTFOBins/GTFOBins.github.io and
-# redcanaryco/atomic-red-team. The corpora stay on this machine: the
+# (OWNER+NAME/repo): GTFOBins/GTFOBins.github.io,
+# redcanaryco/atomic-red-team, tldr-pages/tldr, and for the CI corpus the
+# repositories listed below (those present are used). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
@@ -23,6 +24,13 @@ build)
     mkdir -p "$OUT"
     python3 scripts/corpus/gtfobins.py "$mirror/GTFOBins+GTFOBins.github.io/repo" >"$OUT/gtfobins.jsonl"
     python3 scripts/corpus/atomic.py "$mirror/redcanaryco+atomic-red-team/repo" >"$OUT/atomic.jsonl"
+    python3 scripts/corpus/tldr.py "$mirror/tldr-pages+tldr/repo" >"$OUT/tldr.jsonl"
+    ci=()
+    for r in BurntSushi+ripgrep pallets+flask sharkdp+bat psf+requests cli+cli tokio-rs+tokio \
+        astral-sh+ruff vitejs+vite prometheus+prometheus; do
+        if [ -d "$mirror/$r/repo" ]; then ci+=("$mirror/$r/repo"); fi
+    done
+    if [ "${#ci[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci[@]}" >"$OUT/ci.jsonl"; fi
     wc -l "$OUT"/*.jsonl
     ;;
 measure)

@@ -304,7 +304,7 @@ impl<'c> Walker<'c> {
             return;
         }
         self.text_checks(src);
-        if src.contains("$IFS") || src.contains("${IFS") {
+        if unquoted_ifs(src) {
             self.find(Obf, High, "uses $IFS to hide the spaces between words", src);
             let replaced = src
                 .replace("${IFS}", " ")
@@ -693,7 +693,11 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        // One backslash before a plain name (`\rm`, `\ls`) is how a user
+        // skips an alias: the program is still spelt out whole.
+        let alias_bypass = name_word.raw.strip_prefix('\\') == Some(full_name);
         if name_word.raw != full_name
+            && !alias_bypass
             && !name_word.raw.starts_with('"')
             && !name_word.raw.starts_with('\'')
             && (name_word.raw.contains('\'')
@@ -1224,16 +1228,29 @@ impl<'c> Walker<'c> {
                     }
                     continue;
                 }
+                // Whether `name` runs the file is not known: it is read as
+                // a script to see what it would do if run, and what it
+                // would do is asked about (Medium), not charged at the
+                // severity of a command that surely runs. How a data file
+                // looks as shell (its first word a "program" spelt with
+                // backslashes) says nothing.
                 let parses = analyze(&payload, &Limits::default()).is_ok();
                 let before = self.out.findings.len();
                 if parses {
                     self.script(&payload, site.depth + 1);
                 }
+                let would_act = self
+                    .out
+                    .findings
+                    .drain(before..)
+                    .filter(|f| f.category != Obf)
+                    .count()
+                    > 0;
                 let spawns = payload.contains("/bin/sh")
                     || payload.contains("/bin/bash")
                     || payload.contains("exec ")
                     || payload.lines().any(code::is_bare_shell);
-                if spawns || self.out.findings.len() > before {
+                if spawns || would_act {
                     self.find(
                         Obf,
                         Medium,
@@ -1331,6 +1348,19 @@ impl<'c> Walker<'c> {
                             | "scp"
                     );
                     if what == "system executables or libraries" && !writes {
+                        continue;
+                    }
+                    // A program nothing is known about (no table row, not a
+                    // writer above) may only read what it is given (`nagios4
+                    // /etc/nagios4/nagios.cfg`): that it changes it cannot
+                    // be verified, so it is asked about, not denied.
+                    if !writes && agentgate_commands::program(name).is_none() {
+                        self.find(
+                            Unverifiable,
+                            Medium,
+                            format!("hands {what} ({v}) to {name}, which may change it"),
+                            text,
+                        );
                         continue;
                     }
                     self.find(SelfEsc, sev, format!("changes {what} ({v})"), text);
@@ -3405,7 +3435,10 @@ impl<'c> Walker<'c> {
             "secret-tool" if matches!(sub, "lookup" | "search") => {
                 self.find(Cred, High, "reads a secret from the keyring", text)
             }
-            "op" if matches!(sub, "read" | "item" | "inject" | "run") => {
+            "op" if matches!(sub, "read" | "inject" | "run")
+                || (sub == "item"
+                    && (joined.contains("item get") || joined.contains("--reveal"))) =>
+            {
                 self.find(Cred, High, "reads a secret from 1Password", text)
             }
             "vault" if matches!(sub, "read" | "kv") && !joined.contains(" put") => {
@@ -4815,4 +4848,43 @@ fn is_destructive_sql(sql: &str) -> bool {
         || sql.contains("dropdatabase")
         || sql.contains("flushall")
         || (sql.contains("delete from") && !sql.contains(" where "))
+}
+
+/// Whether `$IFS` (or `${IFS...}`) is expanded outside quotes anywhere in
+/// `src`: only there does it split words and so hide the spaces between
+/// them (`cat$IFS/etc/passwd`). Inside double quotes (`echo "$IFS"`) it is
+/// one word's text; inside single quotes it is not expanded at all.
+fn unquoted_ifs(src: &str) -> bool {
+    // Quoting starts afresh inside `$(...)` and backquotes, even within
+    // double quotes: a stack of the enclosing double-quote states.
+    let (mut single, mut double, mut escaped) = (false, false, false);
+    let mut outer: Vec<bool> = Vec::new();
+    let mut chars = src.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' if !single => escaped = true,
+            '\'' if !double => single = !single,
+            '"' if !single => double = !double,
+            '$' if !single && chars.peek().map(|&(_, n)| n) == Some('(') => {
+                outer.push(double);
+                double = false;
+                chars.next();
+            }
+            ')' if !single && !double && !outer.is_empty() => {
+                double = outer.pop().unwrap_or(false);
+            }
+            '$' if !single && !double => {
+                let rest = src.get(i + 1..).unwrap_or("");
+                if rest.starts_with("IFS") || rest.starts_with("{IFS") {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }

@@ -543,3 +543,57 @@ fn interpreter_code_in_every_form() {
     flagged("sh /tmp/image.png", Obfuscation, Medium);
     clean("sh scripts/release.sh");
 }
+
+/// Regressions (issue 11, false denies found on the tldr corpus's tuning
+/// half): each was denied at High or Critical.
+#[test]
+fn tldr_false_denies() {
+    // A backslash before a whole program name skips an alias.
+    clean("\\ls -la");
+    clean("\\grep -r TODO src");
+    flagged("r\\m -rf x", Obfuscation, High);
+    flagged("\\rm -rf ~", Destructive, Critical);
+    // $IFS inside quotes splits nothing; unquoted (also inside a quoted
+    // command substitution) it does.
+    clean("echo \"$IFS\"");
+    clean("printf '%q' \"$IFS\"");
+    flagged("cat$IFS/etc/passwd", Obfuscation, High);
+    flagged("x=\"$(cat$IFS~/.ssh/id_rsa)\"", CredentialAccess, High);
+    // Creating a 1Password item reads no secret; getting one does.
+    clean("op item create --category login");
+    clean("op item list");
+    flagged(
+        "op item get github --fields password",
+        CredentialAccess,
+        High,
+    );
+    flagged("op read op://vault/item/password", CredentialAccess, High);
+    // A data file written and handed to a program that is not known to run
+    // it is not a script whose first word hides a program name.
+    clean("echo \"PM7\\nH 0.9\" > test.mop; mopac test.mop");
+    flagged("echo 'rm -rf ~' > t; mopac t", Obfuscation, Medium);
+}
+
+/// An unknown program given a system or start-up file may only read it:
+/// asked about (unverifiable), not denied; known writers still deny.
+#[test]
+fn unknown_programs_with_trust_paths_are_asked() {
+    for cmd in [
+        "nagios4 /etc/nagios4/nagios.cfg",
+        "rankmirrors /etc/pacman.d/mirrorlist",
+        "mytool ~/.bashrc",
+    ] {
+        let a = assess_bash(cmd, &ctx());
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.severity <= Medium && f.category == Unverifiable)
+                && !a.findings.is_empty(),
+            "{cmd}: {:#?}",
+            a.findings
+        );
+    }
+    flagged("tee -a ~/.bashrc", SelfEscalation, High);
+    flagged("cp evil /etc/sudoers", SelfEscalation, Critical);
+    flagged("sed -i s/a/b/ /etc/hosts", SelfEscalation, High);
+}
