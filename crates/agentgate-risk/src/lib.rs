@@ -23,13 +23,6 @@
 // of range must never panic (issue 11). Exceptions carry a reason.
 #![deny(clippy::indexing_slicing, clippy::string_slice)]
 
-// The walker's old body: it is being moved into the knowledge tables and
-// small modules (issue 11), and is exempt from the indexing lints until then.
-#[allow(
-    clippy::indexing_slicing,
-    clippy::string_slice,
-    reason = "bash.rs is being replaced by the command tables (issue 11)"
-)]
 mod bash;
 mod code;
 mod decode;

@@ -1,0 +1,359 @@
+//! Arguments of any program: credential paths read, files written earlier
+//! in the line handed on, trust paths changed, secrets gathered.
+
+use super::*;
+
+impl<'c> Walker<'c> {
+    /// Arguments of any command: secrets read, trust paths written, hosts.
+    pub(super) fn generic_args(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        let text = &site.cmd.text;
+        let piped_out = site.cmd.pipeline.index + 1 < site.cmd.pipeline.len;
+        let printing = matches!(name, "echo" | "printf");
+        let key_user = KEY_USERS.contains(&name);
+        let skip_first = matches!(name, "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack")
+            && !vals.iter().any(|v| *v == "-e" || *v == "-f");
+        let mut first_operand = true;
+        for (i, a) in rest.iter().enumerate() {
+            let v = a.v();
+            let is_operand = !v.starts_with('-');
+            if skip_first && is_operand && first_operand {
+                first_operand = false;
+                continue;
+            }
+            if is_operand {
+                first_operand = false;
+            }
+            if key_user || (printing && !piped_out) {
+                continue;
+            }
+            // `cp`/`mv`/`install` read every operand but the last.
+            let is_dest = matches!(name, "cp" | "install" | "rsync" | "scp" | "tee")
+                && (i + 1 == rest.len() || name == "tee");
+            if is_dest {
+                continue;
+            }
+            // A value known from earlier in the line (`f=~/.ssh/id_rsa; cat
+            // $f`, a loop over `~/.ssh/*`), and globs over a key directory.
+            let resolved = if a.dynamic() || a.word.glob || v.contains('*') {
+                self.arg_paths(a)
+            } else {
+                Vec::new()
+            };
+            for r in &resolved {
+                if a.dynamic() {
+                    if let Some((sev, what)) = paths::credential(r) {
+                        self.find(Cred, sev, format!("reads {what} ({r})"), text);
+                    }
+                }
+                if let Some(dir) = r.strip_suffix("/*").or_else(|| r.strip_suffix('*')) {
+                    if let Some(what) = paths::credential_dir(dir) {
+                        self.find(
+                            Cred,
+                            High,
+                            format!("reads every file of {what} ({r})"),
+                            text,
+                        );
+                    }
+                }
+            }
+            // The whole value too: a path with spaces ("Login Data") is
+            // one argument but several tokens.
+            let whole = v.contains(' ').then_some(v).and_then(paths::credential);
+            if let Some((sev, what)) = whole {
+                self.find(Cred, sev, format!("reads {what} ({v})"), text);
+            }
+            for tok in paths::tokens(v) {
+                if let Some((sev, what)) = paths::credential(tok) {
+                    self.find(Cred, sev, format!("reads {what} ({tok})"), text);
+                }
+            }
+        }
+        // A file written earlier in the command line, handed to a program
+        // (as an operand, `--opt=FILE` or `of=FILE`): what it holds is
+        // what the program will read or run.
+        if !SHELLS.contains(&name) && !matches!(name, "chmod" | "cat" | "rm" | "ls") {
+            for v in vals {
+                let target = split_key(v).unwrap_or(v);
+                let Some(Generated { path, payload, .. }) = self.written(target) else {
+                    continue;
+                };
+                for tok in paths::tokens(&payload) {
+                    if let Some((sev, what)) = paths::credential(tok) {
+                        self.find(
+                            Cred,
+                            sev,
+                            format!("hands {name} a file it just wrote ({path}) that reads {what}"),
+                            text,
+                        );
+                    }
+                }
+                if INTERPRETERS.contains(&name) {
+                    // Code for the interpreter: read as code in its
+                    // language (with its escape hatches), not as shell.
+                    match knowledge::lang_of(name) {
+                        Some(lang) => self.run_value(site, name, "", &payload, lang),
+                        None => self.code(site, name, &payload),
+                    }
+                    continue;
+                }
+                // Whether `name` runs the file is not known: it is read as
+                // a script to see what it would do if run, and what it
+                // would do is asked about (Medium), not charged at the
+                // severity of a command that surely runs. How a data file
+                // looks as shell (its first word a "program" spelt with
+                // backslashes) says nothing.
+                let parses = analyze(&payload, &Limits::default()).is_ok();
+                let before = self.out.findings.len();
+                if parses {
+                    self.script(&payload, site.depth + 1);
+                }
+                let would_act = self
+                    .out
+                    .findings
+                    .drain(before..)
+                    .filter(|f| f.category != Obf)
+                    .count()
+                    > 0;
+                let spawns = payload.contains("/bin/sh")
+                    || payload.contains("/bin/bash")
+                    || payload.contains("exec ")
+                    || payload.lines().any(code::is_bare_shell);
+                if spawns || would_act {
+                    self.find(
+                        Obf,
+                        Medium,
+                        format!("hands {name} a file it just wrote ({path}) that runs commands"),
+                        text,
+                    );
+                }
+            }
+        }
+        // Environment secrets printed or sent.
+        for a in rest {
+            if a.word.has_parameter_expansion {
+                if let Some(var) = secret_var(&a.word.raw) {
+                    if printing || matches!(name, "cat" | "tee" | "xxd" | "base64" | "od") {
+                        self.find(
+                            Cred,
+                            High,
+                            format!("prints the secret variable ${var}"),
+                            text,
+                        );
+                    }
+                }
+            }
+        }
+        // Writes to trust paths through arguments.
+        if !READERS.contains(&name)
+            || (name == "sed" && vals.iter().any(|v| v.starts_with("-i")))
+            || (name == "sort" && vals.iter().any(|v| v.starts_with("-o")))
+        {
+            let dest_only = matches!(name, "cp" | "mv" | "install" | "ln" | "rsync" | "scp");
+            for (i, a) in rest.iter().enumerate() {
+                if dest_only && i + 1 != rest.len() {
+                    continue;
+                }
+                let v = a.v();
+                if v.starts_with('-') && !v.contains('/') {
+                    continue;
+                }
+                let candidate = v.split_once('=').map_or(v, |(_, r)| r);
+                // A path inside a larger value (`--xform s@.*@~/.bashrc@`).
+                let inner = paths::tokens(candidate)
+                    .filter(|t| *t != candidate && (t.starts_with('~') || t.starts_with('/')))
+                    .find_map(|t| {
+                        let abs = paths::absolute(t, t, t.starts_with('~'), &self.ctx)?;
+                        paths::trust_target(&abs, &self.ctx)
+                    });
+                if let Some((sev, what)) = paths::trust_target(candidate, &self.ctx)
+                    .or_else(|| {
+                        paths::absolute(candidate, &a.word.raw, a.word.tilde, &self.ctx)
+                            .and_then(|abs| paths::trust_target(&abs, &self.ctx))
+                    })
+                    .or(inner)
+                {
+                    // Reading the crontab or a settings file is fine; these
+                    // programs change what they are given.
+                    if name == "mkdir" || name == "ls" {
+                        continue;
+                    }
+                    // A system program named as a setting (`chsh -s
+                    // /bin/zsh`, `--shell /bin/bash`) is not changed by it:
+                    // only programs that write what they are given do.
+                    let writes = matches!(
+                        name,
+                        "cp" | "mv"
+                            | "install"
+                            | "ln"
+                            | "rsync"
+                            | "tee"
+                            | "dd"
+                            | "truncate"
+                            | "patchelf"
+                            | "strip"
+                            | "sed"
+                            | "perl"
+                            | "chmod"
+                            | "chown"
+                            | "chgrp"
+                            | "chattr"
+                            | "setfacl"
+                            | "rm"
+                            | "shred"
+                            | "unlink"
+                            | "touch"
+                            | "vim"
+                            | "vi"
+                            | "nano"
+                            | "ed"
+                            | "emacs"
+                            | "curl"
+                            | "wget"
+                            | "tar"
+                            | "unzip"
+                            | "cpio"
+                            | "ditto"
+                            | "scp"
+                    );
+                    if what == "system executables or libraries" && !writes {
+                        continue;
+                    }
+                    // A program nothing is known about (no table row, not a
+                    // writer above) may only read what it is given (`nagios4
+                    // /etc/nagios4/nagios.cfg`): that it changes it cannot
+                    // be verified, so it is asked about, not denied.
+                    if !writes && agentgate_commands::program(name).is_none() {
+                        self.find(
+                            Unverifiable,
+                            Medium,
+                            format!("hands {what} ({v}) to {name}, which may change it"),
+                            text,
+                        );
+                        continue;
+                    }
+                    self.find(SelfEsc, sev, format!("changes {what} ({v})"), text);
+                }
+            }
+        }
+        self.gathers_secrets(site, name, rest, vals);
+        // Files outside the project read by common readers: untrusted content.
+        if READERS.contains(&name) && !printing {
+            for a in rest {
+                let v = a.v();
+                if v.starts_with('-') {
+                    continue;
+                }
+                if let Some(abs) = paths::absolute(v, &a.word.raw, a.word.tilde, &self.ctx) {
+                    if v.contains('/') && !paths::within(&abs, &self.ctx.project_dir) {
+                        self.out.effects.untrusted_input = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Gathering secrets in bulk: archiving or copying a key directory (or
+    /// the whole home), and recursive searches for secret words across the
+    /// home or the system.
+    pub(super) fn gathers_secrets(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        let text = &site.cmd.text;
+        let bulk = matches!(
+            name,
+            "tar"
+                | "zip"
+                | "7z"
+                | "7za"
+                | "rar"
+                | "cpio"
+                | "cp"
+                | "rsync"
+                | "scp"
+                | "ditto"
+                | "gzip"
+                | "bzip2"
+                | "xz"
+                | "zstd"
+                | "base64"
+                | "openssl"
+                | "gpg"
+                | "age"
+        );
+        if bulk {
+            for a in rest {
+                if a.v().starts_with('-') {
+                    continue;
+                }
+                for abs in self.arg_paths(a) {
+                    if let Some(what) = paths::credential_dir(&abs) {
+                        self.find(Cred, High, format!("{name} gathers {what} ({abs})"), text);
+                    } else if abs == self.ctx.home && !matches!(name, "cp" | "rsync") {
+                        self.find(
+                            Cred,
+                            Medium,
+                            format!("{name} packs the whole home directory"),
+                            text,
+                        );
+                    }
+                }
+            }
+        }
+        let searcher = matches!(
+            name,
+            "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack" | "git"
+        );
+        if !searcher || name == "git" {
+            return;
+        }
+        let recursive = name != "grep" && name != "egrep" && name != "fgrep"
+            || vals.iter().any(|v| {
+                v.starts_with('-') && !v.starts_with("--") && (v.contains('r') || v.contains('R'))
+                    || *v == "--recursive"
+            });
+        let secret_word = vals.iter().any(|v| {
+            let l = v.to_ascii_lowercase();
+            !l.starts_with('-')
+                && [
+                    "password",
+                    "passwd",
+                    "secret",
+                    "token",
+                    "api_key",
+                    "apikey",
+                    "private key",
+                    "aws_access_key",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
+        });
+        if recursive && secret_word {
+            let wide = rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
+                self.arg_paths(a).iter().any(|abs| {
+                    abs == "/"
+                        || abs == &self.ctx.home
+                        || paths::is_system_dir(abs) && !paths::within(abs, &self.ctx.project_dir)
+                        || paths::credential_dir(abs).is_some()
+                })
+            });
+            if wide {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("{name} searches the home or the system for secrets"),
+                    text,
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,593 @@
+//! Developer and cloud tools with sub-commands that destroy, escalate or
+//! read secrets; package runners (`npx`); containers.
+
+use super::*;
+
+impl<'c> Walker<'c> {
+    /// Cloud, package, container and database tools.
+    pub(super) fn tools(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let sub = vals
+            .iter()
+            .find(|v| !v.starts_with('-'))
+            .copied()
+            .unwrap_or("");
+        let has = |f: &str| vals.contains(&f);
+        let joined = vals.join(" ").to_ascii_lowercase();
+        match name {
+            "security"
+                if (sub.starts_with("dump-keychain")
+                    || sub.starts_with("find-") && (has("-w") || has("-g"))
+                    || sub == "export") =>
+            {
+                self.find(
+                    Cred,
+                    Critical,
+                    "reads secrets from the macOS keychain",
+                    text,
+                );
+            }
+            "secret-tool" if matches!(sub, "lookup" | "search") => {
+                self.find(Cred, High, "reads a secret from the keyring", text)
+            }
+            "op" if matches!(sub, "read" | "inject" | "run")
+                || (sub == "item"
+                    && (joined.contains("item get") || joined.contains("--reveal"))) =>
+            {
+                self.find(Cred, High, "reads a secret from 1Password", text)
+            }
+            "vault" if matches!(sub, "read" | "kv") && !joined.contains(" put") => {
+                self.find(Cred, High, "reads a secret from Vault", text)
+            }
+            "pass" | "gopass" if sub != "ls" && sub != "init" && !sub.is_empty() => {
+                self.find(Cred, High, "reads a password from the password store", text)
+            }
+            "bw" | "lpass" | "keyring" if joined.contains("get") || joined.contains("show") => {
+                self.find(Cred, High, "reads a secret from a password manager", text)
+            }
+            "gcloud" => {
+                self.out.effects.egress = true;
+                if joined.contains("print-access-token") || joined.contains("print-identity-token")
+                {
+                    self.find(Cred, High, "prints a Google Cloud access token", text);
+                }
+                if joined.contains("projects delete") {
+                    self.find(Destr, Critical, "deletes a Google Cloud project", text);
+                }
+                if joined.contains(" delete") && !joined.contains("projects delete") {
+                    self.find(Destr, Medium, "deletes cloud resources", text);
+                }
+            }
+            "aws" => {
+                self.out.effects.egress = true;
+                if joined.contains("configure get") && joined.contains("secret")
+                    || joined.contains("export-credentials")
+                    || joined.contains("get-session-token")
+                    || joined.contains("secretsmanager get-secret-value")
+                    || joined.contains("ssm get-parameter") && joined.contains("--with-decryption")
+                {
+                    self.find(Cred, High, "prints AWS credentials or secrets", text);
+                }
+                if joined.starts_with("s3 rb")
+                    || joined.starts_with("s3 rm") && joined.contains("--recursive")
+                    || joined.contains("terminate-instances")
+                    || joined.contains("delete-db")
+                    || joined.contains("delete-bucket")
+                    || joined.contains("delete-stack")
+                {
+                    self.find(Destr, High, "deletes cloud resources", text);
+                }
+                if joined.starts_with("s3 cp")
+                    || joined.starts_with("s3 sync")
+                    || joined.starts_with("s3 mv")
+                {
+                    let ops: Vec<&str> = vals
+                        .iter()
+                        .copied()
+                        .filter(|v| !v.starts_with('-'))
+                        .collect();
+                    if ops.last().is_some_and(|d| d.starts_with("s3://"))
+                        && ops.get(2).is_some_and(|s| !s.starts_with("s3://"))
+                    {
+                        self.find(Exfil, High, "uploads local files to S3", text);
+                    }
+                }
+            }
+            "az" => {
+                self.out.effects.egress = true;
+                if joined.contains("get-access-token") {
+                    self.find(Cred, High, "prints an Azure access token", text);
+                }
+                if joined.contains("group delete") {
+                    self.find(Destr, Critical, "deletes an Azure resource group", text);
+                }
+            }
+            "kubectl" => {
+                if (sub == "get" || sub == "describe") && (joined.contains("secret")) {
+                    self.find(Cred, High, "reads Kubernetes secrets", text);
+                }
+                if sub == "delete"
+                    && (joined.contains("namespace")
+                        || joined.contains(" ns ")
+                        || joined.ends_with(" ns")
+                        || has("--all")
+                        || has("-A")
+                        || has("--all-namespaces"))
+                {
+                    self.find(
+                        Destr,
+                        High,
+                        "deletes a Kubernetes namespace or everything in it",
+                        text,
+                    );
+                }
+                if sub == "exec" || sub == "cp" {
+                    self.out.effects.egress = true;
+                }
+            }
+            "helm" if matches!(sub, "uninstall" | "delete" | "del" | "un") => {
+                self.find(Destr, High, "uninstalls a Helm release", text)
+            }
+            "terraform" | "tofu" | "pulumi" | "cdk" => {
+                if sub == "destroy"
+                    || joined.contains("-destroy")
+                    || (sub == "apply"
+                        && joined.contains("-auto-approve")
+                        && joined.contains("destroy"))
+                {
+                    self.find(Destr, High, format!("{name} destroys infrastructure"), text);
+                }
+                if joined.contains("state rm") || joined.contains("state push") {
+                    self.find(Destr, Medium, "rewrites infrastructure state", text);
+                }
+            }
+            "heroku" if joined.contains("auth:token") => {
+                self.find(Cred, High, "prints the Heroku token", text)
+            }
+            "docker" | "podman" => self.docker(site, vals),
+            "npm" | "pnpm" | "yarn" => {
+                if matches!(
+                    sub,
+                    "install" | "i" | "add" | "ci" | "update" | "exec" | "dlx" | "x"
+                ) {
+                    self.out.effects.trust_change = true;
+                }
+                if matches!(sub, "config" | "set")
+                    && (joined.contains("set registry")
+                        || joined.contains("ignore-scripts false")
+                        || joined.contains("set //")
+                        || joined.contains("registry "))
+                    && !joined.contains("config get")
+                {
+                    self.find(
+                        SelfEsc,
+                        High,
+                        "changes the package registry or script policy persistently",
+                        text,
+                    );
+                }
+                if matches!(sub, "install" | "i" | "add") {
+                    for v in vals.iter().filter(|v| !v.starts_with('-')).skip(1) {
+                        if v.contains("://")
+                            || v.starts_with("git+")
+                            || v.starts_with("github:")
+                            || v.ends_with(".tgz")
+                        {
+                            self.find(
+                                Rce,
+                                High,
+                                format!("installs a package from {v}, outside the registry"),
+                                text,
+                            );
+                        }
+                    }
+                    if let Some(r) = vals.iter().position(|v| *v == "--registry") {
+                        if vals.get(r + 1).is_some_and(|h| {
+                            net::host_of(h).is_some_and(|h| net::classify(h) != HostClass::Known)
+                        }) {
+                            self.find(Rce, High, "installs from an untrusted registry", text);
+                        }
+                    }
+                }
+                if matches!(sub, "exec" | "dlx" | "x") {
+                    self.npx_like(
+                        site,
+                        vals.iter()
+                            .copied()
+                            .skip_while(|v| *v != sub)
+                            .skip(1)
+                            .collect(),
+                    );
+                }
+                if sub == "publish" {
+                    self.out.effects.egress = true;
+                }
+                if sub == "token" || joined.contains("config get") && joined.contains("authtoken") {
+                    self.find(Cred, High, "prints an npm token", text);
+                }
+            }
+            "npx" | "bunx" | "uvx" => self.npx_like(site, vals.to_vec()),
+            "pip" | "pip3" | "uv" | "pipx" => {
+                let install = vals.iter().any(|v| *v == "install" || *v == "add");
+                if install {
+                    self.out.effects.trust_change = true;
+                }
+                if sub == "config"
+                    && (joined.contains("index-url") || joined.contains("trusted-host"))
+                    && joined.contains("set")
+                {
+                    self.find(
+                        SelfEsc,
+                        High,
+                        "changes pip's package index persistently",
+                        text,
+                    );
+                }
+                if install {
+                    for (i, v) in vals.iter().enumerate() {
+                        if matches!(
+                            *v,
+                            "-i" | "--index-url"
+                                | "--extra-index-url"
+                                | "--trusted-host"
+                                | "-f"
+                                | "--find-links"
+                        ) {
+                            let value = vals.get(i + 1).copied().unwrap_or("");
+                            // A local directory of built wheels (`--find-links
+                            // dist`) is not a remote index.
+                            let remote = value.contains("://");
+                            let host = net::host_of(value).unwrap_or("");
+                            if remote
+                                && !matches!(
+                                    net::classify(host),
+                                    HostClass::Known | HostClass::Local
+                                )
+                            {
+                                self.find(
+                                    Rce,
+                                    High,
+                                    format!("installs packages from the untrusted index {host}"),
+                                    text,
+                                );
+                            }
+                        } else if (v.contains("://") || v.starts_with("git+"))
+                            && !v.starts_with("-")
+                        {
+                            let host = net::host_of(v.trim_start_matches("git+")).unwrap_or("");
+                            if !matches!(net::classify(host), HostClass::Local) {
+                                self.find(
+                                    Rce,
+                                    High,
+                                    format!("installs a package straight from {host}"),
+                                    text,
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+            "cargo" if sub == "install" => {
+                self.out.effects.trust_change = true;
+                if let Some(i) = vals.iter().position(|v| *v == "--git") {
+                    let url = vals.get(i + 1).copied().unwrap_or("");
+                    let host = net::host_of(url).unwrap_or("");
+                    if net::classify(host) != HostClass::Known {
+                        self.find(Rce, High, format!("installs a crate from {url}"), text);
+                    }
+                }
+            }
+            "gem" if sub == "install" => {
+                self.out.effects.trust_change = true;
+                if has("--source") || has("-s") {
+                    self.find(Rce, High, "installs a gem from another source", text);
+                }
+            }
+            "brew" | "apt" | "apt-get" | "dnf" | "yum" | "snap"
+                if matches!(sub, "install" | "tap" | "add-repo") =>
+            {
+                self.out.effects.trust_change = true;
+            }
+            "redis-cli" if joined.contains("flushall") || joined.contains("flushdb") => {
+                self.find(Destr, High, "wipes a Redis database", text)
+            }
+            "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" => {
+                let mut sql = joined.clone();
+                for r in &site.cmd.redirects {
+                    if let Some(t) = &r.input_text {
+                        sql.push(' ');
+                        sql.push_str(&t.to_ascii_lowercase());
+                    }
+                }
+                for c in upstream(site) {
+                    sql.push(' ');
+                    sql.push_str(&c.text.to_ascii_lowercase());
+                }
+                if is_destructive_sql(&sql) {
+                    self.find(Destr, High, "drops or truncates database data", text);
+                }
+            }
+            "dropdb" => self.find(Destr, High, "drops a database", text),
+            "claude" => {
+                if sub == "mcp" && joined.contains("add") {
+                    self.find(SelfEsc, High, "adds an MCP server to Claude Code", text);
+                }
+                if sub == "config" && joined.contains("set") {
+                    self.find(SelfEsc, High, "changes Claude Code's configuration", text);
+                }
+                if has("--dangerously-skip-permissions") || joined.contains("bypasspermissions") {
+                    self.find(
+                        SelfEsc,
+                        High,
+                        "starts Claude Code without permission checks",
+                        text,
+                    );
+                }
+            }
+            "ngrok" | "cloudflared" | "lt" | "bore" => {
+                self.out.effects.egress = true;
+                if name != "cloudflared" || joined.contains("tunnel") {
+                    self.find(
+                        Exfil,
+                        High,
+                        format!("{name} exposes this machine through a public tunnel"),
+                        text,
+                    );
+                }
+            }
+            "code" if sub == "tunnel" => {
+                self.find(
+                    Exfil,
+                    High,
+                    "exposes this machine through a VS Code tunnel",
+                    text,
+                );
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn npx_like(&mut self, site: Site<'_>, vals: Vec<&str>) {
+        const KNOWN_TOOLS: &[&str] = &[
+            "prettier",
+            "tsc",
+            "eslint",
+            "vitest",
+            "jest",
+            "typescript",
+            "ts-node",
+            "tsx",
+            "vite",
+            "next",
+            "nuxt",
+            "playwright",
+            "@playwright/test",
+            "cypress",
+            "mocha",
+            "create-react-app",
+            "create-next-app",
+            "create-vite",
+            "nx",
+            "turbo",
+            "lerna",
+            "rimraf",
+            "webpack",
+            "rollup",
+            "esbuild",
+            "parcel",
+            "storybook",
+            "nodemon",
+            "concurrently",
+            "serve",
+            "http-server",
+            "npm-check-updates",
+            "ncu",
+            "husky",
+            "lint-staged",
+            "stylelint",
+            "biome",
+            "@biomejs/biome",
+            "prisma",
+            "drizzle-kit",
+            "wrangler",
+            "vercel",
+            "netlify-cli",
+            "svelte-check",
+            "astro",
+            "ruff",
+            "black",
+            "mypy",
+            "pytest",
+            "pre-commit",
+            "cowsay",
+            "tailwindcss",
+            "postcss",
+            "ava",
+            "c8",
+            "nyc",
+            "knip",
+            "depcheck",
+            "semantic-release",
+            "changeset",
+            "@changesets/cli",
+            "degit",
+            "license-checker",
+            "madge",
+            "size-limit",
+            "pyright",
+            "httpie",
+            "shadcn",
+            "shadcn-ui",
+            "@angular/cli",
+            "ng",
+            "expo",
+            "react-native",
+            "tsup",
+            "vue-tsc",
+            "jscodeshift",
+        ];
+        let mut pkg = None;
+        let mut i = 0;
+        while let Some(v) = vals.get(i) {
+            // `-y`/`--yes` only skips npx's prompt; the package is what counts.
+            if *v == "-y" || *v == "--yes" {
+            } else if *v == "-p" || *v == "--package" || *v == "--from" {
+                pkg = vals.get(i + 1).copied();
+                i += 1;
+            } else if !v.starts_with('-') {
+                if pkg.is_none() {
+                    pkg = Some(*v);
+                }
+                break;
+            }
+            i += 1;
+        }
+        let Some(pkg) = pkg else { return };
+        let base = pkg
+            .rsplit_once('@')
+            .filter(|(b, _)| !b.is_empty())
+            .map_or(pkg, |(b, _)| b);
+        if pkg.contains("://") || pkg.starts_with("github:") || pkg.starts_with("git+") {
+            self.find(
+                Rce,
+                High,
+                format!("runs a package fetched from {pkg}"),
+                &site.cmd.text,
+            );
+        } else if !KNOWN_TOOLS.contains(&base) && !base.starts_with("@types/") {
+            self.out.effects.trust_change = true;
+            self.find(
+                Rce,
+                Medium,
+                format!("downloads and runs the package {base}, which is not a well-known tool"),
+                &site.cmd.text,
+            );
+        }
+    }
+
+    pub(super) fn docker(&mut self, site: Site<'_>, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let sub = vals
+            .iter()
+            .find(|v| !v.starts_with('-'))
+            .copied()
+            .unwrap_or("");
+        let joined = vals.join(" ");
+        match sub {
+            "run" | "create" => {
+                let host_root = vals.iter().enumerate().any(|(i, v)| {
+                    let mount = if *v == "-v" || *v == "--volume" {
+                        vals.get(i + 1).copied()
+                    } else {
+                        v.strip_prefix("-v").or_else(|| v.strip_prefix("--volume="))
+                    };
+                    mount.is_some_and(|m| {
+                        m.starts_with("/:")
+                            || m.starts_with("/etc:")
+                            || m.starts_with("/root")
+                            || m.contains("docker.sock")
+                            || m.starts_with("~:")
+                            || m.starts_with("$HOME:")
+                    })
+                }) || joined.contains("source=/,")
+                    || joined.contains("src=/,");
+                let privileged = vals.iter().any(|v| {
+                    *v == "--privileged"
+                        || v.starts_with("--pid=host")
+                        || v.starts_with("--cap-add=SYS_ADMIN")
+                        || *v == "--cap-add=ALL"
+                });
+                let image = docker_image(vals);
+                let untrusted_image = image.is_some_and(|im| {
+                    let first = im.split('/').next().unwrap_or("");
+                    im.contains('/') && (first.contains('.') || first.contains(':')) && {
+                        let h = first.split(':').next().unwrap_or(first);
+                        matches!(net::classify(h), HostClass::Suspicious | HostClass::Unknown)
+                    }
+                });
+                if host_root || privileged {
+                    self.find(
+                        Rce,
+                        Critical,
+                        "runs a container with the host's root filesystem or full privileges",
+                        text,
+                    );
+                } else if untrusted_image {
+                    self.find(
+                        Rce,
+                        High,
+                        format!(
+                            "runs the container image {} from an untrusted registry",
+                            image.unwrap_or("")
+                        ),
+                        text,
+                    );
+                }
+            }
+            "volume" if joined.contains(" rm") || joined.contains(" prune") => self.find(
+                Destr,
+                High,
+                "deletes Docker volumes (their data is lost)",
+                text,
+            ),
+            "system" if joined.contains("prune") => self.find(
+                Destr,
+                Medium,
+                "prunes Docker images, containers and volumes",
+                text,
+            ),
+            "push" | "login" => self.out.effects.egress = true,
+            _ => {}
+        }
+    }
+}
+
+pub(super) fn docker_image<'a>(vals: &[&'a str]) -> Option<&'a str> {
+    let run = vals.iter().position(|v| *v == "run" || *v == "create")?;
+    let mut i = run + 1;
+    while let Some(v) = vals.get(i) {
+        if v.starts_with('-') {
+            let takes = matches!(
+                *v,
+                "-v" | "--volume"
+                    | "-p"
+                    | "--publish"
+                    | "-e"
+                    | "--env"
+                    | "--name"
+                    | "-w"
+                    | "--workdir"
+                    | "--network"
+                    | "--net"
+                    | "-u"
+                    | "--user"
+                    | "--entrypoint"
+                    | "--mount"
+                    | "-l"
+                    | "--label"
+                    | "--env-file"
+                    | "--platform"
+                    | "-h"
+                    | "--hostname"
+                    | "--add-host"
+                    | "--cpus"
+                    | "-m"
+                    | "--memory"
+            );
+            i += if takes { 2 } else { 1 };
+            continue;
+        }
+        return Some(v);
+    }
+    None
+}
+
+pub(super) fn is_destructive_sql(sql: &str) -> bool {
+    sql.contains("drop table")
+        || sql.contains("drop database")
+        || sql.contains("drop schema")
+        || sql.contains("truncate ")
+        || sql.contains("dropdatabase")
+        || sql.contains("flushall")
+        || (sql.contains("delete from") && !sql.contains(" where "))
+}

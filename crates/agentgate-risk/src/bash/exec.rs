@@ -1,0 +1,525 @@
+//! What runs other code: shells, scripts by path, stdin, `eval`, `source`,
+//! `xargs`, `find -exec`, and downloads run as programs.
+
+use super::*;
+
+impl<'c> Walker<'c> {
+    /// `bash -c STR`, `bash FILE`, `... | bash`, `bash <<EOF`.
+    pub(super) fn shell(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+        wrapped: bool,
+    ) {
+        let mut i = 0;
+        let mut command_string = false;
+        let mut read_stdin = false;
+        while let Some(v) = vals.get(i) {
+            if *v == "--" {
+                i += 1;
+                break;
+            }
+            if name == "busybox" && i == 0 && !v.starts_with('-') {
+                // `busybox sh -c ...`
+                i += 1;
+                continue;
+            }
+            if v.starts_with('-') || v.starts_with('+') {
+                if !v.starts_with("--") && v.contains('c') && v.starts_with('-') {
+                    command_string = true;
+                }
+                if !v.starts_with("--") && v.contains('s') && v.starts_with('-') {
+                    read_stdin = true;
+                }
+                if matches!(*v, "-o" | "+o" | "--rcfile" | "--init-file" | "-O" | "+O") {
+                    i += 1;
+                }
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        // A shell given nothing to run but wired to the terminal or to
+        // duplicated descriptors (`/bin/sh </dev/tty`, `exec sh 0<&2 1>&2`,
+        // `sh -i`): the GTFOBins way to hand someone an interactive shell.
+        if !command_string && rest.get(i).is_none() {
+            let tty = site.cmd.redirects.iter().any(|r| {
+                r.kind == RedirectKind::Duplicate
+                    || r.target
+                        .as_ref()
+                        .is_some_and(|t| t.value_or_raw() == "/dev/tty")
+            });
+            let interactive = vals
+                .iter()
+                .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains('i'));
+            if tty || interactive {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!("spawns an interactive {name} wired to the terminal"),
+                    &site.cmd.text,
+                );
+            }
+        }
+        if command_string {
+            if let Some(s) = rest.get(i) {
+                self.script_arg(site, s, name);
+            }
+            return;
+        }
+        if let Some(file) = rest.get(i).filter(|_| !read_stdin) {
+            self.run_file(site, file.v(), name);
+            return;
+        }
+        let fed = site.cmd.pipeline.index > 0
+            || site
+                .cmd
+                .redirects
+                .iter()
+                .any(|r| r.input_text.is_some() || r.kind == RedirectKind::Read);
+        if wrapped && !fed {
+            let via = site
+                .cmd
+                .argv
+                .first()
+                .map_or("", |w| paths::basename(w.value_or_raw()));
+            self.find(
+                Obf,
+                Medium,
+                format!("spawns an interactive shell through {via}"),
+                &site.cmd.text,
+            );
+        }
+        self.stdin_program(site, name, true);
+    }
+
+    /// A script handed over as one argument (`bash -c`, `eval`, `su -c`).
+    pub(super) fn script_arg(&mut self, site: Site<'_>, arg: &Arg<'_>, via: &str) {
+        if !arg.dynamic() {
+            self.script(arg.v(), site.depth + 1);
+            return;
+        }
+        if let Some(resolved) = self.resolve_vars(&arg.word.raw) {
+            self.script(&resolved, site.depth + 1);
+            return;
+        }
+        self.substituted_program(site, via, &arg.word.raw);
+    }
+
+    /// A program text produced by substitutions: who produced it?
+    pub(super) fn substituted_program(&mut self, site: Site<'_>, via: &str, raw: &str) {
+        let children = children(site);
+        if let Some(url) = children.iter().find_map(|c| fetch_url(c)) {
+            self.rce_from(url, via, &site.cmd.text);
+            return;
+        }
+        if let Some(payload) = decode_chain(&children) {
+            self.find(
+                Obf,
+                High,
+                format!("hands {via} a decoded payload"),
+                &site.cmd.text,
+            );
+            self.script(&payload, site.depth + 1);
+            return;
+        }
+        if children.iter().any(|c| {
+            c.name()
+                .is_some_and(|n| decode::is_decoder_name(paths::basename(n.value_or_raw())))
+        }) {
+            self.find(
+                Obf,
+                High,
+                format!("hands {via} an encoded payload"),
+                &site.cmd.text,
+            );
+            return;
+        }
+        if children.is_empty() && raw.contains('$') {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!("runs a {via} program held in a variable, which cannot be checked"),
+                &site.cmd.text,
+            );
+        }
+    }
+
+    pub(super) fn rce_from(&mut self, url: &str, via: &str, text: &str) {
+        let host = net::host_of(url).unwrap_or("");
+        if net::classify(host) == HostClass::Local {
+            return;
+        }
+        if net::is_vendor_installer_url(url) {
+            self.find(
+                Rce,
+                Medium,
+                format!("runs a vendor installer from {host} in {via}"),
+                text,
+            );
+        } else {
+            self.find(
+                Rce,
+                Critical,
+                format!(
+                    "downloads code from {} and runs it in {via}",
+                    if host.is_empty() { url } else { host }
+                ),
+                text,
+            );
+        }
+    }
+
+    /// A program that reads its script from standard input.
+    pub(super) fn stdin_program(&mut self, site: Site<'_>, via: &str, is_shell: bool) {
+        let text = &site.cmd.text;
+        // Here-documents and here-strings.
+        for r in &site.cmd.redirects {
+            if let Some(input) = &r.input_text {
+                if is_shell {
+                    self.script(input, site.depth + 1);
+                } else {
+                    self.code(site, via, input);
+                }
+                return;
+            }
+            if r.kind == RedirectKind::Read {
+                if let Some(t) = &r.target {
+                    self.run_file(site, t.value_or_raw(), via);
+                    return;
+                }
+            }
+        }
+        let pos = site.cmd.pipeline;
+        if pos.index == 0 || pos.len < 2 {
+            return;
+        }
+        let upstream = upstream(site);
+        if let Some(url) = upstream.iter().find_map(|c| fetch_url(c)) {
+            self.rce_from(url, via, text);
+            return;
+        }
+        if let Some(payload) = decode_chain(&upstream) {
+            let encoded = upstream.iter().any(|c| {
+                c.name().is_some_and(|n| {
+                    let n = paths::basename(n.value_or_raw());
+                    n != "echo" && n != "printf" && n != "cat"
+                })
+            });
+            if encoded {
+                self.find(
+                    Obf,
+                    High,
+                    format!("pipes a decoded payload into {via}"),
+                    text,
+                );
+            }
+            if is_shell {
+                self.script(&payload, site.depth + 1);
+            } else {
+                self.code(site, via, &payload);
+            }
+            return;
+        }
+        if upstream.iter().any(|c| {
+            c.name().is_some_and(|n| {
+                decode::is_decoder_name(paths::basename(n.value_or_raw()))
+                    && !matches!(paths::basename(n.value_or_raw()), "printf" | "tr")
+            })
+        }) {
+            self.find(
+                Obf,
+                High,
+                format!("pipes an encoded payload into {via}"),
+                text,
+            );
+            return;
+        }
+        self.find(
+            Unverifiable,
+            Medium,
+            format!("pipes generated text into {via} as a program, which cannot be checked"),
+            text,
+        );
+    }
+
+    /// A script file run by a shell or interpreter.
+    pub(super) fn run_file(&mut self, site: Site<'_>, file: &str, via: &str) {
+        let text = &site.cmd.text;
+        if file == "-" || file == "/dev/stdin" {
+            return self.stdin_program(site, via, SHELLS.contains(&via));
+        }
+        // A program whose name claims it is data (ATT&CK T1036.008).
+        let ext = file
+            .rsplit_once('.')
+            .map_or("", |(_, e)| e)
+            .to_ascii_lowercase();
+        if matches!(
+            ext.as_str(),
+            "png"
+                | "jpg"
+                | "jpeg"
+                | "gif"
+                | "bmp"
+                | "ico"
+                | "svg"
+                | "pdf"
+                | "txt"
+                | "doc"
+                | "docx"
+                | "xls"
+                | "xlsx"
+                | "ppt"
+                | "mp3"
+                | "mp4"
+                | "wav"
+                | "avi"
+                | "mov"
+                | "csv"
+                | "log"
+                | "dat"
+        ) {
+            self.find(
+                Obf,
+                Medium,
+                format!("runs {file} with {via}, a program named as if it were data"),
+                text,
+            );
+        }
+        if self.downloaded.iter().any(|d| same_file(d, file)) {
+            self.find(
+                Rce,
+                Critical,
+                format!("runs {file}, which it just downloaded"),
+                text,
+            );
+            return;
+        }
+        if let Some(Generated {
+            payload, decoded, ..
+        }) = self.written(file)
+        {
+            // Writing a script and running it is ordinary work; what it
+            // does is what matters. Hiding it behind a decoder is not.
+            if decoded {
+                self.find(
+                    Obf,
+                    High,
+                    format!("runs {file}, written from a decoded payload"),
+                    text,
+                );
+            }
+            if SHELLS.contains(&via) {
+                self.script(&payload, site.depth + 1);
+            } else {
+                let before = self.out.findings.len();
+                match knowledge::lang_of(via) {
+                    Some(lang) => self.run_value(site, via, "", &payload, lang),
+                    None => self.code(site, via, &payload),
+                }
+                // Code that runs processes, opens the network, deletes or
+                // writes files, and that the scan could not pin down, is
+                // asked about: it was written a moment ago by the agent.
+                let f = code::scan(&payload);
+                let able = f.runs_commands || f.network || f.deletes || f.writes_files;
+                if able && self.out.findings.len() == before {
+                    self.find(
+                        Obf,
+                        Medium,
+                        format!(
+                            "runs {file}, a {via} script it just wrote that runs programs, uses the network or changes files"
+                        ),
+                        text,
+                    );
+                }
+            }
+            return;
+        }
+        if file == "<(...)" {
+            self.substituted_program(site, via, file);
+        }
+    }
+
+    pub(super) fn eval(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
+        if rest.iter().all(|a| !a.dynamic()) {
+            let joined = vals.join(" ");
+            self.script(&joined, site.depth + 1);
+            return;
+        }
+        let raw: Vec<&str> = rest.iter().map(|a| a.word.raw.as_str()).collect();
+        if let Some(resolved) = self.resolve_vars(&raw.join(" ")) {
+            self.script(&resolved, site.depth + 1);
+            return;
+        }
+        self.substituted_program(site, "eval", &raw.join(" "));
+    }
+
+    pub(super) fn source(&mut self, site: Site<'_>, rest: &[Arg<'_>]) {
+        if let Some(file) = rest.first() {
+            let v = file.v();
+            if v == "<(...)" || file.word.has_command_substitution {
+                self.substituted_program(site, "source", &file.word.raw);
+            } else {
+                self.run_file(site, v, "source");
+            }
+        }
+    }
+
+    pub(super) fn xargs(&mut self, site: Site<'_>, all: &[Arg<'_>], start: usize, vals: &[&str]) {
+        let mut i = 0;
+        while let Some(v) = vals.get(i) {
+            if *v == "--" {
+                i += 1;
+                break;
+            }
+            if !v.starts_with('-') {
+                break;
+            }
+            if matches!(
+                *v,
+                "-a" | "-I"
+                    | "-d"
+                    | "-E"
+                    | "-L"
+                    | "-n"
+                    | "-P"
+                    | "-s"
+                    | "--arg-file"
+                    | "--delimiter"
+                    | "--max-args"
+                    | "--max-procs"
+                    | "--max-lines"
+                    | "--max-chars"
+                    | "--replace"
+            ) {
+                i += 1;
+            }
+            i += 1;
+        }
+        if i < vals.len() {
+            self.simple(site, all, start + 1 + i);
+        }
+    }
+
+    pub(super) fn find_cmd(
+        &mut self,
+        site: Site<'_>,
+        all: &[Arg<'_>],
+        start: usize,
+        vals: &[&str],
+    ) {
+        let text = &site.cmd.text;
+        // Searching key directories, or the home or the system for key
+        // files, gathers where the secrets are.
+        let roots: Vec<String> = vals
+            .iter()
+            .take_while(|p| !p.starts_with('-'))
+            .filter_map(|p| paths::absolute(p, p, p.starts_with('~'), &self.ctx))
+            .collect();
+        let looks_for_keys = vals.windows(2).any(|w| match w {
+            [opt, pattern] => {
+                matches!(*opt, "-name" | "-iname" | "-path" | "-ipath" | "-wholename")
+                    && paths::credential_pattern(pattern)
+            }
+            _ => false,
+        });
+        for r in &roots {
+            let wide = !paths::within(r, &self.ctx.project_dir);
+            if let Some(what) = paths::credential_dir(r) {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("searches the directory of {what}"),
+                    text,
+                );
+            } else if looks_for_keys && wide {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("searches {r} for credential files"),
+                    text,
+                );
+            }
+        }
+        let mut i = 0;
+        while let Some(&v) = vals.get(i) {
+            if matches!(v, "-exec" | "-execdir" | "-ok" | "-okdir") {
+                let body_start = i + 1;
+                let mut end = body_start;
+                while vals
+                    .get(end)
+                    .is_some_and(|w| !matches!(*w, ";" | "+" | "\\;"))
+                {
+                    end += 1;
+                }
+                if end > body_start {
+                    // Assess the -exec payload as its own command.
+                    let payload: Vec<Arg<'_>> = all
+                        .get(start + 1 + body_start..start + 1 + end)
+                        .unwrap_or(&[])
+                        .to_vec();
+                    self.simple(site, &payload, 0);
+                }
+                i = end + 1;
+                continue;
+            }
+            if v == "-delete" {
+                let filtered = vals.iter().any(|p| {
+                    matches!(
+                        *p,
+                        "-name"
+                            | "-iname"
+                            | "-path"
+                            | "-ipath"
+                            | "-regex"
+                            | "-iregex"
+                            | "-type"
+                            | "-newer"
+                            | "-mtime"
+                            | "-mmin"
+                            | "-atime"
+                            | "-size"
+                            | "-empty"
+                            | "-user"
+                            | "-perm"
+                            | "-wholename"
+                    )
+                });
+                for p in vals.iter().take_while(|p| !p.starts_with('-')) {
+                    if !filtered {
+                        self.removal_target(p, p, false, true, text);
+                        continue;
+                    }
+                    // A filtered delete: only where it runs matters.
+                    if let Some(abs) = paths::absolute(p, p, p.starts_with('~'), &self.ctx) {
+                        let outside = !paths::within(&abs, &self.ctx.project_dir)
+                            && paths::temp_root(&abs).is_none();
+                        if outside
+                            && (abs == "/"
+                                || abs == self.ctx.home
+                                || paths::is_system_dir(&abs)
+                                || paths::within(&abs, &self.ctx.home))
+                        {
+                            self.find(
+                                Destr,
+                                High,
+                                format!("deletes matching files across {abs}, outside the project"),
+                                text,
+                            );
+                        }
+                    }
+                }
+            }
+            if v == "-fprint" || v == "-fprintf" || v == "-fls" {
+                if let Some(f) = vals.get(i + 1) {
+                    if let Some((sev, what)) = paths::trust_target(f, &self.ctx) {
+                        self.find(SelfEsc, sev, format!("writes to {what}"), text);
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+}

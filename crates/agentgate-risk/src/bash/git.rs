@@ -1,0 +1,442 @@
+//! `git` and `gh`: history rewriting, force pushes, configuration that
+//! names programs, and repository administration.
+
+use super::*;
+
+impl<'c> Walker<'c> {
+    pub(super) fn git(&mut self, site: Site<'_>, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let mut i = 0;
+        while let Some(v) = vals.get(i) {
+            match *v {
+                "-c" => {
+                    if let Some(kv) = vals.get(i + 1) {
+                        self.git_config_pair(site, kv, true);
+                    }
+                    i += 2;
+                }
+                "-C" | "--git-dir" | "--work-tree" | "--namespace" | "--exec-path"
+                | "--config-env" => i += 2,
+                s if s.starts_with('-') => i += 1,
+                _ => break,
+            }
+        }
+        let Some(sub) = vals.get(i) else {
+            return;
+        };
+        let args = vals.get(i + 1..).unwrap_or(&[]);
+        let has = |f: &str| args.contains(&f);
+        match *sub {
+            "push" => self.git_push(site, args),
+            "reset" if has("--hard") || has("--merge") => self.find(
+                Destr,
+                Medium,
+                "discards uncommitted changes (git reset --hard)",
+                text,
+            ),
+            "clean" => {
+                let dry = args.iter().any(|a| {
+                    *a == "-n"
+                        || *a == "--dry-run"
+                        || (a.starts_with('-') && !a.starts_with("--") && a.contains('n'))
+                });
+                let force = args.iter().any(|a| {
+                    *a == "--force"
+                        || (a.starts_with('-') && !a.starts_with("--") && a.contains('f'))
+                });
+                if force && !dry {
+                    self.find(
+                        Destr,
+                        Medium,
+                        "deletes untracked files (git clean -f)",
+                        text,
+                    );
+                }
+            }
+            "checkout" | "restore" => {
+                let whole = args
+                    .iter()
+                    .skip_while(|a| **a != "--")
+                    .skip(1)
+                    .any(|a| *a == "." || *a == ":/" || *a == "*")
+                    || (*sub == "restore"
+                        && args.iter().any(|a| *a == "." || *a == ":/")
+                        && !has("--staged"))
+                    || (*sub == "checkout" && args.first().is_some_and(|a| *a == "."))
+                    || (*sub == "checkout" && (has("-f") || has("--force")));
+                if whole {
+                    self.find(
+                        Destr,
+                        Medium,
+                        "discards every uncommitted change in the tree",
+                        text,
+                    );
+                }
+            }
+            "stash" if args.first().is_some_and(|a| *a == "drop" || *a == "clear") => self.find(
+                Destr,
+                Medium,
+                "deletes stashed work (git stash drop/clear)",
+                text,
+            ),
+            "filter-branch" | "filter-repo" => {
+                self.find(Destr, Medium, "rewrites the repository history", text)
+            }
+            "reflog" if has("expire") || args.first().is_some_and(|a| *a == "expire") => self.find(
+                Destr,
+                Medium,
+                "expires the reflog (makes lost commits unrecoverable)",
+                text,
+            ),
+            "config" => self.git_config(site, args),
+            "rebase" if !has("--no-verify") => {
+                if let Some(p) = args.iter().position(|a| *a == "--exec" || *a == "-x") {
+                    if let Some(cmdline) = args.get(p + 1) {
+                        self.script(cmdline, site.depth + 1);
+                    }
+                }
+                for a in args {
+                    if let Some(c) = a.strip_prefix("--exec=") {
+                        self.script(c, site.depth + 1);
+                    }
+                }
+            }
+            "bisect" if args.first().is_some_and(|a| *a == "run") => {
+                let joined = args.get(1..).unwrap_or(&[]).join(" ");
+                self.script(&joined, site.depth + 1);
+            }
+            "submodule" if args.first().is_some_and(|a| *a == "foreach") => {
+                let body: Vec<&str> = args
+                    .iter()
+                    .skip(1)
+                    .filter(|a| !a.starts_with("--"))
+                    .copied()
+                    .collect();
+                self.script(&body.join(" "), site.depth + 1);
+            }
+            "credential" | "credential-store" | "credential-cache"
+                if args.iter().any(|a| matches!(*a, "fill" | "get")) =>
+            {
+                self.find(
+                    Cred,
+                    Critical,
+                    "asks git's credential helper for a stored password",
+                    text,
+                )
+            }
+            "remote" if args.first().is_some_and(|a| *a == "add" || *a == "set-url") => {
+                if let Some(n) = args.get(1) {
+                    self.new_remotes.push((*n).to_owned());
+                }
+            }
+            "commit" | "merge" | "am" | "cherry-pick" | "revert" | "rebase"
+                if has("--no-verify") || (*sub == "commit" && has("-n")) =>
+            {
+                self.find(
+                    Obf,
+                    Medium,
+                    "skips the repository's git hooks (--no-verify)",
+                    text,
+                )
+            }
+            "fetch" | "pull" | "clone" | "ls-remote" => self.out.effects.untrusted_input = true,
+            "show" | "log" | "diff" | "grep" | "cat-file" => {
+                for a in args {
+                    if let Some((_, p)) = a.split_once(':') {
+                        if let Some((sev, what)) = paths::credential(p) {
+                            self.find(Cred, sev, format!("reads {what} from git history"), text);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        if *sub == "push" && has("--no-verify") {
+            self.find(
+                Obf,
+                Medium,
+                "skips the repository's git hooks (--no-verify)",
+                text,
+            );
+        }
+    }
+
+    pub(super) fn git_push(&mut self, site: Site<'_>, args: &[&str]) {
+        let text = &site.cmd.text;
+        self.out.effects.egress = true;
+        let mut force = false;
+        let mut delete = false;
+        let mut mirror = false;
+        let mut positional = Vec::new();
+        for a in args {
+            match *a {
+                "-f" | "--force" => force = true,
+                "-d" | "--delete" => delete = true,
+                "--mirror" | "--all" if *a == "--mirror" => mirror = true,
+                s if s.starts_with("--force-with-lease")
+                    || s.starts_with("--force-if-includes") => {}
+                s if s.starts_with("--") => {}
+                s if s.starts_with('-') && !s.starts_with("--") => {
+                    force |= s.contains('f');
+                    delete |= s.contains('d');
+                }
+                s => positional.push(s),
+            }
+        }
+        if mirror {
+            self.find(
+                Destr,
+                High,
+                "mirror-pushes, overwriting and deleting every remote branch",
+                text,
+            );
+        }
+        let remote = positional.first().copied();
+        if let Some(r) = remote {
+            if r.contains("://") || r.contains('@') || (r.contains(':') && r.contains('/')) {
+                let host = net::host_of(r).unwrap_or(r);
+                if net::classify(host) != HostClass::Local {
+                    self.find(
+                        Exfil,
+                        High,
+                        format!("pushes the repository to {r}, not to its own remote"),
+                        text,
+                    );
+                }
+            } else if self.new_remotes.iter().any(|n| n == r) {
+                self.find(
+                    Exfil,
+                    High,
+                    format!("pushes to {r}, a remote it just added"),
+                    text,
+                );
+            }
+        }
+        let refs = positional.get(1..).unwrap_or(&[]);
+        if refs.is_empty() {
+            if force {
+                self.find(Destr, Medium, "force-pushes without naming a branch", text);
+            }
+            return;
+        }
+        for r in refs {
+            let plus = r.starts_with('+');
+            let colon_delete = r.starts_with(':');
+            let target = r.trim_start_matches('+').rsplit(':').next().unwrap_or(r);
+            let target = target.trim_start_matches("refs/heads/");
+            let protected = is_protected_branch(target);
+            if (force || plus) && protected {
+                self.find(
+                    Destr,
+                    High,
+                    format!("force-pushes over the protected branch {target}"),
+                    text,
+                );
+            } else if (delete || colon_delete) && protected {
+                self.find(
+                    Destr,
+                    High,
+                    format!("deletes the protected branch {target} on the remote"),
+                    text,
+                );
+            }
+        }
+    }
+
+    pub(super) fn git_config(&mut self, site: Site<'_>, args: &[&str]) {
+        let read_only = args.iter().any(|a| {
+            matches!(
+                *a,
+                "--get" | "--get-all" | "--list" | "-l" | "--get-regexp" | "--show-origin"
+            )
+        });
+        if read_only {
+            return;
+        }
+        let positional: Vec<&str> = args
+            .iter()
+            .copied()
+            .filter(|a| !a.starts_with('-'))
+            .collect();
+        if let [key, value, ..] = positional.as_slice() {
+            self.git_config_pair(site, &format!("{key}={value}"), false);
+        }
+        if args.iter().any(|a| matches!(*a, "--global" | "--system")) {
+            self.out.effects.trust_change = true;
+        }
+    }
+
+    /// `key=value` given to `git -c` (`one_shot`) or written by `git config`.
+    pub(super) fn git_config_pair(&mut self, site: Site<'_>, kv: &str, one_shot: bool) {
+        let text = &site.cmd.text;
+        let (key, value) = kv.split_once('=').unwrap_or((kv, ""));
+        let k = key.to_ascii_lowercase();
+        let runs = matches!(
+            k.as_str(),
+            "core.pager"
+                | "core.sshcommand"
+                | "core.editor"
+                | "core.fsmonitor"
+                | "core.askpass"
+                | "diff.external"
+                | "sequence.editor"
+                | "pager.log"
+                | "pager.diff"
+                | "gpg.program"
+                | "credential.helper"
+                | "core.hookspath"
+                | "uploadpack.packobjectshook"
+        ) || (k.starts_with("alias.") && value.starts_with('!'))
+            || (k.starts_with("filter.")
+                && (k.ends_with(".clean") || k.ends_with(".smudge") || k.ends_with(".process")))
+            || k.starts_with("pager.");
+        let redirects =
+            k.starts_with("url.") && (k.ends_with(".insteadof") || k.ends_with(".pushinsteadof"));
+        if one_shot {
+            if runs && !value.is_empty() && k != "core.hookspath" {
+                // Judged by what the value runs: `core.pager=cat` is fine,
+                // `core.pager='sh -c ...'` is not (the same reading as the
+                // knowledge table's git row, so the reasons coincide).
+                let cmd = value.trim_start_matches('!');
+                self.run_value(site, "git", key, cmd, agentgate_commands::Lang::Shell);
+            }
+            if k == "core.hookspath" {
+                self.find(
+                    Obf,
+                    Medium,
+                    "points git at other hooks for this command",
+                    text,
+                );
+            }
+            return;
+        }
+        if runs
+            || redirects
+            || k == "include.path"
+            || k == "includeif"
+            || k.starts_with("protocol.")
+        {
+            self.find(
+                SelfEsc,
+                High,
+                format!("sets git's {key}, which makes git run or fetch something else later"),
+                text,
+            );
+            if runs && !value.is_empty() && k != "core.hookspath" && k != "credential.helper" {
+                self.script(value.trim_start_matches('!'), site.depth + 1);
+            }
+        }
+    }
+
+    pub(super) fn gh(&mut self, site: Site<'_>, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let sub = vals.first().copied().unwrap_or("");
+        let action = vals.get(1).copied().unwrap_or("");
+        match (sub, action) {
+            ("auth", "token") => self.find(Cred, Critical, "prints the GitHub CLI token", text),
+            ("auth", "status") if vals.iter().any(|v| *v == "-t" || *v == "--show-token") => {
+                self.find(Cred, High, "prints the GitHub CLI token", text)
+            }
+            ("repo", "delete") => self.find(Destr, Critical, "deletes a GitHub repository", text),
+            ("gist", "create") | ("gist", "edit") => {
+                self.out.effects.egress = true;
+                let public = vals.iter().any(|v| *v == "--public" || *v == "-p");
+                let secret_file = vals.iter().any(|v| paths::credential(v).is_some());
+                if secret_file {
+                    self.find(
+                        Exfil,
+                        Critical,
+                        "publishes a secret file as a GitHub gist",
+                        text,
+                    );
+                } else {
+                    self.find(
+                        Exfil,
+                        if public { High } else { Medium },
+                        "uploads local content to a GitHub gist",
+                        text,
+                    );
+                }
+            }
+            ("issue", "comment")
+            | ("pr", "comment")
+            | ("issue", "create")
+            | ("pr", "create")
+            | ("pr", "review")
+            | ("issue", "edit")
+            | ("pr", "edit")
+            | ("release", "create")
+            | ("release", "upload") => {
+                self.out.effects.egress = true;
+                let carries_secret = vals
+                    .iter()
+                    .any(|v| paths::credential(v).is_some() || secret_var(v).is_some())
+                    || site.cmd.argv.iter().any(|w| {
+                        w.has_command_substitution
+                            && children(site).iter().any(|c| {
+                                c.argv
+                                    .iter()
+                                    .any(|a| paths::credential(a.value_or_raw()).is_some())
+                            })
+                    });
+                if carries_secret {
+                    self.find(Exfil, Critical, "posts secrets to GitHub", text);
+                }
+            }
+            ("api", _) => {
+                self.out.effects.egress = true;
+                self.out.effects.untrusted_input = true;
+                if vals.iter().any(|v| {
+                    v.contains("=@")
+                        && paths::credential(v.split("=@").nth(1).unwrap_or("")).is_some()
+                }) {
+                    self.find(
+                        Exfil,
+                        Critical,
+                        "sends a secret file to the GitHub API",
+                        text,
+                    );
+                }
+            }
+            ("secret", "list") | ("secret", "set") => {}
+            ("pr", "view")
+            | ("issue", "view")
+            | ("pr", "diff")
+            | ("pr", "list")
+            | ("issue", "list")
+            | ("run", "view")
+            | ("pr", "checks")
+            | ("repo", "view")
+            | ("search", _)
+            | ("release", "view") => {
+                self.out.effects.untrusted_input = true;
+            }
+            ("extension", "install") => {
+                self.out.effects.trust_change = true;
+                self.find(
+                    Rce,
+                    Medium,
+                    "installs a GitHub CLI extension (third-party code)",
+                    text,
+                );
+            }
+            _ => {
+                if !matches!(
+                    sub,
+                    "help" | "completion" | "--version" | "version" | "" | "status"
+                ) {
+                    self.out.effects.egress = true;
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn is_protected_branch(branch: &str) -> bool {
+    let b = branch.trim_start_matches("origin/");
+    matches!(
+        b,
+        "main" | "master" | "trunk" | "production" | "prod" | "HEAD" | "stable" | "live"
+    ) || b.starts_with("release")
+        || b.starts_with("prod")
+}

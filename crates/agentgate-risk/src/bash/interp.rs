@@ -1,0 +1,329 @@
+//! Interpreters and the code handed to them.
+
+use super::*;
+
+impl<'c> Walker<'c> {
+    pub(super) fn interpreter(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        let text = &site.cmd.text;
+        let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        // awk/gawk programs.
+        if matches!(base, "awk" | "gawk" | "mawk" | "nawk") {
+            if let Some(prog) = vals.iter().find(|v| !v.starts_with('-')) {
+                if prog.contains("system(")
+                    || prog.contains("| getline")
+                    || prog.contains("|getline")
+                    || prog.contains("/inet/")
+                    || prog.contains("print |")
+                    || prog.contains("printf |")
+                {
+                    self.find(Obf, Medium, "runs shell commands from an awk program", text);
+                    self.code(site, name, prog);
+                }
+            }
+            return;
+        }
+        // One-liners: -c, -e, -r, --eval, -p, -E.
+        let code_flag: &[&str] = match base {
+            "python" => &["-c"],
+            "perl" => &["-e", "-E", "-ne", "-pe", "-lne", "-nle", "-ple", "-lpe"],
+            "ruby" | "irb" => &["-e"],
+            "node" | "nodejs" | "bun" => &["-e", "--eval", "-p", "--print", "-pe"],
+            "php" => &["-r"],
+            "deno" => &["eval"],
+            "lua" | "luajit" => &["-e"],
+            "Rscript" => &["-e"],
+            "osascript" => &["-e"],
+            "ghc" | "ghci" | "runghc" => &["-e"],
+            "guile" => &["-c"],
+            "tclsh" => &["-c"],
+            "pwsh" | "powershell" => &["-c", "-Command", "-command", "-EncodedCommand", "-e"],
+            "gdb" => &["-ex", "--eval-command"],
+            "bpftrace" => &["-e"],
+            "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
+            "sqlite3" => &[],
+            "julia" | "elixir" | "groovy" => &["-e"],
+            _ => &[],
+        };
+        for (i, v) in vals.iter().enumerate() {
+            let inline = code_flag.iter().find_map(|f| {
+                v.strip_prefix(f)
+                    .filter(|r| !r.is_empty() && f.len() == 2 && base == "perl")
+            });
+            if code_flag.contains(v) || inline.is_some() {
+                let code_text = match inline {
+                    Some(c) => Some(c.to_owned()),
+                    None => rest.get(i + 1).map(|a| a.v().to_owned()),
+                };
+                if let Some(c) = code_text {
+                    if matches!(base, "vim" | "vi" | "nvim" | "ex" | "gdb") {
+                        if c.trim_start_matches(':').starts_with('!')
+                            || c.contains("shell")
+                            || c.contains("system(")
+                        {
+                            self.find(Obf, Medium, format!("escapes to a shell from {name}"), text);
+                            self.script(
+                                c.trim_start_matches(':').trim_start_matches('!'),
+                                site.depth + 1,
+                            );
+                        }
+                        continue;
+                    }
+                    if matches!(base, "pwsh" | "powershell")
+                        && v.eq_ignore_ascii_case("-EncodedCommand")
+                    {
+                        self.find(Obf, High, "runs an encoded PowerShell command", text);
+                    }
+                    self.code(site, name, &c);
+                }
+                return;
+            }
+        }
+        if base == "python" {
+            if let Some(m) = vals.iter().position(|v| *v == "-m") {
+                let module = vals.get(m + 1).copied().unwrap_or("");
+                if module == "http.server" || module == "SimpleHTTPServer" {
+                    let bind = vals.windows(2).find_map(|w| match w {
+                        [opt, addr] if *opt == "--bind" || *opt == "-b" => Some(*addr),
+                        _ => None,
+                    });
+                    let local = bind
+                        .is_some_and(|b| b == "localhost" || b == "::1" || b.starts_with("127."));
+                    if !local {
+                        self.out.effects.egress = true;
+                        // Without --bind, http.server listens on every
+                        // interface (Python's documentation).
+                        let sev = if bind.is_some() { High } else { Medium };
+                        self.find(
+                            Exfil,
+                            sev,
+                            "serves local files to every network this machine is on (add --bind 127.0.0.1 to keep them local)",
+                            text,
+                        );
+                    }
+                }
+                if module == "pip" {
+                    let sub: Vec<&str> = vals.get(m + 2..).unwrap_or(&[]).to_vec();
+                    self.tools(site, "pip", &sub);
+                }
+                return;
+            }
+        }
+        if base == "php" && vals.contains(&"-S") {
+            if vals.iter().any(|v| v.starts_with("0.0.0.0")) {
+                self.find(Exfil, High, "serves local files to the whole network", text);
+            }
+            return;
+        }
+        if base == "go" {
+            if matches!(vals.first(), Some(&"install" | &"get")) {
+                self.out.effects.trust_change = true;
+            }
+            // `go run - <<EOF` and `go run URL@version`.
+            if vals.first() == Some(&"run") {
+                if vals.get(1) == Some(&"-") {
+                    self.stdin_program(site, name, false);
+                } else if let Some(p) = vals.get(1) {
+                    if p.contains('@') && p.contains('.') && !p.starts_with('.') {
+                        self.find(
+                            Rce,
+                            Medium,
+                            format!("downloads and runs the Go program {p}"),
+                            text,
+                        );
+                    }
+                }
+            }
+            return;
+        }
+        if base == "deno" && vals.first() == Some(&"run") {
+            if let Some(u) = vals.iter().find(|v| v.starts_with("http")) {
+                self.rce_from(u, "deno", text);
+            }
+            return;
+        }
+        // No code flag: a script file or standard input.
+        let operand = rest.iter().find(|a| !a.v().starts_with('-'));
+        match operand {
+            Some(file) if file.v() != "-" => {
+                let f = file.v();
+                if f == "<(...)" || file.word.has_command_substitution {
+                    self.substituted_program(site, name, &file.word.raw);
+                } else {
+                    self.run_file(site, f, name);
+                }
+            }
+            _ => {
+                if matches!(
+                    base,
+                    "python"
+                        | "perl"
+                        | "ruby"
+                        | "node"
+                        | "nodejs"
+                        | "php"
+                        | "bun"
+                        | "lua"
+                        | "Rscript"
+                        | "osascript"
+                        | "pwsh"
+                        | "tclsh"
+                        | "guile"
+                        | "ghci"
+                        | "irb"
+                ) {
+                    let has_input = site.cmd.redirects.iter().any(|r| r.input_text.is_some())
+                        || site.cmd.pipeline.index > 0;
+                    if has_input {
+                        self.stdin_program(site, name, false);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Code run by an interpreter.
+    pub(super) fn code(&mut self, site: Site<'_>, via: &str, code_text: &str) {
+        let text = &site.cmd.text;
+        let facts = code::scan(code_text);
+        let creds: Vec<(Severity, &'static str)> = facts
+            .literals
+            .iter()
+            .flat_map(|l| {
+                paths::tokens(l)
+                    .filter_map(paths::credential)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let hosts: Vec<HostClass> = facts
+            .literals
+            .iter()
+            .filter(|l| l.contains("://") || net::looks_like_url(l))
+            .filter_map(|l| net::host_of(l))
+            .map(net::classify)
+            .collect();
+        let remote =
+            hosts.iter().any(|h| *h != HostClass::Local) || (facts.network && hosts.is_empty());
+        if facts.network && remote {
+            self.out.effects.egress = true;
+            self.out.effects.untrusted_input = true;
+        }
+        if facts.network
+            && remote
+            && (facts.reads_env || facts.reads_files || !creds.is_empty() || facts.runs_commands)
+        {
+            self.find(Exfil, Critical, format!("{via} code sends local data (files, environment or command output) to the network"), text);
+        }
+        for (sev, what) in &creds {
+            self.find(Cred, *sev, format!("{via} code reads {what}"), text);
+        }
+        if facts.deletes && facts.home_ref {
+            self.find(
+                Destr,
+                High,
+                format!("{via} code deletes a path built from the home directory"),
+                text,
+            );
+        }
+        for lit in &facts.literals {
+            for tok in paths::tokens(lit) {
+                let abs = paths::absolute(tok, tok, tok.starts_with('~'), &self.ctx);
+                let Some(abs) = abs.filter(|_| tok.contains('/') || tok.starts_with('~')) else {
+                    continue;
+                };
+                if guard::is_own_secret(&abs, &self.ctx) {
+                    self.find(
+                        Cred,
+                        Critical,
+                        format!("{via} code reads agentgate's device signing key"),
+                        text,
+                    );
+                }
+                if facts.writes_files || facts.deletes || facts.runs_commands {
+                    let hit = guard::relation(&abs, &self.ctx)
+                        .filter(|(r, _)| *r == guard::Relation::Inside || facts.deletes);
+                    if let Some((_, g)) = hit {
+                        self.find(
+                            SelfEsc,
+                            Critical,
+                            format!(
+                                "{via} code would change {}, which the agent must not alter",
+                                g.what
+                            ),
+                            text,
+                        );
+                    }
+                }
+            }
+            if facts.writes_files {
+                for tok in paths::tokens(lit) {
+                    if let Some((sev, what)) = paths::trust_target(tok, &self.ctx) {
+                        self.find(SelfEsc, sev, format!("{via} code writes to {what}"), text);
+                    }
+                }
+            }
+            if facts.deletes {
+                for tok in paths::tokens(lit) {
+                    if tok.starts_with('/') || tok.starts_with('~') {
+                        self.removal_target(tok, tok, false, true, text);
+                    }
+                }
+            }
+        }
+        if facts.reads_env
+            && !facts.network
+            && (code_text.contains("print")
+                || code_text.contains("console.log")
+                || code_text.contains("puts")
+                || code_text.contains("echo"))
+            && !code_text.contains("environ.get")
+            && !code_text.contains("getenv(")
+            && !code_text.contains("env.")
+        {
+            self.find(
+                Cred,
+                Medium,
+                format!("{via} code prints the environment"),
+                text,
+            );
+        }
+        if facts.runs_commands {
+            let mut any_shell = false;
+            for lit in &facts.literals {
+                if code::is_bare_shell(lit) {
+                    any_shell = true;
+                    self.find(Obf, Medium, format!("{via} code spawns a shell"), text);
+                } else if code::looks_like_shell(lit) {
+                    any_shell = true;
+                    self.script(lit, site.depth + 1);
+                }
+            }
+            if facts.evals_decoded || !any_shell {
+                for payload in decode::base64_runs(code_text) {
+                    self.find(
+                        Obf,
+                        High,
+                        format!("{via} code runs a base64-hidden payload"),
+                        text,
+                    );
+                    self.script(&payload, site.depth + 1);
+                }
+            }
+        } else if facts.evals_decoded {
+            for payload in decode::base64_runs(code_text) {
+                self.find(
+                    Obf,
+                    High,
+                    format!("{via} code evaluates a base64-hidden payload"),
+                    text,
+                );
+                self.code(site, via, &payload);
+            }
+        }
+    }
+}

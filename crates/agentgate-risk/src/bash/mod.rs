@@ -1,0 +1,505 @@
+//! The Bash walker: every command that would run, through every wrapper.
+
+use std::collections::HashMap;
+
+mod args;
+mod devtools;
+mod exec;
+mod git;
+mod interp;
+mod knowledge;
+mod lists;
+mod network;
+mod remove;
+mod simple;
+mod system;
+mod util;
+mod values;
+mod wrappers;
+
+use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
+
+use crate::code;
+use crate::decode;
+use crate::guard;
+use crate::net::{self, HostClass};
+use crate::paths;
+use crate::{Assessment, Category, Context, Severity};
+
+use Category::{
+    CredentialAccess as Cred, Destructive as Destr, Exfiltration as Exfil, Obfuscation as Obf,
+    RemoteCodeExec as Rce, SelfEscalation as SelfEsc, Unverifiable,
+};
+use Severity::{Critical, High, Medium};
+
+/// How many scripts deep (`bash -c "eval '...'"`) the walker follows.
+const MAX_DEPTH: usize = 6;
+/// How many nested scripts one assessment may open in total.
+const MAX_SCRIPTS: usize = 64;
+
+pub(crate) struct Walker<'c> {
+    /// The context; `cd` earlier in the line changes its working directory.
+    ctx: std::borrow::Cow<'c, Context>,
+    out: Assessment,
+    scripts: usize,
+    /// Literal variable values assigned earlier in the command line.
+    vars: HashMap<String, String>,
+    /// Variables with several possible values (`for v in a b c`).
+    alts: HashMap<String, Vec<String>>,
+    /// Directories the line creates again (`mkdir`, `cp`/`mv` destinations):
+    /// deleting one of these first is regenerating it, not losing work.
+    recreated: Vec<String>,
+    /// Files fetched from the network earlier in the command line.
+    downloaded: Vec<String>,
+    /// Files written with a known (decoded) payload.
+    generated: Vec<Generated>,
+    /// Git remotes added earlier in the command line.
+    new_remotes: Vec<String>,
+    /// Proxy settings were removed earlier in the command line.
+    proxy_bypass: bool,
+}
+
+/// A file written earlier in the command line from text known statically.
+#[derive(Clone)]
+struct Generated {
+    /// The path as written.
+    path: String,
+    /// What it holds.
+    payload: String,
+    /// Some write to it went through a decoder (base64, xxd, rev, tr...),
+    /// as opposed to plain `echo`/`printf`/here-documents.
+    decoded: bool,
+}
+
+/// One argument: its value when static, else its text as written.
+#[derive(Clone, Copy)]
+struct Arg<'a> {
+    word: &'a Word,
+}
+
+impl<'a> Arg<'a> {
+    fn v(&self) -> &'a str {
+        self.word.value_or_raw()
+    }
+    fn dynamic(&self) -> bool {
+        self.word.is_dynamic()
+    }
+}
+
+/// Where a command sits, for pipeline and nesting lookups.
+#[derive(Clone, Copy)]
+struct Site<'a> {
+    analysis: &'a Analysis,
+    index: usize,
+    cmd: &'a SimpleCommand,
+    depth: usize,
+}
+
+use lists::*;
+use network::*;
+use remove::*;
+use util::*;
+use wrappers::*;
+
+impl<'c> Walker<'c> {
+    pub(crate) fn new(ctx: &'c Context) -> Self {
+        Self {
+            ctx: std::borrow::Cow::Borrowed(ctx),
+            out: Assessment::default(),
+            scripts: 0,
+            vars: HashMap::new(),
+            alts: HashMap::new(),
+            recreated: Vec::new(),
+            downloaded: Vec::new(),
+            generated: Vec::new(),
+            new_remotes: Vec::new(),
+            proxy_bypass: false,
+        }
+    }
+
+    pub(crate) fn finish(self) -> Assessment {
+        self.out
+    }
+
+    fn find(&mut self, cat: Category, sev: Severity, reason: impl Into<String>, evidence: &str) {
+        self.out.push(cat, sev, reason, evidence);
+    }
+
+    /// Assesses a script (a command line, a `-c` string, a decoded payload).
+    pub(crate) fn script(&mut self, src: &str, depth: usize) {
+        self.scripts += 1;
+        if depth > MAX_DEPTH || self.scripts > MAX_SCRIPTS {
+            self.find(
+                Unverifiable,
+                Medium,
+                "nests shells and wrappers too deeply to check",
+                src,
+            );
+            return;
+        }
+        self.text_checks(src);
+        if unquoted_ifs(src) {
+            self.find(Obf, High, "uses $IFS to hide the spaces between words", src);
+            let replaced = src
+                .replace("${IFS}", " ")
+                .replace("${IFS:0:1}", " ")
+                .replace("$IFS", " ");
+            if replaced != src {
+                self.script(&replaced, depth + 1);
+            }
+        }
+        let analysis = match analyze(src, &Limits::default()) {
+            Ok(a) => a,
+            Err(e) => {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    format!("cannot be parsed, so it cannot be checked ({e})"),
+                    src,
+                );
+                // Still look for the worst patterns in the raw text.
+                self.raw_text_fallback(src);
+                return;
+            }
+        };
+        self.note_recreated(&analysis);
+        for b in &analysis.loop_bindings {
+            let values: Vec<String> = b
+                .values
+                .iter()
+                .take(32)
+                .map(|w| w.value_or_raw().to_owned())
+                .collect();
+            self.alts.insert(b.name.clone(), values);
+        }
+        for index in 0..analysis.commands.len() {
+            if let Some(cmd) = analysis.commands.get(index) {
+                self.command(Site {
+                    analysis: &analysis,
+                    index,
+                    cmd,
+                    depth,
+                });
+            }
+        }
+    }
+
+    /// `$HOME...` / `${HOME}...`, which the path code resolves itself.
+    fn home_based(raw: &str) -> bool {
+        let r = raw.trim_start_matches('"');
+        r.starts_with("$HOME") || r.starts_with("${HOME}")
+    }
+
+    /// Remembers the directories this line creates (see `recreated`).
+    fn note_recreated(&mut self, analysis: &Analysis) {
+        for c in &analysis.commands {
+            let words: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
+            let Some((name, args)) = words.split_first() else {
+                continue;
+            };
+            let operands: Vec<&str> = args
+                .iter()
+                .copied()
+                .filter(|a| !a.starts_with('-'))
+                .collect();
+            let made: Vec<String> = match paths::basename(name) {
+                "mkdir" => operands.iter().map(|o| (*o).to_owned()).collect(),
+                "cp" | "mv" | "rsync" if operands.len() >= 2 => {
+                    let (dest, sources) = match operands.split_last() {
+                        Some((d, s)) => (*d, s),
+                        None => continue,
+                    };
+                    let mut v = vec![dest.to_owned()];
+                    for src in sources {
+                        v.push(format!(
+                            "{}/{}",
+                            dest.trim_end_matches('/'),
+                            paths::basename(src)
+                        ));
+                    }
+                    v
+                }
+                _ => continue,
+            };
+            for m in made {
+                // `initramfs/{bin,sbin}`: the literal part is what is made.
+                let lit = m.split(['{', '*', '?']).next().unwrap_or("");
+                let lit = lit.trim_end_matches('/');
+                if lit.is_empty() {
+                    continue;
+                }
+                if let Some(abs) = paths::absolute(lit, lit, lit.starts_with('~'), &self.ctx) {
+                    self.recreated.push(abs);
+                }
+            }
+        }
+    }
+
+    /// Checks on the whole text that do not depend on parsing.
+    fn text_checks(&mut self, src: &str) {
+        if src.contains("/dev/tcp/") || src.contains("/dev/udp/") {
+            let sev = if src.contains("-i") || src.contains("0>&1") || src.contains("exec ") {
+                Critical
+            } else {
+                High
+            };
+            self.find(
+                Exfil,
+                sev,
+                "opens a raw network connection through /dev/tcp (a reverse shell or data exfiltration)",
+                src,
+            );
+        }
+        if is_fork_bomb(src) {
+            self.find(
+                Destr,
+                Critical,
+                "is a fork bomb (exhausts the machine)",
+                src,
+            );
+        }
+    }
+
+    fn raw_text_fallback(&mut self, src: &str) {
+        for tok in paths::tokens(src) {
+            if let Some((sev, what)) = paths::credential(tok) {
+                self.find(Cred, sev, format!("reads {what}"), tok);
+            }
+        }
+        let lower = src.to_ascii_lowercase();
+        if (lower.contains("curl") || lower.contains("wget"))
+            && (lower.contains("| sh")
+                || lower.contains("|sh")
+                || lower.contains("| bash")
+                || lower.contains("|bash"))
+        {
+            self.find(Rce, Critical, "downloads code and runs it in a shell", src);
+        }
+        if lower.contains("rm -rf /") || lower.contains("rm -rf ~") || lower.contains("rm -fr /") {
+            self.find(Destr, Critical, "deletes the system or home directory", src);
+        }
+    }
+
+    fn command(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        for a in &cmd.assignments {
+            self.assignment(&a.name, &a.value, cmd, site.depth);
+        }
+        for r in &cmd.redirects {
+            self.redirect(r, cmd);
+        }
+        if cmd.argv.is_empty() {
+            return;
+        }
+        let args: Vec<Arg<'_>> = cmd.argv.iter().map(|word| Arg { word }).collect();
+        self.simple(site, &args, 0);
+        self.record_generated(site);
+    }
+
+    /// Remembers files written from text known statically (`echo X > f`,
+    /// `echo B64 | base64 -d > f`), so that running them later is assessed.
+    fn record_generated(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let Some(target) = cmd
+            .redirects
+            .iter()
+            .rev()
+            .find(|r| matches!(r.kind, RedirectKind::Write | RedirectKind::Append))
+        else {
+            return;
+        };
+        let Some(path) = target.target.as_ref().and_then(|t| t.literal.clone()) else {
+            return;
+        };
+        let mut chain = upstream(site);
+        chain.push(cmd);
+        let Some(payload) = decode_chain(&chain) else {
+            return;
+        };
+        let through_decoder = chain.iter().any(|c| {
+            let name = c.name().map_or("", |w| paths::basename(w.value_or_raw()));
+            let args: Vec<&str> = c.argv.iter().skip(1).map(Word::value_or_raw).collect();
+            decode::stage_of(name, &args).is_some()
+        });
+        self.manifest_written(site, &path, &payload);
+        let earlier = self.written(&path);
+        if target.kind == RedirectKind::Append {
+            if let Some(entry) = self
+                .generated
+                .iter_mut()
+                .find(|g| same_file(&g.path, &path))
+            {
+                entry.payload.push('\n');
+                entry.payload.push_str(&payload);
+                entry.decoded |= through_decoder;
+                return;
+            }
+        }
+        self.generated.retain(|g| !same_file(&g.path, &path));
+        self.generated.push(Generated {
+            decoded: through_decoder || earlier.is_some_and(|g| g.decoded),
+            path,
+            payload,
+        });
+    }
+
+    /// The file written earlier in the line at `file`, if any.
+    fn written(&self, file: &str) -> Option<Generated> {
+        self.generated
+            .iter()
+            .find(|g| same_file(&g.path, file))
+            .cloned()
+    }
+
+    fn assignment(&mut self, name: &str, value: &Word, cmd: &SimpleCommand, depth: usize) {
+        let v = value.value_or_raw();
+        if let Some(lit) = &value.literal {
+            let lit = if value.tilde && !lit.starts_with('~') {
+                format!("~{lit}")
+            } else {
+                lit.clone()
+            };
+            self.vars.insert(name.to_owned(), lit);
+        } else if let Some(known) = self.known_value(&value.raw) {
+            // `D=$HOME/.local`, `F=$D/x`: the value is known.
+            self.vars.insert(name.to_owned(), known);
+        } else {
+            // Reassigned to something unknown: forget the old value.
+            self.vars.remove(name);
+        }
+        self.known_variable(name, v, &cmd.text, depth);
+        match name {
+            // `IFS= read -r line` (and mapfile) is how lines are read, not
+            // a way to hide anything; other IFS changes are asked about.
+            "IFS"
+                if !cmd.argv.first().is_some_and(|w| {
+                    matches!(w.value_or_raw(), "read" | "mapfile" | "readarray")
+                }) =>
+            {
+                self.find(
+                    Obf,
+                    Medium,
+                    "changes IFS to hide how words are split",
+                    &cmd.text,
+                )
+            }
+            "BASH_ENV" | "ENV" | "PROMPT_COMMAND" | "PS4" if !v.is_empty() => self.find(
+                Obf,
+                High,
+                format!("sets {name}, which makes the shell run hidden commands"),
+                &cmd.text,
+            ),
+            "HISTFILE" | "HISTSIZE" | "HISTFILESIZE"
+                if v.is_empty() || v == "0" || v == "/dev/null" =>
+            {
+                self.find(
+                    Obf,
+                    Medium,
+                    "turns off shell history (hides what ran)",
+                    &cmd.text,
+                )
+            }
+            "HUSKY" | "HUSKY_SKIP_HOOKS" | "SKIP" | "PRE_COMMIT_ALLOW_NO_CONFIG" | "LEFTHOOK"
+                if name != "SKIP" || !v.is_empty() =>
+            {
+                if (name == "HUSKY" || name == "LEFTHOOK") && v != "0" {
+                    return;
+                }
+                self.find(Obf, Medium, "skips the repository's git hooks", &cmd.text)
+            }
+            "HTTPS_PROXY" | "HTTP_PROXY" | "https_proxy" | "http_proxy" | "ALL_PROXY"
+            | "all_proxy"
+                if v.is_empty() =>
+            {
+                self.proxy_bypass = true
+            }
+            "NO_PROXY" | "no_proxy" if v == "*" => self.proxy_bypass = true,
+            _ => {}
+        }
+    }
+
+    fn redirect(&mut self, r: &agentgate_shell::Redirect, cmd: &SimpleCommand) {
+        let Some(target) = &r.target else {
+            return;
+        };
+        let value = target.value_or_raw();
+        if r.kind.writes() {
+            if value.starts_with("/dev/") {
+                let dev = value.trim_start_matches("/dev/");
+                if is_disk_device(dev) {
+                    self.find(
+                        Destr,
+                        Critical,
+                        format!("overwrites the disk device {value}"),
+                        &cmd.text,
+                    );
+                }
+                return;
+            }
+            self.write_target(value, target, cmd);
+            for abs in self.arg_paths(&Arg { word: target }) {
+                if let Some((_, g)) = guard::relation(&abs, &self.ctx) {
+                    let reason = format!(
+                        "writes over {abs}, part of {}, which the agent must not alter",
+                        g.what
+                    );
+                    self.find(SelfEsc, Critical, reason, &cmd.text);
+                }
+            }
+            if let Some(abs) = paths::absolute(value, &target.raw, target.tilde, &self.ctx) {
+                if abs.ends_with("_history") && r.kind == RedirectKind::Write {
+                    self.find(
+                        Obf,
+                        Medium,
+                        "clears shell history (hides what ran)",
+                        &cmd.text,
+                    );
+                }
+            }
+        } else if matches!(r.kind, RedirectKind::Read | RedirectKind::ReadWrite) {
+            self.read_target(value, cmd);
+        }
+    }
+
+    /// A file the command writes.
+    fn write_target(&mut self, value: &str, word: &Word, cmd: &SimpleCommand) {
+        let resolved = paths::absolute(value, &word.raw, word.tilde, &self.ctx);
+        if let Some(abs) = resolved.as_deref() {
+            if abs == "/proc/sysrq-trigger" {
+                self.find(
+                    Destr,
+                    High,
+                    "writes to /proc/sysrq-trigger (reboots, crashes or kills at once)",
+                    &cmd.text,
+                );
+            } else if abs.starts_with("/proc/sys/") {
+                self.find(
+                    SelfEsc,
+                    High,
+                    format!("changes the kernel setting {abs}"),
+                    &cmd.text,
+                );
+            }
+        }
+        let check = resolved.as_deref().unwrap_or(value);
+        if let Some((sev, what)) =
+            paths::trust_target(value, &self.ctx).or_else(|| paths::trust_target(check, &self.ctx))
+        {
+            self.find(SelfEsc, sev, format!("writes to {what}"), &cmd.text);
+        } else if let Some(abs) = &resolved {
+            if !paths::within(abs, &self.ctx.project_dir)
+                && paths::temp_root(abs).is_none()
+                && !paths::within(abs, &format!("{}/.cache", self.ctx.home))
+            {
+                self.out.effects.trust_change = true;
+            }
+        }
+    }
+
+    /// A file the command reads.
+    fn read_target(&mut self, value: &str, cmd: &SimpleCommand) {
+        if let Some((sev, what)) = paths::credential(value) {
+            self.find(Cred, sev, format!("reads {what}"), &cmd.text);
+        }
+    }
+}

@@ -1,0 +1,529 @@
+//! Programs that reach the network: downloaders, netcat, remote copies
+//! and DNS lookups that can carry data out.
+
+use super::*;
+
+impl<'c> Walker<'c> {
+    pub(super) fn fetcher(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let urls: Vec<&str> = url_args(vals);
+        let hosts: Vec<HostClass> = urls
+            .iter()
+            .filter_map(|u| net::host_of(u))
+            .map(net::classify)
+            .collect();
+        let all_local = !hosts.is_empty() && hosts.iter().all(|h| *h == HostClass::Local);
+        if hosts.contains(&HostClass::Metadata) {
+            let creds = urls.iter().any(|u| {
+                let l = u.to_ascii_lowercase();
+                l.contains("credential")
+                    || l.contains("token")
+                    || l.contains("identity")
+                    || l.contains("secret")
+            });
+            self.find(
+                Cred,
+                if creds { Critical } else { High },
+                "queries the cloud metadata service, which hands out instance credentials",
+                text,
+            );
+        }
+        if !all_local {
+            self.out.effects.egress = true;
+        }
+        // Where the body goes.
+        let mut data_from: Vec<String> = Vec::new();
+        let mut uploads = false;
+        let mut output_file: Option<&str> = None;
+        let mut i = 0;
+        while let Some(&v) = vals.get(i) {
+            let next = vals.get(i + 1).copied();
+            let (flag, inline) = match v.split_once('=') {
+                Some((f, val)) if f.starts_with("--") => (f, Some(val)),
+                _ => (v, None),
+            };
+            // Combined short flags (`-sSLo FILE`): the last one takes the value.
+            let combined;
+            let letters = flag.strip_prefix('-').filter(|l| !l.starts_with('-'));
+            let flag = match letters.and_then(|l| l.chars().last().map(|c| (l, c))) {
+                Some((l, last)) if l.len() > 1 && l.chars().all(|c| c.is_ascii_alphabetic()) => {
+                    combined = format!("-{last}");
+                    combined.as_str()
+                }
+                _ => flag,
+            };
+            let val = inline.or(next);
+            match flag {
+                "-d" | "--data" | "--data-binary" | "--data-raw" | "--data-ascii"
+                | "--data-urlencode" | "--json" | "-F" | "--form" | "--form-string"
+                | "--post-data" | "--body-data" => {
+                    uploads = true;
+                    if let Some(d) = val {
+                        data_from.push(d.to_owned());
+                    }
+                    if inline.is_none() {
+                        i += 1;
+                    }
+                }
+                "-T" | "--upload-file" | "--post-file" | "--body-file" => {
+                    uploads = true;
+                    if let Some(d) = val {
+                        data_from.push(format!("@{d}"));
+                    }
+                    if inline.is_none() {
+                        i += 1;
+                    }
+                }
+                "-o" | "--output" | "-O" | "--output-document"
+                    if name == "wget" || flag != "-O" =>
+                {
+                    output_file = val;
+                    if inline.is_none() {
+                        i += 1;
+                    }
+                }
+                "-H" | "--header" | "-u" | "--user" | "-e" | "--referer" | "-A"
+                | "--user-agent" | "-b" | "--cookie" => {
+                    if let Some(h) = val {
+                        if h.contains("$(") || h.contains('`') {
+                            data_from.push(h.to_owned());
+                            uploads = true;
+                        } else if let Some(var) = secret_var(h) {
+                            let auth = h.to_ascii_lowercase().starts_with("authorization")
+                                || flag == "-u"
+                                || flag == "--user";
+                            if !auth && !all_local {
+                                self.find(
+                                    Exfil,
+                                    High,
+                                    format!("sends ${var} in a request header"),
+                                    text,
+                                );
+                            }
+                        }
+                    }
+                    if inline.is_none() {
+                        i += 1;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        if name == "curl"
+            && output_file.is_none()
+            && vals.iter().any(|v| {
+                *v == "-O"
+                    || *v == "--remote-name"
+                    || (v.starts_with('-') && !v.starts_with("--") && v.contains('O'))
+            })
+        {
+            if let Some(u) = urls.first() {
+                output_file = Some(u.rsplit('/').next().unwrap_or(u));
+            }
+        }
+        if name == "wget"
+            && output_file.is_none()
+            && !vals.iter().any(|v| *v == "-qO-" || *v == "-O-")
+        {
+            if let Some(u) = urls.first() {
+                output_file = Some(u.rsplit('/').next().unwrap_or(u));
+            }
+        }
+        if let Some(out) = output_file {
+            if out != "-" && out != "/dev/stdout" {
+                self.downloaded.push(out.to_owned());
+                if let Some((sev, what)) = paths::trust_target(out, &self.ctx) {
+                    self.find(SelfEsc, sev, format!("downloads over {what}"), text);
+                }
+            }
+        } else if !all_local {
+            self.out.effects.untrusted_input = true;
+        }
+        // Data in the URL itself.
+        for u in &urls {
+            if (u.contains("$(") || u.contains('`') || secret_var(u).is_some()) && !all_local {
+                self.find(
+                    Exfil,
+                    High,
+                    "puts command output or a secret into a URL",
+                    text,
+                );
+            }
+        }
+        if !uploads || all_local {
+            if self.proxy_bypass && !all_local {
+                self.find(
+                    Exfil,
+                    High,
+                    "bypasses the egress proxy and then reaches the network",
+                    text,
+                );
+            }
+            if vals.contains(&"--noproxy") && !all_local {
+                self.find(Exfil, Medium, "bypasses the egress proxy (--noproxy)", text);
+            }
+            return;
+        }
+        let host_sev = if hosts.contains(&HostClass::Suspicious) {
+            Critical
+        } else {
+            High
+        };
+        for d in &data_from {
+            // `@file`, and curl's form fields `name=@file` / `name=<file`.
+            let file = d
+                .strip_prefix('@')
+                .or_else(|| d.split_once("=@").map(|(_, f)| f))
+                .or_else(|| d.split_once("=<").map(|(_, f)| f))
+                .map(|f| f.trim_start_matches('<').split(';').next().unwrap_or(f));
+            let from_secret = file.is_some_and(|f| paths::credential(f).is_some())
+                || d.contains("env")
+                || paths::tokens(d).any(|t| paths::credential(t).is_some())
+                || secret_var(d).is_some();
+            if from_secret {
+                self.find(
+                    Exfil,
+                    Critical,
+                    "uploads secrets or the environment to the network",
+                    text,
+                );
+            } else if file.is_some() && file != Some("-") {
+                self.find(
+                    Exfil,
+                    host_sev,
+                    format!(
+                        "uploads the local file {} to the network",
+                        file.unwrap_or("")
+                    ),
+                    text,
+                );
+            } else if file == Some("-") && site.cmd.pipeline.index > 0 {
+                self.find(
+                    Exfil,
+                    host_sev,
+                    "uploads the output of another command to the network",
+                    text,
+                );
+            } else if d.contains("$(") || d.contains('`') || d.contains('$') {
+                self.find(
+                    Exfil,
+                    host_sev,
+                    "uploads command output or variables to the network",
+                    text,
+                );
+            }
+        }
+        if data_from.is_empty() && uploads && site.cmd.pipeline.index > 0 {
+            self.find(Exfil, host_sev, "uploads piped data to the network", text);
+        }
+    }
+
+    pub(super) fn netcat(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let exec = vals.iter().any(|v| {
+            let l = v.to_ascii_lowercase();
+            matches!(*v, "-e" | "-c" | "--exec" | "--sh-exec" | "--lua-exec")
+                || l.starts_with("exec:")
+                || l.contains(",exec:")
+                || l.contains("system:")
+        });
+        let listen = vals.iter().any(|v| {
+            *v == "-l"
+                || (v.starts_with('-') && !v.starts_with("--") && v.contains('l'))
+                || v.starts_with("TCP-LISTEN")
+                || v.starts_with("tcp-listen")
+        });
+        let hosts: Vec<HostClass> = vals
+            .iter()
+            .filter(|v| {
+                !v.starts_with('-')
+                    && (net::looks_like_url(v) || net::is_ipv4(v) || v.contains(':'))
+            })
+            .filter_map(|v| {
+                let v = v
+                    .trim_start_matches("TCP:")
+                    .trim_start_matches("tcp:")
+                    .trim_start_matches("TCP4:");
+                net::host_of(v)
+            })
+            .map(net::classify)
+            .collect();
+        let local_only = !hosts.is_empty() && hosts.iter().all(|h| *h == HostClass::Local);
+        if exec {
+            return self.find(
+                Exfil,
+                Critical,
+                format!("{name} hands a shell to a network peer (reverse or bind shell)"),
+                text,
+            );
+        }
+        if listen {
+            self.out.effects.egress = true;
+            return self.find(
+                Exfil,
+                High,
+                format!("{name} listens for connections, exposing this machine"),
+                text,
+            );
+        }
+        if local_only {
+            return;
+        }
+        self.out.effects.egress = true;
+        let sev = if site.cmd.pipeline.index > 0
+            || site
+                .cmd
+                .redirects
+                .iter()
+                .any(|r| r.kind == RedirectKind::Read)
+        {
+            Critical
+        } else {
+            High
+        };
+        self.find(
+            Exfil,
+            sev,
+            format!("{name} opens a raw connection to a remote host"),
+            text,
+        );
+    }
+
+    pub(super) fn remote_copy(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let text = &site.cmd.text;
+        // Shell commands hidden in options.
+        for (i, v) in vals.iter().enumerate() {
+            let opt_cmd = match *v {
+                "-e" | "--rsh" if name == "rsync" => vals.get(i + 1).copied(),
+                "-o" => vals.get(i + 1).and_then(|o| {
+                    o.strip_prefix("ProxyCommand=")
+                        .or_else(|| o.strip_prefix("ProxyCommand "))
+                        .or_else(|| o.strip_prefix("LocalCommand="))
+                }),
+                s if s.starts_with("--rsh=") => s.strip_prefix("--rsh="),
+                s if s.starts_with("-oProxyCommand=") => s.strip_prefix("-oProxyCommand="),
+                _ => None,
+            };
+            if let Some(c) = opt_cmd {
+                let base = c
+                    .split_whitespace()
+                    .next()
+                    .map(paths::basename)
+                    .unwrap_or("");
+                if base != "ssh" || c.contains("sh -c") {
+                    self.find(
+                        Obf,
+                        Medium,
+                        format!("runs a local shell command through {name}'s options"),
+                        text,
+                    );
+                    self.script(c, site.depth + 1);
+                }
+            }
+        }
+        let operands: Vec<&str> = vals
+            .iter()
+            .copied()
+            .filter(|v| !v.starts_with('-'))
+            .collect();
+        let remote = |s: &str| {
+            if s.contains("://") {
+                return true;
+            }
+            match s.split_once(':') {
+                Some((h, _)) => !h.is_empty() && !h.contains('/'),
+                None => false,
+            }
+        };
+        match name {
+            "ssh" => {
+                self.out.effects.egress = true;
+                // `tar cz ~ | ssh host 'cat > x'`: what is piped in is sent.
+                let host = operands.first().map(|h| h.rsplit('@').next().unwrap_or(h));
+                if site.cmd.pipeline.index > 0
+                    && host.is_some_and(|h| net::classify(h) != HostClass::Local)
+                {
+                    self.find(
+                        Exfil,
+                        High,
+                        "sends piped local data to a remote host over ssh",
+                        text,
+                    );
+                }
+                if vals.iter().any(|v| *v == "-R" || v.starts_with("-R")) {
+                    self.find(
+                        Exfil,
+                        High,
+                        "opens a reverse SSH tunnel, exposing this machine",
+                        text,
+                    );
+                }
+            }
+            "scp" | "rsync" | "sftp" | "rclone" | "smbclient" => {
+                self.out.effects.egress = true;
+                if let Some(dest) = operands.last() {
+                    let sources = operands
+                        .get(..operands.len().saturating_sub(1))
+                        .unwrap_or(&[]);
+                    if remote(dest) && !sources.iter().all(|s| remote(s)) && name != "sftp" {
+                        let host = net::host_of(dest).unwrap_or(dest);
+                        if net::classify(host) != HostClass::Local {
+                            let secret = sources.iter().any(|s| paths::credential(s).is_some());
+                            self.find(
+                                Exfil,
+                                if secret || net::classify(host) == HostClass::Suspicious {
+                                    Critical
+                                } else {
+                                    High
+                                },
+                                format!("copies local files to {host}"),
+                                text,
+                            );
+                        }
+                    }
+                    if !remote(dest) {
+                        if let Some((sev, what)) = paths::trust_target(dest, &self.ctx) {
+                            self.find(SelfEsc, sev, format!("downloads over {what}"), text);
+                        }
+                    }
+                }
+                if name == "rclone"
+                    && matches!(
+                        operands.first().copied(),
+                        Some("copy" | "sync" | "move" | "copyto")
+                    )
+                {
+                    self.find(Exfil, High, "copies local files to a cloud remote", text);
+                }
+            }
+            "ftp" | "tftp" | "lftp" => {
+                self.out.effects.egress = true;
+                let host = operands.first().copied().unwrap_or("");
+                if net::classify(host) != HostClass::Local {
+                    let sev = if net::classify(host) == HostClass::Suspicious {
+                        Critical
+                    } else {
+                        High
+                    };
+                    self.find(
+                        Exfil,
+                        sev,
+                        format!("opens a {name} session to {host}, which can upload files"),
+                        text,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn dns(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
+        let text = &site.cmd.text;
+        self.out.effects.egress = true;
+        let dynamic_host = rest.iter().any(|a| {
+            !a.v().starts_with('-')
+                && (a.word.has_command_substitution || a.word.has_parameter_expansion)
+        });
+        if dynamic_host {
+            return self.find(Exfil, High, format!("{name} looks up a name built from command output or variables (DNS exfiltration)"), text);
+        }
+        if (name == "ping" || name == "ping6") && vals.contains(&"-p") {
+            return self.find(
+                Exfil,
+                High,
+                "ping carries a data pattern (ICMP exfiltration)",
+                text,
+            );
+        }
+        if name == "whois" && vals.contains(&"-h") {
+            let host = vals
+                .iter()
+                .skip_while(|v| **v != "-h")
+                .nth(1)
+                .copied()
+                .unwrap_or("");
+            if !host.contains("whois.") {
+                return self.find(
+                    Exfil,
+                    High,
+                    format!("sends data to the non-whois server {host}"),
+                    text,
+                );
+            }
+        }
+        if name == "getent" {
+            self.out.effects.egress = false;
+        }
+    }
+}
+
+/// The URL a fetcher command downloads, if `cmd` is one.
+pub(super) fn fetch_url(cmd: &SimpleCommand) -> Option<&str> {
+    let vals: Vec<&str> = cmd.argv.iter().map(|w| w.value_or_raw()).collect();
+    // Look through wrappers (`sudo`, `timeout 5`, `env X=1`, ...) the same
+    // way the walker does, so `timeout 5 curl URL | sh` names curl.
+    let mut start = 0;
+    let mut name = paths::basename(vals.first()?);
+    for _ in 0..8 {
+        match wrapper_payload(name, vals.get(start + 1..).unwrap_or(&[])) {
+            Some(Wrapped::Command(i)) => {
+                start += 1 + i;
+                name = paths::basename(vals.get(start)?);
+            }
+            Some(_) => return None,
+            None => break,
+        }
+    }
+    if !FETCHERS.contains(&name) && !NETCAT.contains(&name) {
+        return None;
+    }
+    vals.get(start + 1..)?
+        .iter()
+        .copied()
+        .find(|v| net::looks_like_url(v))
+}
+
+pub(super) fn url_args<'a>(vals: &[&'a str]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut skip_next = false;
+    for v in vals {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        if matches!(
+            *v,
+            "-d" | "--data"
+                | "-H"
+                | "--header"
+                | "-o"
+                | "--output"
+                | "-O"
+                | "-F"
+                | "-T"
+                | "-u"
+                | "-A"
+                | "-e"
+                | "-b"
+                | "-c"
+                | "-X"
+                | "--data-binary"
+                | "--data-raw"
+                | "--post-data"
+                | "--post-file"
+                | "-x"
+                | "--proxy"
+        ) {
+            skip_next = v != &"-O";
+            continue;
+        }
+        if v.starts_with('-') {
+            continue;
+        }
+        if net::looks_like_url(v) {
+            out.push(*v);
+        }
+    }
+    out
+}

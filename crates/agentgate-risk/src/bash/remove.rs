@@ -1,0 +1,372 @@
+//! Deleting and overwriting: `rm` and its severity ladder, `dd`, `shred`,
+//! and permission changes.
+
+use super::*;
+
+impl<'c> Walker<'c> {
+    pub(super) fn rm(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
+        let text = &site.cmd.text;
+        let mut recursive = false;
+        let mut operands = Vec::new();
+        let mut after_dd = false;
+        for (a, v) in rest.iter().zip(vals) {
+            if !after_dd && *v == "--" {
+                after_dd = true;
+                continue;
+            }
+            if !after_dd && v.starts_with("--") {
+                recursive |= *v == "--recursive";
+                if *v == "--no-preserve-root" {
+                    self.find(Destr, Critical, "disables rm's protection of /", text);
+                }
+                continue;
+            }
+            if !after_dd && v.starts_with('-') && v.len() > 1 {
+                recursive |= v.contains('r') || v.contains('R');
+                continue;
+            }
+            operands.push(*a);
+        }
+        for a in operands {
+            // A value known from earlier in the line (`d=~; rm -rf "$d"`) is
+            // judged as that value; one that cannot be known is unverifiable.
+            if a.dynamic() && !a.word.tilde && !Self::home_based(&a.word.raw) {
+                let known = self.arg_paths(&a);
+                if !known.is_empty() {
+                    for k in known {
+                        let glob = k.contains(['*', '?', '[']);
+                        self.removal_target(&k, &k, glob, recursive, text);
+                    }
+                    continue;
+                }
+                let before = self.out.findings.len();
+                self.removal_target(a.v(), &a.word.raw, a.word.glob, recursive, text);
+                // `rm -rf "vendor/${X}"`: whatever X is, the deletion stays in
+                // a subdirectory of the project.
+                let prefix: String = a
+                    .word
+                    .raw
+                    .split('$')
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .filter(|c| *c != '"' && *c != '\'')
+                    .collect();
+                let confined = prefix.contains('/')
+                    && paths::absolute(&prefix, &prefix, false, &self.ctx).is_some_and(|p| {
+                        paths::within(&p, &self.ctx.project_dir) && p != self.ctx.project_dir
+                    });
+                if recursive && !confined && self.out.findings.len() == before {
+                    self.find(
+                        Unverifiable,
+                        Medium,
+                        format!(
+                            "deletes {}, whose value cannot be known before it runs",
+                            a.word.raw
+                        ),
+                        text,
+                    );
+                }
+                continue;
+            }
+            self.removal_target(a.v(), &a.word.raw, a.word.glob, recursive, text);
+            if a.word.tilde || a.v().contains("_history") {
+                if let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, &self.ctx) {
+                    if abs.ends_with("_history") {
+                        self.find(Obf, Medium, "deletes shell history (hides what ran)", text);
+                    }
+                }
+            }
+        }
+    }
+
+    /// One path that `rm`, `find -delete` or a `shutil.rmtree` would remove.
+    pub(super) fn removal_target(
+        &mut self,
+        value: &str,
+        raw: &str,
+        glob: bool,
+        recursive: bool,
+        text: &str,
+    ) {
+        let home = self.ctx.home.clone();
+        let raw_t = raw.trim_matches('"');
+        // `rm -rf "$DIR/"*`: an unset variable makes this `/`.
+        if (raw_t.starts_with('$') || raw_t.starts_with("\"$") || raw_t.starts_with("${"))
+            && !raw_t.starts_with("$HOME")
+            && !raw_t.starts_with("${HOME}")
+            && !raw_t.starts_with("$PWD")
+            && recursive
+        {
+            let after = raw_t
+                .trim_start_matches("${")
+                .trim_start_matches('$')
+                .trim_start_matches(|c: char| {
+                    c.is_ascii_alphanumeric() || c == '_' || c == '}' || c == '"'
+                });
+            if after.starts_with('/') && !raw_t.contains(":?") {
+                let sev = if after.trim_end_matches(['*', '/', '"']).is_empty() {
+                    High
+                } else {
+                    Medium
+                };
+                self.find(
+                    Destr,
+                    sev,
+                    format!("deletes {raw}, which becomes a path under / if the variable is unset"),
+                    text,
+                );
+            }
+            return;
+        }
+        let tilde = raw.starts_with('~');
+        let Some(abs) = paths::absolute(value, raw, tilde, &self.ctx) else {
+            return;
+        };
+        let trimmed = value.trim_end_matches('/');
+        let bare_star = matches!(trimmed, "*" | ".*" | "./*" | "./.*");
+        if abs == "/"
+            || (glob && paths::normalize(&abs.replace('*', "")) == "/")
+            || value.starts_with("/*")
+        {
+            return self.find(Destr, Critical, "deletes the whole filesystem", text);
+        }
+        if abs == home
+            || (paths::within(&abs, &home)
+                && glob
+                && paths::normalize(abs.trim_end_matches('*')) == home)
+        {
+            return self.find(Destr, Critical, "deletes the home directory", text);
+        }
+        if !recursive && !glob {
+            // Single files: only system files matter.
+            if paths::is_system_dir(&abs)
+                && !paths::within(&abs, &home)
+                && !paths::within(&abs, &self.ctx.project_dir)
+            {
+                self.find(Destr, High, format!("deletes the system file {abs}"), text);
+            }
+            return;
+        }
+        let project = self.ctx.project_dir.clone();
+        if abs == project || paths::within(&project, &abs) {
+            return self.find(
+                Destr,
+                High,
+                format!("deletes the whole project ({value})"),
+                text,
+            );
+        }
+        if paths::within(&abs, &project) {
+            let rel = abs.get(project.len() + 1..).unwrap_or("");
+            if bare_star && rel.is_empty() || rel == "*" {
+                return self.find(Destr, High, "deletes everything in the project", text);
+            }
+            if rel == ".git" || rel.starts_with(".git/") && !rel.starts_with(".git/hooks") {
+                return self.find(Destr, High, "deletes the repository history (.git)", text);
+            }
+            let first_seg = rel.split('/').next().unwrap_or("");
+            if glob
+                || paths::is_regenerable(rel)
+                || paths::is_regenerable(first_seg)
+                || rel.contains("/node_modules")
+                || rel.contains("/target")
+                || rel.contains("/dist")
+                || rel.contains("/build")
+            {
+                return;
+            }
+            let regenerated = self
+                .recreated
+                .iter()
+                .any(|r| r == &abs || paths::within(r, &abs));
+            if recursive && !regenerated {
+                self.find(
+                    Destr,
+                    Medium,
+                    format!("recursively deletes {value}, which may hold uncommitted work"),
+                    text,
+                );
+            }
+            return;
+        }
+        if paths::within(&abs, &home) {
+            let rel = abs.get(home.len() + 1..).unwrap_or("");
+            if rel.starts_with(".cache/")
+                || rel.starts_with(".npm/")
+                || rel.starts_with(".cargo/registry")
+            {
+                return;
+            }
+            let sev = if rel.contains('/') { High } else { Critical };
+            let sev = if matches!(rel, ".ssh" | ".gnupg" | ".aws" | ".config") {
+                Critical
+            } else {
+                sev
+            };
+            return self.find(
+                Destr,
+                sev,
+                format!("deletes {value} in the home directory, outside the project"),
+                text,
+            );
+        }
+        // Scratch space only after home: a home directory under /tmp (CI
+        // runners, containers) is still a home directory.
+        if let Some(tmp) = paths::temp_root(&abs) {
+            if abs == tmp || (glob && paths::normalize(abs.trim_end_matches('*')) == tmp) {
+                self.find(
+                    Destr,
+                    Medium,
+                    format!("deletes everything under {tmp}"),
+                    text,
+                );
+            }
+            return;
+        }
+        if paths::is_system_dir(&abs) {
+            let depth = abs.matches('/').count();
+            return self.find(
+                Destr,
+                if depth <= 2 { Critical } else { High },
+                format!("deletes the system path {abs}"),
+                text,
+            );
+        }
+        self.find(
+            Destr,
+            High,
+            format!("recursively deletes {abs}, outside the project"),
+            text,
+        );
+    }
+
+    pub(super) fn dd(&mut self, site: Site<'_>, vals: &[&str]) {
+        let text = &site.cmd.text;
+        for v in vals {
+            if let Some(of) = v.strip_prefix("of=") {
+                if let Some(dev) = of.strip_prefix("/dev/") {
+                    if is_disk_device(dev) {
+                        self.find(
+                            Destr,
+                            Critical,
+                            format!("overwrites the disk device {of}"),
+                            text,
+                        );
+                    }
+                } else if let Some((sev, what)) = paths::trust_target(of, &self.ctx) {
+                    self.find(SelfEsc, sev, format!("writes to {what}"), text);
+                }
+            }
+            if let Some(inp) = v.strip_prefix("if=") {
+                if let Some((sev, what)) = paths::credential(inp) {
+                    self.find(Cred, sev, format!("reads {what}"), text);
+                }
+            }
+        }
+    }
+
+    pub(super) fn shred(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
+        let text = &site.cmd.text;
+        for (a, v) in rest.iter().zip(vals) {
+            if v.starts_with('-') {
+                continue;
+            }
+            if let Some(dev) = v.strip_prefix("/dev/") {
+                if is_disk_device(dev) {
+                    self.find(Destr, Critical, format!("wipes the disk device {v}"), text);
+                }
+                continue;
+            }
+            if v.contains("_history") {
+                self.find(Obf, Medium, "destroys shell history (hides what ran)", text);
+                continue;
+            }
+            let abs = paths::absolute(v, &a.word.raw, a.word.tilde, &self.ctx).unwrap_or_default();
+            let sev = if paths::within(&abs, &self.ctx.project_dir) {
+                Medium
+            } else {
+                High
+            };
+            self.find(Destr, sev, format!("irrecoverably destroys {v}"), text);
+        }
+    }
+
+    pub(super) fn chmod(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
+        let text = &site.cmd.text;
+        let recursive = vals.iter().any(|v| *v == "-R" || *v == "--recursive");
+        let mode = vals
+            .iter()
+            .find(|v| !v.starts_with('-'))
+            .copied()
+            .unwrap_or("");
+        if name == "chmod" {
+            let setuid = mode.contains("+s")
+                || mode.contains("u+s")
+                || mode.contains("g+s")
+                || (mode.len() == 4
+                    && mode.bytes().all(|b| b.is_ascii_digit())
+                    && matches!(mode.as_bytes().first(), Some(b'2' | b'4' | b'6')));
+            if setuid {
+                self.find(
+                    SelfEsc,
+                    Critical,
+                    "sets the setuid/setgid bit (runs as another user)",
+                    text,
+                );
+            }
+        }
+        let targets: Vec<&Arg<'_>> = rest
+            .iter()
+            .filter(|a| !a.v().starts_with('-'))
+            .skip(1)
+            .collect();
+        for a in targets {
+            let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, &self.ctx) else {
+                continue;
+            };
+            let wide = abs == "/"
+                || abs == self.ctx.home
+                || (paths::is_system_dir(&abs) && abs.matches('/').count() <= 2);
+            if wide && (recursive || abs == "/") {
+                self.find(
+                    Destr,
+                    Critical,
+                    format!("recursively changes ownership or permissions of {abs}"),
+                    text,
+                );
+            } else if recursive && paths::is_system_dir(&abs) {
+                self.find(
+                    Destr,
+                    High,
+                    format!("recursively changes permissions of the system path {abs}"),
+                    text,
+                );
+            } else if name == "chmod"
+                && mode.contains("777")
+                && (paths::is_system_dir(&abs) || abs == self.ctx.home)
+            {
+                self.find(
+                    Destr,
+                    High,
+                    format!("makes {abs} writable by everyone"),
+                    text,
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn is_disk_device(dev: &str) -> bool {
+    [
+        "sd", "hd", "vd", "xvd", "nvme", "mmcblk", "disk", "rdisk", "md", "dm-", "mapper/", "loop",
+    ]
+    .iter()
+    .any(|p| dev.starts_with(p))
+}
+
+pub(super) fn same_file(a: &str, b: &str) -> bool {
+    let a = a.trim_start_matches("./");
+    let b = b.trim_start_matches("./");
+    a == b || paths::basename(a) == paths::basename(b) && (a.contains('/') || b.contains('/'))
+}

@@ -1,0 +1,478 @@
+//! The simple command: the program named, after wrappers, variables and
+//! aliases, dispatched to what knows it; values resolved through the line.
+
+use super::*;
+
+impl<'c> Walker<'c> {
+    /// Looks at one command (after wrappers were stripped to `args[start..]`).
+    pub(super) fn simple(&mut self, site: Site<'_>, all: &[Arg<'_>], start: usize) {
+        let Some(args) = all.get(start..) else {
+            return;
+        };
+        let Some(first) = args.first() else {
+            return;
+        };
+        let text = &site.cmd.text;
+        // The command name itself.
+        let name_word = first.word;
+        if name_word.is_dynamic() {
+            self.dynamic_name(site, args);
+            return;
+        }
+        let full_name = first.v();
+        if name_word.glob {
+            self.find(
+                Obf,
+                High,
+                format!("names its program with a glob ({full_name}), hiding what runs"),
+                text,
+            );
+        }
+        // One backslash before a plain name (`\rm`, `\ls`) is how a user
+        // skips an alias: the program is still spelt out whole.
+        let alias_bypass = name_word.raw.strip_prefix('\\') == Some(full_name);
+        if name_word.raw != full_name
+            && !alias_bypass
+            && !name_word.raw.starts_with('"')
+            && !name_word.raw.starts_with('\'')
+            && (name_word.raw.contains('\'')
+                || name_word.raw.contains('"')
+                || name_word.raw.contains('\\'))
+        {
+            self.find(
+                Obf,
+                High,
+                format!(
+                    "splits the program name with quotes or backslashes ({})",
+                    name_word.raw
+                ),
+                text,
+            );
+        }
+        if name_word.raw.starts_with("$'") && name_word.raw.contains('\\') {
+            self.find(Obf, High, "spells the program name with escape codes", text);
+        }
+        let name = paths::basename(full_name);
+        let rest = args.get(1..).unwrap_or(&[]);
+        if full_name.contains('/') {
+            if self.downloaded.iter().any(|d| same_file(d, full_name)) {
+                self.find(
+                    Rce,
+                    Critical,
+                    format!("runs {full_name}, which it just downloaded"),
+                    text,
+                );
+            }
+            if let Some(Generated { payload, .. }) = self.written(full_name) {
+                self.find(
+                    Obf,
+                    High,
+                    format!("runs {full_name}, a script it just wrote"),
+                    text,
+                );
+                self.script(&payload, site.depth + 1);
+            }
+        }
+        let vals: Vec<&str> = rest.iter().map(|a| a.v()).collect();
+
+        // What the knowledge tables say about this program.
+        self.knowledge(site, name, rest, &vals);
+
+        // Wrappers: the payload is what matters.
+        if let Some(skip) = wrapper_payload(name, &vals) {
+            match skip {
+                Wrapped::Command(k) => {
+                    if name == "sudo" || name == "doas" {
+                        self.sudo_shell(&vals, text);
+                    }
+                    return self.simple(site, args, 1 + k);
+                }
+                Wrapped::Script(k) => {
+                    let others: Vec<Arg<'_>> = rest
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i != k)
+                        .map(|(_, a)| *a)
+                        .collect();
+                    let other_vals: Vec<&str> = others.iter().map(|a| a.v()).collect();
+                    self.generic_args(site, name, &others, &other_vals);
+                    if let Some(s) = rest.get(k) {
+                        self.script_arg(site, s, name);
+                    }
+                    return;
+                }
+                Wrapped::Joined(k) => {
+                    let joined = vals.get(k..).unwrap_or(&[]).join(" ");
+                    self.script(&joined, site.depth + 1);
+                    return;
+                }
+                Wrapped::Nothing => {}
+            }
+        }
+
+        self.generic_args(site, name, rest, &vals);
+
+        match name {
+            "cd" | "pushd" => self.change_dir(rest),
+            n if SHELLS.contains(&n) => self.shell(site, name, rest, &vals, start > 0),
+            "eval" => self.eval(site, rest, &vals),
+            "source" | "." => self.source(site, rest),
+            "exec" => {}
+            "xargs" => self.xargs(site, all, start, &vals),
+            "find" => self.find_cmd(site, all, start, &vals),
+            "rm" | "rmdir" | "unlink" => self.rm(site, rest, &vals),
+            "git" => self.git(site, &vals),
+            "gh" => self.gh(site, &vals),
+            n if FETCHERS.contains(&n) => self.fetcher(site, name, &vals),
+            n if NETCAT.contains(&n) => self.netcat(site, name, &vals),
+            "ssh" | "scp" | "sftp" | "rsync" | "rclone" | "ftp" | "tftp" | "lftp" | "smbclient" => {
+                self.remote_copy(site, name, &vals)
+            }
+            "dig" | "nslookup" | "host" | "drill" | "ping" | "ping6" | "traceroute" | "whois"
+            | "getent" | "resolvectl" => self.dns(site, name, rest, &vals),
+            "dd" => self.dd(site, &vals),
+            "mkfs" | "wipefs" | "fdisk" | "sfdisk" | "sgdisk" | "parted" | "blkdiscard"
+            | "mkswap" | "cfdisk" => self.find(
+                Destr,
+                Critical,
+                format!("{name} rewrites disk partitions or filesystems"),
+                text,
+            ),
+            n if n.starts_with("mkfs.") => self.find(Destr, Critical, "formats a filesystem", text),
+            "shred" => self.shred(site, rest, &vals),
+            "chmod" | "chown" | "chgrp" | "setfacl" => self.chmod(site, name, rest, &vals),
+            "setcap" => self.find(
+                SelfEsc,
+                Critical,
+                "grants Linux capabilities to a program",
+                text,
+            ),
+            "useradd" | "adduser" | "usermod" | "userdel" | "groupadd" | "gpasswd" | "passwd"
+            | "chpasswd" | "visudo" | "vipw" => self.find(
+                SelfEsc,
+                Critical,
+                format!("{name} changes system accounts or sudo rights"),
+                text,
+            ),
+            "crontab" => self.crontab(site, &vals),
+            "at" | "batch" => self.at(site),
+            "systemctl" | "launchctl" | "service" => self.systemctl(site, name, &vals),
+            "shutdown" | "reboot" | "halt" | "poweroff" => {
+                self.find(Destr, High, format!("{name} takes the machine down"), text)
+            }
+            "init" | "telinit" if vals.first().is_some_and(|v| *v == "0" || *v == "6") => {
+                self.find(Destr, High, "takes the machine down", text)
+            }
+            "kill" | "pkill" | "killall" | "killall5" | "skill" | "snice" => {
+                self.kill(site, name, &vals)
+            }
+            "history"
+                if vals
+                    .iter()
+                    .any(|v| *v == "-c" || *v == "-w" || v.starts_with("-d")) =>
+            {
+                self.find(Obf, Medium, "clears shell history (hides what ran)", text);
+            }
+            "unset" => {
+                for v in &vals {
+                    if v.starts_with("HIST") {
+                        self.find(
+                            Obf,
+                            Medium,
+                            "turns off shell history (hides what ran)",
+                            text,
+                        );
+                    }
+                    if v.to_ascii_lowercase().ends_with("_proxy") {
+                        self.proxy_bypass = true;
+                    }
+                }
+            }
+            "set" => {
+                if vals.windows(2).any(|w| w == ["+o", "history"]) {
+                    self.find(
+                        Obf,
+                        Medium,
+                        "turns off shell history (hides what ran)",
+                        text,
+                    );
+                }
+                if vals.is_empty() {
+                    self.find(
+                        Cred,
+                        Medium,
+                        "prints every shell variable (may include secrets)",
+                        text,
+                    );
+                }
+            }
+            "export" | "declare" | "typeset" | "readonly" | "local" => self.export(site, &vals),
+            "env" | "printenv" => self.env_dump(site, name, &vals),
+            "ps" => self.ps(site, &vals),
+            "alias" => self.alias(site, &vals),
+            "trap" => {
+                if let Some(body) = rest.first() {
+                    if !body.dynamic() {
+                        self.script(body.v(), site.depth + 1);
+                    }
+                }
+            }
+            "security" | "secret-tool" | "op" | "vault" | "pass" | "gopass" | "keyring" | "bw"
+            | "lpass" | "kwallet-query" | "gcloud" | "aws" | "az" | "kubectl" | "heroku"
+            | "doctl" | "flyctl" | "vercel" | "netlify" | "npm" | "pnpm" | "yarn" | "pip"
+            | "pip3" | "uv" | "pipx" | "cargo" | "gem" | "docker" | "podman" | "terraform"
+            | "tofu" | "pulumi" | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil"
+            | "redis-cli" | "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo"
+            | "dropdb" | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore" | "brew"
+            | "apt" | "apt-get" | "dnf" | "yum" | "snap" => self.tools(site, name, &vals),
+            n if INTERPRETERS.contains(&n) => self.interpreter(site, name, rest, &vals),
+            _ => {}
+        }
+        // After the program's own checks, so that their more specific
+        // reason ("deletes the home directory") comes first among equals.
+        self.guard_args(site, name, rest, &vals);
+        if FETCHERS.contains(&name) || NETCAT.contains(&name) {
+            return;
+        }
+        self.gtfo_escape(site, name, &vals);
+    }
+
+    /// A word's value when it is known: `$HOME` and variables assigned
+    /// earlier in the line are substituted; anything else is unknown.
+    pub(super) fn known_value(&self, raw: &str) -> Option<String> {
+        let home = self.ctx.home.clone();
+        let mut text = raw.replace("${HOME}", &home).replace("$HOME", &home);
+        if text.contains('$') {
+            text = self.resolve_vars(&text)?;
+        }
+        if text.contains(['`', '$', '(']) {
+            return None;
+        }
+        Some(text.replace(['"', '\''], ""))
+    }
+
+    /// Every absolute path an argument may name, when its value can be
+    /// known (literal, `~`, `$HOME`, variables assigned earlier or bound by a
+    /// `for` loop, `--opt=PATH`, `of=PATH`).
+    pub(super) fn arg_paths(&self, a: &Arg<'_>) -> Vec<String> {
+        let v = a.v();
+        let raw = a.word.raw.as_str();
+        let (v, raw) = match (split_key(v), split_key(raw)) {
+            (Some(pv), Some(pr)) => (pv, pr),
+            _ => (v, raw),
+        };
+        if v.is_empty() || (v.starts_with('-') && !v.contains('/')) {
+            return Vec::new();
+        }
+        if !a.dynamic() || a.word.tilde && !raw.contains('$') {
+            return paths::absolute(v, raw, a.word.tilde, &self.ctx)
+                .into_iter()
+                .collect();
+        }
+        // A loop variable: one path per value.
+        let mut out = Vec::new();
+        for (name, values) in &self.alts {
+            if raw.contains(&format!("${name}")) || raw.contains(&format!("${{{name}}}")) {
+                for val in values {
+                    let text = raw
+                        .replace(&format!("${{{name}}}"), val)
+                        .replace(&format!("${name}"), val);
+                    if let Some(known) = self.known_value(&text) {
+                        out.extend(paths::absolute(
+                            &known,
+                            &known,
+                            known.starts_with('~'),
+                            &self.ctx,
+                        ));
+                    }
+                }
+            }
+        }
+        if let Some(known) = self.known_value(raw) {
+            out.extend(paths::absolute(
+                &known,
+                &known,
+                known.starts_with('~'),
+                &self.ctx,
+            ));
+        }
+        out
+    }
+
+    /// The first path [`Walker::arg_paths`] knows.
+    pub(super) fn arg_path(&self, a: &Arg<'_>) -> Option<String> {
+        self.arg_paths(a).into_iter().next()
+    }
+
+    /// agentgate's own files: no program but a pure reader may touch them.
+    pub(super) fn guard_args(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        if self.ctx.guarded.is_empty() {
+            return;
+        }
+        let resolved: Vec<Option<String>> = rest
+            .iter()
+            .flat_map(|a| {
+                let p = self.arg_paths(a);
+                if p.is_empty() {
+                    vec![None]
+                } else {
+                    p.into_iter().map(Some).collect()
+                }
+            })
+            .collect();
+        for v in guard::judge_args(name, vals, &resolved, &self.ctx) {
+            match v {
+                guard::Verdict::Tamper(reason) => {
+                    self.find(SelfEsc, Critical, reason, &site.cmd.text)
+                }
+                guard::Verdict::Secret(path) => self.find(
+                    Cred,
+                    Critical,
+                    format!("reads agentgate's device signing key ({path})"),
+                    &site.cmd.text,
+                ),
+            }
+        }
+    }
+
+    /// `cd DIR`: later relative paths in the line resolve against DIR.
+    pub(super) fn change_dir(&mut self, rest: &[Arg<'_>]) {
+        let target = rest
+            .iter()
+            .find(|a| !a.v().starts_with('-') || a.v() == "-");
+        let abs = match target {
+            None => Some(self.ctx.home.clone()),
+            Some(a) if a.v() == "-" => None,
+            Some(a) => self.arg_path(a),
+        };
+        // An unknown directory (`cd -`, `cd "$X"`) keeps the old one: a
+        // later relative path then resolves as before.
+        if let Some(dir) = abs {
+            self.ctx.to_mut().cwd = dir;
+        }
+    }
+
+    pub(super) fn sudo_shell(&mut self, vals: &[&str], text: &str) {
+        let interactive = vals
+            .iter()
+            .take_while(|v| v.starts_with('-'))
+            .any(|v| *v == "-i" || *v == "-s" || *v == "-su");
+        let only_opts = vals.iter().all(|v| v.starts_with('-'));
+        if interactive && only_opts || vals.first().is_some_and(|v| *v == "su") {
+            self.find(Obf, Medium, "opens a root shell", text);
+        }
+    }
+
+    /// A command whose name is only known at run time.
+    pub(super) fn dynamic_name(&mut self, site: Site<'_>, args: &[Arg<'_>]) {
+        let text = &site.cmd.text;
+        let Some(first) = args.first() else {
+            return;
+        };
+        // Resolve `a=r; b=m; $a$b -rf ~` from earlier literal assignments.
+        if let Some(resolved) = self.resolve_vars(&first.word.raw) {
+            let mut line = resolved;
+            for a in args.get(1..).unwrap_or(&[]) {
+                line.push(' ');
+                line.push_str(&a.word.raw);
+            }
+            let pieces = first.word.raw.matches('$').count();
+            if pieces > 1 || first.word.raw.contains("${") && first.word.raw.contains(':') {
+                self.find(
+                    Obf,
+                    High,
+                    format!(
+                        "assembles its program name from variables ({})",
+                        first.word.raw
+                    ),
+                    text,
+                );
+            }
+            self.script(&line, site.depth + 1);
+            return;
+        }
+        if first.word.has_command_substitution {
+            self.find(
+                Obf,
+                High,
+                "runs a program whose name comes from a command substitution",
+                text,
+            );
+            return;
+        }
+        let raw = first.word.raw.trim_matches('"');
+        let name_chars = |s: &str| s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let single_var = raw.strip_prefix('$').is_some_and(name_chars)
+            || raw
+                .strip_prefix("${")
+                .and_then(|r| r.strip_suffix('}'))
+                .is_some_and(name_chars);
+        if raw.contains(":") && raw.contains("${") || !single_var && raw.matches('$').count() > 1 {
+            self.find(
+                Obf,
+                High,
+                format!(
+                    "assembles its program name at run time ({})",
+                    first.word.raw
+                ),
+                text,
+            );
+        } else {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!(
+                    "runs a program named by a variable ({}), which cannot be checked",
+                    first.word.raw
+                ),
+                text,
+            );
+        }
+    }
+
+    pub(super) fn resolve_vars(&self, raw: &str) -> Option<String> {
+        let mut out = String::new();
+        let chars: Vec<char> = raw.chars().collect();
+        let mut i = 0;
+        let mut any = false;
+        while let Some(&c) = chars.get(i) {
+            if c == '"' {
+                i += 1;
+                continue;
+            }
+            if c != '$' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            let braced = chars.get(i + 1) == Some(&'{');
+            let s = if braced { i + 2 } else { i + 1 };
+            let mut e = s;
+            while chars
+                .get(e)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
+            {
+                e += 1;
+            }
+            let name: String = chars.get(s..e).unwrap_or(&[]).iter().collect();
+            let value = self.vars.get(&name)?;
+            out.push_str(value);
+            any = true;
+            i = if braced {
+                if chars.get(e) != Some(&'}') {
+                    return None;
+                }
+                e + 1
+            } else {
+                e
+            };
+        }
+        any.then_some(out)
+    }
+}

@@ -1,0 +1,204 @@
+//! Scheduling, services, processes, the environment and aliases.
+
+use super::*;
+
+impl<'c> Walker<'c> {
+    pub(super) fn crontab(&mut self, site: Site<'_>, vals: &[&str]) {
+        let text = &site.cmd.text;
+        if vals.contains(&"-l") {
+            return;
+        }
+        if vals.contains(&"-r") {
+            return self.find(Destr, High, "deletes the user's crontab", text);
+        }
+        self.find(
+            SelfEsc,
+            Critical,
+            "installs a crontab (runs commands on a schedule)",
+            text,
+        );
+    }
+
+    pub(super) fn at(&mut self, site: Site<'_>) {
+        self.find(
+            SelfEsc,
+            High,
+            "schedules a command with at (runs later, outside the session)",
+            &site.cmd.text,
+        );
+        self.stdin_program(site, "at", true);
+    }
+
+    pub(super) fn systemctl(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let action = vals
+            .iter()
+            .find(|v| !v.starts_with('-'))
+            .copied()
+            .unwrap_or("");
+        match (name, action) {
+            ("systemctl", "poweroff" | "reboot" | "halt" | "kexec" | "suspend" | "hibernate") => {
+                self.find(Destr, High, "takes the machine down", text)
+            }
+            ("systemctl", "enable" | "link" | "daemon-reload" | "edit" | "set-property") => self
+                .find(
+                    SelfEsc,
+                    High,
+                    "installs or enables a service (persists after the session)",
+                    text,
+                ),
+            ("systemctl", "stop" | "disable" | "mask" | "kill") => {
+                self.find(Destr, Medium, "stops or disables a system service", text)
+            }
+            ("launchctl", "load" | "bootstrap" | "enable" | "submit") => self.find(
+                SelfEsc,
+                High,
+                "loads a launchd job (persists after the session)",
+                text,
+            ),
+            _ => {}
+        }
+    }
+
+    pub(super) fn kill(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let text = &site.cmd.text;
+        // Any signal to a system service (`pkill ^cron$`, `kill $(pgrep sshd)`).
+        let named = |w: &str| {
+            let w = w.trim_matches(|c| c == '^' || c == '$' || c == '"' || c == '\'');
+            agentgate_commands::SYSTEM_SERVICES.contains(&w)
+        };
+        let target = vals
+            .iter()
+            .copied()
+            .filter(|v| !v.starts_with('-'))
+            .find(|v| named(v))
+            .or_else(|| {
+                text.split(|c: char| c.is_whitespace() || c == ')' || c == '(')
+                    .find(|w| named(w))
+            });
+        if let Some(svc) = target {
+            self.find(Destr, High, format!("stops the system service {svc}"), text);
+        }
+        if guard::signals_agentgate(text) {
+            self.find(
+                SelfEsc,
+                Critical,
+                format!("{name} would signal agentgate's own processes"),
+                text,
+            );
+        }
+        if name == "kill" && vals.len() >= 2 && vals.last().is_some_and(|v| *v == "-1") {
+            return self.find(
+                Destr,
+                High,
+                "kills every process of the user (kill -1)",
+                text,
+            );
+        }
+        if name == "kill"
+            && vals.contains(&"1")
+            && vals.iter().any(|v| v.starts_with("-9") || *v == "-KILL")
+        {
+            self.find(Destr, High, "kills init (PID 1)", text);
+        }
+        if name == "killall"
+            && vals.iter().any(|v| matches!(*v, "-9" | "-KILL"))
+            && vals.len() <= 2
+            && vals
+                .iter()
+                .any(|v| matches!(*v, "sshd" | "systemd" | "init" | "dockerd"))
+        {
+            self.find(Destr, High, "kills a system service", text);
+        }
+    }
+
+    pub(super) fn export(&mut self, site: Site<'_>, vals: &[&str]) {
+        let text = &site.cmd.text;
+        if vals.is_empty()
+            || vals
+                .iter()
+                .all(|v| matches!(*v, "-p" | "-x" | "-px" | "-xp"))
+        {
+            return self.find(
+                Cred,
+                Medium,
+                "prints every exported variable (may include secrets)",
+                text,
+            );
+        }
+        for v in vals {
+            if let Some((k, val)) = v.split_once('=') {
+                self.assignment(k, &Word::plain(val), site.cmd, site.depth);
+            }
+        }
+    }
+
+    pub(super) fn env_dump(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let operands: Vec<&&str> = vals.iter().filter(|v| !v.starts_with('-')).collect();
+        if operands.is_empty() {
+            self.out.effects.secret_access = true;
+            return self.find(
+                Cred,
+                Medium,
+                format!("{name} prints the whole environment (tokens and keys)"),
+                text,
+            );
+        }
+        if name == "printenv" && operands.iter().any(|v| is_secret_name(v)) {
+            self.find(Cred, High, "prints a secret environment variable", text);
+        }
+    }
+
+    pub(super) fn ps(&mut self, site: Site<'_>, vals: &[&str]) {
+        // BSD-style `ps e` / `ps auxe` shows each process's environment.
+        if vals.iter().any(|v| {
+            !v.starts_with('-')
+                && v.chars().all(|c| c.is_ascii_alphabetic())
+                && v.contains('e')
+                && v.len() <= 6
+        }) {
+            self.find(
+                Cred,
+                High,
+                "lists every process's environment (tokens and keys)",
+                &site.cmd.text,
+            );
+        }
+    }
+
+    pub(super) fn alias(&mut self, site: Site<'_>, vals: &[&str]) {
+        for v in vals {
+            if let Some((name, body)) = v.split_once('=') {
+                let common = matches!(
+                    name,
+                    "ls" | "cd"
+                        | "cat"
+                        | "git"
+                        | "sudo"
+                        | "echo"
+                        | "grep"
+                        | "cp"
+                        | "mv"
+                        | "rm"
+                        | "npm"
+                        | "python"
+                        | "curl"
+                        | "ssh"
+                        | "make"
+                        | "cargo"
+                        | "pwd"
+                );
+                if common {
+                    self.find(
+                        Obf,
+                        Medium,
+                        format!("redefines the command {name} with an alias"),
+                        &site.cmd.text,
+                    );
+                }
+                self.script(body, site.depth + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Small helpers of the walker: the commands around a site, decoders in a
+//! pipeline, secret variables, fork bombs, `$IFS`.
+
+use super::*;
+
+/// Commands listed right after `site` and nested in it (its substitutions).
+pub(super) fn children<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
+    if !site.cmd.has_nested_commands {
+        return Vec::new();
+    }
+    site.analysis
+        .commands
+        .iter()
+        .skip(site.index + 1)
+        .take_while(|c| c.depth > site.cmd.depth)
+        .collect()
+}
+
+/// Earlier elements of the pipeline `site` is in (with their nested commands).
+pub(super) fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
+    let pos = site.cmd.pipeline;
+    site.analysis
+        .commands
+        .iter()
+        .take(site.index)
+        .filter(|c| {
+            c.pipeline.id == pos.id && c.pipeline.index < pos.index && c.depth == site.cmd.depth
+        })
+        .collect()
+}
+
+/// Replays `echo X | base64 -d | rev ...` to the payload it produces.
+pub(super) fn decode_chain(cmds: &[&SimpleCommand]) -> Option<String> {
+    let mut data: Option<String> = None;
+    for c in cmds {
+        let name = paths::basename(c.name()?.value_or_raw());
+        if c.argv.iter().any(|w| w.is_dynamic()) {
+            return None;
+        }
+        let args: Vec<&str> = c.argv.iter().skip(1).map(|w| w.value_or_raw()).collect();
+        if data.is_none() {
+            if let Some(p) = decode::printed(name, &args) {
+                data = Some(p);
+                continue;
+            }
+            if let Some(input) = c.redirects.iter().find_map(|r| r.input_text.as_deref()) {
+                data = Some(input.to_owned());
+                if let Some(stage) = decode::stage_of(name, &args) {
+                    data = decode::apply(&stage, data.as_deref()?);
+                }
+                continue;
+            }
+            return None;
+        }
+        let stage = decode::stage_of(name, &args)?;
+        data = decode::apply(&stage, data.as_deref()?);
+    }
+    data
+}
+
+/// `--opt=VALUE` or dd's `of=VALUE`: the value.
+pub(super) fn split_key(v: &str) -> Option<&str> {
+    let (key, value) = v.split_once('=')?;
+    let k = key.trim_start_matches('-');
+    let ident = !k.is_empty()
+        && k.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && k.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    ident.then_some(value)
+}
+
+/// A variable name that likely holds a secret.
+pub(crate) fn is_secret_name(name: &str) -> bool {
+    let n = name.to_ascii_uppercase();
+    // Distinctive words count anywhere in the name; AUTH only as a whole
+    // `_`-separated part (`GH_AUTH`, not `PRAUTHOR` or `AUTHOR_NAME`).
+    [
+        "TOKEN",
+        "SECRET",
+        "PASSWORD",
+        "PASSWD",
+        "API_KEY",
+        "APIKEY",
+        "ACCESS_KEY",
+        "PRIVATE_KEY",
+        "CREDENTIAL",
+        "SESSION_KEY",
+    ]
+    .iter()
+    .any(|s| n.contains(s))
+        || n.split('_').any(|part| part == "AUTH")
+}
+
+/// The first secret-looking `$VAR` referenced in `text`.
+pub(super) fn secret_var(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some((_, after)) = rest.split_once('$') {
+        rest = after;
+        let after = after.strip_prefix('{').unwrap_or(after);
+        let name: String = after
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !name.is_empty() && is_secret_name(&name) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+pub(super) fn is_fork_bomb(src: &str) -> bool {
+    let compact: String = src.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.contains(":(){:|:&};:") {
+        return true;
+    }
+    // name(){ name|name& }; name
+    if let Some((name, _)) = compact.split_once("(){") {
+        let name = name.rsplit([';', '&', '|', '\n']).next().unwrap_or(name);
+        if !name.is_empty() && compact.contains(&format!("{{{name}|{name}&")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `$IFS` (or `${IFS...}`) is expanded outside quotes anywhere in
+/// `src`: only there does it split words and so hide the spaces between
+/// them (`cat$IFS/etc/passwd`). Inside double quotes (`echo "$IFS"`) it is
+/// one word's text; inside single quotes it is not expanded at all.
+pub(super) fn unquoted_ifs(src: &str) -> bool {
+    // Quoting starts afresh inside `$(...)` and backquotes, even within
+    // double quotes: a stack of the enclosing double-quote states.
+    let (mut single, mut double, mut escaped) = (false, false, false);
+    let mut outer: Vec<bool> = Vec::new();
+    let mut chars = src.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' if !single => escaped = true,
+            '\'' if !double => single = !single,
+            '"' if !single => double = !double,
+            '$' if !single && chars.peek().map(|&(_, n)| n) == Some('(') => {
+                outer.push(double);
+                double = false;
+                chars.next();
+            }
+            ')' if !single && !double && !outer.is_empty() => {
+                double = outer.pop().unwrap_or(false);
+            }
+            '$' if !single && !double => {
+                let rest = src.get(i + 1..).unwrap_or("");
+                if rest.starts_with("IFS") || rest.starts_with("{IFS") {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}

@@ -1,0 +1,276 @@
+//! Values a program runs, judged by what they are once parsed: a shell
+//! line, a program, or code in a language with that language's escape
+//! hatches; and `sed` scripts, whose `e` and `w` commands run and write.
+
+use agentgate_commands::{self as kb, Lang};
+
+use super::{Site, Walker, SHELLS};
+use crate::{code, paths, Category, Severity};
+
+use Category::{Obfuscation as Obf, SelfEscalation as SelfEsc};
+use Severity::{High, Medium};
+
+impl Walker<'_> {
+    /// A value that a program runs: shell, a program, or code in `lang`.
+    pub(super) fn run_value(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        opt: &str,
+        value: &str,
+        lang: Lang,
+    ) {
+        let via = if opt.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name} {opt}")
+        };
+        match lang {
+            Lang::Shell => self.shell_value(site, &via, value),
+            Lang::Perl
+            | Lang::Python
+            | Lang::Ruby
+            | Lang::JavaScript
+            | Lang::Php
+            | Lang::Lua
+            | Lang::Awk => {
+                self.code(site, &via, value);
+                self.escapes(site, &via, value, lang);
+            }
+            Lang::Sed => self.sed_script(site, &via, value),
+            _ => self.escapes(site, &via, value, lang),
+        }
+    }
+
+    /// A shell command line (or a program with arguments) a program runs.
+    pub(super) fn shell_value(&mut self, site: Site<'_>, via: &str, value: &str) {
+        let v = value
+            .trim()
+            .trim_start_matches("exec=")
+            .trim_start_matches('|')
+            .trim_start_matches(';')
+            .trim();
+        if v.is_empty() {
+            return;
+        }
+        let before = self.out.findings.len();
+        self.script(v, site.depth + 1);
+        let payload_found = self.out.findings.len() > before;
+        if payload_found || self.spawns_program(v) {
+            self.find(
+                Obf,
+                Medium,
+                format!("runs a shell or program through {via}"),
+                &site.cmd.text,
+            );
+        }
+    }
+
+    /// Whether a command line starts a shell, an interpreter, a file written
+    /// earlier in the line, or a program from a temporary or relative path.
+    pub(super) fn spawns_program(&self, line: &str) -> bool {
+        let Ok(a) = agentgate_shell::analyze(line, &agentgate_shell::Limits::default()) else {
+            // Cannot be read: treat as running something unknown.
+            return true;
+        };
+        a.commands.iter().any(|c| {
+            let Some(first) = c.argv.first() else {
+                return false;
+            };
+            let prog = first.value_or_raw();
+            let base = paths::basename(prog);
+            let generated = self.written(prog).is_some()
+                || self.downloaded.iter().any(|d| super::same_file(d, prog));
+            // An interpreter with a script file is ordinary work; one with
+            // inline code has that code read by the walker itself.
+            SHELLS.contains(&base)
+                || generated
+                || prog.starts_with("/tmp/")
+                || prog.starts_with("/dev/shm/")
+                || prog.starts_with("/var/tmp/")
+                || prog.starts_with("./")
+                || first.is_dynamic()
+        })
+    }
+
+    /// Code in a language other than shell: its escape hatches.
+    pub(super) fn escapes(&mut self, site: Site<'_>, via: &str, value: &str, lang: Lang) {
+        let Some(esc) = kb::escapes(lang) else {
+            return;
+        };
+        let text = &site.cmd.text;
+        let mut candidates: Vec<String> = Vec::new();
+        let mut runs = false;
+        // Markers are matched without regard to case (`COPY ... PROGRAM`);
+        // ASCII lower-casing keeps byte offsets.
+        let lower = value.to_ascii_lowercase();
+        for m in esc.runs {
+            if m.is_empty() {
+                continue;
+            }
+            let m_lower = m.to_ascii_lowercase();
+            // `!` runs a command only at the start of a command (vim, gdb,
+            // gnuplot): `w!` is not one.
+            let positions: Vec<usize> = lower.match_indices(&m_lower).map(|(i, _)| i).collect();
+            for i in positions {
+                if *m == "!" {
+                    let before = value.get(..i).unwrap_or("").trim_end();
+                    if !(before.is_empty()
+                        || before.ends_with(':')
+                        || before.ends_with('|')
+                        || before.ends_with(';'))
+                    {
+                        continue;
+                    }
+                }
+                runs = true;
+                let after = value.get(i + m.len()..).unwrap_or("");
+                let end = after.find(['\n', '"', '\'', ')']).unwrap_or(after.len());
+                let cand = after
+                    .get(..end)
+                    .unwrap_or("")
+                    .trim()
+                    .trim_start_matches([':', '(']);
+                if !cand.trim().is_empty() {
+                    candidates.push(cand.trim().to_owned());
+                }
+            }
+        }
+        if runs {
+            candidates.extend(code::literals(value));
+            let mut judged = false;
+            for c in &candidates {
+                let lib = c.trim();
+                if lib.ends_with(".so") || lib.contains(".so.") || lib.ends_with(".dylib") {
+                    judged = true;
+                    self.find(
+                        Obf,
+                        High,
+                        format!("loads the shared library {lib} through {via}"),
+                        text,
+                    );
+                    continue;
+                }
+                if code::is_bare_shell(c) || self.spawns_program(c) && !c.contains('=') {
+                    judged = true;
+                    self.find(Obf, Medium, format!("spawns a shell through {via}"), text);
+                }
+                if code::looks_like_shell(c) {
+                    let before = self.out.findings.len();
+                    self.script(c, site.depth + 1);
+                    judged |= self.out.findings.len() > before;
+                }
+            }
+            if !judged
+                && !matches!(
+                    lang,
+                    Lang::Perl
+                        | Lang::Python
+                        | Lang::Ruby
+                        | Lang::JavaScript
+                        | Lang::Php
+                        | Lang::Lua
+                        | Lang::Awk
+                )
+            {
+                self.find(Obf, Medium, format!("runs a command through {via}"), text);
+            }
+        }
+        if esc.writes.iter().any(|m| value.contains(m)) {
+            for tok in paths::tokens(value) {
+                let abs = paths::absolute(tok, tok, tok.starts_with('~'), &self.ctx);
+                let check = abs.as_deref().unwrap_or(tok);
+                if tok.contains('/') {
+                    if let Some((sev, what)) = paths::trust_target(check, &self.ctx) {
+                        self.find(SelfEsc, sev, format!("{via} writes to {what}"), text);
+                    }
+                }
+            }
+        }
+        if esc.network.iter().any(|m| value.contains(m)) {
+            self.out.effects.egress = true;
+            self.out.effects.untrusted_input = true;
+        }
+    }
+
+    /// A sed script: `e` and `s///e` run commands, `w` and `s///w` write
+    /// files. Read by hand: the commands are one letter each and their
+    /// arguments run to the end of the line (GNU sed manual, "Extended
+    /// Commands").
+    pub(super) fn sed_script(&mut self, site: Site<'_>, via: &str, script: &str) {
+        let text = &site.cmd.text;
+        for raw in script.split(['\n', ';']) {
+            let cmd = raw.trim().trim_start_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, '$' | ',' | '!' | ' ')
+            });
+            // `/re/e`: an address given as a regex.
+            let cmd = if let Some(rest) = cmd.strip_prefix('/') {
+                rest.split_once('/').map_or("", |(_, r)| r).trim_start()
+            } else {
+                cmd
+            };
+            let mut chars = cmd.chars();
+            match chars.next() {
+                Some('e') => {
+                    let arg = chars.as_str().trim();
+                    if arg.is_empty() {
+                        self.find(
+                            Obf,
+                            Medium,
+                            format!("{via} runs its input lines as shell commands"),
+                            text,
+                        );
+                    } else {
+                        self.find(
+                            Obf,
+                            Medium,
+                            format!("runs a shell command through {via}"),
+                            text,
+                        );
+                        self.script(arg, site.depth + 1);
+                    }
+                }
+                Some('w' | 'W') => self.sed_write(site, via, chars.as_str().trim()),
+                Some('s') => {
+                    let body = chars.as_str();
+                    let Some(delim) = body.chars().next() else {
+                        continue;
+                    };
+                    let parts: Vec<&str> = body
+                        .get(delim.len_utf8()..)
+                        .unwrap_or("")
+                        .splitn(3, delim)
+                        .collect();
+                    let (Some(repl), Some(flags)) = (parts.get(1), parts.get(2)) else {
+                        continue;
+                    };
+                    let (flag_letters, file) = match flags.find('w') {
+                        Some(i) => (flags.get(..i).unwrap_or(""), flags.get(i + 1..)),
+                        None => (*flags, None),
+                    };
+                    if flag_letters.contains('e') {
+                        self.find(
+                            Obf,
+                            Medium,
+                            format!("runs a shell command through {via}"),
+                            text,
+                        );
+                        let cmd = repl.replace("\\/", "/");
+                        self.script(&cmd, site.depth + 1);
+                    }
+                    if let Some(f) = file {
+                        self.sed_write(site, via, f.trim());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    pub(super) fn sed_write(&mut self, site: Site<'_>, via: &str, file: &str) {
+        if file.is_empty() || file == "/dev/stdout" || file == "/dev/stderr" {
+            return;
+        }
+        self.written_by_option(site, via, file);
+    }
+}
