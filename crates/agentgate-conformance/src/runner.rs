@@ -47,6 +47,7 @@ const HOME_FILES: &[&str] = &[
     "other/file.txt",
     "other/.env",
     ".ssh/id_test",
+    ".ssh/test_ed25519",
     "docs/h.md",
     "cli-settings/x.txt",
     ".claude/notes.txt",

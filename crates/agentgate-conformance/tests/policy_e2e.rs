@@ -118,12 +118,12 @@ fn the_real_cli_obeys_the_built_baseline() {
         (
             "policy-e2e-read",
             "Read",
-            json!({"file_path": "~/.ssh/id_test"}),
+            json!({"file_path": "~/.ssh/test_ed25519"}),
         ),
         (
             "policy-e2e-cat",
             "Bash",
-            json!({"command": "cat ~/.ssh/id_test", "description": "e2e"}),
+            json!({"command": "cat ~/.ssh/test_ed25519", "description": "e2e"}),
         ),
     ] {
         let c = json!({
@@ -162,7 +162,7 @@ fn the_real_cli_obeys_the_built_baseline() {
         assert!(
             results
                 .iter()
-                .all(|r| !r.contains("fixture ~/.ssh/id_test")),
+                .all(|r| !r.contains("fixture ~/.ssh/test_ed25519")),
             "{id}: the credential was read: {results:?}"
         );
         // The agentgate hook fired, as a managed hook.
@@ -196,13 +196,13 @@ fn the_managed_deny_rule_holds_without_the_hook() {
         "env": {"IS_SANDBOX": "1"},
         "preceded_by": [],
         "tool_name": "Read",
-        "tool_input": {"file_path": "~/.ssh/id_test"},
+        "tool_input": {"file_path": "~/.ssh/test_ed25519"},
     });
     let obs = run(&cfg, &c);
     let results = tool_results(&obs.transcript);
     assert_eq!(results.len(), 1, "{}", obs.transcript);
     assert!(
-        !results[0].contains("fixture ~/.ssh/id_test"),
+        !results[0].contains("fixture ~/.ssh/test_ed25519"),
         "{results:?}"
     );
     assert!(

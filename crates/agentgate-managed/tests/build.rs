@@ -43,7 +43,7 @@ fn the_template_builds_the_secure_baseline_deterministically() {
     assert!(s["permissions"]["deny"]
         .as_array()
         .unwrap()
-        .contains(&json!("Read(~/.ssh/id_*)")));
+        .contains(&json!("Read(~/.ssh/*_ed25519)")));
     assert!(s["permissions"]["allow"]
         .as_array()
         .unwrap()

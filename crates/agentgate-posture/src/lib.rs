@@ -118,7 +118,7 @@ pub const CHECKS: &[Check] = &[
         name: "missing-credential-deny",
         title: "a credential file can be read without a deny rule",
         severity: Severity::High,
-        remediation: "add a managed deny rule such as Read(~/.ssh/id_*) for each credential location ([permissions] deny)",
+        remediation: "add a managed deny rule such as Read(~/.ssh/*_ed25519) for each credential location ([permissions] deny)",
     },
     Check {
         id: "AG008",
