@@ -251,36 +251,9 @@ impl<'c> Walker<'c> {
         if file == "-" || file == "/dev/stdin" {
             return self.stdin_program(site, via, SHELLS.contains(&via));
         }
-        // A program whose name claims it is data (ATT&CK T1036.008).
-        let ext = file
-            .rsplit_once('.')
-            .map_or("", |(_, e)| e)
-            .to_ascii_lowercase();
-        if matches!(
-            ext.as_str(),
-            "png"
-                | "jpg"
-                | "jpeg"
-                | "gif"
-                | "bmp"
-                | "ico"
-                | "svg"
-                | "pdf"
-                | "txt"
-                | "doc"
-                | "docx"
-                | "xls"
-                | "xlsx"
-                | "ppt"
-                | "mp3"
-                | "mp4"
-                | "wav"
-                | "avi"
-                | "mov"
-                | "csv"
-                | "log"
-                | "dat"
-        ) {
+        // A program whose name claims it is data (ATT&CK T1036.008, and
+        // T1036.007's double extension `report.pdf.sh`).
+        if masquerades(file) {
             self.find(
                 Obf,
                 Medium,

@@ -308,7 +308,13 @@ impl<'c> Walker<'c> {
         else {
             return;
         };
-        let Some(path) = target.target.as_ref().and_then(|t| t.literal.clone()) else {
+        // A file named by a variable (`X=$(mktemp); echo ... > "$X"`) is
+        // recorded under the variable, so that `sh "$X"` finds it.
+        let Some(path) = target
+            .target
+            .as_ref()
+            .and_then(|t| t.literal.clone().or_else(|| var_key(&t.raw)))
+        else {
             return;
         };
         let mut chain = upstream(site);
@@ -345,6 +351,8 @@ impl<'c> Walker<'c> {
 
     /// The file written earlier in the line at `file`, if any.
     fn written(&self, file: &str) -> Option<Generated> {
+        let key = var_key(file);
+        let file = key.as_deref().unwrap_or(file);
         self.generated
             .iter()
             .find(|g| same_file(&g.path, file))

@@ -55,6 +55,14 @@ impl<'c> Walker<'c> {
         let name = paths::basename(full_name);
         let rest = args.get(1..).unwrap_or(&[]);
         if full_name.contains('/') {
+            if masquerades(full_name) && self.written(full_name).is_none() {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!("runs {full_name}, a program named as if it were data"),
+                    text,
+                );
+            }
             if self.downloaded.iter().any(|d| same_file(d, full_name)) {
                 self.find(
                     Rce,
@@ -63,14 +71,11 @@ impl<'c> Walker<'c> {
                     text,
                 );
             }
+            // A script written earlier in the line, run by its path: judged
+            // as `run_file` judges `sh FILE`, by what it holds.
             if let Some(Generated { payload, .. }) = self.written(full_name) {
-                self.find(
-                    Obf,
-                    High,
-                    format!("runs {full_name}, a script it just wrote"),
-                    text,
-                );
-                self.script(&payload, site.depth + 1);
+                let via = shebang(&payload).unwrap_or("sh");
+                self.run_file(site, full_name, via);
             }
         }
         let vals: Vec<&str> = rest.iter().map(|a| a.v()).collect();
@@ -404,6 +409,14 @@ impl<'c> Walker<'c> {
                 "runs a program whose name comes from a command substitution",
                 text,
             );
+            return;
+        }
+        // A file written earlier in the line through the same variable
+        // (`f=$(mktemp); echo ... > $f; chmod +x $f; $f`): what it holds
+        // is what runs.
+        if let Some(Generated { payload, .. }) = self.written(&first.word.raw) {
+            let via = shebang(&payload).unwrap_or("sh");
+            self.run_file(site, &first.word.raw, via);
             return;
         }
         let raw = first.word.raw.trim_matches('"');

@@ -161,3 +161,61 @@ pub(super) fn unquoted_ifs(src: &str) -> bool {
     }
     false
 }
+
+/// `$NAME`, `${NAME}` and their double-quoted forms as one key, `$NAME`: the
+/// name of a file held in a variable.
+pub(super) fn var_key(raw: &str) -> Option<String> {
+    let raw = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(raw);
+    let name = raw.strip_prefix('$')?;
+    let name = name
+        .strip_prefix('{')
+        .and_then(|n| n.strip_suffix('}'))
+        .unwrap_or(name);
+    let plain = !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !name.starts_with(|c: char| c.is_ascii_digit());
+    plain.then(|| format!("${name}"))
+}
+
+/// The interpreter a script's `#!` line names (`#!/usr/bin/env python3` is
+/// `python3`, `#!/bin/bash -e` is `bash`).
+pub(super) fn shebang(script: &str) -> Option<&str> {
+    let line = script.lines().next()?.strip_prefix("#!")?;
+    let mut words = line.split_whitespace();
+    let first = paths::basename(words.next()?);
+    if first == "env" {
+        words.find(|w| !w.starts_with('-') && !w.contains('='))
+    } else {
+        Some(first)
+    }
+}
+
+/// Extensions of documents and media: a program named so pretends to be data.
+const DATA_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "bmp", "ico", "svg", "pdf", "txt", "doc", "docx", "xls", "xlsx",
+    "ppt", "pptx", "mp3", "mp4", "wav", "avi", "mov", "csv", "log", "dat",
+];
+
+/// Extensions of programs and scripts.
+const PROGRAM_EXTENSIONS: &[&str] = &[
+    "sh", "bash", "py", "pl", "rb", "exe", "bin", "command", "app",
+];
+
+/// Whether a file run as a program is named as if it were data: a data
+/// extension last (`invoice.pdf` run by sh), or just before a program one
+/// (`report.pdf.sh`).
+pub(super) fn masquerades(file: &str) -> bool {
+    let base = paths::basename(file).to_ascii_lowercase();
+    let mut exts = base.rsplit('.');
+    let (Some(last), Some(before)) = (exts.next(), exts.next()) else {
+        return false;
+    };
+    if DATA_EXTENSIONS.contains(&last) {
+        return true;
+    }
+    // `before` is the whole name when there is only one dot.
+    PROGRAM_EXTENSIONS.contains(&last) && DATA_EXTENSIONS.contains(&before) && exts.next().is_some()
+}
