@@ -658,3 +658,17 @@ fn programs_named_as_data_are_asked() {
     clean("./build.sh");
     clean("./my.app.sh");
 }
+
+/// Regression (issue 11): after `cd "$X"` the walker kept the old working
+/// directory, so `cd "$X" && rm -rf *` read as "deletes everything in the
+/// project" for the wrong reason, and `cd "$X" && rm -rf build` as a
+/// project subdirectory. Both are unverifiable now.
+#[test]
+fn deletes_after_cd_to_an_unknown_directory_are_unverifiable() {
+    flagged("cd \"$TARGET\" && rm -rf *", Unverifiable, High);
+    flagged("cd - && rm -rf .", Unverifiable, High);
+    flagged("cd \"$X\" && rm -rf build", Unverifiable, Medium);
+    clean("cd \"$X\" && rm -f a.o");
+    clean("cd \"$X\"; cd /home/dev/project/x && rm -rf build");
+    clean("cd build && rm -rf *");
+}

@@ -49,6 +49,9 @@ pub(crate) struct Walker<'c> {
     /// Directories the line creates again (`mkdir`, `cp`/`mv` destinations):
     /// deleting one of these first is regenerating it, not losing work.
     recreated: Vec<String>,
+    /// A `cd` to a directory that cannot be known (`cd "$X"`, `cd -`) ran:
+    /// relative paths after it point nobody knows where.
+    cwd_unknown: bool,
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
     /// Files written with a known (decoded) payload.
@@ -110,6 +113,7 @@ impl<'c> Walker<'c> {
             vars: HashMap::new(),
             alts: HashMap::new(),
             recreated: Vec::new(),
+            cwd_unknown: false,
             downloaded: Vec::new(),
             generated: Vec::new(),
             new_remotes: Vec::new(),

@@ -69,6 +69,20 @@ impl<'c> Walker<'c> {
                 }
                 continue;
             }
+            let relative = !a.v().starts_with('/') && !a.word.tilde;
+            if self.cwd_unknown && relative && recursive {
+                let everything = matches!(a.v(), "*" | "." | ".." | "./*" | ".*");
+                self.find(
+                    Unverifiable,
+                    if everything { High } else { Medium },
+                    format!(
+                        "deletes {} after a cd to a directory that cannot be known before it runs",
+                        a.word.raw
+                    ),
+                    text,
+                );
+                continue;
+            }
             self.removal_target(a.v(), &a.word.raw, a.word.glob, recursive, text);
             if a.word.tilde || a.v().contains("_history") {
                 if let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, &self.ctx) {

@@ -356,10 +356,15 @@ impl<'c> Walker<'c> {
             Some(a) if a.v() == "-" => None,
             Some(a) => self.arg_path(a),
         };
-        // An unknown directory (`cd -`, `cd "$X"`) keeps the old one: a
-        // later relative path then resolves as before.
-        if let Some(dir) = abs {
-            self.ctx.to_mut().cwd = dir;
+        // An unknown directory (`cd -`, `cd "$X"`) keeps the old one for
+        // resolving paths, and marks it unknown: a recursive delete of a
+        // relative path after it is unverifiable (see `rm`).
+        match abs {
+            Some(dir) => {
+                self.ctx.to_mut().cwd = dir;
+                self.cwd_unknown = false;
+            }
+            None => self.cwd_unknown = true,
         }
     }
 
