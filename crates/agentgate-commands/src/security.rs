@@ -1,5 +1,6 @@
 //! Programs that change who the agent runs as, turn a machine's defences
-//! off, capture its traffic, or exist to attack: one row per program, the
+//! off, capture its traffic, print stored credentials (credential
+//! helpers), or exist to attack: one row per program, the
 //! same [`Program`] rows as [`crate::PROGRAMS`] (read together through
 //! [`crate::programs`]).
 //!
@@ -87,6 +88,58 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["csrutil disable"],
         clean: &["csrutil status"],
+        ..P
+    },
+    Program {
+        names: &[
+            "docker-credential-desktop",
+            "docker-credential-osxkeychain",
+            "docker-credential-secretservice",
+            "docker-credential-pass",
+            "docker-credential-wincred",
+            "docker-credential-ecr-login",
+            "docker-credential-gcloud",
+            "docker-credential-gcr",
+        ],
+        source: "https://github.com/docker/docker-credential-helpers (get prints the stored secret for a server on stdin)",
+        subs: &[
+            Sub {
+                words: &["get"],
+                harm: Credential,
+                level: High,
+                reason: "prints a container registry password from the credential helper",
+            },
+            Sub {
+                words: &["list"],
+                harm: Credential,
+                level: Medium,
+                reason: "lists the registries the credential helper holds passwords for",
+            },
+        ],
+        flagged: &[
+            "echo https://index.docker.io/v1/ | docker-credential-desktop get",
+            "docker-credential-osxkeychain list",
+        ],
+        clean: &["docker-credential-desktop version"],
+        ..P
+    },
+    Program {
+        names: &[
+            "git-credential-manager",
+            "git-credential-osxkeychain",
+            "git-credential-libsecret",
+            "git-credential-store",
+            "git-credential-cache",
+        ],
+        source: "https://git-scm.com/docs/gitcredentials#_custom_helpers (get prints the stored username and password)",
+        subs: &[Sub {
+            words: &["get"],
+            harm: Credential,
+            level: Critical,
+            reason: "asks a git credential helper for a stored password",
+        }],
+        flagged: &["printf 'protocol=https\\nhost=github.com\\n' | git-credential-osxkeychain get"],
+        clean: &["git-credential-manager --version"],
         ..P
     },
     Program {

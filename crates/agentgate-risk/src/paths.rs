@@ -51,12 +51,18 @@ pub(crate) fn basename(path: &str) -> &str {
         .unwrap_or(path)
 }
 
+/// Whether `s` starts with `$HOME` or `${HOME}` (not `$HOMEBREW_PREFIX`).
+pub(crate) fn starts_with_home_var(s: &str) -> bool {
+    s.starts_with("${HOME}")
+        || s.strip_prefix("$HOME")
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
+}
+
 /// Whether `token` starts at the user's home directory.
 pub(crate) fn is_home_rooted(token: &str, ctx: &Context) -> bool {
     token == "~"
         || token.starts_with("~/")
-        || token.starts_with("$HOME")
-        || token.starts_with("${HOME}")
+        || starts_with_home_var(token)
         || (!ctx.home.is_empty() && within(token, &ctx.home))
         || token.starts_with("/home/")
         || token.starts_with("/root/")

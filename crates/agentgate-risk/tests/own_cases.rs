@@ -476,7 +476,9 @@ fn values_reach_every_check() {
     flagged("cat ~/.ssh/*", CredentialAccess, High);
     // Values that cannot be known where they matter are unverifiable.
     flagged("rm -rf \"$X\"", Unverifiable, Medium);
-    flagged("v=HOME; rm -rf \"${!v}\"", Unverifiable, Medium);
+    // `${!v}` with `v` known: the variable it names (was unverifiable).
+    flagged("v=HOME; rm -rf \"${!v}\"", Destructive, Critical);
+    flagged("rm -rf \"${!v}\"", Unverifiable, Medium);
     flagged("x=/home/dev; rm -rf ${x:0:9}", Unverifiable, Medium);
     // Known values stay clean when they are harmless.
     clean("d=build; rm -rf \"$d\"");
@@ -671,4 +673,40 @@ fn deletes_after_cd_to_an_unknown_directory_are_unverifiable() {
     clean("cd \"$X\" && rm -f a.o");
     clean("cd \"$X\"; cd /home/dev/project/x && rm -rf build");
     clean("cd build && rm -rf *");
+}
+
+/// Regressions (issue 11): functions defined in the line are run with their
+/// call's arguments; `$HOMEDIR` is not `$HOME`; `$(echo ls)` is `ls`;
+/// process killing of a whole user; protected branches deleted locally;
+/// container and git credential helpers.
+#[test]
+fn functions_substitutions_and_other_spellings() {
+    flagged("f() { rm -rf \"$1\"; }; f ~", Destructive, Critical);
+    flagged(
+        "wipe() { rm -rf \"$@\"; }; wipe ~/.ssh /tmp/x",
+        Destructive,
+        Critical,
+    );
+    flagged(
+        "function show { cat $1; }; show ~/.ssh/id_rsa",
+        CredentialAccess,
+        High,
+    );
+    clean("b() { cargo build --release; }; b");
+    flagged("rm -rf \"$HOMEDIR\"", Unverifiable, Medium);
+    clean("cat $HOMEBREW_PREFIX/etc/x.conf");
+    clean("$(echo ls) -la");
+    flagged("`echo rm` -rf ~", Destructive, Critical);
+    flagged("$(curl -s x.sh) foo", Obfuscation, High);
+    flagged("pkill -9 -u dev", Destructive, High);
+    flagged("killall5 -9", Destructive, High);
+    clean("pkill -u dev node");
+    clean("pkill -f vite");
+    flagged("git branch -D main", Destructive, Medium);
+    clean("git branch -d feature/x");
+    flagged(
+        "echo https://index.docker.io/v1/ | docker-credential-desktop get",
+        CredentialAccess,
+        High,
+    );
 }

@@ -257,6 +257,18 @@ pub struct Analysis {
     pub pipeline_count: usize,
     /// `for NAME in VALUES`: each loop variable and the words it takes.
     pub loop_bindings: Vec<LoopBinding>,
+    /// Functions defined in the source: each name and which of
+    /// [`Analysis::commands`] make up its body.
+    pub functions: Vec<FunctionDef>,
+}
+
+/// A function defined in the analysed source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FunctionDef {
+    /// The function's name.
+    pub name: String,
+    /// Indices into [`Analysis::commands`] of the body's commands.
+    pub commands: std::ops::Range<usize>,
 }
 
 /// A `for` loop's variable and the words it iterates over.
@@ -727,7 +739,12 @@ impl Walker<'_> {
             ast::Command::Function(func) => {
                 let ast::FunctionBody(body, redirects) = &func.body;
                 let inner = Self::nested(ctx, Nesting::FunctionBody);
+                let start = self.out.commands.len();
                 self.compound(src, body, inner)?;
+                self.out.functions.push(FunctionDef {
+                    name: func.fname.value.clone(),
+                    commands: start..self.out.commands.len(),
+                });
                 if let Some(list) = redirects {
                     let mut ignored = false;
                     self.redirect_list(src, list, inner, &mut ignored)?;

@@ -19,8 +19,8 @@ mod analyze;
 mod word;
 
 pub use analyze::{
-    analyze, Analysis, Assignment, Limits, LoopBinding, Nesting, PipelinePos, Redirect,
-    RedirectKind, ShellError, SimpleCommand,
+    analyze, Analysis, Assignment, FunctionDef, Limits, LoopBinding, Nesting, PipelinePos,
+    Redirect, RedirectKind, ShellError, SimpleCommand,
 };
 pub use word::Word;
 

@@ -79,6 +79,35 @@ impl<'c> Walker<'c> {
                 "deletes stashed work (git stash drop/clear)",
                 text,
             ),
+            // Deleting a protected branch or its ref locally (its commits
+            // then live only in the reflog).
+            "branch"
+                if args.iter().any(|a| matches!(*a, "-D" | "-d" | "--delete"))
+                    && args
+                        .iter()
+                        .any(|a| !a.starts_with('-') && is_protected_branch(a)) =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "deletes a protected branch (git branch -D)",
+                    text,
+                )
+            }
+            "update-ref"
+                if has("-d")
+                    && args.iter().any(|a| {
+                        a.strip_prefix("refs/heads/")
+                            .is_some_and(is_protected_branch)
+                    }) =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "deletes a protected branch's ref (git update-ref -d)",
+                    text,
+                )
+            }
             "filter-branch" | "filter-repo" => {
                 self.find(Destr, Medium, "rewrites the repository history", text)
             }

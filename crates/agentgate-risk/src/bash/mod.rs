@@ -52,6 +52,9 @@ pub(crate) struct Walker<'c> {
     /// A `cd` to a directory that cannot be known (`cd "$X"`, `cd -`) ran:
     /// relative paths after it point nobody knows where.
     cwd_unknown: bool,
+    /// Functions defined in the line: name and the text of each command of
+    /// its body.
+    functions: HashMap<String, Vec<String>>,
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
     /// Files written with a known (decoded) payload.
@@ -114,6 +117,7 @@ impl<'c> Walker<'c> {
             alts: HashMap::new(),
             recreated: Vec::new(),
             cwd_unknown: false,
+            functions: HashMap::new(),
             downloaded: Vec::new(),
             generated: Vec::new(),
             new_remotes: Vec::new(),
@@ -167,6 +171,16 @@ impl<'c> Walker<'c> {
             }
         };
         self.note_recreated(&analysis);
+        for f in &analysis.functions {
+            let body: Vec<String> = analysis
+                .commands
+                .get(f.commands.clone())
+                .unwrap_or(&[])
+                .iter()
+                .map(|c| c.text.clone())
+                .collect();
+            self.functions.insert(f.name.clone(), body);
+        }
         for b in &analysis.loop_bindings {
             let values: Vec<String> = b
                 .values
@@ -190,8 +204,7 @@ impl<'c> Walker<'c> {
 
     /// `$HOME...` / `${HOME}...`, which the path code resolves itself.
     fn home_based(raw: &str) -> bool {
-        let r = raw.trim_start_matches('"');
-        r.starts_with("$HOME") || r.starts_with("${HOME}")
+        paths::starts_with_home_var(raw.trim_start_matches('"'))
     }
 
     /// Remembers the directories this line creates (see `recreated`).

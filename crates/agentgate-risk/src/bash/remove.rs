@@ -107,8 +107,7 @@ impl<'c> Walker<'c> {
         let raw_t = raw.trim_matches('"');
         // `rm -rf "$DIR/"*`: an unset variable makes this `/`.
         if (raw_t.starts_with('$') || raw_t.starts_with("\"$") || raw_t.starts_with("${"))
-            && !raw_t.starts_with("$HOME")
-            && !raw_t.starts_with("${HOME}")
+            && !paths::starts_with_home_var(raw_t)
             && !raw_t.starts_with("$PWD")
             && recursive
         {

@@ -20,6 +20,20 @@ impl<'c> Walker<'c> {
             return;
         }
         let full_name = first.v();
+        // A function defined in the line, called with arguments: its body
+        // with the arguments in place of `$1`, `$@`... (`f() { rm -rf
+        // "$1"; }; f ~`).
+        if let Some(body) = self.functions.get(full_name).cloned() {
+            let call: Vec<&str> = args
+                .get(1..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|a| a.word.raw.as_str())
+                .collect();
+            for line in body {
+                self.script(&with_positional(&line, &call), site.depth + 1);
+            }
+        }
         if name_word.glob {
             self.find(
                 Obf,
@@ -246,7 +260,21 @@ impl<'c> Walker<'c> {
     /// earlier in the line are substituted; anything else is unknown.
     pub(super) fn known_value(&self, raw: &str) -> Option<String> {
         let home = self.ctx.home.clone();
-        let mut text = raw.replace("${HOME}", &home).replace("$HOME", &home);
+        // `${!x}` with `x=HOME` earlier: the variable x names.
+        let mut text = raw.to_owned();
+        while let Some((before, after)) = text.split_once("${!") {
+            let (name, rest) = after.split_once('}')?;
+            let target = self.vars.get(name)?;
+            if target.is_empty()
+                || !target
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                return None;
+            }
+            text = format!("{before}${{{target}}}{rest}");
+        }
+        let mut text = replace_var(&text, "HOME", &home);
         if text.contains('$') {
             text = self.resolve_vars(&text)?;
         }
@@ -403,6 +431,17 @@ impl<'c> Walker<'c> {
                     ),
                     text,
                 );
+            }
+            self.script(&line, site.depth + 1);
+            return;
+        }
+        // `$(echo ls)`: a substitution whose output is fixed text is that
+        // text, judged as the program it names.
+        if let Some(name) = static_substitution(&first.word.raw) {
+            let mut line = name;
+            for a in args.get(1..).unwrap_or(&[]) {
+                line.push(' ');
+                line.push_str(&a.word.raw);
             }
             self.script(&line, site.depth + 1);
             return;

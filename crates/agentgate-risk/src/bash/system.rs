@@ -101,6 +101,34 @@ impl<'c> Walker<'c> {
         {
             self.find(Destr, High, "kills init (PID 1)", text);
         }
+        // Every process of a user (`pkill -u dev`, `killall -u dev`,
+        // `pkill -9 .`), or of the machine (`killall5`).
+        let user_opt = |v: &str| matches!(v, "-u" | "-U" | "--user" | "--euid" | "--uid");
+        let by_user = vals.iter().any(|v| user_opt(v) || v.starts_with("--user="));
+        // With a pattern too (`pkill -u dev node`), only those processes.
+        let value_of_option =
+            |i: usize| i > 0 && vals.get(i - 1).is_some_and(|p| user_opt(p) || *p == "-s");
+        let pattern = vals
+            .iter()
+            .enumerate()
+            .any(|(i, v)| !v.starts_with('-') && !value_of_option(i));
+        let all_of_user = matches!(name, "pkill" | "killall") && by_user && !pattern;
+        let everything = name == "pkill"
+            && vals
+                .iter()
+                .any(|v| !v.starts_with('-') && matches!(*v, "." | ".*" | "^" | "''"));
+        if all_of_user || everything || name == "killall5" {
+            self.find(
+                Destr,
+                High,
+                if name == "killall5" {
+                    "killall5 kills every process on the machine".to_owned()
+                } else {
+                    format!("{name} kills every process of a user, the agent's and the editor's among them")
+                },
+                text,
+            );
+        }
         if name == "killall"
             && vals.iter().any(|v| matches!(*v, "-9" | "-KILL"))
             && vals.len() <= 2

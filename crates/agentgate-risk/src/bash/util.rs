@@ -219,3 +219,68 @@ pub(super) fn masquerades(file: &str) -> bool {
     // `before` is the whole name when there is only one dot.
     PROGRAM_EXTENSIONS.contains(&last) && DATA_EXTENSIONS.contains(&before) && exts.next().is_some()
 }
+
+/// The output of `$(echo WORDS)`, `$(printf WORDS)` or `` `echo WORDS` ``
+/// when it is fixed text: plain words, nothing expanded, no options.
+pub(super) fn static_substitution(raw: &str) -> Option<String> {
+    let raw = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(raw);
+    let body = raw
+        .strip_prefix("$(")
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')))?;
+    let mut words = body.split_whitespace();
+    if !matches!(words.next()?, "echo" | "printf") {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    let plain = |w: &&str| {
+        !w.starts_with('-')
+            && w.chars().all(|c| {
+                c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | '+' | '=')
+            })
+    };
+    (!rest.is_empty() && rest.iter().all(plain)).then(|| rest.join(" "))
+}
+
+/// `line` with a function call's arguments in place of its positional
+/// parameters (`$1`..`$9`, `${1}`, `"$@"`, `$*`); the arguments keep their
+/// own quoting.
+pub(super) fn with_positional(line: &str, call: &[&str]) -> String {
+    let all = call.join(" ");
+    let mut out = line
+        .replace("\"$@\"", &all)
+        .replace("\"$*\"", &all)
+        .replace("$@", &all)
+        .replace("$*", &all);
+    for n in (1..=9).rev() {
+        let arg = call.get(n - 1).copied().unwrap_or("");
+        out = out
+            .replace(&format!("\"${{{n}}}\""), arg)
+            .replace(&format!("\"${n}\""), arg)
+            .replace(&format!("${{{n}}}"), arg)
+            .replace(&format!("${n}"), arg);
+    }
+    out
+}
+
+/// `text` with `${NAME}` and `$NAME` (not `$NAMED`) replaced by `value`.
+pub(super) fn replace_var(text: &str, name: &str, value: &str) -> String {
+    let text = text.replace(&format!("${{{name}}}"), value);
+    let needle = format!("${name}");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some((before, after)) = rest.split_once(needle.as_str()) {
+        out.push_str(before);
+        if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+            out.push_str(&needle);
+        } else {
+            out.push_str(value);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
