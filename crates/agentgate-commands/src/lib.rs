@@ -20,12 +20,14 @@
 //! flagged.
 
 mod env;
+mod gtfobins;
 mod langs;
 mod manifests;
 mod programs;
 mod security;
 
 pub use env::ENV_VARS;
+pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use programs::PROGRAMS;
@@ -437,6 +439,41 @@ pub const TEXT_ARGUMENT_PROGRAMS: &[&str] = &[
 pub const FIND_ACTIONS: &[&str] = &[
     "-delete", "-exec", "-execdir", "-ok", "-okdir", "-fprint", "-fprint0", "-fprintf", "-fls",
 ];
+
+/// A function GTFOBins lists a program for
+/// (<https://gtfobins.github.io/#+shell> and so on).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Gtfo {
+    /// Spawns an interactive shell.
+    Shell,
+    /// Runs a non-interactive command.
+    Command,
+    /// Sends a shell to a remote listener.
+    ReverseShell,
+    /// Serves a shell on a port.
+    BindShell,
+    /// Reads files.
+    FileRead,
+    /// Writes files.
+    FileWrite,
+    /// Sends files to a remote host.
+    Upload,
+    /// Fetches files from a remote host.
+    Download,
+    /// Loads a shared library.
+    LibraryLoad,
+    /// Starts another program (a pager, an editor) whose own escapes apply.
+    Inherit,
+}
+
+/// What GTFOBins lists `name` (a basename) for; empty when it is not listed.
+pub fn gtfobins(name: &str) -> &'static [Gtfo] {
+    GTFOBINS
+        .binary_search_by(|(n, _)| (*n).cmp(name))
+        .ok()
+        .and_then(|i| GTFOBINS.get(i))
+        .map_or(&[], |(_, f)| *f)
+}
 
 /// Every program row: [`PROGRAMS`] and [`SECURITY`].
 pub fn programs() -> impl Iterator<Item = &'static Program> {

@@ -194,3 +194,19 @@ fn manifests_are_sorted_cited_and_exemplified() {
         }
     }
 }
+
+#[test]
+fn gtfobins_table_is_sorted_unique_and_plain() {
+    assert!(GTFOBINS.len() > 400, "{}", GTFOBINS.len());
+    for w in GTFOBINS.windows(2) {
+        assert!(w[0].0 < w[1].0, "{} before {}", w[0].0, w[1].0);
+    }
+    for (name, functions) in GTFOBINS {
+        assert!(!name.is_empty() && !name.contains('/') && !name.contains(' '));
+        assert!(!functions.is_empty(), "{name}");
+        assert_eq!(gtfobins(name), *functions, "{name}");
+    }
+    assert_eq!(GTFOBINS_COMMIT.len(), 40);
+    assert!(gtfobins("awk").contains(&Gtfo::Shell));
+    assert!(gtfobins("no-such-program").is_empty());
+}

@@ -710,3 +710,20 @@ fn functions_substitutions_and_other_spellings() {
         High,
     );
 }
+
+/// The generic GTFOBins rules (issue 11: "cover GTFOBins in full"): every
+/// program GTFOBins lists for shell or command execution is asked about
+/// when an argument starts a shell, and its library-load programs when an
+/// argument names a shared library; wrappers and settings are not.
+#[test]
+fn gtfobins_listed_programs_handed_a_shell() {
+    flagged("cpulimit -l 100 -f /bin/sh", Obfuscation, Medium);
+    flagged("setarch x86_64 /bin/sh", Obfuscation, Medium);
+    flagged("multitime /bin/sh", Obfuscation, Medium);
+    flagged("start-stop-daemon -n x -S -x /bin/sh", Obfuscation, Medium);
+    flagged("openssl req -engine ./lib.so", Obfuscation, High);
+    clean("docker run --rm -v $PWD:/src node:20 bash -c \"npm ci && npm test\"");
+    clean("timeout 600 bash scripts/ci.sh");
+    clean("nice -n 10 make -j4");
+    clean("env FOO=1 bash -c 'echo $FOO'");
+}

@@ -135,6 +135,7 @@ impl Walker<'_> {
         vals: &[&str],
     ) {
         self.shell_to_network(site, name, vals);
+        self.gtfobins(site, name, vals);
         // An interpreter running a script the tables know (`python3
         // manage.py flush`, `php artisan db:wipe`): the script's row applies
         // to the words after it.

@@ -6,6 +6,7 @@ mod args;
 mod devtools;
 mod exec;
 mod git;
+mod gtfo;
 mod interp;
 mod knowledge;
 mod lists;
