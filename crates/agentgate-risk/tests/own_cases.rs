@@ -727,3 +727,27 @@ fn gtfobins_listed_programs_handed_a_shell() {
     clean("nice -n 10 make -j4");
     clean("env FOO=1 bash -c 'echo $FOO'");
 }
+
+/// Regressions (issue 11): key users that still print or copy a file.
+/// `ssh -F KEY` prints the key's lines as configuration errors (GTFOBins
+/// ssh file read), `git diff /dev/null KEY` and `git hash-object` read it
+/// (git was exempt as a key user), `docker cp KEY CTR:` copies it out. A
+/// key named as an identity (`ssh -i`, `IdentityFile=`) is used, not read.
+#[test]
+fn key_users_that_read_keys() {
+    flagged("ssh -F ~/.ssh/id_rsa localhost", CredentialAccess, High);
+    flagged("git diff /dev/null ~/.ssh/id_rsa", CredentialAccess, High);
+    flagged(
+        "git diff --no-index /dev/null ~/.aws/credentials",
+        CredentialAccess,
+        High,
+    );
+    flagged("git hash-object -w ~/.ssh/id_rsa", CredentialAccess, High);
+    flagged("docker cp ~/.ssh/id_rsa web:/tmp/k", CredentialAccess, High);
+    flagged("aria2c -i ~/.config/gh/hosts.yml", CredentialAccess, High);
+    clean("ssh -i ~/.ssh/id_rsa git@github.com");
+    clean("git -c core.sshCommand=\"ssh -i ~/.ssh/deploy_key\" clone git@github.com:o/r.git");
+    clean("git -c core.sshCommand=\"ssh -o IdentityFile=~/.ssh/id_ed25519\" fetch");
+    clean("git commit -m 'remove .env from tracking'");
+    clean("docker cp web:/etc/app.conf ./app.conf");
+}

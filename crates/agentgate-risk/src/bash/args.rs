@@ -16,6 +16,42 @@ impl<'c> Walker<'c> {
         let piped_out = site.cmd.pipeline.index + 1 < site.cmd.pipeline.len;
         let printing = matches!(name, "echo" | "printf");
         let key_user = KEY_USERS.contains(&name);
+        // Where a key user still reads a file as data: `ssh -F FILE` prints
+        // the lines of a file it cannot parse, and `docker cp FILE CTR:`
+        // copies it out of reach of the host's permissions.
+        let exposed: Vec<&str> = match name {
+            "ssh" | "scp" | "sftp" => vals
+                .windows(2)
+                .filter_map(|w| match w {
+                    ["-F", file] => Some(*file),
+                    _ => None,
+                })
+                .chain(
+                    vals.iter()
+                        .filter_map(|v| v.strip_prefix("-F"))
+                        .filter(|f| !f.is_empty()),
+                )
+                .collect(),
+            "docker" | "podman" if vals.first() == Some(&"cp") => vals
+                .iter()
+                .skip(1)
+                .filter(|v| !v.starts_with('-'))
+                .take(1)
+                .copied()
+                .collect(),
+            _ => Vec::new(),
+        };
+        for file in exposed {
+            let abs = paths::absolute(file, file, file.starts_with('~'), &self.ctx);
+            let hit =
+                paths::credential(file).or_else(|| abs.as_deref().and_then(paths::credential));
+            if let Some((sev, what)) = hit {
+                self.find(Cred, sev, format!("{name} reads {what} ({file})"), text);
+            }
+        }
+        // Key files handed to ssh as an identity (`ssh -i KEY` inside
+        // `core.sshCommand`, `IdentityFile=KEY`) are used, not read.
+        let identities: Vec<&str> = vals.iter().flat_map(|v| identity_files(v)).collect();
         let skip_first = matches!(name, "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack")
             && !vals.iter().any(|v| *v == "-e" || *v == "-f");
         let mut first_operand = true;
@@ -29,7 +65,16 @@ impl<'c> Walker<'c> {
             if is_operand {
                 first_operand = false;
             }
-            if key_user || (printing && !piped_out) {
+            if key_user || (printing && !piped_out) || identities.contains(&v) {
+                continue;
+            }
+            // A message is text (`git commit -m 'remove .env'`).
+            let message = i > 0
+                && rest
+                    .get(i - 1)
+                    .is_some_and(|p| matches!(p.v(), "-m" | "--message"))
+                || v.starts_with("--message=");
+            if message && name == "git" {
                 continue;
             }
             // `cp`/`mv`/`install` read every operand but the last.
@@ -64,11 +109,16 @@ impl<'c> Walker<'c> {
             }
             // The whole value too: a path with spaces ("Login Data") is
             // one argument but several tokens.
-            let whole = v.contains(' ').then_some(v).and_then(paths::credential);
+            let whole = (v.contains(' ') && identity_files(v).is_empty())
+                .then_some(v)
+                .and_then(paths::credential);
             if let Some((sev, what)) = whole {
                 self.find(Cred, sev, format!("reads {what} ({v})"), text);
             }
             for tok in paths::tokens(v) {
+                if identities.contains(&tok) {
+                    continue;
+                }
                 if let Some((sev, what)) = paths::credential(tok) {
                     self.find(Cred, sev, format!("reads {what} ({tok})"), text);
                 }
@@ -356,4 +406,37 @@ impl<'c> Walker<'c> {
             }
         }
     }
+}
+
+/// Key files named as an identity inside one argument: the word after `-i`
+/// in an ssh command line (`ssh -i ~/.ssh/deploy_key`) and the value of
+/// `IdentityFile=`.
+fn identity_files(value: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let command = value.split_once('=').map_or(value, |(_, v)| v);
+    let ssh = command.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            paths::basename(w.trim_matches(['"', '\''])),
+            "ssh" | "scp" | "sftp"
+        )
+    });
+    if !ssh && !value.contains("IdentityFile=") {
+        return out;
+    }
+    let mut words = value.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let w = w.trim_matches(['"', '\'']);
+        if w == "-i" {
+            if let Some(key) = words.peek() {
+                out.push(key.trim_matches(['"', '\'']));
+            }
+        } else if let Some(key) = w
+            .split_once("IdentityFile=")
+            .map(|(_, k)| k)
+            .filter(|k| !k.is_empty())
+        {
+            out.push(key);
+        }
+    }
+    out
 }

@@ -110,7 +110,6 @@ pub(super) const KEY_USERS: &[&str] = &[
     "direnv",
     "dotenv",
     "wc",
-    "git",
     "rm",
     "shred",
     "realpath",
