@@ -8,7 +8,8 @@
 #
 # MIRROR_DIR holds the snapshots as the search tool's `fetch` leaves them
 # (OWNER+NAME/repo): GTFOBins/GTFOBins.github.io,
-# redcanaryco/atomic-red-team, tldr-pages/tldr, and for the CI corpus the
+# redcanaryco/atomic-red-team, tldr-pages/tldr, swisskyrepo/InternalAllTheThings
+# (attack write-ups), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -25,6 +26,9 @@ build)
     python3 scripts/corpus/gtfobins.py "$mirror/GTFOBins+GTFOBins.github.io/repo" >"$OUT/gtfobins.jsonl"
     python3 scripts/corpus/atomic.py "$mirror/redcanaryco+atomic-red-team/repo" >"$OUT/atomic.jsonl"
     python3 scripts/corpus/tldr.py "$mirror/tldr-pages+tldr/repo" >"$OUT/tldr.jsonl"
+    if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
+        python3 scripts/corpus/allthethings.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/allthethings.jsonl"
+    fi
     ci=()
     for r in BurntSushi+ripgrep pallets+flask sharkdp+bat psf+requests cli+cli tokio-rs+tokio \
         astral-sh+ruff vitejs+vite prometheus+prometheus; do

@@ -203,6 +203,8 @@ impl<'c> Walker<'c> {
         if !READERS.contains(&name)
             || (name == "sed" && vals.iter().any(|v| v.starts_with("-i")))
             || (name == "sort" && vals.iter().any(|v| v.starts_with("-o")))
+            // `xxd -r IN OUT` writes OUT (GTFOBins xxd file write).
+            || (name == "xxd" && vals.iter().any(|v| *v == "-r" || *v == "-revert"))
         {
             let dest_only = matches!(name, "cp" | "mv" | "install" | "ln" | "rsync" | "scp");
             for (i, a) in rest.iter().enumerate() {
@@ -270,6 +272,8 @@ impl<'c> Walker<'c> {
                             | "cpio"
                             | "ditto"
                             | "scp"
+                            // Only reached with -r (see above).
+                            | "xxd"
                     );
                     if what == "system executables or libraries" && !writes {
                         continue;
