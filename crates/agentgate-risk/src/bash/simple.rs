@@ -66,7 +66,8 @@ impl<'c> Walker<'c> {
         if name_word.raw.starts_with("$'") && name_word.raw.contains('\\') {
             self.find(Obf, High, "spells the program name with escape codes", text);
         }
-        let name = paths::basename(full_name);
+        // `python3.11`, `lua5.1`, `perl5.36`: the interpreter itself.
+        let name = versioned_interpreter(paths::basename(full_name));
         let rest = args.get(1..).unwrap_or(&[]);
         if full_name.contains('/') {
             if masquerades(full_name) && self.written(full_name).is_none() {

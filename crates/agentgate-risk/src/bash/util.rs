@@ -284,3 +284,18 @@ pub(super) fn replace_var(text: &str, name: &str, value: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// An interpreter run under a versioned name (`python3.11`, `lua5.1`,
+/// `ruby3.2`, `php8.2`) is that interpreter; any other name is itself.
+pub(super) fn versioned_interpreter(name: &str) -> &str {
+    let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if base != name && !base.is_empty() && INTERPRETERS.contains(&base) {
+        // `python3.11` is `python3` when that is listed, else `python`.
+        let major = name
+            .get(..base.len() + 1)
+            .filter(|m| INTERPRETERS.contains(m));
+        major.unwrap_or(base)
+    } else {
+        name
+    }
+}
