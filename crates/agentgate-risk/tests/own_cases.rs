@@ -769,3 +769,19 @@ fn versioned_interpreters_are_interpreters() {
     flagged("perl5.36 -e 'exec \"/bin/sh\"'", Obfuscation, Medium);
     clean("python3.12 -m pytest -q");
 }
+
+/// Hostile input (issue 11): a function that doubles its arguments at every
+/// call (`f "$@" "$@"`) grew the text followed exponentially (a minute of
+/// work for one line); the expansion is bounded and asked about.
+#[test]
+fn runaway_function_expansion_is_bounded_and_asked() {
+    let body = "f \"$@\" \"$@\";".repeat(30);
+    let call = "a ".repeat(200);
+    flagged(&format!("f(){{ {body} }}; f {call}"), Unverifiable, Medium);
+    let many = "f \"$1\" \"$1\" \"$1\";".repeat(300);
+    flagged(
+        &format!("f(){{ {many} }}; f aaaaaaaa"),
+        Unverifiable,
+        Medium,
+    );
+}

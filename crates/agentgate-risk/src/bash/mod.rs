@@ -35,6 +35,11 @@ use Severity::{Critical, High, Medium};
 
 /// How many scripts deep (`bash -c "eval '...'"`) the walker follows.
 const MAX_DEPTH: usize = 6;
+/// The longest function body, with its call's arguments in place, that the
+/// walker follows.
+const MAX_EXPANSION: usize = 16 * 1024;
+/// How many function-body commands one assessment follows in total.
+const MAX_FUNCTION_LINES: usize = 256;
 /// How many nested scripts one assessment may open in total.
 const MAX_SCRIPTS: usize = 64;
 
@@ -56,6 +61,8 @@ pub(crate) struct Walker<'c> {
     /// Functions defined in the line: name and the text of each command of
     /// its body.
     functions: HashMap<String, Vec<String>>,
+    /// Function-body commands followed so far (see `MAX_FUNCTION_LINES`).
+    function_lines: usize,
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
     /// Files written with a known (decoded) payload.
@@ -119,6 +126,7 @@ impl<'c> Walker<'c> {
             recreated: Vec::new(),
             cwd_unknown: false,
             functions: HashMap::new(),
+            function_lines: 0,
             downloaded: Vec::new(),
             generated: Vec::new(),
             new_remotes: Vec::new(),

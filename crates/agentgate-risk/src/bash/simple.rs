@@ -31,7 +31,29 @@ impl<'c> Walker<'c> {
                 .map(|a| a.word.raw.as_str())
                 .collect();
             for line in body {
-                self.script(&with_positional(&line, &call), site.depth + 1);
+                self.function_lines += 1;
+                if self.function_lines > MAX_FUNCTION_LINES {
+                    self.find(
+                        Unverifiable,
+                        Medium,
+                        format!("calls {full_name}, whose expansion is too large to check"),
+                        text,
+                    );
+                    break;
+                }
+                let expanded = with_positional(&line, &call);
+                // `f "$@" "$@"` doubles its arguments at every level: past
+                // this size the expansion is not followed (it is asked about).
+                if expanded.len() > MAX_EXPANSION {
+                    self.find(
+                        Unverifiable,
+                        Medium,
+                        format!("calls {full_name} with arguments that expand too far to check"),
+                        text,
+                    );
+                    break;
+                }
+                self.script(&expanded, site.depth + 1);
             }
         }
         if name_word.glob {
