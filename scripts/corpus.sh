@@ -25,6 +25,7 @@ build)
     mkdir -p "$OUT"
     python3 scripts/corpus/gtfobins.py "$mirror/GTFOBins+GTFOBins.github.io/repo" >"$OUT/gtfobins.jsonl"
     python3 scripts/corpus/atomic.py "$mirror/redcanaryco+atomic-red-team/repo" >"$OUT/atomic.jsonl"
+    python3 scripts/corpus/atomic.py --labels=v2 "$mirror/redcanaryco+atomic-red-team/repo" >"$OUT/atomic-v2.jsonl"
     python3 scripts/corpus/tldr.py "$mirror/tldr-pages+tldr/repo" >"$OUT/tldr.jsonl"
     if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
         python3 scripts/corpus/allthethings.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/allthethings.jsonl"

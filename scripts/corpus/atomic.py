@@ -12,6 +12,17 @@ shell are left out rather than guessed: discovery (a developer runs
 is not run is benign under the labelling policy). Rows cite
 `atomic:<technique>#<test guid>`; the technique is the split unit.
 
+Labels v2 (`--labels v2`, session 6; the default stays v1 so that earlier
+figures can be reproduced): techniques whose tests are ordinary actions in
+a developer's shell, harmful only by intent the command line does not show,
+are left out as discovery is: virtualization and sandbox checks (T1497),
+masquerading by renaming (T1036), timestomping (T1070.006), binary padding
+(T1027.001), permission changes (T1222), hidden files (T1564), proxy
+settings (T1090), data staged, collected, archived or captured from the
+screen and clipboard (T1074, T1005, T1560, T1113, T1115). Written after
+reading the tuning half's misses; applied by technique, never by row, to
+both halves.
+
 The corpus is built on this machine from a fetched snapshot and is not
 committed.
 """
@@ -92,6 +103,11 @@ TECHNIQUES = {
 }
 
 
+# Left out under labels v2 (see the module comment).
+V2_LEFT_OUT = ["T1497", "T1036", "T1070.006", "T1027.001", "T1222", "T1564", "T1090",
+               "T1074", "T1005", "T1560", "T1113", "T1115"]
+
+
 def label(technique):
     best = None
     for prefix, lab in TECHNIQUES.items():
@@ -111,7 +127,10 @@ def fill(command, arguments):
 
 
 def main():
-    repo = sys.argv[1]
+    args = [a for a in sys.argv[1:] if not a.startswith("--labels")]
+    v2 = "--labels=v2" in sys.argv or ("--labels" in sys.argv and "v2" in sys.argv)
+    args = [a for a in args if a != "v2"]
+    repo = args[0]
     git = ["git", "--git-dir", repo]
     names = subprocess.run(git + ["ls-tree", "-r", "--name-only", "HEAD", "atomics"],
                            capture_output=True, text=True, check=True).stdout.split()
@@ -129,6 +148,8 @@ def main():
         technique = doc.get("attack_technique", "")
         lab = label(technique)
         if lab is None:
+            continue
+        if v2 and any(technique == t or technique.startswith(t + ".") for t in V2_LEFT_OUT):
             continue
         category, severity = lab
         for test in doc.get("atomic_tests") or []:
