@@ -327,6 +327,12 @@ pub const PROGRAMS: &[Program] = &[
                 reason: "starts a debugging container inside a cluster workload",
             },
             Sub {
+                words: &["run"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "starts a workload in the cluster with the developer's cluster credentials",
+            },
+            Sub {
                 words: &["cp"],
                 harm: Exfiltration,
                 level: Medium,

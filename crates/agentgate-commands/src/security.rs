@@ -48,13 +48,21 @@ pub const SECURITY: &[Program] = &[
         names: &["auditctl"],
         source: "man:auditctl(8) (-D deletes all rules, -e 0 disables auditing)",
         value_opts: &["-e", "-k", "-a", "-A", "-w", "-p", "-F", "-S", "-R"],
-        subs: &[Sub {
-            words: &["-D"],
-            harm: SelfEscalation,
-            level: High,
-            reason: "deletes every audit rule, blinding the system audit",
-        }],
-        flagged: &["auditctl -D"],
+        subs: &[
+            Sub {
+                words: &["-D"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "deletes every audit rule, blinding the system audit",
+            },
+            Sub {
+                words: &["-a"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "changes the system audit rules",
+            },
+        ],
+        flagged: &["auditctl -D", "auditctl -a always,exit -F arch=b64 -S execve -k CMDS"],
         clean: &["auditctl -l"],
         ..P
     },

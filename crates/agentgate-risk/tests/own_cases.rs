@@ -785,3 +785,37 @@ fn runaway_function_expansion_is_bounded_and_asked() {
         Medium,
     );
 }
+
+/// Regressions (issue 11, ATT&CK tuning half): a decoder named through a
+/// variable writing a script that is then run; a DEBUG trap logging every
+/// command; audit rules added; a workload started in the cluster.
+#[test]
+fn attack_tuning_half_classes() {
+    flagged(
+        "if [ \"$(uname)\" = FreeBSD ]; then cmd=\"b64decode -r\"; else cmd=\"base64 -d\"; fi; cat /tmp/encoded.dat | $cmd > /tmp/art.sh; chmod +x /tmp/art.sh; /tmp/art.sh",
+        Obfuscation,
+        High,
+    );
+    flagged(
+        "base64 -d payload.b64 > run.sh; sh run.sh",
+        Obfuscation,
+        High,
+    );
+    clean("cat notes.txt > copy.txt; cat copy.txt");
+    flagged(
+        "trap 'echo \"$BASH_COMMAND\" >> /tmp/.k.log' DEBUG",
+        Obfuscation,
+        Medium,
+    );
+    clean("trap 'rm -f \"$tmp\"' EXIT");
+    flagged(
+        "auditctl -a always,exit -F arch=b64 -S execve -k CMDS",
+        SelfEscalation,
+        Medium,
+    );
+    flagged(
+        "kubectl run x --image=node:18 --rm -i -- bash -lc 'npm ci'",
+        SelfEscalation,
+        Medium,
+    );
+}

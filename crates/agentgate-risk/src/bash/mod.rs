@@ -345,14 +345,32 @@ impl<'c> Walker<'c> {
         };
         let mut chain = upstream(site);
         chain.push(cmd);
-        let Some(payload) = decode_chain(&chain) else {
+        // A decoder in the chain, also one named through a variable
+        // (`cmd="base64 -d"; cat x | $cmd > run.sh`).
+        let through_decoder = chain.iter().any(|c| {
+            let raw = c.name().map_or("", |w| w.value_or_raw());
+            let resolved = self.resolve_vars(raw);
+            let mut words: Vec<String> = resolved
+                .as_deref()
+                .unwrap_or(raw)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect();
+            let name = if words.is_empty() {
+                String::new()
+            } else {
+                paths::basename(&words.remove(0)).to_owned()
+            };
+            let mut args: Vec<&str> = words.iter().map(String::as_str).collect();
+            args.extend(c.argv.iter().skip(1).map(Word::value_or_raw));
+            decode::stage_of(&name, &args).is_some()
+        });
+        // What a decoder wrote from data the line does not show is not
+        // known, but that it was decoded is.
+        let Some(payload) = decode_chain(&chain).or_else(|| through_decoder.then(String::new))
+        else {
             return;
         };
-        let through_decoder = chain.iter().any(|c| {
-            let name = c.name().map_or("", |w| paths::basename(w.value_or_raw()));
-            let args: Vec<&str> = c.argv.iter().skip(1).map(Word::value_or_raw).collect();
-            decode::stage_of(name, &args).is_some()
-        });
         self.manifest_written(site, &path, &payload);
         let earlier = self.written(&path);
         if target.kind == RedirectKind::Append {

@@ -258,6 +258,16 @@ impl<'c> Walker<'c> {
                         self.script(body.v(), site.depth + 1);
                     }
                 }
+                // A DEBUG trap runs before every command and sees each one
+                // (`$BASH_COMMAND`): a keylogger for the shell.
+                if vals.iter().skip(1).any(|s| s.eq_ignore_ascii_case("DEBUG")) {
+                    self.find(
+                        Obf,
+                        Medium,
+                        "installs a DEBUG trap, which runs before every command and sees it",
+                        text,
+                    );
+                }
             }
             "security" | "secret-tool" | "op" | "vault" | "pass" | "gopass" | "keyring" | "bw"
             | "lpass" | "kwallet-query" | "gcloud" | "aws" | "az" | "kubectl" | "heroku"
