@@ -72,6 +72,7 @@ def main():
     out.append(f'pub const GTFOBINS_COMMIT: &str = "{commit}";')
     out.append("")
     out.append("/// Every program GTFOBins lists, sorted by name, with its functions.")
+    out.append("#[rustfmt::skip] // generated: one row per line, as the script writes it")
     out.append("pub const GTFOBINS: &[(&str, &[Gtfo])] = &[")
     for name, kinds in rows:
         out.append(f'    ("{name}", &[{", ".join(kinds)}]),')

@@ -20,6 +20,7 @@
 //! flagged.
 
 mod env;
+mod fetch;
 mod gtfobins;
 mod langs;
 mod manifests;
@@ -27,6 +28,7 @@ mod programs;
 mod security;
 
 pub use env::ENV_VARS;
+pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;

@@ -210,3 +210,40 @@ fn gtfobins_table_is_sorted_unique_and_plain() {
     assert!(gtfobins("awk").contains(&Gtfo::Shell));
     assert!(gtfobins("no-such-program").is_empty());
 }
+
+#[test]
+fn fetch_options_are_unique_per_client_and_are_options() {
+    for program in ["curl", "wget"] {
+        let mut seen = BTreeSet::new();
+        for o in FETCH_OPTIONS
+            .iter()
+            .filter(|o| o.programs.contains(&program))
+        {
+            for n in o.names {
+                assert!(n.starts_with('-'), "{program} {n}");
+                assert!(seen.insert(*n), "{program} {n} has two rows");
+            }
+        }
+    }
+    assert_eq!(
+        fetch_option("curl", "-T").map(|o| o.role),
+        Some(FetchRole::File)
+    );
+    assert_eq!(
+        fetch_option("wget", "-T").map(|o| o.role),
+        Some(FetchRole::Value)
+    );
+    assert_eq!(
+        fetch_option("wget", "-O").map(|o| o.role),
+        Some(FetchRole::Output)
+    );
+    assert_eq!(fetch_option("curl", "-O"), None, "curl -O takes no value");
+}
+
+#[test]
+fn shells_are_unique_plain_names() {
+    let mut seen = BTreeSet::new();
+    for s in SHELLS {
+        assert!(seen.insert(*s) && !s.contains('/'), "{s}");
+    }
+}

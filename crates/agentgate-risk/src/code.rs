@@ -269,11 +269,10 @@ pub(crate) fn is_bare_shell(lit: &str) -> bool {
     let t = lit.trim();
     let first = t.split_whitespace().next().unwrap_or("");
     let base = first.rsplit('/').next().unwrap_or(first);
-    matches!(
-        base,
-        "sh" | "bash" | "zsh" | "dash" | "ksh" | "ash" | "fish"
-    ) && t
-        .split_whitespace()
-        .skip(1)
-        .all(|a| a.starts_with('-') || a.starts_with('<') || a.starts_with('>') || a.contains('&'))
+    // busybox on its own is not a shell; `busybox sh` is.
+    agentgate_commands::SHELLS.contains(&base)
+        && base != "busybox"
+        && t.split_whitespace().skip(1).all(|a| {
+            a.starts_with('-') || a.starts_with('<') || a.starts_with('>') || a.contains('&')
+        })
 }

@@ -1,9 +1,7 @@
 //! Program lists the walker dispatches on (being moved into
 //! `agentgate-commands`, issue 11).
 
-pub(super) const SHELLS: &[&str] = &[
-    "sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "csh", "tcsh", "rbash", "busybox",
-];
+pub(super) use agentgate_commands::SHELLS;
 pub(super) const INTERPRETERS: &[&str] = &[
     "python",
     "python2",

@@ -1,12 +1,14 @@
 //! Programs that reach the network: downloaders, netcat, remote copies
 //! and DNS lookups that can carry data out.
 
+use agentgate_commands::FetchRole;
+
 use super::*;
 
 impl<'c> Walker<'c> {
     pub(super) fn fetcher(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
-        let urls: Vec<&str> = url_args(vals);
+        let urls: Vec<&str> = url_args(name, vals);
         let hosts: Vec<HostClass> = urls
             .iter()
             .filter_map(|u| net::host_of(u))
@@ -53,45 +55,32 @@ impl<'c> Walker<'c> {
                 _ => flag,
             };
             let val = inline.or(next);
-            match flag {
-                "-d" | "--data" | "--data-binary" | "--data-raw" | "--data-ascii"
-                | "--data-urlencode" | "--json" | "-F" | "--form" | "--form-string"
-                | "--post-data" | "--body-data" => {
+            // What the option's value is, from the one table of HTTP
+            // client options (agentgate_commands::FETCH_OPTIONS).
+            let role = agentgate_commands::fetch_option(client(name), flag).map(|o| o.role);
+            let consumes = role.is_some() && inline.is_none();
+            match role {
+                Some(FetchRole::Data) => {
                     uploads = true;
                     if let Some(d) = val {
                         data_from.push(d.to_owned());
                     }
-                    if inline.is_none() {
-                        i += 1;
-                    }
                 }
-                "-T" | "--upload-file" | "--post-file" | "--body-file" => {
+                Some(FetchRole::File) => {
                     uploads = true;
                     if let Some(d) = val {
                         data_from.push(format!("@{d}"));
                     }
-                    if inline.is_none() {
-                        i += 1;
-                    }
                 }
-                "-o" | "--output" | "-O" | "--output-document"
-                    if name == "wget" || flag != "-O" =>
-                {
-                    output_file = val;
-                    if inline.is_none() {
-                        i += 1;
-                    }
-                }
-                "-H" | "--header" | "-u" | "--user" | "-e" | "--referer" | "-A"
-                | "--user-agent" | "-b" | "--cookie" => {
+                Some(FetchRole::Output) => output_file = val,
+                Some(FetchRole::Header) => {
                     if let Some(h) = val {
                         if h.contains("$(") || h.contains('`') {
                             data_from.push(h.to_owned());
                             uploads = true;
                         } else if let Some(var) = secret_var(h) {
                             let auth = h.to_ascii_lowercase().starts_with("authorization")
-                                || flag == "-u"
-                                || flag == "--user";
+                                || matches!(flag, "-u" | "--user" | "--password");
                             if !auth && !all_local {
                                 self.find(
                                     Exfil,
@@ -102,11 +91,11 @@ impl<'c> Walker<'c> {
                             }
                         }
                     }
-                    if inline.is_none() {
-                        i += 1;
-                    }
                 }
-                _ => {}
+                Some(FetchRole::Value) | None => {}
+            }
+            if consumes {
+                i += 1;
             }
             i += 1;
         }
@@ -484,7 +473,7 @@ pub(super) fn fetch_url(cmd: &SimpleCommand) -> Option<&str> {
         .find(|v| net::looks_like_url(v))
 }
 
-pub(super) fn url_args<'a>(vals: &[&'a str]) -> Vec<&'a str> {
+pub(super) fn url_args<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut skip_next = false;
     for v in vals {
@@ -492,30 +481,9 @@ pub(super) fn url_args<'a>(vals: &[&'a str]) -> Vec<&'a str> {
             skip_next = false;
             continue;
         }
-        if matches!(
-            *v,
-            "-d" | "--data"
-                | "-H"
-                | "--header"
-                | "-o"
-                | "--output"
-                | "-O"
-                | "-F"
-                | "-T"
-                | "-u"
-                | "-A"
-                | "-e"
-                | "-b"
-                | "-c"
-                | "-X"
-                | "--data-binary"
-                | "--data-raw"
-                | "--post-data"
-                | "--post-file"
-                | "-x"
-                | "--proxy"
-        ) {
-            skip_next = v != &"-O";
+        // The value of an option that takes one is never the URL.
+        if agentgate_commands::fetch_option(client(name), v).is_some() {
+            skip_next = true;
             continue;
         }
         if v.starts_with('-') {
@@ -526,4 +494,14 @@ pub(super) fn url_args<'a>(vals: &[&'a str]) -> Vec<&'a str> {
         }
     }
     out
+}
+
+/// The client whose options a fetcher takes: wget's own, curl's for curl
+/// and the curl-like rest (`http`, `xh`, `curlie`...).
+fn client(name: &str) -> &'static str {
+    if name == "wget" || name == "wget2" {
+        "wget"
+    } else {
+        "curl"
+    }
 }

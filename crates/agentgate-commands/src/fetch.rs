@@ -1,0 +1,173 @@
+//! Shells, and the options of the HTTP clients (curl, wget) that take a
+//! value: what the value is decides whether a request sends local data.
+//! One list each; the risk engine's URL finder and its upload check both
+//! read [`FETCH_OPTIONS`] (they kept two lists that disagreed, issue 11).
+
+/// Programs that are shells: `NAME -c LINE`, `NAME FILE` and `NAME` on a
+/// pipe run shell code (busybox through its `sh` applet).
+pub const SHELLS: &[&str] = &[
+    "sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "csh", "tcsh", "rbash", "busybox",
+];
+
+/// What an HTTP client option's value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FetchRole {
+    /// Request body data (`-d DATA`, `-d @FILE`, `-F name=@FILE`).
+    Data,
+    /// A file sent as the body or uploaded (`-T FILE`, `--post-file FILE`).
+    File,
+    /// Where the response is written (`-o FILE`, wget's `-O FILE`).
+    Output,
+    /// A header, credentials, a referer, a user agent or a cookie: sent
+    /// along with the request.
+    Header,
+    /// Any other value (a method, a proxy, a timeout, a config file).
+    Value,
+}
+
+/// One option of an HTTP client that takes a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FetchOption {
+    /// Its spellings.
+    pub names: &'static [&'static str],
+    /// The clients it belongs to.
+    pub programs: &'static [&'static str],
+    /// What its value is.
+    pub role: FetchRole,
+}
+
+const CURL: &[&str] = &["curl"];
+const WGET: &[&str] = &["wget"];
+const BOTH: &[&str] = &["curl", "wget"];
+
+/// Sources: curl(1) <https://curl.se/docs/manpage.html>, wget(1)
+/// <https://www.gnu.org/software/wget/manual/wget.html>.
+pub const FETCH_OPTIONS: &[FetchOption] = &[
+    FetchOption {
+        names: &[
+            "-d",
+            "--data",
+            "--data-binary",
+            "--data-raw",
+            "--data-ascii",
+            "--data-urlencode",
+            "--json",
+            "-F",
+            "--form",
+            "--form-string",
+        ],
+        programs: CURL,
+        role: FetchRole::Data,
+    },
+    FetchOption {
+        names: &["--post-data", "--body-data"],
+        programs: WGET,
+        role: FetchRole::Data,
+    },
+    FetchOption {
+        names: &["-T", "--upload-file"],
+        programs: CURL,
+        role: FetchRole::File,
+    },
+    FetchOption {
+        names: &["--post-file", "--body-file"],
+        programs: WGET,
+        role: FetchRole::File,
+    },
+    FetchOption {
+        names: &["-o", "--output"],
+        programs: BOTH,
+        role: FetchRole::Output,
+    },
+    FetchOption {
+        names: &["-O", "--output-document"],
+        programs: WGET,
+        role: FetchRole::Output,
+    },
+    FetchOption {
+        names: &[
+            "-H",
+            "--header",
+            "-u",
+            "--user",
+            "-e",
+            "--referer",
+            "-A",
+            "--user-agent",
+            "-b",
+            "--cookie",
+        ],
+        programs: CURL,
+        role: FetchRole::Header,
+    },
+    FetchOption {
+        names: &[
+            "--header",
+            "--user",
+            "--password",
+            "--referer",
+            "-U",
+            "--user-agent",
+        ],
+        programs: WGET,
+        role: FetchRole::Header,
+    },
+    FetchOption {
+        names: &[
+            "-X",
+            "--request",
+            "-x",
+            "--proxy",
+            "-c",
+            "--cookie-jar",
+            "-m",
+            "--max-time",
+            "--connect-timeout",
+            "--retry",
+            "-w",
+            "--write-out",
+            "-K",
+            "--config",
+            "--resolve",
+            "-r",
+            "--range",
+            "-E",
+            "--cert",
+            "--key",
+            "--cacert",
+            "-y",
+            "-Y",
+            "-z",
+        ],
+        programs: CURL,
+        role: FetchRole::Value,
+    },
+    FetchOption {
+        names: &[
+            "-t",
+            "--tries",
+            "-T",
+            "--timeout",
+            "-P",
+            "--directory-prefix",
+            "-i",
+            "--input-file",
+            "-a",
+            "--append-output",
+            "-e",
+            "--execute",
+            "--method",
+            "-Q",
+            "--quota",
+        ],
+        programs: WGET,
+        role: FetchRole::Value,
+    },
+];
+
+/// The option `flag` of HTTP client `program`, if it takes a value.
+pub fn fetch_option(program: &str, flag: &str) -> Option<&'static FetchOption> {
+    FETCH_OPTIONS
+        .iter()
+        .find(|o| o.programs.contains(&program) && o.names.contains(&flag))
+}
