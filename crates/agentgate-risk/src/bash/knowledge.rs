@@ -404,7 +404,23 @@ impl Walker<'_> {
         vals: &[&str],
         ops: &[usize],
     ) {
+        // `tool --help`, `tool --version`, `tool -l payloads`: asking a
+        // tool what it can do does none of it, so rows that match every
+        // invocation do not match these.
+        let informational = !vals.is_empty()
+            && vals.iter().enumerate().all(|(i, v)| {
+                matches!(
+                    *v,
+                    "-h" | "--help" | "-V" | "--version" | "version" | "help" | "-l" | "--list"
+                ) || (i > 0
+                    && vals
+                        .get(i - 1)
+                        .is_some_and(|p| matches!(*p, "-l" | "--list")))
+            });
         for s in p.subs {
+            if s.words.is_empty() && informational {
+                continue;
+            }
             // Options may sit between the words (`kubectl -n prod exec`);
             // option-like words (`-r`, `--raw`) are matched anywhere.
             let matched = s.words.iter().all(|w| {
