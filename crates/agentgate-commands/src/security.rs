@@ -343,6 +343,19 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["sshpass"],
+        source: "man:sshpass(1) (-p PASSWORD: \"highly insecure\", the password is visible to every process)",
+        subs: &[Sub {
+            words: &["-p"],
+            harm: Credential,
+            level: Medium,
+            reason: "puts a password on the command line, where every process can read it",
+        }],
+        flagged: &["sshpass -p 'pwd101!' ssh dev@10.0.0.5 -T hostname"],
+        clean: &["sshpass -e ssh dev@10.0.0.5 uptime"],
+        ..P
+    },
+    Program {
         names: &["sudo", "doas", "pkexec", "run0"],
         source: "man:sudo(8), man:doas(1), man:pkexec(1), man:run0(1) (run a command as another user, by default root)",
         subs: &[always(

@@ -127,6 +127,19 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
             return Some((high, what));
         }
     }
+    // Mailboxes: password-reset links and private mail (ATT&CK T1114).
+    const MAIL: &[&str] = &[
+        "/var/spool/mail/",
+        "/var/mail/",
+        "library/mail/",
+        ".thunderbird/",
+    ];
+    if MAIL.iter().any(|m| lower.contains(m)) {
+        return Some((
+            Severity::Medium,
+            "mailboxes (password resets, private mail)",
+        ));
+    }
     if base == ".netrc" || base == "_netrc" {
         return Some((high, "the .netrc login passwords"));
     }
@@ -519,6 +532,9 @@ pub(crate) fn credential_dir(abs: &str) -> Option<&'static str> {
         ("/.oci", "Oracle Cloud credentials"),
         ("/.password-store", "the password store"),
         ("/Library/Keychains", "the macOS keychains"),
+        ("/Library/Mail", "mailboxes"),
+        ("/var/spool/mail", "mailboxes"),
+        ("/var/mail", "mailboxes"),
     ];
     DIRS.iter().find(|(d, _)| t.ends_with(d)).map(|(_, w)| *w)
 }

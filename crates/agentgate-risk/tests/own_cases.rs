@@ -861,3 +861,18 @@ fn informational_invocations_of_flagged_tools_are_clean() {
     );
     flagged("sudo -n true", SelfEscalation, Medium);
 }
+
+/// Mailboxes (password resets, private mail; ATT&CK T1114/T1070.008) and
+/// passwords put on the command line (`sshpass -p`).
+#[test]
+fn mailboxes_and_command_line_passwords() {
+    flagged("cp -R ~/Library/Mail/* /tmp/m", CredentialAccess, High);
+    flagged("cat /var/spool/mail/dev", CredentialAccess, Medium);
+    flagged(
+        "sshpass -p 'pw' ssh u@h -T hostname",
+        CredentialAccess,
+        Medium,
+    );
+    clean("ls ~/Library");
+    clean("sshpass -e ssh dev@10.0.0.5 uptime");
+}
