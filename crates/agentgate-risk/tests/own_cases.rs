@@ -876,3 +876,13 @@ fn mailboxes_and_command_line_passwords() {
     clean("ls ~/Library");
     clean("sshpass -e ssh dev@10.0.0.5 uptime");
 }
+
+/// Regression (issue 11, tldr tuning half): bash's `select` loop could not
+/// be parsed (brush-parser has none), so every `select` was asked about as
+/// unparsable; its body is now checked like a `for` loop's.
+#[test]
+fn select_loops_are_checked() {
+    clean("select word in apple orange pear; do echo $word; done");
+    clean("PS3=\"Select a file: \"; select file in *; do echo $file; done");
+    flagged("select f in *; do rm -rf ~; done", Destructive, Critical);
+}

@@ -608,7 +608,22 @@ impl Walker<'_> {
                 max: self.limits.max_depth,
             });
         }
-        let program = parse_program(src, &self.options)?;
+        // brush-parser 0.4.0 has no `select` loop. A `select NAME in WORDS;
+        // do ...; done` runs its body with NAME bound to one of WORDS, as a
+        // `for` loop does: on a failed parse, `select` in command position
+        // is read as `for` (padded to the same length, so every span and
+        // command text stays the source's own).
+        let respelt;
+        let (program, src) = match parse_program(src, &self.options) {
+            Ok(p) => (p, src),
+            Err(e) => match select_as_for(src) {
+                Some(alt) => {
+                    respelt = alt;
+                    (parse_program(&respelt, &self.options)?, respelt.as_str())
+                }
+                None => return Err(e),
+            },
+        };
         let source = Source::new(src);
         let ctx = Ctx {
             depth,
@@ -1399,4 +1414,67 @@ fn unquoted_open_brackets(src: &str) -> usize {
         }
     }
     open.saturating_sub(close)
+}
+
+/// `src` with every `select` keyword in command position spelt `for   `
+/// (the same length), or None when there is none.
+fn select_as_for(src: &str) -> Option<String> {
+    let mut out = String::with_capacity(src.len());
+    let mut changed = false;
+    let mut rest = src;
+    while let Some(at) = rest.find("select") {
+        let (before, after) = rest.split_at(at);
+        // What precedes the word, without copying the text so far (linear
+        // in the input, however many `select`s it holds).
+        let trimmed = before.trim_end_matches([' ', '\t']);
+        let head = if trimmed.is_empty() {
+            out.trim_end_matches([' ', '\t'])
+        } else {
+            trimmed
+        };
+        let command_position = head.is_empty()
+            || head.ends_with([';', '&', '|', '\n', '(', '{'])
+            || ["do", "then", "else"].iter().any(|k| {
+                head.strip_suffix(k)
+                    .is_some_and(|h| h.is_empty() || h.ends_with([' ', '\t', '\n', ';']))
+            });
+        let keyword_end = after.get(6..).is_some_and(|a| a.starts_with([' ', '\t']));
+        out.push_str(before);
+        if command_position && keyword_end {
+            out.push_str("for   ");
+            changed = true;
+        } else {
+            out.push_str("select");
+        }
+        rest = after.get(6..).unwrap_or("");
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+#[cfg(test)]
+mod select_tests {
+    use super::*;
+
+    #[test]
+    fn select_loops_parse_as_their_body() {
+        let a = analyze("select f in *; do rm -rf \"$f\"; done", &Limits::default()).unwrap();
+        assert!(a.commands.iter().any(|c| c.text.contains("rm -rf")));
+        // Command texts are the source's own, `select` included.
+        let b = analyze(
+            "PS3='x: '; select w in a b; do echo $w; done",
+            &Limits::default(),
+        )
+        .unwrap();
+        assert!(b.commands.iter().any(|c| c.text == "echo $w"));
+        // Only in command position.
+        assert_eq!(select_as_for("echo select x"), None);
+        assert!(select_as_for("do select x in y").is_some());
+    }
+
+    #[test]
+    fn many_selects_stay_linear() {
+        let src = "select ".repeat(200_000);
+        assert!(select_as_for(&src).is_some());
+    }
 }
