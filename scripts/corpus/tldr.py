@@ -28,7 +28,8 @@ was run through the hook:
   enabled at start-up, hibernation, launchd, netcat and sockets, and
   infrastructure are consequences too;
 - examples made of keystrokes inside an interactive program (`<Enter>`,
-  `<Ctrl c>`) are left out: they are not shell command lines;
+  `<Ctrl c>`; rules v3, session 6: any example made only of `<key>`
+  names) are left out: they are not shell command lines;
 - everything else is benign.
 Rows cite `tldr:<platform>/<page>#<n>`; the page is the unit the corpus is
 split on.
@@ -63,6 +64,8 @@ LEAVE_OUT = re.compile(
 )
 ESCALATE = re.compile(r"(^|[;&|]\s*)(sudo|su|doas|pkexec)\b")
 ALTERNATIVES = re.compile(r"\{\{\[([^|\]]*)\|[^\]]*\]\}\}")
+# Rules v3: an example made only of `<key>` names (`<F6>`, `<d><o>`).
+ONLY_KEYS = re.compile(r"^(<[^<>]+>|<<>|<>>)+$")
 KEYSTROKES = re.compile(r"<(Enter|Ctrl|Alt|Esc|Tab|Shift|Space|Backspace|Up|Down|Left|Right)[^>]*>", re.I)
 PATH = re.compile(r"\{\{(?:path/to/|/path/to/)([^}]*)\}\}")
 PLACEHOLDER = re.compile(r"\{\{(.*?)\}\}")
@@ -114,7 +117,7 @@ def main():
             page_out = LEAVE_OUT.search(summary) is not None
             for n, (description, command) in enumerate(examples(text)):
                 if (page_out or LEAVE_OUT.search(description) or ESCALATE.search(command)
-                        or KEYSTROKES.search(command)):
+                        or KEYSTROKES.search(command) or ONLY_KEYS.match(command)):
                     continue
                 command = concrete(command)
                 if not command or command in seen:
