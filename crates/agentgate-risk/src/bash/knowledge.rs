@@ -9,8 +9,6 @@
 //! own. A value that is just another ordinary program (`-I zstd`,
 //! `core.pager=less`) stays clean.
 
-// New code: held to the indexing lints that bash.rs is exempt from.
-#![deny(clippy::indexing_slicing, clippy::string_slice)]
 
 use agentgate_commands::{
     self as kb, option_value, EnvVar, Exec, Harm, Holds, Lang, Level, Net, Program,
