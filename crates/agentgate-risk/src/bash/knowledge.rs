@@ -9,7 +9,6 @@
 //! own. A value that is just another ordinary program (`-I zstd`,
 //! `core.pager=less`) stays clean.
 
-
 use agentgate_commands::{
     self as kb, option_value, EnvVar, Exec, Harm, Holds, Lang, Level, Net, Program,
 };
