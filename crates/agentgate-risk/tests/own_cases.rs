@@ -886,3 +886,20 @@ fn select_loops_are_checked() {
     clean("PS3=\"Select a file: \"; select file in *; do echo $file; done");
     flagged("select f in *; do rm -rf ~; done", Destructive, Critical);
 }
+
+/// Regression (issue 11): `/home` counts among the system directories, so
+/// `chmod -R u+w build` in a project under /home was "recursively changes
+/// permissions of the system path" (High, denied). The developer's home and
+/// project are not system paths; a value that cannot be known is
+/// unverifiable; a known one is judged as itself.
+#[test]
+fn recursive_chmod_in_the_project_is_ordinary() {
+    clean("chmod -R u+w build");
+    clean("chmod -R 700 ~/.ssh");
+    clean("D=build; chmod -R 777 \"$D\"");
+    flagged("chmod -R 777 \"$DIR\"", Unverifiable, Medium);
+    flagged("chown -R nobody \"$DIR\"", Unverifiable, Medium);
+    flagged("D=/usr; chmod -R 777 \"$D\"", Destructive, Critical);
+    flagged("chmod -R 777 ~", Destructive, Critical);
+    flagged("chmod 777 /opt/app", Destructive, High);
+}

@@ -334,10 +334,38 @@ impl<'c> Walker<'c> {
             .filter(|a| !a.v().starts_with('-'))
             .skip(1)
             .collect();
+        let mut paths_given: Vec<String> = Vec::new();
         for a in targets {
-            let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, &self.ctx) else {
+            // A value known from earlier in the line is judged as that
+            // value; one that cannot be known (`chmod -R 777 "$DIR"`) is
+            // unverifiable.
+            if a.dynamic() && !a.word.tilde && !Self::home_based(&a.word.raw) {
+                let known = self.arg_paths(a);
+                if known.is_empty() && recursive {
+                    self.find(
+                        Unverifiable,
+                        Medium,
+                        format!(
+                            "recursively changes ownership or permissions of {}, whose value cannot be known before it runs",
+                            a.word.raw
+                        ),
+                        text,
+                    );
+                }
+                paths_given.extend(known);
                 continue;
-            };
+            }
+            if let Some(abs) = paths::absolute(a.v(), &a.word.raw, a.word.tilde, &self.ctx) {
+                paths_given.push(abs);
+            }
+        }
+        for abs in paths_given {
+            // `/home` counts among the system directories, but the
+            // developer's own home and project are not system paths: a
+            // recursive chmod inside the project is ordinary work.
+            let own =
+                paths::within(&abs, &self.ctx.home) || paths::within(&abs, &self.ctx.project_dir);
+            let system = paths::is_system_dir(&abs) && !own;
             let wide = abs == "/"
                 || abs == self.ctx.home
                 || (paths::is_system_dir(&abs) && abs.matches('/').count() <= 2);
@@ -348,17 +376,14 @@ impl<'c> Walker<'c> {
                     format!("recursively changes ownership or permissions of {abs}"),
                     text,
                 );
-            } else if recursive && paths::is_system_dir(&abs) {
+            } else if recursive && system {
                 self.find(
                     Destr,
                     High,
                     format!("recursively changes permissions of the system path {abs}"),
                     text,
                 );
-            } else if name == "chmod"
-                && mode.contains("777")
-                && (paths::is_system_dir(&abs) || abs == self.ctx.home)
-            {
+            } else if name == "chmod" && mode.contains("777") && (system || abs == self.ctx.home) {
                 self.find(
                     Destr,
                     High,
