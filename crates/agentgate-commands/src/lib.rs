@@ -24,6 +24,7 @@ mod fetch;
 mod gtfobins;
 mod langs;
 mod manifests;
+mod programlists;
 mod programs;
 mod security;
 
@@ -32,6 +33,9 @@ pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
+pub use programlists::{
+    FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, PURE_READERS, READERS, TREE_CHANGERS,
+};
 pub use programs::PROGRAMS;
 pub use security::SECURITY;
 

@@ -247,3 +247,32 @@ fn shells_are_unique_plain_names() {
         assert!(seen.insert(*s) && !s.contains('/'), "{s}");
     }
 }
+
+#[test]
+fn program_lists_are_unique_plain_names() {
+    for (list, name) in [
+        (INTERPRETERS, "INTERPRETERS"),
+        (FETCHERS, "FETCHERS"),
+        (NETCAT, "NETCAT"),
+        (KEY_USERS, "KEY_USERS"),
+        (READERS, "READERS"),
+        (PURE_READERS, "PURE_READERS"),
+        (TREE_CHANGERS, "TREE_CHANGERS"),
+    ] {
+        let mut seen = BTreeSet::new();
+        for p in list {
+            assert!(seen.insert(*p), "{name}: {p} twice");
+            assert!(
+                !p.is_empty() && !p.contains('/') && !p.contains(' '),
+                "{name}: {p:?}"
+            );
+        }
+    }
+    // A pure reader never changes a tree.
+    for p in PURE_READERS {
+        assert!(
+            !TREE_CHANGERS.contains(p),
+            "{p} is a reader and a tree changer"
+        );
+    }
+}

@@ -18,6 +18,7 @@
 
 use crate::paths::{normalize, within};
 use crate::Context;
+use agentgate_commands::{PURE_READERS, TREE_CHANGERS};
 
 /// One of agentgate's own files or directories.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,93 +108,6 @@ pub(crate) fn relation<'c>(abs: &str, ctx: &'c Context) -> Option<(Relation, &'c
 pub(crate) fn is_own_secret(abs: &str, ctx: &Context) -> bool {
     abs.ends_with("/device.key") && ctx.guarded.iter().any(|g| within(abs, &g.path))
 }
-
-/// Programs that only read what they are given: touching agentgate's files
-/// with them is not tampering (reading the device key still is a secret).
-const PURE_READERS: &[&str] = &[
-    "cat",
-    "tac",
-    "less",
-    "more",
-    "head",
-    "tail",
-    "grep",
-    "egrep",
-    "fgrep",
-    "zgrep",
-    "rg",
-    "ag",
-    "ack",
-    "wc",
-    "diff",
-    "cmp",
-    "ls",
-    "stat",
-    "file",
-    "jq",
-    "bat",
-    "batcat",
-    "test",
-    "[",
-    "[[",
-    "md5sum",
-    "sha1sum",
-    "sha256sum",
-    "sha512sum",
-    "b2sum",
-    "cksum",
-    "nl",
-    "strings",
-    "hexdump",
-    "od",
-    "realpath",
-    "readlink",
-    "dirname",
-    "basename",
-    "du",
-    "tree",
-    "cd",
-    "pushd",
-    "echo",
-    "printf",
-    "column",
-    "cut",
-    "view",
-    "lsattr",
-    "getfacl",
-    "namei",
-];
-
-/// Programs that remove, move or change whole trees: touching a directory
-/// above a guarded path with them is tampering.
-const TREE_CHANGERS: &[&str] = &[
-    "rm",
-    "rmdir",
-    "unlink",
-    "mv",
-    "chmod",
-    "chown",
-    "chgrp",
-    "chattr",
-    "setfacl",
-    "ln",
-    "shred",
-    "truncate",
-    "rsync",
-    "cp",
-    "mount",
-    "umount",
-    "install",
-    "srm",
-    "wipe",
-    "trash",
-    "trash-put",
-    "gio",
-    "bindfs",
-    "rename",
-    "prename",
-    "mmv",
-];
 
 /// `find` only reads unless it deletes, runs programs or writes files.
 fn find_mutates(vals: &[&str]) -> bool {
