@@ -903,3 +903,12 @@ fn recursive_chmod_in_the_project_is_ordinary() {
     flagged("chmod -R 777 ~", Destructive, Critical);
     flagged("chmod 777 /opt/app", Destructive, High);
 }
+
+/// `find . -exec /bin/sh \; -quit` (GTFOBins find) was caught only by the
+/// spelling check; the -exec payload is now judged for a bare shell.
+#[test]
+fn find_exec_of_a_bare_shell() {
+    flagged("find . -exec /bin/sh \\; -quit", Obfuscation, Medium);
+    clean("find . -name \"*.sh\" -exec bash {} \\;");
+    clean("find src -name \"*.rs\" -exec wc -l {} +");
+}

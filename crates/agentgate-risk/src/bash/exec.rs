@@ -433,6 +433,18 @@ impl<'c> Walker<'c> {
                         .get(start + 1 + body_start..start + 1 + end)
                         .unwrap_or(&[])
                         .to_vec();
+                    // `find . -exec /bin/sh \; -quit`: a shell with nothing
+                    // to run is a shell handed to whoever drives find
+                    // (GTFOBins find).
+                    let words: Vec<&str> = payload.iter().map(|a| a.v()).collect();
+                    if code::is_bare_shell(&words.join(" ")) {
+                        self.find(
+                            Obf,
+                            Medium,
+                            "spawns a shell through find -exec",
+                            &site.cmd.text,
+                        );
+                    }
                     self.simple(site, &payload, 0);
                 }
                 i = end + 1;
