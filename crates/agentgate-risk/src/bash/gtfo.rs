@@ -92,7 +92,8 @@ fn shell_line(value: &str) -> Option<&str> {
         .trim_start();
     let line = line.strip_prefix("exec ").map_or(line, str::trim_start);
     let first = line.split_whitespace().next()?;
-    let first = first.trim_matches(['"', '\'']);
+    // `-wrapper /bin/sh,-s` (gcc): a program with its arguments after commas.
+    let first = first.trim_matches(['"', '\'']).split(',').next()?;
     SHELLS.contains(&paths::basename(first)).then_some(line)
 }
 
