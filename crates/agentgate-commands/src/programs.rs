@@ -16,8 +16,8 @@ use crate::Level::{Critical, High, Medium};
 use crate::Net::{Connects, Serves};
 use crate::{Program, Sub};
 
-/// Defaults for the fields a row leaves out.
-const P: Program = Program {
+/// Defaults for the fields a row leaves out (shared with `security.rs`).
+pub(crate) const P: Program = Program {
     names: &[],
     source: "",
     exec: &[],

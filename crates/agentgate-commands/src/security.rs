@@ -15,22 +15,10 @@
     reason = "every row ends in `..P`, so a field added later needs no edit of rows that leave it out"
 )]
 
+use crate::programs::P;
 use crate::Harm::{Credential, Destructive, Exfiltration, SelfEscalation};
 use crate::Level::{Critical, High, Medium};
 use crate::{Program, Sub};
-
-/// Defaults for the fields a row leaves out.
-const P: Program = Program {
-    names: &[],
-    source: "",
-    exec: &[],
-    net: &[],
-    writes: &[],
-    value_opts: &[],
-    subs: &[],
-    flagged: &[],
-    clean: &[],
-};
 
 /// A sub-command row that matches every invocation.
 const fn always(harm: crate::Harm, level: crate::Level, reason: &'static str) -> Sub {

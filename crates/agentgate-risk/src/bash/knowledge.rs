@@ -404,7 +404,8 @@ impl Walker<'_> {
         // `tool --help`, `tool --version`, `tool -l payloads`: asking a
         // tool what it can do does none of it, so rows that match every
         // invocation do not match these.
-        let informational = !vals.is_empty()
+        let informational = p.subs.iter().any(|s| s.words.is_empty())
+            && !vals.is_empty()
             && vals.iter().enumerate().all(|(i, v)| {
                 matches!(
                     *v,

@@ -496,14 +496,10 @@ impl<'c> Walker<'c> {
             self.run_file(site, &first.word.raw, via);
             return;
         }
+        // A slice (`${x:0:2}`) or more than one expansion assembles the
+        // name; a single plain variable just names it.
         let raw = first.word.raw.trim_matches('"');
-        let name_chars = |s: &str| s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        let single_var = raw.strip_prefix('$').is_some_and(name_chars)
-            || raw
-                .strip_prefix("${")
-                .and_then(|r| r.strip_suffix('}'))
-                .is_some_and(name_chars);
-        if raw.contains(":") && raw.contains("${") || !single_var && raw.matches('$').count() > 1 {
+        if raw.contains(':') && raw.contains("${") || raw.matches('$').count() > 1 {
             self.find(
                 Obf,
                 High,
