@@ -65,7 +65,7 @@ pub(crate) struct Walker<'c> {
     function_lines: usize,
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
-    /// Files written with a known (decoded) payload.
+    /// Files written earlier in the line, with what they hold.
     generated: Vec<Generated>,
     /// Git remotes added earlier in the command line.
     new_remotes: Vec<String>,
@@ -73,12 +73,13 @@ pub(crate) struct Walker<'c> {
     proxy_bypass: bool,
 }
 
-/// A file written earlier in the command line from text known statically.
+/// A file written earlier in the command line.
 #[derive(Clone)]
 struct Generated {
-    /// The path as written.
+    /// The path as written (or `$NAME` for a file named by a variable).
     path: String,
-    /// What it holds.
+    /// What it holds: known text, or empty when a decoder wrote it from
+    /// data the line does not show.
     payload: String,
     /// Some write to it went through a decoder (base64, xxd, rev, tr...),
     /// as opposed to plain `echo`/`printf`/here-documents.
