@@ -9,7 +9,8 @@
 # MIRROR_DIR holds the snapshots as the search tool's `fetch` leaves them
 # (OWNER+NAME/repo): GTFOBins/GTFOBins.github.io,
 # redcanaryco/atomic-red-team, tldr-pages/tldr, swisskyrepo/InternalAllTheThings
-# (attack write-ups), and for the CI corpus the
+# (attack write-ups), infosecB/LOOBins (macOS living-off-the-land list),
+# mitre/stockpile (CALDERA abilities), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -29,6 +30,12 @@ build)
     python3 scripts/corpus/tldr.py "$mirror/tldr-pages+tldr/repo" >"$OUT/tldr.jsonl"
     if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
         python3 scripts/corpus/allthethings.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/allthethings.jsonl"
+    fi
+    if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
+        python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"
+    fi
+    if [ -d "$mirror/mitre+stockpile/repo" ]; then
+        python3 scripts/corpus/stockpile.py "$mirror/mitre+stockpile/repo" >"$OUT/stockpile.jsonl"
     fi
     ci=()
     for r in BurntSushi+ripgrep pallets+flask sharkdp+bat psf+requests cli+cli tokio-rs+tokio \
