@@ -19,6 +19,8 @@
 //! --use-compress-program=zstd` stays clean while `tar -I 'sh -c id'` is
 //! flagged.
 
+mod defenses;
+mod encrypt;
 mod env;
 mod fetch;
 mod gtfobins;
@@ -28,6 +30,10 @@ mod programlists;
 mod programs;
 mod security;
 
+pub use defenses::{
+    defense_named, stopper, words_of, Defense, DEFENSES, DEFENSE_EXAMPLES, STOPPERS,
+};
+pub use encrypt::{encryptor, Encryptor, ENCRYPTORS};
 pub use env::ENV_VARS;
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};

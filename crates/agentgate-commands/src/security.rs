@@ -16,7 +16,7 @@
 )]
 
 use crate::programs::P;
-use crate::Harm::{Credential, Destructive, Exfiltration, SelfEscalation};
+use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, SelfEscalation};
 use crate::Level::{Critical, High, Medium};
 use crate::{Program, Sub};
 
@@ -384,6 +384,179 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["ufw disable", "sudo ufw --force reset"],
         clean: &["ufw status verbose"],
+        ..P
+    },
+    Program {
+        names: &["falconctl"],
+        source: "CrowdStrike Falcon sensor for Linux/macOS deployment guides (falconctl -d deletes settings; unload/uninstall stop the sensor); ATT&CK T1562.001",
+        subs: &[
+            Sub {
+                words: &["-d"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "deletes the CrowdStrike Falcon sensor's settings",
+            },
+            Sub {
+                words: &["unload"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "stops the CrowdStrike Falcon sensor",
+            },
+            Sub {
+                words: &["uninstall"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "removes the CrowdStrike Falcon sensor",
+            },
+        ],
+        flagged: &["sudo /opt/CrowdStrike/falconctl -d -f --cid", "falconctl unload"],
+        clean: &["falconctl -g --aid", "falconctl stats"],
+        ..P
+    },
+    Program {
+        names: &["ldapadd", "ldapmodify", "ldapdelete", "ldapmodrdn", "ldappasswd"],
+        source: "man:ldapmodify(1), man:ldappasswd(1) (OpenLDAP clients: add, change, delete directory entries and passwords); ATT&CK T1136.002, T1098",
+        subs: &[always(
+            SelfEscalation,
+            High,
+            "changes a directory service's entries (accounts, groups, passwords)",
+        )],
+        flagged: &[
+            "ldapadd -H ldap://example.test:389 -x -D admin@example.test -w pw -f admin.ldif",
+            "ldappasswd -x -D cn=admin,dc=example,dc=test -w pw -s new uid=dev,dc=example,dc=test",
+        ],
+        clean: &["ldapadd --help"],
+        ..P
+    },
+    Program {
+        names: &["log"],
+        source: "man:log(1) (macOS unified logging: erase deletes the stored logs); LOOBins log",
+        subs: &[Sub {
+            words: &["erase"],
+            harm: SelfEscalation,
+            level: High,
+            reason: "erases the system's unified log, hiding what happened",
+        }],
+        flagged: &["log erase --all"],
+        clean: &["log show --last 5m --predicate 'process == \"sshd\"'", "log stream --level debug"],
+        ..P
+    },
+    Program {
+        names: &["mdatp"],
+        source: "https://learn.microsoft.com/en-us/defender-endpoint/linux-resources (mdatp config ... --value disabled turns protection off)",
+        subs: &[Sub {
+            words: &["config"],
+            harm: SelfEscalation,
+            level: High,
+            reason: "changes Microsoft Defender's protection settings",
+        }],
+        flagged: &["mdatp config real-time-protection --value disabled"],
+        clean: &["mdatp health"],
+        ..P
+    },
+    Program {
+        names: &["sentinelctl"],
+        source: "SentinelOne agent CLI for macOS/Linux (unload, unprotect, uninstall); ATT&CK T1562.001",
+        subs: &[
+            Sub {
+                words: &["unload"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "stops the SentinelOne agent",
+            },
+            Sub {
+                words: &["unprotect"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns the SentinelOne agent's tamper protection off",
+            },
+            Sub {
+                words: &["uninstall"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "removes the SentinelOne agent",
+            },
+        ],
+        flagged: &["sentinelctl unload -a -H", "sudo sentinelctl unprotect -k passphrase"],
+        clean: &["sentinelctl version"],
+        ..P
+    },
+    Program {
+        names: &["tccutil"],
+        source: "man:tccutil(1) (macOS: reset clears privacy decisions); LOOBins tccutil",
+        subs: &[Sub {
+            words: &["reset"],
+            harm: SelfEscalation,
+            level: Medium,
+            reason: "resets macOS privacy permissions (TCC)",
+        }],
+        flagged: &["tccutil reset AppleEvents com.apple.Terminal"],
+        ..P
+    },
+    Program {
+        names: &["tmutil"],
+        source: "man:tmutil(8) (macOS Time Machine); ATT&CK T1490 (inhibit system recovery); LOOBins tmutil",
+        subs: &[
+            Sub {
+                words: &["disable"],
+                harm: Destructive,
+                level: High,
+                reason: "turns Time Machine backups off",
+            },
+            Sub {
+                words: &["delete"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes Time Machine backups",
+            },
+            Sub {
+                words: &["deletelocalsnapshots"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes local Time Machine snapshots",
+            },
+            Sub {
+                words: &["thinlocalsnapshots"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes local Time Machine snapshots",
+            },
+            Sub {
+                words: &["addexclusion"],
+                harm: Destructive,
+                level: Medium,
+                reason: "leaves files out of Time Machine backups",
+            },
+        ],
+        flagged: &["tmutil disable", "sudo tmutil delete /Volumes/Backup/x", "tmutil deletelocalsnapshots /"],
+        clean: &["tmutil status", "tmutil listbackups"],
+        ..P
+    },
+    Program {
+        names: &["xattr"],
+        source: "man:xattr(1) (macOS); Apple Gatekeeper checks com.apple.quarantine on downloaded files; LOOBins xattr; ATT&CK T1553.001",
+        subs: &[
+            Sub {
+                words: &["-d", "com.apple.quarantine"],
+                harm: Evasion,
+                level: Medium,
+                reason: "removes the quarantine mark Gatekeeper checks on downloaded files",
+            },
+            Sub {
+                words: &["-dr", "com.apple.quarantine"],
+                harm: Evasion,
+                level: Medium,
+                reason: "removes the quarantine mark Gatekeeper checks on downloaded files",
+            },
+            Sub {
+                words: &["-rd", "com.apple.quarantine"],
+                harm: Evasion,
+                level: Medium,
+                reason: "removes the quarantine mark Gatekeeper checks on downloaded files",
+            },
+        ],
+        flagged: &["xattr -d com.apple.quarantine ~/Downloads/tool", "xattr -rd com.apple.quarantine Evil.app"],
+        clean: &["xattr -l file", "xattr -p com.apple.quarantine file"],
         ..P
     },
 ];

@@ -276,3 +276,50 @@ fn program_lists_are_unique_plain_names() {
         );
     }
 }
+
+#[test]
+fn defences_are_lower_case_unique_words() {
+    let mut seen = BTreeSet::new();
+    for d in DEFENSES {
+        assert!(!d.names.is_empty() && !d.what.is_empty() && !d.source.is_empty());
+        for n in d.names {
+            assert!(seen.insert(*n), "{n} names two defences");
+            // A name is one word as `words_of` splits an argument.
+            let words: Vec<String> = words_of(n).collect();
+            assert_eq!(
+                words,
+                vec![(*n).to_owned()],
+                "{n:?} is not one lower-case word"
+            );
+        }
+    }
+    let mut programs = BTreeSet::new();
+    for (p, _) in STOPPERS {
+        assert!(programs.insert(*p), "{p} twice in STOPPERS");
+    }
+    assert!(defense_named("/Library/LaunchDaemons/com.crowdstrike.falcond.plist").is_some());
+    assert!(defense_named("Little Snitch|osqueryd").is_some());
+    assert!(defense_named("falcon").is_none(), "a web framework's name");
+    let (flagged, clean) = DEFENSE_EXAMPLES;
+    assert!(!flagged.is_empty() && !clean.is_empty());
+}
+
+#[test]
+fn encryptors_are_unique_cited_and_exemplified() {
+    let mut seen = BTreeSet::new();
+    for e in ENCRYPTORS {
+        for n in e.names {
+            assert!(seen.insert(*n), "{n} has two encryptor rows");
+        }
+        assert!(!e.source.is_empty(), "{:?} cites no source", e.names);
+        assert!(
+            !e.flagged.is_empty() && !e.clean.is_empty(),
+            "{:?} needs examples",
+            e.names
+        );
+        for w in e.encrypts_with.iter().chain(e.unless) {
+            assert!(!w.is_empty() && !w.contains(' '), "{w:?}");
+        }
+        assert!(encryptor(e.names[0]).is_some());
+    }
+}

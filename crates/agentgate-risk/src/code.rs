@@ -26,6 +26,10 @@ pub(crate) struct CodeFacts {
     /// Refers to the home directory by a call rather than a literal path
     /// (`os.homedir()`, `Path.home()`, `expanduser("~")`, `ENV['HOME']`).
     pub home_ref: bool,
+    /// Shows a dialog asking for a password (AppleScript `display dialog
+    /// ... default answer ... hidden answer`), the credential phishing of
+    /// ATT&CK T1056.002.
+    pub asks_password: bool,
     /// String literals in the code.
     pub literals: Vec<String>,
 }
@@ -64,6 +68,14 @@ const RUN: &[&str] = &[
     "open3",
     "kernel.spawn",
     "spawn(",
+    // AppleScript and JavaScript for Automation (osascript), Swift and
+    // Objective-C (Foundation's Process / NSTask).
+    "do shell script",
+    "doshellscript",
+    "nstask",
+    "= process()",
+    "executableurl",
+    "launchpath",
 ];
 
 /// The home directory named by a call (lower case, as `scan` compares).
@@ -208,6 +220,8 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
         evals_decoded: has(DECODE_EVAL)
             && (runs_commands || lower.contains("eval") || lower.contains("exec")),
         home_ref: has(HOME_REFS),
+        asks_password: lower.contains("display dialog")
+            && (lower.contains("password") || lower.contains("hidden answer")),
         literals: literals(code),
     }
 }

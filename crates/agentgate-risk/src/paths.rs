@@ -171,6 +171,13 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
             "the Firefox profile (passwords, cookies)",
         ),
         ("msal_token_cache", "Azure CLI tokens"),
+        (
+            "firefox/profiles/",
+            "the Firefox profile (passwords, cookies)",
+        ),
+        ("cookies.sqlite", "a browser's cookies"),
+        ("library/cookies/", "the macOS cookie jars"),
+        ("/local state", "a browser's cookie encryption key"),
     ];
     for (part, what) in HIGH_PARTS {
         if lower.contains(part)
@@ -191,7 +198,23 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
             return Some((Severity::Medium, "a .env secrets file"));
         }
     }
-    if matches!(base, ".bash_history" | ".zsh_history" | ".python_history") {
+    if matches!(
+        base,
+        ".bash_history"
+            | ".zsh_history"
+            | ".python_history"
+            | ".sh_history"
+            | ".ksh_history"
+            | "fish_history"
+            | ".mysql_history"
+            | ".psql_history"
+            | ".sqlite_history"
+            | ".node_repl_history"
+            | ".rediscli_history"
+            | ".irb_history"
+    ) || lower.contains(".bash_sessions/")
+        || lower.contains(".zsh_sessions/")
+    {
         return Some((Severity::Medium, "shell history (often holds secrets)"));
     }
     if matches!(
@@ -535,6 +558,25 @@ pub(crate) fn credential_dir(abs: &str) -> Option<&'static str> {
         ("/Library/Mail", "mailboxes"),
         ("/var/spool/mail", "mailboxes"),
         ("/var/mail", "mailboxes"),
+        ("/.bash_sessions", "shell history (often holds secrets)"),
+        ("/.zsh_sessions", "shell history (often holds secrets)"),
+        (
+            "/.mozilla/firefox",
+            "the Firefox profile (passwords, cookies)",
+        ),
+        (
+            "/Library/Application Support/Firefox/Profiles",
+            "the Firefox profile (passwords, cookies)",
+        ),
+        (
+            "/.config/google-chrome",
+            "the Chrome profile (passwords, cookies)",
+        ),
+        (
+            "/Library/Application Support/Google/Chrome",
+            "the Chrome profile (passwords, cookies)",
+        ),
+        ("/Library/Cookies", "the macOS cookie jars"),
     ];
     DIRS.iter().find(|(d, _)| t.ends_with(d)).map(|(_, w)| *w)
 }

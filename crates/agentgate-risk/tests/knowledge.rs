@@ -3,7 +3,7 @@
 //! none. A row's knowledge is only as good as the examples that hold it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use agentgate_commands::{programs, ENV_VARS, MANIFESTS};
+use agentgate_commands::{programs, ENCRYPTORS, ENV_VARS, MANIFESTS};
 use agentgate_risk::{assess_bash, Context};
 
 fn ctx() -> Context {
@@ -16,7 +16,12 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
     let rows = programs()
         .map(|p| (p.names.first().copied().unwrap_or("?"), p.flagged, p.clean))
         .chain(ENV_VARS.iter().map(|v| (v.name, v.flagged, v.clean)))
-        .chain(MANIFESTS.iter().map(|m| (m.file, m.flagged, m.clean)));
+        .chain(MANIFESTS.iter().map(|m| (m.file, m.flagged, m.clean)))
+        .chain(
+            ENCRYPTORS
+                .iter()
+                .map(|e| (e.names.first().copied().unwrap_or("?"), e.flagged, e.clean)),
+        );
     let mut n = 0;
     for (row, flagged, clean) in rows {
         for ex in flagged {
@@ -40,4 +45,26 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn stopping_a_defence_is_flagged_and_ordinary_stops_are_not() {
+    let (flagged, clean) = agentgate_commands::DEFENSE_EXAMPLES;
+    let mut failures = Vec::new();
+    for ex in flagged {
+        let a = assess_bash(ex, &ctx());
+        if !a.findings.iter().any(|f| f.reason.contains("blinding")) {
+            failures.push(format!(
+                "not flagged as stopping a defence: {ex}: {:?}",
+                a.findings
+            ));
+        }
+    }
+    for ex in clean {
+        let a = assess_bash(ex, &ctx());
+        if a.findings.iter().any(|f| f.reason.contains("blinding")) {
+            failures.push(format!("flagged as stopping a defence: {ex}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -47,7 +47,7 @@ impl<'c> Walker<'c> {
             "bpftrace" => &["-e"],
             "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
             "sqlite3" => &[],
-            "julia" | "elixir" | "groovy" => &["-e"],
+            "julia" | "elixir" | "groovy" | "swift" => &["-e"],
             _ => &[],
         };
         for (i, v) in vals.iter().enumerate() {
@@ -176,6 +176,7 @@ impl<'c> Walker<'c> {
                         | "guile"
                         | "ghci"
                         | "irb"
+                        | "swift"
                 ) {
                     let has_input = site.cmd.redirects.iter().any(|r| r.input_text.is_some())
                         || site.cmd.pipeline.index > 0;
@@ -221,6 +222,14 @@ impl<'c> Walker<'c> {
         }
         for (sev, what) in &creds {
             self.find(Cred, *sev, format!("{via} code reads {what}"), text);
+        }
+        if facts.asks_password {
+            self.find(
+                Cred,
+                High,
+                format!("{via} code shows a dialog asking for a password (credential phishing)"),
+                text,
+            );
         }
         if facts.deletes && facts.home_ref {
             self.find(

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 mod args;
 mod devtools;
+mod encrypt;
 mod exec;
 mod git;
 mod gtfo;
@@ -321,6 +322,36 @@ impl<'c> Walker<'c> {
         let args: Vec<Arg<'_>> = cmd.argv.iter().map(|word| Arg { word }).collect();
         self.simple(site, &args, 0);
         self.record_generated(site);
+        self.loop_values(site);
+    }
+
+    /// A command using a `for` loop's variable is also judged once per
+    /// value the loop gives it (`for e in .pem .key; do find / -name
+    /// "*$e"; done` searches for key files): the values are data, the
+    /// checks are the same. Bounded: the first loop variable the command
+    /// uses, its first eight plain values.
+    fn loop_values(&mut self, site: Site<'_>) {
+        const MAX_VALUES: usize = 8;
+        let text = &site.cmd.text;
+        let Some((name, values)) = self
+            .alts
+            .iter()
+            .find(|(n, _)| replace_var(text, n, "\u{0}") != *text)
+            .map(|(n, v)| (n.clone(), v.clone()))
+        else {
+            return;
+        };
+        let plain = |v: &&String| {
+            !v.is_empty()
+                && v.chars().all(|c| {
+                    c.is_ascii_alphanumeric()
+                        || matches!(c, '.' | '_' | '-' | '/' | '~' | '+' | ',' | ':' | '@' | '=')
+                })
+        };
+        for v in values.iter().filter(plain).take(MAX_VALUES) {
+            let variant = replace_var(text, &name, v);
+            self.script(&variant, site.depth + 1);
+        }
     }
 
     /// Remembers files written from text known statically (`echo X > f`,

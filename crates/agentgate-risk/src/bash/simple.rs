@@ -153,6 +153,8 @@ impl<'c> Walker<'c> {
         }
 
         self.generic_args(site, name, rest, &vals);
+        self.stops_defense(site, name, &vals);
+        self.encrypts(site, name, rest, &vals);
 
         match name {
             "cd" | "pushd" => self.change_dir(rest),

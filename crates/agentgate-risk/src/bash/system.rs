@@ -60,6 +60,43 @@ impl<'c> Walker<'c> {
         }
     }
 
+    /// Stopping, unloading, disabling or removing one of the machine's
+    /// defences (`agentgate_commands::DEFENSES`) with a program that stops
+    /// things (`agentgate_commands::STOPPERS`).
+    pub(super) fn stops_defense(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let Some(verbs) = agentgate_commands::stopper(name) else {
+            return;
+        };
+        let acts = verbs.is_empty() || verbs.iter().any(|w| vals.contains(w));
+        if !acts {
+            return;
+        }
+        let text = &site.cmd.text;
+        let named = vals
+            .iter()
+            .filter(|v| !v.starts_with('-') || v.contains('|'))
+            .find_map(|v| agentgate_commands::defense_named(v))
+            .or_else(|| {
+                // `kill -9 $(pgrep falcond)`: the process named in a
+                // substitution of the kill's own line.
+                verbs
+                    .is_empty()
+                    .then(|| agentgate_commands::defense_named(text))
+                    .flatten()
+            });
+        if let Some((d, word)) = named {
+            self.find(
+                SelfEsc,
+                High,
+                format!(
+                    "{name} stops {} ({word}), blinding the people who watch this machine",
+                    d.what
+                ),
+                text,
+            );
+        }
+    }
+
     pub(super) fn kill(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
         // Any signal to a system service (`pkill ^cron$`, `kill $(pgrep sshd)`).

@@ -14,6 +14,12 @@ impl<'c> Walker<'c> {
         {
             return;
         }
+        // Copying, linking, moving or changing the mode of a shell runs
+        // nothing (`ln -sf busybox initramfs/bin/sh`); what is done with
+        // the copy later is judged where it is run.
+        if agentgate_commands::TREE_CHANGERS.contains(&name) && name != "rsync" {
+            return;
+        }
         // Interpreter code is read by `code`; only editors and debuggers
         // among them escape through their arguments.
         if INTERPRETERS.contains(&name)
