@@ -28,6 +28,7 @@ mod langs;
 mod manifests;
 mod programlists;
 mod programs;
+mod prompts;
 mod security;
 
 pub use defenses::{
@@ -43,6 +44,7 @@ pub use programlists::{
     FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, PURE_READERS, READERS, TREE_CHANGERS,
 };
 pub use programs::PROGRAMS;
+pub use prompts::{prompt, Prompt, PROMPTS};
 pub use security::SECURITY;
 
 /// A language whose code a program runs.

@@ -559,4 +559,43 @@ pub const SECURITY: &[Program] = &[
         clean: &["xattr -l file", "xattr -p com.apple.quarantine file"],
         ..P
     },
+    Program {
+        names: &["defaults"],
+        source: "man:defaults(1) (macOS); com.apple.loginwindow LoginHook/LogoutHook and AutoLaunchedApplicationDictionary run at login (ATT&CK T1037.002, T1547.007)",
+        subs: &[Sub {
+            words: &["write", "com.apple.loginwindow"],
+            harm: SelfEscalation,
+            level: High,
+            reason: "sets what the macOS login window runs at login or logout",
+        }],
+        flagged: &["sudo defaults write com.apple.loginwindow LoginHook /Library/Scripts/x.sh"],
+        clean: &["defaults read com.apple.dock", "defaults write com.apple.dock autohide -bool true"],
+        ..P
+    },
+    Program {
+        names: &["gcore"],
+        source: "man:gcore(1) (writes a running process's memory to a core file); ATT&CK T1003.007; GTFOBins gcore",
+        subs: &[always(
+            Credential,
+            High,
+            "dumps a running process's memory (passwords and keys in it)",
+        )],
+        flagged: &["gcore -o /tmp/dump 1234"],
+        ..P
+    },
+    Program {
+        names: &["pw"],
+        source: "man:pw(8) (FreeBSD: create, change and delete users and groups); ATT&CK T1136.001",
+        subs: &[
+            Sub { words: &["useradd"], harm: SelfEscalation, level: Critical, reason: "creates a system account" },
+            Sub { words: &["usermod"], harm: SelfEscalation, level: Critical, reason: "changes a system account" },
+            Sub { words: &["userdel"], harm: Destructive, level: High, reason: "deletes a system account" },
+            Sub { words: &["groupadd"], harm: SelfEscalation, level: Critical, reason: "creates a system group" },
+            Sub { words: &["groupmod"], harm: SelfEscalation, level: Critical, reason: "changes a system group (its members)" },
+            Sub { words: &["lock"], harm: Destructive, level: High, reason: "locks a system account" },
+        ],
+        flagged: &["pw useradd evil_user -s /usr/sbin/nologin -d /nonexistent -c evil_account", "pw groupmod wheel -m dev"],
+        clean: &["pw usershow dev", "pw groupshow wheel"],
+        ..P
+    },
 ];

@@ -186,6 +186,13 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
             return Some((high, what));
         }
     }
+    // Another process's memory holds its passwords and keys (ATT&CK
+    // T1003.007); the kernel's and the machine's hold everyone's.
+    if (base == "mem" && lower.starts_with("/proc/"))
+        || matches!(lower.as_str(), "/proc/kcore" | "/dev/mem" | "/dev/kmem")
+    {
+        return Some((high, "process memory (passwords and keys in it)"));
+    }
     if base == "environ" && t.contains('/') {
         return Some((high, "a process environment (tokens and keys)"));
     }
@@ -212,6 +219,8 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
             | ".node_repl_history"
             | ".rediscli_history"
             | ".irb_history"
+            | ".history"
+            | ".lesshst"
     ) || lower.contains(".bash_sessions/")
         || lower.contains(".zsh_sessions/")
     {
@@ -256,6 +265,9 @@ const RC_FILES: &[&str] = &[
     ".tcshrc",
     ".mkshrc",
 ];
+
+/// What [`trust_target`] calls the system logs.
+pub(crate) const SYSTEM_LOGS: &str = "the system logs (hides what happened)";
 
 /// Something the machine trusts or runs later, named by `token`, that a write
 /// would change: severity and what it is.
@@ -333,6 +345,24 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     }
     if lower.contains(".config/autostart") {
         return Some((high, "desktop autostart entries"));
+    }
+    // macOS login window hooks and apps reopened at login (ATT&CK T1547.007, T1037.002).
+    if lower.contains("library/preferences/byhost/com.apple.loginwindow")
+        || lower.contains("library/preferences/com.apple.loginwindow")
+    {
+        return Some((high, "the macOS login window settings (run at login)"));
+    }
+    // The system's own record of what happened (ATT&CK T1070.002).
+    const LOGS: &[&str] = &[
+        "/var/log/",
+        "/private/var/log/",
+        "/var/audit/",
+        "/var/account/",
+    ];
+    if LOGS.iter().any(|l| lower.starts_with(l))
+        || matches!(lower.as_str(), "/var/run/utmp" | "/run/utmp" | "/var/log")
+    {
+        return Some((high, SYSTEM_LOGS));
     }
     if base.ends_with(".pth")
         && (lower.contains("site-packages") || lower.contains("dist-packages"))

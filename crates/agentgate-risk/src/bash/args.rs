@@ -275,7 +275,12 @@ impl<'c> Walker<'c> {
                             // Only reached with -r (see above).
                             | "xxd"
                     );
-                    if what == "system executables or libraries" && !writes {
+                    // Programs read logs far more than they write them
+                    // (`utmpdump /var/log/wtmp`); writes to them are caught
+                    // where they are made (redirects, dd, truncate, cp).
+                    if (what == "system executables or libraries" || what == paths::SYSTEM_LOGS)
+                        && !writes
+                    {
                         continue;
                     }
                     // A program nothing is known about (no table row, not a
@@ -387,6 +392,14 @@ impl<'c> Walker<'c> {
                     "apikey",
                     "private key",
                     "aws_access_key",
+                    "aws_secret",
+                    "akia",
+                    "ghp_",
+                    "github_pat_",
+                    "xoxb-",
+                    "xoxp-",
+                    "-----begin",
+                    "credential",
                 ]
                 .iter()
                 .any(|w| l.contains(w))

@@ -147,6 +147,14 @@ impl<'c> Walker<'c> {
             }
             return;
         }
+        // Editors open their operands as documents, sqlite3 as a database
+        // and gdb as the program to debug: none of them runs it as a script.
+        if matches!(
+            base,
+            "vim" | "vi" | "nvim" | "ex" | "ed" | "emacs" | "sqlite" | "gdb"
+        ) {
+            return;
+        }
         // No code flag: a script file or standard input.
         let operand = rest.iter().find(|a| !a.v().starts_with('-'));
         match operand {

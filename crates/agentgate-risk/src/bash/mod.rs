@@ -66,6 +66,11 @@ pub(crate) struct Walker<'c> {
     function_lines: usize,
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
+    /// Whether an archive fetched earlier in the line was unpacked.
+    download_unpacked: bool,
+    /// Copies and links of a shell made earlier in the line, under other
+    /// names (`cp /bin/sh /tmp/crond`).
+    shell_copies: Vec<String>,
     /// Files written earlier in the line, with what they hold.
     generated: Vec<Generated>,
     /// Git remotes added earlier in the command line.
@@ -130,6 +135,8 @@ impl<'c> Walker<'c> {
             functions: HashMap::new(),
             function_lines: 0,
             downloaded: Vec::new(),
+            download_unpacked: false,
+            shell_copies: Vec::new(),
             generated: Vec::new(),
             new_remotes: Vec::new(),
             proxy_bypass: false,
@@ -436,6 +443,7 @@ impl<'c> Walker<'c> {
     }
 
     fn assignment(&mut self, name: &str, value: &Word, cmd: &SimpleCommand, depth: usize) {
+        self.path_with_shell_copy(name, &value.raw, &cmd.text);
         let v = value.value_or_raw();
         if let Some(lit) = &value.literal {
             let lit = if value.tilde && !lit.starts_with('~') {

@@ -314,12 +314,7 @@ impl<'c> Walker<'c> {
             .copied()
             .unwrap_or("");
         if name == "chmod" {
-            let setuid = mode.contains("+s")
-                || mode.contains("u+s")
-                || mode.contains("g+s")
-                || (mode.len() == 4
-                    && mode.bytes().all(|b| b.is_ascii_digit())
-                    && matches!(mode.as_bytes().first(), Some(b'2' | b'4' | b'6')));
+            let setuid = sets_setuid(mode);
             if setuid {
                 self.find(
                     SelfEsc,
@@ -407,4 +402,33 @@ pub(super) fn same_file(a: &str, b: &str) -> bool {
     let a = a.trim_start_matches("./");
     let b = b.trim_start_matches("./");
     a == b || paths::basename(a) == paths::basename(b) && (a.contains('/') || b.contains('/'))
+}
+
+/// Whether a chmod mode sets the setuid or setgid bit: an octal mode of
+/// four digits whose first has the 4 or 2 bit (`4755`, `6755`, `2755`,
+/// `7777`), or a symbolic clause that adds or sets `s` (`u+s`, `+s`,
+/// `u+xs`, `g=rxs`, `a+rwxs`, `o-w,u+s`), as chmod(1) parses modes.
+pub(super) fn sets_setuid(mode: &str) -> bool {
+    if !mode.is_empty() && mode.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
+        let digits = mode.trim_start_matches('0');
+        return digits.len() == 4
+            && digits
+                .bytes()
+                .next()
+                .is_some_and(|b| (b - b'0') & 0b110 != 0);
+    }
+    mode.split(',').any(|clause| {
+        // who ([ugoa]*), then actions: an operator and its permissions.
+        let actions = clause.trim_start_matches(['u', 'g', 'o', 'a']);
+        let mut adding = false;
+        for c in actions.chars() {
+            match c {
+                '+' | '=' => adding = true,
+                '-' => adding = false,
+                's' if adding => return true,
+                _ => {}
+            }
+        }
+        false
+    })
 }

@@ -108,6 +108,31 @@ impl<'c> Walker<'c> {
                     text,
                 );
             }
+            if self.download_unpacked && !full_name.starts_with('/') && !full_name.starts_with('~')
+            {
+                self.find(
+                    Rce,
+                    High,
+                    format!("runs {full_name} after unpacking an archive it just downloaded"),
+                    text,
+                );
+            }
+            let abs = paths::absolute(full_name, full_name, false, &self.ctx);
+            if abs
+                .as_deref()
+                .is_some_and(|a| self.shell_copies.iter().any(|c| same_file(c, a)))
+            {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!("runs {full_name}, a copy of a shell under another name"),
+                    text,
+                );
+                let rest = args.get(1..).unwrap_or(&[]);
+                let vals: Vec<&str> = rest.iter().map(|a| a.v()).collect();
+                self.shell(site, "sh", rest, &vals, false);
+                return;
+            }
             // A script written earlier in the line, run by its path: judged
             // as `run_file` judges `sh FILE`, by what it holds.
             if let Some(Generated { payload, .. }) = self.written(full_name) {
@@ -155,6 +180,9 @@ impl<'c> Walker<'c> {
         self.generic_args(site, name, rest, &vals);
         self.stops_defense(site, name, &vals);
         self.encrypts(site, name, rest, &vals);
+        self.prompt_escapes(site, name);
+        self.copies_and_unpacks(name, rest, &vals);
+        self.hands_shell_copy(site, name, rest);
 
         match name {
             "cd" | "pushd" => self.change_dir(rest),

