@@ -66,15 +66,16 @@ def parses(command):
     return r.returncode == 0
 
 
-def main():
-    repo = sys.argv[1]
+def rows(repo, wanted, prefix):
+    """Rows from every CALDERA ability file of `repo` that `wanted(path)`
+    accepts, citing `<prefix>:<technique>#<ability id>/<platform>`."""
     git = ["git", "--git-dir", repo]
-    names = subprocess.run(git + ["ls-tree", "-r", "--name-only", "HEAD", "data/abilities"],
+    names = subprocess.run(git + ["ls-tree", "-r", "--name-only", "HEAD"],
                            capture_output=True, text=True, check=True).stdout.split()
     commit = subprocess.run(git + ["rev-parse", "HEAD"], capture_output=True, text=True,
                             check=True).stdout.strip()
     seen = set()
-    for path in sorted(n for n in names if n.endswith(".yml")):
+    for path in sorted(n for n in names if n.endswith((".yml", ".yaml")) and wanted(n)):
         text = subprocess.run(git + ["show", f"HEAD:{path}"], capture_output=True, text=True,
                               check=True).stdout
         try:
@@ -83,6 +84,8 @@ def main():
             print(f"skipped {path}: not YAML", file=sys.stderr)
             continue
         for ability in doc if isinstance(doc, list) else []:
+            if not isinstance(ability, dict):
+                continue
             technique = (ability.get("technique") or {}).get("attack_id", "")
             lab = label(technique)
             if lab is None or any(technique == t or technique.startswith(t + ".")
@@ -103,16 +106,21 @@ def main():
                         continue
                     seen.add(command)
                     category, severity = lab
-                    print(json.dumps({
+                    yield {
                         "command": command,
                         "cwd": "/home/dev/project",
                         "label": "dangerous",
                         "category": category,
                         "severity": severity,
                         "why": f"{technique} {ability.get('name', '')}",
-                        "source": f"stockpile:{technique}#{ability.get('id', '')}/{platform}",
-                        "tags": ["stockpile", f"commit:{commit[:12]}"],
-                    }, ensure_ascii=False))
+                        "source": f"{prefix}:{technique}#{ability.get('id', '')}/{platform}",
+                        "tags": [prefix, f"commit:{commit[:12]}"],
+                    }
+
+
+def main():
+    for row in rows(sys.argv[1], lambda p: p.startswith("data/abilities/"), "stockpile"):
+        print(json.dumps(row, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -350,8 +350,24 @@ pub const PROGRAMS: &[Program] = &[
                 level: High,
                 reason: "prints the cluster credentials",
             },
+            Sub {
+                words: &["proxy", "--www"],
+                harm: Exfiltration,
+                level: High,
+                reason: "serves local files over HTTP alongside the cluster API (GTFOBins kubectl upload)",
+            },
+            Sub {
+                words: &["proxy", "--address"],
+                harm: Exfiltration,
+                level: Medium,
+                reason: "serves the cluster API, with the developer's credentials, on a chosen address",
+            },
         ],
-        flagged: &["kubectl exec -it api-0 -- /bin/sh", "kubectl -n prod exec deploy/api -- env"],
+        flagged: &[
+            "kubectl exec -it api-0 -- /bin/sh",
+            "kubectl -n prod exec deploy/api -- env",
+            "kubectl proxy --address=0.0.0.0 --port=12345 --www=/tmp/dir/ --www-prefix=/x/",
+        ],
         clean: &["kubectl get pods -n dev", "kubectl logs api-0"],
         ..P
     },

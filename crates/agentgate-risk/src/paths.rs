@@ -388,6 +388,21 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         if lower.contains(".docker/config.json") {
             return Some((high, "Docker's client configuration"));
         }
+        // Other programs' start-up files run commands when the program
+        // starts (`~/.rtorrent.rc`, `~/.config/procps/toprc`, `~/.gdbinit`;
+        // GTFOBins rtorrent, top, gdb).
+        let startup = (base.len() > 3
+            && (lower.ends_with("rc") && base.starts_with('.') || lower.ends_with(".rc")))
+            || matches!(
+                base,
+                ".gdbinit" | ".lldbinit" | ".emacs" | ".tmux.conf" | ".exrc" | "toprc" | ".wgetrc"
+            );
+        if startup && !within(t, &ctx.project_dir) {
+            return Some((
+                Severity::Medium,
+                "a program's start-up file (runs when it starts)",
+            ));
+        }
     }
     if base == "pip.conf" || base == "pip.ini" {
         return Some((high, "pip's configuration (package index)"));

@@ -55,6 +55,17 @@ impl<'c> Walker<'c> {
         let skip_first = matches!(name, "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack")
             && !vals.iter().any(|v| *v == "-e" || *v == "-f");
         let mut first_operand = true;
+        let recursive_read = matches!(
+            name,
+            "diff" | "grep" | "egrep" | "zgrep" | "rg" | "ag" | "ack" | "strings" | "hexdump"
+        ) && (name == "rg"
+            || name == "ag"
+            || vals.iter().any(|v| {
+                *v == "--recursive"
+                    || v.starts_with('-')
+                        && !v.starts_with("--")
+                        && (v.contains('r') || v.contains('R'))
+            }));
         for (i, a) in rest.iter().enumerate() {
             let v = a.v();
             let is_operand = !v.starts_with('-');
@@ -90,6 +101,23 @@ impl<'c> Walker<'c> {
             } else {
                 Vec::new()
             };
+            // A recursive reader handed a credential directory reads
+            // every key in it (`diff -r /tmp/empty ~/.ssh/`).
+            if is_operand && recursive_read {
+                let paths_of = if resolved.is_empty() {
+                    self.arg_paths(a)
+                } else {
+                    resolved.clone()
+                };
+                if let Some(what) = paths_of.iter().find_map(|r| paths::credential_dir(r)) {
+                    self.find(
+                        Cred,
+                        High,
+                        format!("{name} reads every file of {what} ({v})"),
+                        text,
+                    );
+                }
+            }
             for r in &resolved {
                 if a.dynamic() {
                     if let Some((sev, what)) = paths::credential(r) {
@@ -456,4 +484,32 @@ fn identity_files(value: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+impl<'c> Walker<'c> {
+    /// Options that by their name hand a program a command to run
+    /// (`--password-command=CMD`, `-o ssh_command=CMD`, `--pre-cmd CMD`,
+    /// `ProxyCommand=CMD`): for any program, the value is judged as the
+    /// shell command line it is. Only what the command line does is
+    /// reported, so `--password-command='pass show backup'` stays clean
+    /// while `--password-command='rm -rf ~'` does not.
+    pub(super) fn option_commands(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if SHELLS.contains(&name) || INTERPRETERS.contains(&name) {
+            return;
+        }
+        let names_a_command = |key: &str| {
+            let k = key.trim_start_matches('-').to_ascii_lowercase();
+            !k.is_empty() && (k.ends_with("command") || k.ends_with("-cmd") || k.ends_with("_cmd"))
+        };
+        for (i, v) in vals.iter().enumerate() {
+            let value = match v.split_once('=') {
+                Some((key, val)) if names_a_command(key) => Some(val),
+                None if v.starts_with("--") && names_a_command(v) => vals.get(i + 1).copied(),
+                _ => None,
+            };
+            if let Some(val) = value.filter(|val| !val.is_empty() && val.len() <= 4096) {
+                self.script(val, site.depth + 1);
+            }
+        }
+    }
 }

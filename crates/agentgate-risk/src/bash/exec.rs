@@ -554,11 +554,18 @@ impl<'c> Walker<'c> {
         let text = &site.cmd.text;
         for line in input.lines().take(256) {
             let line = line.trim_start();
-            let Some((esc, rest)) = p
-                .escapes
-                .iter()
-                .find_map(|e| line.strip_prefix(e).map(|r| (*e, r.trim())))
-            else {
+            let Some((esc, rest)) = p.escapes.iter().find_map(|e| {
+                line.strip_prefix(e).map(|r| {
+                    // `esyscmd(CMD)`: the command inside the call.
+                    let r = r.trim();
+                    let r = if e.ends_with('(') {
+                        r.strip_suffix(')').unwrap_or(r)
+                    } else {
+                        r
+                    };
+                    (*e, r)
+                })
+            }) else {
                 continue;
             };
             self.find(

@@ -47,7 +47,7 @@ impl<'c> Walker<'c> {
             "bpftrace" => &["-e"],
             "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
             "sqlite3" => &[],
-            "julia" | "elixir" | "groovy" | "swift" => &["-e"],
+            "julia" | "elixir" | "groovy" | "swift" | "jrunscript" | "jjs" => &["-e"],
             _ => &[],
         };
         for (i, v) in vals.iter().enumerate() {
@@ -124,9 +124,17 @@ impl<'c> Walker<'c> {
             if matches!(vals.first(), Some(&"install" | &"get")) {
                 self.out.effects.trust_change = true;
             }
-            // `go run - <<EOF` and `go run URL@version`.
+            // `go run - <<EOF`, `go run URL@version`, and `go run FILE.go`
+            // of a file written earlier in the line (judged by what it holds).
             if vals.first() == Some(&"run") {
-                if vals.get(1) == Some(&"-") {
+                if let Some(f) = vals
+                    .get(1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .find(|v| v.ends_with(".go") && self.written(v).is_some())
+                {
+                    self.run_file(site, f, "go");
+                } else if vals.get(1) == Some(&"-") {
                     self.stdin_program(site, name, false);
                 } else if let Some(p) = vals.get(1) {
                     if p.contains('@') && p.contains('.') && !p.starts_with('.') {
@@ -230,6 +238,15 @@ impl<'c> Walker<'c> {
         }
         for (sev, what) in &creds {
             self.find(Cred, *sev, format!("{via} code reads {what}"), text);
+        }
+        if facts.serves {
+            self.out.effects.egress = true;
+            self.find(
+                Exfil,
+                Medium,
+                format!("{via} code serves on a network port (files or a shell may be reachable from the network)"),
+                text,
+            );
         }
         if facts.asks_password {
             self.find(

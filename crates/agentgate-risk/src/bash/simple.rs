@@ -152,6 +152,14 @@ impl<'c> Walker<'c> {
                     if name == "sudo" || name == "doas" {
                         self.sudo_shell(&vals, text);
                     }
+                    // The wrapper's own options read files too (`ltrace -F
+                    // ~/.kube/config CMD`); env's are variables for the
+                    // command (`env KUBECONFIG=~/.kube/config kubectl`).
+                    if name != "env" {
+                        if let (Some(own), Some(own_vals)) = (rest.get(..k), vals.get(..k)) {
+                            self.generic_args(site, name, own, own_vals);
+                        }
+                    }
                     return self.simple(site, args, 1 + k);
                 }
                 Wrapped::Script(k) => {
@@ -183,6 +191,7 @@ impl<'c> Walker<'c> {
         self.prompt_escapes(site, name);
         self.copies_and_unpacks(name, rest, &vals);
         self.hands_shell_copy(site, name, rest);
+        self.option_commands(site, name, &vals);
 
         match name {
             "cd" | "pushd" => self.change_dir(rest),

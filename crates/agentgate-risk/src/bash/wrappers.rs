@@ -230,8 +230,8 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
         "nohup" | "setsid" | "unbuffer" | "caffeinate" | "catchsegv" | "fakeroot"
         | "proxychains" | "proxychains4" | "torsocks" | "torify" | "firejail" | "xvfb-run"
         | "dbus-run-session" | "nsenter" | "unshare" | "systemd-run" | "builtin" | "command"
-        | "chronic" | "ifne" | "sem" | "runuser" | "strace" | "ltrace" | "valgrind" | "time"
-        | "gtime" | "ssh-agent" | "exec" => {
+        | "chronic" | "ifne" | "sem" | "runuser" | "strace" | "valgrind" | "time" | "gtime"
+        | "ssh-agent" | "exec" => {
             if name == "command"
                 && vals
                     .iter()
@@ -270,6 +270,14 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
             cmd_at(i)?
         }
         "stdbuf" => cmd_at(skip(&["-i", "-o", "-e"], 0))?,
+        // ltrace(1): -F FILE is a configuration file it reads (and prints
+        // lines of); the other value-taking options.
+        "ltrace" => cmd_at(skip(
+            &[
+                "-F", "-o", "-e", "-p", "-u", "-a", "-s", "-n", "-l", "-x", "-w", "-A", "-D",
+            ],
+            0,
+        ))?,
         "timeout" | "gtimeout" => {
             let i = skip(&["-s", "-k", "--signal", "--kill-after"], 0);
             cmd_at(i + 1)?
