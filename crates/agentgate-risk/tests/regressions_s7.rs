@@ -259,3 +259,23 @@ fn interpreter_code_serving_and_writing() {
     );
     clean("node -e 'console.log(process.version)'");
 }
+
+/// GTFOBins file (-m reads a file as a magic file and prints its lines),
+/// sqlite3 (.import of a credential file from a here-document) and
+/// run-parts (a directory a shell was copied into).
+#[test]
+fn gtfobins_file_reads_and_run_parts() {
+    flagged("file -m /etc/shadow", CredentialAccess, High);
+    clean("file -m magic.mgc sample.bin");
+    flagged(
+        "sqlite3 <<EOF\nCREATE TABLE x(x TEXT);\n.import ~/.docker/config.json x\nSELECT * FROM x;\nEOF",
+        CredentialAccess,
+        High,
+    );
+    flagged(
+        "cp /bin/sh /tmp/td/\nrun-parts /tmp/td/",
+        Obfuscation,
+        Medium,
+    );
+    clean("run-parts --test ./hooks.d");
+}

@@ -32,6 +32,17 @@ impl<'c> Walker<'c> {
                         .filter(|f| !f.is_empty()),
                 )
                 .collect(),
+            // file(1) -m/--magic-file and -f/--files-from read a file as
+            // data and print lines of it (GTFOBins file).
+            "file" => vals
+                .windows(2)
+                .filter_map(|w| match w {
+                    [opt, f] if matches!(*opt, "-m" | "--magic-file" | "-f" | "--files-from") => {
+                        Some(*f)
+                    }
+                    _ => None,
+                })
+                .collect(),
             "docker" | "podman" if vals.first() == Some(&"cp") => vals
                 .iter()
                 .skip(1)

@@ -552,6 +552,18 @@ impl<'c> Walker<'c> {
             return;
         };
         let text = &site.cmd.text;
+        // A credential file named in the prompt's input is read by it
+        // (sqlite3's `.import ~/.docker/config.json x`).
+        for tok in paths::tokens(&input) {
+            if let Some((sev, what)) = paths::credential(tok) {
+                self.find(
+                    Cred,
+                    sev,
+                    format!("hands {name} input that reads {what} ({tok})"),
+                    text,
+                );
+            }
+        }
         for line in input.lines().take(256) {
             let line = line.trim_start();
             let Some((esc, rest)) = p.escapes.iter().find_map(|e| {
@@ -628,8 +640,12 @@ impl<'c> Walker<'c> {
             return;
         }
         // Only a copy under another name hides a shell (`cp /usr/bin/busybox
-        // initramfs/bin/` keeps its name).
+        // initramfs/bin/` keeps its name); the directory it went to is
+        // remembered for programs that run a whole directory (run-parts).
         if dest.v().ends_with('/') {
+            for d in self.arg_paths(dest) {
+                self.shell_dirs.push(d);
+            }
             return;
         }
         for d in self.arg_paths(dest) {
@@ -646,16 +662,17 @@ impl<'c> Walker<'c> {
     /// /tmp/td/zypper-x; PATH=$PATH:/tmp/td zypper x`; rustup: a toolchain
     /// whose `rustc` is a shell): the program will run the shell.
     pub(super) fn hands_shell_copy(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>]) {
-        if self.shell_copies.is_empty()
+        if self.shell_copies.is_empty() && self.shell_dirs.is_empty()
             || agentgate_commands::TREE_CHANGERS.contains(&name)
             || agentgate_commands::PURE_READERS.contains(&name)
         {
             return;
         }
-        let held = rest
-            .iter()
-            .flat_map(|a| self.arg_paths(a))
-            .find(|p| self.shell_copies.iter().any(|c| paths::within(c, p)));
+        let runs_directory = matches!(name, "run-parts");
+        let held = rest.iter().flat_map(|a| self.arg_paths(a)).find(|p| {
+            self.shell_copies.iter().any(|c| paths::within(c, p))
+                || runs_directory && self.shell_dirs.iter().any(|d| same_file(d, p))
+        });
         if let Some(p) = held {
             self.find(
                 Obf,

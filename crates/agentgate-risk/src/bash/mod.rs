@@ -71,6 +71,8 @@ pub(crate) struct Walker<'c> {
     /// Copies and links of a shell made earlier in the line, under other
     /// names (`cp /bin/sh /tmp/crond`).
     shell_copies: Vec<String>,
+    /// Directories a shell was copied into under its own name.
+    shell_dirs: Vec<String>,
     /// Files written earlier in the line, with what they hold.
     generated: Vec<Generated>,
     /// Git remotes added earlier in the command line.
@@ -137,6 +139,7 @@ impl<'c> Walker<'c> {
             downloaded: Vec::new(),
             download_unpacked: false,
             shell_copies: Vec::new(),
+            shell_dirs: Vec::new(),
             generated: Vec::new(),
             new_remotes: Vec::new(),
             proxy_bypass: false,
