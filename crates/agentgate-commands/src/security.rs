@@ -598,4 +598,85 @@ pub const SECURITY: &[Program] = &[
         clean: &["pw usershow dev", "pw groupshow wheel"],
         ..P
     },
+    Program {
+        names: &["stratus", "pacu", "cloudfox"],
+        source: "https://github.com/DataDog/stratus-red-team (detonates cloud attack techniques); https://github.com/RhinoSecurityLabs/pacu (AWS exploitation); https://github.com/BishopFox/cloudfox",
+        subs: &[always(
+            Credential,
+            High,
+            "runs a cloud attack tool with the developer's cloud credentials",
+        )],
+        flagged: &["./stratus detonate aws.credential-access.ec2-get-password-data --force", "pacu --session x --module-name iam__enum_permissions"],
+        ..P
+    },
+    Program {
+        names: &["security"],
+        source: "man:security(1) (macOS keychains and trust settings); ATT&CK T1553.004 (install root certificate)",
+        subs: &[
+            Sub {
+                words: &["add-trusted-cert"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "trusts a certificate for TLS (can intercept this Mac's encrypted traffic)",
+            },
+            Sub {
+                words: &["import"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "imports keys or certificates into a keychain",
+            },
+            Sub {
+                words: &["delete-keychain"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes a keychain and the secrets in it",
+            },
+            Sub {
+                words: &["authorizationdb"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "changes macOS authorization rights",
+            },
+        ],
+        flagged: &["sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem", "security import /tmp/certs.pem -k ~/Library/Keychains/login.keychain-db"],
+        clean: &["security find-certificate -a -c Apple", "security list-keychains"],
+        ..P
+    },
+    Program {
+        names: &["trust"],
+        source: "man:trust(1) (p11-kit: anchor adds a trusted certificate authority for the whole system); ATT&CK T1553.004",
+        subs: &[Sub {
+            words: &["anchor"],
+            harm: SelfEscalation,
+            level: Medium,
+            reason: "adds a certificate authority every program on this machine trusts",
+        }],
+        flagged: &["sudo trust anchor ./mitm-ca.pem"],
+        clean: &["trust list --filter=ca-anchors"],
+        ..P
+    },
+    Program {
+        names: &["devtunnel", "zrok", "frpc", "loclx", "tunnelmole", "tmole"],
+        source: "https://learn.microsoft.com/azure/developer/dev-tunnels/cli-commands; https://zrok.io; https://github.com/fatedier/frp; https://localxpose.io; https://tunnelmole.com (expose a local port on a public address); ATT&CK T1572",
+        subs: &[always(
+            Exfiltration,
+            High,
+            "exposes this machine through a public tunnel",
+        )],
+        flagged: &["devtunnel host -p 8080", "zrok share public localhost:3000", "frpc -c frpc.toml"],
+        ..P
+    },
+    Program {
+        names: &["tailscale"],
+        source: "https://tailscale.com/kb/1223/funnel (funnel exposes a local port to the internet)",
+        subs: &[Sub {
+            words: &["funnel"],
+            harm: Exfiltration,
+            level: High,
+            reason: "exposes this machine to the internet through Tailscale Funnel",
+        }],
+        flagged: &["tailscale funnel 3000"],
+        clean: &["tailscale status"],
+        ..P
+    },
 ];

@@ -279,3 +279,35 @@ fn gtfobins_file_reads_and_run_parts() {
     );
     clean("run-parts --test ./hooks.d");
 }
+
+/// Several `-e` options make one program (ATT&CK T1056.002: the password
+/// dialog was in osascript's third `-e`); a command decoded at run time by
+/// something the decoder cannot read (XOR over base64) is High.
+#[test]
+fn several_code_options_and_unreadable_decoded_commands() {
+    flagged(
+        "osascript -e 'tell app \"System Preferences\" to activate' -e 'tell app \"System Preferences\" to display dialog \"Software Update requires that you type your password\" default answer \"\" with hidden answer'",
+        CredentialAccess,
+        High,
+    );
+    flagged(
+        "python3 -c 'import base64, subprocess; k=\"key\"; cmd=\"\".join(chr(c ^ ord(x)) for c, x in zip(base64.b64decode(\"AAkqKQEXBgsVCg==\"), k*9)); subprocess.call(cmd, shell=True)'",
+        Obfuscation,
+        High,
+    );
+    clean("perl -e 'print 1' -e 'print 2'");
+}
+
+/// Root certificates, cloud attack tools, more tunnels.
+#[test]
+fn trust_stores_cloud_attack_tools_and_tunnels() {
+    flagged("sudo trust anchor ./mitm-ca.pem", SelfEscalation, High);
+    flagged(
+        "security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem",
+        SelfEscalation,
+        High,
+    );
+    flagged("devtunnel host -p 8080 &", Exfiltration, High);
+    flagged("tailscale funnel 3000", Exfiltration, High);
+    clean("tailscale status");
+}

@@ -50,6 +50,24 @@ impl<'c> Walker<'c> {
             "julia" | "elixir" | "groovy" | "swift" | "jrunscript" | "jjs" => &["-e"],
             _ => &[],
         };
+        // Several code options (`osascript -e A -e B`, `perl -e A -e B`)
+        // make one program: judged together, as the interpreter runs them.
+        let several: Vec<&str> = vals
+            .windows(2)
+            .filter_map(|w| match w {
+                [f, c] if code_flag.contains(f) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        if several.len() > 1
+            && !matches!(
+                base,
+                "vim" | "vi" | "nvim" | "ex" | "gdb" | "pwsh" | "powershell"
+            )
+        {
+            self.code(site, name, &several.join("\n"));
+            return;
+        }
         for (i, v) in vals.iter().enumerate() {
             let inline = code_flag.iter().find_map(|f| {
                 v.strip_prefix(f)
@@ -347,6 +365,22 @@ impl<'c> Walker<'c> {
                     );
                     self.script(&payload, site.depth + 1);
                 }
+            }
+            // A command decoded at run time that the decoder here cannot
+            // read (XOR over base64, a key): it runs, unseen.
+            if facts.evals_decoded
+                && decode::base64_runs(code_text)
+                    .into_iter()
+                    .all(|p| code::literals(&p).is_empty() && !code::looks_like_shell(&p))
+            {
+                self.find(
+                    Obf,
+                    High,
+                    format!(
+                        "{via} code runs a command it decodes at run time, which cannot be checked"
+                    ),
+                    text,
+                );
             }
         } else if facts.evals_decoded {
             for payload in decode::base64_runs(code_text) {
