@@ -301,11 +301,11 @@ fn several_code_options_and_unreadable_decoded_commands() {
 /// Root certificates, cloud attack tools, more tunnels.
 #[test]
 fn trust_stores_cloud_attack_tools_and_tunnels() {
-    flagged("sudo trust anchor ./mitm-ca.pem", SelfEscalation, High);
+    flagged("sudo trust anchor ./mitm-ca.pem", SelfEscalation, Medium);
     flagged(
         "security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem",
         SelfEscalation,
-        High,
+        Medium,
     );
     flagged("devtunnel host -p 8080 &", Exfiltration, High);
     flagged("tailscale funnel 3000", Exfiltration, High);
