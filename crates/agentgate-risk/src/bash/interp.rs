@@ -15,6 +15,18 @@ impl<'c> Walker<'c> {
         // awk/gawk programs.
         if matches!(base, "awk" | "gawk" | "mawk" | "nawk") {
             if let Some(prog) = vals.iter().find(|v| !v.starts_with('-')) {
+                // gawk's special files /inet/tcp/... are sockets: reading
+                // commands from one and running them is a reverse shell.
+                if prog.contains("/inet/") && (prog.contains("getline") || prog.contains("system("))
+                {
+                    self.out.effects.egress = true;
+                    self.find(
+                        Exfil,
+                        Critical,
+                        "awk runs commands read from a network socket (/inet/): a reverse shell",
+                        text,
+                    );
+                }
                 if prog.contains("system(")
                     || prog.contains("| getline")
                     || prog.contains("|getline")
@@ -78,6 +90,14 @@ impl<'c> Walker<'c> {
                     Some(c) => Some(c.to_owned()),
                     None => rest.get(i + 1).map(|a| a.v().to_owned()),
                 };
+                // `python3 -c "$(curl -s URL)"`: the code is fetched.
+                if inline.is_none() {
+                    if let Some(arg) = rest.get(i + 1) {
+                        if arg.word.has_command_substitution {
+                            self.substituted_program(site, name, &arg.word.raw);
+                        }
+                    }
+                }
                 if let Some(c) = code_text {
                     if matches!(base, "vim" | "vi" | "nvim" | "ex" | "gdb") {
                         if c.trim_start_matches(':').starts_with('!')
@@ -225,7 +245,23 @@ impl<'c> Walker<'c> {
     /// Code run by an interpreter.
     pub(super) fn code(&mut self, site: Site<'_>, via: &str, code_text: &str) {
         let text = &site.cmd.text;
-        let facts = code::scan(code_text);
+        let mut facts = code::scan(code_text);
+        // The language's own escape hatches (`agentgate_commands::LANGS`):
+        // Tcl's `exec`/`socket`, R's `system2`, Julia's backticks...
+        if let Some(row) = knowledge::lang_of(paths::basename(via))
+            // The common languages are read by `code::scan`'s own lists;
+            // the table adds the others' escape hatches.
+            .filter(|l| {
+                use agentgate_commands::Lang::*;
+                !matches!(l, Shell | Python | Perl | Ruby | JavaScript | Php | Awk)
+            })
+            .and_then(|l| agentgate_commands::LANGS.iter().find(|r| r.lang == l))
+        {
+            let has = |list: &[&str]| list.iter().any(|p| !p.is_empty() && code_text.contains(p));
+            facts.runs_commands |= has(row.runs);
+            facts.network |= has(row.network);
+            facts.writes_files |= has(row.writes);
+        }
         let creds: Vec<(Severity, &'static str)> = facts
             .literals
             .iter()
@@ -242,8 +278,29 @@ impl<'c> Walker<'c> {
             .filter_map(|l| net::host_of(l))
             .map(net::classify)
             .collect();
-        let remote =
-            hosts.iter().any(|h| *h != HostClass::Local) || (facts.network && hosts.is_empty());
+        // Binding a socket to every interface (`0.0.0.0`, `""`) serves the
+        // network, though the address classifies as local.
+        let lower = code_text.to_ascii_lowercase();
+        let binds = facts.serves
+            || lower.contains(".bind(")
+            || lower.contains("socket_bind")
+            || lower.contains(".listen(");
+        let loopback_bind = facts
+            .literals
+            .iter()
+            .any(|l| l.starts_with("127.") || l == "localhost" || l == "::1");
+        let bind_shell = facts.network && binds && !loopback_bind;
+        let remote = hosts.iter().any(|h| *h != HostClass::Local)
+            || (facts.network && hosts.is_empty())
+            || bind_shell;
+        if bind_shell && facts.runs_commands {
+            self.find(
+                Exfil,
+                Critical,
+                format!("{via} code runs commands for whoever connects to a port it serves (a bind shell)"),
+                text,
+            );
+        }
         if facts.network && remote {
             self.out.effects.egress = true;
             self.out.effects.untrusted_input = true;
@@ -257,7 +314,7 @@ impl<'c> Walker<'c> {
         for (sev, what) in &creds {
             self.find(Cred, *sev, format!("{via} code reads {what}"), text);
         }
-        if facts.serves {
+        if facts.serves && !loopback_bind {
             self.out.effects.egress = true;
             self.find(
                 Exfil,
