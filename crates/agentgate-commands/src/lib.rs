@@ -19,6 +19,7 @@
 //! --use-compress-program=zstd` stays clean while `tar -I 'sh -c id'` is
 //! flagged.
 
+mod credentials;
 mod defenses;
 mod encrypt;
 mod env;
@@ -31,6 +32,9 @@ mod programs;
 mod prompts;
 mod security;
 
+pub use credentials::{
+    credential_store, credential_store_dir, CredentialStore, Where, CREDENTIAL_STORES,
+};
 pub use defenses::{
     defense_named, stopper, words_of, Defense, DEFENSES, DEFENSE_EXAMPLES, STOPPERS,
 };

@@ -323,3 +323,46 @@ fn encryptors_are_unique_cited_and_exemplified() {
         assert!(encryptor(e.names[0]).is_some());
     }
 }
+
+#[test]
+fn credential_stores_are_cited_exemplified_and_reachable() {
+    for c in CREDENTIAL_STORES {
+        assert!(!c.what.is_empty() && !c.source.is_empty(), "{c:?}");
+        assert!(!c.flagged.is_empty(), "{} needs a flagged example", c.what);
+        assert!(
+            !c.paths.is_empty() || !c.dirs.is_empty(),
+            "{} names nothing",
+            c.what
+        );
+        for w in c.paths {
+            let (Where::Suffix(p) | Where::Part(p) | Where::Base(p)) = w;
+            assert!(
+                !p.is_empty(),
+                "{}: an empty pattern matches everything",
+                c.what
+            );
+            if !matches!(w, Where::Base(_)) {
+                assert_eq!(
+                    *p,
+                    p.to_ascii_lowercase(),
+                    "{}: paths are compared in lower case",
+                    c.what
+                );
+            }
+        }
+        for d in c.dirs {
+            assert!(d.starts_with('/') && !d.ends_with('/'), "{}: {d:?}", c.what);
+            assert!(
+                credential_store_dir(&format!("/home/dev{d}")).is_some(),
+                "{}: {d} is shadowed",
+                c.what
+            );
+        }
+    }
+    assert!(credential_store("/home/dev/.aws/credentials", "credentials").is_some());
+    assert!(credential_store("/home/dev/.aws/config", "config").is_none());
+    assert!(
+        credential_store("/home/dev/.config/gcloud", "gcloud").is_none(),
+        "the directory itself is not a file of it"
+    );
+}

@@ -97,53 +97,9 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     if matches!(base, "id_rsa" | "id_dsa" | "id_ecdsa" | "id_ed25519") {
         return Some((high, "an SSH private key"));
     }
-    const HIGH_SUFFIXES: &[(&str, &str)] = &[
-        (".aws/credentials", "AWS credentials"),
-        (".config/gh/hosts.yml", "the GitHub CLI token"),
-        (".config/hub", "the GitHub token"),
-        (".docker/config.json", "Docker registry credentials"),
-        (".kube/config", "the Kubernetes credentials"),
-        (".git-credentials", "stored git credentials"),
-        (".pypirc", "PyPI credentials"),
-        (
-            ".terraform.d/credentials.tfrc.json",
-            "Terraform Cloud credentials",
-        ),
-        (".cargo/credentials", "crates.io credentials"),
-        (".cargo/credentials.toml", "crates.io credentials"),
-        (".gem/credentials", "RubyGems credentials"),
-        (".vault-token", "a Vault token"),
-        (".pgpass", "PostgreSQL passwords"),
-        (".config/rclone/rclone.conf", "rclone remote credentials"),
-        (".s3cfg", "S3 credentials"),
-        (".databrickscfg", "Databricks credentials"),
-        (".claude/.credentials.json", "Claude Code credentials"),
-        ("/etc/shadow", "the system password hashes"),
-        ("/etc/gshadow", "the system password hashes"),
-        ("/etc/master.passwd", "the system password hashes"),
-    ];
-    for (suffix, what) in HIGH_SUFFIXES {
-        if lower.ends_with(suffix) {
-            return Some((high, what));
-        }
-    }
-    // Mailboxes: password-reset links and private mail (ATT&CK T1114).
-    const MAIL: &[&str] = &[
-        "/var/spool/mail/",
-        "/var/mail/",
-        "library/mail/",
-        ".thunderbird/",
-    ];
-    if MAIL.iter().any(|m| lower.contains(m)) {
-        return Some((
-            Severity::Medium,
-            "mailboxes (password resets, private mail)",
-        ));
-    }
-    if base == ".netrc" || base == "_netrc" {
-        return Some((high, "the .netrc login passwords"));
-    }
     if base == ".npmrc" {
+        // A project's own `.npmrc` usually holds registry settings; the
+        // home one holds the token.
         return Some((
             if lower.starts_with('.') && !lower.starts_with("./..") {
                 Severity::Medium
@@ -153,38 +109,8 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
             "the npm token file",
         ));
     }
-    const HIGH_PARTS: &[(&str, &str)] = &[
-        (".config/gcloud/", "Google Cloud credentials"),
-        (".azure/", "Azure credentials"),
-        (".password-store/", "the password store"),
-        (".gnupg/private-keys", "GnuPG private keys"),
-        (".gnupg/secring", "GnuPG private keys"),
-        (".local/share/keyrings", "the desktop keyring"),
-        ("library/keychains", "the macOS keychain"),
-        (".aws/sso/cache", "AWS SSO tokens"),
-        (".oci/sessions", "Oracle Cloud session tokens"),
-        ("/login data", "a browser's saved passwords"),
-        ("cookies.binarycookies", "the Safari cookie jar"),
-        ("/default/cookies", "a browser's cookies"),
-        (
-            ".mozilla/firefox/",
-            "the Firefox profile (passwords, cookies)",
-        ),
-        ("msal_token_cache", "Azure CLI tokens"),
-        (
-            "firefox/profiles/",
-            "the Firefox profile (passwords, cookies)",
-        ),
-        ("cookies.sqlite", "a browser's cookies"),
-        ("library/cookies/", "the macOS cookie jars"),
-        ("/local state", "a browser's cookie encryption key"),
-    ];
-    for (part, what) in HIGH_PARTS {
-        if lower.contains(part)
-            && !(part.ends_with('/') && lower.ends_with(part.trim_end_matches('/')))
-        {
-            return Some((high, what));
-        }
+    if let Some(store) = agentgate_commands::credential_store(t, base) {
+        return Some((level_severity(store.level), store.what));
     }
     // Another process's memory holds its passwords and keys (ATT&CK
     // T1003.007); the kernel's and the machine's hold everyone's.
@@ -204,38 +130,6 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
         if !ENV_TEMPLATES.iter().any(|t| s == *t || s.ends_with(t)) {
             return Some((Severity::Medium, "a .env secrets file"));
         }
-    }
-    if matches!(
-        base,
-        ".bash_history"
-            | ".zsh_history"
-            | ".python_history"
-            | ".sh_history"
-            | ".ksh_history"
-            | "fish_history"
-            | ".mysql_history"
-            | ".psql_history"
-            | ".sqlite_history"
-            | ".node_repl_history"
-            | ".rediscli_history"
-            | ".irb_history"
-            | ".history"
-            | ".lesshst"
-    ) || lower.contains(".bash_sessions/")
-        || lower.contains(".zsh_sessions/")
-    {
-        return Some((Severity::Medium, "shell history (often holds secrets)"));
-    }
-    if matches!(
-        base,
-        "logins.json"
-            | "key4.db"
-            | "key3.db"
-            | "accessTokens.json"
-            | "access_tokens.db"
-            | "credentials.db"
-    ) {
-        return Some((high, "stored cloud or browser credentials"));
     }
     if base == "credentials.json" || base.starts_with("service-account") && base.ends_with(".json")
     {
@@ -587,43 +481,16 @@ pub(crate) fn is_regenerable(name: &str) -> bool {
 /// A directory that holds credentials (`~/.ssh`, `~/.aws`, ...), named by
 /// its last segments: copying, archiving or searching it gathers secrets.
 pub(crate) fn credential_dir(abs: &str) -> Option<&'static str> {
-    let t = abs.trim_end_matches('/');
-    const DIRS: &[(&str, &str)] = &[
-        ("/.ssh", "SSH keys"),
-        ("/.aws", "AWS credentials"),
-        ("/.azure", "Azure credentials"),
-        ("/.config/gcloud", "Google Cloud credentials"),
-        ("/.config/gh", "the GitHub CLI token"),
-        ("/.kube", "Kubernetes credentials"),
-        ("/.gnupg", "GnuPG keys"),
-        ("/.docker", "Docker registry credentials"),
-        ("/.oci", "Oracle Cloud credentials"),
-        ("/.password-store", "the password store"),
-        ("/Library/Keychains", "the macOS keychains"),
-        ("/Library/Mail", "mailboxes"),
-        ("/var/spool/mail", "mailboxes"),
-        ("/var/mail", "mailboxes"),
-        ("/.bash_sessions", "shell history (often holds secrets)"),
-        ("/.zsh_sessions", "shell history (often holds secrets)"),
-        (
-            "/.mozilla/firefox",
-            "the Firefox profile (passwords, cookies)",
-        ),
-        (
-            "/Library/Application Support/Firefox/Profiles",
-            "the Firefox profile (passwords, cookies)",
-        ),
-        (
-            "/.config/google-chrome",
-            "the Chrome profile (passwords, cookies)",
-        ),
-        (
-            "/Library/Application Support/Google/Chrome",
-            "the Chrome profile (passwords, cookies)",
-        ),
-        ("/Library/Cookies", "the macOS cookie jars"),
-    ];
-    DIRS.iter().find(|(d, _)| t.ends_with(d)).map(|(_, w)| *w)
+    agentgate_commands::credential_store_dir(abs).map(|s| s.what)
+}
+
+/// The engine's severity for a table's level.
+pub(crate) fn level_severity(level: agentgate_commands::Level) -> Severity {
+    match level {
+        agentgate_commands::Level::Medium => Severity::Medium,
+        agentgate_commands::Level::High => Severity::High,
+        agentgate_commands::Level::Critical => Severity::Critical,
+    }
 }
 
 /// A file-name pattern that looks for credentials (`-name id_rsa`,

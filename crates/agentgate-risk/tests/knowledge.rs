@@ -3,7 +3,7 @@
 //! none. A row's knowledge is only as good as the examples that hold it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use agentgate_commands::{programs, ENCRYPTORS, ENV_VARS, MANIFESTS, PROMPTS};
+use agentgate_commands::{programs, CREDENTIAL_STORES, ENCRYPTORS, ENV_VARS, MANIFESTS, PROMPTS};
 use agentgate_risk::{assess_bash, Context};
 
 fn ctx() -> Context {
@@ -17,6 +17,11 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
         .map(|p| (p.names.first().copied().unwrap_or("?"), p.flagged, p.clean))
         .chain(ENV_VARS.iter().map(|v| (v.name, v.flagged, v.clean)))
         .chain(MANIFESTS.iter().map(|m| (m.file, m.flagged, m.clean)))
+        .chain(
+            CREDENTIAL_STORES
+                .iter()
+                .map(|c| (c.what, c.flagged, c.clean)),
+        )
         .chain(
             PROMPTS
                 .iter()

@@ -1,0 +1,131 @@
+//! Where secrets are kept on Linux and macOS: one row per store, the paths
+//! that name it, the directory it lives in (for searches and archives of the
+//! directory), and commands that must and must not be flagged as reading
+//! it. The risk engine matches paths against this table
+//! (`agentgate_risk::paths::credential`); the few stores that need more than
+//! a path pattern (SSH private keys by name shape, `.pub` keys excluded,
+//! `.env` files but not their templates, a project's own `.npmrc`, process
+//! memory and environments) are judged in code there, with the reason.
+
+use crate::Level::{self, High, Medium};
+
+/// How a path names a store (compared in lower case).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Where {
+    /// The path ends with this (`.aws/credentials`).
+    Suffix(&'static str),
+    /// The path contains this (`.config/gcloud/`); a part ending in `/`
+    /// names what is inside the directory, not the directory itself.
+    Part(&'static str),
+    /// The file's name is this (`logins.json`), compared exactly.
+    Base(&'static str),
+}
+
+/// One credential store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CredentialStore {
+    /// The paths that name it.
+    pub paths: &'static [Where],
+    /// Directories (path suffixes) that hold it: searching, archiving or
+    /// reading the whole directory gathers it.
+    pub dirs: &'static [&'static str],
+    /// How bad reading it is.
+    pub level: Level,
+    /// What it is, completing "reads ...".
+    pub what: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands the risk engine must flag.
+    pub flagged: &'static [&'static str],
+    /// Commands the risk engine must not flag.
+    pub clean: &'static [&'static str],
+}
+
+const S: CredentialStore = CredentialStore {
+    paths: &[],
+    dirs: &[],
+    level: High,
+    what: "",
+    source: "",
+    flagged: &[],
+    clean: &[],
+};
+
+use Where::{Base, Part, Suffix};
+
+/// The table, in the order paths are matched.
+#[rustfmt::skip]
+pub const CREDENTIAL_STORES: &[CredentialStore] = &[
+    CredentialStore { paths: &[Suffix(".aws/credentials")], dirs: &["/.aws"], what: "AWS credentials", source: "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html", flagged: &["cat ~/.aws/credentials"], clean: &["cat ~/.aws/config"], ..S },
+    CredentialStore { paths: &[Part(".aws/sso/cache")], what: "AWS SSO tokens", source: "https://docs.aws.amazon.com/cli/latest/userguide/sso-configure-profile-token.html", flagged: &["cat ~/.aws/sso/cache/*.json"], ..S },
+    CredentialStore { paths: &[Suffix(".config/gh/hosts.yml")], dirs: &["/.config/gh"], what: "the GitHub CLI token", source: "https://cli.github.com/manual/gh_auth_login", flagged: &["cat ~/.config/gh/hosts.yml"], clean: &["cat ~/.config/gh/config.yml"], ..S },
+    CredentialStore { paths: &[Suffix(".config/hub")], what: "the GitHub token", source: "https://hub.github.com/hub.1.html (~/.config/hub)", flagged: &["cat ~/.config/hub"], ..S },
+    CredentialStore { paths: &[Suffix(".docker/config.json")], dirs: &["/.docker"], what: "Docker registry credentials", source: "https://docs.docker.com/reference/cli/docker/login/", flagged: &["cat ~/.docker/config.json"], ..S },
+    CredentialStore { paths: &[Suffix(".kube/config")], dirs: &["/.kube"], what: "the Kubernetes credentials", source: "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/", flagged: &["cat ~/.kube/config"], ..S },
+    CredentialStore { paths: &[Suffix(".git-credentials")], what: "stored git credentials", source: "https://git-scm.com/docs/git-credential-store", flagged: &["cat ~/.git-credentials"], ..S },
+    CredentialStore { paths: &[Suffix(".pypirc")], what: "PyPI credentials", source: "https://packaging.python.org/specifications/pypirc/", flagged: &["cat ~/.pypirc"], ..S },
+    CredentialStore { paths: &[Suffix(".terraform.d/credentials.tfrc.json")], what: "Terraform Cloud credentials", source: "https://developer.hashicorp.com/terraform/cli/commands/login", flagged: &["cat ~/.terraform.d/credentials.tfrc.json"], ..S },
+    CredentialStore { paths: &[Suffix(".cargo/credentials"), Suffix(".cargo/credentials.toml")], what: "crates.io credentials", source: "https://doc.rust-lang.org/cargo/reference/config.html#credentials", flagged: &["cat ~/.cargo/credentials.toml"], clean: &["cat ~/.cargo/config.toml"], ..S },
+    CredentialStore { paths: &[Suffix(".gem/credentials")], what: "RubyGems credentials", source: "https://guides.rubygems.org/publishing/", flagged: &["cat ~/.gem/credentials"], ..S },
+    CredentialStore { paths: &[Suffix(".vault-token")], what: "a Vault token", source: "https://developer.hashicorp.com/vault/docs/commands/token-helper", flagged: &["cat ~/.vault-token"], ..S },
+    CredentialStore { paths: &[Suffix(".pgpass")], what: "PostgreSQL passwords", source: "https://www.postgresql.org/docs/current/libpq-pgpass.html", flagged: &["cat ~/.pgpass"], ..S },
+    CredentialStore { paths: &[Suffix(".config/rclone/rclone.conf")], what: "rclone remote credentials", source: "https://rclone.org/docs/#config-config-file", flagged: &["cat ~/.config/rclone/rclone.conf"], ..S },
+    CredentialStore { paths: &[Suffix(".s3cfg")], what: "S3 credentials", source: "https://s3tools.org/kb/item14.htm", flagged: &["cat ~/.s3cfg"], ..S },
+    CredentialStore { paths: &[Suffix(".databrickscfg")], what: "Databricks credentials", source: "https://docs.databricks.com/dev-tools/auth/config-profiles.html", flagged: &["cat ~/.databrickscfg"], ..S },
+    CredentialStore { paths: &[Suffix(".claude/.credentials.json")], what: "Claude Code credentials", source: "../shared/spec/claude-code.md (credentials file on Linux)", flagged: &["cat ~/.claude/.credentials.json"], clean: &["cat ~/.claude/settings.json"], ..S },
+    CredentialStore { paths: &[Suffix("/etc/shadow"), Suffix("/etc/gshadow"), Suffix("/etc/master.passwd")], what: "the system password hashes", source: "man:shadow(5); man:passwd(5) (BSD master.passwd); ATT&CK T1003.008", flagged: &["cat /etc/shadow", "file -m /etc/shadow"], clean: &["cat /etc/passwd"], ..S },
+    CredentialStore { paths: &[Part("/var/spool/mail/"), Part("/var/mail/"), Part("library/mail/"), Part(".thunderbird/")], dirs: &["/Library/Mail", "/var/spool/mail", "/var/mail"], level: Medium, what: "mailboxes (password resets, private mail)", source: "ATT&CK T1114.001 (local email collection)", flagged: &["cat /var/mail/dev"], ..S },
+    CredentialStore { paths: &[Base(".netrc"), Base("_netrc")], what: "the .netrc login passwords", source: "https://everything.curl.dev/usingcurl/netrc", flagged: &["cat ~/.netrc"], ..S },
+    CredentialStore { paths: &[Part(".config/gcloud/")], dirs: &["/.config/gcloud"], what: "Google Cloud credentials", source: "https://cloud.google.com/sdk/docs/configurations", flagged: &["cat ~/.config/gcloud/application_default_credentials.json"], ..S },
+    CredentialStore { paths: &[Part(".azure/")], dirs: &["/.azure"], what: "Azure credentials", source: "https://learn.microsoft.com/cli/azure/azure-cli-configuration", flagged: &["cat ~/.azure/msal_token_cache.json"], ..S },
+    CredentialStore { paths: &[Part("msal_token_cache")], what: "Azure CLI tokens", source: "https://learn.microsoft.com/cli/azure/azure-cli-configuration", flagged: &["cat msal_token_cache.bin"], ..S },
+    CredentialStore { paths: &[Part(".password-store/")], dirs: &["/.password-store"], what: "the password store", source: "https://www.passwordstore.org/", flagged: &["cat ~/.password-store/email.gpg"], ..S },
+    CredentialStore { paths: &[Part(".gnupg/private-keys"), Part(".gnupg/secring")], dirs: &["/.gnupg"], what: "GnuPG private keys", source: "https://www.gnupg.org/documentation/manuals/gnupg/GPG-Configuration.html", flagged: &["cat ~/.gnupg/private-keys-v1.d/x.key"], clean: &["cat ~/.gnupg/gpg.conf"], ..S },
+    CredentialStore { paths: &[Part(".local/share/keyrings")], what: "the desktop keyring", source: "https://wiki.gnome.org/Projects/GnomeKeyring", flagged: &["cp ~/.local/share/keyrings/login.keyring /tmp/k"], ..S },
+    CredentialStore { paths: &[Part("library/keychains")], dirs: &["/Library/Keychains"], what: "the macOS keychain", source: "man:security(1); ATT&CK T1555.001", flagged: &["cp ~/Library/Keychains/login.keychain-db /tmp/k"], ..S },
+    CredentialStore { paths: &[Part(".oci/sessions")], dirs: &["/.oci"], what: "Oracle Cloud session tokens", source: "https://docs.oracle.com/iaas/Content/API/SDKDocs/clitoken.htm", flagged: &["cat ~/.oci/sessions/DEFAULT/token"], ..S },
+    CredentialStore { paths: &[Part("/login data")], what: "a browser's saved passwords", source: "Chromium profile layout (Login Data); ATT&CK T1555.003", flagged: &["cp \"$HOME/.config/google-chrome/Default/Login Data\" /tmp/x"], ..S },
+    CredentialStore { paths: &[Part("cookies.binarycookies")], what: "the Safari cookie jar", source: "ATT&CK T1539 (steal web session cookie)", flagged: &["cp ~/Library/Cookies/Cookies.binarycookies /tmp/c"], ..S },
+    CredentialStore { paths: &[Part("/default/cookies"), Part("cookies.sqlite")], what: "a browser's cookies", source: "Chromium and Firefox profile layouts; ATT&CK T1539", flagged: &["sqlite3 ~/.mozilla/firefox/x.default/cookies.sqlite .dump"], ..S },
+    CredentialStore { paths: &[Part(".mozilla/firefox/"), Part("firefox/profiles/")], dirs: &["/.mozilla/firefox", "/Library/Application Support/Firefox/Profiles"], what: "the Firefox profile (passwords, cookies)", source: "https://support.mozilla.org/kb/profiles-where-firefox-stores-user-data", flagged: &["tar czf /tmp/ff.tgz ~/.mozilla/firefox/"], ..S },
+    CredentialStore { paths: &[Part("library/cookies/")], dirs: &["/Library/Cookies"], what: "the macOS cookie jars", source: "ATT&CK T1539", flagged: &["ls -la ~/Library/Cookies/ && cat ~/Library/Cookies/x"], ..S },
+    CredentialStore { paths: &[Part("/local state")], what: "a browser's cookie encryption key", source: "Chromium os_crypt (Local State holds the key that encrypts cookies and passwords)", flagged: &["cat \"$HOME/.config/google-chrome/Local State\""], ..S },
+    CredentialStore { dirs: &["/.config/google-chrome", "/Library/Application Support/Google/Chrome"], what: "the Chrome profile (passwords, cookies)", source: "https://chromium.googlesource.com/chromium/src/+/HEAD/docs/user_data_dir.md", flagged: &["tar czf /tmp/c.tgz ~/.config/google-chrome"], ..S },
+    CredentialStore { dirs: &["/.ssh"], what: "SSH keys", source: "man:ssh(1) FILES (private keys are judged by name shape in code)", flagged: &["tar czf /tmp/k.tgz ~/.ssh", "cat ~/.ssh/id_ed25519"], clean: &["cat ~/.ssh/id_ed25519.pub", "ssh -i ~/.ssh/id_ed25519 git@github.com"], ..S },
+    CredentialStore {
+        paths: &[Base(".bash_history"), Base(".zsh_history"), Base(".python_history"), Base(".sh_history"), Base(".ksh_history"), Base("fish_history"), Base(".mysql_history"), Base(".psql_history"), Base(".sqlite_history"), Base(".node_repl_history"), Base(".rediscli_history"), Base(".irb_history"), Base(".history"), Base(".lesshst"), Part(".bash_sessions/"), Part(".zsh_sessions/")],
+        dirs: &["/.bash_sessions", "/.zsh_sessions"],
+        level: Medium,
+        what: "shell history (often holds secrets)",
+        source: "bash(1) HISTFILE; zsh, fish, psql, mysql, sqlite3, node, redis-cli, irb, less history files; ATT&CK T1552.003",
+        flagged: &["cat ~/.bash_history", "cat ~/.history | grep pass", "find ~/.bash_sessions -exec cat {} \\;"],
+        ..S
+    },
+    CredentialStore { paths: &[Base("logins.json"), Base("key4.db"), Base("key3.db"), Base("accessTokens.json"), Base("access_tokens.db"), Base("credentials.db")], what: "stored cloud or browser credentials", source: "Firefox logins.json/key4.db; gcloud credentials.db/access_tokens.db; Azure accessTokens.json", flagged: &["cat ~/.config/gcloud/credentials.db"], ..S },
+];
+
+fn matches(w: &Where, lower: &str, base: &str) -> bool {
+    match w {
+        Where::Suffix(s) => lower.ends_with(s),
+        Where::Part(p) => {
+            lower.contains(p) && !(p.ends_with('/') && lower.ends_with(p.trim_end_matches('/')))
+        }
+        Where::Base(b) => base == *b,
+    }
+}
+
+/// The store a path names, if any (`base` is its file name, unchanged).
+pub fn credential_store(path: &str, base: &str) -> Option<&'static CredentialStore> {
+    let lower = path.to_ascii_lowercase();
+    CREDENTIAL_STORES
+        .iter()
+        .find(|s| s.paths.iter().any(|w| matches(w, &lower, base)))
+}
+
+/// The store a directory holds, if any (`abs` without a trailing `/`).
+pub fn credential_store_dir(abs: &str) -> Option<&'static CredentialStore> {
+    let t = abs.trim_end_matches('/');
+    CREDENTIAL_STORES
+        .iter()
+        .find(|s| s.dirs.iter().any(|d| t.ends_with(d)))
+}
