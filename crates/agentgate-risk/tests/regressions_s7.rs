@@ -339,3 +339,20 @@ fn reverse_shells_are_critical() {
     clean("python3 -c 'import socket; s=socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])'");
     clean("git log --oneline | head -5");
 }
+
+/// Own variants: a key read after `cd`/`pushd` into its directory, brace
+/// expansion over several stores, combined short flags of `security`.
+#[test]
+fn credential_reads_through_cd_braces_and_combined_flags() {
+    flagged("cd ~/.aws && cat credentials", CredentialAccess, High);
+    flagged("pushd ~/.aws; cat credentials", CredentialAccess, High);
+    flagged("cat ~/.{ssh,aws}/credentials", CredentialAccess, High);
+    flagged("cat ~/.{ssh,aws}/*", CredentialAccess, High);
+    flagged(
+        "security find-generic-password -wa Chrome",
+        CredentialAccess,
+        High,
+    );
+    clean("cd src && cat main.rs");
+    clean("cat src/{lib,main}.rs");
+}

@@ -107,7 +107,11 @@ impl<'c> Walker<'c> {
             }
             // A value known from earlier in the line (`f=~/.ssh/id_rsa; cat
             // $f`, a loop over `~/.ssh/*`), and globs over a key directory.
-            let resolved = if a.dynamic() || a.word.glob || v.contains('*') {
+            // Values the token check below cannot see: expansions, globs,
+            // braces, and relative paths after a `cd`.
+            let moved = self.ctx.cwd != self.ctx.project_dir && !v.starts_with(['/', '~']);
+            let hidden = a.dynamic() || a.word.brace_expansion || moved;
+            let resolved = if hidden || a.word.glob || v.contains('*') {
                 self.arg_paths(a)
             } else {
                 Vec::new()
@@ -130,7 +134,7 @@ impl<'c> Walker<'c> {
                 }
             }
             for r in &resolved {
-                if a.dynamic() {
+                if hidden {
                     if let Some((sev, what)) = paths::credential(r) {
                         self.find(Cred, sev, format!("reads {what} ({r})"), text);
                     }

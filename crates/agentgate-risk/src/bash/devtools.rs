@@ -13,11 +13,16 @@ impl<'c> Walker<'c> {
             .copied()
             .unwrap_or("");
         let has = |f: &str| vals.contains(&f);
+        // A short flag alone or among others (`-w`, `-wa`, `-ga`).
+        let short = |c: char| {
+            vals.iter()
+                .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains(c))
+        };
         let joined = vals.join(" ").to_ascii_lowercase();
         match name {
             "security"
                 if (sub.starts_with("dump-keychain")
-                    || sub.starts_with("find-") && (has("-w") || has("-g"))
+                    || sub.starts_with("find-") && (short('w') || short('g'))
                     || sub == "export") =>
             {
                 self.find(

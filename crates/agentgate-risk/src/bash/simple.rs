@@ -369,6 +369,13 @@ impl<'c> Walker<'c> {
         if v.is_empty() || (v.starts_with('-') && !v.contains('/')) {
             return Vec::new();
         }
+        // `~/.{ssh,aws}/credentials`: one path per word bash makes.
+        if a.word.brace_expansion && !a.dynamic() {
+            return expand_braces(v, 16)
+                .iter()
+                .filter_map(|w| paths::absolute(w, w, w.starts_with('~'), &self.ctx))
+                .collect();
+        }
         if !a.dynamic() || a.word.tilde && !raw.contains('$') {
             return paths::absolute(v, raw, a.word.tilde, &self.ctx)
                 .into_iter()

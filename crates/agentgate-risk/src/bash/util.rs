@@ -299,3 +299,107 @@ pub(super) fn versioned_interpreter(name: &str) -> &str {
         name
     }
 }
+
+/// The words a brace expansion makes (`~/.{ssh,aws}/x` is `~/.ssh/x` and
+/// `~/.aws/x`), as bash expands them: comma lists, nested, left to right.
+/// Sequences (`{1..3}`) and words with parameters are left as they are.
+/// Bounded to `limit` words; past it, what was made so far.
+pub(super) fn expand_braces(word: &str, limit: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    expand_into(word, limit, &mut out);
+    out
+}
+
+fn expand_into(word: &str, limit: usize, out: &mut Vec<String>) {
+    if out.len() >= limit {
+        return;
+    }
+    // The first `{` whose matching `}` encloses a top-level comma.
+    let bytes: Vec<char> = word.chars().collect();
+    let mut start = 0;
+    while let Some(open) = bytes
+        .iter()
+        .skip(start)
+        .position(|c| *c == '{')
+        .map(|p| p + start)
+    {
+        let mut depth = 0usize;
+        let mut commas = Vec::new();
+        let mut close = None;
+        for (i, c) in bytes.iter().enumerate().skip(open) {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        close = Some(i);
+                        break;
+                    }
+                }
+                ',' if depth == 1 => commas.push(i),
+                _ => {}
+            }
+        }
+        let Some(close) = close else {
+            break;
+        };
+        let dollar_before = open > 0 && bytes.get(open - 1) == Some(&'$');
+        if commas.is_empty() || dollar_before {
+            start = open + 1;
+            continue;
+        }
+        let prefix: String = bytes.iter().take(open).collect();
+        let suffix: String = bytes.iter().skip(close + 1).collect();
+        let mut from = open + 1;
+        for end in commas.into_iter().chain(std::iter::once(close)) {
+            let alt: String = bytes.iter().skip(from).take(end - from).collect();
+            expand_into(&format!("{prefix}{alt}{suffix}"), limit, out);
+            from = end + 1;
+        }
+        return;
+    }
+    out.push(word.to_owned());
+}
+
+#[cfg(test)]
+#[allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "test assertions"
+)]
+mod brace_tests {
+    use super::expand_braces;
+    use proptest::prelude::*;
+
+    #[test]
+    fn expands_as_bash_does() {
+        assert_eq!(
+            expand_braces("~/.{ssh,aws}/x", 16),
+            ["~/.ssh/x", "~/.aws/x"]
+        );
+        assert_eq!(expand_braces("{a,b}{1,2}", 16), ["a1", "a2", "b1", "b2"]);
+        assert_eq!(expand_braces("x{a,{b,c}}y", 16), ["xay", "xby", "xcy"]);
+        assert_eq!(expand_braces("${HOME}/x", 16), ["${HOME}/x"]);
+        assert_eq!(expand_braces("{1..3}", 16), ["{1..3}"]);
+        assert_eq!(expand_braces("{a,b", 16), ["{a,b"]);
+        assert_eq!(expand_braces("{a,b}{c,d}{e,f}{g,h}{i,j}", 4).len(), 4);
+    }
+
+    proptest! {
+        #[test]
+        fn every_alternative_in_order(
+            prefix in "[a-z/~.]{0,6}",
+            alts in proptest::collection::vec("[a-z0-9_.]{0,5}", 2..5),
+            suffix in "[a-z/.]{0,6}",
+        ) {
+            let word = format!("{prefix}{{{}}}{suffix}", alts.join(","));
+            let want: Vec<String> = alts.iter().map(|a| format!("{prefix}{a}{suffix}")).collect();
+            prop_assert_eq!(expand_braces(&word, 16), want);
+        }
+
+        #[test]
+        fn never_more_than_the_limit(word in "[{},a-c]{0,40}", limit in 1usize..20) {
+            prop_assert!(expand_braces(&word, limit).len() <= limit);
+        }
+    }
+}
