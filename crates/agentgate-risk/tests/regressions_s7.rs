@@ -356,3 +356,12 @@ fn credential_reads_through_cd_braces_and_combined_flags() {
     clean("cd src && cat main.rs");
     clean("cat src/{lib,main}.rs");
 }
+
+/// Own variants: moving into /dev/null deletes; removing every container.
+#[test]
+fn moves_into_dev_null_and_every_container() {
+    flagged("mv ~/Documents /dev/null", Destructive, High);
+    flagged("docker rm -f $(docker ps -aq)", Destructive, Medium);
+    clean("docker rm -f api-test");
+    clean("mv build/out.log logs/");
+}

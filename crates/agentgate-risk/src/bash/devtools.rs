@@ -535,6 +535,19 @@ impl<'c> Walker<'c> {
                 "deletes Docker volumes (their data is lost)",
                 text,
             ),
+            "rm" | "container"
+                if (joined.contains("ps -a") || joined.contains("ps -q"))
+                    && (vals.contains(&"-f")
+                        || vals.contains(&"--force")
+                        || joined.contains(" rm")) =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "removes every container on this machine",
+                    text,
+                )
+            }
             "system" if joined.contains("prune") => self.find(
                 Destr,
                 Medium,
