@@ -10,7 +10,7 @@
 # (OWNER+NAME/repo): GTFOBins/GTFOBins.github.io,
 # redcanaryco/atomic-red-team, tldr-pages/tldr, swisskyrepo/InternalAllTheThings
 # (attack write-ups), infosecB/LOOBins (macOS living-off-the-land list),
-# mitre/stockpile (CALDERA abilities), and for the CI corpus the
+# mitre/stockpile (CALDERA abilities), carlospolop/hacktricks (Linux shells page), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -33,6 +33,9 @@ build)
     fi
     if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
         python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"
+    fi
+    if [ -d "$mirror/carlospolop+hacktricks/repo" ]; then
+        python3 scripts/corpus/hacktricks.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/hacktricks.jsonl"
     fi
     if [ -d "$mirror/mitre+stockpile/repo" ]; then
         python3 scripts/corpus/stockpile.py "$mirror/mitre+stockpile/repo" >"$OUT/stockpile.jsonl"

@@ -45,7 +45,8 @@ pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use programlists::{
-    FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, PURE_READERS, READERS, TREE_CHANGERS,
+    FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, NETWORK_READERS, PURE_READERS, READERS,
+    TREE_CHANGERS,
 };
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};

@@ -92,6 +92,15 @@ pub const NETCAT: &[&str] = &[
     "nc", "ncat", "netcat", "socat", "telnet", "pwncat", "cryptcat",
 ];
 
+/// Programs that print what a server on the network answers (a DNS TXT
+/// record, a finger plan, a whois record): their output is chosen by
+/// whoever runs that server, so running it as commands is running the
+/// network's commands (DNS and finger command-and-control, ATT&CK
+/// T1071.004).
+pub const NETWORK_READERS: &[&str] = &[
+    "dig", "host", "nslookup", "drill", "kdig", "finger", "whois",
+];
+
 /// Programs that use a credential file without printing it.
 pub const KEY_USERS: &[&str] = &[
     "ssh",

@@ -254,6 +254,7 @@ fn program_lists_are_unique_plain_names() {
         (INTERPRETERS, "INTERPRETERS"),
         (FETCHERS, "FETCHERS"),
         (NETCAT, "NETCAT"),
+        (NETWORK_READERS, "NETWORK_READERS"),
         (KEY_USERS, "KEY_USERS"),
         (READERS, "READERS"),
         (PURE_READERS, "PURE_READERS"),

