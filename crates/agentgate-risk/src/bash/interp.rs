@@ -416,6 +416,37 @@ impl<'c> Walker<'c> {
         }
         if facts.runs_commands {
             let mut any_shell = false;
+            // `system(pack("H*","726d202d..."))`: a command spelt in hex.
+            for lit in &facts.literals {
+                let hex = lit.len() >= 8
+                    && lit.len() % 2 == 0
+                    && lit.chars().all(|c| c.is_ascii_hexdigit());
+                if !hex {
+                    continue;
+                }
+                let bytes: Option<Vec<u8>> = (0..lit.len())
+                    .step_by(2)
+                    .map(|i| {
+                        lit.get(i..i + 2)
+                            .and_then(|h| u8::from_str_radix(h, 16).ok())
+                    })
+                    .collect();
+                let Some(text_bytes) = bytes else {
+                    continue;
+                };
+                if let Ok(decoded) = String::from_utf8(text_bytes) {
+                    if code::looks_like_shell(&decoded) {
+                        any_shell = true;
+                        self.find(
+                            Obf,
+                            High,
+                            format!("{via} code runs a hex-hidden command"),
+                            text,
+                        );
+                        self.script(&decoded, site.depth + 1);
+                    }
+                }
+            }
             for lit in &facts.literals {
                 if code::is_bare_shell(lit) {
                     any_shell = true;

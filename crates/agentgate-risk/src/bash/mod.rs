@@ -6,6 +6,7 @@ mod args;
 mod devtools;
 mod encrypt;
 mod exec;
+mod flow;
 mod git;
 mod gtfo;
 mod interp;
@@ -458,6 +459,9 @@ impl<'c> Walker<'c> {
         } else if let Some(known) = self.known_value(&value.raw) {
             // `D=$HOME/.local`, `F=$D/x`: the value is known.
             self.vars.insert(name.to_owned(), known);
+        } else if let Some(text) = static_substitution(&value.raw) {
+            // `x=$(echo -e '\x63\x75\x72\x6c')`: fixed text.
+            self.vars.insert(name.to_owned(), text);
         } else {
             // Reassigned to something unknown: forget the old value.
             self.vars.remove(name);

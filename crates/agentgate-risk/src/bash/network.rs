@@ -464,6 +464,11 @@ pub(super) fn fetch_url(cmd: &SimpleCommand) -> Option<&str> {
             None => break,
         }
     }
+    // `busybox wget URL`: the applet is the program.
+    if name == "busybox" {
+        start += 1;
+        name = paths::basename(vals.get(start)?);
+    }
     if !FETCHERS.contains(&name) && !NETCAT.contains(&name) {
         return None;
     }

@@ -20,6 +20,25 @@ impl<'c> Walker<'c> {
             return;
         }
         let full_name = first.v();
+        // `{rm,-rf,~}`: bash makes the command's words from the braces.
+        if name_word.brace_expansion {
+            let words = expand_braces(full_name, 16);
+            if words.len() > 1 {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!("spells its command as a brace expansion ({full_name})"),
+                    text,
+                );
+                let mut line = words.join(" ");
+                for a in args.get(1..).unwrap_or(&[]) {
+                    line.push(' ');
+                    line.push_str(&a.word.raw);
+                }
+                self.script(&line, site.depth + 1);
+                return;
+            }
+        }
         // A function defined in the line, called with arguments: its body
         // with the arguments in place of `$1`, `$@`... (`f() { rm -rf
         // "$1"; }; f ~`).
@@ -503,6 +522,24 @@ impl<'c> Walker<'c> {
         let Some(first) = args.first() else {
             return;
         };
+        // `$SHELL -c ...`, `$0 -c ...`, `$BASH`: the shell the agent runs
+        // in (unless the line gave the variable another value).
+        let bare = first.word.raw.trim_matches('"');
+        let shell_var = match bare {
+            "$SHELL" | "${SHELL}" => Some("SHELL"),
+            "$BASH" | "${BASH}" => Some("BASH"),
+            "$0" | "${0}" => Some("0"),
+            _ => None,
+        };
+        if shell_var.is_some_and(|v| !self.vars.contains_key(v)) {
+            let mut line = String::from("bash");
+            for a in args.get(1..).unwrap_or(&[]) {
+                line.push(' ');
+                line.push_str(&a.word.raw);
+            }
+            self.script(&line, site.depth + 1);
+            return;
+        }
         // Resolve `a=r; b=m; $a$b -rf ~` from earlier literal assignments.
         if let Some(resolved) = self.resolve_vars(&first.word.raw) {
             let mut line = resolved;

@@ -231,11 +231,31 @@ pub(super) fn static_substitution(raw: &str) -> Option<String> {
         .strip_prefix("$(")
         .and_then(|r| r.strip_suffix(')'))
         .or_else(|| raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')))?;
-    let mut words = body.split_whitespace();
-    if !matches!(words.next()?, "echo" | "printf") {
+    let mut words = body.split_whitespace().peekable();
+    let program = words.next()?;
+    if !matches!(program, "echo" | "printf") {
         return None;
     }
-    let rest: Vec<&str> = words.collect();
+    // `echo -e '\x63\x75\x72\x6c'`, `printf '\143\165'`: escapes decoded.
+    let mut escapes = program == "printf";
+    while let Some(opt) = words
+        .peek()
+        .filter(|w| matches!(**w, "-e" | "-n" | "-ne" | "-en"))
+    {
+        escapes |= opt.contains('e');
+        words.next();
+    }
+    let decoded: Vec<String> = words
+        .map(|w| {
+            let w = w.trim_matches(['"', '\'']);
+            if escapes {
+                unescape(w)
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect();
+    let rest: Vec<&str> = decoded.iter().map(String::as_str).collect();
     let plain = |w: &&str| {
         !w.starts_with('-')
             && w.chars().all(|c| {
@@ -359,6 +379,42 @@ fn expand_into(word: &str, limit: usize, out: &mut Vec<String>) {
         return;
     }
     out.push(word.to_owned());
+}
+
+/// `\xHH` and `\NNN` (octal) escapes, as `echo -e` and `printf` read them;
+/// other text unchanged.
+pub(super) fn unescape(w: &str) -> String {
+    let mut out = String::new();
+    let mut chars = w.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.peek().copied() {
+            Some('x') => {
+                chars.next();
+                let hex: String = std::iter::from_fn(|| chars.next_if(char::is_ascii_hexdigit))
+                    .take(2)
+                    .collect();
+                match u8::from_str_radix(&hex, 16) {
+                    Ok(b) => out.push(char::from(b)),
+                    Err(_) => out.push_str("\\x"),
+                }
+            }
+            Some(d) if d.is_digit(8) => {
+                let oct: String = std::iter::from_fn(|| chars.next_if(|c| c.is_digit(8)))
+                    .take(3)
+                    .collect();
+                match u8::from_str_radix(&oct, 8) {
+                    Ok(b) => out.push(char::from(b)),
+                    Err(_) => out.push('\\'),
+                }
+            }
+            _ => out.push('\\'),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
