@@ -427,3 +427,24 @@ fn obfuscated_spellings_of_known_commands() {
     clean("echo src tests | xargs wc -l");
     clean("$SHELL -c 'echo hi'");
 }
+
+/// Own variant: a credential directory bind-mounted into a container.
+#[test]
+fn credential_stores_mounted_into_containers() {
+    flagged(
+        "docker run -v ~/.ssh:/k alpine cat /k/id_rsa",
+        CredentialAccess,
+        Medium,
+    );
+    flagged(
+        "docker run -v $HOME/.aws:/root/.aws amazon/aws-cli s3 ls",
+        CredentialAccess,
+        Medium,
+    );
+    flagged(
+        "docker run --mount type=bind,src=/home/dev/.kube,dst=/k alpine ls",
+        CredentialAccess,
+        Medium,
+    );
+    clean("docker run --rm -v \"$PWD\":/src -w /src rust:1 cargo test");
+}

@@ -496,6 +496,50 @@ impl<'c> Walker<'c> {
                     })
                 }) || joined.contains("source=/,")
                     || joined.contains("src=/,");
+                // The host side of every bind mount: a credential store
+                // mounted in is readable by whatever the container runs.
+                let hosts: Vec<String> = vals
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| {
+                        if *v == "-v" || *v == "--volume" {
+                            vals.get(i + 1)
+                                .and_then(|m| m.split(':').next())
+                                .map(str::to_owned)
+                        } else if let Some(m) = v.strip_prefix("--volume=") {
+                            m.split(':').next().map(str::to_owned)
+                        } else if *v == "--mount" || v.starts_with("--mount=") {
+                            let spec = v
+                                .strip_prefix("--mount=")
+                                .or_else(|| vals.get(i + 1).copied())?;
+                            spec.split(',').find_map(|kv| {
+                                kv.strip_prefix("src=")
+                                    .or_else(|| kv.strip_prefix("source="))
+                                    .map(str::to_owned)
+                            })
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                for h in &hosts {
+                    let known = self.known_value(h).unwrap_or_else(|| h.clone());
+                    let Some(abs) =
+                        paths::absolute(&known, &known, known.starts_with('~'), &self.ctx)
+                    else {
+                        continue;
+                    };
+                    let what = paths::credential_dir(&abs)
+                        .or_else(|| paths::credential(&abs).map(|(_, w)| w));
+                    if let Some(what) = what {
+                        self.find(
+                            Cred,
+                            Medium,
+                            format!("mounts {what} ({h}) into a container, where whatever runs can read it"),
+                            text,
+                        );
+                    }
+                }
                 let privileged = vals.iter().any(|v| {
                     *v == "--privileged"
                         || v.starts_with("--pid=host")
