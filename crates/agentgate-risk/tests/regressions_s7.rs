@@ -448,3 +448,22 @@ fn credential_stores_mounted_into_containers() {
     );
     clean("docker run --rm -v \"$PWD\":/src -w /src rust:1 cargo test");
 }
+
+/// A program run from a temporary directory that the line did not make
+/// (ATT&CK T1036.004, T1222.002): asked; one the line built or copied
+/// there is known.
+#[test]
+fn programs_in_temporary_directories() {
+    flagged("/tmp/T1036_004_prctl_rename & ps", Unverifiable, Medium);
+    flagged("/dev/shm/.x/agent --daemon", Unverifiable, Medium);
+    clean("go build -o /tmp/app ./cmd/app && /tmp/app --version");
+    clean("cp build/app /tmp/app && /tmp/app --version");
+    clean("mkdir -p /tmp/venv && python3 -m venv /tmp/venv && /tmp/venv/bin/pip --version");
+    clean("python3 -m venv /tmp/env && /tmp/env/bin/python -V");
+    let in_tmp = Context::new("/tmp/ci/checkout", "/home/dev");
+    assert!(
+        assess_bash("./scripts/build.sh && /tmp/ci/checkout/bin/tool", &in_tmp)
+            .findings
+            .is_empty()
+    );
+}

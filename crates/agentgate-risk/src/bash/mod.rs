@@ -57,6 +57,10 @@ pub(crate) struct Walker<'c> {
     /// Directories the line creates again (`mkdir`, `cp`/`mv` destinations):
     /// deleting one of these first is regenerating it, not losing work.
     recreated: Vec<String>,
+    /// Files and directories this line makes anywhere (outputs, copies,
+    /// redirect targets, unpack directories): a program run from a
+    /// temporary directory is known only when the line made it.
+    made_here: Vec<String>,
     /// A `cd` to a directory that cannot be known (`cd "$X"`, `cd -`) ran:
     /// relative paths after it point nobody knows where.
     cwd_unknown: bool,
@@ -134,6 +138,7 @@ impl<'c> Walker<'c> {
             vars: HashMap::new(),
             alts: HashMap::new(),
             recreated: Vec::new(),
+            made_here: Vec::new(),
             cwd_unknown: false,
             functions: HashMap::new(),
             function_lines: 0,
@@ -241,6 +246,54 @@ impl<'c> Walker<'c> {
                 .copied()
                 .filter(|a| !a.starts_with('-'))
                 .collect();
+            // Outputs, unpack directories and redirect targets.
+            let mut outputs: Vec<&str> = args
+                .windows(2)
+                .filter_map(|w| match w {
+                    [opt, v]
+                        if matches!(
+                            *opt,
+                            "-o" | "--output"
+                                | "-out"
+                                | "--out"
+                                | "--outdir"
+                                | "--out-dir"
+                                | "-C"
+                                | "-d"
+                                | "--target-dir"
+                                | "--directory"
+                        ) =>
+                    {
+                        Some(*v)
+                    }
+                    // `python3 -m venv DIR`, `uv venv DIR`, `virtualenv DIR`.
+                    ["venv", v] if !v.starts_with('-') => Some(*v),
+                    _ => None,
+                })
+                .collect();
+            if paths::basename(name) == "virtualenv" {
+                outputs.extend(operands.first().copied());
+            }
+            outputs.extend(
+                c.redirects
+                    .iter()
+                    .filter(|r| matches!(r.kind, RedirectKind::Write | RedirectKind::Append))
+                    .filter_map(|r| r.target.as_ref().and_then(|t| t.literal.as_deref())),
+            );
+            if matches!(
+                paths::basename(name),
+                "cp" | "mv" | "install" | "ln" | "ditto" | "rsync"
+            ) {
+                outputs.extend(operands.last().copied());
+            }
+            if paths::basename(name) == "mkdir" {
+                outputs.extend(operands.iter().copied());
+            }
+            for o in outputs {
+                if let Some(abs) = paths::absolute(o, o, o.starts_with('~'), &self.ctx) {
+                    self.made_here.push(abs);
+                }
+            }
             let made: Vec<String> = match paths::basename(name) {
                 "mkdir" => operands.iter().map(|o| (*o).to_owned()).collect(),
                 "cp" | "mv" | "rsync" if operands.len() >= 2 => {
