@@ -679,4 +679,100 @@ pub const SECURITY: &[Program] = &[
         clean: &["tailscale status"],
         ..P
     },
+    Program {
+        names: &["pbpaste", "wl-paste"],
+        source: "man:pbpaste(1) (macOS), https://github.com/bugaevc/wl-clipboard; ATT&CK T1115 (clipboard data: copied passwords and tokens)",
+        subs: &[always(
+            Credential,
+            Medium,
+            "reads the clipboard (often holds a copied password or token)",
+        )],
+        flagged: &["pbpaste > /tmp/c.txt", "while true; do wl-paste >> loot.txt; sleep 10; done"],
+        ..P
+    },
+    Program {
+        names: &["xclip"],
+        source: "man:xclip(1) (-o prints the selection); ATT&CK T1115",
+        subs: &[
+            Sub {
+                words: &["-o"],
+                harm: Credential,
+                level: Medium,
+                reason: "reads the clipboard (often holds a copied password or token)",
+            },
+            Sub {
+                words: &["-out"],
+                harm: Credential,
+                level: Medium,
+                reason: "reads the clipboard (often holds a copied password or token)",
+            },
+        ],
+        flagged: &["xclip -o -selection clipboard > history.txt"],
+        clean: &["echo hi | xclip -selection clipboard"],
+        ..P
+    },
+    Program {
+        names: &["screencapture", "scrot", "grim", "gnome-screenshot", "spectacle", "maim"],
+        source: "man:screencapture(1) (macOS), scrot(1), grim(1), gnome-screenshot(1), spectacle, maim(1); ATT&CK T1113 (screen capture)",
+        subs: &[always(
+            Credential,
+            Medium,
+            "captures the screen (other windows may show secrets)",
+        )],
+        flagged: &["screencapture -x /tmp/T1113_desktop.png", "scrot /tmp/s.png"],
+        ..P
+    },
+    Program {
+        names: &["xwd"],
+        source: "man:xwd(1) (-root dumps the whole screen); ATT&CK T1113",
+        subs: &[Sub {
+            words: &["-root"],
+            harm: Credential,
+            level: Medium,
+            reason: "captures the screen (other windows may show secrets)",
+        }],
+        flagged: &["xwd -root -out /tmp/T1113_desktop.xwd"],
+        clean: &["xwd -help"],
+        ..P
+    },
+    Program {
+        names: &["xinput", "logkeys"],
+        source: "man:xinput(1) (test prints an input device's events: keystrokes); https://github.com/kernc/logkeys; ATT&CK T1056.001 (keylogging)",
+        subs: &[
+            Sub {
+                words: &["test"],
+                harm: Credential,
+                level: High,
+                reason: "reads keystrokes from an input device (a keylogger)",
+            },
+            Sub {
+                words: &["test-xi2"],
+                harm: Credential,
+                level: High,
+                reason: "reads keystrokes from an input device (a keylogger)",
+            },
+            Sub {
+                words: &["--start"],
+                harm: Credential,
+                level: High,
+                reason: "logs keystrokes (a keylogger)",
+            },
+        ],
+        flagged: &["xinput test 12 > /tmp/keys.log", "logkeys --start --output /tmp/k.log"],
+        clean: &["xinput list"],
+        ..P
+    },
+    Program {
+        names: &["import"],
+        source: "https://imagemagick.org/script/import.php (-window root captures the whole screen); ATT&CK T1113",
+        subs: &[Sub {
+            words: &["-window", "root"],
+            harm: Credential,
+            level: Medium,
+            reason: "captures the screen (other windows may show secrets)",
+        }],
+        flagged: &["import -window root /tmp/T1113_desktop.png"],
+        clean: &["import -window 0x3e00007 win.png"],
+        ..P
+    },
 ];

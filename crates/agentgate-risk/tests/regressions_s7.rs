@@ -467,3 +467,23 @@ fn programs_in_temporary_directories() {
             .is_empty()
     );
 }
+
+/// Clipboard, screen and keystroke capture (ATT&CK T1115, T1113,
+/// T1056.001): what a developer copied or has on screen is often a secret.
+#[test]
+fn clipboard_screen_and_keystrokes() {
+    flagged("pbpaste", CredentialAccess, Medium);
+    flagged(
+        "history | tail -n 30 | xclip -sel clip; xclip -o > history.txt",
+        CredentialAccess,
+        Medium,
+    );
+    flagged(
+        "import -window root /tmp/T1113_desktop.png",
+        CredentialAccess,
+        Medium,
+    );
+    flagged("xinput test 12", CredentialAccess, High);
+    clean("echo done | xclip -selection clipboard");
+    clean("convert in.png -resize 50% out.png");
+}
