@@ -775,4 +775,17 @@ pub const SECURITY: &[Program] = &[
         clean: &["import -window 0x3e00007 win.png"],
         ..P
     },
+    Program {
+        names: &["sfltool"],
+        source: "man:sfltool(1) (macOS: resetbtm clears Background Task Management, the login item and launch agent approvals); LOOBins sfltool",
+        subs: &[Sub {
+            words: &["resetbtm"],
+            harm: SelfEscalation,
+            level: Medium,
+            reason: "resets the record of approved login items and background agents",
+        }],
+        flagged: &["sfltool resetbtm"],
+        clean: &["sfltool dumpbtm"],
+        ..P
+    },
 ];

@@ -76,6 +76,7 @@ const RUN: &[&str] = &[
     // AppleScript and JavaScript for Automation (osascript), Swift and
     // Objective-C (Foundation's Process / NSTask).
     "do shell script",
+    "do script",
     "doshellscript",
     "nstask",
     "= process()",

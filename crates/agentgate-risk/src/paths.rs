@@ -240,6 +240,13 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if lower.contains(".config/autostart") {
         return Some((high, "desktop autostart entries"));
     }
+    // An installed macOS application's bundle: what runs when the user
+    // opens it (ATT&CK T1554, binary and Info.plist changes).
+    if (lower.starts_with("/applications/") || lower.contains("/applications/"))
+        && lower.contains(".app/")
+    {
+        return Some((high, "an installed application"));
+    }
     // macOS login window hooks and apps reopened at login (ATT&CK T1547.007, T1037.002).
     if lower.contains("library/preferences/byhost/com.apple.loginwindow")
         || lower.contains("library/preferences/com.apple.loginwindow")
