@@ -160,6 +160,9 @@ const RC_FILES: &[&str] = &[
     ".mkshrc",
 ];
 
+/// What [`trust_target`] calls an installed macOS application.
+pub(crate) const INSTALLED_APP: &str = "an installed application";
+
 /// What [`trust_target`] calls the system logs.
 pub(crate) const SYSTEM_LOGS: &str = "the system logs (hides what happened)";
 
@@ -245,7 +248,7 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if (lower.starts_with("/applications/") || lower.contains("/applications/"))
         && lower.contains(".app/")
     {
-        return Some((high, "an installed application"));
+        return Some((high, INSTALLED_APP));
     }
     // macOS login window hooks and apps reopened at login (ATT&CK T1547.007, T1037.002).
     if lower.contains("library/preferences/byhost/com.apple.loginwindow")

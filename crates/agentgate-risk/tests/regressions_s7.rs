@@ -492,11 +492,7 @@ fn clipboard_screen_and_keystrokes() {
 /// run a script, login item approvals reset.
 #[test]
 fn macos_applications_terminal_scripts_and_login_items() {
-    flagged(
-        "plutil -insert LSUIElement -string 1 /Applications/TargetApp.app/Contents/Info.plist",
-        Unverifiable,
-        Medium,
-    );
+    clean("inkmake -i /Applications/Inkscape.app/Contents/Resources/bin/inkscape Inkfile");
     flagged(
         "cp evil.dylib /Applications/Slack.app/Contents/Frameworks/",
         SelfEscalation,

@@ -321,7 +321,9 @@ impl<'c> Walker<'c> {
                     // Programs read logs far more than they write them
                     // (`utmpdump /var/log/wtmp`); writes to them are caught
                     // where they are made (redirects, dd, truncate, cp).
-                    if (what == "system executables or libraries" || what == paths::SYSTEM_LOGS)
+                    if (what == "system executables or libraries"
+                        || what == paths::SYSTEM_LOGS
+                        || what == paths::INSTALLED_APP)
                         && !writes
                     {
                         continue;
