@@ -334,6 +334,12 @@ fn expand_into(word: &str, limit: usize, out: &mut Vec<String>) {
     if out.len() >= limit {
         return;
     }
+    // Finding each brace's partner is quadratic in the nesting: a word
+    // longer than any path is left as it is (and judged as written).
+    if word.len() > 1024 {
+        out.push(word.to_owned());
+        return;
+    }
     // The first `{` whose matching `}` encloses a top-level comma.
     let bytes: Vec<char> = word.chars().collect();
     let mut start = 0;
