@@ -29,6 +29,8 @@ pub(crate) struct CodeFacts {
     /// Serves on a network port (`http.server`, `serve_forever`,
     /// `createServer(...).listen`).
     pub serves: bool,
+    /// Evaluates code it builds at run time (`eval(`, Python's `exec(`).
+    pub evals: bool,
     /// Reads from a connection (`recv(`, `:receive(`, `getline`, `gets`).
     pub receives: bool,
     /// Shows a dialog asking for a password (AppleScript `display dialog
@@ -142,6 +144,10 @@ const NET: &[&str] = &[
     "java.net.socket",
     "require(\"net\")",
     "require('net')",
+    "require('http')",
+    "require(\"http\")",
+    "require('https')",
+    "require(\"https\")",
     "socket_create",
     "new socket(",
     "serve_forever",
@@ -254,6 +260,7 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             "tcpserver.new",
             "webrick",
         ]),
+        evals: has(&["eval(", "exec(", "eval ", "new function("]),
         receives: has(&[
             "recv(",
             "receive(",

@@ -78,7 +78,13 @@ impl<'c> Walker<'c> {
     /// fetched earlier and unpacked now (what runs from it next is code
     /// from the network), and a shell copied or linked under another name
     /// (running that name runs a shell).
-    pub(super) fn copies_and_unpacks(&mut self, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
+    pub(super) fn copies_and_unpacks(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
         let unpacks = match name {
             "tar" | "gtar" | "bsdtar" => vals.iter().any(|v| {
                 v.starts_with('-') && !v.starts_with("--") && v.contains('x')
@@ -92,10 +98,15 @@ impl<'c> Walker<'c> {
             "7z" | "7za" | "7zz" => vals.first().is_some_and(|v| *v == "x" || *v == "e"),
             _ => false,
         };
+        // The archive fetched earlier, or fetched into this unpacker's
+        // standard input (`wget -O- URL | tar xz`).
+        let piped_download =
+            site.cmd.pipeline.index > 0 && upstream(site).iter().any(|c| fetch_url(c).is_some());
         if unpacks
-            && vals
-                .iter()
-                .any(|v| self.downloaded.iter().any(|d| same_file(d, v)))
+            && (piped_download
+                || vals
+                    .iter()
+                    .any(|v| self.downloaded.iter().any(|d| same_file(d, v))))
         {
             self.download_unpacked = true;
         }

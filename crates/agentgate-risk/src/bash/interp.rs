@@ -293,6 +293,17 @@ impl<'c> Walker<'c> {
         let remote = hosts.iter().any(|h| *h != HostClass::Local)
             || (facts.network && hosts.is_empty())
             || bind_shell;
+        // Code fetched and evaluated (`eval(get(URL))`, `exec(urlopen(URL)
+        // .read())`): what runs is whatever the server sends.
+        if facts.network && facts.evals && remote {
+            self.out.effects.untrusted_input = true;
+            self.find(
+                Rce,
+                Critical,
+                format!("{via} code evaluates code it fetches from the network"),
+                text,
+            );
+        }
         // Commands read from a connection and run, whatever the host (a
         // shell for whoever is at the other end, even on this machine).
         if facts.network && facts.receives && facts.runs_commands && !bind_shell {

@@ -119,6 +119,18 @@ impl<'c> Walker<'c> {
                 output_file = Some(u.rsplit('/').next().unwrap_or(u));
             }
         }
+        // `curl URL > a.sh`: the download is the redirect's target.
+        let redirected = site
+            .cmd
+            .redirects
+            .iter()
+            .filter(|r| matches!(r.kind, RedirectKind::Write | RedirectKind::Append))
+            .find_map(|r| r.target.as_ref().and_then(|t| t.literal.clone()));
+        if output_file.is_none() && !all_local {
+            if let Some(r) = redirected {
+                self.downloaded.push(r);
+            }
+        }
         if let Some(out) = output_file {
             if out != "-" && out != "/dev/stdout" {
                 self.downloaded.push(out.to_owned());
@@ -281,6 +293,28 @@ impl<'c> Walker<'c> {
 
     pub(super) fn remote_copy(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
+        // `scp host:/x/a.sh /tmp/`: the copy is a download.
+        if matches!(name, "scp" | "rsync") {
+            let operands: Vec<&str> = vals
+                .iter()
+                .copied()
+                .filter(|v| !v.starts_with('-'))
+                .collect();
+            if let Some((dest, sources)) = operands.split_last() {
+                let remote = |v: &str| {
+                    v.split_once(':')
+                        .is_some_and(|(h, _)| !h.is_empty() && !h.contains('/'))
+                };
+                if !remote(dest) {
+                    for src in sources.iter().filter(|s| remote(s)) {
+                        let file = src.rsplit(['/', ':']).next().unwrap_or(src);
+                        self.downloaded.push(dest.to_string());
+                        self.downloaded
+                            .push(format!("{}/{file}", dest.trim_end_matches('/')));
+                    }
+                }
+            }
+        }
         // Shell commands hidden in options.
         for (i, v) in vals.iter().enumerate() {
             let opt_cmd = match *v {

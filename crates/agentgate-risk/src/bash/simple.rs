@@ -232,7 +232,7 @@ impl<'c> Walker<'c> {
         self.stops_defense(site, name, &vals);
         self.encrypts(site, name, rest, &vals);
         self.prompt_escapes(site, name);
-        self.copies_and_unpacks(name, rest, &vals);
+        self.copies_and_unpacks(site, name, rest, &vals);
         self.hands_shell_copy(site, name, rest);
         self.option_commands(site, name, &vals);
         // `mv X /dev/null` (and `mv X /dev/zero`): X is gone, as if deleted.
