@@ -101,6 +101,7 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
         flagged: &["cat ~/.bash_history", "cat ~/.history | grep pass", "find ~/.bash_sessions -exec cat {} \\;"],
         ..S
     },
+    CredentialStore { paths: &[Part("library/messages/")], dirs: &["/Library/Messages"], level: Medium, what: "the Messages history (one-time codes, private messages)", source: "macOS Messages keeps chat.db under ~/Library/Messages; ATT&CK T1005", flagged: &["sqlite3 ~/Library/Messages/chat.db 'select text from message'"], ..S },
     CredentialStore { paths: &[Base("logins.json"), Base("key4.db"), Base("key3.db"), Base("accessTokens.json"), Base("access_tokens.db"), Base("credentials.db")], what: "stored cloud or browser credentials", source: "Firefox logins.json/key4.db; gcloud credentials.db/access_tokens.db; Azure accessTokens.json", flagged: &["cat ~/.config/gcloud/credentials.db"], ..S },
 ];
 

@@ -286,7 +286,11 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         if lower.contains(".cargo/config") {
             return Some((high, "the user's cargo configuration"));
         }
-        if lower.contains(".local/bin/") {
+        let home_bin = format!("{}/bin/", ctx.home.to_ascii_lowercase());
+        if lower.contains(".local/bin/")
+            || lower.starts_with("~/bin/")
+            || lower.starts_with(&home_bin)
+        {
             return Some((high, "a directory on the user's PATH"));
         }
         if lower.contains(".docker/config.json") {

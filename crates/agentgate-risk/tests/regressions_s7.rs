@@ -539,3 +539,24 @@ fn fetched_code_in_other_spellings() {
     );
     clean("curl -s https://api.github.com/repos/x/y > repo.json; jq .name repo.json");
 }
+
+/// Own persistence and collection variants on macOS and in ~/bin.
+#[test]
+fn login_items_messages_and_home_bin() {
+    flagged(
+        "osascript -e 'tell application \"System Events\" to make login item at end with properties {path:\"/tmp/x.app\", hidden:true}'",
+        SelfEscalation,
+        High,
+    );
+    flagged(
+        "sqlite3 ~/Library/Messages/chat.db 'select text from message'",
+        CredentialAccess,
+        Medium,
+    );
+    flagged(
+        "echo '#!/bin/sh' > ~/bin/sudo && chmod +x ~/bin/sudo",
+        SelfEscalation,
+        High,
+    );
+    clean("ls ~/bin");
+}

@@ -347,6 +347,15 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        // AppleScript: `make login item` runs an application at every login.
+        if code_text.to_ascii_lowercase().contains("make login item") {
+            self.find(
+                SelfEsc,
+                High,
+                format!("{via} code adds a login item (runs at every login)"),
+                text,
+            );
+        }
         if facts.asks_password {
             self.find(
                 Cred,
