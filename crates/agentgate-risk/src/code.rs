@@ -82,6 +82,7 @@ const RUN: &[&str] = &[
     "doshellscript",
     "nstask",
     "= process()",
+    "process.new(",
     // Java from jrunscript/jjs/groovy, Puppet's exec resource.
     "processbuilder",
     "exec {",
@@ -264,6 +265,7 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
         receives: has(&[
             "recv(",
             "receive(",
+            ".receive",
             "getline",
             "gets",
             "readline",

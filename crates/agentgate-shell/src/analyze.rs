@@ -500,8 +500,15 @@ fn unterminated_subscript(src: &str) -> bool {
 /// a false alarm only means "cannot be checked".
 fn odd_heredoc_delimiter(src: &str) -> Option<String> {
     let bytes = src.as_bytes();
+    let quoted = single_quoted(src);
     let mut i = 0;
     while i + 1 < bytes.len() {
+        // Inside single quotes nothing is expanded or redirected (no
+        // substitution can hide there): `python3 -c 'print(1<<3)'`.
+        if quoted.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
         if bytes.get(i..i + 3) == Some(b"<<<") {
             // A here-string, not a here-document.
             i += 3;
@@ -539,6 +546,50 @@ fn odd_heredoc_delimiter(src: &str) -> Option<String> {
         i += 1;
     }
     None
+}
+
+/// For each byte of `src`, whether it is inside a single-quoted string
+/// (`'...'` outside double quotes, or an ANSI-C `$'...'`, where `\'` does
+/// not end it). Backslash escapes outside quotes are honoured.
+fn single_quoted(src: &str) -> Vec<bool> {
+    let bytes = src.as_bytes();
+    let mut out = vec![false; bytes.len()];
+    let (mut single, mut ansi, mut double) = (false, false, false);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if single {
+            if let Some(slot) = out.get_mut(i) {
+                *slot = true;
+            }
+            if ansi && b == b'\\' {
+                if let Some(slot) = out.get_mut(i + 1) {
+                    *slot = true;
+                }
+                i += 2;
+                continue;
+            }
+            if b == b'\'' {
+                single = false;
+                ansi = false;
+            }
+            i += 1;
+            continue;
+        }
+        match b {
+            b'\\' => {
+                i += 2;
+                continue;
+            }
+            b'"' => double = !double,
+            b'\'' if !double => {
+                single = true;
+                ansi = i > 0 && bytes.get(i - 1) == Some(&b'$');
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
 }
 
 impl Walker<'_> {

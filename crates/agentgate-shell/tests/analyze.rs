@@ -266,3 +266,27 @@ fn unclosed_brackets_are_refused() {
     )
     .is_ok());
 }
+
+/// Regression (session 7): `<<` inside single quotes is data, not a
+/// here-document (`python3 -c 'print(1<<3)'` was refused as having an odd
+/// delimiter); outside single quotes the odd-delimiter guard still holds.
+#[test]
+fn shift_operators_in_single_quotes_are_data() {
+    for ok in [
+        "python3 -c 'print(1<<3)'",
+        "crystal eval 'c<<p.output.gets_to_end'",
+        "echo $'a\\'<<b'",
+        "cat <<'EOF'\nx << y\nEOF",
+    ] {
+        assert!(analyze(ok, &Limits::default()).is_ok(), "{ok:?}");
+    }
+    for refused in ["cat <<$(x)\nhi\n", "echo \"$(cat <<)E)\""] {
+        assert!(
+            matches!(
+                analyze(refused, &Limits::default()),
+                Err(ShellError::Syntax(_))
+            ),
+            "{refused:?}"
+        );
+    }
+}

@@ -60,6 +60,7 @@ impl<'c> Walker<'c> {
             "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
             "sqlite3" => &[],
             "julia" | "elixir" | "groovy" | "swift" | "jrunscript" | "jjs" => &["-e"],
+            "crystal" => &["eval"],
             _ => &[],
         };
         // Several code options (`osascript -e A -e B`, `perl -e A -e B`)
@@ -301,6 +302,18 @@ impl<'c> Walker<'c> {
                 Rce,
                 Critical,
                 format!("{via} code evaluates code it fetches from the network"),
+                text,
+            );
+        }
+        // Standard input and output duplicated onto a socket (`os.dup2(s.
+        // fileno(), 0)`, Perl's `fdopen($c, ...)`): whatever runs next talks
+        // to the other end.
+        if facts.network && (lower.contains("dup2") || lower.contains("fdopen")) {
+            self.out.effects.egress = true;
+            self.find(
+                Exfil,
+                Critical,
+                format!("{via} code wires its standard input and output to a network socket (a reverse shell)"),
                 text,
             );
         }

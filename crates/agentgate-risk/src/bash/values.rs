@@ -125,6 +125,24 @@ impl Walker<'_> {
                 }
                 runs = true;
                 let after = value.get(i + m.len()..).unwrap_or("");
+                // gdb's and vim's `python ...`, `py3 ...`, `lua ...`,
+                // `perl ...`, `ruby ...`: the rest of the line is code in
+                // that language, read as such (not as shell).
+                let embedded = m_lower.trim();
+                if matches!(
+                    embedded,
+                    "python" | "py3" | "pyx" | "python3" | "lua" | "perl" | "ruby"
+                ) && (i == 0
+                    || !lower
+                        .as_bytes()
+                        .get(i - 1)
+                        .is_some_and(u8::is_ascii_alphanumeric))
+                {
+                    let line = after.split('\n').next().unwrap_or("");
+                    let line = line.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
+                    self.code(site, &format!("{via} {embedded}"), line);
+                    continue;
+                }
                 let end = after.find(['\n', '"', '\'', ')']).unwrap_or(after.len());
                 let cand = after
                     .get(..end)
