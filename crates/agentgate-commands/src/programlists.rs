@@ -89,7 +89,19 @@ pub const FETCHERS: &[&str] = &[
 
 /// Raw TCP/UDP clients and servers.
 pub const NETCAT: &[&str] = &[
-    "nc", "ncat", "netcat", "socat", "telnet", "pwncat", "cryptcat",
+    "nc",
+    "ncat",
+    "netcat",
+    "socat",
+    "telnet",
+    "pwncat",
+    "cryptcat",
+    "nc.traditional",
+    "nc.openbsd",
+    "netcat.traditional",
+    "netcat.openbsd",
+    "rcat",
+    "sbd",
 ];
 
 /// Programs that print what a server on the network answers (a DNS TXT

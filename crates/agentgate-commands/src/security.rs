@@ -788,4 +788,17 @@ pub const SECURITY: &[Program] = &[
         clean: &["sfltool dumpbtm"],
         ..P
     },
+    Program {
+        names: &["xhost"],
+        source: "man:xhost(1) (+ or +HOST lets other hosts open windows on and read this display); HackTricks xterm shell",
+        subs: &[Sub {
+            words: &["+"],
+            harm: SelfEscalation,
+            level: High,
+            reason: "lets any host connect to this X display (read keystrokes, open windows)",
+        }],
+        flagged: &["xhost +"],
+        clean: &["xhost"],
+        ..P
+    },
 ];
