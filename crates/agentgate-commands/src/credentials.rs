@@ -102,6 +102,7 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
         ..S
     },
     CredentialStore { paths: &[Part("library/messages/")], dirs: &["/Library/Messages"], level: Medium, what: "the Messages history (one-time codes, private messages)", source: "macOS Messages keeps chat.db under ~/Library/Messages; ATT&CK T1005", flagged: &["sqlite3 ~/Library/Messages/chat.db 'select text from message'"], ..S },
+    CredentialStore { paths: &[Part("com.apple.launchservices.quarantineevents")], level: Medium, what: "the download history (every file downloaded and where from)", source: "macOS LaunchServices QuarantineEventsV2 database; LOOBins sqlite3", flagged: &["sqlite3 ~/Library/Preferences/com.apple.LaunchServices.QuarantineEventsV2 'select * from LSQuarantineEvent'"], ..S },
     CredentialStore { paths: &[Base("logins.json"), Base("key4.db"), Base("key3.db"), Base("accessTokens.json"), Base("access_tokens.db"), Base("credentials.db")], what: "stored cloud or browser credentials", source: "Firefox logins.json/key4.db; gcloud credentials.db/access_tokens.db; Azure accessTokens.json", flagged: &["cat ~/.config/gcloud/credentials.db"], ..S },
 ];
 

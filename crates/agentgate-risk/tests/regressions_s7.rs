@@ -596,3 +596,27 @@ fn netcat_variants_and_open_displays() {
     );
     flagged("xhost +", SelfEscalation, High);
 }
+
+/// LOOBins osascript: any `do shell script` is a shell behind AppleScript
+/// (asked; as administrator: High), the clipboard read from AppleScript,
+/// and the download history.
+#[test]
+fn applescript_shells_clipboard_and_download_history() {
+    flagged("osascript -e 'do shell script \"id\"'", Obfuscation, Medium);
+    flagged(
+        "osascript -e 'do shell script \"id\" with administrator privileges'",
+        SelfEscalation,
+        High,
+    );
+    flagged(
+        "while true; do echo $(osascript -e 'return (the clipboard)') >> clipdata.txt; sleep 10; done",
+        CredentialAccess,
+        Medium,
+    );
+    flagged(
+        "sqlite3 ~/Library/Preferences/com.apple.LaunchServices.QuarantineEventsV2 'select LSQuarantineDataURLString from LSQuarantineEvent'",
+        CredentialAccess,
+        Medium,
+    );
+    clean("osascript -e 'tell application \"Finder\" to activate'");
+}

@@ -360,8 +360,38 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        // AppleScript and JavaScript for Automation: a shell command run
+        // through `do shell script` (as administrator, with a password
+        // prompt the user did not ask for), and the clipboard read.
+        if lower.contains("do shell script") || lower.contains("doshellscript") {
+            if lower.contains("with administrator privileges")
+                || lower.contains("administratorprivileges")
+            {
+                self.find(
+                    SelfEsc,
+                    High,
+                    format!("{via} code runs a shell command as administrator"),
+                    text,
+                );
+            } else {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!("{via} code runs shell commands through AppleScript"),
+                    text,
+                );
+            }
+        }
+        if lower.contains("the clipboard") || lower.contains("theclipboard()") {
+            self.find(
+                Cred,
+                Medium,
+                format!("{via} code reads the clipboard (often holds a copied password or token)"),
+                text,
+            );
+        }
         // AppleScript: `make login item` runs an application at every login.
-        if code_text.to_ascii_lowercase().contains("make login item") {
+        if lower.contains("make login item") {
             self.find(
                 SelfEsc,
                 High,
