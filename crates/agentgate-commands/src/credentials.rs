@@ -103,6 +103,20 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
     },
     CredentialStore { paths: &[Part("library/messages/")], dirs: &["/Library/Messages"], level: Medium, what: "the Messages history (one-time codes, private messages)", source: "macOS Messages keeps chat.db under ~/Library/Messages; ATT&CK T1005", flagged: &["sqlite3 ~/Library/Messages/chat.db 'select text from message'"], ..S },
     CredentialStore { paths: &[Part("com.apple.launchservices.quarantineevents")], level: Medium, what: "the download history (every file downloaded and where from)", source: "macOS LaunchServices QuarantineEventsV2 database; LOOBins sqlite3", flagged: &["sqlite3 ~/Library/Preferences/com.apple.LaunchServices.QuarantineEventsV2 'select * from LSQuarantineEvent'"], ..S },
+    CredentialStore { paths: &[Suffix(".m2/settings.xml")], what: "Maven repository passwords", source: "https://maven.apache.org/settings.html#servers", flagged: &["cat ~/.m2/settings.xml"], ..S },
+    CredentialStore { paths: &[Suffix(".gradle/gradle.properties")], what: "Gradle repository and signing credentials", source: "https://docs.gradle.org/current/userguide/build_environment.html#sec:gradle_configuration_properties", flagged: &["cat ~/.gradle/gradle.properties"], clean: &["cat gradle.properties"], ..S },
+    CredentialStore { paths: &[Suffix(".composer/auth.json"), Suffix(".config/composer/auth.json")], what: "Composer registry tokens", source: "https://getcomposer.org/doc/articles/authentication-for-private-packages.md", flagged: &["cat ~/.composer/auth.json"], ..S },
+    CredentialStore { paths: &[Suffix(".nuget/nuget/nuget.config")], level: Medium, what: "NuGet package source credentials", source: "https://learn.microsoft.com/nuget/reference/nuget-config-file#packagesourcecredentials", flagged: &["cat ~/.nuget/NuGet/NuGet.Config"], ..S },
+    CredentialStore { paths: &[Base(".my.cnf"), Base(".mylogin.cnf")], what: "MySQL passwords", source: "https://dev.mysql.com/doc/refman/8.0/en/option-files.html", flagged: &["cat ~/.my.cnf"], ..S },
+    CredentialStore { paths: &[Base(".boto")], what: "cloud storage keys (boto)", source: "https://cloud.google.com/storage/docs/boto-gsutil", flagged: &["cat ~/.boto"], ..S },
+    CredentialStore { paths: &[Suffix(".yarnrc.yml")], level: Medium, what: "Yarn registry tokens", source: "https://yarnpkg.com/configuration/yarnrc#npmAuthToken", flagged: &["cat ~/.yarnrc.yml"], ..S },
+    CredentialStore {
+        paths: &[Suffix(".config/hcloud/cli.toml"), Suffix(".config/doctl/config.yaml"), Suffix(".netlify/config.json"), Suffix(".config/netlify/config.json"), Suffix(".vercel/auth.json"), Suffix("com.vercel.cli/auth.json"), Suffix(".fly/config.yml"), Suffix(".wrangler/config/default.toml"), Suffix(".config/ngrok/ngrok.yml"), Suffix(".ngrok2/ngrok.yml"), Suffix(".config/glab-cli/config.yml"), Suffix(".circleci/cli.yml"), Suffix(".travis/config.yml"), Base(".sentryclirc"), Suffix(".pulumi/credentials.json"), Suffix(".config/stripe/config.toml"), Suffix(".dbt/profiles.yml")],
+        what: "a deployment or service CLI's token",
+        source: "the CLIs' documented token files: hcloud, doctl, netlify, vercel, flyctl, wrangler, ngrok, glab, circleci, travis, sentry-cli, pulumi, stripe, dbt",
+        flagged: &["cat ~/.config/doctl/config.yaml", "cat ~/.fly/config.yml", "cat ~/.dbt/profiles.yml"],
+        ..S
+    },
     CredentialStore { paths: &[Base("logins.json"), Base("key4.db"), Base("key3.db"), Base("accessTokens.json"), Base("access_tokens.db"), Base("credentials.db")], what: "stored cloud or browser credentials", source: "Firefox logins.json/key4.db; gcloud credentials.db/access_tokens.db; Azure accessTokens.json", flagged: &["cat ~/.config/gcloud/credentials.db"], ..S },
 ];
 

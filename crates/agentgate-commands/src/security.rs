@@ -801,4 +801,80 @@ pub const SECURITY: &[Program] = &[
         clean: &["xhost"],
         ..P
     },
+    Program {
+        names: &["gcloud"],
+        source: "https://cloud.google.com/sdk/gcloud/reference/secrets/versions/access (prints a secret's value)",
+        subs: &[Sub {
+            words: &["secrets", "versions", "access"],
+            harm: Credential,
+            level: High,
+            reason: "prints a secret from Google Secret Manager",
+        }],
+        flagged: &["gcloud secrets versions access latest --secret=api-key"],
+        clean: &["gcloud secrets list"],
+        ..P
+    },
+    Program {
+        names: &["az"],
+        source: "https://learn.microsoft.com/cli/azure/keyvault/secret#az-keyvault-secret-show (prints a secret's value)",
+        subs: &[
+            Sub {
+                words: &["keyvault", "secret", "show"],
+                harm: Credential,
+                level: High,
+                reason: "prints a secret from Azure Key Vault",
+            },
+            Sub {
+                words: &["keyvault", "secret", "download"],
+                harm: Credential,
+                level: High,
+                reason: "downloads a secret from Azure Key Vault",
+            },
+        ],
+        flagged: &["az keyvault secret show --vault-name v --name k"],
+        clean: &["az keyvault secret list --vault-name v"],
+        ..P
+    },
+    Program {
+        names: &["doppler"],
+        source: "https://docs.doppler.com/docs/cli (secrets get/download print secret values)",
+        subs: &[
+            Sub {
+                words: &["secrets", "get"],
+                harm: Credential,
+                level: High,
+                reason: "prints secrets from Doppler",
+            },
+            Sub {
+                words: &["secrets", "download"],
+                harm: Credential,
+                level: High,
+                reason: "downloads every secret from Doppler",
+            },
+        ],
+        flagged: &["doppler secrets download --no-file"],
+        clean: &["doppler --version"],
+        ..P
+    },
+    Program {
+        names: &["heroku"],
+        source: "https://devcenter.heroku.com/articles/config-vars (config and config:get print the app's secrets)",
+        subs: &[
+            Sub {
+                words: &["config:get"],
+                harm: Credential,
+                level: High,
+                reason: "prints an app's config vars (its secrets)",
+            },
+            Sub {
+                words: &["config"],
+                harm: Credential,
+                level: High,
+                reason: "prints an app's config vars (its secrets)",
+            },
+        ],
+        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app"],
+        clean: &["heroku logs --tail -a app"],
+        ..P
+    },
 ];

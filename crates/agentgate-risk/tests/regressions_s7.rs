@@ -620,3 +620,23 @@ fn applescript_shells_clipboard_and_download_history() {
     );
     clean("osascript -e 'tell application \"Finder\" to activate'");
 }
+
+/// Own variants: developer and deployment tools' token files, and cloud
+/// secret managers' CLIs printing a secret.
+#[test]
+fn developer_tool_tokens_and_secret_managers() {
+    for cmd in [
+        "cat ~/.m2/settings.xml",
+        "cat ~/.my.cnf",
+        "cat ~/.config/doctl/config.yaml",
+        "cat ~/.vercel/auth.json",
+        "gcloud secrets versions access latest --secret=api-key",
+        "az keyvault secret show --vault-name v --name k",
+        "heroku config:get DATABASE_URL",
+        "doppler secrets download --no-file",
+    ] {
+        flagged(cmd, CredentialAccess, Medium);
+    }
+    clean("gcloud secrets list");
+    clean("cat gradle.properties");
+}
