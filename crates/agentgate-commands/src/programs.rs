@@ -351,6 +351,12 @@ pub const PROGRAMS: &[Program] = &[
                 reason: "prints the cluster credentials",
             },
             Sub {
+                words: &["scale", "--replicas=0"],
+                harm: Destructive,
+                level: Medium,
+                reason: "scales workloads to zero (takes them down)",
+            },
+            Sub {
                 words: &["proxy", "--www"],
                 harm: Exfiltration,
                 level: High,
@@ -394,6 +400,12 @@ pub const PROGRAMS: &[Program] = &[
                 harm: Destructive,
                 level: Medium,
                 reason: "drops and recreates the application's database",
+            },
+            Sub {
+                words: &["migrate", "zero"],
+                harm: Destructive,
+                level: Medium,
+                reason: "unapplies every migration of an app (drops its tables and data)",
             },
         ],
         flagged: &["python3 manage.py flush --no-input", "./manage.py reset_db --noinput"],

@@ -825,6 +825,18 @@ pub const SECURITY: &[Program] = &[
                 reason: "prints a secret from Azure Key Vault",
             },
             Sub {
+                words: &["storage", "container", "delete"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes an Azure storage container and its data",
+            },
+            Sub {
+                words: &["storage", "account", "delete"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes an Azure storage account and its data",
+            },
+            Sub {
                 words: &["keyvault", "secret", "download"],
                 harm: Credential,
                 level: High,
@@ -875,6 +887,58 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app"],
         clean: &["heroku logs --tail -a app"],
+        ..P
+    },
+    Program {
+        names: &["glab"],
+        source: "https://gitlab.com/gitlab-org/cli/-/blob/main/docs/source/repo/delete.md",
+        subs: &[
+            Sub { words: &["repo", "delete"], harm: Destructive, level: Critical, reason: "deletes a GitLab project" },
+            Sub { words: &["release", "delete"], harm: Destructive, level: High, reason: "deletes a GitLab release" },
+        ],
+        flagged: &["glab repo delete org/app --yes"],
+        clean: &["glab repo view org/app"],
+        ..P
+    },
+    Program {
+        names: &["alembic"],
+        source: "https://alembic.sqlalchemy.org/en/latest/tutorial.html#downgrading (downgrade drops what the migrations created)",
+        subs: &[Sub { words: &["downgrade"], harm: Destructive, level: Medium, reason: "rolls database migrations back (drops tables and their data)" }],
+        flagged: &["alembic downgrade base"],
+        clean: &["alembic upgrade head", "alembic history"],
+        ..P
+    },
+    Program {
+        names: &["flask"],
+        source: "https://flask-migrate.readthedocs.io/en/latest/#command-reference (db downgrade)",
+        subs: &[
+            Sub { words: &["db", "downgrade"], harm: Destructive, level: Medium, reason: "rolls database migrations back (drops tables and their data)" },
+            Sub { words: &["db", "drop"], harm: Destructive, level: High, reason: "drops the database" },
+        ],
+        flagged: &["flask db downgrade base"],
+        clean: &["flask db upgrade", "flask run"],
+        ..P
+    },
+    Program {
+        names: &["knex"],
+        source: "https://knexjs.org/guide/migrations.html#migration-cli (migrate:rollback --all, migrate:down)",
+        subs: &[
+            Sub { words: &["migrate:rollback"], harm: Destructive, level: Medium, reason: "rolls database migrations back (drops tables and their data)" },
+            Sub { words: &["migrate:down"], harm: Destructive, level: Medium, reason: "rolls a database migration back" },
+        ],
+        flagged: &["knex migrate:rollback --all"],
+        clean: &["knex migrate:latest"],
+        ..P
+    },
+    Program {
+        names: &["gsutil"],
+        source: "https://cloud.google.com/storage/docs/gsutil/commands/rm (rm -r deletes every object; rb removes a bucket)",
+        subs: &[
+            Sub { words: &["-r", "rm"], harm: Destructive, level: High, reason: "deletes cloud storage objects recursively" },
+            Sub { words: &["rb"], harm: Destructive, level: High, reason: "removes a cloud storage bucket" },
+        ],
+        flagged: &["gsutil -m rm -r gs://prod-bucket", "gsutil rb gs://prod-bucket"],
+        clean: &["gsutil ls gs://bucket"],
         ..P
     },
 ];

@@ -640,3 +640,30 @@ fn developer_tool_tokens_and_secret_managers() {
     clean("gcloud secrets list");
     clean("cat gradle.properties");
 }
+
+/// Own destructive variants: working-tree restores, remote deletions
+/// through gh/glab, migration rollbacks, cloud deletes by operation name,
+/// MongoDB collection wipes, scaling to zero.
+#[test]
+fn destructive_in_tool_spellings() {
+    for cmd in [
+        "git restore --source=HEAD --staged --worktree .",
+        "gh release delete v1.0 --yes",
+        "gh api -X DELETE repos/org/app",
+        "glab repo delete org/app --yes",
+        "alembic downgrade base",
+        "flask db downgrade base",
+        "knex migrate:rollback --all",
+        "python manage.py migrate app zero",
+        "mongo prod --eval 'db.users.deleteMany({})'",
+        "aws dynamodb delete-table --table-name users",
+        "gsutil -m rm -r gs://prod-bucket",
+        "az storage container delete --name data --account-name prod",
+        "kubectl scale deploy --all --replicas=0 -n prod",
+    ] {
+        flagged(cmd, Destructive, Medium);
+    }
+    clean("git restore --staged src/main.rs");
+    clean("aws dynamodb describe-table --table-name users");
+    clean("python manage.py migrate");
+}

@@ -73,12 +73,18 @@ impl<'c> Walker<'c> {
                 {
                     self.find(Cred, High, "prints AWS credentials or secrets", text);
                 }
+                // `aws SERVICE delete-*` / `terminate-*`: the second word is
+                // the operation (AWS CLI command structure).
+                let operation = vals
+                    .iter()
+                    .filter(|v| !v.starts_with('-'))
+                    .nth(1)
+                    .copied()
+                    .unwrap_or("");
                 if joined.starts_with("s3 rb")
                     || joined.starts_with("s3 rm") && joined.contains("--recursive")
-                    || joined.contains("terminate-instances")
-                    || joined.contains("delete-db")
-                    || joined.contains("delete-bucket")
-                    || joined.contains("delete-stack")
+                    || operation.starts_with("delete-")
+                    || operation.starts_with("terminate-")
                 {
                     self.find(Destr, High, "deletes cloud resources", text);
                 }
@@ -652,4 +658,8 @@ pub(super) fn is_destructive_sql(sql: &str) -> bool {
         || sql.contains("dropdatabase")
         || sql.contains("flushall")
         || (sql.contains("delete from") && !sql.contains(" where "))
+        // MongoDB shell: every document of a collection, or the collection.
+        || sql.contains("deletemany({})")
+        || sql.contains("remove({})")
+        || sql.contains(".drop()")
 }

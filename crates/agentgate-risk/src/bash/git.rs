@@ -61,7 +61,7 @@ impl<'c> Walker<'c> {
                     .any(|a| *a == "." || *a == ":/" || *a == "*")
                     || (*sub == "restore"
                         && args.iter().any(|a| *a == "." || *a == ":/")
-                        && !has("--staged"))
+                        && (!has("--staged") || has("--worktree") || has("-W")))
                     || (*sub == "checkout" && args.first().is_some_and(|a| *a == "."))
                     || (*sub == "checkout" && (has("-f") || has("--force")));
                 if whole {
@@ -367,6 +367,21 @@ impl<'c> Walker<'c> {
                 self.find(Cred, High, "prints the GitHub CLI token", text)
             }
             ("repo", "delete") => self.find(Destr, Critical, "deletes a GitHub repository", text),
+            ("release", "delete") => self.find(Destr, High, "deletes a GitHub release", text),
+            ("api", _)
+                if vals.windows(2).any(
+                    |w| matches!(w, ["-X" | "--method", m] if m.eq_ignore_ascii_case("DELETE")),
+                ) || vals
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case("--method=DELETE")) =>
+            {
+                self.find(
+                    Destr,
+                    High,
+                    "deletes a GitHub resource through the API",
+                    text,
+                )
+            }
             ("gist", "create") | ("gist", "edit") => {
                 self.out.effects.egress = true;
                 let public = vals.iter().any(|v| *v == "--public" || *v == "-p");
