@@ -667,3 +667,12 @@ fn destructive_in_tool_spellings() {
     clean("aws dynamodb describe-table --table-name users");
     clean("python manage.py migrate");
 }
+
+/// Values through `set --` and `read <<<` (were unverifiable Medium).
+#[test]
+fn positional_parameters_and_read_here_strings() {
+    flagged("set -- ~; rm -rf \"$@\"", Destructive, Critical);
+    flagged("set -- /home/dev; rm -rf \"$1\"", Destructive, Critical);
+    flagged("read -r d <<< ~; rm -rf \"$d\"", Destructive, Critical);
+    clean("set -- build dist; rm -rf \"$@\"");
+}

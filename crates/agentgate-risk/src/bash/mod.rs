@@ -78,6 +78,8 @@ pub(crate) struct Walker<'c> {
     shell_copies: Vec<String>,
     /// Directories a shell was copied into under its own name.
     shell_dirs: Vec<String>,
+    /// Positional parameters set by `set -- ...` earlier in the line.
+    positional: Option<Vec<String>>,
     /// Files written earlier in the line, with what they hold.
     generated: Vec<Generated>,
     /// Git remotes added earlier in the command line.
@@ -146,6 +148,7 @@ impl<'c> Walker<'c> {
             download_unpacked: false,
             shell_copies: Vec::new(),
             shell_dirs: Vec::new(),
+            positional: None,
             generated: Vec::new(),
             new_remotes: Vec::new(),
             proxy_bypass: false,
@@ -383,10 +386,39 @@ impl<'c> Walker<'c> {
         if cmd.argv.is_empty() {
             return;
         }
+        // After `set -- ARGS`, a command using `$@`/`$1` is judged with
+        // those arguments in place instead of as unknown values.
+        if self.positional_values(site) {
+            return;
+        }
         let args: Vec<Arg<'_>> = cmd.argv.iter().map(|word| Arg { word }).collect();
         self.simple(site, &args, 0);
         self.record_generated(site);
         self.loop_values(site);
+    }
+
+    /// A command using `$@`, `$1`... after `set -- ARGS` in the same line,
+    /// judged with those arguments in place (as a function call's are).
+    fn positional_values(&mut self, site: Site<'_>) -> bool {
+        let Some(args) = self.positional.clone() else {
+            return false;
+        };
+        let text = &site.cmd.text;
+        let uses = text.contains("$@")
+            || text.contains("$*")
+            || (1..=9)
+                .any(|n| text.contains(&format!("${n}")) || text.contains(&format!("${{{n}}}")));
+        let own = site.cmd.name().is_some_and(|n| n.value_or_raw() == "set");
+        if !uses || own || site.depth > 4 {
+            return false;
+        }
+        let call: Vec<&str> = args.iter().map(String::as_str).collect();
+        let expanded = with_positional(text, &call);
+        if expanded == *text || expanded.len() > MAX_EXPANSION {
+            return false;
+        }
+        self.script(&expanded, site.depth + 1);
+        true
     }
 
     /// A command using a `for` loop's variable is also judged once per

@@ -324,6 +324,17 @@ impl<'c> Walker<'c> {
                 }
             }
             "set" => {
+                // `set -- ~ /x`: the positional parameters for the rest of
+                // the line (their raw words, as a function call's are).
+                if vals.first() == Some(&"--") {
+                    self.positional = Some(
+                        rest.iter()
+                            .skip(1)
+                            .take(16)
+                            .map(|a| a.word.raw.clone())
+                            .collect(),
+                    );
+                }
                 if vals.windows(2).any(|w| w == ["+o", "history"]) {
                     self.find(
                         Obf,
@@ -345,6 +356,22 @@ impl<'c> Walker<'c> {
             "env" | "printenv" => self.env_dump(site, name, &vals),
             "ps" => self.ps(site, &vals),
             "alias" => self.alias(site, &vals),
+            // `read -r d <<< ~`: the variable holds the here-string's word.
+            "read" => {
+                let input = site.cmd.redirects.iter().find_map(|r| r.input_text.clone());
+                let var = vals.iter().rev().find(|v| !v.starts_with('-')).copied();
+                if let (Some(input), Some(var)) = (input, var) {
+                    let word = input.trim();
+                    let value = if word == "~" || word.starts_with("~/") {
+                        word.replacen('~', &self.ctx.home, 1)
+                    } else {
+                        word.to_owned()
+                    };
+                    if !value.contains(['$', '`']) {
+                        self.vars.insert(var.to_owned(), value);
+                    }
+                }
+            }
             "trap" => {
                 if let Some(body) = rest.first() {
                     if !body.dynamic() {
