@@ -941,4 +941,43 @@ pub const SECURITY: &[Program] = &[
         clean: &["gsutil ls gs://bucket"],
         ..P
     },
+    Program {
+        names: &["npm", "pnpm", "yarn"],
+        source: "https://docs.npmjs.com/cli/commands/npm-publish (uploads the package, its files, to a registry)",
+        subs: &[Sub {
+            words: &["publish"],
+            harm: Exfiltration,
+            level: Medium,
+            reason: "publishes the package, uploading the project's files to a registry",
+        }],
+        flagged: &["npm publish --registry https://x.example/", "pnpm publish --access public"],
+        clean: &["npm install", "npm run build"],
+        ..P
+    },
+    Program {
+        names: &["cargo"],
+        source: "https://doc.rust-lang.org/cargo/commands/cargo-publish.html",
+        subs: &[Sub {
+            words: &["publish"],
+            harm: Exfiltration,
+            level: Medium,
+            reason: "publishes the crate, uploading the project's files to a registry",
+        }],
+        flagged: &["cargo publish --registry x"],
+        clean: &["cargo build --release", "cargo publish --dry-run"],
+        ..P
+    },
+    Program {
+        names: &["twine"],
+        source: "https://twine.readthedocs.io/en/stable/#twine-upload",
+        subs: &[Sub {
+            words: &["upload"],
+            harm: Exfiltration,
+            level: Medium,
+            reason: "publishes the package, uploading the project's files to a registry",
+        }],
+        flagged: &["twine upload dist/*"],
+        clean: &["twine check dist/*"],
+        ..P
+    },
 ];

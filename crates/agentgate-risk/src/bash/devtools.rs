@@ -604,7 +604,16 @@ impl<'c> Walker<'c> {
                 "prunes Docker images, containers and volumes",
                 text,
             ),
-            "push" | "login" => self.out.effects.egress = true,
+            "push" => {
+                self.out.effects.egress = true;
+                self.find(
+                    Exfil,
+                    Medium,
+                    "uploads a container image (the project's code and files) to a registry",
+                    text,
+                );
+            }
+            "login" => self.out.effects.egress = true,
             _ => {}
         }
     }

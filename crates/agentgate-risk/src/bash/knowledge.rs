@@ -415,6 +415,14 @@ impl Walker<'_> {
                         .get(i - 1)
                         .is_some_and(|p| matches!(*p, "-l" | "--list")))
             });
+        // `--dry-run` (kubectl's `--dry-run=client|server`) does nothing;
+        // programs that do not know the option refuse to run.
+        let dry_run = vals
+            .iter()
+            .any(|v| *v == "--dry-run" || v.starts_with("--dry-run=") && !v.ends_with("=none"));
+        if dry_run {
+            return;
+        }
         for s in p.subs {
             if s.words.is_empty() && informational {
                 continue;
