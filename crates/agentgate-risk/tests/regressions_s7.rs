@@ -690,3 +690,12 @@ fn publishing_uploads_the_project() {
     flagged("twine upload dist/*", Exfiltration, Medium);
     clean("npm publish --dry-run");
 }
+
+/// `$PWD` and `$(pwd)` are the working directory (were unverifiable).
+#[test]
+fn the_working_directory_by_variable() {
+    flagged("rm -rf \"$PWD/..\"", Destructive, Critical);
+    flagged("rm -rf \"$(pwd)/..\"", Destructive, Critical);
+    clean("rm -rf \"$PWD/build\"");
+    clean("docker run --rm -v \"$(pwd)\":/src alpine ls /src");
+}

@@ -428,6 +428,13 @@ impl<'c> Walker<'c> {
             text = format!("{before}${{{target}}}{rest}");
         }
         let mut text = replace_var(&text, "HOME", &home);
+        // `$PWD`, `$(pwd)`: the working directory, while it is known.
+        if !self.cwd_unknown {
+            let cwd = self.ctx.cwd.clone();
+            text = replace_var(&text, "PWD", &cwd)
+                .replace("$(pwd)", &cwd)
+                .replace("`pwd`", &cwd);
+        }
         if text.contains('$') {
             text = self.resolve_vars(&text)?;
         }
