@@ -9,9 +9,7 @@
 //! own. A value that is just another ordinary program (`-I zstd`,
 //! `core.pager=less`) stays clean.
 
-use agentgate_commands::{
-    self as kb, option_value, EnvVar, Exec, Harm, Holds, Lang, Level, Net, Program,
-};
+use agentgate_commands::{self as kb, option_value, EnvVar, Exec, Harm, Holds, Lang, Net, Program};
 
 use super::{Arg, Site, Walker, SHELLS};
 use crate::{code, guard, paths, Category, Severity};
@@ -30,14 +28,6 @@ fn category(h: Harm) -> Category {
         Harm::RemoteCode => Rce,
         Harm::SelfEscalation => SelfEsc,
         Harm::Evasion => Obf,
-    }
-}
-
-fn severity(l: Level) -> Severity {
-    match l {
-        Level::Medium => Medium,
-        Level::High => High,
-        Level::Critical => Severity::Critical,
     }
 }
 
@@ -445,7 +435,7 @@ impl Walker<'_> {
             if matched {
                 self.find(
                     category(s.harm),
-                    severity(s.level),
+                    paths::level_severity(s.level),
                     if s.words.is_empty() {
                         format!("{} ({name})", s.reason)
                     } else {
