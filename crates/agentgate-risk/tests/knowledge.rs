@@ -4,11 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use agentgate_commands::{programs, CREDENTIAL_STORES, ENCRYPTORS, ENV_VARS, MANIFESTS, PROMPTS};
-use agentgate_risk::{assess_bash, Context};
+use agentgate_risk::assess_bash;
 
-fn ctx() -> Context {
-    Context::new("/home/dev/project", "/home/dev")
-}
+mod common;
+use common::ctx;
 
 #[test]
 fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {

@@ -6,31 +6,8 @@
 
 use agentgate_risk::{assess_bash, Category, Context, Severity};
 
-fn ctx() -> Context {
-    Context::new("/home/dev/project", "/home/dev")
-}
-
-#[track_caller]
-fn flagged(cmd: &str, cat: Category, min: Severity) {
-    let a = assess_bash(cmd, &ctx());
-    assert!(
-        a.findings
-            .iter()
-            .any(|f| f.category == cat && f.severity >= min),
-        "{cmd:?}: expected {cat:?} >= {min:?}, got {:#?}",
-        a.findings
-    );
-}
-
-#[track_caller]
-fn clean(cmd: &str) {
-    let a = assess_bash(cmd, &ctx());
-    assert!(
-        a.findings.is_empty(),
-        "{cmd:?}: expected nothing, got {:#?}",
-        a.findings
-    );
-}
+mod common;
+use common::{clean, ctx, flagged};
 
 use Category::*;
 use Severity::*;

@@ -8,31 +8,8 @@ use agentgate_risk::{assess_bash, Category, Context, Severity};
 use Category::*;
 use Severity::*;
 
-fn ctx() -> Context {
-    Context::new("/home/dev/project", "/home/dev")
-}
-
-#[track_caller]
-fn flagged(cmd: &str, cat: Category, min: Severity) {
-    let a = assess_bash(cmd, &ctx());
-    assert!(
-        a.findings
-            .iter()
-            .any(|f| f.category == cat && f.severity >= min),
-        "{cmd:?}: expected {cat:?} >= {min:?}, got {:#?}",
-        a.findings
-    );
-}
-
-#[track_caller]
-fn clean(cmd: &str) {
-    let a = assess_bash(cmd, &ctx());
-    assert!(
-        a.findings.is_empty(),
-        "{cmd:?}: expected nothing, got {:#?}",
-        a.findings
-    );
-}
+mod common;
+use common::{clean, ctx, flagged};
 
 /// LOOBins osascript: AppleScript's `do shell script` runs a shell command;
 /// a password dialog is credential phishing.
