@@ -31,9 +31,12 @@ a held-out figure in full (`--split all`).
 """
 
 import json
+import os
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from snapshot import head, parses, show  # noqa: E402
 
 PAGES = {
     "docs/cheatsheets/shell-reverse-cheatsheet.md": ("revshell", "lines"),
@@ -52,9 +55,24 @@ LISTENER = re.compile(r"(\s-[a-z]*l[a-z]*\b|TCP-L:|TCP4-LISTEN|LISTEN:|\blisten\
 WINDOWS = re.compile(r"^(powershell|pwsh|cmd|C:\\|\$client|IEX|Invoke-)", re.I)
 
 
-def parses(command):
-    r = subprocess.run(["bash", "-n"], input=command, capture_output=True, text=True)
-    return r.returncode == 0
+def cheatsheet_line(line, drop_listeners):
+    """A cheatsheet line as a row, or None when the rules leave it out."""
+    line = line.strip()
+    if not line or line.endswith(":") or line.upper().startswith("NOTE"):
+        return None
+    if line.startswith("#") or " " not in line or re.match(r"^\S+@\S+:\S*\$", line):
+        return None
+    # Source-code lines inside one-liner blocks.
+    if re.match(r"^(-|import |return |\. \.\\|var |const |let )", line):
+        return None
+    if "@attack" in line.split(" ", 1)[0]:
+        return None
+    line = PROMPT.sub("", line)
+    if WINDOWS.search(line):
+        return None
+    if drop_listeners and LISTENER.search(line):
+        return None
+    return line
 
 
 def blocks(text):
@@ -76,35 +94,19 @@ def blocks(text):
 
 def main():
     repo = sys.argv[1]
-    git = ["git", "--git-dir", repo]
-    commit = subprocess.run(git + ["rev-parse", "HEAD"], capture_output=True, text=True,
-                            check=True).stdout.strip()
+    commit = head(repo)
     seen = set()
     for path, (page, mode) in PAGES.items():
-        text = subprocess.run(git + ["show", f"HEAD:{path}"], capture_output=True, text=True,
-                              check=True).stdout
+        text = show(repo, path)
         for n, (section, tag, body) in enumerate(blocks(text)):
             rows = []
             if mode == "lines":
                 if tag not in LINE_TAGS or section in LEFT_OUT_SECTIONS:
                     continue
-                for line in body:
-                    line = line.strip()
-                    if not line or line.endswith(":") or line.upper().startswith("NOTE"):
-                        continue
-                    if line.startswith("#") or " " not in line or re.match(r"^\S+@\S+:\S*\$", line):
-                        continue
-                    # Source-code lines inside one-liner blocks.
-                    if re.match(r"^(-|import |return |\. \.\\|var |const |let )", line):
-                        continue
-                    if "@attack" in line.split(" ", 1)[0]:
-                        continue
-                    line = PROMPT.sub("", line)
-                    if WINDOWS.search(line):
-                        continue
-                    if page == "revshell" and LISTENER.search(line):
-                        continue
-                    rows.append(line)
+                for raw in body:
+                    line = cheatsheet_line(raw, page == "revshell")
+                    if line is not None:
+                        rows.append(line)
                 why = ("sends a shell to a remote listener (reverse shell)" if page == "revshell"
                        else "serves a shell on a port (bind shell)")
                 category, severity = "exfiltration", "critical"

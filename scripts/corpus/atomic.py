@@ -28,11 +28,14 @@ committed.
 """
 
 import json
+import os
 import re
-import subprocess
 import sys
 
 import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from snapshot import head, names, show  # noqa: E402
 
 # Technique prefix -> (category, severity). Longest prefix wins.
 TECHNIQUES = {
@@ -131,15 +134,10 @@ def main():
     v2 = "--labels=v2" in sys.argv or ("--labels" in sys.argv and "v2" in sys.argv)
     args = [a for a in args if a != "v2"]
     repo = args[0]
-    git = ["git", "--git-dir", repo]
-    names = subprocess.run(git + ["ls-tree", "-r", "--name-only", "HEAD", "atomics"],
-                           capture_output=True, text=True, check=True).stdout.split()
-    commit = subprocess.run(git + ["rev-parse", "HEAD"], capture_output=True, text=True,
-                            check=True).stdout.strip()
+    commit = head(repo)
     seen = set()
-    for path in sorted(n for n in names if re.search(r"/T[0-9.]+\.yaml$", n)):
-        text = subprocess.run(git + ["show", f"HEAD:{path}"], capture_output=True, text=True,
-                              check=True).stdout
+    for path in sorted(n for n in names(repo, "atomics") if re.search(r"/T[0-9.]+\.yaml$", n)):
+        text = show(repo, path)
         try:
             doc = yaml.safe_load(text) or {}
         except yaml.YAMLError:

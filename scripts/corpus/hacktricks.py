@@ -25,11 +25,11 @@ nothing tuned on it: its first figure is a held-out figure in full
 import json
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from allthethings import LINE_TAGS, LISTENER, PROMPT, WINDOWS, blocks, parses  # noqa: E402
+from allthethings import LINE_TAGS, blocks, cheatsheet_line  # noqa: E402
+from snapshot import head, parses, show  # noqa: E402
 
 PAGE = "generic-methodologies-and-resources/shells/linux.md"
 LEFT_OUT = {"Full TTY", "Forward Shell", "Shell explanation", "References"}
@@ -37,27 +37,15 @@ LEFT_OUT = {"Full TTY", "Forward Shell", "Shell explanation", "References"}
 
 def main():
     repo = sys.argv[1]
-    git = ["git", "--git-dir", repo]
-    commit = subprocess.run(git + ["rev-parse", "HEAD"], capture_output=True, text=True,
-                            check=True).stdout.strip()
-    text = subprocess.run(git + ["show", f"HEAD:{PAGE}"], capture_output=True, text=True,
-                          check=True).stdout
+    commit = head(repo)
+    text = show(repo, PAGE)
     seen = set()
     for n, (section, tag, body) in enumerate(blocks(text)):
         if tag not in LINE_TAGS or section in LEFT_OUT:
             continue
-        for k, line in enumerate(body):
-            line = line.strip()
-            if not line or line.endswith(":") or line.upper().startswith("NOTE"):
-                continue
-            if line.startswith("#") or " " not in line or re.match(r"^\S+@\S+:\S*\$", line):
-                continue
-            if re.match(r"^(-|import |return |\. \.\\|var |const |let )", line):
-                continue
-            if "@attack" in line.split(" ", 1)[0]:
-                continue
-            line = PROMPT.sub("", line)
-            if WINDOWS.search(line) or LISTENER.search(line):
+        for k, raw in enumerate(body):
+            line = cheatsheet_line(raw, True)
+            if line is None:
                 continue
             if line in seen or not parses(line):
                 continue

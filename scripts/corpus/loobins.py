@@ -26,10 +26,13 @@ figure is a held-out figure in full (`--split all`).
 """
 
 import json
-import subprocess
+import os
 import sys
 
 import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from snapshot import head, names, parses, show  # noqa: E402
 
 ORDER = [
     ("Credential Access", "credential_access", "high"),
@@ -44,22 +47,12 @@ ORDER = [
 ]
 
 
-def parses(command):
-    r = subprocess.run(["bash", "-n"], input=command, capture_output=True, text=True)
-    return r.returncode == 0
-
-
 def main():
     repo = sys.argv[1]
-    git = ["git", "--git-dir", repo]
-    names = subprocess.run(git + ["ls-tree", "-r", "--name-only", "HEAD", "LOOBins"],
-                           capture_output=True, text=True, check=True).stdout.split()
-    commit = subprocess.run(git + ["rev-parse", "HEAD"], capture_output=True, text=True,
-                            check=True).stdout.strip()
+    commit = head(repo)
     seen = set()
-    for path in sorted(n for n in names if n.endswith(".yml")):
-        text = subprocess.run(git + ["show", f"HEAD:{path}"], capture_output=True, text=True,
-                              check=True).stdout
+    for path in sorted(n for n in names(repo, "LOOBins") if n.endswith(".yml")):
+        text = show(repo, path)
         try:
             doc = yaml.safe_load(text) or {}
         except yaml.YAMLError:

@@ -25,13 +25,13 @@ figure is a held-out figure in full (`--split all`).
 import json
 import os
 import re
-import subprocess
 import sys
 
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from atomic import V2_LEFT_OUT, label  # noqa: E402
+from snapshot import head, names, parses, show  # noqa: E402
 
 FACTS = {
     "server": "http://203.0.113.5:8888",
@@ -61,23 +61,13 @@ FACTS = {
 }
 
 
-def parses(command):
-    r = subprocess.run(["bash", "-n"], input=command, capture_output=True, text=True)
-    return r.returncode == 0
-
-
 def rows(repo, wanted, prefix):
     """Rows from every CALDERA ability file of `repo` that `wanted(path)`
     accepts, citing `<prefix>:<technique>#<ability id>/<platform>`."""
-    git = ["git", "--git-dir", repo]
-    names = subprocess.run(git + ["ls-tree", "-r", "--name-only", "HEAD"],
-                           capture_output=True, text=True, check=True).stdout.split()
-    commit = subprocess.run(git + ["rev-parse", "HEAD"], capture_output=True, text=True,
-                            check=True).stdout.strip()
+    commit = head(repo)
     seen = set()
-    for path in sorted(n for n in names if n.endswith((".yml", ".yaml")) and wanted(n)):
-        text = subprocess.run(git + ["show", f"HEAD:{path}"], capture_output=True, text=True,
-                              check=True).stdout
+    for path in sorted(n for n in names(repo) if n.endswith((".yml", ".yaml")) and wanted(n)):
+        text = show(repo, path)
         try:
             doc = yaml.safe_load(text) or []
         except yaml.YAMLError:

@@ -1,0 +1,31 @@
+"""Reading a fetched snapshot (a bare git directory) and checking that a
+row is a command, shared by the corpus builders."""
+
+import subprocess
+
+
+def git(repo, *args):
+    """The output of `git --git-dir REPO ARGS...`."""
+    return subprocess.run(["git", "--git-dir", repo, *args], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def head(repo):
+    """The snapshot's commit."""
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+def names(repo, under=None):
+    """Every file path of the snapshot, under `under` if given."""
+    return git(repo, "ls-tree", "-r", "--name-only", "HEAD", *([under] if under else [])).split()
+
+
+def show(repo, path):
+    """A file's text at the snapshot's commit."""
+    return git(repo, "show", f"HEAD:{path}")
+
+
+def parses(command):
+    """Whether bash accepts `command` (`bash -n`)."""
+    r = subprocess.run(["bash", "-n"], input=command, capture_output=True, text=True)
+    return r.returncode == 0
