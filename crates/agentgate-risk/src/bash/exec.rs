@@ -247,12 +247,8 @@ impl<'c> Walker<'c> {
         }
         // The fetcher named through a variable (`x=curl; $x URL | sh`).
         let via_var = upstream.iter().find_map(|c| {
-            let first = c.argv.first()?;
-            if !first.raw.starts_with('$') {
-                return None;
-            }
-            let resolved = self.resolve_vars(&first.raw)?;
-            let prog = resolved.split_whitespace().next()?;
+            let program = self.program_through_variable(c)?;
+            let (prog, extra) = program.split_first()?;
             FETCHERS
                 .contains(&paths::basename(prog))
                 .then(|| {
@@ -260,7 +256,7 @@ impl<'c> Walker<'c> {
                         .iter()
                         .skip(1)
                         .map(Word::value_or_raw)
-                        .chain(resolved.split_whitespace().skip(1))
+                        .chain(extra.iter().map(String::as_str))
                         .find(|v| net::looks_like_url(v))
                         .map(str::to_owned)
                 })

@@ -195,25 +195,27 @@ impl<'c> Walker<'c> {
 }
 
 impl<'c> Walker<'c> {
+    /// The words a command's first word stands for when it is a variable
+    /// assigned earlier in the line (`C='curl -Ns telnet://h:1'; $C ...`).
+    pub(super) fn program_through_variable(&self, cmd: &SimpleCommand) -> Option<Vec<String>> {
+        let first = cmd.argv.first()?;
+        if !first.raw.starts_with('$') {
+            return None;
+        }
+        let resolved = self.resolve_vars(&first.raw)?;
+        Some(resolved.split_whitespace().map(str::to_owned).collect())
+    }
+
     /// The program of `cmd` when it opens a network connection that data
     /// flows through: netcat and its kin, `openssl s_client`, `telnet`,
     /// `curl telnet://`, also when named through a variable assigned
     /// earlier (`C='curl -Ns telnet://h:1'; $C | sh`).
     pub(super) fn network_client(&self, cmd: &SimpleCommand) -> Option<String> {
-        let raw: Vec<String> = cmd
-            .argv
-            .iter()
-            .map(|w| w.value_or_raw().to_owned())
-            .collect();
-        let mut words: Vec<String> = Vec::new();
-        for (i, w) in raw.iter().enumerate() {
-            match self.resolve_vars(w) {
-                Some(v) if i == 0 && w.starts_with('$') => {
-                    words.extend(v.split_whitespace().map(str::to_owned))
-                }
-                _ => words.push(w.clone()),
-            }
-        }
+        let first = cmd.argv.first()?;
+        let mut words: Vec<String> = self
+            .program_through_variable(cmd)
+            .unwrap_or_else(|| vec![first.value_or_raw().to_owned()]);
+        words.extend(cmd.argv.iter().skip(1).map(|w| w.value_or_raw().to_owned()));
         let name = paths::basename(words.first()?).to_owned();
         let args = words.get(1..).unwrap_or(&[]);
         let connects = NETCAT.contains(&name.as_str())
