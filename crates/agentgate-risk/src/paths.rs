@@ -498,6 +498,22 @@ pub(crate) fn credential_dir(abs: &str) -> Option<&'static str> {
     agentgate_commands::credential_store_dir(abs).map(|s| s.what)
 }
 
+/// The credential directory `abs` is, or lies inside (`~/.ssh/x`,
+/// `~/.aws/cli/cache`): writing there plants keys, credentials or the
+/// configuration that names a credential helper to run.
+pub(crate) fn within_credential_dir(abs: &str) -> Option<&'static str> {
+    let mut at = abs.trim_end_matches('/');
+    loop {
+        if let Some(what) = credential_dir(at) {
+            return Some(what);
+        }
+        match at.rfind('/') {
+            Some(i) if i > 0 => at = at.get(..i).unwrap_or(""),
+            _ => return None,
+        }
+    }
+}
+
 /// The engine's severity for a table's level.
 pub(crate) fn level_severity(level: agentgate_commands::Level) -> Severity {
     match level {

@@ -133,6 +133,25 @@ impl<'c> Walker<'c> {
                     );
                 }
             }
+            // A program nothing is known about, handed a whole credential
+            // directory (`arj e x ~/.ssh/`, `backup-tool ~/.aws`): it may
+            // read every key there or write into it, which cannot be
+            // verified, so it is asked about.
+            if is_operand && !recursive_read && unknown_program(name) {
+                let paths_of = if resolved.is_empty() {
+                    self.arg_paths(a)
+                } else {
+                    resolved.clone()
+                };
+                if let Some(what) = paths_of.iter().find_map(|r| paths::credential_dir(r)) {
+                    self.find(
+                        Unverifiable,
+                        Medium,
+                        format!("hands the directory of {what} ({v}) to {name}, which may read or change every file in it"),
+                        text,
+                    );
+                }
+            }
             for r in &resolved {
                 if hidden {
                     if let Some((sev, what)) = paths::credential(r) {
@@ -395,12 +414,19 @@ impl<'c> Walker<'c> {
                 | "age"
         );
         if bulk {
-            for a in rest {
-                if a.v().starts_with('-') {
-                    continue;
-                }
+            let operands = rest.iter().filter(|a| !a.v().starts_with('-')).count();
+            for (i, a) in rest.iter().filter(|a| !a.v().starts_with('-')).enumerate() {
+                // The copy's destination is written, not gathered.
+                let dest = matches!(name, "cp" | "rsync" | "scp" | "ditto") && i + 1 == operands;
                 for abs in self.arg_paths(a) {
-                    if let Some(what) = paths::credential_dir(&abs) {
+                    if let Some(what) = paths::credential_dir(&abs).filter(|_| dest) {
+                        self.find(
+                            SelfEsc,
+                            High,
+                            format!("{name} writes into the directory of {what} ({abs})"),
+                            text,
+                        );
+                    } else if let Some(what) = paths::credential_dir(&abs) {
                         self.find(Cred, High, format!("{name} gathers {what} ({abs})"), text);
                     } else if abs == self.ctx.home && !matches!(name, "cp" | "rsync") {
                         self.find(
@@ -529,4 +555,31 @@ impl<'c> Walker<'c> {
             }
         }
     }
+}
+
+/// A program no table describes and no list names: what it does with a
+/// directory it is given is not known.
+fn unknown_program(name: &str) -> bool {
+    agentgate_commands::program(name).is_none()
+        && !READERS.contains(&name)
+        && !agentgate_commands::PURE_READERS.contains(&name)
+        && !agentgate_commands::TREE_CHANGERS.contains(&name)
+        && !SHELLS.contains(&name)
+        && !matches!(
+            name,
+            "mkdir"
+                | "find"
+                | "fd"
+                | "cd"
+                | "pushd"
+                | "popd"
+                | "tar"
+                | "zip"
+                | "7z"
+                | "cp"
+                | "rsync"
+                | "unzip"
+                | "ditto"
+                | "scp"
+        )
 }

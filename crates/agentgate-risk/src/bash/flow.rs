@@ -98,6 +98,20 @@ impl<'c> Walker<'c> {
             "7z" | "7za" | "7zz" => vals.first().is_some_and(|v| *v == "x" || *v == "e"),
             _ => false,
         };
+        // Where the archive is unpacked is written (`unzip k.zip -d ~/.ssh`,
+        // `bsdtar xf k.tar -C ~/.aws`).
+        if unpacks {
+            let into: &[&str] = match name {
+                "tar" | "gtar" | "bsdtar" => &["-C", "--directory"],
+                "unzip" => &["-d"],
+                _ => &[],
+            };
+            for i in 0..vals.len() {
+                if let Some((v, _)) = agentgate_commands::option_value(vals, i, into) {
+                    self.written_by_option(site, name, v);
+                }
+            }
+        }
         // The archive fetched earlier, or fetched into this unpacker's
         // standard input (`wget -O- URL | tar xz`).
         let piped_download =

@@ -450,13 +450,14 @@ impl Walker<'_> {
     pub(super) fn written_by_option(&mut self, site: Site<'_>, name: &str, v: &str) {
         let abs = paths::absolute(v, v, v.starts_with('~'), &self.ctx);
         let check = abs.as_deref().unwrap_or(v);
-        // Output into ~/.ssh can plant authorized_keys or a config.
-        let ssh = format!("{}/.ssh", self.ctx.home);
-        if abs.as_deref().is_some_and(|a| paths::within(a, &ssh)) {
+        // Output into ~/.ssh can plant authorized_keys or a config; into
+        // ~/.aws, ~/.kube or ~/.docker, credentials or a credential helper
+        // that runs on the next use.
+        if let Some(what) = abs.as_deref().and_then(paths::within_credential_dir) {
             self.find(
                 SelfEsc,
                 High,
-                format!("{name} writes into the SSH directory ({v})"),
+                format!("{name} writes into the directory of {what} ({v})"),
                 &site.cmd.text,
             );
         }
