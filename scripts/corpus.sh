@@ -9,7 +9,8 @@
 # MIRROR_DIR holds the snapshots as the search tool's `fetch` leaves them
 # (OWNER+NAME/repo): GTFOBins/GTFOBins.github.io,
 # redcanaryco/atomic-red-team, tldr-pages/tldr, swisskyrepo/InternalAllTheThings
-# (attack write-ups), infosecB/LOOBins (macOS living-off-the-land list),
+# (attack write-ups: shells and persistence; privesc.py: privilege escalation,
+# evasion and Docker pages), infosecB/LOOBins (macOS living-off-the-land list),
 # mitre/stockpile (CALDERA abilities), carlospolop/hacktricks (Linux shells page), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
 # snapshots' content is not committed.
@@ -30,6 +31,9 @@ build)
     python3 scripts/corpus/tldr.py "$mirror/tldr-pages+tldr/repo" >"$OUT/tldr.jsonl"
     if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
         python3 scripts/corpus/allthethings.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/allthethings.jsonl"
+    fi
+    if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
+        python3 scripts/corpus/privesc.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/privesc.jsonl"
     fi
     if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
         python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"

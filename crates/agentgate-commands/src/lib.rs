@@ -499,6 +499,31 @@ pub fn programs() -> impl Iterator<Item = &'static Program> {
     PROGRAMS.iter().chain(SECURITY)
 }
 
+/// The program one of whose code-running options a file name spells
+/// (`--checkpoint-action=exec=sh x.sh`, `-e sh x.sh`): a file created
+/// under that name becomes that option when a wildcard expands in the
+/// program's command line (`tar cf a.tar *`, wildcard injection).
+pub fn code_option_named(file_name: &str) -> Option<&'static str> {
+    if !file_name.starts_with('-') {
+        return None;
+    }
+    let opt = file_name.split(['=', ' ']).next()?;
+    if opt.len() < 2 || opt == "--" {
+        return None;
+    }
+    programs()
+        .find(|p| {
+            p.exec.iter().any(|e| match e {
+                Exec::Opt { names, .. }
+                | Exec::OptProgram { names }
+                | Exec::OptLibrary { names } => names.contains(&opt),
+                Exec::OptKey { opt: o, .. } => !o.is_empty() && *o == opt,
+                _ => false,
+            })
+        })
+        .and_then(|p| p.names.first().copied())
+}
+
 /// Script extensions a program is also run with (`laZagne.py`,
 /// `./linpeas.sh`).
 const SCRIPT_EXTENSIONS: &[&str] = &[".py", ".sh", ".pl", ".rb", ".exe", ".bash"];

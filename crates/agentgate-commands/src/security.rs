@@ -789,6 +789,47 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["date"],
+        source: "man:date(1) (-s/--set sets the system clock); ATT&CK T1070.006 (timestomping through the clock)",
+        value_opts: &["-d", "--date", "-f", "--file", "-r", "--reference"],
+        subs: &[
+            Sub { words: &["-s"], harm: Evasion, level: Medium, reason: "sets the system clock (file and log times lose their meaning)" },
+            Sub { words: &["--set"], harm: Evasion, level: Medium, reason: "sets the system clock (file and log times lose their meaning)" },
+        ],
+        flagged: &["date -s '2022-10-31 23:59:59'", "date --set=\"${ORIG_TIME}\""],
+        clean: &["date +%s", "date -u -d @1667275140", "date -r Cargo.toml"],
+        ..P
+    },
+    Program {
+        names: &["timedatectl"],
+        source: "man:timedatectl(1) (set-time, set-ntp); ATT&CK T1070.006",
+        subs: &[
+            Sub { words: &["set-time"], harm: Evasion, level: Medium, reason: "sets the system clock (file and log times lose their meaning)" },
+            Sub { words: &["set-ntp", "false"], harm: Evasion, level: Medium, reason: "stops the clock's synchronisation" },
+        ],
+        flagged: &["timedatectl set-time '2022-10-31 23:59:59'"],
+        clean: &["timedatectl status", "timedatectl list-timezones"],
+        ..P
+    },
+    Program {
+        names: &["lxc", "incus"],
+        source: "https://documentation.ubuntu.com/lxd/en/latest/reference/instance_options/ (security.privileged); InternalAllTheThings Linux privilege escalation, LXC/LXD group",
+        subs: &[
+            Sub { words: &["init", "security.privileged=true"], harm: SelfEscalation, level: High, reason: "makes a container privileged (its root is root on the host)" },
+            Sub { words: &["launch", "security.privileged=true"], harm: SelfEscalation, level: High, reason: "makes a container privileged (its root is root on the host)" },
+            Sub { words: &["config", "set", "security.privileged"], harm: SelfEscalation, level: High, reason: "makes a container privileged (its root is root on the host)" },
+            Sub { words: &["config", "device", "add", "source=/"], harm: SelfEscalation, level: High, reason: "mounts the host's root file system into a container" },
+            Sub { words: &["config", "device", "add"], harm: SelfEscalation, level: Medium, reason: "adds a host device or directory to a container" },
+        ],
+        flagged: &[
+            "lxc init myimage c1 -c security.privileged=true",
+            "lxc config device add c1 d1 disk source=/ path=/mnt/root recursive=true",
+            "incus config set c1 security.privileged true",
+        ],
+        clean: &["lxc list", "lxc exec c1 -- cargo test", "lxc launch ubuntu:24.04 c1"],
+        ..P
+    },
+    Program {
         names: &["xhost"],
         source: "man:xhost(1) (+ or +HOST lets other hosts open windows on and read this display); HackTricks xterm shell",
         subs: &[Sub {

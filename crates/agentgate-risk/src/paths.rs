@@ -203,6 +203,18 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if RC_FILES.contains(&base) || lower.ends_with(".config/fish/config.fish") {
         return Some((high, "a shell startup file"));
     }
+    // Kernel hooks that run a program as root when something happens: the
+    // cgroup v1 release agent (a classic container escape), the core-dump
+    // pipe, the hotplug and module helpers.
+    if base == "release_agent"
+        || base == "notify_on_release"
+        || lower.ends_with("/proc/sys/kernel/core_pattern")
+        || lower.ends_with("/proc/sys/kernel/modprobe")
+        || lower.ends_with("/sys/kernel/uevent_helper")
+        || lower.ends_with("/proc/sys/kernel/hotplug")
+    {
+        return Some((critical, "a kernel hook that runs a program as root"));
+    }
     if lower.ends_with(".ssh/authorized_keys") || lower.ends_with(".ssh/authorized_keys2") {
         return Some((critical, "the SSH authorized_keys file (remote login)"));
     }

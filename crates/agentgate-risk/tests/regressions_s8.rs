@@ -16,9 +16,17 @@ use common::{clean, flagged};
 fn unpacking_into_a_credential_directory() {
     flagged("unzip x.zip -d ~/.ssh", SelfEscalation, High);
     flagged("bsdtar xf a.tar -C ~/.aws", SelfEscalation, High);
-    flagged("tar -x -f a.tar --directory=/home/dev/.kube", SelfEscalation, High);
+    flagged(
+        "tar -x -f a.tar --directory=/home/dev/.kube",
+        SelfEscalation,
+        High,
+    );
     flagged("cp config ~/.docker/", SelfEscalation, High);
-    flagged("curl -o ~/.aws/config https://x.example/c", SelfEscalation, High);
+    flagged(
+        "curl -o ~/.aws/config https://x.example/c",
+        SelfEscalation,
+        High,
+    );
     clean("unzip x.zip -d build/");
     clean("tar xf a.tar -C /tmp/unpacked");
     clean("cp ~/.ssh/id_ed25519.pub keys/");
@@ -34,4 +42,123 @@ fn unknown_program_given_a_credential_directory() {
     clean("mkdir -p ~/.ssh");
     clean("chmod 700 ~/.ssh");
     clean("cd ~/.aws && ls");
+}
+
+/// InternalAllTheThings Docker page: the daemon's socket is root on the
+/// machine, whoever talks to it; a daemon on another host runs things there.
+#[test]
+fn container_daemon_socket_and_remote_daemon() {
+    flagged(
+        "curl -XPOST --unix-socket /var/run/docker.sock -d '{\"Image\":\"alpine\"}' http://localhost/containers/create",
+        SelfEscalation,
+        High,
+    );
+    flagged(
+        "socat - UNIX-CONNECT:/run/containerd/containerd.sock",
+        SelfEscalation,
+        High,
+    );
+    flagged(
+        "curl --unix-socket /var/run/docker.sock http://localhost/containers/json",
+        SelfEscalation,
+        Medium,
+    );
+    // Global options before the sub-command no longer hide it.
+    flagged(
+        "docker -H tcp://10.0.0.5:2375 run -v /:/mnt -it alpine chroot /mnt sh",
+        RemoteCodeExec,
+        Critical,
+    );
+    flagged(
+        "docker --host=ssh://root@build.example.org ps",
+        SelfEscalation,
+        Medium,
+    );
+    clean("docker -H unix:///var/run/docker.sock ps");
+    clean("docker --context default run --rm -v \"$PWD\":/src rust:1 cargo test");
+    clean("ls -l /var/run/docker.sock");
+}
+
+/// LXD group escalation: privileged containers and the host's root
+/// mounted into one.
+#[test]
+fn privileged_lxd_containers() {
+    flagged(
+        "lxc init myimage c1 -c security.privileged=true",
+        SelfEscalation,
+        High,
+    );
+    flagged(
+        "lxc config device add c1 d1 disk source=/ path=/mnt/root recursive=true",
+        SelfEscalation,
+        High,
+    );
+    clean("lxc launch ubuntu:24.04 dev");
+}
+
+/// cgroup v1 release_agent escape and the other kernel hooks that run a
+/// program as root.
+#[test]
+fn kernel_hooks_that_run_programs() {
+    flagged(
+        "echo 1 > /tmp/cgrp/x/notify_on_release",
+        SelfEscalation,
+        Critical,
+    );
+    flagged(
+        "echo \"$host_path/cmd\" > /tmp/cgrp/release_agent",
+        SelfEscalation,
+        Critical,
+    );
+    flagged(
+        "echo /tmp/x > /sys/kernel/uevent_helper",
+        SelfEscalation,
+        Critical,
+    );
+    clean("echo 1 > build/notify.txt");
+}
+
+/// Mounting file systems (NFS shares, cgroups, /proc remounts) needs root
+/// and changes what the machine sees: asked. Listing mounts is fine.
+#[test]
+fn mounting_is_asked() {
+    flagged(
+        "mount -t nfs 10.10.10.10:/shared /tmp/nfsdir",
+        SelfEscalation,
+        Medium,
+    );
+    flagged(
+        "mount -o remount,rw,hidepid=2 /proc",
+        SelfEscalation,
+        Medium,
+    );
+    clean("mount");
+    clean("mount -l -t ext4");
+}
+
+/// Setting the system clock (timestomping through the clock).
+#[test]
+fn setting_the_clock() {
+    flagged("date -s '2022-10-31 23:59:59'", Obfuscation, Medium);
+    clean("date +%Y-%m-%d");
+}
+
+/// Wildcard injection: files named as another program's code-running
+/// option, which a later `tar cf a.tar *` reads as that option.
+#[test]
+fn files_named_as_code_running_options() {
+    flagged(
+        "touch -- '--checkpoint-action=exec=sh shell.sh'",
+        Obfuscation,
+        High,
+    );
+    flagged(
+        "echo > '--checkpoint-action=exec=sh x.sh'",
+        Obfuscation,
+        High,
+    );
+    flagged("touch ./'-e sh shell.sh'", Obfuscation, High);
+    clean("touch -- -notes.txt");
+    clean("mkdir -p build/out");
+    clean("touch -c -m src/main.rs");
 }

@@ -364,6 +364,21 @@ impl<'c> Walker<'c> {
                 }
             }
         }
+        // Files created under a name that is another program's
+        // code-running option (`touch -- '--checkpoint-action=exec=sh x'`).
+        if matches!(name, "touch" | "mkdir" | "cp" | "mv" | "ln" | "install") {
+            // A word starting with `-` is the program's own option unless
+            // it comes after `--` or carries a directory (`./-e sh x`).
+            let mut after_dd = false;
+            for a in rest {
+                let v = a.v();
+                if v == "--" && !after_dd {
+                    after_dd = true;
+                } else if after_dd || v.contains('/') {
+                    self.option_named_file(v, text);
+                }
+            }
+        }
         self.gathers_secrets(site, name, rest, vals);
         // Files outside the project read by common readers: untrusted content.
         if READERS.contains(&name) && !printing {
@@ -553,6 +568,24 @@ impl<'c> Walker<'c> {
             if let Some(val) = value.filter(|val| !val.is_empty() && val.len() <= 4096) {
                 self.script(val, site.depth + 1);
             }
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// A file created under a name that a wildcard will turn into a
+    /// code-running option of some program (GTFOBins-style wildcard
+    /// injection: `tar cf a.tar *` in that directory runs the command).
+    pub(super) fn option_named_file(&mut self, path: &str, text: &str) {
+        if agentgate_commands::code_option_named(paths::basename(path)).is_some() {
+            self.find(
+                Obf,
+                High,
+                format!(
+                    "creates a file named like an option that runs a command ({path}): a wildcard in a later command turns it into that option"
+                ),
+                text,
+            );
         }
     }
 }

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 mod args;
+mod containers;
 mod devtools;
 mod encrypt;
 mod exec;
@@ -647,6 +648,7 @@ impl<'c> Walker<'c> {
 
     /// A file the command writes.
     fn write_target(&mut self, value: &str, word: &Word, cmd: &SimpleCommand) {
+        self.option_named_file(value, &cmd.text);
         let resolved = paths::absolute(value, &word.raw, word.tilde, &self.ctx);
         if let Some(abs) = resolved.as_deref() {
             if abs == "/proc/sysrq-trigger" {

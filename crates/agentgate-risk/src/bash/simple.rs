@@ -229,6 +229,7 @@ impl<'c> Walker<'c> {
         }
 
         self.generic_args(site, name, rest, &vals);
+        self.runtime_socket(site, name, &vals);
         self.stops_defense(site, name, &vals);
         self.encrypts(site, name, rest, &vals);
         self.prompt_escapes(site, name);
@@ -289,6 +290,34 @@ impl<'c> Walker<'c> {
                 format!("{name} changes system accounts or sudo rights"),
                 text,
             ),
+            // Mounting (not listing): a remote or device file system, a
+            // cgroup or /proc remounted with other options (container
+            // escapes, NFS root squashing, hidepid); it needs root.
+            "mount" => {
+                let mut operands = 0;
+                let mut i = 0;
+                while let Some(v) = vals.get(i) {
+                    if matches!(
+                        *v,
+                        "-t" | "-o" | "-O" | "-L" | "-U" | "-T" | "--types" | "--options"
+                    ) {
+                        i += 2;
+                        continue;
+                    }
+                    if !v.starts_with('-') {
+                        operands += 1;
+                    }
+                    i += 1;
+                }
+                if operands > 0 {
+                    self.find(
+                        SelfEsc,
+                        Medium,
+                        "mounts a file system (needs root; can expose or hide files)",
+                        text,
+                    );
+                }
+            }
             "crontab" => self.crontab(site, &vals),
             "at" | "batch" => self.at(site),
             "systemctl" | "launchctl" | "service" => self.systemctl(site, name, &vals),

@@ -1,0 +1,306 @@
+//! Containers: `docker`/`podman` sub-commands (host mounts, privileges,
+//! untrusted registries, daemons on other machines) and container
+//! daemons' sockets used by other programs.
+
+use super::*;
+
+impl Walker<'_> {
+    pub(super) fn docker(&mut self, site: Site<'_>, vals: &[&str]) {
+        let text = &site.cmd.text;
+        // Global options before the sub-command, some taking a value
+        // (`docker -H tcp://h:2375 run ...`, `--context prod`).
+        const GLOBAL_VALUES: &[&str] = &[
+            "-H",
+            "--host",
+            "-c",
+            "--context",
+            "--config",
+            "-l",
+            "--log-level",
+            "--tlscacert",
+            "--tlscert",
+            "--tlskey",
+            "--url",
+            "--connection",
+        ];
+        let mut at = 0;
+        while let Some(v) = vals.get(at) {
+            if GLOBAL_VALUES.contains(v) {
+                at += 2;
+            } else if v.starts_with('-') {
+                at += 1;
+            } else {
+                break;
+            }
+        }
+        let sub = vals.get(at).copied().unwrap_or("");
+        // A daemon on another machine (`-H tcp://10.0.0.5:2375`): whatever
+        // the command does, it does there, as that daemon's root.
+        let remote = vals.iter().enumerate().find_map(|(i, v)| {
+            let h = match *v {
+                "-H" | "--host" | "--url" => vals.get(i + 1).copied(),
+                _ => v
+                    .strip_prefix("--host=")
+                    .or_else(|| v.strip_prefix("-H"))
+                    .or_else(|| v.strip_prefix("--url=")),
+            }?;
+            let host = h
+                .strip_prefix("tcp://")
+                .or_else(|| h.strip_prefix("ssh://"))
+                .or_else(|| h.strip_prefix("http://"))
+                .or_else(|| h.strip_prefix("https://"))?;
+            let host = host.rsplit('@').next().unwrap_or(host);
+            let host = host.split([':', '/']).next().unwrap_or(host);
+            (net::classify(host) != HostClass::Local).then_some(h)
+        });
+        if let Some(h) = remote {
+            self.out.effects.egress = true;
+            self.find(
+                SelfEsc,
+                Medium,
+                format!("drives the container daemon of another machine ({h})"),
+                text,
+            );
+        }
+        let joined = vals.join(" ");
+        match sub {
+            "run" | "create" => {
+                let host_root = vals.iter().enumerate().any(|(i, v)| {
+                    let mount = if *v == "-v" || *v == "--volume" {
+                        vals.get(i + 1).copied()
+                    } else {
+                        v.strip_prefix("-v").or_else(|| v.strip_prefix("--volume="))
+                    };
+                    mount.is_some_and(|m| {
+                        m.starts_with("/:")
+                            || m.starts_with("/etc:")
+                            || m.starts_with("/root")
+                            || m.contains("docker.sock")
+                            || m.starts_with("~:")
+                            || m.starts_with("$HOME:")
+                    })
+                }) || joined.contains("source=/,")
+                    || joined.contains("src=/,");
+                // The host side of every bind mount: a credential store
+                // mounted in is readable by whatever the container runs.
+                let hosts: Vec<String> = vals
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| {
+                        if *v == "-v" || *v == "--volume" {
+                            vals.get(i + 1)
+                                .and_then(|m| m.split(':').next())
+                                .map(str::to_owned)
+                        } else if let Some(m) = v.strip_prefix("--volume=") {
+                            m.split(':').next().map(str::to_owned)
+                        } else if *v == "--mount" || v.starts_with("--mount=") {
+                            let spec = v
+                                .strip_prefix("--mount=")
+                                .or_else(|| vals.get(i + 1).copied())?;
+                            spec.split(',').find_map(|kv| {
+                                kv.strip_prefix("src=")
+                                    .or_else(|| kv.strip_prefix("source="))
+                                    .map(str::to_owned)
+                            })
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                for h in &hosts {
+                    let known = self.known_value(h).unwrap_or_else(|| h.clone());
+                    let Some(abs) =
+                        paths::absolute(&known, &known, known.starts_with('~'), &self.ctx)
+                    else {
+                        continue;
+                    };
+                    let what = paths::credential_dir(&abs)
+                        .or_else(|| paths::credential(&abs).map(|(_, w)| w));
+                    if let Some(what) = what {
+                        self.find(
+                            Cred,
+                            Medium,
+                            format!("mounts {what} ({h}) into a container, where whatever runs can read it"),
+                            text,
+                        );
+                    }
+                }
+                let privileged = vals.iter().any(|v| {
+                    *v == "--privileged"
+                        || v.starts_with("--pid=host")
+                        || v.starts_with("--cap-add=SYS_ADMIN")
+                        || *v == "--cap-add=ALL"
+                });
+                let image = docker_image(vals);
+                let untrusted_image = image.is_some_and(|im| {
+                    let first = im.split('/').next().unwrap_or("");
+                    im.contains('/') && (first.contains('.') || first.contains(':')) && {
+                        let h = first.split(':').next().unwrap_or(first);
+                        matches!(net::classify(h), HostClass::Suspicious | HostClass::Unknown)
+                    }
+                });
+                if host_root || privileged {
+                    self.find(
+                        Rce,
+                        Critical,
+                        "runs a container with the host's root filesystem or full privileges",
+                        text,
+                    );
+                } else if untrusted_image {
+                    self.find(
+                        Rce,
+                        High,
+                        format!(
+                            "runs the container image {} from an untrusted registry",
+                            image.unwrap_or("")
+                        ),
+                        text,
+                    );
+                }
+            }
+            "volume" if joined.contains(" rm") || joined.contains(" prune") => self.find(
+                Destr,
+                High,
+                "deletes Docker volumes (their data is lost)",
+                text,
+            ),
+            "rm" | "container"
+                if (joined.contains("ps -a") || joined.contains("ps -q"))
+                    && (vals.contains(&"-f")
+                        || vals.contains(&"--force")
+                        || joined.contains(" rm")) =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "removes every container on this machine",
+                    text,
+                )
+            }
+            "system" if joined.contains("prune") => self.find(
+                Destr,
+                Medium,
+                "prunes Docker images, containers and volumes",
+                text,
+            ),
+            "push" => {
+                self.out.effects.egress = true;
+                self.find(
+                    Exfil,
+                    Medium,
+                    "uploads a container image (the project's code and files) to a registry",
+                    text,
+                );
+            }
+            "login" => self.out.effects.egress = true,
+            _ => {}
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// A container runtime's control socket used by something other than
+    /// its own client (`curl --unix-socket /var/run/docker.sock ...`,
+    /// `socat - UNIX-CONNECT:/run/containerd/containerd.sock`): whoever
+    /// talks to the daemon can start a container with the host's root
+    /// filesystem, so this is root on the machine.
+    pub(super) fn runtime_socket(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        const SOCKETS: &[&str] = &[
+            "docker.sock",
+            "containerd.sock",
+            "podman.sock",
+            "crio.sock",
+            "cri-dockerd.sock",
+            "buildkitd.sock",
+        ];
+        const CLIENTS: &[&str] = &[
+            "docker",
+            "podman",
+            "nerdctl",
+            "crictl",
+            "ctr",
+            "buildctl",
+            "lazydocker",
+            "dive",
+            "ls",
+            "stat",
+            "test",
+            "[",
+            "[[",
+            "chmod",
+            "chown",
+            "chgrp",
+            "getfacl",
+            "file",
+        ];
+        if CLIENTS.contains(&name) {
+            return;
+        }
+        let Some(sock) = vals.iter().find(|v| SOCKETS.iter().any(|s| v.contains(s))) else {
+            return;
+        };
+        // Only looking (`curl --unix-socket ... http://localhost/containers/json`).
+        let looks = name == "curl"
+            && !vals.iter().any(|v| {
+                matches!(
+                    *v,
+                    "-d" | "--data" | "--data-binary" | "--data-raw" | "-F" | "--form" | "-T"
+                ) || v.starts_with("--data")
+                    || (v.starts_with("-X") || v.starts_with("--request")) && !v.ends_with("GET")
+                    || v.contains("/create")
+                    || v.contains("/exec")
+                    || v.contains("/start")
+            })
+            && !vals.windows(2).any(
+                |w| matches!(w, [opt, m] if matches!(*opt, "-X" | "--request") && *m != "GET"),
+            );
+        self.find(
+            SelfEsc,
+            if looks { Medium } else { High },
+            format!(
+                "{name} talks to a container daemon's socket directly ({sock}), which is root on this machine"
+            ),
+            &site.cmd.text,
+        );
+    }
+}
+
+pub(super) fn docker_image<'a>(vals: &[&'a str]) -> Option<&'a str> {
+    let run = vals.iter().position(|v| *v == "run" || *v == "create")?;
+    let mut i = run + 1;
+    while let Some(v) = vals.get(i) {
+        if v.starts_with('-') {
+            let takes = matches!(
+                *v,
+                "-v" | "--volume"
+                    | "-p"
+                    | "--publish"
+                    | "-e"
+                    | "--env"
+                    | "--name"
+                    | "-w"
+                    | "--workdir"
+                    | "--network"
+                    | "--net"
+                    | "-u"
+                    | "--user"
+                    | "--entrypoint"
+                    | "--mount"
+                    | "-l"
+                    | "--label"
+                    | "--env-file"
+                    | "--platform"
+                    | "-h"
+                    | "--hostname"
+                    | "--add-host"
+                    | "--cpus"
+                    | "-m"
+                    | "--memory"
+            );
+            i += if takes { 2 } else { 1 };
+            continue;
+        }
+        return Some(v);
+    }
+    None
+}
