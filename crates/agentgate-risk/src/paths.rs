@@ -504,6 +504,32 @@ pub(crate) fn is_regenerable(name: &str) -> bool {
         || n == ".DS_Store"
 }
 
+/// A file directly in the root directory (`/cmd`, the cgroup escape's
+/// payload): only root writes there, and nothing of a project lives there.
+pub(crate) fn root_level_file(abs: &str) -> bool {
+    abs.len() > 1
+        && abs.starts_with('/')
+        && !abs.get(1..).is_some_and(|r| r.contains('/'))
+        && !is_system_dir(abs)
+        && !matches!(
+            abs,
+            "/tmp"
+                | "/home"
+                | "/Users"
+                | "/var"
+                | "/mnt"
+                | "/media"
+                | "/workspace"
+                | "/workspaces"
+                | "/src"
+                | "/app"
+                | "/code"
+                | "/data"
+                | "/run"
+                | "/private"
+        )
+}
+
 /// A directory that holds credentials (`~/.ssh`, `~/.aws`, ...), named by
 /// its last segments: copying, archiving or searching it gathers secrets.
 pub(crate) fn credential_dir(abs: &str) -> Option<&'static str> {

@@ -162,3 +162,19 @@ fn files_named_as_code_running_options() {
     clean("mkdir -p build/out");
     clean("touch -c -m src/main.rs");
 }
+
+/// Reconnaissance for writable system files, and payloads written straight
+/// into the root directory (the cgroup escape's `/cmd`).
+#[test]
+fn writable_file_search_and_root_directory_payloads() {
+    flagged(
+        "find / -perm -2 -type f 2>/dev/null",
+        SelfEscalation,
+        Medium,
+    );
+    flagged("find /etc -writable -type f", SelfEscalation, Medium);
+    flagged("echo '#!/bin/sh' > /cmd", SelfEscalation, Medium);
+    clean("find . -perm -2 -type f");
+    clean("echo ok > /tmp/status");
+    clean("echo x > /dev/null");
+}

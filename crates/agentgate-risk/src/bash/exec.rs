@@ -506,6 +506,30 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        // World-writable files across the system: which root-run file the
+        // agent could change (the same reconnaissance, for writes).
+        let world_writable = vals.iter().any(|v| *v == "-writable")
+            || vals.windows(2).any(|w| match w {
+                [opt, mode] => {
+                    *opt == "-perm"
+                        && matches!(
+                            mode.trim_start_matches(['-', '/', '+']),
+                            "2" | "002" | "0002" | "o+w" | "o=w" | "777" | "0777"
+                        )
+                }
+                _ => false,
+            });
+        let system_wide = roots.iter().any(|r| {
+            r == "/" || paths::is_system_dir(r) && !paths::within(r, &self.ctx.project_dir)
+        });
+        if world_writable && system_wide {
+            self.find(
+                SelfEsc,
+                Medium,
+                "searches the system for files anyone can write (privilege-escalation reconnaissance)",
+                text,
+            );
+        }
         let looks_for_keys = vals.windows(2).any(|w| match w {
             [opt, pattern] => {
                 matches!(*opt, "-name" | "-iname" | "-path" | "-ipath" | "-wholename")

@@ -658,6 +658,13 @@ impl<'c> Walker<'c> {
                     "writes to /proc/sysrq-trigger (reboots, crashes or kills at once)",
                     &cmd.text,
                 );
+            } else if paths::root_level_file(abs) {
+                self.find(
+                    SelfEsc,
+                    Medium,
+                    format!("writes a file in the root directory ({abs})"),
+                    &cmd.text,
+                );
             } else if abs.starts_with("/proc/sys/") {
                 self.find(
                     SelfEsc,
