@@ -508,7 +508,7 @@ impl<'c> Walker<'c> {
         }
         // World-writable files across the system: which root-run file the
         // agent could change (the same reconnaissance, for writes).
-        let world_writable = vals.iter().any(|v| *v == "-writable")
+        let world_writable = vals.contains(&"-writable")
             || vals.windows(2).any(|w| match w {
                 [opt, mode] => {
                     *opt == "-perm"
