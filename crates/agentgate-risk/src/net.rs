@@ -25,8 +25,13 @@ pub(crate) fn host_of(target: &str) -> Option<&str> {
         Some(i) => t.get(i + 3..).unwrap_or(""),
         None => t,
     };
-    let rest = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
+    // User information ends at the last `@` of the authority only: an `@`
+    // in the path (`https://evil.example/@github.com/x`,
+    // `git+https://github.com/a/b@main`) names no host.
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = rest.get(..end).unwrap_or(rest);
+    let rest = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let end = rest.len();
     let hostport = rest.get(..end).unwrap_or(rest);
     let host = if let Some(stripped) = hostport.strip_prefix('[') {
         stripped.split(']').next().unwrap_or("")

@@ -514,6 +514,13 @@ fn odd_heredoc_delimiter(src: &str) -> Option<String> {
             i += 3;
             continue;
         }
+        // Arithmetic (`$(( 1 << n ))`, `(( x <<= 1 ))`): `<<` is a shift.
+        if bytes.get(i..i + 2) == Some(b"((") {
+            if let Some(end) = arithmetic_end(bytes, i + 2) {
+                i = end;
+                continue;
+            }
+        }
         if bytes.get(i) == Some(&b'<') && bytes.get(i + 1) == Some(&b'<') {
             let mut j = i + 2;
             if bytes.get(j) == Some(&b'-') {
@@ -544,6 +551,23 @@ fn odd_heredoc_delimiter(src: &str) -> Option<String> {
             continue;
         }
         i += 1;
+    }
+    None
+}
+
+/// Where the arithmetic opened just before `from` (`((`) closes: the index
+/// after its `))`, or `None` when its parentheses never balance.
+fn arithmetic_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = from;
+    while let Some(&c) = bytes.get(j) {
+        match c {
+            b'(' => depth += 1,
+            b')' if depth > 0 => depth -= 1,
+            b')' => return (bytes.get(j + 1) == Some(&b')')).then_some(j + 2),
+            _ => {}
+        }
+        j += 1;
     }
     None
 }
@@ -911,11 +935,18 @@ impl Walker<'_> {
 
     /// Arithmetic text may contain `$(...)`; it is parsed as a word.
     fn arith_text(&mut self, text: &str, ctx: Ctx) -> Result<(), ShellError> {
+        self.expanded_text(text, ctx).map(|_| ())
+    }
+
+    /// Text bash expands before using it (arithmetic, an array subscript,
+    /// a substring offset): the command substitutions in it run. Returns
+    /// whether there was one.
+    fn expanded_text(&mut self, text: &str, ctx: Ctx) -> Result<bool, ShellError> {
         if text.contains("$(") || text.contains('`') {
             let (_, found) = self.word_pieces(text, ctx)?;
-            let _ = found;
+            return Ok(found);
         }
-        Ok(())
+        Ok(false)
     }
 
     fn push(&mut self, command: SimpleCommand) -> Result<(), ShellError> {
@@ -972,6 +1003,10 @@ impl Walker<'_> {
                         }
                         let (value, found) = self.assignment_value(a, inner_sub)?;
                         nested_found |= found;
+                        // `a[$(cmd)]=1`: the subscript is expanded.
+                        if let ast::AssignmentName::ArrayElementName(_, index) = &a.name {
+                            nested_found |= self.expanded_text(index, inner_sub)?;
+                        }
                         assignments.push(Assignment {
                             name: assignment_name(&a.name),
                             value,
@@ -1254,6 +1289,11 @@ impl Walker<'_> {
                         let (_, found) = self.word_pieces(nested, ctx)?;
                         facts.command_substitution |= found;
                     }
+                    // Subscripts and substring bounds are expanded too
+                    // (`${a[$(cmd)]}`, `${x:$(cmd)}`).
+                    for text in parameter_arithmetic(expr) {
+                        facts.command_substitution |= self.expanded_text(text, ctx)?;
+                    }
                 }
                 WordPiece::CommandSubstitution(text)
                 | WordPiece::BackquotedCommandSubstitution(text) => {
@@ -1383,6 +1423,10 @@ fn parameter_words(expr: &ParameterExpr) -> Vec<&str> {
         | P::RemoveLargestSuffixPattern { pattern: v, .. }
         | P::RemoveSmallestPrefixPattern { pattern: v, .. }
         | P::RemoveLargestPrefixPattern { pattern: v, .. } => out.extend(v.as_deref()),
+        P::UppercaseFirstChar { pattern: v, .. }
+        | P::UppercasePattern { pattern: v, .. }
+        | P::LowercaseFirstChar { pattern: v, .. }
+        | P::LowercasePattern { pattern: v, .. } => out.extend(v.as_deref()),
         P::ReplaceSubstring {
             pattern,
             replacement,
@@ -1392,6 +1436,46 @@ fn parameter_words(expr: &ParameterExpr) -> Vec<&str> {
             out.extend(replacement.as_deref());
         }
         _ => {}
+    }
+    out
+}
+
+/// The texts of a parameter expansion that bash expands arithmetically or
+/// as a subscript: the index of `${a[i]}` and the bounds of `${x:o:l}`.
+fn parameter_arithmetic(expr: &ParameterExpr) -> Vec<&str> {
+    use ParameterExpr as P;
+    let (parameter, bounds): (Option<&brush_parser::word::Parameter>, Vec<&str>) = match expr {
+        P::Substring {
+            parameter,
+            offset,
+            length,
+            ..
+        } => {
+            let mut b = vec![offset.value.as_str()];
+            b.extend(length.as_ref().map(|l| l.value.as_str()));
+            (Some(parameter), b)
+        }
+        P::Parameter { parameter, .. }
+        | P::UseDefaultValues { parameter, .. }
+        | P::AssignDefaultValues { parameter, .. }
+        | P::IndicateErrorIfNullOrUnset { parameter, .. }
+        | P::UseAlternativeValue { parameter, .. }
+        | P::ParameterLength { parameter, .. }
+        | P::RemoveSmallestSuffixPattern { parameter, .. }
+        | P::RemoveLargestSuffixPattern { parameter, .. }
+        | P::RemoveSmallestPrefixPattern { parameter, .. }
+        | P::RemoveLargestPrefixPattern { parameter, .. }
+        | P::Transform { parameter, .. }
+        | P::UppercaseFirstChar { parameter, .. }
+        | P::UppercasePattern { parameter, .. }
+        | P::LowercaseFirstChar { parameter, .. }
+        | P::LowercasePattern { parameter, .. }
+        | P::ReplaceSubstring { parameter, .. } => (Some(parameter), Vec::new()),
+        P::VariableNames { .. } | P::MemberKeys { .. } => (None, Vec::new()),
+    };
+    let mut out = bounds;
+    if let Some(brush_parser::word::Parameter::NamedWithIndex { index, .. }) = parameter {
+        out.push(index.as_str());
     }
     out
 }

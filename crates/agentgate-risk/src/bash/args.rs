@@ -364,6 +364,27 @@ impl<'c> Walker<'c> {
                 }
             }
         }
+        // A directory named only by dots (`~/...`, `/tmp/.. /`): made to be
+        // overlooked in a listing (ATT&CK T1564.001, T1036.005).
+        // Go's `./...` (every package below) is the last component and
+        // names no directory; one made or passed through is.
+        let makes = matches!(name, "mkdir" | "cp" | "mv" | "touch" | "install" | "ln");
+        if let Some(v) = rest.iter().map(|a| a.v()).find(|v| {
+            let parts: Vec<&str> = v.trim_end_matches('/').split('/').collect();
+            v.contains('/')
+                && parts.iter().enumerate().any(|(i, c)| {
+                    let t = c.trim_end_matches(' ');
+                    let dots = !t.is_empty() && t.chars().all(|ch| ch == '.');
+                    (dots && t.len() >= 3 && (makes || i + 1 < parts.len())) || (dots && t != *c)
+                })
+        }) {
+            self.find(
+                Obf,
+                Medium,
+                format!("uses a directory named to be overlooked ({v})"),
+                text,
+            );
+        }
         // Files created under a name that is another program's
         // code-running option (`touch -- '--checkpoint-action=exec=sh x'`).
         if matches!(name, "touch" | "mkdir" | "cp" | "mv" | "ln" | "install") {

@@ -44,13 +44,13 @@ impl Walker<'_> {
                     .or_else(|| v.strip_prefix("-H"))
                     .or_else(|| v.strip_prefix("--url=")),
             }?;
-            let host = h
-                .strip_prefix("tcp://")
-                .or_else(|| h.strip_prefix("ssh://"))
-                .or_else(|| h.strip_prefix("http://"))
-                .or_else(|| h.strip_prefix("https://"))?;
-            let host = host.rsplit('@').next().unwrap_or(host);
-            let host = host.split([':', '/']).next().unwrap_or(host);
+            if !["tcp://", "ssh://", "http://", "https://"]
+                .iter()
+                .any(|s| h.starts_with(s))
+            {
+                return None;
+            }
+            let host = net::host_of(h)?;
             (net::classify(host) != HostClass::Local).then_some(h)
         });
         if let Some(h) = remote {

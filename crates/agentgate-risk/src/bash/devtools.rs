@@ -178,25 +178,70 @@ impl<'c> Walker<'c> {
                     );
                 }
                 if matches!(sub, "install" | "i" | "add") {
-                    for v in vals.iter().filter(|v| !v.starts_with('-')).skip(1) {
+                    for v in vals.iter().skip_while(|v| **v != sub).skip(1) {
+                        if !v.starts_with('-') && !v.contains("://") && !v.contains(':') {
+                            let base = v
+                                .rsplit_once('@')
+                                .filter(|(b, _)| !b.is_empty())
+                                .map_or(*v, |(b, _)| b);
+                            self.installed.push(base.to_owned());
+                        }
+                    }
+                    let registry_value =
+                        |i: usize| i > 0 && vals.get(i - 1).is_some_and(|p| *p == "--registry");
+                    for v in vals
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, v)| !v.starts_with('-') && !registry_value(*i))
+                        .map(|(_, v)| v)
+                        .skip(1)
+                    {
                         if v.contains("://")
                             || v.starts_with("git+")
                             || v.starts_with("github:")
                             || v.ends_with(".tgz")
                         {
+                            // A well-known code host is asked about; any
+                            // other host is denied.
+                            let host = net::host_of(v.trim_start_matches("git+")).unwrap_or("");
+                            let known = v.starts_with("github:")
+                                || matches!(
+                                    net::classify(host),
+                                    HostClass::Known | HostClass::Local
+                                );
+                            if !v.contains("://")
+                                && !v.starts_with("github:")
+                                && !v.starts_with("git+")
+                            {
+                                // A local tarball (`npm install ./pkg.tgz`).
+                                continue;
+                            }
                             self.find(
                                 Rce,
-                                High,
+                                if known { Medium } else { High },
                                 format!("installs a package from {v}, outside the registry"),
                                 text,
                             );
                         }
                     }
                     if let Some(r) = vals.iter().position(|v| *v == "--registry") {
-                        if vals.get(r + 1).is_some_and(|h| {
-                            net::host_of(h).is_some_and(|h| net::classify(h) != HostClass::Known)
-                        }) {
-                            self.find(Rce, High, "installs from an untrusted registry", text);
+                        let class = vals
+                            .get(r + 1)
+                            .and_then(|h| net::host_of(h))
+                            .map(net::classify);
+                        match class {
+                            // A registry on this machine (verdaccio in a
+                            // publishing test) serves what was put there.
+                            Some(HostClass::Local) => self.find(
+                                Rce,
+                                Medium,
+                                "installs from a registry on this machine",
+                                text,
+                            ),
+                            Some(HostClass::Known) | None => {}
+                            Some(_) => {
+                                self.find(Rce, High, "installs from an untrusted registry", text)
+                            }
                         }
                     }
                 }
@@ -266,13 +311,22 @@ impl<'c> Walker<'c> {
                             && !v.starts_with("-")
                         {
                             let host = net::host_of(v.trim_start_matches("git+")).unwrap_or("");
-                            if !matches!(net::classify(host), HostClass::Local) {
-                                self.find(
+                            match net::classify(host) {
+                                HostClass::Local => {}
+                                // A branch of a repository on a well-known
+                                // code host: unpinned, asked about.
+                                HostClass::Known => self.find(
+                                    Rce,
+                                    Medium,
+                                    format!("installs a package straight from {host}"),
+                                    text,
+                                ),
+                                _ => self.find(
                                     Rce,
                                     High,
                                     format!("installs a package straight from {host}"),
                                     text,
-                                );
+                                ),
                             }
                         }
                     }
@@ -465,7 +519,10 @@ impl<'c> Walker<'c> {
                 format!("runs a package fetched from {pkg}"),
                 &site.cmd.text,
             );
-        } else if !KNOWN_TOOLS.contains(&base) && !base.starts_with("@types/") {
+        } else if !KNOWN_TOOLS.contains(&base)
+            && !base.starts_with("@types/")
+            && !self.installed.iter().any(|p| p == base)
+        {
             self.out.effects.trust_change = true;
             self.find(
                 Rce,

@@ -32,12 +32,18 @@ impl<'c> Walker<'c> {
             return;
         }
         let text = &site.cmd.text;
-        let runs = functions.iter().any(|f| {
-            matches!(
-                f,
-                Gtfo::Shell | Gtfo::Command | Gtfo::ReverseShell | Gtfo::BindShell
-            )
-        });
+        // A row that says how the program runs code is the knowledge for
+        // it: the walker already judged what those options and
+        // sub-commands run (`uv run bash ci.sh`), and a shell's name
+        // elsewhere is data (`uv generate-shell-completion bash`).
+        let described = agentgate_commands::program(name).is_some_and(|p| !p.exec.is_empty());
+        let runs = !described
+            && functions.iter().any(|f| {
+                matches!(
+                    f,
+                    Gtfo::Shell | Gtfo::Command | Gtfo::ReverseShell | Gtfo::BindShell
+                )
+            });
         if runs {
             for (i, v) in vals.iter().enumerate() {
                 // `--shell /bin/bash`, `-s /bin/zsh`: a login shell named as

@@ -190,7 +190,29 @@ impl<'c> Walker<'c> {
         }
         if base == "deno" && vals.first() == Some(&"run") {
             if let Some(u) = vals.iter().find(|v| v.starts_with("http")) {
-                self.rce_from(u, "deno", text);
+                // Deno runs a script without file, network, environment or
+                // process access unless an `--allow-*` option (or `-A`)
+                // grants it: a remote script run so is sandboxed, and asked
+                // about rather than denied.
+                let granted = vals.iter().take_while(|v| !v.starts_with("http")).any(|v| {
+                    *v == "-A"
+                        || v.starts_with("--allow-")
+                        || *v == "--unstable-allow-all"
+                        || v.starts_with("-A") && v.len() > 2
+                });
+                if granted {
+                    self.rce_from(u, "deno", text);
+                } else {
+                    let host = net::host_of(u).unwrap_or(u);
+                    if net::classify(host) != HostClass::Local {
+                        self.find(
+                            Rce,
+                            Medium,
+                            format!("runs a script from {host} in deno's sandbox (no permissions granted)"),
+                            text,
+                        );
+                    }
+                }
             }
             return;
         }

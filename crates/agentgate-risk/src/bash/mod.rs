@@ -87,6 +87,9 @@ pub(crate) struct Walker<'c> {
     new_remotes: Vec<String>,
     /// Proxy settings were removed earlier in the command line.
     proxy_bypass: bool,
+    /// npm packages installed earlier in the line (`npm install deno@2;
+    /// npx deno -v` runs the installed copy, not a download).
+    installed: Vec<String>,
 }
 
 /// A file written earlier in the command line.
@@ -153,6 +156,7 @@ impl<'c> Walker<'c> {
             generated: Vec::new(),
             new_remotes: Vec::new(),
             proxy_bypass: false,
+            installed: Vec::new(),
         }
     }
 
@@ -177,6 +181,15 @@ impl<'c> Walker<'c> {
             return;
         }
         self.text_checks(src);
+        for inner in quoted_evaluated_commands(src) {
+            self.find(
+                Obf,
+                High,
+                format!("hides a command in quoted text that bash evaluates again ({inner})"),
+                src,
+            );
+            self.script(&inner, depth + 1);
+        }
         if unquoted_ifs(src) {
             self.find(Obf, High, "uses $IFS to hide the spaces between words", src);
             let replaced = src

@@ -627,6 +627,30 @@ impl<'c> Walker<'c> {
             self.script(&line, site.depth + 1);
             return;
         }
+        // `"$HOME/bin/tool"`, `$PWD/run.sh`: a path under a directory
+        // whose value is known is that path.
+        let raw = first.word.raw.as_str();
+        if raw.matches('$').count() == 1
+            && !self.vars.contains_key("HOME")
+            && !self.vars.contains_key("PWD")
+            && ["$HOME", "${HOME}", "$PWD", "${PWD}"]
+                .iter()
+                .any(|v| raw.contains(v))
+        {
+            if let Some(path) = self.known_value(raw).filter(|p| {
+                p.starts_with('/')
+                    && p.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c))
+            }) {
+                let mut line = path;
+                for a in args.get(1..).unwrap_or(&[]) {
+                    line.push(' ');
+                    line.push_str(&a.word.raw);
+                }
+                self.script(&line, site.depth + 1);
+                return;
+            }
+        }
         // Resolve `a=r; b=m; $a$b -rf ~` from earlier literal assignments.
         if let Some(resolved) = self.resolve_vars(&first.word.raw) {
             let mut line = resolved;

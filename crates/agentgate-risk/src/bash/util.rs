@@ -423,6 +423,111 @@ pub(super) fn unescape(w: &str) -> String {
     out
 }
 
+/// Command substitutions bash runs although they are quoted, because the
+/// quoted text is evaluated again later: inside an array subscript
+/// (`let 'a[$(cmd)]=1'`, `test -v 'a[$(cmd)]'`, `declare -i n='a[$(cmd)]'`,
+/// `x='a[$(cmd)]'; echo $((x))`: arithmetic and `-v` expand a subscript),
+/// and, when the line uses the `@P` transform (`${x@P}`, prompt
+/// expansion), any quoted `$(cmd)`. Returns the commands.
+pub(super) fn quoted_evaluated_commands(src: &str) -> Vec<String> {
+    let prompt_expanded = src.contains("@P}");
+    let bytes = src.as_bytes();
+    let mut out = Vec::new();
+    let mut single = false;
+    let mut double = false;
+    // Where the innermost open `[` of the current quoted text is.
+    let mut bracket: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let quoted = single || double;
+        match b {
+            b'\\' if !single => {
+                // `\$(` inside double quotes is a literal `$(` too.
+                if double && bytes.get(i + 1) == Some(&b'$') {
+                    if let Some(cmd) = substitution_at(src, i + 1) {
+                        if prompt_expanded
+                            || bracket.is_some_and(|open| subscript(src, open, i + 1, &cmd))
+                        {
+                            out.push(cmd);
+                        }
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            b'\'' if !double => {
+                single = !single;
+                bracket = None;
+            }
+            b'"' if !single => {
+                double = !double;
+                bracket = None;
+            }
+            b'[' if quoted => bracket = Some(i),
+            b']' if quoted => bracket = None,
+            b'$' | b'`' if single => {
+                if let Some(cmd) = substitution_at(src, i) {
+                    if prompt_expanded || bracket.is_some_and(|open| subscript(src, open, i, &cmd))
+                    {
+                        out.push(cmd);
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.truncate(8);
+    out
+}
+
+/// Whether the substitution `cmd` starting at byte `at` sits in an array
+/// subscript opened at `open`: only index-like text before it, and a `]`
+/// right after it (`a[1+$(cmd)]`), unlike a terminal escape (`\e[1m`).
+fn subscript(src: &str, open: usize, at: usize, cmd: &str) -> bool {
+    let before = src.get(open + 1..at).unwrap_or("");
+    let index_like = before
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || " _+-*/%()\\".contains(c));
+    // `$(` + cmd + `)`, or a backtick pair.
+    let after = src.get(at + cmd.len() + 2..).unwrap_or("");
+    let after = after.strip_prefix(')').unwrap_or(after);
+    index_like
+        && after
+            .trim_start_matches([
+                ' ', '+', '-', '*', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+            ])
+            .starts_with(']')
+}
+
+/// The command of a `$(...)` or `` `...` `` starting at byte `at`.
+fn substitution_at(src: &str, at: usize) -> Option<String> {
+    let rest = src.get(at..)?;
+    if let Some(body) = rest.strip_prefix("$(") {
+        if body.starts_with('(') {
+            return None;
+        }
+        let mut depth = 1usize;
+        for (k, c) in body.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return body.get(..k).map(str::to_owned);
+                    }
+                }
+                _ => {}
+            }
+        }
+        return None;
+    }
+    let body = rest.strip_prefix('`')?;
+    body.find('`')
+        .and_then(|k| body.get(..k))
+        .map(str::to_owned)
+}
+
 #[cfg(test)]
 #[allow(
     clippy::unwrap_used,
@@ -430,7 +535,7 @@ pub(super) fn unescape(w: &str) -> String {
     reason = "test assertions"
 )]
 mod brace_tests {
-    use super::expand_braces;
+    use super::{expand_braces, quoted_evaluated_commands};
     use proptest::prelude::*;
 
     #[test]
@@ -462,6 +567,26 @@ mod brace_tests {
         #[test]
         fn never_more_than_the_limit(word in "[{},a-c]{0,40}", limit in 1usize..20) {
             prop_assert!(expand_braces(&word, limit).len() <= limit);
+        }
+    }
+
+    #[test]
+    fn quoted_commands_bash_evaluates_again() {
+        let cases: &[(&str, &[&str])] = &[
+            ("let 'a[$(rm -rf ~)]=1'", &["rm -rf ~"]),
+            ("test -v 'a[`id`]'", &["id"]),
+            ("x='a[$(curl x|sh)]'; echo $((x))", &["curl x|sh"]),
+            ("declare -i n=\"a[\\$(id)]\"", &["id"]),
+            ("x='$(id)'; echo \"${x@P}\"", &["id"]),
+            // Not evaluated again: printed text, regex classes, plain quotes.
+            ("echo '$(id)'", &[]),
+            ("grep -E '[$(]' f", &[]),
+            ("echo 'a[1]' \"$(date)\"", &[]),
+            ("awk '{print $1}' f", &[]),
+            ("printf '\\e[31mError: `\\e[1m%s\\e[22m` x' a", &[]),
+        ];
+        for (src, want) in cases {
+            assert_eq!(&quoted_evaluated_commands(src), want, "{src}");
         }
     }
 }
