@@ -170,8 +170,13 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["-delete"], harm: Destructive, level: High, reason: "deletes a macOS account or record" },
             Sub { words: &["-deleteUser"], harm: Destructive, level: High, reason: "deletes a macOS account" },
             Sub { words: &["-o", "edit"], harm: SelfEscalation, level: Critical, reason: "changes a macOS group" },
+            // dscl takes its commands with or without the dash (`dscl . passwd`).
+            Sub { words: &[".", "passwd"], harm: SelfEscalation, level: Critical, reason: "sets a macOS account password" },
+            Sub { words: &[".", "create"], harm: SelfEscalation, level: Critical, reason: "creates or changes a macOS account" },
+            Sub { words: &[".", "append"], harm: SelfEscalation, level: Critical, reason: "changes a macOS account or group" },
+            Sub { words: &[".", "delete"], harm: Destructive, level: High, reason: "deletes a macOS account or record" },
         ],
-        flagged: &["sudo dscl . -create /Users/APT IsHidden 1", "sysadminctl -deleteUser old", "dscl . -delete /Users/x", "dscl . -passwd /Users/dev old new"],
+        flagged: &["sudo dscl . -create /Users/APT IsHidden 1", "sysadminctl -deleteUser old", "dscl . -delete /Users/x", "dscl . -passwd /Users/dev old new", "dscl . passwd /Users/dev old new"],
         clean: &["dscl . -read /Users/dev", "dscl . -list /Users"],
         ..P
     },

@@ -830,6 +830,63 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["chflags"],
+        source: "man:chflags(1) (hidden, uchg, schg); ATT&CK T1564.001 (hidden files and directories); LOOBins chflags",
+        subs: &[
+            Sub { words: &["hidden"], harm: Evasion, level: Medium, reason: "hides files from the Finder" },
+            Sub { words: &["schg"], harm: SelfEscalation, level: High, reason: "makes files immutable even to their owner (system flag)" },
+        ],
+        flagged: &["chflags hidden ~/evil", "chflags -R schg /tmp/x"],
+        clean: &["chflags nohidden ~/Library", "chflags -h"],
+        ..P
+    },
+    Program {
+        names: &["SetFile", "setfile"],
+        source: "man:SetFile(1) (-a V makes a file invisible, -d/-m set creation and modification dates); ATT&CK T1564.001, T1070.006; LOOBins SetFile",
+        value_opts: &["-c", "-t"],
+        subs: &[
+            Sub { words: &["-a"], harm: Evasion, level: Medium, reason: "changes Finder attributes (can make files invisible)" },
+        ],
+        flagged: &["SetFile -a V ~/x"],
+        // Dates are set as `touch -t` sets them, which is not flagged either.
+        clean: &["SetFile -h", "SetFile -m \"04/25/2023 11:12:00\" build/out.txt"],
+        ..P
+    },
+    Program {
+        names: &["hdiutil"],
+        source: "man:hdiutil(1) (attach and mount run a disk image's contents through the Finder; ATT&CK T1553.005, mark-of-the-web bypass); LOOBins hdiutil",
+        subs: &[
+            Sub { words: &["attach"], harm: Evasion, level: Medium, reason: "mounts a disk image (its apps escape quarantine checks)" },
+            Sub { words: &["mount"], harm: Evasion, level: Medium, reason: "mounts a disk image (its apps escape quarantine checks)" },
+        ],
+        flagged: &["hdiutil attach malicious.dmg", "hdiutil mount x.iso"],
+        clean: &["hdiutil create -volname App -srcfolder dist -ov app.dmg", "hdiutil info"],
+        ..P
+    },
+    Program {
+        names: &["lsregister"],
+        source: "man:lsregister (Launch Services database: -delete/-kill reset which app opens what); LOOBins lsregister",
+        subs: &[
+            Sub { words: &["-delete"], harm: Destructive, level: Medium, reason: "deletes the Launch Services database" },
+            Sub { words: &["-kill"], harm: Destructive, level: Medium, reason: "resets the Launch Services database" },
+        ],
+        flagged: &["lsregister -delete"],
+        clean: &["lsregister -dump"],
+        ..P
+    },
+    Program {
+        names: &["plutil"],
+        source: "man:plutil(1) (-insert, -replace, -remove change a property list in place); LOOBins plutil (LSUIElement hides an app)",
+        subs: &[
+            Sub { words: &["-insert"], harm: SelfEscalation, level: Medium, reason: "changes a property list in place" },
+            Sub { words: &["-replace"], harm: SelfEscalation, level: Medium, reason: "changes a property list in place" },
+            Sub { words: &["-remove"], harm: SelfEscalation, level: Medium, reason: "changes a property list in place" },
+        ],
+        flagged: &["plutil -insert LSUIElement -string 1 /Applications/TargetApp.app/Contents/Info.plist"],
+        clean: &["plutil -lint Info.plist", "plutil -p build/Info.plist", "plutil -convert json -o - Info.plist"],
+        ..P
+    },
+    Program {
         names: &["xhost"],
         source: "man:xhost(1) (+ or +HOST lets other hosts open windows on and read this display); HackTricks xterm shell",
         subs: &[Sub {
