@@ -37,9 +37,32 @@ pub(crate) struct CodeFacts {
     /// ... default answer ... hidden answer`), the credential phishing of
     /// ATT&CK T1056.002.
     pub asks_password: bool,
+    /// Reads a secret from the operating system's credential store through
+    /// a library (`keyring.get_password`, keytar, Secret Service).
+    pub reads_keychain: bool,
     /// String literals in the code.
     pub literals: Vec<String>,
 }
+
+/// Library calls that hand back a secret from the OS credential store
+/// (macOS Keychain, Windows Credential Manager, Secret Service).
+const KEYCHAIN_READS: &[&str] = &[
+    "keyring.get_password",
+    "keyring.get_credential",
+    "get_password(",
+    "keytar.getpassword",
+    "keytar').getpassword",
+    "keytar\").getpassword",
+    "keytar').findcredentials",
+    "keytar\").findcredentials",
+    "keytar.findcredentials",
+    "keytar.findpassword",
+    "secretstorage.",
+    "secitemcopymatching",
+    "secret_password_lookup",
+    "find-generic-password",
+    "find-internet-password",
+];
 
 const RUN: &[&str] = &[
     "os.system",
@@ -272,6 +295,7 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             "on('data'",
             "on(\"data\"",
         ]),
+        reads_keychain: has(KEYCHAIN_READS),
         asks_password: lower.contains("display dialog")
             && (lower.contains("password") || lower.contains("hidden answer")),
         literals: literals(code),

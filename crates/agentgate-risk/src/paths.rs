@@ -215,6 +215,11 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     {
         return Some((critical, "a kernel hook that runs a program as root"));
     }
+    // Shell and REPL histories: emptying or replacing one hides what ran
+    // (ATT&CK T1070.003); reading one is a credential read (credentials.rs).
+    if base.ends_with("_history") || base == ".histfile" {
+        return Some((Severity::Medium, "shell history (hides what ran)"));
+    }
     if lower.ends_with(".ssh/authorized_keys") || lower.ends_with(".ssh/authorized_keys2") {
         return Some((critical, "the SSH authorized_keys file (remote login)"));
     }

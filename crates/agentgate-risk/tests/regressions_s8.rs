@@ -282,3 +282,30 @@ fn dot_directories() {
     clean("go test ./...");
     clean("go vet ./pkg/...");
 }
+
+/// Own variants (session 8): secrets through OS keychain libraries, the
+/// Kubernetes service account token, history emptied by copying, SOCKS
+/// tunnels.
+#[test]
+fn own_variants_session_8() {
+    flagged(
+        "python3 -c \"import keyring; print(keyring.get_password('github','dev'))\"",
+        CredentialAccess,
+        High,
+    );
+    flagged(
+        "node -e \"require('keytar').getPassword('svc','me').then(console.log)\"",
+        CredentialAccess,
+        High,
+    );
+    flagged(
+        "cat /var/run/secrets/kubernetes.io/serviceaccount/token",
+        CredentialAccess,
+        High,
+    );
+    flagged("cp /dev/null ~/.bash_history", SelfEscalation, Medium);
+    flagged("ssh -D 1080 -N u@x.example", Exfiltration, Medium);
+    clean("ssh -L 5432:localhost:5432 db.internal.example");
+    clean("python3 -c 'import keyring; print(keyring.get_keyring())'");
+    clean("cp ~/.bash_history /tmp/hist-backup");
+}

@@ -421,6 +421,14 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        if facts.reads_keychain {
+            self.find(
+                Cred,
+                High,
+                format!("{via} code reads a secret from the system's credential store"),
+                text,
+            );
+        }
         if facts.asks_password {
             self.find(
                 Cred,

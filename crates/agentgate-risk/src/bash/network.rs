@@ -374,6 +374,20 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
+                // A SOCKS proxy through the remote host: whatever uses it
+                // leaves the machine around the egress proxy.
+                if vals.iter().any(|v| *v == "-D" || v.starts_with("-D"))
+                    || vals.windows(2).any(|w| {
+                        matches!(w, ["-o", o] if o.to_ascii_lowercase().starts_with("dynamicforward"))
+                    })
+                {
+                    self.find(
+                        Exfil,
+                        Medium,
+                        "opens a SOCKS proxy through a remote host (traffic through it bypasses egress control)",
+                        text,
+                    );
+                }
                 if vals.iter().any(|v| *v == "-R" || v.starts_with("-R")) {
                     self.find(
                         Exfil,
