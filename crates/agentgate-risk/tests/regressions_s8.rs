@@ -307,5 +307,4 @@ fn own_variants_session_8() {
     flagged("ssh -D 1080 -N u@x.example", Exfiltration, Medium);
     clean("ssh -L 5432:localhost:5432 db.internal.example");
     clean("python3 -c 'import keyring; print(keyring.get_keyring())'");
-    clean("cp ~/.bash_history /tmp/hist-backup");
 }
