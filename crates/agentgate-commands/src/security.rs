@@ -835,6 +835,7 @@ pub const SECURITY: &[Program] = &[
         subs: &[
             Sub { words: &["hidden"], harm: Evasion, level: Medium, reason: "hides files from the Finder" },
             Sub { words: &["schg"], harm: SelfEscalation, level: High, reason: "makes files immutable even to their owner (system flag)" },
+            Sub { words: &["simmutable"], harm: SelfEscalation, level: High, reason: "makes files immutable even to their owner (system flag)" },
         ],
         flagged: &["chflags hidden ~/evil", "chflags -R schg /tmp/x"],
         clean: &["chflags nohidden ~/Library", "chflags -h"],

@@ -177,6 +177,12 @@ pub(crate) fn classify(host: &str) -> HostClass {
         "ghcr.io",
         "quay.io",
         "gcr.io",
+        // Container registries of vendors and platforms.
+        "mcr.microsoft.com",
+        "public.ecr.aws",
+        "registry.k8s.io",
+        "cgr.dev",
+        "registry.gitlab.com",
         "example.com",
         "example.org",
     ];

@@ -499,6 +499,19 @@ impl<'c> Walker<'c> {
             } else if *v == "-p" || *v == "--package" || *v == "--from" {
                 pkg = vals.get(i + 1).copied();
                 i += 1;
+            } else if matches!(
+                *v,
+                "--generate-shell-completion"
+                    | "--with"
+                    | "--python"
+                    | "--index-url"
+                    | "--extra-index-url"
+                    | "--registry"
+                    | "--cache"
+                    | "--node-options"
+            ) {
+                // Options whose value is not the package.
+                i += 1;
             } else if !v.starts_with('-') {
                 if pkg.is_none() {
                     pkg = Some(*v);

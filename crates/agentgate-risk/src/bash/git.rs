@@ -375,12 +375,32 @@ impl<'c> Walker<'c> {
                     .iter()
                     .any(|v| v.eq_ignore_ascii_case("--method=DELETE")) =>
             {
-                self.find(
-                    Destr,
-                    High,
-                    "deletes a GitHub resource through the API",
-                    text,
-                )
+                // Taking a label, reaction, assignee or review request off
+                // an issue is undone as easily; anything else deleted
+                // (a repository, branch, release, comment, secret) is not.
+                let endpoint = vals
+                    .iter()
+                    .skip(1)
+                    .find(|v| v.contains('/') && !v.starts_with('-'))
+                    .copied()
+                    .unwrap_or("");
+                let trivial = [
+                    "/labels/",
+                    "/reactions/",
+                    "/assignees",
+                    "/requested_reviewers",
+                    "/subscription",
+                ]
+                .iter()
+                .any(|p| endpoint.contains(p));
+                if !trivial {
+                    self.find(
+                        Destr,
+                        High,
+                        "deletes a GitHub resource through the API",
+                        text,
+                    )
+                }
             }
             ("gist", "create") | ("gist", "edit") => {
                 self.out.effects.egress = true;
