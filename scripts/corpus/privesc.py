@@ -22,6 +22,14 @@ any row was read or run through the hook:
 
 Its first figure (`--split all`, session 8) is untuned: nothing was changed
 for these rows before it was taken.
+
+`--labels=v2` (written in session 8 after reading the first run's misses,
+so its figures are not untuned): prompts are stripped (`$ `, `$> `,
+`/ # `, `sh-5.0# `, `root@host:/dir# `, `╰─$ `) and lines that are not
+commands are left out: program output and prose (a first word ending in
+`:`, or starting with a capital letter that is not a variable
+assignment), box-drawing prompt lines, and C source (`char `, `int `,
+`#include`).
 """
 
 import json
@@ -98,7 +106,26 @@ PAGES = {
 }
 
 
+PROMPTS = re.compile(r"^(\$>?\s+|/\s*#\s+|sh-[0-9.]+#\s+|\S+@\S+:\S*#\s+|╰─\$\s+)")
+
+
+def v2_line(line):
+    """The command a v2 row holds, or None when the line is not one."""
+    line = PROMPTS.sub("", line).strip()
+    if not line or line.startswith("╭"):
+        return None
+    first = line.split()[0]
+    if first.endswith(":") or re.match(r"^(char|int|void|#include|return)\b", line):
+        return None
+    if first[0].isupper() and "=" not in first:
+        return None
+    return line
+
+
 def main():
+    v2 = "--labels=v2" in sys.argv
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    sys.argv = [sys.argv[0]] + args
     repo = sys.argv[1]
     commit = head(repo)
     seen = set()
@@ -111,6 +138,8 @@ def main():
             category, severity, why = label
             for k, raw in enumerate(body):
                 line = cheatsheet_line(raw, False)
+                if v2 and line is not None:
+                    line = v2_line(line)
                 if line is None or line in seen or not parses(line):
                     continue
                 seen.add(line)
