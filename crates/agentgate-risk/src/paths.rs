@@ -229,6 +229,33 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     {
         return Some((high, "the SSH client configuration"));
     }
+    // Another system's accounts through a mount of its root
+    // (`/mnt/etc/passwd` after `docker run -v /:/mnt`, `/host/etc/shadow`,
+    // `/proc/1/root/etc/sudoers`); a project's or a scratch directory's
+    // `etc/` is a fixture.
+    if let Some((root, rest)) = lower.rsplit_once("/etc/") {
+        const ACCOUNTS: &[&str] = &[
+            "passwd",
+            "shadow",
+            "sudoers",
+            "group",
+            "gshadow",
+            "crontab",
+            "cron.",
+            "cron/",
+            "ld.so.preload",
+            "pam.d",
+        ];
+        if !root.is_empty()
+            && lower.starts_with('/')
+            && ACCOUNTS.iter().any(|p| rest.starts_with(p))
+            && !within(&lower, &ctx.project_dir.to_ascii_lowercase())
+            && !within(&lower, &ctx.home.to_ascii_lowercase())
+            && temp_root(&lower).is_none()
+        {
+            return Some((critical, "the accounts or schedules of a mounted system"));
+        }
+    }
     if let Some(rest) = lower.strip_prefix("/etc/") {
         const CRITICAL_ETC: &[&str] = &[
             "sudoers",

@@ -328,3 +328,26 @@ fn ci_steps_left_alone_2() {
         High,
     );
 }
+
+/// privesc corpus (session 8): another system's accounts written through a
+/// mount of its root, and names with invisible or direction-changing
+/// characters.
+#[test]
+fn mounted_system_accounts_and_invisible_names() {
+    flagged(
+        "echo 'toor:x:0:0:root:/root:/bin/sh' >> /mnt/etc/passwd",
+        SelfEscalation,
+        Critical,
+    );
+    flagged(
+        "cp shadow /proc/1/root/etc/shadow",
+        SelfEscalation,
+        Critical,
+    );
+    flagged("touch $'index\\u200D.php'", Obfuscation, Medium);
+    flagged("touch 'index\u{200d}.php'", Obfuscation, Medium);
+    flagged("mv a.txt $'a\\u202etxt.exe'", Obfuscation, Medium);
+    clean("echo x > tests/fixtures/etc/passwd");
+    clean("cat /mnt/etc/passwd");
+    clean("echo 'café' > menu.txt");
+}

@@ -181,6 +181,27 @@ impl<'c> Walker<'c> {
             return;
         }
         self.text_checks(src);
+        // Invisible and direction-changing characters (zero-width joiners,
+        // right-to-left overrides), raw or as `$'\u200d'` escapes: a name
+        // that does not read as what it is (ATT&CK T1036).
+        const INVISIBLE: &[char] = &[
+            '\u{200b}', '\u{200c}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{202a}', '\u{202b}',
+            '\u{202c}', '\u{202d}', '\u{202e}', '\u{2060}', '\u{2066}', '\u{2067}', '\u{2068}',
+            '\u{2069}', '\u{feff}',
+        ];
+        let lower = src.to_ascii_lowercase();
+        if src.contains(INVISIBLE)
+            || ["\\u200", "\\u202", "\\u206", "\\u2060", "\\ufeff"]
+                .iter()
+                .any(|e| lower.contains(e))
+        {
+            self.find(
+                Obf,
+                Medium,
+                "uses invisible or direction-changing characters (names that do not read as what they are)",
+                src,
+            );
+        }
         for inner in quoted_evaluated_commands(src) {
             self.find(
                 Obf,
