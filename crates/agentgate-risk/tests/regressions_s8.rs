@@ -351,3 +351,33 @@ fn mounted_system_accounts_and_invisible_names() {
     clean("cat /mnt/etc/passwd");
     clean("echo 'café' > menu.txt");
 }
+
+/// Bypasses found in session 8 with our own obfuscation variants: xargs
+/// fed by a here-string, a makefile read from standard input, a script
+/// written earlier and sourced, `${HOME:?}` and `${p%/}`, ANSI-C quoted
+/// here-strings.
+#[test]
+fn bypass_obfuscation_variants_session_8() {
+    flagged("xargs -I{} sh -c {} <<< 'rm -rf ~'", Destructive, Critical);
+    flagged("echo 'rm -rf ~' | xargs -I% sh -c %", Destructive, Critical);
+    flagged(
+        "make -f /dev/stdin <<< $'x:\\n\\trm -rf ~'",
+        Destructive,
+        Critical,
+    );
+    flagged(
+        "printf 'x:\\n\\trm -rf ~\\n' | make -f -",
+        Destructive,
+        Critical,
+    );
+    flagged(
+        "echo 'rm -rf ~' > /tmp/x.sh; . /tmp/x.sh",
+        Destructive,
+        Critical,
+    );
+    flagged("rm -rf \"${HOME:?}\"", Destructive, Critical);
+    flagged("p=~; rm -rf ${p%/}", Destructive, Critical);
+    clean("ls | xargs -I{} echo {}");
+    clean("make -f - <<'E'\nall:\n\techo hi\nE");
+    clean("echo 'echo built' > /tmp/b.sh; . /tmp/b.sh");
+}

@@ -1265,8 +1265,9 @@ impl Walker<'_> {
                     }
                     facts.value.push_str(t);
                 }
-                WordPiece::SingleQuotedText(t) | WordPiece::AnsiCQuotedText(t) => {
-                    facts.value.push_str(t)
+                WordPiece::SingleQuotedText(t) => facts.value.push_str(t),
+                WordPiece::AnsiCQuotedText(t) => {
+                    facts.value.push_str(&crate::word::ansi_c_value(t))
                 }
                 WordPiece::EscapeSequence(e) => {
                     // `\x` stands for `x`; inside double quotes only some

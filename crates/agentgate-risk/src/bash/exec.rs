@@ -349,7 +349,8 @@ impl<'c> Walker<'c> {
                     text,
                 );
             }
-            if SHELLS.contains(&via) {
+            // `. FILE` and `source FILE` run it in this shell.
+            if SHELLS.contains(&via) || matches!(via, "source" | ".") {
                 self.script(&payload, site.depth + 1);
             } else {
                 let before = self.out.findings.len();
@@ -440,23 +441,57 @@ impl<'c> Walker<'c> {
             self.simple(site, all, start + 1 + i);
             // Input that is fixed text (`echo ~ | xargs rm -rf`): the
             // command xargs builds from it, judged as written out.
+            // Also a here-string or here-document (`xargs -I{} sh -c {} <<<
+            // 'rm -rf ~'`).
             let pos = site.cmd.pipeline;
             let input = (pos.index > 0)
                 .then(|| decode_chain(&upstream(site)))
                 .flatten()
+                .or_else(|| site.cmd.redirects.iter().find_map(|r| r.input_text.clone()))
                 .filter(|t| t.len() <= 4096);
             if let Some(input) = input {
-                let replace = vals.windows(2).find_map(|w| match w {
-                    ["-I", r] | ["--replace", r] => Some(*r),
-                    _ => None,
-                });
+                let replace = vals
+                    .windows(2)
+                    .find_map(|w| match w {
+                        ["-I", r] | ["--replace", r] => Some(*r),
+                        _ => None,
+                    })
+                    .or_else(|| {
+                        vals.iter().take(i).find_map(|v| {
+                            v.strip_prefix("--replace=")
+                                .or_else(|| v.strip_prefix("-I").filter(|r| !r.is_empty()))
+                                .or_else(|| (*v == "-i").then_some("{}"))
+                                .or_else(|| v.strip_prefix("-i").filter(|r| !r.is_empty()))
+                        })
+                    });
                 let cmd: Vec<&str> = all
                     .get(start + 1 + i..)
                     .unwrap_or(&[])
                     .iter()
                     .map(|a| a.word.raw.as_str())
                     .collect();
-                for item in input.split_whitespace().take(16) {
+                // With -I, each input line is one argument, however many
+                // words it holds; quoted so that it stays one.
+                let items: Vec<String> = match replace {
+                    Some(_) => input
+                        .lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .take(16)
+                        .map(|l| {
+                            if l.contains(char::is_whitespace) {
+                                format!("'{}'", l.replace('\'', "'\\''"))
+                            } else {
+                                l.to_owned()
+                            }
+                        })
+                        .collect(),
+                    None => input
+                        .split_whitespace()
+                        .take(16)
+                        .map(str::to_owned)
+                        .collect(),
+                };
+                for item in &items {
                     let line = match replace {
                         Some(r) => cmd
                             .iter()
@@ -466,6 +501,59 @@ impl<'c> Walker<'c> {
                         None => format!("{} {item}", cmd.join(" ")),
                     };
                     self.script(&line, site.depth + 1);
+                }
+            }
+        }
+    }
+
+    /// A makefile read from standard input (`make -f - <<< ...`,
+    /// `printf ... | make -f /dev/stdin`): its recipe lines and `$(shell
+    /// ...)` calls are shell commands.
+    pub(super) fn stdin_makefile(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if !matches!(name, "make" | "gmake" | "bmake" | "remake") {
+            return;
+        }
+        let stdin_file = vals.windows(2).any(|w| {
+            matches!(w, [opt, f] if matches!(*opt, "-f" | "--file" | "--makefile")
+                && matches!(*f, "-" | "/dev/stdin" | "/proc/self/fd/0" | "/dev/fd/0"))
+        }) || vals.iter().any(|v| {
+            matches!(
+                *v,
+                "-f-" | "--file=-" | "--file=/dev/stdin" | "-f/dev/stdin"
+            )
+        });
+        if !stdin_file {
+            return;
+        }
+        let input = site
+            .cmd
+            .redirects
+            .iter()
+            .find_map(|r| r.input_text.clone())
+            .or_else(|| {
+                (site.cmd.pipeline.index > 0)
+                    .then(|| decode_chain(&upstream(site)))
+                    .flatten()
+            });
+        let Some(input) = input else {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!("{name} reads a makefile from standard input, which cannot be checked"),
+                &site.cmd.text,
+            );
+            return;
+        };
+        for line in input.lines().take(256) {
+            let recipe = line
+                .strip_prefix('\t')
+                .map(|r| r.trim_start_matches(['@', '-', '+']));
+            if let Some(r) = recipe {
+                self.script(r, site.depth + 1);
+            }
+            if let Some((_, rest)) = line.split_once("$(shell ") {
+                if let Some((cmd, _)) = rest.rsplit_once(')') {
+                    self.script(cmd, site.depth + 1);
                 }
             }
         }

@@ -230,6 +230,7 @@ impl<'c> Walker<'c> {
 
         self.generic_args(site, name, rest, &vals);
         self.runtime_socket(site, name, &vals);
+        self.stdin_makefile(site, name, &vals);
         self.stops_defense(site, name, &vals);
         self.encrypts(site, name, rest, &vals);
         self.prompt_escapes(site, name);
@@ -436,41 +437,6 @@ impl<'c> Walker<'c> {
             return;
         }
         self.gtfo_escape(site, name, &vals);
-    }
-
-    /// A word's value when it is known: `$HOME` and variables assigned
-    /// earlier in the line are substituted; anything else is unknown.
-    pub(super) fn known_value(&self, raw: &str) -> Option<String> {
-        let home = self.ctx.home.clone();
-        // `${!x}` with `x=HOME` earlier: the variable x names.
-        let mut text = raw.to_owned();
-        while let Some((before, after)) = text.split_once("${!") {
-            let (name, rest) = after.split_once('}')?;
-            let target = self.vars.get(name)?;
-            if target.is_empty()
-                || !target
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
-            {
-                return None;
-            }
-            text = format!("{before}${{{target}}}{rest}");
-        }
-        let mut text = replace_var(&text, "HOME", &home);
-        // `$PWD`, `$(pwd)`: the working directory, while it is known.
-        if !self.cwd_unknown {
-            let cwd = self.ctx.cwd.clone();
-            text = replace_var(&text, "PWD", &cwd)
-                .replace("$(pwd)", &cwd)
-                .replace("`pwd`", &cwd);
-        }
-        if text.contains('$') {
-            text = self.resolve_vars(&text)?;
-        }
-        if text.contains(['`', '$', '(']) {
-            return None;
-        }
-        Some(text.replace(['"', '\''], ""))
     }
 
     /// Every absolute path an argument may name, when its value can be

@@ -4,7 +4,7 @@
 
 use agentgate_commands::{self as kb, Lang};
 
-use super::{Site, Walker, SHELLS};
+use super::{replace_var, Site, Walker, SHELLS};
 use crate::{code, paths, Category, Severity};
 
 use Category::{Obfuscation as Obf, SelfEscalation as SelfEsc};
@@ -290,5 +290,84 @@ impl Walker<'_> {
             return;
         }
         self.written_by_option(site, via, file);
+    }
+}
+
+/// Words whose values can be known before the line runs.
+impl Walker<'_> {
+    /// A word's value when it is known: `$HOME` and variables assigned
+    /// earlier in the line are substituted; anything else is unknown.
+    pub(super) fn known_value(&self, raw: &str) -> Option<String> {
+        let home = self.ctx.home.clone();
+        let raw = &self.plain_parameters(raw);
+        // `${!x}` with `x=HOME` earlier: the variable x names.
+        let mut text = raw.to_owned();
+        while let Some((before, after)) = text.split_once("${!") {
+            let (name, rest) = after.split_once('}')?;
+            let target = self.vars.get(name)?;
+            if target.is_empty()
+                || !target
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                return None;
+            }
+            text = format!("{before}${{{target}}}{rest}");
+        }
+        let mut text = replace_var(&text, "HOME", &home);
+        // `$PWD`, `$(pwd)`: the working directory, while it is known.
+        if !self.cwd_unknown {
+            let cwd = self.ctx.cwd.clone();
+            text = replace_var(&text, "PWD", &cwd)
+                .replace("$(pwd)", &cwd)
+                .replace("`pwd`", &cwd);
+        }
+        if text.contains('$') {
+            text = self.resolve_vars(&text)?;
+        }
+        if text.contains(['`', '$', '(']) {
+            return None;
+        }
+        Some(text.replace(['"', '\''], ""))
+    }
+
+    /// `${NAME:?msg}`, `${NAME?}`, `${NAME%/}` and, for a variable whose
+    /// value is known, `${NAME:-x}`/`${NAME:=x}`: all expand to `${NAME}`'s
+    /// value (or fail), so they are written as `${NAME}`.
+    fn plain_parameters(&self, raw: &str) -> String {
+        let mut out = String::new();
+        let mut rest = raw;
+        while let Some(i) = rest.find("${") {
+            out.push_str(rest.get(..i).unwrap_or(""));
+            let after = rest.get(i + 2..).unwrap_or("");
+            let Some(end) = after.find('}') else {
+                out.push_str(rest.get(i..).unwrap_or(""));
+                return out;
+            };
+            let inner = after.get(..end).unwrap_or("");
+            let name_len = inner
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(inner.len());
+            let (name, op) = inner.split_at(name_len);
+            let known = name == "HOME" || name == "PWD" || self.vars.contains_key(name);
+            let plain = !name.is_empty()
+                && !inner.contains("${")
+                && (op.starts_with(":?")
+                    || op.starts_with('?')
+                    || matches!(op, "%/" | "%%/")
+                    || known && (op.starts_with(":-") || op.starts_with(":=")));
+            if plain {
+                out.push_str("${");
+                out.push_str(name);
+                out.push('}');
+            } else {
+                out.push_str("${");
+                out.push_str(inner);
+                out.push('}');
+            }
+            rest = after.get(end + 1..).unwrap_or("");
+        }
+        out.push_str(rest);
+        out
     }
 }
