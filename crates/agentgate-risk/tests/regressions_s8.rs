@@ -381,3 +381,11 @@ fn bypass_obfuscation_variants_session_8() {
     clean("make -f - <<'E'\nall:\n\techo hi\nE");
     clean("echo 'echo built' > /tmp/b.sh; . /tmp/b.sh");
 }
+
+/// `declare -n r=HOME`: a name reference to a known variable is its value.
+#[test]
+fn nameref_to_home() {
+    flagged("declare -n r=HOME; rm -rf \"$r\"", Destructive, Critical);
+    flagged("typeset -n ref=HOME; rm -rf $ref", Destructive, Critical);
+    clean("declare -n r=BUILD; echo \"$r\"");
+}

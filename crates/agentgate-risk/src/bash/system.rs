@@ -191,8 +191,28 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        // `declare -n r=HOME`: a name reference; `$r` is `$HOME` from here on.
+        let nameref = vals
+            .iter()
+            .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains('n'));
         for v in vals {
             if let Some((k, val)) = v.split_once('=') {
+                if nameref {
+                    let target = match val {
+                        "HOME" => Some(self.ctx.home.clone()),
+                        "PWD" if !self.cwd_unknown => Some(self.ctx.cwd.clone()),
+                        other => self.vars.get(other).cloned(),
+                    };
+                    match target {
+                        Some(t) => {
+                            self.vars.insert(k.to_owned(), t);
+                        }
+                        None => {
+                            self.vars.remove(k);
+                        }
+                    }
+                    continue;
+                }
                 self.assignment(k, &Word::plain(val), site.cmd, site.depth);
             }
         }
