@@ -389,3 +389,10 @@ fn nameref_to_home() {
     flagged("typeset -n ref=HOME; rm -rf $ref", Destructive, Critical);
     clean("declare -n r=BUILD; echo \"$r\"");
 }
+
+/// An array assigned in the line and run as the command.
+#[test]
+fn array_as_command() {
+    flagged("a=(rm -rf ~); \"${a[@]}\"", Destructive, Critical);
+    clean("args=(cargo test --workspace); \"${args[@]}\"");
+}

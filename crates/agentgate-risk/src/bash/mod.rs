@@ -90,6 +90,9 @@ pub(crate) struct Walker<'c> {
     /// npm packages installed earlier in the line (`npm install deno@2;
     /// npx deno -v` runs the installed copy, not a download).
     installed: Vec<String>,
+    /// Arrays assigned earlier in the line, as the words between their
+    /// parentheses (`a=(rm -rf ~)`): `"${a[@]}"` as a command runs them.
+    arrays: HashMap<String, String>,
 }
 
 /// A file written earlier in the command line.
@@ -157,6 +160,7 @@ impl<'c> Walker<'c> {
             new_remotes: Vec::new(),
             proxy_bypass: false,
             installed: Vec::new(),
+            arrays: HashMap::new(),
         }
     }
 
@@ -568,6 +572,18 @@ impl<'c> Walker<'c> {
 
     fn assignment(&mut self, name: &str, value: &Word, cmd: &SimpleCommand, depth: usize) {
         self.path_with_shell_copy(name, &value.raw, &cmd.text);
+        match value
+            .raw
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+        {
+            Some(words) if value.is_dynamic() => {
+                self.arrays.insert(name.to_owned(), words.to_owned());
+            }
+            _ => {
+                self.arrays.remove(name);
+            }
+        }
         let v = value.value_or_raw();
         if let Some(lit) = &value.literal {
             let lit = if value.tilde && !lit.starts_with('~') {

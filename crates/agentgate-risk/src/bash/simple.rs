@@ -593,6 +593,21 @@ impl<'c> Walker<'c> {
             self.script(&line, site.depth + 1);
             return;
         }
+        // `a=(rm -rf ~); "${a[@]}"`: the array's words are the command.
+        let bare = first.word.raw.trim_matches('"');
+        if let Some(words) = bare
+            .strip_prefix("${")
+            .and_then(|r| r.strip_suffix("[@]}").or_else(|| r.strip_suffix("[*]}")))
+            .and_then(|n| self.arrays.get(n))
+        {
+            let mut line = words.clone();
+            for a in args.get(1..).unwrap_or(&[]) {
+                line.push(' ');
+                line.push_str(&a.word.raw);
+            }
+            self.script(&line, site.depth + 1);
+            return;
+        }
         // `"$HOME/bin/tool"`, `$PWD/run.sh`: a path under a directory
         // whose value is known is that path.
         let raw = first.word.raw.as_str();
