@@ -116,40 +116,33 @@ impl<'c> Walker<'c> {
             } else {
                 Vec::new()
             };
-            // A recursive reader handed a credential directory reads
-            // every key in it (`diff -r /tmp/empty ~/.ssh/`).
-            if is_operand && recursive_read {
+            // A recursive reader handed a credential directory reads every
+            // key in it (`diff -r /tmp/empty ~/.ssh/`); a program nothing is
+            // known about (`arj e x ~/.ssh/`, `backup-tool ~/.aws`) may read
+            // every key there or write into it, which cannot be verified,
+            // so it is asked about.
+            if is_operand && (recursive_read || unknown_program(name)) {
                 let paths_of = if resolved.is_empty() {
                     self.arg_paths(a)
                 } else {
                     resolved.clone()
                 };
                 if let Some(what) = paths_of.iter().find_map(|r| paths::credential_dir(r)) {
-                    self.find(
-                        Cred,
-                        High,
-                        format!("{name} reads every file of {what} ({v})"),
-                        text,
-                    );
-                }
-            }
-            // A program nothing is known about, handed a whole credential
-            // directory (`arj e x ~/.ssh/`, `backup-tool ~/.aws`): it may
-            // read every key there or write into it, which cannot be
-            // verified, so it is asked about.
-            if is_operand && !recursive_read && unknown_program(name) {
-                let paths_of = if resolved.is_empty() {
-                    self.arg_paths(a)
-                } else {
-                    resolved.clone()
-                };
-                if let Some(what) = paths_of.iter().find_map(|r| paths::credential_dir(r)) {
-                    self.find(
-                        Unverifiable,
-                        Medium,
-                        format!("hands the directory of {what} ({v}) to {name}, which may read or change every file in it"),
-                        text,
-                    );
+                    if recursive_read {
+                        self.find(
+                            Cred,
+                            High,
+                            format!("{name} reads every file of {what} ({v})"),
+                            text,
+                        );
+                    } else {
+                        self.find(
+                            Unverifiable,
+                            Medium,
+                            format!("hands the directory of {what} ({v}) to {name}, which may read or change every file in it"),
+                            text,
+                        );
+                    }
                 }
             }
             for r in &resolved {

@@ -525,16 +525,7 @@ impl<'c> Walker<'c> {
         if !stdin_file {
             return;
         }
-        let input = site
-            .cmd
-            .redirects
-            .iter()
-            .find_map(|r| r.input_text.clone())
-            .or_else(|| {
-                (site.cmd.pipeline.index > 0)
-                    .then(|| decode_chain(&upstream(site)))
-                    .flatten()
-            });
+        let input = stdin_text(site);
         let Some(input) = input else {
             self.find(
                 Unverifiable,

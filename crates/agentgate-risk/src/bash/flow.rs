@@ -12,17 +12,7 @@ impl<'c> Walker<'c> {
         let Some(p) = agentgate_commands::prompt(name) else {
             return;
         };
-        let input = site
-            .cmd
-            .redirects
-            .iter()
-            .find_map(|r| r.input_text.clone())
-            .or_else(|| {
-                let pos = site.cmd.pipeline;
-                (pos.index > 0 && pos.len >= 2)
-                    .then(|| decode_chain(&upstream(site)))
-                    .flatten()
-            });
+        let input = stdin_text(site);
         let Some(input) = input else {
             return;
         };

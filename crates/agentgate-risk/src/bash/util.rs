@@ -30,6 +30,22 @@ pub(super) fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
 }
 
 /// Replays `echo X | base64 -d | rev ...` to the payload it produces.
+/// The text on a command's standard input, when the line shows it: a
+/// here-document or here-string, else fixed text piped in from earlier in
+/// the pipeline (`printf ... | prog`).
+pub(super) fn stdin_text(site: Site<'_>) -> Option<String> {
+    site.cmd
+        .redirects
+        .iter()
+        .find_map(|r| r.input_text.clone())
+        .or_else(|| {
+            let pos = site.cmd.pipeline;
+            (pos.index > 0 && pos.len >= 2)
+                .then(|| decode_chain(&upstream(site)))
+                .flatten()
+        })
+}
+
 pub(super) fn decode_chain(cmds: &[&SimpleCommand]) -> Option<String> {
     let mut data: Option<String> = None;
     for c in cmds {
