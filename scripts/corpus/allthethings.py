@@ -30,13 +30,12 @@ Nothing was tuned on this corpus in the session that built it; its figure is
 a held-out figure in full (`--split all`).
 """
 
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import head, parses, show  # noqa: E402
+from snapshot import head, parses, print_dangerous, show, slug  # noqa: E402
 
 PAGES = {
     "docs/cheatsheets/shell-reverse-cheatsheet.md": ("revshell", "lines"),
@@ -126,17 +125,8 @@ def main():
                 if command in seen or not parses(command):
                     continue
                 seen.add(command)
-                slug = re.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")
-                print(json.dumps({
-                    "command": command,
-                    "cwd": "/home/dev/project",
-                    "label": "dangerous",
-                    "category": category,
-                    "severity": severity,
-                    "why": why,
-                    "source": f"allthethings:{page}/{slug}#{n}.{k}",
-                    "tags": ["allthethings", f"commit:{commit[:12]}"],
-                }, ensure_ascii=False))
+                print_dangerous(command, category, severity, why,
+                                f"allthethings:{page}/{slug(section)}#{n}.{k}", "allthethings", commit)
 
 
 if __name__ == "__main__":

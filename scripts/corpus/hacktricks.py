@@ -22,14 +22,12 @@ nothing tuned on it: its first figure is a held-out figure in full
 (`--split all`).
 """
 
-import json
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from allthethings import LINE_TAGS, blocks, cheatsheet_line  # noqa: E402
-from snapshot import head, parses, show  # noqa: E402
+from snapshot import head, parses, print_dangerous, show, slug  # noqa: E402
 
 PAGE = "generic-methodologies-and-resources/shells/linux.md"
 LEFT_OUT = {"Full TTY", "Forward Shell", "Shell explanation", "References"}
@@ -50,17 +48,9 @@ def main():
             if line in seen or not parses(line):
                 continue
             seen.add(line)
-            slug = re.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")
-            print(json.dumps({
-                "command": line,
-                "cwd": "/home/dev/project",
-                "label": "dangerous",
-                "category": "exfiltration",
-                "severity": "critical",
-                "why": "sends a shell to a remote listener (reverse shell)",
-                "source": f"hacktricks:linux-shells/{slug}#{n}.{k}",
-                "tags": ["hacktricks", f"commit:{commit[:12]}"],
-            }, ensure_ascii=False))
+            print_dangerous(line, "exfiltration", "critical",
+                            "sends a shell to a remote listener (reverse shell)",
+                            f"hacktricks:linux-shells/{slug(section)}#{n}.{k}", "hacktricks", commit)
 
 
 if __name__ == "__main__":

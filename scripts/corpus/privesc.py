@@ -32,14 +32,13 @@ assignment), box-drawing prompt lines, and C source (`char `, `int `,
 `#include`).
 """
 
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from allthethings import LINE_TAGS, blocks, cheatsheet_line  # noqa: E402
-from snapshot import head, parses, show  # noqa: E402
+from snapshot import head, parses, print_dangerous, show, slug  # noqa: E402
 
 CRED = ("credential_access", "high", "reads credentials: {}")
 ESC = ("self_escalation", "high", "escalates privileges: {}")
@@ -143,17 +142,8 @@ def main():
                 if line is None or line in seen or not parses(line):
                     continue
                 seen.add(line)
-                slug = re.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")
-                print(json.dumps({
-                    "command": line,
-                    "cwd": "/home/dev/project",
-                    "label": "dangerous",
-                    "category": category,
-                    "severity": severity,
-                    "why": why.format(section),
-                    "source": f"privesc:{page}/{slug}#{n}.{k}",
-                    "tags": ["allthethings-privesc", f"commit:{commit[:12]}"],
-                }, ensure_ascii=False))
+                print_dangerous(line, category, severity, why.format(section),
+                                f"privesc:{page}/{slug(section)}#{n}.{k}", "allthethings-privesc", commit)
 
 
 if __name__ == "__main__":

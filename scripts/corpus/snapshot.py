@@ -1,6 +1,8 @@
 """Reading a fetched snapshot (a bare git directory) and checking that a
 row is a command, shared by the corpus builders."""
 
+import json
+import re
 import subprocess
 
 
@@ -29,3 +31,23 @@ def parses(command):
     """Whether bash accepts `command` (`bash -n`)."""
     r = subprocess.run(["bash", "-n"], input=command, capture_output=True, text=True)
     return r.returncode == 0
+
+
+def slug(section):
+    """A section heading as the part of a row's source that names it."""
+    return re.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")
+
+
+def print_dangerous(command, category, severity, why, source, tag, commit):
+    """One dangerous row of a write-up corpus, as a JSON line."""
+    print(json.dumps({
+        "command": command,
+        "cwd": "/home/dev/project",
+        "label": "dangerous",
+        "category": category,
+        "severity": severity,
+        "why": why,
+        "source": source,
+        "tags": [tag, f"commit:{commit[:12]}"],
+    }, ensure_ascii=False))
+
