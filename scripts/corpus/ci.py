@@ -18,6 +18,13 @@ before any row was run through the hook:
 Rows cite `ci:<owner>/<repo>#<workflow file>/<n>`; the repository is the
 unit the corpus is split on.
 
+Each row carries the `env:` the step runs with (the workflow's, the job's
+and the step's blocks, later ones winning), literal values only: a value
+that is a GitHub expression is unknown and left out. An agent runs the
+same command with those variables in its environment, which is where the
+hook reads them (`$BUILD_CMD test` is `cargo test` there). Rows built
+before session 9 had no `env`.
+
 The corpus is built on this machine from fetched snapshots and is not
 committed.
 """
@@ -38,11 +45,28 @@ LEAVE_OUT = re.compile(
 EXPR = re.compile(r"\$\{\{.*?\}\}", re.S)
 
 
+def literal_env(block):
+    """The literal variables of an `env:` block (expressions left out)."""
+    out = {}
+    if not isinstance(block, dict):
+        return out
+    for k, v in block.items():
+        if isinstance(v, bool):
+            v = "true" if v else "false"
+        if isinstance(v, (int, float)):
+            v = str(v)
+        if isinstance(k, str) and isinstance(v, str) and "${{" not in v:
+            out[k] = v
+    return out
+
+
 def runs(doc):
     """`run:` blocks that bash runs (not pwsh, cmd or python steps, and not
-    Windows jobs that leave the shell to the runner's default)."""
+    Windows jobs that leave the shell to the runner's default), with the
+    literal environment each runs with."""
     if not isinstance(doc, dict):
         return
+    doc_env = literal_env(doc.get("env"))
     default_shell = ((doc.get("defaults") or {}).get("run") or {}).get("shell")
     for job in (doc.get("jobs") or {}).values():
         if not isinstance(job, dict):
@@ -57,7 +81,8 @@ def runs(doc):
                 continue
             if shell is not None and not str(shell).startswith(("bash", "sh")):
                 continue
-            yield step["run"]
+            env = {**doc_env, **literal_env(job.get("env")), **literal_env(step.get("env"))}
+            yield step["run"], env
 
 
 def main():
@@ -76,7 +101,7 @@ def main():
                 doc = yaml.safe_load(text)
             except yaml.YAMLError:
                 continue
-            for n, block in enumerate(runs(doc)):
+            for n, (block, env) in enumerate(runs(doc)):
                 command = EXPR.sub("x", block).strip()
                 if not command or command in seen:
                     continue
@@ -87,6 +112,8 @@ def main():
                     "source": f"ci:{name}#{f.rsplit('/', 1)[-1]}/{n}",
                     "tags": ["ci"],
                 }
+                if env:
+                    row["env"] = env
                 if PIPE_TO_SHELL.search(command):
                     row.update(label="dangerous", category="remote_code_exec",
                                severity="medium", why="downloads a script and runs it in a shell")

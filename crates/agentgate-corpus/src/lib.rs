@@ -48,6 +48,10 @@ pub struct Row {
     /// Free tags.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Environment variables the command runs with (a CI workflow's `env:`
+    /// blocks), beyond the machine's.
+    #[serde(default)]
+    pub env: std::collections::BTreeMap<String, String>,
 }
 
 fn default_cwd() -> String {
@@ -334,6 +338,7 @@ pub fn evaluate(rows: &[Row], policy: &OrgPolicy) -> anyhow::Result<Report> {
             home: home.into(),
             project_dir: Some(row.cwd.clone()),
             guarded: Vec::new(),
+            environment: agentgate_risk::environment_values(row.env.clone()),
         };
         let input = hook_input(i, row);
         let Some(obj) = input.as_object() else {

@@ -254,6 +254,11 @@ pub struct HookEnv {
     /// agentgate's own paths in use (absolute path, what it is) beyond the
     /// defaults: the state directory, the policy file, the binary.
     pub guarded: Vec<(String, String)>,
+    /// Variables of the environment Claude Code started the hook with (and
+    /// the Bash tool's shell with), as picked by
+    /// [`agentgate_risk::environment_values`]: what a `$NAME` the command
+    /// line does not set stands for.
+    pub environment: Vec<(String, String)>,
 }
 
 /// Handles one hook input.
@@ -446,6 +451,7 @@ fn context(call: &ToolCall, env: &HookEnv) -> Context {
     for (path, what) in &env.guarded {
         ctx.guard(path, what);
     }
+    ctx.environment.clone_from(&env.environment);
     ctx
 }
 

@@ -188,6 +188,10 @@ pub fn run(args: &Paths) -> u8 {
             .ok()
             .filter(|v| !v.is_empty()),
         guarded,
+        environment: agentgate_risk::environment_values(
+            std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
+        ),
     };
     let sessions = SessionStore::new(&state.join("sessions"));
     let budget = Duration::from_millis(policy.hook.time_budget_ms);

@@ -17,6 +17,7 @@ fn answer(tool: &str, input: serde_json::Value) -> Answer {
         home: "/home/dev".into(),
         project_dir: Some("/home/dev/project".into()),
         guarded: Vec::new(),
+        environment: Vec::new(),
     };
     let input = json!({
         "hook_event_name": "PreToolUse",

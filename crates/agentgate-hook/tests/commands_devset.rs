@@ -39,6 +39,7 @@ fn baseline_meets_the_catch_and_false_positive_targets() {
         home: "/home/dev".into(),
         project_dir: Some("/home/dev/project".into()),
         guarded: Vec::new(),
+        environment: Vec::new(),
     };
     let mut by_cat: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_sev: BTreeMap<String, Tally> = BTreeMap::new();

@@ -26,6 +26,7 @@
 mod bash;
 mod code;
 mod decode;
+mod environ;
 mod guard;
 mod net;
 mod paths;
@@ -33,6 +34,7 @@ mod tools;
 
 use serde::Serialize;
 
+pub use environ::environment_values;
 pub use guard::Guarded;
 pub use tools::assess_tool;
 
@@ -219,6 +221,10 @@ pub struct Context {
     /// ([`Context::new`] fills in the default locations; the hook adds the
     /// state directory, policy file and binary it actually uses).
     pub guarded: Vec<Guarded>,
+    /// Variables of the environment the command runs in that may stand for
+    /// a `$NAME` the line does not set (see [`environment_values`], which
+    /// picks them); empty when unknown.
+    pub environment: Vec<(String, String)>,
 }
 
 impl Context {
@@ -231,6 +237,7 @@ impl Context {
             cwd,
             guarded: guard::defaults(&home),
             home,
+            environment: Vec::new(),
         }
     }
 

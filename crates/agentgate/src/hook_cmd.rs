@@ -41,6 +41,12 @@ pub struct RiskArgs {
     /// Home directory.
     #[arg(long)]
     home: Option<String>,
+    /// An environment variable the command runs with (`NAME=VALUE`,
+    /// repeatable): what a `$NAME` the line does not set stands for. The
+    /// hook uses its own environment; `risk` only these, so its answer does
+    /// not depend on the shell it is run from.
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    env: Vec<String>,
     /// Print JSON.
     #[arg(long)]
     json: bool,
@@ -57,7 +63,11 @@ pub fn run_risk(args: &RiskArgs) -> u8 {
         .home
         .clone()
         .unwrap_or_else(|| std::env::var("HOME").unwrap_or_default());
-    let ctx = Context::new(cwd, home);
+    let mut ctx = Context::new(cwd, home);
+    ctx.environment = agentgate_risk::environment_values(args.env.iter().filter_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        Some((k.to_owned(), v.to_owned()))
+    }));
     let a = assess_bash(&args.command, &ctx);
     // A closed stdout (`agentgate risk ... | head -1`) is not an error
     // worth a panic: what could not be written is simply not needed.

@@ -116,3 +116,34 @@ fn unwritable_journal_is_denied_when_required() {
     assert_eq!(decision, "deny");
     assert!(reason.contains("could not check"), "{reason}");
 }
+
+/// A program named by a variable the line does not set is judged by the
+/// value Claude Code's environment gives it (the Bash tool's shell has the
+/// same): a plain build command passes, a deletion is denied, and without
+/// the variable, or with a name that suggests a secret, it is asked.
+#[test]
+fn environment_names_the_program() {
+    let dir = setup();
+    let build = bash("$BUILD_CMD test --locked");
+    let r = common::hook_env(dir.path(), &[], &build, &[("BUILD_CMD", "cargo")]);
+    assert_eq!(r.decision(), None, "{}", r.stdout);
+    let r = common::hook_env(dir.path(), &[], &build, &[("BUILD_CMD", "rm -rf /")]);
+    assert_eq!(r.decision().unwrap().0, "deny", "{}", r.stdout);
+    let r = common::hook_env(dir.path(), &[], &build, &[]);
+    assert_eq!(r.decision().unwrap().0, "ask", "{}", r.stdout);
+    let r = common::hook_env(
+        dir.path(),
+        &[],
+        &bash("$API_TOKEN test"),
+        &[("API_TOKEN", "cargo")],
+    );
+    assert_eq!(r.decision().unwrap().0, "ask", "{}", r.stdout);
+    // The line's own assignment wins over the environment.
+    let r = common::hook_env(
+        dir.path(),
+        &[],
+        &bash("read BUILD_CMD < cmd.txt; $BUILD_CMD test"),
+        &[("BUILD_CMD", "cargo")],
+    );
+    assert_eq!(r.decision().unwrap().0, "ask", "{}", r.stdout);
+}

@@ -396,6 +396,7 @@ impl<'c> Walker<'c> {
     }
 
     pub(super) fn source(&mut self, site: Site<'_>, rest: &[Arg<'_>]) {
+        self.sourced = true;
         if let Some(file) = rest.first() {
             let v = file.v();
             if v == "<(...)" || file.word.has_command_substitution {

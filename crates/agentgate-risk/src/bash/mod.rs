@@ -6,6 +6,7 @@ mod args;
 mod containers;
 mod devtools;
 mod encrypt;
+mod environ;
 mod exec;
 mod flow;
 mod git;
@@ -93,6 +94,11 @@ pub(crate) struct Walker<'c> {
     /// Arrays assigned earlier in the line, as the words between their
     /// parentheses (`a=(rm -rf ~)`): `"${a[@]}"` as a command runs them.
     arrays: HashMap<String, String>,
+    /// The whole command line as given: whether it mentions a variable by
+    /// name decides if the environment's value of it holds.
+    top: String,
+    /// A file was sourced (`. x`, `source x`): it may have set any variable.
+    sourced: bool,
 }
 
 /// A file written earlier in the command line.
@@ -161,6 +167,8 @@ impl<'c> Walker<'c> {
             proxy_bypass: false,
             installed: Vec::new(),
             arrays: HashMap::new(),
+            top: String::new(),
+            sourced: false,
         }
     }
 
@@ -174,6 +182,9 @@ impl<'c> Walker<'c> {
 
     /// Assesses a script (a command line, a `-c` string, a decoded payload).
     pub(crate) fn script(&mut self, src: &str, depth: usize) {
+        if self.scripts == 0 {
+            src.clone_into(&mut self.top);
+        }
         self.scripts += 1;
         if depth > MAX_DEPTH || self.scripts > MAX_SCRIPTS {
             self.find(

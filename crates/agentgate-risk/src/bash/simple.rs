@@ -733,7 +733,11 @@ impl<'c> Walker<'c> {
                 e += 1;
             }
             let name: String = chars.get(s..e).unwrap_or(&[]).iter().collect();
-            let value = self.vars.get(&name)?;
+            let value = self
+                .vars
+                .get(&name)
+                .map(String::as_str)
+                .or_else(|| self.environment_value(&name))?;
             out.push_str(value);
             any = true;
             i = if braced {

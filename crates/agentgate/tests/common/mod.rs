@@ -50,10 +50,17 @@ pub fn hook_command() -> (String, Vec<&'static str>) {
 /// `dir/home` and its state at `dir/state`, and no variable from the
 /// outside that could move the policy or the state.
 pub fn hook(dir: &Path, extra: &[&str], stdin: &[u8]) -> Run {
+    hook_env(dir, extra, stdin, &[])
+}
+
+/// [`hook`] with more variables in the hook's environment (as Claude Code
+/// passes its own, and the settings' `env`, to hooks).
+pub fn hook_env(dir: &Path, extra: &[&str], stdin: &[u8], vars: &[(&str, &str)]) -> Run {
     let (bin, args) = hook_command();
     let mut child = Command::new(bin)
         .args(args)
         .args(extra)
+        .envs(vars.iter().copied())
         .current_dir(dir)
         .env("HOME", dir.join("home"))
         .env("AGENTGATE_STATE_DIR", dir.join("state"))
