@@ -22,6 +22,7 @@
 mod credentials;
 mod defenses;
 mod encrypt;
+mod endpoints;
 mod env;
 mod fetch;
 mod gtfobins;
@@ -39,6 +40,7 @@ pub use defenses::{
     defense_named, stopper, words_of, Defense, DEFENSES, DEFENSE_EXAMPLES, STOPPERS,
 };
 pub use encrypt::{encryptor, Encryptor, ENCRYPTORS};
+pub use endpoints::{endpoint, Endpoint, ENDPOINTS};
 pub use env::ENV_VARS;
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};

@@ -513,7 +513,7 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["nsenter", "unshare", "setarch", "taskset", "firejail", "proot", "torsocks", "proxychains", "proxychains4", "dbus-run-session", "xvfb-run", "catchsegv", "capsh", "ip-netns-exec"],
+        names: &["nsenter", "unshare", "setarch", "taskset", "firejail", "proot", "dbus-run-session", "xvfb-run", "catchsegv", "capsh", "ip-netns-exec"],
         source: "man:nsenter(1), man:unshare(1), man:setarch(8), man:taskset(1), man:firejail(1); GTFOBins",
         exec: &[Argv { skip: 0 }],
         value_opts: &["-t", "--target", "-a", "--cpu-list", "--profile", "--net", "-b", "--bind", "-r", "--rootfs"],

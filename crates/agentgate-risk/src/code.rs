@@ -366,3 +366,50 @@ pub(crate) fn is_bare_shell(lit: &str) -> bool {
             a.starts_with('-') || a.starts_with('<') || a.starts_with('>') || a.contains('&')
         })
 }
+
+/// Whether `source` is native code (C, C++, Go with cgo) that makes itself
+/// root and then starts a program: the set-uid shell and `LD_PRELOAD`
+/// library of privilege-escalation write-ups (`setuid(0);
+/// system("/bin/sh")`). Spaces are ignored (`setresuid(0, 0, 0)`).
+pub(crate) fn root_shell_source(source: &str) -> bool {
+    if source.len() > 64 * 1024 {
+        return false;
+    }
+    let s: String = source.chars().filter(|c| !c.is_whitespace()).collect();
+    let becomes_root = [
+        "setuid(0",
+        "setgid(0",
+        "setresuid(0",
+        "setreuid(0",
+        "seteuid(0",
+        "setresgid(0",
+        "setregid(0",
+    ]
+    .iter()
+    .any(|w| s.contains(w));
+    let runs = [
+        "system(", "execl(", "execv(", "execve(", "execvp(", "execlp(", "popen(",
+    ]
+    .iter()
+    .any(|w| s.contains(w));
+    becomes_root && runs
+}
+
+#[cfg(test)]
+mod root_shell_tests {
+    use super::root_shell_source;
+
+    #[test]
+    fn root_shell_sources() {
+        assert!(root_shell_source(
+            "int main(void){setresuid(0, 0, 0);system(\"/bin/sh\");}"
+        ));
+        assert!(root_shell_source(
+            "void _init() { unsetenv(\"LD_PRELOAD\"); setgid(0); setuid(0); system(\"/bin/bash\"); }"
+        ));
+        assert!(!root_shell_source("int main(){ system(\"make\"); }"));
+        assert!(!root_shell_source(
+            "int main(){ setuid(getuid()); return 0; }"
+        ));
+    }
+}

@@ -207,3 +207,48 @@ pub(crate) fn is_vendor_installer_url(url: &str) -> bool {
             || lower.contains("/homebrew/install/")
             || lower.contains("/ohmyzsh/ohmyzsh/"))
 }
+
+/// The explicit port and the path (with query) of a URL: `(Some(6443),
+/// "/api/v1/secrets")` for `https://10.0.0.1:6443/api/v1/secrets`.
+pub(crate) fn port_and_path(url: &str) -> (Option<u16>, &str) {
+    let t = url.trim_matches(|c| c == '\'' || c == '"');
+    let rest = match t.find("://") {
+        Some(i) => t.get(i + 3..).unwrap_or(""),
+        None => t,
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = rest.get(..end).unwrap_or("");
+    let path = rest.get(end..).unwrap_or("");
+    let hostport = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let port = match hostport.rsplit_once("]:") {
+        Some((_, p)) => p.parse().ok(),
+        None if !hostport.starts_with('[') => {
+            hostport.rsplit_once(':').and_then(|(_, p)| p.parse().ok())
+        }
+        None => None,
+    };
+    (port, path)
+}
+
+#[cfg(test)]
+mod port_path_tests {
+    use super::port_and_path;
+
+    #[test]
+    fn reads_port_and_path() {
+        assert_eq!(
+            port_and_path("https://10.0.0.1:6443/api/v1/secrets"),
+            (Some(6443), "/api/v1/secrets")
+        );
+        assert_eq!(
+            port_and_path("http://[::1]:2379/v2/keys"),
+            (Some(2379), "/v2/keys")
+        );
+        assert_eq!(
+            port_and_path("https://u:p@h:10250/pods?x=1"),
+            (Some(10250), "/pods?x=1")
+        );
+        assert_eq!(port_and_path("example.com/a:80"), (None, "/a:80"));
+        assert_eq!(port_and_path("'https://h'"), (None, ""));
+    }
+}

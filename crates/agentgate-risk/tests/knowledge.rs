@@ -3,7 +3,9 @@
 //! none. A row's knowledge is only as good as the examples that hold it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use agentgate_commands::{programs, CREDENTIAL_STORES, ENCRYPTORS, ENV_VARS, MANIFESTS, PROMPTS};
+use agentgate_commands::{
+    programs, CREDENTIAL_STORES, ENCRYPTORS, ENDPOINTS, ENV_VARS, MANIFESTS, PROMPTS,
+};
 use agentgate_risk::assess_bash;
 
 mod common;
@@ -73,6 +75,34 @@ fn stopping_a_defence_is_flagged_and_ordinary_stops_are_not() {
         let a = assess_bash(ex, &ctx());
         if a.findings.iter().any(|f| f.reason.contains("blinding")) {
             failures.push(format!("flagged as stopping a defence: {ex}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Each endpoint row's flagged examples get that row's own finding (not
+/// just any), and its clean ones none.
+#[test]
+fn every_endpoint_example_gets_its_row_finding() {
+    let mut failures = Vec::new();
+    for e in ENDPOINTS {
+        for ex in e.flagged {
+            let a = assess_bash(ex, &ctx());
+            if !a.findings.iter().any(|f| f.reason == e.reason) {
+                failures.push(format!(
+                    "{}: not flagged as the row: {ex}: {:?}",
+                    e.what, a.findings
+                ));
+            }
+        }
+        for ex in e.clean {
+            let a = assess_bash(ex, &ctx());
+            if !a.findings.is_empty() {
+                failures.push(format!(
+                    "{}: flagged but clean: {ex}: {:?}",
+                    e.what, a.findings
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -70,3 +70,111 @@ fn program_named_by_an_environment_variable() {
         );
     }
 }
+
+fn plain(cmd: &str) -> String {
+    worst(&with_env(cmd, &[]))
+}
+
+/// InternalAllTheThings Kubernetes page (session 9, first run untuned):
+/// raw HTTP to the cluster's machinery with a stolen token. The API
+/// server's secrets, role bindings written through the API, a kubelet,
+/// etcd; and `etcdctl` itself.
+#[test]
+fn cluster_apis_spoken_to_directly() {
+    for (cmd, want) in [
+        (
+            "curl -k -v -H \"Authorization: Bearer $T\" https://10.0.0.1:6443/api/v1/namespaces/default/secrets/",
+            "CredentialAccess High",
+        ),
+        (
+            "curl -k -X POST https://10.0.0.1:6443/apis/rbac.authorization.k8s.io/v1/namespaces/kube-system/rolebindings -d '{\"kind\":\"RoleBinding\"}'",
+            "SelfEscalation High",
+        ),
+        (
+            "curl -k https://10.0.0.5:10250/run/kube-system/kube-proxy-x/kube-proxy -d cmd=id",
+            "SelfEscalation High",
+        ),
+        ("curl -k https://10.0.0.5:10250/pods", "CredentialAccess Medium"),
+        (
+            "etcdctl --endpoints=http://10.0.0.2:2379 get / --prefix --keys-only",
+            "CredentialAccess High",
+        ),
+        ("curl -k https://10.0.0.2:2379/v2/keys/?recursive=true", "CredentialAccess High"),
+        ("curl http://10.0.0.9:2375/containers/json", "SelfEscalation Medium"),
+    ] {
+        assert_eq!(plain(cmd), want, "{cmd}");
+    }
+    for cmd in [
+        "curl -sk https://10.0.0.1:6443/api/v1/namespaces/default/pods",
+        "curl -s http://localhost:8080/apis/rbac.authorization.k8s.io/v1/clusterrolebindings",
+        "etcdctl endpoint health",
+        "curl http://localhost:3000/api/v1/users",
+    ] {
+        assert_eq!(plain(cmd), "clean", "{cmd}");
+    }
+}
+
+/// InternalAllTheThings Linux persistence, "fake sudo": a silent read
+/// behind a prompt dressed as sudo's phishes the developer's password.
+#[test]
+fn fake_password_prompt() {
+    assert_eq!(
+        plain("read -sp \"[sudo] password for $USER: \" sudopass"),
+        "CredentialAccess High"
+    );
+    assert_eq!(
+        plain("read -rs -p 'Enter passphrase for key: ' p"),
+        "CredentialAccess High"
+    );
+    assert_eq!(
+        plain("read -s -p 'Password: ' pw"),
+        "CredentialAccess Medium"
+    );
+    for cmd in [
+        "read -p 'Continue? [y/N] ' yn",
+        "read -r line < file.txt",
+        "read -s -n 1 key",
+        "read -p 'password file name: ' f",
+    ] {
+        let got = plain(cmd);
+        assert!(
+            got == "clean" || cmd.contains("password file"),
+            "{cmd}: {got}"
+        );
+    }
+}
+
+/// InternalAllTheThings Linux persistence "SUID binary" and privilege
+/// escalation "LD_PRELOAD": C source that makes itself root and starts a
+/// shell, written in the line.
+#[test]
+fn root_shell_source_written() {
+    assert_eq!(
+        plain("echo 'int main(void){setresuid(0, 0, 0);system(\"/bin/sh\");}' > /tmp/c.c"),
+        "SelfEscalation High"
+    );
+    assert_eq!(
+        plain("cat > /tmp/x.c <<EOF\nvoid _init() {\n  setgid(0);\n  setuid(0);\n  system(\"/bin/bash\");\n}\nEOF"),
+        "SelfEscalation High"
+    );
+    assert_eq!(
+        plain("printf 'int main(){puts(\"hi\");}' > hello.c && gcc hello.c -o hello"),
+        "clean"
+    );
+}
+
+/// InternalAllTheThings pivoting: proxychains and torsocks route a
+/// program's traffic around the egress controls; what they run is judged
+/// too. xhost naming one host, powercat.
+#[test]
+fn proxy_chains_xhost_and_powercat() {
+    assert_eq!(
+        plain("proxychains curl http://10.10.10.10"),
+        "Exfiltration Medium"
+    );
+    assert_eq!(plain("torsocks bash -c 'rm -rf ~'"), "Destructive Critical");
+    assert_eq!(plain("xhost +10.0.0.7"), "SelfEscalation Medium");
+    assert_eq!(plain("xhost +"), "SelfEscalation High");
+    assert_eq!(plain("xhost"), "clean");
+    assert_eq!(plain("powercat -l -p 7002 -ep"), "Exfiltration High");
+}

@@ -20,7 +20,16 @@ use Category::{
 };
 use Severity::{High, Medium};
 
-fn category(h: Harm) -> Category {
+/// Whether the operand `v` is the sub-command word `w`; a `w` ending in
+/// `*` matches as a prefix (`+*` is `xhost +build-host`).
+fn sub_word(w: &str, v: &str) -> bool {
+    match w.strip_suffix('*') {
+        Some(prefix) => v.starts_with(prefix) && v.len() > prefix.len(),
+        None => v == w,
+    }
+}
+
+pub(super) fn category(h: Harm) -> Category {
     match h {
         Harm::Destructive => Destr,
         Harm::Credential => Cred,
@@ -425,13 +434,18 @@ impl Walker<'_> {
                     vals.iter()
                         .any(|v| v == w || v.strip_prefix(*w).is_some_and(|r| r.starts_with('=')))
                 } else {
-                    ops.iter().any(|i| vals.get(*i) == Some(w))
+                    ops.iter()
+                        .any(|i| vals.get(*i).is_some_and(|v| sub_word(w, v)))
                 }
             }) && s
                 .words
                 .iter()
                 .find(|w| !w.starts_with('-'))
-                .is_none_or(|w| ops.first().and_then(|i| vals.get(*i)) == Some(w));
+                .is_none_or(|w| {
+                    ops.first()
+                        .and_then(|i| vals.get(*i))
+                        .is_some_and(|v| sub_word(w, v))
+                });
             if matched {
                 self.find(
                     category(s.harm),

@@ -6,6 +6,7 @@ mod args;
 mod containers;
 mod devtools;
 mod encrypt;
+mod endpoints;
 mod environ;
 mod exec;
 mod flow;
@@ -550,6 +551,14 @@ impl<'c> Walker<'c> {
             return;
         };
         self.manifest_written(site, &path, &payload);
+        if code::root_shell_source(&payload) {
+            self.find(
+                SelfEsc,
+                High,
+                "writes a program that makes itself root and starts a shell (a set-uid shell)",
+                &site.cmd.text,
+            );
+        }
         let earlier = self.written(&path);
         if target.kind == RedirectKind::Append {
             if let Some(entry) = self

@@ -99,6 +99,7 @@ impl<'c> Walker<'c> {
             }
             i += 1;
         }
+        self.api_endpoints(&urls, vals, uploads, text);
         if name == "curl"
             && output_file.is_none()
             && vals.iter().any(|v| {

@@ -388,6 +388,7 @@ impl<'c> Walker<'c> {
             "alias" => self.alias(site, &vals),
             // `read -r d <<< ~`: the variable holds the here-string's word.
             "read" => {
+                self.password_prompt(site, &vals);
                 let input = site.cmd.redirects.iter().find_map(|r| r.input_text.clone());
                 let var = vals.iter().rev().find(|v| !v.starts_with('-')).copied();
                 if let (Some(input), Some(var)) = (input, var) {

@@ -286,4 +286,70 @@ impl<'c> Walker<'c> {
             }
         }
     }
+
+    /// `read -s -p '[sudo] password for dev: ' p`: a silent read behind a
+    /// prompt that asks for a password. The Bash tool has no terminal for
+    /// the developer to answer; a prompt dressed as sudo's or ssh's is
+    /// there to phish the password (ATT&CK T1056.002, InternalAllTheThings
+    /// Linux persistence "fake sudo").
+    pub(super) fn password_prompt(&mut self, site: Site<'_>, vals: &[&str]) {
+        let mut silent = false;
+        let mut prompt = None;
+        let mut i = 0;
+        while let Some(v) = vals.get(i) {
+            let Some(letters) = v
+                .strip_prefix('-')
+                .filter(|l| !l.is_empty() && !l.starts_with('-'))
+            else {
+                i += 1;
+                continue;
+            };
+            // Options that take a value: the rest of the word, else the next.
+            let mut taken = false;
+            for (k, c) in letters.char_indices() {
+                if c == 's' {
+                    silent = true;
+                }
+                if matches!(c, 'p' | 'a' | 'd' | 'i' | 'n' | 'N' | 't' | 'u') {
+                    let rest = letters.get(k + 1..).unwrap_or("");
+                    let value = if rest.is_empty() {
+                        taken = true;
+                        vals.get(i + 1).copied()
+                    } else {
+                        Some(rest)
+                    };
+                    if c == 'p' {
+                        prompt = value;
+                    }
+                    break;
+                }
+            }
+            i += if taken { 2 } else { 1 };
+        }
+        let Some(prompt) = prompt.map(str::to_ascii_lowercase) else {
+            return;
+        };
+        let asks_password = ["password", "passphrase", "passwd", "pin:", "pin for"]
+            .iter()
+            .any(|w| prompt.contains(w));
+        if !asks_password {
+            return;
+        }
+        let impersonates = [
+            "[sudo]",
+            "password for",
+            "'s password",
+            "enter passphrase for",
+        ]
+        .iter()
+        .any(|w| prompt.contains(w));
+        if silent || impersonates {
+            self.find(
+                Cred,
+                if impersonates { High } else { Medium },
+                "asks the developer for a password behind a silent prompt (a prompt dressed as sudo's or ssh's phishes it)",
+                &site.cmd.text,
+            );
+        }
+    }
 }

@@ -1,0 +1,280 @@
+//! HTTP APIs whose answers are secrets or whose requests take over a
+//! cluster: the Kubernetes API server's secrets and role bindings, a
+//! node's kubelet, etcd, Vault, Consul's key-value store and the Docker
+//! Engine API on TCP. One row per endpoint class, matched by the URL's
+//! port and path segments, whatever client sends the request.
+//!
+//! A developer's agent has everyday uses for `kubectl` and `docker`,
+//! whose own rows judge them; it has none for sending raw HTTP to the
+//! machinery under them with a stolen token (the attack write-ups'
+//! spelling).
+
+#![allow(
+    clippy::needless_update,
+    reason = "every row ends in `..E`, so a field added later needs no edit of rows that leave it out"
+)]
+
+use crate::Harm::{Credential, SelfEscalation};
+use crate::Level::{High, Medium};
+use crate::{Harm, Level};
+
+/// One class of HTTP endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    /// What it is, for the reason shown.
+    pub what: &'static str,
+    /// Ports it is served on; empty: any port.
+    pub ports: &'static [u16],
+    /// Path segments that must all be present (in any order); empty: any
+    /// path.
+    pub segments: &'static [&'static str],
+    /// Only requests that send data or use a writing method (POST, PUT,
+    /// PATCH, DELETE) match.
+    pub writes: bool,
+    /// What it does.
+    pub harm: Harm,
+    /// How bad.
+    pub level: Level,
+    /// The reason shown.
+    pub reason: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands the risk engine must flag.
+    pub flagged: &'static [&'static str],
+    /// Commands the risk engine must not flag.
+    pub clean: &'static [&'static str],
+}
+
+const E: Endpoint = Endpoint {
+    what: "",
+    ports: &[],
+    segments: &[],
+    writes: false,
+    harm: Credential,
+    level: Medium,
+    reason: "",
+    source: "",
+    flagged: &[],
+    clean: &[],
+};
+
+/// The table.
+pub const ENDPOINTS: &[Endpoint] = &[
+    Endpoint {
+        what: "Kubernetes API secrets",
+        segments: &["api", "secrets"],
+        level: High,
+        reason: "reads Kubernetes secrets straight from the API server",
+        source: "https://kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/secret-v1/ (GET /api/v1/namespaces/{ns}/secrets)",
+        flagged: &[
+            "curl -k -H 'Authorization: Bearer x' https://10.0.0.1:6443/api/v1/namespaces/default/secrets/",
+            "curl -sk https://kubernetes.default.svc/api/v1/secrets",
+        ],
+        clean: &["curl -sk https://10.0.0.1:6443/api/v1/namespaces/default/pods"],
+        ..E
+    },
+    Endpoint {
+        what: "Kubernetes role bindings",
+        segments: &["rolebindings"],
+        writes: true,
+        harm: SelfEscalation,
+        level: High,
+        reason: "binds a role in the cluster through its API (grants rights)",
+        source: "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping",
+        flagged: &["curl -k -X POST -H 'Content-Type: application/json' https://10.0.0.1:6443/apis/rbac.authorization.k8s.io/v1/namespaces/kube-system/rolebindings -d @rb.json"],
+        clean: &[],
+        ..E
+    },
+    Endpoint {
+        what: "Kubernetes cluster role bindings",
+        segments: &["clusterrolebindings"],
+        writes: true,
+        harm: SelfEscalation,
+        level: High,
+        reason: "binds a cluster role through the API server (grants rights)",
+        source: "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping",
+        flagged: &["curl -k -X PATCH https://10.0.0.1:6443/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/x -d '{}'"],
+        clean: &[],
+        ..E
+    },
+    Endpoint {
+        what: "kubelet run and exec",
+        ports: &[10250],
+        segments: &["run"],
+        harm: SelfEscalation,
+        level: High,
+        reason: "runs a command in a pod through the node's kubelet API",
+        source: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/ (/run, /exec on 10250)",
+        flagged: &["curl -k -XPOST https://10.0.0.5:10250/run/kube-system/etcd-0/etcd -d 'cmd=cat /etc/shadow'"],
+        clean: &[],
+        ..E
+    },
+    Endpoint {
+        what: "kubelet exec",
+        ports: &[10250],
+        segments: &["exec"],
+        harm: SelfEscalation,
+        level: High,
+        reason: "runs a command in a pod through the node's kubelet API",
+        source: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/",
+        flagged: &["curl -k 'https://10.0.0.5:10250/exec/default/web/app?command=id&input=1&output=1&tty=1'"],
+        clean: &[],
+        ..E
+    },
+    Endpoint {
+        what: "kubelet API",
+        ports: &[10250, 10255],
+        reason: "queries a node's kubelet API directly (pods, their environment and mounted secrets)",
+        source: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/ (10250; 10255 read-only)",
+        flagged: &["curl -k https://10.0.0.5:10250/pods", "curl http://10.0.0.5:10255/pods"],
+        clean: &["curl -s http://localhost:10254/healthz"],
+        ..E
+    },
+    Endpoint {
+        what: "etcd keys",
+        ports: &[2379],
+        segments: &["keys"],
+        level: High,
+        reason: "reads etcd's keys, where Kubernetes keeps every secret",
+        source: "https://etcd.io/docs/v2.3/api/ (GET /v2/keys); https://kubernetes.io/docs/tasks/administer-cluster/encrypt-data/",
+        flagged: &["curl -k https://10.0.0.2:2379/v2/keys/?recursive=true"],
+        clean: &[],
+        ..E
+    },
+    Endpoint {
+        what: "etcd key-value ranges",
+        ports: &[2379],
+        segments: &["kv"],
+        level: High,
+        reason: "reads etcd's keys, where Kubernetes keeps every secret",
+        source: "https://etcd.io/docs/v3.5/dev-guide/api_grpc_gateway/ (POST /v3/kv/range)",
+        flagged: &["curl -L http://10.0.0.2:2379/v3/kv/range -X POST -d '{\"key\": \"AA==\", \"range_end\": \"AA==\"}'"],
+        clean: &[],
+        ..E
+    },
+    Endpoint {
+        what: "etcd",
+        ports: &[2379, 2380],
+        reason: "talks to etcd directly, the store that holds every Kubernetes secret",
+        source: "https://etcd.io/docs/v3.5/op-guide/configuration/ (client port 2379, peer port 2380)",
+        flagged: &["curl -k https://10.0.0.2:2379/version"],
+        clean: &[],
+        ..E
+    },
+    Endpoint {
+        what: "Vault secrets",
+        ports: &[8200],
+        segments: &["v1"],
+        reason: "reads from a Vault server's API directly",
+        source: "https://developer.hashicorp.com/vault/api-docs (HTTP API on 8200 under /v1)",
+        flagged: &["curl -H 'X-Vault-Token: x' http://vault.internal:8200/v1/secret/data/prod"],
+        clean: &["curl http://localhost:8080/v1/status"],
+        ..E
+    },
+    Endpoint {
+        what: "Consul key-value store",
+        ports: &[8500],
+        segments: &["kv"],
+        reason: "reads Consul's key-value store directly (service credentials live there)",
+        source: "https://developer.hashicorp.com/consul/api-docs/kv (GET /v1/kv/:key on 8500)",
+        flagged: &["curl http://consul.internal:8500/v1/kv/?recurse"],
+        clean: &["curl http://localhost:8500/v1/status/leader"],
+        ..E
+    },
+    Endpoint {
+        what: "Docker Engine API containers",
+        ports: &[2375, 2376],
+        segments: &["containers"],
+        writes: true,
+        harm: SelfEscalation,
+        level: High,
+        reason: "creates or runs containers through a Docker daemon's TCP API (root on that machine)",
+        source: "https://docs.docker.com/reference/api/engine/ (POST /containers/create; the daemon's unauthenticated TCP port)",
+        flagged: &["curl -X POST -H 'Content-Type: application/json' http://10.0.0.9:2375/containers/create -d '{\"Image\":\"alpine\"}'"],
+        clean: &[],
+        ..E
+    },
+    Endpoint {
+        what: "Docker Engine API",
+        ports: &[2375, 2376],
+        harm: SelfEscalation,
+        reason: "talks to a Docker daemon's TCP API (root on that machine)",
+        source: "https://docs.docker.com/engine/security/protect-access/",
+        flagged: &["curl http://10.0.0.9:2375/containers/json"],
+        clean: &[],
+        ..E
+    },
+];
+
+/// The most severe row matching a request to `port` (when the URL names
+/// one) and `path`, `writes` telling whether the request sends data or
+/// uses a writing method.
+pub fn endpoint(port: Option<u16>, path: &str, writes: bool) -> Option<&'static Endpoint> {
+    let segments: Vec<&str> = path
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
+    ENDPOINTS
+        .iter()
+        .filter(|e| e.ports.is_empty() || port.is_some_and(|p| e.ports.contains(&p)))
+        .filter(|e| e.segments.iter().all(|s| segments.contains(s)))
+        .filter(|e| writes || !e.writes)
+        .max_by_key(|e| e.level)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_has_a_flagged_example_and_a_source() {
+        for e in ENDPOINTS {
+            assert!(!e.flagged.is_empty(), "{}", e.what);
+            assert!(e.source.starts_with("https://"), "{}", e.what);
+            assert!(
+                !e.ports.is_empty() || !e.segments.is_empty(),
+                "{}: matches everything",
+                e.what
+            );
+        }
+    }
+
+    #[test]
+    fn matches_by_port_and_segment() {
+        let w = |p, path, writes| endpoint(p, path, writes).map(|e| e.what);
+        assert_eq!(
+            w(Some(6443), "/api/v1/namespaces/x/secrets/", false),
+            Some("Kubernetes API secrets")
+        );
+        assert_eq!(w(None, "/api/v1/namespaces/x/pods", false), None);
+        assert_eq!(
+            w(Some(10250), "/run/ns/pod/c", true),
+            Some("kubelet run and exec")
+        );
+        assert_eq!(w(Some(10250), "/pods", false), Some("kubelet API"));
+        assert_eq!(w(Some(8080), "/pods", false), None);
+        assert_eq!(
+            w(
+                None,
+                "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings",
+                false
+            ),
+            None
+        );
+        assert_eq!(
+            w(
+                None,
+                "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings",
+                true
+            ),
+            Some("Kubernetes cluster role bindings")
+        );
+        assert_eq!(
+            w(Some(2379), "/v2/keys/?recursive=true", false),
+            Some("etcd keys")
+        );
+    }
+}

@@ -1,0 +1,44 @@
+//! Requests to HTTP APIs that hand out secrets or run things
+//! (`agentgate_commands::ENDPOINTS`): the Kubernetes API server's secrets,
+//! a kubelet, etcd, Vault, a Docker daemon on TCP.
+
+use super::*;
+
+impl Walker<'_> {
+    /// Judges each of `urls` by the endpoint table; `uploads` says whether
+    /// the request sends data.
+    pub(super) fn api_endpoints(
+        &mut self,
+        urls: &[&str],
+        vals: &[&str],
+        uploads: bool,
+        text: &str,
+    ) {
+        let method_writes = vals.windows(2).any(|w| {
+            matches!(w.first().copied(), Some("-X" | "--request" | "--method"))
+                && w.get(1).is_some_and(|m| writing_method(m))
+        }) || vals.iter().any(|v| {
+            v.strip_prefix("-X")
+                .or_else(|| v.strip_prefix("--request="))
+                .or_else(|| v.strip_prefix("--method="))
+                .is_some_and(writing_method)
+        });
+        for url in urls {
+            let (port, path) = net::port_and_path(url);
+            if let Some(e) = agentgate_commands::endpoint(port, path, uploads || method_writes) {
+                self.find(
+                    knowledge::category(e.harm),
+                    paths::level_severity(e.level),
+                    e.reason,
+                    text,
+                );
+            }
+        }
+    }
+}
+
+fn writing_method(m: &str) -> bool {
+    ["POST", "PUT", "PATCH", "DELETE"]
+        .iter()
+        .any(|w| m.trim_matches(['\'', '"']).eq_ignore_ascii_case(w))
+}
