@@ -10,7 +10,8 @@
 # (OWNER+NAME/repo): GTFOBins/GTFOBins.github.io,
 # redcanaryco/atomic-red-team, tldr-pages/tldr, swisskyrepo/InternalAllTheThings
 # (attack write-ups: shells and persistence; privesc.py: privilege escalation,
-# evasion and Docker pages), infosecB/LOOBins (macOS living-off-the-land list),
+# evasion and Docker pages; redteam.py: persistence, Kubernetes, pivoting,
+# bind shells), infosecB/LOOBins (macOS living-off-the-land list),
 # mitre/stockpile (CALDERA abilities), carlospolop/hacktricks (Linux shells page), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
 # snapshots' content is not committed.
@@ -34,6 +35,8 @@ build)
     fi
     if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
         python3 scripts/corpus/privesc.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/privesc.jsonl"
+        # Session 9: more pages (persistence, Kubernetes, pivoting, bind shells).
+        python3 scripts/corpus/redteam.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/redteam.jsonl"
     fi
     if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
         python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"
