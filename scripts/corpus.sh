@@ -35,6 +35,7 @@ build)
     fi
     if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
         python3 scripts/corpus/privesc.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/privesc.jsonl"
+        python3 scripts/corpus/privesc.py --labels=v2 "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/privesc-v2.jsonl"
         # Session 9: more pages (persistence, Kubernetes, pivoting, bind shells).
         python3 scripts/corpus/redteam.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/redteam.jsonl"
     fi
