@@ -62,6 +62,17 @@ build)
         if [ -d "$mirror/$r/repo" ]; then ci2+=("$mirror/$r/repo"); fi
     done
     if [ "${#ci2[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci2[@]}" >"$OUT/ci2.jsonl"; fi
+    # Session 9: the repositories' own shell scripts (whole files), from the
+    # CI repositories above and nine more fetched for it.
+    scripts=()
+    for r in BurntSushi+ripgrep pallets+flask sharkdp+bat psf+requests cli+cli tokio-rs+tokio \
+        astral-sh+ruff vitejs+vite prometheus+prometheus astral-sh+uv hashicorp+terraform \
+        denoland+deno pallets+click sveltejs+svelte junegunn+fzf caddyserver+caddy pola-rs+polars \
+        fastapi+fastapi etcd-io+etcd helm+helm dokku+dokku kubernetes+minikube moby+moby \
+        bats-core+bats-core containers+podman nodejs+docker-node pyenv+pyenv; do
+        if [ -d "$mirror/$r/repo" ]; then scripts+=("$mirror/$r/repo"); fi
+    done
+    if [ "${#scripts[@]}" -gt 0 ]; then python3 scripts/corpus/scripts.py "${scripts[@]}" >"$OUT/scripts.jsonl"; fi
     wc -l "$OUT"/*.jsonl
     ;;
 measure)

@@ -322,9 +322,21 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["kubectl", "oc"],
-        source: "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_exec/",
-        value_opts: &["-n", "--namespace", "--context", "-c", "--container", "--kubeconfig"],
+        source: "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_exec/; https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation (--as, --as-group)",
+        value_opts: &["-n", "--namespace", "--context", "-c", "--container", "--kubeconfig", "--as", "--as-group", "--as-uid"],
         subs: &[
+            Sub {
+                words: &["--as"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "acts as another Kubernetes user (impersonation)",
+            },
+            Sub {
+                words: &["--as-group"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "acts as another Kubernetes group (impersonation)",
+            },
             Sub {
                 words: &["exec"],
                 harm: SelfEscalation,
@@ -378,6 +390,8 @@ pub const PROGRAMS: &[Program] = &[
             "kubectl exec -it api-0 -- /bin/sh",
             "kubectl -n prod exec deploy/api -- env",
             "kubectl proxy --address=0.0.0.0 --port=12345 --www=/tmp/dir/ --www-prefix=/x/",
+            "kubectl get pods --as-group=system:masters --as=x",
+            "kubectl --as system:serviceaccount:kube-system:default get nodes",
         ],
         clean: &["kubectl get pods -n dev", "kubectl logs api-0"],
         ..P

@@ -232,6 +232,14 @@ impl Walker<'_> {
             "chgrp",
             "getfacl",
             "file",
+            // Naming the socket for the clients above
+            // (`export DOCKER_HOST=unix:///run/podman/podman.sock`): they
+            // are judged by what they ask the daemon.
+            "export",
+            "declare",
+            "typeset",
+            "local",
+            "readonly",
         ];
         if CLIENTS.contains(&name) {
             return;

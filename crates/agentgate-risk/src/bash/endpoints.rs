@@ -23,9 +23,33 @@ impl Walker<'_> {
                 .or_else(|| v.strip_prefix("--method="))
                 .is_some_and(writing_method)
         });
+        // Kubernetes user impersonation headers: the request acts as
+        // another identity (`Impersonate-Group: system:masters`).
+        let impersonates = vals.windows(2).any(|w| {
+            matches!(w.first().copied(), Some("-H" | "--header"))
+                && w.get(1).is_some_and(|h| {
+                    h.trim_start_matches(['\'', '"'])
+                        .to_ascii_lowercase()
+                        .starts_with("impersonate-")
+                })
+        });
+        if impersonates {
+            self.find(
+                SelfEsc,
+                High,
+                "impersonates another Kubernetes user or group (Impersonate-* headers)",
+                text,
+            );
+        }
         for url in urls {
             let (port, path) = net::port_and_path(url);
-            if let Some(e) = agentgate_commands::endpoint(port, path, uploads || method_writes) {
+            // A development server on this machine (`vault server -dev`,
+            // a local etcd) holds no one else's secrets: only the rows that
+            // run things or read secrets outright count there.
+            let local = net::host_of(url).map(net::classify) == Some(HostClass::Local);
+            if let Some(e) = agentgate_commands::endpoint(port, path, uploads || method_writes)
+                .filter(|e| !local || e.level > agentgate_commands::Level::Medium)
+            {
                 self.find(
                     knowledge::category(e.harm),
                     paths::level_severity(e.level),

@@ -23,7 +23,7 @@ impl Walker<'_> {
 /// `read`, `for`, `declare`, `unset`, `printf -v`, an arithmetic `name=1`,
 /// or text an `eval` may run. Erring towards "mentioned" only keeps a value
 /// unknown.
-fn mentioned_bare(text: &str, name: &str) -> bool {
+pub(super) fn mentioned_bare(text: &str, name: &str) -> bool {
     let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
     let mut from = 0;
     while let Some(at) = text.get(from..).and_then(|t| t.find(name)) {

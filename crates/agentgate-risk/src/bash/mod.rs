@@ -5,6 +5,7 @@ use std::collections::HashMap;
 mod args;
 mod containers;
 mod devtools;
+mod dynamic;
 mod encrypt;
 mod endpoints;
 mod environ;
@@ -612,6 +613,9 @@ impl<'c> Walker<'c> {
                 lit.clone()
             };
             self.vars.insert(name.to_owned(), lit);
+        } else if let Some(path) = self.mktemp_path(&value.raw) {
+            // `d=$(mktemp -d)`: a fresh scratch path.
+            self.vars.insert(name.to_owned(), path);
         } else if let Some(known) = self.known_value(&value.raw) {
             // `D=$HOME/.local`, `F=$D/x`: the value is known.
             self.vars.insert(name.to_owned(), known);
@@ -624,12 +628,13 @@ impl<'c> Walker<'c> {
         }
         self.known_variable(name, v, &cmd.text, depth);
         match name {
-            // `IFS= read -r line` (and mapfile) is how lines are read, not
+            // `IFS= read -r line` (and mapfile) is how lines are read, and
+            // `IFS=$'\n'` (only white space) how a script splits lines, not
             // a way to hide anything; other IFS changes are asked about.
             "IFS"
-                if !cmd.argv.first().is_some_and(|w| {
+                if !(cmd.argv.first().is_some_and(|w| {
                     matches!(w.value_or_raw(), "read" | "mapfile" | "readarray")
-                }) =>
+                }) || value.literal.is_some() && v.chars().all(char::is_whitespace)) =>
             {
                 self.find(
                     Obf,

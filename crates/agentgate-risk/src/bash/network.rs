@@ -40,16 +40,43 @@ impl<'c> Walker<'c> {
         let mut i = 0;
         while let Some(&v) = vals.get(i) {
             let next = vals.get(i + 1).copied();
-            let (flag, inline) = match v.split_once('=') {
+            let (flag, mut inline) = match v.split_once('=') {
                 Some((f, val)) if f.starts_with("--") => (f, Some(val)),
                 _ => (v, None),
             };
-            // Combined short flags (`-sSLo FILE`): the last one takes the value.
+            // Combined short flags (`-sSLo FILE`, `-XPUT`): the first one
+            // that takes a value takes the rest of the word, else the next
+            // word (`-XPUT -d x` is a method and data, not an upload of
+            // the file `-d`).
             let combined;
-            let letters = flag.strip_prefix('-').filter(|l| !l.starts_with('-'));
-            let flag = match letters.and_then(|l| l.chars().last().map(|c| (l, c))) {
-                Some((l, last)) if l.len() > 1 && l.chars().all(|c| c.is_ascii_alphabetic()) => {
-                    combined = format!("-{last}");
+            let letters = flag
+                .strip_prefix('-')
+                .filter(|l| !l.starts_with('-') && l.len() > 1);
+            let flag = match letters {
+                Some(l) if l.starts_with(|c: char| c.is_ascii_alphanumeric()) => {
+                    // Letters up to the first that takes a value; what
+                    // follows it is its value, whatever it holds
+                    // (`-Tfile.txt`, `-d@secrets`).
+                    let taking = l
+                        .char_indices()
+                        .take_while(|(_, c)| c.is_ascii_alphanumeric())
+                        .find(|(_, c)| {
+                            agentgate_commands::fetch_option(client(name), &format!("-{c}"))
+                                .is_some()
+                        });
+                    match taking {
+                        Some((k, c)) => {
+                            let rest = l.get(k + c.len_utf8()..).unwrap_or("");
+                            if !rest.is_empty() {
+                                inline = Some(rest);
+                            }
+                            combined = format!("-{c}");
+                        }
+                        None if l.chars().all(|c| c.is_ascii_alphanumeric()) => {
+                            combined = format!("-{}", l.chars().last().unwrap_or('-'));
+                        }
+                        None => combined = flag.to_owned(),
+                    }
                     combined.as_str()
                 }
                 _ => flag,

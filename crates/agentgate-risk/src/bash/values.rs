@@ -297,6 +297,49 @@ impl Walker<'_> {
 impl Walker<'_> {
     /// A word's value when it is known: `$HOME` and variables assigned
     /// earlier in the line are substituted; anything else is unknown.
+    /// `$(mktemp)`, `"$(mktemp -d /tmp/cover.XXXX)"`, `` `mktemp -d -p
+    /// DIR` ``: the path of a file or directory mktemp makes afresh (its
+    /// `X`s left as they are), so deleting it later is deleting scratch.
+    pub(super) fn mktemp_path(&self, raw: &str) -> Option<String> {
+        let t = raw.trim_matches('"');
+        let inner = t
+            .strip_prefix("$(")
+            .and_then(|r| r.strip_suffix(')'))
+            .or_else(|| t.strip_prefix('`').and_then(|r| r.strip_suffix('`')))?;
+        if inner.contains([
+            '$', '`', ';', '|', '&', '(', ')', '<', '>', '"', '\'', '*', '?',
+        ]) {
+            return None;
+        }
+        let mut words = inner.split_whitespace();
+        if words.next() != Some("mktemp") {
+            return None;
+        }
+        let mut dir = "/tmp".to_owned();
+        let mut template = "tmp.XXXXXXXXXX".to_owned();
+        let home = |v: &str| match v.strip_prefix('~') {
+            Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+                format!("{}{rest}", self.ctx.home)
+            }
+            _ => v.to_owned(),
+        };
+        while let Some(w) = words.next() {
+            match w {
+                "-p" | "--tmpdir" => dir = home(words.next()?),
+                _ if w.starts_with("--tmpdir=") => dir = home(w.get(9..)?),
+                _ if w.starts_with("--suffix=") || w.starts_with('-') => {}
+                _ => template = home(w),
+            }
+        }
+        Some(if template.starts_with('/') {
+            template
+        } else if template.contains('/') {
+            format!("{}/{template}", self.ctx.cwd)
+        } else {
+            format!("{}/{template}", dir.trim_end_matches('/'))
+        })
+    }
+
     pub(super) fn known_value(&self, raw: &str) -> Option<String> {
         let home = self.ctx.home.clone();
         let raw = &self.plain_parameters(raw);

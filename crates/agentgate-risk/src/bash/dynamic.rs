@@ -1,0 +1,350 @@
+//! Commands whose name is only known at run time: `$X args`, `"${a[@]}"`,
+//! `$(cmd) args`, `${CC:-cc} -E`, `"$DIR/tool"`.
+
+use super::*;
+
+impl Walker<'_> {
+    /// A command whose name is only known at run time.
+    pub(super) fn dynamic_name(&mut self, site: Site<'_>, args: &[Arg<'_>]) {
+        let text = &site.cmd.text;
+        let Some(first) = args.first() else {
+            return;
+        };
+        // `$SHELL -c ...`, `$0 -c ...`, `$BASH`: the shell the agent runs
+        // in (unless the line gave the variable another value).
+        let bare = first.word.raw.trim_matches('"');
+        let shell_var = match bare {
+            "$SHELL" | "${SHELL}" => Some("SHELL"),
+            "$BASH" | "${BASH}" => Some("BASH"),
+            "$0" | "${0}" => Some("0"),
+            _ => None,
+        };
+        if shell_var.is_some_and(|v| !self.vars.contains_key(v)) {
+            let mut line = String::from("bash");
+            for a in args.get(1..).unwrap_or(&[]) {
+                line.push(' ');
+                line.push_str(&a.word.raw);
+            }
+            self.script(&line, site.depth + 1);
+            return;
+        }
+        // `a=(rm -rf ~); "${a[@]}"`: the array's words are the command.
+        let bare = first.word.raw.trim_matches('"');
+        if let Some(words) = bare
+            .strip_prefix("${")
+            .and_then(|r| r.strip_suffix("[@]}").or_else(|| r.strip_suffix("[*]}")))
+            .and_then(|n| self.arrays.get(n))
+        {
+            let mut line = words.clone();
+            for a in args.get(1..).unwrap_or(&[]) {
+                line.push(' ');
+                line.push_str(&a.word.raw);
+            }
+            self.script(&line, site.depth + 1);
+            return;
+        }
+        // `"$HOME/bin/tool"`, `$PWD/run.sh`: a path under a directory
+        // whose value is known is that path.
+        let raw = first.word.raw.as_str();
+        if raw.matches('$').count() == 1
+            && !self.vars.contains_key("HOME")
+            && !self.vars.contains_key("PWD")
+            && ["$HOME", "${HOME}", "$PWD", "${PWD}"]
+                .iter()
+                .any(|v| raw.contains(v))
+        {
+            if let Some(path) = self.known_value(raw).filter(|p| {
+                p.starts_with('/')
+                    && p.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c))
+            }) {
+                let mut line = path;
+                for a in args.get(1..).unwrap_or(&[]) {
+                    line.push(' ');
+                    line.push_str(&a.word.raw);
+                }
+                self.script(&line, site.depth + 1);
+                return;
+            }
+        }
+        // Resolve `a=r; b=m; $a$b -rf ~` from earlier literal assignments.
+        if let Some(resolved) = self.resolve_vars(&first.word.raw) {
+            let mut line = resolved;
+            for a in args.get(1..).unwrap_or(&[]) {
+                line.push(' ');
+                line.push_str(&a.word.raw);
+            }
+            let pieces = first.word.raw.matches('$').count();
+            if pieces > 1 || first.word.raw.contains("${") && first.word.raw.contains(':') {
+                self.find(
+                    Obf,
+                    High,
+                    format!(
+                        "assembles its program name from variables ({})",
+                        first.word.raw
+                    ),
+                    text,
+                );
+            }
+            self.script(&line, site.depth + 1);
+            return;
+        }
+        // `$(echo ls)`: a substitution whose output is fixed text is that
+        // text, judged as the program it names.
+        if let Some(name) = static_substitution(&first.word.raw) {
+            let mut line = name;
+            for a in args.get(1..).unwrap_or(&[]) {
+                line.push(' ');
+                line.push_str(&a.word.raw);
+            }
+            self.script(&line, site.depth + 1);
+            return;
+        }
+        // A file written earlier in the line through the same variable
+        // (`f=$(mktemp); echo ... > $f; chmod +x $f; $f`): what it holds
+        // is what runs.
+        if let Some(Generated { payload, .. }) = self.written(&first.word.raw) {
+            let via = shebang(&payload).unwrap_or("sh");
+            self.run_file(site, &first.word.raw, via);
+            return;
+        }
+        if self.known_shape(site, args) {
+            return;
+        }
+        if first.word.has_command_substitution {
+            self.find(
+                Obf,
+                High,
+                "runs a program whose name comes from a command substitution",
+                text,
+            );
+            return;
+        }
+        // A slice (`${x:0:2}`) or more than one expansion assembles the
+        // name; a single plain variable just names it.
+        let raw = first.word.raw.trim_matches('"');
+        if raw.contains(':') && raw.contains("${") || raw.matches('$').count() > 1 {
+            self.find(
+                Obf,
+                High,
+                format!(
+                    "assembles its program name at run time ({})",
+                    first.word.raw
+                ),
+                text,
+            );
+        } else {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!(
+                    "runs a program named by a variable ({}), which cannot be checked",
+                    first.word.raw
+                ),
+                text,
+            );
+        }
+    }
+
+    pub(super) fn resolve_vars(&self, raw: &str) -> Option<String> {
+        let mut out = String::new();
+        let chars: Vec<char> = raw.chars().collect();
+        let mut i = 0;
+        let mut any = false;
+        while let Some(&c) = chars.get(i) {
+            if c == '"' {
+                i += 1;
+                continue;
+            }
+            if c != '$' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            let braced = chars.get(i + 1) == Some(&'{');
+            let s = if braced { i + 2 } else { i + 1 };
+            let mut e = s;
+            while chars
+                .get(e)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
+            {
+                e += 1;
+            }
+            let name: String = chars.get(s..e).unwrap_or(&[]).iter().collect();
+            let value = self
+                .vars
+                .get(&name)
+                .map(String::as_str)
+                .or_else(|| self.environment_value(&name))?;
+            out.push_str(value);
+            any = true;
+            i = if braced {
+                if chars.get(e) != Some(&'}') {
+                    return None;
+                }
+                e + 1
+            } else {
+                e
+            };
+        }
+        any.then_some(out)
+    }
+
+    /// Names whose shape says what runs, though not every part is known:
+    /// - `"$@"`, `$1` where nothing sets the positional parameters: at the
+    ///   top of the line the agent's shell has none (nothing runs); in a
+    ///   function's body each call is judged with its arguments in place;
+    /// - `${CC:-cc}`, `${CPP:-${CC:-cc} -E}`: the variable's value when the
+    ///   line or the environment gives one, else the default;
+    /// - `"$(dirname "$0")/run.sh"`, `"$DIR/bin/tool"`: a file with a
+    ///   literal name in a directory known only at run time, judged as the
+    ///   program that name says (`$D/rm -rf ~` is `rm -rf ~`);
+    /// - `out/tool-"$OS-$ARCH"`: a file under a literal project directory
+    ///   whose name is assembled, asked about, not treated as hiding a
+    ///   command (unless the directory holds system programs).
+    ///
+    /// Returns whether the command was judged here.
+    fn known_shape(&mut self, site: Site<'_>, args: &[Arg<'_>]) -> bool {
+        let Some(first) = args.first() else {
+            return false;
+        };
+        let raw = first.word.raw.as_str();
+        let bare = raw.trim_matches('"');
+        let rest = || {
+            let mut line = String::new();
+            for a in args.get(1..).unwrap_or(&[]) {
+                line.push(' ');
+                line.push_str(&a.word.raw);
+            }
+            line
+        };
+        let positional = matches!(bare, "$@" | "$*" | "${@}" | "${*}")
+            || bare
+                .strip_prefix('$')
+                .map(|n| n.trim_start_matches('{').trim_end_matches('}'))
+                .is_some_and(|n| n.len() == 1 && n.chars().all(|c| c.is_ascii_digit() && c != '0'));
+        if positional && self.positional.is_none() {
+            let in_body = site
+                .analysis
+                .functions
+                .iter()
+                .any(|f| f.commands.contains(&site.index));
+            if in_body || site.depth == 0 {
+                return true;
+            }
+        }
+        match self.defaulted(bare) {
+            Some(Some(value)) => {
+                let line = format!("{value}{}", rest());
+                self.script(&line, site.depth + 1);
+                return true;
+            }
+            Some(None) => {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    format!("runs a program named by a variable ({raw}), which cannot be checked"),
+                    &site.cmd.text,
+                );
+                return true;
+            }
+            None => {}
+        }
+        if let Some((dir, base)) = bare.rsplit_once('/') {
+            let literal_base = !base.is_empty()
+                && base
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c));
+            if literal_base && !dir.is_empty() {
+                if !path_substitutions_only(dir) {
+                    self.find(
+                        Unverifiable,
+                        Medium,
+                        format!("runs {base} from a directory a command prints ({raw})"),
+                        &site.cmd.text,
+                    );
+                }
+                let line = format!("{base}{}", rest());
+                self.script(&line, site.depth + 1);
+                return true;
+            }
+            let before_var = bare.split(['$', '`']).next().unwrap_or("");
+            let system_dir = ["/bin", "/sbin", "/usr", "/lib", "/etc", "/opt"]
+                .iter()
+                .any(|d| before_var.starts_with(d));
+            if before_var.contains('/') && !before_var.starts_with('/') && !system_dir {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    format!("runs a program whose file name is assembled at run time ({raw})"),
+                    &site.cmd.text,
+                );
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `${NAME:-WORD}` / `${NAME-WORD}` as a whole word: `NAME`'s value
+    /// when the line or the environment gives it one, else `WORD`;
+    /// `Some(None)` when the line set `NAME` to something unknown; `None`
+    /// for any other shape.
+    fn defaulted(&self, bare: &str) -> Option<Option<String>> {
+        let inner = bare.strip_prefix("${")?.strip_suffix('}')?;
+        let name_end = inner
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(inner.len());
+        let name = inner.get(..name_end)?;
+        let after = inner.get(name_end..)?;
+        let word = after
+            .strip_prefix(":-")
+            .or_else(|| after.strip_prefix('-'))?;
+        if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if let Some(v) = self.vars.get(name) {
+            return Some(Some(v.clone()));
+        }
+        if let Some(v) = self.environment_value(name) {
+            return Some(Some(v.to_owned()));
+        }
+        // Set by the line to something unknown, or by a sourced file.
+        let set_here = self.sourced || super::environ::mentioned_bare(&self.top, name);
+        Some((!set_here && !word.is_empty()).then(|| word.to_owned()))
+    }
+}
+
+/// Whether every command substitution in `dir` only computes a path from
+/// the local file system (`$(dirname "$0")`, `$(pwd)`, `$(git rev-parse
+/// --show-toplevel)`, `$(cd "$(dirname "$0")" && pwd)`); a directory
+/// printed by anything else (a download, a variable's command) is not
+/// known.
+fn path_substitutions_only(dir: &str) -> bool {
+    const PATH_COMMANDS: &[&str] = &[
+        "dirname ",
+        "pwd)",
+        "pwd -P)",
+        "git rev-parse --show-toplevel",
+        "git rev-parse --git-dir",
+        "cd ",
+        "realpath ",
+        "readlink -f ",
+        "go env ",
+        "npm root",
+        "brew --prefix",
+        "mktemp",
+    ];
+    let mut rest = dir;
+    while let Some(at) = rest.find("$(").or_else(|| rest.find('`')) {
+        let after = rest.get(at..).unwrap_or("");
+        let inner = after
+            .strip_prefix("$(")
+            .or_else(|| after.strip_prefix('`'))
+            .unwrap_or("");
+        if !PATH_COMMANDS.iter().any(|c| inner.starts_with(c)) {
+            return false;
+        }
+        rest = inner;
+    }
+    true
+}
