@@ -272,3 +272,16 @@ fn kubernetes_impersonation() {
     );
     assert_eq!(plain("kubectl get pods -n dev"), "clean");
 }
+
+/// Real scripts (prometheus genproto.sh): escaped delimiters in a sed `s`
+/// command were read as delimiters, so `s/golang\/protobuf\/descriptor/…/g`
+/// seemed to carry the `e` flag (run as shell).
+#[test]
+fn sed_escaped_delimiters() {
+    assert_eq!(
+        plain("sed -i.bak -E 's/golang\\/protobuf\\/descriptor/gogo\\/protobuf\\/protoc-gen-gogo\\/descriptor/g' *.go"),
+        "clean"
+    );
+    assert_eq!(plain("sed 's/a\\/b/rm -rf ~/e' f"), "Destructive Critical");
+    assert_eq!(plain("sed 's/x/id/e' f"), "Obfuscation Medium");
+}

@@ -67,6 +67,14 @@ impl Walker<'_> {
                 return;
             }
         }
+        // A file written earlier in the line through the same variable
+        // (`f=$(mktemp); echo ... > $f; chmod +x $f; $f`): what it holds
+        // is what runs.
+        if let Some(Generated { payload, .. }) = self.written(&first.word.raw) {
+            let via = shebang(&payload).unwrap_or("sh");
+            self.run_file(site, &first.word.raw, via);
+            return;
+        }
         // Resolve `a=r; b=m; $a$b -rf ~` from earlier literal assignments.
         if let Some(resolved) = self.resolve_vars(&first.word.raw) {
             let mut line = resolved;
@@ -98,14 +106,6 @@ impl Walker<'_> {
                 line.push_str(&a.word.raw);
             }
             self.script(&line, site.depth + 1);
-            return;
-        }
-        // A file written earlier in the line through the same variable
-        // (`f=$(mktemp); echo ... > $f; chmod +x $f; $f`): what it holds
-        // is what runs.
-        if let Some(Generated { payload, .. }) = self.written(&first.word.raw) {
-            let via = shebang(&payload).unwrap_or("sh");
-            self.run_file(site, &first.word.raw, via);
             return;
         }
         if self.known_shape(site, args) {

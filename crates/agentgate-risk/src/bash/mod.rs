@@ -614,7 +614,8 @@ impl<'c> Walker<'c> {
             };
             self.vars.insert(name.to_owned(), lit);
         } else if let Some(path) = self.mktemp_path(&value.raw) {
-            // `d=$(mktemp -d)`: a fresh scratch path.
+            // `d=$(mktemp -d)`: a fresh scratch path this line made.
+            self.made_here.push(path.clone());
             self.vars.insert(name.to_owned(), path);
         } else if let Some(known) = self.known_value(&value.raw) {
             // `D=$HOME/.local`, `F=$D/x`: the value is known.

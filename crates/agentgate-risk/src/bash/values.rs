@@ -254,11 +254,7 @@ impl Walker<'_> {
                     let Some(delim) = body.chars().next() else {
                         continue;
                     };
-                    let parts: Vec<&str> = body
-                        .get(delim.len_utf8()..)
-                        .unwrap_or("")
-                        .splitn(3, delim)
-                        .collect();
+                    let parts = split_unescaped(body.get(delim.len_utf8()..).unwrap_or(""), delim);
                     let (Some(repl), Some(flags)) = (parts.get(1), parts.get(2)) else {
                         continue;
                     };
@@ -412,5 +408,45 @@ impl Walker<'_> {
         }
         out.push_str(rest);
         out
+    }
+}
+
+/// `s/RE/REPL/FLAGS`'s three parts after the first delimiter, splitting
+/// only at delimiters no backslash escapes (`s/a\/b/c/g` is `a\/b`, `c`,
+/// `g`: escaped slashes were read as delimiters, so flags such as `e`
+/// appeared where there were none).
+fn split_unescaped(body: &str, delim: char) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut escaped = false;
+    for (i, c) in body.char_indices() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        if c == '\\' {
+            escaped = true;
+        } else if c == delim && parts.len() < 2 {
+            parts.push(body.get(start..i).unwrap_or(""));
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push(body.get(start..).unwrap_or(""));
+    parts
+}
+
+#[cfg(test)]
+mod sed_split_tests {
+    use super::split_unescaped;
+
+    #[test]
+    fn escaped_delimiters_stay_in_their_part() {
+        assert_eq!(
+            split_unescaped("golang\\/protobuf/gogo\\/protobuf/g", '/'),
+            ["golang\\/protobuf", "gogo\\/protobuf", "g"]
+        );
+        assert_eq!(split_unescaped("x/id/e", '/'), ["x", "id", "e"]);
+        assert_eq!(split_unescaped("a|b|w out", '|'), ["a", "b", "w out"]);
+        assert_eq!(split_unescaped("a/b", '/'), ["a", "b"]);
     }
 }
