@@ -12,7 +12,7 @@
 # (attack write-ups: shells and persistence; privesc.py: privilege escalation,
 # evasion and Docker pages; redteam.py: persistence, Kubernetes, pivoting,
 # bind shells), infosecB/LOOBins (macOS living-off-the-land list),
-# mitre/stockpile (CALDERA abilities), carlospolop/hacktricks (Linux shells page), and for the CI corpus the
+# mitre/stockpile (CALDERA abilities), GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -30,6 +30,10 @@ build)
     python3 scripts/corpus/atomic.py "$mirror/redcanaryco+atomic-red-team/repo" >"$OUT/atomic.jsonl"
     python3 scripts/corpus/atomic.py --labels=v2 "$mirror/redcanaryco+atomic-red-team/repo" >"$OUT/atomic-v2.jsonl"
     python3 scripts/corpus/tldr.py "$mirror/tldr-pages+tldr/repo" >"$OUT/tldr.jsonl"
+    # Session 9: GTFOArgs (argument injection), first measured untuned.
+    if [ -d "$mirror/GTFOArgs+GTFOArgs.github.io/repo" ]; then
+        python3 scripts/corpus/gtfoargs.py "$mirror/GTFOArgs+GTFOArgs.github.io/repo" >"$OUT/gtfoargs.jsonl"
+    fi
     if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
         python3 scripts/corpus/allthethings.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/allthethings.jsonl"
     fi

@@ -18,6 +18,11 @@ fuzz_target!(
         home: "/home/dev".into(),
         project_dir: Some("/home/dev/project".into()),
         guarded: vec![("/home/dev/.local/state/agentgate".into(), "state".into())],
+        // Variables a `$NAME` in the command may stand for.
+        environment: vec![
+            ("BUILD_CMD".into(), "cargo".into()),
+            ("NUKE".into(), "rm -rf /home/dev".into()),
+        ],
     };
     let out = handle(&input, &policy, &env, &sessions);
     assert!(out.answer != Answer::Allow, "the baseline has no allow rules, so nothing is allowed");

@@ -201,7 +201,14 @@ impl Walker<'_> {
                     };
                     for kv in pairs {
                         if let Some((k, v)) = kv.split_once('=') {
-                            if keys.contains(&k.to_ascii_lowercase().as_str()) {
+                            let k_lower = k.to_ascii_lowercase();
+                            // A key ending in `.*` names a section
+                            // (`hooks.*`: every hook).
+                            let listed = keys.iter().any(|key| match key.strip_suffix('*') {
+                                Some(section) => k_lower.starts_with(section),
+                                None => *key == k_lower,
+                            });
+                            if listed {
                                 self.run_value(site, name, k, v, lang);
                             }
                         }

@@ -343,6 +343,24 @@ impl<'c> Walker<'c> {
                 }
             }
         }
+        // `ssh host 'cat > x' < file`: the file's content goes to the
+        // remote command (GTFOArgs ssh file upload).
+        if name == "ssh" {
+            let sent = site.cmd.redirects.iter().find_map(|r| {
+                (r.kind == RedirectKind::Read)
+                    .then(|| r.target.as_ref().and_then(|t| t.literal.clone()))
+                    .flatten()
+            });
+            if let Some(file) = sent.filter(|f| !f.starts_with("/dev/")) {
+                self.out.effects.egress = true;
+                self.find(
+                    Exfil,
+                    Medium,
+                    format!("sends the local file {file} to a remote host's command"),
+                    text,
+                );
+            }
+        }
         // Shell commands hidden in options.
         for (i, v) in vals.iter().enumerate() {
             let opt_cmd = match *v {

@@ -26,6 +26,10 @@ impl Walker<'_> {
             format!("{name} {opt}")
         };
         match lang {
+            // A Git or Mercurial alias `!cmd` is a shell command.
+            Lang::Shell if opt.to_ascii_lowercase().starts_with("alias.") => {
+                self.shell_value(site, &via, value.trim_start_matches('!'))
+            }
             Lang::Shell => self.shell_value(site, &via, value),
             Lang::Perl
             | Lang::Python
