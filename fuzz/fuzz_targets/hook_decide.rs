@@ -23,6 +23,7 @@ fuzz_target!(
             ("BUILD_CMD".into(), "cargo".into()),
             ("NUKE".into(), "rm -rf /home/dev".into()),
         ],
+        environment_unknown: vec!["GITHUB_TOKEN".into()],
     };
     let out = handle(&input, &policy, &env, &sessions);
     assert!(out.answer != Answer::Allow, "the baseline has no allow rules, so nothing is allowed");

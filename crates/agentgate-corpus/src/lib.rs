@@ -339,6 +339,7 @@ pub fn evaluate(rows: &[Row], policy: &OrgPolicy) -> anyhow::Result<Report> {
             project_dir: Some(row.cwd.clone()),
             guarded: Vec::new(),
             environment: agentgate_risk::environment_values(row.env.clone()),
+            environment_unknown: agentgate_risk::environment_unknown(row.env.clone()),
         };
         let input = hook_input(i, row);
         let Some(obj) = input.as_object() else {

@@ -259,6 +259,9 @@ pub struct HookEnv {
     /// [`agentgate_risk::environment_values`]: what a `$NAME` the command
     /// line does not set stands for.
     pub environment: Vec<(String, String)>,
+    /// Names set in that environment to values that cannot be used
+    /// ([`agentgate_risk::environment_unknown`]).
+    pub environment_unknown: Vec<String>,
 }
 
 /// Handles one hook input.
@@ -452,6 +455,7 @@ fn context(call: &ToolCall, env: &HookEnv) -> Context {
         ctx.guard(path, what);
     }
     ctx.environment.clone_from(&env.environment);
+    ctx.environment_unknown.clone_from(&env.environment_unknown);
     ctx
 }
 

@@ -182,16 +182,24 @@ pub fn run(args: &Paths) -> u8 {
     if let Ok(exe) = std::env::current_exe() {
         guarded.push((exe.display().to_string(), "the agentgate binary".to_owned()));
     }
+    // The environment as Claude Code gave it; a name or value that is not
+    // UTF-8 is kept with an empty value (set, and unusable).
+    let vars: Vec<(String, String)> = std::env::vars_os()
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.into_string().unwrap_or_default(),
+            )
+        })
+        .collect();
     let env = HookEnv {
         home: std::env::var("HOME").unwrap_or_default(),
         project_dir: std::env::var("CLAUDE_PROJECT_DIR")
             .ok()
             .filter(|v| !v.is_empty()),
         guarded,
-        environment: agentgate_risk::environment_values(
-            std::env::vars_os()
-                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
-        ),
+        environment: agentgate_risk::environment_values(vars.iter().cloned()),
+        environment_unknown: agentgate_risk::environment_unknown(vars),
     };
     let sessions = SessionStore::new(&state.join("sessions"));
     let budget = Duration::from_millis(policy.hook.time_budget_ms);

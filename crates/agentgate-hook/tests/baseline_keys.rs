@@ -18,6 +18,7 @@ fn answer(tool: &str, input: serde_json::Value) -> Answer {
         project_dir: Some("/home/dev/project".into()),
         guarded: Vec::new(),
         environment: Vec::new(),
+        environment_unknown: Vec::new(),
     };
     let input = json!({
         "hook_event_name": "PreToolUse",

@@ -40,6 +40,7 @@ fn baseline_meets_the_catch_and_false_positive_targets() {
         project_dir: Some("/home/dev/project".into()),
         guarded: Vec::new(),
         environment: Vec::new(),
+        environment_unknown: Vec::new(),
     };
     let mut by_cat: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_sev: BTreeMap<String, Tally> = BTreeMap::new();

@@ -133,6 +133,20 @@ pub fn environment_values(
     out
 }
 
+/// The names of `vars` that [`environment_values`] leaves out: set in the
+/// environment, so a default (`${CC:-cc}`) does not apply, but to a value
+/// that cannot be used. Sorted.
+pub fn environment_unknown(vars: impl IntoIterator<Item = (String, String)>) -> Vec<String> {
+    let mut out: Vec<String> = vars
+        .into_iter()
+        .filter(|(n, v)| !(usable_name(n) && plain_value(v)))
+        .map(|(n, _)| n)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +198,17 @@ mod tests {
             assert!(!kept(n, v), "{n}={v:?}");
         }
         assert!(!kept("X", &"a".repeat(MAX_VALUE + 1)));
+    }
+
+    #[test]
+    fn names_left_out_are_known_to_be_set() {
+        let env = [
+            ("CC".to_owned(), "clang".to_owned()),
+            ("GODA".to_owned(), "/opt/goda --x 'y'".to_owned()),
+            ("GITHUB_TOKEN".to_owned(), "x".to_owned()),
+        ];
+        assert_eq!(environment_unknown(env.clone()), ["GITHUB_TOKEN", "GODA"]);
+        assert_eq!(environment_values(env), [("CC".into(), "clang".into())]);
     }
 
     #[test]

@@ -34,7 +34,7 @@ mod tools;
 
 use serde::Serialize;
 
-pub use environ::environment_values;
+pub use environ::{environment_unknown, environment_values};
 pub use guard::Guarded;
 pub use tools::assess_tool;
 
@@ -225,6 +225,9 @@ pub struct Context {
     /// a `$NAME` the line does not set (see [`environment_values`], which
     /// picks them); empty when unknown.
     pub environment: Vec<(String, String)>,
+    /// Names set in that environment to values that cannot be used
+    /// ([`environment_unknown`]): a `${NAME:-default}` is not the default.
+    pub environment_unknown: Vec<String>,
 }
 
 impl Context {
@@ -238,6 +241,7 @@ impl Context {
             guarded: guard::defaults(&home),
             home,
             environment: Vec::new(),
+            environment_unknown: Vec::new(),
         }
     }
 

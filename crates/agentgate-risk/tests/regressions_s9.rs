@@ -338,3 +338,35 @@ fn argument_injection_options() {
         assert_eq!(plain(cmd), "clean", "{cmd}");
     }
 }
+
+/// Real scripts (podman dependencies.sh): `GODA=${GODA:-goda}` is the
+/// environment's value, else the default; a name the environment sets to a
+/// value that cannot be used is not the default.
+#[test]
+fn defaulting_assignments() {
+    let mut ctx = common::ctx();
+    let judge = |ctx: &agentgate_risk::Context, cmd: &str| worst(&assess_bash(cmd, ctx));
+    assert_eq!(judge(&ctx, "GODA=${GODA:-goda}; $GODA list"), "clean");
+    assert_eq!(judge(&ctx, "X=${X:-rm}; $X -rf ~"), "Destructive Critical");
+    assert_eq!(
+        judge(&ctx, "read GODA; GODA=${GODA:-goda}; $GODA list"),
+        "Unverifiable Medium"
+    );
+    let vars = [("GODA".to_owned(), "rm -rf /".to_owned())];
+    ctx.environment = environment_values(vars.clone());
+    assert_eq!(
+        judge(&ctx, "GODA=${GODA:-goda}; $GODA list"),
+        "Destructive Critical"
+    );
+    let odd = [
+        ("GODA".to_owned(), "/opt/goda 'x'".to_owned()),
+        ("CC".to_owned(), "$(evil)".to_owned()),
+    ];
+    ctx.environment = environment_values(odd.clone());
+    ctx.environment_unknown = agentgate_risk::environment_unknown(odd);
+    assert_eq!(
+        judge(&ctx, "GODA=${GODA:-goda}; $GODA list"),
+        "Unverifiable Medium"
+    );
+    assert_eq!(judge(&ctx, "${CC:-cc} x.c"), "Unverifiable Medium");
+}

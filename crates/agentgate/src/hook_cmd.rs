@@ -64,10 +64,16 @@ pub fn run_risk(args: &RiskArgs) -> u8 {
         .clone()
         .unwrap_or_else(|| std::env::var("HOME").unwrap_or_default());
     let mut ctx = Context::new(cwd, home);
-    ctx.environment = agentgate_risk::environment_values(args.env.iter().filter_map(|kv| {
-        let (k, v) = kv.split_once('=')?;
-        Some((k.to_owned(), v.to_owned()))
-    }));
+    let pairs: Vec<(String, String)> = args
+        .env
+        .iter()
+        .filter_map(|kv| {
+            let (k, v) = kv.split_once('=')?;
+            Some((k.to_owned(), v.to_owned()))
+        })
+        .collect();
+    ctx.environment = agentgate_risk::environment_values(pairs.iter().cloned());
+    ctx.environment_unknown = agentgate_risk::environment_unknown(pairs);
     let a = assess_bash(&args.command, &ctx);
     // A closed stdout (`agentgate risk ... | head -1`) is not an error
     // worth a panic: what could not be written is simply not needed.

@@ -138,6 +138,13 @@ fn environment_names_the_program() {
         &[("API_TOKEN", "cargo")],
     );
     assert_eq!(r.decision().unwrap().0, "ask", "{}", r.stdout);
+    // A default applies only when the environment does not set the name;
+    // set to a value that cannot be used, it is not known.
+    let cc = bash("${CC:-cc} -c x.c");
+    let r = common::hook_env(dir.path(), &[], &cc, &[]);
+    assert_eq!(r.decision(), None, "{}", r.stdout);
+    let r = common::hook_env(dir.path(), &[], &cc, &[("CC", "$(curl x)")]);
+    assert_eq!(r.decision().unwrap().0, "ask", "{}", r.stdout);
     // The line's own assignment wins over the environment.
     let r = common::hook_env(
         dir.path(),

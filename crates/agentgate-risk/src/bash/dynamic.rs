@@ -308,8 +308,11 @@ impl Walker<'_> {
         if let Some(v) = self.environment_value(name) {
             return Some(Some(v.to_owned()));
         }
-        // Set by the line to something unknown, or by a sourced file.
-        let set_here = self.sourced || super::environ::mentioned_bare(&self.top, name);
+        // Set by the line to something unknown, by a sourced file, or in
+        // the environment to a value that cannot be used.
+        let set_here = self.sourced
+            || super::environ::mentioned_bare(&self.top, name)
+            || self.ctx.environment_unknown.iter().any(|n| n == name);
         Some((!set_here && !word.is_empty()).then(|| word.to_owned()))
     }
 }

@@ -9,6 +9,39 @@ impl Walker<'_> {
     /// anywhere (every mention of the name in the line is an expansion,
     /// `$NAME` or `${NAME...}`), and sources no file (which could set
     /// anything).
+    /// `NAME=${NAME:-WORD}` (or `${OTHER:-WORD}`), the defaulting idiom of
+    /// scripts: the variable's value from earlier in the line or the
+    /// environment, else `WORD` when the environment does not set it and
+    /// the line assigns it nowhere else. `None` when that cannot be known.
+    pub(super) fn assigned_default(&self, target: &str, raw: &str) -> Option<String> {
+        let bare = raw.trim_matches('"');
+        let inner = bare.strip_prefix("${")?.strip_suffix('}')?;
+        let end = inner
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(inner.len());
+        let (name, op) = (inner.get(..end)?, inner.get(end..)?);
+        let word = op.strip_prefix(":-").or_else(|| op.strip_prefix('-'))?;
+        if let Some(v) = self.vars.get(name) {
+            return Some(v.clone());
+        }
+        // This assignment is the one bare mention a self-default has.
+        let allowed = usize::from(name == target);
+        if self.sourced
+            || bare_mentions(&self.top, name) > allowed
+            || self.ctx.environment_unknown.iter().any(|n| n == name)
+        {
+            return None;
+        }
+        if let Some((_, v)) = self.ctx.environment.iter().find(|(n, _)| n == name) {
+            return Some(v.clone());
+        }
+        let plain = !word.is_empty()
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_./+@:,=%-".contains(c));
+        plain.then(|| word.to_owned())
+    }
+
     pub(super) fn environment_value(&self, name: &str) -> Option<&str> {
         if self.sourced || self.vars.contains_key(name) || self.arrays.contains_key(name) {
             return None;
@@ -24,7 +57,14 @@ impl Walker<'_> {
 /// or text an `eval` may run. Erring towards "mentioned" only keeps a value
 /// unknown.
 pub(super) fn mentioned_bare(text: &str, name: &str) -> bool {
+    bare_mentions(text, name) > 0
+}
+
+/// How many times `text` mentions `name` other than as an expansion (see
+/// [`mentioned_bare`]).
+pub(super) fn bare_mentions(text: &str, name: &str) -> usize {
     let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut count = 0;
     let mut from = 0;
     while let Some(at) = text.get(from..).and_then(|t| t.find(name)) {
         let start = from + at;
@@ -41,10 +81,10 @@ pub(super) fn mentioned_bare(text: &str, name: &str) -> bool {
             || before.ends_with("${!")
             || before.ends_with("${#");
         if !expansion {
-            return true;
+            count += 1;
         }
     }
-    false
+    count
 }
 
 #[cfg(test)]

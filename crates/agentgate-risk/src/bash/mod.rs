@@ -617,6 +617,9 @@ impl<'c> Walker<'c> {
             // `d=$(mktemp -d)`: a fresh scratch path this line made.
             self.made_here.push(path.clone());
             self.vars.insert(name.to_owned(), path);
+        } else if let Some(d) = self.assigned_default(name, &value.raw) {
+            // `GO=${GO:-go}`: the environment's value, else the default.
+            self.vars.insert(name.to_owned(), d);
         } else if let Some(known) = self.known_value(&value.raw) {
             // `D=$HOME/.local`, `F=$D/x`: the value is known.
             self.vars.insert(name.to_owned(), known);
