@@ -75,7 +75,7 @@ pub const LANGS: &[LangEscapes] = &[
     LangEscapes {
         lang: Awk,
         runs: &["system(", "| getline", "|getline", "print |", "printf |"],
-        writes: &["print >", "printf >", "print>", "printf>", ">"],
+        writes: &["print >", "printf >", "print>", "printf>", "> \"", ">\"", ">> \"", ">>\""],
         network: &["/inet/"],
         source: "https://www.gnu.org/software/gawk/manual/gawk.html#I_002fO-Functions, #TCP_002fIP-Networking",
     },

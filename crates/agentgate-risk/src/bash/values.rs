@@ -325,7 +325,8 @@ impl Walker<'_> {
         };
         while let Some(w) = words.next() {
             match w {
-                "-p" | "--tmpdir" => dir = home(words.next()?),
+                // `--tmpdir` alone is $TMPDIR; its value needs `=`.
+                "-p" => dir = home(words.next()?),
                 _ if w.starts_with("--tmpdir=") => dir = home(w.get(9..)?),
                 _ if w.starts_with("--suffix=") || w.starts_with('-') => {}
                 _ => template = home(w),
