@@ -223,7 +223,7 @@ impl Walker<'_> {
                 .strip_prefix('$')
                 .map(|n| n.trim_start_matches('{').trim_end_matches('}'))
                 .is_some_and(|n| n.len() == 1 && n.chars().all(|c| c.is_ascii_digit() && c != '0'));
-        if positional && self.positional.is_none() {
+        if positional && self.positional.is_none() && !self.sourced {
             let in_body = site
                 .analysis
                 .functions

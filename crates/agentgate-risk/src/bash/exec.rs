@@ -392,6 +392,9 @@ impl<'c> Walker<'c> {
             self.script(&resolved, site.depth + 1);
             return;
         }
+        // Text only known at run time, evaluated in this shell: it may set
+        // any variable or the positional parameters, as a sourced file may.
+        self.sourced = true;
         self.substituted_program(site, "eval", &raw.join(" "));
     }
 

@@ -99,7 +99,9 @@ pub(crate) struct Walker<'c> {
     /// The whole command line as given: whether it mentions a variable by
     /// name decides if the environment's value of it holds.
     top: String,
-    /// A file was sourced (`. x`, `source x`): it may have set any variable.
+    /// A file was sourced (`. x`, `source x`) or text only known at run
+    /// time evaluated (`eval "$(cmd)"`): any variable or positional
+    /// parameter may have been set.
     sourced: bool,
 }
 
