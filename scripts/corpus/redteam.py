@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Labelled dangerous rows from more swisskyrepo/InternalAllTheThings pages,
-none used by another builder: Linux persistence, Kubernetes, secrets
-enumeration, AWS access tokens and instance metadata, network pivoting,
-proxy bypass, bind shells, GitHub Actions secrets (attack write-ups).
+"""Labelled dangerous rows from more swisskyrepo/InternalAllTheThings pages:
+Linux persistence, Kubernetes, secrets enumeration, AWS access tokens and
+instance metadata, network pivoting, proxy bypass, bind shells, GitHub
+Actions secrets (attack write-ups).
+
+Overlap, noticed after the first run: allthethings.py (session 7) already
+takes the Linux persistence page as whole blocks and the bind-shell sheet
+line by line, so those rows here are not new to the engine; the
+Kubernetes and pivoting rows are.
 
     redteam.py REPO_GIT_DIR > redteam.jsonl
 
