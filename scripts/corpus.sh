@@ -49,6 +49,10 @@ build)
     if [ -d "$mirror/carlospolop+hacktricks/repo" ]; then
         python3 scripts/corpus/hacktricks.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/hacktricks.jsonl"
     fi
+    if [ -d "$mirror/carlospolop+hacktricks/repo" ]; then
+        # Session 9: the Linux privilege escalation pages, first measured untuned.
+        python3 scripts/corpus/htpe.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htpe.jsonl"
+    fi
     if [ -d "$mirror/mitre+stockpile/repo" ]; then
         python3 scripts/corpus/stockpile.py "$mirror/mitre+stockpile/repo" >"$OUT/stockpile.jsonl"
     fi

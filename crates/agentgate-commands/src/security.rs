@@ -1099,6 +1099,19 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["debugfs"],
+        source: "man:debugfs(8) (opens an ext2/3/4 file system raw: cat, dump, write any file, past permissions); HackTricks disk group",
+        value_opts: &["-f", "-R", "-b", "-s", "-d"],
+        // Asked, not denied: a developer repairing a disk image uses it too.
+        subs: &[always(
+            SelfEscalation,
+            Medium,
+            "opens a file system raw with debugfs (reads or writes any file on it, past permissions)",
+        )],
+        flagged: &["debugfs /dev/sda1", "debugfs -w /dev/sda1"],
+        ..P
+    },
+    Program {
         names: &["etcdctl"],
         source: "https://etcd.io/docs/v3.5/dev-guide/interacting_v3/ (get, snapshot save); https://kubernetes.io/docs/tasks/administer-cluster/configure-upgrade-etcd/ (Kubernetes keeps its secrets in etcd)",
         value_opts: &["--endpoints", "--cacert", "--cert", "--key", "--user", "--password", "-w", "--write-out", "--command-timeout", "--dial-timeout"],

@@ -122,6 +122,22 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     if base == "environ" && t.contains('/') {
         return Some((high, "a process environment (tokens and keys)"));
     }
+    // Another process's open files (`/proc/1234/fd/4`: a deleted key, a
+    // socket, a terminal) and the screen (`/dev/fb0`, HackTricks video
+    // group).
+    let other_fd = lower
+        .strip_prefix("/proc/")
+        .and_then(|r| r.split_once("/fd/"))
+        .is_some_and(|(pid, _)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()));
+    if other_fd {
+        return Some((Severity::Medium, "another process's open file"));
+    }
+    if lower
+        .strip_prefix("/dev/fb")
+        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Some((Severity::Medium, "the screen (framebuffer)"));
+    }
     if base == ".env" {
         return Some((Severity::Medium, "a .env secrets file"));
     }

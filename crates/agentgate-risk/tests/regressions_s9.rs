@@ -385,3 +385,30 @@ fn positional_parameters_after_source_or_eval() {
     }
     assert_eq!(plain("set -- rm -rf ~; \"$@\""), "Destructive Critical");
 }
+
+/// HackTricks Linux privilege escalation pages (session 9, first run
+/// untuned 29.1%, mostly line-by-line label noise): the steps that are
+/// harmful alone. Raw file-system access (debugfs), device nodes, a
+/// set-uid shell's privileged mode, BASH_CMDS, another process's open
+/// files, the framebuffer.
+#[test]
+fn privilege_escalation_steps() {
+    for (cmd, want) in [
+        ("debugfs -w /dev/sda1", "SelfEscalation Medium"),
+        ("mknod sda b 8 0", "SelfEscalation High"),
+        ("./bash -p", "SelfEscalation Medium"),
+        ("BASH_CMDS[shell]=/bin/bash; shell -i", "Obfuscation High"),
+        ("cat /proc/1234/fd/4", "CredentialAccess Medium"),
+        ("cat /dev/fb0 > /tmp/screen.raw", "CredentialAccess Medium"),
+    ] {
+        assert_eq!(plain(cmd), want, "{cmd}");
+    }
+    for cmd in [
+        "mknod /tmp/f p",
+        "cat /proc/self/fd/0",
+        "bash --posix x.sh",
+        "sh -c 'echo hi'",
+    ] {
+        assert_eq!(plain(cmd), "clean", "{cmd}");
+    }
+}

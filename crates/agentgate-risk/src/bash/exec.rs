@@ -13,6 +13,20 @@ impl<'c> Walker<'c> {
         vals: &[&str],
         wrapped: bool,
     ) {
+        // `bash -p`: privileged mode keeps a set-uid copy's root (the last
+        // step of the SUID-shell escalations).
+        let privileged = vals
+            .iter()
+            .take_while(|v| v.starts_with('-') && !v.starts_with("--"))
+            .any(|v| v.contains('p'));
+        if privileged {
+            self.find(
+                SelfEsc,
+                Medium,
+                format!("starts {name} in privileged mode (a set-uid shell keeps root)"),
+                &site.cmd.text,
+            );
+        }
         let mut i = 0;
         let mut command_string = false;
         let mut read_stdin = false;

@@ -649,6 +649,12 @@ impl<'c> Walker<'c> {
                     &cmd.text,
                 )
             }
+            n if n.split('[').next() == Some("BASH_CMDS") => self.find(
+                Obf,
+                High,
+                "maps a command name to another program (BASH_CMDS)",
+                &cmd.text,
+            ),
             "BASH_ENV" | "ENV" | "PROMPT_COMMAND" | "PS4" if !v.is_empty() => self.find(
                 Obf,
                 High,

@@ -278,6 +278,12 @@ impl<'c> Walker<'c> {
             n if n.starts_with("mkfs.") => self.find(Destr, Critical, "formats a filesystem", text),
             "shred" => self.shred(site, rest, &vals),
             "chmod" | "chown" | "chgrp" | "setfacl" => self.chmod(site, name, rest, &vals),
+            "mknod" if rest.iter().any(|a| matches!(a.v(), "b" | "c")) => self.find(
+                SelfEsc,
+                High,
+                "creates a device node (raw access to a disk or memory)",
+                text,
+            ),
             "setcap" => self.find(
                 SelfEsc,
                 Critical,
