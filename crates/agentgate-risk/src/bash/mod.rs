@@ -23,6 +23,7 @@ mod system;
 mod util;
 mod values;
 mod wrappers;
+mod written;
 
 use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
 
@@ -554,6 +555,7 @@ impl<'c> Walker<'c> {
             return;
         };
         self.manifest_written(site, &path, &payload);
+        self.written_script(site, &path, &payload);
         if code::root_shell_source(&payload) {
             self.find(
                 SelfEsc,

@@ -1,0 +1,41 @@
+//! Shell scripts written by the line: what they would do when run later
+//! (by cron, a git hook, CI, the developer), not only when the line runs
+//! them itself.
+
+use super::*;
+
+/// The longest script judged this way.
+const MAX_SCRIPT: usize = 16 * 1024;
+
+impl Walker<'_> {
+    /// `printf '#!/bin/sh\ncp /bin/bash /tmp/b; chmod 4777 /tmp/b' >
+    /// .git/hooks/pre-commit`: a file that is a shell script (a shell
+    /// shebang or a `.sh`/`.bash` name) holding a command with a critical
+    /// finding is asked about when it is written. The script is judged on
+    /// its own walker, so nothing it assigns leaks into the line.
+    pub(super) fn written_script(&mut self, site: Site<'_>, path: &str, payload: &str) {
+        let shell_file = shebang(payload).is_some_and(|s| agentgate_commands::SHELLS.contains(&s))
+            || path.ends_with(".sh")
+            || path.ends_with(".bash");
+        if !shell_file || payload.len() > MAX_SCRIPT || self.scripts >= MAX_SCRIPTS {
+            return;
+        }
+        let mut inner = Walker::new(&self.ctx);
+        inner.script(payload, site.depth + 1);
+        // Its nested scripts count against this line's budget.
+        self.scripts += inner.scripts;
+        let worst = inner
+            .finish()
+            .findings
+            .into_iter()
+            .find(|f| f.severity == Critical);
+        if let Some(f) = worst {
+            self.find(
+                f.category,
+                Medium,
+                format!("writes {path}, a script that when run {}", f.reason),
+                &site.cmd.text,
+            );
+        }
+    }
+}
