@@ -183,15 +183,26 @@ pub fn run(args: &Paths) -> u8 {
         guarded.push((exe.display().to_string(), "the agentgate binary".to_owned()));
     }
     // The environment as Claude Code gave it; a name or value that is not
-    // UTF-8 is kept with an empty value (set, and unusable).
-    let vars: Vec<(String, String)> = std::env::vars_os()
-        .map(|(k, v)| {
-            (
-                k.to_string_lossy().into_owned(),
-                v.into_string().unwrap_or_default(),
-            )
-        })
-        .collect();
+    // UTF-8 is kept with an empty value (set, and unusable). Only a
+    // command line with an expansion can use it, so no other call pays
+    // for reading it.
+    let expands = input
+        .get("tool_input")
+        .and_then(|t| t.get("command"))
+        .and_then(Value::as_str)
+        .is_some_and(|c| c.contains('$'));
+    let vars: Vec<(String, String)> = if expands {
+        std::env::vars_os()
+            .map(|(k, v)| {
+                (
+                    k.to_string_lossy().into_owned(),
+                    v.into_string().unwrap_or_default(),
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let env = HookEnv {
         home: std::env::var("HOME").unwrap_or_default(),
         project_dir: std::env::var("CLAUDE_PROJECT_DIR")
