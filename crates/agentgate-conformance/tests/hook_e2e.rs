@@ -430,3 +430,58 @@ fn audit_trail_end_to_end(protocol: &str) {
     );
     cleanup(&obs);
 }
+
+/// The environment the hook judges `$NAME` by is the one the Bash tool
+/// runs with: the managed settings' `env` reaches both. A program named
+/// by such a variable runs when its value is plain and harmless (the
+/// hook does not ask, and the tool's shell sees the same value), and is
+/// denied when its value is a force push.
+#[test]
+fn the_hook_and_the_bash_tool_share_the_environment() {
+    let Some((cfg, bins)) = setup() else { return };
+    let mut c = case(
+        &bins.hook,
+        "e2e-env-echo",
+        "\"$AG_TOOL\" hello > out.txt",
+        &["Bash"],
+        json!([]),
+    );
+    c["scopes"]["managed"]["env"] = json!({ "AG_TOOL": "echo" });
+    c["flags"] = json!({ "permission_mode": "acceptEdits" });
+    let obs = run(&cfg, &c);
+    // `Bash` without a pattern: Claude Code's own `Bash(prefix:*)` rules
+    // ask about any command that starts with a variable.
+    assert_eq!(obs.decision, "allow", "{}", obs.evidence);
+    let j = journal(&obs);
+    assert!(
+        j.iter().any(|e| e["record"]["event"] == "PreToolUse"
+            && e["record"]["tool"] == "Bash"
+            && e["record"]["answer"] == "defer"),
+        "the hook judged $AG_TOOL as echo: {j:?}"
+    );
+    let dir = obs.scratch.clone().unwrap();
+    let out = std::fs::read_to_string(dir.join("home/project/out.txt")).unwrap();
+    assert_eq!(out.trim(), "hello", "the Bash tool saw AG_TOOL=echo");
+    cleanup(&obs);
+
+    let mut c = case(
+        &bins.hook,
+        "e2e-env-deny",
+        "$AG_TOOL",
+        &["Bash(*)"],
+        json!([]),
+    );
+    c["scopes"]["managed"]["env"] = json!({ "AG_TOOL": "git push --force origin main" });
+    let obs = run(&cfg, &c);
+    assert_eq!(obs.decision, "deny", "{}", obs.evidence);
+    let j = journal(&obs);
+    assert!(
+        j.iter().any(|e| e["record"]["event"] == "PreToolUse"
+            && e["record"]["answer"] == "deny"
+            && e["record"]["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("force"))),
+        "{j:?}"
+    );
+    cleanup(&obs);
+}
