@@ -438,3 +438,18 @@ fn written_scripts_judged_for_later() {
         assert_eq!(plain(cmd), "clean", "{cmd}");
     }
 }
+
+/// Real scripts (cli/cli attestation tests): `$(git rev-parse
+/// --show-toplevel)` is the project's root, so a program under it is
+/// known, and deleting it is deleting the project.
+#[test]
+fn git_toplevel_is_the_project() {
+    assert_eq!(
+        plain("rootDir=\"$(git rev-parse --show-toplevel)\"; gh=\"$rootDir/bin/gh\"; $gh attestation verify x"),
+        "clean"
+    );
+    assert_eq!(
+        plain("rm -rf \"$(git rev-parse --show-toplevel)\""),
+        "Destructive High"
+    );
+}

@@ -359,12 +359,15 @@ impl Walker<'_> {
             text = format!("{before}${{{target}}}{rest}");
         }
         let mut text = replace_var(&text, "HOME", &home);
-        // `$PWD`, `$(pwd)`: the working directory, while it is known.
+        // `$PWD`, `$(pwd)`: the working directory, while it is known; `$(git
+        // rev-parse --show-toplevel)`: the project's root.
         if !self.cwd_unknown {
             let cwd = self.ctx.cwd.clone();
             text = replace_var(&text, "PWD", &cwd)
                 .replace("$(pwd)", &cwd)
-                .replace("`pwd`", &cwd);
+                .replace("`pwd`", &cwd)
+                .replace("$(git rev-parse --show-toplevel)", &self.ctx.project_dir)
+                .replace("`git rev-parse --show-toplevel`", &self.ctx.project_dir);
         }
         if text.contains('$') {
             text = self.resolve_vars(&text)?;
