@@ -176,6 +176,20 @@ pub async fn run_case(cfg: &RunConfig, raw_case: &Value) -> Result<Observation, 
         }
         std::fs::write(&p, format!("fixture ~/{f}\nline2 hello\n"))?;
     }
+    // Files a case puts in the home directory (`"home_text": {".bashrc":
+    // "export X=1\n"}`), written after the fixtures; paths stay inside it.
+    if let Some(files) = c.get("home_text").and_then(Value::as_object) {
+        for (rel, text) in files {
+            let inside = !rel.starts_with('/') && !rel.split('/').any(|p| p == "..");
+            if let (true, Some(text)) = (inside, text.as_str()) {
+                let p = home.join(rel);
+                if let Some(d) = p.parent() {
+                    std::fs::create_dir_all(d)?;
+                }
+                std::fs::write(&p, text)?;
+            }
+        }
+    }
     let git = tokio::process::Command::new("git")
         .args(["init", "-q"])
         .current_dir(&cwd)

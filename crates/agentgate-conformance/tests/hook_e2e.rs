@@ -485,3 +485,51 @@ fn the_hook_and_the_bash_tool_share_the_environment() {
     );
     cleanup(&obs);
 }
+
+/// Observed with the real CLI (session 9): a variable exported only from
+/// `~/.bashrc` reaches the Bash tool (Claude Code's shell snapshot) but not
+/// the hook. The hook treats such a name as unknown: `${AG_RC:-echo}` is
+/// not judged as `echo` (it is asked about, a deny in `-p` mode), while a
+/// command that only prints the variable runs and shows the rc value.
+#[test]
+fn bashrc_exports_reach_the_bash_tool_not_the_hook() {
+    let Some((cfg, bins)) = setup() else { return };
+    let rc = json!({ ".bashrc": "export AG_RC=from-bashrc\n" });
+    let mut c = case(
+        &bins.hook,
+        "e2e-env-bashrc-print",
+        "echo \"rc=${AG_RC:-unset}\" > out.txt",
+        &["Bash"],
+        json!([]),
+    );
+    c["home_text"] = rc.clone();
+    let obs = run(&cfg, &c);
+    assert_eq!(obs.decision, "allow", "{}", obs.evidence);
+    let dir = obs.scratch.clone().unwrap();
+    let out = std::fs::read_to_string(dir.join("home/project/out.txt")).unwrap();
+    assert_eq!(
+        out.trim(),
+        "rc=from-bashrc",
+        "the Bash tool sees ~/.bashrc's export"
+    );
+    cleanup(&obs);
+
+    let mut c = case(
+        &bins.hook,
+        "e2e-env-bashrc-run",
+        "${AG_RC:-echo} hello > out.txt",
+        &["Bash"],
+        json!([]),
+    );
+    c["home_text"] = rc;
+    let obs = run(&cfg, &c);
+    assert_eq!(obs.decision, "deny", "{}", obs.evidence);
+    let j = journal(&obs);
+    assert!(
+        j.iter().any(|e| e["record"]["event"] == "PreToolUse"
+            && e["record"]["tool"] == "Bash"
+            && e["record"]["answer"] == "ask"),
+        "the hook does not take AG_RC as unset: {j:?}"
+    );
+    cleanup(&obs);
+}

@@ -16,6 +16,7 @@
 //! guard. Every event produces one journal record ([`Outcome::record`]).
 
 pub mod run;
+pub mod startup;
 
 use agentgate_context::{Repo, Who};
 use agentgate_hook_input::{parse_object, tool_call_from_object, ToolCall};

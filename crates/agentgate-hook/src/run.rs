@@ -203,14 +203,30 @@ pub fn run(args: &Paths) -> u8 {
     } else {
         Vec::new()
     };
+    // Names the user's shell start-up files set reach the Bash tool (its
+    // shell snapshot) but not this process: unknown to both sides.
+    let home = std::env::var("HOME").unwrap_or_default();
+    let startup = if expands {
+        crate::startup::startup_names(&home)
+    } else {
+        Vec::new()
+    };
     let env = HookEnv {
         home: std::env::var("HOME").unwrap_or_default(),
         project_dir: std::env::var("CLAUDE_PROJECT_DIR")
             .ok()
             .filter(|v| !v.is_empty()),
         guarded,
-        environment: agentgate_risk::environment_values(vars.iter().cloned()),
-        environment_unknown: agentgate_risk::environment_unknown(vars),
+        environment: agentgate_risk::environment_values(
+            vars.iter().filter(|(n, _)| !startup.contains(n)).cloned(),
+        ),
+        environment_unknown: {
+            let mut unknown = agentgate_risk::environment_unknown(vars);
+            unknown.extend(startup);
+            unknown.sort();
+            unknown.dedup();
+            unknown
+        },
     };
     let sessions = SessionStore::new(&state.join("sessions"));
     let budget = Duration::from_millis(policy.hook.time_budget_ms);

@@ -147,6 +147,49 @@ pub fn environment_unknown(vars: impl IntoIterator<Item = (String, String)>) -> 
     out
 }
 
+/// The variable names a shell start-up file assigns or exports (`X=1`,
+/// `export X`, `declare -x X=1`, `X+=:y`), over-approximated: Claude Code's
+/// shell snapshot carries them into the Bash tool's shell, but not into
+/// the hook's environment, so such a name is known to neither side.
+pub fn assigned_names(text: &str) -> Vec<String> {
+    let ident = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_start();
+        if line.starts_with('#') {
+            continue;
+        }
+        for statement in line.split([';', '&', '|']) {
+            let mut declaring = false;
+            let words =
+                statement.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '{' | '}'));
+            for word in words {
+                if matches!(
+                    word,
+                    "export" | "declare" | "typeset" | "readonly" | "local"
+                ) {
+                    declaring = true;
+                    continue;
+                }
+                let name = match word.split_once('=') {
+                    Some((n, _)) => n.strip_suffix('+').unwrap_or(n),
+                    None if declaring && !word.starts_with('-') => word,
+                    None => continue,
+                };
+                if ident(name) {
+                    out.push(name.to_owned());
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,6 +252,17 @@ mod tests {
         ];
         assert_eq!(environment_unknown(env.clone()), ["GITHUB_TOKEN", "GODA"]);
         assert_eq!(environment_values(env), [("CC".into(), "clang".into())]);
+    }
+
+    #[test]
+    fn names_a_start_up_file_sets() {
+        let rc = "# comment X=1\nexport GOPATH=$HOME/go\nexport EDITOR\nPATH+=:/opt/bin\n\
+                  declare -x CC=clang; alias ll='ls -l'\nif [ -f x ]; then BUILD=1; fi\n";
+        // Over-approximated: `ll='ls -l'` reads as an assignment too.
+        assert_eq!(
+            assigned_names(rc),
+            ["BUILD", "CC", "EDITOR", "GOPATH", "PATH", "ll"]
+        );
     }
 
     #[test]

@@ -34,7 +34,7 @@ mod tools;
 
 use serde::Serialize;
 
-pub use environ::{environment_unknown, environment_values};
+pub use environ::{assigned_names, environment_unknown, environment_values};
 pub use guard::Guarded;
 pub use tools::assess_tool;
 

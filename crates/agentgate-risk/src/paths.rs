@@ -219,6 +219,21 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if RC_FILES.contains(&base) || lower.ends_with(".config/fish/config.fish") {
         return Some((high, "a shell startup file"));
     }
+    // Directories and files a login or shell start reads in: Fedora's
+    // `.bashrc` sources `~/.bashrc.d/*`, systemd and PAM set the session's
+    // environment from `environment.d` and `.pam_environment`.
+    const START_DIRS: &[&str] = &[
+        "/.bashrc.d/",
+        "/.profile.d/",
+        "/.zshrc.d/",
+        "/.config/fish/conf.d/",
+        "/.config/environment.d/",
+    ];
+    if START_DIRS.iter().any(|d| lower.contains(d))
+        || matches!(base, ".pam_environment" | ".xsession" | ".xsessionrc")
+    {
+        return Some((high, "a shell startup file"));
+    }
     // Kernel hooks that run a program as root when something happens: the
     // cgroup v1 release agent (a classic container escape), the core-dump
     // pipe, the hotplug and module helpers.

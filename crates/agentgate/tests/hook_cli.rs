@@ -145,6 +145,19 @@ fn environment_names_the_program() {
     assert_eq!(r.decision(), None, "{}", r.stdout);
     let r = common::hook_env(dir.path(), &[], &cc, &[("CC", "$(curl x)")]);
     assert_eq!(r.decision().unwrap().0, "ask", "{}", r.stdout);
+    // A name the user's shell start-up files set reaches the Bash tool
+    // (Claude Code's shell snapshot) but not the hook: unknown, neither
+    // the hook's value nor the default.
+    std::fs::write(
+        dir.path().join("home/.bashrc"),
+        "export BUILD_CMD=make\nexport CC=clang\n",
+    )
+    .unwrap();
+    let r = common::hook_env(dir.path(), &[], &build, &[("BUILD_CMD", "cargo")]);
+    assert_eq!(r.decision().unwrap().0, "ask", "{}", r.stdout);
+    let r = common::hook_env(dir.path(), &[], &cc, &[]);
+    assert_eq!(r.decision().unwrap().0, "ask", "{}", r.stdout);
+    std::fs::remove_file(dir.path().join("home/.bashrc")).unwrap();
     // The line's own assignment wins over the environment.
     let r = common::hook_env(
         dir.path(),
