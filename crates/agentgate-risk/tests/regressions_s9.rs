@@ -453,3 +453,20 @@ fn git_toplevel_is_the_project() {
         "Destructive High"
     );
 }
+
+/// Found while checking environment values against the real CLI: files
+/// that a login or shell start reads in were not start-up files to write
+/// (Fedora's `.bashrc` sources `~/.bashrc.d/*`; systemd and PAM set the
+/// session environment from `environment.d` and `.pam_environment`).
+#[test]
+fn startup_directories_are_startup_files() {
+    for cmd in [
+        "echo 'export X=rm' > ~/.bashrc.d/x.sh",
+        "echo 'X=rm' >> ~/.pam_environment",
+        "cp x.conf ~/.config/environment.d/",
+        "echo 'set -x X rm' > ~/.config/fish/conf.d/x.fish",
+    ] {
+        assert_eq!(plain(cmd), "SelfEscalation High", "{cmd}");
+    }
+    assert_eq!(plain("cat ~/.bashrc.d/x.sh"), "clean");
+}
