@@ -537,7 +537,14 @@ fn odd_heredoc_delimiter(src: &str) -> Option<String> {
                 j += 1;
             }
             let delim = src.get(start..j).unwrap_or("");
+            // An empty delimiter once quotes are removed (`<<''`, `<<""`):
+            // with nothing after it, brush-parser's tokenizer loops and
+            // allocates without end (found by fuzzing in session 9: `a<<'' `
+            // took over 600 MB a second); bash accepts it, but no real
+            // command needs it.
+            let unquoted_empty = delim.bytes().all(|c| matches!(c, b'\'' | b'"' | b'\\'));
             let bad = delim.is_empty()
+                || unquoted_empty
                 || delim.bytes().any(|c| {
                     matches!(
                         c,

@@ -304,6 +304,25 @@ fn many_paren_subscripts_are_refused() {
     assert!(analyze("echo ${a[(1+2)]} ${b[0]}", &Limits::default()).is_ok());
 }
 
+/// Regression (session 9, cargo-fuzz risk_bash): a here-document whose
+/// delimiter is empty once quotes are removed, at the end of the input
+/// with a trailing space, made brush-parser's tokenizer loop and allocate
+/// without end (`$''<<'' node -e `: over 20 s and gigabytes). Refused.
+#[test]
+fn empty_heredoc_delimiters_are_refused() {
+    for hostile in ["a<<'' ", "$''<<'' node -e ", "cat <<\"\" x ", "x <<-'' "] {
+        assert!(
+            matches!(
+                analyze(hostile, &Limits::default()),
+                Err(ShellError::Syntax(_))
+            ),
+            "{hostile:?}"
+        );
+    }
+    assert!(analyze("cat <<'EOF'\nx\nEOF", &Limits::default()).is_ok());
+    assert!(analyze("cat <<\"END\"\nx\nEND", &Limits::default()).is_ok());
+}
+
 /// Session 8: `$((1 << n))` is a shift, not a here-document.
 #[test]
 fn arithmetic_shift_is_not_a_heredoc() {
