@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 mod args;
+mod assign;
 mod containers;
 mod devtools;
 mod dynamic;
@@ -593,103 +594,6 @@ impl<'c> Walker<'c> {
             .iter()
             .find(|g| same_file(&g.path, file))
             .cloned()
-    }
-
-    fn assignment(&mut self, name: &str, value: &Word, cmd: &SimpleCommand, depth: usize) {
-        self.path_with_shell_copy(name, &value.raw, &cmd.text);
-        match value
-            .raw
-            .strip_prefix('(')
-            .and_then(|r| r.strip_suffix(')'))
-        {
-            Some(words) if value.is_dynamic() => {
-                self.arrays.insert(name.to_owned(), words.to_owned());
-            }
-            _ => {
-                self.arrays.remove(name);
-            }
-        }
-        let v = value.value_or_raw();
-        if let Some(lit) = &value.literal {
-            let lit = if value.tilde && !lit.starts_with('~') {
-                format!("~{lit}")
-            } else {
-                lit.clone()
-            };
-            self.vars.insert(name.to_owned(), lit);
-        } else if let Some(path) = self.mktemp_path(&value.raw) {
-            // `d=$(mktemp -d)`: a fresh scratch path this line made.
-            self.made_here.push(path.clone());
-            self.vars.insert(name.to_owned(), path);
-        } else if let Some(d) = self.assigned_default(name, &value.raw) {
-            // `GO=${GO:-go}`: the environment's value, else the default.
-            self.vars.insert(name.to_owned(), d);
-        } else if let Some(known) = self.known_value(&value.raw) {
-            // `D=$HOME/.local`, `F=$D/x`: the value is known.
-            self.vars.insert(name.to_owned(), known);
-        } else if let Some(text) = static_substitution(&value.raw) {
-            // `x=$(echo -e '\x63\x75\x72\x6c')`: fixed text.
-            self.vars.insert(name.to_owned(), text);
-        } else {
-            // Reassigned to something unknown: forget the old value.
-            self.vars.remove(name);
-        }
-        self.known_variable(name, v, &cmd.text, depth);
-        match name {
-            // `IFS= read -r line` (and mapfile) is how lines are read, and
-            // `IFS=$'\n'` (only white space) how a script splits lines, not
-            // a way to hide anything; other IFS changes are asked about.
-            "IFS"
-                if !(cmd.argv.first().is_some_and(|w| {
-                    matches!(w.value_or_raw(), "read" | "mapfile" | "readarray")
-                }) || value.literal.is_some() && v.chars().all(char::is_whitespace)) =>
-            {
-                self.find(
-                    Obf,
-                    Medium,
-                    "changes IFS to hide how words are split",
-                    &cmd.text,
-                )
-            }
-            n if n.split('[').next() == Some("BASH_CMDS") => self.find(
-                Obf,
-                High,
-                "maps a command name to another program (BASH_CMDS)",
-                &cmd.text,
-            ),
-            "BASH_ENV" | "ENV" | "PROMPT_COMMAND" | "PS4" if !v.is_empty() => self.find(
-                Obf,
-                High,
-                format!("sets {name}, which makes the shell run hidden commands"),
-                &cmd.text,
-            ),
-            "HISTFILE" | "HISTSIZE" | "HISTFILESIZE"
-                if v.is_empty() || v == "0" || v == "/dev/null" =>
-            {
-                self.find(
-                    Obf,
-                    Medium,
-                    "turns off shell history (hides what ran)",
-                    &cmd.text,
-                )
-            }
-            "HUSKY" | "HUSKY_SKIP_HOOKS" | "SKIP" | "PRE_COMMIT_ALLOW_NO_CONFIG" | "LEFTHOOK"
-                if name != "SKIP" || !v.is_empty() =>
-            {
-                if (name == "HUSKY" || name == "LEFTHOOK") && v != "0" {
-                    return;
-                }
-                self.find(Obf, Medium, "skips the repository's git hooks", &cmd.text)
-            }
-            "HTTPS_PROXY" | "HTTP_PROXY" | "https_proxy" | "http_proxy" | "ALL_PROXY"
-            | "all_proxy"
-                if v.is_empty() =>
-            {
-                self.proxy_bypass = true
-            }
-            "NO_PROXY" | "no_proxy" if v == "*" => self.proxy_bypass = true,
-            _ => {}
-        }
     }
 
     fn redirect(&mut self, r: &agentgate_shell::Redirect, cmd: &SimpleCommand) {
