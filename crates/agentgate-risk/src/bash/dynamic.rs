@@ -290,30 +290,11 @@ impl Walker<'_> {
     /// `Some(None)` when the line set `NAME` to something unknown; `None`
     /// for any other shape.
     fn defaulted(&self, bare: &str) -> Option<Option<String>> {
-        let inner = bare.strip_prefix("${")?.strip_suffix('}')?;
-        let name_end = inner
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .unwrap_or(inner.len());
-        let name = inner.get(..name_end)?;
-        let after = inner.get(name_end..)?;
-        let word = after
-            .strip_prefix(":-")
-            .or_else(|| after.strip_prefix('-'))?;
+        let (name, word) = super::environ::default_expansion(bare)?;
         if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        if let Some(v) = self.vars.get(name) {
-            return Some(Some(v.clone()));
-        }
-        if let Some(v) = self.environment_value(name) {
-            return Some(Some(v.to_owned()));
-        }
-        // Set by the line to something unknown, by a sourced file, or in
-        // the environment to a value that cannot be used.
-        let set_here = self.sourced
-            || super::environ::mentioned_bare(&self.top, name)
-            || self.ctx.environment_unknown.iter().any(|n| n == name);
-        Some((!set_here && !word.is_empty()).then(|| word.to_owned()))
+        Some(self.default_value(name, word, 0))
     }
 }
 

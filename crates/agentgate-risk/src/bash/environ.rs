@@ -10,24 +10,37 @@ impl Walker<'_> {
     /// `$NAME` or `${NAME...}`), and sources no file (which could set
     /// anything).
     /// `NAME=${NAME:-WORD}` (or `${OTHER:-WORD}`), the defaulting idiom of
-    /// scripts: the variable's value from earlier in the line or the
-    /// environment, else `WORD` when the environment does not set it and
-    /// the line assigns it nowhere else. `None` when that cannot be known.
+    /// scripts: see [`Walker::default_value`]; `WORD` counts only when it
+    /// is a plain word. `None` when the value cannot be known.
     pub(super) fn assigned_default(&self, target: &str, raw: &str) -> Option<String> {
-        let bare = raw.trim_matches('"');
-        let inner = bare.strip_prefix("${")?.strip_suffix('}')?;
-        let end = inner
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .unwrap_or(inner.len());
-        let (name, op) = (inner.get(..end)?, inner.get(end..)?);
-        let word = op.strip_prefix(":-").or_else(|| op.strip_prefix('-'))?;
+        let (name, word) = default_expansion(raw.trim_matches('"'))?;
+        let plain = word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_./+@:,=%-".contains(c));
+        // This assignment is the one bare mention a self-default has.
+        self.default_value(
+            name,
+            if plain { word } else { "" },
+            usize::from(name == target),
+        )
+    }
+
+    /// What `${NAME:-WORD}` expands to: `NAME`'s value from earlier in the
+    /// line or from the environment, else `WORD` (when not empty) if the
+    /// environment does not set `NAME`, the line mentions it bare at most
+    /// `own_mentions` times and sources nothing. `None` when that cannot be
+    /// known.
+    pub(super) fn default_value(
+        &self,
+        name: &str,
+        word: &str,
+        own_mentions: usize,
+    ) -> Option<String> {
         if let Some(v) = self.vars.get(name) {
             return Some(v.clone());
         }
-        // This assignment is the one bare mention a self-default has.
-        let allowed = usize::from(name == target);
         if self.sourced
-            || bare_mentions(&self.top, name) > allowed
+            || bare_mentions(&self.top, name) > own_mentions
             || self.ctx.environment_unknown.iter().any(|n| n == name)
         {
             return None;
@@ -35,11 +48,7 @@ impl Walker<'_> {
         if let Some((_, v)) = self.ctx.environment.iter().find(|(n, _)| n == name) {
             return Some(v.clone());
         }
-        let plain = !word.is_empty()
-            && word
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "_./+@:,=%-".contains(c));
-        plain.then(|| word.to_owned())
+        (!word.is_empty()).then(|| word.to_owned())
     }
 
     pub(super) fn environment_value(&self, name: &str) -> Option<&str> {
@@ -49,6 +58,17 @@ impl Walker<'_> {
         let (_, value) = self.ctx.environment.iter().find(|(n, _)| n == name)?;
         (!mentioned_bare(&self.top, name)).then_some(value.as_str())
     }
+}
+
+/// `${NAME:-WORD}` or `${NAME-WORD}` as a whole word: `NAME` and `WORD`.
+pub(super) fn default_expansion(bare: &str) -> Option<(&str, &str)> {
+    let inner = bare.strip_prefix("${")?.strip_suffix('}')?;
+    let end = inner
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(inner.len());
+    let (name, op) = (inner.get(..end)?, inner.get(end..)?);
+    let word = op.strip_prefix(":-").or_else(|| op.strip_prefix('-'))?;
+    Some((name, word))
 }
 
 /// Whether `text` mentions the identifier `name` anywhere other than as an
