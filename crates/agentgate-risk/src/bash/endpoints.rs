@@ -5,33 +5,24 @@
 use super::*;
 
 impl Walker<'_> {
-    /// Judges each of `urls` by the endpoint table; `uploads` says whether
-    /// the request sends data.
+    /// Judges each of `urls` by the endpoint table, with the request's
+    /// `method` and `headers` as the fetcher read them; `uploads` says
+    /// whether the request sends data.
     pub(super) fn api_endpoints(
         &mut self,
         urls: &[&str],
-        vals: &[&str],
+        method: Option<&str>,
+        headers: &[&str],
         uploads: bool,
         text: &str,
     ) {
-        let method_writes = vals.windows(2).any(|w| {
-            matches!(w.first().copied(), Some("-X" | "--request" | "--method"))
-                && w.get(1).is_some_and(|m| writing_method(m))
-        }) || vals.iter().any(|v| {
-            v.strip_prefix("-X")
-                .or_else(|| v.strip_prefix("--request="))
-                .or_else(|| v.strip_prefix("--method="))
-                .is_some_and(writing_method)
-        });
+        let method_writes = method.is_some_and(writing_method);
         // Kubernetes user impersonation headers: the request acts as
         // another identity (`Impersonate-Group: system:masters`).
-        let impersonates = vals.windows(2).any(|w| {
-            matches!(w.first().copied(), Some("-H" | "--header"))
-                && w.get(1).is_some_and(|h| {
-                    h.trim_start_matches(['\'', '"'])
-                        .to_ascii_lowercase()
-                        .starts_with("impersonate-")
-                })
+        let impersonates = headers.iter().any(|h| {
+            h.trim_start_matches(['\'', '"'])
+                .to_ascii_lowercase()
+                .starts_with("impersonate-")
         });
         if impersonates {
             self.find(

@@ -37,6 +37,8 @@ impl<'c> Walker<'c> {
         let mut data_from: Vec<String> = Vec::new();
         let mut uploads = false;
         let mut output_file: Option<&str> = None;
+        let mut method: Option<&str> = None;
+        let mut headers: Vec<&str> = Vec::new();
         let mut i = 0;
         while let Some(&v) = vals.get(i) {
             let next = vals.get(i + 1).copied();
@@ -86,6 +88,9 @@ impl<'c> Walker<'c> {
             // client options (agentgate_commands::FETCH_OPTIONS).
             let role = agentgate_commands::fetch_option(client(name), flag).map(|o| o.role);
             let consumes = role.is_some() && inline.is_none();
+            if matches!(flag, "-X" | "--request" | "--method") {
+                method = val;
+            }
             match role {
                 Some(FetchRole::Data) => {
                     uploads = true;
@@ -102,6 +107,7 @@ impl<'c> Walker<'c> {
                 Some(FetchRole::Output) => output_file = val,
                 Some(FetchRole::Header) => {
                     if let Some(h) = val {
+                        headers.push(h);
                         if h.contains("$(") || h.contains('`') {
                             data_from.push(h.to_owned());
                             uploads = true;
@@ -126,7 +132,7 @@ impl<'c> Walker<'c> {
             }
             i += 1;
         }
-        self.api_endpoints(&urls, vals, uploads, text);
+        self.api_endpoints(&urls, method, &headers, uploads, text);
         if name == "curl"
             && output_file.is_none()
             && vals.iter().any(|v| {
