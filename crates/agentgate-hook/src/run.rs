@@ -212,7 +212,7 @@ pub fn run(args: &Paths) -> u8 {
         Vec::new()
     };
     let env = HookEnv {
-        home: std::env::var("HOME").unwrap_or_default(),
+        home,
         project_dir: std::env::var("CLAUDE_PROJECT_DIR")
             .ok()
             .filter(|v| !v.is_empty()),
