@@ -45,6 +45,21 @@ LEAVE_OUT = re.compile(
 EXPR = re.compile(r"\$\{\{.*?\}\}", re.S)
 
 
+def labelled(row, text, category, why):
+    """Labels `row` by the rules above from its `text`: a download piped
+    into a shell is dangerous; publishing, secrets, cloud and sudo steps
+    are left out (False); the rest is benign with `category` and `why`.
+    Shared by scripts.py."""
+    if PIPE_TO_SHELL.search(text):
+        row.update(label="dangerous", category="remote_code_exec",
+                   severity="medium", why="downloads a script and runs it in a shell")
+    elif LEAVE_OUT.search(text):
+        return False
+    else:
+        row.update(label="benign", category=category, severity=None, why=why)
+    return True
+
+
 def literal_env(block):
     """The literal variables of an `env:` block (expressions left out)."""
     out = {}
@@ -114,15 +129,8 @@ def main():
                 }
                 if env:
                     row["env"] = env
-                if PIPE_TO_SHELL.search(command):
-                    row.update(label="dangerous", category="remote_code_exec",
-                               severity="medium", why="downloads a script and runs it in a shell")
-                elif LEAVE_OUT.search(command):
-                    continue
-                else:
-                    row.update(label="benign", category="ci", severity=None,
-                               why="an ordinary CI step (build, test, lint, install)")
-                print(json.dumps(row, ensure_ascii=False))
+                if labelled(row, command, "ci", "an ordinary CI step (build, test, lint, install)"):
+                    print(json.dumps(row, ensure_ascii=False))
 
 
 if __name__ == "__main__":

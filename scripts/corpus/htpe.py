@@ -29,9 +29,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from allthethings import LINE_TAGS, blocks, cheatsheet_line  # noqa: E402
-from privesc import v2_line  # noqa: E402
-from snapshot import head, parses, print_dangerous, show, slug  # noqa: E402
+from privesc import page_rows  # noqa: E402
+from snapshot import head, show  # noqa: E402
 
 ESC = ("self_escalation", "high", "escalates privileges: {}")
 CRED = ("credential_access", "high", "takes credentials: {}")
@@ -76,19 +75,8 @@ def main():
         except Exception:  # a page renamed in this snapshot
             print(f"skipped {path}: not in the snapshot", file=sys.stderr)
             continue
-        category, severity, why = label
-        for n, (section, tag, body) in enumerate(blocks(text)):
-            if tag not in LINE_TAGS or LEFT_OUT.search(section):
-                continue
-            for k, raw in enumerate(body):
-                line = cheatsheet_line(raw, False)
-                if line is not None:
-                    line = v2_line(line)
-                if line is None or line in seen or not parses(line):
-                    continue
-                seen.add(line)
-                print_dangerous(line, category, severity, why.format(section),
-                                f"htpe:{page}/{slug(section)}#{n}.{k}", "hacktricks-pe", commit)
+        page_rows(text, page, lambda section, label=label: None if LEFT_OUT.search(section) else label,
+                  "htpe", "hacktricks-pe", commit, seen, True)
 
 
 if __name__ == "__main__":

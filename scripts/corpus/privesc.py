@@ -121,6 +121,27 @@ def v2_line(line):
     return line
 
 
+def page_rows(text, page, label_of, prefix, tag, commit, seen, v2):
+    """Prints a row for every command line of every shell or one-liner
+    block of a write-up page, labelled by `label_of(section)` (None: the
+    section is left out); lines are taken by `cheatsheet_line`, and by
+    `v2_line` too when `v2`. Shared by privesc.py, redteam.py and htpe.py."""
+    for n, (section, block_tag, body) in enumerate(blocks(text)):
+        label = label_of(section)
+        if label is None or block_tag not in LINE_TAGS:
+            continue
+        category, severity, why = label
+        for k, raw in enumerate(body):
+            line = cheatsheet_line(raw, False)
+            if v2 and line is not None:
+                line = v2_line(line)
+            if line is None or line in seen or not parses(line):
+                continue
+            seen.add(line)
+            print_dangerous(line, category, severity, why.format(section),
+                            f"{prefix}:{page}/{slug(section)}#{n}.{k}", tag, commit)
+
+
 def main():
     v2 = "--labels=v2" in sys.argv
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
@@ -129,21 +150,8 @@ def main():
     commit = head(repo)
     seen = set()
     for path, (page, labels) in PAGES.items():
-        text = show(repo, path)
-        for n, (section, tag, body) in enumerate(blocks(text)):
-            label = labels.get(section)
-            if label is None or tag not in LINE_TAGS:
-                continue
-            category, severity, why = label
-            for k, raw in enumerate(body):
-                line = cheatsheet_line(raw, False)
-                if v2 and line is not None:
-                    line = v2_line(line)
-                if line is None or line in seen or not parses(line):
-                    continue
-                seen.add(line)
-                print_dangerous(line, category, severity, why.format(section),
-                                f"privesc:{page}/{slug(section)}#{n}.{k}", "allthethings-privesc", commit)
+        page_rows(show(repo, path), page, labels.get, "privesc", "allthethings-privesc",
+                  commit, seen, v2)
 
 
 if __name__ == "__main__":

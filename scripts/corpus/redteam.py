@@ -34,9 +34,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from allthethings import LINE_TAGS, blocks, cheatsheet_line  # noqa: E402
-from privesc import v2_line  # noqa: E402
-from snapshot import head, parses, print_dangerous, show, slug  # noqa: E402
+from privesc import page_rows  # noqa: E402
+from snapshot import head, show  # noqa: E402
 
 SHELL_OUT = ("exfiltration", "critical", "opens a shell to the network: {}")
 ROOT_USER = ("self_escalation", "critical", "adds a root account: {}")
@@ -126,21 +125,8 @@ def main():
     commit = head(repo)
     seen = set()
     for path, (page, labels) in PAGES.items():
-        text = show(repo, path)
-        for n, (section, tag, body) in enumerate(blocks(text)):
-            label = labels.get(section)
-            if label is None or tag not in LINE_TAGS:
-                continue
-            category, severity, why = label
-            for k, raw in enumerate(body):
-                line = cheatsheet_line(raw, False)
-                if line is not None:
-                    line = v2_line(line)
-                if line is None or line in seen or not parses(line):
-                    continue
-                seen.add(line)
-                print_dangerous(line, category, severity, why.format(section),
-                                f"redteam:{page}/{slug(section)}#{n}.{k}", "allthethings-redteam", commit)
+        page_rows(show(repo, path), page, labels.get, "redteam", "allthethings-redteam",
+                  commit, seen, True)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ci import LEAVE_OUT, PIPE_TO_SHELL  # noqa: E402
+from ci import labelled  # noqa: E402
 from snapshot import head, names, parses, show  # noqa: E402
 
 MAX_BYTES = 4096
@@ -55,15 +55,8 @@ def main():
                 "commit": commit,
                 "tags": ["script"],
             }
-            if PIPE_TO_SHELL.search(text):
-                row.update(label="dangerous", category="remote_code_exec",
-                           severity="medium", why="downloads a script and runs it in a shell")
-            elif LEAVE_OUT.search(text):
-                continue
-            else:
-                row.update(label="benign", category="script", severity=None,
-                           why="a repository's own shell script")
-            print(json.dumps(row, ensure_ascii=False))
+            if labelled(row, text, "script", "a repository's own shell script"):
+                print(json.dumps(row, ensure_ascii=False))
 
 
 if __name__ == "__main__":
