@@ -15,6 +15,7 @@
 //! Claude Code's own rules decide. PostToolUse events update the session
 //! guard. Every event produces one journal record ([`Outcome::record`]).
 
+pub mod memory;
 pub mod run;
 pub mod startup;
 

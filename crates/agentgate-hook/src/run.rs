@@ -243,28 +243,43 @@ pub fn run(args: &Paths) -> u8 {
     // because a second allocating thread makes glibc map a fresh 128 MiB
     // arena, which was a measurable share of the hook's whole run time. The
     // watchdog allocates nothing unless it fires.
+    //
+    // The same thread holds the memory budget: it looks at the resident size
+    // every `memory::POLL` (see `crate::memory` for why not an rlimit).
     let (done_tx, done_rx) = mpsc::channel::<()>();
     let watchdog_event = event.clone();
+    let memory_kib = policy.hook.memory_budget_mb.saturating_mul(1024);
     let watchdog = std::thread::Builder::new()
         .name("watchdog".into())
         .stack_size(64 * 1024)
         .spawn(move || {
-            if let Err(mpsc::RecvTimeoutError::Timeout) = done_rx.recv_timeout(budget) {
-                if ANSWERED.swap(true, Ordering::SeqCst) {
-                    return;
-                }
-                let outcome = Outcome::failure(
-                    on_error,
-                    &watchdog_event,
-                    &format!(
+            let start = std::time::Instant::now();
+            let problem = loop {
+                let left = budget.saturating_sub(start.elapsed());
+                if left.is_zero() {
+                    break format!(
                         "the decision took longer than the {} ms budget (hook.time_budget_ms)",
                         budget.as_millis()
-                    ),
-                );
-                let code = emit(&outcome);
-                // The decision may be stuck; end the process without it.
-                std::process::exit(i32::from(code));
+                    );
+                }
+                match done_rx.recv_timeout(left.min(crate::memory::POLL)) {
+                    Err(mpsc::RecvTimeoutError::Timeout) => {}
+                    Ok(()) | Err(mpsc::RecvTimeoutError::Disconnected) => return,
+                }
+                if crate::memory::resident_kib().is_some_and(|kib| kib > memory_kib) {
+                    break format!(
+                        "the decision needed more than the {} MiB memory budget (hook.memory_budget_mb)",
+                        memory_kib / 1024
+                    );
+                }
+            };
+            if ANSWERED.swap(true, Ordering::SeqCst) {
+                return;
             }
+            let outcome = Outcome::failure(on_error, &watchdog_event, &problem);
+            let code = emit(&outcome);
+            // The decision may be stuck; end the process without it.
+            std::process::exit(i32::from(code));
         });
     if let Err(e) = watchdog {
         let outcome = Outcome::failure(

@@ -165,6 +165,10 @@ pub struct HookSettings {
     pub on_error: Action,
     /// Time budget for one decision, in milliseconds.
     pub time_budget_ms: u64,
+    /// Largest resident size of the hook process while it decides, in MiB;
+    /// over it, the decision gets the failure answer.
+    #[serde(default = "default_memory_budget_mb")]
+    pub memory_budget_mb: u64,
     /// Largest hook input accepted, in bytes.
     pub max_input_bytes: usize,
     /// Where the journal and session state live.
@@ -177,6 +181,13 @@ pub struct HookSettings {
 
 fn yes() -> bool {
     true
+}
+
+/// The default `hook.memory_budget_mb`: far above what the largest accepted
+/// input needs (16 MiB of command text analyses in well under 200 MiB), far
+/// below what a parser pathology reaches before the time budget.
+fn default_memory_budget_mb() -> u64 {
+    512
 }
 
 /// When journal records reach the disk.
@@ -330,6 +341,11 @@ impl OrgPolicy {
         }
         if self.hook.time_budget_ms == 0 || self.hook.time_budget_ms > 60_000 {
             return Err(bad("hook.time_budget_ms must be between 1 and 60000".into()));
+        }
+        if !(16..=65_536).contains(&self.hook.memory_budget_mb) {
+            return Err(bad(
+                "hook.memory_budget_mb must be between 16 and 65536 (MiB)".into(),
+            ));
         }
         Ok(())
     }

@@ -105,6 +105,36 @@ fn exceeded_time_budget_is_denied() {
     assert_eq!(r.stdout.trim().lines().count(), 1, "{}", r.stdout);
 }
 
+/// A decision that grows the hook past its memory budget gets the failure
+/// answer from the watchdog, not an abort (which Claude Code would treat as
+/// no objection). The attacker's lever is a huge command line: 12 MiB of
+/// one-letter words makes millions of words in the analysis.
+#[test]
+fn exceeded_memory_budget_is_denied() {
+    let dir = setup();
+    let policy = "[hook]\non_error = \"deny\"\ntime_budget_ms = 60000\nmemory_budget_mb = 40\nmax_input_bytes = 16777216\n";
+    std::fs::write(dir.path().join("p.toml"), policy).unwrap();
+    let huge = "echo ".to_owned() + &"a ".repeat(6 << 20);
+    let r = hook(dir.path(), &["--policy", "p.toml"], &bash(&huge));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (decision, reason) = r.decision().unwrap();
+    assert_eq!(decision, "deny");
+    assert!(reason.contains("memory_budget_mb"), "{reason}");
+    assert_eq!(r.stdout.trim().lines().count(), 1, "{}", r.stdout);
+}
+
+/// Out-of-range budgets are refused when the policy loads.
+#[test]
+fn memory_budget_out_of_range_is_refused() {
+    let dir = setup();
+    let policy = "[hook]\non_error = \"deny\"\ntime_budget_ms = 1000\nmemory_budget_mb = 1\nmax_input_bytes = 65536\n";
+    std::fs::write(dir.path().join("p.toml"), policy).unwrap();
+    let r = hook(dir.path(), &["--policy", "p.toml"], &bash("ls"));
+    let (decision, reason) = r.decision().unwrap();
+    assert_eq!(decision, "deny");
+    assert!(reason.contains("memory_budget_mb"), "{reason}");
+}
+
 #[test]
 fn unwritable_journal_is_denied_when_required() {
     let dir = setup();
