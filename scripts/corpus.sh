@@ -81,6 +81,13 @@ build)
         if [ -d "$mirror/$r/repo" ]; then scripts+=("$mirror/$r/repo"); fi
     done
     if [ "${#scripts[@]}" -gt 0 ]; then python3 scripts/corpus/scripts.py "${scripts[@]}" >"$OUT/scripts.jsonl"; fi
+    # Session 10: dcg's own test data (destructive CLI sub-commands, git and
+    # rm cases, bypass attempts, false positives), from the crate that
+    # build-dcg.sh unpacks; first measured whole before any change for it.
+    dcg_crate="${AG_CACHE}/dcg/destructive_command_guard-0.16.0"
+    if [ -d "$dcg_crate/tests/fixtures" ]; then
+        python3 scripts/corpus/dcg.py "$dcg_crate" >"$OUT/dcg.jsonl"
+    fi
     wc -l "$OUT"/*.jsonl
     ;;
 measure)

@@ -32,6 +32,7 @@ mod programlists;
 mod programs;
 mod prompts;
 mod security;
+mod verbs;
 
 pub use credentials::{
     credential_store, credential_store_dir, CredentialStore, Where, CREDENTIAL_STORES,
@@ -53,6 +54,10 @@ pub use programlists::{
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
 pub use security::SECURITY;
+pub use verbs::{
+    destroying_name, destroying_verb, verb_exempt, VerbExempt, DESTROYING_NAME_PARTS,
+    DESTROYING_OPTIONS, DESTROYING_VERBS, REBUILDABLE_NOUNS, VERB_EXAMPLES, VERB_EXEMPT,
+};
 
 /// A language whose code a program runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

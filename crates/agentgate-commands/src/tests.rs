@@ -367,3 +367,36 @@ fn credential_stores_are_cited_exemplified_and_reachable() {
         "the directory itself is not a file of it"
     );
 }
+
+#[test]
+fn destroying_verbs_are_single_lower_case_words_and_exemptions_unique() {
+    let mut seen = BTreeSet::new();
+    for v in DESTROYING_VERBS.iter().chain(DESTROYING_NAME_PARTS).chain(REBUILDABLE_NOUNS) {
+        assert!(
+            !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase()),
+            "{v:?}"
+        );
+    }
+    for o in DESTROYING_OPTIONS {
+        assert!(o.starts_with("--") && destroying_verb(&o[2..]).is_some(), "{o}");
+    }
+    for part in DESTROYING_NAME_PARTS {
+        assert!(DESTROYING_VERBS.contains(part), "{part} is not a verb");
+    }
+    for e in VERB_EXEMPT {
+        assert!(!e.why.is_empty());
+        for n in e.names {
+            assert!(seen.insert(*n), "{n} is exempted twice");
+            assert!(verb_exempt(n));
+        }
+    }
+    assert_eq!(destroying_verb("delete-secret"), Some("delete"));
+    assert_eq!(destroying_verb("db:drop"), Some("drop"));
+    assert_eq!(destroying_verb("delete_vhost"), Some("delete"));
+    assert_eq!(destroying_verb("dropdown"), None);
+    assert_eq!(destroying_verb("format"), None);
+    assert_eq!(destroying_name("kafka-delete-records"), Some("delete"));
+    assert_eq!(destroying_name("dropbox"), None);
+    let (flagged, clean) = VERB_EXAMPLES;
+    assert!(flagged.len() >= 10 && clean.len() >= 10);
+}

@@ -58,6 +58,31 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
     );
 }
 
+/// The generic rule for clients without a row: a destroying sub-command
+/// is asked about (destructive), the clean examples get nothing.
+#[test]
+fn destroying_sub_commands_are_asked_and_ordinary_ones_are_not() {
+    let (flagged, clean) = agentgate_commands::VERB_EXAMPLES;
+    let mut failures = Vec::new();
+    for ex in flagged {
+        let a = assess_bash(ex, &ctx());
+        if !a
+            .findings
+            .iter()
+            .any(|f| f.category == agentgate_risk::Category::Destructive)
+        {
+            failures.push(format!("not flagged as destructive: {ex}: {:?}", a.findings));
+        }
+    }
+    for ex in clean {
+        let a = assess_bash(ex, &ctx());
+        if !a.findings.is_empty() {
+            failures.push(format!("flagged but clean: {ex}: {:?}", a.findings));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn stopping_a_defence_is_flagged_and_ordinary_stops_are_not() {
     let (flagged, clean) = agentgate_commands::DEFENSE_EXAMPLES;

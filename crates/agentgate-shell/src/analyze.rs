@@ -884,7 +884,18 @@ impl Walker<'_> {
             C::Subshell(s) => {
                 self.compound_list(src, &s.list, Self::nested(ctx, Nesting::Subshell))
             }
-            C::Arithmetic(a) => self.arith_text(&a.expr.value, ctx),
+            C::Arithmetic(a) => {
+                // brush-parser 0.4 reads `( (` ... `) )` with a space between
+                // the parentheses as an arithmetic command; bash reads
+                // `((` only when the two are adjacent, so the spaced form
+                // is nested subshells and its commands run. Walk it as such.
+                let (start, end) = (a.loc.start.index, a.loc.end.index);
+                if src.slice(start, start.saturating_add(2)) != "((" {
+                    let inner = src.slice(start.saturating_add(1), end.saturating_sub(1));
+                    return self.program(inner, ctx.depth + 1, Nesting::Subshell, ctx.top_index);
+                }
+                self.arith_text(&a.expr.value, ctx)
+            }
             C::ArithmeticForClause(f) => {
                 let inner = Self::nested(ctx, Nesting::ControlFlow);
                 for e in [&f.initializer, &f.condition, &f.updater]

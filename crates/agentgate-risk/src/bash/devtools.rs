@@ -109,7 +109,10 @@ impl<'c> Walker<'c> {
                 if joined.contains("get-access-token") {
                     self.find(Cred, High, "prints an Azure access token", text);
                 }
-                if joined.contains("group delete") {
+                if sub == "group"
+                    && vals.iter().filter(|v| !v.starts_with('-')).nth(1) == Some(&"delete")
+                    && !has("--help")
+                {
                     self.find(Destr, Critical, "deletes an Azure resource group", text);
                 }
             }

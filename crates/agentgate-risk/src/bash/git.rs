@@ -359,6 +359,11 @@ impl<'c> Walker<'c> {
 
     pub(super) fn gh(&mut self, site: Site<'_>, vals: &[&str]) {
         let text = &site.cmd.text;
+        // `--help` anywhere prints the sub-command's help and runs nothing
+        // (cobra); `-h` is not always help (`gh repo edit -h URL`).
+        if vals.contains(&"--help") {
+            return;
+        }
         let sub = vals.first().copied().unwrap_or("");
         let action = vals.get(1).copied().unwrap_or("");
         match (sub, action) {

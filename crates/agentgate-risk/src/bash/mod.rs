@@ -23,6 +23,7 @@ mod simple;
 mod system;
 mod util;
 mod values;
+mod verbs;
 mod wrappers;
 mod written;
 

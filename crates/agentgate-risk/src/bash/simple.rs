@@ -184,6 +184,7 @@ impl<'c> Walker<'c> {
             }
         }
         let vals: Vec<&str> = rest.iter().map(|a| a.v()).collect();
+        let before = self.out.findings.len();
 
         // What the knowledge tables say about this program.
         self.knowledge(site, name, rest, &vals);
@@ -440,6 +441,7 @@ impl<'c> Walker<'c> {
         // After the program's own checks, so that their more specific
         // reason ("deletes the home directory") comes first among equals.
         self.guard_args(site, name, rest, &vals);
+        self.destroying_verbs(site, full_name, name, &vals, before);
         if FETCHERS.contains(&name) || NETCAT.contains(&name) {
             return;
         }

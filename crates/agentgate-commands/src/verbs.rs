@@ -1,0 +1,173 @@
+//! Sub-command words that delete or destroy what a command-line client
+//! manages: cloud resources, secrets, queues, backups, repositories,
+//! databases (`railway volume delete`, `nats stream purge`, `restic
+//! forget`, `az repos delete`, `rails db:drop`, `rabbitmqctl delete_user`).
+//!
+//! Most clients follow the same grammar (`PROGRAM [NOUN...] VERB`, the
+//! verb sometimes joined to its noun: `delete-secret`, `delete_vhost`,
+//! `db:drop`), so a client nobody wrote a row for is still judged: a
+//! destroying verb among its leading sub-command words is asked about
+//! (destructive, medium), unless the program has a row or analyser of its
+//! own that already judged the call, or its words are data (`echo delete`,
+//! `grep drop`), or removal is ordinary development work (`npm uninstall`,
+//! `cargo remove`). Sources: the command references of the AWS, Azure,
+//! Google Cloud, Kubernetes, Heroku, Railway, Vault, Doppler, NATS,
+//! RabbitMQ, Kafka, restic and borg CLIs, which all spell deletion with
+//! these words; dcg 0.16.0's pack fixtures name the same verbs.
+
+/// Words that, as a sub-command or part of one, delete or destroy.
+pub const DESTROYING_VERBS: &[&str] = &[
+    "delete",
+    "destroy",
+    "purge",
+    "drop",
+    "wipe",
+    "erase",
+    "remove",
+    "rm",
+    "rmi",
+    "del",
+    "prune",
+    "forget",
+    "revoke",
+    "truncate",
+    "nuke",
+    "uninstall",
+    "decommission",
+];
+
+/// Nouns whose deletion loses nothing that cannot be rebuilt: a
+/// destroying verb after one of these (`gh cache delete`, `pip cache
+/// remove`) is not asked about.
+pub const REBUILDABLE_NOUNS: &[&str] = &["cache", "caches", "tmp", "temp"];
+
+/// Options that make a client delete (`kafka-topics --delete`), matched
+/// exactly; for programs without a row of their own.
+pub const DESTROYING_OPTIONS: &[&str] = &[
+    "--delete",
+    "--destroy",
+    "--purge",
+    "--drop",
+    "--remove",
+    "--wipe",
+    "--erase",
+];
+
+/// Verbs that in a program's own name make it a deleting tool
+/// (`kafka-delete-records`); shorter verbs (`rm`, `del`) are too common
+/// as parts of unrelated names.
+pub const DESTROYING_NAME_PARTS: &[&str] = &[
+    "delete", "destroy", "drop", "purge", "wipe", "erase", "nuke",
+];
+
+/// Programs the generic sub-command rule leaves alone, with why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VerbExempt {
+    /// Program names.
+    pub names: &'static [&'static str],
+    /// Why the rule does not apply.
+    pub why: &'static str,
+}
+
+/// The exemptions.
+pub const VERB_EXEMPT: &[VerbExempt] = &[
+    VerbExempt {
+        names: &[
+            "echo", "printf", "grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk",
+            "mawk", "man", "info", "tldr", "help", "apropos", "whatis", "which", "type",
+            "command", "hash", "whereis", "cat", "less", "more", "head", "tail", "wc", "sort",
+            "uniq", "cut", "tr", "tee", "test", "[", "[[", "expr", "let", "read", "export",
+            "declare", "typeset", "local", "readonly", "alias", "unalias", "unset", "set",
+            "jq", "yq", "column", "fold", "fmt", "nl", "look", "say", "espeak", "notify-send",
+            "logger", "wall", "write", "banner", "figlet", "cowsay", "xmessage",
+        ],
+        why: "its words are text or names to look up, not sub-commands",
+    },
+    VerbExempt {
+        names: &[
+            "npm", "pnpm", "yarn", "bun", "pip", "pip3", "pipx", "uv", "poetry", "pdm",
+            "hatch", "conda", "mamba", "micromamba", "cargo", "rustup", "go", "gem", "bundle",
+            "bundler", "composer", "brew", "port", "apt", "apt-get", "aptitude", "dnf", "yum",
+            "zypper", "pacman", "apk", "snap", "flatpak", "nix", "nix-env", "asdf", "mise",
+            "nvm", "pyenv", "rbenv", "sdk", "volta", "corepack", "dotnet", "nuget", "opam",
+            "cabal", "stack", "mix", "pub", "dart", "flutter", "swift", "vcpkg", "conan",
+        ],
+        why: "a package manager: removing a dependency or a tool is ordinary development work (installs are judged elsewhere)",
+    },
+    VerbExempt {
+        names: &[
+            "git", "rm", "rmdir", "unlink", "shred", "find", "rsync", "mv", "docker", "podman",
+            "nerdctl", "helm", "terraform", "tofu", "pulumi", "cdk", "crontab", "tar", "zip",
+            "7z", "7za", "ar", "redis-cli", "psql", "mysql", "mariadb", "sqlite3", "mongosh",
+            "mongo", "systemctl", "launchctl", "ip", "iptables", "nft", "ufw", "trap", "eval",
+            "exec", "source", ".", "sudo", "doas", "env", "xargs", "hg", "svn", "jj",
+        ],
+        why: "has an analyser of its own that judges its deletions (or passes its words to one)",
+    },
+    VerbExempt {
+        names: &[
+            "python", "python3", "python2", "node", "deno", "ruby", "perl", "php", "lua",
+            "bash", "sh", "zsh", "dash", "ksh", "fish",
+        ],
+        why: "an interpreter: its words are a script and the script's arguments; the code is judged by the code scanner",
+    },
+];
+
+/// Whether `word` is, or is joined from (`delete-secret`, `db:drop`,
+/// `delete_user`), a destroying verb; the verb if so.
+pub fn destroying_verb(word: &str) -> Option<&'static str> {
+    let lower = word.to_ascii_lowercase();
+    lower
+        .split(['-', '_', ':'])
+        .find_map(|part| DESTROYING_VERBS.iter().copied().find(|v| *v == part))
+}
+
+/// Whether a program's own name says it deletes (`kafka-delete-records`).
+pub fn destroying_name(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    lower
+        .split(['-', '_'])
+        .find_map(|part| DESTROYING_NAME_PARTS.iter().copied().find(|v| *v == part))
+}
+
+/// Whether the generic rule leaves `name` alone.
+pub fn verb_exempt(name: &str) -> bool {
+    VERB_EXEMPT.iter().any(|e| e.names.contains(&name))
+}
+
+/// Commands the risk engine must ask about, and commands it must leave
+/// clean, under the generic rule.
+pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
+    &[
+        "railway volume delete --volume prod-db --yes",
+        "nats stream purge ORDERS",
+        "restic forget --keep-last 1 --prune",
+        "rabbitmqctl delete_user deployer",
+        "az repos delete --id 1 --yes",
+        "rails db:drop",
+        "kafka-topics --bootstrap-server localhost:9092 --delete --topic payments",
+        "kafka-delete-records --bootstrap-server localhost:9092 --offset-json-file o.json",
+        "gsutil rm gs://prod-bucket/private.txt",
+        "velero backup delete nightly --confirm",
+        "kubectl delete deployment web",
+        "doppler secrets delete API_KEY --project backend --config prod --yes",
+        "kubectl -n prod delete pod web-0",
+    ],
+    &[
+        "echo delete",
+        "grep -rn drop src",
+        "npm uninstall left-pad",
+        "cargo remove serde",
+        "nats stream ls",
+        "railway status",
+        "gh release delete --help",
+        "wrangler delete --dry-run",
+        "kubectl get pods",
+        "python3 manage.py migrate",
+        "make test",
+        "./scripts/remove-old-builds.sh",
+        "gh cache delete --all",
+        "mongoimport --file file.json --mode delete",
+        "mutagen sync terminate session_name",
+    ],
+);

@@ -1,0 +1,126 @@
+//! Clients nobody wrote a row for: a destroying verb among the leading
+//! sub-command words (`nats stream purge`, `az repos delete`, `rails
+//! db:drop`), an exact destroying option (`kafka-topics --delete`) or a
+//! program named for deleting (`kafka-delete-records`) is asked about
+//! (`agentgate_commands::DESTROYING_VERBS` and its exemptions).
+
+use super::*;
+
+/// How many leading words are read as sub-command words.
+const SUB_WORDS: usize = 4;
+
+impl Walker<'_> {
+    /// Applies the generic rule to `name` with argument values `vals`,
+    /// unless the program's own checks (findings from `before` on) already
+    /// found a deletion.
+    pub(super) fn destroying_verbs(
+        &mut self,
+        site: Site<'_>,
+        full_name: &str,
+        name: &str,
+        vals: &[&str],
+        before: usize,
+    ) {
+        if agentgate_commands::verb_exempt(name)
+            || INTERPRETERS.contains(&name)
+            || self
+                .out
+                .findings
+                .get(before..)
+                .is_some_and(|f| f.iter().any(|f| f.category == Destr))
+        {
+            return;
+        }
+        // Help and dry runs print what would happen.
+        if vals
+            .iter()
+            .any(|v| matches!(*v, "--help" | "--dry-run" | "--dryrun" | "--what-if"))
+        {
+            return;
+        }
+        // The leading words that are not options or (perhaps) an option's
+        // value (`kubectl -n prod delete`: `prod` may be `-n`'s value; so
+        // may `delete` in `--mode delete`), up to the first that is not
+        // shaped like a sub-command.
+        let mut words = Vec::new();
+        let mut after_option = false;
+        for v in vals {
+            if v.starts_with('-') {
+                after_option = !v.contains('=');
+                continue;
+            }
+            if std::mem::take(&mut after_option) {
+                continue;
+            }
+            if !sub_command_word(v) || words.len() == SUB_WORDS {
+                break;
+            }
+            words.push(*v);
+        }
+        if let Some(i) = words
+            .iter()
+            .position(|w| agentgate_commands::REBUILDABLE_NOUNS.contains(w))
+        {
+            words.truncate(i);
+        }
+        let found = words
+            .iter()
+            .position(|w| agentgate_commands::destroying_verb(w).is_some())
+            .map(|i| format!("{name} {}", words.get(..=i).unwrap_or(&[]).join(" ")))
+            .or_else(|| {
+                vals.iter()
+                    .find(|v| agentgate_commands::DESTROYING_OPTIONS.contains(v))
+                    .map(|o| format!("{name} {o}"))
+            })
+            .or_else(|| {
+                // Only a program found on the PATH: a script run by its
+                // path is the project's own code.
+                (!full_name.contains('/'))
+                    .then(|| agentgate_commands::destroying_name(name))
+                    .flatten()
+                    .map(|_| name.to_owned())
+            });
+        if let Some(what) = found {
+            self.find(
+                Destr,
+                Medium,
+                format!("deletes or destroys what the client manages ({what})"),
+                &site.cmd.text,
+            );
+        }
+    }
+}
+
+/// A word shaped like a sub-command (`volume`, `delete-secret`, `db:drop`,
+/// `delete_vhost`): lower-case letters, digits and joiners; not a path, a
+/// URL, an assignment or a name in capitals (`ORDERS`).
+fn sub_command_word(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && w.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b':')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sub_command_word;
+
+    #[test]
+    fn sub_command_words() {
+        for w in ["volume", "delete-secret", "db:drop", "delete_vhost", "v2"] {
+            assert!(sub_command_word(w), "{w}");
+        }
+        for w in [
+            "ORDERS",
+            "s3://b",
+            "/tmp/x",
+            "name=jobs",
+            "",
+            "-f",
+            "Delete",
+            "file.json",
+        ] {
+            assert!(!sub_command_word(w), "{w}");
+        }
+    }
+}
