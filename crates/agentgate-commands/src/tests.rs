@@ -371,14 +371,21 @@ fn credential_stores_are_cited_exemplified_and_reachable() {
 #[test]
 fn destroying_verbs_are_single_lower_case_words_and_exemptions_unique() {
     let mut seen = BTreeSet::new();
-    for v in DESTROYING_VERBS.iter().chain(DESTROYING_NAME_PARTS).chain(REBUILDABLE_NOUNS) {
+    for v in DESTROYING_VERBS
+        .iter()
+        .chain(DESTROYING_NAME_PARTS)
+        .chain(REBUILDABLE_NOUNS)
+    {
         assert!(
             !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase()),
             "{v:?}"
         );
     }
     for o in DESTROYING_OPTIONS {
-        assert!(o.starts_with("--") && destroying_verb(&o[2..]).is_some(), "{o}");
+        assert!(
+            o.starts_with("--") && destroying_verb(&o[2..]).is_some(),
+            "{o}"
+        );
     }
     for part in DESTROYING_NAME_PARTS {
         assert!(DESTROYING_VERBS.contains(part), "{part} is not a verb");

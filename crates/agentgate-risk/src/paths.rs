@@ -481,9 +481,19 @@ pub(crate) fn is_system_dir(abs: &str) -> bool {
 
 /// Temporary directories, where a specifically named item is scratch space.
 pub(crate) fn temp_root(abs: &str) -> Option<&'static str> {
-    ["/tmp", "/var/tmp", "/dev/shm", "/private/tmp"]
-        .into_iter()
-        .find(|t| within(abs, t))
+    // macOS: /tmp is /private/tmp, and a user's $TMPDIR is under
+    // /var/folders (/private/var/folders).
+    [
+        "/tmp",
+        "/var/tmp",
+        "/dev/shm",
+        "/private/tmp",
+        "/private/var/tmp",
+        "/var/folders",
+        "/private/var/folders",
+    ]
+    .into_iter()
+    .find(|t| within(abs, t))
 }
 
 /// Names of build outputs and caches that a project regenerates.

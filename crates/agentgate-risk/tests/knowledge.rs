@@ -71,7 +71,10 @@ fn destroying_sub_commands_are_asked_and_ordinary_ones_are_not() {
             .iter()
             .any(|f| f.category == agentgate_risk::Category::Destructive)
         {
-            failures.push(format!("not flagged as destructive: {ex}: {:?}", a.findings));
+            failures.push(format!(
+                "not flagged as destructive: {ex}: {:?}",
+                a.findings
+            ));
         }
     }
     for ex in clean {

@@ -40,3 +40,60 @@ fn spaced_double_parentheses_are_nested_subshells() {
         assert_eq!(worst(&assess(clean)), "clean", "{clean}");
     }
 }
+
+/// Bypass: `mv ~/.ssh/id_rsa /tmp/k` passed (mv counted as a program that
+/// uses a key without printing it), and a later `cat /tmp/k` reads an
+/// ordinary file. A credential moved out of its store is credential access;
+/// moved within its store (a backup next to it) it is not.
+#[test]
+fn moving_a_credential_out_of_its_store() {
+    for cmd in [
+        "mv ~/.ssh/id_rsa /tmp/k",
+        "mv ~/.aws/credentials .",
+        "mv -t /tmp ~/.kube/config",
+        "x=~/.ssh/id_rsa; mv \"$x\" /tmp/k",
+        "mv -- ~/.ssh/id_ed25519 notes.txt",
+    ] {
+        assert_eq!(worst(&assess(cmd)), "CredentialAccess High", "{cmd}");
+    }
+    let a = assess("mv ~/.ssh/id_rsa ~/.ssh/id_rsa.bak");
+    assert!(
+        !a.findings
+            .iter()
+            .any(|f| f.category == agentgate_risk::Category::CredentialAccess),
+        "{:?}",
+        a.findings
+    );
+    for clean in ["mv build/a build/b", "mv /tmp/x /tmp/y", "mv a.txt docs/"] {
+        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
+    }
+}
+
+/// `rm ~/.ssh/id_rsa`, `cd ~/.ssh && rm id_rsa` and `rm
+/// ~/.ssh/{id_rsa,id_ed25519}` passed: a single file was judged only if
+/// it was a system file. Credential files are High, the user's other files
+/// outside the project Medium (asked); caches and the project stay clean.
+#[test]
+fn deleting_single_files_outside_the_project() {
+    for cmd in [
+        "rm ~/.ssh/id_rsa",
+        "cd ~/.ssh && rm id_rsa",
+        "rm ~/.ssh/{id_rsa,id_ed25519}",
+        "rm -f ~/.aws/credentials",
+    ] {
+        assert_eq!(worst(&assess(cmd)), "Destructive High", "{cmd}");
+    }
+    for cmd in ["rm ~/Documents/plan.docx", "mv ~/Documents /tmp/x"] {
+        assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
+    }
+    for clean in [
+        "rm src/old.rs",
+        "rm -f src/{a,b}.rs",
+        "rm ~/.cache/pip/x.whl",
+        "rm /tmp/x",
+        "python3 -c \"import shutil; shutil.rmtree('/private/var/tmp/build')\"",
+        "rm -rf /var/folders/xy/T/tmp.abc",
+    ] {
+        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
+    }
+}

@@ -28,6 +28,14 @@ impl<'c> Walker<'c> {
             operands.push(*a);
         }
         for a in operands {
+            // `rm ~/.ssh/{id_rsa,id_ed25519}`: one path per word bash makes.
+            if a.word.brace_expansion && !a.dynamic() {
+                for k in self.arg_paths(&a) {
+                    let glob = k.contains(['*', '?', '[']);
+                    self.removal_target(&k, &k, glob, recursive, text);
+                }
+                continue;
+            }
             // A value known from earlier in the line (`d=~; rm -rf "$d"`) is
             // judged as that value; one that cannot be known is unverifiable.
             if a.dynamic() && !a.word.tilde && !Self::home_based(&a.word.raw) {
@@ -152,12 +160,22 @@ impl<'c> Walker<'c> {
             return self.find(Destr, Critical, "deletes the home directory", text);
         }
         if !recursive && !glob {
-            // Single files: only system files matter.
-            if paths::is_system_dir(&abs)
-                && !paths::within(&abs, &home)
-                && !paths::within(&abs, &self.ctx.project_dir)
-            {
+            // Single files: system files, credential files and the user's
+            // own files outside the project.
+            if paths::within(&abs, &self.ctx.project_dir) {
+                return;
+            }
+            if let Some((_, what)) = paths::credential(&abs) {
+                self.find(Destr, High, format!("deletes {what} ({value})"), text);
+            } else if paths::is_system_dir(&abs) && !paths::within(&abs, &home) {
                 self.find(Destr, High, format!("deletes the system file {abs}"), text);
+            } else if paths::within(&abs, &home) && !home_cache(&abs, &home) {
+                self.find(
+                    Destr,
+                    Medium,
+                    format!("deletes {value}, a file in the home directory outside the project"),
+                    text,
+                );
             }
             return;
         }
@@ -205,10 +223,7 @@ impl<'c> Walker<'c> {
         }
         if paths::within(&abs, &home) {
             let rel = abs.get(home.len() + 1..).unwrap_or("");
-            if rel.starts_with(".cache/")
-                || rel.starts_with(".npm/")
-                || rel.starts_with(".cargo/registry")
-            {
+            if home_cache(&abs, &home) {
                 return;
             }
             let sev = if rel.contains('/') { High } else { Critical };
@@ -252,6 +267,69 @@ impl<'c> Walker<'c> {
             format!("recursively deletes {abs}, outside the project"),
             text,
         );
+    }
+
+    /// `mv SRC... DEST`: a credential file moved out of its store can be
+    /// read later as an ordinary file (and what used it breaks); the
+    /// user's files moved out of their place in the home directory are
+    /// gone from where they were; `mv X /dev/null` deletes X.
+    pub(super) fn mv(&mut self, site: Site<'_>, rest: &[Arg<'_>]) {
+        let text = &site.cmd.text;
+        let (sources, dest) = mv_operands(rest);
+        let Some(dest) = dest else {
+            return;
+        };
+        if matches!(dest.as_str(), "/dev/null" | "/dev/zero") {
+            for src in sources {
+                self.removal_target(src.v(), &src.word.raw, src.word.glob, true, text);
+            }
+            return;
+        }
+        let dest_abs = paths::absolute(&dest, &dest, dest.starts_with('~'), &self.ctx);
+        let home = self.ctx.home.clone();
+        for src in sources {
+            let known = self.arg_paths(src);
+            let resolved = if known.is_empty() {
+                paths::absolute(src.v(), &src.word.raw, src.word.tilde, &self.ctx)
+                    .into_iter()
+                    .collect()
+            } else {
+                known
+            };
+            for abs in resolved {
+                if paths::within(&abs, &self.ctx.project_dir) || abs == home {
+                    continue;
+                }
+                let store = paths::credential(&abs)
+                    .map(|(_, w)| w)
+                    .or_else(|| paths::credential_dir(&abs));
+                if let Some(what) = store {
+                    let into_store = dest_abs.as_deref().is_some_and(|d| {
+                        paths::within_credential_dir(d).is_some() || paths::credential(d).is_some()
+                    });
+                    if !into_store {
+                        self.find(
+                            Cred,
+                            High,
+                            format!("moves {what} ({}) out of its store to {dest}, where it can be read as an ordinary file", src.v()),
+                            text,
+                        );
+                        continue;
+                    }
+                }
+                if paths::within(&abs, &home) && !home_cache(&abs, &home) {
+                    self.find(
+                        Destr,
+                        Medium,
+                        format!(
+                            "moves {} out of its place in the home directory, outside the project",
+                            src.v()
+                        ),
+                        text,
+                    );
+                }
+            }
+        }
     }
 
     pub(super) fn dd(&mut self, site: Site<'_>, vals: &[&str]) {
@@ -388,6 +466,41 @@ impl<'c> Walker<'c> {
             }
         }
     }
+}
+
+/// A path in the home directory that only holds what can be fetched or
+/// built again (`~/.cache/...`, npm's and cargo's download caches).
+pub(super) fn home_cache(abs: &str, home: &str) -> bool {
+    let rel = abs
+        .strip_prefix(home)
+        .and_then(|r| r.strip_prefix('/'))
+        .unwrap_or("");
+    rel.starts_with(".cache/") || rel.starts_with(".npm/") || rel.starts_with(".cargo/registry")
+}
+
+/// `mv`'s sources: every operand but the destination (all of them with
+/// `-t DIR`/`--target-directory`), and the destination.
+pub(super) fn mv_operands<'a, 'b>(rest: &'b [Arg<'a>]) -> (Vec<&'b Arg<'a>>, Option<String>) {
+    let mut target = None;
+    let mut operands = Vec::new();
+    let mut it = rest.iter();
+    let mut after_dd = false;
+    while let Some(a) = it.next() {
+        let v = a.v();
+        if !after_dd && v == "--" {
+            after_dd = true;
+        } else if !after_dd && (v == "-t" || v == "--target-directory") {
+            target = it.next().map(|t| t.v().to_owned());
+        } else if let Some(t) = v.strip_prefix("--target-directory=").filter(|_| !after_dd) {
+            target = Some(t.to_owned());
+        } else if after_dd || !v.starts_with('-') || v == "-" {
+            operands.push(a);
+        }
+    }
+    if target.is_none() {
+        target = operands.pop().map(|d| d.v().to_owned());
+    }
+    (operands, target)
 }
 
 pub(super) fn is_disk_device(dev: &str) -> bool {

@@ -238,16 +238,8 @@ impl<'c> Walker<'c> {
         self.copies_and_unpacks(site, name, rest, &vals);
         self.hands_shell_copy(site, name, rest);
         self.option_commands(site, name, &vals);
-        // `mv X /dev/null` (and `mv X /dev/zero`): X is gone, as if deleted.
         if name == "mv" {
-            let operands: Vec<&Arg<'_>> = rest.iter().filter(|a| !a.v().starts_with('-')).collect();
-            if let Some((dest, sources)) = operands.split_last() {
-                if matches!(dest.v(), "/dev/null" | "/dev/zero") {
-                    for src in sources {
-                        self.removal_target(src.v(), &src.word.raw, src.word.glob, true, text);
-                    }
-                }
-            }
+            self.mv(site, rest);
         }
 
         match name {
