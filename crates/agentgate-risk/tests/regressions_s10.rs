@@ -97,3 +97,51 @@ fn deleting_single_files_outside_the_project() {
         assert_eq!(worst(&assess(clean)), "clean", "{clean}");
     }
 }
+
+/// Git spellings that throw work away and passed: `switch
+/// --discard-changes`/`-f`, `read-tree --reset -u`, `rm -f`, `branch -D`
+/// of any branch, `gc --prune=now`, `worktree remove --force`. The safe
+/// forms stay clean.
+#[test]
+fn git_spellings_that_discard_work() {
+    for cmd in [
+        "git switch --discard-changes main",
+        "git switch -f main",
+        "git read-tree -u --reset HEAD~3",
+        "git rm -f src/main.rs",
+        "git branch -D feature",
+        "git branch -df feature",
+        "git gc --prune=now",
+        "git worktree remove --force ../wt",
+    ] {
+        assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
+    }
+    for clean in [
+        "git switch -c feat",
+        "git rm --cached -f x",
+        "git branch -d feature",
+        "git branch -M main",
+        "git gc",
+        "git worktree remove ../wt",
+    ] {
+        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
+    }
+}
+
+/// `rsync -a --delete /tmp/empty/ ~/` empties the home directory and
+/// passed: a local destination of `--delete*` is judged as a recursive
+/// deletion; a remote one is the other machine's.
+#[test]
+fn rsync_delete_into_a_local_directory() {
+    assert_eq!(
+        worst(&assess("rsync -a --delete /tmp/empty/ ~/")),
+        "Destructive Critical"
+    );
+    assert_eq!(
+        worst(&assess("rsync -a --del /src/ /dest/")),
+        "Destructive High"
+    );
+    for clean in ["rsync -a --delete src/ build/", "rsync -av src/ /tmp/out/"] {
+        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
+    }
+}

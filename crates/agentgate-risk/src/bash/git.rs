@@ -73,6 +73,59 @@ impl<'c> Walker<'c> {
                     );
                 }
             }
+            "switch" if has("--discard-changes") || has("-f") || has("--force") => self.find(
+                Destr,
+                Medium,
+                "discards uncommitted changes (git switch --discard-changes)",
+                text,
+            ),
+            "read-tree" if has("--reset") && (has("-u") || short_flag(args, 'u')) => self.find(
+                Destr,
+                Medium,
+                "overwrites the working tree, discarding uncommitted changes (git read-tree --reset -u)",
+                text,
+            ),
+            "rm" if (has("--force") || short_flag(args, 'f')) && !has("--cached") => self.find(
+                Destr,
+                Medium,
+                "deletes files even with uncommitted changes (git rm -f)",
+                text,
+            ),
+            "gc" if args
+                .iter()
+                .any(|a| matches!(*a, "--prune=now" | "--prune=all")) =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "deletes unreachable commits at once, so lost work cannot be recovered (git gc --prune=now)",
+                    text,
+                )
+            }
+            "worktree"
+                if args.first() == Some(&"remove") && (has("--force") || short_flag(args, 'f')) =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "removes a worktree with its uncommitted changes (git worktree remove --force)",
+                    text,
+                )
+            }
+            // Forced deletion of any branch: its unmerged commits are left
+            // only in the reflog.
+            "branch"
+                if has("-D")
+                    || (has("--force") || short_flag(args, 'f'))
+                        && (has("--delete") || short_flag(args, 'd')) =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "deletes a branch even if its commits are not merged (git branch -D)",
+                    text,
+                )
+            }
             "stash" if args.first().is_some_and(|a| *a == "drop" || *a == "clear") => self.find(
                 Destr,
                 Medium,
@@ -508,4 +561,10 @@ pub(super) fn is_protected_branch(branch: &str) -> bool {
         "main" | "master" | "trunk" | "production" | "prod" | "HEAD" | "stable" | "live"
     ) || b.starts_with("release")
         || b.starts_with("prod")
+}
+
+/// Whether a short option cluster among `args` holds `c` (`-df`, `-fu`).
+fn short_flag(args: &[&str], c: char) -> bool {
+    args.iter()
+        .any(|a| a.starts_with('-') && !a.starts_with("--") && a.len() > 1 && a.contains(c))
 }

@@ -332,6 +332,68 @@ impl<'c> Walker<'c> {
         }
     }
 
+    /// `rsync --delete SRC... DEST` on this machine: files in DEST that
+    /// SRC lacks are deleted (`rsync -a --delete /empty/ ~/` empties the
+    /// home directory), so DEST is judged as a recursive deletion.
+    pub(super) fn rsync_delete(&mut self, site: Site<'_>, rest: &[Arg<'_>]) {
+        const VALUE_OPTS: &[&str] = &[
+            "-e",
+            "-f",
+            "-B",
+            "-T",
+            "-M",
+            "-@",
+            "--rsh",
+            "--filter",
+            "--exclude",
+            "--include",
+            "--files-from",
+            "--exclude-from",
+            "--include-from",
+            "--password-file",
+            "--backup-dir",
+            "--suffix",
+            "--temp-dir",
+            "--compare-dest",
+            "--link-dest",
+            "--copy-dest",
+            "--partial-dir",
+            "--log-file",
+            "--chmod",
+            "--chown",
+            "--port",
+        ];
+        let mut deletes = false;
+        let mut operands = Vec::new();
+        let mut it = rest.iter();
+        while let Some(a) = it.next() {
+            let v = a.v();
+            if v.starts_with("--delete") || v == "--del" {
+                deletes = true;
+            } else if VALUE_OPTS.contains(&v) {
+                it.next();
+            } else if !v.starts_with('-') {
+                operands.push(a);
+            }
+        }
+        let Some(dest) = operands.last().filter(|_| deletes && operands.len() >= 2) else {
+            return;
+        };
+        // A remote destination (`host:path`, `rsync://`) is another machine.
+        let v = dest.v();
+        if v.contains("::")
+            || v.starts_with("rsync://")
+            || v.split('/').next().is_some_and(|h| h.contains(':'))
+        {
+            return;
+        }
+        let before = self.out.findings.len();
+        self.removal_target(v, &dest.word.raw, dest.word.glob, true, &site.cmd.text);
+        for f in self.out.findings.iter_mut().skip(before) {
+            f.reason = format!("{} (rsync --delete mirrors into it)", f.reason);
+        }
+    }
+
     pub(super) fn dd(&mut self, site: Site<'_>, vals: &[&str]) {
         let text = &site.cmd.text;
         for v in vals {

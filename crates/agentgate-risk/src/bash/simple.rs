@@ -241,6 +241,9 @@ impl<'c> Walker<'c> {
         if name == "mv" {
             self.mv(site, rest);
         }
+        if name == "rsync" {
+            self.rsync_delete(site, rest);
+        }
 
         match name {
             "cd" | "pushd" => self.change_dir(rest),
