@@ -112,20 +112,6 @@ impl<'c> Walker<'c> {
                     text,
                 )
             }
-            // Forced deletion of any branch: its unmerged commits are left
-            // only in the reflog.
-            "branch"
-                if has("-D")
-                    || (has("--force") || short_flag(args, 'f'))
-                        && (has("--delete") || short_flag(args, 'd')) =>
-            {
-                self.find(
-                    Destr,
-                    Medium,
-                    "deletes a branch even if its commits are not merged (git branch -D)",
-                    text,
-                )
-            }
             "stash" if args.first().is_some_and(|a| *a == "drop" || *a == "clear") => self.find(
                 Destr,
                 Medium,
