@@ -145,3 +145,83 @@ fn rsync_delete_into_a_local_directory() {
         assert_eq!(worst(&assess(clean)), "clean", "{clean}");
     }
 }
+
+/// Deleting through another machine's HTTP API passed unless the
+/// endpoint table knew the service: a `DELETE` request (curl, wget,
+/// HTTPie's `http DELETE URL`) or a GraphQL mutation whose field names a
+/// destroying verb is asked; a development server on this machine is not.
+#[test]
+fn deleting_through_an_http_api() {
+    for cmd in [
+        "curl -X DELETE 'https://gitlab.example.com/api/v4/projects/42/pipelines/1001'",
+        "curl -XDELETE https://api.example.com/items/1",
+        "wget --method=DELETE https://api.example.com/x",
+        "http DELETE https://api.example.com/x",
+        r#"curl https://backboard.railway.app/graphql/v2 -d '{"query":"mutation { projectDelete(id:\"p\") }"}'"#,
+    ] {
+        assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
+    }
+    for clean in [
+        "curl -X DELETE http://localhost:3000/items/1",
+        "http GET https://api.example.com/x",
+        r#"curl https://api.github.com/graphql -d '{"query":"query { viewer { login } }"}'"#,
+    ] {
+        assert!(
+            !assess(clean)
+                .findings
+                .iter()
+                .any(|f| f.category == agentgate_risk::Category::Destructive),
+            "{clean}"
+        );
+    }
+}
+
+/// Destructive SQL handed to a client nobody wrote a row for (`snow sql
+/// -q "DROP TABLE ..."`) is asked: in capitals, or after a query option;
+/// a title that mentions it is text.
+#[test]
+fn destructive_sql_through_any_client() {
+    for cmd in [
+        "snow sql -q \"DROP TABLE prod.positions\"",
+        "snow sql -q \"drop table prod.positions\"",
+        "clickhouse-client --query \"TRUNCATE TABLE events\"",
+        "mytool exec \"SELECT 1; DROP DATABASE prod\"",
+    ] {
+        assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
+    }
+    for clean in [
+        "gh issue create --title \"drop table bug\"",
+        "bq query \"DELETE FROM ds.t WHERE x=1\"",
+        "echo \"DROP TABLE x\"",
+    ] {
+        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
+    }
+}
+
+/// `rsync --remove-source-files` moves its sources like `mv`; `gh repo
+/// edit --visibility public` publishes a repository; `gh release delete
+/// -- --help` deletes a release named `--help`.
+#[test]
+fn moves_visibility_and_help_after_double_dash() {
+    assert_eq!(
+        worst(&assess(
+            "rsync -a --remove-source-files ~/Documents/ /tmp/x/"
+        )),
+        "Destructive Medium"
+    );
+    assert_eq!(
+        worst(&assess("gh repo edit --visibility public")),
+        "Exfiltration High"
+    );
+    assert_eq!(
+        worst(&assess(
+            "gh repo edit acme/w -h https://example.com --visibility private"
+        )),
+        "Destructive Medium"
+    );
+    assert_eq!(
+        worst(&assess("gh release delete -- --help")),
+        "Destructive High"
+    );
+    assert_eq!(worst(&assess("gh release delete --help")), "clean");
+}

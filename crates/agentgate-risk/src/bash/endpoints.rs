@@ -52,8 +52,115 @@ impl Walker<'_> {
     }
 }
 
+impl Walker<'_> {
+    /// Deleting through an HTTP API on another machine: a `DELETE`
+    /// request, or a GraphQL mutation whose field names a destroying verb
+    /// (`projectDelete`, `deleteRepository`), whatever the service. A
+    /// development server on this machine is the developer's own.
+    pub(super) fn api_deletes(
+        &mut self,
+        urls: &[&str],
+        method: Option<&str>,
+        data: &[String],
+        text: &str,
+    ) {
+        let remote = urls
+            .iter()
+            .any(|u| net::host_of(u).map(net::classify) != Some(HostClass::Local));
+        if !remote {
+            return;
+        }
+        if method.is_some_and(|m| m.trim_matches(['\'', '"']).eq_ignore_ascii_case("DELETE")) {
+            self.find(
+                Destr,
+                Medium,
+                "deletes a resource through an HTTP API (DELETE request)",
+                text,
+            );
+            return;
+        }
+        if let Some(field) = data.iter().find_map(|d| graphql_destroying_field(d)) {
+            self.find(
+                Destr,
+                Medium,
+                format!("deletes through a GraphQL API (mutation {field})"),
+                text,
+            );
+        }
+    }
+}
+
+/// The first field of a GraphQL mutation in `body` whose name holds a
+/// destroying verb (`projectDelete`, `delete_user`, `removeMember`).
+pub(super) fn graphql_destroying_field(body: &str) -> Option<String> {
+    let at = body.find("mutation")?;
+    let rest = body.get(at + "mutation".len()..)?;
+    rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .find(|w| {
+            camel_parts(w)
+                .iter()
+                .any(|p| agentgate_commands::destroying_verb(p).is_some())
+        })
+        .map(str::to_owned)
+}
+
+/// `volumeInstanceBackupDelete` -> volume, instance, backup, delete.
+fn camel_parts(word: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for c in word.chars() {
+        if c == '_' || c.is_ascii_uppercase() {
+            if !cur.is_empty() {
+                parts.push(std::mem::take(&mut cur));
+            }
+            if c == '_' {
+                continue;
+            }
+        }
+        cur.push(c.to_ascii_lowercase());
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    parts
+}
+
 fn writing_method(m: &str) -> bool {
     ["POST", "PUT", "PATCH", "DELETE"]
         .iter()
         .any(|w| m.trim_matches(['\'', '"']).eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::graphql_destroying_field;
+
+    #[test]
+    fn graphql_mutations_that_destroy() {
+        for (body, field) in [
+            (
+                r#"{"query":"mutation { projectDelete(id:\"p\") }"}"#,
+                "projectDelete",
+            ),
+            (
+                "mutation { deleteRepository(input: {}) { clientMutationId } }",
+                "deleteRepository",
+            ),
+            ("mutation M { remove_member(id: 1) }", "remove_member"),
+        ] {
+            assert_eq!(
+                graphql_destroying_field(body).as_deref(),
+                Some(field),
+                "{body}"
+            );
+        }
+        for body in [
+            "query { projects { deleted } }",
+            "mutation { createProject(name: \"x\") { id } }",
+            "mutation { volumeInstanceUpdate(input: {}) }",
+        ] {
+            assert_eq!(graphql_destroying_field(body), None, "{body}");
+        }
+    }
 }

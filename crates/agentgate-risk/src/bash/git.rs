@@ -400,8 +400,39 @@ impl<'c> Walker<'c> {
         let text = &site.cmd.text;
         // `--help` anywhere prints the sub-command's help and runs nothing
         // (cobra); `-h` is not always help (`gh repo edit -h URL`).
-        if vals.contains(&"--help") {
+        if vals
+            .iter()
+            .take_while(|v| **v != "--")
+            .any(|v| *v == "--help")
+        {
             return;
+        }
+        // A repository's visibility: made public, its code and history
+        // are published; made private, its forks, stars and watchers go.
+        if vals.first() == Some(&"repo") && vals.get(1) == Some(&"edit") {
+            let visibility = vals
+                .windows(2)
+                .find_map(|w| {
+                    (w.first() == Some(&"--visibility"))
+                        .then(|| w.get(1).copied())
+                        .flatten()
+                })
+                .or_else(|| vals.iter().find_map(|v| v.strip_prefix("--visibility=")));
+            match visibility {
+                Some("public") => self.find(
+                    Exfil,
+                    High,
+                    "makes a GitHub repository public (publishes its code and history)",
+                    text,
+                ),
+                Some("private" | "internal") => self.find(
+                    Destr,
+                    Medium,
+                    "makes a GitHub repository private (its forks, stars and watchers are lost)",
+                    text,
+                ),
+                _ => {}
+            }
         }
         let sub = vals.first().copied().unwrap_or("");
         let action = vals.get(1).copied().unwrap_or("");

@@ -132,7 +132,17 @@ impl<'c> Walker<'c> {
             }
             i += 1;
         }
+        // HTTPie and xh take the method as a word before the URL
+        // (`http DELETE URL`).
+        if method.is_none() && matches!(name, "http" | "https" | "xh" | "xhs") {
+            method = vals
+                .iter()
+                .copied()
+                .take_while(|v| !urls.contains(v))
+                .find(|v| matches!(*v, "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE"));
+        }
         self.api_endpoints(&urls, method, &headers, uploads, text);
+        self.api_deletes(&urls, method, &data_from, text);
         if name == "curl"
             && output_file.is_none()
             && vals.iter().any(|v| {

@@ -285,49 +285,56 @@ impl<'c> Walker<'c> {
             }
             return;
         }
-        let dest_abs = paths::absolute(&dest, &dest, dest.starts_with('~'), &self.ctx);
-        let home = self.ctx.home.clone();
         for src in sources {
-            let known = self.arg_paths(src);
-            let resolved = if known.is_empty() {
-                paths::absolute(src.v(), &src.word.raw, src.word.tilde, &self.ctx)
-                    .into_iter()
-                    .collect()
-            } else {
-                known
-            };
-            for abs in resolved {
-                if paths::within(&abs, &self.ctx.project_dir) || abs == home {
-                    continue;
-                }
-                let store = paths::credential(&abs)
-                    .map(|(_, w)| w)
-                    .or_else(|| paths::credential_dir(&abs));
-                if let Some(what) = store {
-                    let into_store = dest_abs.as_deref().is_some_and(|d| {
-                        paths::within_credential_dir(d).is_some() || paths::credential(d).is_some()
-                    });
-                    if !into_store {
-                        self.find(
-                            Cred,
-                            High,
-                            format!("moves {what} ({}) out of its store to {dest}, where it can be read as an ordinary file", src.v()),
-                            text,
-                        );
-                        continue;
-                    }
-                }
-                if paths::within(&abs, &home) && !home_cache(&abs, &home) {
+            self.moved_away(src, &dest, text);
+        }
+    }
+
+    /// One source of a move (`mv`, `rsync --remove-source-files`) to
+    /// `dest`: a credential leaving its store, or the user's file leaving
+    /// its place in the home directory.
+    pub(super) fn moved_away(&mut self, src: &Arg<'_>, dest: &str, text: &str) {
+        let dest_abs = paths::absolute(dest, dest, dest.starts_with('~'), &self.ctx);
+        let home = self.ctx.home.clone();
+        let known = self.arg_paths(src);
+        let resolved = if known.is_empty() {
+            paths::absolute(src.v(), &src.word.raw, src.word.tilde, &self.ctx)
+                .into_iter()
+                .collect()
+        } else {
+            known
+        };
+        for abs in resolved {
+            if paths::within(&abs, &self.ctx.project_dir) || abs == home {
+                continue;
+            }
+            let store = paths::credential(&abs)
+                .map(|(_, w)| w)
+                .or_else(|| paths::credential_dir(&abs));
+            if let Some(what) = store {
+                let into_store = dest_abs.as_deref().is_some_and(|d| {
+                    paths::within_credential_dir(d).is_some() || paths::credential(d).is_some()
+                });
+                if !into_store {
                     self.find(
-                        Destr,
-                        Medium,
-                        format!(
-                            "moves {} out of its place in the home directory, outside the project",
-                            src.v()
-                        ),
+                        Cred,
+                        High,
+                        format!("moves {what} ({}) out of its store to {dest}, where it can be read as an ordinary file", src.v()),
                         text,
                     );
+                    continue;
                 }
+            }
+            if paths::within(&abs, &home) && !home_cache(&abs, &home) {
+                self.find(
+                    Destr,
+                    Medium,
+                    format!(
+                        "moves {} out of its place in the home directory, outside the project",
+                        src.v()
+                    ),
+                    text,
+                );
             }
         }
     }
@@ -364,16 +371,26 @@ impl<'c> Walker<'c> {
             "--port",
         ];
         let mut deletes = false;
+        let mut remove_sources = false;
         let mut operands = Vec::new();
         let mut it = rest.iter();
         while let Some(a) = it.next() {
             let v = a.v();
             if v.starts_with("--delete") || v == "--del" {
                 deletes = true;
+            } else if v == "--remove-source-files" {
+                remove_sources = true;
             } else if VALUE_OPTS.contains(&v) {
                 it.next();
             } else if !v.starts_with('-') {
                 operands.push(a);
+            }
+        }
+        if remove_sources {
+            if let Some((dest, sources)) = operands.split_last() {
+                for src in sources {
+                    self.moved_away(src, dest.v(), &site.cmd.text);
+                }
             }
         }
         let Some(dest) = operands.last().filter(|_| deletes && operands.len() >= 2) else {

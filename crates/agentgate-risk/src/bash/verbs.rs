@@ -4,7 +4,21 @@
 //! program named for deleting (`kafka-delete-records`) is asked about
 //! (`agentgate_commands::DESTROYING_VERBS` and its exemptions).
 
+use super::devtools::is_destructive_sql;
 use super::*;
+
+/// Options of database clients whose value is a query.
+const QUERY_OPTIONS: &[&str] = &[
+    "-q",
+    "--query",
+    "-e",
+    "--execute",
+    "-c",
+    "--command",
+    "--sql",
+    "-s",
+    "--statement",
+];
 
 /// How many leading words are read as sub-command words.
 const SUB_WORDS: usize = 4;
@@ -29,6 +43,39 @@ impl Walker<'_> {
                 .get(before..)
                 .is_some_and(|f| f.iter().any(|f| f.category == Destr))
         {
+            return;
+        }
+        // SQL handed to a client nobody wrote a row for (`snow sql -q "DROP
+        // TABLE t"`): a statement of its own, not text mentioning one.
+        // Written in capitals as SQL is, or handed to a query option
+        // (`-q`, `--execute`): a title such as "drop table bug" is text.
+        let sql = vals.iter().enumerate().find_map(|(i, v)| {
+            let query_opt = i
+                .checked_sub(1)
+                .and_then(|p| vals.get(p))
+                .is_some_and(|o| QUERY_OPTIONS.contains(o));
+            v.split(';')
+                .any(|st| {
+                    let st = st.trim();
+                    let lower = st.to_ascii_lowercase();
+                    let shaped = ["DROP ", "TRUNCATE ", "DELETE FROM "]
+                        .iter()
+                        .any(|k| st.starts_with(k))
+                        || query_opt
+                            && ["drop ", "truncate ", "delete from "]
+                                .iter()
+                                .any(|k| lower.starts_with(k));
+                    shaped && is_destructive_sql(&lower)
+                })
+                .then_some(*v)
+        });
+        if let Some(sql) = sql {
+            self.find(
+                Destr,
+                Medium,
+                format!("runs destructive SQL through {name} ({sql})"),
+                &site.cmd.text,
+            );
             return;
         }
         // Help and dry runs print what would happen.
