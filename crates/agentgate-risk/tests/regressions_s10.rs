@@ -225,3 +225,38 @@ fn moves_visibility_and_help_after_double_dash() {
     );
     assert_eq!(worst(&assess("gh release delete --help")), "clean");
 }
+
+/// Bypass: a `cd` in a subshell, a substitution, a pipeline element, a
+/// background job or a script run by another shell leaked into the rest
+/// of the line, so `(cd /tmp); rm -rf *` was judged a scratch clean-up
+/// (asked) while it deletes the project's files (denied). A `cd` holds only
+/// in its own shell environment; `eval`, `source` and function bodies run
+/// in this one.
+#[test]
+fn cd_holds_only_in_its_own_shell_environment() {
+    for cmd in [
+        "(cd /tmp); rm -rf *",
+        "(cd /tmp) && rm -rf *",
+        "bash -c 'cd /tmp'; rm -rf *",
+        "echo $(cd /tmp); rm -rf *",
+        "echo \"$(cd /tmp)$(rm -rf *)\"",
+        "cd /tmp | rm -rf *",
+        "cd /tmp & rm -rf *",
+    ] {
+        assert_eq!(worst(&assess(cmd)), "Destructive High", "{cmd}");
+    }
+    // The same shell: the cd holds.
+    for cmd in ["cd /tmp; rm -rf *", "{ cd /tmp; }; rm -rf *"] {
+        assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
+    }
+    for cmd in [
+        "eval \"cd ~/.ssh\"; cat id_rsa",
+        "f() { cd ~/.ssh; }; f; cat id_rsa",
+        "cd ~/.ssh && (cat id_rsa)",
+    ] {
+        assert_eq!(worst(&assess(cmd)), "CredentialAccess High", "{cmd}");
+    }
+    for clean in ["(cd build && rm -rf *)", "( cd ~/.ssh ); rm id_rsa"] {
+        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
+    }
+}

@@ -183,6 +183,8 @@ pub struct SimpleCommand {
     pub has_nested_commands: bool,
     /// Where the command sits in its pipeline (`a | b | c`).
     pub pipeline: PipelinePos,
+    /// The shell environment it runs in (see [`Analysis::scope_parents`]).
+    pub scope: usize,
 }
 
 /// The position of a command in its pipeline. Commands inside a compound
@@ -213,6 +215,7 @@ impl SimpleCommand {
             timed_posix: ctx.timed_posix,
             has_nested_commands: false,
             pipeline: ctx.pipeline,
+            scope: ctx.scope,
         }
     }
 }
@@ -260,6 +263,31 @@ pub struct Analysis {
     /// Functions defined in the source: each name and which of
     /// [`Analysis::commands`] make up its body.
     pub functions: Vec<FunctionDef>,
+    /// The shell environments the commands run in ([`SimpleCommand::scope`]):
+    /// entry `i` is the parent of scope `i`; scope 0 is the shell itself
+    /// (its own parent). A subshell, a command or process substitution, an
+    /// element of a pipeline of several and a background job each run in a
+    /// copy of their parent's environment, so a `cd` or an assignment there
+    /// does not outlive them.
+    pub scope_parents: Vec<usize>,
+}
+
+impl Analysis {
+    /// `scope` and its enclosing scopes, innermost first, ending with 0.
+    pub fn scope_chain(&self, scope: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut next = Some(scope);
+        let mut steps = 0usize;
+        std::iter::from_fn(move || {
+            let s = next?;
+            steps += 1;
+            next = self
+                .scope_parents
+                .get(s)
+                .copied()
+                .filter(|p| *p != s && steps <= self.scope_parents.len());
+            Some(s)
+        })
+    }
 }
 
 /// A function defined in the analysed source.
@@ -286,8 +314,10 @@ pub fn analyze(src: &str, limits: &Limits) -> Result<Analysis, ShellError> {
         limits,
         out: Analysis::default(),
         options: ParserOptions::default(),
+        scopes: std::cell::RefCell::new(vec![0]),
     };
-    walker.program(src, 0, Nesting::TopLevel, None)?;
+    walker.program(src, 0, Nesting::TopLevel, None, 0)?;
+    walker.out.scope_parents = walker.scopes.into_inner();
     Ok(walker.out)
 }
 
@@ -295,6 +325,10 @@ struct Walker<'l> {
     limits: &'l Limits,
     out: Analysis,
     options: ParserOptions,
+    /// Parents of the scopes made so far (see [`Analysis::scope_parents`]);
+    /// a `RefCell` so that `nested` can make one while the walker is
+    /// borrowed for the call it is an argument of.
+    scopes: std::cell::RefCell<Vec<usize>>,
 }
 
 /// Maps the parser's character indexes to byte offsets of the source.
@@ -338,6 +372,8 @@ impl<'s> Source<'s> {
 #[derive(Clone, Copy)]
 struct Ctx {
     depth: usize,
+    /// The shell environment (see [`Analysis::scope_parents`]).
+    scope: usize,
     nesting: Nesting,
     top_index: Option<usize>,
     background: bool,
@@ -630,6 +666,7 @@ impl Walker<'_> {
         depth: usize,
         nesting: Nesting,
         top_index: Option<usize>,
+        parent_scope: usize,
     ) -> Result<(), ShellError> {
         if src.len() > self.limits.max_len {
             return Err(ShellError::TooLong {
@@ -715,8 +752,14 @@ impl Walker<'_> {
             },
         };
         let source = Source::new(src);
+        let scope = if matches!(nesting, Nesting::TopLevel) {
+            parent_scope
+        } else {
+            self.new_scope(parent_scope)
+        };
         let ctx = Ctx {
             depth,
+            scope,
             nesting,
             top_index,
             background: false,
@@ -737,8 +780,15 @@ impl Walker<'_> {
     ) -> Result<(), ShellError> {
         for ast::CompoundListItem(and_or, sep) in &list.0 {
             let background = matches!(sep, ast::SeparatorOperator::Async);
+            // A background job runs in a subshell.
+            let scope = if background {
+                self.new_scope(ctx.scope)
+            } else {
+                ctx.scope
+            };
             let ctx = Ctx {
                 background: ctx.background || background,
+                scope,
                 ..ctx
             };
             self.pipeline(src, &and_or.first, ctx)?;
@@ -766,12 +816,19 @@ impl Walker<'_> {
         let id = self.out.pipeline_count;
         self.out.pipeline_count += 1;
         for (index, command) in pipeline.seq.iter().enumerate() {
+            // Every element of a pipeline of several runs in a subshell.
+            let scope = if pipeline.seq.len() > 1 {
+                self.new_scope(ctx.scope)
+            } else {
+                ctx.scope
+            };
             let ctx = Ctx {
                 pipeline: PipelinePos {
                     id,
                     index,
                     len: pipeline.seq.len(),
                 },
+                scope,
                 ..ctx
             };
             let ctx = match ctx.top_index {
@@ -798,12 +855,24 @@ impl Walker<'_> {
         Ok(())
     }
 
-    fn nested(ctx: Ctx, nesting: Nesting) -> Ctx {
+    fn nested(&self, ctx: Ctx, nesting: Nesting) -> Ctx {
+        let scope = match nesting {
+            Nesting::Subshell | Nesting::ProcessSubstitution => self.new_scope(ctx.scope),
+            _ => ctx.scope,
+        };
         Ctx {
             depth: ctx.depth + 1,
             nesting,
+            scope,
             ..ctx
         }
+    }
+
+    /// A new shell environment inside `parent`.
+    fn new_scope(&self, parent: usize) -> usize {
+        let mut scopes = self.scopes.borrow_mut();
+        scopes.push(parent);
+        scopes.len() - 1
     }
 
     fn check_depth(&self, ctx: Ctx) -> Result<(), ShellError> {
@@ -843,7 +912,7 @@ impl Walker<'_> {
             }
             ast::Command::Function(func) => {
                 let ast::FunctionBody(body, redirects) = &func.body;
-                let inner = Self::nested(ctx, Nesting::FunctionBody);
+                let inner = self.nested(ctx, Nesting::FunctionBody);
                 let start = self.out.commands.len();
                 self.compound(src, body, inner)?;
                 self.out.functions.push(FunctionDef {
@@ -861,7 +930,7 @@ impl Walker<'_> {
                 // contain substitutions.
                 let mut words = Vec::new();
                 collect_test_words(&expr.expr, &mut words);
-                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                let inner = self.nested(ctx, Nesting::ControlFlow);
                 for w in words {
                     self.word(w, inner)?;
                 }
@@ -879,11 +948,9 @@ impl Walker<'_> {
         use ast::CompoundCommand as C;
         match compound {
             C::BraceGroup(g) => {
-                self.compound_list(src, &g.list, Self::nested(ctx, Nesting::BraceGroup))
+                self.compound_list(src, &g.list, self.nested(ctx, Nesting::BraceGroup))
             }
-            C::Subshell(s) => {
-                self.compound_list(src, &s.list, Self::nested(ctx, Nesting::Subshell))
-            }
+            C::Subshell(s) => self.compound_list(src, &s.list, self.nested(ctx, Nesting::Subshell)),
             C::Arithmetic(a) => {
                 // brush-parser 0.4 reads `( (` ... `) )` with a space between
                 // the parentheses as an arithmetic command; bash reads
@@ -892,12 +959,18 @@ impl Walker<'_> {
                 let (start, end) = (a.loc.start.index, a.loc.end.index);
                 if src.slice(start, start.saturating_add(2)) != "((" {
                     let inner = src.slice(start.saturating_add(1), end.saturating_sub(1));
-                    return self.program(inner, ctx.depth + 1, Nesting::Subshell, ctx.top_index);
+                    return self.program(
+                        inner,
+                        ctx.depth + 1,
+                        Nesting::Subshell,
+                        ctx.top_index,
+                        ctx.scope,
+                    );
                 }
                 self.arith_text(&a.expr.value, ctx)
             }
             C::ArithmeticForClause(f) => {
-                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                let inner = self.nested(ctx, Nesting::ControlFlow);
                 for e in [&f.initializer, &f.condition, &f.updater]
                     .into_iter()
                     .flatten()
@@ -907,7 +980,7 @@ impl Walker<'_> {
                 self.compound_list(src, &f.body.list, inner)
             }
             C::ForClause(f) => {
-                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                let inner = self.nested(ctx, Nesting::ControlFlow);
                 let mut words = Vec::new();
                 if let Some(values) = &f.values {
                     for w in values {
@@ -921,7 +994,7 @@ impl Walker<'_> {
                 self.compound_list(src, &f.body.list, inner)
             }
             C::CaseClause(c) => {
-                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                let inner = self.nested(ctx, Nesting::ControlFlow);
                 self.word(&c.value, inner)?;
                 for case in &c.cases {
                     for p in &case.patterns {
@@ -934,7 +1007,7 @@ impl Walker<'_> {
                 Ok(())
             }
             C::IfClause(i) => {
-                let inner = Self::nested(ctx, Nesting::IfClause);
+                let inner = self.nested(ctx, Nesting::IfClause);
                 self.compound_list(src, &i.condition, inner)?;
                 self.compound_list(src, &i.then, inner)?;
                 if let Some(elses) = &i.elses {
@@ -948,12 +1021,12 @@ impl Walker<'_> {
                 Ok(())
             }
             C::WhileClause(w) | C::UntilClause(w) => {
-                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                let inner = self.nested(ctx, Nesting::ControlFlow);
                 self.compound_list(src, &w.0, inner)?;
                 self.compound_list(src, &w.1.list, inner)
             }
             C::Coprocess(c) => {
-                let inner = Self::nested(ctx, Nesting::ControlFlow);
+                let inner = self.nested(ctx, Nesting::ControlFlow);
                 self.command(src, &c.body, inner)
             }
         }
@@ -1001,7 +1074,7 @@ impl Walker<'_> {
         // Reserve our slot so that nested commands follow their parent.
         let slot = self.out.commands.len();
         self.push(SimpleCommand::empty(ctx))?;
-        let inner_sub = Self::nested(ctx, Nesting::CommandSubstitution);
+        let inner_sub = self.nested(ctx, Nesting::CommandSubstitution);
 
         // The prefix, the command name and the suffix, in order; the name is
         // borrowed as a plain word rather than cloned into an item.
@@ -1058,7 +1131,7 @@ impl Walker<'_> {
                     self.compound_list(
                         src,
                         &sub.list,
-                        Self::nested(ctx, Nesting::ProcessSubstitution),
+                        self.nested(ctx, Nesting::ProcessSubstitution),
                     )?;
                     // A process substitution stands for a file name argument.
                     argv.push(Word::dynamic("<(...)".into(), true));
@@ -1079,6 +1152,7 @@ impl Walker<'_> {
             timed_posix: ctx.timed_posix,
             has_nested_commands: nested_found,
             pipeline: ctx.pipeline,
+            scope: ctx.scope,
         };
         if let Some(s) = self.out.commands.get_mut(slot) {
             *s = entry;
@@ -1109,7 +1183,7 @@ impl Walker<'_> {
         ctx: Ctx,
         nested_found: &mut bool,
     ) -> Result<Option<Redirect>, ShellError> {
-        let inner_sub = Self::nested(ctx, Nesting::CommandSubstitution);
+        let inner_sub = self.nested(ctx, Nesting::CommandSubstitution);
         Ok(match r {
             ast::IoRedirect::File(fd, kind, target) => {
                 let kind = match kind {
@@ -1143,7 +1217,7 @@ impl Walker<'_> {
                         self.compound_list(
                             src,
                             &sub.list,
-                            Self::nested(ctx, Nesting::ProcessSubstitution),
+                            self.nested(ctx, Nesting::ProcessSubstitution),
                         )?;
                         None
                     }
@@ -1336,6 +1410,7 @@ impl Walker<'_> {
                         ctx.depth + 1,
                         Nesting::CommandSubstitution,
                         ctx.top_index,
+                        ctx.scope,
                     )?;
                 }
                 WordPiece::ArithmeticExpression(expr) => {

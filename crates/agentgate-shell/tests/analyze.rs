@@ -333,3 +333,32 @@ fn arithmetic_shift_is_not_a_heredoc() {
         Err(ShellError::Syntax(_))
     ));
 }
+
+/// Each command's shell environment: the shell itself (0), or a subshell,
+/// substitution, pipeline element or background job inside it.
+#[test]
+fn scopes_of_subshells_substitutions_pipelines_and_jobs() {
+    let a = analyze(
+        "cd a; (cd b; x); echo $(cd c) | wc; sleep 1 & { cd d; }",
+        &Limits::default(),
+    )
+    .unwrap();
+    let scope = |text: &str| {
+        a.commands
+            .iter()
+            .find(|c| c.text == text)
+            .map(|c| c.scope)
+            .unwrap()
+    };
+    assert_eq!(scope("cd a"), 0);
+    assert_eq!(scope("cd d"), 0, "a brace group is the same shell");
+    let sub = scope("cd b");
+    assert_ne!(sub, 0);
+    assert_eq!(scope("x"), sub);
+    assert_eq!(a.scope_chain(sub).last(), Some(0));
+    let echo = scope("echo $(cd c)");
+    let inner = scope("cd c");
+    assert!(echo != 0 && inner != echo && scope("wc") != echo);
+    assert_eq!(a.scope_chain(inner).collect::<Vec<_>>(), [inner, echo, 0]);
+    assert_ne!(scope("sleep 1"), 0);
+}

@@ -364,7 +364,9 @@ impl<'c> Walker<'c> {
                 );
             }
             // `. FILE` and `source FILE` run it in this shell.
-            if SHELLS.contains(&via) || matches!(via, "source" | ".") {
+            if matches!(via, "source" | ".") {
+                self.script_same_shell(&payload, site.depth + 1);
+            } else if SHELLS.contains(&via) {
                 self.script(&payload, site.depth + 1);
             } else {
                 let before = self.out.findings.len();
@@ -398,12 +400,12 @@ impl<'c> Walker<'c> {
     pub(super) fn eval(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
         if rest.iter().all(|a| !a.dynamic()) {
             let joined = vals.join(" ");
-            self.script(&joined, site.depth + 1);
+            self.script_same_shell(&joined, site.depth + 1);
             return;
         }
         let raw: Vec<&str> = rest.iter().map(|a| a.word.raw.as_str()).collect();
         if let Some(resolved) = self.resolve_vars(&raw.join(" ")) {
-            self.script(&resolved, site.depth + 1);
+            self.script_same_shell(&resolved, site.depth + 1);
             return;
         }
         // Text only known at run time, evaluated in this shell: it may set

@@ -71,6 +71,8 @@ pub(crate) struct Walker<'c> {
     /// A `cd` to a directory that cannot be known (`cd "$X"`, `cd -`) ran:
     /// relative paths after it point nobody knows where.
     cwd_unknown: bool,
+    /// The next `script` runs in this shell (see `script_same_shell`).
+    same_shell: bool,
     /// Functions defined in the line: name and the text of each command of
     /// its body.
     functions: HashMap<String, Vec<String>>,
@@ -162,6 +164,7 @@ impl<'c> Walker<'c> {
             recreated: Vec::new(),
             made_here: Vec::new(),
             cwd_unknown: false,
+            same_shell: false,
             functions: HashMap::new(),
             function_lines: 0,
             downloaded: Vec::new(),
@@ -277,16 +280,56 @@ impl<'c> Walker<'c> {
                 .collect();
             self.alts.insert(b.name.clone(), values);
         }
+        // The working directory per shell environment: a `cd` in a
+        // subshell, a substitution, a pipeline element or a background job
+        // holds only there (`(cd /tmp); rm -rf *` deletes the project's
+        // files), and one in a script run by another shell (`bash -c 'cd
+        // /tmp'`) not after it. Only `eval`, `source` and function bodies
+        // run in this shell (`same_shell`).
+        let keep = std::mem::take(&mut self.same_shell);
+        let entry = (self.ctx.cwd.clone(), self.cwd_unknown);
+        let mut dirs: HashMap<usize, (String, bool)> = HashMap::new();
         for index in 0..analysis.commands.len() {
             if let Some(cmd) = analysis.commands.get(index) {
+                let here = analysis
+                    .scope_chain(cmd.scope)
+                    .find_map(|s| dirs.get(&s))
+                    .unwrap_or(&entry)
+                    .clone();
+                self.set_cwd(&here);
                 self.command(Site {
                     analysis: &analysis,
                     index,
                     cmd,
                     depth,
                 });
+                if self.ctx.cwd != here.0 || self.cwd_unknown != here.1 {
+                    dirs.insert(cmd.scope, (self.ctx.cwd.clone(), self.cwd_unknown));
+                }
             }
         }
+        let end = if keep {
+            dirs.get(&0).unwrap_or(&entry).clone()
+        } else {
+            entry
+        };
+        self.set_cwd(&end);
+    }
+
+    /// Makes `dir` (and whether it is unknown) the working directory.
+    fn set_cwd(&mut self, (dir, unknown): &(String, bool)) {
+        if self.ctx.cwd != *dir {
+            self.ctx.to_mut().cwd.clone_from(dir);
+        }
+        self.cwd_unknown = *unknown;
+    }
+
+    /// Assesses `src` as run by this very shell (`eval`, `source`, a
+    /// function's body): a `cd` in it holds after it.
+    pub(crate) fn script_same_shell(&mut self, src: &str, depth: usize) {
+        self.same_shell = true;
+        self.script(src, depth);
+        self.same_shell = false;
     }
 
     /// `$HOME...` / `${HOME}...`, which the path code resolves itself.

@@ -72,7 +72,7 @@ impl<'c> Walker<'c> {
                     );
                     break;
                 }
-                self.script(&expanded, site.depth + 1);
+                self.script_same_shell(&expanded, site.depth + 1);
             }
         }
         if name_word.glob {
