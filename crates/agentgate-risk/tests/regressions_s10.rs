@@ -260,3 +260,40 @@ fn cd_holds_only_in_its_own_shell_environment() {
         assert_eq!(worst(&assess(clean)), "clean", "{clean}");
     }
 }
+
+/// Bypass: an assignment in a subshell, substitution, pipeline element,
+/// another shell's script or a function body that is only defined leaked
+/// into the line (`d=~; (d=/tmp/x); rm -rf "$d"` passed; it deletes the
+/// home directory). One that may not run (`false && d=/tmp/x`, an `if`
+/// branch) leaves the old value possible too, and after a `cd` that may
+/// not have run the directory is unknown.
+#[test]
+fn assignments_and_cds_that_do_not_hold() {
+    for cmd in [
+        "d=~; (d=/tmp/x); rm -rf \"$d\"",
+        "d=~; echo $(d=/tmp/x); rm -rf \"$d\"",
+        "d=~; bash -c \"d=/tmp/x\"; rm -rf \"$d\"",
+        "d=~; true | d=/tmp/x; rm -rf \"$d\"",
+        "d=~; f() { d=/tmp/x; }; rm -rf \"$d\"",
+        "d=~; false && d=/tmp/x; rm -rf \"$d\"",
+        "d=~; if false; then d=/tmp/x; fi; rm -rf \"$d\"",
+    ] {
+        assert_eq!(worst(&assess(cmd)), "Destructive Critical", "{cmd}");
+    }
+    assert_eq!(
+        worst(&assess("f() { cd /tmp; }; rm -rf *")),
+        "Destructive High"
+    );
+    assert_eq!(
+        worst(&assess("cd ~; false && cd /tmp; rm -rf *")),
+        "Unverifiable High"
+    );
+    for clean in [
+        "d=~; { d=/tmp/x; }; rm -rf \"$d\"",
+        "d=~; f() { d=/tmp/x; }; f; rm -rf \"$d\"",
+        "mkdir -p x && cd x && rm -rf *",
+        "cd build || exit 1; rm -rf *",
+    ] {
+        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
+    }
+}

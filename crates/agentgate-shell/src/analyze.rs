@@ -185,6 +185,12 @@ pub struct SimpleCommand {
     pub pipeline: PipelinePos,
     /// The shell environment it runs in (see [`Analysis::scope_parents`]).
     pub scope: usize,
+    /// It may not run although the line does: it follows `&&` or `||`, or
+    /// sits in a branch of an `if`/`case` or the body of a loop.
+    pub conditional: bool,
+    /// Identifies the `&&`/`||` list it belongs to (one per list, unique
+    /// within an [`Analysis`]).
+    pub and_or: usize,
 }
 
 /// The position of a command in its pipeline. Commands inside a compound
@@ -216,6 +222,8 @@ impl SimpleCommand {
             has_nested_commands: false,
             pipeline: ctx.pipeline,
             scope: ctx.scope,
+            conditional: ctx.conditional,
+            and_or: ctx.and_or,
         }
     }
 }
@@ -315,6 +323,7 @@ pub fn analyze(src: &str, limits: &Limits) -> Result<Analysis, ShellError> {
         out: Analysis::default(),
         options: ParserOptions::default(),
         scopes: std::cell::RefCell::new(vec![0]),
+        and_ors: std::cell::Cell::new(0),
     };
     walker.program(src, 0, Nesting::TopLevel, None, 0)?;
     walker.out.scope_parents = walker.scopes.into_inner();
@@ -329,6 +338,8 @@ struct Walker<'l> {
     /// a `RefCell` so that `nested` can make one while the walker is
     /// borrowed for the call it is an argument of.
     scopes: std::cell::RefCell<Vec<usize>>,
+    /// `&&`/`||` lists seen so far.
+    and_ors: std::cell::Cell<usize>,
 }
 
 /// Maps the parser's character indexes to byte offsets of the source.
@@ -372,6 +383,10 @@ impl<'s> Source<'s> {
 #[derive(Clone, Copy)]
 struct Ctx {
     depth: usize,
+    /// It may not run (see [`SimpleCommand::conditional`]).
+    conditional: bool,
+    /// The `&&`/`||` list it is part of (see [`SimpleCommand::and_or`]).
+    and_or: usize,
     /// The shell environment (see [`Analysis::scope_parents`]).
     scope: usize,
     nesting: Nesting,
@@ -759,6 +774,8 @@ impl Walker<'_> {
         };
         let ctx = Ctx {
             depth,
+            conditional: false,
+            and_or: 0,
             scope,
             nesting,
             top_index,
@@ -789,11 +806,16 @@ impl Walker<'_> {
             let ctx = Ctx {
                 background: ctx.background || background,
                 scope,
+                and_or: self.new_and_or(),
                 ..ctx
             };
             self.pipeline(src, &and_or.first, ctx)?;
             for next in &and_or.additional {
                 let (ast::AndOr::And(p) | ast::AndOr::Or(p)) = next;
+                let ctx = Ctx {
+                    conditional: true,
+                    ..ctx
+                };
                 self.pipeline(src, p, ctx)?;
             }
         }
@@ -856,16 +878,30 @@ impl Walker<'_> {
     }
 
     fn nested(&self, ctx: Ctx, nesting: Nesting) -> Ctx {
+        // A function's body runs only when it is called (then in the
+        // caller's environment); walked at its definition, nothing it does
+        // may hold.
         let scope = match nesting {
-            Nesting::Subshell | Nesting::ProcessSubstitution => self.new_scope(ctx.scope),
+            Nesting::Subshell | Nesting::ProcessSubstitution | Nesting::FunctionBody => {
+                self.new_scope(ctx.scope)
+            }
             _ => ctx.scope,
         };
         Ctx {
             depth: ctx.depth + 1,
             nesting,
             scope,
+            conditional: ctx.conditional
+                || matches!(nesting, Nesting::IfClause | Nesting::ControlFlow),
             ..ctx
         }
+    }
+
+    /// A new `&&`/`||` list id.
+    fn new_and_or(&self) -> usize {
+        let n = self.and_ors.get() + 1;
+        self.and_ors.set(n);
+        n
     }
 
     /// A new shell environment inside `parent`.
@@ -1153,6 +1189,8 @@ impl Walker<'_> {
             has_nested_commands: nested_found,
             pipeline: ctx.pipeline,
             scope: ctx.scope,
+            conditional: ctx.conditional,
+            and_or: ctx.and_or,
         };
         if let Some(s) = self.out.commands.get_mut(slot) {
             *s = entry;

@@ -110,6 +110,17 @@ pub(crate) struct Walker<'c> {
     sourced: bool,
 }
 
+/// What a subshell inherits and cannot hand back (see `Walker::script`).
+#[derive(Clone, PartialEq, Eq)]
+struct ShellEnv {
+    cwd: String,
+    cwd_unknown: bool,
+    vars: HashMap<String, String>,
+    alts: HashMap<String, Vec<String>>,
+    arrays: HashMap<String, String>,
+    positional: Option<Vec<String>>,
+}
+
 /// A file written earlier in the command line.
 #[derive(Clone)]
 struct Generated {
@@ -280,48 +291,94 @@ impl<'c> Walker<'c> {
                 .collect();
             self.alts.insert(b.name.clone(), values);
         }
-        // The working directory per shell environment: a `cd` in a
-        // subshell, a substitution, a pipeline element or a background job
-        // holds only there (`(cd /tmp); rm -rf *` deletes the project's
-        // files), and one in a script run by another shell (`bash -c 'cd
-        // /tmp'`) not after it. Only `eval`, `source` and function bodies
-        // run in this shell (`same_shell`).
+        // The state of each shell environment (working directory,
+        // variables, arrays, positional parameters): a `cd` or assignment
+        // in a subshell, a substitution, a pipeline element or a background
+        // job holds only there (`(cd /tmp); rm -rf *` deletes the project's
+        // files, `d=~; (d=/tmp/x); rm -rf "$d"` the home directory), and
+        // one in a script run by another shell (`bash -c 'cd /tmp'`) not
+        // after it. Only `eval`, `source` and function bodies run in this
+        // shell (`same_shell`).
         let keep = std::mem::take(&mut self.same_shell);
-        let entry = (self.ctx.cwd.clone(), self.cwd_unknown);
-        let mut dirs: HashMap<usize, (String, bool)> = HashMap::new();
+        let entry = self.shell_env();
+        let mut envs: HashMap<usize, ShellEnv> = HashMap::new();
+        let mut last_scope = 0;
+        // The `&&`/`||` list of a `cd` that may not have run: after that
+        // list, the directory is one of two (`cd ~; false && cd /tmp; rm
+        // -rf *`), so it counts as unknown.
+        let mut cwd_doubt: Option<usize> = None;
         for index in 0..analysis.commands.len() {
             if let Some(cmd) = analysis.commands.get(index) {
-                let here = analysis
-                    .scope_chain(cmd.scope)
-                    .find_map(|s| dirs.get(&s))
-                    .unwrap_or(&entry)
-                    .clone();
-                self.set_cwd(&here);
+                if cmd.scope != last_scope {
+                    let here = analysis
+                        .scope_chain(cmd.scope)
+                        .find_map(|s| envs.get(&s))
+                        .unwrap_or(&entry)
+                        .clone();
+                    self.set_shell_env(here);
+                    last_scope = cmd.scope;
+                }
+                if cwd_doubt.is_some_and(|list| list != cmd.and_or) {
+                    self.cwd_unknown = true;
+                }
+                let before = self.shell_env();
                 self.command(Site {
                     analysis: &analysis,
                     index,
                     cmd,
                     depth,
                 });
-                if self.ctx.cwd != here.0 || self.cwd_unknown != here.1 {
-                    dirs.insert(cmd.scope, (self.ctx.cwd.clone(), self.cwd_unknown));
+                let mut after = self.shell_env();
+                if after != before {
+                    if after.cwd != before.cwd || after.cwd_unknown != before.cwd_unknown {
+                        cwd_doubt = cmd.conditional.then_some(cmd.and_or);
+                    }
+                    // An assignment that may not run leaves the old value
+                    // possible too (`d=~; false && d=/tmp/x; rm -rf "$d"`).
+                    if cmd.conditional {
+                        for (name, old) in &before.vars {
+                            if after.vars.get(name) != Some(old) {
+                                let alts = after.alts.entry(name.clone()).or_default();
+                                if !alts.contains(old) {
+                                    alts.push(old.clone());
+                                }
+                            }
+                        }
+                        self.set_shell_env(after.clone());
+                    }
+                    envs.insert(cmd.scope, after);
                 }
             }
         }
         let end = if keep {
-            dirs.get(&0).unwrap_or(&entry).clone()
+            envs.remove(&0).unwrap_or(entry)
         } else {
             entry
         };
-        self.set_cwd(&end);
+        self.set_shell_env(end);
     }
 
-    /// Makes `dir` (and whether it is unknown) the working directory.
-    fn set_cwd(&mut self, (dir, unknown): &(String, bool)) {
-        if self.ctx.cwd != *dir {
-            self.ctx.to_mut().cwd.clone_from(dir);
+    /// The state a subshell copies from its parent.
+    fn shell_env(&self) -> ShellEnv {
+        ShellEnv {
+            cwd: self.ctx.cwd.clone(),
+            cwd_unknown: self.cwd_unknown,
+            vars: self.vars.clone(),
+            alts: self.alts.clone(),
+            arrays: self.arrays.clone(),
+            positional: self.positional.clone(),
         }
-        self.cwd_unknown = *unknown;
+    }
+
+    fn set_shell_env(&mut self, env: ShellEnv) {
+        if self.ctx.cwd != env.cwd {
+            self.ctx.to_mut().cwd = env.cwd;
+        }
+        self.cwd_unknown = env.cwd_unknown;
+        self.vars = env.vars;
+        self.alts = env.alts;
+        self.arrays = env.arrays;
+        self.positional = env.positional;
     }
 
     /// Assesses `src` as run by this very shell (`eval`, `source`, a
