@@ -19,6 +19,7 @@ mod knowledge;
 mod lists;
 mod network;
 mod remove;
+mod shellenv;
 mod simple;
 mod system;
 mod util;
@@ -110,17 +111,6 @@ pub(crate) struct Walker<'c> {
     sourced: bool,
 }
 
-/// What a subshell inherits and cannot hand back (see `Walker::script`).
-#[derive(Clone, PartialEq, Eq)]
-struct ShellEnv {
-    cwd: String,
-    cwd_unknown: bool,
-    vars: HashMap<String, String>,
-    alts: HashMap<String, Vec<String>>,
-    arrays: HashMap<String, String>,
-    positional: Option<Vec<String>>,
-}
-
 /// A file written earlier in the command line.
 #[derive(Clone)]
 struct Generated {
@@ -161,6 +151,7 @@ struct Site<'a> {
 use lists::*;
 use network::*;
 use remove::*;
+use shellenv::ShellEnv;
 use util::*;
 use wrappers::*;
 
@@ -356,37 +347,6 @@ impl<'c> Walker<'c> {
             entry
         };
         self.set_shell_env(end);
-    }
-
-    /// The state a subshell copies from its parent.
-    fn shell_env(&self) -> ShellEnv {
-        ShellEnv {
-            cwd: self.ctx.cwd.clone(),
-            cwd_unknown: self.cwd_unknown,
-            vars: self.vars.clone(),
-            alts: self.alts.clone(),
-            arrays: self.arrays.clone(),
-            positional: self.positional.clone(),
-        }
-    }
-
-    fn set_shell_env(&mut self, env: ShellEnv) {
-        if self.ctx.cwd != env.cwd {
-            self.ctx.to_mut().cwd = env.cwd;
-        }
-        self.cwd_unknown = env.cwd_unknown;
-        self.vars = env.vars;
-        self.alts = env.alts;
-        self.arrays = env.arrays;
-        self.positional = env.positional;
-    }
-
-    /// Assesses `src` as run by this very shell (`eval`, `source`, a
-    /// function's body): a `cd` in it holds after it.
-    pub(crate) fn script_same_shell(&mut self, src: &str, depth: usize) {
-        self.same_shell = true;
-        self.script(src, depth);
-        self.same_shell = false;
     }
 
     /// `$HOME...` / `${HOME}...`, which the path code resolves itself.
