@@ -461,6 +461,37 @@ impl<'c> Walker<'c> {
             }
             "scp" | "rsync" | "sftp" | "rclone" | "smbclient" => {
                 self.out.effects.egress = true;
+                // rclone's first word is its sub-command: only the
+                // transfers carry files (`rclone ls remote:` lists), and a
+                // dry run carries none.
+                let rclone_sub = (name == "rclone")
+                    .then(|| operands.first().copied())
+                    .flatten();
+                let transfer = match rclone_sub {
+                    None => true,
+                    Some(sub) => {
+                        matches!(
+                            sub,
+                            "copy" | "sync" | "move" | "copyto" | "moveto" | "bisync"
+                        ) && !vals.iter().any(|v| matches!(*v, "--dry-run" | "-n"))
+                    }
+                };
+                let operands = if rclone_sub.is_some() {
+                    operands.get(1..).unwrap_or(&[]).to_vec()
+                } else {
+                    operands.clone()
+                };
+                if rclone_sub == Some("rcat") {
+                    self.find(
+                        Exfil,
+                        High,
+                        "uploads what is piped in to a cloud remote (rclone rcat)",
+                        text,
+                    );
+                }
+                if !transfer {
+                    return;
+                }
                 if let Some(dest) = operands.last() {
                     let sources = operands
                         .get(..operands.len().saturating_sub(1))
@@ -468,7 +499,11 @@ impl<'c> Walker<'c> {
                     if remote(dest) && !sources.iter().all(|s| remote(s)) && name != "sftp" {
                         let host = net::host_of(dest).unwrap_or(dest);
                         if net::classify(host) != HostClass::Local {
-                            let secret = sources.iter().any(|s| paths::credential(s).is_some());
+                            let secret = sources.iter().any(|s| {
+                                paths::credential(s).is_some()
+                                    || paths::absolute(s, s, s.starts_with('~'), &self.ctx)
+                                        .is_some_and(|a| paths::credential_dir(&a).is_some())
+                            });
                             self.find(
                                 Exfil,
                                 if secret || net::classify(host) == HostClass::Suspicious {
@@ -486,14 +521,6 @@ impl<'c> Walker<'c> {
                             self.find(SelfEsc, sev, format!("downloads over {what}"), text);
                         }
                     }
-                }
-                if name == "rclone"
-                    && matches!(
-                        operands.first().copied(),
-                        Some("copy" | "sync" | "move" | "copyto")
-                    )
-                {
-                    self.find(Exfil, High, "copies local files to a cloud remote", text);
                 }
             }
             "ftp" | "tftp" | "lftp" => {
