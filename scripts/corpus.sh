@@ -12,7 +12,9 @@
 # (attack write-ups: shells and persistence; privesc.py: privilege escalation,
 # evasion and Docker pages; redteam.py: persistence, Kubernetes, pivoting,
 # bind shells), infosecB/LOOBins (macOS living-off-the-land list),
-# mitre/stockpile (CALDERA abilities), GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page), and for the CI corpus the
+# mitre/stockpile (CALDERA abilities), GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page),
+# dcg's own test data (from the crate build-dcg.sh unpacks under
+# ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"

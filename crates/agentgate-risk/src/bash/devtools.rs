@@ -88,9 +88,11 @@ impl<'c> Walker<'c> {
                 {
                     self.find(Destr, High, "deletes cloud resources", text);
                 }
-                if joined.starts_with("s3 cp")
+                // `--dryrun` lists what would be copied and copies nothing.
+                if (joined.starts_with("s3 cp")
                     || joined.starts_with("s3 sync")
-                    || joined.starts_with("s3 mv")
+                    || joined.starts_with("s3 mv"))
+                    && !has("--dryrun")
                 {
                     let ops: Vec<&str> = vals
                         .iter()
