@@ -56,6 +56,21 @@ pub const DESTROYING_OPTIONS: &[&str] = &[
     "--erase",
 ];
 
+/// Options of database clients whose value is a query (`snow sql -q`,
+/// `clickhouse-client --query`, `mysql -e`, `psql -c`): destructive SQL
+/// after one of these is judged even in lower case.
+pub const SQL_QUERY_OPTIONS: &[&str] = &[
+    "-q",
+    "--query",
+    "-e",
+    "--execute",
+    "-c",
+    "--command",
+    "--sql",
+    "-s",
+    "--statement",
+];
+
 /// Verbs that in a program's own name make it a deleting tool
 /// (`kafka-delete-records`); shorter verbs (`rm`, `del`) are too common
 /// as parts of unrelated names.

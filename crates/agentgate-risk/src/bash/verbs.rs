@@ -7,19 +7,6 @@
 use super::devtools::is_destructive_sql;
 use super::*;
 
-/// Options of database clients whose value is a query.
-const QUERY_OPTIONS: &[&str] = &[
-    "-q",
-    "--query",
-    "-e",
-    "--execute",
-    "-c",
-    "--command",
-    "--sql",
-    "-s",
-    "--statement",
-];
-
 /// How many leading words are read as sub-command words.
 const SUB_WORDS: usize = 4;
 
@@ -53,7 +40,7 @@ impl Walker<'_> {
             let query_opt = i
                 .checked_sub(1)
                 .and_then(|p| vals.get(p))
-                .is_some_and(|o| QUERY_OPTIONS.contains(o));
+                .is_some_and(|o| agentgate_commands::SQL_QUERY_OPTIONS.contains(o));
             v.split(';')
                 .any(|st| {
                     let st = st.trim();
