@@ -44,6 +44,8 @@ build)
         python3 scripts/corpus/privesc.py --labels=v2 "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/privesc-v2.jsonl"
         # Session 9: more pages (persistence, Kubernetes, pivoting, bind shells).
         python3 scripts/corpus/redteam.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/redteam.jsonl"
+        # Session 10: the AWS service pages, first measured untuned.
+        python3 scripts/corpus/cloud.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/cloud.jsonl"
     fi
     if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
         python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"

@@ -16,7 +16,7 @@
 )]
 
 use crate::programs::P;
-use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, SelfEscalation};
+use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, RemoteCode, SelfEscalation};
 use crate::Level::{Critical, High, Medium};
 use crate::{Program, Sub};
 
@@ -919,6 +919,38 @@ pub const SECURITY: &[Program] = &[
         }],
         flagged: &["gcloud secrets versions access latest --secret=api-key"],
         clean: &["gcloud secrets list"],
+        ..P
+    },
+    Program {
+        names: &["aws"],
+        source: "https://docs.aws.amazon.com/cli/latest/reference/ (sts assume-role and get-federation-token print temporary credentials; apigateway get-api-key(s) --include-value(s) prints key values; cognito-idp admin-initiate-auth returns tokens; ssm send-command runs commands on instances; ec2-instance-connect send-ssh-public-key installs a login key)",
+        subs: &[
+            Sub { words: &["sts", "assume-role"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role (sts assume-role)" },
+            Sub { words: &["sts", "assume-role-with-web-identity"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role" },
+            Sub { words: &["sts", "assume-role-with-saml"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role" },
+            Sub { words: &["sts", "get-federation-token"], harm: Credential, level: High, reason: "prints temporary AWS credentials (sts get-federation-token)" },
+            Sub { words: &["apigateway", "get-api-keys", "--include-values"], harm: Credential, level: High, reason: "prints API Gateway key values" },
+            Sub { words: &["apigateway", "get-api-key", "--include-value"], harm: Credential, level: High, reason: "prints an API Gateway key value" },
+            Sub { words: &["cognito-idp", "admin-initiate-auth"], harm: Credential, level: High, reason: "signs in as a Cognito user and prints their tokens" },
+            Sub { words: &["ssm", "send-command"], harm: RemoteCode, level: High, reason: "runs commands on cloud instances (ssm send-command)" },
+            Sub { words: &["ssm", "start-session"], harm: RemoteCode, level: Medium, reason: "opens a shell on a cloud instance (ssm start-session)" },
+            Sub { words: &["ec2-instance-connect", "send-ssh-public-key"], harm: SelfEscalation, level: High, reason: "installs an SSH login key on a cloud instance" },
+        ],
+        value_opts: &[
+            "--profile", "--region", "--output", "--endpoint-url", "--query", "--color",
+            "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout",
+        ],
+        flagged: &[
+            "aws --profile stolen --region eu-west-1 ssm send-command --instance-ids i-1",
+            "aws sts assume-role --role-arn arn:aws:iam::1:role/admin --role-session-name x",
+            "aws ssm send-command --instance-ids i-1 --document-name AWS-RunShellScript --parameters commands=id",
+            "aws apigateway get-api-keys --include-values",
+        ],
+        clean: &[
+            "aws sts get-caller-identity",
+            "aws apigateway get-api-keys",
+            "aws ssm describe-instance-information",
+        ],
         ..P
     },
     Program {
