@@ -332,3 +332,26 @@ fn restricting_modes_and_rclone_sub_commands() {
         assert_eq!(worst(&assess(cmd)), want, "{cmd}");
     }
 }
+
+/// Timestamps forged on files outside the project (ATT&CK T1070.006;
+/// LOOBins SetFile) passed: `touch -d/-t/-r/--date` and `SetFile -d/-m`
+/// there are asked; in the project (builds) and scratch they are not.
+#[test]
+fn false_timestamps_outside_the_project() {
+    for cmd in [
+        "SetFile -d \"04/25/2023 11:11:00\" -m \"04/25/2023 11:12:00\" ~/x",
+        "touch -d 2020-01-01 ~/Documents/report.docx",
+        "touch -t202001010000 ~/x",
+        "touch --date=2020-01-01 ~/y",
+    ] {
+        assert_eq!(worst(&assess(cmd)), "Obfuscation Medium", "{cmd}");
+    }
+    for clean in [
+        "touch -d yesterday src/a.rs",
+        "touch -r configure.ac configure",
+        "touch -a -t 197001010000.00 /tmp/x",
+        "touch ~/x",
+    ] {
+        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
+    }
+}

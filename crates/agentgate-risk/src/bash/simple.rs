@@ -244,6 +244,7 @@ impl<'c> Walker<'c> {
         if name == "rsync" {
             self.rsync_delete(site, rest);
         }
+        self.timestomp(site, name, rest);
 
         match name {
             "cd" | "pushd" => self.change_dir(rest),

@@ -3,6 +3,65 @@
 use super::*;
 
 impl<'c> Walker<'c> {
+    /// A false timestamp set on a file outside the project and the
+    /// scratch directories (`touch -d 2020-01-01 ~/x`, `touch -r /bin/ls
+    /// FILE`, macOS `SetFile -m DATE FILE`): it hides when the file changed
+    /// (ATT&CK T1070.006). Builds set times on their own files; scratch
+    /// files are nobody's evidence.
+    pub(super) fn timestomp(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>]) {
+        // Options that set a time, and whether their value is separate.
+        let (time_short, long): (&[char], &[&str]) = match name {
+            "touch" => (&['t', 'd', 'r'], &["--date", "--reference"]),
+            "SetFile" | "setfile" => (&['d', 'm'], &[]),
+            _ => return,
+        };
+        let mut sets_time = false;
+        let mut operands = Vec::new();
+        let mut it = rest.iter();
+        while let Some(a) = it.next() {
+            let v = a.v();
+            if let Some(opt) = v.strip_prefix("--") {
+                let key = opt.split('=').next().unwrap_or("");
+                if long.iter().any(|l| l.trim_start_matches('-') == key) {
+                    sets_time = true;
+                    if !opt.contains('=') {
+                        it.next();
+                    }
+                }
+            } else if let Some(letters) = v.strip_prefix('-').filter(|l| !l.is_empty()) {
+                if letters.chars().any(|c| time_short.contains(&c)) {
+                    sets_time = true;
+                    // The value follows the cluster (`-acmr REF`), unless
+                    // glued to its letter (`-t202001010000`).
+                    if letters
+                        .chars()
+                        .last()
+                        .is_some_and(|c| time_short.contains(&c))
+                    {
+                        it.next();
+                    }
+                }
+            } else {
+                operands.push(a);
+            }
+        }
+        if !sets_time {
+            return;
+        }
+        for a in operands {
+            for abs in self.arg_paths(a) {
+                if !paths::within(&abs, &self.ctx.project_dir) && paths::temp_root(&abs).is_none() {
+                    self.find(
+                        Obf,
+                        Medium,
+                        format!("sets a false timestamp on {abs}, outside the project (hides when it changed)"),
+                        &site.cmd.text,
+                    );
+                }
+            }
+        }
+    }
+
     pub(super) fn crontab(&mut self, site: Site<'_>, vals: &[&str]) {
         let text = &site.cmd.text;
         if vals.contains(&"-l") {
