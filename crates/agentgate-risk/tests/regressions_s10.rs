@@ -349,6 +349,8 @@ fn false_timestamps_outside_the_project() {
     for clean in [
         "touch -d yesterday src/a.rs",
         "touch -r configure.ac configure",
+        "touch -r /bin/ls build/stamp",
+        "touch -acmr src/a.rs /tmp/x",
         "touch -a -t 197001010000.00 /tmp/x",
         "touch ~/x",
     ] {

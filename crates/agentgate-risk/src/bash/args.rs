@@ -270,6 +270,17 @@ impl<'c> Walker<'c> {
                 if v.starts_with('-') && !v.contains('/') {
                     continue;
                 }
+                // `touch -r REF FILE`: the reference file is only read.
+                if name == "touch"
+                    && (v.starts_with("--reference=")
+                        || i.checked_sub(1).and_then(|p| rest.get(p)).is_some_and(|p| {
+                            let p = p.v();
+                            p == "--reference"
+                                || (p.starts_with('-') && !p.starts_with("--") && p.ends_with('r'))
+                        }))
+                {
+                    continue;
+                }
                 let candidate = v.split_once('=').map_or(v, |(_, r)| r);
                 // A path inside a larger value (`--xform s@.*@~/.bashrc@`).
                 let inner = paths::tokens(candidate)
