@@ -25,8 +25,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from privesc import page_rows  # noqa: E402
-from snapshot import head, show  # noqa: E402
+from privesc import pages_rows  # noqa: E402
 
 ESC = ("self_escalation", "high", "takes another identity or more rights in the cloud account: {}")
 CRED = ("credential_access", "high", "reads cloud credentials or keys: {}")
@@ -70,12 +69,7 @@ PAGES = {
 
 
 def main():
-    repo = sys.argv[1]
-    commit = head(repo)
-    seen = set()
-    for path, (page, labels) in PAGES.items():
-        page_rows(show(repo, path), page, labels.get, "cloud", "allthethings-cloud",
-                  commit, seen, True)
+    pages_rows(sys.argv[1], PAGES, "cloud", "allthethings-cloud", True)
 
 
 if __name__ == "__main__":

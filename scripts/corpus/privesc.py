@@ -142,16 +142,21 @@ def page_rows(text, page, label_of, prefix, tag, commit, seen, v2):
                             f"{prefix}:{page}/{slug(section)}#{n}.{k}", tag, commit)
 
 
+def pages_rows(repo, pages, prefix, tag, v2):
+    """`page_rows` for every page of `pages` ({path: (page, {section:
+    label})}) of the snapshot `repo`, rows cited as `prefix:...`, tagged
+    `tag`, duplicates across pages left out. Shared by privesc.py,
+    redteam.py and cloud.py."""
+    commit = head(repo)
+    seen = set()
+    for path, (page, labels) in pages.items():
+        page_rows(show(repo, path), page, labels.get, prefix, tag, commit, seen, v2)
+
+
 def main():
     v2 = "--labels=v2" in sys.argv
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    sys.argv = [sys.argv[0]] + args
-    repo = sys.argv[1]
-    commit = head(repo)
-    seen = set()
-    for path, (page, labels) in PAGES.items():
-        page_rows(show(repo, path), page, labels.get, "privesc", "allthethings-privesc",
-                  commit, seen, v2)
+    pages_rows(args[0], PAGES, "privesc", "allthethings-privesc", v2)
 
 
 if __name__ == "__main__":

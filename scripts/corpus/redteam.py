@@ -34,8 +34,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from privesc import page_rows  # noqa: E402
-from snapshot import head, show  # noqa: E402
+from privesc import pages_rows  # noqa: E402
 
 SHELL_OUT = ("exfiltration", "critical", "opens a shell to the network: {}")
 ROOT_USER = ("self_escalation", "critical", "adds a root account: {}")
@@ -121,12 +120,7 @@ PAGES = {
 
 
 def main():
-    repo = sys.argv[1]
-    commit = head(repo)
-    seen = set()
-    for path, (page, labels) in PAGES.items():
-        page_rows(show(repo, path), page, labels.get, "redteam", "allthethings-redteam",
-                  commit, seen, True)
+    pages_rows(sys.argv[1], PAGES, "redteam", "allthethings-redteam", True)
 
 
 if __name__ == "__main__":
