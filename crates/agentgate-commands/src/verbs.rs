@@ -123,11 +123,8 @@ pub const VERB_EXEMPT: &[VerbExempt] = &[
         why: "has an analyser of its own that judges its deletions (or passes its words to one)",
     },
     VerbExempt {
-        names: &[
-            "python", "python3", "python2", "node", "deno", "ruby", "perl", "php", "lua",
-            "bash", "sh", "zsh", "dash", "ksh", "fish",
-        ],
-        why: "an interpreter: its words are a script and the script's arguments; the code is judged by the code scanner",
+        names: &["bash", "sh", "zsh", "dash", "ksh", "fish"],
+        why: "a shell: its words are a script and the script's arguments, judged as shell (the interpreters of INTERPRETERS are exempt for the same reason)",
     },
 ];
 
@@ -150,7 +147,9 @@ pub fn destroying_name(name: &str) -> Option<&'static str> {
 
 /// Whether the generic rule leaves `name` alone.
 pub fn verb_exempt(name: &str) -> bool {
-    VERB_EXEMPT.iter().any(|e| e.names.contains(&name))
+    // An interpreter's words are a script and its arguments; the code is
+    // judged by the code scanner.
+    crate::INTERPRETERS.contains(&name) || VERB_EXEMPT.iter().any(|e| e.names.contains(&name))
 }
 
 /// Commands the risk engine must ask about, and commands it must leave

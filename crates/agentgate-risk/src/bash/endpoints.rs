@@ -50,9 +50,7 @@ impl Walker<'_> {
             }
         }
     }
-}
 
-impl Walker<'_> {
     /// Deleting through an HTTP API on another machine: a `DELETE`
     /// request, or a GraphQL mutation whose field names a destroying verb
     /// (`projectDelete`, `deleteRepository`), whatever the service. A

@@ -23,7 +23,6 @@ impl Walker<'_> {
         before: usize,
     ) {
         if agentgate_commands::verb_exempt(name)
-            || INTERPRETERS.contains(&name)
             || self
                 .out
                 .findings
