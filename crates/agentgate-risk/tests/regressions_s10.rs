@@ -10,6 +10,14 @@ fn assess(cmd: &str) -> Assessment {
     assess_bash(cmd, &common::ctx())
 }
 
+/// Every command of `cmds` has `want` as its worst finding ("clean": none).
+#[track_caller]
+fn each(cmds: &[&str], want: &str) {
+    for cmd in cmds {
+        assert_eq!(worst(&assess(cmd)), want, "{cmd}");
+    }
+}
+
 fn worst(a: &Assessment) -> String {
     a.worst()
         .map(|f| format!("{:?} {:?}", f.category, f.severity))
@@ -22,23 +30,25 @@ fn worst(a: &Assessment) -> String {
 /// nested subshells and runs it. Only adjacent `((` is arithmetic.
 #[test]
 fn spaced_double_parentheses_are_nested_subshells() {
-    for cmd in [
-        "( (rm -rf ~) )",
-        "( ( rm -rf ~ ) )",
-        "echo x; (  (rm -rf ~))",
-        "( ( ( rm -rf ~ ) ) )",
-        "if ( (rm -rf ~) ); then :; fi",
-        "echo $( (rm -rf ~) )",
-    ] {
-        assert_eq!(worst(&assess(cmd)), "Destructive Critical", "{cmd}");
-    }
-    for clean in [
-        "(( x = 1 + 2 ))",
-        "x=$(( (1+2) * 3 ))",
-        "( (echo \"a  b\") )",
-    ] {
-        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
-    }
+    each(
+        &[
+            "( (rm -rf ~) )",
+            "( ( rm -rf ~ ) )",
+            "echo x; (  (rm -rf ~))",
+            "( ( ( rm -rf ~ ) ) )",
+            "if ( (rm -rf ~) ); then :; fi",
+            "echo $( (rm -rf ~) )",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "(( x = 1 + 2 ))",
+            "x=$(( (1+2) * 3 ))",
+            "( (echo \"a  b\") )",
+        ],
+        "clean",
+    );
 }
 
 /// Bypass: `mv ~/.ssh/id_rsa /tmp/k` passed (mv counted as a program that
@@ -47,15 +57,16 @@ fn spaced_double_parentheses_are_nested_subshells() {
 /// moved within its store (a backup next to it) it is not.
 #[test]
 fn moving_a_credential_out_of_its_store() {
-    for cmd in [
-        "mv ~/.ssh/id_rsa /tmp/k",
-        "mv ~/.aws/credentials .",
-        "mv -t /tmp ~/.kube/config",
-        "x=~/.ssh/id_rsa; mv \"$x\" /tmp/k",
-        "mv -- ~/.ssh/id_ed25519 notes.txt",
-    ] {
-        assert_eq!(worst(&assess(cmd)), "CredentialAccess High", "{cmd}");
-    }
+    each(
+        &[
+            "mv ~/.ssh/id_rsa /tmp/k",
+            "mv ~/.aws/credentials .",
+            "mv -t /tmp ~/.kube/config",
+            "x=~/.ssh/id_rsa; mv \"$x\" /tmp/k",
+            "mv -- ~/.ssh/id_ed25519 notes.txt",
+        ],
+        "CredentialAccess High",
+    );
     let a = assess("mv ~/.ssh/id_rsa ~/.ssh/id_rsa.bak");
     assert!(
         !a.findings
@@ -75,27 +86,29 @@ fn moving_a_credential_out_of_its_store() {
 /// outside the project Medium (asked); caches and the project stay clean.
 #[test]
 fn deleting_single_files_outside_the_project() {
-    for cmd in [
-        "rm ~/.ssh/id_rsa",
-        "cd ~/.ssh && rm id_rsa",
-        "rm ~/.ssh/{id_rsa,id_ed25519}",
-        "rm -f ~/.aws/credentials",
-    ] {
-        assert_eq!(worst(&assess(cmd)), "Destructive High", "{cmd}");
-    }
+    each(
+        &[
+            "rm ~/.ssh/id_rsa",
+            "cd ~/.ssh && rm id_rsa",
+            "rm ~/.ssh/{id_rsa,id_ed25519}",
+            "rm -f ~/.aws/credentials",
+        ],
+        "Destructive High",
+    );
     for cmd in ["rm ~/Documents/plan.docx", "mv ~/Documents /tmp/x"] {
         assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
     }
-    for clean in [
-        "rm src/old.rs",
-        "rm -f src/{a,b}.rs",
-        "rm ~/.cache/pip/x.whl",
-        "rm /tmp/x",
-        "python3 -c \"import shutil; shutil.rmtree('/private/var/tmp/build')\"",
-        "rm -rf /var/folders/xy/T/tmp.abc",
-    ] {
-        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
-    }
+    each(
+        &[
+            "rm src/old.rs",
+            "rm -f src/{a,b}.rs",
+            "rm ~/.cache/pip/x.whl",
+            "rm /tmp/x",
+            "python3 -c \"import shutil; shutil.rmtree('/private/var/tmp/build')\"",
+            "rm -rf /var/folders/xy/T/tmp.abc",
+        ],
+        "clean",
+    );
 }
 
 /// Git spellings that throw work away and passed: `switch
@@ -105,27 +118,29 @@ fn deleting_single_files_outside_the_project() {
 /// benign: its commits stay in the reflog); protected branches are asked.
 #[test]
 fn git_spellings_that_discard_work() {
-    for cmd in [
-        "git switch --discard-changes main",
-        "git switch -f main",
-        "git read-tree -u --reset HEAD~3",
-        "git rm -f src/main.rs",
-        "git gc --prune=now",
-        "git worktree remove --force ../wt",
-    ] {
-        assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
-    }
-    for clean in [
-        "git switch -c feat",
-        "git rm --cached -f x",
-        "git branch -d feature",
-        "git branch -D feature-branch",
-        "git branch -M main",
-        "git gc",
-        "git worktree remove ../wt",
-    ] {
-        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
-    }
+    each(
+        &[
+            "git switch --discard-changes main",
+            "git switch -f main",
+            "git read-tree -u --reset HEAD~3",
+            "git rm -f src/main.rs",
+            "git gc --prune=now",
+            "git worktree remove --force ../wt",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "git switch -c feat",
+            "git rm --cached -f x",
+            "git branch -d feature",
+            "git branch -D feature-branch",
+            "git branch -M main",
+            "git gc",
+            "git worktree remove ../wt",
+        ],
+        "clean",
+    );
 }
 
 /// `rsync -a --delete /tmp/empty/ ~/` empties the home directory and
@@ -152,15 +167,16 @@ fn rsync_delete_into_a_local_directory() {
 /// destroying verb is asked; a development server on this machine is not.
 #[test]
 fn deleting_through_an_http_api() {
-    for cmd in [
-        "curl -X DELETE 'https://gitlab.example.com/api/v4/projects/42/pipelines/1001'",
-        "curl -XDELETE https://api.example.com/items/1",
-        "wget --method=DELETE https://api.example.com/x",
-        "http DELETE https://api.example.com/x",
-        r#"curl https://backboard.railway.app/graphql/v2 -d '{"query":"mutation { projectDelete(id:\"p\") }"}'"#,
-    ] {
-        assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
-    }
+    each(
+        &[
+            "curl -X DELETE 'https://gitlab.example.com/api/v4/projects/42/pipelines/1001'",
+            "curl -XDELETE https://api.example.com/items/1",
+            "wget --method=DELETE https://api.example.com/x",
+            "http DELETE https://api.example.com/x",
+            r#"curl https://backboard.railway.app/graphql/v2 -d '{"query":"mutation { projectDelete(id:\"p\") }"}'"#,
+        ],
+        "Destructive Medium",
+    );
     for clean in [
         "curl -X DELETE http://localhost:3000/items/1",
         "http GET https://api.example.com/x",
@@ -181,21 +197,23 @@ fn deleting_through_an_http_api() {
 /// a title that mentions it is text.
 #[test]
 fn destructive_sql_through_any_client() {
-    for cmd in [
-        "snow sql -q \"DROP TABLE prod.positions\"",
-        "snow sql -q \"drop table prod.positions\"",
-        "clickhouse-client --query \"TRUNCATE TABLE events\"",
-        "mytool exec \"SELECT 1; DROP DATABASE prod\"",
-    ] {
-        assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
-    }
-    for clean in [
-        "gh issue create --title \"drop table bug\"",
-        "bq query \"DELETE FROM ds.t WHERE x=1\"",
-        "echo \"DROP TABLE x\"",
-    ] {
-        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
-    }
+    each(
+        &[
+            "snow sql -q \"DROP TABLE prod.positions\"",
+            "snow sql -q \"drop table prod.positions\"",
+            "clickhouse-client --query \"TRUNCATE TABLE events\"",
+            "mytool exec \"SELECT 1; DROP DATABASE prod\"",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "gh issue create --title \"drop table bug\"",
+            "bq query \"DELETE FROM ds.t WHERE x=1\"",
+            "echo \"DROP TABLE x\"",
+        ],
+        "clean",
+    );
 }
 
 /// `rsync --remove-source-files` moves its sources like `mv`; `gh repo
@@ -234,28 +252,30 @@ fn moves_visibility_and_help_after_double_dash() {
 /// in this one.
 #[test]
 fn cd_holds_only_in_its_own_shell_environment() {
-    for cmd in [
-        "(cd /tmp); rm -rf *",
-        "(cd /tmp) && rm -rf *",
-        "bash -c 'cd /tmp'; rm -rf *",
-        "echo $(cd /tmp); rm -rf *",
-        "echo \"$(cd /tmp)$(rm -rf *)\"",
-        "cd /tmp | rm -rf *",
-        "cd /tmp & rm -rf *",
-    ] {
-        assert_eq!(worst(&assess(cmd)), "Destructive High", "{cmd}");
-    }
+    each(
+        &[
+            "(cd /tmp); rm -rf *",
+            "(cd /tmp) && rm -rf *",
+            "bash -c 'cd /tmp'; rm -rf *",
+            "echo $(cd /tmp); rm -rf *",
+            "echo \"$(cd /tmp)$(rm -rf *)\"",
+            "cd /tmp | rm -rf *",
+            "cd /tmp & rm -rf *",
+        ],
+        "Destructive High",
+    );
     // The same shell: the cd holds.
     for cmd in ["cd /tmp; rm -rf *", "{ cd /tmp; }; rm -rf *"] {
         assert_eq!(worst(&assess(cmd)), "Destructive Medium", "{cmd}");
     }
-    for cmd in [
-        "eval \"cd ~/.ssh\"; cat id_rsa",
-        "f() { cd ~/.ssh; }; f; cat id_rsa",
-        "cd ~/.ssh && (cat id_rsa)",
-    ] {
-        assert_eq!(worst(&assess(cmd)), "CredentialAccess High", "{cmd}");
-    }
+    each(
+        &[
+            "eval \"cd ~/.ssh\"; cat id_rsa",
+            "f() { cd ~/.ssh; }; f; cat id_rsa",
+            "cd ~/.ssh && (cat id_rsa)",
+        ],
+        "CredentialAccess High",
+    );
     for clean in ["(cd build && rm -rf *)", "( cd ~/.ssh ); rm id_rsa"] {
         assert_eq!(worst(&assess(clean)), "clean", "{clean}");
     }
@@ -269,17 +289,18 @@ fn cd_holds_only_in_its_own_shell_environment() {
 /// not have run the directory is unknown.
 #[test]
 fn assignments_and_cds_that_do_not_hold() {
-    for cmd in [
-        "d=~; (d=/tmp/x); rm -rf \"$d\"",
-        "d=~; echo $(d=/tmp/x); rm -rf \"$d\"",
-        "d=~; bash -c \"d=/tmp/x\"; rm -rf \"$d\"",
-        "d=~; true | d=/tmp/x; rm -rf \"$d\"",
-        "d=~; f() { d=/tmp/x; }; rm -rf \"$d\"",
-        "d=~; false && d=/tmp/x; rm -rf \"$d\"",
-        "d=~; if false; then d=/tmp/x; fi; rm -rf \"$d\"",
-    ] {
-        assert_eq!(worst(&assess(cmd)), "Destructive Critical", "{cmd}");
-    }
+    each(
+        &[
+            "d=~; (d=/tmp/x); rm -rf \"$d\"",
+            "d=~; echo $(d=/tmp/x); rm -rf \"$d\"",
+            "d=~; bash -c \"d=/tmp/x\"; rm -rf \"$d\"",
+            "d=~; true | d=/tmp/x; rm -rf \"$d\"",
+            "d=~; f() { d=/tmp/x; }; rm -rf \"$d\"",
+            "d=~; false && d=/tmp/x; rm -rf \"$d\"",
+            "d=~; if false; then d=/tmp/x; fi; rm -rf \"$d\"",
+        ],
+        "Destructive Critical",
+    );
     assert_eq!(
         worst(&assess("f() { cd /tmp; }; rm -rf *")),
         "Destructive High"
@@ -288,14 +309,15 @@ fn assignments_and_cds_that_do_not_hold() {
         worst(&assess("cd ~; false && cd /tmp; rm -rf *")),
         "Unverifiable High"
     );
-    for clean in [
-        "d=~; { d=/tmp/x; }; rm -rf \"$d\"",
-        "d=~; f() { d=/tmp/x; }; f; rm -rf \"$d\"",
-        "mkdir -p x && cd x && rm -rf *",
-        "cd build || exit 1; rm -rf *",
-    ] {
-        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
-    }
+    each(
+        &[
+            "d=~; { d=/tmp/x; }; rm -rf \"$d\"",
+            "d=~; f() { d=/tmp/x; }; f; rm -rf \"$d\"",
+            "mkdir -p x && cd x && rm -rf *",
+            "cd build || exit 1; rm -rf *",
+        ],
+        "clean",
+    );
 }
 
 /// False denies of ordinary work: `chmod 600 ~/.ssh/authorized_keys` (a
@@ -305,17 +327,18 @@ fn assignments_and_cds_that_do_not_hold() {
 /// Copying a credential directory to a remote is critical.
 #[test]
 fn restricting_modes_and_rclone_sub_commands() {
-    for clean in [
-        "chmod 600 ~/.ssh/authorized_keys",
-        "chmod go-w ~/.ssh/authorized_keys",
-        "chmod 644 ~/.bashrc",
-        "rclone ls remote:bucket",
-        "rclone copy remote:bucket ./data",
-        "rclone sync ./src remote:b --dry-run",
-        "aws s3 sync /src s3://my-bucket --dryrun",
-    ] {
-        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
-    }
+    each(
+        &[
+            "chmod 600 ~/.ssh/authorized_keys",
+            "chmod go-w ~/.ssh/authorized_keys",
+            "chmod 644 ~/.bashrc",
+            "rclone ls remote:bucket",
+            "rclone copy remote:bucket ./data",
+            "rclone sync ./src remote:b --dry-run",
+            "aws s3 sync /src s3://my-bucket --dryrun",
+        ],
+        "clean",
+    );
     for (cmd, want) in [
         (
             "chmod 666 ~/.ssh/authorized_keys",
@@ -338,22 +361,24 @@ fn restricting_modes_and_rclone_sub_commands() {
 /// there are asked; in the project (builds) and scratch they are not.
 #[test]
 fn false_timestamps_outside_the_project() {
-    for cmd in [
-        "SetFile -d \"04/25/2023 11:11:00\" -m \"04/25/2023 11:12:00\" ~/x",
-        "touch -d 2020-01-01 ~/Documents/report.docx",
-        "touch -t202001010000 ~/x",
-        "touch --date=2020-01-01 ~/y",
-    ] {
-        assert_eq!(worst(&assess(cmd)), "Obfuscation Medium", "{cmd}");
-    }
-    for clean in [
-        "touch -d yesterday src/a.rs",
-        "touch -r configure.ac configure",
-        "touch -r /bin/ls build/stamp",
-        "touch -acmr src/a.rs /tmp/x",
-        "touch -a -t 197001010000.00 /tmp/x",
-        "touch ~/x",
-    ] {
-        assert_eq!(worst(&assess(clean)), "clean", "{clean}");
-    }
+    each(
+        &[
+            "SetFile -d \"04/25/2023 11:11:00\" -m \"04/25/2023 11:12:00\" ~/x",
+            "touch -d 2020-01-01 ~/Documents/report.docx",
+            "touch -t202001010000 ~/x",
+            "touch --date=2020-01-01 ~/y",
+        ],
+        "Obfuscation Medium",
+    );
+    each(
+        &[
+            "touch -d yesterday src/a.rs",
+            "touch -r configure.ac configure",
+            "touch -r /bin/ls build/stamp",
+            "touch -acmr src/a.rs /tmp/x",
+            "touch -a -t 197001010000.00 /tmp/x",
+            "touch ~/x",
+        ],
+        "clean",
+    );
 }
