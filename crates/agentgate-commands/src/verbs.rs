@@ -169,6 +169,11 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "kubectl delete deployment web",
         "doppler secrets delete API_KEY --project backend --config prod --yes",
         "kubectl -n prod delete pod web-0",
+        "railway --yes volume delete --volume prod-db",
+        "nats -f stream.conf purge ORDERS",
+        "doppler -s delete API_KEY",
+        "nats stream purge ORDERS -- --help",
+        "velero backup delete nightly --dry-run --no-dry-run",
     ],
     &[
         "echo delete",

@@ -10,6 +10,22 @@ use super::*;
 /// How many leading words are read as sub-command words.
 const SUB_WORDS: usize = 4;
 
+/// Flags that, in every CLI framework's convention, take no value: the
+/// word after one is a sub-command or operand, never its value.
+const VALUELESS_FLAGS: &[&str] = &[
+    "-y",
+    "--yes",
+    "--force",
+    "--quiet",
+    "--verbose",
+    "--debug",
+    "--no-input",
+    "--non-interactive",
+    "--assume-yes",
+    "--confirm",
+    "--all",
+];
+
 impl Walker<'_> {
     /// Applies the generic rule to `name` with argument values `vals`,
     /// unless the program's own checks (findings from `before` on) already
@@ -64,26 +80,39 @@ impl Walker<'_> {
             );
             return;
         }
-        // Help and dry runs print what would happen.
-        if vals
-            .iter()
+        // Help and dry runs print what would happen: before any `--` (after
+        // it they are operands) and not undone by a later `--no-dry-run`.
+        let opts = vals.iter().take_while(|v| **v != "--");
+        if opts
+            .clone()
+            .any(|v| matches!(*v, "--no-dry-run" | "--dry-run=false"))
+        {
+            // An explicit real run.
+        } else if opts
+            .clone()
             .any(|v| matches!(*v, "--help" | "--dry-run" | "--dryrun" | "--what-if"))
         {
             return;
         }
-        // The leading words that are not options or (perhaps) an option's
-        // value (`kubectl -n prod delete`: `prod` may be `-n`'s value; so
-        // may `delete` in `--mode delete`), up to the first that is not
-        // shaped like a sub-command.
+        // The leading words that are not options, up to the first that is
+        // not shaped like a sub-command. A word right after an option may
+        // be its value (`kubectl -n prod delete`: `prod`; `--mode delete`);
+        // it counts as a sub-command word only after a flag known to take
+        // no value (`--yes delete`) or when another word follows it
+        // (`--profile x delete y`: either reading destroys).
         let mut words = Vec::new();
         let mut after_option = false;
-        for v in vals {
+        let mut iter = vals.iter().peekable();
+        while let Some(v) = iter.next() {
             if v.starts_with('-') {
-                after_option = !v.contains('=');
+                after_option = !v.contains('=') && !VALUELESS_FLAGS.contains(v);
                 continue;
             }
             if std::mem::take(&mut after_option) {
-                continue;
+                let followed = iter.peek().is_some_and(|n| !n.starts_with('-'));
+                if !(followed && agentgate_commands::destroying_verb(v).is_some()) {
+                    continue;
+                }
             }
             if !sub_command_word(v) || words.len() == SUB_WORDS {
                 break;
