@@ -47,6 +47,9 @@ build)
         # Session 10: the AWS service pages, first measured untuned.
         python3 scripts/corpus/cloud.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/cloud.jsonl"
     fi
+    # Session 11: payloads x carriers, generated from its own tables (no
+    # fetched source), first measured untuned.
+    python3 scripts/corpus/compose.py >"$OUT/compose.jsonl"
     if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
         python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"
     fi

@@ -40,6 +40,14 @@ log "fuzz smoke run (deterministic)"
 log "hook: dev command set under the built-in baseline"
 cargo test --quiet -p agentgate-hook --test commands_devset -- --nocapture | grep -E '^(dangerous|[a-z_]+ +[0-9]|ALL|benign|MISS|FALSE)' || true
 
+log "hook: composed corpus (payloads x carriers), tuning half must meet the targets"
+# The held-out half is reported, not gated (docs/status.md); the tuning
+# half holds what was fixed, so a regression of any carrier fails here.
+AG_COMPOSE="$(mktemp)"
+python3 "${AG_ROOT}/scripts/corpus/compose.py" >"$AG_COMPOSE"
+cargo run --quiet --release -p agentgate-corpus -- "$AG_COMPOSE" --split tune --misses 20
+rm -f "$AG_COMPOSE"
+
 if [ "${AGENTGATE_SKIP_REAL_CLI:-0}" != 1 ]; then
     log "hook and managed policy end to end with the real Claude Code CLI ${CLAUDE_CODE_VERSION}"
     need_apt unshare util-linux

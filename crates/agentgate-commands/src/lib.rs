@@ -173,6 +173,24 @@ pub enum Exec {
         /// Option spellings.
         names: &'static [&'static str],
     },
+    /// After one of these sub-commands the operands are a command that
+    /// runs: a single operand is a shell command line (`tmux new -d 'CMD'`),
+    /// several are an argv (`tmux new -d rm -rf x`).
+    SubCommand {
+        /// The sub-command words (with their aliases).
+        subs: &'static [&'static str],
+    },
+    /// These options name a file of code in `lang` (`make -f FILE`, `awk
+    /// -f FILE`); `default` names the files read when no option is given
+    /// (`Makefile`). A file the same line wrote is judged by its content.
+    OptFile {
+        /// Option spellings.
+        names: &'static [&'static str],
+        /// Files read by default, relative to the working directory.
+        default: &'static [&'static str],
+        /// The language of the file.
+        lang: Lang,
+    },
 }
 
 /// The kinds of harm, as the risk engine names them.

@@ -69,7 +69,17 @@ fn option_spellings_are_options() {
             match e {
                 Exec::Opt { names, .. }
                 | Exec::OptProgram { names }
+                | Exec::OptFile { names, .. }
                 | Exec::OptLibrary { names } => all.extend(names.iter()),
+                Exec::SubCommand { subs } => {
+                    for sub in *subs {
+                        assert!(
+                            !sub.starts_with('-'),
+                            "{:?}: {sub} is not a sub-command",
+                            p.names
+                        );
+                    }
+                }
                 Exec::OptKey { opt, keys, .. } => {
                     if !opt.is_empty() {
                         all.push(opt);

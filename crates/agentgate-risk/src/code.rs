@@ -339,6 +339,63 @@ pub(crate) fn literals(code: &str) -> Vec<String> {
     out
 }
 
+/// Argument vectors written as lists of string literals (`['git',
+/// 'reset', '--hard']`, `%w(rm -rf x)` is not read): each as one command
+/// line, items with spaces quoted, for code that hands a list to
+/// `subprocess.run`, `execFileSync`, `spawn` or `system` in list form.
+pub(crate) fn argv_lists(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (open, _) in code.match_indices('[') {
+        let rest = code.get(open + 1..).unwrap_or("");
+        let Some(close) = rest.find(']') else {
+            continue;
+        };
+        let inner = rest.get(..close).unwrap_or("");
+        let items: Vec<&str> = inner.split(',').map(str::trim).collect();
+        let words: Option<Vec<String>> = items
+            .iter()
+            .map(|it| {
+                let q = it.chars().next()?;
+                (matches!(q, '\'' | '"') && it.len() >= 2 && it.ends_with(q)).then(|| {
+                    let w = it.get(1..it.len() - 1).unwrap_or("");
+                    if w.contains(char::is_whitespace) {
+                        format!("'{}'", w.replace('\'', "'\\''"))
+                    } else {
+                        w.to_owned()
+                    }
+                })
+            })
+            .collect();
+        // `execFileSync('git', ['push', ...])`, `spawn("rm", [...])`: the
+        // program is the literal before the list.
+        let program = code
+            .get(..open)
+            .unwrap_or("")
+            .trim_end()
+            .strip_suffix(',')
+            .map(str::trim_end)
+            .and_then(|before| {
+                let q = before.chars().last().filter(|q| matches!(q, '\'' | '"'))?;
+                let body = before.get(..before.len() - 1)?;
+                let start = body.rfind(q)?;
+                let name = body.get(start + 1..)?;
+                (!name.is_empty() && !name.contains(char::is_whitespace)).then(|| name.to_owned())
+            });
+        if let Some(mut words) =
+            words.filter(|w| w.len() >= 2 || program.is_some() && !w.is_empty())
+        {
+            if let Some(p) = program {
+                words.insert(0, p);
+            }
+            out.push(words.join(" "));
+        }
+        if out.len() >= 64 {
+            break;
+        }
+    }
+    out
+}
+
 /// Whether a literal looks like a shell command line rather than data: it
 /// starts with a command word and has an argument, a pipe or a redirection.
 pub(crate) fn looks_like_shell(lit: &str) -> bool {
@@ -346,7 +403,13 @@ pub(crate) fn looks_like_shell(lit: &str) -> bool {
     if t.is_empty() || t.len() > 16 * 1024 {
         return false;
     }
-    let first = t.split_whitespace().next().unwrap_or("");
+    // A subshell or group opening the line (`(crontab -l; echo ...) |
+    // crontab -`) comes before the first command's name.
+    let first = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '{']);
     let first_ok = first
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
@@ -411,5 +474,27 @@ mod root_shell_tests {
         assert!(!root_shell_source(
             "int main(){ setuid(getuid()); return 0; }"
         ));
+    }
+}
+
+#[cfg(test)]
+mod argv_list_tests {
+    use super::argv_lists;
+
+    #[test]
+    fn argv_lists_are_command_lines() {
+        assert_eq!(
+            argv_lists("subprocess.run(['git', 'reset', '--hard'])"),
+            vec!["git reset --hard"]
+        );
+        assert_eq!(
+            argv_lists("execFileSync(\"sh\", [\"-c\", \"rm -rf ~\"])"),
+            vec!["sh -c 'rm -rf ~'"]
+        );
+        assert_eq!(
+            argv_lists("spawn('git', ['push', '-f'])"),
+            vec!["git push -f"]
+        );
+        assert!(argv_lists("x = [1, 2]; y = ['a']; z = [").is_empty());
     }
 }

@@ -174,16 +174,75 @@ pub(crate) fn printed(name: &str, args: &[&str]) -> Option<String> {
             Some(if escapes { unescape(&joined) } else { joined })
         }
         "printf" => {
-            let fmt = args.first()?;
-            if args.len() == 1 {
-                Some(unescape(fmt))
-            } else if *fmt == "%s" || *fmt == "%s\\n" {
-                Some(args.get(1..).unwrap_or(&[]).join(""))
-            } else {
-                None
-            }
+            let (fmt, rest) = args.split_first()?;
+            // `printf -- FMT`, `printf -v NAME` (assigns, prints nothing).
+            let (fmt, rest) = match *fmt {
+                "--" => rest.split_first()?,
+                "-v" => return None,
+                _ => (fmt, rest),
+            };
+            printf_format(fmt, rest)
         }
         _ => None,
+    }
+}
+
+/// The longest text `printf_format` produces.
+const MAX_PRINTED: usize = 64 * 1024;
+
+/// What `printf FMT ARGS...` prints: escapes in the format replayed, `%s`,
+/// `%b` (escapes in the argument replayed), `%d`/`%i`/`%u`/`%x`/`%q`/`%c`
+/// filled from the arguments (widths and flags ignored), `%%`, and the
+/// format reused while arguments remain, as bash's builtin does. Written
+/// by hand: no crate replays the shell builtin's format, and the risk
+/// engine needs only the text, not numeric formatting. `None` when the
+/// text would be over 64 KiB.
+pub(crate) fn printf_format(fmt: &str, args: &[&str]) -> Option<String> {
+    let mut out = String::new();
+    let mut next = 0usize;
+    loop {
+        let mut converted = false;
+        let mut chars = fmt.chars().peekable();
+        let mut lit = String::new();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                lit.push(c);
+                continue;
+            }
+            out.push_str(&unescape(&std::mem::take(&mut lit)));
+            // Flags, width and precision.
+            while chars.peek().is_some_and(|c| {
+                c.is_ascii_digit() || matches!(c, '-' | '+' | ' ' | '#' | '.' | '0')
+            }) {
+                chars.next();
+            }
+            let Some(conv) = chars.next() else {
+                out.push('%');
+                break;
+            };
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            converted = true;
+            let arg = args.get(next).copied().unwrap_or("");
+            next += 1;
+            match conv {
+                'b' => out.push_str(&unescape(arg)),
+                'c' => out.extend(arg.chars().next()),
+                _ => out.push_str(arg),
+            }
+            if out.len() > MAX_PRINTED {
+                return None;
+            }
+        }
+        out.push_str(&unescape(&lit));
+        if out.len() > MAX_PRINTED {
+            return None;
+        }
+        if !converted || next >= args.len() {
+            return Some(out);
+        }
     }
 }
 
@@ -255,4 +314,27 @@ pub(crate) fn base64_runs(text: &str) -> Vec<String> {
         .filter_map(|t| apply(&Stage::Base64, t))
         .filter(|s| s.chars().all(|c| !c.is_control() || c == '\n' || c == '\t'))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn printf_formats() {
+        use super::printf_format as f;
+        assert_eq!(
+            f("all:\\n\\t%s\\n", &["rm -rf ~"]).as_deref(),
+            Some("all:\n\trm -rf ~\n")
+        );
+        assert_eq!(f("%s\\n", &["a", "b"]).as_deref(), Some("a\nb\n"));
+        assert_eq!(f("%s %s;", &["a", "b", "c"]).as_deref(), Some("a b;c ;"));
+        assert_eq!(f("%b", &["x\\ty"]).as_deref(), Some("x\ty"));
+        assert_eq!(f("100%% %5.2s", &["ab"]).as_deref(), Some("100% ab"));
+        assert_eq!(
+            f("no conversions", &["ignored"]).as_deref(),
+            Some("no conversions")
+        );
+        assert_eq!(f("%", &[]).as_deref(), Some("%"));
+        let big = "x".repeat(40_000);
+        assert_eq!(f("%s%s", &[&big, &big]), None);
+    }
 }

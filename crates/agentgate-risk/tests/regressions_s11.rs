@@ -54,3 +54,136 @@ fn destroying_verb_rule_evasions() {
         "clean",
     );
 }
+
+/// Bypass (compose corpus, tuning half): a process substitution as a
+/// shell's standard input (`bash < <(echo ...)`) was not recorded as a
+/// redirect, so the script it printed was never read.
+#[test]
+fn process_substitution_as_a_shells_input() {
+    each(
+        &[
+            "bash < <(echo 'rm -rf ~')",
+            "sh < <(printf '%s\\n' 'rm -rf \"$HOME\"')",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &["bash < <(echo 'cat ~/.aws/credentials')"],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "bash < <(echo 'npm test')",
+            "bash <(echo 'cargo build')",
+            "diff <(ls a) <(ls b)",
+        ],
+        "clean",
+    );
+}
+
+/// Bypass (compose corpus): a makefile the line writes and then hands to
+/// make (`make -f FILE`, or `Makefile` read by default) runs its recipes;
+/// a printf format with `%s` arguments was not replayed, so the written
+/// text was unknown.
+#[test]
+fn makefiles_written_by_the_line() {
+    each(
+        &[
+            "printf 'all:\\n\\t%s\\n' 'rm -rf ~' > /tmp/mk && make -f /tmp/mk",
+            "printf 'x:\\n\\t@%s\\n' 'rm -rf ~' > Makefile; make x",
+            "printf '%s\\n' 'go:' '\trm -rf ~' > GNUmakefile && make go",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "printf 'all:\\n\\t%s\\n' 'cargo test' > /tmp/mk && make -f /tmp/mk",
+            "printf 'x:\\n\\techo $$HOME\\n' > /tmp/mk; make -f /tmp/mk",
+            "make -f build/Makefile",
+        ],
+        "clean",
+    );
+}
+
+/// Bypass (compose corpus): `npm pkg set scripts.NAME=CMD` writes a
+/// command npm runs later; tmux runs its shell-command operand
+/// (`new-session`, `split-window`, `run-shell`, `send-keys` types it).
+#[test]
+fn commands_stored_for_later_or_run_in_a_terminal_multiplexer() {
+    each(
+        &[
+            "npm pkg set scripts.postinstall='rm -rf ~'",
+            "tmux new-window 'rm -rf ~'",
+            "tmux run-shell 'rm -rf ~'",
+            "tmux new -d rm -rf ~",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "npm pkg set scripts.lint='eslint .'",
+            "tmux new-session -d -s web 'npm run dev'",
+            "tmux kill-session -t web",
+        ],
+        "clean",
+    );
+}
+
+/// Bypass (compose corpus): `echo 'push --force origin main' | xargs git`
+/// ran one command per input word in the analysis (`git push`, `git
+/// --force`, ...); xargs puts every item on one command unless `-n`/`-L`
+/// says otherwise.
+#[test]
+fn xargs_builds_one_command_from_all_items() {
+    each(
+        &[
+            "echo 'push --force origin main' | xargs git",
+            "printf '%s\\n' push -f origin main | xargs git",
+        ],
+        "Destructive High",
+    );
+    each(
+        &[
+            "echo 'status --short' | xargs git",
+            "echo a b | xargs -n1 echo",
+        ],
+        "clean",
+    );
+}
+
+/// False denies (compose corpus): `cat > f <<'EOF'` then `sh f` was "a
+/// script written from a decoded payload" (cat counted as a decoder); a
+/// Python `subprocess.run("...", shell=True)` asked because the text after
+/// the marker (`; subprocess.run(`) was taken for a command that could not
+/// be read. List-form argv (`subprocess.run(['git', 'reset', '--hard'])`)
+/// is now read as the command it is, and a literal opening with a subshell
+/// (`"(crontab -l; ...) | crontab -"`) as shell.
+#[test]
+fn interpreter_and_script_carriers_judge_the_payload() {
+    each(
+        &[
+            "cat > /tmp/t.sh <<'EOF'\ngit status\nEOF\nsh /tmp/t.sh",
+            "python3 -c 'import subprocess; subprocess.run(\"npm test\", shell=True)'",
+            "python3 -c 'import subprocess; subprocess.run([\"git\", \"status\"])'",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "cat > /tmp/t.sh <<'EOF'\nrm -rf ~\nEOF\nsh /tmp/t.sh",
+            "python3 -c 'import subprocess; subprocess.run(\"rm -rf ~\", shell=True)'",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "python3 -c \"import subprocess; subprocess.run(['git', 'push', '-f', 'origin', 'main'])\"",
+            "node -e \"require('child_process').execFileSync('git', ['push', '--force', 'origin', 'main'])\"",
+        ],
+        "Destructive High",
+    );
+    each(
+        &["ruby -e 'system(\"(crontab -l; echo \\\"* * * * * /tmp/x\\\") | crontab -\")'"],
+        "SelfEscalation Critical",
+    );
+}

@@ -1257,7 +1257,19 @@ impl Walker<'_> {
                             &sub.list,
                             self.nested(ctx, Nesting::ProcessSubstitution),
                         )?;
-                        None
+                        // `bash < <(echo ...)`: the substitution's output is
+                        // the command's input, so a reader of the redirect
+                        // (a shell's script) can find it among the nested
+                        // commands. An output substitution (`> >(tee log)`)
+                        // writes no file and stays unrecorded.
+                        (kind == RedirectKind::Read).then(|| {
+                            Redirect::new(
+                                *fd,
+                                kind,
+                                Some(Word::dynamic("<(...)".into(), true)),
+                                false,
+                            )
+                        })
                     }
                 }
             }

@@ -174,12 +174,21 @@ impl<'c> Walker<'c> {
             return;
         }
         if let Some(payload) = decode_chain(&children) {
-            self.find(
-                Obf,
-                High,
-                format!("hands {via} a decoded payload"),
-                &site.cmd.text,
-            );
+            // Text the line shows (`<(echo ...)`) is judged as it is; only
+            // a payload that went through a decoder is hidden.
+            let encoded = children.iter().any(|c| {
+                c.name().is_some_and(|n| {
+                    !matches!(paths::basename(n.value_or_raw()), "echo" | "printf" | "cat")
+                })
+            });
+            if encoded {
+                self.find(
+                    Obf,
+                    High,
+                    format!("hands {via} a decoded payload"),
+                    &site.cmd.text,
+                );
+            }
             self.script(&payload, site.depth + 1);
             return;
         }
@@ -511,16 +520,42 @@ impl<'c> Walker<'c> {
                         .map(str::to_owned)
                         .collect(),
                 };
-                for item in &items {
-                    let line = match replace {
-                        Some(r) => cmd
-                            .iter()
-                            .map(|w| w.replace(r, item))
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                        None => format!("{} {item}", cmd.join(" ")),
-                    };
-                    self.script(&line, site.depth + 1);
+                // Without -I, xargs puts as many items on one command as
+                // `-n`/`-L` allow (all of them by default): `echo 'push
+                // --force origin main' | xargs git` runs one `git push
+                // --force origin main`.
+                let per = vals
+                    .windows(2)
+                    .find_map(|w| match w {
+                        ["-n" | "-L" | "--max-args" | "--max-lines", n] => n.parse::<usize>().ok(),
+                        _ => None,
+                    })
+                    .or_else(|| {
+                        vals.iter().take(i).find_map(|v| {
+                            v.strip_prefix("--max-args=")
+                                .or_else(|| v.strip_prefix("-n"))
+                                .and_then(|n| n.parse::<usize>().ok())
+                        })
+                    })
+                    .filter(|n| *n > 0)
+                    .unwrap_or(items.len().max(1));
+                let lines: Vec<String> = match replace {
+                    Some(r) => items
+                        .iter()
+                        .map(|item| {
+                            cmd.iter()
+                                .map(|w| w.replace(r, item))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        })
+                        .collect(),
+                    None => items
+                        .chunks(per)
+                        .map(|c| format!("{} {}", cmd.join(" "), c.join(" ")))
+                        .collect(),
+                };
+                for line in &lines {
+                    self.script(line, site.depth + 1);
                 }
             }
         }
@@ -555,12 +590,18 @@ impl<'c> Walker<'c> {
             );
             return;
         };
-        for line in input.lines().take(256) {
+        self.makefile(site, &input);
+    }
+
+    /// A makefile's shell: its recipe lines (`$$` is a dollar to the
+    /// shell) and its `$(shell ...)` calls, judged as shell commands.
+    pub(super) fn makefile(&mut self, site: Site<'_>, text: &str) {
+        for line in text.lines().take(256) {
             let recipe = line
                 .strip_prefix('\t')
                 .map(|r| r.trim_start_matches(['@', '-', '+']));
             if let Some(r) = recipe {
-                self.script(r, site.depth + 1);
+                self.script(&r.replace("$$", "$"), site.depth + 1);
             }
             if let Some((_, rest)) = line.split_once("$(shell ") {
                 if let Some((cmd, _)) = rest.rsplit_once(')') {

@@ -240,6 +240,43 @@ impl Walker<'_> {
                         self.simple(site, rest, *start);
                     }
                 }
+                Exec::SubCommand { subs } => {
+                    if let Some(pos) = ops
+                        .iter()
+                        .position(|i| vals.get(*i).is_some_and(|v| subs.contains(v)))
+                    {
+                        let sub = vals.get(ops.get(pos).copied().unwrap_or(0)).copied();
+                        match ops.get(pos + 1..).unwrap_or(&[]) {
+                            [] => {}
+                            [one] => {
+                                let v = vals.get(*one).copied().unwrap_or("");
+                                self.run_value(site, name, sub.unwrap_or(""), v, Lang::Shell);
+                            }
+                            [start, ..] => self.simple(site, rest, *start),
+                        }
+                    }
+                }
+                Exec::OptFile {
+                    names,
+                    default,
+                    lang,
+                } => {
+                    let mut files: Vec<&str> = (0..vals.len())
+                        .filter_map(|i| option_value(vals, i, names).map(|(v, _)| v))
+                        .collect();
+                    if files.is_empty() {
+                        files.extend(default.iter().copied());
+                    }
+                    for file in files {
+                        if let Some(g) = self.written(file) {
+                            if lang == Lang::Make {
+                                self.makefile(site, &g.payload);
+                            } else {
+                                self.run_value(site, name, file, &g.payload, lang);
+                            }
+                        }
+                    }
+                }
                 Exec::OptLibrary { names } => {
                     for i in 0..vals.len() {
                         if let Some((v, _)) = option_value(vals, i, names) {

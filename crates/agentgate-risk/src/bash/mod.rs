@@ -608,7 +608,8 @@ impl<'c> Walker<'c> {
             };
             let mut args: Vec<&str> = words.iter().map(String::as_str).collect();
             args.extend(c.argv.iter().skip(1).map(Word::value_or_raw));
-            decode::stage_of(&name, &args).is_some()
+            // `cat > f <<EOF` and `tee` copy; they hide nothing.
+            decode::stage_of(&name, &args).is_some_and(|s| !matches!(s, decode::Stage::Identity))
         });
         // What a decoder wrote from data the line does not show is not
         // known, but that it was decoded is.

@@ -153,13 +153,22 @@ impl Walker<'_> {
                     .unwrap_or("")
                     .trim()
                     .trim_start_matches([':', '(']);
-                if !cand.trim().is_empty() {
-                    candidates.push(cand.trim().to_owned());
+                // Text after a marker that is code, not a command
+                // (`subprocess.run(`, `; subprocess`): a command starts
+                // with a name, a path or an expansion.
+                let cand = cand.trim();
+                let command_shaped = cand.chars().next().is_some_and(|c| {
+                    c.is_ascii_alphanumeric() || matches!(c, '/' | '$' | '~' | '_')
+                }) || cand.starts_with("./")
+                    || cand.starts_with("../");
+                if command_shaped {
+                    candidates.push(cand.to_owned());
                 }
             }
         }
         if runs {
             candidates.extend(code::literals(value));
+            candidates.extend(code::argv_lists(value));
             let mut judged = false;
             for c in &candidates {
                 let lib = c.trim();
