@@ -31,6 +31,7 @@ mod manifests;
 mod programlists;
 mod programs;
 mod prompts;
+mod runners;
 mod security;
 mod verbs;
 
@@ -53,6 +54,7 @@ pub use programlists::{
 };
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
+pub use runners::RUNNERS;
 pub use security::SECURITY;
 pub use verbs::{
     destroying_name, destroying_verb, verb_exempt, VerbExempt, DESTROYING_NAME_PARTS,
@@ -522,7 +524,7 @@ pub fn gtfobins(name: &str) -> &'static [Gtfo] {
 
 /// Every program row: [`PROGRAMS`] and [`SECURITY`].
 pub fn programs() -> impl Iterator<Item = &'static Program> {
-    PROGRAMS.iter().chain(SECURITY)
+    PROGRAMS.iter().chain(SECURITY).chain(RUNNERS)
 }
 
 /// The program one of whose code-running options a file name spells
@@ -608,8 +610,29 @@ pub fn option_value<'a>(args: &[&'a str], i: usize, names: &[&str]) -> Option<(&
                 return Some((rest, 1));
             }
         }
+        // `-qc VALUE`, `-dmS NAME`: flags clustered before a short option
+        // that takes the next word.
+        if cluster_ends_with(word, name) {
+            return args.get(i + 1).map(|v| (*v, 2));
+        }
     }
     None
+}
+
+/// Whether `word` is a cluster of single-letter flags (`-qc`, `-dmS`)
+/// whose last letter is the short option `name` (`-c`, `-S`).
+pub fn cluster_ends_with(word: &str, name: &str) -> bool {
+    let Some(letter) = name
+        .strip_prefix('-')
+        .filter(|l| l.len() == 1 && !l.starts_with('-'))
+    else {
+        return false;
+    };
+    word.len() > 2
+        && word.starts_with('-')
+        && !word.starts_with("--")
+        && word.ends_with(letter)
+        && word.bytes().skip(1).all(|b| b.is_ascii_alphabetic())
 }
 
 #[cfg(test)]

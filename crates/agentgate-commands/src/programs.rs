@@ -133,8 +133,9 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["chrt"],
-        source: "man:chrt(1)",
+        source: "man:chrt(1) (chrt [options] PRIORITY COMMAND; -T, -P, -D take a value)",
         exec: &[Argv { skip: 1 }],
+        value_opts: &["-T", "--sched-runtime", "-P", "--sched-period", "-D", "--sched-deadline"],
         flagged: &["chrt 1 sh -c 'rm -rf ~'"],
         clean: &["chrt -p 1234"],
         ..P
@@ -574,12 +575,14 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["nsenter", "unshare", "setarch", "taskset", "firejail", "proot", "dbus-run-session", "xvfb-run", "catchsegv", "capsh", "ip-netns-exec"],
-        source: "man:nsenter(1), man:unshare(1), man:setarch(8), man:taskset(1), man:firejail(1); GTFOBins",
+        names: &["nsenter", "unshare", "firejail", "dbus-run-session", "catchsegv", "capsh", "ip-netns-exec"],
+        source: "man:nsenter(1) (-t PID, -S UID, -G GID), man:unshare(1), man:firejail(1); GTFOBins",
         exec: &[Argv { skip: 0 }],
-        value_opts: &["-t", "--target", "-a", "--cpu-list", "--profile", "--net", "-b", "--bind", "-r", "--rootfs"],
-        flagged: &["unshare -r sh -c 'rm -rf ~'", "taskset -c 0 bash -c 'cat ~/.aws/credentials'"],
-        clean: &["unshare --help", "taskset -p 1234"],
+        value_opts: &[
+            "-t", "--target", "-S", "--setuid", "-G", "--setgid", "--profile", "--net",
+        ],
+        flagged: &["unshare -r sh -c 'rm -rf ~'", "nsenter -t 1 -m -u -n -i sh -c 'cat /etc/shadow'"],
+        clean: &["unshare --help"],
         ..P
     },
     Program {

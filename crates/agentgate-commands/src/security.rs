@@ -346,6 +346,12 @@ pub const SECURITY: &[Program] = &[
     Program {
         names: &["sudo", "doas", "pkexec", "run0"],
         source: "man:sudo(8), man:doas(1), man:pkexec(1), man:run0(1) (run a command as another user, by default root)",
+        exec: &[crate::Exec::Argv { skip: 0 }],
+        value_opts: &[
+            "-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "-T", "--user", "--group", "--host", "--prompt",
+            "--chdir", "--close-from", "--role", "--type", "--other-user", "--command-timeout", "--setenv",
+            "--property", "--unit", "--description", "--slice", "--nice",
+        ],
         subs: &[always(
             SelfEscalation,
             Medium,

@@ -187,3 +187,52 @@ fn interpreter_and_script_carriers_judge_the_payload() {
         "SelfEscalation Critical",
     );
 }
+
+/// Bypasses (compose corpus, held-out half, read after its figure was
+/// taken): wrappers read with one shared list of value options, so a flag
+/// of one was taken for another's value and the command was lost
+/// (`setsid -f CMD`, `strace -f -o F CMD`, `taskset -c 0 CMD`: the CPU list
+/// is an operand); clustered flags (`script -qc CMD`, `screen -dmS NAME
+/// CMD`) were not split; `parallel ::: CMD...` with no command runs each
+/// argument. Each wrapper's grammar is now a row (`RUNNERS`, `Exec::Argv`),
+/// read in one place.
+#[test]
+fn wrappers_read_by_their_own_grammar() {
+    each(
+        &[
+            "setsid -f rm -rf ~",
+            "setsid -fw rm -rf ~",
+            "strace -f -o /dev/null rm -rf ~",
+            "strace -ff -e trace=file find ~ -delete",
+            "taskset -c 0 rm -rf ~",
+            "taskset 0x3 dd if=/dev/zero of=/dev/sda",
+            "script -qc 'rm -rf ~' /dev/null",
+            "script -efqc 'rm -rf ~' /dev/null",
+            "su -lc 'rm -rf /home/dev'",
+            "screen -dmS job sh -c 'rm -rf ~'",
+            "screen -dm rm -rf ~",
+            "parallel ::: 'rm -rf ~'",
+            "parallel ::: 'echo hi' 'rm -rf ~'",
+            "unshare -Urm sh -c 'rm -rf ~'",
+            "timeout -k 5 30 rm -rf ~",
+            "nice -n 5 ionice -c2 -n7 rm -rf ~",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "setsid -f npm run dev",
+            "strace -f -o trace.txt ./target/debug/app",
+            "taskset -c 0-3 cargo bench",
+            "script -qc 'make test' /dev/null",
+            "screen -dmS dev npm run dev",
+            "parallel ::: 'make a' 'make b'",
+            "timeout 300 cargo test",
+        ],
+        "clean",
+    );
+    each(
+        &["systemd-run --user --on-calendar '*:0/5' /bin/sh -c 'date >> /tmp/log'"],
+        "SelfEscalation Medium",
+    );
+}

@@ -67,7 +67,16 @@ fn operands(vals: &[&str], takes_value: &dyn Fn(&str) -> bool) -> Vec<usize> {
             continue;
         }
         if !after_dd && v.starts_with('-') && v.len() > 1 {
-            i += if takes_value(v) && !v.contains('=') {
+            // `-dmS NAME`: a cluster whose last flag takes a value; only
+            // before the first operand (after it, `-rf` is more likely a
+            // wrapped command's own flags than a cluster of ours).
+            let clustered = out.is_empty()
+                && v.len() > 2
+                && !v.starts_with("--")
+                && v.bytes().skip(1).all(|b| b.is_ascii_alphabetic())
+                && v.get(v.len() - 1..)
+                    .is_some_and(|l| takes_value(&format!("-{l}")));
+            i += if (takes_value(v) || clustered) && !v.contains('=') {
                 2
             } else {
                 1
@@ -235,24 +244,25 @@ impl Walker<'_> {
                         }
                     }
                 }
-                Exec::Argv { skip } => {
-                    if let Some(start) = ops.get(usize::from(skip)) {
-                        self.simple(site, rest, *start);
-                    }
-                }
+                // The walker follows the command itself, through
+                // `wrapper_payload` (one reading of the row's grammar).
+                Exec::Argv { .. } => {}
                 Exec::SubCommand { subs } => {
-                    if let Some(pos) = ops
+                    if let Some(at) = ops
                         .iter()
-                        .position(|i| vals.get(*i).is_some_and(|v| subs.contains(v)))
+                        .copied()
+                        .find(|i| vals.get(*i).is_some_and(|v| subs.contains(v)))
                     {
-                        let sub = vals.get(ops.get(pos).copied().unwrap_or(0)).copied();
-                        match ops.get(pos + 1..).unwrap_or(&[]) {
+                        let sub = vals.get(at).copied().unwrap_or("");
+                        // The sub-command's options, then the command: the
+                        // command's own flags (`rm -rf`) are not ours.
+                        let after = vals.get(at + 1..).unwrap_or(&[]);
+                        let own = operands(after, &takes);
+                        let start = own.first().map_or(after.len(), |i| *i);
+                        match after.get(start..).unwrap_or(&[]) {
                             [] => {}
-                            [one] => {
-                                let v = vals.get(*one).copied().unwrap_or("");
-                                self.run_value(site, name, sub.unwrap_or(""), v, Lang::Shell);
-                            }
-                            [start, ..] => self.simple(site, rest, *start),
+                            [one] => self.run_value(site, name, sub, one, Lang::Shell),
+                            _ => self.simple(site, rest, at + 1 + start),
                         }
                     }
                 }

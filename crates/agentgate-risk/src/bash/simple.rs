@@ -225,6 +225,12 @@ impl<'c> Walker<'c> {
                     self.script(&joined, site.depth + 1);
                     return;
                 }
+                Wrapped::Each(k) => {
+                    for s in rest.get(k..).unwrap_or(&[]).iter().take(64) {
+                        self.script_arg(site, s, name);
+                    }
+                    return;
+                }
                 Wrapped::Nothing => {}
             }
         }

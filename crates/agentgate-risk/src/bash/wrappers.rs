@@ -153,8 +153,35 @@ pub(super) enum Wrapped {
     Script(usize),
     /// The arguments from this index, joined with spaces, are a script.
     Joined(usize),
+    /// Each argument from this index on is a script of its own.
+    Each(usize),
     /// Nothing runs.
     Nothing,
+}
+
+/// Where the command starts in the arguments of a program whose row runs
+/// its operands (`Exec::Argv`): options are skipped, with the next word for
+/// those the row says take a value (also as the last letter of a cluster:
+/// `-dmS NAME`), then `skip` operands (`timeout DURATION`).
+fn argv_start(p: &agentgate_commands::Program, skip: u8, vals: &[&str]) -> usize {
+    let takes = |v: &str| {
+        p.value_opts.contains(&v)
+            || p.value_opts
+                .iter()
+                .any(|o| agentgate_commands::cluster_ends_with(v, o))
+    };
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        if *v == "--" {
+            i += 1;
+            break;
+        }
+        if !v.starts_with('-') || *v == "-" {
+            break;
+        }
+        i += if takes(v) && !v.contains('=') { 2 } else { 1 };
+    }
+    i + usize::from(skip)
 }
 
 /// For wrapper programs: where the wrapped command starts.
@@ -178,32 +205,6 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
     };
     let cmd_at = |i: usize| (i < vals.len()).then_some(Wrapped::Command(i));
     Some(match name {
-        "sudo" | "doas" | "pkexec" => {
-            let i = skip(
-                &[
-                    "-u",
-                    "-g",
-                    "-h",
-                    "-p",
-                    "-C",
-                    "-D",
-                    "-r",
-                    "-t",
-                    "-U",
-                    "-T",
-                    "--user",
-                    "--group",
-                    "--host",
-                    "--prompt",
-                    "--chdir",
-                    "--close-from",
-                    "--role",
-                    "--type",
-                ],
-                0,
-            );
-            cmd_at(i)?
-        }
         "env" => {
             let mut i = 0;
             while let Some(v) = vals.get(i) {
@@ -226,61 +227,6 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
                 break;
             }
             cmd_at(i)?
-        }
-        "nohup" | "setsid" | "unbuffer" | "caffeinate" | "catchsegv" | "fakeroot"
-        | "proxychains" | "proxychains4" | "torsocks" | "torify" | "firejail" | "xvfb-run"
-        | "dbus-run-session" | "nsenter" | "unshare" | "systemd-run" | "builtin" | "command"
-        | "chronic" | "ifne" | "sem" | "runuser" | "strace" | "valgrind" | "time" | "gtime"
-        | "ssh-agent" | "exec" => {
-            if name == "command"
-                && vals
-                    .iter()
-                    .take_while(|v| v.starts_with('-'))
-                    .any(|v| *v == "-v" || *v == "-V")
-            {
-                return Some(Wrapped::Nothing);
-            }
-            let i = skip(
-                &[
-                    "-o",
-                    "-e",
-                    "-p",
-                    "-s",
-                    "-u",
-                    "-E",
-                    "-f",
-                    "--unit",
-                    "--property",
-                    "-t",
-                    "-n",
-                    "--setenv",
-                ],
-                0,
-            );
-            cmd_at(i)?
-        }
-        "nice" | "ionice" | "chrt" | "taskset" => {
-            let mut i = skip(
-                &["-n", "-c", "-p", "--adjustment", "--class", "--classdata"],
-                0,
-            );
-            if matches!(name, "chrt" | "taskset") {
-                i += 1;
-            }
-            cmd_at(i)?
-        }
-        "stdbuf" => cmd_at(skip(&["-i", "-o", "-e"], 0))?,
-        // ltrace(1): -F FILE is a configuration file it reads (and prints
-        // lines of); the other value-taking options.
-        "ltrace" => cmd_at(skip(
-            &[
-                "-F", "-o", "-e", "-p", "-u", "-a", "-s", "-n", "-l", "-x", "-w", "-A", "-D",
-            ],
-            0,
-        ))?,
-        "timeout" | "gtimeout" => {
-            let i = skip(&["-s", "-k", "--signal", "--kill-after"], 0);
-            cmd_at(i + 1)?
         }
         "flock" => {
             let i = skip(&["-w", "-E", "--timeout", "--conflict-exit-code"], 0);
@@ -306,28 +252,25 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
                 Wrapped::Joined(i)
             }
         }
-        "script" => {
-            let p = vals.iter().position(|v| *v == "-c" || *v == "--command")?;
+        // `script -qc CMD`, `su -lc CMD`: the script option, also last in a
+        // cluster of flags.
+        "script" | "su" => {
+            let p = vals.iter().position(|v| {
+                matches!(*v, "-c" | "--command") || agentgate_commands::cluster_ends_with(v, "-c")
+            })?;
             Wrapped::Script(p + 1)
         }
-        "su" => {
-            let p = vals.iter().position(|v| *v == "-c" || *v == "--command")?;
-            Wrapped::Script(p + 1)
-        }
-        "logsave" => {
-            let i = skip(&[], 0);
-            cmd_at(i + 1)?
-        }
-        "openvt" => cmd_at(skip(&["-c", "-u"], 0))?,
-        "chroot" => cmd_at(skip(&["--userspec", "--groups"], 0) + 1)?,
         "parallel" => {
-            let i = skip(&["-j", "--jobs", "-S", "--sshlogin"], 0);
+            let i = skip(&["-j", "--jobs", "-S", "--sshlogin", "-a", "--arg-file"], 0);
             let end = vals
                 .iter()
                 .position(|v| *v == ":::" || *v == "::::")
                 .unwrap_or(vals.len());
             if i >= end {
-                return None;
+                // No command: each argument is one (`parallel ::: 'make a'
+                // 'make b'`).
+                return (end < vals.len() && vals.get(end) == Some(&":::"))
+                    .then_some(Wrapped::Each(end + 1));
             }
             Wrapped::Joined(i)
         }
@@ -335,6 +278,22 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
             let p = vals.iter().position(|v| *v == "-c")?;
             Wrapped::Script(p + 1)
         }
-        _ => return None,
+        // `command -v NAME` looks a name up; it runs nothing.
+        "command"
+            if vals
+                .iter()
+                .take_while(|v| v.starts_with('-'))
+                .any(|v| *v == "-v" || *v == "-V") =>
+        {
+            Wrapped::Nothing
+        }
+        _ => {
+            let p = agentgate_commands::program(name)?;
+            let skip = p.exec.iter().find_map(|e| match e {
+                agentgate_commands::Exec::Argv { skip } => Some(*skip),
+                _ => None,
+            })?;
+            cmd_at(argv_start(p, skip, vals))?
+        }
     })
 }
