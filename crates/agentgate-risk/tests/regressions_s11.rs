@@ -236,3 +236,18 @@ fn wrappers_read_by_their_own_grammar() {
         "SelfEscalation Medium",
     );
 }
+
+/// False ask (compose corpus): `perl -e 'print `make test`'` asked because
+/// the text after the backtick marker ran to the closing backtick and
+/// could not be parsed. Interpreters are judged by what their code runs;
+/// non-interpreters that hand over to a shell (`awk system()`, `env -S 'sh
+/// -c ...'`, hook options) stay asked, as GTFOBins and GTFOArgs count them.
+#[test]
+fn perl_backticks_judge_the_command() {
+    each(&["perl -e 'print `make test`'"], "clean");
+    each(&["perl -e 'print `rm -rf ~`'"], "Destructive Critical");
+    each(
+        &["awk 'BEGIN { system(\"ls\") }'", "env -S 'sh -c ls'"],
+        "Obfuscation Medium",
+    );
+}

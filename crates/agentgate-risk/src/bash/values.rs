@@ -86,7 +86,10 @@ impl Walker<'_> {
             let generated = self.written(prog).is_some()
                 || self.downloaded.iter().any(|d| super::same_file(d, prog));
             // An interpreter with a script file is ordinary work; one with
-            // inline code has that code read by the walker itself.
+            // inline code has that code read by the walker itself. A shell,
+            // even with a script it shows (`sh -c 'ls'`), is a shell
+            // escape when a program that is not a shell hands over to it
+            // (GTFOBins' and GTFOArgs' "command" functions).
             SHELLS.contains(&base)
                 || generated
                 || prog.starts_with("/tmp/")
@@ -147,7 +150,9 @@ impl Walker<'_> {
                     self.code(site, &format!("{via} {embedded}"), line);
                     continue;
                 }
-                let end = after.find(['\n', '"', '\'', ')']).unwrap_or(after.len());
+                let end = after
+                    .find(['\n', '"', '\'', ')', '`'])
+                    .unwrap_or(after.len());
                 let cand = after
                     .get(..end)
                     .unwrap_or("")
