@@ -50,6 +50,7 @@ build)
     # Session 11: payloads x carriers, generated from its own tables (no
     # fetched source), first measured untuned.
     python3 scripts/corpus/compose.py >"$OUT/compose.jsonl"
+    python3 scripts/corpus/compose2.py >"$OUT/compose2.jsonl"
     if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
         python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"
     fi

@@ -43,10 +43,12 @@ cargo test --quiet -p agentgate-hook --test commands_devset -- --nocapture | gre
 log "hook: composed corpus (payloads x carriers), tuning half must meet the targets"
 # The held-out half is reported, not gated (docs/status.md); the tuning
 # half holds what was fixed, so a regression of any carrier fails here.
-AG_COMPOSE="$(mktemp)"
-python3 "${AG_ROOT}/scripts/corpus/compose.py" >"$AG_COMPOSE"
-cargo run --quiet --release -p agentgate-corpus -- "$AG_COMPOSE" --split tune --misses 20
-rm -f "$AG_COMPOSE"
+AG_COMPOSE="$(mktemp -d)"
+for gen in compose compose2; do
+    python3 "${AG_ROOT}/scripts/corpus/${gen}.py" >"$AG_COMPOSE/${gen}.jsonl"
+    cargo run --quiet --release -p agentgate-corpus -- "$AG_COMPOSE/${gen}.jsonl" --split tune --misses 20
+done
+rm -rf "$AG_COMPOSE"
 
 if [ "${AGENTGATE_SKIP_REAL_CLI:-0}" != 1 ]; then
     log "hook and managed policy end to end with the real Claude Code CLI ${CLAUDE_CODE_VERSION}"

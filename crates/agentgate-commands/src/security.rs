@@ -344,6 +344,28 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["gpg", "gpg2"],
+        source: "man:gpg(1) (--export-secret-keys, --export-secret-subkeys write the private keys to standard output or --output)",
+        subs: &[
+            Sub {
+                words: &["--export-secret-keys"],
+                harm: Credential,
+                level: High,
+                reason: "exports the private keys of the GnuPG keyring",
+            },
+            Sub {
+                words: &["--export-secret-subkeys"],
+                harm: Credential,
+                level: High,
+                reason: "exports the private subkeys of the GnuPG keyring",
+            },
+        ],
+        value_opts: &["-o", "--output", "-r", "--recipient", "-u", "--local-user", "--homedir"],
+        flagged: &["gpg --export-secret-keys --armor", "gpg2 -a --export-secret-subkeys dev@example.com > k.asc"],
+        clean: &["gpg --export --armor dev@example.com", "gpg --list-secret-keys", "gpg --verify SHA256SUMS.sig"],
+        ..P
+    },
+    Program {
         names: &["sudo", "doas", "pkexec", "run0"],
         source: "man:sudo(8), man:doas(1), man:pkexec(1), man:run0(1) (run a command as another user, by default root)",
         exec: &[crate::Exec::Argv { skip: 0 }],

@@ -344,6 +344,46 @@ pub(crate) fn literals(code: &str) -> Vec<String> {
 /// line, items with spaces quoted, for code that hands a list to
 /// `subprocess.run`, `execFileSync`, `spawn` or `system` in list form.
 pub(crate) fn argv_lists(code: &str) -> Vec<String> {
+    argv_words(code)
+        .into_iter()
+        .map(|words| {
+            words
+                .iter()
+                .map(|w| {
+                    if w.contains(char::is_whitespace) {
+                        format!("'{}'", w.replace('\'', "'\\''"))
+                    } else {
+                        w.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The scripts of shells started with a shown script in list form
+/// (`spawnSync("sh", ["-c", "make test"])`, `["bash", "-lc", "..."]`).
+pub(crate) fn shell_c_scripts(code: &str) -> Vec<String> {
+    argv_words(code)
+        .into_iter()
+        .filter_map(|words| match words.as_slice() {
+            [shell, flag, script, ..]
+                if agentgate_commands::SHELLS
+                    .contains(&shell.rsplit('/').next().unwrap_or(shell))
+                    && flag.starts_with('-')
+                    && !flag.starts_with("--")
+                    && flag.ends_with('c') =>
+            {
+                Some(script.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The words of each list of string literals (see [`argv_lists`]).
+fn argv_words(code: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for (open, _) in code.match_indices('[') {
         let rest = code.get(open + 1..).unwrap_or("");
@@ -356,22 +396,19 @@ pub(crate) fn argv_lists(code: &str) -> Vec<String> {
             .iter()
             .map(|it| {
                 let q = it.chars().next()?;
-                (matches!(q, '\'' | '"') && it.len() >= 2 && it.ends_with(q)).then(|| {
-                    let w = it.get(1..it.len() - 1).unwrap_or("");
-                    if w.contains(char::is_whitespace) {
-                        format!("'{}'", w.replace('\'', "'\\''"))
-                    } else {
-                        w.to_owned()
-                    }
-                })
+                (matches!(q, '\'' | '"') && it.len() >= 2 && it.ends_with(q))
+                    .then(|| it.get(1..it.len() - 1).unwrap_or("").to_owned())
             })
             .collect();
         // `execFileSync('git', ['push', ...])`, `spawn("rm", [...])`: the
         // program is the literal before the list.
-        let program = code
-            .get(..open)
-            .unwrap_or("")
-            .trim_end()
+        // Also through an options object (`new Deno.Command("sh", { args:
+        // [...] })`, `Command::new("sh").args([...])` is not read).
+        let mut before = code.get(..open).unwrap_or("").trim_end();
+        for key in ["args:", "args =", "argv:", "{"] {
+            before = before.strip_suffix(key).map_or(before, str::trim_end);
+        }
+        let program = before
             .strip_suffix(',')
             .map(str::trim_end)
             .and_then(|before| {
@@ -387,7 +424,7 @@ pub(crate) fn argv_lists(code: &str) -> Vec<String> {
             if let Some(p) = program {
                 words.insert(0, p);
             }
-            out.push(words.join(" "));
+            out.push(words);
         }
         if out.len() >= 64 {
             break;
@@ -496,5 +533,17 @@ mod argv_list_tests {
             vec!["git push -f"]
         );
         assert!(argv_lists("x = [1, 2]; y = ['a']; z = [").is_empty());
+        assert_eq!(
+            super::shell_c_scripts("spawnSync(\"sh\", [\"-c\", \"make test\"])"),
+            vec!["make test"]
+        );
+        assert_eq!(
+            super::shell_c_scripts("subprocess.run(['/bin/bash', '-lc', 'ls -la'])"),
+            vec!["ls -la"]
+        );
+        assert_eq!(
+            super::shell_c_scripts("new Deno.Command(\"sh\", { args: [\"-c\", \"ls\"] })"),
+            vec!["ls"]
+        );
     }
 }

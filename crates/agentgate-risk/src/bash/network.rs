@@ -438,7 +438,31 @@ impl<'c> Walker<'c> {
                 }
                 // A SOCKS proxy through the remote host: whatever uses it
                 // leaves the machine around the egress proxy.
-                if vals.iter().any(|v| *v == "-D" || v.starts_with("-D"))
+                // `-D 1080`, `-D1080`, or last or inside a cluster of
+                // flags (`-fND 1080`, `-fNR 9000:localhost:22`).
+                // ssh(1)'s options that take a value: after one of these in
+                // a cluster, the rest of the word is that value.
+                const SSH_VALUE_LETTERS: &str = "BbcDEeFIiJLlmOoPpQRSWw";
+                let short = |letter: char| {
+                    vals.iter().any(|v| {
+                        v.strip_prefix('-').is_some_and(|f| {
+                            !f.starts_with('-')
+                                && f.chars()
+                                    .take_while(|c| c.is_ascii_alphanumeric())
+                                    .try_for_each(|c| {
+                                        if c == letter {
+                                            Err(true)
+                                        } else if SSH_VALUE_LETTERS.contains(c) {
+                                            Err(false)
+                                        } else {
+                                            Ok(())
+                                        }
+                                    })
+                                    .is_err_and(|found| found)
+                        })
+                    })
+                };
+                if short('D')
                     || vals.windows(2).any(|w| {
                         matches!(w, ["-o", o] if o.to_ascii_lowercase().starts_with("dynamicforward"))
                     })
@@ -450,7 +474,7 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
-                if vals.iter().any(|v| *v == "-R" || v.starts_with("-R")) {
+                if short('R') {
                     self.find(
                         Exfil,
                         High,

@@ -172,9 +172,23 @@ impl Walker<'_> {
             }
         }
         if runs {
+            // A shell started with a script the code shows runs that script
+            // (`spawnSync("sh", ["-c", "make test"])`): the script is
+            // judged; the shell's own name is then not an escape.
+            let shown = code::shell_c_scripts(value);
+            let mut judged = false;
+            for script in &shown {
+                let before = self.out.findings.len();
+                self.script(script, site.depth + 1);
+                judged |= self.out.findings.len() > before;
+            }
             candidates.extend(code::literals(value));
             candidates.extend(code::argv_lists(value));
-            let mut judged = false;
+            candidates.retain(|c| {
+                shown.is_empty()
+                    || !(code::is_bare_shell(c) && !c.contains(' '))
+                        && !shown.iter().any(|s| c.contains(s.as_str()))
+            });
             for c in &candidates {
                 let lib = c.trim();
                 if lib.ends_with(".so") || lib.contains(".so.") || lib.ends_with(".dylib") {
@@ -207,6 +221,9 @@ impl Walker<'_> {
                         | Lang::Php
                         | Lang::Lua
                         | Lang::Awk
+                        | Lang::R
+                        | Lang::Julia
+                        | Lang::Octave
                 )
             {
                 self.find(Obf, Medium, format!("runs a command through {via}"), text);
