@@ -185,9 +185,9 @@ impl Walker<'_> {
             candidates.extend(code::literals(value));
             candidates.extend(code::argv_lists(value));
             candidates.retain(|c| {
-                shown.is_empty()
-                    || !(code::is_bare_shell(c) && !c.contains(' '))
-                        && !shown.iter().any(|s| c.contains(s.as_str()))
+                let shell_name = code::is_bare_shell(c) && !c.contains(' ');
+                let shown_list = shown.iter().any(|s| c.contains(s.as_str()));
+                shown.is_empty() || !shell_name && !shown_list
             });
             for c in &candidates {
                 let lib = c.trim();
