@@ -56,6 +56,15 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["eatmydata"],
+        source: "man:eatmydata(1) (runs COMMAND with fsync disabled)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &[],
+        flagged: &["eatmydata chmod -R 000 ~"],
+        clean: &["eatmydata apt-get install -y jq"],
+        ..P
+    },
+    Program {
         names: &["exec"],
         source: "bash(1) exec [-cl] [-a name] [command [arguments]]",
         exec: &[Argv { skip: 0 }],

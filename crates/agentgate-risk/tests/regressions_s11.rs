@@ -291,3 +291,32 @@ fn second_composed_corpus_tuning_classes() {
         "Obfuscation Medium",
     );
 }
+
+/// Second composed corpus, held-out half (read after its figure was
+/// taken): a script written by `tee FILE <<< TEXT` (or piped into tee) and
+/// then run was unknown; `printf -v VAR FMT ARGS` set nothing the walker
+/// knew, so `eval "$VAR"` was unverifiable; Perl's `qx{...}` ran unseen;
+/// `eatmydata CMD` had no row; text around a code marker that does not
+/// parse as shell (`as s; s.check_output(`) was taken for a command.
+#[test]
+fn second_composed_corpus_holdout_classes() {
+    each(
+        &[
+            "tee /tmp/r.sh <<< 'rm -rf ~' >/dev/null; sh /tmp/r.sh",
+            "echo 'rm -rf ~' | tee -a /tmp/r.sh; bash /tmp/r.sh",
+            "printf -v c '%s -rf %s' rm ~; eval \"$c\"",
+            "perl -e 'qx{rm -rf ~}'",
+            "eatmydata rm -rf ~",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "tee /tmp/r.sh <<< 'make test' >/dev/null; sh /tmp/r.sh",
+            "printf -v c '%s' 'git status'; eval \"$c\"",
+            "python3 -c 'import subprocess as s; s.check_output(\"git diff\", shell=True)'",
+            "eatmydata apt-get install -y jq",
+        ],
+        "clean",
+    );
+}

@@ -511,6 +511,7 @@ impl<'c> Walker<'c> {
         let args: Vec<Arg<'_>> = cmd.argv.iter().map(|word| Arg { word }).collect();
         self.simple(site, &args, 0);
         self.record_generated(site);
+        self.record_tee(site);
         self.loop_values(site);
     }
 

@@ -395,6 +395,16 @@ impl<'c> Walker<'c> {
             "env" | "printenv" => self.env_dump(site, name, &vals),
             "ps" => self.ps(site, &vals),
             "alias" => self.alias(site, &vals),
+            // `printf -v c FMT ARGS`: the variable holds the formatted text.
+            "printf" => {
+                if let ["-v", var, fmt, args @ ..] = vals.as_slice() {
+                    if !rest.iter().any(|a| a.dynamic()) {
+                        if let Some(value) = decode::printf_format(fmt, args) {
+                            self.vars.insert((*var).to_owned(), value);
+                        }
+                    }
+                }
+            }
             // `read -r d <<< ~`: the variable holds the here-string's word.
             "read" => {
                 self.password_prompt(site, &vals);

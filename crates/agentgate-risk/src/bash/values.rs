@@ -150,9 +150,17 @@ impl Walker<'_> {
                     self.code(site, &format!("{via} {embedded}"), line);
                     continue;
                 }
-                let end = after
-                    .find(['\n', '"', '\'', ')', '`'])
-                    .unwrap_or(after.len());
+                // Perl's `qx{...}`/`qx(...)`: the command between the
+                // delimiters.
+                let (after, end) = match after.strip_prefix('{') {
+                    Some(inner) => (inner, inner.find('}').unwrap_or(inner.len())),
+                    None => (
+                        after,
+                        after
+                            .find(['\n', '"', '\'', ')', '`'])
+                            .unwrap_or(after.len()),
+                    ),
+                };
                 let cand = after
                     .get(..end)
                     .unwrap_or("")
@@ -166,7 +174,11 @@ impl Walker<'_> {
                     c.is_ascii_alphanumeric() || matches!(c, '/' | '$' | '~' | '_')
                 }) || cand.starts_with("./")
                     || cand.starts_with("../");
-                if command_shaped {
+                // Text that does not even parse as shell is the code around
+                // the marker (`as s; s.check_output(`), not a command.
+                if command_shaped
+                    && agentgate_shell::analyze(cand, &agentgate_shell::Limits::default()).is_ok()
+                {
                     candidates.push(cand.to_owned());
                 }
             }

@@ -38,4 +38,48 @@ impl Walker<'_> {
             );
         }
     }
+
+    /// `tee FILE <<< TEXT`, `printf ... | tee -a FILE`: tee writes its
+    /// input to every file it names, as a redirect would; the files are
+    /// remembered so that running one later is judged by what it holds.
+    pub(super) fn record_tee(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let Some(name) = cmd.name() else {
+            return;
+        };
+        if paths::basename(name.value_or_raw()) != "tee" || cmd.argv.iter().any(Word::is_dynamic) {
+            return;
+        }
+        let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
+        let append = vals.iter().any(|v| matches!(*v, "-a" | "--append"));
+        let Some(payload) = stdin_text(site) else {
+            return;
+        };
+        let decoded = upstream(site).iter().any(|c| {
+            c.name()
+                .is_some_and(|n| decode::is_decoder_name(paths::basename(n.value_or_raw())))
+        });
+        for file in vals
+            .iter()
+            .filter(|v| !v.starts_with('-') && !v.starts_with("/dev/"))
+        {
+            self.written_script(site, file, &payload);
+            let earlier = self.generated.iter_mut().find(|g| same_file(&g.path, file));
+            match earlier {
+                Some(g) if append => {
+                    g.payload.push('\n');
+                    g.payload.push_str(&payload);
+                    g.decoded |= decoded;
+                }
+                _ => {
+                    self.generated.retain(|g| !same_file(&g.path, file));
+                    self.generated.push(Generated {
+                        path: (*file).to_owned(),
+                        payload: payload.clone(),
+                        decoded,
+                    });
+                }
+            }
+        }
+    }
 }
