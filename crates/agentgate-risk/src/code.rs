@@ -385,21 +385,17 @@ pub(crate) fn shell_c_scripts(code: &str) -> Vec<String> {
 /// The words of each list of string literals (see [`argv_lists`]).
 fn argv_words(code: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
-    for (open, _) in code.match_indices('[') {
+    for (open, bracket) in code.match_indices(['[', '(']) {
+        let close_char = if bracket == "[" { ']' } else { ')' };
         let rest = code.get(open + 1..).unwrap_or("");
-        let Some(close) = rest.find(']') else {
+        let Some(items) = literal_items(rest, close_char) else {
             continue;
         };
-        let inner = rest.get(..close).unwrap_or("");
-        let items: Vec<&str> = inner.split(',').map(str::trim).collect();
-        let words: Option<Vec<String>> = items
-            .iter()
-            .map(|it| {
-                let q = it.chars().next()?;
-                (matches!(q, '\'' | '"') && it.len() >= 2 && it.ends_with(q))
-                    .then(|| it.get(1..it.len() - 1).unwrap_or("").to_owned())
-            })
-            .collect();
+        // A call's own arguments (`system("sh", "-c", "...")`) only when
+        // there are several; one is a command line read elsewhere.
+        if bracket == "(" && items.len() < 2 {
+            continue;
+        }
         // `execFileSync('git', ['push', ...])`, `spawn("rm", [...])`: the
         // program is the literal before the list.
         // Also through an options object (`new Deno.Command("sh", { args:
@@ -408,8 +404,9 @@ fn argv_words(code: &str) -> Vec<Vec<String>> {
         for key in ["args:", "args =", "argv:", "{"] {
             before = before.strip_suffix(key).map_or(before, str::trim_end);
         }
-        let program = before
-            .strip_suffix(',')
+        let program = (bracket == "[")
+            .then(|| before.strip_suffix(','))
+            .flatten()
             .map(str::trim_end)
             .and_then(|before| {
                 let q = before.chars().last().filter(|q| matches!(q, '\'' | '"'))?;
@@ -418,10 +415,11 @@ fn argv_words(code: &str) -> Vec<Vec<String>> {
                 let name = body.get(start + 1..)?;
                 (!name.is_empty() && !name.contains(char::is_whitespace)).then(|| name.to_owned())
             });
-        if let Some(mut words) =
-            words.filter(|w| w.len() >= 2 || program.is_some() && !w.is_empty())
-        {
-            if let Some(p) = program {
+        let mut words = items;
+        if words.len() >= 2 || program.is_some() && !words.is_empty() {
+            // `os.execvp("sh", ["sh", "-c", ...])`: the list's first item
+            // is already the program's name (argv[0]).
+            if let Some(p) = program.filter(|p| words.first() != Some(p)) {
                 words.insert(0, p);
             }
             out.push(words);
@@ -431,6 +429,55 @@ fn argv_words(code: &str) -> Vec<Vec<String>> {
         }
     }
     out
+}
+
+/// The string literals of a list or argument list that starts after its
+/// opening bracket, up to `close` outside quotes; `None` unless every item
+/// is one literal. Written by hand: a quote-aware split is all the
+/// argument-vector reader needs, for any of the languages it reads.
+fn literal_items(rest: &str, close: char) -> Option<Vec<String>> {
+    let mut items = Vec::new();
+    let mut chars = rest.chars();
+    loop {
+        // Skip spaces to the next item.
+        let mut c = chars.next()?;
+        while c.is_whitespace() {
+            c = chars.next()?;
+        }
+        if c == close && items.is_empty() {
+            return None;
+        }
+        if !matches!(c, '\'' | '"') {
+            return None;
+        }
+        let quote = c;
+        let mut lit = String::new();
+        loop {
+            let d = chars.next()?;
+            if d == '\\' {
+                lit.push(chars.next()?);
+                continue;
+            }
+            if d == quote {
+                break;
+            }
+            lit.push(d);
+        }
+        items.push(lit);
+        if items.len() > 64 {
+            return None;
+        }
+        let mut d = chars.next()?;
+        while d.is_whitespace() {
+            d = chars.next()?;
+        }
+        if d == close {
+            return Some(items);
+        }
+        if d != ',' {
+            return None;
+        }
+    }
 }
 
 /// Whether a literal looks like a shell command line rather than data: it

@@ -320,3 +320,50 @@ fn second_composed_corpus_holdout_classes() {
         "clean",
     );
 }
+
+/// Third composed corpus (`compose3.py`), tuning half: `watch -n 60 -x sh
+/// -c CMD` read `-x` only in the leading options, so the command was joined
+/// into `sh -c rm ...`; `os.execvp("sh", ["sh", "-c", CMD])` doubled the
+/// program name and `system("sh", "-c", CMD)` was not read as an argument
+/// vector, so the shell asked whatever it ran; a function the line defines
+/// (`run() { "$@"; }; run rm -rf dist`) was taken for a client with a
+/// destroying verb.
+#[test]
+fn third_composed_corpus_tuning_classes() {
+    each(
+        &[
+            "watch -n 3600 -x sh -c 'rm -rf ~'",
+            "python3 -c 'import os; os.execvp(\"sh\", [\"sh\", \"-c\", \"rm -rf ~\"])'",
+            "perl -e 'system(\"sh\", \"-c\", \"rm -rf ~\")'",
+            "run() { \"$@\"; }; run rm -rf ~",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "watch -n 5 -x make test",
+            "python3 -c 'import os; os.execvp(\"sh\", [\"sh\", \"-c\", \"npm run build\"])'",
+            "perl -e 'system(\"sh\", \"-c\", \"make\")'",
+            "run() { \"$@\"; }; run rm -rf dist",
+            "python3 -c 'print(\"(a, b)\")'",
+        ],
+        "clean",
+    );
+}
+
+/// False ask (third composed corpus): `exec 3<<< 'TEXT'; bash <&3` was "an
+/// interactive bash wired to the terminal"; descriptor 3 holds the text,
+/// which is the script. A duplicated descriptor the line did not fill is
+/// still the GTFOBins terminal hand-over.
+#[test]
+fn descriptor_filled_by_the_line_is_the_script() {
+    each(&["exec 3<<< 'npm run build'; bash <&3"], "clean");
+    each(
+        &[
+            "exec 3<<< 'rm -rf ~'; bash <&3",
+            "exec 4<<< 'rm -rf ~'; sh 0<&4",
+        ],
+        "Destructive Critical",
+    );
+    each(&["bash <&3", "exec sh 0<&2 1>&2"], "Obfuscation Medium");
+}

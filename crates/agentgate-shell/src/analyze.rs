@@ -142,6 +142,9 @@ pub struct Redirect {
     /// input, as written (a here-string's word after quote removal when
     /// static). A shell reading it runs it as a script.
     pub input_text: Option<String>,
+    /// For a duplication from a numbered descriptor (`<&3`, `2>&1`): that
+    /// descriptor.
+    pub dup_from: Option<i32>,
 }
 
 /// A variable assignment in front of a command (`FOO=bar cmd`) or alone.
@@ -241,6 +244,7 @@ impl Redirect {
             target,
             expanding_heredoc,
             input_text: None,
+            dup_from: None,
         }
     }
 }
@@ -1247,7 +1251,10 @@ impl Walker<'_> {
                         let is_fd = word.literal.as_deref().is_some_and(|v| {
                             v == "-" || v.trim_end_matches('-').bytes().all(|b| b.is_ascii_digit())
                         });
-                        Some(Redirect::new(*fd, kind, (!is_fd).then_some(word), false))
+                        let mut r =
+                            Redirect::new(*fd, kind, (!is_fd).then_some(word.clone()), false);
+                        r.dup_from = word.literal.as_deref().and_then(|v| v.parse().ok());
+                        Some(r)
                     }
                     ast::IoFileRedirectTarget::Fd(_) => None,
                     ast::IoFileRedirectTarget::ProcessSubstitution(_, sub) => {

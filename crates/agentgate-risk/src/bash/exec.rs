@@ -82,6 +82,18 @@ impl<'c> Walker<'c> {
         // A shell given nothing to run but wired to the terminal or to
         // duplicated descriptors (`/bin/sh </dev/tty`, `exec sh 0<&2 1>&2`,
         // `sh -i`): the GTFOBins way to hand someone an interactive shell.
+        // Input from a descriptor the line filled (`exec 3<<< TEXT; bash
+        // <&3`): the text is the script.
+        let fd_script = site
+            .cmd
+            .redirects
+            .iter()
+            .filter(|r| r.kind == RedirectKind::Duplicate && r.fd.unwrap_or(0) == 0)
+            .find_map(|r| r.dup_from.and_then(|n| self.fd_text.get(&n)).cloned());
+        if let Some(script) = fd_script.filter(|_| !command_string && rest.get(i).is_none()) {
+            self.script(&script, site.depth + 1);
+            return;
+        }
         if !command_string && rest.get(i).is_none() {
             let tty = site.cmd.redirects.iter().any(|r| {
                 r.kind == RedirectKind::Duplicate
@@ -556,56 +568,6 @@ impl<'c> Walker<'c> {
                 };
                 for line in &lines {
                     self.script(line, site.depth + 1);
-                }
-            }
-        }
-    }
-
-    /// A makefile read from standard input (`make -f - <<< ...`,
-    /// `printf ... | make -f /dev/stdin`): its recipe lines and `$(shell
-    /// ...)` calls are shell commands.
-    pub(super) fn stdin_makefile(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
-        if !matches!(name, "make" | "gmake" | "bmake" | "remake") {
-            return;
-        }
-        let stdin_file = vals.windows(2).any(|w| {
-            matches!(w, [opt, f] if matches!(*opt, "-f" | "--file" | "--makefile")
-                && matches!(*f, "-" | "/dev/stdin" | "/proc/self/fd/0" | "/dev/fd/0"))
-        }) || vals.iter().any(|v| {
-            matches!(
-                *v,
-                "-f-" | "--file=-" | "--file=/dev/stdin" | "-f/dev/stdin"
-            )
-        });
-        if !stdin_file {
-            return;
-        }
-        let input = stdin_text(site);
-        let Some(input) = input else {
-            self.find(
-                Unverifiable,
-                Medium,
-                format!("{name} reads a makefile from standard input, which cannot be checked"),
-                &site.cmd.text,
-            );
-            return;
-        };
-        self.makefile(site, &input);
-    }
-
-    /// A makefile's shell: its recipe lines (`$$` is a dollar to the
-    /// shell) and its `$(shell ...)` calls, judged as shell commands.
-    pub(super) fn makefile(&mut self, site: Site<'_>, text: &str) {
-        for line in text.lines().take(256) {
-            let recipe = line
-                .strip_prefix('\t')
-                .map(|r| r.trim_start_matches(['@', '-', '+']));
-            if let Some(r) = recipe {
-                self.script(&r.replace("$$", "$"), site.depth + 1);
-            }
-            if let Some((_, rest)) = line.split_once("$(shell ") {
-                if let Some((cmd, _)) = rest.rsplit_once(')') {
-                    self.script(cmd, site.depth + 1);
                 }
             }
         }

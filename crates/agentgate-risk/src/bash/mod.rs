@@ -77,6 +77,8 @@ pub(crate) struct Walker<'c> {
     /// Functions defined in the line: name and the text of each command of
     /// its body.
     functions: HashMap<String, Vec<String>>,
+    /// Text held by numbered descriptors (`exec 3<<< TEXT`).
+    fd_text: HashMap<i32, String>,
     /// Function-body commands followed so far (see `MAX_FUNCTION_LINES`).
     function_lines: usize,
     /// Files fetched from the network earlier in the command line.
@@ -168,6 +170,7 @@ impl<'c> Walker<'c> {
             cwd_unknown: false,
             same_shell: false,
             functions: HashMap::new(),
+            fd_text: HashMap::new(),
             function_lines: 0,
             downloaded: Vec::new(),
             download_unpacked: false,
@@ -499,6 +502,15 @@ impl<'c> Walker<'c> {
         }
         for r in &cmd.redirects {
             self.redirect(r, cmd);
+        }
+        // `exec 3<<< 'TEXT'`: descriptor 3 holds the text for later
+        // readers (`bash <&3`).
+        if cmd.argv.len() == 1 && cmd.name().is_some_and(|n| n.value_or_raw() == "exec") {
+            for r in &cmd.redirects {
+                if let (Some(fd), Some(text)) = (r.fd.filter(|fd| *fd > 2), &r.input_text) {
+                    self.fd_text.insert(fd, text.clone());
+                }
+            }
         }
         if cmd.argv.is_empty() {
             return;

@@ -238,11 +238,18 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
             }
         }
         "watch" => {
-            let exec = vals
-                .iter()
-                .take_while(|v| v.starts_with('-'))
-                .any(|v| *v == "-x" || *v == "--exec");
             let i = skip(&["-n", "--interval", "-d", "-q", "--differences"], 0);
+            // `-x` among watch's own options (`watch -n 60 -x CMD`), also
+            // in a cluster (`-tx`).
+            let exec = vals.get(..i).unwrap_or(&[]).iter().any(|v| {
+                *v == "-x"
+                    || *v == "--exec"
+                    || v.starts_with('-')
+                        && !v.starts_with("--")
+                        && v.len() > 2
+                        && v.bytes().skip(1).all(|b| b.is_ascii_alphabetic())
+                        && v.contains('x')
+            });
             if i >= vals.len() {
                 return None;
             }

@@ -82,4 +82,54 @@ impl Walker<'_> {
             }
         }
     }
+
+    /// A makefile read from standard input (`make -f - <<< ...`,
+    /// `printf ... | make -f /dev/stdin`): its recipe lines and `$(shell
+    /// ...)` calls are shell commands.
+    pub(super) fn stdin_makefile(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if !matches!(name, "make" | "gmake" | "bmake" | "remake") {
+            return;
+        }
+        let stdin_file = vals.windows(2).any(|w| {
+            matches!(w, [opt, f] if matches!(*opt, "-f" | "--file" | "--makefile")
+                && matches!(*f, "-" | "/dev/stdin" | "/proc/self/fd/0" | "/dev/fd/0"))
+        }) || vals.iter().any(|v| {
+            matches!(
+                *v,
+                "-f-" | "--file=-" | "--file=/dev/stdin" | "-f/dev/stdin"
+            )
+        });
+        if !stdin_file {
+            return;
+        }
+        let input = stdin_text(site);
+        let Some(input) = input else {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!("{name} reads a makefile from standard input, which cannot be checked"),
+                &site.cmd.text,
+            );
+            return;
+        };
+        self.makefile(site, &input);
+    }
+
+    /// A makefile's shell: its recipe lines (`$$` is a dollar to the
+    /// shell) and its `$(shell ...)` calls, judged as shell commands.
+    pub(super) fn makefile(&mut self, site: Site<'_>, text: &str) {
+        for line in text.lines().take(256) {
+            let recipe = line
+                .strip_prefix('\t')
+                .map(|r| r.trim_start_matches(['@', '-', '+']));
+            if let Some(r) = recipe {
+                self.script(&r.replace("$$", "$"), site.depth + 1);
+            }
+            if let Some((_, rest)) = line.split_once("$(shell ") {
+                if let Some((cmd, _)) = rest.rsplit_once(')') {
+                    self.script(cmd, site.depth + 1);
+                }
+            }
+        }
+    }
 }
