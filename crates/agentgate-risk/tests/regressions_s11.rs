@@ -367,3 +367,18 @@ fn descriptor_filled_by_the_line_is_the_script() {
     );
     each(&["bash <&3", "exec sh 0<&2 1>&2"], "Obfuscation Medium");
 }
+
+/// Third composed corpus, held-out half (read after its figure was taken):
+/// awk's `print TEXT | "sh"` runs TEXT as a shell script; only `print |`
+/// with nothing between was recognised, and the script was never read.
+#[test]
+fn awk_printing_into_a_shell() {
+    each(
+        &[
+            "awk 'BEGIN { print \"rm -rf ~\" | \"sh\" }'",
+            "awk 'BEGIN{printf \"rm -rf ~\\n\" |\"/bin/bash\"}'",
+        ],
+        "Destructive Critical",
+    );
+    each(&["awk '{ print $1 | \"sort -u\" }' access.log"], "clean");
+}

@@ -27,15 +27,35 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
+                // `print TEXT | "CMD"`: CMD runs with what is printed as its
+                // input; into a shell, the printed text is its script.
+                let piped_to: Vec<String> = prog
+                    .match_indices('|')
+                    .filter_map(|(i, _)| {
+                        let after = prog.get(i + 1..)?.trim_start();
+                        let body = after.strip_prefix('"')?;
+                        Some(body.get(..body.find('"')?)?.to_owned())
+                    })
+                    .collect();
                 if prog.contains("system(")
                     || prog.contains("| getline")
                     || prog.contains("|getline")
                     || prog.contains("/inet/")
                     || prog.contains("print |")
                     || prog.contains("printf |")
+                    || piped_to
+                        .iter()
+                        .any(|c| code::is_bare_shell(c) || self.spawns_program(c))
                 {
                     self.find(Obf, Medium, "runs shell commands from an awk program", text);
                     self.code(site, name, prog);
+                    if piped_to.iter().any(|c| code::is_bare_shell(c)) {
+                        for lit in code::literals(prog) {
+                            if !code::is_bare_shell(&lit) {
+                                self.script(&lit, site.depth + 1);
+                            }
+                        }
+                    }
                 }
             }
             return;
