@@ -382,3 +382,66 @@ fn awk_printing_into_a_shell() {
     );
     each(&["awk '{ print $1 | \"sort -u\" }' access.log"], "clean");
 }
+
+/// Fourth composed corpus (`compose4.py`), tuning half: `source
+/// /dev/stdin <<< TEXT` and `. /dev/fd/0` read the text as code of no known
+/// language; `bash -c "$(< FILE)"` and `$(cat FILE)` of a file the line
+/// wrote were unknown; `for c in 'CMD'; do eval "$c"; done` and `sh -c
+/// "$1" sh 'CMD'` (positional parameters of a `-c` script) were
+/// unverifiable; xargs's `-I{}` inside a quoted word (`sh -c '{}'`) broke
+/// the quoting, and `-0` items were not split at NUL; setting agentgate's
+/// own variables was not reported.
+#[test]
+fn fourth_composed_corpus_tuning_classes() {
+    each(
+        &[
+            "source /dev/stdin <<< 'rm -rf ~'",
+            ". /dev/fd/0 <<< 'rm -rf ~'",
+            "echo 'rm -rf ~' > /tmp/c.sh; bash -c \"$(< /tmp/c.sh)\"",
+            "echo 'rm -rf ~' > /tmp/c.sh; bash -c \"$(cat /tmp/c.sh)\"",
+            "for c in 'rm -rf ~'; do eval \"$c\"; done",
+            "sh -c \"$1\" sh 'rm -rf ~'",
+            "bash -c 'eval \"$1\"' _ 'rm -rf ~'",
+            "sh -c 'rm -rf \"$1\"' _ ~",
+            "printf '%s\\0' 'rm -rf ~' | xargs -0 -I{} sh -c '{}'",
+            "printf '%s\\n' 'rm -rf ~' | xargs -I{} sh -c '{}'",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "source /dev/stdin <<< 'make'",
+            "for c in 'make a' 'make b'; do eval \"$c\"; done",
+            "sh -c \"$1\" sh 'npm test'",
+            "printf '%s\\0' 'git status' | xargs -0 -I{} sh -c '{}'",
+            "ls | xargs -I{} echo {}",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "export AGENTGATE_POLICY=/tmp/p.toml",
+            "AGENTGATE_STATE_DIR=/tmp/s claude",
+        ],
+        "Obfuscation Medium",
+    );
+}
+
+/// Fourth composed corpus, tuning half (last row): `eval "CMD $(sub)"` was
+/// "a program held in a variable"; bash substitutes, then runs CMD. A
+/// substitution that names the program (`eval "$(ssh-agent -s)"`) is
+/// still judged as a program text another command produced.
+#[test]
+fn eval_with_substitutions_in_place() {
+    each(
+        &[
+            "eval \"sudo chmod u+s $(which find)\"",
+            "bash -c 'eval \"$1\"' _ 'sudo chmod u+s $(which find)'",
+        ],
+        "SelfEscalation Critical",
+    );
+    each(
+        &["eval \"$(ssh-agent -s)\"", "eval \"echo $(date)\""],
+        "clean",
+    );
+}

@@ -14,6 +14,18 @@ impl Walker<'_> {
         depth: usize,
     ) {
         self.path_with_shell_copy(name, &value.raw, &cmd.text);
+        // agentgate's own variables (`AGENTGATE_POLICY`, `AGENTGATE_STATE_DIR`,
+        // ...): the managed deployment pins the hook's policy and state on
+        // its command line, so setting one changes nothing there; that the
+        // agent tries to is what the security team wants to see.
+        if name.starts_with("AGENTGATE_") {
+            self.find(
+                Obf,
+                Medium,
+                format!("sets {name}, one of agentgate's own variables (an attempt to redirect the hook)"),
+                &cmd.text,
+            );
+        }
         match value
             .raw
             .strip_prefix('(')

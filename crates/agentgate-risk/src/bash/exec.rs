@@ -115,6 +115,32 @@ impl<'c> Walker<'c> {
         }
         if command_string {
             if let Some(s) = rest.get(i) {
+                // `sh -c SCRIPT ARG0 ARG1...`: the words after the script are
+                // its `$0`, `$1`...; `sh -c "$1" sh 'make'` runs `make`.
+                let words = rest
+                    .get(i + 2..)
+                    .filter(|p| !p.is_empty() && p.iter().all(|a| !a.dynamic()));
+                let params: Option<Vec<String>> =
+                    words.map(|p| p.iter().map(|a| a.v().to_owned()).collect());
+                // Substituted into the script as written (their own quoting).
+                let raw_params: Option<Vec<String>> =
+                    words.map(|p| p.iter().map(|a| a.word.raw.clone()).collect());
+                if let (Some(params), Some(raw_params)) = (params, raw_params) {
+                    let raw = s.word.raw.trim_matches('"');
+                    let index = raw
+                        .strip_prefix('$')
+                        .map(|n| n.trim_start_matches('{').trim_end_matches('}'))
+                        .and_then(|n| n.parse::<usize>().ok())
+                        .filter(|n| *n >= 1);
+                    if let Some(script) = index.and_then(|n| params.get(n - 1)) {
+                        self.script(script, site.depth + 1);
+                        return;
+                    }
+                    let saved = self.positional.replace(raw_params);
+                    self.script_arg(site, s, name);
+                    self.positional = saved;
+                    return;
+                }
                 self.script_arg(site, s, name);
             }
             return;
@@ -161,6 +187,23 @@ impl<'c> Walker<'c> {
     /// A program text produced by substitutions: who produced it?
     pub(super) fn substituted_program(&mut self, site: Site<'_>, via: &str, raw: &str) {
         let children = children(site);
+        // `$(< FILE)`, `$(cat FILE)`: the text of a file the line wrote.
+        let read_back = children
+            .iter()
+            .filter(|c| c.argv.is_empty())
+            .flat_map(|c| c.redirects.iter())
+            .filter(|r| r.kind == RedirectKind::Read)
+            .find_map(|r| self.written(r.target.as_ref()?.value_or_raw()))
+            .or_else(|| {
+                children.iter().find_map(|c| match c.argv.as_slice() {
+                    [cat, file] if cat.value_or_raw() == "cat" => self.written(file.value_or_raw()),
+                    _ => None,
+                })
+            });
+        if let Some(g) = read_back {
+            self.script(&g.payload, site.depth + 1);
+            return;
+        }
         if let Some(url) = children.iter().find_map(|c| fetch_url(c)) {
             self.rce_from(url, via, &site.cmd.text);
             return;
@@ -348,7 +391,14 @@ impl<'c> Walker<'c> {
     /// A script file run by a shell or interpreter.
     pub(super) fn run_file(&mut self, site: Site<'_>, file: &str, via: &str) {
         let text = &site.cmd.text;
-        if file == "-" || file == "/dev/stdin" {
+        if matches!(file, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0") {
+            // `source /dev/stdin <<< TEXT`: TEXT runs in this shell.
+            if matches!(via, "source" | ".") {
+                if let Some(text) = stdin_text(site) {
+                    self.script_same_shell(&text, site.depth + 1);
+                }
+                return;
+            }
             return self.stdin_program(site, via, SHELLS.contains(&via));
         }
         // A program whose name claims it is data (ATT&CK T1036.008, and
@@ -429,6 +479,49 @@ impl<'c> Walker<'c> {
             self.script_same_shell(&resolved, site.depth + 1);
             return;
         }
+        // `eval "CMD $(sub)"`: bash substitutes, then evaluates; the text
+        // with its substitutions in place is the script (the substitution
+        // is judged where it stands).
+        if let [one] = raw.as_slice() {
+            let inner = one
+                .strip_prefix('"')
+                .and_then(|o| o.strip_suffix('"'))
+                .unwrap_or(one);
+            let mut rest_text = inner.to_owned();
+            while let Some(start) = rest_text.find("$(") {
+                let Some(len) = rest_text.get(start..).and_then(|r| r.find(')')) else {
+                    break;
+                };
+                rest_text.replace_range(start..=start + len, "x");
+            }
+            // `eval "$(ssh-agent -s)"` runs the substitution's output: judged
+            // below as a program text some command produced.
+            let names_program = inner.trim_start().starts_with("$(");
+            if inner.contains("$(") && !names_program && !rest_text.contains(['$', '`']) {
+                self.script_same_shell(inner, site.depth + 1);
+                return;
+            }
+        }
+        // `eval "$c"` where `c` takes values the line shows (`for c in
+        // 'make a' 'make b'`): each value is the script.
+        if let [one] = raw.as_slice() {
+            let name = one
+                .trim_matches('"')
+                .trim_start_matches('$')
+                .trim_start_matches('{')
+                .trim_end_matches('}');
+            let values = self
+                .alts
+                .get(name)
+                .cloned()
+                .filter(|v| !v.is_empty() && v.len() <= 8);
+            if let Some(values) = values.filter(|_| one.trim_matches('"').starts_with('$')) {
+                for v in values {
+                    self.script_same_shell(&v, site.depth + 1);
+                }
+                return;
+            }
+        }
         // Text only known at run time, evaluated in this shell: it may set
         // any variable or the positional parameters, as a sourced file may.
         self.sourced = true;
@@ -443,132 +536,6 @@ impl<'c> Walker<'c> {
                 self.substituted_program(site, "source", &file.word.raw);
             } else {
                 self.run_file(site, v, "source");
-            }
-        }
-    }
-
-    pub(super) fn xargs(&mut self, site: Site<'_>, all: &[Arg<'_>], start: usize, vals: &[&str]) {
-        let mut i = 0;
-        while let Some(v) = vals.get(i) {
-            if *v == "--" {
-                i += 1;
-                break;
-            }
-            if !v.starts_with('-') {
-                break;
-            }
-            if matches!(
-                *v,
-                "-a" | "-I"
-                    | "-d"
-                    | "-E"
-                    | "-L"
-                    | "-n"
-                    | "-P"
-                    | "-s"
-                    | "--arg-file"
-                    | "--delimiter"
-                    | "--max-args"
-                    | "--max-procs"
-                    | "--max-lines"
-                    | "--max-chars"
-                    | "--replace"
-            ) {
-                i += 1;
-            }
-            i += 1;
-        }
-        if i < vals.len() {
-            self.simple(site, all, start + 1 + i);
-            // Input that is fixed text (`echo ~ | xargs rm -rf`): the
-            // command xargs builds from it, judged as written out.
-            // Also a here-string or here-document (`xargs -I{} sh -c {} <<<
-            // 'rm -rf ~'`).
-            let pos = site.cmd.pipeline;
-            let input = (pos.index > 0)
-                .then(|| decode_chain(&upstream(site)))
-                .flatten()
-                .or_else(|| site.cmd.redirects.iter().find_map(|r| r.input_text.clone()))
-                .filter(|t| t.len() <= 4096);
-            if let Some(input) = input {
-                let replace = vals
-                    .windows(2)
-                    .find_map(|w| match w {
-                        ["-I", r] | ["--replace", r] => Some(*r),
-                        _ => None,
-                    })
-                    .or_else(|| {
-                        vals.iter().take(i).find_map(|v| {
-                            v.strip_prefix("--replace=")
-                                .or_else(|| v.strip_prefix("-I").filter(|r| !r.is_empty()))
-                                .or_else(|| (*v == "-i").then_some("{}"))
-                                .or_else(|| v.strip_prefix("-i").filter(|r| !r.is_empty()))
-                        })
-                    });
-                let cmd: Vec<&str> = all
-                    .get(start + 1 + i..)
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(|a| a.word.raw.as_str())
-                    .collect();
-                // With -I, each input line is one argument, however many
-                // words it holds; quoted so that it stays one.
-                let items: Vec<String> = match replace {
-                    Some(_) => input
-                        .lines()
-                        .filter(|l| !l.trim().is_empty())
-                        .take(16)
-                        .map(|l| {
-                            if l.contains(char::is_whitespace) {
-                                format!("'{}'", l.replace('\'', "'\\''"))
-                            } else {
-                                l.to_owned()
-                            }
-                        })
-                        .collect(),
-                    None => input
-                        .split_whitespace()
-                        .take(16)
-                        .map(str::to_owned)
-                        .collect(),
-                };
-                // Without -I, xargs puts as many items on one command as
-                // `-n`/`-L` allow (all of them by default): `echo 'push
-                // --force origin main' | xargs git` runs one `git push
-                // --force origin main`.
-                let per = vals
-                    .windows(2)
-                    .find_map(|w| match w {
-                        ["-n" | "-L" | "--max-args" | "--max-lines", n] => n.parse::<usize>().ok(),
-                        _ => None,
-                    })
-                    .or_else(|| {
-                        vals.iter().take(i).find_map(|v| {
-                            v.strip_prefix("--max-args=")
-                                .or_else(|| v.strip_prefix("-n"))
-                                .and_then(|n| n.parse::<usize>().ok())
-                        })
-                    })
-                    .filter(|n| *n > 0)
-                    .unwrap_or(items.len().max(1));
-                let lines: Vec<String> = match replace {
-                    Some(r) => items
-                        .iter()
-                        .map(|item| {
-                            cmd.iter()
-                                .map(|w| w.replace(r, item))
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        })
-                        .collect(),
-                    None => items
-                        .chunks(per)
-                        .map(|c| format!("{} {}", cmd.join(" "), c.join(" ")))
-                        .collect(),
-                };
-                for line in &lines {
-                    self.script(line, site.depth + 1);
-                }
             }
         }
     }

@@ -27,6 +27,7 @@ mod values;
 mod verbs;
 mod wrappers;
 mod written;
+mod xargs;
 
 use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
 

@@ -1,0 +1,167 @@
+//! `xargs`: the command it runs, and the commands it builds from input the
+//! line shows (`echo ~ | xargs rm -rf`, `printf '%s\0' ... | xargs -0 -I{}
+//! sh -c '{}'`).
+
+use super::*;
+
+impl Walker<'_> {
+    pub(super) fn xargs(&mut self, site: Site<'_>, all: &[Arg<'_>], start: usize, vals: &[&str]) {
+        let mut i = 0;
+        while let Some(v) = vals.get(i) {
+            if *v == "--" {
+                i += 1;
+                break;
+            }
+            if !v.starts_with('-') {
+                break;
+            }
+            if matches!(
+                *v,
+                "-a" | "-I"
+                    | "-d"
+                    | "-E"
+                    | "-L"
+                    | "-n"
+                    | "-P"
+                    | "-s"
+                    | "--arg-file"
+                    | "--delimiter"
+                    | "--max-args"
+                    | "--max-procs"
+                    | "--max-lines"
+                    | "--max-chars"
+                    | "--replace"
+            ) {
+                i += 1;
+            }
+            i += 1;
+        }
+        if i < vals.len() {
+            self.simple(site, all, start + 1 + i);
+            // Input that is fixed text (`echo ~ | xargs rm -rf`): the
+            // command xargs builds from it, judged as written out.
+            // Also a here-string or here-document (`xargs -I{} sh -c {} <<<
+            // 'rm -rf ~'`).
+            let pos = site.cmd.pipeline;
+            let input = (pos.index > 0)
+                .then(|| decode_chain(&upstream(site)))
+                .flatten()
+                .or_else(|| site.cmd.redirects.iter().find_map(|r| r.input_text.clone()))
+                .filter(|t| t.len() <= 4096);
+            if let Some(input) = input {
+                let replace = vals
+                    .windows(2)
+                    .find_map(|w| match w {
+                        ["-I", r] | ["--replace", r] => Some(*r),
+                        _ => None,
+                    })
+                    .or_else(|| {
+                        vals.iter().take(i).find_map(|v| {
+                            v.strip_prefix("--replace=")
+                                .or_else(|| v.strip_prefix("-I").filter(|r| !r.is_empty()))
+                                .or_else(|| (*v == "-i").then_some("{}"))
+                                .or_else(|| v.strip_prefix("-i").filter(|r| !r.is_empty()))
+                        })
+                    });
+                let cmd: Vec<&str> = all
+                    .get(start + 1 + i..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|a| a.word.raw.as_str())
+                    .collect();
+                // With -I, each input line is one argument, however many
+                // words it holds; quoted so that it stays one.
+                // `-0`: items end at NUL bytes (`printf '%s\0' ... | xargs -0`).
+                let null = vals
+                    .iter()
+                    .take(i)
+                    .any(|v| matches!(*v, "-0" | "--null") || v.starts_with("-0"));
+                let input = if null {
+                    input.replace('\0', "\n")
+                } else {
+                    input
+                };
+                let items: Vec<String> = match replace {
+                    Some(_) => input
+                        .lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .take(16)
+                        .map(str::to_owned)
+                        .collect(),
+                    None => input
+                        .split_whitespace()
+                        .take(16)
+                        .map(str::to_owned)
+                        .collect(),
+                };
+                // Without -I, xargs puts as many items on one command as
+                // `-n`/`-L` allow (all of them by default): `echo 'push
+                // --force origin main' | xargs git` runs one `git push
+                // --force origin main`.
+                let per = vals
+                    .windows(2)
+                    .find_map(|w| match w {
+                        ["-n" | "-L" | "--max-args" | "--max-lines", n] => n.parse::<usize>().ok(),
+                        _ => None,
+                    })
+                    .or_else(|| {
+                        vals.iter().take(i).find_map(|v| {
+                            v.strip_prefix("--max-args=")
+                                .or_else(|| v.strip_prefix("-n"))
+                                .and_then(|n| n.parse::<usize>().ok())
+                        })
+                    })
+                    .filter(|n| *n > 0)
+                    .unwrap_or(items.len().max(1));
+                let lines: Vec<String> = match replace {
+                    // The placeholder is replaced in each word's value (`sh
+                    // -c '{}'` and `sh -c {}` alike), and the word quoted
+                    // again so that it stays one argument.
+                    Some(r) => items
+                        .iter()
+                        .map(|item| {
+                            all.get(start + 1 + i..)
+                                .unwrap_or(&[])
+                                .iter()
+                                .map(|a| {
+                                    if a.dynamic() || !a.v().contains(r) {
+                                        return a.word.raw.clone();
+                                    }
+                                    let v = a.v().replace(r, item);
+                                    let plain = v.chars().all(|c| {
+                                        c.is_ascii_alphanumeric()
+                                            || matches!(
+                                                c,
+                                                '~' | '/'
+                                                    | '.'
+                                                    | '_'
+                                                    | '-'
+                                                    | '+'
+                                                    | ','
+                                                    | ':'
+                                                    | '@'
+                                                    | '='
+                                            )
+                                    });
+                                    if plain {
+                                        v
+                                    } else {
+                                        format!("'{}'", v.replace('\'', "'\\''"))
+                                    }
+                                })
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        })
+                        .collect(),
+                    None => items
+                        .chunks(per)
+                        .map(|c| format!("{} {}", cmd.join(" "), c.join(" ")))
+                        .collect(),
+                };
+                for line in &lines {
+                    self.script(line, site.depth + 1);
+                }
+            }
+        }
+    }
+}
