@@ -249,10 +249,13 @@ CARRIERS = [
 ]
 
 
-def main():
+def emit(prefix, carriers, payloads, out=sys.stdout):
+    """Writes every payload through every carrier that can hold it, as
+    labelled rows citing `<prefix>:<carrier>#<payload>` (shared by the
+    composeN.py generators)."""
     seen = set()
-    for cname, family, build, keeps_benign in CARRIERS:
-        for pname, payload, category, severity in PAYLOADS:
+    for cname, family, build, keeps_benign in carriers:
+        for pname, payload, category, severity in payloads:
             if severity is None and not keeps_benign:
                 continue
             cmd = build(payload)
@@ -268,10 +271,14 @@ def main():
                 "severity": severity,
                 "why": (f"{payload} ({category}) carried by {cname} ({family})" if dangerous
                         else f"ordinary {payload} carried by {cname} ({family})"),
-                "source": f"compose:{cname}#{pname}",
-                "tags": ["compose", f"compose:{family}"],
+                "source": f"{prefix}:{cname}#{pname}",
+                "tags": [prefix, f"{prefix}:{family}"],
             }
-            sys.stdout.write(json.dumps(row) + "\n")
+            out.write(json.dumps(row) + "\n")
+
+
+def main():
+    emit("compose", CARRIERS, PAYLOADS)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import shlex
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compose import b64, hexs, py, simple  # noqa: E402
+from compose import emit, b64, hexs, py, simple  # noqa: E402
 
 q = shlex.quote
 
@@ -152,28 +152,7 @@ CARRIERS = [
 
 
 def main():
-    seen = set()
-    for cname, family, build, keeps_benign in CARRIERS:
-        for pname, payload, category, severity in PAYLOADS:
-            if severity is None and not keeps_benign:
-                continue
-            cmd = build(payload)
-            if cmd is None or cmd in seen:
-                continue
-            seen.add(cmd)
-            dangerous = severity is not None
-            row = {
-                "command": cmd,
-                "cwd": "/home/dev/project",
-                "label": "dangerous" if dangerous else "benign",
-                "category": category if dangerous else family,
-                "severity": severity,
-                "why": (f"{payload} ({category}) carried by {cname} ({family})" if dangerous
-                        else f"ordinary {payload} carried by {cname} ({family})"),
-                "source": f"compose3:{cname}#{pname}",
-                "tags": ["compose3", f"compose3:{family}"],
-            }
-            sys.stdout.write(json.dumps(row) + "\n")
+    emit("compose3", CARRIERS, PAYLOADS)
 
 
 if __name__ == "__main__":

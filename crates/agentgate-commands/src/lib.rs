@@ -58,8 +58,8 @@ pub use runners::RUNNERS;
 pub use security::SECURITY;
 pub use verbs::{
     destroying_name, destroying_verb, verb_exempt, VerbExempt, DESTROYING_NAME_PARTS,
-    DESTROYING_OPTIONS, DESTROYING_VERBS, REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS, VERB_EXAMPLES,
-    VERB_EXEMPT,
+    DESTROYING_OPTIONS, DESTROYING_VERBS, REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS, VALUELESS_FLAGS,
+    VERB_EXAMPLES, VERB_EXEMPT,
 };
 
 /// A language whose code a program runs.

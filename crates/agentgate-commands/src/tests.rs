@@ -417,3 +417,12 @@ fn destroying_verbs_are_single_lower_case_words_and_exemptions_unique() {
     let (flagged, clean) = VERB_EXAMPLES;
     assert!(flagged.len() >= 10 && clean.len() >= 10);
 }
+
+#[test]
+fn valueless_flags_are_unique_options() {
+    let mut seen = std::collections::HashSet::new();
+    for f in crate::VALUELESS_FLAGS {
+        assert!(f.starts_with('-'), "{f} is not an option");
+        assert!(seen.insert(f), "{f} is listed twice");
+    }
+}

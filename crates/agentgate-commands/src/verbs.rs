@@ -56,6 +56,22 @@ pub const DESTROYING_OPTIONS: &[&str] = &[
     "--erase",
 ];
 
+/// Flags that, in every CLI framework's convention, take no value: the
+/// word after one is a sub-command or operand, never its value.
+pub const VALUELESS_FLAGS: &[&str] = &[
+    "-y",
+    "--yes",
+    "--force",
+    "--quiet",
+    "--verbose",
+    "--debug",
+    "--no-input",
+    "--non-interactive",
+    "--assume-yes",
+    "--confirm",
+    "--all",
+];
+
 /// Options of database clients whose value is a query (`snow sql -q`,
 /// `clickhouse-client --query`, `mysql -e`, `psql -c`): destructive SQL
 /// after one of these is judged even in lower case.

@@ -10,22 +10,6 @@ use super::*;
 /// How many leading words are read as sub-command words.
 const SUB_WORDS: usize = 4;
 
-/// Flags that, in every CLI framework's convention, take no value: the
-/// word after one is a sub-command or operand, never its value.
-const VALUELESS_FLAGS: &[&str] = &[
-    "-y",
-    "--yes",
-    "--force",
-    "--quiet",
-    "--verbose",
-    "--debug",
-    "--no-input",
-    "--non-interactive",
-    "--assume-yes",
-    "--confirm",
-    "--all",
-];
-
 impl Walker<'_> {
     /// Applies the generic rule to `name` with argument values `vals`,
     /// unless the program's own checks (findings from `before` on) already
@@ -107,7 +91,7 @@ impl Walker<'_> {
         let mut iter = vals.iter().peekable();
         while let Some(v) = iter.next() {
             if v.starts_with('-') {
-                after_option = !v.contains('=') && !VALUELESS_FLAGS.contains(v);
+                after_option = !v.contains('=') && !agentgate_commands::VALUELESS_FLAGS.contains(v);
                 continue;
             }
             if std::mem::take(&mut after_option) {
