@@ -366,6 +366,45 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["borg", "borgbackup"],
+        source: "https://borgbackup.readthedocs.io/en/stable/usage/compact.html (compact frees the space of deleted archives for good)",
+        subs: &[Sub {
+            words: &["compact"],
+            harm: Destructive,
+            level: Medium,
+            reason: "frees the space of deleted backup archives for good (they can no longer be recovered)",
+        }],
+        flagged: &["borg compact /backups/repo", "borg compact --threshold 0"],
+        clean: &["borg list /backups/repo", "borg create /backups/repo::today src"],
+        ..P
+    },
+    Program {
+        names: &["gitlab-runner"],
+        source: "https://docs.gitlab.com/runner/commands/#gitlab-runner-unregister",
+        subs: &[Sub {
+            words: &["unregister"],
+            harm: Destructive,
+            level: Medium,
+            reason: "unregisters CI runners (pipelines stop being picked up)",
+        }],
+        flagged: &["gitlab-runner unregister --all-runners"],
+        clean: &["gitlab-runner list", "gitlab-runner verify"],
+        ..P
+    },
+    Program {
+        names: &["kafka-configs", "kafka-configs.sh"],
+        source: "https://kafka.apache.org/documentation/#basic_ops_modify_topic (kafka-configs --alter --delete-config)",
+        subs: &[Sub {
+            words: &["--delete-config"],
+            harm: Destructive,
+            level: Medium,
+            reason: "removes a topic or broker setting (retention and clean-up policies fall back to defaults)",
+        }],
+        flagged: &["kafka-configs --bootstrap-server b:9092 --alter --delete-config retention.ms --entity-type topics --entity-name t"],
+        clean: &["kafka-configs --bootstrap-server b:9092 --describe --entity-type topics --entity-name t"],
+        ..P
+    },
+    Program {
         names: &["nginx", "openresty"],
         source: "https://nginx.org/en/docs/switches.html (-c FILE); GTFOBins nginx (a configuration that serves / or accepts PUT uploads, load_module of a library; -t loads modules too)",
         subs: &[Sub {
@@ -377,6 +416,46 @@ pub const SECURITY: &[Program] = &[
         value_opts: &["-c", "-g", "-p", "-e"],
         flagged: &["nginx -c /tmp/tf", "nginx -t -c /tmp/tf"],
         clean: &["nginx -t", "nginx -s reload", "nginx -v"],
+        ..P
+    },
+    Program {
+        names: &["rabbitmqctl"],
+        source: "https://www.rabbitmq.com/docs/man/rabbitmqctl.8 (clear_permissions, clear_topic_permissions, clear_policy)",
+        subs: &[
+            Sub {
+                words: &["clear_permissions"],
+                harm: Destructive,
+                level: Medium,
+                reason: "revokes a user's permissions on a virtual host",
+            },
+            Sub {
+                words: &["clear_topic_permissions"],
+                harm: Destructive,
+                level: Medium,
+                reason: "revokes a user's topic permissions",
+            },
+            Sub {
+                words: &["clear_policy"],
+                harm: Destructive,
+                level: Medium,
+                reason: "removes a policy (queues lose their limits, mirroring or dead-lettering)",
+            },
+        ],
+        flagged: &["rabbitmqctl clear_permissions -p /prod deployer"],
+        clean: &["rabbitmqctl list_users", "rabbitmqctl status"],
+        ..P
+    },
+    Program {
+        names: &["railway"],
+        source: "https://docs.railway.com/reference/cli-api#down (removes the most recent deployment)",
+        subs: &[Sub {
+            words: &["down"],
+            harm: Destructive,
+            level: Medium,
+            reason: "removes the service's most recent deployment",
+        }],
+        flagged: &["railway down --yes"],
+        clean: &["railway status", "railway logs"],
         ..P
     },
     Program {
