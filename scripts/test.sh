@@ -43,6 +43,7 @@ cargo test --quiet -p agentgate-hook --test commands_devset -- --nocapture | gre
 log "hook: composed corpus (payloads x carriers), tuning half must meet the targets"
 # The held-out half is reported, not gated (docs/status.md); the tuning
 # half holds what was fixed, so a regression of any carrier fails here.
+need_apt python3 python3
 AG_COMPOSE="$(mktemp -d)"
 for gen in compose compose2 compose3 compose4; do
     python3 "${AG_ROOT}/scripts/corpus/${gen}.py" >"$AG_COMPOSE/${gen}.jsonl"
