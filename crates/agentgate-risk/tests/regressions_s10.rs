@@ -2,27 +2,9 @@
 //! variants it must catch and the ordinary commands it must leave alone.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use agentgate_risk::{assess_bash, Assessment};
-
 mod common;
 
-fn assess(cmd: &str) -> Assessment {
-    assess_bash(cmd, &common::ctx())
-}
-
-/// Every command of `cmds` has `want` as its worst finding ("clean": none).
-#[track_caller]
-fn each(cmds: &[&str], want: &str) {
-    for cmd in cmds {
-        assert_eq!(worst(&assess(cmd)), want, "{cmd}");
-    }
-}
-
-fn worst(a: &Assessment) -> String {
-    a.worst()
-        .map(|f| format!("{:?} {:?}", f.category, f.severity))
-        .unwrap_or_else(|| "clean".into())
-}
+use common::{assess, each, worst};
 
 /// Bypass (found by dcg's test corpus, `( (chmod -R 755 /etc) )`):
 /// brush-parser reads `( (` ... `) )` with a space between the parentheses

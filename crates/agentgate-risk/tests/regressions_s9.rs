@@ -6,17 +6,13 @@ use agentgate_risk::{assess_bash, environment_values, Assessment};
 
 mod common;
 
+use common::worst;
+
 fn with_env(cmd: &str, vars: &[(&str, &str)]) -> Assessment {
     let mut ctx = common::ctx();
     ctx.environment =
         environment_values(vars.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
     assess_bash(cmd, &ctx)
-}
-
-fn worst(a: &Assessment) -> String {
-    a.worst()
-        .map(|f| format!("{:?} {:?}", f.category, f.severity))
-        .unwrap_or_else(|| "clean".into())
 }
 
 /// Real CI (sharkdp/bat, astral-sh/uv, BurntSushi/ripgrep): `$BUILD_CMD

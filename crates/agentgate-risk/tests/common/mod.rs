@@ -2,7 +2,7 @@
 //! they run in, and the two assertions they make.
 #![allow(dead_code, reason = "each test file uses the helpers it needs")]
 
-use agentgate_risk::{assess_bash, Category, Context, Severity};
+use agentgate_risk::{assess_bash, Assessment, Category, Context, Severity};
 
 /// A developer in `/home/dev/project` with home `/home/dev`.
 pub fn ctx() -> Context {
@@ -31,4 +31,24 @@ pub fn clean(cmd: &str) {
         "{cmd:?}: expected nothing, got {:#?}",
         a.findings
     );
+}
+
+/// The assessment of `cmd` in the developer context.
+pub fn assess(cmd: &str) -> Assessment {
+    assess_bash(cmd, &ctx())
+}
+
+/// The worst finding of `a` as "Category Severity", or "clean".
+pub fn worst(a: &Assessment) -> String {
+    a.worst()
+        .map(|f| format!("{:?} {:?}", f.category, f.severity))
+        .unwrap_or_else(|| "clean".into())
+}
+
+/// Every command of `cmds` has `want` as its worst finding ("clean": none).
+#[track_caller]
+pub fn each(cmds: &[&str], want: &str) {
+    for cmd in cmds {
+        assert_eq!(worst(&assess(cmd)), want, "{cmd}");
+    }
 }
