@@ -351,7 +351,7 @@ pub(crate) fn argv_lists(code: &str) -> Vec<String> {
                 .iter()
                 .map(|w| {
                     if w.contains(char::is_whitespace) {
-                        format!("'{}'", w.replace('\'', "'\\''"))
+                        single_quote(w)
                     } else {
                         w.clone()
                     }
@@ -360,6 +360,12 @@ pub(crate) fn argv_lists(code: &str) -> Vec<String> {
                 .join(" ")
         })
         .collect()
+}
+
+/// `s` single-quoted for shell text (`'it'\''s'`): one word, nothing
+/// expanded.
+pub(crate) fn single_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
 }
 
 /// The scripts of shells started with a shown script in list form

@@ -568,14 +568,7 @@ impl<'c> Walker<'c> {
         else {
             return;
         };
-        let plain = |v: &&String| {
-            !v.is_empty()
-                && v.chars().all(|c| {
-                    c.is_ascii_alphanumeric()
-                        || matches!(c, '.' | '_' | '-' | '/' | '~' | '+' | ',' | ':' | '@' | '=')
-                })
-        };
-        for v in values.iter().filter(plain).take(MAX_VALUES) {
+        for v in values.iter().filter(|v| plain_word(v)).take(MAX_VALUES) {
             let variant = replace_var(text, &name, v);
             self.script(&variant, site.depth + 1);
         }

@@ -544,6 +544,16 @@ fn substitution_at(src: &str, at: usize) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// A word that reads the same quoted or not (`src/a.rs`, `~/x`, `a=b`): no
+/// whitespace, quotes, expansions or operators.
+pub(super) fn plain_word(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().all(|c| {
+            c.is_ascii_alphanumeric()
+                || matches!(c, '.' | '_' | '-' | '/' | '~' | '+' | ',' | ':' | '@' | '=')
+        })
+}
+
 #[cfg(test)]
 #[allow(
     clippy::unwrap_used,

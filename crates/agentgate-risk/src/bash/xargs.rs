@@ -128,25 +128,10 @@ impl Walker<'_> {
                                         return a.word.raw.clone();
                                     }
                                     let v = a.v().replace(r, item);
-                                    let plain = v.chars().all(|c| {
-                                        c.is_ascii_alphanumeric()
-                                            || matches!(
-                                                c,
-                                                '~' | '/'
-                                                    | '.'
-                                                    | '_'
-                                                    | '-'
-                                                    | '+'
-                                                    | ','
-                                                    | ':'
-                                                    | '@'
-                                                    | '='
-                                            )
-                                    });
-                                    if plain {
+                                    if plain_word(&v) {
                                         v
                                     } else {
-                                        format!("'{}'", v.replace('\'', "'\\''"))
+                                        code::single_quote(&v)
                                     }
                                 })
                                 .collect::<Vec<_>>()
