@@ -71,11 +71,10 @@ fn operands(vals: &[&str], takes_value: &dyn Fn(&str) -> bool) -> Vec<usize> {
             // before the first operand (after it, `-rf` is more likely a
             // wrapped command's own flags than a cluster of ours).
             let clustered = out.is_empty()
-                && v.len() > 2
-                && !v.starts_with("--")
-                && v.bytes().skip(1).all(|b| b.is_ascii_alphabetic())
-                && v.get(v.len() - 1..)
-                    .is_some_and(|l| takes_value(&format!("-{l}")));
+                && v.get(v.len() - 1..).is_some_and(|l| {
+                    let short = format!("-{l}");
+                    kb::cluster_ends_with(v, &short) && takes_value(&short)
+                });
             i += if (takes_value(v) || clustered) && !v.contains('=') {
                 2
             } else {
