@@ -501,10 +501,8 @@ impl<'c> Walker<'c> {
                 self.script_same_shell(inner, site.depth + 1);
                 return;
             }
-        }
-        // `eval "$c"` where `c` takes values the line shows (`for c in
-        // 'make a' 'make b'`): each value is the script.
-        if let [one] = raw.as_slice() {
+            // `eval "$c"` where `c` takes values the line shows (`for c in
+            // 'make a' 'make b'`): each value is the script.
             let name = one
                 .trim_matches('"')
                 .trim_start_matches('$')
