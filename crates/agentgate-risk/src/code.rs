@@ -507,6 +507,12 @@ pub(crate) fn looks_like_shell(lit: &str) -> bool {
     first_ok && (t.contains(' ') || t.contains('|') || t.starts_with('/'))
 }
 
+/// Whether `lit` is just a shell's name or path (`sh`, `/bin/bash`), as
+/// the program of an argument vector is written.
+pub(crate) fn is_shell_name(lit: &str) -> bool {
+    is_bare_shell(lit) && !lit.contains(' ')
+}
+
 /// Whether `lit` names a shell binary on its own (`/bin/sh`, `bash`).
 pub(crate) fn is_bare_shell(lit: &str) -> bool {
     let t = lit.trim();

@@ -286,6 +286,24 @@ impl<'c> Walker<'c> {
     }
 
     /// Code run by an interpreter.
+    /// A shell started with a script the code shows runs that script
+    /// (`spawnSync("sh", ["-c", "make test"])`): each script is judged,
+    /// and the shell's own name is then not an escape. The scripts, and
+    /// whether any of them had a finding.
+    pub(super) fn shown_shell_scripts(
+        &mut self,
+        site: Site<'_>,
+        code_text: &str,
+    ) -> (Vec<String>, bool) {
+        let shown = code::shell_c_scripts(code_text);
+        let before = self.out.findings.len();
+        for script in &shown {
+            self.script(script, site.depth + 1);
+        }
+        let found = self.out.findings.len() > before;
+        (shown, found)
+    }
+
     pub(super) fn code(&mut self, site: Site<'_>, via: &str, code_text: &str) {
         let text = &site.cmd.text;
         let mut facts = code::scan(code_text);
@@ -560,16 +578,10 @@ impl<'c> Walker<'c> {
                     }
                 }
             }
-            // A shell started with a script the code shows runs that
-            // script (`spawnSync("sh", ["-c", "make test"])`): the script
-            // is judged, the shell's name is not an escape.
-            let shown = code::shell_c_scripts(code_text);
-            for script in &shown {
-                any_shell = true;
-                self.script(script, site.depth + 1);
-            }
+            let (shown, _) = self.shown_shell_scripts(site, code_text);
+            any_shell |= !shown.is_empty();
             for lit in &facts.literals {
-                if code::is_bare_shell(lit) && !(shown.is_empty() || lit.contains(' ')) {
+                if code::is_shell_name(lit) && !shown.is_empty() {
                     // The shell of a shown script, above.
                 } else if code::is_bare_shell(lit) {
                     any_shell = true;

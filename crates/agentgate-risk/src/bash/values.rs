@@ -184,22 +184,12 @@ impl Walker<'_> {
             }
         }
         if runs {
-            // A shell started with a script the code shows runs that script
-            // (`spawnSync("sh", ["-c", "make test"])`): the script is
-            // judged; the shell's own name is then not an escape.
-            let shown = code::shell_c_scripts(value);
-            let mut judged = false;
-            for script in &shown {
-                let before = self.out.findings.len();
-                self.script(script, site.depth + 1);
-                judged |= self.out.findings.len() > before;
-            }
+            let (shown, mut judged) = self.shown_shell_scripts(site, value);
             candidates.extend(code::literals(value));
             candidates.extend(code::argv_lists(value));
             candidates.retain(|c| {
-                let shell_name = code::is_bare_shell(c) && !c.contains(' ');
                 let shown_list = shown.iter().any(|s| c.contains(s.as_str()));
-                shown.is_empty() || !shell_name && !shown_list
+                shown.is_empty() || !code::is_shell_name(c) && !shown_list
             });
             for c in &candidates {
                 let lib = c.trim();
