@@ -634,8 +634,16 @@ impl<'c> Walker<'c> {
                 &site.cmd.text,
             );
         }
+        let append = target.kind == RedirectKind::Append;
+        self.remember_written(path, payload, through_decoder, append);
+    }
+
+    /// Records `payload` as written to `path` (appended to what the line
+    /// wrote there before, or replacing it; a file once written through a
+    /// decoder stays marked so).
+    fn remember_written(&mut self, path: String, payload: String, decoded: bool, append: bool) {
         let earlier = self.written(&path);
-        if target.kind == RedirectKind::Append {
+        if append {
             if let Some(entry) = self
                 .generated
                 .iter_mut()
@@ -643,13 +651,13 @@ impl<'c> Walker<'c> {
             {
                 entry.payload.push('\n');
                 entry.payload.push_str(&payload);
-                entry.decoded |= through_decoder;
+                entry.decoded |= decoded;
                 return;
             }
         }
         self.generated.retain(|g| !same_file(&g.path, &path));
         self.generated.push(Generated {
-            decoded: through_decoder || earlier.is_some_and(|g| g.decoded),
+            decoded: decoded || earlier.is_some_and(|g| g.decoded),
             path,
             payload,
         });

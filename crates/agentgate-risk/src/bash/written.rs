@@ -64,22 +64,7 @@ impl Walker<'_> {
             .filter(|v| !v.starts_with('-') && !v.starts_with("/dev/"))
         {
             self.written_script(site, file, &payload);
-            let earlier = self.generated.iter_mut().find(|g| same_file(&g.path, file));
-            match earlier {
-                Some(g) if append => {
-                    g.payload.push('\n');
-                    g.payload.push_str(&payload);
-                    g.decoded |= decoded;
-                }
-                _ => {
-                    self.generated.retain(|g| !same_file(&g.path, file));
-                    self.generated.push(Generated {
-                        path: (*file).to_owned(),
-                        payload: payload.clone(),
-                        decoded,
-                    });
-                }
-            }
+            self.remember_written((*file).to_owned(), payload.clone(), decoded, append);
         }
     }
 
