@@ -142,6 +142,9 @@ pub struct Redirect {
     /// input, as written (a here-string's word after quote removal when
     /// static). A shell reading it runs it as a script.
     pub input_text: Option<String>,
+    /// `input_text` is the input itself: a static here-string, or a
+    /// here-document whose body expands nothing.
+    pub input_static: bool,
     /// For a duplication from a numbered descriptor (`<&3`, `2>&1`): that
     /// descriptor.
     pub dup_from: Option<i32>,
@@ -244,6 +247,7 @@ impl Redirect {
             target,
             expanding_heredoc,
             input_text: None,
+            input_static: false,
             dup_from: None,
         }
     }
@@ -940,6 +944,18 @@ impl Walker<'_> {
                     // report them on a synthetic entry so they are checked.
                     let mut nested_found = false;
                     let redirects = self.redirect_list(src, list, ctx, &mut nested_found)?;
+                    if let ast::CompoundCommand::WhileClause(w) = compound {
+                        let bound =
+                            crate::readloop::read_condition(&w.0).and_then(|(name, raw)| {
+                                crate::readloop::input_lines(&redirects, raw).map(|l| (name, l))
+                            });
+                        if let Some((name, lines)) = bound {
+                            self.out.loop_bindings.push(LoopBinding {
+                                name,
+                                values: lines.iter().map(|l| Word::plain(l)).collect(),
+                            });
+                        }
+                    }
                     if !redirects.is_empty() {
                         self.push(SimpleCommand {
                             redirects,
@@ -1295,6 +1311,7 @@ impl Walker<'_> {
                 *nested_found |= found;
                 let mut r = Redirect::new(*fd, RedirectKind::HereInput, None, false);
                 r.input_text = Some(word.value_or_raw().to_owned());
+                r.input_static = word.literal.is_some();
                 Some(r)
             }
             ast::IoRedirect::HereDocument(fd, doc) => {
@@ -1319,6 +1336,8 @@ impl Walker<'_> {
                 let mut r =
                     Redirect::new(*fd, RedirectKind::HereInput, None, doc.requires_expansion);
                 r.input_text = Some(doc.doc.value.clone());
+                r.input_static =
+                    !doc.requires_expansion || !doc.doc.value.contains(['$', '`', '\\']);
                 Some(r)
             }
         })

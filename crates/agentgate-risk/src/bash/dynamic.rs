@@ -75,6 +75,20 @@ impl Walker<'_> {
             self.run_file(site, &first.word.raw, via);
             return;
         }
+        // `for c in 'make a' 'rm -rf ~'; do $c; done`: each value the line
+        // gives the variable is the command (split into words, stricter
+        // than bash, which would not expand a `~` in it).
+        if let Some(values) = self.loop_alternatives(&first.word.raw) {
+            for v in values {
+                let mut line = v;
+                for a in args.get(1..).unwrap_or(&[]) {
+                    line.push(' ');
+                    line.push_str(&a.word.raw);
+                }
+                self.script(&line, site.depth + 1);
+            }
+            return;
+        }
         // Resolve `a=r; b=m; $a$b -rf ~` from earlier literal assignments.
         if let Some(resolved) = self.resolve_vars(&first.word.raw) {
             let mut line = resolved;
@@ -144,6 +158,34 @@ impl Walker<'_> {
                 text,
             );
         }
+    }
+
+    /// The values a loop in the line gives the variable that `raw` is
+    /// alone (`$c`, `"$c"`, `${c}`), when the line shows all of them
+    /// (`for c in A B`, `while read c; ... done <<< TEXT`) and there are
+    /// at most eight; `None` otherwise. A value an assignment gave it too
+    /// (`c=ls; for c in 'rm -rf ~'`) is one more: the loop rebinds it.
+    pub(super) fn loop_alternatives(&self, raw: &str) -> Option<Vec<String>> {
+        let bare = raw
+            .strip_prefix('"')
+            .and_then(|r| r.strip_suffix('"'))
+            .unwrap_or(raw);
+        let name = bare
+            .strip_prefix("${")
+            .and_then(|r| r.strip_suffix('}'))
+            .or_else(|| bare.strip_prefix('$'))?;
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return None;
+        }
+        let mut values = self
+            .alts
+            .get(name)
+            .filter(|v| !v.is_empty() && v.len() <= 8)
+            .cloned()?;
+        if let Some(v) = self.vars.get(name).filter(|v| !values.contains(v)) {
+            values.push(v.clone());
+        }
+        Some(values)
     }
 
     pub(super) fn resolve_vars(&self, raw: &str) -> Option<String> {

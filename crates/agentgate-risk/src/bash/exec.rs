@@ -177,6 +177,14 @@ impl<'c> Walker<'c> {
             self.script(arg.v(), site.depth + 1);
             return;
         }
+        // `sh -c "$c"` in a loop whose values the line shows: each value
+        // is the script.
+        if let Some(values) = self.loop_alternatives(&arg.word.raw) {
+            for v in values {
+                self.script(&v, site.depth + 1);
+            }
+            return;
+        }
         if let Some(resolved) = self.resolve_vars(&arg.word.raw) {
             self.script(&resolved, site.depth + 1);
             return;
@@ -475,6 +483,19 @@ impl<'c> Walker<'c> {
             return;
         }
         let raw: Vec<&str> = rest.iter().map(|a| a.word.raw.as_str()).collect();
+        // `eval "$c"` where `c` takes values the line shows (`for c in
+        // 'make a' 'make b'`): each value is the script.
+        if let Some(values) = raw
+            .as_slice()
+            .first()
+            .filter(|_| raw.len() == 1)
+            .and_then(|one| self.loop_alternatives(one))
+        {
+            for v in values {
+                self.script_same_shell(&v, site.depth + 1);
+            }
+            return;
+        }
         if let Some(resolved) = self.resolve_vars(&raw.join(" ")) {
             self.script_same_shell(&resolved, site.depth + 1);
             return;
@@ -499,24 +520,6 @@ impl<'c> Walker<'c> {
             let names_program = inner.trim_start().starts_with("$(");
             if inner.contains("$(") && !names_program && !rest_text.contains(['$', '`']) {
                 self.script_same_shell(inner, site.depth + 1);
-                return;
-            }
-            // `eval "$c"` where `c` takes values the line shows (`for c in
-            // 'make a' 'make b'`): each value is the script.
-            let name = one
-                .trim_matches('"')
-                .trim_start_matches('$')
-                .trim_start_matches('{')
-                .trim_end_matches('}');
-            let values = self
-                .alts
-                .get(name)
-                .cloned()
-                .filter(|v| !v.is_empty() && v.len() <= 8);
-            if let Some(values) = values.filter(|_| one.trim_matches('"').starts_with('$')) {
-                for v in values {
-                    self.script_same_shell(&v, site.depth + 1);
-                }
                 return;
             }
         }

@@ -4,7 +4,7 @@
 use super::*;
 
 impl<'c> Walker<'c> {
-    pub(super) fn git(&mut self, site: Site<'_>, vals: &[&str]) {
+    pub(super) fn git(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
         let text = &site.cmd.text;
         let mut i = 0;
         while let Some(v) = vals.get(i) {
@@ -169,9 +169,11 @@ impl<'c> Walker<'c> {
                     }
                 }
             }
+            // `git bisect run CMD ARGS...` runs an argument vector (through
+            // `sh -c` when CMD itself is shell text): the words are judged
+            // as the command they are, quoting intact (`sh -c 'rm -rf ~'`).
             "bisect" if args.first().is_some_and(|a| *a == "run") => {
-                let joined = args.get(1..).unwrap_or(&[]).join(" ");
-                self.script(&joined, site.depth + 1);
+                self.simple(site, rest, i + 2);
             }
             "submodule" if args.first().is_some_and(|a| *a == "foreach") => {
                 let body: Vec<&str> = args

@@ -261,7 +261,7 @@ impl<'c> Walker<'c> {
             "xargs" => self.xargs(site, all, start, &vals),
             "find" => self.find_cmd(site, all, start, &vals),
             "rm" | "rmdir" | "unlink" => self.rm(site, rest, &vals),
-            "git" => self.git(site, &vals),
+            "git" => self.git(site, rest, &vals),
             "gh" => self.gh(site, &vals),
             n if FETCHERS.contains(&n) => self.fetcher(site, name, &vals),
             n if NETCAT.contains(&n) => self.netcat(site, name, &vals),
