@@ -182,6 +182,14 @@ pub enum Exec {
         /// The sub-command words (with their aliases).
         subs: &'static [&'static str],
     },
+    /// The words after the marker `after` are the arguments of a shell it
+    /// starts (`capsh -- -c CMD` runs `bash -c CMD`).
+    ShellArgs {
+        /// The word that ends the program's own options (`--`).
+        after: &'static str,
+        /// The shell that receives the words.
+        shell: &'static str,
+    },
     /// These options name a file of code in `lang` (`make -f FILE`, `awk
     /// -f FILE`); `default` names the files read when no option is given
     /// (`Makefile`). A file the same line wrote is judged by its content.

@@ -8,7 +8,8 @@
 )]
 
 use crate::Exec::{
-    Argv, OperandCode, Opt, OptFile, OptKey, OptLibrary, OptProgram, SubArgv, SubCode, SubCommand,
+    Argv, OperandCode, Opt, OptFile, OptKey, OptLibrary, OptProgram, ShellArgs, SubArgv, SubCode,
+    SubCommand,
 };
 use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, SelfEscalation};
 use crate::Lang::{
@@ -575,7 +576,7 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["nsenter", "unshare", "firejail", "dbus-run-session", "catchsegv", "capsh", "ip-netns-exec"],
+        names: &["nsenter", "unshare", "firejail", "dbus-run-session", "catchsegv", "ip-netns-exec"],
         source: "man:nsenter(1) (-t PID, -S UID, -G GID), man:unshare(1), man:firejail(1); GTFOBins",
         exec: &[Argv { skip: 0 }],
         value_opts: &[
@@ -1027,6 +1028,17 @@ pub const PROGRAMS: &[Program] = &[
         }],
         flagged: &["gh auth token"],
         clean: &["gh pr list", "gh auth status"],
+        ..P
+    },
+    Program {
+        names: &["capsh"],
+        source: "man:capsh(1) (`--` runs /bin/bash with the remaining arguments; every option of its own is `--name=value`); GTFOBins capsh",
+        exec: &[ShellArgs { after: "--", shell: "bash" }],
+        flagged: &[
+            "capsh -- -c 'rm -rf ~'",
+            "capsh --caps=cap_net_raw+eip -- -c 'cat ~/.ssh/id_rsa'",
+        ],
+        clean: &["capsh --print", "capsh --decode=0x1", "capsh -- -c 'make test'"],
         ..P
     },
     Program {

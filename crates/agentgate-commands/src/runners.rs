@@ -65,6 +65,15 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["prlimit"],
+        source: "man:prlimit(1) (util-linux: -p/--pid and -o/--output take a value; resource limits are attached, `--nofile=1024`, `-n1024`)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-p", "--pid", "-o", "--output"],
+        flagged: &["prlimit --nofile=1024 rm -rf ~", "prlimit -n1024 sh -c 'cat ~/.ssh/id_rsa'"],
+        clean: &["prlimit --pid 1234", "prlimit --nofile=4096 cargo test"],
+        ..P
+    },
+    Program {
         names: &["exec"],
         source: "bash(1) exec [-cl] [-a name] [command [arguments]]",
         exec: &[Argv { skip: 0 }],

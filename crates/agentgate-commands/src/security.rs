@@ -1056,7 +1056,7 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["aws"],
-        source: "https://docs.aws.amazon.com/cli/latest/reference/ (sts assume-role and get-federation-token print temporary credentials; apigateway get-api-key(s) --include-value(s) prints key values; cognito-idp admin-initiate-auth returns tokens; ssm send-command runs commands on instances; ec2-instance-connect send-ssh-public-key installs a login key)",
+        source: "https://docs.aws.amazon.com/cli/latest/reference/ (ecr get-login-password, ecr get-authorization-token and codeartifact get-authorization-token print registry passwords and tokens; sts assume-role and get-federation-token print temporary credentials; apigateway get-api-key(s) --include-value(s) prints key values; cognito-idp admin-initiate-auth returns tokens; ssm send-command runs commands on instances; ec2-instance-connect send-ssh-public-key installs a login key)",
         subs: &[
             Sub { words: &["sts", "assume-role"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role (sts assume-role)" },
             Sub { words: &["sts", "assume-role-with-web-identity"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role" },
@@ -1065,6 +1065,10 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["apigateway", "get-api-keys", "--include-values"], harm: Credential, level: High, reason: "prints API Gateway key values" },
             Sub { words: &["apigateway", "get-api-key", "--include-value"], harm: Credential, level: High, reason: "prints an API Gateway key value" },
             Sub { words: &["cognito-idp", "admin-initiate-auth"], harm: Credential, level: High, reason: "signs in as a Cognito user and prints their tokens" },
+            Sub { words: &["ecr", "get-login-password"], harm: Credential, level: High, reason: "prints a container registry password" },
+            Sub { words: &["ecr-public", "get-login-password"], harm: Credential, level: High, reason: "prints a public container registry password" },
+            Sub { words: &["ecr", "get-authorization-token"], harm: Credential, level: High, reason: "prints a container registry token" },
+            Sub { words: &["codeartifact", "get-authorization-token"], harm: Credential, level: High, reason: "prints a package repository token" },
             Sub { words: &["ssm", "send-command"], harm: RemoteCode, level: High, reason: "runs commands on cloud instances (ssm send-command)" },
             Sub { words: &["ssm", "start-session"], harm: RemoteCode, level: Medium, reason: "opens a shell on a cloud instance (ssm start-session)" },
             Sub { words: &["ec2-instance-connect", "send-ssh-public-key"], harm: SelfEscalation, level: High, reason: "installs an SSH login key on a cloud instance" },
@@ -1078,8 +1082,12 @@ pub const SECURITY: &[Program] = &[
             "aws sts assume-role --role-arn arn:aws:iam::1:role/admin --role-session-name x",
             "aws ssm send-command --instance-ids i-1 --document-name AWS-RunShellScript --parameters commands=id",
             "aws apigateway get-api-keys --include-values",
+            "aws ecr get-login-password --region eu-west-1",
+            "aws codeartifact get-authorization-token --domain d --query authorizationToken --output text",
         ],
         clean: &[
+            "aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin 1.dkr.ecr.eu-west-1.amazonaws.com",
+            "aws ecr describe-repositories",
             "aws sts get-caller-identity",
             "aws apigateway get-api-keys",
             "aws ssm describe-instance-information",

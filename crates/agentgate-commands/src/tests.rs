@@ -100,6 +100,13 @@ fn option_spellings_are_options() {
                         p.names
                     );
                 }
+                Exec::ShellArgs { after, shell } => {
+                    assert!(
+                        after.starts_with('-') && crate::SHELLS.contains(shell),
+                        "{:?}: {after} ends options and {shell} is a shell",
+                        p.names
+                    );
+                }
                 Exec::OperandCode { .. } | Exec::Argv { .. } => {}
             }
         }

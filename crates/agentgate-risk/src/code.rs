@@ -362,6 +362,43 @@ pub(crate) fn argv_lists(code: &str) -> Vec<String> {
         .collect()
 }
 
+/// Tcl words in shell quoting: a braced word (`{rm -rf ~}`, nested braces
+/// kept) is one literal word, so it becomes a single-quoted one; other
+/// text is left as it is (Tcl's double quotes and bare words read alike).
+/// An unbalanced brace leaves the rest unchanged.
+pub(crate) fn tcl_words_as_shell(tcl: &str) -> String {
+    let mut out = String::with_capacity(tcl.len());
+    let mut rest = tcl;
+    while let Some(open) = rest.find('{') {
+        let at_word_start = rest
+            .get(..open)
+            .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace));
+        let mut depth = 0usize;
+        let mut close = None;
+        for (i, c) in rest.char_indices().skip_while(|(i, _)| *i < open) {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(i);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let (Some(close), true) = (close, at_word_start) else {
+            break;
+        };
+        out.push_str(rest.get(..open).unwrap_or(""));
+        out.push_str(&single_quote(rest.get(open + 1..close).unwrap_or("")));
+        rest = rest.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `s` single-quoted for shell text (`'it'\''s'`): one word, nothing
 /// expanded.
 pub(crate) fn single_quote(s: &str) -> String {
@@ -576,6 +613,24 @@ mod root_shell_tests {
 #[cfg(test)]
 mod argv_list_tests {
     use super::argv_lists;
+
+    #[test]
+    fn tcl_braces_are_single_quotes() {
+        assert_eq!(
+            super::tcl_words_as_shell("sh -c {rm -rf ~}"),
+            "sh -c 'rm -rf ~'"
+        );
+        assert_eq!(
+            super::tcl_words_as_shell("sh -c {a {b} c}"),
+            "sh -c 'a {b} c'"
+        );
+        assert_eq!(super::tcl_words_as_shell("echo x{y}"), "echo x{y}");
+        assert_eq!(super::tcl_words_as_shell("sh -c {open"), "sh -c {open");
+        assert_eq!(
+            super::tcl_words_as_shell("sh -c {it's}"),
+            "sh -c 'it'\\''s'"
+        );
+    }
 
     #[test]
     fn argv_lists_are_command_lines() {

@@ -100,3 +100,109 @@ fn loop_values_are_the_commands_they_hold() {
         "clean",
     );
 }
+
+/// Bypass class (compose5 tuning half): a loop over an array's elements
+/// (`for c in "${cmds[@]}"`) and an array filled by `mapfile` from
+/// static input gave their values to nobody, so `eval` of them passed
+/// or was asked as unknowable.
+#[test]
+fn array_elements_are_the_commands_they_hold() {
+    each(
+        &[
+            "cmds=('rm -rf ~'); for c in \"${cmds[@]}\"; do eval \"$c\"; done",
+            "mapfile -t L <<< 'rm -rf ~'; eval \"${L[0]}\"",
+            "readarray -t L <<< $'ls\\nrm -rf ~'; eval \"${L[1]}\"",
+            "a=(ls 'rm -rf ~'); eval \"${a[1]}\"",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "cmds=('make test' 'cargo build'); for c in \"${cmds[@]}\"; do eval \"$c\"; done",
+            "mapfile -t L <<< 'git status'; eval \"${L[0]}\"",
+        ],
+        "clean",
+    );
+    // An array refilled from input the line does not show is unknown
+    // again, whatever it held before.
+    assert_ne!(
+        worst(&assess("L=(ls); mapfile -u 3 L 3<f; eval \"${L[0]}\"")),
+        "clean"
+    );
+}
+
+/// Bypass class (compose5 tuning half): wrappers and shell starters the
+/// tables did not know, or knew with the wrong grammar (`capsh --` hands
+/// the rest to bash; `prlimit` runs its operands; `npx -c` runs a
+/// command line, not a package named after it).
+#[test]
+fn capsh_prlimit_and_npx_call_run_their_commands() {
+    each(
+        &[
+            "capsh -- -c 'rm -rf ~'",
+            "prlimit --nofile=1024 rm -rf ~",
+            "npx -c 'rm -rf ~'",
+            "npm exec -c 'rm -rf ~'",
+            "npm exec --call='rm -rf ~'",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "capsh -- -c 'make test'",
+            "prlimit --nofile=4096 cargo test",
+            "npx -c 'ls -la src'",
+            "npm exec -c 'npm run lint'",
+        ],
+        "clean",
+    );
+}
+
+/// Class (compose5 tuning half): registry passwords printed by the
+/// cloud CLI are credentials, unless piped straight into a login that
+/// reads them from standard input.
+#[test]
+fn registry_tokens_are_credentials_unless_fed_to_a_login() {
+    each(
+        &[
+            "aws ecr get-login-password",
+            "aws ecr get-login-password --region eu-west-1 > /tmp/pw",
+            "gcloud auth print-access-token | tee /tmp/t",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin 1.dkr.ecr.eu-west-1.amazonaws.com",
+            "gcloud auth print-access-token | docker login -u oauth2accesstoken --password-stdin https://gcr.io",
+        ],
+        "clean",
+    );
+}
+
+/// Class (compose5 tuning half, false asks): a command a tool's prompt
+/// or query language shows in full (`mysql -e 'system CMD'`, Tcl's `exec
+/// sh -c {CMD}`) is judged as that command; an interactive shell, a
+/// library load, or a command cut short at a quote is still asked.
+#[test]
+fn escapes_that_show_their_command_are_judged_by_it() {
+    each(
+        &[
+            "tclsh <<< 'exec sh -c {make test}'",
+            "mysql -e 'system ls -la src'",
+        ],
+        "clean",
+    );
+    each(
+        &["tclsh <<< 'exec sh -c {rm -rf /home/dev}'"],
+        "Destructive Critical",
+    );
+    each(&["echo 'load /tmp/lib.so x' | tclsh"], "Obfuscation High");
+    for cmd in [
+        "echo 'exec /bin/sh <@stdin >@stdout' | tclsh",
+        "mysql -e 'system echo '\"'\"'x'\"'\"' | sudo tee /etc/x'",
+        "mysql -u root <<< 'system /bin/sh'",
+    ] {
+        assert_ne!(worst(&assess(cmd)), "clean", "{cmd}");
+    }
+}

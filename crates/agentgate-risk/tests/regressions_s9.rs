@@ -43,6 +43,12 @@ fn program_named_by_an_environment_variable() {
         ("$NUKE", "Destructive Critical"),
         ("\"$FETCH\" | sh", "RemoteCodeExec Critical"),
         ("$FETCH | bash", "RemoteCodeExec Critical"),
+        // A loop rebinds the name: its values are the commands (session
+        // 12: loop values are judged; before, the name was unknown).
+        (
+            "for BUILD_CMD in a 'rm -rf ~'; do $BUILD_CMD; done",
+            "Destructive Critical",
+        ),
     ] {
         let got = worst(&with_env(cmd, &env));
         assert!(
@@ -54,7 +60,6 @@ fn program_named_by_an_environment_variable() {
         "$API_TOKEN test",
         "$OTHER test",
         "read BUILD_CMD; $BUILD_CMD test",
-        "for BUILD_CMD in a b; do $BUILD_CMD; done",
         "unset BUILD_CMD; $BUILD_CMD test",
         ". ./ci.env; $BUILD_CMD test",
         "eval \"$(cat env.sh)\"; BUILD_CMD=$(cat f); $BUILD_CMD test",

@@ -52,7 +52,9 @@ impl<'c> Walker<'c> {
             }
             "gcloud" => {
                 self.out.effects.egress = true;
-                if joined.contains("print-access-token") || joined.contains("print-identity-token")
+                if (joined.contains("print-access-token")
+                    || joined.contains("print-identity-token"))
+                    && !fed_to_login(site)
                 {
                     self.find(Cred, High, "prints a Google Cloud access token", text);
                 }
@@ -253,6 +255,7 @@ impl<'c> Walker<'c> {
                 if matches!(sub, "exec" | "dlx" | "x") {
                     self.npx_like(
                         site,
+                        name != "yarn",
                         vals.iter()
                             .copied()
                             .skip_while(|v| *v != sub)
@@ -267,7 +270,7 @@ impl<'c> Walker<'c> {
                     self.find(Cred, High, "prints an npm token", text);
                 }
             }
-            "npx" | "bunx" | "uvx" => self.npx_like(site, vals.to_vec()),
+            "npx" | "bunx" | "uvx" => self.npx_like(site, name == "npx", vals.to_vec()),
             "pip" | "pip3" | "uv" | "pipx" => {
                 let install = vals.iter().any(|v| *v == "install" || *v == "add");
                 if install {
@@ -417,7 +420,9 @@ impl<'c> Walker<'c> {
         }
     }
 
-    pub(super) fn npx_like(&mut self, site: Site<'_>, vals: Vec<&str>) {
+    /// `call_opt`: `-c CMD` / `--call=CMD` runs a shell command line with
+    /// the packages' programs on `PATH` (npm exec, npx; pnpm's shell mode).
+    pub(super) fn npx_like(&mut self, site: Site<'_>, call_opt: bool, vals: Vec<&str>) {
         const KNOWN_TOOLS: &[&str] = &[
             "prettier",
             "tsc",
@@ -497,10 +502,16 @@ impl<'c> Walker<'c> {
             "jscodeshift",
         ];
         let mut pkg = None;
+        let mut call = None;
         let mut i = 0;
         while let Some(v) = vals.get(i) {
             // `-y`/`--yes` only skips npx's prompt; the package is what counts.
             if *v == "-y" || *v == "--yes" {
+            } else if call_opt && (*v == "-c" || *v == "--call" || *v == "--shell-mode") {
+                call = vals.get(i + 1).copied();
+                i += 1;
+            } else if let Some(c) = v.strip_prefix("--call=").filter(|_| call_opt) {
+                call = Some(c);
             } else if *v == "-p" || *v == "--package" || *v == "--from" {
                 pkg = vals.get(i + 1).copied();
                 i += 1;
@@ -524,6 +535,11 @@ impl<'c> Walker<'c> {
                 break;
             }
             i += 1;
+        }
+        // The command line runs with the packages' programs on `PATH`;
+        // without `-p PKG` only what is installed.
+        if let Some(c) = call {
+            self.script(c, site.depth + 1);
         }
         let Some(pkg) = pkg else { return };
         let base = pkg

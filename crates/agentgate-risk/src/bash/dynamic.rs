@@ -174,18 +174,105 @@ impl Walker<'_> {
             .strip_prefix("${")
             .and_then(|r| r.strip_suffix('}'))
             .or_else(|| bare.strip_prefix('$'))?;
+        // `${L[0]}` of an array the line filled (`mapfile -t L <<< TEXT`).
+        if name.ends_with(']') {
+            return self.array_ref(bare).filter(|v| v.len() == 1);
+        }
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
             return None;
         }
-        let mut values = self
-            .alts
-            .get(name)
-            .filter(|v| !v.is_empty() && v.len() <= 8)
-            .cloned()?;
+        // A loop over an array's elements (`for c in "${cmds[@]}"`) takes
+        // those elements.
+        let mut values: Vec<String> = Vec::new();
+        for v in self.alts.get(name)? {
+            match self.array_ref(v) {
+                Some(elements) => values.extend(elements),
+                None => values.push(v.clone()),
+            }
+        }
+        if values.is_empty() || values.len() > 8 {
+            return None;
+        }
         if let Some(v) = self.vars.get(name).filter(|v| !values.contains(v)) {
             values.push(v.clone());
         }
         Some(values)
+    }
+
+    /// The values of `${a[@]}`, `${a[*]}` (every element) or `${a[N]}`
+    /// (one) for an array the line assigned with static words (`a=('x y'
+    /// z)`) or filled from static input (`mapfile`); `None` otherwise.
+    pub(super) fn array_ref(&self, raw: &str) -> Option<Vec<String>> {
+        let bare = raw.trim_matches('"');
+        let (name, index) = bare
+            .strip_prefix("${")?
+            .strip_suffix("]}")?
+            .split_once('[')?;
+        let words = self.arrays.get(name)?;
+        let parsed =
+            agentgate_shell::analyze(&format!(": {words}"), &agentgate_shell::Limits::default())
+                .ok()?;
+        let elements: Vec<String> = parsed
+            .commands
+            .first()?
+            .argv
+            .iter()
+            .skip(1)
+            .map(|w| w.literal.clone())
+            .collect::<Option<_>>()?;
+        match index {
+            "@" | "*" => Some(elements),
+            n => Some(vec![elements.get(n.parse::<usize>().ok()?)?.clone()]),
+        }
+    }
+
+    /// `mapfile -t L <<< TEXT` / `readarray`: the array takes the lines of
+    /// input the line shows, so `eval "${L[0]}"` is judged by them.
+    /// Input it cannot see, another delimiter (`-d`), another descriptor
+    /// (`-u`) or a callback (`-C`) leave the array unknown.
+    pub(super) fn mapfile(&mut self, site: Site<'_>, vals: &[&str]) {
+        let mut name = "MAPFILE";
+        let (mut skip, mut count) = (0usize, usize::MAX);
+        let mut i = 0;
+        while let Some(v) = vals.get(i) {
+            match *v {
+                "-t" => {}
+                "-s" | "-n" => {
+                    let Some(n) = vals.get(i + 1).and_then(|n| n.parse::<usize>().ok()) else {
+                        self.arrays.remove(name);
+                        return;
+                    };
+                    if *v == "-s" {
+                        skip = n;
+                    } else if n > 0 {
+                        count = n;
+                    }
+                    i += 1;
+                }
+                "-O" | "-c" => i += 1,
+                // Not understood: whatever array it names is unknown now.
+                o if o.starts_with('-') => {
+                    self.arrays.remove("MAPFILE");
+                    for v in vals {
+                        self.arrays.remove(*v);
+                    }
+                    return;
+                }
+                operand => name = operand,
+            }
+            i += 1;
+        }
+        let Some(text) = stdin_text(site) else {
+            self.arrays.remove(name);
+            return;
+        };
+        let lines: Vec<String> = text
+            .lines()
+            .skip(skip)
+            .take(count.min(64))
+            .map(code::single_quote)
+            .collect();
+        self.arrays.insert(name.to_owned(), lines.join(" "));
     }
 
     pub(super) fn resolve_vars(&self, raw: &str) -> Option<String> {

@@ -31,6 +31,16 @@ impl<'c> Walker<'c> {
         }
         for line in input.lines().take(256) {
             let line = line.trim_start();
+            if let Some(lib) = p.loads.iter().find_map(|l| line.strip_prefix(l)) {
+                let lib = lib.split_whitespace().next().unwrap_or("");
+                self.find(
+                    Obf,
+                    High,
+                    format!("loads the shared library {lib} through {name}'s prompt"),
+                    text,
+                );
+                continue;
+            }
             let Some((esc, rest)) = p.escapes.iter().find_map(|e| {
                 line.strip_prefix(e).map(|r| {
                     // `esyscmd(CMD)`: the command inside the call.
@@ -45,16 +55,33 @@ impl<'c> Walker<'c> {
             }) else {
                 continue;
             };
-            self.find(
-                Obf,
-                Medium,
-                format!("runs a command from {name}'s prompt ({})", esc.trim()),
-                text,
-            );
+            // A shell command shown after the escape is judged as that
+            // command; an interactive shell, or code in another language,
+            // is asked about.
+            // Tcl's `exec` and `spawn` take words, braces quoting them
+            // (`exec sh -c {make test}`): the same words in shell quoting.
+            let tcl = p.lang == agentgate_commands::Lang::Tcl;
+            let words;
+            let rest = if tcl {
+                words = code::tcl_words_as_shell(rest);
+                words.as_str()
+            } else {
+                rest
+            };
+            let shell = p.lang == agentgate_commands::Lang::Shell || tcl;
+            let shown_command = shell && !rest.is_empty() && !code::is_bare_shell(rest);
+            if !shown_command {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!("runs a command from {name}'s prompt ({})", esc.trim()),
+                    text,
+                );
+            }
             if rest.is_empty() {
                 continue;
             }
-            if p.lang == agentgate_commands::Lang::Shell {
+            if shell {
                 self.script(rest, site.depth + 1);
             } else {
                 self.code(site, name, rest);

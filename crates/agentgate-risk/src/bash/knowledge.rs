@@ -11,7 +11,7 @@
 
 use agentgate_commands::{self as kb, option_value, EnvVar, Exec, Harm, Holds, Lang, Net, Program};
 
-use super::{Arg, Site, Walker, SHELLS};
+use super::{fed_to_login, Arg, Site, Walker, SHELLS};
 use crate::{code, guard, paths, Category, Severity};
 
 use Category::{
@@ -246,6 +246,13 @@ impl Walker<'_> {
                 // The walker follows the command itself, through
                 // `wrapper_payload` (one reading of the row's grammar).
                 Exec::Argv { .. } => {}
+                Exec::ShellArgs { after, shell } => {
+                    if let Some(at) = vals.iter().position(|v| *v == after) {
+                        let words = rest.get(at + 1..).unwrap_or(&[]);
+                        let shell_vals: Vec<&str> = words.iter().map(|a| a.v()).collect();
+                        self.shell(site, shell, words, &shell_vals, true);
+                    }
+                }
                 Exec::SubCommand { subs } => {
                     if let Some(at) = ops
                         .iter()
@@ -475,8 +482,12 @@ impl Walker<'_> {
         if dry_run {
             return;
         }
+        // A token printed straight into a registry login (`aws ecr
+        // get-login-password | docker login --password-stdin`) is used,
+        // never shown to the agent.
+        let into_login = fed_to_login(site);
         for s in p.subs {
-            if s.words.is_empty() && informational {
+            if s.words.is_empty() && informational || into_login && s.harm == Harm::Credential {
                 continue;
             }
             // Options may sit between the words (`kubectl -n prod exec`);

@@ -256,6 +256,7 @@ impl<'c> Walker<'c> {
             "cd" | "pushd" => self.change_dir(rest),
             n if SHELLS.contains(&n) => self.shell(site, name, rest, &vals, start > 0),
             "eval" => self.eval(site, rest, &vals),
+            "mapfile" | "readarray" => self.mapfile(site, &vals),
             "source" | "." => self.source(site, rest),
             "exec" => {}
             "xargs" => self.xargs(site, all, start, &vals),

@@ -29,6 +29,31 @@ pub(super) fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
         .collect()
 }
 
+/// The command's standard output goes straight into a login that reads
+/// a password from its standard input (`| docker login --password-stdin`,
+/// `| helm registry login --password-stdin`): the secret is used there,
+/// not printed where the agent reads it.
+pub(super) fn fed_to_login(site: Site<'_>) -> bool {
+    let pos = site.cmd.pipeline;
+    pos.index + 1 < pos.len
+        && site
+            .analysis
+            .commands
+            .iter()
+            .skip(site.index + 1)
+            .find(|c| {
+                c.pipeline.id == pos.id
+                    && c.pipeline.index == pos.index + 1
+                    && c.depth == site.cmd.depth
+            })
+            .is_some_and(|c| {
+                c.argv.iter().any(|w| w.literal.as_deref() == Some("login"))
+                    && c.argv
+                        .iter()
+                        .any(|w| w.literal.as_deref() == Some("--password-stdin"))
+            })
+}
+
 /// Replays `echo X | base64 -d | rev ...` to the payload it produces.
 /// The text on a command's standard input, when the line shows it: a
 /// here-document or here-string, else fixed text piped in from earlier in

@@ -107,6 +107,10 @@ impl Walker<'_> {
         };
         let text = &site.cmd.text;
         let mut candidates: Vec<String> = Vec::new();
+        // Commands read whole after a marker (`system CMD` to the end of
+        // the line): judged by what they are. A string literal elsewhere in
+        // the code, or a command cut short at a quote, is not all that runs.
+        let mut whole: Vec<String> = Vec::new();
         let mut runs = false;
         // Markers are matched without regard to case (`COPY ... PROGRAM`);
         // ASCII lower-casing keeps byte offsets.
@@ -161,6 +165,11 @@ impl Walker<'_> {
                             .unwrap_or(after.len()),
                     ),
                 };
+                // Cut at a quote or parenthesis, the command may go on
+                // past it: what was read is not all that runs.
+                let cut = after
+                    .get(end..)
+                    .is_some_and(|r| !r.is_empty() && !r.starts_with(['\n', '}']));
                 let cand = after
                     .get(..end)
                     .unwrap_or("")
@@ -179,6 +188,9 @@ impl Walker<'_> {
                 if command_shaped
                     && agentgate_shell::analyze(cand, &agentgate_shell::Limits::default()).is_ok()
                 {
+                    if !cut {
+                        whole.push(cand.to_owned());
+                    }
                     candidates.push(cand.to_owned());
                 }
             }
@@ -207,10 +219,12 @@ impl Walker<'_> {
                     judged = true;
                     self.find(Obf, Medium, format!("spawns a shell through {via}"), text);
                 }
+                // A command the code shows is judged as that command: the
+                // same whether typed at a shell or through a tool's escape.
                 if code::looks_like_shell(c) {
                     let before = self.out.findings.len();
                     self.script(c, site.depth + 1);
-                    judged |= self.out.findings.len() > before;
+                    judged |= self.out.findings.len() > before || whole.contains(c);
                 }
             }
             if !judged
