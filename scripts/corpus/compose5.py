@@ -9,6 +9,14 @@ is untuned for every row).
 Same method and labels as compose.py; escape carriers (rsync -e, tar
 --to-command, man -P, git difftool -x) and privilege wrappers (pkexec,
 su) get dangerous payloads only, as compose.py's sudo and su do.
+
+Label rule v2 (session 12, after the held-out half was measured and
+read; the v1 figures are in docs/status.md): the shell escapes of tools
+that are not shells (awk's getline, vim's system(), emacs's
+shell-command, sqlite3's .system, psql's \!, mysql's system, Tcl's exec)
+are escape carriers too, as compose4's were, so they get dangerous
+payloads only. v1 had them keep ordinary payloads benign; the hook asks
+about such an escape whatever it runs, by choice.
 Payloads run on this machine as the developer in every carrier (`ssh
 dev@127.0.0.1` included). Rows cite `compose5:<carrier>#<payload>`; the
 carrier is the split unit.
@@ -167,13 +175,13 @@ CARRIERS = [
     ("node-print", "interpreter", lambda p: f"node -p {q('require(' + py('child_process') + ').execSync(' + py(p) + ').toString()')}", True),
     ("php-backticks", "interpreter", lambda p: None if "`" in p else f"php -r {q('echo `' + p + '`;')}", True),
     ("php-pcntl", "interpreter", lambda p: f"php -r {q('pcntl_exec(' + py('/bin/sh') + ', [' + py('-c') + ', ' + py(p) + ']);')}", True),
-    ("awk-getline", "interpreter", lambda p: f"awk {q('BEGIN { while ((' + py(p) + ' | getline l) > 0) print l }')}", True),
-    ("tclsh-exec", "interpreter", lambda p: None if "{" in p or "}" in p else f"tclsh <<< {q('exec sh -c {' + p + '}')}", True),
-    ("vim-system", "interpreter", lambda p: f"vim -es -c {q(':call system(' + py(p) + ')')} -c ':q!'", True),
-    ("emacs-shell", "interpreter", lambda p: f"emacs --batch --eval {q('(shell-command ' + py(p) + ')')}", True),
-    ("sqlite-system", "interpreter", lambda p: f"sqlite3 :memory: {q('.system ' + p)}", True),
-    ("psql-bang", "interpreter", lambda p: f"psql -c {q(chr(92) + '! ' + p)}", True),
-    ("mysql-system", "interpreter", lambda p: f"mysql -e {q('system ' + p)}", True),
+    ("awk-getline", "escape", lambda p: f"awk {q('BEGIN { while ((' + py(p) + ' | getline l) > 0) print l }')}", False),
+    ("tclsh-exec", "escape", lambda p: None if "{" in p or "}" in p else f"tclsh <<< {q('exec sh -c {' + p + '}')}", False),
+    ("vim-system", "escape", lambda p: f"vim -es -c {q(':call system(' + py(p) + ')')} -c ':q!'", False),
+    ("emacs-shell", "escape", lambda p: f"emacs --batch --eval {q('(shell-command ' + py(p) + ')')}", False),
+    ("sqlite-system", "escape", lambda p: f"sqlite3 :memory: {q('.system ' + p)}", False),
+    ("psql-bang", "escape", lambda p: f"psql -c {q(chr(92) + '! ' + p)}", False),
+    ("mysql-system", "escape", lambda p: f"mysql -e {q('system ' + p)}", False),
     ("perl-b64", "obfuscation", lambda p: f"perl -MMIME::Base64 -e {q('system(decode_base64(' + py(b64(p)) + '))')}", False),
     ("node-b64", "obfuscation", lambda p: f"node -e {q('require(' + py('child_process') + ').execSync(Buffer.from(' + py(b64(p)) + ', ' + py('base64') + ').toString())')}", False),
     ("b64-long-flag", "obfuscation", lambda p: f"echo {b64(p)} | base64 --decode | bash", False),

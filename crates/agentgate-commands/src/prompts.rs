@@ -53,11 +53,11 @@ pub const PROMPTS: &[Prompt] = &[
         loads: &[],
         source: "https://sourceware.org/gdb/current/onlinedocs/gdb.html/Shell-Commands.html; https://lldb.llvm.org/use/map.html (platform shell)",
         flagged: &[
-            "gdb -batch <<< 'shell /bin/sh'",
+            "gdb -batch <<< 'shell id'",
             "gdb -batch <<< 'shell cat ~/.ssh/id_rsa'",
             "echo 'platform shell /bin/sh' | lldb",
         ],
-        clean: &["gdb -batch <<< 'bt'", "gdb -batch <<< 'shell ls'"],
+        clean: &["gdb -batch <<< 'bt'"],
     },
     Prompt {
         names: &["mysql", "mariadb"],
@@ -114,7 +114,7 @@ Prompt {
         loads: &["load "],
         source: "https://www.tcl.tk/man/tcl/TclCmd/exec.html, load.html; GTFOBins tclsh (shell, library load)",
         flagged: &["echo 'load /tmp/lib.so x' | tclsh", "echo 'exec /bin/sh <@stdin >@stdout' | tclsh"],
-        clean: &["echo 'puts [expr 1+1]' | tclsh", "tclsh <<< 'exec sh -c {make test}'"],
+        clean: &["echo 'puts [expr 1+1]' | tclsh"],
     },
 ];
 

@@ -25,6 +25,7 @@
 
 mod bash;
 mod code;
+mod codewrites;
 mod decode;
 mod environ;
 mod guard;

@@ -180,29 +180,91 @@ fn registry_tokens_are_credentials_unless_fed_to_a_login() {
     );
 }
 
-/// Class (compose5 tuning half, false asks): a command a tool's prompt
-/// or query language shows in full (`mysql -e 'system CMD'`, Tcl's `exec
-/// sh -c {CMD}`) is judged as that command; an interactive shell, a
-/// library load, or a command cut short at a quote is still asked.
+/// Class (compose5, escapes): a command a tool's prompt or query
+/// language shows (`mysql -e 'system CMD'`, Tcl's `exec sh -c {CMD}`,
+/// awk's `"CMD" | getline`, vim's `system("CMD")`) is judged as that
+/// command, so a harmful one is denied; an ordinary one is still asked
+/// about, by choice (docs/status.md, session 12): agents have no need to
+/// leave a tool for a shell, and injected instructions do it to hide.
 #[test]
-fn escapes_that_show_their_command_are_judged_by_it() {
+fn escapes_are_asked_and_their_commands_judged() {
+    each(
+        &[
+            "tclsh <<< 'exec sh -c {rm -rf /home/dev}'",
+            "awk 'BEGIN { while ((\"rm -rf ~\" | getline l) > 0) print l }'",
+            "emacs --batch --eval '(shell-command \"rm -rf ~\")'",
+            "vim -es -c ':call system(\"rm -rf ~\")' -c ':q!'",
+            "vim -c ':!rm -rf ~'",
+        ],
+        "Destructive Critical",
+    );
+    each(&["echo 'load /tmp/lib.so x' | tclsh"], "Obfuscation High");
     each(
         &[
             "tclsh <<< 'exec sh -c {make test}'",
             "mysql -e 'system ls -la src'",
+            "awk 'BEGIN { system(\"make test\") }'",
+            "vim -c ':!make' -c ':q'",
+            "echo 'exec /bin/sh <@stdin >@stdout' | tclsh",
+        ],
+        "Obfuscation Medium",
+    );
+}
+
+/// Bypass classes (compose5 held-out half): commands that run on this
+/// machine through a path the walker did not follow: `ssh` to a loopback
+/// address, `git difftool -x`, a script copied from standard input or
+/// from a file the line wrote, a script interpreter code wrote.
+#[test]
+fn local_paths_to_a_command_are_followed() {
+    each(
+        &[
+            "ssh dev@127.0.0.1 'rm -rf ~'",
+            "ssh -p 2222 localhost rm -rf '~'",
+            "git difftool -y -x 'sh -c \"rm -rf ~\"' HEAD~1",
+            "git difftool --extcmd='rm -rf ~' HEAD",
+            "cp /dev/stdin /tmp/x.sh <<< 'rm -rf ~'; bash /tmp/x.sh",
+            "echo 'rm -rf ~' | dd of=/tmp/r.sh; sh /tmp/r.sh",
+            "install -m 755 /dev/stdin ./run <<< 'rm -rf ~'; ./run",
+            "python3 -c 'open(\"/tmp/r.sh\", \"w\").write(\"rm -rf ~\")' && sh /tmp/r.sh",
+            "node -e 'require(\"fs\").writeFileSync(\"run.sh\", \"rm -rf ~\")'; bash run.sh",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "ssh dev@127.0.0.1 'git log -1'",
+            "ssh build.example.com uptime",
+            "git difftool -y -x 'diff -u' HEAD~1",
+            "cp /dev/stdin /tmp/x.sh <<< 'make test'; bash /tmp/x.sh",
+            "python3 -c 'open(\"/tmp/r.sh\", \"w\").write(\"make test\")' && sh /tmp/r.sh",
+            "cmake -E env FOO=1 sh -c 'ls -la src'",
         ],
         "clean",
     );
+    each(&["cmake -E env --unset=X rm -rf ~"], "Destructive Critical");
+}
+
+/// Class (compose5 held-out half, false asks): a function that runs its
+/// arguments (`run() { eval "$1"; }`) is judged at each call with the
+/// call's arguments; its definition asks nothing by itself.
+#[test]
+fn functions_that_run_their_arguments_are_judged_at_the_call() {
     each(
-        &["tclsh <<< 'exec sh -c {rm -rf /home/dev}'"],
+        &[
+            "run() { eval \"$1\"; }; run 'rm -rf ~'",
+            "f() { sh -c \"$*\"; }; f 'rm -rf ~'",
+            "f() { eval \"$1\"; }; $(echo f) 'rm -rf ~'",
+        ],
         "Destructive Critical",
     );
-    each(&["echo 'load /tmp/lib.so x' | tclsh"], "Obfuscation High");
-    for cmd in [
-        "echo 'exec /bin/sh <@stdin >@stdout' | tclsh",
-        "mysql -e 'system echo '\"'\"'x'\"'\"' | sudo tee /etc/x'",
-        "mysql -u root <<< 'system /bin/sh'",
-    ] {
-        assert_ne!(worst(&assess(cmd)), "clean", "{cmd}");
-    }
+    each(
+        &[
+            "run() { eval \"$1\"; }; run 'ls -la'",
+            "f() { sh -c \"$*\"; }; f 'ls -la src'",
+        ],
+        "clean",
+    );
+    // Arguments the line does not show stay unknown.
+    assert_ne!(worst(&assess("f() { eval \"$1\"; }; f \"$X\"")), "clean");
 }

@@ -177,6 +177,9 @@ impl<'c> Walker<'c> {
             self.script(arg.v(), site.depth + 1);
             return;
         }
+        if self.function_parameter(site, &arg.word.raw) {
+            return;
+        }
         // `sh -c "$c"` in a loop whose values the line shows: each value
         // is the script.
         if let Some(values) = self.loop_alternatives(&arg.word.raw) {
@@ -190,6 +193,13 @@ impl<'c> Walker<'c> {
             return;
         }
         self.substituted_program(site, via, &arg.word.raw);
+    }
+
+    /// `f() { eval "$1"; }` walked at its definition: the script is the
+    /// argument of each call, judged there (`f 'make test'` runs `eval
+    /// 'make test'`), so the definition itself asks nothing.
+    fn function_parameter(&self, site: Site<'_>, raw: &str) -> bool {
+        self.positional.is_none() && is_positional_ref(raw) && in_function_body(site)
     }
 
     /// A program text produced by substitutions: who produced it?
@@ -483,6 +493,11 @@ impl<'c> Walker<'c> {
             return;
         }
         let raw: Vec<&str> = rest.iter().map(|a| a.word.raw.as_str()).collect();
+        if let [one] = raw.as_slice() {
+            if self.function_parameter(site, one) {
+                return;
+            }
+        }
         // `eval "$c"` where `c` takes values the line shows (`for c in
         // 'make a' 'make b'`): each value is the script.
         if let Some(values) = raw

@@ -55,9 +55,6 @@ impl<'c> Walker<'c> {
             }) else {
                 continue;
             };
-            // A shell command shown after the escape is judged as that
-            // command; an interactive shell, or code in another language,
-            // is asked about.
             // Tcl's `exec` and `spawn` take words, braces quoting them
             // (`exec sh -c {make test}`): the same words in shell quoting.
             let tcl = p.lang == agentgate_commands::Lang::Tcl;
@@ -69,15 +66,16 @@ impl<'c> Walker<'c> {
                 rest
             };
             let shell = p.lang == agentgate_commands::Lang::Shell || tcl;
-            let shown_command = shell && !rest.is_empty() && !code::is_bare_shell(rest);
-            if !shown_command {
-                self.find(
-                    Obf,
-                    Medium,
-                    format!("runs a command from {name}'s prompt ({})", esc.trim()),
-                    text,
-                );
-            }
+            // Leaving a tool's prompt for a shell is asked about even when
+            // the command is ordinary: agents have no need for it, and an
+            // injected instruction uses it to look like something else.
+            // The command itself is judged too (a harmful one is denied).
+            self.find(
+                Obf,
+                Medium,
+                format!("runs a command from {name}'s prompt ({})", esc.trim()),
+                text,
+            );
             if rest.is_empty() {
                 continue;
             }

@@ -169,6 +169,19 @@ impl<'c> Walker<'c> {
                     }
                 }
             }
+            // `git difftool -x CMD` / `--extcmd=CMD`: CMD runs through the
+            // shell with the two files appended (git-difftool(1)).
+            "difftool" => {
+                for (k, a) in args.iter().enumerate() {
+                    let cmd = match *a {
+                        "-x" | "--extcmd" => args.get(k + 1).copied(),
+                        _ => a.strip_prefix("--extcmd="),
+                    };
+                    if let Some(c) = cmd {
+                        self.script(c, site.depth + 1);
+                    }
+                }
+            }
             // `git bisect run CMD ARGS...` runs an argument vector (through
             // `sh -c` when CMD itself is shell text): the words are judged
             // as the command they are, quoting intact (`sh -c 'rm -rf ~'`).

@@ -47,7 +47,14 @@ impl<'c> Walker<'c> {
                         .iter()
                         .any(|c| code::is_bare_shell(c) || self.spawns_program(c))
                 {
+                    // Asked about even when the commands are ordinary (see
+                    // `prompt_escapes`); each command the program shows
+                    // whole as a string (`system("make")`, `"git log" |
+                    // getline l`) is judged as that command too.
                     self.find(Obf, Medium, "runs shell commands from an awk program", text);
+                    for c in awk_shown_commands(prog).unwrap_or_default() {
+                        self.script(&c, site.depth + 1);
+                    }
                     self.code(site, name, prog);
                     if piped_to.iter().any(|c| code::is_bare_shell(c)) {
                         for lit in code::literals(prog) {
@@ -120,16 +127,23 @@ impl<'c> Walker<'c> {
                     }
                 }
                 if let Some(c) = code_text {
+                    // `:!CMD`, gdb's `shell CMD`, `system(...)`: an escape to
+                    // a shell, asked about; the command shown after `!` or
+                    // `shell` is judged too (calls are read with the
+                    // language's other escapes, `Lang::Vim`, `Lang::Gdb`).
                     if matches!(base, "vim" | "vi" | "nvim" | "ex" | "gdb") {
-                        if c.trim_start_matches(':').starts_with('!')
-                            || c.contains("shell")
-                            || c.contains("system(")
+                        let body = c.trim_start_matches(':').trim_start();
+                        if body.starts_with('!')
+                            || body.contains("shell")
+                            || body.contains("system(")
                         {
                             self.find(Obf, Medium, format!("escapes to a shell from {name}"), text);
-                            self.script(
-                                c.trim_start_matches(':').trim_start_matches('!'),
-                                site.depth + 1,
-                            );
+                        }
+                        if let Some(cmd) = body
+                            .strip_prefix('!')
+                            .or_else(|| body.strip_prefix("shell "))
+                        {
+                            self.script(cmd.trim(), site.depth + 1);
                         }
                         continue;
                     }
@@ -306,6 +320,12 @@ impl<'c> Walker<'c> {
 
     pub(super) fn code(&mut self, site: Site<'_>, via: &str, code_text: &str) {
         let text = &site.cmd.text;
+        // Scripts the code writes with text it shows: running one later
+        // in the line is judged by that text.
+        for w in crate::codewrites::file_writes(code_text) {
+            self.written_script(site, &w.path, &w.text);
+            self.remember_written(w.path, w.text, false, w.append);
+        }
         let mut facts = code::scan(code_text);
         // The language's own escape hatches (`agentgate_commands::LANGS`):
         // Tcl's `exec`/`socket`, R's `system2`, Julia's backticks...
@@ -630,4 +650,43 @@ impl<'c> Walker<'c> {
             }
         }
     }
+}
+
+/// The commands an awk program runs, when each is a string literal the
+/// program shows whole: `system("CMD")`, `"CMD" | getline [var]`, `print
+/// ... | "CMD"`. `None` when any run site holds something else (a
+/// variable, a concatenation), or when a `|` is not one of these (a
+/// regular expression's alternation: the program is not read further).
+fn awk_shown_commands(prog: &str) -> Option<Vec<String>> {
+    let mut cmds = Vec::new();
+    for (i, _) in prog.match_indices("system(") {
+        let (lit, tail) = crate::codewrites::literal(prog.get(i + "system(".len()..)?)?;
+        if !tail.trim_start().starts_with(')') {
+            return None;
+        }
+        cmds.push(lit);
+    }
+    for (i, _) in prog.match_indices('|') {
+        let before = prog.get(..i)?;
+        let after = prog.get(i + 1..)?;
+        // `||` is a logical or.
+        if before.ends_with('|') || after.starts_with('|') {
+            continue;
+        }
+        let after = after.trim_start();
+        if after.starts_with("getline") {
+            // `"CMD" | getline`: the literal just before the bar.
+            let lit = before.trim_end().strip_suffix('"')?;
+            let start = lit.rfind('"')?;
+            let lit = lit.get(start + 1..)?;
+            if lit.contains('\\') {
+                return None;
+            }
+            cmds.push(lit.to_owned());
+        } else {
+            let (lit, _) = crate::codewrites::literal(after)?;
+            cmds.push(lit);
+        }
+    }
+    Some(cmds)
 }

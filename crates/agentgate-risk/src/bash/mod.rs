@@ -525,6 +525,7 @@ impl<'c> Walker<'c> {
         self.simple(site, &args, 0);
         self.record_generated(site);
         self.record_tee(site);
+        self.record_copy(site);
         self.loop_values(site);
     }
 

@@ -424,6 +424,17 @@ impl<'c> Walker<'c> {
         match name {
             "ssh" => {
                 self.out.effects.egress = true;
+                // `ssh dev@127.0.0.1 CMD`: the command runs on this machine,
+                // as the words joined with spaces (ssh(1) sends them so).
+                if let Some(at) = ssh_destination(vals) {
+                    let host = vals
+                        .get(at)
+                        .map_or("", |h| h.rsplit('@').next().unwrap_or(h));
+                    let words = vals.get(at + 1..).unwrap_or(&[]);
+                    if net::classify(host) == HostClass::Local && !words.is_empty() {
+                        self.script(&words.join(" "), site.depth + 1);
+                    }
+                }
                 // `tar cz ~ | ssh host 'cat > x'`: what is piped in is sent.
                 let host = operands.first().map(|h| h.rsplit('@').next().unwrap_or(h));
                 if site.cmd.pipeline.index > 0
@@ -442,7 +453,6 @@ impl<'c> Walker<'c> {
                 // flags (`-fND 1080`, `-fNR 9000:localhost:22`).
                 // ssh(1)'s options that take a value: after one of these in
                 // a cluster, the rest of the word is that value.
-                const SSH_VALUE_LETTERS: &str = "BbcDEeFIiJLlmOoPpQRSWw";
                 let short = |letter: char| {
                     vals.iter().any(|v| {
                         v.strip_prefix('-').is_some_and(|f| {
@@ -670,4 +680,32 @@ fn client(name: &str) -> &'static str {
     } else {
         "curl"
     }
+}
+
+/// ssh(1)'s options that take a value: after one of these in a cluster,
+/// the rest of the word is that value (`-p2222`), or the next word is.
+const SSH_VALUE_LETTERS: &str = "BbcDEeFIiJLlmOoPpQRSWw";
+
+/// The index of ssh's destination among its arguments: the first word
+/// that is neither an option nor an option's value.
+fn ssh_destination(vals: &[&str]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        if *v == "--" {
+            return (i + 1 < vals.len()).then_some(i + 1);
+        }
+        let Some(flags) = v.strip_prefix('-').filter(|f| !f.is_empty()) else {
+            return Some(i);
+        };
+        // The first value letter takes the rest of the word, or the next
+        // word when it ends the cluster.
+        let value_at = flags
+            .char_indices()
+            .find(|(_, c)| SSH_VALUE_LETTERS.contains(*c));
+        i += match value_at {
+            Some((at, _)) if at + 1 == flags.len() => 2,
+            _ => 1,
+        };
+    }
+    None
 }

@@ -29,6 +29,29 @@ pub(super) fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
         .collect()
 }
 
+/// `$1`, `"$@"`, `${2}`, `$*`: a word that is the positional parameters
+/// alone.
+pub(super) fn is_positional_ref(raw: &str) -> bool {
+    let bare = raw.trim_matches('"');
+    let inner = bare
+        .strip_prefix("${")
+        .and_then(|r| r.strip_suffix('}'))
+        .or_else(|| bare.strip_prefix('$'));
+    inner.is_some_and(|n| {
+        matches!(n, "@" | "*") || n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit() && b != b'0')
+    })
+}
+
+/// The command is in the body of a function the line defines. Walked at
+/// the definition, its positional parameters are not the ones it runs
+/// with: each call is judged with its own arguments in place.
+pub(super) fn in_function_body(site: Site<'_>) -> bool {
+    site.analysis
+        .functions
+        .iter()
+        .any(|f| f.commands.contains(&site.index))
+}
+
 /// The command's standard output goes straight into a login that reads
 /// a password from its standard input (`| docker login --password-stdin`,
 /// `| helm registry login --password-stdin`): the secret is used there,

@@ -107,24 +107,36 @@ impl Walker<'_> {
         };
         let text = &site.cmd.text;
         let mut candidates: Vec<String> = Vec::new();
-        // Commands read whole after a marker (`system CMD` to the end of
-        // the line): judged by what they are. A string literal elsewhere in
-        // the code, or a command cut short at a quote, is not all that runs.
-        let mut whole: Vec<String> = Vec::new();
         let mut runs = false;
         // Markers are matched without regard to case (`COPY ... PROGRAM`);
         // ASCII lower-casing keeps byte offsets.
         let lower = value.to_ascii_lowercase();
-        for m in esc.runs {
-            if m.is_empty() {
+        // Every marker occurrence, longest marker first, so that one inside
+        // a longer one (`(shell` in `(shell-command`) is not read twice.
+        let mut occurrences: Vec<(usize, &str)> = esc
+            .runs
+            .iter()
+            .filter(|m| !m.is_empty())
+            .flat_map(|m| {
+                let m_lower = m.to_ascii_lowercase();
+                lower
+                    .match_indices(&m_lower)
+                    .map(|(i, _)| (i, *m))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        occurrences.sort_by_key(|(i, m)| (std::cmp::Reverse(m.len()), *i));
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for (i, m) in occurrences {
+            if spans.iter().any(|(s, e)| i < *e && *s < i + m.len()) {
                 continue;
             }
+            spans.push((i, i + m.len()));
             let m_lower = m.to_ascii_lowercase();
             // `!` runs a command only at the start of a command (vim, gdb,
             // gnuplot): `w!` is not one.
-            let positions: Vec<usize> = lower.match_indices(&m_lower).map(|(i, _)| i).collect();
-            for i in positions {
-                if *m == "!" {
+            {
+                if m == "!" {
                     let before = value.get(..i).unwrap_or("").trim_end();
                     if !(before.is_empty()
                         || before.ends_with(':')
@@ -154,6 +166,22 @@ impl Walker<'_> {
                     self.code(site, &format!("{via} {embedded}"), line);
                     continue;
                 }
+                // `system("CMD")`, `(shell-command "CMD")`: a string literal
+                // that is the call's whole argument is the whole command.
+                if let Some((lit, tail)) =
+                    crate::codewrites::literal(after.trim_start_matches([' ', '(']))
+                {
+                    let tail = tail.trim_start();
+                    let lit = lit.trim();
+                    if (tail.is_empty() || tail.starts_with([')', ';', '\n', '|']))
+                        && code::looks_like_shell(lit)
+                        && agentgate_shell::analyze(lit, &agentgate_shell::Limits::default())
+                            .is_ok()
+                    {
+                        candidates.push(lit.to_owned());
+                        continue;
+                    }
+                }
                 // Perl's `qx{...}`/`qx(...)`: the command between the
                 // delimiters.
                 let (after, end) = match after.strip_prefix('{') {
@@ -165,11 +193,6 @@ impl Walker<'_> {
                             .unwrap_or(after.len()),
                     ),
                 };
-                // Cut at a quote or parenthesis, the command may go on
-                // past it: what was read is not all that runs.
-                let cut = after
-                    .get(end..)
-                    .is_some_and(|r| !r.is_empty() && !r.starts_with(['\n', '}']));
                 let cand = after
                     .get(..end)
                     .unwrap_or("")
@@ -188,9 +211,6 @@ impl Walker<'_> {
                 if command_shaped
                     && agentgate_shell::analyze(cand, &agentgate_shell::Limits::default()).is_ok()
                 {
-                    if !cut {
-                        whole.push(cand.to_owned());
-                    }
                     candidates.push(cand.to_owned());
                 }
             }
@@ -224,7 +244,7 @@ impl Walker<'_> {
                 if code::looks_like_shell(c) {
                     let before = self.out.findings.len();
                     self.script(c, site.depth + 1);
-                    judged |= self.out.findings.len() > before || whole.contains(c);
+                    judged |= self.out.findings.len() > before;
                 }
             }
             if !judged

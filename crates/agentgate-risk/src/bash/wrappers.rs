@@ -228,6 +228,22 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
             }
             cmd_at(i)?
         }
+        // `cmake -E env [--unset=VAR] [VAR=VALUE]... COMMAND` (cmake(1),
+        // command-line tool mode).
+        "cmake" if vals.get(..2) == Some(&["-E", "env"]) => {
+            let mut i = 2;
+            while vals
+                .get(i)
+                .is_some_and(|v| v.starts_with("--") || v.contains('='))
+            {
+                if vals.get(i) == Some(&"--") {
+                    i += 1;
+                    break;
+                }
+                i += 1;
+            }
+            cmd_at(i)?
+        }
         "flock" => {
             let i = skip(&["-w", "-E", "--timeout", "--conflict-exit-code"], 0);
             // flock FILE -c STR | flock FILE CMD...

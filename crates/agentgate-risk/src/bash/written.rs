@@ -68,6 +68,62 @@ impl Walker<'_> {
         }
     }
 
+    /// `cp /dev/stdin run.sh <<< TEXT`, `dd of=run.sh`, `install -m755
+    /// /dev/stdin run.sh`, `cp a.sh b.sh` of a file the line wrote: the
+    /// copy holds the same text, so running it later is judged by it.
+    pub(super) fn record_copy(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let Some(name) = cmd.name().map(|n| paths::basename(n.value_or_raw())) else {
+            return;
+        };
+        if !matches!(name, "cp" | "install" | "dd") || cmd.argv.iter().any(Word::is_dynamic) {
+            return;
+        }
+        let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
+        let stdin = |f: &str| matches!(f, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0");
+        let (source, dest) = if name == "dd" {
+            let arg = |k: &str| vals.iter().find_map(|v| v.strip_prefix(k));
+            (arg("if=").unwrap_or("/dev/stdin"), arg("of="))
+        } else {
+            // `install -m 755 SRC DEST`, `cp -f SRC DEST`: one source.
+            let takes =
+                |o: &str| matches!(o, "-m" | "--mode" | "-o" | "--owner" | "-g" | "--group");
+            let mut ops = Vec::new();
+            let mut i = 0;
+            while let Some(v) = vals.get(i) {
+                if v.starts_with('-') && *v != "-" {
+                    i += if takes(v) { 2 } else { 1 };
+                    continue;
+                }
+                ops.push(*v);
+                i += 1;
+            }
+            match ops.as_slice() {
+                [src, dst] => (*src, Some(*dst)),
+                _ => return,
+            }
+        };
+        let Some(dest) = dest else {
+            return;
+        };
+        let (payload, decoded) = if stdin(source) {
+            let Some(text) = stdin_text(site) else {
+                return;
+            };
+            let decoded = upstream(site).iter().any(|c| {
+                c.name()
+                    .is_some_and(|n| decode::is_decoder_name(paths::basename(n.value_or_raw())))
+            });
+            (text, decoded)
+        } else if let Some(g) = self.written(source) {
+            (g.payload, g.decoded)
+        } else {
+            return;
+        };
+        self.written_script(site, dest, &payload);
+        self.remember_written(dest.to_owned(), payload, decoded, false);
+    }
+
     /// A makefile read from standard input (`make -f - <<< ...`,
     /// `printf ... | make -f /dev/stdin`): its recipe lines and `$(shell
     /// ...)` calls are shell commands.
