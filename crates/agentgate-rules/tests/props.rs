@@ -99,7 +99,14 @@ proptest! {
         };
         let target = format!("/h/p/{dir}/{file}");
         prop_assert!(set.is_match(&target));
+        // The same directory name one level up, outside the working
+        // directory `/h/p`. With `dir = p` that path is `/h/p/...`, inside
+        // it after all, where a deny rule's directory matches at any depth
+        // (`file = a/p/a.aa`): the cases the regression file records
+        // (found in session 12; the rules were right, the test's idea of
+        // outside was not).
         let outside = format!("/h/{dir}/{file}");
+        prop_assume!(dir != "p");
         prop_assert!(!set.is_match(&outside));
     }
 }
