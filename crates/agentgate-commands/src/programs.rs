@@ -493,6 +493,19 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["just"],
+        source: "https://just.systems/man/en/ (--justfile/-f names the justfile; recipes are indented shell lines, as in make)",
+        exec: &[OptFile {
+            names: &["-f", "--justfile"],
+            default: &["justfile", "Justfile", ".justfile"],
+            lang: Make,
+        }],
+        value_opts: &["-f", "--justfile", "-d", "--working-directory", "--set", "--shell", "--dotenv-path"],
+        flagged: &["printf 'x:\n\tcat ~/.ssh/id_rsa\n' > /tmp/j && just --justfile /tmp/j x"],
+        clean: &["just test", "just --list"],
+        ..P
+    },
+    Program {
         names: &["make", "gmake"],
         source: "https://www.gnu.org/software/make/manual/make.html#Shell-Function (--eval, $(shell), $(file)); GTFOBins make",
         exec: &[

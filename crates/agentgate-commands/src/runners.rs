@@ -65,6 +65,15 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["systemd-cat"],
+        source: "man:systemd-cat(1) (-t/--identifier, -p/--priority, --stderr-priority take a value; --level-prefix=BOOL)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-t", "--identifier", "-p", "--priority", "--stderr-priority"],
+        flagged: &["systemd-cat -t job sh -c 'rm -rf ~'"],
+        clean: &["systemd-cat -p info make build"],
+        ..P
+    },
+    Program {
         names: &["prlimit"],
         source: "man:prlimit(1) (util-linux: -p/--pid and -o/--output take a value; resource limits are attached, `--nofile=1024`, `-n1024`)",
         exec: &[Argv { skip: 0 }],

@@ -162,6 +162,10 @@ const NET: &[&str] = &[
     "dgram",
     "file_get_contents(\"http",
     "file_get_contents('http",
+    "copy(\"http",
+    "copy('http",
+    "fopen(\"http",
+    "fopen('http",
     "smtplib",
     "ftplib",
     "paramiko",
@@ -284,7 +288,21 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             "tcpserver.new",
             "webrick",
         ]),
-        evals: has(&["eval(", "exec(", "eval ", "new function("]),
+        // PHP's include and require run the file they name as code (not
+        // JavaScript's `require(`, which loads a module).
+        evals: has(&[
+            "eval(",
+            "exec(",
+            "eval ",
+            "new function(",
+            "include '",
+            "include \"",
+            "include(",
+            "include_once",
+            "require '",
+            "require \"",
+            "require_once",
+        ]),
         receives: has(&[
             "recv(",
             "receive(",
@@ -302,9 +320,11 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
     }
 }
 
-/// Quoted string literals ('...', "...", `...`), unescaped minimally.
+/// Quoted string literals ('...', "...", `...`), unescaped minimally, and
+/// Perl's and Ruby's quote operators (`q(...)`, `qq{...}`, `%q(...)`,
+/// `%Q[...]`).
 pub(crate) fn literals(code: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out = quote_operators(code);
     let mut chars = code.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\'' || c == '"' || c == '`' {
@@ -396,6 +416,52 @@ pub(crate) fn tcl_words_as_shell(tcl: &str) -> String {
         rest = rest.get(close + 1..).unwrap_or("");
     }
     out.push_str(rest);
+    out
+}
+
+/// The text of Perl's `q(...)`/`qq(...)` and Ruby's `%q(...)`/`%Q(...)`
+/// with a bracket delimiter (nesting counted), where the operator is not
+/// the end of a longer name (`seq(`).
+fn quote_operators(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for op in ["qq", "q", "%Q", "%q"] {
+        for (i, _) in code.match_indices(op) {
+            let before = code.get(..i).and_then(|b| b.chars().next_back());
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '%' || c == '$') {
+                continue;
+            }
+            let rest = code.get(i + op.len()..).unwrap_or("");
+            let Some(open) = rest.chars().next() else {
+                continue;
+            };
+            let close = match open {
+                '(' => ')',
+                '{' => '}',
+                '[' => ']',
+                '<' => '>',
+                _ => continue,
+            };
+            let mut depth = 0usize;
+            let mut lit = String::new();
+            for c in rest.chars() {
+                if c == open {
+                    depth += 1;
+                    if depth == 1 {
+                        continue;
+                    }
+                } else if c == close {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                lit.push(c);
+            }
+            if depth == 0 && !lit.is_empty() && out.len() < 64 {
+                out.push(lit);
+            }
+        }
+    }
     out
 }
 

@@ -78,7 +78,12 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     let t = token.trim_matches(|c| c == '\'' || c == '"');
     let base = basename(t);
     let lower = t.to_ascii_lowercase();
-    if base.ends_with(".pub") {
+    // A public key, also at the end of code or a quoted command
+    // (`os.system("cat ~/.ssh/id_ed25519.pub")`).
+    if base
+        .trim_end_matches([')', '"', '\'', ';', ',', ']', '}', '`'])
+        .ends_with(".pub")
+    {
         return None;
     }
     let high = Severity::High;

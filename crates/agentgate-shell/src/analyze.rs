@@ -1286,12 +1286,18 @@ impl Walker<'_> {
                         // commands. An output substitution (`> >(tee log)`)
                         // writes no file and stays unrecorded.
                         (kind == RedirectKind::Read).then(|| {
-                            Redirect::new(
+                            let mut r = Redirect::new(
                                 *fd,
                                 kind,
                                 Some(Word::dynamic("<(...)".into(), true)),
                                 false,
-                            )
+                            );
+                            // `< <(echo TEXT)`: fixed text is the input.
+                            if let Some(text) = crate::readloop::printed(&sub.list.to_string()) {
+                                r.input_text = Some(text);
+                                r.input_static = true;
+                            }
+                            r
                         })
                     }
                 }

@@ -70,7 +70,8 @@ pub(crate) fn read_condition(cond: &ast::CompoundList) -> Option<(String, bool)>
 
 /// The lines `read` returns from the loop's standard input when a
 /// here-string or here-document with static text is the last redirection
-/// of descriptor 0; `None` when the input is anything else.
+/// of descriptor 0, or a process substitution printing fixed text;
+/// `None` when the input is anything else.
 pub(crate) fn input_lines(redirects: &[Redirect], raw: bool) -> Option<Vec<String>> {
     let last = redirects.iter().rev().find(|r| {
         r.fd.is_none_or(|fd| fd == 0)
@@ -82,10 +83,31 @@ pub(crate) fn input_lines(redirects: &[Redirect], raw: bool) -> Option<Vec<Strin
                     | RedirectKind::HereInput
             )
     })?;
-    if last.kind != RedirectKind::HereInput || !last.input_static {
+    // A here-string or here-document, or `< <(echo TEXT)`.
+    if !matches!(last.kind, RedirectKind::HereInput | RedirectKind::Read) || !last.input_static {
         return None;
     }
     Some(lines(last.input_text.as_deref()?, raw))
+}
+
+/// What `echo WORDS` or `printf '%s\n' WORDS` with literal words prints;
+/// `None` for any other command line.
+pub(crate) fn printed(src: &str) -> Option<String> {
+    let analysis = crate::analyze(src, &crate::Limits::default()).ok()?;
+    let [cmd] = analysis.commands.as_slice() else {
+        return None;
+    };
+    if !cmd.redirects.is_empty() {
+        return None;
+    }
+    let words: Option<Vec<&str>> = cmd.argv.iter().map(|w| w.literal.as_deref()).collect();
+    match words?.as_slice() {
+        ["echo", rest @ ..] if rest.first().is_none_or(|w| !w.starts_with('-')) => {
+            Some(rest.join(" "))
+        }
+        ["printf", "%s\\n", rest @ ..] => Some(rest.join("\n")),
+        _ => None,
+    }
 }
 
 /// Splits `text` as successive `read` calls would: without `-r` a

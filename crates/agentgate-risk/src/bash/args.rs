@@ -649,6 +649,17 @@ fn unknown_program(name: &str) -> bool {
                 | "unzip"
                 | "ditto"
                 | "scp"
+                // Builtins whose operands are scripts or assignments, judged
+                // as such (`eval "$c"`, `readonly c='ls ~/.ssh'`).
+                | "eval"
+                | "export"
+                | "declare"
+                | "typeset"
+                | "readonly"
+                | "local"
+                | "unset"
+                | "alias"
+                | "trap"
         )
 }
 

@@ -56,8 +56,11 @@ impl Walker<'_> {
         } else if let Some(known) = self.known_value(&value.raw) {
             // `D=$HOME/.local`, `F=$D/x`: the value is known.
             self.vars.insert(name.to_owned(), known);
-        } else if let Some(text) = static_substitution(&value.raw) {
-            // `x=$(echo -e '\x63\x75\x72\x6c')`: fixed text.
+        } else if let Some(text) =
+            static_substitution(&value.raw).or_else(|| substitution_text(&value.raw))
+        {
+            // `x=$(echo -e '\x63\x75\x72\x6c')`, `c=$(cat <<'EOF' ...)`:
+            // fixed text.
             self.vars.insert(name.to_owned(), text);
         } else {
             // Reassigned to something unknown: forget the old value.

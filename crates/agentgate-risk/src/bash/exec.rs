@@ -205,6 +205,28 @@ impl<'c> Walker<'c> {
     /// A program text produced by substitutions: who produced it?
     pub(super) fn substituted_program(&mut self, site: Site<'_>, via: &str, raw: &str) {
         let children = children(site);
+        // `sh -c "$(cat)" <<< TEXT`: the substitution reads the command's
+        // own standard input, which the line shows.
+        let reads_stdin = |c: &&SimpleCommand| {
+            c.redirects.is_empty()
+                && matches!(
+                    c.argv
+                        .iter()
+                        .map(Word::value_or_raw)
+                        .collect::<Vec<_>>()
+                        .as_slice(),
+                    ["cat"] | ["cat", "-"] | ["cat", "/dev/stdin"]
+                )
+        };
+        if let [one] = children.as_slice() {
+            let whole = raw.trim_matches('"');
+            if reads_stdin(one) && whole.starts_with("$(") && whole.ends_with(')') {
+                if let Some(text) = stdin_text(site) {
+                    self.script(&text, site.depth + 1);
+                    return;
+                }
+            }
+        }
         // `$(< FILE)`, `$(cat FILE)`: the text of a file the line wrote.
         let read_back = children
             .iter()
@@ -318,6 +340,19 @@ impl<'c> Walker<'c> {
         // Here-documents and here-strings.
         for r in &site.cmd.redirects {
             if let Some(input) = &r.input_text {
+                // `bash <<< "$(printf '%s' CMD)"`, `sh <<< "$c"`: the text a
+                // fixed substitution or a known variable gives.
+                let resolved = (!r.input_static && r.kind == RedirectKind::HereInput)
+                    .then(|| {
+                        substitution_text(input).or_else(|| {
+                            self.loop_alternatives(input)
+                                .filter(|v| v.len() == 1)
+                                .and_then(|v| v.into_iter().next())
+                                .or_else(|| self.resolve_vars(input))
+                        })
+                    })
+                    .flatten();
+                let input = resolved.as_deref().unwrap_or(input);
                 if is_shell {
                     self.script(input, site.depth + 1);
                 } else {
@@ -361,6 +396,33 @@ impl<'c> Walker<'c> {
         if let Some(url) = via_var {
             self.rce_from(&url, via, text);
             return;
+        }
+        // `c=CMD; echo "$c" | bash`: echo of values the line gave.
+        if let [echo] = upstream.as_slice() {
+            let words: Vec<&Word> = echo.argv.iter().collect();
+            if let [name, args @ ..] = words.as_slice() {
+                if name.value_or_raw() == "echo"
+                    && args.iter().any(|w| w.is_dynamic())
+                    && !args.iter().any(|w| w.value_or_raw().starts_with('-'))
+                {
+                    let resolved: Option<Vec<String>> = args
+                        .iter()
+                        .map(|w| match &w.literal {
+                            Some(l) => Some(l.clone()),
+                            None => self.resolve_vars(&w.raw),
+                        })
+                        .collect();
+                    if let Some(resolved) = resolved {
+                        let payload = resolved.join(" ");
+                        if is_shell {
+                            self.script(&payload, site.depth + 1);
+                        } else {
+                            self.code(site, via, &payload);
+                        }
+                        return;
+                    }
+                }
+            }
         }
         if let Some(payload) = decode_chain(&upstream) {
             let encoded = upstream.iter().any(|c| {

@@ -322,6 +322,17 @@ impl<'c> Walker<'c> {
                     format!("deletes the protected branch {target} on the remote"),
                     text,
                 );
+            } else if (delete || colon_delete) && target.starts_with("refs/tags/") {
+                // A published tag is a release others build from.
+                self.find(
+                    Destr,
+                    High,
+                    format!(
+                        "deletes the tag {} on the remote",
+                        target.trim_start_matches("refs/tags/")
+                    ),
+                    text,
+                );
             }
         }
     }
@@ -390,6 +401,25 @@ impl<'c> Walker<'c> {
                     "points git at other hooks for this command",
                     text,
                 );
+            }
+            return;
+        }
+        // An alias runs only when someone types it (`git x`), unlike the
+        // settings that git consults by itself: judged by what it runs.
+        if k.starts_with("alias.") {
+            if let Some(cmd) = value.strip_prefix('!') {
+                let before = self.out.findings.len();
+                self.script(cmd, site.depth + 1);
+                // A harmful command kept in git's configuration runs again
+                // whenever the alias is typed.
+                if self.out.findings.len() > before {
+                    self.find(
+                        SelfEsc,
+                        High,
+                        format!("sets git's {key} to a harmful command, which runs again whenever it is typed"),
+                        text,
+                    );
+                }
             }
             return;
         }

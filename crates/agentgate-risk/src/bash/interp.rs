@@ -343,6 +343,25 @@ impl<'c> Walker<'c> {
             facts.network |= has(row.network);
             facts.writes_files |= has(row.writes);
         }
+        // `perl -e 'system(<STDIN>)' <<< CMD`, `python3 -c
+        // 'os.system(input())'`: code that runs commands and reads its
+        // standard input runs what the line feeds it (judged as a
+        // command line; the code itself is not its own input).
+        if facts.runs_commands && STDIN_READS.iter().any(|r| code_text.contains(r)) {
+            match stdin_text(site) {
+                Some(input) if input.trim() != code_text.trim() => {
+                    self.script(&input, site.depth + 1);
+                }
+                Some(_) => {}
+                None if site.cmd.pipeline.index > 0 => self.find(
+                    Unverifiable,
+                    Medium,
+                    format!("{via} runs commands read from a pipe, which cannot be checked"),
+                    text,
+                ),
+                None => {}
+            }
+        }
         let creds: Vec<(Severity, &'static str)> = facts
             .literals
             .iter()
@@ -690,3 +709,20 @@ fn awk_shown_commands(prog: &str) -> Option<Vec<String>> {
     }
     Some(cmds)
 }
+
+/// How code in the common languages reads its standard input.
+const STDIN_READS: &[&str] = &[
+    "<STDIN>",
+    "<>",
+    "gets",
+    "STDIN.read",
+    "$stdin",
+    "input()",
+    "sys.stdin",
+    "readline()",
+    "process.stdin",
+    "readFileSync(0",
+    "/dev/stdin",
+    "php://stdin",
+    "io.read",
+];

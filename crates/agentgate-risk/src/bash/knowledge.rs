@@ -284,11 +284,18 @@ impl Walker<'_> {
                         files.extend(default.iter().copied());
                     }
                     for file in files {
-                        if let Some(g) = self.written(file) {
+                        // A file the line wrote, or a process substitution
+                        // printing fixed text (`make -f <(printf ...)`).
+                        let payload = self.written(file).map(|g| g.payload).or_else(|| {
+                            (file == "<(...)")
+                                .then(|| super::decode_chain(&super::children(site)))
+                                .flatten()
+                        });
+                        if let Some(payload) = payload {
                             if lang == Lang::Make {
-                                self.makefile(site, &g.payload);
+                                self.makefile(site, &payload);
                             } else {
-                                self.run_value(site, name, file, &g.payload, lang);
+                                self.run_value(site, name, file, &payload, lang);
                             }
                         }
                     }

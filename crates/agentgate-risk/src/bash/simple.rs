@@ -232,6 +232,10 @@ impl<'c> Walker<'c> {
                     return;
                 }
                 Wrapped::Nothing => {}
+                Wrapped::StdinLines => {
+                    self.stdin_program(site, name, true);
+                    return;
+                }
             }
         }
 

@@ -329,6 +329,40 @@ pub(super) fn static_substitution(raw: &str) -> Option<String> {
     (!rest.is_empty() && rest.iter().all(plain)).then(|| rest.join(" "))
 }
 
+/// The output of a command substitution that prints fixed text: `echo`
+/// or `printf` with literal arguments, or `cat` of a here-document or
+/// here-string that expands nothing (`$(cat <<'EOF' ... EOF)`), with the
+/// trailing newlines the substitution removes removed. `None` for
+/// anything else.
+pub(super) fn substitution_text(raw: &str) -> Option<String> {
+    let raw = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(raw);
+    let body = raw.strip_prefix("$(")?.strip_suffix(')')?;
+    let parsed = agentgate_shell::analyze(body, &agentgate_shell::Limits::default()).ok()?;
+    let [cmd] = parsed.commands.as_slice() else {
+        return None;
+    };
+    let words: Option<Vec<&str>> = cmd.argv.iter().map(|w| w.literal.as_deref()).collect();
+    let words = words?;
+    let (name, args) = words.split_first()?;
+    let text = match *name {
+        "echo" | "printf" if cmd.redirects.is_empty() => decode::printed(name, args)?,
+        "cat" if args.is_empty() || args == ["-"] => {
+            let [r] = cmd.redirects.as_slice() else {
+                return None;
+            };
+            if !r.input_static {
+                return None;
+            }
+            r.input_text.clone()?
+        }
+        _ => return None,
+    };
+    Some(text.trim_end_matches('\n').to_owned())
+}
+
 /// `line` with a function call's arguments in place of its positional
 /// parameters (`$1`..`$9`, `${1}`, `"$@"`, `$*`); the arguments keep their
 /// own quoting.

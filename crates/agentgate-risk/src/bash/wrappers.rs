@@ -157,6 +157,9 @@ pub(super) enum Wrapped {
     Each(usize),
     /// Nothing runs.
     Nothing,
+    /// Each line of standard input is a command (`parallel` with no
+    /// command and no `:::`).
+    StdinLines,
 }
 
 /// Where the command starts in the arguments of a program whose row runs
@@ -291,7 +294,11 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
                 .unwrap_or(vals.len());
             if i >= end {
                 // No command: each argument is one (`parallel ::: 'make a'
-                // 'make b'`).
+                // 'make b'`), or each line of standard input (`printf
+                // '%s\n' 'make a' | parallel`).
+                if end == vals.len() && !vals.iter().any(|v| matches!(*v, "-a" | "--arg-file")) {
+                    return Some(Wrapped::StdinLines);
+                }
                 return (end < vals.len() && vals.get(end) == Some(&":::"))
                     .then_some(Wrapped::Each(end + 1));
             }
