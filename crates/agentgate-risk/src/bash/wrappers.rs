@@ -231,6 +231,14 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
             }
             cmd_at(i)?
         }
+        // `fd PATTERN -x CMD ARGS...` / `-X` (`--exec`, `--exec-batch`):
+        // the rest of the line is a command run for the results.
+        "fd" | "fdfind" => {
+            let p = vals
+                .iter()
+                .position(|v| matches!(*v, "-x" | "--exec" | "-X" | "--exec-batch"))?;
+            cmd_at(p + 1)?
+        }
         // `cmake -E env [--unset=VAR] [VAR=VALUE]... COMMAND` (cmake(1),
         // command-line tool mode).
         "cmake" if vals.get(..2) == Some(&["-E", "env"]) => {
