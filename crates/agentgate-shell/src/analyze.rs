@@ -845,6 +845,24 @@ impl Walker<'_> {
         };
         let id = self.out.pipeline_count;
         self.out.pipeline_count += 1;
+        // `echo CMD | while read c; do ...; done`: the loop reads the
+        // fixed text the element before it prints.
+        for pair in pipeline.seq.windows(2) {
+            if let [ast::Command::Simple(before), ast::Command::Compound(ast::CompoundCommand::WhileClause(w), _)] =
+                pair
+            {
+                let bound = crate::readloop::read_condition(&w.0).and_then(|(name, raw)| {
+                    crate::readloop::printed(&before.to_string())
+                        .map(|text| (name, crate::readloop::text_lines(&text, raw)))
+                });
+                if let Some((name, lines)) = bound {
+                    self.out.loop_bindings.push(LoopBinding {
+                        name,
+                        values: lines.iter().map(|l| Word::plain(l)).collect(),
+                    });
+                }
+            }
+        }
         for (index, command) in pipeline.seq.iter().enumerate() {
             // Every element of a pipeline of several runs in a subshell.
             let scope = if pipeline.seq.len() > 1 {

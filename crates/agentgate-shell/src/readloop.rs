@@ -110,6 +110,11 @@ pub(crate) fn printed(src: &str) -> Option<String> {
     }
 }
 
+/// The lines `read` returns from `text` (see [`lines`]).
+pub(crate) fn text_lines(text: &str, raw: bool) -> Vec<String> {
+    lines(text, raw)
+}
+
 /// Splits `text` as successive `read` calls would: without `-r` a
 /// backslash escapes the next character and a backslash before a newline
 /// joins two lines; leading and trailing blanks go (the default `IFS`).

@@ -275,6 +275,17 @@ impl<'c> Walker<'c> {
                 self.assignment(k, &Word::plain(val), site.cmd, site.depth);
             }
         }
+        // `declare -a A=('x y' z)`: the array's words as written (quote
+        // removal above would have merged them).
+        for w in site.cmd.argv.iter().skip(1) {
+            if let Some((k, rest)) = w.raw.split_once("=(") {
+                if let Some(inner) = rest.strip_suffix(')') {
+                    if !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                        self.arrays.insert(k.to_owned(), inner.to_owned());
+                    }
+                }
+            }
+        }
     }
 
     pub(super) fn env_dump(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
