@@ -425,3 +425,27 @@ fn declared_arrays_and_piped_read_loops() {
         "clean"
     );
 }
+
+/// Bypass (own review of session 12's change): `git rebase` judged only
+/// the first `-x`/`--exec` value and no glued `-xCMD`, so a second `-x`
+/// passed (`git rebase -x true -x 'rm -rf ~' HEAD~1`), and with
+/// `--no-verify` the exec was not read at all (the hook-skipping arm took
+/// the match); `git difftool` now reads its `-x` the same way.
+#[test]
+fn every_rebase_and_difftool_exec_is_judged() {
+    each(
+        &[
+            "git rebase -x 'true' -x 'rm -rf ~' HEAD~1",
+            "git rebase -x'rm -rf ~' HEAD~1",
+            "git rebase --exec 'true' --exec='rm -rf ~' HEAD~1",
+            "git difftool -y -x 'diff -u' -x 'rm -rf ~' HEAD~1",
+            "git rebase --no-verify -x 'rm -rf ~' HEAD~1",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &["git rebase -x 'cargo test' HEAD~3", "git rebase -i HEAD~3"],
+        "clean",
+    );
+    each(&["git rebase --no-verify HEAD~1"], "Obfuscation Medium");
+}

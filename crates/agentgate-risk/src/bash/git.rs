@@ -26,6 +26,20 @@ impl<'c> Walker<'c> {
         };
         let args = vals.get(i + 1..).unwrap_or(&[]);
         let has = |f: &str| args.contains(&f);
+        // Checked before the sub-command's own reading, which it does not
+        // replace (`git rebase --no-verify -x CMD` still runs CMD).
+        if matches!(
+            *sub,
+            "commit" | "merge" | "am" | "cherry-pick" | "revert" | "rebase"
+        ) && (has("--no-verify") || (*sub == "commit" && has("-n")))
+        {
+            self.find(
+                Obf,
+                Medium,
+                "skips the repository's git hooks (--no-verify)",
+                text,
+            );
+        }
         match *sub {
             "push" => self.git_push(site, args),
             "reset" if has("--hard") || has("--merge") => self.find(
@@ -157,27 +171,19 @@ impl<'c> Walker<'c> {
                 text,
             ),
             "config" => self.git_config(site, args),
-            "rebase" if !has("--no-verify") => {
-                if let Some(p) = args.iter().position(|a| *a == "--exec" || *a == "-x") {
-                    if let Some(cmdline) = args.get(p + 1) {
-                        self.script(cmdline, site.depth + 1);
-                    }
-                }
-                for a in args {
-                    if let Some(c) = a.strip_prefix("--exec=") {
-                        self.script(c, site.depth + 1);
-                    }
-                }
-            }
-            // `git difftool -x CMD` / `--extcmd=CMD`: CMD runs through the
-            // shell with the two files appended (git-difftool(1)).
-            "difftool" => {
-                for (k, a) in args.iter().enumerate() {
-                    let cmd = match *a {
-                        "-x" | "--extcmd" => args.get(k + 1).copied(),
-                        _ => a.strip_prefix("--extcmd="),
-                    };
-                    if let Some(c) = cmd {
+            // `git rebase -x CMD` / `--exec CMD` (each one given runs after
+            // every commit) and `git difftool -x CMD` / `--extcmd CMD` (run
+            // through the shell with the two files appended): every
+            // occurrence, in every spelling `option_value` reads (`-xCMD`,
+            // `--exec=CMD`).
+            "rebase" | "difftool" => {
+                let names: &[&str] = if *sub == "rebase" {
+                    &["-x", "--exec"]
+                } else {
+                    &["-x", "--extcmd"]
+                };
+                for k in 0..args.len() {
+                    if let Some((c, _)) = agentgate_commands::option_value(args, k, names) {
                         self.script(c, site.depth + 1);
                     }
                 }
@@ -211,16 +217,6 @@ impl<'c> Walker<'c> {
                 if let Some(n) = args.get(1) {
                     self.new_remotes.push((*n).to_owned());
                 }
-            }
-            "commit" | "merge" | "am" | "cherry-pick" | "revert" | "rebase"
-                if has("--no-verify") || (*sub == "commit" && has("-n")) =>
-            {
-                self.find(
-                    Obf,
-                    Medium,
-                    "skips the repository's git hooks (--no-verify)",
-                    text,
-                )
             }
             "fetch" | "pull" | "clone" | "ls-remote" => self.out.effects.untrusted_input = true,
             "show" | "log" | "diff" | "grep" | "cat-file" => {
