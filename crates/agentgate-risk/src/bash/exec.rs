@@ -471,7 +471,7 @@ impl<'c> Walker<'c> {
     /// A script file run by a shell or interpreter.
     pub(super) fn run_file(&mut self, site: Site<'_>, file: &str, via: &str) {
         let text = &site.cmd.text;
-        if matches!(file, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0") {
+        if is_stdin_path(file) {
             // `source /dev/stdin <<< TEXT`: TEXT runs in this shell.
             if matches!(via, "source" | ".") {
                 if let Some(text) = stdin_text(site) {

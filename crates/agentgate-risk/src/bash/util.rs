@@ -29,6 +29,11 @@ pub(super) fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
         .collect()
 }
 
+/// A path that names the reading program's standard input.
+pub(super) fn is_stdin_path(f: &str) -> bool {
+    matches!(f, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0")
+}
+
 /// `$1`, `"$@"`, `${2}`, `$*`: a word that is the positional parameters
 /// alone.
 pub(super) fn is_positional_ref(raw: &str) -> bool {

@@ -135,84 +135,82 @@ impl Walker<'_> {
             let m_lower = m.to_ascii_lowercase();
             // `!` runs a command only at the start of a command (vim, gdb,
             // gnuplot): `w!` is not one.
-            {
-                if m == "!" {
-                    let before = value.get(..i).unwrap_or("").trim_end();
-                    if !(before.is_empty()
-                        || before.ends_with(':')
-                        || before.ends_with('|')
-                        || before.ends_with(';'))
-                    {
-                        continue;
-                    }
-                }
-                runs = true;
-                let after = value.get(i + m.len()..).unwrap_or("");
-                // gdb's and vim's `python ...`, `py3 ...`, `lua ...`,
-                // `perl ...`, `ruby ...`: the rest of the line is code in
-                // that language, read as such (not as shell).
-                let embedded = m_lower.trim();
-                if matches!(
-                    embedded,
-                    "python" | "py3" | "pyx" | "python3" | "lua" | "perl" | "ruby"
-                ) && (i == 0
-                    || !lower
-                        .as_bytes()
-                        .get(i - 1)
-                        .is_some_and(u8::is_ascii_alphanumeric))
+            if m == "!" {
+                let before = value.get(..i).unwrap_or("").trim_end();
+                if !(before.is_empty()
+                    || before.ends_with(':')
+                    || before.ends_with('|')
+                    || before.ends_with(';'))
                 {
-                    let line = after.split('\n').next().unwrap_or("");
-                    let line = line.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
-                    self.code(site, &format!("{via} {embedded}"), line);
                     continue;
                 }
-                // `system("CMD")`, `(shell-command "CMD")`: a string literal
-                // that is the call's whole argument is the whole command.
-                if let Some((lit, tail)) =
-                    crate::codewrites::literal(after.trim_start_matches([' ', '(']))
+            }
+            runs = true;
+            let after = value.get(i + m.len()..).unwrap_or("");
+            // gdb's and vim's `python ...`, `py3 ...`, `lua ...`,
+            // `perl ...`, `ruby ...`: the rest of the line is code in
+            // that language, read as such (not as shell).
+            let embedded = m_lower.trim();
+            if matches!(
+                embedded,
+                "python" | "py3" | "pyx" | "python3" | "lua" | "perl" | "ruby"
+            ) && (i == 0
+                || !lower
+                    .as_bytes()
+                    .get(i - 1)
+                    .is_some_and(u8::is_ascii_alphanumeric))
+            {
+                let line = after.split('\n').next().unwrap_or("");
+                let line = line.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
+                self.code(site, &format!("{via} {embedded}"), line);
+                continue;
+            }
+            // `system("CMD")`, `(shell-command "CMD")`: a string literal
+            // that is the call's whole argument is the whole command.
+            if let Some((lit, tail)) =
+                crate::codewrites::literal(after.trim_start_matches([' ', '(']))
+            {
+                let tail = tail.trim_start();
+                let lit = lit.trim();
+                if (tail.is_empty() || tail.starts_with([')', ';', '\n', '|']))
+                    && code::looks_like_shell(lit)
+                    && agentgate_shell::analyze(lit, &agentgate_shell::Limits::default()).is_ok()
                 {
-                    let tail = tail.trim_start();
-                    let lit = lit.trim();
-                    if (tail.is_empty() || tail.starts_with([')', ';', '\n', '|']))
-                        && code::looks_like_shell(lit)
-                        && agentgate_shell::analyze(lit, &agentgate_shell::Limits::default())
-                            .is_ok()
-                    {
-                        candidates.push(lit.to_owned());
-                        continue;
-                    }
+                    candidates.push(lit.to_owned());
+                    continue;
                 }
-                // Perl's `qx{...}`/`qx(...)`: the command between the
-                // delimiters.
-                let (after, end) = match after.strip_prefix('{') {
-                    Some(inner) => (inner, inner.find('}').unwrap_or(inner.len())),
-                    None => (
-                        after,
-                        after
-                            .find(['\n', '"', '\'', ')', '`'])
-                            .unwrap_or(after.len()),
-                    ),
-                };
-                let cand = after
-                    .get(..end)
-                    .unwrap_or("")
-                    .trim()
-                    .trim_start_matches([':', '(']);
-                // Text after a marker that is code, not a command
-                // (`subprocess.run(`, `; subprocess`): a command starts
-                // with a name, a path or an expansion.
-                let cand = cand.trim();
-                let command_shaped = cand.chars().next().is_some_and(|c| {
+            }
+            // Perl's `qx{...}`/`qx(...)`: the command between the
+            // delimiters.
+            let (after, end) = match after.strip_prefix('{') {
+                Some(inner) => (inner, inner.find('}').unwrap_or(inner.len())),
+                None => (
+                    after,
+                    after
+                        .find(['\n', '"', '\'', ')', '`'])
+                        .unwrap_or(after.len()),
+                ),
+            };
+            let cand = after
+                .get(..end)
+                .unwrap_or("")
+                .trim()
+                .trim_start_matches([':', '(']);
+            // Text after a marker that is code, not a command
+            // (`subprocess.run(`, `; subprocess`): a command starts
+            // with a name, a path or an expansion.
+            let cand = cand.trim();
+            let command_shaped =
+                cand.chars().next().is_some_and(|c| {
                     c.is_ascii_alphanumeric() || matches!(c, '/' | '$' | '~' | '_')
                 }) || cand.starts_with("./")
                     || cand.starts_with("../");
-                // Text that does not even parse as shell is the code around
-                // the marker (`as s; s.check_output(`), not a command.
-                if command_shaped
-                    && agentgate_shell::analyze(cand, &agentgate_shell::Limits::default()).is_ok()
-                {
-                    candidates.push(cand.to_owned());
-                }
+            // Text that does not even parse as shell is the code around
+            // the marker (`as s; s.check_output(`), not a command.
+            if command_shaped
+                && agentgate_shell::analyze(cand, &agentgate_shell::Limits::default()).is_ok()
+            {
+                candidates.push(cand.to_owned());
             }
         }
         if runs {

@@ -55,10 +55,7 @@ impl Walker<'_> {
         let Some(payload) = stdin_text(site) else {
             return;
         };
-        let decoded = upstream(site).iter().any(|c| {
-            c.name()
-                .is_some_and(|n| decode::is_decoder_name(paths::basename(n.value_or_raw())))
-        });
+        let decoded = decoded_upstream(site);
         for file in vals
             .iter()
             .filter(|v| !v.starts_with('-') && !v.starts_with("/dev/"))
@@ -80,7 +77,6 @@ impl Walker<'_> {
             return;
         }
         let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
-        let stdin = |f: &str| matches!(f, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0");
         let (source, dest) = if name == "dd" {
             let arg = |k: &str| vals.iter().find_map(|v| v.strip_prefix(k));
             (arg("if=").unwrap_or("/dev/stdin"), arg("of="))
@@ -106,15 +102,11 @@ impl Walker<'_> {
         let Some(dest) = dest else {
             return;
         };
-        let (payload, decoded) = if stdin(source) {
+        let (payload, decoded) = if is_stdin_path(source) {
             let Some(text) = stdin_text(site) else {
                 return;
             };
-            let decoded = upstream(site).iter().any(|c| {
-                c.name()
-                    .is_some_and(|n| decode::is_decoder_name(paths::basename(n.value_or_raw())))
-            });
-            (text, decoded)
+            (text, decoded_upstream(site))
         } else if let Some(g) = self.written(source) {
             (g.payload, g.decoded)
         } else {
@@ -133,7 +125,7 @@ impl Walker<'_> {
         }
         let stdin_file = vals.windows(2).any(|w| {
             matches!(w, [opt, f] if matches!(*opt, "-f" | "--file" | "--makefile")
-                && matches!(*f, "-" | "/dev/stdin" | "/proc/self/fd/0" | "/dev/fd/0"))
+                && is_stdin_path(f))
         }) || vals.iter().any(|v| {
             matches!(
                 *v,
@@ -173,4 +165,13 @@ impl Walker<'_> {
             }
         }
     }
+}
+
+/// Some earlier element of the command's pipeline is a decoder (base64,
+/// xxd, rev...): what it passes on was hidden.
+fn decoded_upstream(site: Site<'_>) -> bool {
+    upstream(site).iter().any(|c| {
+        c.name()
+            .is_some_and(|n| decode::is_decoder_name(paths::basename(n.value_or_raw())))
+    })
 }
