@@ -12,7 +12,7 @@
 # (attack write-ups: shells and persistence; privesc.py: privilege escalation,
 # evasion and Docker pages; redteam.py: persistence, Kubernetes, pivoting,
 # bind shells), infosecB/LOOBins (macOS living-off-the-land list),
-# mitre/stockpile (CALDERA abilities), GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page),
+# mitre/stockpile (CALDERA abilities), 0dayCTF/reverse-shell-generator, GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -64,6 +64,11 @@ build)
     if [ -d "$mirror/carlospolop+hacktricks/repo" ]; then
         # Session 9: the Linux privilege escalation pages, first measured untuned.
         python3 scripts/corpus/htpe.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htpe.jsonl"
+    fi
+    if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
+        # Session 13: revshells.com's data (reverse and bind shells), first
+        # measured untuned.
+        python3 scripts/corpus/revshells.py "$mirror/0dayCTF+reverse-shell-generator/repo" >"$OUT/revshells.jsonl"
     fi
     if [ -d "$mirror/mitre+stockpile/repo" ]; then
         python3 scripts/corpus/stockpile.py "$mirror/mitre+stockpile/repo" >"$OUT/stockpile.jsonl"
