@@ -278,3 +278,45 @@ mod tests {
         );
     }
 }
+
+/// A data store that answers HTTP on a well-known port: deleting through
+/// it on this machine (`curl -X DELETE localhost:9200/logs`) loses its
+/// data, and a local port is as often a tunnel to a shared one
+/// (`kubectl port-forward`, `ssh -L`) as a throwaway. Other local ports
+/// are taken for the developer's own server under test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DataStorePort {
+    /// The port.
+    pub port: u16,
+    /// The stores served there by default.
+    pub what: &'static str,
+    /// Where the default port is documented.
+    pub source: &'static str,
+}
+
+/// The table.
+pub const DATA_STORE_PORTS: &[DataStorePort] = &[
+    DataStorePort { port: 9200, what: "Elasticsearch / OpenSearch", source: "https://www.elastic.co/guide/en/elasticsearch/reference/current/modules-network.html (http.port)" },
+    DataStorePort { port: 7700, what: "Meilisearch", source: "https://www.meilisearch.com/docs/learn/self_hosted/configure_meilisearch_at_launch (--http-addr)" },
+    DataStorePort { port: 5984, what: "CouchDB", source: "https://docs.couchdb.org/en/stable/config/http.html (chttpd port)" },
+    DataStorePort { port: 8086, what: "InfluxDB", source: "https://docs.influxdata.com/influxdb/v2/reference/config-options/ (http-bind-address)" },
+    DataStorePort { port: 6333, what: "Qdrant", source: "https://qdrant.tech/documentation/guides/configuration/ (service.http_port)" },
+    DataStorePort { port: 8108, what: "Typesense", source: "https://typesense.org/docs/guide/install-typesense.html (api-port)" },
+    DataStorePort { port: 8123, what: "ClickHouse (HTTP)", source: "https://clickhouse.com/docs/en/interfaces/http" },
+    DataStorePort { port: 8983, what: "Solr", source: "https://solr.apache.org/guide/solr/latest/deployment-guide/taking-solr-to-production.html (SOLR_PORT)" },
+    DataStorePort { port: 2379, what: "etcd", source: "https://etcd.io/docs/latest/op-guide/configuration/ (listen-client-urls)" },
+    DataStorePort { port: 8500, what: "Consul", source: "https://developer.hashicorp.com/consul/docs/agent/config/config-files (ports.http)" },
+    DataStorePort { port: 8200, what: "Vault", source: "https://developer.hashicorp.com/vault/docs/configuration/listener/tcp" },
+    DataStorePort { port: 15672, what: "RabbitMQ management", source: "https://www.rabbitmq.com/docs/management" },
+    DataStorePort { port: 8529, what: "ArangoDB", source: "https://docs.arangodb.com/stable/operations/administration/configuration/" },
+    DataStorePort { port: 7474, what: "Neo4j (HTTP)", source: "https://neo4j.com/docs/operations-manual/current/configuration/ports/" },
+    DataStorePort { port: 8087, what: "Riak (HTTP)", source: "https://docs.riak.com/riak/kv/latest/configuring/reference/" },
+    DataStorePort { port: 8098, what: "Riak (legacy HTTP)", source: "https://docs.riak.com/riak/kv/latest/configuring/reference/" },
+    DataStorePort { port: 19530, what: "Milvus", source: "https://milvus.io/docs/configure_proxy.md" },
+];
+
+/// The data store served on `port` on this machine, if any.
+pub fn data_store_port(port: Option<u16>) -> Option<&'static DataStorePort> {
+    let port = port?;
+    DATA_STORE_PORTS.iter().find(|d| d.port == port)
+}

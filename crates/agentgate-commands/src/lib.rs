@@ -42,7 +42,9 @@ pub use defenses::{
     defense_named, stopper, words_of, Defense, DEFENSES, DEFENSE_EXAMPLES, STOPPERS,
 };
 pub use encrypt::{encryptor, Encryptor, ENCRYPTORS};
-pub use endpoints::{endpoint, Endpoint, ENDPOINTS};
+pub use endpoints::{
+    data_store_port, endpoint, DataStorePort, Endpoint, DATA_STORE_PORTS, ENDPOINTS,
+};
 pub use env::ENV_VARS;
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
@@ -58,8 +60,8 @@ pub use runners::RUNNERS;
 pub use security::SECURITY;
 pub use verbs::{
     destroying_name, destroying_verb, verb_exempt, VerbExempt, DESTROYING_NAME_PARTS,
-    DESTROYING_OPTIONS, DESTROYING_VERBS, REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS, VALUELESS_FLAGS,
-    VERB_EXAMPLES, VERB_EXEMPT,
+    DESTROYING_OPTIONS, DESTROYING_VERBS, METHOD_JUDGED, REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS,
+    VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
 };
 
 /// A language whose code a program runs.

@@ -433,3 +433,25 @@ fn valueless_flags_are_unique_options() {
         assert!(seen.insert(f), "{f} is listed twice");
     }
 }
+
+/// Every data-store port appears once, names its store and cites where
+/// the default port is documented; the ports of development servers
+/// (3000, 5000, 8000, 8080) are never in it.
+#[test]
+fn data_store_ports_are_unique_and_cited() {
+    let mut seen = std::collections::HashSet::new();
+    for d in crate::DATA_STORE_PORTS {
+        assert!(seen.insert(d.port), "port {} listed twice", d.port);
+        assert!(
+            !d.what.is_empty() && d.source.starts_with("https://"),
+            "{d:?}"
+        );
+        assert!(
+            ![3000, 5000, 8000, 8080, 4200, 5173].contains(&d.port),
+            "{d:?}"
+        );
+    }
+    assert!(crate::data_store_port(Some(9200)).is_some());
+    assert!(crate::data_store_port(Some(3000)).is_none());
+    assert!(crate::data_store_port(None).is_none());
+}

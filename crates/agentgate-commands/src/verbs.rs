@@ -37,6 +37,9 @@ pub const DESTROYING_VERBS: &[&str] = &[
     "nuke",
     "uninstall",
     "decommission",
+    "unsubscribe",
+    "deregister",
+    "unregister",
 ];
 
 /// Nouns whose deletion loses nothing that cannot be rebuilt: a
@@ -54,6 +57,13 @@ pub const DESTROYING_OPTIONS: &[&str] = &[
     "--remove",
     "--wipe",
     "--erase",
+];
+
+/// Clients whose HTTP `DELETE` requests their own rows judge (by host,
+/// endpoint and what is deleted: `gh api --method DELETE` of an issue's
+/// label is undone in a click), so the generic method rule leaves them.
+pub const METHOD_JUDGED: &[&str] = &[
+    "gh", "curl", "wget", "http", "https", "xh", "xhs", "curlie", "httpie",
 ];
 
 /// Flags that, in every CLI framework's convention, take no value: the
@@ -190,6 +200,11 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "doppler -s delete API_KEY",
         "nats stream purge ORDERS -- --help",
         "velero backup delete nightly --dry-run --no-dry-run",
+        "aws sns unsubscribe --subscription-arn arn:aws:sns:us-east-1:1:alerts:abcd",
+        "aws ecs deregister-task-definition --task-definition web:3",
+        "az rest --method delete --uri https://management.azure.com/subscriptions/x",
+        "az devops invoke --area git --resource repositories --http-method DELETE",
+        "glab api -X DELETE projects/1",
     ],
     &[
         "echo delete",
@@ -207,5 +222,8 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "gh cache delete --all",
         "mongoimport --file file.json --mode delete",
         "mutagen sync terminate session_name",
+        "gh help release delete",
+        "az rest --method get --uri https://management.azure.com/subscriptions/x",
+        "glab api -X GET projects/1",
     ],
 );

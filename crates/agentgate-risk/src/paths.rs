@@ -98,6 +98,28 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
         {
             return Some((high, "an SSH private key"));
         }
+        // Keys are named as their owners like (`~/.ssh/github`,
+        // `~/.ssh/deploy`, `~/.ssh/work.pem`): any file right in an `.ssh`
+        // directory is one, but the files ssh(1) FILES lists as public or
+        // as settings.
+        if let Some((dir, name)) = t.rsplit_once('/') {
+            if dir.ends_with("/.ssh") || dir == ".ssh" {
+                const NOT_KEYS: &[&str] = &[
+                    "known_hosts",
+                    "known_hosts.old",
+                    "known_hosts2",
+                    "config",
+                    "authorized_keys",
+                    "authorized_keys2",
+                    "environment",
+                    "rc",
+                    "allowed_signers",
+                ];
+                if !name.is_empty() && !NOT_KEYS.contains(&b.as_str()) {
+                    return Some((high, "an SSH private key"));
+                }
+            }
+        }
     }
     if matches!(base, "id_rsa" | "id_dsa" | "id_ecdsa" | "id_ed25519") {
         return Some((high, "an SSH private key"));

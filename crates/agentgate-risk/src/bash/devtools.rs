@@ -41,9 +41,7 @@ impl<'c> Walker<'c> {
             {
                 self.find(Cred, High, "reads a secret from 1Password", text)
             }
-            "vault" if matches!(sub, "read" | "kv") && !joined.contains(" put") => {
-                self.find(Cred, High, "reads a secret from Vault", text)
-            }
+            "vault" => self.vault(vals, text),
             "pass" | "gopass" if sub != "ls" && sub != "init" && !sub.is_empty() => {
                 self.find(Cred, High, "reads a password from the password store", text)
             }
@@ -90,6 +88,18 @@ impl<'c> Walker<'c> {
                 {
                     self.find(Destr, High, "deletes cloud resources", text);
                 }
+                // A secret's value replaced: what used it breaks, and the
+                // old value is only a version label away from gone.
+                if joined.starts_with("secretsmanager")
+                    && matches!(operation, "put-secret-value" | "update-secret")
+                {
+                    self.find(
+                        Destr,
+                        Medium,
+                        format!("overwrites a secret in AWS Secrets Manager (aws secretsmanager {operation})"),
+                        text,
+                    );
+                }
                 // `--dryrun` lists what would be copied and copies nothing.
                 if (joined.starts_with("s3 cp")
                     || joined.starts_with("s3 sync")
@@ -118,6 +128,21 @@ impl<'c> Walker<'c> {
                     && !has("--help")
                 {
                     self.find(Destr, Critical, "deletes an Azure resource group", text);
+                }
+                if joined.starts_with("account subscription cancel") && !has("--help") && !has("-h")
+                {
+                    self.find(
+                        Destr,
+                        Critical,
+                        "cancels an Azure subscription (everything in it is deleted)",
+                        text,
+                    );
+                }
+                if joined.starts_with("devops security permission reset")
+                    && !has("--help")
+                    && !has("-h")
+                {
+                    self.find(Destr, Medium, "resets Azure DevOps permissions", text);
                 }
             }
             "kubectl" => {
@@ -580,4 +605,39 @@ pub(super) fn is_destructive_sql(sql: &str) -> bool {
         || sql.contains("deletemany({})")
         || sql.contains("remove({})")
         || sql.contains(".drop()")
+}
+
+impl Walker<'_> {
+    /// `vault`: reading a secret or minting a token brings a secret into
+    /// the conversation; unmounting a secrets engine or an auth method
+    /// loses everything under it; turning an audit device off hides what
+    /// happens next. Listing and writing are neither (deleting a secret is
+    /// the generic verb rule's: `vault kv delete`, `vault kv destroy`).
+    fn vault(&mut self, vals: &[&str], text: &str) {
+        let mut words = vals.iter().copied().filter(|v| !v.starts_with('-'));
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        match (first, second) {
+            ("read", _) | ("kv", "get") => {
+                self.find(Cred, High, "reads a secret from Vault", text);
+            }
+            ("token", "create") => {
+                self.find(Cred, High, "creates and prints a Vault token", text);
+            }
+            ("secrets" | "auth", "disable") => self.find(
+                Destr,
+                High,
+                format!(
+                    "vault {first} disable unmounts it, and everything stored under it is gone"
+                ),
+                text,
+            ),
+            ("audit", "disable") => self.find(
+                Obf,
+                High,
+                "turns a Vault audit device off (hides what happens next)",
+                text,
+            ),
+            _ => {}
+        }
+    }
 }

@@ -51,10 +51,14 @@ impl Walker<'_> {
         }
     }
 
-    /// Deleting through an HTTP API on another machine: a `DELETE`
-    /// request, or a GraphQL mutation whose field names a destroying verb
-    /// (`projectDelete`, `deleteRepository`), whatever the service. A
-    /// development server on this machine is the developer's own.
+    /// Deleting through an HTTP API: a `DELETE` request, a write to a
+    /// path whose last words name a destroying verb (Jenkins' `doDelete`,
+    /// Elasticsearch's `_delete_by_query`), or, on another machine, a
+    /// GraphQL mutation whose field names one (`projectDelete`,
+    /// `deleteRepository`), whatever the service. On this machine, only
+    /// a data store's well-known port counts
+    /// (`agentgate_commands::DATA_STORE_PORTS`): other local ports are the
+    /// developer's own server under test.
     pub(super) fn api_deletes(
         &mut self,
         urls: &[&str],
@@ -62,19 +66,45 @@ impl Walker<'_> {
         data: &[String],
         text: &str,
     ) {
-        let remote = urls
-            .iter()
-            .any(|u| net::host_of(u).map(net::classify) != Some(HostClass::Local));
-        if !remote {
+        let method = method.map(|m| m.trim_matches(['\'', '"']));
+        // Another machine, or a data store's well-known port here.
+        let store = urls.iter().any(|u| {
+            net::host_of(u).map(net::classify) != Some(HostClass::Local)
+                || agentgate_commands::data_store_port(net::port_and_path(u).0).is_some()
+        });
+        if !store {
             return;
         }
-        if method.is_some_and(|m| m.trim_matches(['\'', '"']).eq_ignore_ascii_case("DELETE")) {
+        if method.is_some_and(|m| m.eq_ignore_ascii_case("DELETE")) {
             self.find(
                 Destr,
                 Medium,
                 "deletes a resource through an HTTP API (DELETE request)",
                 text,
             );
+            return;
+        }
+        let writes = !data.is_empty()
+            || method.is_some_and(|m| {
+                ["POST", "PUT", "PATCH"]
+                    .iter()
+                    .any(|w| m.eq_ignore_ascii_case(w))
+            });
+        if writes {
+            if let Some(verb) = urls.iter().find_map(|u| destroying_path(u)) {
+                self.find(
+                    Destr,
+                    Medium,
+                    format!("deletes a resource through an HTTP API ({verb} in the request path)"),
+                    text,
+                );
+                return;
+            }
+        }
+        let remote = urls
+            .iter()
+            .any(|u| net::host_of(u).map(net::classify) != Some(HostClass::Local));
+        if !remote {
             return;
         }
         if let Some(field) = data.iter().find_map(|d| graphql_destroying_field(d)) {
@@ -86,6 +116,19 @@ impl Walker<'_> {
             );
         }
     }
+}
+
+/// The last segment of `url`'s path (before any query) when its words
+/// name a destroying verb: `/job/x/doDelete`, `/logs/_delete_by_query`,
+/// `/api/users/1/delete`.
+fn destroying_path(url: &str) -> Option<String> {
+    let (_, path) = net::port_and_path(url);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let last = path.trim_end_matches('/').rsplit('/').next()?;
+    camel_parts(last)
+        .iter()
+        .any(|p| agentgate_commands::destroying_verb(p).is_some())
+        .then(|| last.to_owned())
 }
 
 /// The first field of a GraphQL mutation in `body` whose name holds a

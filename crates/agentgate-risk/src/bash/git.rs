@@ -484,6 +484,12 @@ impl<'c> Walker<'c> {
             }
             ("repo", "delete") => self.find(Destr, Critical, "deletes a GitHub repository", text),
             ("release", "delete") => self.find(Destr, High, "deletes a GitHub release", text),
+            ("repo", "archive") => self.find(
+                Destr,
+                Medium,
+                "archives a GitHub repository (read-only for everyone: no pushes, issues or pull requests)",
+                text,
+            ),
             ("api", _)
                 if vals.windows(2).any(
                     |w| matches!(w, ["-X" | "--method", m] if m.eq_ignore_ascii_case("DELETE")),

@@ -627,8 +627,14 @@ impl Walker<'_> {
         match holds {
             Holds::Shell | Holds::Program => {
                 // A secret named in it is read by the program that runs it
-                // (`LESSOPEN='echo /etc/shadow # %s'` makes less show it).
-                for tok in paths::tokens(value) {
+                // (`LESSOPEN='echo /etc/shadow # %s'` makes less show it);
+                // a key handed to a program that uses keys (`ssh -i KEY`)
+                // is judged with the command itself below.
+                let key_user = value
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|p| agentgate_commands::KEY_USERS.contains(&paths::basename(p)));
+                for tok in paths::tokens(value).filter(|_| !key_user) {
                     if let Some((sev, what)) = paths::credential(tok) {
                         self.out
                             .push(Cred, sev, format!("hands {what} to {via}"), &site_text);

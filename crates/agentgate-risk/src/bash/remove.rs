@@ -325,14 +325,36 @@ impl<'c> Walker<'c> {
                     continue;
                 }
             }
-            if paths::within(&abs, &home) && !home_cache(&abs, &home) {
+            if paths::within(&abs, &home) {
+                if !home_cache(&abs, &home) {
+                    self.find(
+                        Destr,
+                        Medium,
+                        format!(
+                            "moves {} out of its place in the home directory, outside the project",
+                            src.v()
+                        ),
+                        text,
+                    );
+                }
+            } else if paths::is_system_dir(&abs)
+                && paths::temp_root(&abs).is_none()
+                && !other_users_file(&abs)
+            {
+                // A system path or another user's home moved away is gone
+                // from where everything looks for it, as if deleted: a
+                // top-level directory or one right under it (`/usr/bin`,
+                // `/home/alice`, `/Users/merlin`) is denied, deeper paths
+                // asked about.
+                let sev = if abs.matches('/').count() <= 2 {
+                    High
+                } else {
+                    Medium
+                };
                 self.find(
                     Destr,
-                    Medium,
-                    format!(
-                        "moves {} out of its place in the home directory, outside the project",
-                        src.v()
-                    ),
+                    sev,
+                    format!("moves the system path {abs} away (as good as deleting it there)"),
                     text,
                 );
             }
@@ -555,6 +577,16 @@ pub(super) fn home_cache(abs: &str, home: &str) -> bool {
         .and_then(|r| r.strip_prefix('/'))
         .unwrap_or("");
     rel.starts_with(".cache/") || rel.starts_with(".npm/") || rel.starts_with(".cargo/registry")
+}
+
+/// A file or directory inside another user's home (`/home/alice/notes`,
+/// `/Users/merlin/Documents/a.txt`): theirs to move, not the system's; the
+/// home itself (`/home/alice`) is not one.
+fn other_users_file(abs: &str) -> bool {
+    ["/home/", "/Users/"].iter().any(|root| {
+        abs.strip_prefix(root)
+            .is_some_and(|rest| rest.trim_end_matches('/').contains('/'))
+    })
 }
 
 /// `mv`'s sources: every operand but the destination (all of them with

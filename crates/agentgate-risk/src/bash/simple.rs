@@ -86,8 +86,16 @@ impl<'c> Walker<'c> {
         // One backslash before a plain name (`\rm`, `\ls`) is how a user
         // skips an alias: the program is still spelt out whole.
         let alias_bypass = name_word.raw.strip_prefix('\\') == Some(full_name);
+        // `/c/Program\ Files/Git/bin/git.exe`: backslashes that only keep
+        // spaces in a path hide nothing.
+        let spaced_path = full_name.contains('/')
+            && !name_word
+                .raw
+                .replace("\\ ", " ")
+                .contains(['\\', '\'', '"']);
         if name_word.raw != full_name
             && !alias_bypass
+            && !spaced_path
             && !name_word.raw.starts_with('"')
             && !name_word.raw.starts_with('\'')
             && (name_word.raw.contains('\'')
@@ -108,7 +116,18 @@ impl<'c> Walker<'c> {
             self.find(Obf, High, "spells the program name with escape codes", text);
         }
         // `python3.11`, `lua5.1`, `perl5.36`: the interpreter itself.
-        let name = versioned_interpreter(paths::basename(full_name));
+        // Windows names are not case-sensitive (`RM.EXE` is rm).
+        let win = windows_program(paths::basename(full_name));
+        let lowered;
+        let win = if win.len() < paths::basename(full_name).len()
+            && win.bytes().any(|b| b.is_ascii_uppercase())
+        {
+            lowered = win.to_ascii_lowercase();
+            lowered.as_str()
+        } else {
+            win
+        };
+        let name = versioned_interpreter(win);
         let rest = args.get(1..).unwrap_or(&[]);
         if full_name.contains('/') {
             if masquerades(full_name) && self.written(full_name).is_none() {
@@ -459,6 +478,17 @@ impl<'c> Walker<'c> {
         // reason ("deletes the home directory") comes first among equals.
         self.guard_args(site, name, rest, &vals);
         self.destroying_verbs(site, full_name, name, &vals, before);
+        // `java -jar jenkins-cli.jar -s URL delete-job prod`: the jar is
+        // the client, and its words are judged as a client's.
+        if name == "java" {
+            if let Some(i) = vals.iter().position(|v| *v == "-jar") {
+                if let (Some(jar), Some(args)) = (vals.get(i + 1), vals.get(i + 2..)) {
+                    let stem = jar.rsplit('/').next().unwrap_or(jar);
+                    let stem = stem.strip_suffix(".jar").unwrap_or(stem);
+                    self.destroying_verbs(site, stem, stem, args, before);
+                }
+            }
+        }
         if FETCHERS.contains(&name) || NETCAT.contains(&name) {
             return;
         }

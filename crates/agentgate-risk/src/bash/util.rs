@@ -408,6 +408,23 @@ pub(super) fn replace_var(text: &str, name: &str, value: &str) -> String {
     out
 }
 
+/// A program named as Git Bash on Windows runs it (`git.exe`,
+/// `C:\Program Files\Git\bin\git.exe`): the name without its
+/// directory (either separator) or `.exe`.
+pub(super) fn windows_program(name: &str) -> &str {
+    let name = name.rsplit('\\').next().unwrap_or(name);
+    match name
+        .len()
+        .checked_sub(4)
+        .and_then(|i| name.get(i..).map(|ext| (i, ext)))
+    {
+        Some((i, ext)) if i > 0 && ext.eq_ignore_ascii_case(".exe") => {
+            name.get(..i).unwrap_or(name)
+        }
+        _ => name,
+    }
+}
+
 /// An interpreter run under a versioned name (`python3.11`, `lua5.1`,
 /// `ruby3.2`, `php8.2`) is that interpreter; any other name is itself.
 pub(super) fn versioned_interpreter(name: &str) -> &str {

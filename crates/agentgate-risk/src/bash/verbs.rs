@@ -80,6 +80,21 @@ impl Walker<'_> {
         {
             return;
         }
+        // An HTTP `DELETE` through any API client's method option (`az rest
+        // --method delete`, `az devops invoke --http-method DELETE`, `glab
+        // api -X DELETE`); curl, wget and httpie are judged by their rows.
+        if let Some(m) = http_method(vals)
+            .filter(|m| m.eq_ignore_ascii_case("delete"))
+            .filter(|_| !agentgate_commands::METHOD_JUDGED.contains(&name))
+        {
+            self.find(
+                Destr,
+                Medium,
+                format!("deletes through an API ({name} with HTTP method {m})"),
+                &site.cmd.text,
+            );
+            return;
+        }
         // The leading words that are not options, up to the first that is
         // not shaped like a sub-command. A word right after an option may
         // be its value (`kubectl -n prod delete`: `prod`; `--mode delete`);
@@ -104,6 +119,10 @@ impl Walker<'_> {
                 break;
             }
             words.push(*v);
+        }
+        // `gh help release delete`: the help sub-command prints the page.
+        if words.first() == Some(&"help") {
+            return;
         }
         if let Some(i) = words
             .iter()
@@ -139,6 +158,29 @@ impl Walker<'_> {
     }
 }
 
+/// The value of an HTTP method option among `vals`, before any `--`:
+/// `-X DELETE`, `-XDELETE`, `--request DELETE`, `--method=delete`,
+/// `--http-method DELETE` (the spellings of curl, gh/glab, az and most
+/// API clients).
+fn http_method<'v>(vals: &[&'v str]) -> Option<&'v str> {
+    const OPTIONS: &[&str] = &["-X", "--request", "--method", "--http-method"];
+    let mut iter = vals.iter().take_while(|v| **v != "--");
+    while let Some(v) = iter.next() {
+        if OPTIONS.contains(v) {
+            return iter.next().copied();
+        }
+        if let Some((opt, value)) = v.split_once('=') {
+            if OPTIONS.contains(&opt) {
+                return Some(value);
+            }
+        }
+        if let Some(value) = v.strip_prefix("-X").filter(|m| !m.is_empty()) {
+            return Some(value);
+        }
+    }
+    None
+}
+
 /// A word shaped like a sub-command (`volume`, `delete-secret`, `db:drop`,
 /// `delete_vhost`): lower-case letters, digits and joiners; not a path, a
 /// URL, an assignment or a name in capitals (`ORDERS`).
@@ -151,7 +193,21 @@ fn sub_command_word(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::sub_command_word;
+    use super::{http_method, sub_command_word};
+
+    #[test]
+    fn http_methods() {
+        for (vals, m) in [
+            (&["-X", "DELETE", "u"][..], Some("DELETE")),
+            (&["-XDELETE"][..], Some("DELETE")),
+            (&["--method=delete"][..], Some("delete")),
+            (&["--http-method", "DELETE"][..], Some("DELETE")),
+            (&["--", "-X", "DELETE"][..], None),
+            (&["--request"][..], None),
+        ] {
+            assert_eq!(http_method(vals), m, "{vals:?}");
+        }
+    }
 
     #[test]
     fn sub_command_words() {

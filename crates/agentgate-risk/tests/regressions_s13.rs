@@ -1,0 +1,165 @@
+//! Regression tests for session 13: one test per class, each with the
+//! variants it must catch and the ordinary commands it must leave alone.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::each;
+
+/// dcg corpus, held-out half (read after its figure): a system path or
+/// another user's home moved away is as good as deleted there; files
+/// inside another user's home are theirs to move.
+#[test]
+fn moving_a_system_path_away_is_a_deletion() {
+    each(
+        &[
+            "mv /usr/bin /tmp/b",
+            "mv /Users/merlin /tmp/x",
+            "mv /home/alice /tmp/a",
+        ],
+        "Destructive High",
+    );
+    each(
+        &[
+            "mv /var/lib/postgresql /tmp/pg",
+            "mv /etc/nginx/nginx.conf /tmp/",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "mv /home/user/docs/notes /home/user/docs/archive/",
+            "mv /tmp/a /tmp/b",
+            "mv build/out dist/",
+        ],
+        "clean",
+    );
+}
+
+/// dcg corpus: an HTTP DELETE to a data store's well-known port on this
+/// machine is a deletion too (a local port is often a tunnel to a shared
+/// one), and so is a write to a path named for deleting (`doDelete`,
+/// `_delete_by_query`); any client's method option counts, not only
+/// curl's. The developer's own server under test (port 3000) is theirs.
+#[test]
+fn http_deletes_through_any_client_and_to_local_ports() {
+    each(
+        &[
+            "curl -X DELETE 'http://localhost:9200/logs-2024'",
+            "curl -XDELETE http://127.0.0.1:7700/indexes/movies",
+            "curl -X POST http://jenkins.local/job/deploy-prod/doDelete",
+            "curl -X POST 'http://localhost:9200/logs/_delete_by_query' -d '{}'",
+            "az rest --method delete --uri https://management.azure.com/subscriptions/x",
+            "az devops invoke --area git --resource repositories --http-method DELETE",
+            "glab api -X DELETE projects/1",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "curl -X GET http://localhost:8080/api/users",
+            "curl -X DELETE http://localhost:3000/items/1",
+            "curl -X POST http://localhost:3000/api/users/1/delete",
+            "curl -d '{}' https://api.example.com/v1/items",
+            "az rest --method get --uri https://management.azure.com/subscriptions/x",
+            "gh api --method DELETE repos/o/r/issues/1/labels/bug",
+        ],
+        "clean",
+    );
+}
+
+/// dcg corpus: secret stores and platforms whose destroying sub-commands
+/// the tables lacked (`vault secrets disable`, `aws secretsmanager
+/// put-secret-value`, `aws sns unsubscribe`, a Jenkins CLI jar,
+/// `az account subscription cancel`, `gh repo archive`); `vault kv list`
+/// lists names, not secrets.
+#[test]
+fn secret_stores_and_platforms_destroying_sub_commands() {
+    each(
+        &["vault secrets disable secret/", "vault auth disable github"],
+        "Destructive High",
+    );
+    each(
+        &["az account subscription cancel --id 0000"],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "aws secretsmanager put-secret-value --secret-id s --secret-string x",
+            "aws secretsmanager update-secret --secret-id s --description rotated",
+            "aws sns unsubscribe --subscription-arn arn:aws:sns:us-east-1:1:a:b",
+            "java -jar jenkins-cli.jar -s http://jenkins.local/ delete-job deploy-prod",
+            "gh repo archive owner/repo",
+            "az devops security permission reset-all --id ns --subject u --token t --yes",
+        ],
+        "Destructive Medium",
+    );
+    each(&["vault audit disable file/"], "Obfuscation High");
+    each(
+        &["vault kv get secret/app", "vault token create"],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "vault kv list secret/",
+            "vault status",
+            "gh help release delete",
+            "az account subscription cancel --id 0000 -h",
+            "java -jar app.jar --server.port=8080",
+        ],
+        "clean",
+    );
+}
+
+/// Bypass (dcg corpus): Git Bash on Windows runs `git.exe` and
+/// `"C:/Program Files/Git/bin/git.exe"` as git, and `rm.exe` as rm; a
+/// path whose backslashes only keep its spaces is not an obfuscated name.
+#[test]
+fn windows_program_names_are_the_program() {
+    each(&["rm.exe -rf ~", "RM.EXE -rf ~"], "Destructive Critical");
+    each(
+        &[
+            "git.exe push --force origin main",
+            "\"C:/Program Files/Git/bin/git.exe\" push --force origin main",
+        ],
+        "Destructive High",
+    );
+    each(
+        &[
+            "\"C:\\Program Files\\Git\\bin\\git.exe\" reset --hard",
+            "/c/Program\\ Files/Git/bin/git.exe reset --hard",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &["git.exe status", "/c/Program\\ Files/Git/bin/git.exe log"],
+        "clean",
+    );
+}
+
+/// Bypass: a private key named as its owner likes (`~/.ssh/github`,
+/// `~/.ssh/deploy`, `work.pem`) was read as an ordinary file; only
+/// `id_*` names counted. Any file right in `.ssh` is a key but the public
+/// and settings files ssh(1) lists.
+#[test]
+fn any_file_in_ssh_is_a_key_but_the_public_ones() {
+    each(
+        &[
+            "cat ~/.ssh/github",
+            "cp ~/.ssh/deploy /tmp/x",
+            "base64 ~/.ssh/work.pem",
+            "mv /home/alice/.ssh/key /tmp/x",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "cat ~/.ssh/config",
+            "cat ~/.ssh/known_hosts",
+            "cat ~/.ssh/github.pub",
+            "ssh -i ~/.ssh/github git@github.com",
+            "ls ~/.ssh/",
+        ],
+        "clean",
+    );
+}
