@@ -39,9 +39,16 @@ pub struct CredentialStore {
     pub flagged: &'static [&'static str],
     /// Commands the risk engine must not flag.
     pub clean: &'static [&'static str],
+    /// Whether a relative path (a file of the project) names it too. A
+    /// key named only by its extension (`tls.key`, `release.keystore`)
+    /// in the project is the project's test certificate or signing key,
+    /// handed to the tool that uses it; in the home or system directories
+    /// it is someone's key.
+    pub relative: bool,
 }
 
 const S: CredentialStore = CredentialStore {
+    relative: true,
     paths: &[],
     dirs: &[],
     level: High,
@@ -119,6 +126,24 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
         ..S
     },
     CredentialStore { paths: &[Base("logins.json"), Base("key4.db"), Base("key3.db"), Base("accessTokens.json"), Base("access_tokens.db"), Base("credentials.db")], what: "stored cloud or browser credentials", source: "Firefox logins.json/key4.db; gcloud credentials.db/access_tokens.db; Azure accessTokens.json", flagged: &["cat ~/.config/gcloud/credentials.db"], ..S },
+    // Session 13: stores found missing by a probe of public credential
+    // locations (each row's source), added with their examples.
+    CredentialStore { paths: &[Suffix(".codex/auth.json"), Suffix(".gemini/oauth_creds.json"), Suffix(".config/github-copilot/hosts.json"), Suffix(".config/github-copilot/apps.json")], dirs: &["/.codex", "/.config/github-copilot"], what: "an AI coding agent's credentials", source: "https://github.com/openai/codex/blob/main/docs/authentication.md (~/.codex/auth.json); https://github.com/google-gemini/gemini-cli (~/.gemini/oauth_creds.json); copilot.vim/copilot.lua (~/.config/github-copilot/*.json)", flagged: &["cat ~/.codex/auth.json", "cat ~/.gemini/oauth_creds.json", "cat ~/.config/github-copilot/apps.json"], clean: &["cat ~/.codex/config.toml", "cat ~/.gemini/settings.json"], ..S },
+    CredentialStore { paths: &[Suffix(".cache/huggingface/token"), Suffix(".huggingface/token"), Suffix(".kaggle/kaggle.json")], what: "a machine-learning hub token", source: "https://huggingface.co/docs/huggingface_hub/package_reference/environment_variables (HF_TOKEN_PATH); https://github.com/Kaggle/kaggle-api (~/.kaggle/kaggle.json)", flagged: &["cat ~/.cache/huggingface/token", "cat ~/.kaggle/kaggle.json"], clean: &["ls ~/.cache/huggingface/hub"], ..S },
+    CredentialStore { paths: &[Part(".aws/cli/cache/")], dirs: &["/.aws/cli/cache"], what: "cached AWS role credentials", source: "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-role.html (the CLI caches assumed-role credentials under ~/.aws/cli/cache)", flagged: &["cat ~/.aws/cli/cache/abc.json"], ..S },
+    CredentialStore { paths: &[Part("/etc/ssh/ssh_host_")], what: "the SSH host private keys", source: "man:sshd(8) FILES (/etc/ssh/ssh_host_*_key; the .pub files are public)", flagged: &["cat /etc/ssh/ssh_host_ed25519_key"], clean: &["cat /etc/ssh/ssh_host_ed25519_key.pub", "cat /etc/ssh/sshd_config"], ..S },
+    CredentialStore { paths: &[Part("/run/secrets/")], dirs: &["/run/secrets"], what: "container secrets", source: "https://docs.docker.com/engine/swarm/secrets/ and https://docs.docker.com/compose/how-tos/use-secrets/ (mounted under /run/secrets)", flagged: &["cat /run/secrets/db_password"], ..S },
+    CredentialStore { paths: &[Base("master.key")], what: "the Rails master key", source: "https://guides.rubyonrails.org/security.html#custom-credentials (config/master.key decrypts config/credentials.yml.enc)", flagged: &["cat config/master.key"], clean: &["cat config/database.yml"], ..S },
+    CredentialStore { paths: &[Suffix("sops/age/keys.txt"), Suffix(".age/key.txt"), Suffix(".config/age/keys.txt")], what: "age private keys (they decrypt SOPS files)", source: "https://github.com/getsops/sops#encrypting-using-age (SOPS_AGE_KEY_FILE defaults to $XDG_CONFIG_HOME/sops/age/keys.txt)", flagged: &["cat ~/.config/sops/age/keys.txt"], ..S },
+    CredentialStore { paths: &[Part("/etc/ssl/private/"), Part("/etc/letsencrypt/live/"), Part("/etc/letsencrypt/archive/"), Part("/etc/pki/tls/private/"), Suffix(".cloudflared/cert.pem")], dirs: &["/etc/ssl/private", "/etc/letsencrypt", "/etc/pki/tls/private", "/.cloudflared"], what: "TLS private keys", source: "Debian ssl-cert (/etc/ssl/private), Certbot (/etc/letsencrypt/live/*/privkey.pem), RHEL (/etc/pki/tls/private), cloudflared (~/.cloudflared/cert.pem holds the tunnel token)", flagged: &["cat /etc/letsencrypt/live/example.com/privkey.pem", "cat /etc/ssl/private/server.key"], clean: &["cat /etc/ssl/certs/ca-certificates.crt"], ..S },
+    CredentialStore { paths: &[Suffix(".kdbx"), Suffix(".kdb"), Suffix(".psafe3"), Suffix(".agilekeychain"), Suffix(".opvault")], what: "a password manager's database", source: "KeePass (.kdbx), Password Safe (.psafe3), 1Password vault formats; ATT&CK T1555.005", flagged: &["cp ~/Passwords.kdbx /tmp/p"], ..S },
+    CredentialStore { paths: &[Base(".vault_pass"), Base(".vault_pass.txt"), Base(".vault-password"), Base("vault_password"), Base("vault_pass.txt"), Base("vault-password.txt")], what: "an Ansible Vault password", source: "https://docs.ansible.com/ansible/latest/vault_guide/vault_managing_passwords.html (password files)", flagged: &["cat ~/.vault_pass.txt", "cat ~/.ansible/vault_password"], ..S },
+    CredentialStore { paths: &[Suffix("filezilla/sitemanager.xml"), Suffix("filezilla/recentservers.xml"), Part(".subversion/auth/"), Suffix(".purple/accounts.xml"), Suffix(".remmina/remmina.pref"), Suffix(".remmina")], dirs: &["/.config/filezilla", "/.subversion/auth"], what: "saved client passwords", source: "FileZilla (sitemanager.xml, recentservers.xml: base64 passwords), Subversion (~/.subversion/auth), Pidgin (accounts.xml), Remmina profiles; ATT&CK T1555", flagged: &["cat ~/.config/filezilla/sitemanager.xml", "cat ~/.subversion/auth/svn.simple/abc"], ..S },
+    CredentialStore { paths: &[Part("/etc/networkmanager/system-connections/"), Suffix("wpa_supplicant.conf"), Part("/var/lib/iwd/")], dirs: &["/etc/NetworkManager/system-connections", "/var/lib/iwd"], what: "Wi-Fi and VPN passwords", source: "man:nm-settings-keyfile(5); man:wpa_supplicant.conf(5); iwd network files", flagged: &["cat /etc/NetworkManager/system-connections/home.nmconnection", "cat /etc/wpa_supplicant/wpa_supplicant.conf"], ..S },
+    CredentialStore { paths: &[Base("Cookies"), Base("Cookies-journal")], what: "an application's cookie jar (session tokens)", source: "Chromium and Electron profile layout (Slack, Discord, VS Code keep a Chromium Cookies database); ATT&CK T1539", flagged: &["cp ~/.config/Slack/Cookies /tmp/c"], clean: &["cat docs/cookies.md"], ..S },
+    CredentialStore { paths: &[Suffix(".config/configstore/firebase-tools.json"), Suffix(".expo/state.json"), Suffix(".bluemix/config.json"), Suffix(".config/linode-cli"), Part(".jfrog/jfrog-cli.conf"), Suffix(".snowflake/config.toml"), Suffix(".snowflake/connections.toml"), Suffix(".terraformrc"), Suffix("terraform.rc"), Suffix(".config/op/config"), Suffix(".config/helm/repositories.yaml")], what: "a cloud or service CLI's token", source: "the CLIs' documented token files: firebase-tools (configstore), expo, IBM Cloud, linode-cli, JFrog CLI, Snowflake CLI, Terraform CLI config (credentials blocks), 1Password CLI, Helm (repository passwords)", flagged: &["cat ~/.config/configstore/firebase-tools.json", "cat ~/.terraformrc", "cat ~/.jfrog/jfrog-cli.conf.v6"], ..S },
+    CredentialStore { paths: &[Part("/var/lib/docker/containers/")], dirs: &["/var/lib/docker/containers"], level: Medium, what: "container configurations (their environment secrets)", source: "Docker Engine data root (/var/lib/docker/containers/*/config.v2.json holds each container's Env)", flagged: &["cat /var/lib/docker/containers/abc/config.v2.json"], ..S },
+    CredentialStore { paths: &[Suffix(".key"), Suffix("privkey.pem"), Suffix("_key.pem"), Suffix("-key.pem"), Suffix("private.pem"), Suffix(".p12"), Suffix(".pfx"), Suffix(".jks"), Suffix(".keystore"), Suffix(".ppk")], level: Medium, what: "a private key or keystore", source: "PEM/PKCS#8 key naming (openssl, mkcert: *-key.pem, Certbot privkey.pem), PKCS#12 (.p12/.pfx), Java keystores (.jks/.keystore), PuTTY (.ppk); ATT&CK T1552.004", flagged: &["cat ~/.oci/oci_api_key.pem", "base64 ~/keys/release.keystore", "cp /opt/app/certs/tls.key /tmp/k"], clean: &["cat ./certs/tls.crt", "openssl req -new -key private.key -out request.csr", "cosign sign --key cosign.key image", "jq -r '.key' data.json"], relative: false, ..S },
 ];
 
 fn matches(w: &Where, lower: &str, base: &str) -> bool {
@@ -134,8 +159,16 @@ fn matches(w: &Where, lower: &str, base: &str) -> bool {
 /// The store a path names, if any (`base` is its file name, unchanged).
 pub fn credential_store(path: &str, base: &str) -> Option<&'static CredentialStore> {
     let lower = path.to_ascii_lowercase();
+    // `/ca-key.pem` is `"$OUT_DIR/ca-key.pem"` with a directory only
+    // known at run time, not a key kept at the root: the project's, as a
+    // relative path is.
+    let relative = !lower.starts_with(['/', '~', '$'])
+        || lower.starts_with('/') && lower.matches('/').count() < 2;
+    // A bare extension (`.key`, a jq field `(.key)`) names no file.
+    let named = base.trim_start_matches('.').contains('.');
     CREDENTIAL_STORES
         .iter()
+        .filter(|s| s.relative || !relative && named)
         .find(|s| s.paths.iter().any(|w| matches(w, &lower, base)))
 }
 
