@@ -636,6 +636,57 @@ pub(crate) fn credential_dir(abs: &str) -> Option<&'static str> {
     agentgate_commands::credential_store_dir(abs).map(|s| s.what)
 }
 
+/// The credential a glob may match (`~/.aws/cred*`, `/home/dev/.a?s/credentials`,
+/// `~/.ssh/id_*`): the pattern is matched, as the shell would, against
+/// every credential path the store table names under `home` (and the
+/// absolute ones), so a spelling nobody listed is judged by what it
+/// matches. Matched case-insensitively, as macOS file systems do.
+pub(crate) fn glob_credential(pattern: &str, home: &str) -> Option<(Severity, &'static str)> {
+    if !pattern.contains(['*', '?', '[']) {
+        return None;
+    }
+    let glob = globset::GlobBuilder::new(pattern)
+        .literal_separator(true)
+        .case_insensitive(true)
+        .build()
+        .ok()?
+        .compile_matcher();
+    const SSH_KEYS: &[&str] = &["id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "identity"];
+    let home = home.trim_end_matches('/');
+    let under_home = |rest: &str| format!("{home}/{}", rest.trim_start_matches('/'));
+    let mut candidates: Vec<String> = SSH_KEYS
+        .iter()
+        .map(|k| under_home(&format!(".ssh/{k}")))
+        .collect();
+    for store in agentgate_commands::CREDENTIAL_STORES {
+        for w in store.paths {
+            match w {
+                agentgate_commands::Where::Suffix(s) | agentgate_commands::Where::Base(s) => {
+                    if s.starts_with("/etc/") || s.starts_with("/var/") || s.starts_with("/run/") {
+                        candidates.push((*s).to_owned());
+                    } else if s.starts_with('.') || s.starts_with('/') {
+                        candidates.push(under_home(s));
+                    }
+                }
+                agentgate_commands::Where::Part(p) if p.ends_with('/') => {
+                    // Something inside the directory (`~/.config/gcloud/x`).
+                    let inside = format!("{p}credentials");
+                    if p.starts_with("/etc/") || p.starts_with("/var/") || p.starts_with("/run/") {
+                        candidates.push(inside);
+                    } else if p.starts_with('.') {
+                        candidates.push(under_home(&inside));
+                    }
+                }
+                agentgate_commands::Where::Part(_) => {}
+            }
+        }
+    }
+    candidates
+        .iter()
+        .filter(|c| glob.is_match(c.as_str()))
+        .find_map(|c| credential(c))
+}
+
 /// The credential directory `abs` is, or lies inside (`~/.ssh/x`,
 /// `~/.aws/cli/cache`): writing there plants keys, credentials or the
 /// configuration that names a credential helper to run.

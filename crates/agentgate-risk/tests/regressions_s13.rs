@@ -163,3 +163,33 @@ fn any_file_in_ssh_is_a_key_but_the_public_ones() {
         "clean",
     );
 }
+
+/// Bypass: a glob inside a credential file's name (`~/.aws/cred*`,
+/// `~/.a*/credentials`, `/etc/sha*`) was read as an ordinary file; only
+/// globs over a whole key directory counted. A glob is now matched, as
+/// the shell would, against every credential path the store table names.
+#[test]
+fn globs_are_judged_by_the_credentials_they_match() {
+    each(
+        &[
+            "cat ~/.aws/cred*",
+            "cat ~/.aws/credential?",
+            "cat ~/.a*/credentials",
+            "cat ~/.ssh/id_[re]*",
+            "cat /etc/sha*",
+            "cat ~/.kube/conf?g",
+            "cat ~/.config/gcl*/*",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "ls ~/.aws/*",
+            "cat ~/.aws/conf*",
+            "cat src/*.rs",
+            "cat ~/.ssh/*.pub",
+            "cat ~/.bashrc*",
+        ],
+        "clean",
+    );
+}

@@ -151,6 +151,9 @@ impl<'c> Walker<'c> {
                         self.find(Cred, sev, format!("reads {what} ({r})"), text);
                     }
                 }
+                if let Some((sev, what)) = paths::glob_credential(r, &self.ctx.home) {
+                    self.find(Cred, sev, format!("reads {what} ({r} matches it)"), text);
+                }
                 if let Some(dir) = r.strip_suffix("/*").or_else(|| r.strip_suffix('*')) {
                     if let Some(what) = paths::credential_dir(dir) {
                         self.find(
