@@ -124,6 +124,14 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["toybox"],
+        source: "https://landley.net/toybox/help.html (a multi-call binary: `toybox COMMAND ARGS` runs COMMAND)",
+        exec: &[Argv { skip: 0 }],
+        flagged: &["toybox rm -rf ~", "toybox sh -c 'cat ~/.ssh/id_rsa'"],
+        clean: &["toybox ls -la", "toybox --help"],
+        ..P
+    },
+    Program {
         names: &["chroot"],
         source: "man:chroot(8)",
         exec: &[Argv { skip: 1 }],

@@ -434,6 +434,19 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if lower.starts_with("/boot/") {
         return Some((critical, "the boot partition"));
     }
+    // A credential store outside the project overwritten (`echo x >
+    // ~/.aws/credentials`, `: > ~/.ssh/id_rsa`, `cp /dev/null
+    // ~/.kube/config`): the old secret is lost, and a planted one changes
+    // who the user's tools act as or which server they trust. The
+    // project's own `.env` is the developer's to write.
+    if (is_home_rooted(t, ctx) || t.starts_with('/'))
+        && !within(t, &ctx.project_dir)
+        && temp_root(t).is_none()
+    {
+        if let Some((_, what)) = credential(t) {
+            return Some((Severity::Medium, what));
+        }
+    }
     None
 }
 

@@ -304,6 +304,11 @@ impl<'c> Walker<'c> {
                     if name == "mkdir" || name == "ls" {
                         continue;
                     }
+                    // A key handed to the program that uses it (`ssh -i
+                    // KEY`, `ssh-add KEY`) is used, not changed.
+                    if KEY_USERS.contains(&name) && paths::credential(candidate).is_some() {
+                        continue;
+                    }
                     // `chmod 600 ~/.ssh/authorized_keys`: taking permissions
                     // away changes nothing the file says or runs.
                     if name == "chmod"

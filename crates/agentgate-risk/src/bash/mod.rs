@@ -11,6 +11,7 @@ mod encrypt;
 mod endpoints;
 mod environ;
 mod exec;
+mod find;
 mod flow;
 mod git;
 mod gtfo;

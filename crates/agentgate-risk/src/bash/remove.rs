@@ -325,7 +325,20 @@ impl<'c> Walker<'c> {
                     continue;
                 }
             }
-            if paths::within(&abs, &home) {
+            // `mv ~/* /tmp/`, `mv ~/.* /tmp/`: everything out of the home.
+            let everything = abs.ends_with('*')
+                && matches!(
+                    abs.get(home.len()..),
+                    Some("/*" | "/.*" | "/.[!.]*" | "/{*,.*}")
+                );
+            if paths::within(&abs, &home) && everything {
+                self.find(
+                    Destr,
+                    Critical,
+                    format!("moves everything out of the home directory ({})", src.v()),
+                    text,
+                );
+            } else if paths::within(&abs, &home) {
                 if !home_cache(&abs, &home) {
                     self.find(
                         Destr,

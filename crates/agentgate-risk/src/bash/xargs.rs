@@ -38,6 +38,32 @@ impl Walker<'_> {
         }
         if i < vals.len() {
             self.simple(site, all, start + 1 + i);
+            // `find ROOT ... | xargs rm -rf`: the command deletes what find
+            // lists, judged as `find ROOT ... -delete` is.
+            let deletes = vals
+                .get(i)
+                .is_some_and(|n| super::find::DELETERS.contains(&paths::basename(n)));
+            let pos = site.cmd.pipeline;
+            if deletes && pos.index > 0 {
+                let finder = upstream(site)
+                    .into_iter()
+                    .rev()
+                    .find(|c| c.pipeline.index + 1 == pos.index)
+                    .filter(|c| {
+                        c.argv
+                            .first()
+                            .is_some_and(|w| paths::basename(w.value_or_raw()) == "find")
+                    });
+                if let Some(finder) = finder {
+                    let fvals: Vec<&str> = finder
+                        .argv
+                        .iter()
+                        .skip(1)
+                        .map(|w| w.value_or_raw())
+                        .collect();
+                    self.find_deletes(&fvals, &site.cmd.text);
+                }
+            }
             // Input that is fixed text (`echo ~ | xargs rm -rf`): the
             // command xargs builds from it, judged as written out.
             // Also a here-string or here-document (`xargs -I{} sh -c {} <<<

@@ -1,0 +1,223 @@
+//! `find`: searches that gather where secrets are, `-exec` payloads, and
+//! what `-delete`, `-exec rm {} +` and `find | xargs rm` remove.
+
+use super::*;
+
+impl Walker<'_> {
+    pub(super) fn find_cmd(
+        &mut self,
+        site: Site<'_>,
+        all: &[Arg<'_>],
+        start: usize,
+        vals: &[&str],
+    ) {
+        let text = &site.cmd.text;
+        // Searching key directories, or the home or the system for key
+        // files, gathers where the secrets are.
+        let roots: Vec<String> = vals
+            .iter()
+            .take_while(|p| !p.starts_with('-'))
+            .filter_map(|p| paths::absolute(p, p, p.starts_with('~'), &self.ctx))
+            .collect();
+        // Setuid and setgid programs are where privilege escalation starts
+        // (ATT&CK T1548.001, the first thing linpeas looks for).
+        let setuid_search = vals.windows(2).any(|w| match w {
+            [opt, mode] => {
+                *opt == "-perm"
+                    && matches!(
+                        mode.trim_start_matches(['-', '/', '+']),
+                        "4000" | "2000" | "6000" | "u=s" | "g=s" | "u+s" | "g+s"
+                    )
+            }
+            _ => false,
+        });
+        if setuid_search {
+            self.find(
+                SelfEsc,
+                Medium,
+                "searches for setuid programs (privilege-escalation reconnaissance)",
+                text,
+            );
+        }
+        // World-writable files across the system: which root-run file the
+        // agent could change (the same reconnaissance, for writes).
+        let world_writable = vals.contains(&"-writable")
+            || vals.windows(2).any(|w| match w {
+                [opt, mode] => {
+                    *opt == "-perm"
+                        && matches!(
+                            mode.trim_start_matches(['-', '/', '+']),
+                            "2" | "002" | "0002" | "o+w" | "o=w" | "777" | "0777"
+                        )
+                }
+                _ => false,
+            });
+        let system_wide = roots.iter().any(|r| {
+            r == "/" || paths::is_system_dir(r) && !paths::within(r, &self.ctx.project_dir)
+        });
+        if world_writable && system_wide {
+            self.find(
+                SelfEsc,
+                Medium,
+                "searches the system for files anyone can write (privilege-escalation reconnaissance)",
+                text,
+            );
+        }
+        let looks_for_keys = vals.windows(2).any(|w| match w {
+            [opt, pattern] => {
+                matches!(*opt, "-name" | "-iname" | "-path" | "-ipath" | "-wholename")
+                    && paths::credential_pattern(pattern)
+            }
+            _ => false,
+        });
+        for r in &roots {
+            let wide = !paths::within(r, &self.ctx.project_dir);
+            if let Some(what) = paths::credential_dir(r) {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("searches the directory of {what}"),
+                    text,
+                );
+            } else if looks_for_keys && wide {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("searches {r} for credential files"),
+                    text,
+                );
+            }
+        }
+        let mut i = 0;
+        while let Some(&v) = vals.get(i) {
+            if matches!(v, "-exec" | "-execdir" | "-ok" | "-okdir") {
+                let body_start = i + 1;
+                let mut end = body_start;
+                while vals
+                    .get(end)
+                    .is_some_and(|w| !matches!(*w, ";" | "+" | "\\;"))
+                {
+                    end += 1;
+                }
+                if end > body_start {
+                    // Assess the -exec payload as its own command.
+                    let payload: Vec<Arg<'_>> = all
+                        .get(start + 1 + body_start..start + 1 + end)
+                        .unwrap_or(&[])
+                        .to_vec();
+                    // `find . -exec /bin/sh \; -quit`: a shell with nothing
+                    // to run is a shell handed to whoever drives find
+                    // (GTFOBins find).
+                    let words: Vec<&str> = payload.iter().map(|a| a.v()).collect();
+                    if code::is_bare_shell(&words.join(" ")) {
+                        self.find(
+                            Obf,
+                            Medium,
+                            "spawns a shell through find -exec",
+                            &site.cmd.text,
+                        );
+                    }
+                    // `-exec rm -rf {} +` deletes what find lists: judged as
+                    // `-delete` is, with the rest of the command as written.
+                    if words
+                        .first()
+                        .is_some_and(|w| DELETERS.contains(&paths::basename(w)))
+                    {
+                        self.find_deletes(vals, text);
+                        // Shredding is judged on its own too: irrecoverable
+                        // even for the project's files.
+                        let shreds = words
+                            .first()
+                            .is_some_and(|w| matches!(paths::basename(w), "shred" | "srm"));
+                        let rest: Vec<Arg<'_>> = payload
+                            .into_iter()
+                            .filter(|a| shreds || a.v() != "{}")
+                            .collect();
+                        self.simple(site, &rest, 0);
+                    } else {
+                        self.simple(site, &payload, 0);
+                    }
+                }
+                i = end + 1;
+                continue;
+            }
+            if v == "-delete" {
+                self.find_deletes(vals, text);
+            }
+            if v == "-fprint" || v == "-fprintf" || v == "-fls" {
+                if let Some(f) = vals.get(i + 1) {
+                    if let Some((sev, what)) = paths::trust_target(f, &self.ctx) {
+                        self.find(SelfEsc, sev, format!("writes to {what}"), text);
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Programs that delete the files they are given: `find -exec` and `find
+/// | xargs` handing them what find lists delete it, as `-delete` would.
+pub(super) const DELETERS: &[&str] = &[
+    "rm",
+    "unlink",
+    "shred",
+    "rmdir",
+    "srm",
+    "trash-put",
+    "trash",
+];
+
+impl Walker<'_> {
+    /// What `find VALS -delete` removes (also `-exec rm {} +` and `find |
+    /// xargs rm`): every start point when nothing narrows what is listed
+    /// (the rm ladder: the home directory is critical), else matching
+    /// files across the home or the system, outside the project.
+    pub(super) fn find_deletes(&mut self, vals: &[&str], text: &str) {
+        let filtered = vals.iter().any(|p| {
+            matches!(
+                *p,
+                "-name"
+                    | "-iname"
+                    | "-path"
+                    | "-ipath"
+                    | "-regex"
+                    | "-iregex"
+                    | "-type"
+                    | "-newer"
+                    | "-mtime"
+                    | "-mmin"
+                    | "-atime"
+                    | "-size"
+                    | "-empty"
+                    | "-user"
+                    | "-perm"
+                    | "-wholename"
+            )
+        });
+        for p in vals.iter().take_while(|p| !p.starts_with('-')) {
+            if !filtered {
+                self.removal_target(p, p, false, true, text);
+                continue;
+            }
+            // A filtered delete: only where it runs matters.
+            if let Some(abs) = paths::absolute(p, p, p.starts_with('~'), &self.ctx) {
+                let outside =
+                    !paths::within(&abs, &self.ctx.project_dir) && paths::temp_root(&abs).is_none();
+                if outside
+                    && (abs == "/"
+                        || abs == self.ctx.home
+                        || paths::is_system_dir(&abs)
+                        || paths::within(&abs, &self.ctx.home))
+                {
+                    self.find(
+                        Destr,
+                        High,
+                        format!("deletes matching files across {abs}, outside the project"),
+                        text,
+                    );
+                }
+            }
+        }
+    }
+}
