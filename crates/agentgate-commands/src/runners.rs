@@ -10,8 +10,9 @@
 //! cluster may take the next word (`agentgate_commands::option_value`).
 
 use crate::programs::P;
-use crate::Exec::Argv;
+use crate::Exec::{Argv, SubCode};
 use crate::Harm::SelfEscalation;
+use crate::Lang::Shell;
 use crate::Level::Medium;
 use crate::{Program, Sub};
 
@@ -174,10 +175,12 @@ pub const RUNNERS: &[Program] = &[
     },
     Program {
         names: &["screen"],
-        source: "man:screen(1) (screen [-opts] [cmd [args]]; -S, -c, -e, -h, -p, -s, -t, -T, -X take a value)",
-        exec: &[Argv { skip: 0 }],
-        value_opts: &["-S", "-c", "-e", "-h", "-p", "-s", "-t", "-T", "-X", "-Logfile"],
-        flagged: &["screen -dmS job sh -c 'rm -rf ~'", "screen -S x cat ~/.ssh/id_rsa"],
+        source: "man:screen(1) (screen [-opts] [cmd [args]]; -S, -c, -e, -h, -p, -s, -t, -T, -X take a value; `-X stuff TEXT` types TEXT into the session's window, `-X exec CMD` runs CMD)",
+        exec: &[Argv { skip: 0 }, SubCode { sub: "stuff", lang: Shell }],
+        // `-X` is left out: its value is a screen command (`stuff`,
+        // `exec`), read as the sub-command.
+        value_opts: &["-S", "-c", "-e", "-h", "-p", "-s", "-t", "-T", "-Logfile"],
+        flagged: &["screen -dmS job sh -c 'rm -rf ~'", "screen -S x cat ~/.ssh/id_rsa", "screen -S s -X stuff 'rm -rf ~\\n'", "screen -S s -p 0 -X stuff 'cat ~/.ssh/id_rsa^M'"],
         clean: &["screen -dmS dev npm run dev", "screen -ls", "screen -r dev"],
         ..P
     },

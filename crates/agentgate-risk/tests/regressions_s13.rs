@@ -252,3 +252,38 @@ fn overwriting_credentials_and_emptying_the_home() {
         "clean",
     );
 }
+
+/// Bypasses (known open carriers since session 12): an alias defined in
+/// the line and called with arguments (`alias x='rm -rf'; x ~`) is judged
+/// as bash expands it; `screen -X stuff` types a command into a session
+/// (its `\n` and `^M` escapes end the line).
+#[test]
+fn same_line_aliases_and_screen_stuff() {
+    each(
+        &[
+            "alias x='rm -rf'; x ~",
+            "screen -S s -X stuff 'rm -rf ~\\n'",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &["alias g=git; g push --force origin main"],
+        "Destructive High",
+    );
+    each(
+        &[
+            "alias c='cat'; c ~/.aws/credentials",
+            "screen -S s -p 0 -X stuff 'cat ~/.ssh/id_rsa^M'",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "alias ll='ls -la'; ll src",
+            "screen -S s -X quit",
+            "screen -r dev",
+            "screen -dmS dev npm run dev",
+        ],
+        "clean",
+    );
+}

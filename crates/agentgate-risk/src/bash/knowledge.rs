@@ -232,7 +232,16 @@ impl Walker<'_> {
                 Exec::SubCode { sub, lang } => {
                     if let Some(pos) = ops.iter().position(|i| vals.get(*i) == Some(&sub)) {
                         if let Some(v) = ops.get(pos + 1).and_then(|i| vals.get(*i)) {
-                            self.run_value(site, name, sub, v, lang);
+                            // Typed keys (`screen -X stuff 'CMD\n'`, `^M`):
+                            // screen turns these escapes into the keys that
+                            // end a command line.
+                            let typed = (sub == "stuff").then(|| {
+                                v.replace("\\n", "\n")
+                                    .replace("\\r", "\n")
+                                    .replace("^M", "\n")
+                                    .replace("^J", "\n")
+                            });
+                            self.run_value(site, name, sub, typed.as_deref().unwrap_or(v), lang);
                         }
                     }
                 }

@@ -353,6 +353,13 @@ impl<'c> Walker<'c> {
                     );
                 }
                 self.script(body, site.depth + 1);
+                // Called later with arguments (`alias x='rm -rf'; x ~`): the
+                // call is judged as the alias's text followed by them, as
+                // bash expands it (unquoted, so `~` and globs still expand).
+                if !name.is_empty() && !body.trim().is_empty() {
+                    self.functions
+                        .insert(name.to_owned(), vec![format!("{} $@", body.trim())]);
+                }
             }
         }
     }
