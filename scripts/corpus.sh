@@ -12,7 +12,7 @@
 # (attack write-ups: shells and persistence; privesc.py: privilege escalation,
 # evasion and Docker pages; redteam.py: persistence, Kubernetes, pivoting,
 # bind shells), infosecB/LOOBins (macOS living-off-the-land list),
-# mitre/stockpile (CALDERA abilities), 0dayCTF/reverse-shell-generator, GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page),
+# mitre/stockpile (CALDERA abilities), 0dayCTF/reverse-shell-generator, LOLESXi-Project/LOLESXi, GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -69,6 +69,11 @@ build)
         # Session 13: revshells.com's data (reverse and bind shells), first
         # measured untuned.
         python3 scripts/corpus/revshells.py "$mirror/0dayCTF+reverse-shell-generator/repo" >"$OUT/revshells.jsonl"
+    fi
+    if [ -d "$mirror/LOLESXi-Project+LOLESXi/repo" ]; then
+        # Session 13: LOLESXi (living off the land on ESXi), first
+        # measured untuned.
+        python3 scripts/corpus/lolesxi.py "$mirror/LOLESXi-Project+LOLESXi/repo" >"$OUT/lolesxi.jsonl"
     fi
     if [ -d "$mirror/mitre+stockpile/repo" ]; then
         python3 scripts/corpus/stockpile.py "$mirror/mitre+stockpile/repo" >"$OUT/stockpile.jsonl"
