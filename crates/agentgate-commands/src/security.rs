@@ -33,6 +33,17 @@ const fn always(harm: crate::Harm, level: crate::Level, reason: &'static str) ->
 /// The table. Keep rows sorted by canonical name.
 pub const SECURITY: &[Program] = &[
     Program {
+        names: &["ansible-vault"],
+        source: "https://docs.ansible.com/ansible/latest/cli/ansible-vault.html (view and decrypt print or write the plaintext)",
+        subs: &[
+            Sub { words: &["view"], harm: Credential, level: High, reason: "prints an Ansible Vault file's secrets" },
+            Sub { words: &["decrypt"], harm: Credential, level: High, reason: "decrypts an Ansible Vault file (its secrets)" },
+        ],
+        flagged: &["ansible-vault view group_vars/all/vault.yml"],
+        clean: &["ansible-vault encrypt vault.yml", "ansible-vault create new.yml"],
+        ..P
+    },
+    Program {
         names: &["auditctl"],
         source: "man:auditctl(8) (-D deletes all rules, -e 0 disables auditing)",
         value_opts: &["-e", "-k", "-a", "-A", "-w", "-p", "-F", "-S", "-R"],
@@ -139,6 +150,28 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["doctl"],
+        source: "https://docs.digitalocean.com/reference/doctl/reference/auth/token/ (prints the current token)",
+        subs: &[
+            Sub { words: &["auth", "token"], harm: Credential, level: High, reason: "prints the DigitalOcean API token" },
+        ],
+        flagged: &["doctl auth token"],
+        clean: &["doctl compute droplet list"],
+        ..P
+    },
+    Program {
+        names: &["dotenv"],
+        source: "https://github.com/theskumar/python-dotenv (dotenv list/get print the file's values); dotenv-cli",
+        value_opts: &["-f", "--file", "-e", "--export"],
+        subs: &[
+            Sub { words: &["list"], harm: Credential, level: Medium, reason: "prints every value of an env file (its secrets)" },
+            Sub { words: &["get"], harm: Credential, level: Medium, reason: "prints a value of an env file" },
+        ],
+        flagged: &["dotenv -f .env.production list"],
+        clean: &["dotenv run -- npm start"],
+        ..P
+    },
+    Program {
         names: &["hashcat", "john", "hydra", "medusa", "ncrack"],
         source: "https://hashcat.net/wiki/, https://www.openwall.com/john/doc/, https://github.com/vanhauser-thc/thc-hydra (password cracking and guessing)",
         subs: &[always(
@@ -151,6 +184,17 @@ pub const SECURITY: &[Program] = &[
             "john --wordlist=rockyou.txt shadow.txt",
             "hydra -l root -P rockyou.txt ssh://10.0.0.5",
         ],
+        ..P
+    },
+    Program {
+        names: &["infisical"],
+        source: "https://infisical.com/docs/cli/commands/export and /secrets (print the project's secrets)",
+        subs: &[
+            Sub { words: &["export"], harm: Credential, level: High, reason: "prints every secret of an Infisical environment" },
+            Sub { words: &["secrets"], harm: Credential, level: High, reason: "prints an Infisical environment's secrets" },
+        ],
+        flagged: &["infisical export --env=prod"],
+        clean: &["infisical run -- npm start", "infisical login"],
         ..P
     },
     Program {
@@ -200,6 +244,39 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["journalctl --vacuum-time=1s", "journalctl --rotate --vacuum-size 1K"],
         clean: &["journalctl -u nginx --since today", "journalctl -f"],
+        ..P
+    },
+    Program {
+        names: &["keyctl"],
+        source: "man:keyctl(1) (print, pipe and read output a key's payload)",
+        subs: &[
+            Sub { words: &["print"], harm: Credential, level: High, reason: "prints a key from the kernel keyring" },
+            Sub { words: &["pipe"], harm: Credential, level: High, reason: "prints a key from the kernel keyring" },
+            Sub { words: &["read"], harm: Credential, level: High, reason: "prints a key from the kernel keyring" },
+        ],
+        flagged: &["keyctl print %user:token"],
+        clean: &["keyctl show @u"],
+        ..P
+    },
+    Program {
+        names: &["kwallet-query"],
+        source: "man:kwallet-query(1) (-r reads an entry's password)",
+        subs: &[
+            Sub { words: &["-r"], harm: Credential, level: High, reason: "reads a password from KWallet" },
+            Sub { words: &["--read-password"], harm: Credential, level: High, reason: "reads a password from KWallet" },
+        ],
+        flagged: &["kwallet-query -r github kdewallet"],
+        clean: &["kwallet-query -l kdewallet"],
+        ..P
+    },
+    Program {
+        names: &["launchctl"],
+        source: "man:launchctl(1) (getenv prints a variable of the launchd environment)",
+        subs: &[
+            Sub { words: &["getenv"], harm: Credential, level: Medium, reason: "prints a variable of the user's launchd environment" },
+        ],
+        flagged: &["launchctl getenv AWS_SECRET_ACCESS_KEY"],
+        clean: &["launchctl list"],
         ..P
     },
     Program {
@@ -283,6 +360,18 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["pulumi"],
+        source: "https://www.pulumi.com/docs/cli/commands/pulumi_stack_output/ and pulumi_config/ (--show-secrets prints them in plaintext)",
+        subs: &[
+            Sub { words: &["stack", "output", "--show-secrets"], harm: Credential, level: High, reason: "prints a Pulumi stack's secrets" },
+            Sub { words: &["config", "--show-secrets"], harm: Credential, level: High, reason: "prints a Pulumi stack's secret configuration" },
+            Sub { words: &["stack", "export", "--show-secrets"], harm: Credential, level: High, reason: "prints a Pulumi stack's state with its secrets" },
+        ],
+        flagged: &["pulumi stack output --show-secrets"],
+        clean: &["pulumi stack output", "pulumi preview"],
+        ..P
+    },
+    Program {
         names: &["setenforce"],
         source: "man:setenforce(8) (0 or Permissive turns enforcement off)",
         subs: &[
@@ -307,6 +396,18 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["setenforce 0", "sudo setenforce Permissive"],
         clean: &["setenforce --help"],
+        ..P
+    },
+    Program {
+        names: &["sops"],
+        source: "https://github.com/getsops/sops (-d/--decrypt prints the plaintext)",
+        subs: &[
+            Sub { words: &["-d"], harm: Credential, level: High, reason: "decrypts a SOPS file (prints its secrets)" },
+            Sub { words: &["--decrypt"], harm: Credential, level: High, reason: "decrypts a SOPS file (prints its secrets)" },
+            Sub { words: &["decrypt"], harm: Credential, level: High, reason: "decrypts a SOPS file (prints its secrets)" },
+        ],
+        flagged: &["sops -d secrets.enc.yaml"],
+        clean: &["sops -e secrets.yaml", "sops updatekeys secrets.enc.yaml"],
         ..P
     },
     Program {
@@ -448,13 +549,15 @@ pub const SECURITY: &[Program] = &[
     Program {
         names: &["railway"],
         source: "https://docs.railway.com/reference/cli-api#down (removes the most recent deployment)",
-        subs: &[Sub {
+        subs: &[
+            Sub { words: &["variables"], harm: Credential, level: Medium, reason: "prints or changes the service's variables (its secrets)" },
+            Sub {
             words: &["down"],
             harm: Destructive,
             level: Medium,
             reason: "removes the service's most recent deployment",
         }],
-        flagged: &["railway down --yes"],
+        flagged: &["railway variables", "railway down --yes"],
         clean: &["railway status", "railway logs"],
         ..P
     },
@@ -488,6 +591,16 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["systemctl"],
+        source: "man:systemctl(1) (show-environment prints the service manager's environment)",
+        subs: &[
+            Sub { words: &["show-environment"], harm: Credential, level: Medium, reason: "prints the service manager's environment (tokens and keys)" },
+        ],
+        flagged: &["systemctl --user show-environment"],
+        clean: &["systemctl status nginx"],
+        ..P
+    },
+    Program {
         names: &["tcpdump", "tshark", "dumpcap", "tcpflow", "ngrep", "ettercap", "bettercap", "termshark"],
         source: "man:tcpdump(8), man:tshark(1), man:ngrep(8) (packet capture; ATT&CK T1040 network sniffing)",
         subs: &[always(
@@ -496,6 +609,19 @@ pub const SECURITY: &[Program] = &[
             "captures network traffic, which can hold credentials and tokens",
         )],
         flagged: &["tcpdump -i any -w cap.pcap", "tshark -c 5 -i eth0", "ngrep -q -d any password"],
+        ..P
+    },
+    Program {
+        names: &["terraform", "tofu"],
+        source: "https://developer.hashicorp.com/terraform/cli/commands/state/pull, /show, /output (state and outputs hold secrets in plaintext; -json shows sensitive outputs)",
+        subs: &[
+            Sub { words: &["state", "pull"], harm: Credential, level: High, reason: "prints the Terraform state (secrets in plaintext)" },
+            Sub { words: &["show", "-json"], harm: Credential, level: High, reason: "prints the Terraform state as JSON (secrets in plaintext)" },
+            Sub { words: &["output", "-json"], harm: Credential, level: Medium, reason: "prints every Terraform output, sensitive ones too" },
+            Sub { words: &["output", "-raw"], harm: Credential, level: Medium, reason: "prints a Terraform output, sensitive ones too" },
+        ],
+        flagged: &["terraform state pull", "terraform output -json"],
+        clean: &["terraform plan", "terraform output"],
         ..P
     },
     Program {
@@ -663,6 +789,16 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["tmutil disable", "sudo tmutil delete /Volumes/Backup/x", "tmutil deletelocalsnapshots /"],
         clean: &["tmutil status", "tmutil listbackups"],
+        ..P
+    },
+    Program {
+        names: &["vercel"],
+        source: "https://vercel.com/docs/cli/env (env pull writes the project's environment variables, its secrets, to a file)",
+        subs: &[
+            Sub { words: &["env", "pull"], harm: Credential, level: Medium, reason: "downloads the project's secret environment variables into a file" },
+        ],
+        flagged: &["vercel env pull .env.local"],
+        clean: &["vercel deploy --prebuilt"],
         ..P
     },
     Program {
@@ -1044,13 +1180,15 @@ pub const SECURITY: &[Program] = &[
     Program {
         names: &["gcloud"],
         source: "https://cloud.google.com/sdk/gcloud/reference/secrets/versions/access (prints a secret's value)",
-        subs: &[Sub {
+        subs: &[
+            Sub { words: &["config", "config-helper"], harm: Credential, level: High, reason: "prints a Google Cloud access token (config config-helper)" },
+            Sub {
             words: &["secrets", "versions", "access"],
             harm: Credential,
             level: High,
             reason: "prints a secret from Google Secret Manager",
         }],
-        flagged: &["gcloud secrets versions access latest --secret=api-key"],
+        flagged: &["gcloud config config-helper --format json", "gcloud secrets versions access latest --secret=api-key"],
         clean: &["gcloud secrets list"],
         ..P
     },
@@ -1098,6 +1236,9 @@ pub const SECURITY: &[Program] = &[
         names: &["az"],
         source: "https://learn.microsoft.com/cli/azure/keyvault/secret#az-keyvault-secret-show (prints a secret's value)",
         subs: &[
+            Sub { words: &["ad", "sp", "create-for-rbac"], harm: Credential, level: High, reason: "creates a service principal and prints its password" },
+            Sub { words: &["acr", "login", "--expose-token"], harm: Credential, level: High, reason: "prints a container registry token" },
+
             Sub {
                 words: &["keyvault", "secret", "show"],
                 harm: Credential,
@@ -1123,7 +1264,7 @@ pub const SECURITY: &[Program] = &[
                 reason: "downloads a secret from Azure Key Vault",
             },
         ],
-        flagged: &["az keyvault secret show --vault-name v --name k"],
+        flagged: &["az ad sp create-for-rbac --name x", "az acr login -n r --expose-token", "az keyvault secret show --vault-name v --name k"],
         clean: &["az keyvault secret list --vault-name v"],
         ..P
     },
@@ -1186,10 +1327,13 @@ pub const SECURITY: &[Program] = &[
         names: &["glab"],
         source: "https://gitlab.com/gitlab-org/cli/-/blob/main/docs/source/repo/delete.md",
         subs: &[
+            Sub { words: &["auth", "status", "--show-token"], harm: Credential, level: High, reason: "prints the GitLab CLI token" },
+            Sub { words: &["auth", "status", "-t"], harm: Credential, level: High, reason: "prints the GitLab CLI token" },
+
             Sub { words: &["repo", "delete"], harm: Destructive, level: Critical, reason: "deletes a GitLab project" },
             Sub { words: &["release", "delete"], harm: Destructive, level: High, reason: "deletes a GitLab release" },
         ],
-        flagged: &["glab repo delete org/app --yes"],
+        flagged: &["glab auth status -t", "glab repo delete org/app --yes"],
         clean: &["glab repo view org/app"],
         ..P
     },

@@ -287,3 +287,66 @@ fn same_line_aliases_and_screen_stuff() {
         "clean",
     );
 }
+
+/// Bypass class (own probe of CLIs and helpers that print secrets, which
+/// issue 11 names): 35 of ~95 passed. Rows added (each with its source and
+/// examples): kubectl `config view --flatten` and `create token`, vault
+/// `print token` and `login -token-only`, doctl, infisical, vercel `env
+/// pull`, railway `variables`, gcloud `config config-helper`, az `ad sp
+/// create-for-rbac` and `acr login --expose-token`, glab `auth status
+/// -t`, terraform state and outputs, pulumi `--show-secrets`, keyctl,
+/// kwallet-query, sops, ansible-vault, rails `credentials:show`, artisan
+/// `env:decrypt`, dotenv, `openssl pkcs12 -nodes`, environment printers
+/// of tmux, systemd and launchd.
+#[test]
+fn clis_that_print_secrets() {
+    each(
+        &[
+            "kubectl config view --minify --flatten",
+            "kubectl create token default",
+            "vault print token",
+            "vault login -token-only -method=userpass username=x",
+            "doctl auth token",
+            "infisical export --env=prod",
+            "gcloud config config-helper --format json",
+            "az ad sp create-for-rbac --name x",
+            "glab auth status -t",
+            "terraform state pull",
+            "pulumi stack output --show-secrets",
+            "keyctl print %user:token",
+            "kwallet-query -r github kdewallet",
+            "sops -d secrets.enc.yaml",
+            "ansible-vault view vault.yml",
+            "rails credentials:show",
+            "php artisan env:decrypt",
+            "openssl pkcs12 -in cert.p12 -nodes",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "vercel env pull .env.local",
+            "railway variables",
+            "terraform output -json",
+            "dotenv -f .env.production list",
+            "tmux show-environment -g",
+            "launchctl getenv AWS_SECRET_ACCESS_KEY",
+        ],
+        "CredentialAccess Medium",
+    );
+    each(
+        &[
+            "kubectl config view",
+            "terraform plan",
+            "terraform output",
+            "pulumi preview",
+            "sops -e secrets.yaml",
+            "ansible-vault encrypt vault.yml",
+            "dotenv run -- npm start",
+            "infisical run -- npm start",
+            "vault status",
+            "doctl compute droplet list",
+        ],
+        "clean",
+    );
+}

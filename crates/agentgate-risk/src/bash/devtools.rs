@@ -620,7 +620,10 @@ impl Walker<'_> {
             ("read", _) | ("kv", "get") => {
                 self.find(Cred, High, "reads a secret from Vault", text);
             }
-            ("token", "create") => {
+            ("login", _) if vals.iter().any(|v| v.starts_with("-token-only")) => {
+                self.find(Cred, High, "logs in to Vault and prints the token", text);
+            }
+            ("token", "create") | ("print", "token") => {
                 self.find(Cred, High, "creates and prints a Vault token", text);
             }
             ("secrets" | "auth", "disable") => self.find(
