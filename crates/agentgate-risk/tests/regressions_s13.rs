@@ -350,3 +350,41 @@ fn clis_that_print_secrets() {
         "clean",
     );
 }
+
+/// Own review of the session's change: bash does not expand an alias
+/// inside its own text (`alias ls='ls --color'` was asked as nesting too
+/// deep, `alias rm='rm -rf'; rm ~` only by luck); the last HTTP method
+/// option wins (`--method get --method delete` passed); listings reach
+/// `xargs rm` through line filters (`find ~ | grep -v keep | xargs rm
+/// -rf` passed) and from `ls` (`ls ~ | xargs rm -rf` passed).
+#[test]
+fn review_mends_of_session_13() {
+    each(
+        &["alias rm='rm -rf'; rm ~", "ls ~ | xargs rm -rf"],
+        "Destructive Critical",
+    );
+    each(
+        &["find ~ | grep -v keep | xargs rm -rf", "ls | xargs rm -rf"],
+        "Destructive High",
+    );
+    each(
+        &["az rest --method get --method delete --uri https://management.azure.com/x"],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "find . -name '*.o' | grep -v keep | xargs rm -f",
+            "ls *.log | xargs rm -f",
+            "ls -1 build | xargs rm -rf",
+        ],
+        "clean",
+    );
+    // The alias is reported, its expansion is not refused as too deep.
+    let a = common::assess("alias ls='ls --color=auto'; ls src");
+    assert!(
+        a.findings
+            .iter()
+            .all(|f| f.category != agentgate_risk::Category::Unverifiable),
+        "{a:?}"
+    );
+}

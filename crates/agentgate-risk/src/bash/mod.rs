@@ -1,6 +1,6 @@
 //! The Bash walker: every command that would run, through every wrapper.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 mod args;
 mod assign;
@@ -83,6 +83,11 @@ pub(crate) struct Walker<'c> {
     fd_text: HashMap<i32, String>,
     /// Function-body commands followed so far (see `MAX_FUNCTION_LINES`).
     function_lines: usize,
+    /// Aliases the line defined, and those being expanded now: bash does
+    /// not expand an alias again inside its own text (`alias ls='ls
+    /// --color'`).
+    aliases: HashSet<String>,
+    expanding_aliases: Vec<String>,
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
     /// Whether an archive fetched earlier in the line was unpacked.
@@ -174,6 +179,8 @@ impl<'c> Walker<'c> {
             functions: HashMap::new(),
             fd_text: HashMap::new(),
             function_lines: 0,
+            aliases: HashSet::new(),
+            expanding_aliases: Vec::new(),
             downloaded: Vec::new(),
             download_unpacked: false,
             shell_copies: Vec::new(),

@@ -42,7 +42,17 @@ impl<'c> Walker<'c> {
         // A function defined in the line, called with arguments: its body
         // with the arguments in place of `$1`, `$@`... (`f() { rm -rf
         // "$1"; }; f ~`).
-        if let Some(body) = self.functions.get(full_name).cloned() {
+        let alias_again = self.expanding_aliases.iter().any(|a| a == full_name);
+        let alias = self.aliases.contains(full_name);
+        if let Some(body) = self
+            .functions
+            .get(full_name)
+            .filter(|_| !alias_again)
+            .cloned()
+        {
+            if alias {
+                self.expanding_aliases.push(full_name.to_owned());
+            }
             let call: Vec<&str> = args
                 .get(1..)
                 .unwrap_or(&[])
@@ -73,6 +83,9 @@ impl<'c> Walker<'c> {
                     break;
                 }
                 self.script_same_shell(&expanded, site.depth + 1);
+            }
+            if alias {
+                self.expanding_aliases.pop();
             }
         }
         if name_word.glob {

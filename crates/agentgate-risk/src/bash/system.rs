@@ -359,6 +359,7 @@ impl<'c> Walker<'c> {
                 if !name.is_empty() && !body.trim().is_empty() {
                     self.functions
                         .insert(name.to_owned(), vec![format!("{} $@", body.trim())]);
+                    self.aliases.insert(name.to_owned());
                 }
             }
         }

@@ -161,24 +161,26 @@ impl Walker<'_> {
 /// The value of an HTTP method option among `vals`, before any `--`:
 /// `-X DELETE`, `-XDELETE`, `--request DELETE`, `--method=delete`,
 /// `--http-method DELETE` (the spellings of curl, gh/glab, az and most
-/// API clients).
+/// API clients). The last one given wins, as every option parser has it
+/// (`--method get --method delete` deletes).
 fn http_method<'v>(vals: &[&'v str]) -> Option<&'v str> {
     const OPTIONS: &[&str] = &["-X", "--request", "--method", "--http-method"];
+    let mut found = None;
     let mut iter = vals.iter().take_while(|v| **v != "--");
     while let Some(v) = iter.next() {
         if OPTIONS.contains(v) {
-            return iter.next().copied();
-        }
-        if let Some((opt, value)) = v.split_once('=') {
-            if OPTIONS.contains(&opt) {
-                return Some(value);
-            }
-        }
-        if let Some(value) = v.strip_prefix("-X").filter(|m| !m.is_empty()) {
-            return Some(value);
+            found = iter.next().copied().or(found);
+        } else if let Some(value) = v
+            .split_once('=')
+            .filter(|(opt, _)| OPTIONS.contains(opt))
+            .map(|(_, value)| value)
+        {
+            found = Some(value);
+        } else if let Some(value) = v.strip_prefix("-X").filter(|m| !m.is_empty()) {
+            found = Some(value);
         }
     }
-    None
+    found
 }
 
 /// A word shaped like a sub-command (`volume`, `delete-secret`, `db:drop`,
@@ -204,6 +206,10 @@ mod tests {
             (&["--http-method", "DELETE"][..], Some("DELETE")),
             (&["--", "-X", "DELETE"][..], None),
             (&["--request"][..], None),
+            (
+                &["--method", "get", "--method", "delete"][..],
+                Some("delete"),
+            ),
         ] {
             assert_eq!(http_method(vals), m, "{vals:?}");
         }

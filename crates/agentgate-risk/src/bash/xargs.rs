@@ -45,22 +45,49 @@ impl Walker<'_> {
                 .is_some_and(|n| super::find::DELETERS.contains(&paths::basename(n)));
             let pos = site.cmd.pipeline;
             if deletes && pos.index > 0 {
-                let finder = upstream(site)
-                    .into_iter()
-                    .rev()
-                    .find(|c| c.pipeline.index + 1 == pos.index)
-                    .filter(|c| {
-                        c.argv
-                            .first()
-                            .is_some_and(|w| paths::basename(w.value_or_raw()) == "find")
-                    });
+                // Through filters that only drop or reorder lines (`find ~
+                // | grep -v keep | xargs rm -rf`): what is left is a
+                // filtered listing.
+                const FILTERS: &[&str] = &[
+                    "grep", "egrep", "fgrep", "rg", "sort", "uniq", "head", "tail", "tac", "shuf",
+                ];
+                let mut filtered = false;
+                let mut finder = None;
+                for c in upstream(site).into_iter().rev() {
+                    let prog = c.argv.first().map(|w| paths::basename(w.value_or_raw()));
+                    // `ls DIR | xargs rm -rf` lists DIR's entries, as
+                    // `find DIR -mindepth 1 -maxdepth 1` would.
+                    if matches!(prog, Some("find" | "ls")) {
+                        finder = Some(c);
+                        break;
+                    }
+                    if !prog.is_some_and(|p| FILTERS.contains(&p)) {
+                        break;
+                    }
+                    filtered = true;
+                }
                 if let Some(finder) = finder {
-                    let fvals: Vec<&str> = finder
+                    let mut fvals: Vec<&str> = finder
                         .argv
                         .iter()
                         .skip(1)
                         .map(|w| w.value_or_raw())
                         .collect();
+                    let lists = finder
+                        .argv
+                        .first()
+                        .map(|w| paths::basename(w.value_or_raw()));
+                    if lists == Some("ls") {
+                        fvals.retain(|v| !v.starts_with('-'));
+                        if fvals.is_empty() {
+                            fvals.push(".");
+                        }
+                    }
+                    if filtered {
+                        // Judged as a filtered listing (`-name` stands for
+                        // the filter).
+                        fvals.push("-name");
+                    }
                     self.find_deletes(&fvals, &site.cmd.text);
                 }
             }
