@@ -318,7 +318,14 @@ fn url_passwords(b: &[u8], out: &mut Vec<Span>) {
                 i = start;
                 continue;
             }
-            match userinfo.iter().position(|c| *c == b':') {
+            // The user/password colon, not the one inside a marker an
+            // earlier rule left in the user part (`$X=[REDACTED:github-token]`):
+            // redacting twice must change nothing more.
+            let colon = userinfo
+                .iter()
+                .enumerate()
+                .position(|(k, c)| *c == b':' && !span(userinfo, 0, k).ends_with(b"[REDACTED"));
+            match colon {
                 Some(colon) if colon + 1 < userinfo.len() => {
                     let ps = start + colon + 1;
                     if !is_reference(span(b, ps, start + at))
@@ -503,6 +510,25 @@ mod tests {
         assert_eq!(
             r(&format!("ANTHROPIC_API_KEY={ant} claude")),
             "ANTHROPIC_API_KEY=[REDACTED:anthropic-key] claude"
+        );
+    }
+
+    /// Fuzz finding (session 13, `redact_text`, seed 1 on a fresh
+    /// corpus): a token redacted inside a URL's user part left a marker
+    /// whose colon the second pass took for the user/password colon.
+    #[test]
+    fn redacting_a_token_in_a_url_user_part_is_idempotent() {
+        let gh = format!("ghp_{}", "b".repeat(36));
+        let once = r(&format!(
+            "export https://$eyb{}aGH={gh}@xaaaample/\n",
+            "b".repeat(30)
+        ));
+        assert!(once.contains("[REDACTED:github-token]@"), "{once}");
+        assert_eq!(r(&once), once);
+        // A real password after the user is still found, marker or not.
+        assert_eq!(
+            r("https://user:hunter2hunter2[REDACTED:x]@db/"),
+            "https://user:[REDACTED:url-password]@db/"
         );
     }
 
