@@ -375,6 +375,9 @@ pub const PROGRAMS: &[Program] = &[
         source: "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_exec/; https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation (--as, --as-group)",
         value_opts: &["-n", "--namespace", "--context", "-c", "--container", "--kubeconfig", "--as", "--as-group", "--as-uid"],
         subs: &[
+            Sub { words: &["create", "clusterrolebinding"], harm: SelfEscalation, level: High, reason: "binds a cluster-wide role (privilege escalation)" },
+            Sub { words: &["create", "rolebinding"], harm: SelfEscalation, level: Medium, reason: "binds a role in a namespace" },
+
             Sub { words: &["config", "view", "--flatten"], harm: Credential, level: High, reason: "prints the cluster credentials (kubectl config view --flatten)" },
             Sub { words: &["create", "token"], harm: Credential, level: High, reason: "creates and prints a service account token" },
 
@@ -439,7 +442,7 @@ pub const PROGRAMS: &[Program] = &[
                 reason: "serves the cluster API, with the developer's credentials, on a chosen address",
             },
         ],
-        flagged: &["kubectl config view --minify --flatten", "kubectl create token default",
+        flagged: &["kubectl create clusterrolebinding x --clusterrole=cluster-admin --user=x", "kubectl config view --minify --flatten", "kubectl create token default",
             "kubectl exec -it api-0 -- /bin/sh",
             "kubectl -n prod exec deploy/api -- env",
             "kubectl proxy --address=0.0.0.0 --port=12345 --www=/tmp/dir/ --www-prefix=/x/",
@@ -1068,13 +1071,16 @@ pub const PROGRAMS: &[Program] = &[
     Program {
         names: &["gh"],
         source: "https://cli.github.com/manual/gh_auth_token",
-        subs: &[Sub {
+        subs: &[
+            Sub { words: &["secret", "set"], harm: SelfEscalation, level: Medium, reason: "sets a CI secret (what the repository's workflows run with)" },
+            Sub { words: &["repo", "create", "--public"], harm: Exfiltration, level: High, reason: "creates a public repository (publishes what is pushed to it)" },
+            Sub {
             words: &["auth", "token"],
             harm: Credential,
             level: High,
             reason: "prints the GitHub token",
         }],
-        flagged: &["gh auth token"],
+        flagged: &["gh secret set DEPLOY_KEY --body x", "gh repo create x --public --source=. --push", "gh auth token"],
         clean: &["gh pr list", "gh auth status"],
         ..P
     },

@@ -1181,6 +1181,12 @@ pub const SECURITY: &[Program] = &[
         names: &["gcloud"],
         source: "https://cloud.google.com/sdk/gcloud/reference/secrets/versions/access (prints a secret's value)",
         subs: &[
+            Sub { words: &["projects", "add-iam-policy-binding"], harm: SelfEscalation, level: High, reason: "grants a role on a Google Cloud project (privilege escalation)" },
+            Sub { words: &["projects", "set-iam-policy"], harm: SelfEscalation, level: High, reason: "replaces a Google Cloud project's IAM policy" },
+            Sub { words: &["organizations", "add-iam-policy-binding"], harm: SelfEscalation, level: High, reason: "grants a role on a Google Cloud organization" },
+            Sub { words: &["iam", "service-accounts", "add-iam-policy-binding"], harm: SelfEscalation, level: High, reason: "grants a role on a service account (impersonation)" },
+            Sub { words: &["iam", "service-accounts", "keys", "create"], harm: Credential, level: High, reason: "creates and downloads a service account key" },
+
             Sub { words: &["config", "config-helper"], harm: Credential, level: High, reason: "prints a Google Cloud access token (config config-helper)" },
             Sub {
             words: &["secrets", "versions", "access"],
@@ -1188,7 +1194,7 @@ pub const SECURITY: &[Program] = &[
             level: High,
             reason: "prints a secret from Google Secret Manager",
         }],
-        flagged: &["gcloud config config-helper --format json", "gcloud secrets versions access latest --secret=api-key"],
+        flagged: &["gcloud projects add-iam-policy-binding p --member user:x@example.com --role roles/owner", "gcloud iam service-accounts keys create k.json --iam-account sa@p.iam.gserviceaccount.com", "gcloud config config-helper --format json", "gcloud secrets versions access latest --secret=api-key"],
         clean: &["gcloud secrets list"],
         ..P
     },
@@ -1196,6 +1202,23 @@ pub const SECURITY: &[Program] = &[
         names: &["aws"],
         source: "https://docs.aws.amazon.com/cli/latest/reference/ (ecr get-login-password, ecr get-authorization-token and codeartifact get-authorization-token print registry passwords and tokens; sts assume-role and get-federation-token print temporary credentials; apigateway get-api-key(s) --include-value(s) prints key values; cognito-idp admin-initiate-auth returns tokens; ssm send-command runs commands on instances; ec2-instance-connect send-ssh-public-key installs a login key)",
         subs: &[
+            Sub { words: &["iam", "create-access-key"], harm: Credential, level: High, reason: "creates a new long-lived access key for an IAM user" },
+            Sub { words: &["iam", "attach-user-policy"], harm: SelfEscalation, level: High, reason: "grants an IAM user a policy (privilege escalation)" },
+            Sub { words: &["iam", "attach-role-policy"], harm: SelfEscalation, level: High, reason: "grants an IAM role a policy (privilege escalation)" },
+            Sub { words: &["iam", "attach-group-policy"], harm: SelfEscalation, level: High, reason: "grants an IAM group a policy (privilege escalation)" },
+            Sub { words: &["iam", "put-user-policy"], harm: SelfEscalation, level: High, reason: "writes an inline IAM user policy (privilege escalation)" },
+            Sub { words: &["iam", "put-role-policy"], harm: SelfEscalation, level: High, reason: "writes an inline IAM role policy (privilege escalation)" },
+            Sub { words: &["iam", "put-group-policy"], harm: SelfEscalation, level: High, reason: "writes an inline IAM group policy (privilege escalation)" },
+            Sub { words: &["iam", "add-user-to-group"], harm: SelfEscalation, level: High, reason: "adds an IAM user to a group (its permissions)" },
+            Sub { words: &["iam", "create-login-profile"], harm: SelfEscalation, level: High, reason: "sets a console password for an IAM user" },
+            Sub { words: &["iam", "update-login-profile"], harm: SelfEscalation, level: High, reason: "changes an IAM user's console password" },
+            Sub { words: &["iam", "update-assume-role-policy"], harm: SelfEscalation, level: High, reason: "changes who may assume an IAM role" },
+            Sub { words: &["iam", "create-policy-version"], harm: SelfEscalation, level: High, reason: "rewrites an IAM policy (privilege escalation)" },
+            Sub { words: &["s3api", "put-bucket-acl"], harm: Exfiltration, level: High, reason: "changes who can read an S3 bucket (may make it public)" },
+            Sub { words: &["s3api", "put-object-acl"], harm: Exfiltration, level: High, reason: "changes who can read an S3 object (may make it public)" },
+            Sub { words: &["s3api", "put-bucket-policy"], harm: Exfiltration, level: High, reason: "changes an S3 bucket's access policy (may make it public)" },
+            Sub { words: &["s3api", "delete-public-access-block"], harm: Exfiltration, level: High, reason: "removes an S3 bucket's public access block" },
+
             Sub { words: &["sts", "assume-role"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role (sts assume-role)" },
             Sub { words: &["sts", "assume-role-with-web-identity"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role" },
             Sub { words: &["sts", "assume-role-with-saml"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role" },
@@ -1215,7 +1238,7 @@ pub const SECURITY: &[Program] = &[
             "--profile", "--region", "--output", "--endpoint-url", "--query", "--color",
             "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout",
         ],
-        flagged: &[
+        flagged: &["aws iam attach-user-policy --user-name u --policy-arn arn:aws:iam::aws:policy/AdministratorAccess", "aws s3api put-bucket-acl --bucket b --acl public-read",
             "aws --profile stolen --region eu-west-1 ssm send-command --instance-ids i-1",
             "aws sts assume-role --role-arn arn:aws:iam::1:role/admin --role-session-name x",
             "aws ssm send-command --instance-ids i-1 --document-name AWS-RunShellScript --parameters commands=id",
@@ -1236,6 +1259,10 @@ pub const SECURITY: &[Program] = &[
         names: &["az"],
         source: "https://learn.microsoft.com/cli/azure/keyvault/secret#az-keyvault-secret-show (prints a secret's value)",
         subs: &[
+            Sub { words: &["role", "assignment", "create"], harm: SelfEscalation, level: High, reason: "assigns an Azure role (privilege escalation)" },
+            Sub { words: &["ad", "app", "credential", "reset"], harm: Credential, level: High, reason: "resets an Azure app's credentials and prints the new secret" },
+            Sub { words: &["ad", "sp", "credential", "reset"], harm: Credential, level: High, reason: "resets a service principal's credentials and prints the new secret" },
+
             Sub { words: &["ad", "sp", "create-for-rbac"], harm: Credential, level: High, reason: "creates a service principal and prints its password" },
             Sub { words: &["acr", "login", "--expose-token"], harm: Credential, level: High, reason: "prints a container registry token" },
 
@@ -1264,7 +1291,7 @@ pub const SECURITY: &[Program] = &[
                 reason: "downloads a secret from Azure Key Vault",
             },
         ],
-        flagged: &["az ad sp create-for-rbac --name x", "az acr login -n r --expose-token", "az keyvault secret show --vault-name v --name k"],
+        flagged: &["az role assignment create --assignee x --role Owner", "az ad sp credential reset --id x", "az ad sp create-for-rbac --name x", "az acr login -n r --expose-token", "az keyvault secret show --vault-name v --name k"],
         clean: &["az keyvault secret list --vault-name v"],
         ..P
     },

@@ -388,3 +388,53 @@ fn review_mends_of_session_13() {
         "{a:?}"
     );
 }
+
+/// Bypass class (own probe of cloud privilege escalation and exposure):
+/// IAM grants, new long-lived keys and public bucket ACLs passed on AWS,
+/// Google Cloud, Azure and Kubernetes; `gh secret set` and `gh repo create
+/// --public` too.
+#[test]
+fn cloud_privilege_grants_and_public_exposure() {
+    each(
+        &[
+            "aws iam attach-user-policy --user-name u --policy-arn arn:aws:iam::aws:policy/AdministratorAccess",
+            "aws iam put-role-policy --role-name r --policy-name p --policy-document file://p.json",
+            "gcloud projects add-iam-policy-binding p --member user:x@example.com --role roles/owner",
+            "az role assignment create --assignee x --role Owner",
+            "kubectl create clusterrolebinding x --clusterrole=cluster-admin --user=x",
+        ],
+        "SelfEscalation High",
+    );
+    each(
+        &[
+            "aws iam create-access-key --user-name u",
+            "gcloud iam service-accounts keys create k.json --iam-account sa@p.iam.gserviceaccount.com",
+            "az ad sp credential reset --id x",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "aws s3api put-bucket-acl --bucket b --acl public-read",
+            "aws s3api delete-public-access-block --bucket b",
+            "gh repo create x --public --source=. --push",
+        ],
+        "Exfiltration High",
+    );
+    each(
+        &["gh secret set DEPLOY_KEY --body x"],
+        "SelfEscalation Medium",
+    );
+    each(
+        &[
+            "aws iam list-users",
+            "aws s3api list-buckets",
+            "gcloud projects get-iam-policy p",
+            "az role assignment list",
+            "kubectl get clusterrolebindings",
+            "gh secret list",
+            "gh repo create x --private",
+        ],
+        "clean",
+    );
+}
