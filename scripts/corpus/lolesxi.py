@@ -27,14 +27,13 @@ Nothing was tuned on this corpus before its first run; its first figure is
 a held-out figure in full (`--split all`).
 """
 
-import json
 import os
 import sys
 
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import head, names, parses, show  # noqa: E402
+from snapshot import head, names, parses, print_dangerous, show  # noqa: E402
 
 LABELS = [
     (("T1485", "T1489", "T1491", "T1529", "T1561"), "destructive", "high", "Impact"),
@@ -75,16 +74,9 @@ def main():
                 continue
             seen.add(command)
             category, severity, tactic = lab
-            print(json.dumps({
-                "command": command,
-                "cwd": "/home/dev/project",
-                "label": "dangerous",
-                "category": category,
-                "severity": severity,
-                "why": f"{tactic} ({tid}): {case.get('Description', '')}"[:300],
-                "source": f"lolesxi:{binary}#{n}",
-                "tags": ["lolesxi", f"commit:{commit[:12]}"],
-            }))
+            print_dangerous(command, category, severity,
+                            f"{tactic} ({tid}): {case.get('Description', '')}"[:300],
+                            f"lolesxi:{binary}#{n}", "lolesxi", commit)
 
 
 if __name__ == "__main__":

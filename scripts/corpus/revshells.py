@@ -24,13 +24,12 @@ Nothing was tuned on this corpus before its first run; its first figure is
 a held-out figure in full (`--split all`).
 """
 
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import head, parses, show  # noqa: E402
+from snapshot import head, parses, print_dangerous, show  # noqa: E402
 
 ENTRY = re.compile(
     r'"name"\s*:\s*("(?:[^"\\]|\\.)*")\s*,\s*"command"\s*:\s*("(?:[^"\\]|\\.)*")\s*,'
@@ -82,16 +81,9 @@ def main():
             category = "remote_code_exec"
         else:
             category = "exfiltration"
-        print(json.dumps({
-            "command": command,
-            "cwd": "/home/dev/project",
-            "label": "dangerous",
-            "category": category,
-            "severity": "critical",
-            "why": f"revshells.com entry {name!r} ({', '.join(meta)})",
-            "source": f"revshells:{name}",
-            "tags": ["revshells", f"commit:{commit[:12]}"],
-        }))
+        print_dangerous(command, category, "critical",
+                        f"revshells.com entry {name!r} ({', '.join(meta)})",
+                        f"revshells:{name}", "revshells", commit)
 
 
 if __name__ == "__main__":
