@@ -121,7 +121,7 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
             }
         }
     }
-    if matches!(base, "id_rsa" | "id_dsa" | "id_ecdsa" | "id_ed25519") {
+    if SSH_KEY_NAMES.contains(&base) {
         return Some((high, "an SSH private key"));
     }
     if base == ".npmrc" {
@@ -649,6 +649,9 @@ pub(crate) fn credential_dir(abs: &str) -> Option<&'static str> {
     agentgate_commands::credential_store_dir(abs).map(|s| s.what)
 }
 
+/// ssh(1)'s default private key names, a key wherever it lies.
+const SSH_KEY_NAMES: &[&str] = &["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519"];
+
 /// The credential a glob may match (`~/.aws/cred*`, `/home/dev/.a?s/credentials`,
 /// `~/.ssh/id_*`): the pattern is matched, as the shell would, against
 /// every credential path the store table names under `home` (and the
@@ -664,40 +667,39 @@ pub(crate) fn glob_credential(pattern: &str, home: &str) -> Option<(Severity, &'
         .build()
         .ok()?
         .compile_matcher();
-    const SSH_KEYS: &[&str] = &["id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", "identity"];
     let home = home.trim_end_matches('/');
-    let under_home = |rest: &str| format!("{home}/{}", rest.trim_start_matches('/'));
-    let mut candidates: Vec<String> = SSH_KEYS
-        .iter()
-        .map(|k| under_home(&format!(".ssh/{k}")))
-        .collect();
-    for store in agentgate_commands::CREDENTIAL_STORES {
-        for w in store.paths {
-            match w {
-                agentgate_commands::Where::Suffix(s) | agentgate_commands::Where::Base(s) => {
-                    if s.starts_with("/etc/") || s.starts_with("/var/") || s.starts_with("/run/") {
-                        candidates.push((*s).to_owned());
-                    } else if s.starts_with('.') || s.starts_with('/') {
-                        candidates.push(under_home(s));
-                    }
-                }
-                agentgate_commands::Where::Part(p) if p.ends_with('/') => {
-                    // Something inside the directory (`~/.config/gcloud/x`).
-                    let inside = format!("{p}credentials");
-                    if p.starts_with("/etc/") || p.starts_with("/var/") || p.starts_with("/run/") {
-                        candidates.push(inside);
-                    } else if p.starts_with('.') {
-                        candidates.push(under_home(&inside));
-                    }
-                }
-                agentgate_commands::Where::Part(_) => {}
-            }
+    // A table path as the file it names: system paths as written, the
+    // others (`.aws/credentials`, `/.ssh`) under the home.
+    let place = |rel: &str| {
+        if rel.starts_with("/etc/") || rel.starts_with("/var/") || rel.starts_with("/run/") {
+            Some(rel.to_owned())
+        } else if rel.starts_with('.') || rel.starts_with('/') {
+            Some(format!("{home}/{}", rel.trim_start_matches('/')))
+        } else {
+            None
         }
-    }
-    candidates
+    };
+    let keys = SSH_KEY_NAMES
         .iter()
+        .chain(&["identity"])
+        .map(|k| format!(".ssh/{k}"));
+    let stores = agentgate_commands::CREDENTIAL_STORES
+        .iter()
+        .flat_map(|store| store.paths)
+        .filter_map(|w| match w {
+            agentgate_commands::Where::Suffix(s) | agentgate_commands::Where::Base(s) => {
+                Some((*s).to_owned())
+            }
+            // Something inside the directory (`~/.config/gcloud/x`).
+            agentgate_commands::Where::Part(p) if p.ends_with('/') => {
+                Some(format!("{p}credentials"))
+            }
+            agentgate_commands::Where::Part(_) => None,
+        });
+    keys.chain(stores)
+        .filter_map(|rel| place(&rel))
         .filter(|c| glob.is_match(c.as_str()))
-        .find_map(|c| credential(c))
+        .find_map(|c| credential(&c))
 }
 
 /// The credential directory `abs` is, or lies inside (`~/.ssh/x`,

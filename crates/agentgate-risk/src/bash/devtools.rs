@@ -129,8 +129,9 @@ impl<'c> Walker<'c> {
                 {
                     self.find(Destr, Critical, "deletes an Azure resource group", text);
                 }
-                if joined.starts_with("account subscription cancel") && !has("--help") && !has("-h")
-                {
+                // `-h` is az's help too (knack).
+                let az_help = has("--help") || has("-h");
+                if joined.starts_with("account subscription cancel") && !az_help {
                     self.find(
                         Destr,
                         Critical,
@@ -138,10 +139,7 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
-                if joined.starts_with("devops security permission reset")
-                    && !has("--help")
-                    && !has("-h")
-                {
+                if joined.starts_with("devops security permission reset") && !az_help {
                     self.find(Destr, Medium, "resets Azure DevOps permissions", text);
                 }
             }

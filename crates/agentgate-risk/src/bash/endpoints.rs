@@ -67,11 +67,14 @@ impl Walker<'_> {
         text: &str,
     ) {
         let method = method.map(|m| m.trim_matches(['\'', '"']));
+        let remote = urls
+            .iter()
+            .any(|u| net::host_of(u).map(net::classify) != Some(HostClass::Local));
         // Another machine, or a data store's well-known port here.
-        let store = urls.iter().any(|u| {
-            net::host_of(u).map(net::classify) != Some(HostClass::Local)
-                || agentgate_commands::data_store_port(net::port_and_path(u).0).is_some()
-        });
+        let store = remote
+            || urls
+                .iter()
+                .any(|u| agentgate_commands::data_store_port(net::port_and_path(u).0).is_some());
         if !store {
             return;
         }
@@ -101,9 +104,6 @@ impl Walker<'_> {
                 return;
             }
         }
-        let remote = urls
-            .iter()
-            .any(|u| net::host_of(u).map(net::classify) != Some(HostClass::Local));
         if !remote {
             return;
         }

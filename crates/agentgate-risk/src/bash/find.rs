@@ -123,7 +123,7 @@ impl Walker<'_> {
                         .first()
                         .is_some_and(|w| DELETERS.contains(&paths::basename(w)))
                     {
-                        self.find_deletes(vals, text);
+                        self.find_deletes(vals, false, text);
                         // Shredding is judged on its own too: irrecoverable
                         // even for the project's files.
                         let shreds = words
@@ -142,7 +142,7 @@ impl Walker<'_> {
                 continue;
             }
             if v == "-delete" {
-                self.find_deletes(vals, text);
+                self.find_deletes(vals, false, text);
             }
             if v == "-fprint" || v == "-fprintf" || v == "-fls" {
                 if let Some(f) = vals.get(i + 1) {
@@ -173,28 +173,31 @@ impl Walker<'_> {
     /// xargs rm`): every start point when nothing narrows what is listed
     /// (the rm ladder: the home directory is critical), else matching
     /// files across the home or the system, outside the project.
-    pub(super) fn find_deletes(&mut self, vals: &[&str], text: &str) {
-        let filtered = vals.iter().any(|p| {
-            matches!(
-                *p,
-                "-name"
-                    | "-iname"
-                    | "-path"
-                    | "-ipath"
-                    | "-regex"
-                    | "-iregex"
-                    | "-type"
-                    | "-newer"
-                    | "-mtime"
-                    | "-mmin"
-                    | "-atime"
-                    | "-size"
-                    | "-empty"
-                    | "-user"
-                    | "-perm"
-                    | "-wholename"
-            )
-        });
+    /// `narrowed`: something after find already drops lines of its listing
+    /// (`find ~ | grep -v keep | xargs rm`).
+    pub(super) fn find_deletes(&mut self, vals: &[&str], narrowed: bool, text: &str) {
+        let filtered = narrowed
+            || vals.iter().any(|p| {
+                matches!(
+                    *p,
+                    "-name"
+                        | "-iname"
+                        | "-path"
+                        | "-ipath"
+                        | "-regex"
+                        | "-iregex"
+                        | "-type"
+                        | "-newer"
+                        | "-mtime"
+                        | "-mmin"
+                        | "-atime"
+                        | "-size"
+                        | "-empty"
+                        | "-user"
+                        | "-perm"
+                        | "-wholename"
+                )
+            });
         for p in vals.iter().take_while(|p| !p.starts_with('-')) {
             if !filtered {
                 self.removal_target(p, p, false, true, text);

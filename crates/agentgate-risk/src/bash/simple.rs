@@ -130,11 +130,10 @@ impl<'c> Walker<'c> {
         }
         // `python3.11`, `lua5.1`, `perl5.36`: the interpreter itself.
         // Windows names are not case-sensitive (`RM.EXE` is rm).
-        let win = windows_program(paths::basename(full_name));
+        let base = paths::basename(full_name);
+        let win = windows_program(base);
         let lowered;
-        let win = if win.len() < paths::basename(full_name).len()
-            && win.bytes().any(|b| b.is_ascii_uppercase())
-        {
+        let win = if win.len() < base.len() && win.bytes().any(|b| b.is_ascii_uppercase()) {
             lowered = win.to_ascii_lowercase();
             lowered.as_str()
         } else {
@@ -496,7 +495,7 @@ impl<'c> Walker<'c> {
         if name == "java" {
             if let Some(i) = vals.iter().position(|v| *v == "-jar") {
                 if let (Some(jar), Some(args)) = (vals.get(i + 1), vals.get(i + 2..)) {
-                    let stem = jar.rsplit('/').next().unwrap_or(jar);
+                    let stem = paths::basename(jar);
                     let stem = stem.strip_suffix(".jar").unwrap_or(stem);
                     self.destroying_verbs(site, stem, stem, args, before);
                 }

@@ -52,13 +52,13 @@ impl Walker<'_> {
                     "grep", "egrep", "fgrep", "rg", "sort", "uniq", "head", "tail", "tac", "shuf",
                 ];
                 let mut filtered = false;
-                let mut finder = None;
+                let mut lister = None;
                 for c in upstream(site).into_iter().rev() {
                     let prog = c.argv.first().map(|w| paths::basename(w.value_or_raw()));
                     // `ls DIR | xargs rm -rf` lists DIR's entries, as
                     // `find DIR -mindepth 1 -maxdepth 1` would.
-                    if matches!(prog, Some("find" | "ls")) {
-                        finder = Some(c);
+                    if let Some(p @ ("find" | "ls")) = prog {
+                        lister = Some((c, p));
                         break;
                     }
                     if !prog.is_some_and(|p| FILTERS.contains(&p)) {
@@ -66,29 +66,16 @@ impl Walker<'_> {
                     }
                     filtered = true;
                 }
-                if let Some(finder) = finder {
-                    let mut fvals: Vec<&str> = finder
-                        .argv
-                        .iter()
-                        .skip(1)
-                        .map(|w| w.value_or_raw())
-                        .collect();
-                    let lists = finder
-                        .argv
-                        .first()
-                        .map(|w| paths::basename(w.value_or_raw()));
-                    if lists == Some("ls") {
+                if let Some((c, prog)) = lister {
+                    let mut fvals: Vec<&str> =
+                        c.argv.iter().skip(1).map(|w| w.value_or_raw()).collect();
+                    if prog == "ls" {
                         fvals.retain(|v| !v.starts_with('-'));
                         if fvals.is_empty() {
                             fvals.push(".");
                         }
                     }
-                    if filtered {
-                        // Judged as a filtered listing (`-name` stands for
-                        // the filter).
-                        fvals.push("-name");
-                    }
-                    self.find_deletes(&fvals, &site.cmd.text);
+                    self.find_deletes(&fvals, filtered, &site.cmd.text);
                 }
             }
             // Input that is fixed text (`echo ~ | xargs rm -rf`): the
