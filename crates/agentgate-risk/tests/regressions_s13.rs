@@ -438,3 +438,26 @@ fn cloud_privilege_grants_and_public_exposure() {
         "clean",
     );
 }
+
+/// Bypass (own review): `gh api` read its method from `-X M`, `--method
+/// M` and `--method=DELETE` only, a twin of the generic method reading,
+/// so `gh api -XDELETE repos/o/r` (the option parser accepts the glued
+/// form) passed. Both now read `verbs::http_methods`.
+#[test]
+fn gh_api_reads_every_method_spelling() {
+    each(
+        &[
+            "gh api -XDELETE repos/o/r",
+            "gh api --method=delete repos/o/r",
+            "gh api -X DELETE -X GET repos/o/r",
+        ],
+        "Destructive High",
+    );
+    each(
+        &[
+            "gh api -XDELETE repos/o/r/issues/1/labels/bug",
+            "gh api repos/o/r",
+        ],
+        "clean",
+    );
+}

@@ -490,12 +490,12 @@ impl<'c> Walker<'c> {
                 "archives a GitHub repository (read-only for everyone: no pushes, issues or pull requests)",
                 text,
             ),
+            // Any method option naming DELETE (`-XDELETE` too, which the
+            // option parser accepts).
             ("api", _)
-                if vals.windows(2).any(
-                    |w| matches!(w, ["-X" | "--method", m] if m.eq_ignore_ascii_case("DELETE")),
-                ) || vals
+                if super::verbs::http_methods(vals)
                     .iter()
-                    .any(|v| v.eq_ignore_ascii_case("--method=DELETE")) =>
+                    .any(|m| m.eq_ignore_ascii_case("DELETE")) =>
             {
                 // Taking a label, reaction, assignee or review request off
                 // an issue is undone as easily; anything else deleted

@@ -158,29 +158,34 @@ impl Walker<'_> {
     }
 }
 
-/// The value of an HTTP method option among `vals`, before any `--`:
-/// `-X DELETE`, `-XDELETE`, `--request DELETE`, `--method=delete`,
-/// `--http-method DELETE` (the spellings of curl, gh/glab, az and most
-/// API clients). The last one given wins, as every option parser has it
-/// (`--method get --method delete` deletes).
-fn http_method<'v>(vals: &[&'v str]) -> Option<&'v str> {
+/// The values of every HTTP method option among `vals`, before any `--`,
+/// in order: `-X DELETE`, `-XDELETE`, `--request DELETE`,
+/// `--method=delete`, `--http-method DELETE` (the spellings of curl,
+/// gh/glab, az and most API clients).
+pub(super) fn http_methods<'v>(vals: &[&'v str]) -> Vec<&'v str> {
     const OPTIONS: &[&str] = &["-X", "--request", "--method", "--http-method"];
-    let mut found = None;
+    let mut found = Vec::new();
     let mut iter = vals.iter().take_while(|v| **v != "--");
     while let Some(v) = iter.next() {
         if OPTIONS.contains(v) {
-            found = iter.next().copied().or(found);
+            found.extend(iter.next().copied());
         } else if let Some(value) = v
             .split_once('=')
             .filter(|(opt, _)| OPTIONS.contains(opt))
             .map(|(_, value)| value)
         {
-            found = Some(value);
+            found.push(value);
         } else if let Some(value) = v.strip_prefix("-X").filter(|m| !m.is_empty()) {
-            found = Some(value);
+            found.push(value);
         }
     }
     found
+}
+
+/// The method a request is sent with: the last option given wins, as
+/// every option parser has it (`--method get --method delete` deletes).
+fn http_method<'v>(vals: &[&'v str]) -> Option<&'v str> {
+    http_methods(vals).pop()
 }
 
 /// A word shaped like a sub-command (`volume`, `delete-secret`, `db:drop`,
@@ -198,7 +203,7 @@ mod tests {
     use super::{http_method, sub_command_word};
 
     #[test]
-    fn http_methods() {
+    fn http_method_is_the_last_one() {
         for (vals, m) in [
             (&["-X", "DELETE", "u"][..], Some("DELETE")),
             (&["-XDELETE"][..], Some("DELETE")),
