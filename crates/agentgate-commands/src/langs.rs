@@ -9,8 +9,8 @@
 )]
 
 use crate::Lang::{
-    Awk, Gdb, Gnuplot, JavaScript, Julia, Lisp, Lua, Make, Octave, Perl, Php, Python, Ruby, Sed,
-    Shell, Sql, Tcl, Tex, Vim, R,
+    Awk, Gdb, Gnuplot, JavaScript, Julia, Lisp, Lua, Make, Octave, Perl, Php, PowerShell, Python,
+    Ruby, Sed, Shell, Sql, Tcl, Tex, Vim, R,
 };
 use crate::LangEscapes;
 
@@ -162,5 +162,12 @@ pub const LANGS: &[LangEscapes] = &[
         writes: &[".output", ".once", "\\o", "into outfile", "into dumpfile", "copy "],
         network: &[],
         source: "https://sqlite.org/cli.html; https://www.postgresql.org/docs/current/app-psql.html; https://dev.mysql.com/doc/refman/8.0/en/mysql-commands.html",
+    },
+    LangEscapes {
+        lang: PowerShell,
+        runs: &["Invoke-Expression", "iex", "Start-Process", "Invoke-Command", "Invoke-Item", "cmd /c", "cmd.exe", "[Diagnostics.Process]", "Add-Type"],
+        writes: &["Set-Content", "Add-Content", "Out-File", "New-Item", "Copy-Item", "Move-Item", "WriteAllText", "WriteAllBytes", ">"],
+        network: &["Invoke-WebRequest", "Invoke-RestMethod", "iwr", "irm", "Net.WebClient", "DownloadString", "DownloadFile", "Net.Sockets", "Start-BitsTransfer"],
+        source: "https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/invoke-expression, /invoke-webrequest, /invoke-restmethod; microsoft.powershell.management/start-process, /remove-item",
     },
 ];

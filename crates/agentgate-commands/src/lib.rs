@@ -28,6 +28,7 @@ mod fetch;
 mod gtfobins;
 mod langs;
 mod manifests;
+mod powershell;
 mod programlists;
 mod programs;
 mod prompts;
@@ -50,6 +51,7 @@ pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
+pub use powershell::{cmdlet, Cmdlet, CMDLETS};
 pub use programlists::{
     FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, NETWORK_READERS, PURE_READERS, READERS,
     TREE_CHANGERS,
@@ -107,6 +109,8 @@ pub enum Lang {
     Tex,
     /// SQL with the client's meta-commands (`\!`, `.shell`, `COPY ... PROGRAM`).
     Sql,
+    /// PowerShell (`pwsh -c`, `powershell -EncodedCommand`).
+    PowerShell,
 }
 
 /// How a program runs code it is given.
@@ -170,6 +174,15 @@ pub enum Exec {
     Argv {
         /// Operands before the command.
         skip: u8,
+    },
+    /// These options' values are code in `lang`, base64-encoded UTF-16LE
+    /// text (PowerShell's `-EncodedCommand`): the decoded code is judged;
+    /// a value that does not decode hides what runs.
+    OptEncoded {
+        /// Option spellings.
+        names: &'static [&'static str],
+        /// The language of the decoded value.
+        lang: Lang,
     },
     /// These options' values are shared libraries it loads (`openssl
     /// -engine LIB`, `enable -f LIB`).
@@ -278,6 +291,10 @@ pub struct Program {
     pub value_opts: &'static [&'static str],
     /// Sub-commands harmful in themselves.
     pub subs: &'static [Sub],
+    /// Option names are case-insensitive (PowerShell's `-Command`,
+    /// `-command`, `-COMMAND`): the row spells them in lower case and the
+    /// engine lowers the command line's option words before matching.
+    pub fold_case: bool,
     /// Commands the risk engine must flag.
     pub flagged: &'static [&'static str],
     /// Commands the risk engine must not flag.
@@ -553,6 +570,7 @@ pub fn code_option_named(file_name: &str) -> Option<&'static str> {
         .find(|p| {
             p.exec.iter().any(|e| match e {
                 Exec::Opt { names, .. }
+                | Exec::OptEncoded { names, .. }
                 | Exec::OptProgram { names }
                 | Exec::OptLibrary { names } => names.contains(&opt),
                 Exec::OptKey { opt: o, .. } => !o.is_empty() && *o == opt,

@@ -60,8 +60,14 @@ pub const SECURITY: &[Program] = &[
                 level: Medium,
                 reason: "changes the system audit rules",
             },
+            Sub {
+                words: &["-e 0"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns the system audit off",
+            },
         ],
-        flagged: &["auditctl -D", "auditctl -a always,exit -F arch=b64 -S execve -k CMDS"],
+        flagged: &["auditctl -D", "auditctl -a always,exit -F arch=b64 -S execve -k CMDS", "auditctl -e 0", "auditctl -e0"],
         clean: &["auditctl -l"],
         ..P
     },
@@ -199,7 +205,7 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["iptables", "ip6tables", "iptables-legacy", "iptables-nft"],
-        source: "man:iptables(8) (-F/--flush deletes every rule of a chain or table)",
+        source: "man:iptables(8) (-F/--flush deletes every rule of a chain or table; -P/--policy sets the target of a built-in chain)",
         value_opts: &["-t", "--table", "-P", "--policy"],
         subs: &[
             Sub {
@@ -214,9 +220,21 @@ pub const SECURITY: &[Program] = &[
                 level: High,
                 reason: "deletes the firewall's rules",
             },
+            Sub {
+                words: &["-P", "ACCEPT"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "makes the firewall accept everything a chain's rules do not refuse",
+            },
+            Sub {
+                words: &["--policy", "ACCEPT"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "makes the firewall accept everything a chain's rules do not refuse",
+            },
         ],
-        flagged: &["iptables -F", "ip6tables --flush", "iptables -t nat -F"],
-        clean: &["iptables -L -n"],
+        flagged: &["iptables -F", "ip6tables --flush", "iptables -t nat -F", "iptables -P INPUT ACCEPT", "ip6tables --policy FORWARD ACCEPT"],
+        clean: &["iptables -L -n", "iptables -P INPUT DROP"],
         ..P
     },
     Program {
@@ -1218,6 +1236,9 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["s3api", "put-object-acl"], harm: Exfiltration, level: High, reason: "changes who can read an S3 object (may make it public)" },
             Sub { words: &["s3api", "put-bucket-policy"], harm: Exfiltration, level: High, reason: "changes an S3 bucket's access policy (may make it public)" },
             Sub { words: &["s3api", "delete-public-access-block"], harm: Exfiltration, level: High, reason: "removes an S3 bucket's public access block" },
+            Sub { words: &["s3", "--acl public-read"], harm: Exfiltration, level: High, reason: "uploads to S3 readable by anyone on the internet" },
+            Sub { words: &["s3", "--acl public-read-write"], harm: Exfiltration, level: High, reason: "uploads to S3 readable and writable by anyone on the internet" },
+            Sub { words: &["s3", "--acl=public-read"], harm: Exfiltration, level: High, reason: "uploads to S3 readable by anyone on the internet" },
 
             Sub { words: &["sts", "assume-role"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role (sts assume-role)" },
             Sub { words: &["sts", "assume-role-with-web-identity"], harm: Credential, level: High, reason: "prints temporary AWS credentials for another role" },
@@ -1239,6 +1260,7 @@ pub const SECURITY: &[Program] = &[
             "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout",
         ],
         flagged: &["aws iam attach-user-policy --user-name u --policy-arn arn:aws:iam::aws:policy/AdministratorAccess", "aws s3api put-bucket-acl --bucket b --acl public-read",
+            "aws s3 sync . s3://site-bucket --acl public-read",
             "aws --profile stolen --region eu-west-1 ssm send-command --instance-ids i-1",
             "aws sts assume-role --role-arn arn:aws:iam::1:role/admin --role-session-name x",
             "aws ssm send-command --instance-ids i-1 --document-name AWS-RunShellScript --parameters commands=id",
@@ -1330,6 +1352,18 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["helm"],
+        source: "https://helm.sh/docs/helm/helm_get_values/ (prints the values a release was installed with: chart secrets, passwords, tokens); /helm_get_all/",
+        value_opts: &["-n", "--namespace", "--kube-context", "--kubeconfig", "--revision", "-o", "--output"],
+        subs: &[
+            Sub { words: &["get", "values"], harm: Credential, level: Medium, reason: "prints a release's values, which often hold its passwords and tokens" },
+            Sub { words: &["get", "all"], harm: Credential, level: Medium, reason: "prints a release's values and manifests, which often hold its passwords and tokens" },
+        ],
+        flagged: &["helm get values prod-db -n prod", "helm -n prod get all api"],
+        clean: &["helm get manifest api", "helm list -A", "helm template ./chart"],
+        ..P
+    },
+    Program {
         names: &["heroku"],
         source: "https://devcenter.heroku.com/articles/config-vars (config and config:get print the app's secrets)",
         subs: &[
@@ -1396,13 +1430,18 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["gsutil"],
-        source: "https://cloud.google.com/storage/docs/gsutil/commands/rm (rm -r deletes every object; rb removes a bucket)",
+        source: "https://cloud.google.com/storage/docs/gsutil/commands/rm (rm -r deletes every object; rb removes a bucket); /commands/iam, /commands/acl (allUsers, AllUsers: the public)",
         subs: &[
             Sub { words: &["-r", "rm"], harm: Destructive, level: High, reason: "deletes cloud storage objects recursively" },
             Sub { words: &["rb"], harm: Destructive, level: High, reason: "removes a cloud storage bucket" },
+            Sub { words: &["iam", "ch", "allUsers*"], harm: Exfiltration, level: High, reason: "makes a cloud storage bucket readable by anyone on the internet" },
+            Sub { words: &["iam", "ch", "allAuthenticatedUsers*"], harm: Exfiltration, level: High, reason: "makes a cloud storage bucket readable by any Google account" },
+            Sub { words: &["acl", "ch", "AllUsers*"], harm: Exfiltration, level: High, reason: "makes cloud storage objects readable by anyone on the internet" },
+            Sub { words: &["defacl", "ch", "AllUsers*"], harm: Exfiltration, level: High, reason: "makes new cloud storage objects readable by anyone on the internet" },
+            Sub { words: &["acl", "set", "public-read"], harm: Exfiltration, level: High, reason: "makes cloud storage objects readable by anyone on the internet" },
         ],
-        flagged: &["gsutil -m rm -r gs://prod-bucket", "gsutil rb gs://prod-bucket"],
-        clean: &["gsutil ls gs://bucket"],
+        flagged: &["gsutil -m rm -r gs://prod-bucket", "gsutil rb gs://prod-bucket", "gsutil iam ch allUsers:objectViewer gs://b", "gsutil acl ch -u AllUsers:R gs://b/o", "gsutil acl set public-read gs://b/o"],
+        clean: &["gsutil ls gs://bucket", "gsutil iam ch user:dev@example.com:objectViewer gs://b", "gsutil acl ch -u dev@example.com:R gs://b/o"],
         ..P
     },
     Program {

@@ -68,6 +68,7 @@ fn option_spellings_are_options() {
         for e in p.exec {
             match e {
                 Exec::Opt { names, .. }
+                | Exec::OptEncoded { names, .. }
                 | Exec::OptProgram { names }
                 | Exec::OptFile { names, .. }
                 | Exec::OptLibrary { names } => all.extend(names.iter()),
@@ -118,6 +119,13 @@ fn option_spellings_are_options() {
                 "{:?}: {o:?} is not an option",
                 p.names
             );
+            // A row whose options are case-insensitive is matched against
+            // lowered words: an upper-case spelling could never match.
+            assert!(
+                !p.fold_case || o == o.to_ascii_lowercase(),
+                "{:?}: {o:?} must be lower case (fold_case)",
+                p.names
+            );
         }
     }
 }
@@ -125,6 +133,7 @@ fn option_spellings_are_options() {
 #[test]
 fn every_language_has_one_escape_row() {
     let langs = [
+        Lang::PowerShell,
         Lang::Shell,
         Lang::Perl,
         Lang::Python,
@@ -454,4 +463,37 @@ fn data_store_ports_are_unique_and_cited() {
     assert!(crate::data_store_port(Some(9200)).is_some());
     assert!(crate::data_store_port(Some(3000)).is_none());
     assert!(crate::data_store_port(None).is_none());
+}
+
+#[test]
+fn cmdlet_rows_are_lower_case_unique_and_exemplified() {
+    let mut seen = std::collections::BTreeSet::new();
+    for c in crate::CMDLETS {
+        assert!(
+            !c.flagged.is_empty() || !c.clean.is_empty(),
+            "{:?}: no example",
+            c.names
+        );
+        for n in c.names {
+            assert_eq!(*n, n.to_ascii_lowercase(), "{n}: names are lower case");
+            assert!(seen.insert(*n), "{n}: listed twice");
+            assert_eq!(
+                crate::cmdlet(&n.to_ascii_uppercase()).map(|r| r.names),
+                Some(c.names)
+            );
+        }
+        for (p, _) in c.params {
+            assert_eq!(*p, p.to_ascii_lowercase(), "{p}: parameters are lower case");
+            assert!(
+                !p.starts_with('-'),
+                "{p}: parameters are written without the dash"
+            );
+        }
+        for ex in c.flagged.iter().chain(c.clean) {
+            assert!(
+                ex.starts_with("pwsh -c "),
+                "{ex}: examples are pwsh -c lines"
+            );
+        }
+    }
 }

@@ -131,6 +131,14 @@ const HOME_REFS: &[&str] = &[
     "dir.home",
     "expand_path(\"~\")",
     "expand_path('~')",
+    "deno.env.get(\"home\")",
+    "deno.env.get('home')",
+    "bun.env.home",
+    "home_dir()",
+    "user.home",
+    "userhomedir",
+    "$env:userprofile",
+    "$env:home",
 ];
 
 const NET: &[&str] = &[
@@ -180,6 +188,11 @@ const NET: &[&str] = &[
     "new socket(",
     "serve_forever",
     "createserver(",
+    // PowerShell's web clients.
+    "net.webclient",
+    "downloadstring",
+    "invoke-webrequest",
+    "invoke-restmethod",
 ];
 
 const ENV: &[&str] = &[
@@ -247,6 +260,11 @@ const DELETE: &[&str] = &[
     "fileutils.rm",
     "unlink(",
     "removeall",
+    "remove_dir_all",
+    "deno.remove",
+    "rmdirsync",
+    "fs.rmdir",
+    "remove-item",
 ];
 
 const DECODE_EVAL: &[&str] = &[
@@ -302,6 +320,9 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             "require '",
             "require \"",
             "require_once",
+            "invoke-expression",
+            "iex ",
+            "iex(",
         ]),
         receives: has(&[
             "recv(",

@@ -128,6 +128,33 @@ pub(crate) fn apply(stage: &Stage, input: &str) -> Option<String> {
     (out.len() <= MAX_PAYLOAD).then_some(out)
 }
 
+/// Base64 of UTF-16LE text (PowerShell's `-EncodedCommand`), decoded.
+/// `None` when it is not base64, not whole UTF-16 code units, or not text.
+pub(crate) fn base64_utf16le(input: &str) -> Option<String> {
+    let clean: String = input
+        .trim_matches(|c| c == '\'' || c == '"')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(clean.as_bytes())
+        .ok()?;
+    if bytes.len() % 2 != 0 || bytes.len() > MAX_PAYLOAD * 2 {
+        return None;
+    }
+    let units: Vec<u16> = bytes
+        .chunks_exact(2)
+        .map(|p| match p {
+            [lo, hi] => u16::from_le_bytes([*lo, *hi]),
+            _ => 0,
+        })
+        .collect();
+    let text = String::from_utf16(&units).ok()?;
+    text.chars()
+        .all(|c| !c.is_control() || c == '\n' || c == '\r' || c == '\t')
+        .then_some(text)
+}
+
 /// Expands a `tr` set with ranges (`a-z`); classes are not replayed.
 fn expand_set(set: &str) -> Option<Vec<char>> {
     if set.contains("[:") {
@@ -336,5 +363,14 @@ mod tests {
         assert_eq!(f("%", &[]).as_deref(), Some("%"));
         let big = "x".repeat(40_000);
         assert_eq!(f("%s%s", &[&big, &big]), None);
+    }
+
+    #[test]
+    fn powershell_encoded_commands_decode() {
+        use super::base64_utf16le as d;
+        // `[Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes('rm -rf ~'))`
+        assert_eq!(d("cgBtACAALQByAGYAIAB+AA==").as_deref(), Some("rm -rf ~"));
+        assert_ne!(d("cm0gLXJmIH4=").as_deref(), Some("rm -rf ~"));
+        assert_eq!(d("not base64!"), None);
     }
 }

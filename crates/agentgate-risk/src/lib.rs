@@ -31,6 +31,7 @@ mod environ;
 mod guard;
 mod net;
 mod paths;
+mod pwsh;
 mod tools;
 
 use serde::Serialize;

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use agentgate_commands::{
-    programs, CREDENTIAL_STORES, ENCRYPTORS, ENDPOINTS, ENV_VARS, MANIFESTS, PROMPTS,
+    programs, CMDLETS, CREDENTIAL_STORES, ENCRYPTORS, ENDPOINTS, ENV_VARS, MANIFESTS, PROMPTS,
 };
 use agentgate_risk::assess_bash;
 
@@ -32,6 +32,11 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
             ENCRYPTORS
                 .iter()
                 .map(|e| (e.names.first().copied().unwrap_or("?"), e.flagged, e.clean)),
+        )
+        .chain(
+            CMDLETS
+                .iter()
+                .map(|c| (c.names.first().copied().unwrap_or("?"), c.flagged, c.clean)),
         );
     let mut n = 0;
     for (row, flagged, clean) in rows {

@@ -294,6 +294,16 @@ impl<'c> Walker<'c> {
                 }
             }
             "npx" | "bunx" | "uvx" => self.npx_like(site, name == "npx", vals.to_vec()),
+            // `bun x PKG` is `bunx PKG` (https://bun.sh/docs/cli/bunx).
+            "bun" if sub == "x" => {
+                let after: Vec<&str> = vals
+                    .iter()
+                    .copied()
+                    .skip_while(|v| *v != "x")
+                    .skip(1)
+                    .collect();
+                self.npx_like(site, false, after);
+            }
             "pip" | "pip3" | "uv" | "pipx" => {
                 let install = vals.iter().any(|v| *v == "install" || *v == "add");
                 if install {
@@ -368,8 +378,28 @@ impl<'c> Walker<'c> {
                 if let Some(i) = vals.iter().position(|v| *v == "--git") {
                     let url = vals.get(i + 1).copied().unwrap_or("");
                     let host = net::host_of(url).unwrap_or("");
-                    if net::classify(host) != HostClass::Known {
-                        self.find(Rce, High, format!("installs a crate from {url}"), text);
+                    // Its build scripts run at install: a branch of a
+                    // repository on a well-known code host is unpinned
+                    // code, asked about, as pip's `git+` is.
+                    // `--rev <full commit>` pins what is built.
+                    let pinned = vals.windows(2).any(|w| match w {
+                        [opt, rev] => {
+                            *opt == "--rev"
+                                && rev.len() == 40
+                                && rev.chars().all(|c| c.is_ascii_hexdigit())
+                        }
+                        _ => false,
+                    });
+                    match net::classify(host) {
+                        HostClass::Local => {}
+                        HostClass::Known if pinned => {}
+                        HostClass::Known => self.find(
+                            Rce,
+                            Medium,
+                            format!("installs a crate straight from {url}"),
+                            text,
+                        ),
+                        _ => self.find(Rce, High, format!("installs a crate from {url}"), text),
                     }
                 }
             }

@@ -304,7 +304,8 @@ impl Walker<'_> {
                 .vars
                 .get(&name)
                 .map(String::as_str)
-                .or_else(|| self.environment_value(&name))?;
+                .or_else(|| self.environment_value(&name))
+                .or_else(|| self.home_by_name(&name))?;
             out.push_str(value);
             any = true;
             i = if braced {

@@ -51,6 +51,17 @@ impl Walker<'_> {
         (!word.is_empty()).then(|| word.to_owned())
     }
 
+    /// `$HOME` when nothing in the line or the environment gives it
+    /// another value: the home directory the hook was told (the Bash
+    /// tool's shell has it set; `sh -c "rm -rf $HOME"` is that home).
+    pub(super) fn home_by_name(&self, name: &str) -> Option<&str> {
+        let untouched = name == "HOME"
+            && !self.sourced
+            && !self.vars.contains_key(name)
+            && !mentioned_bare(&self.top, name);
+        (untouched && !self.ctx.home.is_empty()).then_some(self.ctx.home.as_str())
+    }
+
     pub(super) fn environment_value(&self, name: &str) -> Option<&str> {
         if self.sourced || self.vars.contains_key(name) || self.arrays.contains_key(name) {
             return None;
@@ -83,6 +94,10 @@ pub(super) fn mentioned_bare(text: &str, name: &str) -> bool {
 /// How many times `text` mentions `name` other than as an expansion (see
 /// [`mentioned_bare`]).
 pub(super) fn bare_mentions(text: &str, name: &str) -> usize {
+    // An empty name is found at every position without moving on.
+    if name.is_empty() {
+        return 0;
+    }
     let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
     let mut count = 0;
     let mut from = 0;

@@ -340,14 +340,27 @@ impl<'c> Walker<'c> {
                 "--get" | "--get-all" | "--list" | "-l" | "--get-regexp" | "--show-origin"
             )
         });
-        if read_only {
-            return;
-        }
         let positional: Vec<&str> = args
             .iter()
             .copied()
             .filter(|a| !a.starts_with('-'))
             .collect();
+        // `git config --get github.token`, `git config user.password`: a
+        // key named for a secret, read back (one operand is a read).
+        let reads = read_only && !args.iter().any(|a| matches!(*a, "--list" | "-l"));
+        if reads || positional.len() == 1 {
+            if let Some(key) = positional.first().filter(|k| secret_key(k)) {
+                self.find(
+                    Cred,
+                    High,
+                    format!("prints the secret in git's configuration key {key}"),
+                    &site.cmd.text,
+                );
+            }
+        }
+        if read_only {
+            return;
+        }
         if let [key, value, ..] = positional.as_slice() {
             self.git_config_pair(site, &format!("{key}={value}"), false);
         }
@@ -631,4 +644,18 @@ pub(super) fn is_protected_branch(branch: &str) -> bool {
 fn short_flag(args: &[&str], c: char) -> bool {
     args.iter()
         .any(|a| a.starts_with('-') && !a.starts_with("--") && a.len() > 1 && a.contains(c))
+}
+
+/// Whether a configuration key names a secret (`github.token`,
+/// `sendemail.smtppass`, `http.extraheader` carrying a bearer token).
+fn secret_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    let last = k.rsplit('.').next().unwrap_or(&k);
+    [
+        "token", "password", "passwd", "secret", "apikey", "api-key", "smtppass",
+    ]
+    .iter()
+    .any(|w| last.contains(w))
+        || last == "pat"
+        || k.ends_with(".extraheader")
 }

@@ -81,7 +81,6 @@ impl<'c> Walker<'c> {
             "ghc" | "ghci" | "runghc" => &["-e"],
             "guile" => &["-c"],
             "tclsh" => &["-c"],
-            "pwsh" | "powershell" => &["-c", "-Command", "-command", "-EncodedCommand", "-e"],
             "gdb" => &["-ex", "--eval-command"],
             "bpftrace" => &["-e"],
             "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
@@ -99,12 +98,7 @@ impl<'c> Walker<'c> {
                 _ => None,
             })
             .collect();
-        if several.len() > 1
-            && !matches!(
-                base,
-                "vim" | "vi" | "nvim" | "ex" | "gdb" | "pwsh" | "powershell"
-            )
-        {
+        if several.len() > 1 && !matches!(base, "vim" | "vi" | "nvim" | "ex" | "gdb") {
             self.code(site, name, &several.join("\n"));
             return;
         }
@@ -146,11 +140,6 @@ impl<'c> Walker<'c> {
                             self.script(cmd.trim(), site.depth + 1);
                         }
                         continue;
-                    }
-                    if matches!(base, "pwsh" | "powershell")
-                        && v.eq_ignore_ascii_case("-EncodedCommand")
-                    {
-                        self.find(Obf, High, "runs an encoded PowerShell command", text);
                     }
                     self.code(site, name, &c);
                 }
@@ -256,6 +245,11 @@ impl<'c> Walker<'c> {
             base,
             "vim" | "vi" | "nvim" | "ex" | "ed" | "emacs" | "sqlite" | "gdb"
         ) {
+            return;
+        }
+        // PowerShell's code options are its row's (`-Command`, `-enc`,
+        // any case): the code was judged there, it names no script file.
+        if matches!(base, "pwsh" | "powershell") && vals.iter().any(|v| powershell_code_option(v)) {
             return;
         }
         // No code flag: a script file or standard input.
@@ -726,3 +720,16 @@ const STDIN_READS: &[&str] = &[
     "php://stdin",
     "io.read",
 ];
+
+/// Whether `word` is one of PowerShell's code options in its row
+/// (`agentgate_commands` `pwsh`), compared in lower case as PowerShell does.
+fn powershell_code_option(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    agentgate_commands::program("pwsh").is_some_and(|p| {
+        p.exec.iter().any(|e| match e {
+            agentgate_commands::Exec::Opt { names, .. }
+            | agentgate_commands::Exec::OptEncoded { names, .. } => names.contains(&lower.as_str()),
+            _ => false,
+        })
+    })
+}

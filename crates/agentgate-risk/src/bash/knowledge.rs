@@ -94,7 +94,10 @@ fn value_options(p: &Program) -> Vec<&'static str> {
     v.extend_from_slice(p.writes);
     for e in p.exec {
         match e {
-            Exec::Opt { names, .. } | Exec::OptProgram { names } | Exec::OptLibrary { names } => {
+            Exec::Opt { names, .. }
+            | Exec::OptEncoded { names, .. }
+            | Exec::OptProgram { names }
+            | Exec::OptLibrary { names } => {
                 v.extend(names.iter().filter(|n| n.starts_with('-')));
             }
             Exec::OptKey { opt, .. } if !opt.is_empty() => v.push(opt),
@@ -106,6 +109,26 @@ fn value_options(p: &Program) -> Vec<&'static str> {
         v.extend(list.iter().filter(|n| n.starts_with('-')));
     }
     v
+}
+
+/// An option's value, as [`option_value`] reads it; a case-insensitive
+/// row's (`fold`) options are whole words only (`-noprofile` is not the
+/// flags `-n -o ... -e`, `-enc` is not `-e` glued to `nc`).
+fn opt_value<'a>(
+    fold: bool,
+    vals: &[&'a str],
+    i: usize,
+    names: &[&str],
+) -> Option<(&'a str, usize)> {
+    if !fold {
+        return option_value(vals, i, names);
+    }
+    let word = vals.get(i)?;
+    if names.contains(word) {
+        vals.get(i + 1).map(|v| (*v, 2))
+    } else {
+        None
+    }
 }
 
 /// The language an interpreter runs, by its name.
@@ -125,6 +148,7 @@ pub(super) fn lang_of(name: &str) -> Option<Lang> {
         "gnuplot" => Lang::Gnuplot,
         "octave" | "octave-cli" => Lang::Octave,
         "guile" | "sbcl" | "clisp" | "ecl" => Lang::Lisp,
+        "pwsh" | "powershell" => Lang::PowerShell,
         _ => return None,
     })
 }
@@ -175,6 +199,25 @@ impl Walker<'_> {
             self.shell_in_values(site, name, vals);
             return;
         };
+        // Case-insensitive options (PowerShell): matched in lower case.
+        let folded: Vec<String>;
+        let folded_refs: Vec<&str>;
+        let vals: &[&str] = if p.fold_case {
+            folded = vals
+                .iter()
+                .map(|v| {
+                    if v.starts_with('-') {
+                        v.to_ascii_lowercase()
+                    } else {
+                        (*v).to_owned()
+                    }
+                })
+                .collect();
+            folded_refs = folded.iter().map(String::as_str).collect();
+            &folded_refs
+        } else {
+            vals
+        };
         let opts = value_options(p);
         let takes = |o: &str| opts.contains(&o);
         let ops = operands(vals, &takes);
@@ -184,10 +227,33 @@ impl Walker<'_> {
             match *e {
                 Exec::Opt { names, lang } => {
                     for i in 0..vals.len() {
-                        if let Some((v, _)) = option_value(vals, i, names) {
+                        if let Some((v, _)) = opt_value(p.fold_case, vals, i, names) {
                             code_given.push(lang);
                             let opt = vals.get(i).copied().unwrap_or("");
                             self.run_value(site, name, opt, v, lang);
+                        }
+                    }
+                }
+                Exec::OptEncoded { names, lang } => {
+                    for i in 0..vals.len() {
+                        if let Some((v, _)) = opt_value(p.fold_case, vals, i, names) {
+                            code_given.push(lang);
+                            let opt = vals.get(i).copied().unwrap_or("");
+                            // Encoding the command hides it from whoever
+                            // reads the line (ATT&CK T1027.010): asked in
+                            // itself, and the decoded code judged.
+                            let decoded = crate::decode::base64_utf16le(v);
+                            let reason = if decoded.is_some() {
+                                format!(
+                                    "{name} {opt} runs an encoded command, which hides what runs"
+                                )
+                            } else {
+                                format!("{name} {opt} runs an encoded command that does not decode, which cannot be checked")
+                            };
+                            self.find(Obf, High, reason, &site.cmd.text);
+                            if let Some(code) = decoded {
+                                self.run_value(site, name, opt, &code, lang);
+                            }
                         }
                     }
                 }
@@ -509,7 +575,14 @@ impl Walker<'_> {
             // Options may sit between the words (`kubectl -n prod exec`);
             // option-like words (`-r`, `--raw`) are matched anywhere.
             let matched = s.words.iter().all(|w| {
-                if w.starts_with('-') {
+                if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
+                    // An option with this value (`-e 0`, `-e0`, `-e=0`).
+                    vals.windows(2).any(|p| p == [opt, value])
+                        || vals.iter().any(|v| {
+                            v.strip_prefix(opt)
+                                .is_some_and(|r| r == value || r.strip_prefix('=') == Some(value))
+                        })
+                } else if w.starts_with('-') {
                     // `--vacuum-time=1s` is `--vacuum-time`.
                     vals.iter()
                         .any(|v| v == w || v.strip_prefix(*w).is_some_and(|r| r.starts_with('=')))

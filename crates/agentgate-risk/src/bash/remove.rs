@@ -578,8 +578,52 @@ impl<'c> Walker<'c> {
                     text,
                 );
             }
+            // A secret or the directory that holds them opened to every
+            // user of the machine (`chmod 644 ~/.ssh/id_rsa`, `chmod 777
+            // ~/.ssh`: anyone may read the key or plant a login key).
+            if name == "chmod" {
+                let secret = paths::credential(&abs).map(|(_, w)| w);
+                let store = paths::credential_dir(&abs);
+                let (reads, writes) = (grants_others(mode, 'r'), grants_others(mode, 'w'));
+                if let Some(what) = secret.filter(|_| reads || writes) {
+                    self.find(
+                        Cred,
+                        High,
+                        format!("makes {what} ({abs}) readable or writable by every user of the machine"),
+                        text,
+                    );
+                } else if let Some(what) = store.filter(|_| writes || (reads && recursive)) {
+                    self.find(
+                        SelfEsc,
+                        High,
+                        format!("opens {what} ({abs}) to every user of the machine"),
+                        text,
+                    );
+                }
+            }
         }
     }
+}
+
+/// Whether a chmod mode gives users outside the owner's group `perm` (`r`
+/// or `w`): octal (`644`, `0777`: the last digit) or symbolic (`o+r`,
+/// `a+rw`, `+w`, `go=rwx`).
+fn grants_others(mode: &str, perm: char) -> bool {
+    if !mode.is_empty() && mode.chars().all(|c| c.is_digit(8)) {
+        let bit = if perm == 'r' { 4 } else { 2 };
+        return mode
+            .chars()
+            .last()
+            .and_then(|c| c.to_digit(8))
+            .is_some_and(|d| d & bit != 0);
+    }
+    mode.split(',').any(|clause| {
+        let Some(op) = clause.find(['+', '=']) else {
+            return false;
+        };
+        let (who, perms) = clause.split_at(op);
+        (who.is_empty() || who.contains(['o', 'a'])) && perms.contains(perm)
+    })
 }
 
 /// A path in the home directory that only holds what can be fetched or

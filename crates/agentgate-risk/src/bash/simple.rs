@@ -483,6 +483,9 @@ impl<'c> Walker<'c> {
             | "redis-cli" | "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo"
             | "dropdb" | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore" | "brew"
             | "apt" | "apt-get" | "dnf" | "yum" | "snap" => self.tools(site, name, &vals),
+            "bun" if vals.iter().find(|v| !v.starts_with('-')) == Some(&"x") => {
+                self.tools(site, name, &vals)
+            }
             n if INTERPRETERS.contains(&n) => self.interpreter(site, name, rest, &vals),
             _ => {}
         }

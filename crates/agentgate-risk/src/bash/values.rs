@@ -42,6 +42,28 @@ impl Walker<'_> {
                 self.escapes(site, &via, value, lang);
             }
             Lang::Sed => self.sed_script(site, &via, value),
+            // PowerShell: its fetch-and-evaluate idioms are read as code,
+            // and the code is judged as the shell line that does the same
+            // (`crate::pwsh`).
+            Lang::PowerShell => {
+                // `pwsh ./build.ps1`: an operand naming a script file.
+                let one_word = !value.trim().contains(char::is_whitespace);
+                if one_word && value.to_ascii_lowercase().ends_with(".ps1") {
+                    return;
+                }
+                // A double-quoted word the shell expands first (`pwsh -c
+                // "rm $HOME"`): its value when known, else its text.
+                let expanded = (value.starts_with('"') && value.ends_with('"') && value.len() > 1)
+                    .then(|| {
+                        self.resolve_vars(value).unwrap_or_else(|| {
+                            value.get(1..value.len() - 1).unwrap_or("").to_owned()
+                        })
+                    });
+                let value = expanded.as_deref().unwrap_or(value);
+                self.code(site, &via, value);
+                let line = crate::pwsh::to_shell(value);
+                self.shell_value(site, &via, &line);
+            }
             _ => self.escapes(site, &via, value, lang),
         }
     }
