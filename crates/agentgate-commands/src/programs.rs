@@ -177,6 +177,17 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["dotnet"],
+        source: "https://learn.microsoft.com/ef/core/cli/dotnet#dotnet-ef-database-drop (drops the database); #dotnet-ef-database-update (0 reverts every migration)",
+        subs: &[
+            Sub { words: &["ef", "database", "drop"], harm: Destructive, level: Medium, reason: "drops the application's database" },
+            Sub { words: &["ef", "database", "update", "0"], harm: Destructive, level: Medium, reason: "reverts every migration (drops the application's tables and data)" },
+        ],
+        flagged: &["dotnet ef database drop -f", "dotnet ef database update 0"],
+        clean: &["dotnet ef database update", "dotnet ef migrations add Init", "dotnet build"],
+        ..P
+    },
+    Program {
         names: &["dscl", "sysadminctl", "dseditgroup"],
         source: "man:dscl(1), man:sysadminctl(8) (macOS directory services); ATT&CK T1136, T1531, T1564.002",
         subs: &[
@@ -978,6 +989,18 @@ pub const PROGRAMS: &[Program] = &[
             reason: "switches to another user (by default root)",
         }],
         flagged: &["su -c 'rm -rf /home/dev' dev", "su -", "su root"],
+        ..P
+    },
+    Program {
+        names: &["supabase"],
+        source: "https://supabase.com/docs/reference/cli/supabase-db-reset (resets the local database; --linked resets the remote project's)",
+        subs: &[
+            Sub { words: &["db", "reset", "--linked"], harm: Destructive, level: High, reason: "resets the linked (remote) project's database, deleting its data" },
+            Sub { words: &["db", "reset", "--db-url"], harm: Destructive, level: High, reason: "resets the database at that URL, deleting its data" },
+            Sub { words: &["db", "reset"], harm: Destructive, level: Medium, reason: "resets the local database, deleting its data" },
+        ],
+        flagged: &["supabase db reset --linked", "supabase db reset"],
+        clean: &["supabase db push", "supabase start"],
         ..P
     },
     Program {

@@ -82,9 +82,10 @@ fn home_inside_a_double_quoted_script_is_the_home() {
     each(&["HOME=/tmp/h; sh -c \"rm -rf $HOME\""], "clean");
 }
 
-/// Found by the corpus run hanging on an Atomic Red Team row: a `$` not
-/// followed by a name (`$@`, `$`, `${}`) asked whether the line mentions the
-/// empty name, and that search never moved on.
+/// Introduced and caught this session, before commit (the corpus run hung
+/// on a PayloadsAllTheThings row): a `$` not followed by a name (`$@`, `$`,
+/// `${}`) asked whether the line mentions the empty name, and that search
+/// never moved on. The search now refuses an empty name.
 #[test]
 fn a_dollar_without_a_name_does_not_hang() {
     for cmd in [
@@ -212,4 +213,40 @@ fn git_grep_short_pager_option() {
         "Destructive Critical",
     );
     each(&["git grep -n TODO"], "clean");
+}
+
+/// Own probes, destruction in other spellings: secure deletion, emptying
+/// files, volumes removed with their containers, databases dropped through
+/// other clients and frameworks, a protected branch rewritten with a lease.
+#[test]
+fn destruction_in_other_spellings() {
+    each(&["srm -rf ~"], "Destructive Critical");
+    each(
+        &[
+            "echo FLUSHDB | redis-cli -h prod-cache",
+            "cqlsh -e 'DROP KEYSPACE prod'",
+            "supabase db reset --linked",
+        ],
+        "Destructive High",
+    );
+    each(
+        &[
+            "truncate -s 0 ~/Documents/*.docx",
+            "docker compose down -v",
+            "dotnet ef database drop -f",
+            "git push --force-with-lease origin main",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "truncate -s 0 build.log",
+            "truncate -s0 /tmp/x",
+            "docker compose down",
+            "redis-cli -h localhost GET k",
+            "dotnet ef database update",
+            "git push --force-with-lease origin feat/x",
+        ],
+        "clean",
+    );
 }

@@ -177,6 +177,19 @@ impl Walker<'_> {
                     text,
                 )
             }
+            // `docker compose down -v` removes the project's named volumes
+            // with the containers (https://docs.docker.com/reference/cli/docker/compose/down/).
+            "compose"
+                if joined.contains(" down")
+                    && (vals.contains(&"-v") || vals.contains(&"--volumes")) =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "removes the project's containers and their volumes (their data is lost)",
+                    text,
+                )
+            }
             "system" if joined.contains("prune") => self.find(
                 Destr,
                 Medium,

@@ -414,10 +414,25 @@ impl<'c> Walker<'c> {
             {
                 self.out.effects.trust_change = true;
             }
-            "redis-cli" if joined.contains("flushall") || joined.contains("flushdb") => {
-                self.find(Destr, High, "wipes a Redis database", text)
+            "redis-cli" => {
+                // Commands come as arguments or on standard input
+                // (`echo FLUSHDB | redis-cli`, `redis-cli <<< FLUSHALL`).
+                let mut all = joined.clone();
+                for r in &site.cmd.redirects {
+                    if let Some(t) = &r.input_text {
+                        all.push(' ');
+                        all.push_str(&t.to_ascii_lowercase());
+                    }
+                }
+                for c in upstream(site) {
+                    all.push(' ');
+                    all.push_str(&c.text.to_ascii_lowercase());
+                }
+                if all.contains("flushall") || all.contains("flushdb") {
+                    self.find(Destr, High, "wipes a Redis database", text)
+                }
             }
-            "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" => {
+            "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh" => {
                 let mut sql = joined.clone();
                 for r in &site.cmd.redirects {
                     if let Some(t) = &r.input_text {
@@ -624,6 +639,7 @@ impl<'c> Walker<'c> {
 pub(super) fn is_destructive_sql(sql: &str) -> bool {
     sql.contains("drop table")
         || sql.contains("drop database")
+        || sql.contains("drop keyspace")
         || sql.contains("drop schema")
         || sql.contains("truncate ")
         || sql.contains("dropdatabase")

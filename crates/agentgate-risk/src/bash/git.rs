@@ -246,14 +246,17 @@ impl<'c> Walker<'c> {
         let mut force = false;
         let mut delete = false;
         let mut mirror = false;
+        // `--force-with-lease`: a force push that refuses when the remote
+        // moved since the last fetch; it still rewrites the branch.
+        let mut lease = false;
         let mut positional = Vec::new();
         for a in args {
             match *a {
                 "-f" | "--force" => force = true,
                 "-d" | "--delete" => delete = true,
                 "--mirror" | "--all" if *a == "--mirror" => mirror = true,
-                s if s.starts_with("--force-with-lease")
-                    || s.starts_with("--force-if-includes") => {}
+                s if s.starts_with("--force-with-lease") => lease = true,
+                s if s.starts_with("--force-if-includes") => {}
                 s if s.starts_with("--") => {}
                 s if s.starts_with('-') && !s.starts_with("--") => {
                     force |= s.contains('f');
@@ -309,6 +312,15 @@ impl<'c> Walker<'c> {
                     Destr,
                     High,
                     format!("force-pushes over the protected branch {target}"),
+                    text,
+                );
+            } else if lease && protected {
+                self.find(
+                    Destr,
+                    Medium,
+                    format!(
+                        "rewrites the history of the protected branch {target} (force-with-lease)"
+                    ),
                     text,
                 );
             } else if (delete || colon_delete) && protected {

@@ -497,6 +497,46 @@ impl<'c> Walker<'c> {
         }
     }
 
+    /// `truncate -s 0 FILE`: the file's content is gone, as if deleted. The
+    /// developer's documents and other files outside the project and the
+    /// scratch directories are asked about; the project's own files are
+    /// its work (`truncate -s 0 build.log`).
+    pub(super) fn truncate(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
+        let empties = vals.windows(2).any(|w| matches!(w, ["-s", "0"]))
+            || vals.iter().any(|v| matches!(*v, "-s0" | "--size=0"));
+        if !empties {
+            return;
+        }
+        let mut skip_next = false;
+        for (a, v) in rest.iter().zip(vals) {
+            if std::mem::take(&mut skip_next) {
+                continue;
+            }
+            if matches!(*v, "-s" | "--size" | "-r" | "--reference") {
+                skip_next = true;
+                continue;
+            }
+            if v.starts_with('-') {
+                continue;
+            }
+            let Some(abs) = paths::absolute(v, &a.word.raw, a.word.tilde, &self.ctx) else {
+                continue;
+            };
+            let own = paths::within(&abs, &self.ctx.project_dir)
+                || paths::temp_root(&abs).is_some()
+                || abs.starts_with("/dev/")
+                || abs.starts_with("/proc/");
+            if !own {
+                self.find(
+                    Destr,
+                    Medium,
+                    format!("empties {v}, outside the project (its content is lost)"),
+                    &site.cmd.text,
+                );
+            }
+        }
+    }
+
     pub(super) fn chmod(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
         let text = &site.cmd.text;
         let recursive = vals.iter().any(|v| *v == "-R" || *v == "--recursive");

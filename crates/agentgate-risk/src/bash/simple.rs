@@ -296,7 +296,9 @@ impl<'c> Walker<'c> {
             "exec" => {}
             "xargs" => self.xargs(site, all, start, &vals),
             "find" => self.find_cmd(site, all, start, &vals),
-            "rm" | "rmdir" | "unlink" => self.rm(site, rest, &vals),
+            // srm (secure-delete, https://manpages.debian.org/srm) deletes as rm
+            // does, overwriting first: rm's ladder applies.
+            "rm" | "rmdir" | "unlink" | "srm" => self.rm(site, rest, &vals),
             "git" => self.git(site, rest, &vals),
             "gh" => self.gh(site, &vals),
             n if FETCHERS.contains(&n) => self.fetcher(site, name, &vals),
@@ -316,6 +318,7 @@ impl<'c> Walker<'c> {
             ),
             n if n.starts_with("mkfs.") => self.find(Destr, Critical, "formats a filesystem", text),
             "shred" => self.shred(site, rest, &vals),
+            "truncate" => self.truncate(site, rest, &vals),
             "chmod" | "chown" | "chgrp" | "setfacl" => self.chmod(site, name, rest, &vals),
             "mknod" if rest.iter().any(|a| matches!(a.v(), "b" | "c")) => self.find(
                 SelfEsc,
@@ -481,8 +484,8 @@ impl<'c> Walker<'c> {
             | "pip3" | "uv" | "pipx" | "cargo" | "gem" | "docker" | "podman" | "terraform"
             | "tofu" | "pulumi" | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil"
             | "redis-cli" | "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo"
-            | "dropdb" | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore" | "brew"
-            | "apt" | "apt-get" | "dnf" | "yum" | "snap" => self.tools(site, name, &vals),
+            | "cqlsh" | "dropdb" | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore"
+            | "brew" | "apt" | "apt-get" | "dnf" | "yum" | "snap" => self.tools(site, name, &vals),
             "bun" if vals.iter().find(|v| !v.starts_with('-')) == Some(&"x") => {
                 self.tools(site, name, &vals)
             }
