@@ -1282,6 +1282,9 @@ pub const SECURITY: &[Program] = &[
         source: "https://learn.microsoft.com/cli/azure/keyvault/secret#az-keyvault-secret-show (prints a secret's value)",
         subs: &[
             Sub { words: &["role", "assignment", "create"], harm: SelfEscalation, level: High, reason: "assigns an Azure role (privilege escalation)" },
+            Sub { words: &["storage", "blob", "upload"], harm: Exfiltration, level: High, reason: "uploads local files to Azure storage" },
+            Sub { words: &["storage", "blob", "upload-batch"], harm: Exfiltration, level: High, reason: "uploads a local directory to Azure storage" },
+            Sub { words: &["storage", "file", "upload"], harm: Exfiltration, level: High, reason: "uploads local files to an Azure file share" },
             Sub { words: &["ad", "app", "credential", "reset"], harm: Credential, level: High, reason: "resets an Azure app's credentials and prints the new secret" },
             Sub { words: &["ad", "sp", "credential", "reset"], harm: Credential, level: High, reason: "resets a service principal's credentials and prints the new secret" },
 
@@ -1386,15 +1389,16 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["glab"],
-        source: "https://gitlab.com/gitlab-org/cli/-/blob/main/docs/source/repo/delete.md",
+        source: "https://gitlab.com/gitlab-org/cli/-/blob/main/docs/source/repo/delete.md; docs/source/snippet/create.md",
         subs: &[
             Sub { words: &["auth", "status", "--show-token"], harm: Credential, level: High, reason: "prints the GitLab CLI token" },
             Sub { words: &["auth", "status", "-t"], harm: Credential, level: High, reason: "prints the GitLab CLI token" },
 
             Sub { words: &["repo", "delete"], harm: Destructive, level: Critical, reason: "deletes a GitLab project" },
             Sub { words: &["release", "delete"], harm: Destructive, level: High, reason: "deletes a GitLab release" },
+            Sub { words: &["snippet", "create"], harm: Exfiltration, level: Medium, reason: "uploads local content to a GitLab snippet" },
         ],
-        flagged: &["glab auth status -t", "glab repo delete org/app --yes"],
+        flagged: &["glab auth status -t", "glab repo delete org/app --yes", "glab snippet create -t x .env"],
         clean: &["glab repo view org/app"],
         ..P
     },

@@ -214,7 +214,9 @@ impl<'c> Walker<'c> {
                 )
             }
             "remote" if args.first().is_some_and(|a| *a == "add" || *a == "set-url") => {
-                if let Some(n) = args.get(1) {
+                // `git remote set-url --push origin URL`: the name is the
+                // first operand.
+                if let Some(n) = args.iter().skip(1).find(|a| !a.starts_with('-')) {
                     self.new_remotes.push((*n).to_owned());
                 }
             }
@@ -273,7 +275,9 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
-        let remote = positional.first().copied();
+        // `git push` alone pushes to the branch's remote, `origin` when
+        // the line has not said otherwise.
+        let remote = positional.first().copied().or(Some("origin"));
         if let Some(r) = remote {
             if r.contains("://") || r.contains('@') || (r.contains(':') && r.contains('/')) {
                 let host = net::host_of(r).unwrap_or(r);

@@ -111,26 +111,6 @@ fn value_options(p: &Program) -> Vec<&'static str> {
     v
 }
 
-/// An option's value, as [`option_value`] reads it; a case-insensitive
-/// row's (`fold`) options are whole words only (`-noprofile` is not the
-/// flags `-n -o ... -e`, `-enc` is not `-e` glued to `nc`).
-fn opt_value<'a>(
-    fold: bool,
-    vals: &[&'a str],
-    i: usize,
-    names: &[&str],
-) -> Option<(&'a str, usize)> {
-    if !fold {
-        return option_value(vals, i, names);
-    }
-    let word = vals.get(i)?;
-    if names.contains(word) {
-        vals.get(i + 1).map(|v| (*v, 2))
-    } else {
-        None
-    }
-}
-
 /// The language an interpreter runs, by its name.
 pub(super) fn lang_of(name: &str) -> Option<Lang> {
     let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
@@ -227,7 +207,7 @@ impl Walker<'_> {
             match *e {
                 Exec::Opt { names, lang } => {
                     for i in 0..vals.len() {
-                        if let Some((v, _)) = opt_value(p.fold_case, vals, i, names) {
+                        if let Some((v, _)) = super::util::opt_value(p.fold_case, vals, i, names) {
                             code_given.push(lang);
                             let opt = vals.get(i).copied().unwrap_or("");
                             self.run_value(site, name, opt, v, lang);
@@ -236,7 +216,7 @@ impl Walker<'_> {
                 }
                 Exec::OptEncoded { names, lang } => {
                     for i in 0..vals.len() {
-                        if let Some((v, _)) = opt_value(p.fold_case, vals, i, names) {
+                        if let Some((v, _)) = super::util::opt_value(p.fold_case, vals, i, names) {
                             code_given.push(lang);
                             let opt = vals.get(i).copied().unwrap_or("");
                             // Encoding the command hides it from whoever
@@ -600,16 +580,23 @@ impl Walker<'_> {
                         .is_some_and(|v| sub_word(w, v))
                 });
             if matched {
+                let via = format!("{name} {}", s.words.join(" "));
                 self.find(
                     category(s.harm),
                     paths::level_severity(s.level),
-                    if s.words.is_empty() {
-                        format!("{} ({name})", s.reason)
-                    } else {
-                        format!("{} ({name} {})", s.reason, s.words.join(" "))
-                    },
+                    format!("{} ({})", s.reason, via.trim_end()),
                     &site.cmd.text,
                 );
+                // An upload whose operand is a secret sends the secret.
+                let secret = ops.iter().find_map(|i| paths::credential(vals.get(*i)?));
+                if let Some((_, what)) = secret.filter(|_| s.harm == Harm::Exfiltration) {
+                    self.find(
+                        Exfil,
+                        Severity::Critical,
+                        format!("sends {what} off the machine ({})", via.trim_end()),
+                        &site.cmd.text,
+                    );
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ mod gtfo;
 mod interp;
 mod knowledge;
 mod lists;
+mod mail;
 mod network;
 mod remove;
 mod shellenv;

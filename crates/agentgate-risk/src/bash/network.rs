@@ -141,6 +141,33 @@ impl<'c> Walker<'c> {
                 .take_while(|v| !urls.contains(v))
                 .find(|v| matches!(*v, "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE"));
         }
+        // HTTPie and xh request items that send a file: `@FILE` (the body),
+        // `field@FILE` (a form upload), `field=@FILE`, `field:=@FILE`
+        // (https://httpie.io/docs/cli/request-items).
+        // The URL is the first operand after the method word; the request
+        // items follow it (`@notes.txt` would otherwise read as user@host).
+        if matches!(name, "http" | "https" | "xh" | "xhs") {
+            let is_method = |v: &str| {
+                ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(v))
+            };
+            let operands = vals.iter().filter(|v| !v.starts_with('-'));
+            let items = operands.skip_while(|v| is_method(v)).skip(1);
+            for v in items {
+                let file = v.strip_prefix('@').or_else(|| {
+                    let sep = v.find(['=', ':', '@'])?;
+                    let rest = v.get(sep..)?;
+                    rest.strip_prefix("=@")
+                        .or_else(|| rest.strip_prefix(":=@"))
+                        .or_else(|| rest.strip_prefix('@'))
+                });
+                if let Some(f) = file.filter(|f| !f.is_empty()) {
+                    uploads = true;
+                    data_from.push(format!("@{f}"));
+                }
+            }
+        }
         self.api_endpoints(&urls, method, &headers, uploads, text);
         self.api_deletes(&urls, method, &data_from, text);
         if name == "curl"

@@ -303,6 +303,7 @@ impl<'c> Walker<'c> {
             "gh" => self.gh(site, &vals),
             n if FETCHERS.contains(&n) => self.fetcher(site, name, &vals),
             n if NETCAT.contains(&n) => self.netcat(site, name, &vals),
+            n if mail::MAILERS.iter().any(|(m, _)| *m == n) => self.mail(site, name, &vals),
             "ssh" | "scp" | "sftp" | "rsync" | "rclone" | "ftp" | "tftp" | "lftp" | "smbclient" => {
                 self.remote_copy(site, name, &vals)
             }

@@ -658,6 +658,26 @@ pub(super) fn plain_word(s: &str) -> bool {
         })
 }
 
+/// An option's value, as [`agentgate_commands::option_value`] reads it; a case-insensitive
+/// row's (`fold`) options are whole words only (`-noprofile` is not the
+/// flags `-n -o ... -e`, `-enc` is not `-e` glued to `nc`).
+pub(super) fn opt_value<'a>(
+    fold: bool,
+    vals: &[&'a str],
+    i: usize,
+    names: &[&str],
+) -> Option<(&'a str, usize)> {
+    if !fold {
+        return agentgate_commands::option_value(vals, i, names);
+    }
+    let word = vals.get(i)?;
+    if names.contains(word) {
+        vals.get(i + 1).map(|v| (*v, 2))
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 #[allow(
     clippy::unwrap_used,

@@ -1,0 +1,80 @@
+//! Mail clients: a message, its body fed on standard input or a file
+//! attached, sent to a recipient on another host carries local data off
+//! the machine, as an upload does (ATT&CK T1048.003, exfiltration over an
+//! unencrypted non-C2 protocol; T1567 through mail services).
+
+use super::*;
+
+/// Programs that send mail from the command line, and the options whose
+/// value is a file they attach (man:mail(1), man:s-nail(1), man:mutt(1),
+/// man:swaks(1), man:msmtp(1), man:sendmail(8)).
+pub(super) const MAILERS: &[(&str, &[&str])] = &[
+    ("mail", &["-a", "-A", "--attach"]),
+    ("mailx", &["-a", "-A", "--attach"]),
+    ("s-nail", &["-a", "--attach"]),
+    ("bsd-mailx", &["-a"]),
+    ("mutt", &["-a"]),
+    ("neomutt", &["-a"]),
+    ("sendmail", &[]),
+    ("ssmtp", &[]),
+    ("msmtp", &[]),
+    ("swaks", &["--attach", "--attach-body", "--body", "--data"]),
+];
+
+impl Walker<'_> {
+    /// A mail sent to someone on another host, carrying what the line feeds
+    /// it or the files it attaches.
+    pub(super) fn mail(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let Some((_, attach_opts)) = MAILERS.iter().find(|(n, _)| *n == name) else {
+            return;
+        };
+        let recipients: Vec<&str> = vals
+            .iter()
+            .copied()
+            .filter(|v| !v.starts_with('-'))
+            .filter(|v| v.contains('@'))
+            .collect();
+        // `sendmail -t`: the recipients are in the message.
+        let from_message = vals.contains(&"-t");
+        let remote = recipients.iter().any(|r| {
+            let host = r.rsplit('@').next().unwrap_or("");
+            net::classify(host.trim_end_matches('>')) != HostClass::Local
+        });
+        if !(remote || from_message) {
+            return;
+        }
+        self.out.effects.egress = true;
+        let fed = site.cmd.pipeline.index > 0
+            || site
+                .cmd
+                .redirects
+                .iter()
+                .any(|r| r.kind == RedirectKind::Read || r.input_text.is_some());
+        let attached: Vec<&str> = (0..vals.len())
+            .filter_map(|i| agentgate_commands::option_value(vals, i, attach_opts).map(|(v, _)| v))
+            .map(|v| v.trim_start_matches('@'))
+            .collect();
+        let to = recipients
+            .first()
+            .copied()
+            .unwrap_or("the recipients in the message");
+        for f in &attached {
+            if let Some((_, what)) = paths::credential(f) {
+                self.find(
+                    Exfil,
+                    Critical,
+                    format!("mails {what} ({f}) to {to}"),
+                    &site.cmd.text,
+                );
+            }
+        }
+        if fed || !attached.is_empty() {
+            self.find(
+                Exfil,
+                High,
+                format!("{name} mails local data to {to}"),
+                &site.cmd.text,
+            );
+        }
+    }
+}
