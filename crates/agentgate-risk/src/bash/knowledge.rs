@@ -636,51 +636,6 @@ impl Walker<'_> {
         }
     }
 
-    /// A file that a build or package tool runs commands from, written with
-    /// a shell command in it.
-    pub(super) fn manifest_written(&mut self, site: Site<'_>, path: &str, payload: &str) {
-        let Some(m) = kb::manifest(paths::basename(path)) else {
-            return;
-        };
-        let mut texts = code::literals(payload);
-        for line in payload.lines() {
-            // Make recipes are shell command lines.
-            if let Some(recipe) = line.strip_prefix('\t') {
-                texts.push(recipe.to_owned());
-            }
-            // CMake's execute_process(COMMAND prog args).
-            if let Some((_, after)) = line.split_once("COMMAND ") {
-                texts.push(after.split(')').next().unwrap_or("").to_owned());
-            }
-        }
-        let mut runs = false;
-        for t in &texts {
-            let t = t.trim();
-            if t.is_empty() {
-                continue;
-            }
-            let parses = agentgate_shell::analyze(t, &agentgate_shell::Limits::default()).is_ok();
-            if code::is_bare_shell(t) {
-                runs = true;
-            } else if parses && code::looks_like_shell(t) {
-                let before = self.out.findings.len();
-                self.script(t, site.depth + 1);
-                runs |= self.out.findings.len() > before;
-            }
-        }
-        if runs {
-            self.find(
-                Obf,
-                Medium,
-                format!(
-                    "writes {path}, which {} runs, with a shell command in it",
-                    m.run_by
-                ),
-                &site.cmd.text,
-            );
-        }
-    }
-
     /// A variable assignment the tables know: a program, shell, code,
     /// library or directory that another program will use.
     pub(super) fn known_variable(&mut self, name: &str, value: &str, text: &str, depth: usize) {

@@ -8,6 +8,61 @@ use super::*;
 const MAX_SCRIPT: usize = 16 * 1024;
 
 impl Walker<'_> {
+    /// A file that a build or package tool runs commands from, written with
+    /// a shell command in it.
+    pub(super) fn manifest_written(&mut self, site: Site<'_>, path: &str, payload: &str) {
+        let Some(m) = agentgate_commands::manifest(paths::basename(path)) else {
+            return;
+        };
+        let mut texts = code::literals(payload);
+        for line in payload.lines() {
+            // Make recipes are shell command lines, on their own line or
+            // after `target: ;`.
+            if let Some(recipe) = line.strip_prefix('\t') {
+                texts.push(recipe.to_owned());
+            }
+            if let Some((rule, recipe)) = line.split_once(';') {
+                if m.file == "Makefile" && rule.contains(':') && !line.starts_with('\t') {
+                    texts.push(recipe.to_owned());
+                }
+            }
+            // Dockerfile's `RUN cmd` (shell form).
+            if let Some(cmd) = line.trim_start().strip_prefix("RUN ") {
+                texts.push(cmd.to_owned());
+            }
+            // CMake's execute_process(COMMAND prog args).
+            if let Some((_, after)) = line.split_once("COMMAND ") {
+                texts.push(after.split(')').next().unwrap_or("").to_owned());
+            }
+        }
+        let mut runs = false;
+        for t in &texts {
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let parses = agentgate_shell::analyze(t, &agentgate_shell::Limits::default()).is_ok();
+            if code::is_bare_shell(t) {
+                runs = true;
+            } else if parses && code::looks_like_shell(t) {
+                let before = self.out.findings.len();
+                self.script(t, site.depth + 1);
+                runs |= self.out.findings.len() > before;
+            }
+        }
+        if runs {
+            self.find(
+                Obf,
+                Medium,
+                format!(
+                    "writes {path}, which {} runs, with a shell command in it",
+                    m.run_by
+                ),
+                &site.cmd.text,
+            );
+        }
+    }
+
     /// `printf '#!/bin/sh\ncp /bin/bash /tmp/b; chmod 4777 /tmp/b' >
     /// .git/hooks/pre-commit`: a file that is a shell script (a shell
     /// shebang or a `.sh`/`.bash` name) holding a command with a critical
