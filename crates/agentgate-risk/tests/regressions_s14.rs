@@ -307,3 +307,43 @@ fn commands_planted_in_build_files_by_one_line() {
         "clean",
     );
 }
+
+/// Own probes, second round: history rewritten in other tools, container
+/// engines emptied, nodes drained, and MCP client configurations (their
+/// servers' API keys) read.
+#[test]
+fn history_engines_nodes_and_mcp_configurations() {
+    each(
+        &[
+            "hg strip -r 0",
+            "jj abandon 'all()'",
+            "bfg --delete-files '*.py'",
+            "git branch -f main HEAD~10",
+            "podman system reset -f",
+            "docker image prune -af",
+            "docker buildx prune --all -f",
+            "kubectl drain node-1 --force --delete-emptydir-data",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "cat ~/.cursor/mcp.json",
+            "cat ~/Library/Application\\ Support/Claude/claude_desktop_config.json",
+        ],
+        "CredentialAccess Medium",
+    );
+    each(&["cat ~/.influxdbv2/configs"], "CredentialAccess High");
+    each(
+        &[
+            "hg status",
+            "jj log",
+            "bfg --help",
+            "git branch -f feat/x HEAD~1",
+            "docker image prune -f",
+            "kubectl get nodes",
+            "cat .cursor/rules/style.mdc",
+        ],
+        "clean",
+    );
+}

@@ -190,6 +190,29 @@ impl Walker<'_> {
                     text,
                 )
             }
+            // `podman system reset`: every image, container, pod and
+            // volume (https://docs.podman.io/en/latest/markdown/podman-system-reset.1.html).
+            "system" if joined.contains(" reset") => self.find(
+                Destr,
+                Medium,
+                "deletes every image, container and volume of the container engine",
+                text,
+            ),
+            // `docker image prune -a`, `docker builder|buildx prune -a`:
+            // every image or build cache not in use right now.
+            "image" | "builder" | "buildx"
+                if joined.contains(" prune")
+                    && vals
+                        .iter()
+                        .any(|v| *v == "-a" || *v == "--all" || *v == "-af" || *v == "-fa") =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "deletes every unused image or build cache",
+                    text,
+                )
+            }
             "system" if joined.contains("prune") => self.find(
                 Destr,
                 Medium,

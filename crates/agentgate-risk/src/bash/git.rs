@@ -147,6 +147,22 @@ impl<'c> Walker<'c> {
                     text,
                 )
             }
+            // `git branch -f main X`: the protected branch moved to another
+            // commit; what it held lives only in the reflog.
+            "branch"
+                if args.iter().any(|a| matches!(*a, "-f" | "--force"))
+                    && args
+                        .iter()
+                        .find(|a| !a.starts_with('-'))
+                        .is_some_and(|b| is_protected_branch(b)) =>
+            {
+                self.find(
+                    Destr,
+                    Medium,
+                    "moves a protected branch to another commit (git branch -f)",
+                    text,
+                )
+            }
             "update-ref"
                 if has("-d")
                     && args.iter().any(|a| {
