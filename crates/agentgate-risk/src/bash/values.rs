@@ -46,9 +46,10 @@ impl Walker<'_> {
             // and the code is judged as the shell line that does the same
             // (`crate::pwsh`).
             Lang::PowerShell => {
-                // `pwsh ./build.ps1`: an operand naming a script file.
+                // `pwsh ./build.ps1`: an operand (no option) naming a
+                // script file, run as a file by the interpreter reading.
                 let one_word = !value.trim().contains(char::is_whitespace);
-                if one_word && value.to_ascii_lowercase().ends_with(".ps1") {
+                if opt.is_empty() && one_word && value.to_ascii_lowercase().ends_with(".ps1") {
                     return;
                 }
                 // A double-quoted word the shell expands first (`pwsh -c
