@@ -85,26 +85,14 @@ fn known_var(w: Word, vars: &[(String, Word)]) -> Word {
 /// An assignment stage's variable (lower case, with `$`) and the code of
 /// its right side.
 fn assigned(stage: &[Word]) -> Option<(String, String)> {
-    let Some(Word::Text(first)) = stage.first() else {
-        return None;
-    };
-    let (rest, separate_op) = assignment_rest(first, stage.get(1))?;
-    let name_len = first.len()
-        - first
-            .get(1..)?
-            .trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == ':')
-            .len();
-    let name = first.get(..name_len)?.to_ascii_lowercase();
-    let mut parts: Vec<String> = Vec::new();
-    if !rest.is_empty() {
-        parts.push(rest.to_owned());
-    }
-    for w in stage.get(if separate_op { 2 } else { 1 }..).unwrap_or(&[]) {
-        parts.push(match w {
+    let (name, right) = assignment(stage)?;
+    let parts: Vec<String> = right
+        .iter()
+        .map(|w| match w {
             Word::Text(t) => t.clone(),
             Word::Group(g) => format!("({g})"),
-        });
-    }
+        })
+        .collect();
     Some((name, parts.join(" ")))
 }
 
@@ -186,29 +174,20 @@ fn statements(code: &str) -> Vec<Statement> {
             }
             ';' | '\n' | '\r' => {
                 flush_word(&mut word, &mut stage);
-                end_stage(&mut stage, &mut stmt);
-                if !stmt.is_empty() {
-                    out.push(std::mem::take(&mut stmt));
-                }
+                end_statement(&mut stage, &mut stmt, &mut out);
             }
             '|' => {
                 flush_word(&mut word, &mut stage);
                 if chars.get(i + 1) == Some(&'|') {
                     i += 1;
-                    end_stage(&mut stage, &mut stmt);
-                    if !stmt.is_empty() {
-                        out.push(std::mem::take(&mut stmt));
-                    }
+                    end_statement(&mut stage, &mut stmt, &mut out);
                 } else {
                     end_stage(&mut stage, &mut stmt);
                 }
             }
             '&' if chars.get(i + 1) == Some(&'&') => {
                 flush_word(&mut word, &mut stage);
-                end_stage(&mut stage, &mut stmt);
-                if !stmt.is_empty() {
-                    out.push(std::mem::take(&mut stmt));
-                }
+                end_statement(&mut stage, &mut stmt, &mut out);
                 i += 1;
             }
             ',' => {
@@ -221,16 +200,22 @@ fn statements(code: &str) -> Vec<Statement> {
         i += 1;
     }
     flush_word(&mut word, &mut stage);
-    end_stage(&mut stage, &mut stmt);
-    if !stmt.is_empty() {
-        out.push(stmt);
-    }
+    end_statement(&mut stage, &mut stmt, &mut out);
     out
 }
 
 fn end_stage(stage: &mut Vec<Word>, stmt: &mut Statement) {
     if !stage.is_empty() {
         stmt.push(std::mem::take(stage));
+    }
+}
+
+/// Ends the statement being read (its last stage too), keeping it when it
+/// has any.
+fn end_statement(stage: &mut Vec<Word>, stmt: &mut Statement, out: &mut Vec<Statement>) {
+    end_stage(stage, stmt);
+    if !stmt.is_empty() {
+        out.push(std::mem::take(stmt));
     }
 }
 
@@ -362,16 +347,8 @@ fn stage_to_shell(stage: &[Word], piped: bool, depth: usize) -> String {
         }
     };
     // `$k = Get-Content KEY`, `$k=(irm URL)`: the right side runs.
-    if let Some(Word::Text(t)) = words.first() {
-        if let Some((rest, separate_op)) = assignment_rest(t, words.get(1)) {
-            let tail = words.get(if separate_op { 2 } else { 1 }..).unwrap_or(&[]);
-            let mut right: Vec<Word> = Vec::new();
-            if !rest.is_empty() {
-                right.push(Word::Text(rest.to_owned()));
-            }
-            right.extend(tail.iter().cloned());
-            return stage_to_shell(&right, piped, depth);
-        }
+    if let Some((_, right)) = assignment(words) {
+        return stage_to_shell(&right, piped, depth);
     }
     // A statement that starts with a value (`$PSVersionTable`, `'text'`,
     // `42`) prints it; only the call operator runs a program so named.
@@ -420,17 +397,11 @@ fn stage_to_shell(stage: &[Word], piped: bool, depth: usize) -> String {
                 out.push("-c".to_owned());
             }
             Word::Text(t) if t.starts_with('-') && t.len() > 1 => {
-                let p = t
-                    .get(1..)
-                    .unwrap_or("")
-                    .trim_end_matches(':')
-                    .to_ascii_lowercase();
-                let p = p.split(':').next().unwrap_or("").to_owned();
-                let param = row
-                    .params
-                    .iter()
-                    .find(|(full, _)| full.starts_with(p.as_str()));
-                let switch = row.switches.iter().any(|s| s.starts_with(p.as_str()));
+                // `-Recurse:$true`: the parameter's name ends at a colon.
+                let p = t.get(1..).unwrap_or("").to_ascii_lowercase();
+                let p = p.split(':').next().unwrap_or("");
+                let param = row.params.iter().find(|(full, _)| full.starts_with(p));
+                let switch = row.switches.iter().any(|s| s.starts_with(p));
                 match param {
                     Some((_, "")) => {}
                     Some((_, opt)) => out.push((*opt).to_owned()),
@@ -446,11 +417,12 @@ fn stage_to_shell(stage: &[Word], piped: bool, depth: usize) -> String {
     out.join(" ")
 }
 
-/// An assignment `$name = ...`, `$name=...` or `$name += ...` (`first`
-/// the statement's first word, `second` the next): the text of the right
-/// side glued to the operator (often empty), and whether the operator is a
-/// word of its own.
-fn assignment_rest<'a>(first: &'a str, second: Option<&Word>) -> Option<(&'a str, bool)> {
+/// An assignment stage `$name = ...`, `$name=...` or `$name += ...`: the
+/// variable (lower case, with `$`) and the words of its right side.
+fn assignment(stage: &[Word]) -> Option<(String, Vec<Word>)> {
+    let Some(Word::Text(first)) = stage.first() else {
+        return None;
+    };
     let name_end = first
         .get(1..)?
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
@@ -460,14 +432,22 @@ fn assignment_rest<'a>(first: &'a str, second: Option<&Word>) -> Option<(&'a str
     }
     let after = first.get(name_end..)?;
     let op = ["+=", "-=", "="].iter().find(|op| after.starts_with(**op));
-    match op {
-        Some(op) => after.get(op.len()..).map(|r| (r, false)),
-        None if after.is_empty() => match second {
-            Some(Word::Text(t)) if matches!(t.as_str(), "=" | "+=" | "-=") => Some(("", true)),
-            _ => None,
+    // The right side's text glued to the operator, and where its other
+    // words start.
+    let (glued, tail) = match op {
+        Some(op) => (after.get(op.len()..)?, 1),
+        None if after.is_empty() => match stage.get(1) {
+            Some(Word::Text(t)) if matches!(t.as_str(), "=" | "+=" | "-=") => ("", 2),
+            _ => return None,
         },
-        None => None,
+        None => return None,
+    };
+    let mut right: Vec<Word> = Vec::new();
+    if !glued.is_empty() {
+        right.push(Word::Text(glued.to_owned()));
     }
+    right.extend(stage.get(tail..).unwrap_or(&[]).iter().cloned());
+    Some((first.get(..name_end)?.to_ascii_lowercase(), right))
 }
 
 fn plain_word(w: &Word, depth: usize) -> String {

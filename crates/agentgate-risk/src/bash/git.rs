@@ -151,17 +151,7 @@ impl<'c> Walker<'c> {
             // commit; what it held lives only in the reflog.
             // Set to its remote-tracking branch (`git branch -f main
             // origin/main`) it only catches up.
-            "branch"
-                if args.iter().any(|a| matches!(*a, "-f" | "--force"))
-                    && matches!(
-                        args.iter().filter(|a| !a.starts_with('-')).collect::<Vec<_>>().as_slice(),
-                        [b, ..] if is_protected_branch(b)
-                    )
-                    && !args
-                        .iter()
-                        .filter(|a| !a.starts_with('-'))
-                        .nth(1)
-                        .is_some_and(|s| s.starts_with("origin/") || s.starts_with("upstream/")) =>
+            "branch" if forces_protected_branch(args) =>
             {
                 self.find(
                     Destr,
@@ -697,4 +687,15 @@ fn secret_key(key: &str) -> bool {
     .any(|w| last.contains(w))
         || last == "pat"
         || k.ends_with(".extraheader")
+}
+
+/// `git branch -f BRANCH [START]` moving a protected branch anywhere but
+/// to its remote-tracking branch.
+fn forces_protected_branch(args: &[&str]) -> bool {
+    let mut operands = args.iter().filter(|a| !a.starts_with('-'));
+    let branch = operands.next();
+    let start = operands.next();
+    args.iter().any(|a| matches!(*a, "-f" | "--force"))
+        && branch.is_some_and(|b| is_protected_branch(b))
+        && !start.is_some_and(|s| s.starts_with("origin/") || s.starts_with("upstream/"))
 }
