@@ -417,13 +417,13 @@ impl<'c> Walker<'c> {
             "redis-cli" => {
                 // Commands come as arguments or on standard input
                 // (`echo FLUSHDB | redis-cli`, `redis-cli <<< FLUSHALL`).
-                let all = with_input(site, &joined);
+                let all = self.with_input(site, &joined);
                 if all.contains("flushall") || all.contains("flushdb") {
                     self.find(Destr, High, "wipes a Redis database", text)
                 }
             }
             "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh"
-                if is_destructive_sql(&with_input(site, &joined)) =>
+                if is_destructive_sql(&self.with_input(site, &joined)) =>
             {
                 self.find(Destr, High, "drops or truncates database data", text);
             }
@@ -615,25 +615,28 @@ impl<'c> Walker<'c> {
     }
 }
 
-/// A client's arguments (`joined`, lower case) and what the line feeds it
-/// (here-strings, here-documents, the commands piped into it), lower case:
-/// the text its commands may come from.
-fn with_input(site: Site<'_>, joined: &str) -> String {
-    let mut all = joined.to_owned();
-    for t in site
-        .cmd
-        .redirects
-        .iter()
-        .filter_map(|r| r.input_text.as_ref())
-    {
-        all.push(' ');
-        all.push_str(&t.to_ascii_lowercase());
+impl Walker<'_> {
+    /// A client's arguments (`joined`, lower case) and what the line feeds
+    /// it (here-strings, here-documents, the commands piped into it, with
+    /// the values of variables the line set), lower case: the text its
+    /// commands may come from.
+    fn with_input(&self, site: Site<'_>, joined: &str) -> String {
+        let mut all = joined.to_owned();
+        for t in site
+            .cmd
+            .redirects
+            .iter()
+            .filter_map(|r| r.input_text.as_ref())
+        {
+            all.push(' ');
+            all.push_str(&self.with_vars(t).to_ascii_lowercase());
+        }
+        for c in upstream(site) {
+            all.push(' ');
+            all.push_str(&self.with_vars(&c.text).to_ascii_lowercase());
+        }
+        all
     }
-    for c in upstream(site) {
-        all.push(' ');
-        all.push_str(&c.text.to_ascii_lowercase());
-    }
-    all
 }
 
 pub(super) fn is_destructive_sql(sql: &str) -> bool {

@@ -491,13 +491,7 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
-        if self.downloaded.iter().any(|d| same_file(d, file)) {
-            self.find(
-                Rce,
-                Critical,
-                format!("runs {file}, which it just downloaded"),
-                text,
-            );
+        if self.runs_download(file, text) {
             return;
         }
         if let Some(Generated {

@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 mod args;
 mod assign;
+mod bound;
 mod containers;
 mod devtools;
 mod dynamic;
@@ -91,6 +92,8 @@ pub(crate) struct Walker<'c> {
     expanding_aliases: Vec<String>,
     /// Files fetched from the network earlier in the command line.
     downloaded: Vec<String>,
+    /// Which of `downloaded` (by index) came from a vendor installer URL.
+    vendor_downloads: Vec<(usize, String)>,
     /// Whether an archive fetched earlier in the line was unpacked.
     download_unpacked: bool,
     /// Copies and links of a shell made earlier in the line, under other
@@ -183,6 +186,7 @@ impl<'c> Walker<'c> {
             aliases: HashSet::new(),
             expanding_aliases: Vec::new(),
             downloaded: Vec::new(),
+            vendor_downloads: Vec::new(),
             download_unpacked: false,
             shell_copies: Vec::new(),
             shell_dirs: Vec::new(),
@@ -530,7 +534,10 @@ impl<'c> Walker<'c> {
         if self.positional_values(site) {
             return;
         }
-        let args: Vec<Arg<'_>> = cmd.argv.iter().map(|word| Arg { word }).collect();
+        // `m=644; chmod $m KEY`: the words bash runs, not `$m`.
+        let bound = self.bound_argv(&cmd.argv);
+        let words = bound.as_deref().unwrap_or(&cmd.argv);
+        let args: Vec<Arg<'_>> = words.iter().map(|word| Arg { word }).collect();
         self.simple(site, &args, 0);
         self.record_generated(site);
         self.record_tee(site);
@@ -596,13 +603,15 @@ impl<'c> Walker<'c> {
         else {
             return;
         };
-        // A file named by a variable (`X=$(mktemp); echo ... > "$X"`) is
-        // recorded under the variable, so that `sh "$X"` finds it.
-        let Some(path) = target
-            .target
-            .as_ref()
-            .and_then(|t| t.literal.clone().or_else(|| var_key(&t.raw)))
-        else {
+        // A file named by a variable is recorded under its value when the
+        // line set it (`X=$(mktemp); echo ... > "$X"`, bound as `sh $X`
+        // is), else under the variable, so that `sh "$X"` finds it.
+        let Some(path) = target.target.as_ref().and_then(|t| {
+            let bound = self.bound_target(t).and_then(|b| b.literal);
+            bound
+                .or_else(|| t.literal.clone())
+                .or_else(|| var_key(&t.raw))
+        }) else {
             return;
         };
         let mut chain = upstream(site);
@@ -687,6 +696,8 @@ impl<'c> Walker<'c> {
         let Some(target) = &r.target else {
             return;
         };
+        let bound = self.bound_target(target);
+        let target = bound.as_ref().unwrap_or(target);
         let value = target.value_or_raw();
         if r.kind.writes() {
             if value.starts_with("/dev/") {

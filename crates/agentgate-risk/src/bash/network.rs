@@ -197,13 +197,26 @@ impl<'c> Walker<'c> {
             .iter()
             .filter(|r| matches!(r.kind, RedirectKind::Write | RedirectKind::Append))
             .find_map(|r| r.target.as_ref().and_then(|t| t.literal.clone()));
+        // A vendor's installer fetched to a file and run is judged as the
+        // same installer piped to a shell (`rce_from`).
+        let vendor = urls
+            .first()
+            .filter(|_| urls.iter().all(|u| net::is_vendor_installer_url(u)));
         if output_file.is_none() && !all_local {
             if let Some(r) = redirected {
+                if let Some(u) = vendor {
+                    self.vendor_downloads
+                        .push((self.downloaded.len(), (*u).to_owned()));
+                }
                 self.downloaded.push(r);
             }
         }
         if let Some(out) = output_file {
             if out != "-" && out != "/dev/stdout" {
+                if let Some(u) = vendor {
+                    self.vendor_downloads
+                        .push((self.downloaded.len(), (*u).to_owned()));
+                }
                 self.downloaded.push(out.to_owned());
                 if let Some((sev, what)) = paths::trust_target(out, &self.ctx) {
                     self.find(SelfEsc, sev, format!("downloads over {what}"), text);

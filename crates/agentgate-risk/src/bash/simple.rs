@@ -150,14 +150,7 @@ impl<'c> Walker<'c> {
                     text,
                 );
             }
-            if self.downloaded.iter().any(|d| same_file(d, full_name)) {
-                self.find(
-                    Rce,
-                    Critical,
-                    format!("runs {full_name}, which it just downloaded"),
-                    text,
-                );
-            }
+            self.runs_download(full_name, text);
             if self.download_unpacked && !full_name.starts_with('/') && !full_name.starts_with('~')
             {
                 self.find(

@@ -1,0 +1,306 @@
+//! Words bound by the line: a command's arguments that expand a variable
+//! the line itself set (`m=644; chmod $m KEY`, `c=FLUSHALL; redis-cli $c`)
+//! are handed to every handler as the words bash will run, not as `$m`.
+//!
+//! Paths were already resolved this way (`Walker::arg_paths`), but options,
+//! sub-commands and values (`truncate -s`, `git config --get`, a recipient,
+//! a redis command) were read from the raw `$x` text, so the same command
+//! with its words moved into variables passed.
+//!
+//! Also here: the run of a file the line downloaded (`runs_download`).
+
+use super::*;
+
+/// At most this many words from one variable split on white space (bash
+/// splits an unquoted expansion); a longer value is left unbound.
+const MAX_SPLIT: usize = 64;
+
+impl Walker<'_> {
+    /// `argv` with every argument that expands only variables whose value
+    /// is known (at least one of them set by the line) replaced by the
+    /// word, or words, bash makes of it. `None` when no argument changes:
+    /// the caller then walks the words as written.
+    ///
+    /// The program's name is not bound here: a dynamic name is judged by
+    /// `dynamic_name`, which walks the resolved line again (and binds its
+    /// arguments there). Variables with several possible values (loops,
+    /// conditional assignments) are walked once per value by `loop_values`.
+    pub(super) fn bound_argv(&self, argv: &[Word]) -> Option<Vec<Word>> {
+        let (first, rest) = argv.split_first()?;
+        if first.is_dynamic() {
+            return None;
+        }
+        let mut out = vec![first.clone()];
+        let mut changed = false;
+        for w in rest {
+            match self.bound_word(w) {
+                Some(words) => {
+                    changed = true;
+                    out.extend(words);
+                }
+                None => out.push(w.clone()),
+            }
+        }
+        changed.then_some(out)
+    }
+
+    /// The words bash makes of `w` when every variable it expands is
+    /// known and one of them was set by the line; `None` otherwise.
+    fn bound_word(&self, w: &Word) -> Option<Vec<Word>> {
+        if !w.is_dynamic() || w.has_command_substitution || self.sourced {
+            return None;
+        }
+        let names = expanded_names(&w.raw)?;
+        // A name with several possible values is walked once per value
+        // (`loop_values`, and `arg_paths` for paths), not bound to one.
+        if !names.iter().any(|n| self.vars.contains_key(*n))
+            || names.iter().any(|n| self.alts.contains_key(*n))
+        {
+            return None;
+        }
+        let value = self.expand_plain(&w.raw)?;
+        if w.raw.contains(['"', '\'', '\\']) {
+            return Some(vec![bound(value, false)]);
+        }
+        // Unquoted: split on white space, and globbed.
+        let parts: Vec<&str> = value.split_whitespace().collect();
+        if parts.len() > MAX_SPLIT {
+            return None;
+        }
+        Some(
+            parts
+                .into_iter()
+                .map(|p| bound(p.to_owned(), true))
+                .collect(),
+        )
+    }
+
+    /// The value of one word whose only expansions are `$NAME` and
+    /// `${NAME}` of known variables: quotes removed from the word's own
+    /// text, never from a variable's value (`c="a 'b c'"; eval "$c"` hands
+    /// eval the quotes). `None` for any other expansion.
+    fn expand_plain(&self, raw: &str) -> Option<String> {
+        let chars: Vec<char> = raw.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        let mut double = false;
+        while let Some(&c) = chars.get(i) {
+            i += 1;
+            match c {
+                '\'' if !double => loop {
+                    match chars.get(i) {
+                        Some('\'') => {
+                            i += 1;
+                            break;
+                        }
+                        Some(&q) => {
+                            out.push(q);
+                            i += 1;
+                        }
+                        None => return None,
+                    }
+                },
+                '"' => double = !double,
+                '\\' => {
+                    let next = *chars.get(i)?;
+                    if double && !matches!(next, '$' | '`' | '"' | '\\') {
+                        out.push('\\');
+                    }
+                    out.push(next);
+                    i += 1;
+                }
+                '`' => return None,
+                '$' => {
+                    let braced = chars.get(i) == Some(&'{');
+                    if braced {
+                        i += 1;
+                    }
+                    let s = i;
+                    while chars
+                        .get(i)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    {
+                        i += 1;
+                    }
+                    let name: String = chars.get(s..i)?.iter().collect();
+                    if braced {
+                        if chars.get(i) != Some(&'}') {
+                            return None;
+                        }
+                        i += 1;
+                    }
+                    let value = self
+                        .vars
+                        .get(&name)
+                        .map(String::as_str)
+                        .or_else(|| self.environment_value(&name))
+                        .or_else(|| self.home_by_name(&name))?;
+                    out.push_str(value);
+                }
+                c => out.push(c),
+            }
+        }
+        (!double).then_some(out)
+    }
+}
+
+/// A literal word holding `value`, written back as shell text that parses
+/// to the same word (wrappers re-read their payload from the raw text).
+fn bound(value: String, unquoted: bool) -> Word {
+    let tilde = value.starts_with('~');
+    let glob = unquoted && value.contains(['*', '?', '[']);
+    let raw = if plain_word(&value) || glob && !value.contains(['\'', '"', ' ', '\\', '$', '`']) {
+        value.clone()
+    } else if let Some(rest) = value
+        .strip_prefix('~')
+        .filter(|r| plain_word(r) || r.is_empty())
+    {
+        format!("~{rest}")
+    } else {
+        crate::code::single_quote(&value)
+    };
+    Word {
+        raw,
+        literal: Some(value),
+        has_command_substitution: false,
+        has_parameter_expansion: false,
+        tilde,
+        glob,
+        brace_expansion: false,
+        braced_parameter: false,
+    }
+}
+
+/// The variable names `raw` expands (`$NAME`, `${NAME}` and the forms
+/// `known_value` reads, such as `${NAME:-x}`); `None` for an expansion
+/// that is not a plain name (`$1`, `$@`, `$?`, arithmetic).
+fn expanded_names(raw: &str) -> Option<Vec<&str>> {
+    let mut names = Vec::new();
+    let mut rest = raw;
+    while let Some(i) = rest.find('$') {
+        let after = rest.get(i + 1..)?;
+        let body = after.strip_prefix('{').unwrap_or(after);
+        let end = body
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(body.len());
+        let name = body.get(..end)?;
+        if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        names.push(name);
+        rest = body.get(end..)?;
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+impl Walker<'_> {
+    /// `text` with the value of every variable the line set in place of
+    /// `$NAME` and `${NAME}` (for text read as a whole, such as what is
+    /// piped into a database client). Stops growing past 64 KiB.
+    pub(super) fn with_vars(&self, text: &str) -> String {
+        const MAX: usize = 64 * 1024;
+        if !text.contains('$') {
+            return text.to_owned();
+        }
+        let mut out = text.to_owned();
+        let mut names: Vec<&String> = self.vars.keys().collect();
+        // In a fixed order: the result must not depend on the map's.
+        names.sort();
+        for name in names {
+            let Some(value) = self.vars.get(name) else {
+                continue;
+            };
+            let next = replace_var(&out, name, value);
+            if next.len() > MAX {
+                break;
+            }
+            out = next;
+        }
+        out
+    }
+
+    /// The word a redirection's target names when it expands only known
+    /// variables the line set (`f=~/.bashrc; echo x >> $f`): bash does not
+    /// split a target, so it is one word or nothing.
+    pub(super) fn bound_target(&self, w: &Word) -> Option<Word> {
+        let mut words = self.bound_word(w)?;
+        if words.len() != 1 {
+            return None;
+        }
+        words.pop()
+    }
+
+    /// Finds the run of `file` when the line downloaded it: Critical, or
+    /// Medium for a vendor's installer (as `curl URL | sh` of the same URL
+    /// is). Returns whether `file` was downloaded.
+    pub(super) fn runs_download(&mut self, file: &str, text: &str) -> bool {
+        if !self.downloaded.iter().any(|d| same_file(d, file)) {
+            return false;
+        }
+        // The vendor's URL when every download under that name was one
+        // (another download to the same name keeps the run Critical).
+        let urls: Vec<Option<&String>> = (0..self.downloaded.len())
+            .filter(|i| self.downloaded.get(*i).is_some_and(|d| same_file(d, file)))
+            .map(|i| {
+                self.vendor_downloads
+                    .iter()
+                    .find(|(at, _)| *at == i)
+                    .map(|(_, u)| u)
+            })
+            .collect();
+        let vendor = urls
+            .iter()
+            .all(Option::is_some)
+            .then(|| urls.first().copied().flatten().cloned())
+            .flatten();
+        match vendor {
+            Some(url) => {
+                let host = net::host_of(&url).unwrap_or("").to_owned();
+                self.find(
+                    Rce,
+                    Medium,
+                    format!("runs {file}, a vendor installer it just downloaded from {host}"),
+                    text,
+                );
+            }
+            None => self.find(
+                Rce,
+                Critical,
+                format!("runs {file}, which it just downloaded"),
+                text,
+            ),
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_plain_expansions() {
+        assert_eq!(expanded_names("$m"), Some(vec!["m"]));
+        assert_eq!(expanded_names("\"${f}x$g\""), Some(vec!["f", "g"]));
+        assert_eq!(expanded_names("$1"), None);
+        assert_eq!(expanded_names("\"$@\""), None);
+        assert_eq!(expanded_names("$((1+2))"), None);
+        assert_eq!(expanded_names("plain"), None);
+    }
+
+    #[test]
+    fn a_bound_word_reads_back_as_the_same_word() {
+        for (value, raw) in [
+            ("644", "644"),
+            ("~/.ssh/id_rsa", "~/.ssh/id_rsa"),
+            ("a b", "'a b'"),
+            ("it's", "'it'\\''s'"),
+        ] {
+            let w = bound(value.to_owned(), false);
+            assert_eq!(w.raw, raw);
+            assert_eq!(w.literal.as_deref(), Some(value));
+        }
+        assert!(bound("~/.ssh/*".to_owned(), true).glob);
+        assert!(!bound("~/.ssh/*".to_owned(), false).glob);
+    }
+}
