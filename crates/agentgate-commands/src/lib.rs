@@ -53,8 +53,8 @@ pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use powershell::{cmdlet, Cmdlet, CMDLETS};
 pub use programlists::{
-    FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, NETWORK_READERS, PURE_READERS, READERS,
-    TREE_CHANGERS,
+    CONTAINER_CLIS, FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, NETWORK_READERS, PURE_READERS,
+    READERS, TREE_CHANGERS,
 };
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};

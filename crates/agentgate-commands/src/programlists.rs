@@ -113,6 +113,12 @@ pub const NETWORK_READERS: &[&str] = &[
     "dig", "host", "nslookup", "drill", "kdig", "finger", "whois",
 ];
 
+/// Docker-compatible container CLIs: the same sub-commands and options
+/// (`run -v`, `--privileged`, `cp`, `exec`, `push`, prunes), so one
+/// analyser reads them all. nerdctl (containerd) and finch (AWS) copy
+/// docker's command line on purpose.
+pub const CONTAINER_CLIS: &[&str] = &["docker", "podman", "nerdctl", "finch"];
+
 /// Programs that use a credential file without printing it.
 pub const KEY_USERS: &[&str] = &[
     "ssh",
@@ -136,6 +142,8 @@ pub const KEY_USERS: &[&str] = &[
     "docker",
     "docker-compose",
     "podman",
+    "nerdctl",
+    "finch",
     "direnv",
     "dotenv",
     "wc",

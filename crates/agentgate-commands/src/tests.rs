@@ -278,6 +278,7 @@ fn shells_are_unique_plain_names() {
 fn program_lists_are_unique_plain_names() {
     for (list, name) in [
         (INTERPRETERS, "INTERPRETERS"),
+        (CONTAINER_CLIS, "CONTAINER_CLIS"),
         (FETCHERS, "FETCHERS"),
         (NETCAT, "NETCAT"),
         (NETWORK_READERS, "NETWORK_READERS"),

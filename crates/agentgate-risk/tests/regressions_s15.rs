@@ -136,3 +136,97 @@ fn a_downloaded_vendor_installer_is_judged_as_the_piped_one() {
         "RemoteCodeExec Critical",
     );
 }
+
+/// Probe leftovers of session 14: a command run inside a container
+/// (`docker exec`, and nerdctl/finch, which copy docker's command line)
+/// passed unread; a credential store copied out of a container as a whole
+/// directory passed; `nsenter --target 1` with no command (a shell in the
+/// host's namespaces), cloud-init user data, editor extensions, a
+/// container's environment and a staged secret pushed were not judged.
+#[test]
+fn container_commands_host_escapes_and_staged_secrets() {
+    each(
+        &[
+            "docker exec app cat /root/.aws/credentials",
+            "docker cp app:/root/.aws ./loot",
+            "cat /var/lib/cloud/instance/user-data.txt",
+            "cat /var/lib/cloud/instance/scripts/part-001",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "nerdctl run -v /:/host alpine chroot /host",
+            "finch run --privileged alpine",
+        ],
+        "RemoteCodeExec Critical",
+    );
+    each(
+        &[
+            "nsenter --target 1 --mount --uts --ipc --net --pid",
+            "nsenter -t 1 -a",
+            "nsenter --target=1 -m",
+        ],
+        "SelfEscalation High",
+    );
+    each(
+        &[
+            "docker exec app env",
+            "docker inspect --format '{{.Config.Env}}' app",
+            "cat /etc/cloud/cloud.cfg.d/99-userdata.cfg",
+        ],
+        "CredentialAccess Medium",
+    );
+    each(
+        &[
+            "code --install-extension evil.vsix",
+            "cursor --install-extension ./x.vsix",
+        ],
+        "SelfEscalation Medium",
+    );
+    each(
+        &["git add -f .env && git commit -m x && git push"],
+        "Exfiltration High",
+    );
+    each(
+        &[
+            "docker exec app ls /app",
+            "docker compose exec web pytest",
+            "nsenter -t 4242 -n ip addr",
+            "cat /run/cloud-init/instance-data.json",
+            "git add src/main.rs && git commit -m x && git push",
+        ],
+        "clean",
+    );
+}
+
+/// Found while adding the container row: a program whose table row runs
+/// a command after a sub-command (`direnv exec . sh -c 'grep x
+/// /etc/hosts'`) was also said to change `/etc/hosts` itself (High), and a
+/// shell's `-c` script was read as a path handed to the shell (asked);
+/// Python's `open(PATH)` was read as a write (High). Each is judged as
+/// what it does now.
+#[test]
+fn scripts_and_reads_are_not_paths_handed_over() {
+    each(
+        &[
+            "direnv exec . sh -c 'grep x /etc/hosts'",
+            "podman exec ctr sh -c 'grep \"foobar\" /etc/hosts'",
+            "bash -c 'cat /etc/hosts'",
+            "bash -lc 'ls /etc/ssh'",
+            "python3 -c \"print(open('/etc/hosts').read())\"",
+            "python3 -c \"open('/etc/hosts', encoding='utf-8').read()\"",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "sh -c 'echo x >> /etc/hosts'",
+            "bash -c 'cp x /etc/ssh/sshd_config'",
+            "python3 -c \"open('/etc/hosts','a').write('1.2.3.4 x')\"",
+            "python3 -c \"open('/etc/hosts', mode='w').write('')\"",
+            "python3 -c \"m='w'; open('/etc/hosts', m).write('')\"",
+        ],
+        "SelfEscalation High",
+    );
+}

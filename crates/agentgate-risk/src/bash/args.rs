@@ -43,7 +43,7 @@ impl<'c> Walker<'c> {
                     _ => None,
                 })
                 .collect(),
-            "docker" | "podman" if vals.first() == Some(&"cp") => vals
+            n if CONTAINER_CLIS.contains(&n) && vals.first() == Some(&"cp") => vals
                 .iter()
                 .skip(1)
                 .filter(|v| !v.starts_with('-'))
@@ -54,8 +54,11 @@ impl<'c> Walker<'c> {
         };
         for file in exposed {
             let abs = paths::absolute(file, file, file.starts_with('~'), &self.ctx);
-            let hit =
-                paths::credential(file).or_else(|| abs.as_deref().and_then(paths::credential));
+            // A whole store copied out of a container (`docker cp
+            // app:/root/.aws ./loot`) holds its keys.
+            let hit = paths::credential(file)
+                .or_else(|| abs.as_deref().and_then(paths::credential))
+                .or_else(|| paths::credential_dir(file).map(|w| (High, w)));
             if let Some((sev, what)) = hit {
                 self.find(Cred, sev, format!("{name} reads {what} ({file})"), text);
             }
@@ -265,8 +268,17 @@ impl<'c> Walker<'c> {
             || (name == "xxd" && vals.iter().any(|v| *v == "-r" || *v == "-revert"))
         {
             let dest_only = matches!(name, "cp" | "mv" | "install" | "ln" | "rsync" | "scp");
+            // `bash -c 'cat /etc/hosts'`: the script is judged as commands,
+            // not as a path handed to the shell.
+            // `docker exec app CMD ...`: CMD's words are its own, judged as
+            // that command's.
+            let script = SHELLS
+                .contains(&name)
+                .then(|| shell_script_at(vals))
+                .flatten();
+            let command = super::knowledge::sub_argv_start(name, vals).unwrap_or(rest.len());
             for (i, a) in rest.iter().enumerate() {
-                if dest_only && i + 1 != rest.len() {
+                if dest_only && i + 1 != rest.len() || script == Some(i) || i >= command {
                     continue;
                 }
                 let v = a.v();
@@ -722,6 +734,24 @@ pub(super) fn restricts_only(mode: &str) -> bool {
                 _ => false,
             }
         })
+}
+
+/// The index of a shell's `-c` script in `vals` (`bash -lc SCRIPT`,
+/// `sh -e -c SCRIPT`): the first operand after a short-option cluster
+/// holding `c`.
+fn shell_script_at(vals: &[&str]) -> Option<usize> {
+    let mut command_string = false;
+    for (i, v) in vals.iter().enumerate() {
+        if *v == "--" {
+            return command_string.then_some(i + 1);
+        }
+        if v.starts_with('-') || v.starts_with('+') {
+            command_string |= v.starts_with('-') && !v.starts_with("--") && v.contains('c');
+            continue;
+        }
+        return command_string.then_some(i);
+    }
+    None
 }
 
 #[cfg(test)]

@@ -229,6 +229,19 @@ impl Walker<'_> {
                 );
             }
             "login" => self.out.effects.egress = true,
+            // `docker inspect --format '{{.Config.Env}}' app`: the
+            // container's environment, where its secrets are passed.
+            "inspect" | "container" | "image"
+                if (joined.contains(" inspect") || sub == "inspect")
+                    && (joined.contains(".Env") || joined.contains(".Config}}")) =>
+            {
+                self.find(
+                    Cred,
+                    Medium,
+                    "prints a container's environment (the secrets passed to it)",
+                    text,
+                );
+            }
             _ => {}
         }
     }

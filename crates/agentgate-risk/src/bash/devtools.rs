@@ -185,7 +185,7 @@ impl<'c> Walker<'c> {
             "heroku" if joined.contains("auth:token") => {
                 self.find(Cred, High, "prints the Heroku token", text)
             }
-            "docker" | "podman" => self.docker(site, vals),
+            n if CONTAINER_CLIS.contains(&n) => self.docker(site, vals),
             "npm" | "pnpm" | "yarn" => {
                 if matches!(
                     sub,

@@ -42,6 +42,7 @@ impl<'c> Walker<'c> {
         }
         match *sub {
             "push" => self.git_push(site, args),
+            "add" | "stage" => self.git_add(args),
             "reset" if has("--hard") || has("--merge") => self.find(
                 Destr,
                 Medium,
@@ -255,9 +256,31 @@ impl<'c> Walker<'c> {
         }
     }
 
+    /// `git add [-f] .env`: a secrets file staged is committed and pushed
+    /// with the history (`-f` even past `.gitignore`); remembered for a
+    /// push later in the line.
+    fn git_add(&mut self, args: &[&str]) {
+        for a in args.iter().filter(|a| !a.starts_with('-')) {
+            let abs = paths::absolute(a, a, a.starts_with('~'), &self.ctx);
+            let hit = paths::credential(a).or_else(|| abs.as_deref().and_then(paths::credential));
+            if let Some((_, what)) = hit {
+                self.staged_secrets.push(((*a).to_owned(), what));
+            }
+        }
+    }
+
     pub(super) fn git_push(&mut self, site: Site<'_>, args: &[&str]) {
         let text = &site.cmd.text;
         self.out.effects.egress = true;
+        // A secrets file staged earlier in the line leaves with the push.
+        if let Some((file, what)) = self.staged_secrets.first().cloned() {
+            self.find(
+                Exfil,
+                High,
+                format!("pushes {what} ({file}), which it staged with git add, to a remote"),
+                text,
+            );
+        }
         let mut force = false;
         let mut delete = false;
         let mut mirror = false;

@@ -112,6 +112,23 @@ fn value_options(p: &Program) -> Vec<&'static str> {
 }
 
 /// The language an interpreter runs, by its name.
+/// Where the command a row's `SubArgv` runs starts in `vals` (`docker
+/// exec -u root app CMD`: CMD's index), if the line has that sub-command.
+/// The program's own argument checks stop there: the command's words are
+/// judged as that command's.
+pub(super) fn sub_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
+    let p = kb::program(name).filter(|p| !p.fold_case)?;
+    let opts = value_options(p);
+    let ops = operands(vals, &|o: &str| opts.contains(&o));
+    p.exec.iter().find_map(|e| match *e {
+        Exec::SubArgv { sub, skip } => {
+            let pos = ops.iter().position(|i| vals.get(*i) == Some(&sub))?;
+            ops.get(pos + 1 + usize::from(skip)).copied()
+        }
+        _ => None,
+    })
+}
+
 pub(super) fn lang_of(name: &str) -> Option<Lang> {
     let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     Some(match base {

@@ -94,6 +94,8 @@ pub(crate) struct Walker<'c> {
     downloaded: Vec<String>,
     /// Which of `downloaded` (by index) came from a vendor installer URL.
     vendor_downloads: Vec<(usize, String)>,
+    /// Secrets files `git add` staged earlier in the line (file, what).
+    staged_secrets: Vec<(String, &'static str)>,
     /// Whether an archive fetched earlier in the line was unpacked.
     download_unpacked: bool,
     /// Copies and links of a shell made earlier in the line, under other
@@ -187,6 +189,7 @@ impl<'c> Walker<'c> {
             expanding_aliases: Vec::new(),
             downloaded: Vec::new(),
             vendor_downloads: Vec::new(),
+            staged_secrets: Vec::new(),
             download_unpacked: false,
             shell_copies: Vec::new(),
             shell_dirs: Vec::new(),

@@ -475,11 +475,12 @@ impl<'c> Walker<'c> {
             "security" | "secret-tool" | "op" | "vault" | "pass" | "gopass" | "keyring" | "bw"
             | "lpass" | "kwallet-query" | "gcloud" | "aws" | "az" | "kubectl" | "heroku"
             | "doctl" | "flyctl" | "vercel" | "netlify" | "npm" | "pnpm" | "yarn" | "pip"
-            | "pip3" | "uv" | "pipx" | "cargo" | "gem" | "docker" | "podman" | "terraform"
-            | "tofu" | "pulumi" | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil"
-            | "redis-cli" | "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo"
-            | "cqlsh" | "dropdb" | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore"
-            | "brew" | "apt" | "apt-get" | "dnf" | "yum" | "snap" => self.tools(site, name, &vals),
+            | "pip3" | "uv" | "pipx" | "cargo" | "gem" | "terraform" | "tofu" | "pulumi"
+            | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil" | "redis-cli" | "psql"
+            | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh" | "dropdb"
+            | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore" | "brew" | "apt"
+            | "apt-get" | "dnf" | "yum" | "snap" => self.tools(site, name, &vals),
+            n if CONTAINER_CLIS.contains(&n) => self.tools(site, name, &vals),
             "bun" if vals.iter().find(|v| !v.starts_with('-')) == Some(&"x") => {
                 self.tools(site, name, &vals)
             }

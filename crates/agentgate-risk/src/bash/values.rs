@@ -286,7 +286,12 @@ impl Walker<'_> {
                 self.find(Obf, Medium, format!("runs a command through {via}"), text);
             }
         }
-        if esc.writes.iter().any(|m| value.contains(m)) {
+        // Python's `open(PATH)` reads; only a mode (or an unknown one)
+        // makes it a write.
+        let writes = esc.writes.iter().any(|m| {
+            value.contains(m) && !(lang == Lang::Python && *m == "open(" && !py_open_writes(value))
+        });
+        if writes {
             for tok in paths::tokens(value) {
                 let abs = paths::absolute(tok, tok, tok.starts_with('~'), &self.ctx);
                 let check = abs.as_deref().unwrap_or(tok);
@@ -529,6 +534,36 @@ fn split_unescaped(body: &str, delim: char) -> Vec<&str> {
     }
     parts.push(body.get(start..).unwrap_or(""));
     parts
+}
+
+/// Whether a Python `open(...)` call in `code` may write: a literal mode
+/// with `w`, `a`, `x` or `+` (`open(p, "w")`, `mode='a'`), or a mode that
+/// is not a literal (`open(p, m)`). `open(p)`, `open(p, 'rb')` and
+/// `open(p, encoding='utf-8')` read.
+fn py_open_writes(code: &str) -> bool {
+    code.match_indices("open(").any(|(i, _)| {
+        let args = code.get(i + 5..).unwrap_or("");
+        let args = args.split(')').next().unwrap_or(args);
+        let mut parts = args.split(',').map(str::trim);
+        parts.next();
+        parts.any(|a| {
+            let (key, value) = a
+                .split_once('=')
+                .map_or(("", a), |(k, v)| (k.trim(), v.trim()));
+            if !key.is_empty() && key != "mode" {
+                return false;
+            }
+            let lit = value
+                .strip_prefix(['\'', '"'])
+                .and_then(|v| v.strip_suffix(['\'', '"']));
+            match lit {
+                Some(m) => {
+                    m.contains(['w', 'a', 'x', '+']) && m.chars().all(|c| "rwabxtU+".contains(c))
+                }
+                None => !value.is_empty(),
+            }
+        })
+    })
 }
 
 #[cfg(test)]
