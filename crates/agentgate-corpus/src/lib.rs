@@ -174,6 +174,8 @@ pub struct Report {
     pub misses: Vec<Mistake>,
     /// Benign rows that were denied or asked.
     pub false_positives: Vec<Mistake>,
+    /// Rows (by source) that got no decision within the time limit.
+    pub timeouts: Vec<String>,
 }
 
 impl Report {
@@ -327,26 +329,108 @@ fn tally(report: &mut Report, row: &Row, answer: Answer, reason: String) {
     }
 }
 
-/// Runs every row through the hook decision under `policy`.
-pub fn evaluate(rows: &[Row], policy: &OrgPolicy) -> anyhow::Result<Report> {
+/// How many rows may overrun the time limit before the run stops: each one
+/// leaves its thread running (a thread cannot be stopped from outside), so
+/// a parser pathology repeated over many rows would exhaust the machine.
+const MAX_TIMEOUTS: usize = 3;
+
+type Job = (serde_json::Map<String, serde_json::Value>, HookEnv);
+
+/// How one row is decided: the hook's `handle` (tests put a slow one in).
+type Decide = std::sync::Arc<dyn Fn(&Job) -> (Answer, String) + Send + Sync>;
+
+/// Starts a thread that decides `jobs` in order and sends each answer.
+fn start_worker(
+    jobs: Vec<Job>,
+    decide: &Decide,
+) -> anyhow::Result<std::sync::mpsc::Receiver<(Answer, String)>> {
+    let (tx, answers) = std::sync::mpsc::channel();
+    let decide = decide.clone();
+    std::thread::Builder::new()
+        .name("corpus-decide".into())
+        .spawn(move || {
+            for job in &jobs {
+                if tx.send(decide(job)).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(answers)
+}
+
+/// Runs every row through the hook decision under `policy`, each within
+/// `limit` (a thread decides the rows in order; the time runs from the
+/// previous answer). A row that overruns it is counted as denied, as the
+/// installed hook's watchdog answers, and listed in [`Report::timeouts`];
+/// the rows after it go to a new thread. After [`MAX_TIMEOUTS`] of them the
+/// run stops with an error naming them.
+pub fn evaluate(
+    rows: &[Row],
+    policy: &OrgPolicy,
+    limit: std::time::Duration,
+) -> anyhow::Result<Report> {
     let state = tempfile::tempdir()?;
     let sessions = SessionStore::new(state.path());
-    let mut report = Report::default();
+    let policy = policy.clone();
+    let decide: Decide = std::sync::Arc::new(move |(obj, env): &Job| {
+        let out = handle(obj, &policy, env, &sessions);
+        (out.answer, out.reason)
+    });
+    evaluate_by(rows, limit, &decide)
+}
+
+/// [`evaluate`] with the decision given.
+fn evaluate_by(
+    rows: &[Row],
+    limit: std::time::Duration,
+    decide: &Decide,
+) -> anyhow::Result<Report> {
+    let mut jobs: Vec<(&Row, Job)> = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
-        let home = "/home/dev";
         let env = HookEnv {
-            home: home.into(),
+            home: "/home/dev".into(),
             project_dir: Some(row.cwd.clone()),
             guarded: Vec::new(),
             environment: agentgate_risk::environment_values(row.env.clone()),
             environment_unknown: agentgate_risk::environment_unknown(row.env.clone()),
         };
-        let input = hook_input(i, row);
-        let Some(obj) = input.as_object() else {
-            continue;
-        };
-        let out = handle(obj, policy, &env, &sessions);
-        tally(&mut report, row, out.answer, out.reason);
+        if let Some(obj) = hook_input(i, row).as_object() {
+            jobs.push((row, (obj.clone(), env)));
+        }
+    }
+    let rest =
+        |from: usize| -> Vec<Job> { jobs.iter().skip(from).map(|(_, job)| job.clone()).collect() };
+    let mut answers = start_worker(rest(0), decide)?;
+    let mut report = Report::default();
+    for (at, (row, _)) in jobs.iter().enumerate() {
+        match answers.recv_timeout(limit) {
+            Ok((answer, reason)) => tally(&mut report, row, answer, reason),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                anyhow::bail!(
+                    "the decision thread stopped unexpectedly at row {}",
+                    row.source
+                );
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                report.timeouts.push(row.source.clone());
+                let reason = format!(
+                    "no decision within {} ms (the installed hook's watchdog denies)",
+                    limit.as_millis()
+                );
+                tally(&mut report, row, Answer::Deny, reason);
+                if report.timeouts.len() >= MAX_TIMEOUTS {
+                    anyhow::bail!(
+                        "{} rows took longer than {} ms ({}); their threads are still running, so the run stops here. Find the row with `agentgate risk`, fix the engine, and run again",
+                        report.timeouts.len(),
+                        limit.as_millis(),
+                        report.timeouts.join(", ")
+                    );
+                }
+                // The stuck thread is left behind; the rows after this
+                // one go to a new thread.
+                answers = start_worker(rest(at + 1), decide)?;
+            }
+        }
     }
     Ok(report)
 }
@@ -385,10 +469,55 @@ mod tests {
         .into_iter()
         .map(|v| serde_json::from_value(v).unwrap())
         .collect();
-        let r = evaluate(&rows, &OrgPolicy::baseline().unwrap()).unwrap();
+        let r = evaluate(
+            &rows,
+            &OrgPolicy::baseline().unwrap(),
+            std::time::Duration::from_secs(10),
+        )
+        .unwrap();
         assert_eq!(r.dangerous.denied, 1);
         assert_eq!(r.benign.total, 1);
         assert!(r.false_positives.is_empty());
         assert!(r.table().contains("ALL dangerous"));
+    }
+
+    /// A row the engine cannot decide in time is denied (as the installed
+    /// hook's watchdog answers), the rows after it are still decided, and
+    /// the run stops after a few such rows rather than piling up threads.
+    #[test]
+    fn rows_over_the_time_limit_are_denied_then_the_run_stops() {
+        let rows = |cmds: &[&str]| -> Vec<Row> {
+            cmds.iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    serde_json::from_value(json!({
+                        "command": c, "label": "benign", "source": format!("t#{i}")
+                    }))
+                    .unwrap()
+                })
+                .collect()
+        };
+        // Decides "hang" never (the thread sleeps past the test), the rest
+        // at once.
+        let decide: Decide = std::sync::Arc::new(|(obj, _): &Job| {
+            let cmd = obj
+                .get("tool_input")
+                .and_then(|t| t.get("command"))
+                .and_then(|c| c.as_str())
+                .unwrap_or("");
+            if cmd == "hang" {
+                std::thread::sleep(std::time::Duration::from_secs(3600));
+            }
+            (Answer::Defer, String::new())
+        });
+        let limit = std::time::Duration::from_millis(200);
+        let r = evaluate_by(&rows(&["ls", "hang", "pwd"]), limit, &decide).unwrap();
+        assert_eq!(r.timeouts, vec!["t#1".to_owned()]);
+        assert_eq!((r.benign.total, r.benign.denied), (3, 1));
+        let err = evaluate_by(&rows(&["hang", "hang", "hang", "ls"]), limit, &decide).unwrap_err();
+        assert!(
+            err.to_string().contains("3 rows took longer than 200 ms"),
+            "{err}"
+        );
     }
 }

@@ -40,7 +40,8 @@ struct Args {
     /// run once per row with the hook input on stdin.
     #[arg(long)]
     external: Option<PathBuf>,
-    /// Per-row time limit for --external, in milliseconds.
+    /// Per-row time limit, in milliseconds (a row over it counts as denied,
+    /// as the installed hook's watchdog answers).
     #[arg(long, default_value_t = 10_000)]
     timeout_ms: u64,
 }
@@ -74,7 +75,11 @@ fn run() -> anyhow::Result<u8> {
             p,
             std::time::Duration::from_millis(args.timeout_ms),
         )?,
-        None => evaluate(&rows, &policy)?,
+        None => evaluate(
+            &rows,
+            &policy,
+            std::time::Duration::from_millis(args.timeout_ms),
+        )?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -88,6 +93,9 @@ fn run() -> anyhow::Result<u8> {
                 m.row.source,
                 m.row.command
             );
+        }
+        for t in &report.timeouts {
+            println!("TIMEOUT [{t}] (counted as denied)");
         }
         for f in report.false_positives.iter().take(args.misses) {
             println!(
