@@ -357,12 +357,31 @@ pub struct Manifest {
     pub file: &'static str,
     /// Which tool runs what in it.
     pub run_by: &'static str,
+    /// Where its commands are, beyond quoted strings (which every row's
+    /// text is searched for).
+    pub lines: LineForm,
     /// Where the knowledge comes from.
     pub source: &'static str,
     /// Commands the risk engine must flag.
     pub flagged: &'static [&'static str],
     /// Commands the risk engine must not flag.
     pub clean: &'static [&'static str],
+}
+
+/// How a manifest holds the commands its tool runs, besides quoted
+/// strings (`"postinstall": "CMD"`, `system("CMD")`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineForm {
+    /// Only quoted strings.
+    Literals,
+    /// Make recipes: lines after a tab, and `target: ; CMD`.
+    Recipes,
+    /// `RUN CMD` instructions (shell form).
+    RunInstructions,
+    /// CMake's `execute_process(COMMAND prog args)`.
+    CmakeCommand,
+    /// Every line is a shell command (direnv's `.envrc` is a bash script).
+    Shell,
 }
 
 /// The manifest row for a file name (a basename), if any.

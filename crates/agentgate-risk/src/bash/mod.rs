@@ -537,6 +537,7 @@ impl<'c> Walker<'c> {
         if self.positional_values(site) {
             return;
         }
+        self.assign_defaults(&cmd.argv);
         // `m=644; chmod $m KEY`: the words bash runs, not `$m`.
         let bound = self.bound_argv(&cmd.argv);
         let words = bound.as_deref().unwrap_or(&cmd.argv);

@@ -3,6 +3,7 @@
 //! them itself.
 
 use super::*;
+use agentgate_commands::LineForm;
 
 /// The longest script judged this way.
 const MAX_SCRIPT: usize = 16 * 1024;
@@ -16,23 +17,30 @@ impl Walker<'_> {
         };
         let mut texts = code::literals(payload);
         for line in payload.lines() {
-            // Make recipes are shell command lines, on their own line or
-            // after `target: ;`.
-            if let Some(recipe) = line.strip_prefix('\t') {
-                texts.push(recipe.to_owned());
-            }
-            if let Some((rule, recipe)) = line.split_once(';') {
-                if m.file == "Makefile" && rule.contains(':') && !line.starts_with('\t') {
-                    texts.push(recipe.to_owned());
+            match m.lines {
+                LineForm::Literals => {}
+                // Recipes are shell command lines, on their own line after
+                // a tab or after `target: ;`.
+                LineForm::Recipes => {
+                    if let Some(recipe) = line.strip_prefix('\t') {
+                        texts.push(recipe.to_owned());
+                    } else if let Some((rule, recipe)) = line.split_once(';') {
+                        if rule.contains(':') {
+                            texts.push(recipe.to_owned());
+                        }
+                    }
                 }
-            }
-            // Dockerfile's `RUN cmd` (shell form).
-            if let Some(cmd) = line.trim_start().strip_prefix("RUN ") {
-                texts.push(cmd.to_owned());
-            }
-            // CMake's execute_process(COMMAND prog args).
-            if let Some((_, after)) = line.split_once("COMMAND ") {
-                texts.push(after.split(')').next().unwrap_or("").to_owned());
+                LineForm::RunInstructions => {
+                    if let Some(cmd) = line.trim_start().strip_prefix("RUN ") {
+                        texts.push(cmd.to_owned());
+                    }
+                }
+                LineForm::CmakeCommand => {
+                    if let Some((_, after)) = line.split_once("COMMAND ") {
+                        texts.push(after.split(')').next().unwrap_or("").to_owned());
+                    }
+                }
+                LineForm::Shell => texts.push(line.to_owned()),
             }
         }
         let mut runs = false;
