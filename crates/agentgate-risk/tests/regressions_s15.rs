@@ -292,3 +292,31 @@ fn arrays_defaults_planted_tasks_and_moved_settings() {
         "clean",
     );
 }
+
+/// Review of the binding (session 15), as the attacker: a variable the
+/// line set and then assigned again from input the hook cannot see (`read
+/// d`, `mapfile`, `getopts`) kept its old value, so `d=/tmp/x; read d < f;
+/// rm -rf "$d"` was judged as deleting /tmp/x and passed (it passed before
+/// the binding too, through the path resolution). Such a name is unknown
+/// now; a here-string read into one name still gives it its word.
+#[test]
+fn names_read_from_unseen_input_are_unknown() {
+    each(
+        &[
+            "d=/tmp/x; read d; rm -rf \"$d\"",
+            "d=/tmp/x; read -r d < /dev/stdin; rm -rf \"$d\"",
+            "d=/tmp/x; read -p 'dir: ' -r d; rm -rf \"$d\"",
+            "f=/tmp/a; mapfile f < list; rm -rf \"$f\"",
+            "d=/tmp/x; getopts ab d; rm -rf \"$d\"",
+        ],
+        "Unverifiable Medium",
+    );
+    each(&["read d <<< ~; rm -rf $d"], "Destructive Critical");
+    each(
+        &[
+            "read -r d <<< build; rm -rf \"$d\"",
+            "i=0; let i=i+1; echo $i",
+        ],
+        "clean",
+    );
+}

@@ -65,7 +65,11 @@ impl Walker<'_> {
         if w.raw.contains(['"', '\'', '\\']) {
             return Some(vec![bound(value, false)]);
         }
-        // Unquoted: split on white space, and globbed.
+        // Unquoted: split on white space, and globbed. After the line
+        // changed IFS the split is another (asked about where IFS is set).
+        if self.vars.contains_key("IFS") {
+            return None;
+        }
         let parts: Vec<&str> = value.split_whitespace().collect();
         if parts.len() > MAX_SPLIT {
             return None;
@@ -257,7 +261,80 @@ fn expanded_names(raw: &str) -> Option<Vec<&str>> {
     (!names.is_empty()).then_some(names)
 }
 
+/// The variables `read` assigns (`read -r -p 'x: ' a b`, `read -a arr`):
+/// its operands and `-a`'s value, after the options that take one.
+pub(super) fn read_names<'a>(vals: &[&'a str]) -> Vec<&'a str> {
+    let mut names = Vec::new();
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        if *v == "--" {
+            names.extend(vals.get(i + 1..).unwrap_or(&[]).iter().copied());
+            break;
+        }
+        if let Some(flags) = v.strip_prefix('-').filter(|f| !f.is_empty()) {
+            // The last letter of a cluster may take the next word.
+            let last = flags.chars().last().unwrap_or('r');
+            if "adinNptu".contains(last) && flags.len() == 1 {
+                if last == 'a' {
+                    names.extend(vals.get(i + 1).copied());
+                }
+                i += 2;
+                continue;
+            }
+            if "adinNptu".contains(last) && !flags.contains(['r', 's', 'e']) {
+                // `-n5`, `-d:`, `-aarr`: the value is glued on.
+                if let Some(arr) = flags.strip_prefix('a') {
+                    names.push(arr);
+                }
+            }
+            i += 1;
+            continue;
+        }
+        names.push(v);
+        i += 1;
+    }
+    names
+}
+
 impl Walker<'_> {
+    /// Forgets what the line knew of the names a builtin assigns from
+    /// input the hook cannot see (`read d`, `mapfile f < list`, `getopts
+    /// ab d`, `let d=x+1`): after it, their value is unknown.
+    pub(super) fn forget_assigned(&mut self, builtin: &str, vals: &[&str]) {
+        let names: Vec<String> = match builtin {
+            "read" => read_names(vals).into_iter().map(str::to_owned).collect(),
+            "getopts" => vals
+                .iter()
+                .filter(|v| !v.starts_with('-'))
+                .skip(1)
+                .take(1)
+                .map(|v| (*v).to_owned())
+                .chain(["OPTARG".to_owned(), "OPTIND".to_owned()])
+                .collect(),
+            "let" => vals
+                .iter()
+                .map(|v| {
+                    v.chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect()
+                })
+                .collect(),
+            // mapfile and readarray: the array operand, or MAPFILE.
+            _ => vals
+                .iter()
+                .filter(|v| !v.starts_with('-'))
+                .map(|v| (*v).to_owned())
+                .chain(["MAPFILE".to_owned()])
+                .collect(),
+        };
+        for n in names.iter().filter(|n| !n.is_empty()) {
+            // The values a read loop is fed where the line shows them
+            // (`while read c; do ...; done <<< TEXT`) stay in `alts`.
+            self.vars.remove(n.as_str());
+            self.arrays.remove(n.as_str());
+        }
+    }
+
     /// `text` with the value of every variable the line set in place of
     /// `$NAME` and `${NAME}` (for text read as a whole, such as what is
     /// piped into a database client). Stops growing past 64 KiB.

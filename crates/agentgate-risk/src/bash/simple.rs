@@ -284,7 +284,11 @@ impl<'c> Walker<'c> {
             "cd" | "pushd" => self.change_dir(rest),
             n if SHELLS.contains(&n) => self.shell(site, name, rest, &vals, start > 0),
             "eval" => self.eval(site, rest, &vals),
-            "mapfile" | "readarray" => self.mapfile(site, &vals),
+            "mapfile" | "readarray" => {
+                self.forget_assigned(name, &vals);
+                self.mapfile(site, &vals);
+            }
+            "getopts" | "let" => self.forget_assigned(name, &vals),
             "source" | "." => self.source(site, rest),
             "exec" => {}
             "xargs" => self.xargs(site, all, start, &vals),
@@ -441,9 +445,12 @@ impl<'c> Walker<'c> {
             // `read -r d <<< ~`: the variable holds the here-string's word.
             "read" => {
                 self.password_prompt(site, &vals);
+                // Whatever it reads is unknown, unless it is the word of a
+                // here-string read into one variable.
+                self.forget_assigned(name, &vals);
                 let input = site.cmd.redirects.iter().find_map(|r| r.input_text.clone());
-                let var = vals.iter().rev().find(|v| !v.starts_with('-')).copied();
-                if let (Some(input), Some(var)) = (input, var) {
+                let names = super::bound::read_names(&vals);
+                if let (Some(input), [var]) = (input, names.as_slice()) {
                     let word = input.trim();
                     let value = if word == "~" || word.starts_with("~/") {
                         word.replacen('~', &self.ctx.home, 1)
@@ -451,7 +458,7 @@ impl<'c> Walker<'c> {
                         word.to_owned()
                     };
                     if !value.contains(['$', '`']) {
-                        self.vars.insert(var.to_owned(), value);
+                        self.vars.insert((*var).to_owned(), value);
                     }
                 }
             }
