@@ -320,3 +320,21 @@ fn names_read_from_unseen_input_are_unknown() {
         "clean",
     );
 }
+
+/// Noticed in session 14: the reason given for `sh -c "cat
+/// $HOME/.ssh/id_rsa"` named `/home/dev/project/cat /home/dev/.ssh/id_rsa`
+/// (the whole script joined to the project as if it were a path). A
+/// shell's `-c` script is judged as the commands it holds, whose reasons
+/// name the real path; it is no longer read as a path handed to the shell.
+#[test]
+fn a_shell_script_is_not_a_path_in_reasons() {
+    let a = assess("sh -c \"cat $HOME/.ssh/id_rsa\"");
+    assert_eq!(common::worst(&a), "CredentialAccess High");
+    assert!(
+        a.findings
+            .iter()
+            .all(|f| f.reason.ends_with("(/home/dev/.ssh/id_rsa)")),
+        "{:#?}",
+        a.findings
+    );
+}

@@ -80,9 +80,18 @@ impl<'c> Walker<'c> {
                         && !v.starts_with("--")
                         && (v.contains('r') || v.contains('R'))
             }));
+        // `sh -c 'cat ~/.ssh/id_rsa'`: the script is judged as the commands
+        // it holds (its own reasons name the right paths), not as a path.
+        let shell_script = SHELLS
+            .contains(&name)
+            .then(|| shell_script_at(vals))
+            .flatten();
         for (i, a) in rest.iter().enumerate() {
             let v = a.v();
             let is_operand = !v.starts_with('-');
+            if shell_script == Some(i) {
+                continue;
+            }
             if skip_first && is_operand && first_operand {
                 first_operand = false;
                 continue;
@@ -273,10 +282,7 @@ impl<'c> Walker<'c> {
             // not as a path handed to the shell.
             // `docker exec app CMD ...`: CMD's words are its own, judged as
             // that command's.
-            let script = SHELLS
-                .contains(&name)
-                .then(|| shell_script_at(vals))
-                .flatten();
+            let script = shell_script;
             let command = super::knowledge::sub_argv_start(name, vals).unwrap_or(rest.len());
             for (i, a) in rest.iter().enumerate() {
                 if dest_only && i + 1 != rest.len() || script == Some(i) || i >= command {
