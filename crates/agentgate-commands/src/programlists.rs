@@ -117,7 +117,7 @@ pub const NETWORK_READERS: &[&str] = &[
 /// (`run -v`, `--privileged`, `cp`, `exec`, `push`, prunes), so one
 /// analyser reads them all. nerdctl (containerd) and finch (AWS) copy
 /// docker's command line on purpose.
-pub const CONTAINER_CLIS: &[&str] = &["docker", "podman", "nerdctl", "finch"];
+pub const CONTAINER_CLIS: &[&str] = &["docker", "podman", "nerdctl", "nerdctl.lima", "finch"];
 
 /// Programs that use a credential file without printing it.
 pub const KEY_USERS: &[&str] = &[

@@ -193,7 +193,7 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["docker", "podman", "nerdctl", "finch"],
+        names: &["docker", "podman", "nerdctl", "nerdctl.lima", "finch"],
         source: "https://docs.docker.com/reference/cli/docker/container/exec/; https://docs.podman.io/en/latest/markdown/podman-exec.1.html",
         // `exec CONTAINER CMD`: CMD runs in the container, with what it
         // holds (mounted project, databases, cloud keys in its
@@ -225,6 +225,23 @@ pub const PROGRAMS: &[Program] = &[
             "code --install-extension publisher.unknown-ext",
         ],
         clean: &["code .", "code --list-extensions", "code --diff a.txt b.txt", "cursor README.md"],
+        ..P
+    },
+    Program {
+        names: &["lima"],
+        source: "https://lima-vm.io/docs/reference/lima/ (`lima CMD` runs CMD in the default instance, which mounts the home directory)",
+        exec: &[Argv { skip: 0 }],
+        flagged: &["lima nerdctl run -v /:/host alpine", "lima sh -c 'cat ~/.aws/credentials'"],
+        clean: &["lima uname -a"],
+        ..P
+    },
+    Program {
+        names: &["limactl"],
+        source: "https://lima-vm.io/docs/reference/limactl_shell/ (`limactl shell INSTANCE CMD`)",
+        value_opts: &["--workdir", "--shell", "--log-level"],
+        exec: &[SubArgv { sub: "shell", skip: 1 }],
+        flagged: &["limactl shell default sudo rm -rf /"],
+        clean: &["limactl list", "limactl shell default uname -a"],
         ..P
     },
     Program {
