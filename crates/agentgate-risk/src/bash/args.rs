@@ -278,14 +278,12 @@ impl<'c> Walker<'c> {
         {
             // mv takes its sources away too (`mv .claude /tmp/`).
             let dest_only = matches!(name, "cp" | "install" | "ln" | "rsync" | "scp");
-            // `bash -c 'cat /etc/hosts'`: the script is judged as commands,
-            // not as a path handed to the shell.
-            // `docker exec app CMD ...`: CMD's words are its own, judged as
-            // that command's.
-            let script = shell_script;
+            // A shell's script is not a path it changes (`bash -c 'cat
+            // /etc/hosts'`), and `docker exec app CMD ...`: CMD's words are
+            // its own, judged as that command's.
             let command = super::knowledge::sub_argv_start(name, vals).unwrap_or(rest.len());
             for (i, a) in rest.iter().enumerate() {
-                if dest_only && i + 1 != rest.len() || script == Some(i) || i >= command {
+                if dest_only && i + 1 != rest.len() || shell_script == Some(i) || i >= command {
                     continue;
                 }
                 let v = a.v();

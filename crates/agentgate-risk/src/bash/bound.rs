@@ -6,8 +6,6 @@
 //! sub-commands and values (`truncate -s`, `git config --get`, a recipient,
 //! a redis command) were read from the raw `$x` text, so the same command
 //! with its words moved into variables passed.
-//!
-//! Also here: the run of a file the line downloaded (`runs_download`).
 
 use super::*;
 
@@ -369,49 +367,6 @@ impl Walker<'_> {
             return None;
         }
         words.pop()
-    }
-
-    /// Finds the run of `file` when the line downloaded it: Critical, or
-    /// Medium for a vendor's installer (as `curl URL | sh` of the same URL
-    /// is). Returns whether `file` was downloaded.
-    pub(super) fn runs_download(&mut self, file: &str, text: &str) -> bool {
-        if !self.downloaded.iter().any(|d| same_file(d, file)) {
-            return false;
-        }
-        // The vendor's URL when every download under that name was one
-        // (another download to the same name keeps the run Critical).
-        let urls: Vec<Option<&String>> = (0..self.downloaded.len())
-            .filter(|i| self.downloaded.get(*i).is_some_and(|d| same_file(d, file)))
-            .map(|i| {
-                self.vendor_downloads
-                    .iter()
-                    .find(|(at, _)| *at == i)
-                    .map(|(_, u)| u)
-            })
-            .collect();
-        let vendor = urls
-            .iter()
-            .all(Option::is_some)
-            .then(|| urls.first().copied().flatten().cloned())
-            .flatten();
-        match vendor {
-            Some(url) => {
-                let host = net::host_of(&url).unwrap_or("").to_owned();
-                self.find(
-                    Rce,
-                    Medium,
-                    format!("runs {file}, a vendor installer it just downloaded from {host}"),
-                    text,
-                );
-            }
-            None => self.find(
-                Rce,
-                Critical,
-                format!("runs {file}, which it just downloaded"),
-                text,
-            ),
-        }
-        true
     }
 }
 

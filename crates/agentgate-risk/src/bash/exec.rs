@@ -4,6 +4,49 @@
 use super::*;
 
 impl<'c> Walker<'c> {
+    /// Finds the run of `file` when the line downloaded it: Critical, or
+    /// Medium for a vendor's installer (as `curl URL | sh` of the same URL
+    /// is). Returns whether `file` was downloaded.
+    pub(super) fn runs_download(&mut self, file: &str, text: &str) -> bool {
+        if !self.downloaded.iter().any(|d| same_file(d, file)) {
+            return false;
+        }
+        // The vendor's URL when every download under that name was one
+        // (another download to the same name keeps the run Critical).
+        let urls: Vec<Option<&String>> = (0..self.downloaded.len())
+            .filter(|i| self.downloaded.get(*i).is_some_and(|d| same_file(d, file)))
+            .map(|i| {
+                self.vendor_downloads
+                    .iter()
+                    .find(|(at, _)| *at == i)
+                    .map(|(_, u)| u)
+            })
+            .collect();
+        let vendor = urls
+            .iter()
+            .all(Option::is_some)
+            .then(|| urls.first().copied().flatten().cloned())
+            .flatten();
+        match vendor {
+            Some(url) => {
+                let host = net::host_of(&url).unwrap_or("").to_owned();
+                self.find(
+                    Rce,
+                    Medium,
+                    format!("runs {file}, a vendor installer it just downloaded from {host}"),
+                    text,
+                );
+            }
+            None => self.find(
+                Rce,
+                Critical,
+                format!("runs {file}, which it just downloaded"),
+                text,
+            ),
+        }
+        true
+    }
+
     /// `bash -c STR`, `bash FILE`, `... | bash`, `bash <<EOF`.
     pub(super) fn shell(
         &mut self,

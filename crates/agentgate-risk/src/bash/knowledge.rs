@@ -121,12 +121,16 @@ pub(super) fn sub_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
     let opts = value_options(p);
     let ops = operands(vals, &|o: &str| opts.contains(&o));
     p.exec.iter().find_map(|e| match *e {
-        Exec::SubArgv { sub, skip } => {
-            let pos = ops.iter().position(|i| vals.get(*i) == Some(&sub))?;
-            ops.get(pos + 1 + usize::from(skip)).copied()
-        }
+        Exec::SubArgv { sub, skip } => command_after(&ops, vals, sub, skip),
         _ => None,
     })
+}
+
+/// The index in `vals` of the command after the operand `sub` and `skip`
+/// more operands (`ops`: the operands' indexes).
+fn command_after(ops: &[usize], vals: &[&str], sub: &str, skip: u8) -> Option<usize> {
+    let pos = ops.iter().position(|i| vals.get(*i) == Some(&sub))?;
+    ops.get(pos + 1 + usize::from(skip)).copied()
 }
 
 pub(super) fn lang_of(name: &str) -> Option<Lang> {
@@ -286,10 +290,8 @@ impl Walker<'_> {
                     }
                 }
                 Exec::SubArgv { sub, skip } => {
-                    if let Some(pos) = ops.iter().position(|i| vals.get(*i) == Some(&sub)) {
-                        if let Some(start) = ops.get(pos + 1 + usize::from(skip)) {
-                            self.simple(site, rest, *start);
-                        }
+                    if let Some(start) = command_after(&ops, vals, sub, skip) {
+                        self.simple(site, rest, start);
                     }
                 }
                 Exec::SubCode { sub, lang } => {
