@@ -338,3 +338,26 @@ fn a_shell_script_is_not_a_path_in_reasons() {
         a.findings
     );
 }
+
+/// Found while looking at `unset` (session 15): `${d:-WORD}` of a name the
+/// line set empty was read as `$d` (empty), not as WORD, so `d=; rm -rf
+/// "${d:-/}"` was judged as deleting the project (High), not the whole
+/// filesystem; and `unset d` left d its old value (`d=/tmp/x; unset d; rm
+/// -rf ~/"$d"` is `rm -rf ~/`).
+#[test]
+fn empty_values_take_the_default_and_unset_empties() {
+    each(
+        &[
+            "d=; rm -rf \"${d:-$HOME}\"",
+            "d=; rm -rf ${d:-~}",
+            "d=~; unset e; rm -rf \"$d$e\"",
+            "d=/tmp/x; unset d; rm -rf ~/\"$d\"",
+        ],
+        "Destructive Critical",
+    );
+    each(&["d=\"\"; rm -rf \"${d:-/}\""], "Destructive Critical");
+    each(
+        &["OUT=; rm -rf \"${OUT:-dist}\"", "unset CDPATH; cd src"],
+        "clean",
+    );
+}

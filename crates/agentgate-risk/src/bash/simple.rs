@@ -385,6 +385,14 @@ impl<'c> Walker<'c> {
                 self.find(Obf, Medium, "clears shell history (hides what ran)", text);
             }
             "unset" => {
+                // `unset d`: d expands empty from here on (`unset -f`
+                // names functions).
+                if !vals.iter().any(|v| v.starts_with("-f")) {
+                    for v in vals.iter().filter(|v| !v.starts_with('-')) {
+                        self.vars.insert((*v).to_owned(), String::new());
+                        self.arrays.remove(*v);
+                    }
+                }
                 for v in &vals {
                     if v.starts_with("HIST") {
                         self.find(

@@ -496,7 +496,11 @@ impl Walker<'_> {
                     || op.starts_with('?')
                     || matches!(op, "%/" | "%%/")
                     || known && (op.starts_with(":-") || op.starts_with(":=")));
-            if plain {
+            // `d=; ${d:-~}`: an empty value takes the default word.
+            let empty = self.vars.get(name).is_some_and(String::is_empty);
+            if empty && (op.starts_with(":-") || op.starts_with(":=")) {
+                out.push_str(op.get(2..).unwrap_or(""));
+            } else if plain {
                 out.push_str("${");
                 out.push_str(name);
                 out.push('}');
