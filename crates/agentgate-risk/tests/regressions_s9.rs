@@ -56,11 +56,19 @@ fn program_named_by_an_environment_variable() {
             "{cmd}: {got}"
         );
     }
+    // Session 15: `unset` empties the name, so the line runs `test`.
+    assert_eq!(
+        worst(&with_env("unset BUILD_CMD; $BUILD_CMD test", &env)),
+        "clean"
+    );
+    assert_eq!(
+        worst(&with_env("unset BUILD_CMD; $BUILD_CMD rm -rf ~", &env)),
+        "Destructive Critical"
+    );
     for unknown in [
         "$API_TOKEN test",
         "$OTHER test",
         "read BUILD_CMD; $BUILD_CMD test",
-        "unset BUILD_CMD; $BUILD_CMD test",
         ". ./ci.env; $BUILD_CMD test",
         "eval \"$(cat env.sh)\"; BUILD_CMD=$(cat f); $BUILD_CMD test",
     ] {
