@@ -4,6 +4,16 @@
 use super::*;
 
 impl<'c> Walker<'c> {
+    /// The credential store a path operand names, as written or resolved
+    /// against the working directory and home (`.env`, `~/.aws/credentials`).
+    pub(super) fn credential_at(&self, file: &str) -> Option<(Severity, &'static str)> {
+        paths::credential(file).or_else(|| {
+            paths::absolute(file, file, file.starts_with('~'), &self.ctx)
+                .as_deref()
+                .and_then(paths::credential)
+        })
+    }
+
     /// Arguments of any command: secrets read, trust paths written, hosts.
     pub(super) fn generic_args(
         &mut self,
@@ -53,11 +63,10 @@ impl<'c> Walker<'c> {
             _ => Vec::new(),
         };
         for file in exposed {
-            let abs = paths::absolute(file, file, file.starts_with('~'), &self.ctx);
             // A whole store copied out of a container (`docker cp
             // app:/root/.aws ./loot`) holds its keys.
-            let hit = paths::credential(file)
-                .or_else(|| abs.as_deref().and_then(paths::credential))
+            let hit = self
+                .credential_at(file)
                 .or_else(|| paths::credential_dir(file).map(|w| (High, w)));
             if let Some((sev, what)) = hit {
                 self.find(Cred, sev, format!("{name} reads {what} ({file})"), text);

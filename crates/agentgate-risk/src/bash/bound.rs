@@ -7,6 +7,7 @@
 //! a redis command) were read from the raw `$x` text, so the same command
 //! with its words moved into variables passed.
 
+use super::dynamic::parameter_at;
 use super::*;
 
 /// At most this many words from one variable split on white space (bash
@@ -92,16 +93,11 @@ impl Walker<'_> {
         let name = inner
             .strip_suffix("[@]}")
             .or_else(|| inner.strip_suffix("[*]}"))?;
-        let text = self.arrays.get(name)?;
-        let parsed = agentgate_shell::analyze(&format!(": {text}"), &Limits::default()).ok()?;
-        let [cmd] = parsed.commands.as_slice() else {
-            return None;
-        };
-        let words = cmd.argv.get(1..)?;
-        if words.len() > MAX_SPLIT || words.iter().any(Word::is_dynamic) {
+        let (words, commands) = self.array_words_of(name)?;
+        if commands != 1 || words.len() > MAX_SPLIT || words.iter().any(Word::is_dynamic) {
             return None;
         }
-        Some(words.to_vec())
+        Some(words)
     }
 
     /// `: ${d:=~}` (and `${d=~}`): the expansion assigns the default to an
@@ -177,31 +173,9 @@ impl Walker<'_> {
                 }
                 '`' => return None,
                 '$' => {
-                    let braced = chars.get(i) == Some(&'{');
-                    if braced {
-                        i += 1;
-                    }
-                    let s = i;
-                    while chars
-                        .get(i)
-                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
-                    {
-                        i += 1;
-                    }
-                    let name: String = chars.get(s..i)?.iter().collect();
-                    if braced {
-                        if chars.get(i) != Some(&'}') {
-                            return None;
-                        }
-                        i += 1;
-                    }
-                    let value = self
-                        .vars
-                        .get(&name)
-                        .map(String::as_str)
-                        .or_else(|| self.environment_value(&name))
-                        .or_else(|| self.home_by_name(&name))?;
-                    out.push_str(value);
+                    let (name, next) = parameter_at(&chars, i - 1)?;
+                    out.push_str(self.param_value(&name)?);
+                    i = next;
                 }
                 c => out.push(c),
             }
@@ -261,7 +235,7 @@ fn expanded_names(raw: &str) -> Option<Vec<&str>> {
 
 /// The variables `read` assigns (`read -r -p 'x: ' a b`, `read -a arr`):
 /// its operands and `-a`'s value, after the options that take one.
-pub(super) fn read_names<'a>(vals: &[&'a str]) -> Vec<&'a str> {
+fn read_names<'a>(vals: &[&'a str]) -> Vec<&'a str> {
     let mut names = Vec::new();
     let mut i = 0;
     while let Some(v) = vals.get(i) {
@@ -297,8 +271,9 @@ pub(super) fn read_names<'a>(vals: &[&'a str]) -> Vec<&'a str> {
 impl Walker<'_> {
     /// Forgets what the line knew of the names a builtin assigns from
     /// input the hook cannot see (`read d`, `mapfile f < list`, `getopts
-    /// ab d`, `let d=x+1`): after it, their value is unknown.
-    pub(super) fn forget_assigned(&mut self, builtin: &str, vals: &[&str]) {
+    /// ab d`, `let d=x+1`): after it, their value is unknown. Returns the
+    /// names.
+    pub(super) fn forget_assigned(&mut self, builtin: &str, vals: &[&str]) -> Vec<String> {
         let names: Vec<String> = match builtin {
             "read" => read_names(vals).into_iter().map(str::to_owned).collect(),
             "getopts" => vals
@@ -331,6 +306,7 @@ impl Walker<'_> {
             self.vars.remove(n.as_str());
             self.arrays.remove(n.as_str());
         }
+        names
     }
 
     /// `text` with the value of every variable the line set in place of

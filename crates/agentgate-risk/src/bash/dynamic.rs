@@ -208,22 +208,28 @@ impl Walker<'_> {
             .strip_prefix("${")?
             .strip_suffix("]}")?
             .split_once('[')?;
-        let words = self.arrays.get(name)?;
-        let parsed =
-            agentgate_shell::analyze(&format!(": {words}"), &agentgate_shell::Limits::default())
-                .ok()?;
-        let elements: Vec<String> = parsed
-            .commands
-            .first()?
-            .argv
-            .iter()
-            .skip(1)
-            .map(|w| w.literal.clone())
+        let (words, _) = self.array_words_of(name)?;
+        let elements: Vec<String> = words
+            .into_iter()
+            .map(|w| w.literal)
             .collect::<Option<_>>()?;
         match index {
             "@" | "*" => Some(elements),
             n => Some(vec![elements.get(n.parse::<usize>().ok()?)?.clone()]),
         }
+    }
+
+    /// The words the line assigned to the array `name` (`a=('x y' z)`), as
+    /// the shell parses them, and how many commands that text parsed into
+    /// (one for any array bash accepts).
+    pub(super) fn array_words_of(&self, name: &str) -> Option<(Vec<Word>, usize)> {
+        let words = self.arrays.get(name)?;
+        let parsed =
+            agentgate_shell::analyze(&format!(": {words}"), &agentgate_shell::Limits::default())
+                .ok()?;
+        let commands = parsed.commands.len();
+        let first = parsed.commands.into_iter().next()?;
+        Some((first.argv.into_iter().skip(1).collect(), commands))
     }
 
     /// `mapfile -t L <<< TEXT` / `readarray`: the array takes the lines of
@@ -290,34 +296,22 @@ impl Walker<'_> {
                 i += 1;
                 continue;
             }
-            let braced = chars.get(i + 1) == Some(&'{');
-            let s = if braced { i + 2 } else { i + 1 };
-            let mut e = s;
-            while chars
-                .get(e)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
-            {
-                e += 1;
-            }
-            let name: String = chars.get(s..e).unwrap_or(&[]).iter().collect();
-            let value = self
-                .vars
-                .get(&name)
-                .map(String::as_str)
-                .or_else(|| self.environment_value(&name))
-                .or_else(|| self.home_by_name(&name))?;
-            out.push_str(value);
+            let (name, next) = parameter_at(&chars, i)?;
+            out.push_str(self.param_value(&name)?);
             any = true;
-            i = if braced {
-                if chars.get(e) != Some(&'}') {
-                    return None;
-                }
-                e + 1
-            } else {
-                e
-            };
+            i = next;
         }
         any.then_some(out)
+    }
+
+    /// The value of `$name` the hook knows: the line's, else the
+    /// environment's, else the home for `HOME`.
+    pub(super) fn param_value(&self, name: &str) -> Option<&str> {
+        self.vars
+            .get(name)
+            .map(String::as_str)
+            .or_else(|| self.environment_value(name))
+            .or_else(|| self.home_by_name(name))
     }
 
     /// Names whose shape says what runs, though not every part is known:
@@ -461,4 +455,24 @@ fn path_substitutions_only(dir: &str) -> bool {
         rest = inner;
     }
     true
+}
+
+/// The parameter at `chars[at]` (a `$`): its name (`$NAME`, `${NAME}`; empty
+/// when no name follows) and the index after it; `None` for a brace that
+/// does not close right after the name (`${x:-y}`).
+pub(super) fn parameter_at(chars: &[char], at: usize) -> Option<(String, usize)> {
+    let braced = chars.get(at + 1) == Some(&'{');
+    let start = if braced { at + 2 } else { at + 1 };
+    let mut end = start;
+    while chars
+        .get(end)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
+    {
+        end += 1;
+    }
+    let name: String = chars.get(start..end).unwrap_or(&[]).iter().collect();
+    if !braced {
+        return Some((name, end));
+    }
+    (chars.get(end) == Some(&'}')).then_some((name, end + 1))
 }

@@ -8,25 +8,18 @@ impl<'c> Walker<'c> {
     /// Medium for a vendor's installer (as `curl URL | sh` of the same URL
     /// is). Returns whether `file` was downloaded.
     pub(super) fn runs_download(&mut self, file: &str, text: &str) -> bool {
-        if !self.downloaded.iter().any(|d| same_file(d, file)) {
+        let urls: Vec<Option<&String>> = self
+            .downloaded
+            .iter()
+            .filter(|(d, _)| same_file(d, file))
+            .map(|(_, url)| url.as_ref())
+            .collect();
+        let Some(first) = urls.first() else {
             return false;
-        }
+        };
         // The vendor's URL when every download under that name was one
         // (another download to the same name keeps the run Critical).
-        let urls: Vec<Option<&String>> = (0..self.downloaded.len())
-            .filter(|i| self.downloaded.get(*i).is_some_and(|d| same_file(d, file)))
-            .map(|i| {
-                self.vendor_downloads
-                    .iter()
-                    .find(|(at, _)| *at == i)
-                    .map(|(_, u)| u)
-            })
-            .collect();
-        let vendor = urls
-            .iter()
-            .all(Option::is_some)
-            .then(|| urls.first().copied().flatten().cloned())
-            .flatten();
+        let vendor = first.filter(|_| urls.iter().all(Option::is_some)).cloned();
         match vendor {
             Some(url) => {
                 let host = net::host_of(&url).unwrap_or("").to_owned();

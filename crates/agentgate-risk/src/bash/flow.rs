@@ -135,7 +135,7 @@ impl<'c> Walker<'c> {
             && (piped_download
                 || vals
                     .iter()
-                    .any(|v| self.downloaded.iter().any(|d| same_file(d, v))))
+                    .any(|v| self.downloaded.iter().any(|(d, _)| same_file(d, v))))
         {
             self.download_unpacked = true;
         }

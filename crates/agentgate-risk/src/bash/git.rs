@@ -261,9 +261,7 @@ impl<'c> Walker<'c> {
     /// push later in the line.
     fn git_add(&mut self, args: &[&str]) {
         for a in args.iter().filter(|a| !a.starts_with('-')) {
-            let abs = paths::absolute(a, a, a.starts_with('~'), &self.ctx);
-            let hit = paths::credential(a).or_else(|| abs.as_deref().and_then(paths::credential));
-            if let Some((_, what)) = hit {
+            if let Some((_, what)) = self.credential_at(a) {
                 self.staged_secrets.push(((*a).to_owned(), what));
             }
         }

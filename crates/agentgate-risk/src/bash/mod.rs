@@ -90,10 +90,9 @@ pub(crate) struct Walker<'c> {
     /// --color'`).
     aliases: HashSet<String>,
     expanding_aliases: Vec<String>,
-    /// Files fetched from the network earlier in the command line.
-    downloaded: Vec<String>,
-    /// Which of `downloaded` (by index) came from a vendor installer URL.
-    vendor_downloads: Vec<(usize, String)>,
+    /// Files fetched from the network earlier in the command line, each
+    /// with the vendor installer URL it came from, if it did.
+    downloaded: Vec<(String, Option<String>)>,
     /// Secrets files `git add` staged earlier in the line (file, what).
     staged_secrets: Vec<(String, &'static str)>,
     /// Whether an archive fetched earlier in the line was unpacked.
@@ -188,7 +187,6 @@ impl<'c> Walker<'c> {
             aliases: HashSet::new(),
             expanding_aliases: Vec::new(),
             downloaded: Vec::new(),
-            vendor_downloads: Vec::new(),
             staged_secrets: Vec::new(),
             download_unpacked: false,
             shell_copies: Vec::new(),

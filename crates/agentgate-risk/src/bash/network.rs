@@ -204,20 +204,13 @@ impl<'c> Walker<'c> {
             .filter(|_| urls.iter().all(|u| net::is_vendor_installer_url(u)));
         if output_file.is_none() && !all_local {
             if let Some(r) = redirected {
-                if let Some(u) = vendor {
-                    self.vendor_downloads
-                        .push((self.downloaded.len(), (*u).to_owned()));
-                }
-                self.downloaded.push(r);
+                self.downloaded.push((r, vendor.map(|u| (*u).to_owned())));
             }
         }
         if let Some(out) = output_file {
             if out != "-" && out != "/dev/stdout" {
-                if let Some(u) = vendor {
-                    self.vendor_downloads
-                        .push((self.downloaded.len(), (*u).to_owned()));
-                }
-                self.downloaded.push(out.to_owned());
+                self.downloaded
+                    .push((out.to_owned(), vendor.map(|u| (*u).to_owned())));
                 if let Some((sev, what)) = paths::trust_target(out, &self.ctx) {
                     self.find(SelfEsc, sev, format!("downloads over {what}"), text);
                 }
@@ -392,9 +385,9 @@ impl<'c> Walker<'c> {
                 if !remote(dest) {
                     for src in sources.iter().filter(|s| remote(s)) {
                         let file = src.rsplit(['/', ':']).next().unwrap_or(src);
-                        self.downloaded.push(dest.to_string());
+                        self.downloaded.push((dest.to_string(), None));
                         self.downloaded
-                            .push(format!("{}/{file}", dest.trim_end_matches('/')));
+                            .push((format!("{}/{file}", dest.trim_end_matches('/')), None));
                     }
                 }
             }

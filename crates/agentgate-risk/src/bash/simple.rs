@@ -167,7 +167,7 @@ impl<'c> Walker<'c> {
             let made = |a: &str| {
                 self.made_here.iter().any(|m| m == a || paths::within(a, m))
                     || self.written(full_name).is_some()
-                    || self.downloaded.iter().any(|d| same_file(d, full_name))
+                    || self.downloaded.iter().any(|(d, _)| same_file(d, full_name))
                     || self.shell_copies.iter().any(|c| same_file(c, a))
             };
             if let Some(a) = abs.as_deref() {
@@ -288,7 +288,9 @@ impl<'c> Walker<'c> {
                 self.forget_assigned(name, &vals);
                 self.mapfile(site, &vals);
             }
-            "getopts" | "let" => self.forget_assigned(name, &vals),
+            "getopts" | "let" => {
+                self.forget_assigned(name, &vals);
+            }
             "source" | "." => self.source(site, rest),
             "exec" => {}
             "xargs" => self.xargs(site, all, start, &vals),
@@ -455,9 +457,8 @@ impl<'c> Walker<'c> {
                 self.password_prompt(site, &vals);
                 // Whatever it reads is unknown, unless it is the word of a
                 // here-string read into one variable.
-                self.forget_assigned(name, &vals);
+                let names = self.forget_assigned(name, &vals);
                 let input = site.cmd.redirects.iter().find_map(|r| r.input_text.clone());
-                let names = super::bound::read_names(&vals);
                 if let (Some(input), [var]) = (input, names.as_slice()) {
                     let word = input.trim();
                     let value = if word == "~" || word.starts_with("~/") {
@@ -466,7 +467,7 @@ impl<'c> Walker<'c> {
                         word.to_owned()
                     };
                     if !value.contains(['$', '`']) {
-                        self.vars.insert((*var).to_owned(), value);
+                        self.vars.insert(var.clone(), value);
                     }
                 }
             }

@@ -107,7 +107,10 @@ impl Walker<'_> {
             let prog = first.value_or_raw();
             let base = paths::basename(prog);
             let generated = self.written(prog).is_some()
-                || self.downloaded.iter().any(|d| super::same_file(d, prog));
+                || self
+                    .downloaded
+                    .iter()
+                    .any(|(d, _)| super::same_file(d, prog));
             // An interpreter with a script file is ordinary work; one with
             // inline code has that code read by the walker itself. A shell,
             // even with a script it shows (`sh -c 'ls'`), is a shell
