@@ -175,6 +175,15 @@ pub enum Exec {
         /// Operands before the command.
         skip: u8,
     },
+    /// The operands, from the `skip`-th on, are a command line the program
+    /// hands to `sh -c` (`watchexec CMD`): one operand is read as a shell
+    /// command line, several as the argv they spell (versions differ in
+    /// whether they quote the words they join). Options before it are
+    /// skipped as for [`Exec::Argv`].
+    ShellLine {
+        /// Operands before the command.
+        skip: u8,
+    },
     /// These options' values are code in `lang`, base64-encoded UTF-16LE
     /// text (PowerShell's `-EncodedCommand`): the decoded code is judged;
     /// a value that does not decode hides what runs.

@@ -221,6 +221,10 @@ pub const READERS: &[&str] = &[
     "python",
     "python3",
     "node",
+    // The other JavaScript runtimes: their code is judged as node's is.
+    "nodejs",
+    "bun",
+    "deno",
 ];
 
 /// Programs that only read what they are given: touching agentgate's files

@@ -108,7 +108,7 @@ fn option_spellings_are_options() {
                         p.names
                     );
                 }
-                Exec::OperandCode { .. } | Exec::Argv { .. } => {}
+                Exec::OperandCode { .. } | Exec::Argv { .. } | Exec::ShellLine { .. } => {}
             }
         }
         all.extend(p.writes.iter());

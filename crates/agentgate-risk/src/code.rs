@@ -528,9 +528,31 @@ fn argv_words(code: &str) -> Vec<Vec<String>> {
     for (open, bracket) in code.match_indices(['[', '(']) {
         let close_char = if bracket == "[" { ']' } else { ')' };
         let rest = code.get(open + 1..).unwrap_or("");
-        let Some(items) = literal_items(rest, close_char) else {
+        // `os.spawnlp(os.P_WAIT, "sh", "sh", "-c", ...)`: a mode constant
+        // before the literals (Python's `os.spawn*`).
+        let after_mode = || {
+            let (mode, tail) = rest.split_once(',')?;
+            let mode = mode.trim();
+            (bracket == "("
+                && !mode.is_empty()
+                && mode
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.')))
+            .then(|| literal_items(tail, close_char))
+            .flatten()
+        };
+        let Some(mut items) = literal_items(rest, close_char).or_else(after_mode) else {
             continue;
         };
+        // `execl("/bin/sh", "sh", "-c", ...)`, `spawnlp(.., "sh", "sh",
+        // ...)`: the file to run, then argv[0] naming it again.
+        let base = |w: &str| w.rsplit('/').next().unwrap_or(w).to_owned();
+        if bracket == "("
+            && items.len() >= 3
+            && items.get(1).map(|w| base(w)) == items.first().map(|w| base(w))
+        {
+            items.remove(0);
+        }
         // A call's own arguments (`system("sh", "-c", "...")`) only when
         // there are several; one is a command line read elsewhere.
         if bracket == "(" && items.len() < 2 {

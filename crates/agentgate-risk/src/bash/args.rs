@@ -93,7 +93,7 @@ impl<'c> Walker<'c> {
         // it holds (its own reasons name the right paths), not as a path.
         let shell_script = SHELLS
             .contains(&name)
-            .then(|| shell_script_at(vals))
+            .then(|| super::exec::shell_script_at(vals))
             .flatten();
         for (i, a) in rest.iter().enumerate() {
             let v = a.v();
@@ -279,7 +279,10 @@ impl<'c> Walker<'c> {
             }
         }
         // Writes to trust paths through arguments.
-        if !READERS.contains(&name)
+        // `eval WORDS` runs its words as a script (judged as one) and `:`
+        // does nothing with them: neither is handed a path.
+        let no_paths = matches!(name, "eval" | ":" | "true" | "false");
+        if !no_paths && !READERS.contains(&name)
             || (name == "sed" && vals.iter().any(|v| v.starts_with("-i")))
             || (name == "sort" && vals.iter().any(|v| v.starts_with("-o")))
             // `xxd -r IN OUT` writes OUT (GTFOBins xxd file write).
@@ -290,7 +293,9 @@ impl<'c> Walker<'c> {
             // A shell's script is not a path it changes (`bash -c 'cat
             // /etc/hosts'`), and `docker exec app CMD ...`: CMD's words are
             // its own, judged as that command's.
-            let command = super::knowledge::sub_argv_start(name, vals).unwrap_or(rest.len());
+            let command = super::knowledge::sub_argv_start(name, vals)
+                .or_else(|| super::devtools::pnpm_exec_start(name, vals))
+                .unwrap_or(rest.len());
             for (i, a) in rest.iter().enumerate() {
                 if dest_only && i + 1 != rest.len() || shell_script == Some(i) || i >= command {
                     continue;
@@ -748,24 +753,6 @@ pub(super) fn restricts_only(mode: &str) -> bool {
                 _ => false,
             }
         })
-}
-
-/// The index of a shell's `-c` script in `vals` (`bash -lc SCRIPT`,
-/// `sh -e -c SCRIPT`): the first operand after a short-option cluster
-/// holding `c`.
-fn shell_script_at(vals: &[&str]) -> Option<usize> {
-    let mut command_string = false;
-    for (i, v) in vals.iter().enumerate() {
-        if *v == "--" {
-            return command_string.then_some(i + 1);
-        }
-        if v.starts_with('-') || v.starts_with('+') {
-            command_string |= v.starts_with('-') && !v.starts_with("--") && v.contains('c');
-            continue;
-        }
-        return command_string.then_some(i);
-    }
-    None
 }
 
 #[cfg(test)]

@@ -275,7 +275,9 @@ impl<'c> Walker<'c> {
                         }
                     }
                 }
-                if matches!(sub, "exec" | "dlx" | "x") {
+                if name == "pnpm" && sub == "exec" {
+                    self.pnpm_exec(site, vals);
+                } else if matches!(sub, "exec" | "dlx" | "x") {
                     self.npx_like(
                         site,
                         name != "yarn",
@@ -465,6 +467,62 @@ impl<'c> Walker<'c> {
             }
             _ => {}
         }
+    }
+
+    /// `pnpm exec CMD ARGS`: runs a command already installed (the
+    /// project's `node_modules/.bin`, then `PATH`); unlike `npm exec` it
+    /// never fetches a package (https://pnpm.io/cli/exec). With `-c` /
+    /// `--shell-mode` the words are a shell command line.
+    fn pnpm_exec(&mut self, site: Site<'_>, vals: &[&str]) {
+        let after = vals
+            .iter()
+            .position(|v| *v == "exec")
+            .map_or(&[][..], |at| vals.get(at + 1..).unwrap_or(&[]));
+        let mut shell_mode = false;
+        let mut i = 0;
+        while let Some(v) = after.get(i) {
+            match *v {
+                "-c" | "--shell-mode" => shell_mode = true,
+                "--resume-from" | "--filter" | "-F" | "--workspace-concurrency" => i += 1,
+                "--" => {
+                    i += 1;
+                    break;
+                }
+                o if o.starts_with('-') => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        let words = after.get(i..).unwrap_or(&[]);
+        if words.is_empty() {
+            return;
+        }
+        let line = if shell_mode {
+            words.join(" ")
+        } else {
+            // Plain words as they are (a leading `~` stays the home, as
+            // the agent's shell expanded it), others quoted.
+            words
+                .iter()
+                .map(|w| {
+                    let plain = w.chars().all(|c| {
+                        c.is_ascii_alphanumeric()
+                            || matches!(
+                                c,
+                                '_' | '-' | '.' | '/' | ':' | '=' | '@' | '%' | '+' | ','
+                            )
+                            || c == '~'
+                    }) && !w.get(1..).unwrap_or("").contains('~');
+                    if plain && !w.is_empty() {
+                        (*w).to_owned()
+                    } else {
+                        crate::code::single_quote(w)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        self.script(&line, site.depth + 1);
     }
 
     /// `call_opt`: `-c CMD` / `--call=CMD` runs a shell command line with
@@ -690,4 +748,12 @@ impl Walker<'_> {
             _ => {}
         }
     }
+}
+
+/// Where the command of `pnpm exec CMD` starts in `vals` (see
+/// [`Walker::pnpm_exec`]): the program's own argument checks stop there.
+pub(super) fn pnpm_exec_start(name: &str, vals: &[&str]) -> Option<usize> {
+    (name == "pnpm" && vals.iter().find(|v| !v.starts_with('-')) == Some(&"exec"))
+        .then(|| vals.iter().position(|v| *v == "exec").map(|at| at + 1))
+        .flatten()
 }

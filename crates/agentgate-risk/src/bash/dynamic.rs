@@ -305,8 +305,24 @@ impl Walker<'_> {
     }
 
     /// The value of `$name` the hook knows: the line's, else the
-    /// environment's, else the home for `HOME`.
+    /// environment's, else the home for `HOME`; `!name` follows one
+    /// indirection.
     pub(super) fn param_value(&self, name: &str) -> Option<&str> {
+        // `${!n}` (bash(1), "indirect expansion"): the value of the
+        // variable whose name is n's value, when that is a plain name.
+        if let Some(holder) = name.strip_prefix('!') {
+            let target = self.param_value(holder)?;
+            let plain = !target.is_empty()
+                && !target.starts_with(|c: char| c.is_ascii_digit())
+                && target
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_');
+            return if plain {
+                self.param_value(target)
+            } else {
+                None
+            };
+        }
         self.vars
             .get(name)
             .map(String::as_str)
@@ -462,7 +478,16 @@ fn path_substitutions_only(dir: &str) -> bool {
 /// does not close right after the name (`${x:-y}`).
 pub(super) fn parameter_at(chars: &[char], at: usize) -> Option<(String, usize)> {
     let braced = chars.get(at + 1) == Some(&'{');
-    let start = if braced { at + 2 } else { at + 1 };
+    // `${!n}`: the name kept with its `!` ([`Walker::param_value`] follows
+    // it); `${!prefix*}` and `${!a[@]}` list names, and fail below.
+    let indirect = braced && chars.get(at + 2) == Some(&'!');
+    let start = if indirect {
+        at + 3
+    } else if braced {
+        at + 2
+    } else {
+        at + 1
+    };
     let mut end = start;
     while chars
         .get(end)
@@ -474,5 +499,13 @@ pub(super) fn parameter_at(chars: &[char], at: usize) -> Option<(String, usize)>
     if !braced {
         return Some((name, end));
     }
+    let name = if indirect {
+        if name.is_empty() {
+            return None;
+        }
+        format!("!{name}")
+    } else {
+        name
+    };
     (chars.get(end) == Some(&'}')).then_some((name, end + 1))
 }

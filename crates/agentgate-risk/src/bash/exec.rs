@@ -648,3 +648,27 @@ impl<'c> Walker<'c> {
         }
     }
 }
+
+/// The index of a shell's `-c` script in `vals` (`bash -lc SCRIPT`,
+/// `sh -e -c SCRIPT`): the first operand after a short-option cluster
+/// holding `c`.
+pub(super) fn shell_script_at(vals: &[&str]) -> Option<usize> {
+    let mut command_string = false;
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        if *v == "--" {
+            return command_string.then_some(i + 1);
+        }
+        if v.starts_with('-') || v.starts_with('+') {
+            command_string |= v.starts_with('-') && !v.starts_with("--") && v.contains('c');
+            // Options that take the next word (bash(1): `-o NAME`, `-O
+            // NAME`, `--rcfile FILE`): `bash -O extglob -c CMD`.
+            let takes = matches!(*v, "-o" | "+o" | "-O" | "+O" | "--rcfile" | "--init-file")
+                || (!v.starts_with("--") && v.len() > 2 && (v.ends_with('o') || v.ends_with('O')));
+            i += if takes { 2 } else { 1 };
+            continue;
+        }
+        return command_string.then_some(i);
+    }
+    None
+}

@@ -3,6 +3,43 @@
 
 use super::*;
 
+/// Git configuration keys that send git's traffic through another host or
+/// stop it checking whose host it reaches (`git-config(1)`, "http.*",
+/// "core.gitProxy"): a proxy sees every fetch and push, credentials
+/// included, and a disabled check lets anyone on the path answer. `*` is
+/// one dotted segment or a URL (`http.https://github.com.proxy`). The
+/// second field is "true" for a check that is harmless when left on
+/// ("" when every value reroutes).
+const NETWORK_KEYS: &[(&str, &str)] = &[
+    ("http.proxy", ""),
+    ("https.proxy", ""),
+    ("http.*.proxy", ""),
+    ("core.gitproxy", ""),
+    ("http.sslverify", "true"),
+    ("http.*.sslverify", "true"),
+    ("http.sslcainfo", ""),
+    ("http.*.sslcainfo", ""),
+    ("http.sslcapath", ""),
+    ("http.proxysslcainfo", ""),
+];
+
+/// Whether `key` (lower case) set to `value` reroutes git's traffic.
+fn network_key(key: &str, value: &str) -> bool {
+    NETWORK_KEYS.iter().any(|(pat, harmless)| {
+        let matches = match pat.split_once('*') {
+            Some((head, tail)) => {
+                key.len() > head.len() + tail.len() && key.starts_with(head) && key.ends_with(tail)
+            }
+            None => key == *pat,
+        };
+        // git's booleans: true, yes, on, 1 (`git-config(1)`, "Values").
+        let is_true = ["true", "yes", "on", "1"]
+            .iter()
+            .any(|t| value.trim().eq_ignore_ascii_case(t));
+        matches && !(*harmless == "true" && is_true)
+    })
+}
+
 impl<'c> Walker<'c> {
     pub(super) fn git(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
         let text = &site.cmd.text;
@@ -443,8 +480,9 @@ impl<'c> Walker<'c> {
             || (k.starts_with("filter.")
                 && (k.ends_with(".clean") || k.ends_with(".smudge") || k.ends_with(".process")))
             || k.starts_with("pager.");
-        let redirects =
-            k.starts_with("url.") && (k.ends_with(".insteadof") || k.ends_with(".pushinsteadof"));
+        let redirects = (k.starts_with("url.")
+            && (k.ends_with(".insteadof") || k.ends_with(".pushinsteadof")))
+            || network_key(&k, value);
         if one_shot {
             if runs && !value.is_empty() && k != "core.hookspath" {
                 // Judged by what the value runs: `core.pager=cat` is fine,

@@ -122,6 +122,12 @@ pub(super) fn sub_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
     let ops = operands(vals, &|o: &str| opts.contains(&o));
     p.exec.iter().find_map(|e| match *e {
         Exec::SubArgv { sub, skip } => command_after(&ops, vals, sub, skip),
+        // `pueue add -- 'CMD'`: every word after the sub-command is the
+        // command's (its own options included, judged by its reading).
+        Exec::SubCommand { subs } => ops
+            .iter()
+            .find(|i| vals.get(**i).is_some_and(|v| subs.contains(v)))
+            .map(|i| i + 1),
         _ => None,
     })
 }
@@ -319,7 +325,7 @@ impl Walker<'_> {
                 }
                 // The walker follows the command itself, through
                 // `wrapper_payload` (one reading of the row's grammar).
-                Exec::Argv { .. } => {}
+                Exec::Argv { .. } | Exec::ShellLine { .. } => {}
                 Exec::ShellArgs { after, shell } => {
                     if let Some(at) = vals.iter().position(|v| *v == after) {
                         let words = rest.get(at + 1..).unwrap_or(&[]);

@@ -544,6 +544,7 @@ impl<'c> Walker<'c> {
         self.record_generated(site);
         self.record_tee(site);
         self.record_copy(site);
+        self.record_find_print(site);
         self.loop_values(site);
     }
 

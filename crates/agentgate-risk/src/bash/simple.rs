@@ -598,7 +598,18 @@ impl<'c> Walker<'c> {
         let resolved: Vec<Option<String>> = rest
             .iter()
             .flat_map(|a| {
-                let p = self.arg_paths(a);
+                let mut p = self.arg_paths(a);
+                // `$(command -v agentgate-hook)`: whatever PATH finds under
+                // a guarded binary's name is taken to be that binary.
+                if let Some(name) = path_lookup(&a.word.raw) {
+                    p.extend(
+                        self.ctx
+                            .guarded
+                            .iter()
+                            .filter(|g| g.path.rsplit('/').next() == Some(name))
+                            .map(|g| g.path.clone()),
+                    );
+                }
                 if p.is_empty() {
                     vec![None]
                 } else {

@@ -244,7 +244,11 @@ impl Walker<'_> {
             candidates.extend(code::literals(value));
             candidates.extend(code::argv_lists(value));
             candidates.retain(|c| {
-                let shown_list = shown.iter().any(|s| c.contains(s.as_str()));
+                // An argument list quotes the script it shows (`sh -c 'ls
+                // '\''a'\'''`): compared as written there too.
+                let shown_list = shown
+                    .iter()
+                    .any(|s| c.contains(s.as_str()) || c.contains(&code::single_quote(s)));
                 shown.is_empty() || !code::is_shell_name(c) && !shown_list
             });
             for c in &candidates {

@@ -327,11 +327,20 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
         }
         _ => {
             let p = agentgate_commands::program(name)?;
-            let skip = p.exec.iter().find_map(|e| match e {
-                agentgate_commands::Exec::Argv { skip } => Some(*skip),
+            let (skip, joined) = p.exec.iter().find_map(|e| match e {
+                agentgate_commands::Exec::Argv { skip } => Some((*skip, false)),
+                agentgate_commands::Exec::ShellLine { skip } => Some((*skip, true)),
                 _ => None,
             })?;
-            cmd_at(argv_start(p, skip, vals))?
+            let at = argv_start(p, skip, vals);
+            // Versions differ in how they hand several words to the shell
+            // (joined as they are, or quoted one by one): one word is read
+            // as a command line, several as the argv they quote.
+            if joined && at + 1 == vals.len() {
+                Wrapped::Script(at)
+            } else {
+                cmd_at(at)?
+            }
         }
     })
 }

@@ -128,6 +128,33 @@ impl Walker<'_> {
         }
     }
 
+    /// `find . -maxdepth 0 -fprintf run.sh 'TEXT\n'`: find writes its
+    /// format to the file once per file it visits (findutils, "-fprintf");
+    /// a format with no directive is fixed text, remembered like a
+    /// redirect's so that running the file later is judged by it.
+    pub(super) fn record_find_print(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let Some(name) = cmd.name().map(|n| paths::basename(n.value_or_raw())) else {
+            return;
+        };
+        if name != "find" || cmd.argv.iter().any(Word::is_dynamic) {
+            return;
+        }
+        let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
+        for (i, v) in vals.iter().enumerate() {
+            if *v != "-fprintf" {
+                continue;
+            }
+            let (Some(file), Some(format)) = (vals.get(i + 1), vals.get(i + 2)) else {
+                continue;
+            };
+            if let Some(text) = find_format_text(format) {
+                self.written_script(site, file, &text);
+                self.remember_written((*file).to_owned(), text, false, false);
+            }
+        }
+    }
+
     /// `cp /dev/stdin run.sh <<< TEXT`, `dd of=run.sh`, `install -m755
     /// /dev/stdin run.sh`, `cp a.sh b.sh` of a file the line wrote: the
     /// copy holds the same text, so running it later is judged by it.
@@ -237,4 +264,31 @@ fn decoded_upstream(site: Site<'_>) -> bool {
         c.name()
             .is_some_and(|n| decode::is_decoder_name(paths::basename(n.value_or_raw())))
     })
+}
+
+/// The text of a `find -printf` format with no directive (`%%` is a
+/// percent sign), its escapes decoded; `None` when the text depends on the
+/// files visited or uses an escape not read here.
+fn find_format_text(format: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = format.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next()? {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'r' => out.push('\r'),
+                '\\' => out.push('\\'),
+                // `\c` stops the format.
+                'c' => return Some(out),
+                _ => return None,
+            },
+            '%' => match chars.next()? {
+                '%' => out.push('%'),
+                _ => return None,
+            },
+            c => out.push(c),
+        }
+    }
+    Some(out)
 }
