@@ -9,8 +9,8 @@
 )]
 
 use crate::Lang::{
-    Awk, Gdb, Gnuplot, JavaScript, Julia, Lisp, Lua, Make, Octave, Perl, Php, PowerShell, Python,
-    Ruby, Sed, Shell, Sql, Tcl, Tex, Vim, R,
+    Awk, Elixir, Erlang, Gdb, Gnuplot, JavaScript, Julia, Lisp, Lua, Make, Octave, Perl, Php,
+    PowerShell, Python, Ruby, Sed, Shell, Sql, Tcl, Tex, Vim, R,
 };
 use crate::LangEscapes;
 
@@ -33,7 +33,7 @@ pub const LANGS: &[LangEscapes] = &[
     LangEscapes {
         lang: Perl,
         runs: &["system", "exec", "`", "qx", "open(", "fork", "DynaLoader", "dl_load_file"],
-        writes: &["open(", ">"],
+        writes: &["open(", ">", "unlink", "rename", "truncate", "syswrite", "File::Copy", "rmtree", "chmod", "symlink"],
         network: &["IO::Socket", "Socket", "LWP", "HTTP::Tiny"],
         source: "https://perldoc.perl.org/functions/system, /exec, /open",
     },
@@ -47,7 +47,7 @@ pub const LANGS: &[LangEscapes] = &[
     LangEscapes {
         lang: Ruby,
         runs: &["system", "exec", "`", "%x", "spawn", "IO.popen", "Open3", "Kernel.open(\"|", "dlopen", "Fiddle"],
-        writes: &["File.write", "File.open", "IO.write"],
+        writes: &["File.write", "File.open", "IO.write", "File.delete", "File.unlink", "File.rename", "FileUtils", "File.chmod", "File.symlink"],
         network: &["TCPSocket", "Net::HTTP", "open-uri", "httpd"],
         source: "https://docs.ruby-lang.org/en/master/Kernel.html#method-i-system",
     },
@@ -61,7 +61,7 @@ pub const LANGS: &[LangEscapes] = &[
     LangEscapes {
         lang: Php,
         runs: &["system(", "exec(", "shell_exec", "passthru", "popen", "proc_open", "`", "pcntl_exec"],
-        writes: &["file_put_contents", "fopen(", "fwrite"],
+        writes: &["file_put_contents", "fopen(", "fwrite", "unlink(", "rename(", "copy(", "chmod(", "symlink("],
         network: &["fsockopen", "curl_exec", "stream_socket_client"],
         source: "https://www.php.net/manual/en/ref.exec.php",
     },
@@ -141,6 +141,20 @@ pub const LANGS: &[LangEscapes] = &[
         writes: &["write(", "open(", "download("],
         network: &["download(", "connect(", "Sockets"],
         source: "https://docs.julialang.org/en/v1/manual/running-external-programs/",
+    },
+    LangEscapes {
+        lang: Erlang,
+        runs: &["os:cmd(", "open_port(", "erlang:open_port("],
+        writes: &["file:write_file(", "file:open("],
+        network: &["gen_tcp:connect", "gen_udp:open", "httpc:request", "ssl:connect"],
+        source: "https://www.erlang.org/doc/apps/kernel/os.html#cmd/1, erts/erlang.html#open_port/2",
+    },
+    LangEscapes {
+        lang: Elixir,
+        runs: &["System.cmd(", "System.shell(", ":os.cmd(", "Port.open("],
+        writes: &["File.write", "File.open("],
+        network: &[":gen_tcp.connect", ":httpc.request", "HTTPoison", "Req.", "Mint.HTTP"],
+        source: "https://hexdocs.pm/elixir/System.html#cmd/3, #shell/2; https://hexdocs.pm/elixir/Port.html",
     },
     LangEscapes {
         lang: Octave,

@@ -107,6 +107,10 @@ pub enum Lang {
     Octave,
     /// TeX (`\write18`, `\input`).
     Tex,
+    /// Erlang (`erl -eval`, escript).
+    Erlang,
+    /// Elixir (`elixir -e`, `iex`, `mix run -e`).
+    Elixir,
     /// SQL with the client's meta-commands (`\!`, `.shell`, `COPY ... PROGRAM`).
     Sql,
     /// PowerShell (`pwsh -c`, `powershell -EncodedCommand`).
@@ -298,6 +302,9 @@ pub struct Program {
     /// Options that take a value as the next word (so that word is not an
     /// operand), beyond those named in `exec`, `net` and `writes`.
     pub value_opts: &'static [&'static str],
+    /// Options that take two values (`bwrap --bind SRC DEST`); each is
+    /// listed in `value_opts` too, for the readers that skip one.
+    pub pair_opts: &'static [&'static str],
     /// Sub-commands harmful in themselves.
     pub subs: &'static [Sub],
     /// Option names are case-insensitive (PowerShell's `-Command`,

@@ -8,6 +8,8 @@
 
 /// Programs that run code in their own language (`-c`, `-e`, a script file).
 pub const INTERPRETERS: &[&str] = &[
+    "escript",
+    "iex",
     "python",
     "python2",
     "python3",

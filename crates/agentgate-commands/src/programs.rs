@@ -28,6 +28,7 @@ pub(crate) const P: Program = Program {
     net: &[],
     writes: &[],
     value_opts: &[],
+    pair_opts: &[],
     subs: &[],
     fold_case: false,
     flagged: &[],

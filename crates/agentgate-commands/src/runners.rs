@@ -66,12 +66,47 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["setpriv"],
+        source: "man:setpriv(1) (util-linux: runs COMMAND with other credentials; --reuid/--regid/--groups/--securebits/--inh-caps/--ambient-caps/--bounding-set/--selinux-label/--apparmor-profile/--landlock-access/--landlock-rule/--seccomp-filter take a value, also attached with =)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &[
+            "--reuid", "--regid", "--ruid", "--rgid", "--euid", "--egid", "--groups",
+            "--securebits", "--pdeathsig", "--inh-caps", "--ambient-caps", "--bounding-set",
+            "--selinux-label", "--apparmor-profile", "--landlock-access", "--landlock-rule",
+            "--seccomp-filter",
+        ],
+        flagged: &["setpriv --reuid=dev --regid=dev --init-groups sh -c 'rm -rf ~'", "setpriv --no-new-privs rm -rf ~"],
+        clean: &["setpriv --dump", "setpriv --no-new-privs make test"],
+        ..P
+    },
+    Program {
         names: &["systemd-cat"],
         source: "man:systemd-cat(1) (-t/--identifier, -p/--priority, --stderr-priority take a value; --level-prefix=BOOL)",
         exec: &[Argv { skip: 0 }],
         value_opts: &["-t", "--identifier", "-p", "--priority", "--stderr-priority"],
         flagged: &["systemd-cat -t job sh -c 'rm -rf ~'"],
         clean: &["systemd-cat -p info make build"],
+        ..P
+    },
+    Program {
+        names: &["nq"],
+        source: "man:nq(1) (nq [-c] [-q] [-t] COMMAND ARGS: queues the command and runs it in the background)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &[],
+        flagged: &["nq sh -c 'rm -rf ~'", "nq -q cat /home/dev/.ssh/id_rsa"],
+        clean: &["nq make -j4", "nq sh -c 'ls ~/.aws'"],
+        ..P
+    },
+    Program {
+        names: &["numactl"],
+        source: "man:numactl(8) (policy options take a value, attached with = or as the next word; then COMMAND ARGS)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &[
+            "-i", "--interleave", "-N", "--cpunodebind", "-C", "--physcpubind", "-m", "--membind",
+            "-p", "--preferred", "-P", "--preferred-many", "-w", "--weighted-interleave",
+        ],
+        flagged: &["numactl --interleave=all sh -c 'rm -rf ~'", "numactl -N 0 rm -rf ~"],
+        clean: &["numactl --hardware", "numactl -N 0 -m 0 ./bench"],
         ..P
     },
     Program {
@@ -142,6 +177,37 @@ pub const RUNNERS: &[Program] = &[
         value_opts: &["-l", "--lib", "--faked", "-s", "-i", "-b"],
         flagged: &["fakeroot -- rm -rf ~"],
         clean: &["fakeroot dpkg-deb --build pkg"],
+        ..P
+    },
+    Program {
+        names: &["bwrap"],
+        source: "man:bwrap(1) (bubblewrap: options, then COMMAND ARGS; --bind/--ro-bind/--dev-bind/--symlink/--setenv take two values, most others one)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &[
+            "--args", "--userns", "--userns2", "--pidns", "--uid", "--gid", "--hostname",
+            "--chdir", "--unsetenv", "--lock-file", "--sync-fd", "--remount-ro", "--exec-label",
+            "--file-label", "--proc", "--dev", "--tmpfs", "--mqueue", "--dir", "--seccomp",
+            "--add-seccomp-fd", "--block-fd", "--userns-block-fd", "--info-fd", "--json-status-fd",
+            "--cap-add", "--cap-drop", "--perms", "--size", "--chmod", "--argv0",
+            // Two values: the first is skipped here, the second below.
+            "--bind", "--bind-try", "--dev-bind", "--dev-bind-try", "--ro-bind", "--ro-bind-try",
+            "--symlink", "--setenv", "--file", "--bind-data", "--ro-bind-data", "--overlay-src",
+        ],
+        pair_opts: &[
+            "--bind", "--bind-try", "--dev-bind", "--dev-bind-try", "--ro-bind", "--ro-bind-try",
+            "--symlink", "--setenv", "--file", "--bind-data", "--ro-bind-data", "--chmod",
+        ],
+        flagged: &["bwrap --bind / / --dev /dev sh -c 'rm -rf ~'", "bwrap --ro-bind / / cat /home/dev/.ssh/id_rsa"],
+        clean: &["bwrap --ro-bind / / --dev /dev --unshare-net cargo test", "bwrap --bind / / sh -c 'cat ~/.gitconfig'"],
+        ..P
+    },
+    Program {
+        names: &["cgexec"],
+        source: "man:cgexec(1) (libcgroup: -g CONTROLLERS:PATH, --sticky, then COMMAND ARGS)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-g"],
+        flagged: &["cgexec -g cpu:batch sh -c 'rm -rf ~'"],
+        clean: &["cgexec -g cpu,memory:build make -j8"],
         ..P
     },
     Program {

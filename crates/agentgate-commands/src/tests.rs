@@ -113,6 +113,13 @@ fn option_spellings_are_options() {
         }
         all.extend(p.writes.iter());
         all.extend(p.value_opts.iter());
+        for o in p.pair_opts {
+            assert!(
+                p.value_opts.contains(o),
+                "{:?}: {o} takes two values, so it is in value_opts too",
+                p.names
+            );
+        }
         for o in all {
             assert!(
                 o.starts_with('-') || o == "+",
@@ -151,6 +158,8 @@ fn every_language_has_one_escape_row() {
         Lang::Make,
         Lang::Sed,
         Lang::Julia,
+        Lang::Erlang,
+        Lang::Elixir,
         Lang::Octave,
         Lang::Tex,
         Lang::Sql,

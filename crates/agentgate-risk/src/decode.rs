@@ -210,8 +210,87 @@ pub(crate) fn printed(name: &str, args: &[&str]) -> Option<String> {
             };
             printf_format(fmt, rest)
         }
+        "python" | "python3" | "python2" => {
+            let at = args.iter().position(|a| *a == "-c")?;
+            python_printed(args.get(at + 1)?)
+        }
         _ => None,
     }
+}
+
+/// What a Python one-liner prints when it is only imports and one
+/// `print(EXPR)` of a value computed from literals: a string, and
+/// `base64.b64decode(S)`, `bytes.fromhex(S)`, `codecs.decode(S, "rot13")`,
+/// `S[::-1]` of one, with `.decode()`. Written by hand: the hook needs the
+/// text these few decoders make, not a Python interpreter. `None` for
+/// anything else.
+fn python_printed(code: &str) -> Option<String> {
+    let mut stmts = code
+        .split([';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && !s.starts_with("import ") && !s.starts_with("from "));
+    let stmt = stmts.next()?;
+    if stmts.next().is_some() {
+        return None;
+    }
+    let expr = stmt.strip_prefix("print(")?.strip_suffix(')')?;
+    let out = python_value(expr.trim(), 0)?;
+    (out.len() <= MAX_PAYLOAD).then_some(out)
+}
+
+fn python_value(expr: &str, depth: u8) -> Option<String> {
+    if depth > 8 {
+        return None;
+    }
+    let e = expr.trim();
+    for suffix in [
+        ".decode()",
+        ".decode(\"utf-8\")",
+        ".decode('utf-8')",
+        ".decode(\"utf8\")",
+    ] {
+        if let Some(inner) = e.strip_suffix(suffix) {
+            return python_value(inner, depth + 1);
+        }
+    }
+    if let Some(inner) = e.strip_suffix("[::-1]") {
+        return apply(&Stage::Reverse, &python_value(inner, depth + 1)?);
+    }
+    let call = |names: &[&str]| {
+        names.iter().find_map(|n| {
+            e.strip_prefix(n)
+                .and_then(|r| r.strip_prefix('('))
+                .and_then(|r| r.strip_suffix(')'))
+        })
+    };
+    if let Some(arg) = call(&["base64.b64decode", "b64decode", "base64.standard_b64decode"]) {
+        return apply(&Stage::Base64, &python_value(arg, depth + 1)?);
+    }
+    if let Some(arg) = call(&["bytes.fromhex", "binascii.unhexlify"]) {
+        return apply(&Stage::Hex, &python_value(arg, depth + 1)?);
+    }
+    if let Some(args) = call(&["codecs.decode"]) {
+        let (text, codec) = args.rsplit_once(',')?;
+        let codec = python_value(codec, depth + 1)?;
+        if !matches!(codec.as_str(), "rot13" | "rot_13" | "rot-13") {
+            return None;
+        }
+        let stage = Stage::Translate("A-Za-z".to_owned(), "N-ZA-Mn-za-m".to_owned());
+        return apply(&stage, &python_value(text, depth + 1)?);
+    }
+    python_literal(e)
+}
+
+/// A Python string or bytes literal (`'x'`, `"x"`, `b'x'`), its common
+/// escapes decoded.
+fn python_literal(e: &str) -> Option<String> {
+    let e = e.strip_prefix(['b', 'B']).unwrap_or(e);
+    let quote = e.chars().next().filter(|q| matches!(q, '\'' | '"'))?;
+    let body = e.strip_prefix(quote)?.strip_suffix(quote)?;
+    if body.contains(quote) && !body.contains('\\') {
+        return None;
+    }
+    Some(unescape(body))
 }
 
 /// The longest text `printf_format` produces.

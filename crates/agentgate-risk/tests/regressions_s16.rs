@@ -163,3 +163,97 @@ fn a_script_find_printed_is_judged_when_run() {
         "clean",
     );
 }
+
+/// compose7's held-out half (read after its figure): runners that start
+/// their command with other credentials, in a sandbox, on other NUMA nodes,
+/// in a cgroup or in a queue (setpriv, bwrap, numactl, cgexec, nq) were
+/// unknown; bwrap's options take two values.
+#[test]
+fn held_out_runners_run_their_command() {
+    each(
+        &[
+            "setpriv --reuid=dev --regid=dev --init-groups sh -c 'rm -rf ~'",
+            "bwrap --bind / / --dev /dev sh -c 'rm -rf ~'",
+            "bwrap --ro-bind /usr /usr --symlink usr/bin /bin --bind ~ ~ rm -rf ~",
+            "numactl --interleave=all sh -c 'rm -rf ~'",
+            "cgexec -g cpu:batch sh -c 'rm -rf ~'",
+            "nq sh -c 'rm -rf ~'",
+            "yarn exec rm -rf ~",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "setpriv --reuid=dev --regid=dev --init-groups sh -c 'cat ~/.gitconfig'",
+            "bwrap --ro-bind / / --dev /dev --unshare-net cargo test",
+            "numactl --hardware",
+            "cgexec -g cpu,memory:build make -j8",
+            "nq make -j4",
+            "yarn exec sh -c 'ls ~/.aws'",
+            "export C='cat ~/.gitconfig'; bash -c 'eval \"$C\"'",
+            "bash -c 'eval \"$1\"' _ 'cat ~/.gitconfig'",
+        ],
+        "clean",
+    );
+    // The positional parameters are judged where the script uses them.
+    each(
+        &["bash -c 'cp \"$1\" \"$2\"' _ /tmp/x ~/.bashrc"],
+        "SelfEscalation High",
+    );
+}
+
+/// compose7's held-out half: Erlang's `os:cmd` and Elixir's `System.cmd`
+/// had no escape row; pipe opens (`open(F, "CMD |")`, `Kernel.open("|CMD")`)
+/// were read as unparsable shell; Perl's `<$fh>` counted as a write; a
+/// general interpreter's `(system "CMD")` was asked whatever CMD was.
+#[test]
+fn interpreter_escapes_are_judged_by_what_they_run() {
+    each(
+        &[
+            "erl -noshell -eval 'os:cmd(\"rm -rf ~\"), halt().'",
+            "elixir -e 'System.cmd(\"sh\", [\"-c\", \"rm -rf ~\"])'",
+            "ruby -e 'Kernel.open(\"|rm -rf ~\").read'",
+            "perl -e 'open(my $f, \"rm -rf ~ |\"); print <$f>'",
+            "guile -c '(system \"rm -rf ~\")'",
+            "julia -e 'run(`sh -c '\"'\"'rm -rf ~'\"'\"'`)'",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "erl -noshell -eval 'os:cmd(\"cat ~/.gitconfig\"), halt().'",
+            "elixir -e 'IO.puts(1+1)'",
+            "ruby -e 'Kernel.open(\"|cargo doc --no-deps\").read'",
+            "perl -e 'open(my $f, \"cat ~/.gitconfig |\"); print <$f>'",
+            "php -r 'pclose(popen(\"cat ~/.gitconfig\", \"r\"));'",
+            "guile -c '(system \"cargo doc --no-deps\")'",
+            "julia -e 'run(`sh -c '\"'\"'cat ~/.gitconfig'\"'\"'`)'",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "perl -e 'open(F, \">>\", \"/home/dev/.bashrc\"); print F \"x\"'",
+            "php -r 'file_put_contents(\"/home/dev/.bashrc\", \"x\", FILE_APPEND);'",
+        ],
+        "SelfEscalation High",
+    );
+}
+
+/// compose7's held-out half: `eval "$(python3 -c 'import base64;
+/// print(base64.b64decode("...").decode())')"` hid its command behind
+/// Python decoding what the shell then ran.
+#[test]
+fn text_a_python_one_liner_decodes_and_prints_is_judged() {
+    each(
+        &[
+            "eval \"$(python3 -c 'import base64; print(base64.b64decode(\"cm0gLXJmIH4=\").decode())')\"",
+            "python3 -c 'import base64; print(base64.b64decode(\"cm0gLXJmIH4=\").decode())' | sh",
+            "sh -c \"$(python3 -c 'print(bytes.fromhex(\"726d202d7266207e\").decode())')\"",
+            "eval \"$(python3 -c 'import codecs; print(codecs.decode(\"ez -es ~\", \"rot13\"))')\"",
+            "bash -c \"$(python3 -c 'print(\"~ fr- mr\"[::-1])')\"",
+        ],
+        "Destructive Critical",
+    );
+    each(&["python3 -c 'print(\"hello\")'"], "clean");
+}

@@ -281,7 +281,20 @@ impl<'c> Walker<'c> {
         // Writes to trust paths through arguments.
         // `eval WORDS` runs its words as a script (judged as one) and `:`
         // does nothing with them: neither is handed a path.
-        let no_paths = matches!(name, "eval" | ":" | "true" | "false");
+        // Nor are the assignments of `export`/`local`/`declare` (their
+        // values are judged where the names are used, and by `assign.rs`).
+        let no_paths = matches!(
+            name,
+            "eval"
+                | ":"
+                | "true"
+                | "false"
+                | "export"
+                | "local"
+                | "declare"
+                | "typeset"
+                | "readonly"
+        );
         if !no_paths && !READERS.contains(&name)
             || (name == "sed" && vals.iter().any(|v| v.starts_with("-i")))
             || (name == "sort" && vals.iter().any(|v| v.starts_with("-o")))
@@ -297,7 +310,12 @@ impl<'c> Walker<'c> {
                 .or_else(|| super::devtools::pnpm_exec_start(name, vals))
                 .unwrap_or(rest.len());
             for (i, a) in rest.iter().enumerate() {
-                if dest_only && i + 1 != rest.len() || shell_script == Some(i) || i >= command {
+                // A shell's script and the positional parameters after it
+                // (`bash -c 'eval "$1"' _ WORDS`: judged where the script
+                // uses them).
+                let script_or_after = shell_script.is_some_and(|s| i >= s)
+                    || super::interp::interpreter_code_at(name, vals, i);
+                if dest_only && i + 1 != rest.len() || script_or_after || i >= command {
                     continue;
                 }
                 let v = a.v();

@@ -275,7 +275,7 @@ impl<'c> Walker<'c> {
                         }
                     }
                 }
-                if name == "pnpm" && sub == "exec" {
+                if matches!(name, "pnpm" | "yarn") && sub == "exec" {
                     self.pnpm_exec(site, vals);
                 } else if matches!(sub, "exec" | "dlx" | "x") {
                     self.npx_like(
@@ -469,10 +469,12 @@ impl<'c> Walker<'c> {
         }
     }
 
-    /// `pnpm exec CMD ARGS`: runs a command already installed (the
-    /// project's `node_modules/.bin`, then `PATH`); unlike `npm exec` it
-    /// never fetches a package (https://pnpm.io/cli/exec). With `-c` /
-    /// `--shell-mode` the words are a shell command line.
+    /// `pnpm exec CMD ARGS`, `yarn exec CMD ARGS`: run a command already
+    /// installed (the project's `node_modules/.bin`, then `PATH`); unlike
+    /// `npm exec` they never fetch a package (https://pnpm.io/cli/exec,
+    /// https://classic.yarnpkg.com/en/docs/cli/exec,
+    /// https://yarnpkg.com/cli/exec). With pnpm's `-c` / `--shell-mode`
+    /// the words are a shell command line.
     fn pnpm_exec(&mut self, site: Site<'_>, vals: &[&str]) {
         let after = vals
             .iter()
@@ -750,10 +752,10 @@ impl Walker<'_> {
     }
 }
 
-/// Where the command of `pnpm exec CMD` starts in `vals` (see
+/// Where the command of `pnpm exec CMD` (or yarn's) starts in `vals` (see
 /// [`Walker::pnpm_exec`]): the program's own argument checks stop there.
 pub(super) fn pnpm_exec_start(name: &str, vals: &[&str]) -> Option<usize> {
-    (name == "pnpm" && vals.iter().find(|v| !v.starts_with('-')) == Some(&"exec"))
+    (matches!(name, "pnpm" | "yarn") && vals.iter().find(|v| !v.starts_with('-')) == Some(&"exec"))
         .then(|| vals.iter().position(|v| *v == "exec").map(|at| at + 1))
         .flatten()
 }

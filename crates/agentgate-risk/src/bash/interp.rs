@@ -85,7 +85,9 @@ impl<'c> Walker<'c> {
             "bpftrace" => &["-e"],
             "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
             "sqlite3" => &[],
-            "julia" | "elixir" | "groovy" | "swift" | "jrunscript" | "jjs" => &["-e"],
+            "julia" | "groovy" | "swift" | "jrunscript" | "jjs" => &["-e"],
+            "elixir" | "iex" => &["-e", "--eval"],
+            "erl" => &["-eval"],
             "crystal" => &["eval"],
             _ => &[],
         };
@@ -732,4 +734,25 @@ fn powershell_code_option(word: &str) -> bool {
             _ => false,
         })
     })
+}
+
+/// Whether `vals[i]` is the code an interpreter is handed (`php -r CODE`,
+/// `ruby -e CODE`, `perl -ne CODE`): read by the code reader, which judges
+/// the files the code writes, not as a path the interpreter changes.
+pub(super) fn interpreter_code_at(name: &str, vals: &[&str], i: usize) -> bool {
+    // Only languages with a code reader (`LANGS`): `jrunscript -e CODE`
+    // has none, so its paths are still read as operands.
+    if !INTERPRETERS.contains(&name) || knowledge::lang_of(name).is_none() {
+        return false;
+    }
+    let Some(flag) = i.checked_sub(1).and_then(|p| vals.get(p)) else {
+        return false;
+    };
+    matches!(
+        *flag,
+        "-e" | "-E" | "-r" | "-c" | "--eval" | "-p" | "--print" | "-eval"
+    ) || (name == "perl"
+        && flag.starts_with('-')
+        && !flag.starts_with("--")
+        && flag.ends_with(['e', 'E']))
 }

@@ -151,6 +151,8 @@ pub(super) fn lang_of(name: &str) -> Option<Lang> {
         "awk" | "gawk" | "mawk" | "nawk" => Lang::Awk,
         "R" | "Rscript" => Lang::R,
         "julia" => Lang::Julia,
+        "erl" | "escript" => Lang::Erlang,
+        "elixir" | "iex" => Lang::Elixir,
         "tclsh" | "wish" | "expect" => Lang::Tcl,
         "gnuplot" => Lang::Gnuplot,
         "octave" | "octave-cli" => Lang::Octave,

@@ -233,7 +233,18 @@ impl Walker<'_> {
                     || cand.starts_with("../");
             // Text that does not even parse as shell is the code around
             // the marker (`as s; s.check_output(`), not a command.
+            // Cut at a closed quote after an option that takes it (`sh -c
+            // 'ls'` cut to `sh -c`): the literal itself is read below (an
+            // unclosed one is not, and the cut command stays).
+            let cut_option = after
+                .get(end..)
+                .is_some_and(|r| crate::codewrites::literal(r).is_some())
+                && cand
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with('-'));
             if command_shaped
+                && !cut_option
                 && agentgate_shell::analyze(cand, &agentgate_shell::Limits::default()).is_ok()
             {
                 candidates.push(cand.to_owned());
@@ -243,6 +254,20 @@ impl Walker<'_> {
             let (shown, mut judged) = self.shown_shell_scripts(site, value);
             candidates.extend(code::literals(value));
             candidates.extend(code::argv_lists(value));
+            // Pipe opens (Perl `open(F, "CMD |")`, `open(F, "| CMD")`,
+            // Ruby `open("|CMD")`, Tcl `open "|CMD"`): the command without
+            // the pipe sign.
+            for c in &mut candidates {
+                let t = c.trim();
+                if let Some(cmd) = t
+                    .strip_prefix('|')
+                    .or_else(|| t.strip_suffix('|'))
+                    .map(str::trim)
+                    .filter(|cmd| !cmd.is_empty() && !cmd.contains('|'))
+                {
+                    *c = cmd.to_owned();
+                }
+            }
             candidates.retain(|c| {
                 // An argument list quotes the script it shows (`sh -c 'ls
                 // '\''a'\'''`): compared as written there too.
@@ -251,6 +276,27 @@ impl Walker<'_> {
                     .any(|s| c.contains(s.as_str()) || c.contains(&code::single_quote(s)));
                 shown.is_empty() || !code::is_shell_name(c) && !shown_list
             });
+            // A general-purpose interpreter (guile, sbcl, tclsh) is read
+            // like the common ones; the escapes of tools that are not
+            // interpreters (emacs, vim, gdb) are asked about.
+            let interpreter = matches!(lang, Lang::Erlang | Lang::Elixir)
+                || matches!(lang, Lang::Lisp | Lang::Tcl)
+                    && super::knowledge::lang_of(paths::basename(
+                        via.split_whitespace().next().unwrap_or(via),
+                    )) == Some(lang);
+            let general = interpreter
+                || matches!(
+                    lang,
+                    Lang::Perl
+                        | Lang::Python
+                        | Lang::Ruby
+                        | Lang::JavaScript
+                        | Lang::Php
+                        | Lang::Lua
+                        | Lang::R
+                        | Lang::Julia
+                        | Lang::Octave
+                );
             for c in &candidates {
                 let lib = c.trim();
                 if lib.ends_with(".so") || lib.contains(".so.") || lib.ends_with(".dylib") {
@@ -263,7 +309,17 @@ impl Walker<'_> {
                     );
                     continue;
                 }
-                if code::is_bare_shell(c) || self.spawns_program(c) && !c.contains('=') {
+                // An interpreter running `sh -c 'SCRIPT'` shows what runs
+                // (judged below); a shell with no script is an escape.
+                let shown_script = general && {
+                    let words: Vec<&str> = c.split_whitespace().collect();
+                    words.first().is_some_and(|w| code::is_shell_name(w))
+                        && super::exec::shell_script_at(words.get(1..).unwrap_or(&[])).is_some()
+                        && agentgate_shell::analyze(c, &agentgate_shell::Limits::default()).is_ok()
+                };
+                if code::is_bare_shell(c)
+                    || !shown_script && self.spawns_program(c) && !c.contains('=')
+                {
                     judged = true;
                     self.find(Obf, Medium, format!("spawns a shell through {via}"), text);
                 }
@@ -276,6 +332,7 @@ impl Walker<'_> {
                 }
             }
             if !judged
+                && !interpreter
                 && !matches!(
                     lang,
                     Lang::Perl
@@ -296,7 +353,9 @@ impl Walker<'_> {
         // Python's `open(PATH)` reads; only a mode (or an unknown one)
         // makes it a write.
         let writes = esc.writes.iter().any(|m| {
-            value.contains(m) && !(lang == Lang::Python && *m == "open(" && !py_open_writes(value))
+            value.contains(m)
+                && !(lang == Lang::Python && *m == "open(" && !py_open_writes(value))
+                && !(lang == Lang::Perl && matches!(*m, "open(" | ">") && !perl_writes(value))
         });
         if writes {
             for tok in paths::tokens(value) {
@@ -574,6 +633,18 @@ fn py_open_writes(code: &str) -> bool {
                 None => !value.is_empty(),
             }
         })
+    })
+}
+
+/// Whether Perl's `open(` or `>` markers mean a write: an `open` mode or
+/// file literal that writes (`">"`, `">>"`, `"+<"`, `">x.txt"`, perlfunc
+/// open). Reading (`open(F, "x")`, `"<x"`), pipe opens (`"CMD |"`, judged
+/// as commands) and `<$fh>` do not count; the row's other markers
+/// (`unlink`, `rename`) are writes by themselves.
+fn perl_writes(code: &str) -> bool {
+    code::literals(code).iter().any(|l| {
+        let t = l.trim_start();
+        (t.starts_with('>') || t.starts_with("+<") || t.starts_with("+>")) && !t.starts_with(">&")
     })
 }
 

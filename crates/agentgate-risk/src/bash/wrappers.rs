@@ -182,7 +182,15 @@ fn argv_start(p: &agentgate_commands::Program, skip: u8, vals: &[&str]) -> usize
         if !v.starts_with('-') || *v == "-" {
             break;
         }
-        i += if takes(v) && !v.contains('=') { 2 } else { 1 };
+        i += if v.contains('=') {
+            1
+        } else if p.pair_opts.contains(v) {
+            3
+        } else if takes(v) {
+            2
+        } else {
+            1
+        };
     }
     i + usize::from(skip)
 }
