@@ -279,22 +279,8 @@ impl<'c> Walker<'c> {
             }
         }
         // Writes to trust paths through arguments.
-        // `eval WORDS` runs its words as a script (judged as one) and `:`
-        // does nothing with them: neither is handed a path.
-        // Nor are the assignments of `export`/`local`/`declare` (their
-        // values are judged where the names are used, and by `assign.rs`).
-        let no_paths = matches!(
-            name,
-            "eval"
-                | ":"
-                | "true"
-                | "false"
-                | "export"
-                | "local"
-                | "declare"
-                | "typeset"
-                | "readonly"
-        );
+        // Builtins whose operands are no paths (see `NO_PATH_OPERANDS`).
+        let no_paths = NO_PATH_OPERANDS.contains(&name);
         if !no_paths && !READERS.contains(&name)
             || (name == "sed" && vals.iter().any(|v| v.starts_with("-i")))
             || (name == "sort" && vals.iter().any(|v| v.starts_with("-o")))
@@ -313,12 +299,20 @@ impl<'c> Walker<'c> {
                 // A shell's script and the positional parameters after it
                 // (`bash -c 'eval "$1"' _ WORDS`: judged where the script
                 // uses them).
-                let script_or_after = shell_script.is_some_and(|s| i >= s)
-                    || super::interp::interpreter_code_at(name, vals, i);
+                let script_or_after = shell_script.is_some_and(|s| i >= s);
                 if dest_only && i + 1 != rest.len() || script_or_after || i >= command {
                     continue;
                 }
-                let v = a.v();
+                // An interpreter's code: the commands it shows are judged
+                // as commands (`popen("cat ~/.gitconfig")`); a path left in
+                // the rest (`IO.binwrite("~/.bashrc", ..)`) is read here.
+                let residue;
+                let v = if super::interp::interpreter_code_at(name, vals, i) {
+                    residue = super::interp::code_without_commands(a.v());
+                    residue.as_str()
+                } else {
+                    a.v()
+                };
                 if v.starts_with('-') && !v.contains('/') {
                     continue;
                 }

@@ -756,3 +756,22 @@ pub(super) fn interpreter_code_at(name: &str, vals: &[&str], i: usize) -> bool {
         && !flag.starts_with("--")
         && flag.ends_with(['e', 'E']))
 }
+
+/// `code` with each string literal that is a shell command line (a pipe
+/// open's `|` aside) taken out: what is left names the files the code
+/// itself touches.
+pub(super) fn code_without_commands(code: &str) -> String {
+    let mut out = code.to_owned();
+    for lit in code::literals(code) {
+        let cmd = lit
+            .trim()
+            .trim_start_matches('|')
+            .trim_end_matches('|')
+            .trim();
+        // A command with words (a lone path is a file the code names).
+        if code::looks_like_shell(cmd) && cmd.split_whitespace().nth(1).is_some() {
+            out = out.replace(lit.as_str(), "");
+        }
+    }
+    out
+}
