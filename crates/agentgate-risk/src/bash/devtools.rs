@@ -186,6 +186,21 @@ impl<'c> Walker<'c> {
                 self.find(Cred, High, "prints the Heroku token", text)
             }
             n if CONTAINER_CLIS.contains(&n) => self.docker(site, vals),
+            // `svn delete URL` commits the deletion on the server at once
+            // (svnbook, "svn delete": "Items specified by URL are deleted
+            // from the repository via an immediate commit"); a working
+            // copy path is only scheduled, as `git rm` is.
+            "svn"
+                if matches!(sub, "delete" | "del" | "remove" | "rm")
+                    && vals.iter().any(|v| v.contains("://")) =>
+            {
+                self.find(
+                    Destr,
+                    High,
+                    "deletes from the Subversion server at once (svn delete of a URL commits immediately)",
+                    text,
+                )
+            }
             "npm" | "pnpm" | "yarn" => {
                 if matches!(
                     sub,

@@ -742,3 +742,57 @@ fn ssh_destination(vals: &[&str]) -> Option<usize> {
     }
     None
 }
+
+impl Walker<'_> {
+    /// A program the line runs from the project or a scratch directory
+    /// (`./agent`, `/tmp/x`) that no row knows, told to connect to a host
+    /// and port off this machine (`-connect HOST:PORT`): the shape of
+    /// reverse tunnels and implants under any name (ligolo-ng's `agent`,
+    /// revsocks or chisel builds renamed). Asked about.
+    pub(super) fn connect_out(
+        &mut self,
+        site: Site<'_>,
+        full_name: &str,
+        name: &str,
+        vals: &[&str],
+    ) {
+        let dropped = ["./", "../", "/tmp/", "/var/tmp/", "/dev/shm/"]
+            .iter()
+            .any(|d| full_name.starts_with(d));
+        if !dropped || agentgate_commands::program(name).is_some() {
+            return;
+        }
+        for (i, v) in vals.iter().enumerate() {
+            let (opt, inline) = match v.split_once('=') {
+                Some((o, val)) => (o, Some(val)),
+                None => (*v, None),
+            };
+            let connects = opt.starts_with('-')
+                && matches!(
+                    opt.trim_start_matches('-'),
+                    "connect" | "connect-to" | "callback" | "c2" | "reverse-connect"
+                );
+            if !connects {
+                continue;
+            }
+            let Some(target) = inline.or_else(|| vals.get(i + 1).copied()) else {
+                continue;
+            };
+            let Some((host, port)) = target.rsplit_once(':') else {
+                continue;
+            };
+            let host = host.trim_matches(['[', ']']);
+            if port.parse::<u16>().is_ok() && net::classify(host) != HostClass::Local {
+                self.find(
+                    Exfil,
+                    Medium,
+                    format!(
+                        "connects the local program {full_name} out to {target} (the shape of a reverse tunnel or implant)"
+                    ),
+                    &site.cmd.text,
+                );
+                return;
+            }
+        }
+    }
+}

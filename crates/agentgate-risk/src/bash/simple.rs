@@ -495,7 +495,7 @@ impl<'c> Walker<'c> {
             | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil" | "redis-cli" | "psql"
             | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh" | "dropdb"
             | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore" | "brew" | "apt"
-            | "apt-get" | "dnf" | "yum" | "snap" => self.tools(site, name, &vals),
+            | "apt-get" | "dnf" | "yum" | "snap" | "svn" => self.tools(site, name, &vals),
             n if CONTAINER_CLIS.contains(&n) => self.tools(site, name, &vals),
             "bun" if vals.iter().find(|v| !v.starts_with('-')) == Some(&"x") => {
                 self.tools(site, name, &vals)
@@ -507,6 +507,7 @@ impl<'c> Walker<'c> {
         // reason ("deletes the home directory") comes first among equals.
         self.guard_args(site, name, rest, &vals);
         self.destroying_verbs(site, full_name, name, &vals, before);
+        self.connect_out(site, full_name, name, &vals);
         // `java -jar jenkins-cli.jar -s URL delete-job prod`: the jar is
         // the client, and its words are judged as a client's.
         if name == "java" {
