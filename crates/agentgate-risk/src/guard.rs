@@ -67,6 +67,14 @@ pub(crate) fn defaults(home: &str) -> Vec<Guarded> {
     v
 }
 
+/// The guarded paths whose last component is `name`: what `$(command -v
+/// NAME)` is taken to find when NAME is one of agentgate's binaries.
+pub(crate) fn named<'c>(name: &'c str, ctx: &'c Context) -> impl Iterator<Item = &'c Guarded> + 'c {
+    ctx.guarded
+        .iter()
+        .filter(move |g| g.path.rsplit('/').next() == Some(name))
+}
+
 /// How a path relates to a guarded one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Relation {

@@ -53,12 +53,9 @@ impl Walker<'_> {
         } else if let Some(d) = self.assigned_default(name, &value.raw) {
             // `GO=${GO:-go}`: the environment's value, else the default.
             self.vars.insert(name.to_owned(), d);
-        } else if let Some(g) = path_lookup(&value.raw).and_then(|n| {
-            self.ctx
-                .guarded
-                .iter()
-                .find(|g| g.path.rsplit('/').next() == Some(n))
-        }) {
+        } else if let Some(g) =
+            path_lookup(&value.raw).and_then(|n| guard::named(n, &self.ctx).next())
+        {
             // `h=$(command -v agentgate-hook)`: taken to be the guarded
             // binary of that name (as a word of its own is, in `guard_args`).
             self.vars.insert(name.to_owned(), g.path.clone());

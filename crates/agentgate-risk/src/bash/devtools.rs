@@ -291,7 +291,7 @@ impl<'c> Walker<'c> {
                     }
                 }
                 if matches!(name, "pnpm" | "yarn") && sub == "exec" {
-                    self.pnpm_exec(site, vals);
+                    self.pnpm_exec(site, name, vals);
                 } else if matches!(sub, "exec" | "dlx" | "x") {
                     self.npx_like(
                         site,
@@ -490,11 +490,8 @@ impl<'c> Walker<'c> {
     /// https://classic.yarnpkg.com/en/docs/cli/exec,
     /// https://yarnpkg.com/cli/exec). With pnpm's `-c` / `--shell-mode`
     /// the words are a shell command line.
-    fn pnpm_exec(&mut self, site: Site<'_>, vals: &[&str]) {
-        let after = vals
-            .iter()
-            .position(|v| *v == "exec")
-            .map_or(&[][..], |at| vals.get(at + 1..).unwrap_or(&[]));
+    fn pnpm_exec(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let after = pnpm_exec_start(name, vals).map_or(&[][..], |at| vals.get(at..).unwrap_or(&[]));
         let mut shell_mode = false;
         let mut i = 0;
         while let Some(v) = after.get(i) {
@@ -522,15 +519,7 @@ impl<'c> Walker<'c> {
             words
                 .iter()
                 .map(|w| {
-                    let plain = w.chars().all(|c| {
-                        c.is_ascii_alphanumeric()
-                            || matches!(
-                                c,
-                                '_' | '-' | '.' | '/' | ':' | '=' | '@' | '%' | '+' | ','
-                            )
-                            || c == '~'
-                    }) && !w.get(1..).unwrap_or("").contains('~');
-                    if plain && !w.is_empty() {
+                    if plain_word(w) && !w.get(1..).unwrap_or("").contains('~') {
                         (*w).to_owned()
                     } else {
                         crate::code::single_quote(w)

@@ -603,13 +603,7 @@ impl<'c> Walker<'c> {
                 // `$(command -v agentgate-hook)`: whatever PATH finds under
                 // a guarded binary's name is taken to be that binary.
                 if let Some(name) = path_lookup(&a.word.raw) {
-                    p.extend(
-                        self.ctx
-                            .guarded
-                            .iter()
-                            .filter(|g| g.path.rsplit('/').next() == Some(name))
-                            .map(|g| g.path.clone()),
-                    );
+                    p.extend(guard::named(name, &self.ctx).map(|g| g.path.clone()));
                 }
                 if p.is_empty() {
                     vec![None]
