@@ -323,3 +323,30 @@ fn server_side_svn_deletes_and_renamed_tunnel_agents_are_caught() {
         "clean",
     );
 }
+
+/// compose7's held-out half missed five runners the tables lacked, all of
+/// the shape `PROGRAM [options] sh -c 'CMD'`. A program no row knows that
+/// is handed a shell and its script has that script judged, whatever the
+/// program is called.
+#[test]
+fn a_shell_script_handed_to_an_unknown_program_is_judged() {
+    each(
+        &[
+            "newwrap --opt x sh -c 'rm -rf ~'",
+            "cpulimit-ng -l 50 -- bash -lc 'rm -rf ~'",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &["newwrap --opt x bash -lc 'cat ~/.ssh/id_rsa'"],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "newwrap sh -c 'make test'",
+            "echo sh -c 'rm -rf ~'",
+            "grep -r 'sh -c' .",
+        ],
+        "clean",
+    );
+}

@@ -501,7 +501,7 @@ impl<'c> Walker<'c> {
                 self.tools(site, name, &vals)
             }
             n if INTERPRETERS.contains(&n) => self.interpreter(site, name, rest, &vals),
-            _ => {}
+            _ => self.unknown_runner(site, name, &vals),
         }
         // After the program's own checks, so that their more specific
         // reason ("deletes the home directory") comes first among equals.
