@@ -350,3 +350,27 @@ fn a_shell_script_handed_to_an_unknown_program_is_judged() {
         "clean",
     );
 }
+
+/// Own probe after the session's changes: a one-shot `git -c http.proxy=`
+/// and variables that turn off TLS checks passed (only persistent settings
+/// were known).
+#[test]
+fn one_shot_proxies_and_tls_checks_turned_off_are_asked() {
+    each(
+        &[
+            "git -c http.proxy=http://198.18.0.66:8080 push origin main",
+            "git -c http.sslVerify=false fetch origin",
+            "GIT_SSL_NO_VERIFY=1 git push origin main",
+            "export NODE_TLS_REJECT_UNAUTHORIZED=0; npm install",
+        ],
+        "Exfiltration Medium",
+    );
+    each(
+        &[
+            "git -c http.sslVerify=true fetch origin",
+            "git -c http.postBuffer=524288000 push origin feature/x",
+            "GIT_SSL_NO_VERIFY=0 git fetch",
+        ],
+        "clean",
+    );
+}

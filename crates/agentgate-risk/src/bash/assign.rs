@@ -126,7 +126,27 @@ impl Walker<'_> {
                 self.proxy_bypass = true
             }
             "NO_PROXY" | "no_proxy" if v == "*" => self.proxy_bypass = true,
+            // Variables that stop a client checking whose server it reaches
+            // (git(1) GIT_SSL_NO_VERIFY, Node's NODE_TLS_REJECT_UNAUTHORIZED,
+            // Python's PYTHONHTTPSVERIFY): anyone on the path may answer.
+            "GIT_SSL_NO_VERIFY" if !v.is_empty() && v != "0" && v != "false" => {
+                self.tls_off(name, &cmd.text)
+            }
+            "NODE_TLS_REJECT_UNAUTHORIZED" | "PYTHONHTTPSVERIFY" if v == "0" => {
+                self.tls_off(name, &cmd.text)
+            }
             _ => {}
         }
+    }
+}
+
+impl Walker<'_> {
+    fn tls_off(&mut self, name: &str, text: &str) {
+        self.find(
+            Exfil,
+            Medium,
+            format!("sets {name}, which stops clients checking the servers they reach"),
+            text,
+        );
     }
 }

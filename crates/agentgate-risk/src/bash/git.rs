@@ -499,6 +499,17 @@ impl<'c> Walker<'c> {
                     text,
                 );
             }
+            // `git -c http.proxy=HOST push`: this command's traffic, and
+            // the credentials it sends, go through another host (or to a
+            // server git does not check).
+            if network_key(&k, value) {
+                self.find(
+                    Exfil,
+                    Medium,
+                    format!("sends this git command's traffic through {key}={value}"),
+                    text,
+                );
+            }
             return;
         }
         // An alias runs only when someone types it (`git x`), unlike the
