@@ -289,19 +289,23 @@ pub(super) fn masquerades(file: &str) -> bool {
     PROGRAM_EXTENSIONS.contains(&last) && DATA_EXTENSIONS.contains(&before) && exts.next().is_some()
 }
 
-/// The program name a word looks up on `PATH` and expands to the path of:
-/// `$(command -v NAME)`, `$(which NAME)`, `$(type -P NAME)`, also through
-/// `readlink -f`/`realpath` of such a lookup. `None` for anything else.
-pub(super) fn path_lookup(raw: &str) -> Option<&str> {
+/// The command of a word that is one command substitution, `$(CMD)` or
+/// `` `CMD` ``, double-quoted or not.
+fn substitution_body(raw: &str) -> Option<&str> {
     let raw = raw
         .strip_prefix('"')
         .and_then(|r| r.strip_suffix('"'))
         .unwrap_or(raw);
-    let body = raw
-        .strip_prefix("$(")
+    raw.strip_prefix("$(")
         .and_then(|r| r.strip_suffix(')'))
-        .or_else(|| raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')))?
-        .trim();
+        .or_else(|| raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')))
+}
+
+/// The program name a word looks up on `PATH` and expands to the path of:
+/// `$(command -v NAME)`, `$(which NAME)`, `$(type -P NAME)`, also through
+/// `readlink -f`/`realpath` of such a lookup. `None` for anything else.
+pub(super) fn path_lookup(raw: &str) -> Option<&str> {
+    let body = substitution_body(raw)?.trim();
     let name = match body.split_once(char::is_whitespace) {
         Some(("command", rest)) => rest.trim().strip_prefix("-v")?.trim(),
         Some(("which", rest)) => rest.trim().trim_start_matches("-a ").trim(),
@@ -327,14 +331,7 @@ pub(super) fn path_lookup(raw: &str) -> Option<&str> {
 /// The output of `$(echo WORDS)`, `$(printf WORDS)` or `` `echo WORDS` ``
 /// when it is fixed text: plain words, nothing expanded, no options.
 pub(super) fn static_substitution(raw: &str) -> Option<String> {
-    let raw = raw
-        .strip_prefix('"')
-        .and_then(|r| r.strip_suffix('"'))
-        .unwrap_or(raw);
-    let body = raw
-        .strip_prefix("$(")
-        .and_then(|r| r.strip_suffix(')'))
-        .or_else(|| raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')))?;
+    let body = substitution_body(raw)?;
     let mut words = body.split_whitespace().peekable();
     let program = words.next()?;
     if !matches!(program, "echo" | "printf") {

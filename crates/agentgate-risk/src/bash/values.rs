@@ -284,19 +284,7 @@ impl Walker<'_> {
                     && super::knowledge::lang_of(paths::basename(
                         via.split_whitespace().next().unwrap_or(via),
                     )) == Some(lang);
-            let general = interpreter
-                || matches!(
-                    lang,
-                    Lang::Perl
-                        | Lang::Python
-                        | Lang::Ruby
-                        | Lang::JavaScript
-                        | Lang::Php
-                        | Lang::Lua
-                        | Lang::R
-                        | Lang::Julia
-                        | Lang::Octave
-                );
+            let general = interpreter || common_language(lang);
             for c in &candidates {
                 let lib = c.trim();
                 if lib.ends_with(".so") || lib.contains(".so.") || lib.ends_with(".dylib") {
@@ -331,22 +319,8 @@ impl Walker<'_> {
                     judged |= self.out.findings.len() > before;
                 }
             }
-            if !judged
-                && !interpreter
-                && !matches!(
-                    lang,
-                    Lang::Perl
-                        | Lang::Python
-                        | Lang::Ruby
-                        | Lang::JavaScript
-                        | Lang::Php
-                        | Lang::Lua
-                        | Lang::Awk
-                        | Lang::R
-                        | Lang::Julia
-                        | Lang::Octave
-                )
-            {
+            // awk's commands are read by its own reader (`interp.rs`).
+            if !judged && !general && lang != Lang::Awk {
                 self.find(Obf, Medium, format!("runs a command through {via}"), text);
             }
         }
@@ -634,6 +608,23 @@ fn py_open_writes(code: &str) -> bool {
             }
         })
     })
+}
+
+/// The general-purpose languages whose code shows the commands it runs
+/// (judged as those commands, not asked about as an escape).
+fn common_language(lang: Lang) -> bool {
+    matches!(
+        lang,
+        Lang::Perl
+            | Lang::Python
+            | Lang::Ruby
+            | Lang::JavaScript
+            | Lang::Php
+            | Lang::Lua
+            | Lang::R
+            | Lang::Julia
+            | Lang::Octave
+    )
 }
 
 /// Whether Perl's `open(` or `>` markers mean a write: an `open` mode or
