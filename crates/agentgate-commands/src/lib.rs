@@ -53,8 +53,8 @@ pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use powershell::{cmdlet, Cmdlet, CMDLETS};
 pub use programlists::{
-    CONTAINER_CLIS, FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, NETWORK_READERS, PURE_READERS,
-    READERS, TREE_CHANGERS,
+    CONTAINER_CLIS, FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, NETWORK_READERS, NOT_RUNNERS,
+    PURE_READERS, READERS, SHELL_BUILTINS, TREE_CHANGERS,
 };
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
@@ -376,6 +376,11 @@ pub struct Manifest {
     /// Where its commands are, beyond quoted strings (which every row's
     /// text is searched for).
     pub lines: LineForm,
+    /// Text that makes the tool run a command on its own, without being
+    /// asked (`"runOn": "folderOpen"`: on opening the folder); "" for
+    /// none; lower case, compared with the written text in lower case.
+    /// Writing it is asked about whatever the command is.
+    pub autorun: &'static str,
     /// Where the knowledge comes from.
     pub source: &'static str,
     /// Commands the risk engine must flag.

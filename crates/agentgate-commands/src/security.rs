@@ -16,7 +16,9 @@
 )]
 
 use crate::programs::P;
+use crate::Exec::{Argv, Opt, SubArgv};
 use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, RemoteCode, SelfEscalation};
+use crate::Lang::Shell;
 use crate::Level::{Critical, High, Medium};
 use crate::{Program, Sub};
 
@@ -201,14 +203,15 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["dotenv"],
-        source: "https://github.com/theskumar/python-dotenv (dotenv list/get print the file's values); dotenv-cli",
-        value_opts: &["-f", "--file", "-e", "--export"],
+        source: "https://github.com/theskumar/python-dotenv (dotenv list/get print the file's values; dotenv [-f FILE] run [--] COMMAND); https://github.com/entropitor/dotenv-cli (dotenv [-e FILE] [-v K=V] [--] COMMAND)",
+        exec: &[SubArgv { sub: "run", skip: 0 }, Argv { skip: 0 }],
+        value_opts: &["-f", "--file", "-e", "--export", "-v", "-c"],
         subs: &[
             Sub { words: &["list"], harm: Credential, level: Medium, reason: "prints every value of an env file (its secrets)" },
             Sub { words: &["get"], harm: Credential, level: Medium, reason: "prints a value of an env file" },
         ],
-        flagged: &["dotenv -f .env.production list"],
-        clean: &["dotenv run -- npm start"],
+        flagged: &["dotenv -f .env.production list", "dotenv -e .env -- rm -rf ~", "dotenv run -- cat ~/.ssh/id_rsa"],
+        clean: &["dotenv run -- npm start", "dotenv -e .env -- cat ~/.bashrc"],
         ..P
     },
     Program {
@@ -485,14 +488,16 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["sshpass"],
-        source: "man:sshpass(1) (-p PASSWORD: \"highly insecure\", the password is visible to every process)",
+        source: "man:sshpass(1) (-p PASSWORD: \"highly insecure\", the password is visible to every process; sshpass [-f FILE|-d FD|-p PASSWORD|-e] [-P PROMPT] COMMAND ARGS)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-p", "-f", "-d", "-P"],
         subs: &[Sub {
             words: &["-p"],
             harm: Credential,
             level: Medium,
             reason: "puts a password on the command line, where every process can read it",
         }],
-        flagged: &["sshpass -p 'pwd101!' ssh dev@10.0.0.5 -T hostname"],
+        flagged: &["sshpass -p 'pwd101!' ssh dev@10.0.0.5 -T hostname", "sshpass -e rm -rf ~"],
         clean: &["sshpass -e ssh dev@10.0.0.5 uptime"],
         ..P
     },
@@ -1355,8 +1360,19 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["op"],
+        source: "https://developer.1password.com/docs/cli/reference/commands/run/ (op run [--env-file FILE] -- COMMAND: the secret references in the environment are resolved for COMMAND; what it prints is masked); op read/inject/item get are judged by the risk engine's secret-manager rules",
+        exec: &[SubArgv { sub: "run", skip: 0 }],
+        value_opts: &["--env-file", "--account", "--config", "--session", "--cache"],
+        flagged: &["op run --env-file=.env -- rm -rf ~", "op run -- cat ~/.ssh/id_rsa"],
+        clean: &["op run --env-file=.env -- npm test", "op run -- cargo build"],
+        ..P
+    },
+    Program {
         names: &["doppler"],
-        source: "https://docs.doppler.com/docs/cli (secrets get/download print secret values)",
+        source: "https://docs.doppler.com/docs/cli (secrets get/download print secret values); https://docs.doppler.com/docs/accessing-secrets (doppler run [--] COMMAND injects the secrets into COMMAND's environment; --command runs a shell line)",
+        exec: &[SubArgv { sub: "run", skip: 0 }, Opt { names: &["--command"], lang: Shell }],
+        value_opts: &["-p", "--project", "-c", "--config", "--token", "--mount", "--name-transformer", "--fallback"],
         subs: &[
             Sub {
                 words: &["secrets", "get"],
@@ -1371,8 +1387,8 @@ pub const SECURITY: &[Program] = &[
                 reason: "downloads every secret from Doppler",
             },
         ],
-        flagged: &["doppler secrets download --no-file"],
-        clean: &["doppler --version"],
+        flagged: &["doppler secrets download --no-file", "doppler run -- rm -rf ~", "doppler run -c dev --command 'cat ~/.aws/credentials'"],
+        clean: &["doppler --version", "doppler run -- npm start", "doppler run -- cat ~/.bashrc"],
         ..P
     },
     Program {

@@ -79,6 +79,11 @@ const RUN: &[&str] = &[
     "system(",
     "(system",
     "system \"",
+    // Perl's list calls without parentheses (`system @ARGV`, `exec $cmd`).
+    "system @",
+    "system $",
+    "exec @",
+    "exec $",
     "popen",
     "shell_exec",
     "passthru",
@@ -188,6 +193,10 @@ const NET: &[&str] = &[
     "new socket(",
     "serve_forever",
     "createserver(",
+    // R's source() of a URL and devtools::source_url: fetched and run.
+    "source(\"http",
+    "source('http",
+    "source_url(",
     // PowerShell's web clients.
     "net.webclient",
     "downloadstring",
@@ -282,6 +291,8 @@ const DECODE_EVAL: &[&str] = &[
 
 /// Scans `code`.
 pub(crate) fn scan(code: &str) -> CodeFacts {
+    let folded = crate::codefold::fold(code);
+    let code = folded.as_str();
     let lower = code.to_ascii_lowercase();
     let has = |list: &[&str]| list.iter().any(|p| lower.contains(p));
     let perl_or_ruby_backticks = code.matches('`').count() >= 2;
@@ -317,6 +328,9 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             "include \"",
             "include(",
             "include_once",
+            "source(\"http",
+            "source('http",
+            "source_url(",
             "require '",
             "require \"",
             "require_once",
@@ -656,10 +670,12 @@ pub(crate) fn looks_like_shell(lit: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_start_matches(['(', '{']);
-    let first_ok = first
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
-        && first.chars().any(|c| c.is_ascii_alphabetic());
+    // `. FILE` is the source builtin.
+    let first_ok = first == "."
+        || first
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
+            && first.chars().any(|c| c.is_ascii_alphabetic());
     first_ok && (t.contains(' ') || t.contains('|') || t.starts_with('/'))
 }
 

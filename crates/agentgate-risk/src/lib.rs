@@ -25,6 +25,7 @@
 
 mod bash;
 mod code;
+mod codefold;
 mod codewrites;
 mod decode;
 mod environ;

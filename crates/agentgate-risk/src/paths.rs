@@ -80,10 +80,13 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     let lower = t.to_ascii_lowercase();
     // A public key, also at the end of code or a quoted command
     // (`os.system("cat ~/.ssh/id_ed25519.pub")`).
-    if base
-        .trim_end_matches([')', '"', '\'', ';', ',', ']', '}', '`'])
-        .ends_with(".pub")
-    {
+    // The file name runs up to the first character no file name here has
+    // (`id_ed25519.pub", shell=True)` when a whole line of code is read).
+    let file_name = base
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+        .next()
+        .unwrap_or(base);
+    if file_name.ends_with(".pub") {
         return None;
     }
     let high = Severity::High;

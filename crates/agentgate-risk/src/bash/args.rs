@@ -294,6 +294,7 @@ impl<'c> Walker<'c> {
             // its own, judged as that command's.
             let command = super::knowledge::sub_argv_start(name, vals)
                 .or_else(|| super::devtools::pnpm_exec_start(name, vals))
+                .or_else(|| super::codeargs::code_argv_start(name, vals))
                 .unwrap_or(rest.len());
             for (i, a) in rest.iter().enumerate() {
                 // A shell's script and the positional parameters after it
@@ -307,8 +308,8 @@ impl<'c> Walker<'c> {
                 // as commands (`popen("cat ~/.gitconfig")`); a path left in
                 // the rest (`IO.binwrite("~/.bashrc", ..)`) is read here.
                 let residue;
-                let v = if super::interp::interpreter_code_at(name, vals, i) {
-                    residue = super::interp::code_without_commands(a.v());
+                let v = if super::codeargs::interpreter_code_at(name, vals, i) {
+                    residue = super::codeargs::code_without_commands(a.v());
                     residue.as_str()
                 } else {
                     a.v()

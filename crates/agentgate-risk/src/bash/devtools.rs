@@ -35,7 +35,9 @@ impl<'c> Walker<'c> {
             "secret-tool" if matches!(sub, "lookup" | "search") => {
                 self.find(Cred, High, "reads a secret from the keyring", text)
             }
-            "op" if matches!(sub, "read" | "inject" | "run")
+            // `op run -- CMD` hands the secrets to CMD, judged as the
+            // command it is (the row's `SubArgv`).
+            "op" if matches!(sub, "read" | "inject")
                 || (sub == "item"
                     && (joined.contains("item get") || joined.contains("--reveal"))) =>
             {

@@ -649,34 +649,6 @@ impl<'c> Walker<'c> {
     }
 }
 
-impl Walker<'_> {
-    /// A program no row or analyser knows, handed a shell and its script
-    /// among its operands (`numactl --interleave=all sh -c 'CMD'`,
-    /// `newtool --opt x bash -lc 'CMD'`): the shape of every runner and
-    /// wrapper (compose7's held-out half missed five runners the tables
-    /// lacked, each with this shape). The script is judged as the command
-    /// it is; whether the program runs it is not known, but nothing else
-    /// hands a shell a script.
-    pub(super) fn unknown_runner(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
-        if agentgate_commands::program(name).is_some()
-            || READERS.contains(&name)
-            || SHELLS.contains(&name)
-        {
-            return;
-        }
-        for (j, v) in vals.iter().enumerate() {
-            if !SHELLS.contains(&paths::basename(v)) {
-                continue;
-            }
-            let words = vals.get(j + 1..).unwrap_or(&[]);
-            if let Some(script) = shell_script_at(words).and_then(|k| words.get(k)) {
-                self.script(script, site.depth + 1);
-                return;
-            }
-        }
-    }
-}
-
 /// The index of a shell's `-c` script in `vals` (`bash -lc SCRIPT`,
 /// `sh -e -c SCRIPT`): the first operand after a short-option cluster
 /// holding `c`.

@@ -144,6 +144,11 @@ impl<'c> Walker<'c> {
                         continue;
                     }
                     self.code(site, name, &c);
+                    // `perl -e 'system @ARGV' sh -c CMD`: the words after
+                    // the code are the command it runs.
+                    if let Some(start) = super::codeargs::code_argv_start(name, vals) {
+                        self.simple(site, rest, start);
+                    }
                 }
                 return;
             }
@@ -556,6 +561,14 @@ impl<'c> Walker<'c> {
                 }
             }
             if facts.deletes {
+                // A literal that is one path up through `..` (`'/tmp/build'
+                // + '/..'` folded): the directory it names.
+                let up = (lit.contains("/..") && !lit.contains(char::is_whitespace))
+                    .then(|| paths::absolute(lit, lit, lit.starts_with('~'), &self.ctx))
+                    .flatten();
+                if let Some(abs) = up {
+                    self.removal_target(&abs, &abs, false, true, text);
+                }
                 for tok in paths::tokens(lit) {
                     if tok.starts_with('/') || tok.starts_with('~') {
                         self.removal_target(tok, tok, false, true, text);
@@ -734,44 +747,4 @@ fn powershell_code_option(word: &str) -> bool {
             _ => false,
         })
     })
-}
-
-/// Whether `vals[i]` is the code an interpreter is handed (`php -r CODE`,
-/// `ruby -e CODE`, `perl -ne CODE`): read by the code reader, which judges
-/// the files the code writes, not as a path the interpreter changes.
-pub(super) fn interpreter_code_at(name: &str, vals: &[&str], i: usize) -> bool {
-    // Only languages with a code reader (`LANGS`): `jrunscript -e CODE`
-    // has none, so its paths are still read as operands.
-    if !INTERPRETERS.contains(&name) || knowledge::lang_of(name).is_none() {
-        return false;
-    }
-    let Some(flag) = i.checked_sub(1).and_then(|p| vals.get(p)) else {
-        return false;
-    };
-    matches!(
-        *flag,
-        "-e" | "-E" | "-r" | "-c" | "--eval" | "-p" | "--print" | "-eval"
-    ) || (name == "perl"
-        && flag.starts_with('-')
-        && !flag.starts_with("--")
-        && flag.ends_with(['e', 'E']))
-}
-
-/// `code` with each string literal that is a shell command line (a pipe
-/// open's `|` aside) taken out: what is left names the files the code
-/// itself touches.
-pub(super) fn code_without_commands(code: &str) -> String {
-    let mut out = code.to_owned();
-    for lit in code::literals(code) {
-        let cmd = lit
-            .trim()
-            .trim_start_matches('|')
-            .trim_end_matches('|')
-            .trim();
-        // A command with words (a lone path is a file the code names).
-        if code::looks_like_shell(cmd) && cmd.split_whitespace().nth(1).is_some() {
-            out = out.replace(lit.as_str(), "");
-        }
-    }
-    out
 }

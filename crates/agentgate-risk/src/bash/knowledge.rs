@@ -135,7 +135,11 @@ pub(super) fn sub_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
 /// The index in `vals` of the command after the operand `sub` and `skip`
 /// more operands (`ops`: the operands' indexes).
 fn command_after(ops: &[usize], vals: &[&str], sub: &str, skip: u8) -> Option<usize> {
-    let pos = ops.iter().position(|i| vals.get(*i) == Some(&sub))?;
+    // A sub-command comes before `--` (after it, `dotenv -e .env -- deno
+    // run URL`, the word is the command's own).
+    let pos = ops.iter().position(|i| {
+        vals.get(*i) == Some(&sub) && !vals.get(..*i).is_some_and(|b| b.contains(&"--"))
+    })?;
     ops.get(pos + 1 + usize::from(skip)).copied()
 }
 

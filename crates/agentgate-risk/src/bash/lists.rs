@@ -7,9 +7,10 @@ pub(super) use agentgate_commands::{
 
 /// Builtins whose operands are never paths they change: `eval WORDS` runs
 /// its words as a script (judged as one), `:`/`true`/`false` do nothing
-/// with them, and `export`/`local`/`declare`/`typeset`/`readonly` take
+/// with them, `trap`'s are a script (judged) and signal names, and
+/// `export`/`local`/`declare`/`typeset`/`readonly` take
 /// assignments (their values are judged where the names are used, and by
 /// `assign.rs`).
 pub(super) const NO_PATH_OPERANDS: &[&str] = &[
-    "eval", ":", "true", "false", "export", "local", "declare", "typeset", "readonly",
+    "eval", ":", "true", "false", "export", "local", "declare", "typeset", "readonly", "trap",
 ];

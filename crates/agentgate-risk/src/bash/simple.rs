@@ -227,6 +227,22 @@ impl<'c> Walker<'c> {
                         if let (Some(own), Some(own_vals)) = (rest.get(..k), vals.get(..k)) {
                             self.generic_args(site, name, own, own_vals);
                         }
+                    } else {
+                        // `env A='rm -rf' B=' ~' sh -c 'eval "$A$B"'`: the
+                        // command sees the names env sets, as it would a
+                        // prefix assignment's.
+                        for a in rest.get(..k).unwrap_or(&[]) {
+                            if let (Some((n, v)), false) =
+                                (a.v().split_once('='), a.word.is_dynamic())
+                            {
+                                if !n.is_empty()
+                                    && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                                    && !n.starts_with(|c: char| c.is_ascii_digit())
+                                {
+                                    self.vars.insert(n.to_owned(), v.to_owned());
+                                }
+                            }
+                        }
                     }
                     return self.simple(site, args, 1 + k);
                 }
@@ -263,6 +279,10 @@ impl<'c> Walker<'c> {
             }
         }
 
+        // A program nothing knows, handed a known program's words.
+        if let Some(k) = unknown::unknown_argv_start(name, &vals) {
+            return self.unknown_wrapper(site, args, full_name, name, &vals, k, before);
+        }
         self.generic_args(site, name, rest, &vals);
         self.runtime_socket(site, name, &vals);
         self.stdin_makefile(site, name, &vals);
@@ -478,8 +498,18 @@ impl<'c> Walker<'c> {
                     }
                 }
                 // A DEBUG trap runs before every command and sees each one
-                // (`$BASH_COMMAND`): a keylogger for the shell.
-                if vals.iter().skip(1).any(|s| s.eq_ignore_ascii_case("DEBUG")) {
+                // (`$BASH_COMMAND`): a keylogger for the shell. A body
+                // written out that does not read the command (`trap 'make
+                // lint' DEBUG`) is judged as the script it is.
+                let reads_commands = rest.first().is_none_or(|b| {
+                    let body = b.v();
+                    b.dynamic()
+                        || ["BASH_COMMAND", "history", "source"]
+                            .iter()
+                            .any(|k| body.contains(k))
+                        || body.trim_start().starts_with(". ")
+                });
+                if reads_commands && vals.iter().skip(1).any(|s| s.eq_ignore_ascii_case("DEBUG")) {
                     self.find(
                         Obf,
                         Medium,

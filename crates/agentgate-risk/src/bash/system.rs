@@ -175,7 +175,17 @@ impl<'c> Walker<'c> {
         if let Some(svc) = target {
             self.find(Destr, High, format!("stops the system service {svc}"), text);
         }
-        if guard::signals_agentgate(text) {
+        // `pgrep -f agentgate | xargs kill -9`: the process ids come from
+        // the pipeline before xargs.
+        let through_xargs = site
+            .cmd
+            .name()
+            .is_some_and(|n| matches!(paths::basename(n.value_or_raw()), "xargs" | "parallel"));
+        let fed = through_xargs
+            && upstream(site)
+                .iter()
+                .any(|c| guard::signals_agentgate(&c.text));
+        if guard::signals_agentgate(text) || fed {
             self.find(
                 SelfEsc,
                 Critical,

@@ -335,6 +335,12 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
         }
         _ => {
             let p = agentgate_commands::program(name)?;
+            // A row with a sub-command that runs a command too (`dotenv
+            // run CMD` beside dotenv-cli's `dotenv -- CMD`): that form is
+            // the row's `SubArgv`, applied by `knowledge`.
+            if super::knowledge::sub_argv_start(name, vals).is_some() {
+                return None;
+            }
             let (skip, joined) = p.exec.iter().find_map(|e| match e {
                 agentgate_commands::Exec::Argv { skip } => Some((*skip, false)),
                 agentgate_commands::Exec::ShellLine { skip } => Some((*skip, true)),

@@ -69,6 +69,19 @@ impl Walker<'_> {
                 &site.cmd.text,
             );
         }
+        // A command the tool runs on its own (compared in lower case).
+        if !m.autorun.is_empty() && payload.to_ascii_lowercase().contains(m.autorun) {
+            self.out.effects.trust_change = true;
+            self.find(
+                SelfEsc,
+                Medium,
+                format!(
+                    "writes {path} with a command that {} runs on its own ({})",
+                    m.run_by, m.autorun
+                ),
+                &site.cmd.text,
+            );
+        }
     }
 
     /// `printf '#!/bin/sh\ncp /bin/bash /tmp/b; chmod 4777 /tmp/b' >
@@ -102,29 +115,116 @@ impl Walker<'_> {
         }
     }
 
-    /// `tee FILE <<< TEXT`, `printf ... | tee -a FILE`: tee writes its
-    /// input to every file it names, as a redirect would; the files are
-    /// remembered so that running one later is judged by what it holds.
+    /// `tee FILE <<< TEXT`, `printf ... | tee -a FILE`, `... | sponge
+    /// FILE`, `... | sed -n 'w FILE'`: programs that write their input to
+    /// the files they name, as a redirect would; the files are remembered
+    /// so that running one later is judged by what it holds.
     pub(super) fn record_tee(&mut self, site: Site<'_>) {
         let cmd = site.cmd;
         let Some(name) = cmd.name() else {
             return;
         };
-        if paths::basename(name.value_or_raw()) != "tee" || cmd.argv.iter().any(Word::is_dynamic) {
+        let name = paths::basename(name.value_or_raw());
+        if cmd.argv.iter().any(Word::is_dynamic) {
             return;
         }
         let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
-        let append = vals.iter().any(|v| matches!(*v, "-a" | "--append"));
+        let operands = || {
+            vals.iter()
+                .copied()
+                .filter(|v| !v.starts_with('-') && !v.starts_with("/dev/"))
+        };
+        let (files, append): (Vec<&str>, bool) = match name {
+            // tee(1): every operand; moreutils sponge(1): its one file.
+            "tee" | "sponge" => (
+                operands().collect(),
+                vals.iter().any(|v| matches!(*v, "-a" | "--append")),
+            ),
+            // sed(1) `w FILE` writes every input line to FILE (with `-n`
+            // nothing else is printed): the whole script is the command.
+            "sed" => {
+                let script = vals
+                    .windows(2)
+                    .find(|w| matches!(w.first(), Some(&"-e") | Some(&"--expression")))
+                    .and_then(|w| w.get(1).copied())
+                    .or_else(|| operands().next());
+                let file = script
+                    .map(str::trim)
+                    .and_then(|s| s.strip_prefix('w'))
+                    .filter(|f| f.starts_with(' '))
+                    .map(str::trim)
+                    .filter(|f| !f.is_empty() && !f.contains(['\n', ';']));
+                (file.into_iter().collect(), false)
+            }
+            _ => return,
+        };
+        if files.is_empty() {
+            return;
+        }
         let Some(payload) = stdin_text(site) else {
             return;
         };
         let decoded = decoded_upstream(site);
-        for file in vals
-            .iter()
-            .filter(|v| !v.starts_with('-') && !v.starts_with("/dev/"))
-        {
+        for file in files {
             self.written_script(site, file, &payload);
-            self.remember_written((*file).to_owned(), payload.clone(), decoded, append);
+            self.remember_written(file.to_owned(), payload.clone(), decoded, append);
+        }
+    }
+
+    /// `awk -v c=TEXT 'BEGIN{print c > "FILE"}'`, `awk 'BEGIN{print
+    /// "TEXT" > "FILE"}'`, `... | awk '{print > "FILE"}'`: awk's output
+    /// redirect writes the printed text to FILE (a `-v` value, a string
+    /// literal, or each input line).
+    pub(super) fn record_awk_print(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let Some(name) = cmd.name().map(|n| paths::basename(n.value_or_raw())) else {
+            return;
+        };
+        if !matches!(name, "awk" | "gawk" | "mawk" | "nawk")
+            || cmd.argv.iter().any(Word::is_dynamic)
+        {
+            return;
+        }
+        let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
+        let mut vars: Vec<(&str, &str)> = Vec::new();
+        let mut program = None;
+        let mut i = 0;
+        while let Some(v) = vals.get(i) {
+            if *v == "-v" {
+                if let Some((k, val)) = vals.get(i + 1).and_then(|a| a.split_once('=')) {
+                    vars.push((k, val));
+                }
+                i += 2;
+                continue;
+            }
+            if v.starts_with('-') {
+                i += if matches!(*v, "-F" | "-f") { 2 } else { 1 };
+                continue;
+            }
+            program = Some(*v);
+            break;
+        }
+        let Some(program) = program else {
+            return;
+        };
+        for (expr, file, append) in awk_print_redirects(program) {
+            let text = if expr.is_empty() || expr == "$0" {
+                if program.trim_start().starts_with("BEGIN") {
+                    continue;
+                }
+                match stdin_text(site) {
+                    Some(t) => t,
+                    None => continue,
+                }
+            } else if let Some(lit) = expr.strip_prefix('"').and_then(|e| e.strip_suffix('"')) {
+                format!("{lit}\n")
+            } else if let Some((_, val)) = vars.iter().find(|(k, _)| *k == expr) {
+                format!("{val}\n")
+            } else {
+                continue;
+            };
+            self.written_script(site, &file, &text);
+            self.remember_written(file, text, false, append);
         }
     }
 
@@ -291,4 +391,35 @@ fn find_format_text(format: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// The `print EXPR > "FILE"` statements of an awk program: the printed
+/// expression (empty for a bare `print`), the file, and whether it appends
+/// (`>>`). Only a quoted file name is read (a computed one is not known).
+fn awk_print_redirects(program: &str) -> Vec<(String, String, bool)> {
+    let mut out = Vec::new();
+    for stmt in program.split([';', '{', '}', '\n']) {
+        let Some(rest) = stmt.trim().strip_prefix("print") else {
+            continue;
+        };
+        if rest.starts_with('f') {
+            continue;
+        }
+        let Some((expr, target)) = rest.split_once('>') else {
+            continue;
+        };
+        let (target, append) = match target.strip_prefix('>') {
+            Some(t) => (t, true),
+            None => (target, false),
+        };
+        let Some(file) = target
+            .trim()
+            .strip_prefix('"')
+            .and_then(|t| t.strip_suffix('"'))
+        else {
+            continue;
+        };
+        out.push((expr.trim().to_owned(), file.to_owned(), append));
+    }
+    out
 }

@@ -1,0 +1,394 @@
+//! A program no row, list or analyser knows, handed a known program's words
+//! (`tsp rm -rf ~`, `chpst -u dev rm -rf ~`, `dtach -n SOCK CMD`, `newtool
+//! --opt x -- curl URL | sh`): the shape of every wrapper and runner
+//! (`nice`, `timeout`, `aws-vault exec`, `doppler run`). compose7's and
+//! compose8's blind rounds missed such wrappers one program at a time;
+//! reading any unknown program as a wrapper of the first known program
+//! among its operands judges the words as the command they spell. Whether
+//! the program runs them is not known; a known program's words with its
+//! arguments after them are most likely handed on (a sub-command of the
+//! unknown client that is also a program's name, `mc rm`, still gets the
+//! client's destroying-verb reading).
+
+use super::exec::shell_script_at;
+use super::*;
+
+/// Programs the walker dispatches on by name (its `simple` match and
+/// `wrapper_payload`), beyond the lists and rows: never read as unknown.
+/// The test `every_dispatched_name_is_known` keeps it in step with
+/// `simple.rs`.
+pub(super) const HANDLED: &[&str] = &[
+    "cd",
+    "pushd",
+    "eval",
+    "mapfile",
+    "readarray",
+    "getopts",
+    "let",
+    "source",
+    ".",
+    "exec",
+    "xargs",
+    "find",
+    "rm",
+    "rmdir",
+    "unlink",
+    "srm",
+    "git",
+    "gh",
+    "ssh",
+    "scp",
+    "sftp",
+    "rsync",
+    "rclone",
+    "ftp",
+    "tftp",
+    "lftp",
+    "smbclient",
+    "dig",
+    "nslookup",
+    "host",
+    "drill",
+    "ping",
+    "ping6",
+    "traceroute",
+    "whois",
+    "getent",
+    "resolvectl",
+    "dd",
+    "mkfs",
+    "wipefs",
+    "fdisk",
+    "sfdisk",
+    "sgdisk",
+    "parted",
+    "blkdiscard",
+    "mkswap",
+    "cfdisk",
+    "shred",
+    "truncate",
+    "chmod",
+    "chown",
+    "chgrp",
+    "setfacl",
+    "mknod",
+    "setcap",
+    "useradd",
+    "adduser",
+    "usermod",
+    "userdel",
+    "groupadd",
+    "gpasswd",
+    "passwd",
+    "chpasswd",
+    "visudo",
+    "vipw",
+    "mount",
+    "crontab",
+    "at",
+    "batch",
+    "systemctl",
+    "launchctl",
+    "service",
+    "shutdown",
+    "reboot",
+    "halt",
+    "poweroff",
+    "init",
+    "telinit",
+    "kill",
+    "pkill",
+    "killall",
+    "killall5",
+    "skill",
+    "snice",
+    "history",
+    "unset",
+    "set",
+    "export",
+    "declare",
+    "typeset",
+    "readonly",
+    "local",
+    "env",
+    "printenv",
+    "ps",
+    "alias",
+    "printf",
+    "read",
+    "trap",
+    "security",
+    "secret-tool",
+    "op",
+    "vault",
+    "pass",
+    "gopass",
+    "keyring",
+    "bw",
+    "lpass",
+    "kwallet-query",
+    "gcloud",
+    "aws",
+    "az",
+    "kubectl",
+    "heroku",
+    "doctl",
+    "flyctl",
+    "vercel",
+    "netlify",
+    "npm",
+    "pnpm",
+    "yarn",
+    "pip",
+    "pip3",
+    "uv",
+    "pipx",
+    "cargo",
+    "gem",
+    "terraform",
+    "tofu",
+    "pulumi",
+    "cdk",
+    "helm",
+    "npx",
+    "bunx",
+    "uvx",
+    "gsutil",
+    "redis-cli",
+    "psql",
+    "mysql",
+    "mariadb",
+    "sqlite3",
+    "mongosh",
+    "mongo",
+    "cqlsh",
+    "dropdb",
+    "claude",
+    "ngrok",
+    "cloudflared",
+    "code",
+    "lt",
+    "bore",
+    "brew",
+    "apt",
+    "apt-get",
+    "dnf",
+    "yum",
+    "snap",
+    "svn",
+    "bun",
+    "fd",
+    "fdfind",
+    "cmake",
+    "flock",
+    "watch",
+    "script",
+    "su",
+    "parallel",
+    "sg",
+    "command",
+    "builtin",
+    "java",
+];
+
+/// Whether the walker knows `name`: a row, a list, a name it dispatches on,
+/// a GTFOBins entry or an ordinary program known not to run its operands.
+pub(super) fn known_command(name: &str) -> bool {
+    agentgate_commands::program(name).is_some()
+        || HANDLED.contains(&name)
+        || agentgate_commands::NOT_RUNNERS.contains(&name)
+        || agentgate_commands::TEXT_ARGUMENT_PROGRAMS.contains(&name)
+        || READERS.contains(&name)
+        || agentgate_commands::PURE_READERS.contains(&name)
+        || agentgate_commands::TREE_CHANGERS.contains(&name)
+        || SHELLS.contains(&name)
+        || INTERPRETERS.contains(&name)
+        || FETCHERS.contains(&name)
+        || NETCAT.contains(&name)
+        || CONTAINER_CLIS.contains(&name)
+        || KEY_USERS.contains(&name)
+        || super::mail::MAILERS.iter().any(|(m, _)| *m == name)
+        || name.starts_with("mkfs.")
+        || !agentgate_commands::gtfobins(name).is_empty()
+}
+
+/// Directories a program named by its full path is looked up in: a word
+/// `/usr/bin/rm` names rm; `./rm` or `~/bin/rm` is a file of the project or
+/// the user, judged as a path.
+const SYSTEM_BIN: &[&str] = &[
+    "/bin/",
+    "/usr/bin/",
+    "/usr/local/bin/",
+    "/sbin/",
+    "/usr/sbin/",
+];
+
+/// Where the wrapped command starts in `vals` when `name` is a program the
+/// walker does not know: the first operand naming a known program (as
+/// spelled: `John 3:16` is prose), with words after it (a bare last word
+/// is a sub-command far more often than a command run without arguments:
+/// `gpg-card passwd`, `safe env`, `procs zsh`), and not a shell builtin
+/// (no wrapper can run one: `packwiz modrinth export`).
+pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
+    if known_command(name) {
+        return None;
+    }
+    let last = vals.len().checked_sub(1)?;
+    vals.iter().take(last).position(|v| {
+        if v.starts_with('-') || v.contains('=') {
+            return false;
+        }
+        let base = SYSTEM_BIN
+            .iter()
+            .find_map(|d| v.strip_prefix(d))
+            .unwrap_or(v);
+        !base.is_empty()
+            && !base.contains('/')
+            && base != name
+            && !agentgate_commands::SHELL_BUILTINS.contains(&base)
+            && known_command(base)
+            && (!base.bytes().any(|b| b.is_ascii_uppercase())
+                || agentgate_commands::programs().any(|p| p.names.contains(&base))
+                || INTERPRETERS.contains(&base))
+    })
+}
+
+impl Walker<'_> {
+    /// Judges an unknown program's words from `k` on as the command they
+    /// spell (see the module's note): its own words before `k` are checked
+    /// as any program's arguments, and the whole line keeps the unknown
+    /// client's destroying-verb reading (`mc rm -r --force prod/backups`).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn unknown_wrapper(
+        &mut self,
+        site: Site<'_>,
+        args: &[Arg<'_>],
+        full_name: &str,
+        name: &str,
+        vals: &[&str],
+        k: usize,
+        before: usize,
+    ) {
+        let rest = args.get(1..).unwrap_or(&[]);
+        if let (Some(own), Some(own_vals)) = (rest.get(..k), vals.get(..k)) {
+            self.generic_args(site, name, own, own_vals);
+            self.guard_args(site, name, own, own_vals);
+        }
+        // Right after `--` the words are handed on (`tini -s -- CMD`,
+        // `dotenv -e .env -- CMD`), and nothing but a runner hands a shell
+        // its `-c` script (`machinectl shell .host /bin/sh -c CMD`);
+        // otherwise the word may be the client's own sub-command (`qm su
+        // 100`, `jrnl today at 3am`), so what the command would do is
+        // asked about, not denied.
+        let shell_script = vals
+            .get(k)
+            .is_some_and(|v| SHELLS.contains(&paths::basename(v)))
+            && shell_script_at(vals.get(k + 1..).unwrap_or(&[])).is_some();
+        let handed_on = shell_script || k.checked_sub(1).and_then(|p| vals.get(p)) == Some(&"--");
+        let mark = self.out.findings.len();
+        self.simple(site, args, 1 + k);
+        if !handed_on {
+            for f in self.out.findings.iter_mut().skip(mark) {
+                if f.severity > Medium {
+                    f.severity = Medium;
+                    f.reason = format!("{}, if {name} runs the words it is handed", f.reason);
+                }
+            }
+        }
+        self.destroying_verbs(site, full_name, name, vals, before);
+    }
+
+    /// A program no row or analyser knows, handed a shell and its script
+    /// among its operands (`numactl --interleave=all sh -c 'CMD'`,
+    /// `newtool --opt x bash -lc 'CMD'`): the shape of every runner and
+    /// wrapper (compose7's held-out half missed five runners the tables
+    /// lacked, each with this shape). The script is judged as the command
+    /// it is; whether the program runs it is not known, but nothing else
+    /// hands a shell a script. (Reached when no earlier operand named a
+    /// known program: `unknown_wrapper` judges those.)
+    pub(super) fn unknown_runner(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if agentgate_commands::program(name).is_some()
+            || READERS.contains(&name)
+            || SHELLS.contains(&name)
+        {
+            return;
+        }
+        for (j, v) in vals.iter().enumerate() {
+            if !SHELLS.contains(&paths::basename(v)) {
+                continue;
+            }
+            let words = vals.get(j + 1..).unwrap_or(&[]);
+            if let Some(script) = shell_script_at(words).and_then(|k| words.get(k)) {
+                self.script(script, site.depth + 1);
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every literal name `simple.rs` dispatches on (its `match name` arms,
+    /// up to the unknown-program fallback) is in `HANDLED` or known
+    /// otherwise: a name added there is never read as an unknown wrapper.
+    #[test]
+    fn every_dispatched_name_is_known() {
+        let src = include_str!("simple.rs");
+        let start = src.find("        match name {").unwrap_or(0);
+        let end = src.find("_ => self.unknown_runner").unwrap_or(src.len());
+        let body = src.get(start..end).unwrap_or("");
+        let mut names = Vec::new();
+        for line in body.lines() {
+            // Arm patterns sit at the match's indentation (12 spaces);
+            // bodies are deeper.
+            let Some(pat) = line.strip_prefix("            ") else {
+                continue;
+            };
+            if !(pat.starts_with('"') || pat.starts_with("| \"")) {
+                continue;
+            }
+            let pat = pat.split("=>").next().unwrap_or("");
+            let pat = pat.split(" if ").next().unwrap_or("");
+            for (i, part) in pat.split('"').enumerate() {
+                if i % 2 == 1 {
+                    names.push(part.to_owned());
+                }
+            }
+        }
+        assert!(names.len() > 100, "parsed {} names", names.len());
+        for n in names {
+            assert!(known_command(&n), "{n} is dispatched on but not known");
+        }
+    }
+
+    #[test]
+    fn unknown_programs_wrap_the_first_known_program() {
+        let cases: &[(&str, &[&str], Option<usize>)] = &[
+            ("tsp", &["rm", "-rf", "~"], Some(0)),
+            // A last word, a builtin or a capitalised word is no command.
+            ("gpg-card", &["passwd"], None),
+            ("packwiz", &["modrinth", "export", "x"], None),
+            ("kjv", &["John", "3:16"], None),
+            ("chpst", &["-u", "dev", "rm", "-rf", "~"], Some(2)),
+            ("dtach", &["-n", "/tmp/d.sock", "rm", "-rf", "~"], Some(2)),
+            (
+                "newtool",
+                &["--x", "--", "/usr/bin/curl", "-s", "u"],
+                Some(2),
+            ),
+            // Known programs are never read as wrappers.
+            ("man", &["rm"], None),
+            ("logger", &["rm", "-rf", "~"], None),
+            ("rm", &["-rf", "cat"], None),
+            ("cp", &["/tmp/x", "/home/dev/.local/bin/git"], None),
+            // A path of the project or the user is not a program's name.
+            ("newtool", &["./rm", "~/bin/git"], None),
+            ("newtool", &["deploy", "prod"], None),
+        ];
+        for (name, vals, want) in cases {
+            assert_eq!(unknown_argv_start(name, vals), *want, "{name} {vals:?}");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! Code that spells a name or a command in pieces: string literals joined
+//! with `+` (Python, JavaScript, Ruby, Java) or `.` (Perl, PHP) are one
+//! literal (`"sys" + "tem"`, `'rm -rf ' . '~'`), and a member looked up by
+//! a literal name is the member (`getattr(os, "system")`, `cp["execSync"]`,
+//! `os.__dict__["system"]`). The code scanner's markers and literals are
+//! read from the folded text, so a name split to dodge them is read whole.
+//! Written by hand: a tokenizer per language is more than this needs (only
+//! adjacent literals and one call shape are rewritten; everything else is
+//! copied as it is).
+
+/// The longest code folded (longer code is scanned as it is).
+const MAX_CODE: usize = 64 * 1024;
+
+/// One quoted literal at the start of `s`: its quote, its body as written
+/// (escapes kept) and the length of the whole literal.
+fn literal_at(s: &str) -> Option<(char, &str, usize)> {
+    let quote = s.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let mut escaped = false;
+    for (i, c) in s.char_indices().skip(1) {
+        if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == quote {
+            return Some((quote, s.get(1..i)?, i + 1));
+        }
+    }
+    None
+}
+
+/// `code` with adjacent literals joined by `+` or `.` merged, and
+/// `getattr(X, "n")` / `X["n"]` rewritten to `X.n`.
+pub(crate) fn fold(code: &str) -> String {
+    if code.len() > MAX_CODE
+        || !(code.contains('+')
+            || code.contains('.')
+            || code.contains('[')
+            || code.contains("getattr"))
+    {
+        return code.to_owned();
+    }
+    let merged = merge_literals(code);
+    member_lookups(&merged)
+}
+
+fn merge_literals(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    while let Some(c) = rest.chars().next() {
+        let Some((quote, body, len)) = literal_at(rest) else {
+            out.push(c);
+            rest = rest.get(c.len_utf8()..).unwrap_or("");
+            continue;
+        };
+        let mut text = body.to_owned();
+        let mut after = rest.get(len..).unwrap_or("");
+        // Join every `+ "..."` / `. '...'` that follows.
+        loop {
+            let t = after.trim_start();
+            let Some(op) = t.chars().next().filter(|c| *c == '+' || *c == '.') else {
+                break;
+            };
+            let next = t.get(op.len_utf8()..).unwrap_or("").trim_start();
+            let Some((q2, body2, len2)) = literal_at(next) else {
+                break;
+            };
+            // The second literal re-quoted in the first's quote: a quote
+            // of the first's kind inside it is escaped.
+            if q2 != quote {
+                text.push_str(&body2.replace(quote, &format!("\\{quote}")));
+            } else {
+                text.push_str(body2);
+            }
+            after = next.get(len2..).unwrap_or("");
+        }
+        out.push(quote);
+        out.push_str(&text);
+        out.push(quote);
+        rest = after;
+    }
+    out
+}
+
+fn member_lookups(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    while !rest.is_empty() {
+        // `getattr(X, "n")` -> `X.n`.
+        if let Some(args) = rest.strip_prefix("getattr(") {
+            if let Some((obj, tail)) = args.split_once(',') {
+                let obj = obj.trim();
+                let tail = tail.trim_start();
+                if let Some((_, name, len)) = literal_at(tail) {
+                    if let Some(after) = tail
+                        .get(len..)
+                        .and_then(|t| t.trim_start().strip_prefix(')'))
+                    {
+                        if plain_name(obj) && plain_name(name) {
+                            out.push_str(obj);
+                            out.push('.');
+                            out.push_str(name);
+                            rest = after;
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        // `X["n"]` -> `X.n` (after an identifier or a closing bracket).
+        if let Some(inner) = rest.strip_prefix('[') {
+            let follows_name = out
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == ')');
+            if let Some((_, name, len)) = literal_at(inner) {
+                if let Some(after) = inner.get(len..).and_then(|t| t.strip_prefix(']')) {
+                    if follows_name && plain_name(name) {
+                        out.push('.');
+                        out.push_str(name);
+                        rest = after;
+                        continue;
+                    }
+                }
+            }
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        out.push(c);
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    }
+    out
+}
+
+/// An identifier or a dotted path of them (`os`, `os.path`, `cp`).
+fn plain_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn split_names_and_literals_are_joined() {
+        let cases = [
+            (r#"getattr(os, "sys" + "tem")("ls")"#, r#"os.system("ls")"#),
+            (r#"x = "rm -rf " + '~'"#, r#"x = "rm -rf ~""#),
+            (r#"system('rm -rf ' . "~")"#, r#"system('rm -rf ~')"#),
+            (
+                r#"require("child_" + "process")["exec" + "Sync"]("id")"#,
+                r#"require("child_process").execSync("id")"#,
+            ),
+            (
+                r#"os.__dict__['system']('id')"#,
+                r#"os.__dict__.system('id')"#,
+            ),
+            // Nothing to fold: copied as it is.
+            (r#"print("a", "b")"#, r#"print("a", "b")"#),
+            (r#"a = [ "x", "y" ]"#, r#"a = [ "x", "y" ]"#),
+            (r#""abc".length + 1"#, r#""abc".length + 1"#),
+            (r#"s = 'unterminated + "x""#, r#"s = 'unterminated + "x""#),
+        ];
+        for (code, want) in cases {
+            assert_eq!(fold(code), want, "{code}");
+        }
+    }
+}
