@@ -148,10 +148,6 @@ pub const KEY_USERS: &[&str] = &[
     "finch",
     "direnv",
     "dotenv",
-    // 1Password's `op run --env-file=.env`: the file holds secret
-    // references resolved for the command, not handed to the caller.
-    "op",
-    "doppler",
     "wc",
     "rm",
     "shred",

@@ -1365,7 +1365,7 @@ pub const SECURITY: &[Program] = &[
         exec: &[SubArgv { sub: "run", skip: 0 }],
         value_opts: &["--env-file", "--account", "--config", "--session", "--cache"],
         flagged: &["op run --env-file=.env -- rm -rf ~", "op run -- cat ~/.ssh/id_rsa"],
-        clean: &["op run --env-file=.env -- npm test", "op run -- cargo build"],
+        clean: &["op run -- npm test", "op run --account acme -- cargo build"],
         ..P
     },
     Program {

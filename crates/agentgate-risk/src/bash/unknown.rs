@@ -238,6 +238,9 @@ pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
         if v.starts_with('-') || v.contains('=') {
             return false;
         }
+        // `/usr/bin//rm`, `/bin/../bin/rm`: the path as the kernel reads it.
+        let norm = v.starts_with('/').then(|| paths::normalize(v));
+        let v = norm.as_deref().unwrap_or(v);
         let base = SYSTEM_BIN
             .iter()
             .find_map(|d| v.strip_prefix(d))
@@ -378,6 +381,7 @@ mod tests {
                 &["--x", "--", "/usr/bin/curl", "-s", "u"],
                 Some(2),
             ),
+            ("newtool", &["/usr/bin//rm", "-rf", "~"], Some(0)),
             // Known programs are never read as wrappers.
             ("man", &["rm"], None),
             ("logger", &["rm", "-rf", "~"], None),
