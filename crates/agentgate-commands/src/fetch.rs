@@ -4,9 +4,13 @@
 //! read [`FETCH_OPTIONS`] (they kept two lists that disagreed, issue 11).
 
 /// Programs that are shells: `NAME -c LINE`, `NAME FILE` and `NAME` on a
-/// pipe run shell code (busybox through its `sh` applet).
+/// pipe run shell code (busybox through its `sh` applet). The POSIX-like
+/// ones beyond bash's family: yash, posh (Debian's policy-compliant
+/// shell), the OpenBSD ksh ports (oksh, loksh) and pdksh, hush and
+/// ksh93.
 pub const SHELLS: &[&str] = &[
     "sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "csh", "tcsh", "rbash", "busybox",
+    "yash", "posh", "oksh", "loksh", "pdksh", "hush", "ksh93",
 ];
 
 /// What an HTTP client option's value is.

@@ -10,7 +10,7 @@
 //! cluster may take the next word (`agentgate_commands::option_value`).
 
 use crate::programs::P;
-use crate::Exec::{Argv, OptProgram, ShellLine, SubCode, SubCommand};
+use crate::Exec::{Argv, Opt, OptProgram, ShellLine, SubArgv, SubCode, SubCommand};
 use crate::Harm::SelfEscalation;
 use crate::Lang::Shell;
 use crate::Level::Medium;
@@ -36,6 +36,51 @@ pub const RUNNERS: &[Program] = &[
         value_opts: &[],
         flagged: &["command rm -rf ~", "builtin eval 'rm -rf ~'"],
         clean: &["command -v cargo", "command ls -la"],
+        ..P
+    },
+    Program {
+        names: &["cpulimit"],
+        source: "man:cpulimit(1) (cpulimit -l LIMIT [-f] [-z] [--] COMMAND [ARGS]; -p PID, -e EXE and -P PATH name a running process instead); GTFOBins cpulimit",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-l", "--limit", "-p", "--pid", "-e", "--exe", "-P", "--path", "-c", "--cpu"],
+        flagged: &["cpulimit -l 50 -- rm -rf ~", "cpulimit -l 100 -f sh -c 'cat ~/.ssh/id_rsa'"],
+        clean: &["cpulimit -l 50 -- cargo build", "cpulimit -p 1234 -l 20"],
+        ..P
+    },
+    Program {
+        names: &["mise", "rtx"],
+        source: "https://mise.jdx.dev/cli/exec.html (mise exec|x [TOOL@VERSION...] [--] COMMAND: runs COMMAND with the tools on PATH)",
+        exec: &[SubArgv { sub: "exec", skip: 0 }, SubArgv { sub: "x", skip: 0 }],
+        value_opts: &["-C", "--cd", "-j", "--jobs", "-c", "--command"],
+        flagged: &["mise exec -- rm -rf ~", "mise x node@20 -- sh -c 'cat ~/.aws/credentials'"],
+        clean: &["mise exec -- npm test", "mise install", "mise use node@20"],
+        ..P
+    },
+    Program {
+        names: &["perf"],
+        source: "man:perf-stat(1), perf-record(1), perf-trace(1) (perf stat|record|trace [OPTIONS] [--] COMMAND [ARGS]); GTFOBins perf",
+        exec: &[SubArgv { sub: "stat", skip: 0 }, SubArgv { sub: "record", skip: 0 }, SubArgv { sub: "trace", skip: 0 }],
+        value_opts: &["-e", "--event", "-p", "--pid", "-t", "--tid", "-o", "--output", "-r", "--repeat", "-C", "--cpu", "-I", "--interval-print", "-x", "--field-separator", "-F", "--freq", "-c", "--count", "-G", "--cgroup"],
+        flagged: &["perf stat -- rm -rf ~", "perf record -g -o /tmp/p.data -- sh -c 'cat ~/.aws/credentials'"],
+        clean: &["perf stat -- cargo test", "perf report -i perf.data"],
+        ..P
+    },
+    Program {
+        names: &["rr"],
+        source: "https://github.com/rr-debugger/rr/wiki/Usage (rr record [OPTIONS] COMMAND [ARGS]; rr replay runs a recording)",
+        exec: &[SubArgv { sub: "record", skip: 0 }],
+        value_opts: &["-o", "--output-trace-dir", "-e", "--env", "-c", "--num-cpu-ticks"],
+        flagged: &["rr record rm -rf ~"],
+        clean: &["rr record ./target/debug/app --test", "rr replay"],
+        ..P
+    },
+    Program {
+        names: &["hyperfine"],
+        source: "https://github.com/sharkdp/hyperfine (hyperfine [OPTIONS] COMMAND...: each command runs through a shell, as do --prepare, --setup, --cleanup and --conclude; each operand is a command line of its own, read by the risk engine's wrapper_payload)",
+        exec: &[Opt { names: &["-p", "--prepare", "-s", "--setup", "-c", "--cleanup", "--conclude"], lang: Shell }],
+        value_opts: &["-r", "--runs", "-w", "--warmup", "-m", "--min-runs", "-M", "--max-runs", "-S", "--shell", "-n", "--command-name", "--export-json", "--export-markdown", "--export-csv", "-u", "--time-unit", "--style", "-L", "--parameter-list", "-D", "--parameter-step-size"],
+        flagged: &["hyperfine --runs 1 'rm -rf ~'", "hyperfine -p 'cat ~/.ssh/id_rsa' 'ls'"],
+        clean: &["hyperfine --warmup 3 'cargo build --release'", "hyperfine 'ls -la'"],
         ..P
     },
     Program {

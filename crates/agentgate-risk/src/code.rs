@@ -113,6 +113,9 @@ const RUN: &[&str] = &[
     "process.new(",
     // Java from jrunscript/jjs/groovy, Puppet's exec resource.
     "processbuilder",
+    // Groovy's List.execute() and String.execute() start a process.
+    "].execute(",
+    "\".execute(",
     "exec {",
     "executableurl",
     "launchpath",
@@ -469,7 +472,8 @@ pub(crate) fn tcl_words_as_shell(tcl: &str) -> String {
 /// the end of a longer name (`seq(`).
 fn quote_operators(code: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for op in ["qq", "q", "%Q", "%q"] {
+    // Perl's `qx{CMD}` and Ruby's `%x{CMD}` are command lines.
+    for op in ["qq", "qx", "q", "%Q", "%q", "%x"] {
         for (i, _) in code.match_indices(op) {
             let before = code.get(..i).and_then(|b| b.chars().next_back());
             if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '%' || c == '$') {
@@ -656,47 +660,7 @@ fn literal_items(rest: &str, close: char) -> Option<Vec<String>> {
     }
 }
 
-/// Whether a literal looks like a shell command line rather than data: it
-/// starts with a command word and has an argument, a pipe or a redirection.
-pub(crate) fn looks_like_shell(lit: &str) -> bool {
-    let t = lit.trim();
-    if t.is_empty() || t.len() > 16 * 1024 {
-        return false;
-    }
-    // A subshell or group opening the line (`(crontab -l; echo ...) |
-    // crontab -`) comes before the first command's name.
-    let first = t
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches(['(', '{']);
-    // `. FILE` is the source builtin.
-    let first_ok = first == "."
-        || first
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
-            && first.chars().any(|c| c.is_ascii_alphabetic());
-    first_ok && (t.contains(' ') || t.contains('|') || t.starts_with('/'))
-}
-
-/// Whether `lit` is just a shell's name or path (`sh`, `/bin/bash`), as
-/// the program of an argument vector is written.
-pub(crate) fn is_shell_name(lit: &str) -> bool {
-    is_bare_shell(lit) && !lit.contains(' ')
-}
-
-/// Whether `lit` names a shell binary on its own (`/bin/sh`, `bash`).
-pub(crate) fn is_bare_shell(lit: &str) -> bool {
-    let t = lit.trim();
-    let first = t.split_whitespace().next().unwrap_or("");
-    let base = first.rsplit('/').next().unwrap_or(first);
-    // busybox on its own is not a shell; `busybox sh` is.
-    agentgate_commands::SHELLS.contains(&base)
-        && base != "busybox"
-        && t.split_whitespace().skip(1).all(|a| {
-            a.starts_with('-') || a.starts_with('<') || a.starts_with('>') || a.contains('&')
-        })
-}
+pub(crate) use crate::codeshell::{is_bare_shell, is_shell_name, looks_like_shell};
 
 /// Whether `source` is native code (C, C++, Go with cgo) that makes itself
 /// root and then starts a program: the set-uid shell and `LD_PRELOAD`

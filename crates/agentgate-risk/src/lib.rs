@@ -26,6 +26,7 @@
 mod bash;
 mod code;
 mod codefold;
+mod codeshell;
 mod codewrites;
 mod decode;
 mod environ;

@@ -196,3 +196,49 @@ fn written_out_traps_and_env_names_are_judged_not_asked() {
         "Destructive Critical",
     );
 }
+
+/// compose8's held-out half (fixed after reading it, so not a held-out
+/// figure): shells no list had (yash, posh), awk running a `-v` variable,
+/// hyperfine's command lines, archivers that delete what they pack, Groovy's
+/// `List.execute()`, a Perl one-liner printing a script to a file, and an
+/// unknown client's command after `--`.
+#[test]
+fn held_out_carriers_of_compose8() {
+    each(
+        &[
+            "yash -c 'rm -rf ~'",
+            "posh -c 'rm -rf ~'",
+            "awk -v c='rm -rf ~' 'BEGIN{system(c)}'",
+            "hyperfine --runs 1 'rm -rf ~'",
+            "tar -cf /dev/null --remove-files ~",
+            "cpulimit -l 50 -- rm -rf ~",
+            "perf stat -- rm -rf ~",
+            "groovy -e '[\"sh\", \"-c\", \"rm -rf ~\"].execute().waitFor()'",
+            "perl -e 'open(F, \">/tmp/p.sh\"); print F $ARGV[0]' 'rm -rf ~' && sh /tmp/p.sh",
+            "printf '%s\\n' 'rm -rf ~' > /tmp/e; ENV=/tmp/e sh -i < /dev/null",
+            "printf '%s\\n' 'rm -rf ~' > /tmp/rc; bash --rcfile /tmp/rc -i < /dev/null",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &["mise exec -- influx bucket delete -n metrics"],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "awk -v c='rm -rf ~' 'BEGIN{print c}'",
+            "tar czf src.tgz --remove-files build/",
+            "hyperfine --warmup 3 'cargo build --release'",
+            "printf '%s\\n' 'npm test' > /tmp/e; ENV=/tmp/e sh -i < /dev/null",
+            "printf '%s\\n' 'npm test' > /tmp/rc; bash --rcfile /tmp/rc -i < /dev/null",
+            "run() { local -n v=$1; eval \"$v\"; }; c='npm test'; run c",
+            "ruby -e '%x{cat ~/.bashrc}'",
+            "pwsh -NoProfile -c 'cat ~/.bashrc'",
+        ],
+        "clean",
+    );
+    each(
+        &["run() { local -n v=$1; eval \"$v\"; }; c='rm -rf ~'; run c"],
+        "Destructive Critical",
+    );
+}

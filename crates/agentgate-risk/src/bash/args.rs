@@ -309,7 +309,7 @@ impl<'c> Walker<'c> {
                 // the rest (`IO.binwrite("~/.bashrc", ..)`) is read here.
                 let residue;
                 let v = if super::codeargs::interpreter_code_at(name, vals, i) {
-                    residue = super::codeargs::code_without_commands(a.v());
+                    residue = super::codeargs::code_residue(name, a.v());
                     residue.as_str()
                 } else {
                     a.v()

@@ -95,6 +95,13 @@ impl Walker<'_> {
                 "maps a command name to another program (BASH_CMDS)",
                 &cmd.text,
             ),
+            // `printf CMD > /tmp/e; ENV=/tmp/e sh -i`: a start-up file the
+            // line wrote is judged by what it holds.
+            "BASH_ENV" | "ENV" if value.literal.is_some() && self.written(v).is_some() => {
+                if let Some(g) = self.written(v) {
+                    self.script(&g.payload, depth + 1);
+                }
+            }
             "BASH_ENV" | "ENV" | "PROMPT_COMMAND" | "PS4" if !v.is_empty() => self.find(
                 Obf,
                 High,

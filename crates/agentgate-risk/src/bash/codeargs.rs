@@ -65,3 +65,13 @@ pub(super) fn code_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
     (ARGV.iter().any(|a| code.contains(a)) && code::scan(code).runs_commands && start < vals.len())
         .then_some(start)
 }
+
+/// What of an interpreter's code operand names files it touches itself:
+/// the code without the command lines it shows; PowerShell's `-c` line is
+/// a command line as a whole when it reads as one (`pwsh -c 'cat FILE'`).
+pub(super) fn code_residue(name: &str, code: &str) -> String {
+    if matches!(name, "pwsh" | "powershell") && code::looks_like_shell(code) {
+        return String::new();
+    }
+    code_without_commands(code)
+}

@@ -84,6 +84,14 @@ impl<'c> Walker<'c> {
                     read_stdin = true;
                 }
                 if matches!(*v, "-o" | "+o" | "--rcfile" | "--init-file" | "-O" | "+O") {
+                    // `bash --rcfile FILE -i`: a start-up file the line
+                    // wrote is judged by what it holds.
+                    let file = vals.get(i + 1).copied().unwrap_or("");
+                    if matches!(*v, "--rcfile" | "--init-file") {
+                        if let Some(g) = self.written(file) {
+                            self.script(&g.payload, site.depth + 1);
+                        }
+                    }
                     i += 1;
                 }
                 i += 1;
@@ -137,9 +145,18 @@ impl<'c> Walker<'c> {
                         .as_ref()
                         .is_some_and(|t| t.value_or_raw() == "/dev/tty")
             });
-            let interactive = vals
-                .iter()
-                .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains('i'));
+            // `sh -i < /dev/null`: input from a file, not the terminal.
+            let stdin_file = site.cmd.redirects.iter().any(|r| {
+                r.kind == RedirectKind::Read
+                    && r.fd.unwrap_or(0) == 0
+                    && r.target
+                        .as_ref()
+                        .is_some_and(|t| t.value_or_raw() != "/dev/tty")
+            });
+            let interactive = !stdin_file
+                && vals
+                    .iter()
+                    .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains('i'));
             if tty || interactive {
                 self.find(
                     Obf,
@@ -235,7 +252,11 @@ impl<'c> Walker<'c> {
     /// argument of each call, judged there (`f 'make test'` runs `eval
     /// 'make test'`), so the definition itself asks nothing.
     fn function_parameter(&self, site: Site<'_>, raw: &str) -> bool {
-        self.positional.is_none() && is_positional_ref(raw) && in_function_body(site)
+        let name = raw.trim_matches('"').trim_start_matches('$');
+        let name = name.trim_start_matches('{').trim_end_matches('}');
+        self.positional.is_none()
+            && (is_positional_ref(raw) || self.param_vars.contains(name))
+            && in_function_body(site)
     }
 
     /// A program text produced by substitutions: who produced it?

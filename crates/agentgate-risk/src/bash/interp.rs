@@ -14,7 +14,16 @@ impl<'c> Walker<'c> {
         let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         // awk/gawk programs.
         if matches!(base, "awk" | "gawk" | "mawk" | "nawk") {
-            if let Some(prog) = vals.iter().find(|v| !v.starts_with('-')) {
+            // The program is the first operand (`-v k=v`, `-F SEP` and `-f
+            // FILE` values are not).
+            let prog = vals.iter().enumerate().find_map(|(i, v)| {
+                let value = i
+                    .checked_sub(1)
+                    .and_then(|p| vals.get(p))
+                    .is_some_and(|o| matches!(*o, "-v" | "-F" | "-f"));
+                (!v.starts_with('-') && !value).then_some(*v)
+            });
+            if let Some(prog) = prog {
                 // gawk's special files /inet/tcp/... are sockets: reading
                 // commands from one and running them is a reverse shell.
                 if prog.contains("/inet/") && (prog.contains("getline") || prog.contains("system("))
@@ -54,6 +63,26 @@ impl<'c> Walker<'c> {
                     self.find(Obf, Medium, "runs shell commands from an awk program", text);
                     for c in awk_shown_commands(prog).unwrap_or_default() {
                         self.script(&c, site.depth + 1);
+                    }
+                    // `awk -v c='CMD' 'BEGIN{system(c)}'`: a variable set
+                    // on the command line, run.
+                    for (k, v) in vals.windows(2).filter_map(|w| match w {
+                        ["-v", kv] => kv.split_once('='),
+                        _ => None,
+                    }) {
+                        // `system(c)`, or `print x | c` (the variable
+                        // whole: `| cat` is not `| c`).
+                        let piped = ["| ", "|"].iter().any(|p| {
+                            prog.match_indices(&format!("{p}{k}")).any(|(i, m)| {
+                                prog.get(i + m.len()..)
+                                    .and_then(|r| r.chars().next())
+                                    .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'))
+                            })
+                        });
+                        let called = prog.contains(&format!("system({k})")) || piped;
+                        if called {
+                            self.script(v, site.depth + 1);
+                        }
                     }
                     self.code(site, name, prog);
                     if piped_to.iter().any(|c| code::is_bare_shell(c)) {

@@ -240,10 +240,19 @@ impl Walker<'_> {
             match *e {
                 Exec::Opt { names, lang } => {
                     for i in 0..vals.len() {
-                        if let Some((v, _)) = super::util::opt_value(p.fold_case, vals, i, names) {
+                        if let Some((v, n)) = super::util::opt_value(p.fold_case, vals, i, names) {
                             code_given.push(lang);
                             let opt = vals.get(i).copied().unwrap_or("");
-                            self.run_value(site, name, opt, v, lang);
+                            // A shell line the shell expands first
+                            // (`--prepare "$ENGINE create"`): judged as `sh
+                            // -c WORD` judges its word.
+                            let word = rest.get(i + 1).filter(|a| n == 2 && a.dynamic());
+                            match word {
+                                Some(a) if lang == Lang::Shell => {
+                                    self.script_arg(site, a, &format!("{name} {opt}"))
+                                }
+                                _ => self.run_value(site, name, opt, v, lang),
+                            }
                         }
                     }
                 }
@@ -747,7 +756,14 @@ impl Walker<'_> {
                             || paths::within(p, t)
                             || (t == "." && !p.contains('/'))
                     });
-                if controlled {
+                // A start-up file the line wrote is judged by what it holds
+                // (`ENV=/tmp/e sh -i`, assign.rs).
+                let judged = matches!(holds, Holds::StartupFile)
+                    && self
+                        .generated
+                        .iter()
+                        .any(|g| super::same_file(g.path.as_str(), t));
+                if controlled && !judged {
                     self.out.push(
                         Obf,
                         Medium,

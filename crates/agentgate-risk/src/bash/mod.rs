@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+mod archives;
 mod args;
 mod assign;
 mod bound;
@@ -106,6 +107,8 @@ pub(crate) struct Walker<'c> {
     shell_dirs: Vec<String>,
     /// Positional parameters set by `set -- ...` earlier in the line.
     positional: Option<Vec<String>>,
+    /// Names a function body sets from its parameters (`local -n v=$1`).
+    param_vars: HashSet<String>,
     /// Files written earlier in the line, with what they hold.
     generated: Vec<Generated>,
     /// Git remotes added earlier in the command line.
@@ -194,6 +197,7 @@ impl<'c> Walker<'c> {
             shell_copies: Vec::new(),
             shell_dirs: Vec::new(),
             positional: None,
+            param_vars: HashSet::new(),
             generated: Vec::new(),
             new_remotes: Vec::new(),
             proxy_bypass: false,
@@ -546,6 +550,7 @@ impl<'c> Walker<'c> {
         self.record_generated(site);
         self.record_tee(site);
         self.record_awk_print(site);
+        self.record_perl_print(site);
         self.record_copy(site);
         self.record_find_print(site);
         self.loop_values(site);

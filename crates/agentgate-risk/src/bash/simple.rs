@@ -298,6 +298,7 @@ impl<'c> Walker<'c> {
         if name == "rsync" {
             self.rsync_delete(site, rest);
         }
+        self.archive_removes(name, rest, &vals, text);
         self.timestomp(site, name, rest);
 
         match name {

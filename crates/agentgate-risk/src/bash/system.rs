@@ -266,6 +266,10 @@ impl<'c> Walker<'c> {
             .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains('n'));
         for v in vals {
             if let Some((k, val)) = v.split_once('=') {
+                // `f() { local -n v=$1; eval "$v"; }`: judged at each call.
+                if is_positional_ref(val) && in_function_body(site) {
+                    self.param_vars.insert(k.to_owned());
+                }
                 if nameref {
                     let target = match val {
                         "HOME" => Some(self.ctx.home.clone()),

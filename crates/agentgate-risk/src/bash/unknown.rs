@@ -189,6 +189,7 @@ pub(super) const HANDLED: &[&str] = &[
     "command",
     "builtin",
     "java",
+    "hyperfine",
 ];
 
 /// Whether the walker knows `name`: a row, a list, a name it dispatches on,
@@ -234,6 +235,19 @@ pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
         return None;
     }
     let last = vals.len().checked_sub(1)?;
+    // Right after `--`, a bare name with words after it is the command
+    // handed on, known or not (`newtool -- influx bucket delete -n x`).
+    if let Some(d) = vals.iter().position(|v| *v == "--") {
+        let next = vals.get(d + 1).filter(|v| {
+            d + 1 < last
+                && !v.starts_with('-')
+                && v.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        });
+        if next.is_some_and(|v| !agentgate_commands::SHELL_BUILTINS.contains(v)) {
+            return Some(d + 1);
+        }
+    }
     vals.iter().take(last).position(|v| {
         if v.starts_with('-') || v.contains('=') {
             return false;

@@ -333,6 +333,13 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
         {
             Wrapped::Nothing
         }
+        // hyperfine runs each operand as a command line of its own,
+        // through a shell (its row has the options' values).
+        "hyperfine" => {
+            let p = agentgate_commands::program(name)?;
+            let at = argv_start(p, 0, vals);
+            cmd_at(at).map(|_| Wrapped::Each(at))?
+        }
         _ => {
             let p = agentgate_commands::program(name)?;
             // A row with a sub-command that runs a command too (`dotenv

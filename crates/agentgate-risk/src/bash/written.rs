@@ -228,6 +228,60 @@ impl Walker<'_> {
         }
     }
 
+    /// `perl -e 'open(F, ">/tmp/x.sh"); print F $ARGV[0]' TEXT`, `perl -e
+    /// 'open(my $f, ">", "/tmp/x.sh"); print $f "TEXT\n"'`: one file
+    /// opened for writing and one print to it, of an argument or a string
+    /// literal.
+    pub(super) fn record_perl_print(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let Some(name) = cmd.name().map(|n| paths::basename(n.value_or_raw())) else {
+            return;
+        };
+        if name != "perl" || cmd.argv.iter().any(Word::is_dynamic) {
+            return;
+        }
+        let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
+        let Some(at) = vals.iter().position(|v| *v == "-e" || *v == "-E") else {
+            return;
+        };
+        let Some(code) = vals.get(at + 1) else {
+            return;
+        };
+        let args = vals.get(at + 2..).unwrap_or(&[]);
+        let Some((file, append)) = perl_output_file(code) else {
+            return;
+        };
+        let Some(printed) = code.split("print").nth(1) else {
+            return;
+        };
+        let printed = printed.trim_start();
+        // The handle, then what is printed.
+        let expr = printed
+            .split_once(char::is_whitespace)
+            .map(|(_, e)| e.trim().trim_end_matches([';', ')']).trim())
+            .unwrap_or("");
+        let text = if let Some(n) = expr
+            .strip_prefix("$ARGV[")
+            .and_then(|r| r.strip_suffix(']'))
+            .and_then(|n| n.parse::<usize>().ok())
+        {
+            match args.get(n) {
+                Some(a) => format!("{a}\n"),
+                None => return,
+            }
+        } else if let Some(lit) = expr
+            .strip_prefix('"')
+            .and_then(|e| e.strip_suffix('"'))
+            .or_else(|| expr.strip_prefix('\'').and_then(|e| e.strip_suffix('\'')))
+        {
+            lit.replace("\\n", "\n")
+        } else {
+            return;
+        };
+        self.written_script(site, &file, &text);
+        self.remember_written(file, text, false, append);
+    }
+
     /// `find . -maxdepth 0 -fprintf run.sh 'TEXT\n'`: find writes its
     /// format to the file once per file it visits (findutils, "-fprintf");
     /// a format with no directive is fixed text, remembered like a
@@ -422,4 +476,25 @@ fn awk_print_redirects(program: &str) -> Vec<(String, String, bool)> {
         out.push((expr.trim().to_owned(), file.to_owned(), append));
     }
     out
+}
+
+/// The file a Perl one-liner opens for writing: `open(F, ">FILE")`, `open(F,
+/// ">>FILE")` or the three-argument `open(my $f, ">", "FILE")`.
+fn perl_output_file(code: &str) -> Option<(String, bool)> {
+    let args = code.split("open(").nth(1)?.split(')').next()?;
+    let parts: Vec<&str> = args
+        .split(',')
+        .map(|p| p.trim().trim_matches(['"', '\'']))
+        .collect();
+    match parts.as_slice() {
+        [_, mode, file] if matches!(*mode, ">" | ">>") => Some(((*file).to_owned(), *mode == ">>")),
+        [_, target] => {
+            let (append, file) = match target.strip_prefix(">>") {
+                Some(f) => (true, f),
+                None => (false, target.strip_prefix('>')?),
+            };
+            Some((file.trim().to_owned(), append))
+        }
+        _ => None,
+    }
 }

@@ -1,0 +1,44 @@
+//! Whether a literal from code is a shell command line or a shell's name:
+//! the test the code reader applies to every string it finds.
+
+/// Whether a literal looks like a shell command line rather than data: it
+/// starts with a command word and has an argument, a pipe or a redirection.
+pub(crate) fn looks_like_shell(lit: &str) -> bool {
+    let t = lit.trim();
+    if t.is_empty() || t.len() > 16 * 1024 {
+        return false;
+    }
+    // A subshell or group opening the line (`(crontab -l; echo ...) |
+    // crontab -`) comes before the first command's name.
+    let first = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '{']);
+    // `. FILE` is the source builtin.
+    let first_ok = first == "."
+        || first
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
+            && first.chars().any(|c| c.is_ascii_alphabetic());
+    first_ok && (t.contains(' ') || t.contains('|') || t.starts_with('/'))
+}
+
+/// Whether `lit` is just a shell's name or path (`sh`, `/bin/bash`), as
+/// the program of an argument vector is written.
+pub(crate) fn is_shell_name(lit: &str) -> bool {
+    is_bare_shell(lit) && !lit.contains(' ')
+}
+
+/// Whether `lit` names a shell binary on its own (`/bin/sh`, `bash`).
+pub(crate) fn is_bare_shell(lit: &str) -> bool {
+    let t = lit.trim();
+    let first = t.split_whitespace().next().unwrap_or("");
+    let base = first.rsplit('/').next().unwrap_or(first);
+    // busybox on its own is not a shell; `busybox sh` is.
+    agentgate_commands::SHELLS.contains(&base)
+        && base != "busybox"
+        && t.split_whitespace().skip(1).all(|a| {
+            a.starts_with('-') || a.starts_with('<') || a.starts_with('>') || a.contains('&')
+        })
+}
