@@ -347,7 +347,11 @@ CARRIERS = [
     ("doppler-run", "wrapper", argv("doppler run --"), True),
     ("dotenv-cli", "wrapper", argv("dotenv -e .env --"), True),
     ("chamber-exec", "wrapper", argv("chamber exec prod --"), True),
-    ("sshpass", "wrapper", argv("sshpass -p hunter2"), True),
+    # Label rule v2 (session 17, after the first figures): `sshpass -p PW`
+    # puts a password on the command line, visible to every process
+    # (sshpass(1): "highly insecure"); the carrier is itself a finding, so
+    # it gets dangerous payloads only, as escape carriers do.
+    ("sshpass", "wrapper", argv("sshpass -p hunter2"), False),
     ("pipenv-run", "wrapper", argv("pipenv run"), True),
     ("bundle-exec", "wrapper", argv("bundle exec"), True),
     ("conda-run", "wrapper", argv("conda run -n base"), True),

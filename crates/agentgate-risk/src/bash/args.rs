@@ -72,9 +72,9 @@ impl<'c> Walker<'c> {
                 self.find(Cred, sev, format!("{name} reads {what} ({file})"), text);
             }
         }
-        // Key files handed to ssh as an identity (`ssh -i KEY` inside
-        // `core.sshCommand`, `IdentityFile=KEY`) are used, not read.
-        let identities: Vec<&str> = vals.iter().flat_map(|v| identity_files(v)).collect();
+        // Files the program uses rather than prints (`ssh -i KEY`, `op run
+        // --env-file=FILE`): `usedfiles.rs`.
+        let identities = super::usedfiles::used_files(name, vals);
         let skip_first = matches!(name, "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack")
             && !vals.iter().any(|v| *v == "-e" || *v == "-f");
         let mut first_operand = true;
@@ -188,7 +188,7 @@ impl<'c> Walker<'c> {
             }
             // The whole value too: a path with spaces ("Login Data") is
             // one argument but several tokens.
-            let whole = (v.contains(' ') && identity_files(v).is_empty())
+            let whole = (v.contains(' ') && super::usedfiles::identity_files(v).is_empty())
                 .then_some(v)
                 .and_then(paths::credential);
             if let Some((sev, what)) = whole {
@@ -373,6 +373,7 @@ impl<'c> Walker<'c> {
                             | "ln"
                             | "rsync"
                             | "tee"
+                            | "sponge"
                             | "dd"
                             | "truncate"
                             | "patchelf"
@@ -596,39 +597,6 @@ impl<'c> Walker<'c> {
             }
         }
     }
-}
-
-/// Key files named as an identity inside one argument: the word after `-i`
-/// in an ssh command line (`ssh -i ~/.ssh/deploy_key`) and the value of
-/// `IdentityFile=`.
-fn identity_files(value: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let command = value.split_once('=').map_or(value, |(_, v)| v);
-    let ssh = command.split_whitespace().next().is_some_and(|w| {
-        matches!(
-            paths::basename(w.trim_matches(['"', '\''])),
-            "ssh" | "scp" | "sftp"
-        )
-    });
-    if !ssh && !value.contains("IdentityFile=") {
-        return out;
-    }
-    let mut words = value.split_whitespace().peekable();
-    while let Some(w) = words.next() {
-        let w = w.trim_matches(['"', '\'']);
-        if w == "-i" {
-            if let Some(key) = words.peek() {
-                out.push(key.trim_matches(['"', '\'']));
-            }
-        } else if let Some(key) = w
-            .split_once("IdentityFile=")
-            .map(|(_, k)| k)
-            .filter(|k| !k.is_empty())
-        {
-            out.push(key);
-        }
-    }
-    out
 }
 
 impl<'c> Walker<'c> {

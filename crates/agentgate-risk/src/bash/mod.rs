@@ -28,6 +28,7 @@ mod shellenv;
 mod simple;
 mod system;
 mod unknown;
+mod usedfiles;
 mod util;
 mod values;
 mod verbs;
@@ -100,8 +101,7 @@ pub(crate) struct Walker<'c> {
     staged_secrets: Vec<(String, &'static str)>,
     /// Whether an archive fetched earlier in the line was unpacked.
     download_unpacked: bool,
-    /// Copies and links of a shell made earlier in the line, under other
-    /// names (`cp /bin/sh /tmp/crond`).
+    /// Copies and links of a shell under other names (`cp /bin/sh x`).
     shell_copies: Vec<String>,
     /// Directories a shell was copied into under its own name.
     shell_dirs: Vec<String>,
@@ -115,8 +115,7 @@ pub(crate) struct Walker<'c> {
     new_remotes: Vec<String>,
     /// Proxy settings were removed earlier in the command line.
     proxy_bypass: bool,
-    /// npm packages installed earlier in the line (`npm install deno@2;
-    /// npx deno -v` runs the installed copy, not a download).
+    /// npm packages installed earlier in the line (`npx deno` runs it).
     installed: Vec<String>,
     /// Arrays assigned earlier in the line, as the words between their
     /// parentheses (`a=(rm -rf ~)`): `"${a[@]}"` as a command runs them.
