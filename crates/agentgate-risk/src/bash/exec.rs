@@ -252,11 +252,9 @@ impl<'c> Walker<'c> {
     /// argument of each call, judged there (`f 'make test'` runs `eval
     /// 'make test'`), so the definition itself asks nothing.
     fn function_parameter(&self, site: Site<'_>, raw: &str) -> bool {
-        let name = raw.trim_matches('"').trim_start_matches('$');
-        let name = name.trim_start_matches('{').trim_end_matches('}');
-        self.positional.is_none()
-            && (is_positional_ref(raw) || self.param_vars.contains(name))
-            && in_function_body(site)
+        let param_var =
+            var_key(raw).is_some_and(|k| self.param_vars.contains(k.trim_start_matches('$')));
+        self.positional.is_none() && (is_positional_ref(raw) || param_var) && in_function_body(site)
     }
 
     /// A program text produced by substitutions: who produced it?

@@ -97,6 +97,7 @@ pub(super) fn known_command(name: &str) -> bool {
     agentgate_commands::program(name).is_some()
         || HANDLED.contains(&name)
         || agentgate_commands::NOT_RUNNERS.contains(&name)
+        || agentgate_commands::SHELL_BUILTINS.contains(&name)
         || agentgate_commands::TEXT_ARGUMENT_PROGRAMS.contains(&name)
         || READERS.contains(&name)
         || agentgate_commands::PURE_READERS.contains(&name)
