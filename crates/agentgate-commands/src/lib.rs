@@ -188,6 +188,20 @@ pub enum Exec {
         /// Operands before the command.
         skip: u8,
     },
+    /// The words after one of these options are a command that runs (`nix
+    /// develop -c CMD ARGS`, `nix shell PKG --command CMD`).
+    OptArgv {
+        /// Option spellings.
+        names: &'static [&'static str],
+    },
+    /// The operands, from the `skip`-th on, are each a command line of its
+    /// own, run through a shell one after another (`hyperfine 'A' 'B'`,
+    /// moreutils' `pee 'A' 'B'`). Options before them are skipped as for
+    /// [`Exec::Argv`].
+    EachLine {
+        /// Operands before the first command line.
+        skip: u8,
+    },
     /// These options' values are code in `lang`, base64-encoded UTF-16LE
     /// text (PowerShell's `-EncodedCommand`): the decoded code is judged;
     /// a value that does not decode hides what runs.

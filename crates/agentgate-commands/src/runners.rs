@@ -10,7 +10,9 @@
 //! cluster may take the next word (`agentgate_commands::option_value`).
 
 use crate::programs::P;
-use crate::Exec::{Argv, Opt, OptProgram, ShellLine, SubArgv, SubCode, SubCommand};
+use crate::Exec::{
+    Argv, EachLine, Opt, OptArgv, OptProgram, ShellLine, SubArgv, SubCode, SubCommand,
+};
 use crate::Harm::SelfEscalation;
 use crate::Lang::Shell;
 use crate::Level::Medium;
@@ -30,12 +32,46 @@ const fn timer(option: &'static [&'static str]) -> Sub {
 /// The table. Keep rows sorted by canonical name.
 pub const RUNNERS: &[Program] = &[
     Program {
+        names: &["ansible"],
+        source: "https://docs.ansible.com/ansible/latest/cli/ansible.html (ansible PATTERN -m MODULE -a ARGS: the shell, command and raw modules run ARGS as a command line on the hosts, localhost among them)",
+        exec: &[Opt { names: &["-a", "--args"], lang: Shell }],
+        value_opts: &["-m", "--module-name", "-i", "--inventory", "-u", "--user", "-e", "--extra-vars", "-f", "--forks", "-l", "--limit", "-B", "--background", "-P", "--poll"],
+        flagged: &["ansible localhost -m shell -a 'rm -rf ~'", "ansible all -a 'cat ~/.aws/credentials'"],
+        clean: &["ansible localhost -m ping", "ansible all -m shell -a 'uptime'", "ansible all -m setup -a 'filter=ansible_distribution'"],
+        ..P
+    },
+    Program {
+        names: &["abduco"],
+        source: "man:abduco(1) (abduco [-a|-A|-c|-n] [-e KEY] [-r] [-l] [-f] NAME COMMAND [ARGS]: runs COMMAND in a session NAME)",
+        exec: &[Argv { skip: 1 }],
+        value_opts: &["-e"],
+        flagged: &["abduco -n job rm -rf ~"],
+        clean: &["abduco -n job npm run dev", "abduco -a job"],
+        ..P
+    },
+    Program {
+        names: &["asdf"],
+        source: "https://asdf-vm.com/manage/commands.html (asdf exec COMMAND [ARGS]: runs the command shim for the current version)",
+        exec: &[SubArgv { sub: "exec", skip: 0 }],
+        flagged: &["asdf exec rm -rf ~"],
+        clean: &["asdf exec node --version", "asdf install nodejs 20.11.0"],
+        ..P
+    },
+    Program {
         names: &["builtin", "command"],
         source: "bash(1) SHELL BUILTIN COMMANDS (builtin, command)",
         exec: &[Argv { skip: 0 }],
         value_opts: &[],
         flagged: &["command rm -rf ~", "builtin eval 'rm -rf ~'"],
         clean: &["command -v cargo", "command ls -la"],
+        ..P
+    },
+    Program {
+        names: &["cross-env", "cross-env-shell"],
+        source: "https://github.com/kentcdodds/cross-env (cross-env NAME=VALUE... COMMAND [ARGS]; cross-env-shell runs the command through a shell)",
+        exec: &[Argv { skip: 0 }],
+        flagged: &["cross-env NODE_ENV=production rm -rf ~"],
+        clean: &["cross-env NODE_ENV=production webpack --mode production"],
         ..P
     },
     Program {
@@ -57,6 +93,57 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["nvm"],
+        source: "https://github.com/nvm-sh/nvm#usage (nvm exec [VERSION] COMMAND [ARGS]: runs COMMAND with that node on PATH; VERSION defaults to .nvmrc's)",
+        exec: &[SubArgv { sub: "exec", skip: 1 }],
+        value_opts: &[],
+        flagged: &["nvm exec 20 rm -rf ~"],
+        clean: &["nvm exec 20 npm test", "nvm use 20"],
+        ..P
+    },
+    Program {
+        names: &["nocache"],
+        source: "https://github.com/Feh/nocache (nocache [-n N] COMMAND [ARGS]: runs it without filling the page cache)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-n"],
+        flagged: &["nocache rm -rf ~"],
+        clean: &["nocache tar czf backup.tgz src/"],
+        ..P
+    },
+    Program {
+        names: &["nix"],
+        source: "https://nix.dev/manual/nix/latest/command-ref/new-cli/nix3-develop (nix develop [INSTALLABLE] -c|--command CMD ARGS); nix3-shell (nix shell PKGS -c|--command CMD ARGS)",
+        exec: &[OptArgv { names: &["-c", "--command"] }],
+        flagged: &["nix develop -c rm -rf ~", "nix shell nixpkgs#jq -c sh -c 'cat ~/.ssh/id_rsa'"],
+        clean: &["nix develop -c cargo build", "nix build .#app"],
+        ..P
+    },
+    Program {
+        names: &["nodenv", "pyenv", "rbenv", "goenv", "jenv", "plenv"],
+        source: "https://github.com/rbenv/rbenv#rbenv-exec (rbenv exec COMMAND [ARGS]: runs it with the selected version first on PATH; pyenv, nodenv, goenv, jenv and plenv alike)",
+        exec: &[SubArgv { sub: "exec", skip: 0 }],
+        flagged: &["rbenv exec rm -rf ~", "pyenv exec sh -c 'cat ~/.aws/credentials'"],
+        clean: &["rbenv exec bundle install", "pyenv install 3.12"],
+        ..P
+    },
+    Program {
+        names: &["pee"],
+        source: "man:pee(1) (moreutils: pee [--[no-]ignore-sigpipe] [--[no-]ignore-write-errors] COMMAND...: each operand is a command line, run through a shell with a copy of the input)",
+        exec: &[EachLine { skip: 0 }],
+        flagged: &["echo | pee 'rm -rf ~'", "pee 'cat' 'cat ~/.ssh/id_rsa'"],
+        clean: &["seq 5 | pee 'wc -l' 'sort -r'"],
+        ..P
+    },
+    Program {
+        names: &["please"],
+        source: "https://gitlab.com/edneville/please (please [-u USER] [-d DIR] [-n] COMMAND [ARGS]: a sudo replacement)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-u", "--user", "-d", "--dir", "-t", "--target", "-g", "--group", "-r", "--reason"],
+        flagged: &["please rm -rf ~"],
+        clean: &["please systemctl status nginx"],
+        ..P
+    },
+    Program {
         names: &["perf"],
         source: "man:perf-stat(1), perf-record(1), perf-trace(1) (perf stat|record|trace [OPTIONS] [--] COMMAND [ARGS]); GTFOBins perf",
         exec: &[SubArgv { sub: "stat", skip: 0 }, SubArgv { sub: "record", skip: 0 }, SubArgv { sub: "trace", skip: 0 }],
@@ -75,12 +162,96 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["envdir", "setuidgid", "envuidgid", "s6-envdir", "s6-setuidgid"],
+        source: "http://cr.yp.to/daemontools/envdir.html, setuidgid.html, envuidgid.html (NAME DIR|ACCOUNT CHILD: runs CHILD); s6 equivalents",
+        exec: &[Argv { skip: 1 }],
+        flagged: &["envdir ./env rm -rf ~", "setuidgid dev sh -c 'cat ~/.ssh/id_rsa'"],
+        clean: &["envdir ./env ./run", "setuidgid app node server.js"],
+        ..P
+    },
+    Program {
+        names: &["env-cmd"],
+        source: "https://github.com/toddbluhm/env-cmd (env-cmd [-f FILE] [-e ENVS] [-r RCFILE] [--] COMMAND [ARGS]: runs it with the file's variables)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-f", "--file", "-e", "--environments", "-r", "--rc-file"],
+        flagged: &["env-cmd -f .env rm -rf ~"],
+        clean: &["env-cmd -f .env npm start"],
+        ..P
+    },
+    Program {
+        names: &["envchain"],
+        source: "https://github.com/sorah/envchain (envchain NAMESPACE[,NAMESPACE...] COMMAND [ARGS]: runs COMMAND with the namespace's secrets in its environment)",
+        exec: &[Argv { skip: 1 }],
+        flagged: &["envchain aws rm -rf ~", "envchain aws sh -c 'cat ~/.ssh/id_rsa'"],
+        clean: &["envchain aws terraform plan", "envchain --list"],
+        ..P
+    },
+    Program {
         names: &["hyperfine"],
-        source: "https://github.com/sharkdp/hyperfine (hyperfine [OPTIONS] COMMAND...: each command runs through a shell, as do --prepare, --setup, --cleanup and --conclude; each operand is a command line of its own, read by the risk engine's wrapper_payload)",
-        exec: &[Opt { names: &["-p", "--prepare", "-s", "--setup", "-c", "--cleanup", "--conclude"], lang: Shell }],
+        source: "https://github.com/sharkdp/hyperfine (hyperfine [OPTIONS] COMMAND...: each command runs through a shell, as do --prepare, --setup, --cleanup and --conclude; each operand is a command line of its own)",
+        exec: &[EachLine { skip: 0 }, Opt { names: &["-p", "--prepare", "-s", "--setup", "-c", "--cleanup", "--conclude"], lang: Shell }],
         value_opts: &["-r", "--runs", "-w", "--warmup", "-m", "--min-runs", "-M", "--max-runs", "-S", "--shell", "-n", "--command-name", "--export-json", "--export-markdown", "--export-csv", "-u", "--time-unit", "--style", "-L", "--parameter-list", "-D", "--parameter-step-size"],
         flagged: &["hyperfine --runs 1 'rm -rf ~'", "hyperfine -p 'cat ~/.ssh/id_rsa' 'ls'"],
         clean: &["hyperfine --warmup 3 'cargo build --release'", "hyperfine 'ls -la'"],
+        ..P
+    },
+    Program {
+        names: &["softlimit"],
+        source: "http://cr.yp.to/daemontools/softlimit.html (softlimit OPTS CHILD: -m -a -d -s -l -f -c -o -p -t -r take a value)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-m", "-a", "-d", "-s", "-l", "-f", "-c", "-o", "-p", "-t", "-r"],
+        flagged: &["softlimit -m 2000000000 rm -rf ~"],
+        clean: &["softlimit -m 2000000000 ./run"],
+        ..P
+    },
+    Program {
+        names: &["systemd-inhibit"],
+        source: "man:systemd-inhibit(1) (systemd-inhibit [--what=] [--who=] [--why=] [--mode=] COMMAND [ARGS])",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["--what", "--who", "--why", "--mode"],
+        flagged: &["systemd-inhibit --why=build rm -rf ~"],
+        clean: &["systemd-inhibit --why=build make", "systemd-inhibit --list"],
+        ..P
+    },
+    Program {
+        names: &["timelimit"],
+        source: "man:timelimit(1) (timelimit [-pq] [-S KILLSIG] [-s WARNSIG] [-T KILLTIME] [-t WARNTIME] COMMAND [ARGS])",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-S", "-s", "-T", "-t"],
+        flagged: &["timelimit -t 60 rm -rf ~"],
+        clean: &["timelimit -t 60 make test"],
+        ..P
+    },
+    Program {
+        names: &["toolbox"],
+        source: "https://containertoolbx.org/ (toolbox run [-c CONTAINER] [-d DISTRO] [-r RELEASE] COMMAND [ARGS]: runs COMMAND in a container sharing the home directory)",
+        exec: &[SubArgv { sub: "run", skip: 0 }],
+        value_opts: &["-c", "--container", "-d", "--distro", "-r", "--release"],
+        flagged: &["toolbox run rm -rf ~"],
+        clean: &["toolbox run make", "toolbox create"],
+        ..P
+    },
+    Program {
+        names: &["volta"],
+        source: "https://docs.volta.sh/reference/run (volta run [--node V] [--npm V] [--yarn V] [--env K=V] COMMAND [ARGS])",
+        exec: &[SubArgv { sub: "run", skip: 0 }],
+        value_opts: &["--node", "--npm", "--yarn", "--pnpm", "--env"],
+        flagged: &["volta run --node 20 rm -rf ~"],
+        clean: &["volta run --node 20 npm test", "volta install node@20"],
+        ..P
+    },
+    Program {
+        names: &["salt-call"],
+        source: "https://docs.saltproject.io/en/latest/ref/modules/all/salt.modules.cmdmod.html (salt-call [--local] cmd.run|cmd.shell|cmd.run_all|cmd.run_stdout CMD: CMD is a shell command line run on this machine)",
+        exec: &[
+            SubCode { sub: "cmd.run", lang: Shell },
+            SubCode { sub: "cmd.shell", lang: Shell },
+            SubCode { sub: "cmd.run_all", lang: Shell },
+            SubCode { sub: "cmd.run_stdout", lang: Shell },
+        ],
+        value_opts: &["-c", "--config-dir", "-l", "--log-level", "--out", "--id"],
+        flagged: &["salt-call --local cmd.run 'rm -rf ~'"],
+        clean: &["salt-call --local cmd.run 'uptime'", "salt-call state.apply"],
         ..P
     },
     Program {

@@ -108,7 +108,11 @@ fn option_spellings_are_options() {
                         p.names
                     );
                 }
-                Exec::OperandCode { .. } | Exec::Argv { .. } | Exec::ShellLine { .. } => {}
+                Exec::OperandCode { .. }
+                | Exec::Argv { .. }
+                | Exec::ShellLine { .. }
+                | Exec::EachLine { .. }
+                | Exec::OptArgv { .. } => {}
             }
         }
         all.extend(p.writes.iter());

@@ -35,12 +35,88 @@ pub(crate) fn fold(code: &str) -> String {
         || !(code.contains('+')
             || code.contains('.')
             || code.contains('[')
-            || code.contains("getattr"))
+            || code.contains("getattr")
+            || code.contains("eval")
+            || code.contains("exec")
+            || code.contains("Function("))
     {
         return code.to_owned();
     }
     let merged = merge_literals(code);
-    member_lookups(&merged)
+    inline_evaluated(&member_lookups(&merged))
+}
+
+/// Code handed to the language's evaluator as a literal (`exec("import
+/// os; os.system(...)")`, `eval(compile("...", "x", "exec"))`, Perl's
+/// `eval "..."`): the literal's text is put in place of the call's start,
+/// so it is read as the code it is (escapes undone).
+fn inline_evaluated(code: &str) -> String {
+    const CALLS: &[&str] = &[
+        "exec(compile(",
+        "eval(compile(",
+        "exec(",
+        "eval(",
+        "compile(",
+        "eval ",
+        "Function(",
+    ];
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    'scan: while let Some(c) = rest.chars().next() {
+        let boundary = !out
+            .chars()
+            .last()
+            .is_some_and(|p| p.is_ascii_alphanumeric() || p == '_' || p == '.');
+        if boundary {
+            for call in CALLS {
+                let Some(after) = rest.strip_prefix(call) else {
+                    continue;
+                };
+                // `Function("a", "b", "BODY")`: the parameters' names, then
+                // the body, the last literal.
+                let mut at = after;
+                while let Some((_, body, len)) = literal_at(at.trim_start()) {
+                    let skipped = at.len() - at.trim_start().len();
+                    let tail = at.get(skipped + len..).unwrap_or("");
+                    if *call == "Function(" && tail.trim_start().starts_with(',') {
+                        at = tail.trim_start().get(1..).unwrap_or("");
+                        continue;
+                    }
+                    out.push_str(&unescape(body));
+                    out.push('\n');
+                    rest = tail;
+                    continue 'scan;
+                }
+            }
+        }
+        out.push(c);
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    }
+    out
+}
+
+/// A literal's body with its backslash escapes undone (`\"`, `\\`,
+/// `\n`, `\t`); other escapes are kept as written.
+fn unescape(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(e @ ('"' | '\'' | '\\')) => out.push(e),
+            Some(e) => {
+                out.push('\\');
+                out.push(e);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 fn merge_literals(code: &str) -> String {

@@ -15,8 +15,11 @@ pub(crate) fn looks_like_shell(lit: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_start_matches(['(', '{']);
-    // `. FILE` is the source builtin.
+    // `. FILE` is the source builtin; `: | CMD` and `: > FILE` start with
+    // the null builtin (its output, nothing, feeds the rest).
+    let null_builtin = first == ":" && (t.contains('|') || t.contains('>'));
     let first_ok = first == "."
+        || null_builtin
         || first
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))

@@ -25,6 +25,7 @@
 
 mod bash;
 mod code;
+mod codeargv;
 mod codefold;
 mod codeshell;
 mod codewrites;

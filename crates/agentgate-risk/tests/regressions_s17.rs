@@ -262,7 +262,9 @@ fn op_env_files_sponge_writes_and_looked_up_programs() {
         "SelfEscalation High",
     );
     each(
+        // Session 18: the looked-up name is judged as the program it names
+        // (was "Obfuscation Medium", asked as a substituted program name).
         &["newtool \"$(command -v rm)\" -rf ~"],
-        "Obfuscation Medium",
+        "Destructive Medium",
     );
 }

@@ -148,6 +148,9 @@ pub struct Redirect {
     /// For a duplication from a numbered descriptor (`<&3`, `2>&1`): that
     /// descriptor.
     pub dup_from: Option<i32>,
+    /// For an output process substitution (`> >(sh)`): its command text.
+    /// It writes no file, so `target` is `None`.
+    pub process: Option<String>,
 }
 
 /// A variable assignment in front of a command (`FOO=bar cmd`) or alone.
@@ -249,6 +252,7 @@ impl Redirect {
             input_text: None,
             input_static: false,
             dup_from: None,
+            process: None,
         }
     }
 }
@@ -1200,15 +1204,20 @@ impl Walker<'_> {
                         redirects.push(r);
                     }
                 }
-                Item::Of(ast::CommandPrefixOrSuffixItem::ProcessSubstitution(_, sub)) => {
+                Item::Of(ast::CommandPrefixOrSuffixItem::ProcessSubstitution(kind, sub)) => {
                     nested_found = true;
                     self.compound_list(
                         src,
                         &sub.list,
                         self.nested(ctx, Nesting::ProcessSubstitution),
                     )?;
-                    // A process substitution stands for a file name argument.
-                    argv.push(Word::dynamic("<(...)".into(), true));
+                    // A process substitution stands for a file name argument;
+                    // one written to (`tee >(sh)`) keeps its command text.
+                    let raw = match kind {
+                        ast::ProcessSubstitutionKind::Read => "<(...)".to_owned(),
+                        ast::ProcessSubstitutionKind::Write => format!(">({})", sub.list),
+                    };
+                    argv.push(Word::dynamic(raw, true));
                 }
             }
         }
@@ -1302,7 +1311,12 @@ impl Walker<'_> {
                         // the command's input, so a reader of the redirect
                         // (a shell's script) can find it among the nested
                         // commands. An output substitution (`> >(tee log)`)
-                        // writes no file and stays unrecorded.
+                        // writes no file: recorded with its command text only.
+                        if kind != RedirectKind::Read {
+                            let mut r = Redirect::new(*fd, kind, None, false);
+                            r.process = Some(sub.list.to_string());
+                            return Ok(Some(r));
+                        }
                         (kind == RedirectKind::Read).then(|| {
                             let mut r = Redirect::new(
                                 *fd,

@@ -34,8 +34,9 @@ impl Walker<'_> {
             Some(words) if value.is_dynamic() => {
                 self.arrays.insert(name.to_owned(), words.to_owned());
             }
+            // `c[0]=rm` changes the array `c`: its words are no longer known.
             _ => {
-                self.arrays.remove(name);
+                self.arrays.remove(name.split('[').next().unwrap_or(name));
             }
         }
         let v = value.value_or_raw();
@@ -50,6 +51,10 @@ impl Walker<'_> {
             // `d=$(mktemp -d)`: a fresh scratch path this line made.
             self.made_here.push(path.clone());
             self.vars.insert(name.to_owned(), path);
+        } else if let Some(p) = super::lookup::guarded_path(&value.raw, &self.ctx) {
+            // `d=$(dirname $(command -v agentgate-hook))`: the guarded
+            // binary's directory (see `lookup.rs`).
+            self.vars.insert(name.to_owned(), p);
         } else if let Some(d) = self.assigned_default(name, &value.raw) {
             // `GO=${GO:-go}`: the environment's value, else the default.
             self.vars.insert(name.to_owned(), d);
@@ -132,7 +137,36 @@ impl Walker<'_> {
             {
                 self.proxy_bypass = true
             }
-            "NO_PROXY" | "no_proxy" if v == "*" => self.proxy_bypass = true,
+            // Another proxy for what follows: the line's traffic (and the
+            // credentials it carries) goes through a host nobody approved,
+            // around the egress proxy the policy set. A loopback proxy is
+            // a developer's own tool.
+            "HTTPS_PROXY" | "HTTP_PROXY" | "https_proxy" | "http_proxy" | "ALL_PROXY"
+            | "all_proxy"
+                if value.literal.is_some()
+                    && !v.contains(['$', '`'])
+                    && crate::net::host_of(v).is_some_and(|h| {
+                        crate::net::classify(h) != crate::net::HostClass::Local
+                    }) =>
+            {
+                self.find(
+                    Exfil,
+                    Medium,
+                    format!("sends what follows through the proxy {v}"),
+                    &cmd.text,
+                );
+            }
+            // Every host around the egress proxy: asked even when nothing
+            // in the line connects yet (judged harder when something does).
+            "NO_PROXY" | "no_proxy" if v == "*" => {
+                self.proxy_bypass = true;
+                self.find(
+                    Obf,
+                    Medium,
+                    "sends every connection around the egress proxy (NO_PROXY=*)",
+                    &cmd.text,
+                );
+            }
             // Variables that stop a client checking whose server it reaches
             // (git(1) GIT_SSL_NO_VERIFY, Node's NODE_TLS_REJECT_UNAUTHORIZED,
             // Python's PYTHONHTTPSVERIFY): anyone on the path may answer.

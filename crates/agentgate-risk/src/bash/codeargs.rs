@@ -75,3 +75,229 @@ pub(super) fn code_residue(name: &str, code: &str) -> String {
     }
     code_without_commands(code)
 }
+
+/// The program an interpreter's code option gives, with what its other
+/// options add, and the shell command lines it holds:
+/// - modules loaded by options are the code's own imports (`perl
+///   -MLWP::Simple -e 'eval get(URL)'`, `ruby -rsocket -e ...`);
+/// - IPython's `!CMD` lines run CMD through a shell; the rest is Python;
+/// - an element of the argument list (`$ARGV[0]`, `sys.argv[1]`,
+///   `ARGV[0]`, `process.argv[1]`) is the word the line hands it, put in
+///   as a literal (`open(H, '-|', 'sh', '-c', $ARGV[0])`).
+pub(super) fn program_text(
+    base: &str,
+    vals: &[&str],
+    after: &[&str],
+    code: String,
+) -> (String, Vec<String>) {
+    let code = argv_elements(base, after, code);
+    let mut shell = Vec::new();
+    let code = if base == "ipython" {
+        let mut py = String::new();
+        for line in code.lines() {
+            match line.trim_start().strip_prefix('!') {
+                Some(cmd) => shell.push(cmd.trim().to_owned()),
+                None => {
+                    py.push_str(line);
+                    py.push('\n');
+                }
+            }
+        }
+        py
+    } else {
+        code
+    };
+    let loaded: Vec<String> = vals
+        .iter()
+        .filter_map(|v| match base {
+            "perl" => v
+                .strip_prefix("-M")
+                .or_else(|| v.strip_prefix("-m"))
+                .filter(|m| !m.is_empty())
+                .map(|m| format!("use {};\n", m.split(['=', ' ']).next().unwrap_or(m))),
+            "ruby" => v
+                .strip_prefix("-r")
+                .filter(|m| !m.is_empty())
+                .map(|m| format!("require '{m}'\n")),
+            _ => None,
+        })
+        .collect();
+    let code = if loaded.is_empty() {
+        code
+    } else {
+        loaded.concat() + &code
+    };
+    (code, shell)
+}
+
+/// `code` with each element of its argument list that `after` supplies
+/// written as a literal (see [`program_text`]).
+pub(super) fn argv_elements(base: &str, after: &[&str], code: String) -> String {
+    // The expression for element N and which word it is: Python's
+    // `sys.argv[0]` is `-c` and node's `process.argv[0]` the program, so
+    // their element N is the Nth word; Perl's and Ruby's element N the
+    // (N+1)th.
+    let (prefix, offset) = match base {
+        "perl" => ("$ARGV[", 0),
+        "ruby" => ("ARGV[", 0),
+        "python" | "pypy" => ("sys.argv[", 1),
+        "node" | "nodejs" | "bun" => ("process.argv[", 1),
+        _ => return code,
+    };
+    // Code that shifts or rewrites its argument list (`shift`, `pop(`,
+    // `splice`, `@ARGV = ...`) moves the elements: not substituted.
+    let shifted = [
+        "shift", "pop(", "splice", "@ARGV =", "@ARGV=", "argv =", "argv=",
+    ]
+    .iter()
+    .any(|s| code.contains(s));
+    if after.is_empty() || !code.contains(prefix) || shifted {
+        return code;
+    }
+    let mut out = code;
+    for (n, word) in after.iter().enumerate().take(16) {
+        let expr = format!("{prefix}{}]", n + offset);
+        if out.contains(&expr) {
+            let lit = if base == "perl" {
+                format!("'{}'", word.replace('\\', "\\\\").replace('\'', "\\'"))
+            } else {
+                format!("\"{}\"", word.replace('\\', "\\\\").replace('"', "\\\""))
+            };
+            out = out.replace(&expr, &lit);
+        }
+    }
+    out
+}
+
+/// The code a `data:` URL holds (`node --import 'data:text/javascript,...'`):
+/// percent-encoded or `;base64`. `None` for other media types.
+pub(super) fn data_url_code(url: &str) -> Option<String> {
+    let (meta, body) = url.strip_prefix("data:")?.split_once(',')?;
+    let media = meta.split(';').next().unwrap_or("");
+    if !matches!(
+        media,
+        "text/javascript"
+            | "application/javascript"
+            | "application/x-javascript"
+            | "text/ecmascript"
+    ) {
+        return None;
+    }
+    let text = percent_encoding::percent_decode_str(body)
+        .decode_utf8()
+        .ok()?
+        .into_owned();
+    if meta.ends_with(";base64") {
+        return crate::decode::apply(&crate::decode::Stage::Base64, &text);
+    }
+    Some(text)
+}
+
+/// The values of node's options that load a module before the code
+/// (`--import`, `--require`, `-r`, `--loader`, `--experimental-loader`).
+pub(super) fn node_preloads<'a>(vals: &[&'a str]) -> Vec<&'a str> {
+    const OPTS: &[&str] = &[
+        "--import",
+        "--require",
+        "-r",
+        "--loader",
+        "--experimental-loader",
+    ];
+    let mut out = Vec::new();
+    for (i, v) in vals.iter().enumerate() {
+        if let Some((_, value)) = v.split_once('=').filter(|(o, _)| OPTS.contains(o)) {
+            out.push(value);
+        } else if OPTS.contains(v) {
+            out.extend(vals.get(i + 1).copied());
+        }
+    }
+    out
+}
+
+/// The language of an interpreter's code (`python3.12` is Python).
+pub(super) fn lang_of(name: &str) -> Option<agentgate_commands::Lang> {
+    use agentgate_commands::Lang;
+    let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    Some(match base {
+        "python" | "pypy" | "ipython" => Lang::Python,
+        "perl" => Lang::Perl,
+        "ruby" | "irb" | "erb" => Lang::Ruby,
+        "node" | "nodejs" | "bun" | "deno" | "ts-node" | "tsx" => Lang::JavaScript,
+        "php" => Lang::Php,
+        "lua" | "luajit" => Lang::Lua,
+        "awk" | "gawk" | "mawk" | "nawk" => Lang::Awk,
+        "R" | "Rscript" => Lang::R,
+        "julia" => Lang::Julia,
+        "erl" | "escript" => Lang::Erlang,
+        "elixir" | "iex" => Lang::Elixir,
+        "tclsh" | "wish" | "expect" => Lang::Tcl,
+        "gnuplot" => Lang::Gnuplot,
+        "octave" | "octave-cli" => Lang::Octave,
+        "guile" | "sbcl" | "clisp" | "ecl" | "racket" | "bb" => Lang::Lisp,
+        "pwsh" | "powershell" => Lang::PowerShell,
+        _ => return None,
+    })
+}
+
+impl Walker<'_> {
+    /// `node --import 'data:text/javascript,...'`: code loaded before the
+    /// program, read as code.
+    pub(super) fn preloaded_code(&mut self, site: Site<'_>, base: &str, name: &str, vals: &[&str]) {
+        if matches!(base, "node" | "nodejs" | "bun" | "deno") {
+            for url in node_preloads(vals) {
+                if let Some(js) = data_url_code(url) {
+                    self.code(site, name, &js);
+                }
+            }
+        }
+    }
+
+    /// ERB on a template it reads from its input (`echo '<%= `CMD` %>' |
+    /// erb`): the Ruby between the tags is read as code.
+    pub(super) fn erb_template(&mut self, site: Site<'_>, base: &str) {
+        if base != "erb" {
+            return;
+        }
+        let Some(text) = stdin_text(site) else {
+            return;
+        };
+        let mut code = String::new();
+        for part in text.split("<%").skip(1) {
+            let body = part.split("%>").next().unwrap_or("");
+            if body.starts_with('#') {
+                continue;
+            }
+            code.push_str(body.trim_start_matches(['=', '-']).trim_end_matches('-'));
+            code.push('\n');
+        }
+        if !code.trim().is_empty() {
+            self.code(site, "erb", &code);
+        }
+    }
+}
+
+/// Interpreters that run the code on their standard input when no script
+/// is named (`echo CODE | python3`, `jshell <<< CODE`).
+pub(super) const STDIN_CODE: &[&str] = &[
+    "python",
+    "perl",
+    "ruby",
+    "node",
+    "nodejs",
+    "php",
+    "bun",
+    "lua",
+    "Rscript",
+    "osascript",
+    "pwsh",
+    "tclsh",
+    "guile",
+    "ghci",
+    "irb",
+    "swift",
+    "jshell",
+    "pypy",
+    "ipython",
+    "ts-node",
+    "groovy",
+];

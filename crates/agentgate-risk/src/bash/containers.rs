@@ -125,6 +125,36 @@ impl Walker<'_> {
                         );
                     }
                 }
+                // `--restart=always` (or `unless-stopped`): the daemon starts
+                // the container again after every reboot, by itself.
+                let restarts = vals.iter().enumerate().any(|(i, v)| {
+                    let value = v.strip_prefix("--restart=").or_else(|| {
+                        (*v == "--restart").then(|| vals.get(i + 1).copied().unwrap_or(""))
+                    });
+                    value.is_some_and(|r| matches!(r, "always" | "unless-stopped"))
+                });
+                if restarts {
+                    self.find(
+                        SelfEsc,
+                        Medium,
+                        "starts a container the daemon restarts after every reboot (it persists)",
+                        text,
+                    );
+                }
+                // The host's network: its loopback services (databases,
+                // agentgate's collector) and every interface.
+                let host_net = vals.iter().enumerate().any(|(i, v)| {
+                    matches!(*v, "--net=host" | "--network=host")
+                        || matches!(*v, "--net" | "--network") && vals.get(i + 1) == Some(&"host")
+                });
+                if host_net {
+                    self.find(
+                        SelfEsc,
+                        Medium,
+                        "runs a container on the host's network, with its loopback services",
+                        text,
+                    );
+                }
                 let privileged = vals.iter().any(|v| {
                     *v == "--privileged"
                         || v.starts_with("--pid=host")

@@ -112,8 +112,11 @@ impl Walker<'_> {
             return;
         }
         // `$(echo ls)`: a substitution whose output is fixed text is that
-        // text, judged as the program it names.
-        if let Some(name) = static_substitution(&first.word.raw) {
+        // text, judged as the program it names; `"$(command -v sh)"`,
+        // `$(which bash)`: the program PATH finds under that name.
+        let looked_up =
+            super::util::path_lookup(first.word.raw.trim_matches('"')).map(str::to_owned);
+        if let Some(name) = looked_up.or_else(|| static_substitution(&first.word.raw)) {
             let mut line = name;
             for a in args.get(1..).unwrap_or(&[]) {
                 line.push(' ');

@@ -83,7 +83,13 @@ impl<'c> Walker<'c> {
                 if !v.starts_with("--") && v.contains('s') && v.starts_with('-') {
                     read_stdin = true;
                 }
-                if matches!(*v, "-o" | "+o" | "--rcfile" | "--init-file" | "-O" | "+O") {
+                // A cluster ending in `o` or `O` takes the next word too
+                // (`bash -euo pipefail -c CMD`), as `shell_script_at` reads.
+                let cluster_takes =
+                    !v.starts_with("--") && v.len() > 2 && (v.ends_with('o') || v.ends_with('O'));
+                if cluster_takes
+                    || matches!(*v, "-o" | "+o" | "--rcfile" | "--init-file" | "-O" | "+O")
+                {
                     // `bash --rcfile FILE -i`: a start-up file the line
                     // wrote is judged by what it holds.
                     let file = vals.get(i + 1).copied().unwrap_or("");
@@ -168,6 +174,24 @@ impl<'c> Walker<'c> {
         }
         if command_string {
             if let Some(s) = rest.get(i) {
+                // `sh -c 'eval "$0"' WORDS`: the first word after the script
+                // is its `$0`, put where the script uses it.
+                let body = s.v();
+                if let Some(arg0) = rest.get(i + 1).filter(|a| !a.dynamic()) {
+                    let others = ["$1", "${1", "$2", "$@", "${@", "$*", "${*"]
+                        .iter()
+                        .any(|p| body.contains(p));
+                    if !s.dynamic() && !others && (body.contains("$0") || body.contains("${0}")) {
+                        let raw0 = &arg0.word.raw;
+                        let line = body
+                            .replace("\"$0\"", raw0)
+                            .replace("\"${0}\"", raw0)
+                            .replace("${0}", raw0)
+                            .replace("$0", raw0);
+                        self.script(&line, site.depth + 1);
+                        return;
+                    }
+                }
                 // `sh -c SCRIPT ARG0 ARG1...`: the words after the script are
                 // its `$0`, `$1`...; `sh -c "$1" sh 'make'` runs `make`.
                 let words = rest
@@ -300,7 +324,7 @@ impl<'c> Walker<'c> {
             return;
         }
         if let Some(url) = children.iter().find_map(|c| fetch_url(c)) {
-            self.rce_from(url, via, &site.cmd.text);
+            self.rce_from(site, url, via);
             return;
         }
         // `eval $(dig +short TXT x.example)`, `eval $(finger x@host)`,
@@ -364,7 +388,23 @@ impl<'c> Walker<'c> {
         }
     }
 
-    pub(super) fn rce_from(&mut self, url: &str, via: &str, text: &str) {
+    pub(super) fn rce_from(&mut self, site: Site<'_>, url: &str, via: &str) {
+        let text = &site.cmd.text;
+        // `curl file:///tmp/x.sh | sh`: a local file, judged by what the
+        // line wrote into it (unknown otherwise, as `sh FILE` is).
+        if let Some(path) = url.strip_prefix("file://") {
+            if let Some(g) = self.written(path) {
+                self.script(&g.payload, site.depth + 1);
+            } else {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    format!("runs the local file {path} in {via}, whose content is not shown"),
+                    text,
+                );
+            }
+            return;
+        }
         let host = net::host_of(url).unwrap_or("");
         if net::classify(host) == HostClass::Local {
             return;
@@ -428,7 +468,7 @@ impl<'c> Walker<'c> {
         }
         let upstream = upstream(site);
         if let Some(url) = upstream.iter().find_map(|c| fetch_url(c)) {
-            self.rce_from(url, via, text);
+            self.rce_from(site, url, via);
             return;
         }
         // The fetcher named through a variable (`x=curl; $x URL | sh`).
@@ -449,7 +489,7 @@ impl<'c> Walker<'c> {
                 .flatten()
         });
         if let Some(url) = via_var {
-            self.rce_from(&url, via, text);
+            self.rce_from(site, &url, via);
             return;
         }
         // `c=CMD; echo "$c" | bash`: echo of values the line gave.
@@ -526,6 +566,30 @@ impl<'c> Walker<'c> {
     /// A script file run by a shell or interpreter.
     pub(super) fn run_file(&mut self, site: Site<'_>, file: &str, via: &str) {
         let text = &site.cmd.text;
+        // `bash /dev/fd/3 3<<< TEXT`, `exec 4<<< TEXT; . /proc/self/fd/4`:
+        // a descriptor that holds text the line shows.
+        let fd = file
+            .strip_prefix("/dev/fd/")
+            .or_else(|| file.strip_prefix("/proc/self/fd/"))
+            .and_then(|n| n.parse::<i32>().ok())
+            .filter(|n| *n > 2);
+        if let Some(fd) = fd {
+            let held = site
+                .cmd
+                .redirects
+                .iter()
+                .find(|r| r.fd == Some(fd))
+                .and_then(|r| r.input_text.clone())
+                .or_else(|| self.fd_text.get(&fd).cloned());
+            if let Some(held) = held {
+                if matches!(via, "source" | ".") {
+                    self.script_same_shell(&held, site.depth + 1);
+                } else {
+                    self.script(&held, site.depth + 1);
+                }
+                return;
+            }
+        }
         if is_stdin_path(file) {
             // `source /dev/stdin <<< TEXT`: TEXT runs in this shell.
             if matches!(via, "source" | ".") {

@@ -63,6 +63,22 @@ impl<'c> Walker<'c> {
         };
         let args = vals.get(i + 1..).unwrap_or(&[]);
         let has = |f: &str| args.contains(&f);
+        // `ext::CMD ARGS` as a remote runs CMD to talk to "the remote"
+        // (git-remote-ext(1)): `% ` is a blank inside a word, `%%` a `%`.
+        for url in args.iter().filter_map(|a| a.strip_prefix("ext::")) {
+            self.find(
+                Obf,
+                Medium,
+                "uses a git remote that runs a command (ext::)",
+                text,
+            );
+            let line = super::notation::ext_words(url)
+                .iter()
+                .map(|w| crate::code::single_quote(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            self.script(&line, site.depth + 1);
+        }
         // Checked before the sub-command's own reading, which it does not
         // replace (`git rebase --no-verify -x CMD` still runs CMD).
         if matches!(
@@ -475,23 +491,28 @@ impl<'c> Walker<'c> {
                 | "gpg.program"
                 | "credential.helper"
                 | "core.hookspath"
+                | "init.templatedir"
                 | "uploadpack.packobjectshook"
         ) || (k.starts_with("alias.") && value.starts_with('!'))
             || (k.starts_with("filter.")
                 && (k.ends_with(".clean") || k.ends_with(".smudge") || k.ends_with(".process")))
             || k.starts_with("pager.");
+        // Directories of hooks (`core.hooksPath`; `init.templateDir`,
+        // whose hooks every repository created later copies): the value
+        // names no command.
+        let hook_dir = matches!(k.as_str(), "core.hookspath" | "init.templatedir");
         let redirects = (k.starts_with("url.")
             && (k.ends_with(".insteadof") || k.ends_with(".pushinsteadof")))
             || network_key(&k, value);
         if one_shot {
-            if runs && !value.is_empty() && k != "core.hookspath" {
+            if runs && !value.is_empty() && !hook_dir {
                 // Judged by what the value runs: `core.pager=cat` is fine,
                 // `core.pager='sh -c ...'` is not (the same reading as the
                 // knowledge table's git row, so the reasons coincide).
                 let cmd = value.trim_start_matches('!');
                 self.run_value(site, "git", key, cmd, agentgate_commands::Lang::Shell);
             }
-            if k == "core.hookspath" {
+            if hook_dir {
                 self.find(
                     Obf,
                     Medium,
@@ -543,7 +564,7 @@ impl<'c> Walker<'c> {
                 format!("sets git's {key}, which makes git run or fetch something else later"),
                 text,
             );
-            if runs && !value.is_empty() && k != "core.hookspath" && k != "credential.helper" {
+            if runs && !value.is_empty() && !hook_dir && k != "credential.helper" {
                 self.script(value.trim_start_matches('!'), site.depth + 1);
             }
         }

@@ -12,6 +12,9 @@ impl<'c> Walker<'c> {
     ) {
         let text = &site.cmd.text;
         let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        self.record_editor_writes(site, base, vals);
+        self.preloaded_code(site, base, name, vals);
+        self.erb_template(site, base);
         // awk/gawk programs.
         if matches!(base, "awk" | "gawk" | "mawk" | "nawk") {
             // The program is the first operand (`-v k=v`, `-F SEP` and `-f
@@ -98,10 +101,12 @@ impl<'c> Walker<'c> {
         }
         // One-liners: -c, -e, -r, --eval, -p, -E.
         let code_flag: &[&str] = match base {
-            "python" => &["-c"],
+            "python" | "pypy" | "ipython" => &["-c"],
             "perl" => &["-e", "-E", "-ne", "-pe", "-lne", "-nle", "-ple", "-lpe"],
             "ruby" | "irb" => &["-e"],
-            "node" | "nodejs" | "bun" => &["-e", "--eval", "-p", "--print", "-pe"],
+            "node" | "nodejs" | "bun" | "ts-node" | "tsx" => {
+                &["-e", "--eval", "-p", "--print", "-pe"]
+            }
             "php" => &["-r"],
             "deno" => &["eval"],
             "lua" | "luajit" => &["-e"],
@@ -111,6 +116,9 @@ impl<'c> Walker<'c> {
             "guile" => &["-c"],
             "tclsh" => &["-c"],
             "gdb" => &["-ex", "--eval-command"],
+            "lldb" => &["-o", "--one-line", "-O", "--one-line-before-file"],
+            "dc" => &["-e", "--expression"],
+            "racket" | "bb" => &["-e"],
             "bpftrace" => &["-e"],
             "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
             "sqlite3" => &[],
@@ -129,7 +137,9 @@ impl<'c> Walker<'c> {
                 _ => None,
             })
             .collect();
-        if several.len() > 1 && !matches!(base, "vim" | "vi" | "nvim" | "ex" | "gdb") {
+        if several.len() > 1
+            && !matches!(base, "vim" | "vi" | "nvim" | "ex" | "gdb" | "lldb" | "dc")
+        {
             self.code(site, name, &several.join("\n"));
             return;
         }
@@ -156,7 +166,7 @@ impl<'c> Walker<'c> {
                     // a shell, asked about; the command shown after `!` or
                     // `shell` is judged too (calls are read with the
                     // language's other escapes, `Lang::Vim`, `Lang::Gdb`).
-                    if matches!(base, "vim" | "vi" | "nvim" | "ex" | "gdb") {
+                    if matches!(base, "vim" | "vi" | "nvim" | "ex" | "gdb" | "lldb" | "dc") {
                         let body = c.trim_start_matches(':').trim_start();
                         if body.starts_with('!')
                             || body.contains("shell")
@@ -167,16 +177,32 @@ impl<'c> Walker<'c> {
                         if let Some(cmd) = body
                             .strip_prefix('!')
                             .or_else(|| body.strip_prefix("shell "))
+                            .or_else(|| body.strip_prefix("platform shell "))
                         {
                             self.script(cmd.trim(), site.depth + 1);
                         }
                         continue;
+                    }
+                    let after = vals
+                        .get(i + if inline.is_some() { 1 } else { 2 }..)
+                        .unwrap_or(&[]);
+                    let (c, shell_lines) = super::codeargs::program_text(base, vals, after, c);
+                    for cmd in shell_lines {
+                        self.script(&cmd, site.depth + 1);
                     }
                     self.code(site, name, &c);
                     // `perl -e 'system @ARGV' sh -c CMD`: the words after
                     // the code are the command it runs.
                     if let Some(start) = super::codeargs::code_argv_start(name, vals) {
                         self.simple(site, rest, start);
+                        // Code that runs commands and reads its arguments
+                        // may run any of them (`shift; system($ARGV[0])`):
+                        // each that is a command line is judged as one.
+                        for w in vals.get(start..).unwrap_or(&[]) {
+                            if w.contains(' ') && code::looks_like_shell(w) {
+                                self.script(w, site.depth + 1);
+                            }
+                        }
                     }
                 }
                 return;
@@ -260,7 +286,7 @@ impl<'c> Walker<'c> {
                         || v.starts_with("-A") && v.len() > 2
                 });
                 if granted {
-                    self.rce_from(u, "deno", text);
+                    self.rce_from(site, u, "deno");
                 } else {
                     let host = net::host_of(u).unwrap_or(u);
                     if net::classify(host) != HostClass::Local {
@@ -300,25 +326,7 @@ impl<'c> Walker<'c> {
                 }
             }
             _ => {
-                if matches!(
-                    base,
-                    "python"
-                        | "perl"
-                        | "ruby"
-                        | "node"
-                        | "nodejs"
-                        | "php"
-                        | "bun"
-                        | "lua"
-                        | "Rscript"
-                        | "osascript"
-                        | "pwsh"
-                        | "tclsh"
-                        | "guile"
-                        | "ghci"
-                        | "irb"
-                        | "swift"
-                ) {
+                if super::codeargs::STDIN_CODE.contains(&base) {
                     let has_input = site.cmd.redirects.iter().any(|r| r.input_text.is_some())
                         || site.cmd.pipeline.index > 0;
                     if has_input {

@@ -143,28 +143,7 @@ fn command_after(ops: &[usize], vals: &[&str], sub: &str, skip: u8) -> Option<us
     ops.get(pos + 1 + usize::from(skip)).copied()
 }
 
-pub(super) fn lang_of(name: &str) -> Option<Lang> {
-    let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-    Some(match base {
-        "python" | "pypy" => Lang::Python,
-        "perl" => Lang::Perl,
-        "ruby" | "irb" => Lang::Ruby,
-        "node" | "nodejs" | "bun" | "deno" => Lang::JavaScript,
-        "php" => Lang::Php,
-        "lua" | "luajit" => Lang::Lua,
-        "awk" | "gawk" | "mawk" | "nawk" => Lang::Awk,
-        "R" | "Rscript" => Lang::R,
-        "julia" => Lang::Julia,
-        "erl" | "escript" => Lang::Erlang,
-        "elixir" | "iex" => Lang::Elixir,
-        "tclsh" | "wish" | "expect" => Lang::Tcl,
-        "gnuplot" => Lang::Gnuplot,
-        "octave" | "octave-cli" => Lang::Octave,
-        "guile" | "sbcl" | "clisp" | "ecl" => Lang::Lisp,
-        "pwsh" | "powershell" => Lang::PowerShell,
-        _ => return None,
-    })
-}
+pub(super) use super::codeargs::lang_of;
 
 impl Walker<'_> {
     /// Applies the program's row, if any.
@@ -251,7 +230,16 @@ impl Walker<'_> {
                                 Some(a) if lang == Lang::Shell => {
                                     self.script_arg(site, a, &format!("{name} {opt}"))
                                 }
-                                _ => self.run_value(site, name, opt, v, lang),
+                                _ => {
+                                    // Elements of the argument list the
+                                    // code reads, as the words given
+                                    // (`open(H, '-|', 'sh', '-c', $ARGV[0])`).
+                                    let base = name.trim_end_matches(|c: char| c.is_ascii_digit());
+                                    let after = vals.get(i + n..).unwrap_or(&[]);
+                                    let code =
+                                        super::codeargs::argv_elements(base, after, v.to_owned());
+                                    self.run_value(site, name, opt, &code, lang)
+                                }
                             }
                         }
                     }
@@ -297,22 +285,40 @@ impl Walker<'_> {
                     };
                     for kv in pairs {
                         if let Some((k, v)) = kv.split_once('=') {
+                            let k = k.trim();
                             let k_lower = k.to_ascii_lowercase();
-                            // A key ending in `.*` names a section
-                            // (`hooks.*`: every hook).
-                            let listed = keys.iter().any(|key| match key.strip_suffix('*') {
-                                Some(section) => k_lower.starts_with(section),
+                            // A `*` stands for one or more key parts
+                            // (`hooks.*`: every hook; `target.*.runner`).
+                            let listed = keys.iter().any(|key| match key.split_once('*') {
+                                Some((pre, post)) => {
+                                    k_lower.len() > pre.len() + post.len()
+                                        && k_lower.starts_with(pre)
+                                        && k_lower.ends_with(post)
+                                }
                                 None => *key == k_lower,
                             });
                             if listed {
-                                self.run_value(site, name, k, v, lang);
+                                // A TOML value (cargo's `--config`): a
+                                // string is the command line, an array of
+                                // strings the argv.
+                                let line = super::notation::toml_command(v.trim());
+                                self.run_value(site, name, k, line.as_deref().unwrap_or(v), lang);
                             }
                         }
                     }
                 }
                 Exec::SubArgv { sub, skip } => {
                     if let Some(start) = command_after(&ops, vals, sub, skip) {
-                        self.simple(site, rest, start);
+                        // One last word with blanks (`sops exec-env F 'CMD
+                        // ARGS'`) is a command line: the tools that take
+                        // one hand it to a shell, and no program is named
+                        // with blanks.
+                        match vals.get(start..) {
+                            Some([line]) if line.contains([' ', '\t', '\n']) => {
+                                self.script(line, site.depth + 1);
+                            }
+                            _ => self.simple(site, rest, start),
+                        }
                     }
                 }
                 Exec::SubCode { sub, lang } => {
@@ -340,7 +346,10 @@ impl Walker<'_> {
                 }
                 // The walker follows the command itself, through
                 // `wrapper_payload` (one reading of the row's grammar).
-                Exec::Argv { .. } | Exec::ShellLine { .. } => {}
+                Exec::Argv { .. }
+                | Exec::ShellLine { .. }
+                | Exec::EachLine { .. }
+                | Exec::OptArgv { .. } => {}
                 Exec::ShellArgs { after, shell } => {
                     if let Some(at) = vals.iter().position(|v| *v == after) {
                         let words = rest.get(at + 1..).unwrap_or(&[]);

@@ -10,6 +10,7 @@ mod codeargs;
 mod containers;
 mod devtools;
 mod dynamic;
+mod editors;
 mod encrypt;
 mod endpoints;
 mod environ;
@@ -21,8 +22,10 @@ mod gtfo;
 mod interp;
 mod knowledge;
 mod lists;
+mod lookup;
 mod mail;
 mod network;
+mod notation;
 mod remove;
 mod shellenv;
 mod simple;
@@ -38,11 +41,8 @@ mod xargs;
 
 use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
 
-use crate::code;
-use crate::decode;
-use crate::guard;
 use crate::net::{self, HostClass};
-use crate::paths;
+use crate::{code, decode, guard, paths};
 use crate::{Assessment, Category, Context, Severity};
 
 use Category::{
@@ -82,16 +82,16 @@ pub(crate) struct Walker<'c> {
     cwd_unknown: bool,
     /// The next `script` runs in this shell (see `script_same_shell`).
     same_shell: bool,
-    /// Functions defined in the line: name and the text of each command of
-    /// its body.
+    /// Functions defined in the line, with their bodies' commands.
     functions: HashMap<String, Vec<String>>,
     /// Text held by numbered descriptors (`exec 3<<< TEXT`).
     fd_text: HashMap<i32, String>,
+    /// Descriptors a shell reads (`exec 5> >(bash)`): what is written runs.
+    fd_shells: HashSet<i32>,
     /// Function-body commands followed so far (see `MAX_FUNCTION_LINES`).
     function_lines: usize,
-    /// Aliases the line defined, and those being expanded now: bash does
-    /// not expand an alias again inside its own text (`alias ls='ls
-    /// --color'`).
+    /// Aliases the line defined, and those being expanded now (bash does
+    /// not expand an alias inside its own text: `alias ls='ls --color'`).
     aliases: HashSet<String>,
     expanding_aliases: Vec<String>,
     /// Files fetched from the network earlier in the command line, each
@@ -117,8 +117,7 @@ pub(crate) struct Walker<'c> {
     proxy_bypass: bool,
     /// npm packages installed earlier in the line (`npx deno` runs it).
     installed: Vec<String>,
-    /// Arrays assigned earlier in the line, as the words between their
-    /// parentheses (`a=(rm -rf ~)`): `"${a[@]}"` as a command runs them.
+    /// Arrays assigned earlier in the line, as their words (`a=(rm -rf ~)`).
     arrays: HashMap<String, String>,
     /// The whole command line as given: whether it mentions a variable by
     /// name decides if the environment's value of it holds.
@@ -187,6 +186,7 @@ impl<'c> Walker<'c> {
             same_shell: false,
             functions: HashMap::new(),
             fd_text: HashMap::new(),
+            fd_shells: HashSet::new(),
             function_lines: 0,
             aliases: HashSet::new(),
             expanding_aliases: Vec::new(),

@@ -463,6 +463,14 @@ impl<'c> Walker<'c> {
             "env" | "printenv" => self.env_dump(site, name, &vals),
             "ps" => self.ps(site, &vals),
             "alias" => self.alias(site, &vals),
+            // `hash -p /bin/bash runit`: the name runs that program from now
+            // on, as a function calling it would.
+            "hash" if vals.first() == Some(&"-p") => {
+                if let (Some(path), Some(n)) = (vals.get(1), vals.get(2)) {
+                    self.functions
+                        .insert((*n).to_owned(), vec![format!("{path} $@")]);
+                }
+            }
             // `printf -v c FMT ARGS`: the variable holds the formatted text.
             "printf" => {
                 if let ["-v", var, fmt, args @ ..] = vals.as_slice() {
@@ -487,7 +495,19 @@ impl<'c> Walker<'c> {
                     } else {
                         word.to_owned()
                     };
-                    if !value.contains(['$', '`']) {
+                    // `read -ra c <<< 'make test'`: an array of the words
+                    // (split on blanks, nothing else expanded).
+                    let array = vals
+                        .iter()
+                        .take_while(|v| **v != "--")
+                        .any(|v| v.starts_with('-') && !v.starts_with("--") && v.ends_with('a'));
+                    if array {
+                        let words: Vec<String> = word
+                            .split_whitespace()
+                            .map(crate::code::single_quote)
+                            .collect();
+                        self.arrays.insert(var.clone(), words.join(" "));
+                    } else if !value.contains(['$', '`']) {
                         self.vars.insert(var.clone(), value);
                     }
                 }
@@ -636,6 +656,8 @@ impl<'c> Walker<'c> {
                 if let Some(name) = path_lookup(&a.word.raw) {
                     p.extend(guard::named(name, &self.ctx).map(|g| g.path.clone()));
                 }
+                // `"$(dirname $(command -v agentgate-hook))/agentgate-hook"`.
+                p.extend(super::lookup::guarded_path(&a.word.raw, &self.ctx));
                 if p.is_empty() {
                     vec![None]
                 } else {

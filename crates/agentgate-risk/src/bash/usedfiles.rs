@@ -1,7 +1,7 @@
 //! Files a program uses rather than prints: an identity handed to ssh
 //! (`ssh -i KEY` inside `core.sshCommand`, `IdentityFile=KEY`), and the
-//! env file 1Password's `op run --env-file=FILE` resolves into the
-//! command's environment (the command is judged on its own). The argument
+//! env file a loader (`op run --env-file=FILE`, `env-cmd -f FILE`) puts
+//! into the command's environment (the command is judged on its own). The argument
 //! checks do not read these as secrets read.
 
 use crate::paths;
@@ -11,14 +11,29 @@ pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
     let mut out: Vec<&'a str> = vals.iter().flat_map(|v| identity_files(v)).collect();
     // Only an env file (`.env`, `.env.production`, `prod.env`): a key or
     // another store named there is still read.
-    if name == "op" {
-        out.extend(opt_values(vals, "--env-file").into_iter().filter(|f| {
-            let base = paths::basename(f);
-            base.starts_with(".env") || base.ends_with(".env")
-        }));
+    for (loader, opts) in ENV_LOADERS {
+        if name != *loader {
+            continue;
+        }
+        for opt in *opts {
+            out.extend(opt_values(vals, opt).into_iter().filter(|f| {
+                let base = paths::basename(f);
+                base.starts_with(".env") || base.ends_with(".env")
+            }));
+        }
     }
     out
 }
+
+/// Programs that load an env file into the environment of the command they
+/// run, and the options that name it: 1Password's `op run --env-file`,
+/// env-cmd's `-f`, dotenvx's `-f`, dotenv-cli's `-e`.
+const ENV_LOADERS: &[(&str, &[&str])] = &[
+    ("op", &["--env-file"]),
+    ("env-cmd", &["-f", "--file"]),
+    ("dotenvx", &["-f", "--env-file"]),
+    ("dotenv", &["-e"]),
+];
 
 /// Key files named as an identity inside one argument: the word after `-i`
 /// in an ssh command line (`ssh -i ~/.ssh/deploy_key`) and the value of

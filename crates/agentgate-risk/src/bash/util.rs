@@ -653,7 +653,7 @@ fn subscript(src: &str, open: usize, at: usize, cmd: &str) -> bool {
 }
 
 /// The command of a `$(...)` or `` `...` `` starting at byte `at`.
-fn substitution_at(src: &str, at: usize) -> Option<String> {
+pub(super) fn substitution_at(src: &str, at: usize) -> Option<String> {
     let rest = src.get(at..)?;
     if let Some(body) = rest.strip_prefix("$(") {
         if body.starts_with('(') {

@@ -153,6 +153,10 @@ impl Walker<'_> {
             .collect();
         occurrences.sort_by_key(|(i, m)| (std::cmp::Reverse(m.len()), *i));
         let mut spans: Vec<(usize, usize)> = Vec::new();
+        // Whether every escape shows what it runs: a literal command that
+        // is the call's whole argument, or code in a language read as such.
+        // Then that is judged, and nothing is left to ask about.
+        let mut all_shown = true;
         for (i, m) in occurrences {
             if spans.iter().any(|(s, e)| i < *e && *s < i + m.len()) {
                 continue;
@@ -161,6 +165,18 @@ impl Walker<'_> {
             let m_lower = m.to_ascii_lowercase();
             // `!` runs a command only at the start of a command (vim, gdb,
             // gnuplot): `w!` is not one.
+            // vim's `:sh`, `:shell`, `:terminal` are words of their own
+            // (`wq! /tmp/v.sh` names a file; `silent sh`, `exe "sh"` run
+            // the shell).
+            if lang == Lang::Vim && matches!(m, "sh" | "shell" | "terminal") {
+                let part =
+                    |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '/' | '-');
+                let before = value.get(..i).and_then(|b| b.chars().next_back());
+                let after = value.get(i + m.len()..).and_then(|r| r.chars().next());
+                if before.is_some_and(part) || after.is_some_and(part) {
+                    continue;
+                }
+            }
             if m == "!" {
                 let before = value.get(..i).unwrap_or("").trim_end();
                 if !(before.is_empty()
@@ -206,6 +222,7 @@ impl Walker<'_> {
                     continue;
                 }
             }
+            all_shown = false;
             // Perl's `qx{...}`/`qx(...)`: the command between the
             // delimiters.
             let (after, end) = match after.strip_prefix('{') {
@@ -263,7 +280,7 @@ impl Walker<'_> {
                     .strip_prefix('|')
                     .or_else(|| t.strip_suffix('|'))
                     .map(str::trim)
-                    .filter(|cmd| !cmd.is_empty() && !cmd.contains('|'))
+                    .filter(|cmd| !cmd.is_empty())
                 {
                     *c = cmd.to_owned();
                 }
@@ -286,6 +303,13 @@ impl Walker<'_> {
                     )) == Some(lang);
             let general = interpreter || common_language(lang);
             for c in &candidates {
+                // A one-line literal that does not parse as shell is code
+                // (`exec("import os; os.system(...)")`), not a command.
+                if !c.contains('\n')
+                    && agentgate_shell::analyze(c, &agentgate_shell::Limits::default()).is_err()
+                {
+                    continue;
+                }
                 let lib = c.trim();
                 if lib.ends_with(".so") || lib.contains(".so.") || lib.ends_with(".dylib") {
                     judged = true;
@@ -320,7 +344,7 @@ impl Walker<'_> {
                 }
             }
             // awk's commands are read by its own reader (`interp.rs`).
-            if !judged && !general && lang != Lang::Awk {
+            if !judged && !general && lang != Lang::Awk && !all_shown {
                 self.find(Obf, Medium, format!("runs a command through {via}"), text);
             }
         }

@@ -33,6 +33,12 @@ impl Walker<'_> {
         {
             return;
         }
+        // The command a row's sub-command runs (`pipenv run rm -rf
+        // build`) is judged as that command, not as this client's verb.
+        let vals = match super::knowledge::sub_argv_start(name, vals) {
+            Some(cut) => vals.get(..cut).unwrap_or(vals),
+            None => vals,
+        };
         // SQL handed to a client nobody wrote a row for (`snow sql -q "DROP
         // TABLE t"`): a statement of its own, not text mentioning one.
         // Written in capitals as SQL is, or handed to a query option

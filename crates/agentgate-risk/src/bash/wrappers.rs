@@ -121,6 +121,7 @@ impl<'c> Walker<'c> {
                         | "test"
                         | "["
                         | "readlink"
+                        | "hash"
                 ))
         {
             self.find(
@@ -180,6 +181,14 @@ fn argv_start(p: &agentgate_commands::Program, skip: u8, vals: &[&str]) -> usize
             break;
         }
         if !v.starts_with('-') || *v == "-" {
+            // `cross-env NODE_ENV=production CMD`: settings before the
+            // command (no program is named `NAME=VALUE`).
+            if v.split_once('=').is_some_and(|(k, _)| {
+                !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            }) {
+                i += 1;
+                continue;
+            }
             break;
         }
         i += if v.contains('=') {
@@ -333,15 +342,27 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
         {
             Wrapped::Nothing
         }
-        // hyperfine runs each operand as a command line of its own,
-        // through a shell (its row has the options' values).
-        "hyperfine" => {
-            let p = agentgate_commands::program(name)?;
-            let at = argv_start(p, 0, vals);
-            cmd_at(at).map(|_| Wrapped::Each(at))?
-        }
         _ => {
             let p = agentgate_commands::program(name)?;
+            // Each operand a command line of its own, through a shell
+            // (`hyperfine 'A' 'B'`, `pee 'A' 'B'`).
+            if let Some(skip) = p.exec.iter().find_map(|e| match e {
+                agentgate_commands::Exec::EachLine { skip } => Some(*skip),
+                _ => None,
+            }) {
+                let at = argv_start(p, skip, vals);
+                return cmd_at(at).map(|_| Wrapped::Each(at));
+            }
+            // The words after an option (`nix develop -c CMD ARGS`).
+            let opt_argv = p.exec.iter().find_map(|e| match e {
+                agentgate_commands::Exec::OptArgv { names } => {
+                    vals.iter().position(|v| names.contains(v)).map(|i| i + 1)
+                }
+                _ => None,
+            });
+            if let Some(at) = opt_argv {
+                return cmd_at(at);
+            }
             // A row with a sub-command that runs a command too (`dotenv
             // run CMD` beside dotenv-cli's `dotenv -- CMD`): that form is
             // the row's `SubArgv`, applied by `knowledge`.

@@ -120,6 +120,7 @@ impl Walker<'_> {
     /// the files they name, as a redirect would; the files are remembered
     /// so that running one later is judged by what it holds.
     pub(super) fn record_tee(&mut self, site: Site<'_>) {
+        self.shell_procsubs(site);
         let cmd = site.cmd;
         let Some(name) = cmd.name() else {
             return;
@@ -496,5 +497,67 @@ fn perl_output_file(code: &str) -> Option<(String, bool)> {
             Some((file.trim().to_owned(), append))
         }
         _ => None,
+    }
+}
+
+/// An output process substitution's word (`>(sh)`) whose command is a
+/// shell reading its input: what is written to it runs.
+fn procsub_shell(raw: &str) -> bool {
+    raw.strip_prefix(">(")
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(shell_process)
+}
+
+/// Whether a process substitution's command is a shell reading its input.
+fn shell_process(command: &str) -> bool {
+    code::is_bare_shell(command.trim())
+}
+
+impl Walker<'_> {
+    /// Text written into a shell: `... | tee >(sh)`, `echo TEXT > >(bash)`,
+    /// `exec 5> >(bash); echo TEXT >&5`. The text is judged as the script
+    /// it is.
+    fn shell_procsubs(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let Some(name) = cmd.name().map(|n| paths::basename(n.value_or_raw())) else {
+            return;
+        };
+        if name == "exec" && cmd.argv.len() == 1 {
+            for r in &cmd.redirects {
+                let shell = r.process.as_deref().is_some_and(shell_process);
+                if shell {
+                    self.fd_shells.insert(r.fd.unwrap_or(1));
+                }
+            }
+            return;
+        }
+        let into_shell = cmd.redirects.iter().any(|r| {
+            let out = r.fd.unwrap_or(1) == 1;
+            out && (r.process.as_deref().is_some_and(shell_process)
+                || r.kind == RedirectKind::Duplicate
+                    && r.dup_from.is_some_and(|n| self.fd_shells.contains(&n)))
+        });
+        let tee_into_shell =
+            name == "tee" && cmd.argv.iter().skip(1).any(|w| procsub_shell(&w.raw));
+        if !(into_shell || tee_into_shell) {
+            return;
+        }
+        let text = if tee_into_shell || !matches!(name, "echo" | "printf") {
+            stdin_text(site)
+        } else if cmd.argv.iter().any(Word::is_dynamic) {
+            None
+        } else {
+            let args: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
+            decode::printed(name, &args)
+        };
+        match text {
+            Some(t) => self.script(&t, site.depth + 1),
+            None => self.find(
+                Unverifiable,
+                Medium,
+                "writes text only known at run time into a shell, which cannot be checked",
+                &cmd.text,
+            ),
+        }
     }
 }
