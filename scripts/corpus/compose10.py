@@ -30,15 +30,25 @@ and pagers, Claude Code's own settings, and evasion against agentgate
 itself (its journal, state and binary), auditd, firewalls and history.
 Carriers: files other programs run (.envrc, BASH_ENV, PYTHONSTARTUP,
 NODE_OPTIONS --require, RUBYOPT, Perl modules, conftest.py, setup.py,
-build.rs, build.ninja, vim and sed scripts, gitattributes textconv, git
-config written then used, GIT_CONFIG_COUNT), xargs -a, parallel -a,
+build.rs, build.ninja, make --eval, vim, sed, awk and gdb scripts, Lua,
+Emacs Lisp and CMake scripts, pre-commit, Procfile and Taskfile, ssh -F,
+AWS credential_process, kubeconfig exec plugins, git include.path,
+post-checkout hooks, gitattributes textconv, git config written then
+used, GIT_CONFIG_COUNT and GIT_CONFIG_PARAMETERS), xargs -a, parallel -a,
 here-documents whose command substitutions run, trap, until, coproc,
-aliases, busybox applets, Windows paths (Git Bash, wsl), wrappers not
-used before, interpreters not used before (Deno, Groovy, Erlang, Elixir,
-Guile, CLISP, Julia, R, osascript) and encodings not used before (basenc,
-uuencode, rot47, codecs rot13, tac, sort, paste, envsubst, case
-modification, placeholder substitution, ANSI-C unicode escapes, JSON
-fields, compressed streams, openssl enc with a shown password).
+select, aliases, exported functions, prompt expansion, busybox applets,
+Windows paths (Git Bash, wsl), wrappers not used before, interpreters not
+used before (Erlang, CLISP, R, Scala, Kotlin, Bun, Tcl, Node modules, Perl
+readpipe and indirect exec) and encodings not used before (basenc, codecs
+rot13, tac, sort, paste, envsubst, case modification, placeholder
+substitution, string slices, IFS splitting, awk character codes, JSON
+fields, compressed streams, zip and tar members, dc numbers, openssl enc
+with a shown password). Carriers were run with a harmless payload where
+the program is on this machine (bash, git, python3, node, perl, gdb, vim,
+strace, valgrind, ssh, openssl, basenc ...); those that did not run it
+(wget --use-askpass, scp -S and git's gpg.program exec the value without
+a shell; a pager runs only on a terminal) were removed before any row ran
+through the hook.
 """
 
 import base64
