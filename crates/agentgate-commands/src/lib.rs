@@ -25,6 +25,7 @@ mod encrypt;
 mod endpoints;
 mod env;
 mod fetch;
+mod gitconfig;
 mod gtfobins;
 mod langs;
 mod manifests;
@@ -48,6 +49,7 @@ pub use endpoints::{
 };
 pub use env::ENV_VARS;
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
+pub use gitconfig::{key_listed, GIT_COMMAND_KEYS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;

@@ -1438,9 +1438,16 @@ pub const SECURITY: &[Program] = &[
                 level: High,
                 reason: "prints an app's config vars (its secrets)",
             },
+            // https://devcenter.heroku.com/articles/heroku-postgresql#pg-reset
+            Sub {
+                words: &["pg:reset"],
+                harm: Destructive,
+                level: High,
+                reason: "drops every table and all data of a Heroku Postgres database",
+            },
         ],
-        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app"],
-        clean: &["heroku logs --tail -a app"],
+        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app"],
+        clean: &["heroku logs --tail -a app", "heroku pg:info -a app"],
         ..P
     },
     Program {

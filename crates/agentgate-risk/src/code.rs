@@ -271,6 +271,12 @@ const DELETE: &[&str] = &[
     "unlinksync",
     "fileutils.rm",
     "unlink(",
+    // Perl's `unlink` takes `$_` when given nothing (`finddepth(sub {
+    // unlink }, $ENV{HOME})`).
+    "unlink }",
+    "unlink;",
+    "unlink $",
+    "unlink @",
     "removeall",
     "remove_dir_all",
     "deno.remove",

@@ -101,6 +101,18 @@ impl<'c> Walker<'c> {
             if shell_script == Some(i) {
                 continue;
             }
+            // Text the shell runs or assigns (`eval 'cp .env.example .env'`,
+            // `trap 'CMD' EXIT`, `readonly R="$(CMD)"`) is judged as the
+            // commands and values it holds, not as paths.
+            let script_text = name == "eval"
+                || (name == "trap" && i == 0)
+                || matches!(
+                    name,
+                    "export" | "declare" | "typeset" | "readonly" | "local"
+                );
+            if script_text {
+                continue;
+            }
             if skip_first && is_operand && first_operand {
                 first_operand = false;
                 continue;

@@ -26,6 +26,18 @@ impl Walker<'_> {
                 &cmd.text,
             );
         }
+        // `XDG_STATE_HOME` picks the hook's journal and session directory
+        // when nothing pins it (`$XDG_STATE_HOME/agentgate`, see
+        // agentgate-hook's `run.rs`): moved to a fresh place, the journal
+        // and the session's taint start empty.
+        if name == "XDG_STATE_HOME" && !value.raw.is_empty() {
+            self.find(
+                Obf,
+                Medium,
+                format!("sets {name}, which moves agentgate's journal and session state (an attempt to redirect the hook)"),
+                &cmd.text,
+            );
+        }
         match value
             .raw
             .strip_prefix('(')

@@ -43,6 +43,12 @@ fn network_key(key: &str, value: &str) -> bool {
 impl<'c> Walker<'c> {
     pub(super) fn git(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
         let text = &site.cmd.text;
+        // Settings given in the environment are `git -c` settings
+        // (git(1) ENVIRONMENT: GIT_CONFIG_COUNT/KEY_n/VALUE_n,
+        // GIT_CONFIG_PARAMETERS).
+        for kv in super::gitenv::env_config_pairs(&site.cmd.assignments) {
+            self.git_config_pair(site, &kv, true);
+        }
         let mut i = 0;
         while let Some(v) = vals.get(i) {
             match *v {
@@ -63,6 +69,9 @@ impl<'c> Walker<'c> {
         };
         let args = vals.get(i + 1..).unwrap_or(&[]);
         let has = |f: &str| args.contains(&f);
+        if *sub == "clone" {
+            self.note_clone(args);
+        }
         // `ext::CMD ARGS` as a remote runs CMD to talk to "the remote"
         // (git-remote-ext(1)): `% ` is a blank inside a word, `%%` a `%`.
         for url in args.iter().filter_map(|a| a.strip_prefix("ext::")) {
@@ -477,26 +486,9 @@ impl<'c> Walker<'c> {
         let text = &site.cmd.text;
         let (key, value) = kv.split_once('=').unwrap_or((kv, ""));
         let k = key.to_ascii_lowercase();
-        let runs = matches!(
-            k.as_str(),
-            "core.pager"
-                | "core.sshcommand"
-                | "core.editor"
-                | "core.fsmonitor"
-                | "core.askpass"
-                | "diff.external"
-                | "sequence.editor"
-                | "pager.log"
-                | "pager.diff"
-                | "gpg.program"
-                | "credential.helper"
-                | "core.hookspath"
-                | "init.templatedir"
-                | "uploadpack.packobjectshook"
-        ) || (k.starts_with("alias.") && value.starts_with('!'))
-            || (k.starts_with("filter.")
-                && (k.ends_with(".clean") || k.ends_with(".smudge") || k.ends_with(".process")))
-            || k.starts_with("pager.");
+        let runs = agentgate_commands::key_listed(agentgate_commands::GIT_COMMAND_KEYS, &k)
+            || matches!(k.as_str(), "core.hookspath" | "init.templatedir")
+            || (k.starts_with("alias.") && value.starts_with('!'));
         // Directories of hooks (`core.hooksPath`; `init.templateDir`,
         // whose hooks every repository created later copies): the value
         // names no command.
@@ -505,6 +497,11 @@ impl<'c> Walker<'c> {
             && (k.ends_with(".insteadof") || k.ends_with(".pushinsteadof")))
             || network_key(&k, value);
         if one_shot {
+            // `git -c include.path=FILE`: FILE's settings apply to this
+            // command; a file the line wrote is read for them.
+            if k == "include.path" || (k.starts_with("includeif.") && k.ends_with(".path")) {
+                self.included_git_config(site, value);
+            }
             if runs && !value.is_empty() && !hook_dir {
                 // Judged by what the value runs: `core.pager=cat` is fine,
                 // `core.pager='sh -c ...'` is not (the same reading as the

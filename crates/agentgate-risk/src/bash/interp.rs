@@ -400,9 +400,17 @@ impl<'c> Walker<'c> {
                 None => {}
             }
         }
+        // A literal the code runs as a shell line (`system("cp .env.example
+        // .env")`) is judged below as the commands it holds, with their own
+        // reasons; the paths of the other literals are read here.
+        let shown_scripts = code::shell_c_scripts(code_text);
         let creds: Vec<(Severity, &'static str)> = facts
             .literals
             .iter()
+            .filter(|l| {
+                !(facts.runs_commands
+                    && (code::looks_like_shell(l) || shown_scripts.iter().any(|s| s == *l)))
+            })
             .flat_map(|l| {
                 paths::tokens(l)
                     .filter_map(paths::credential)

@@ -6,6 +6,7 @@ mod archives;
 mod args;
 mod assign;
 mod bound;
+mod cloned;
 mod codeargs;
 mod containers;
 mod devtools;
@@ -18,6 +19,7 @@ mod exec;
 mod find;
 mod flow;
 mod git;
+mod gitenv;
 mod gtfo;
 mod interp;
 mod knowledge;
@@ -26,6 +28,7 @@ mod lookup;
 mod mail;
 mod network;
 mod notation;
+mod redirects;
 mod remove;
 mod shellenv;
 mod simple;
@@ -97,6 +100,9 @@ pub(crate) struct Walker<'c> {
     /// Files fetched from the network earlier in the command line, each
     /// with the vendor installer URL it came from, if it did.
     downloaded: Vec<(String, Option<String>)>,
+    /// Repositories cloned earlier in the line from an unknown host
+    /// (directory, host): building one runs that host's code.
+    cloned: Vec<(String, String)>,
     /// Secrets files `git add` staged earlier in the line (file, what).
     staged_secrets: Vec<(String, &'static str)>,
     /// Whether an archive fetched earlier in the line was unpacked.
@@ -191,6 +197,7 @@ impl<'c> Walker<'c> {
             aliases: HashSet::new(),
             expanding_aliases: Vec::new(),
             downloaded: Vec::new(),
+            cloned: Vec::new(),
             staged_secrets: Vec::new(),
             download_unpacked: false,
             shell_copies: Vec::new(),
@@ -700,100 +707,5 @@ impl<'c> Walker<'c> {
             .iter()
             .find(|g| same_file(&g.path, file))
             .cloned()
-    }
-
-    fn redirect(&mut self, r: &agentgate_shell::Redirect, cmd: &SimpleCommand) {
-        let Some(target) = &r.target else {
-            return;
-        };
-        let bound = self.bound_target(target);
-        let target = bound.as_ref().unwrap_or(target);
-        let value = target.value_or_raw();
-        if r.kind.writes() {
-            if value.starts_with("/dev/") {
-                let dev = value.trim_start_matches("/dev/");
-                if is_disk_device(dev) {
-                    self.find(
-                        Destr,
-                        Critical,
-                        format!("overwrites the disk device {value}"),
-                        &cmd.text,
-                    );
-                }
-                return;
-            }
-            self.write_target(value, target, cmd);
-            for abs in self.arg_paths(&Arg { word: target }) {
-                if let Some((_, g)) = guard::relation(&abs, &self.ctx) {
-                    let reason = format!(
-                        "writes over {abs}, part of {}, which the agent must not alter",
-                        g.what
-                    );
-                    self.find(SelfEsc, Critical, reason, &cmd.text);
-                }
-            }
-            if let Some(abs) = paths::absolute(value, &target.raw, target.tilde, &self.ctx) {
-                if abs.ends_with("_history") && r.kind == RedirectKind::Write {
-                    self.find(
-                        Obf,
-                        Medium,
-                        "clears shell history (hides what ran)",
-                        &cmd.text,
-                    );
-                }
-            }
-        } else if matches!(r.kind, RedirectKind::Read | RedirectKind::ReadWrite) {
-            self.read_target(value, cmd);
-        }
-    }
-
-    /// A file the command writes.
-    fn write_target(&mut self, value: &str, word: &Word, cmd: &SimpleCommand) {
-        self.option_named_file(value, &cmd.text);
-        let resolved = paths::absolute(value, &word.raw, word.tilde, &self.ctx);
-        if let Some(abs) = resolved.as_deref() {
-            if abs == "/proc/sysrq-trigger" {
-                self.find(
-                    Destr,
-                    High,
-                    "writes to /proc/sysrq-trigger (reboots, crashes or kills at once)",
-                    &cmd.text,
-                );
-            } else if paths::root_level_file(abs) {
-                self.find(
-                    SelfEsc,
-                    Medium,
-                    format!("writes a file in the root directory ({abs})"),
-                    &cmd.text,
-                );
-            } else if abs.starts_with("/proc/sys/") {
-                self.find(
-                    SelfEsc,
-                    High,
-                    format!("changes the kernel setting {abs}"),
-                    &cmd.text,
-                );
-            }
-        }
-        let check = resolved.as_deref().unwrap_or(value);
-        if let Some((sev, what)) =
-            paths::trust_target(value, &self.ctx).or_else(|| paths::trust_target(check, &self.ctx))
-        {
-            self.find(SelfEsc, sev, format!("writes to {what}"), &cmd.text);
-        } else if let Some(abs) = &resolved {
-            if !paths::within(abs, &self.ctx.project_dir)
-                && paths::temp_root(abs).is_none()
-                && !paths::within(abs, &format!("{}/.cache", self.ctx.home))
-            {
-                self.out.effects.trust_change = true;
-            }
-        }
-    }
-
-    /// A file the command reads.
-    fn read_target(&mut self, value: &str, cmd: &SimpleCommand) {
-        if let Some((sev, what)) = paths::credential(value) {
-            self.find(Cred, sev, format!("reads {what}"), &cmd.text);
-        }
     }
 }

@@ -212,6 +212,7 @@ impl<'c> Walker<'c> {
 
         // What the knowledge tables say about this program.
         self.knowledge(site, name, rest, &vals);
+        self.builds_clone(site, full_name, &vals);
 
         // Wrappers: the payload is what matters.
         if let Some(skip) = wrapper_payload(name, &vals) {

@@ -1,0 +1,141 @@
+//! Repositories cloned earlier in the line and then built: `git clone URL
+//! DIR && make -C DIR`, `cd DIR && npm install`. A build runs the
+//! repository's own code (its Makefile, install scripts, `build.rs`,
+//! `setup.py`), so building a repository fetched from an unknown host runs
+//! whatever that server sent, as `curl URL | sh` does.
+
+use super::*;
+
+/// Programs that run a repository's code when they build, install or test
+/// it, with the sub-commands that do (empty: any use).
+const BUILDERS: &[(&str, &[&str])] = &[
+    ("make", &[]),
+    ("gmake", &[]),
+    ("cmake", &[]),
+    ("ninja", &[]),
+    ("meson", &[]),
+    ("just", &[]),
+    ("task", &[]),
+    ("rake", &[]),
+    ("./configure", &[]),
+    ("configure", &[]),
+    (
+        "npm",
+        &[
+            "install", "i", "ci", "run", "test", "start", "exec", "rebuild",
+        ],
+    ),
+    ("pnpm", &["install", "i", "run", "test", "start", "exec"]),
+    ("yarn", &[]),
+    ("bun", &["install", "i", "run", "test"]),
+    ("pip", &["install"]),
+    ("pip3", &["install"]),
+    ("uv", &["pip", "run", "sync"]),
+    ("poetry", &["install", "run"]),
+    ("python", &["setup.py", "-m"]),
+    ("python3", &["setup.py", "-m"]),
+    ("cargo", &["build", "run", "install", "test", "b", "r", "t"]),
+    ("go", &["run", "build", "install", "generate", "test"]),
+    ("mvn", &[]),
+    ("gradle", &[]),
+    ("./gradlew", &[]),
+    ("bundle", &["install", "exec"]),
+    ("sh", &[]),
+    ("bash", &[]),
+];
+
+impl Walker<'_> {
+    /// `git clone [OPTIONS] URL [DIR]`: DIR (or the URL's last part) holds
+    /// code from the URL's host.
+    pub(super) fn note_clone(&mut self, args: &[&str]) {
+        let mut operands = Vec::new();
+        let mut i = 0;
+        while let Some(a) = args.get(i) {
+            match *a {
+                "-b" | "--branch" | "-o" | "--origin" | "--depth" | "-c" | "--config"
+                | "--reference" | "--separate-git-dir" | "-u" | "--upload-pack" | "-j"
+                | "--jobs" | "--filter" | "--template" => i += 2,
+                s if s.starts_with('-') => i += 1,
+                s => {
+                    operands.push(s);
+                    i += 1;
+                }
+            }
+        }
+        let Some(url) = operands.first().copied() else {
+            return;
+        };
+        let Some(host) = net::host_of(url) else {
+            return;
+        };
+        if matches!(
+            net::classify(host),
+            HostClass::Local | HostClass::Known | HostClass::VendorInstaller
+        ) {
+            return;
+        }
+        let dir = match operands.get(1) {
+            Some(d) => (*d).to_owned(),
+            None => {
+                let last = url
+                    .trim_end_matches('/')
+                    .rsplit(['/', ':'])
+                    .next()
+                    .unwrap_or("");
+                last.strip_suffix(".git").unwrap_or(last).to_owned()
+            }
+        };
+        if dir.is_empty() {
+            return;
+        }
+        let abs = paths::absolute(&dir, &dir, dir.starts_with('~'), &self.ctx).unwrap_or(dir);
+        self.cloned.push((abs, host.to_owned()));
+    }
+
+    /// A build, install or test run inside (or naming) a repository the
+    /// line cloned from an unknown host.
+    pub(super) fn builds_clone(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if self.cloned.is_empty() {
+            return;
+        }
+        let base = paths::basename(name);
+        let Some((_, subs)) = BUILDERS
+            .iter()
+            .find(|(b, _)| *b == name || (!b.contains('/') && *b == base))
+        else {
+            return;
+        };
+        let sub = vals.iter().find(|v| !v.starts_with('-')).copied();
+        if !subs.is_empty() && !sub.is_some_and(|s| subs.contains(&s)) {
+            return;
+        }
+        let inside = |d: &str, this: &Self| {
+            paths::within(&this.ctx.cwd, d)
+                || paths::absolute(name, name, false, &this.ctx)
+                    .is_some_and(|n| name.contains('/') && paths::within(&n, d))
+                || vals.iter().any(|v| {
+                    let v = v
+                        .strip_prefix("--directory=")
+                        .or_else(|| v.strip_prefix("--path="))
+                        .unwrap_or(v);
+                    !v.starts_with('-')
+                        && paths::absolute(v, v, v.starts_with('~'), &this.ctx)
+                            .is_some_and(|a| paths::within(&a, d))
+                })
+        };
+        let hit = self
+            .cloned
+            .iter()
+            .find(|(d, _)| inside(d, self))
+            .map(|(d, h)| (d.clone(), h.clone()));
+        if let Some((dir, host)) = hit {
+            self.out.effects.untrusted_input = true;
+            self.find(
+                Rce,
+                High,
+                format!("builds or runs {dir}, code it just cloned from {host} (what runs is whatever that server sent)"),
+                &site.cmd.text,
+            );
+        }
+    }
+}
