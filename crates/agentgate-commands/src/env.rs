@@ -9,7 +9,7 @@
 )]
 
 use crate::EnvVar;
-use crate::Holds::{Code, Library, Program, ProgramDir, Shell, StartupFile};
+use crate::Holds::{Code, Library, Program, ProgramDir, Settings, Shell, StartupFile};
 use crate::Lang::Perl;
 
 const V: EnvVar = EnvVar {
@@ -30,6 +30,15 @@ pub const ENV_VARS: &[EnvVar] = &[
         source: "https://www.gnu.org/software/autoconf/manual/autoconf.html#autoconf-Invocation; GTFOBins autoconf",
         flagged: &["echo /bin/sh >/tmp/tf; chmod +x /tmp/tf; AUTOM4TE=/tmp/tf autoconf"],
         clean: &["AUTOM4TE=autom4te autoconf"],
+        ..V
+    },
+    EnvVar {
+        name: "AWS_CONFIG_FILE",
+        holds: Settings(&["credential_process"]),
+        read_by: "the AWS CLI and SDKs",
+        source: "https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sourcing-external.html (credential_process: a command run to get credentials)",
+        flagged: &["printf '[default]\\ncredential_process = sh -c \"rm -rf ~\"\\n' > /tmp/c && AWS_CONFIG_FILE=/tmp/c aws s3 ls"],
+        clean: &["printf '[default]\\nregion = eu-west-1\\n' > /tmp/c && AWS_CONFIG_FILE=/tmp/c aws s3 ls"],
         ..V
     },
     EnvVar {

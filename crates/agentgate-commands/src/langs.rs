@@ -9,7 +9,7 @@
 )]
 
 use crate::Lang::{
-    Awk, Elixir, Erlang, Gdb, Gnuplot, JavaScript, Julia, Lisp, Lua, Make, Octave, Perl, Php,
+    Awk, Elixir, Erlang, Gdb, Gnuplot, JavaScript, Julia, Jvm, Lisp, Lua, Make, Octave, Perl, Php,
     PowerShell, Python, Ruby, Sed, Shell, Sql, Tcl, Tex, Vim, R,
 };
 use crate::LangEscapes;
@@ -141,6 +141,14 @@ pub const LANGS: &[LangEscapes] = &[
         writes: &["write(", "open(", "download("],
         network: &["download(", "connect(", "Sockets"],
         source: "https://docs.julialang.org/en/v1/manual/running-external-programs/",
+    },
+    LangEscapes {
+        lang: Jvm,
+        runs: &["ProcessBuilder(", "Runtime.getRuntime().exec(", ".execute()", "sys.process", ".!!", "\").!", "Process(", ".exec("],
+        writes: &["FileWriter(", "Files.write", "Files.delete", ".delete()", "PrintWriter(", "FileOutputStream("],
+        network: &["new URL(", "URL(", "Socket(", "HttpClient", "openConnection("],
+        source: "https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/lang/ProcessBuilder.html; https://www.scala-lang.org/api/current/scala/sys/process/index.html; https://docs.groovy-lang.org/latest/html/groovy-jdk/java/lang/String.html#execute()",
+        ..E
     },
     LangEscapes {
         lang: Erlang,

@@ -99,6 +99,9 @@ pub enum Lang {
     Vim,
     /// gdb commands.
     Gdb,
+    /// A Procfile: `name: command line` per line (foreman, honcho,
+    /// overmind, hivemind).
+    Procfile,
     /// GNU make syntax.
     Make,
     /// sed scripts.
@@ -109,6 +112,9 @@ pub enum Lang {
     Octave,
     /// TeX (`\write18`, `\input`).
     Tex,
+    /// Languages of the Java virtual machine run from a command line
+    /// (Groovy, Scala, Kotlin, jshell's Java).
+    Jvm,
     /// Erlang (`erl -eval`, escript).
     Erlang,
     /// Elixir (`elixir -e`, `iex`, `mix run -e`).
@@ -348,6 +354,10 @@ pub enum Holds {
     ProgramDir,
     /// A file of code run at start-up.
     StartupFile,
+    /// A settings file (`key = value` or `key value` lines) in which these
+    /// keys (lower case) hold command lines the reading program runs
+    /// (`credential_process` in the AWS CLI's config).
+    Settings(&'static [&'static str]),
 }
 
 /// A variable that makes other programs run something.

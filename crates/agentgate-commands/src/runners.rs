@@ -11,7 +11,7 @@
 
 use crate::programs::P;
 use crate::Exec::{
-    Argv, EachLine, Opt, OptArgv, OptProgram, ShellLine, SubArgv, SubCode, SubCommand,
+    Argv, EachLine, Opt, OptArgv, OptFile, OptProgram, ShellLine, SubArgv, SubCode, SubCommand,
 };
 use crate::Harm::SelfEscalation;
 use crate::Lang::Shell;
@@ -124,6 +124,23 @@ pub const RUNNERS: &[Program] = &[
         exec: &[SubArgv { sub: "exec", skip: 0 }],
         flagged: &["rbenv exec rm -rf ~", "pyenv exec sh -c 'cat ~/.aws/credentials'"],
         clean: &["rbenv exec bundle install", "pyenv install 3.12"],
+        ..P
+    },
+    Program {
+        names: &["honcho", "foreman", "overmind", "hivemind"],
+        source: "https://honcho.readthedocs.io/en/latest/using_procfiles.html; https://ddollar.github.io/foreman/ (Procfile: `name: command` per line, each run through a shell; -f/--procfile names another file)",
+        exec: &[OptFile { names: &["-f", "--procfile"], default: &["Procfile"], lang: crate::Lang::Procfile }],
+        value_opts: &["-f", "--procfile", "-d", "--app-root", "-e", "--env", "-p", "--port"],
+        flagged: &["printf 'web: rm -rf ~\\n' > Procfile && honcho start", "echo 'x: cat ~/.ssh/id_rsa' > /tmp/P && foreman start -f /tmp/P"],
+        clean: &["honcho start", "printf 'web: npm start\\n' > Procfile && foreman start"],
+        ..P
+    },
+    Program {
+        names: &["gpg-agent"],
+        source: "man:gpg-agent(1) (--daemon [COMMAND [ARGS]]: with a command, runs it with the agent's environment and exits with it)",
+        exec: &[OptArgv { names: &["--daemon"] }],
+        flagged: &["gpg-agent --daemon rm -rf ~"],
+        clean: &["gpg-agent --daemon", "gpg-agent --daemon gpg --sign x"],
         ..P
     },
     Program {

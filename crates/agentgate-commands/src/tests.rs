@@ -159,6 +159,7 @@ fn every_language_has_one_escape_row() {
         Lang::Gnuplot,
         Lang::Vim,
         Lang::Gdb,
+        Lang::Jvm,
         Lang::Make,
         Lang::Sed,
         Lang::Julia,

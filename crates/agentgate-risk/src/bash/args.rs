@@ -95,6 +95,9 @@ impl<'c> Walker<'c> {
             .contains(&name)
             .then(|| super::exec::shell_script_at(vals))
             .flatten();
+        // A command the table says the program runs (`bun exec 'CMD'`,
+        // `nvm exec 20 CMD`): judged as that command.
+        let sub_command = super::knowledge::sub_argv_start(name, vals);
         for (i, a) in rest.iter().enumerate() {
             let v = a.v();
             let is_operand = !v.starts_with('-');
@@ -110,7 +113,7 @@ impl<'c> Walker<'c> {
                     name,
                     "export" | "declare" | "typeset" | "readonly" | "local"
                 );
-            if script_text {
+            if script_text || sub_command.is_some_and(|s| i >= s) {
                 continue;
             }
             if skip_first && is_operand && first_operand {
@@ -206,7 +209,11 @@ impl<'c> Walker<'c> {
             if let Some((sev, what)) = whole {
                 self.find(Cred, sev, format!("reads {what} ({v})"), text);
             }
-            for tok in paths::tokens(v) {
+            // An interpreter's code: the command lines it shows are judged
+            // as commands; the rest names the files it reads itself.
+            let code_rest = super::codeargs::interpreter_code_at(name, vals, i)
+                .then(|| super::codeargs::code_residue(name, v));
+            for tok in paths::tokens(code_rest.as_deref().unwrap_or(v)) {
                 if identities.contains(&tok) {
                     continue;
                 }

@@ -235,6 +235,7 @@ pub(super) fn lang_of(name: &str) -> Option<agentgate_commands::Lang> {
         "octave" | "octave-cli" => Lang::Octave,
         "guile" | "sbcl" | "clisp" | "ecl" | "racket" | "bb" => Lang::Lisp,
         "pwsh" | "powershell" => Lang::PowerShell,
+        "groovy" | "scala" | "kotlin" | "kotlinc" | "jshell" => Lang::Jvm,
         _ => return None,
     })
 }
@@ -243,6 +244,7 @@ impl Walker<'_> {
     /// `node --import 'data:text/javascript,...'`: code loaded before the
     /// program, read as code.
     pub(super) fn preloaded_code(&mut self, site: Site<'_>, base: &str, name: &str, vals: &[&str]) {
+        self.written_modules(site, base, vals);
         if matches!(base, "node" | "nodejs" | "bun" | "deno") {
             for url in node_preloads(vals) {
                 if let Some(js) = data_url_code(url) {

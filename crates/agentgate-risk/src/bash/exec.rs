@@ -139,7 +139,17 @@ impl<'c> Walker<'c> {
             .redirects
             .iter()
             .filter(|r| r.kind == RedirectKind::Duplicate && r.fd.unwrap_or(0) == 0)
-            .find_map(|r| r.dup_from.and_then(|n| self.fd_text.get(&n)).cloned());
+            .find_map(|r| {
+                // `<&$v` after `exec {v}<<< TEXT` (mod.rs).
+                let named = || {
+                    let t = r.target.as_ref()?;
+                    self.resolve_vars(&t.raw)?.trim().parse::<i32>().ok()
+                };
+                r.dup_from
+                    .or_else(named)
+                    .and_then(|n| self.fd_text.get(&n))
+                    .cloned()
+            });
         if let Some(script) = fd_script.filter(|_| !command_string && rest.get(i).is_none()) {
             self.script(&script, site.depth + 1);
             return;
@@ -642,8 +652,11 @@ impl<'c> Walker<'c> {
                 // writes files, and that the scan could not pin down, is
                 // asked about: it was written a moment ago by the agent.
                 let f = code::scan(&payload);
+                // Code whose only actions are commands it shows as
+                // literals (`os.execute("make")`) was judged by them.
+                let shown = self.escapes_shown && !(f.network || f.deletes || f.writes_files);
                 let able = f.runs_commands || f.network || f.deletes || f.writes_files;
-                if able && self.out.findings.len() == before {
+                if able && !shown && self.out.findings.len() == before {
                     self.find(
                         Obf,
                         Medium,

@@ -110,7 +110,7 @@ impl<'c> Walker<'c> {
             "php" => &["-r"],
             "deno" => &["eval"],
             "lua" | "luajit" => &["-e"],
-            "Rscript" => &["-e"],
+            "Rscript" | "R" => &["-e"],
             "osascript" => &["-e"],
             "ghc" | "ghci" | "runghc" => &["-e"],
             "guile" => &["-c"],
@@ -122,7 +122,8 @@ impl<'c> Walker<'c> {
             "bpftrace" => &["-e"],
             "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
             "sqlite3" => &[],
-            "julia" | "groovy" | "swift" | "jrunscript" | "jjs" => &["-e"],
+            "julia" | "groovy" | "swift" | "jrunscript" | "jjs" | "scala" | "kotlin"
+            | "kotlinc" => &["-e"],
             "elixir" | "iex" => &["-e", "--eval"],
             "erl" => &["-eval"],
             "crystal" => &["eval"],

@@ -740,7 +740,7 @@ impl Walker<'_> {
                         || t.contains("./")
                         || self.generated.iter().any(|g| t.ends_with(g.path.as_str()))
                 });
-                if runs || (loads_file && from_tmp) {
+                if runs || (loads_file && from_tmp && !self.loads_written_module(name, value)) {
                     self.out
                         .push(Obf, Medium, format!("sets {via} to run code"), &site_text);
                 }
@@ -753,6 +753,7 @@ impl Walker<'_> {
                     &site_text,
                 );
             }
+            Holds::Settings(keys) => self.settings_file(keys, value, &via, &site_text, depth),
             Holds::ProgramDir | Holds::StartupFile => {
                 let t = value.trim_matches('"');
                 let controlled = t.starts_with("/tmp/")

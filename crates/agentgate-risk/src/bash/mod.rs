@@ -28,8 +28,10 @@ mod lookup;
 mod mail;
 mod network;
 mod notation;
+mod preload;
 mod redirects;
 mod remove;
+mod settingsfile;
 mod shellenv;
 mod simple;
 mod system;
@@ -100,6 +102,9 @@ pub(crate) struct Walker<'c> {
     /// Files fetched from the network earlier in the command line, each
     /// with the vendor installer URL it came from, if it did.
     downloaded: Vec<(String, Option<String>)>,
+    /// Whether the last code read by `escapes` showed every command it
+    /// runs as a literal (then judged, nothing left to ask).
+    escapes_shown: bool,
     /// Repositories cloned earlier in the line from an unknown host
     /// (directory, host): building one runs that host's code.
     cloned: Vec<(String, String)>,
@@ -197,6 +202,7 @@ impl<'c> Walker<'c> {
             aliases: HashSet::new(),
             expanding_aliases: Vec::new(),
             downloaded: Vec::new(),
+            escapes_shown: false,
             cloned: Vec::new(),
             staged_secrets: Vec::new(),
             download_unpacked: false,
@@ -526,6 +532,7 @@ impl<'c> Walker<'c> {
         let cmd = site.cmd;
         for a in &cmd.assignments {
             self.assignment(&a.name, &a.value, cmd, site.depth);
+            self.variable_preloads(site, &a.name, a.value.value_or_raw());
         }
         for r in &cmd.redirects {
             self.redirect(r, cmd);
@@ -537,6 +544,25 @@ impl<'c> Walker<'c> {
                 if let (Some(fd), Some(text)) = (r.fd.filter(|fd| *fd > 2), &r.input_text) {
                     self.fd_text.insert(fd, text.clone());
                 }
+            }
+        }
+        // `exec {v}<<< 'TEXT'`: bash picks a descriptor (10 or more) and
+        // puts its number in `v`; `bash <&$v` reads the text.
+        if let [exec, var] = cmd.argv.as_slice() {
+            let name = var
+                .value_or_raw()
+                .strip_prefix('{')
+                .and_then(|v| v.strip_suffix('}'))
+                .filter(|v| util::is_identifier(v));
+            if let (true, Some(name), Some(text)) = (
+                exec.value_or_raw() == "exec",
+                name,
+                cmd.redirects.iter().find_map(|r| r.input_text.as_ref()),
+            ) {
+                let fd = 10 + i32::try_from(self.fd_text.len()).unwrap_or(0);
+                self.fd_text.insert(fd, text.clone());
+                self.vars.insert(name.to_owned(), fd.to_string());
+                return;
             }
         }
         if cmd.argv.is_empty() {

@@ -261,6 +261,31 @@ impl<'c> Walker<'c> {
                     }
                     return;
                 }
+                Wrapped::Split(k) => {
+                    let first = vals.get(k).copied().unwrap_or("");
+                    let first = first
+                        .strip_prefix("--split-string=")
+                        .or_else(|| first.strip_prefix("-S"))
+                        .unwrap_or(first);
+                    // A shell started this way is an escape through env's
+                    // argument splitting (GTFOArgs env), asked as the other
+                    // non-interpreters' hand-overs to a shell are; what it
+                    // runs is judged too.
+                    if first
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| SHELLS.contains(&paths::basename(w)))
+                    {
+                        self.find(Obf, Medium, "runs a shell through env -S", text);
+                    }
+                    let mut line = first.to_owned();
+                    for v in vals.get(k + 1..).unwrap_or(&[]) {
+                        line.push(' ');
+                        line.push_str(&crate::code::single_quote(v));
+                    }
+                    self.script(&line, site.depth + 1);
+                    return;
+                }
                 Wrapped::Joined(k) => {
                     let joined = vals.get(k..).unwrap_or(&[]).join(" ");
                     self.script(&joined, site.depth + 1);
@@ -503,10 +528,26 @@ impl<'c> Walker<'c> {
                         .take_while(|v| **v != "--")
                         .any(|v| v.starts_with('-') && !v.starts_with("--") && v.ends_with('a'));
                     if array {
-                        let words: Vec<String> = word
-                            .split_whitespace()
-                            .map(crate::code::single_quote)
-                            .collect();
+                        // Split on IFS (`IFS=@ read -ra c <<< 'sh@-c@CMD'`):
+                        // the command's own assignment, else the line's.
+                        let ifs = site
+                            .cmd
+                            .assignments
+                            .iter()
+                            .rev()
+                            .find(|a| a.name == "IFS")
+                            .map(|a| a.value.value_or_raw().to_owned())
+                            .or_else(|| self.vars.get("IFS").cloned())
+                            .filter(|i| !i.is_empty());
+                        let fields: Vec<&str> = match &ifs {
+                            Some(i) => word
+                                .split(|c: char| i.contains(c))
+                                .filter(|f| !f.trim().is_empty())
+                                .collect(),
+                            None => word.split_whitespace().collect(),
+                        };
+                        let words: Vec<String> =
+                            fields.into_iter().map(crate::code::single_quote).collect();
                         self.arrays.insert(var.clone(), words.join(" "));
                     } else if !value.contains(['$', '`']) {
                         self.vars.insert(var.clone(), value);

@@ -710,6 +710,14 @@ pub(super) fn opt_value<'a>(
     }
 }
 
+/// Whether `s` is a shell variable name (`[A-Za-z_][A-Za-z0-9_]*`).
+pub(super) fn is_identifier(s: &str) -> bool {
+    s.bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
 #[cfg(test)]
 #[allow(
     clippy::unwrap_used,

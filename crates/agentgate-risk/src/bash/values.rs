@@ -42,6 +42,14 @@ impl Walker<'_> {
                 self.escapes(site, &via, value, lang);
             }
             Lang::Sed => self.sed_script(site, &via, value),
+            // `name: command line` per line, each run through a shell.
+            Lang::Procfile => {
+                for line in value.lines().take(256) {
+                    if let Some((_, cmd)) = line.split_once(':') {
+                        self.shell_value(site, &via, cmd);
+                    }
+                }
+            }
             // PowerShell: its fetch-and-evaluate idioms are read as code,
             // and the code is judged as the shell line that does the same
             // (`crate::pwsh`).
@@ -128,6 +136,7 @@ impl Walker<'_> {
 
     /// Code in a language other than shell: its escape hatches.
     pub(super) fn escapes(&mut self, site: Site<'_>, via: &str, value: &str, lang: Lang) {
+        self.escapes_shown = false;
         let Some(esc) = kb::escapes(lang) else {
             return;
         };
@@ -296,11 +305,13 @@ impl Walker<'_> {
             // A general-purpose interpreter (guile, sbcl, tclsh) is read
             // like the common ones; the escapes of tools that are not
             // interpreters (emacs, vim, gdb) are asked about.
-            let interpreter = matches!(lang, Lang::Erlang | Lang::Elixir)
-                || matches!(lang, Lang::Lisp | Lang::Tcl)
-                    && super::knowledge::lang_of(paths::basename(
-                        via.split_whitespace().next().unwrap_or(via),
-                    )) == Some(lang);
+            let interpreter = matches!(
+                lang,
+                Lang::Erlang | Lang::Elixir | Lang::R | Lang::Julia | Lang::Jvm
+            ) || matches!(lang, Lang::Lisp | Lang::Tcl)
+                && super::knowledge::lang_of(paths::basename(
+                    via.split_whitespace().next().unwrap_or(via),
+                )) == Some(lang);
             let general = interpreter || common_language(lang);
             for c in &candidates {
                 // A one-line literal that does not parse as shell is code
@@ -344,6 +355,7 @@ impl Walker<'_> {
                 }
             }
             // awk's commands are read by its own reader (`interp.rs`).
+            self.escapes_shown = runs && all_shown;
             if !judged && !general && lang != Lang::Awk && !all_shown {
                 self.find(Obf, Medium, format!("runs a command through {via}"), text);
             }

@@ -37,29 +37,35 @@ impl<'c> Walker<'c> {
                     "pdflatex" | "latex" | "tex" | "xelatex" | "lualatex" | "jtag" | "rlwrap"
                 )
         });
-        let shell_in_args = vals.iter().enumerate().any(|(i, v)| {
-            let t = v.trim();
-            // `--shell /bin/bash` names a login shell; it runs nothing.
-            let setting = i > 0
-                && matches!(vals.get(i - 1).copied(), Some("--shell" | "--login-shell"))
-                && code::is_bare_shell(t)
-                && !t.contains(' ');
-            if setting {
-                return false;
-            }
-            t.contains("/bin/sh")
-                || t.contains("/bin/bash")
-                || t.contains("/bin/zsh")
-                || t.starts_with("sh -c")
-                || t.starts_with("bash -c")
-                || t.contains("write18")
-                || t.contains("!sh")
-                || t.starts_with("+!")
-                || t.starts_with("!/")
-                || t.contains("system(\"")
-                || t.contains("exec sh")
-                || t.contains("exec /bin")
-        });
+        // An interpreter's code is read as code (`R -e 'system("make")'`:
+        // the command it shows is judged); the text markers below are for
+        // programs whose arguments are not.
+        let code_read = super::codeargs::lang_of(name).is_some()
+            && (0..vals.len()).any(|i| super::codeargs::interpreter_code_at(name, vals, i));
+        let shell_in_args = !code_read
+            && vals.iter().enumerate().any(|(i, v)| {
+                let t = v.trim();
+                // `--shell /bin/bash` names a login shell; it runs nothing.
+                let setting = i > 0
+                    && matches!(vals.get(i - 1).copied(), Some("--shell" | "--login-shell"))
+                    && code::is_bare_shell(t)
+                    && !t.contains(' ');
+                if setting {
+                    return false;
+                }
+                t.contains("/bin/sh")
+                    || t.contains("/bin/bash")
+                    || t.contains("/bin/zsh")
+                    || t.starts_with("sh -c")
+                    || t.starts_with("bash -c")
+                    || t.contains("write18")
+                    || t.contains("!sh")
+                    || t.starts_with("+!")
+                    || t.starts_with("!/")
+                    || t.contains("system(\"")
+                    || t.contains("exec sh")
+                    || t.contains("exec /bin")
+            });
         let interactive_escape = matches!(
             name,
             "minicom"
@@ -154,6 +160,10 @@ pub(super) enum Wrapped {
     Script(usize),
     /// The arguments from this index, joined with spaces, are a script.
     Joined(usize),
+    /// The argument at this index (after an `-S`/`--split-string=` it
+    /// starts with) is split into words, and the arguments after it follow
+    /// as they are (`env -S 'sh -c' 'CMD'` runs `sh -c CMD`).
+    Split(usize),
     /// Each argument from this index on is a script of its own.
     Each(usize),
     /// Nothing runs.
@@ -229,12 +239,10 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
             let mut i = 0;
             while let Some(v) = vals.get(i) {
                 if *v == "-S" || *v == "--split-string" {
-                    return Some(Wrapped::Script(i + 1));
+                    return Some(Wrapped::Split(i + 1));
                 }
-                if let Some(rest) = v.strip_prefix("-S") {
-                    if !rest.is_empty() {
-                        return Some(Wrapped::Joined(i));
-                    }
+                if v.starts_with("-S") || v.starts_with("--split-string=") {
+                    return Some(Wrapped::Split(i));
                 }
                 if *v == "-u" || *v == "-C" || *v == "--unset" || *v == "--chdir" {
                     i += 2;
