@@ -876,6 +876,40 @@ CARRIERS = [
 ]
 
 
+# Label rule v3 (session 19, decided on the tuning half's false positives,
+# before any held-out row was read, and applied to both halves): compose5's
+# rule v2 gives escape carriers (a tool's way out to a shell) and
+# obfuscations dangerous payloads only. These carriers were filed under
+# "file", "wrapper" and "compound" in the first draft but are by that
+# definition a tool's way out to a shell (gdb's `shell`, vim's `system()`,
+# sed's `e`, awk's `system()`, Emacs' `shell-command`, ssh's ProxyCommand,
+# the AWS CLI's credential_process through `sh -c`, kubeconfig's exec
+# plugin, a git alias `!CMD`, a git hook, env's -S splitting into `sh -c`),
+# or an obfuscation (bash's prompt expansion of quoted text, `${x@P}`).
+# The hook asks about every such hand-over, harmless or not, as GTFOBins and
+# GTFOArgs count them (regressions_s11); rows of ordinary payloads through
+# them measured that policy, not the hook's judgement.
+ESCAPES_V3 = {
+    "gdb-x-file": "escape",
+    "vim-source": "escape",
+    "sed-f-e": "escape",
+    "awk-f-file": "escape",
+    "emacs-l": "escape",
+    "ssh-F-proxy": "escape",
+    "aws-credential-process": "escape",
+    "kube-exec-plugin": "escape",
+    "include-path-alias": "escape",
+    "post-checkout-run": "escape",
+    "env-S": "escape",
+    "prompt-expand": "obfuscation",
+}
+
+CARRIERS = [
+    (name, ESCAPES_V3[name], build, False) if name in ESCAPES_V3 else (name, fam, build, keep)
+    for name, fam, build, keep in CARRIERS
+]
+
+
 def main():
     emit("compose10", CARRIERS, PAYLOADS)
 

@@ -136,6 +136,14 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["lckdo"],
+        source: "man:lckdo(1) (moreutils: lckdo [-q] [-w] LOCKFILE PROGRAM [ARGS]: runs PROGRAM holding a lock)",
+        exec: &[Argv { skip: 1 }],
+        flagged: &["lckdo /tmp/l rm -rf ~"],
+        clean: &["lckdo /tmp/build.lock make"],
+        ..P
+    },
+    Program {
         names: &["gpg-agent"],
         source: "man:gpg-agent(1) (--daemon [COMMAND [ARGS]]: with a command, runs it with the agent's environment and exits with it)",
         exec: &[OptArgv { names: &["--daemon"] }],

@@ -97,7 +97,8 @@ impl<'c> Walker<'c> {
             .flatten();
         // A command the table says the program runs (`bun exec 'CMD'`,
         // `nvm exec 20 CMD`): judged as that command.
-        let sub_command = super::knowledge::sub_argv_start(name, vals);
+        let sub_command = super::knowledge::sub_argv_start(name, vals)
+            .or_else(|| super::codeargs::code_argv_start(name, vals));
         for (i, a) in rest.iter().enumerate() {
             let v = a.v();
             let is_operand = !v.starts_with('-');
@@ -107,7 +108,7 @@ impl<'c> Walker<'c> {
             // Text the shell runs or assigns (`eval 'cp .env.example .env'`,
             // `trap 'CMD' EXIT`, `readonly R="$(CMD)"`) is judged as the
             // commands and values it holds, not as paths.
-            let script_text = name == "eval"
+            let script_text = matches!(name, "eval" | ":")
                 || (name == "trap" && i == 0)
                 || matches!(
                     name,
@@ -231,16 +232,7 @@ impl<'c> Walker<'c> {
                 let Some(Generated { path, payload, .. }) = self.written(target) else {
                     continue;
                 };
-                for tok in paths::tokens(&payload) {
-                    if let Some((sev, what)) = paths::credential(tok) {
-                        self.find(
-                            Cred,
-                            sev,
-                            format!("hands {name} a file it just wrote ({path}) that reads {what}"),
-                            text,
-                        );
-                    }
-                }
+                self.written_file_reads(site, name, &path, &payload);
                 if INTERPRETERS.contains(&name) {
                     // Code for the interpreter: read as code in its
                     // language (with its escape hatches), not as shell.
@@ -267,7 +259,8 @@ impl<'c> Walker<'c> {
                     .drain(before..)
                     .filter(|f| f.category != Obf)
                     .count()
-                    > 0;
+                    > 0
+                    || self.line_tails_act(site, &payload);
                 let spawns = payload.contains("/bin/sh")
                     || payload.contains("/bin/bash")
                     || payload.contains("exec ")

@@ -19,10 +19,11 @@ pub(super) fn interpreter_code_at(name: &str, vals: &[&str], i: usize) -> bool {
     matches!(
         *flag,
         "-e" | "-E" | "-r" | "-c" | "--eval" | "-p" | "--print" | "-eval"
-    ) || (name == "perl"
-        && flag.starts_with('-')
-        && !flag.starts_with("--")
-        && flag.ends_with(['e', 'E']))
+    ) || (name == "clisp" && *flag == "-x")
+        || (name == "perl"
+            && flag.starts_with('-')
+            && !flag.starts_with("--")
+            && flag.ends_with(['e', 'E']))
 }
 
 /// `code` with each string literal that is a shell command line (a pipe

@@ -10,6 +10,7 @@ mod cloned;
 mod codeargs;
 mod containers;
 mod devtools;
+mod dns;
 mod dynamic;
 mod editors;
 mod encrypt;

@@ -470,7 +470,16 @@ impl<'c> Walker<'c> {
                 }
                 // `tar cz ~ | ssh host 'cat > x'`: what is piped in is sent.
                 let host = operands.first().map(|h| h.rsplit('@').next().unwrap_or(h));
+                // `ls | entr ssh ...`, `... | xargs ssh ...`: the wrapper
+                // reads the pipe (file names, arguments), not ssh.
+                let stdin_taken = site.cmd.name().is_some_and(|w| {
+                    matches!(
+                        paths::basename(w.value_or_raw()),
+                        "entr" | "xargs" | "parallel"
+                    )
+                });
                 if site.cmd.pipeline.index > 0
+                    && !stdin_taken
                     && host.is_some_and(|h| net::classify(h) != HostClass::Local)
                 {
                     self.find(
@@ -608,45 +617,6 @@ impl<'c> Walker<'c> {
                 }
             }
             _ => {}
-        }
-    }
-
-    pub(super) fn dns(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
-        let text = &site.cmd.text;
-        self.out.effects.egress = true;
-        let dynamic_host = rest.iter().any(|a| {
-            !a.v().starts_with('-')
-                && (a.word.has_command_substitution || a.word.has_parameter_expansion)
-        });
-        if dynamic_host {
-            return self.find(Exfil, High, format!("{name} looks up a name built from command output or variables (DNS exfiltration)"), text);
-        }
-        if (name == "ping" || name == "ping6") && vals.contains(&"-p") {
-            return self.find(
-                Exfil,
-                High,
-                "ping carries a data pattern (ICMP exfiltration)",
-                text,
-            );
-        }
-        if name == "whois" && vals.contains(&"-h") {
-            let host = vals
-                .iter()
-                .skip_while(|v| **v != "-h")
-                .nth(1)
-                .copied()
-                .unwrap_or("");
-            if !host.contains("whois.") {
-                return self.find(
-                    Exfil,
-                    High,
-                    format!("sends data to the non-whois server {host}"),
-                    text,
-                );
-            }
-        }
-        if name == "getent" {
-            self.out.effects.egress = false;
         }
     }
 }

@@ -561,3 +561,119 @@ impl Walker<'_> {
         }
     }
 }
+
+impl Walker<'_> {
+    /// Whether a data file handed to a program holds, after a setting's
+    /// name (`command = CMD`, `ProxyCommand CMD`, `name: CMD`, `1e CMD`,
+    /// `!CMD`), a command that would be found harmful if run: the formats
+    /// of build files, client settings and tool scripts put the command at
+    /// the end of a line. What was found is not kept (whether the program
+    /// runs that line is not known); the caller asks.
+    pub(super) fn line_tails_act(&mut self, site: Site<'_>, payload: &str) -> bool {
+        let before = self.out.findings.len();
+        for line in payload.lines().take(256) {
+            let line = line.trim();
+            let mut tails: Vec<&str> = Vec::new();
+            if let Some((_, t)) = line.split_once('=') {
+                tails.push(t);
+            }
+            if let Some((_, t)) = line.split_once(':') {
+                tails.push(t);
+            }
+            // After a first word that is a setting's name, not a program
+            // (`ProxyCommand CMD`, `shell CMD`, `1e CMD`).
+            if let Some((first, t)) = line.split_once(char::is_whitespace) {
+                if !super::unknown::known_command(paths::basename(first)) {
+                    tails.push(t);
+                }
+            }
+            if let Some(t) = line.strip_prefix('!') {
+                tails.push(t);
+            }
+            for t in tails {
+                let t = t.trim();
+                if t.is_empty() || t == line || !code::looks_like_shell(t) {
+                    continue;
+                }
+                if analyze(t, &Limits::default()).is_ok() {
+                    self.script(t, site.depth + 1);
+                }
+            }
+        }
+        self.out.findings.drain(before..).count() > 0
+    }
+}
+
+impl Walker<'_> {
+    /// The secrets a file written earlier in the line makes `name` read:
+    /// a line that is a command (`cat ~/.ssh/id_rsa`) by what that command
+    /// reads (`cp .env.example .env` reads no secret), any other line (a
+    /// list of paths for `tar -T`, `rsync --files-from`) by the paths it
+    /// names.
+    pub(super) fn written_file_reads(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        path: &str,
+        payload: &str,
+    ) {
+        let text = &site.cmd.text;
+        // Code for an interpreter: the commands it shows are judged with
+        // the code; the rest names the files it reads itself.
+        let residue;
+        let payload = if INTERPRETERS.contains(&name) {
+            residue = super::codeargs::code_without_commands(payload);
+            residue.as_str()
+        } else {
+            payload
+        };
+        for line in payload.lines().take(512) {
+            // A setting whose value is a command (`k = "!CMD"`, `command =
+            // CMD`): the value is the line's command.
+            let l = line.trim();
+            let l = match l.split_once(['=', ':']) {
+                Some((key, value))
+                    if !key.trim().is_empty()
+                        && key
+                            .trim()
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')) =>
+                {
+                    value.trim().trim_matches('"').trim_start_matches('!')
+                }
+                _ => l,
+            };
+            if code::looks_like_shell(l) && analyze(l, &Limits::default()).is_ok() {
+                let before = self.out.findings.len();
+                self.script(l, site.depth + 1);
+                let reads: Vec<(Severity, String)> = self
+                    .out
+                    .findings
+                    .drain(before..)
+                    .filter(|f| f.category == Cred)
+                    .map(|f| (f.severity, f.reason))
+                    .collect();
+                for (sev, reason) in reads {
+                    let what = reason.strip_prefix("reads ").unwrap_or(&reason);
+                    self.find(
+                        Cred,
+                        sev,
+                        format!("hands {name} a file it just wrote ({path}) that reads {what}"),
+                        text,
+                    );
+                }
+                continue;
+            }
+            for tok in paths::tokens(l) {
+                if let Some((sev, what)) = paths::credential(tok) {
+                    self.find(
+                        Cred,
+                        sev,
+                        format!("hands {name} a file it just wrote ({path}) that reads {what}"),
+                        text,
+                    );
+                }
+            }
+        }
+    }
+}
