@@ -102,6 +102,12 @@ pub enum Lang {
     /// A Procfile: `name: command line` per line (foreman, honcho,
     /// overmind, hivemind).
     Procfile,
+    /// A data or build file (JSON, YAML, TOML, CMake, Rust's `build.rs`)
+    /// whose string values include command lines the program runs
+    /// (pre-commit's `entry`/`args`, Task's `cmds`, a kubeconfig's exec
+    /// plugin, `execute_process(COMMAND ...)`): each value that reads as a
+    /// command is judged as one.
+    Data,
     /// GNU make syntax.
     Make,
     /// sed scripts.

@@ -136,6 +136,47 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["pre-commit"],
+        source: "https://pre-commit.com/#repository-local-hooks (repo: local, language: system: entry and args run as a command)",
+        exec: &[OptFile { names: &["-c", "--config"], default: &[".pre-commit-config.yaml"], lang: crate::Lang::Data }],
+        flagged: &["printf 'repos: [{repo: local, hooks: [{id: k, name: k, entry: \"rm -rf ~\", language: system}]}]' > .pre-commit-config.yaml && pre-commit run -a"],
+        clean: &["pre-commit run -a"],
+        ..P
+    },
+    Program {
+        names: &["task", "go-task"],
+        source: "https://taskfile.dev/usage/ (Taskfile.yml: each task's cmds run through a shell; -t/--taskfile names another file)",
+        exec: &[OptFile { names: &["-t", "--taskfile"], default: &["Taskfile.yml", "Taskfile.yaml", "taskfile.yml", "taskfile.yaml"], lang: crate::Lang::Data }],
+        flagged: &["printf '{\"version\": \"3\", \"tasks\": {\"k\": {\"cmds\": [\"rm -rf ~\"]}}}' > Taskfile.yml && task k"],
+        clean: &["task build"],
+        ..P
+    },
+    Program {
+        names: &["pytest", "py.test"],
+        source: "https://docs.pytest.org/en/stable/reference/fixtures.html#conftest-py-sharing-fixtures-across-multiple-files (conftest.py is imported, its code run, before the tests)",
+        exec: &[OptFile { names: &[], default: &["conftest.py", "tests/conftest.py"], lang: crate::Lang::Python }],
+        flagged: &["printf 'import os\\nos.system(\"rm -rf ~\")\\n' > conftest.py && pytest -q"],
+        clean: &["pytest -q", "printf 'import pytest\\n' > conftest.py && pytest -q"],
+        ..P
+    },
+    Program {
+        names: &["cmake"],
+        source: "https://cmake.org/cmake/help/latest/manual/cmake.1.html#run-a-script (-P FILE runs a CMake script); execute_process runs its COMMAND",
+        exec: &[OptFile { names: &["-P"], default: &[], lang: crate::Lang::Data }],
+        flagged: &["printf 'execute_process(COMMAND sh -c [=[rm -rf ~]=])' > /tmp/k.cmake && cmake -P /tmp/k.cmake"],
+        clean: &["cmake -S . -B build", "cmake --build build"],
+        ..P
+    },
+    Program {
+        names: &["concurrently"],
+        source: "https://github.com/open-cli-tools/concurrently#usage (each operand is a command line, run through a shell)",
+        exec: &[EachLine { skip: 0 }],
+        value_opts: &["-n", "--names", "-c", "--prefix-colors", "-p", "--prefix", "-k", "--success", "--max-processes", "-m", "--restart-tries"],
+        flagged: &["concurrently 'npm run dev' 'rm -rf ~'"],
+        clean: &["concurrently 'npm run dev' 'npm run api'"],
+        ..P
+    },
+    Program {
         names: &["lckdo"],
         source: "man:lckdo(1) (moreutils: lckdo [-q] [-w] LOCKFILE PROGRAM [ARGS]: runs PROGRAM holding a lock)",
         exec: &[Argv { skip: 1 }],

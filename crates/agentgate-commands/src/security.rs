@@ -1583,6 +1583,10 @@ pub const SECURITY: &[Program] = &[
             // cargo-watch: `cargo watch -s CMD` runs CMD through a shell on
             // every change.
             crate::Exec::Opt { names: &["-s", "--shell"], lang: crate::Lang::Shell },
+            // A package's build script runs at every build
+            // (https://doc.rust-lang.org/cargo/reference/build-scripts.html):
+            // one the line wrote is judged by the commands it shows.
+            crate::Exec::OptFile { names: &[], default: &["build.rs"], lang: crate::Lang::Data },
         ],
         subs: &[Sub {
             words: &["publish"],
@@ -1591,7 +1595,7 @@ pub const SECURITY: &[Program] = &[
             reason: "publishes the crate, uploading the project's files to a registry",
         }],
         value_opts: &["-x", "--exec", "-w", "--watch", "-i", "--ignore", "-d", "--delay"],
-        flagged: &["cargo publish --registry x", "cargo watch -s 'rm -rf ~'", "cargo run --config 'target.x86_64-unknown-linux-gnu.runner = [\"sh\", \"-c\", \"rm -rf ~\"]'"],
+        flagged: &["cargo publish --registry x", "printf 'fn main() { std::process::Command::new(\"sh\").arg(\"-c\").arg(\"rm -rf ~\").status().unwrap(); }' > build.rs && cargo build", "cargo watch -s 'rm -rf ~'", "cargo run --config 'target.x86_64-unknown-linux-gnu.runner = [\"sh\", \"-c\", \"rm -rf ~\"]'"],
         clean: &["cargo build --release", "cargo publish --dry-run"],
         ..P
     },

@@ -85,6 +85,8 @@ const RUN: &[&str] = &[
     "exec @",
     "exec $",
     "popen",
+    // Perl's function form of backticks.
+    "readpipe",
     "shell_exec",
     "passthru",
     "proc_open",

@@ -279,6 +279,19 @@ impl Walker<'_> {
     }
 }
 
+/// Whether `word` is one of PowerShell's code options in its row
+/// (`agentgate_commands` `pwsh`), compared in lower case as PowerShell does.
+pub(super) fn powershell_code_option(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    agentgate_commands::program("pwsh").is_some_and(|p| {
+        p.exec.iter().any(|e| match e {
+            agentgate_commands::Exec::Opt { names, .. }
+            | agentgate_commands::Exec::OptEncoded { names, .. } => names.contains(&lower.as_str()),
+            _ => false,
+        })
+    })
+}
+
 /// Interpreters that run the code on their standard input when no script
 /// is named (`echo CODE | python3`, `jshell <<< CODE`).
 pub(super) const STDIN_CODE: &[&str] = &[

@@ -461,7 +461,18 @@ impl<'c> Walker<'c> {
                 if is_shell {
                     self.script(input, site.depth + 1);
                 } else {
-                    self.code(site, via, input);
+                    // `python3 - WORDS <<'PY' ... sys.argv[1]`: the words
+                    // after `-` are the code's argument list.
+                    let words: Vec<&str> = site.cmd.argv.iter().map(|w| w.value_or_raw()).collect();
+                    let after = words
+                        .iter()
+                        .position(|w| *w == "-")
+                        .and_then(|d| words.get(d + 1..))
+                        .unwrap_or(&[]);
+                    let base = paths::basename(via)
+                        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+                    let code = super::codeargs::argv_elements(base, after, input.to_owned());
+                    self.code(site, via, &code);
                 }
                 return;
             }

@@ -315,11 +315,17 @@ impl<'c> Walker<'c> {
         }
         // PowerShell's code options are its row's (`-Command`, `-enc`,
         // any case): the code was judged there, it names no script file.
-        if matches!(base, "pwsh" | "powershell") && vals.iter().any(|v| powershell_code_option(v)) {
+        if matches!(base, "pwsh" | "powershell")
+            && vals
+                .iter()
+                .any(|v| super::codeargs::powershell_code_option(v))
+        {
             return;
         }
         // No code flag: a script file or standard input.
-        let operand = rest.iter().find(|a| !a.v().starts_with('-'));
+        let operand = rest
+            .iter()
+            .find(|a| a.v() == "-" || !a.v().starts_with('-'));
         match operand {
             Some(file) if file.v() != "-" => {
                 let f = file.v();
@@ -368,6 +374,7 @@ impl<'c> Walker<'c> {
             self.written_script(site, &w.path, &w.text);
             self.remember_written(w.path, w.text, false, w.append);
         }
+        self.code_loads(site, via, code_text);
         let mut facts = code::scan(code_text);
         // The language's own escape hatches (`agentgate_commands::LANGS`):
         // Tcl's `exec`/`socket`, R's `system2`, Julia's backticks...
@@ -784,16 +791,3 @@ const STDIN_READS: &[&str] = &[
     "php://stdin",
     "io.read",
 ];
-
-/// Whether `word` is one of PowerShell's code options in its row
-/// (`agentgate_commands` `pwsh`), compared in lower case as PowerShell does.
-fn powershell_code_option(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    agentgate_commands::program("pwsh").is_some_and(|p| {
-        p.exec.iter().any(|e| match e {
-            agentgate_commands::Exec::Opt { names, .. }
-            | agentgate_commands::Exec::OptEncoded { names, .. } => names.contains(&lower.as_str()),
-            _ => false,
-        })
-    })
-}

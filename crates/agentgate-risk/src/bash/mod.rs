@@ -106,6 +106,8 @@ pub(crate) struct Walker<'c> {
     /// Whether the last code read by `escapes` showed every command it
     /// runs as a literal (then judged, nothing left to ask).
     escapes_shown: bool,
+    /// How deep `code_loads` is in files that load files (bounded).
+    code_loads_depth: usize,
     /// Repositories cloned earlier in the line from an unknown host
     /// (directory, host): building one runs that host's code.
     cloned: Vec<(String, String)>,
@@ -204,6 +206,7 @@ impl<'c> Walker<'c> {
             expanding_aliases: Vec::new(),
             downloaded: Vec::new(),
             escapes_shown: false,
+            code_loads_depth: 0,
             cloned: Vec::new(),
             staged_secrets: Vec::new(),
             download_unpacked: false,

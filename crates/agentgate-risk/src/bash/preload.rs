@@ -117,6 +117,10 @@ const OPTION_VARS: &[(&str, &str)] = &[
     ("PERL5OPT", "perl"),
 ];
 
+/// Variables naming a file of code an interpreter runs first, and the
+/// interpreter (`PYTHONSTARTUP` for an interactive python).
+const CODE_FILE_VARS: &[(&str, &str)] = &[("PYTHONSTARTUP", "python3")];
+
 impl Walker<'_> {
     /// `NODE_OPTIONS='--require /tmp/r.js' node ...`: a module the line
     /// wrote, loaded by the options a variable gives, is judged as code.
@@ -124,6 +128,11 @@ impl Walker<'_> {
         if let Some((_, base)) = OPTION_VARS.iter().find(|(n, _)| *n == name) {
             let words: Vec<&str> = value.split_whitespace().collect();
             self.written_modules(site, base, &words);
+        }
+        if let Some((_, base)) = CODE_FILE_VARS.iter().find(|(n, _)| *n == name) {
+            if let Some(Generated { payload, .. }) = self.written(value.trim_matches('"')) {
+                self.code(site, base, &payload);
+            }
         }
     }
 
@@ -138,6 +147,118 @@ impl Walker<'_> {
                     .any(|f| self.written(f).is_some())
             }
         })
+    }
+}
+
+impl Walker<'_> {
+    /// A data or build file's command lines (`Lang::Data`): its string
+    /// values, CMake's bracket arguments (`[=[CMD]=]`) and YAML's plain
+    /// values (`- CMD`, `key: CMD`) that read as commands are judged as
+    /// commands; nothing else in it is.
+    pub(super) fn data_commands(&mut self, site: Site<'_>, value: &str) {
+        let mut candidates: Vec<String> = code::literals(value);
+        let mut rest = value;
+        while let Some(open) = rest.find('[') {
+            let after = rest.get(open + 1..).unwrap_or("");
+            let eqs = after.chars().take_while(|c| *c == '=').count();
+            let Some(body) = after.get(eqs..).and_then(|b| b.strip_prefix('[')) else {
+                rest = after;
+                continue;
+            };
+            let close = format!("]{}]", "=".repeat(eqs));
+            match body.find(&close) {
+                Some(end) => {
+                    candidates.extend(body.get(..end).map(str::to_owned));
+                    rest = body.get(end + close.len()..).unwrap_or("");
+                }
+                None => break,
+            }
+        }
+        for line in value.lines().take(512) {
+            let l = line.trim();
+            let tail = l
+                .strip_prefix("- ")
+                .or_else(|| l.split_once(": ").map(|(_, v)| v))
+                .map(str::trim);
+            if let Some(t) = tail.filter(|t| !t.starts_with(['"', '\'', '[', '{'])) {
+                candidates.push(t.to_owned());
+            }
+        }
+        for c in candidates.iter().take(256) {
+            if code::looks_like_shell(c) && analyze(c, &Limits::default()).is_ok() {
+                self.script(c, site.depth + 1);
+            }
+        }
+    }
+
+    /// What code loads besides itself: a file the line wrote that it
+    /// names in a literal and runs (`runpy.run_path("/tmp/k.py")`,
+    /// `exec(open("/tmp/k.py").read())`), judged by its extension's
+    /// language; and its standard input when the code is an interactive
+    /// console reading it (`code.interact()`, `exec(sys.stdin.read())`).
+    pub(super) fn code_loads(&mut self, site: Site<'_>, via: &str, code_text: &str) {
+        // A file that loads a file that loads ...: followed a few levels.
+        if self.code_loads_depth >= 4 {
+            return;
+        }
+        self.code_loads_depth += 1;
+        self.code_loads_inner(site, via, code_text);
+        self.code_loads_depth -= 1;
+    }
+
+    fn code_loads_inner(&mut self, site: Site<'_>, via: &str, code_text: &str) {
+        let lower = code_text.to_ascii_lowercase();
+        const RUNS_FILE: &[&str] = &[
+            "run_path",
+            "execfile",
+            "exec(open",
+            "runpy",
+            "require(",
+            "load(",
+            "dofile",
+            "source(",
+            "import_module",
+            "spec_from_file_location",
+            "do ",
+        ];
+        if RUNS_FILE.iter().any(|m| lower.contains(m)) {
+            for lit in code::literals(code_text).iter().take(64) {
+                let Some(Generated { payload, path, .. }) = self.written(lit) else {
+                    continue;
+                };
+                let ext = path.rsplit('.').next().unwrap_or("");
+                match ext {
+                    "sh" | "bash" => self.script(&payload, site.depth + 1),
+                    _ => {
+                        let lang_name = match ext {
+                            "py" => "python3",
+                            "js" | "mjs" | "cjs" => "node",
+                            "rb" => "ruby",
+                            "pl" | "pm" => "perl",
+                            "lua" => "lua",
+                            "php" => "php",
+                            "r" | "R" => "Rscript",
+                            _ => via,
+                        };
+                        self.code(site, lang_name, &payload);
+                    }
+                }
+            }
+        }
+        const CONSOLES: &[&str] = &[
+            "code.interact(",
+            "interactiveconsole",
+            "exec(sys.stdin.read()",
+            "exec(input(",
+            "eval(sys.stdin.read()",
+        ];
+        if CONSOLES.iter().any(|m| lower.contains(m)) {
+            if let Some(input) = stdin_text(site) {
+                if input.trim() != code_text.trim() {
+                    self.code(site, via, &input);
+                }
+            }
+        }
     }
 }
 

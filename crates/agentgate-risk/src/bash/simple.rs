@@ -227,6 +227,7 @@ impl<'c> Walker<'c> {
                     if name != "env" {
                         if let (Some(own), Some(own_vals)) = (rest.get(..k), vals.get(..k)) {
                             self.generic_args(site, name, own, own_vals);
+                            self.piped_output(site, name, own_vals);
                         }
                     } else {
                         // `env A='rm -rf' B=' ~' sh -c 'eval "$A$B"'`: the

@@ -42,6 +42,7 @@ impl Walker<'_> {
                 self.escapes(site, &via, value, lang);
             }
             Lang::Sed => self.sed_script(site, &via, value),
+            Lang::Data => self.data_commands(site, value),
             // `name: command line` per line, each run through a shell.
             Lang::Procfile => {
                 for line in value.lines().take(256) {

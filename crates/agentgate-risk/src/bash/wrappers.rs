@@ -394,3 +394,23 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
         }
     })
 }
+
+impl Walker<'_> {
+    /// `strace -o '|CMD'`, `ltrace -o '!CMD'`: the trace is piped into a
+    /// command line, run through a shell (strace(1), -o).
+    pub(super) fn piped_output(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if !matches!(name, "strace" | "ltrace") {
+            return;
+        }
+        for i in 0..vals.len() {
+            let value = match vals.get(i) {
+                Some(&"-o") | Some(&"--output") => vals.get(i + 1).copied(),
+                Some(v) => v.strip_prefix("--output=").or_else(|| v.strip_prefix("-o")),
+                None => None,
+            };
+            if let Some(cmd) = value.and_then(|v| v.strip_prefix(['|', '!'])) {
+                self.shell_value(site, &format!("{name} -o"), cmd);
+            }
+        }
+    }
+}
