@@ -47,7 +47,7 @@ pub const LANGS: &[LangEscapes] = &[
     LangEscapes {
         lang: Ruby,
         runs: &["system", "exec", "`", "%x", "spawn", "IO.popen", "Open3", "Kernel.open(\"|", "dlopen", "Fiddle"],
-        writes: &["File.write", "File.open", "IO.write", "File.delete", "File.unlink", "File.rename", "FileUtils", "File.chmod", "File.symlink"],
+        writes: &["File.write", "File.binwrite", "IO.binwrite", "File.open", "IO.write", "File.delete", "File.unlink", "File.rename", "FileUtils", "File.chmod", "File.symlink"],
         network: &["TCPSocket", "Net::HTTP", "open-uri", "httpd"],
         source: "https://docs.ruby-lang.org/en/master/Kernel.html#method-i-system",
     },

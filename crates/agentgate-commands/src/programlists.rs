@@ -35,6 +35,8 @@ pub const INTERPRETERS: &[&str] = &[
     "luajit",
     "Rscript",
     "R",
+    // `rake -e CODE` runs Ruby code (rake(1), --execute).
+    "rake",
     "osascript",
     "ghc",
     "ghci",

@@ -37,12 +37,56 @@ pub(super) fn code_without_commands(code: &str) -> String {
             .trim_start_matches('|')
             .trim_end_matches('|')
             .trim();
-        // A command with words (a lone path is a file the code names).
-        if code::looks_like_shell(cmd) && cmd.split_whitespace().nth(1).is_some() {
+        // A command with words (a lone path is a file the code names), and
+        // a shell the code runs (`exec {'/bin/sh'} 'sh', '-c', ...`): the
+        // program it starts, not a file it changes.
+        if code::looks_like_shell(cmd) && cmd.split_whitespace().nth(1).is_some()
+            || code::is_shell_name(cmd) && started_program(code, &lit)
+        {
             out = out.replace(lit.as_str(), "");
         }
     }
     out
+}
+
+/// Whether every place `lit` appears in `code` is the program of a call
+/// that starts one (`exec {'/bin/sh'}`, `spawn("sh", ...)`, `["bash",
+/// "-c", ...]`): there it is run, not written (`IO.binwrite("/bin/sh",
+/// ..)` is a write, and keeps the path).
+fn started_program(code: &str, lit: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "exec {",
+        "exec(",
+        "exec ",
+        "execv(",
+        "execl(",
+        "execvp(",
+        "execlp(",
+        "spawn(",
+        "system(",
+        "popen(",
+        "::new(",
+        "pcntl_exec(",
+        "[",
+        "run(",
+        "call(",
+    ];
+    let mut any = false;
+    for (at, _) in code.match_indices(lit) {
+        let before = code
+            .get(..at)
+            .unwrap_or("")
+            .trim_end_matches(['\'', '"'])
+            .trim_end();
+        if !STARTS
+            .iter()
+            .any(|s| before.ends_with(s.trim_end()) || before.ends_with(s))
+        {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Where the command starts in `vals` when an interpreter's one-line code
@@ -222,7 +266,7 @@ pub(super) fn lang_of(name: &str) -> Option<agentgate_commands::Lang> {
     Some(match base {
         "python" | "pypy" | "ipython" => Lang::Python,
         "perl" => Lang::Perl,
-        "ruby" | "irb" | "erb" => Lang::Ruby,
+        "ruby" | "irb" | "erb" | "rake" => Lang::Ruby,
         "node" | "nodejs" | "bun" | "deno" | "ts-node" | "tsx" => Lang::JavaScript,
         "php" => Lang::Php,
         "lua" | "luajit" => Lang::Lua,

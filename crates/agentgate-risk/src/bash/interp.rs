@@ -103,7 +103,7 @@ impl<'c> Walker<'c> {
         let code_flag: &[&str] = match base {
             "python" | "pypy" | "ipython" => &["-c"],
             "perl" => &["-e", "-E", "-ne", "-pe", "-lne", "-nle", "-ple", "-lpe"],
-            "ruby" | "irb" => &["-e"],
+            "ruby" | "irb" | "rake" => &["-e"],
             "node" | "nodejs" | "bun" | "ts-node" | "tsx" => {
                 &["-e", "--eval", "-p", "--print", "-pe"]
             }
