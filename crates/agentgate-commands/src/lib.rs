@@ -102,6 +102,9 @@ pub enum Lang {
     /// A Procfile: `name: command line` per line (foreman, honcho,
     /// overmind, hivemind).
     Procfile,
+    /// RPM macro text: `%(CMD)` runs CMD through a shell, `%{lua: CODE}`
+    /// runs Lua (rpm --eval, rpmbuild --define).
+    RpmMacro,
     /// A data or build file (JSON, YAML, TOML, CMake, Rust's `build.rs`)
     /// whose string values include command lines the program runs
     /// (pre-commit's `entry`/`args`, Task's `cmds`, a kubeconfig's exec

@@ -152,6 +152,14 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["rpm", "rpmbuild", "rpmspec"],
+        source: "https://rpm-software-management.github.io/rpm/manual/macros.html (%(shell command) expands to its output; %{lua:...} runs Lua); rpm(8) --eval, --define",
+        exec: &[Opt { names: &["--eval", "-E", "--define", "-D"], lang: crate::Lang::RpmMacro }],
+        flagged: &["rpm --eval '%(rm -rf ~)'", "rpm -E '%{lua: os.execute(\"rm -rf ~\")}'"],
+        clean: &["rpm --eval '%{_libdir}'", "rpm -qa", "rpm --eval '%(uname -m)'"],
+        ..P
+    },
+    Program {
         names: &["pytest", "py.test"],
         source: "https://docs.pytest.org/en/stable/reference/fixtures.html#conftest-py-sharing-fixtures-across-multiple-files (conftest.py is imported, its code run, before the tests)",
         exec: &[OptFile { names: &[], default: &["conftest.py", "tests/conftest.py"], lang: crate::Lang::Python }],

@@ -123,7 +123,7 @@ fn copying_a_template_to_env_reads_no_secret() {
 
 /// compose10: wrappers and interpreters no row had (`gpg-agent --daemon
 /// CMD`, `lckdo LOCK CMD`, `bun exec`, `concurrently`, `scala -e`, `R -e`,
-/// `rake -e`, `strace -o '|CMD'`), `env -S STRING ARGS` (the arguments after
+/// `rake -e`, `strace -o '|CMD'`, `rpm --eval '%(CMD)'`), `env -S STRING ARGS` (the arguments after
 /// the string were dropped) and `exec {v}<<< TEXT; bash <&$v`.
 #[test]
 fn wrappers_interpreters_and_named_descriptors() {
@@ -137,6 +137,7 @@ fn wrappers_interpreters_and_named_descriptors() {
             "R -e 'system(\"rm -rf ~\")'",
             "rake -e 'system(\"rm -rf ~\")'",
             "strace -o '|rm -rf ~' true",
+            "rpm --eval '%(rm -rf ~)'",
             "env -S 'sh -c' 'rm -rf ~'",
             "exec {kfd}<<< 'rm -rf ~'; bash <&$kfd",
         ],
@@ -148,6 +149,8 @@ fn wrappers_interpreters_and_named_descriptors() {
             "rake -e 'system(\"make\")'",
             "exec {kfd}<<< 'make test'; bash <&$kfd",
             "env -S 'python3 -u' x.py",
+            "rpm --eval '%{_libdir}'",
+            "rpm --eval '%(uname -m)'",
             "ls src | entr -n -z ssh -T git@github.com",
         ],
         "clean",

@@ -191,6 +191,38 @@ impl Walker<'_> {
         }
     }
 
+    /// RPM macro text: each `%(CMD)` is a shell command line, each
+    /// `%{lua: CODE}` Lua code (nesting is followed one level: the text up
+    /// to the matching bracket).
+    pub(super) fn rpm_macros(&mut self, site: Site<'_>, via: &str, value: &str) {
+        for (open, close, lua) in [("%(", ')', false), ("%{lua:", '}', true)] {
+            let mut rest = value;
+            while let Some(at) = rest.find(open) {
+                let body_start = rest.get(at + open.len()..).unwrap_or("");
+                let mut depth = 0usize;
+                let mut end = body_start.len();
+                for (i, c) in body_start.char_indices() {
+                    match c {
+                        '(' | '{' => depth += 1,
+                        c if c == close && depth == 0 => {
+                            end = i;
+                            break;
+                        }
+                        ')' | '}' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                }
+                let body = body_start.get(..end).unwrap_or("");
+                if lua {
+                    self.code(site, "lua", body);
+                } else {
+                    self.shell_value(site, via, body);
+                }
+                rest = body_start.get(end..).unwrap_or("");
+            }
+        }
+    }
+
     /// What code loads besides itself: a file the line wrote that it
     /// names in a literal and runs (`runpy.run_path("/tmp/k.py")`,
     /// `exec(open("/tmp/k.py").read())`), judged by its extension's

@@ -43,6 +43,7 @@ impl Walker<'_> {
             }
             Lang::Sed => self.sed_script(site, &via, value),
             Lang::Data => self.data_commands(site, value),
+            Lang::RpmMacro => self.rpm_macros(site, &via, value),
             // `name: command line` per line, each run through a shell.
             Lang::Procfile => {
                 for line in value.lines().take(256) {
