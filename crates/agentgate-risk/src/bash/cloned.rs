@@ -42,6 +42,8 @@ const BUILDERS: &[(&str, &[&str])] = &[
     ("bundle", &["install", "exec"]),
     ("sh", &[]),
     ("bash", &[]),
+    ("source", &[]),
+    (".", &[]),
 ];
 
 impl Walker<'_> {
@@ -99,15 +101,22 @@ impl Walker<'_> {
             return;
         }
         let base = paths::basename(name);
-        let Some((_, subs)) = BUILDERS
-            .iter()
-            .find(|(b, _)| *b == name || (!b.contains('/') && *b == base))
-        else {
-            return;
-        };
-        let sub = vals.iter().find(|v| !v.starts_with('-')).copied();
-        if !subs.is_empty() && !sub.is_some_and(|s| subs.contains(&s)) {
-            return;
+        // A program from inside the clone (`cd DIR && ./install.sh`,
+        // `DIR/bin/run`) is the clone's code, whatever its name.
+        let own_program = name.contains('/')
+            && paths::absolute(name, name, name.starts_with('~'), &self.ctx)
+                .is_some_and(|n| self.cloned.iter().any(|(d, _)| paths::within(&n, d)));
+        if !own_program {
+            let Some((_, subs)) = BUILDERS
+                .iter()
+                .find(|(b, _)| *b == name || (!b.contains('/') && *b == base))
+            else {
+                return;
+            };
+            let sub = vals.iter().find(|v| !v.starts_with('-')).copied();
+            if !subs.is_empty() && !sub.is_some_and(|s| subs.contains(&s)) {
+                return;
+            }
         }
         let inside = |d: &str, this: &Self| {
             paths::within(&this.ctx.cwd, d)
