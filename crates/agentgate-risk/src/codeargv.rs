@@ -90,12 +90,26 @@ pub(crate) fn argv_words(code: &str) -> Vec<Vec<String>> {
         // Also through an options object (`new Deno.Command("sh", { args:
         // [...] })`, `Command::new("sh").args([...])` is not read).
         let mut before = code.get(..open).unwrap_or("").trim_end();
+        // A list built by a call (R's `c(...)`, `list(...)`, PHP's
+        // `array(...)`): a list like `[...]`, its program the literal
+        // before it (`system2("sh", c("-c", ...))`).
+        let ctor = bracket == "("
+            && ["c", "list", "array"].iter().any(|k| {
+                before.strip_suffix(k).is_some_and(|b| {
+                    !b.ends_with(|ch: char| ch.is_ascii_alphanumeric() || ch == '_' || ch == '.')
+                })
+            });
+        if ctor {
+            before = before
+                .trim_end_matches(|ch: char| ch.is_ascii_alphanumeric())
+                .trim_end();
+        }
         for key in ["args:", "args =", "argv:", "{"] {
             before = before.strip_suffix(key).map_or(before, str::trim_end);
         }
         // A Lisp list after the program's literal (`(run-program "/bin/sh"
         // (list "-c" ...))`): no comma between them.
-        let program = (bracket == "[" || lisp)
+        let program = (bracket == "[" || lisp || ctor)
             .then(|| before.strip_suffix(',').or(lisp.then_some(before)))
             .flatten()
             .map(str::trim_end)

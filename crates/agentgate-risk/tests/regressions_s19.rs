@@ -222,3 +222,35 @@ fn compose10_payload_knowledge() {
         "clean",
     );
 }
+
+/// compose10 held-out: PHP's `pcntl_exec('/bin/sh', ['-c', $argv[1]])` and
+/// R's `system2("sh", c("-c", shQuote(commandArgs(TRUE)[1])))` hand the
+/// shell a word the line shows: asked as a shell spawn whatever it was.
+/// Their argument lists are read (`$argv[N]`, `commandArgs(TRUE)[N]`, R's
+/// `c(...)` and `shQuote`); a script they build at run time is still asked
+/// (own attack).
+#[test]
+fn php_and_r_argument_words_handed_to_a_shell() {
+    each(
+        &[
+            "php -r 'pcntl_exec(\"/bin/sh\", [\"-c\", $argv[1]]);' 'rm -rf ~'",
+            "Rscript -e 'system2(\"sh\", c(\"-c\", shQuote(commandArgs(TRUE)[1])))' 'rm -rf ~'",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "php -r 'pcntl_exec(\"/bin/sh\", [\"-c\", $argv[1]]);' 'make test'",
+            "Rscript -e 'system2(\"sh\", c(\"-c\", shQuote(commandArgs(TRUE)[1])))' 'make test'",
+            "Rscript -e 'x <- c(\"a\", \"b\"); print(x)'",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "php -r 'pcntl_exec(\"/bin/sh\", [\"-c\", strrev(\"~ fr- mr\")]);' x",
+            "Rscript -e 'system2(\"sh\", c(\"-c\", paste0(\"rm -rf \", \"~\")))'",
+        ],
+        "Obfuscation Medium",
+    );
+}

@@ -182,12 +182,22 @@ pub(super) fn argv_elements(base: &str, after: &[&str], code: String) -> String 
     // `sys.argv[0]` is `-c` and node's `process.argv[0]` the program, so
     // their element N is the Nth word; Perl's and Ruby's element N the
     // (N+1)th.
+    // PHP's `$argv[0]` is the code's own name (`Standard input code`); R's
+    // vectors count from 1.
     let (prefix, offset) = match base {
         "perl" => ("$ARGV[", 0),
         "ruby" => ("ARGV[", 0),
         "python" | "pypy" => ("sys.argv[", 1),
         "node" | "nodejs" | "bun" => ("process.argv[", 1),
+        "php" => ("$argv[", 1),
+        "Rscript" | "R" => ("commandArgs(TRUE)[", 1),
         _ => return code,
+    };
+    let code = if matches!(base, "Rscript" | "R") {
+        code.replace("commandArgs(trailingOnly = TRUE)", "commandArgs(TRUE)")
+            .replace("commandArgs(trailingOnly=TRUE)", "commandArgs(TRUE)")
+    } else {
+        code
     };
     // Code that shifts or rewrites its argument list (`shift`, `pop(`,
     // `splice`, `@ARGV = ...`) moves the elements: not substituted.
@@ -208,6 +218,9 @@ pub(super) fn argv_elements(base: &str, after: &[&str], code: String) -> String 
             } else {
                 format!("\"{}\"", word.replace('\\', "\\\\").replace('"', "\\\""))
             };
+            // R's `shQuote(X)` quotes X for the shell it is handed to: the
+            // shell sees X.
+            out = out.replace(&format!("shQuote({expr})"), &lit);
             out = out.replace(&expr, &lit);
         }
     }
