@@ -43,20 +43,10 @@ pub const GIT_COMMAND_KEYS: &[&str] = &[
     "pager.*",
 ];
 
-/// Whether `key` (lower case) is one of `keys`, where a `*` in a listed key
-/// stands for one or more characters.
-pub fn key_listed(keys: &[&str], key: &str) -> bool {
-    keys.iter().any(|listed| match listed.split_once('*') {
-        Some((pre, post)) => {
-            key.len() > pre.len() + post.len() && key.starts_with(pre) && key.ends_with(post)
-        }
-        None => *listed == key,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::key_listed;
 
     #[test]
     fn keys_are_lower_case_with_at_most_one_star() {

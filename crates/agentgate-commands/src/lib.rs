@@ -49,7 +49,7 @@ pub use endpoints::{
 };
 pub use env::ENV_VARS;
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
-pub use gitconfig::{key_listed, GIT_COMMAND_KEYS};
+pub use gitconfig::GIT_COMMAND_KEYS;
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
@@ -740,3 +740,15 @@ pub fn cluster_ends_with(word: &str, name: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether `key` (lower case) is one of `keys`, where a `*` in a listed key
+/// stands for one or more characters (`hooks.*`, `target.*.runner`,
+/// `diff.*.textconv`): the one matcher for the tables' keys.
+pub fn key_listed(keys: &[&str], key: &str) -> bool {
+    keys.iter().any(|listed| match listed.split_once('*') {
+        Some((pre, post)) => {
+            key.len() > pre.len() + post.len() && key.starts_with(pre) && key.ends_with(post)
+        }
+        None => *listed == key,
+    })
+}

@@ -26,12 +26,7 @@ const NETWORK_KEYS: &[(&str, &str)] = &[
 /// Whether `key` (lower case) set to `value` reroutes git's traffic.
 fn network_key(key: &str, value: &str) -> bool {
     NETWORK_KEYS.iter().any(|(pat, harmless)| {
-        let matches = match pat.split_once('*') {
-            Some((head, tail)) => {
-                key.len() > head.len() + tail.len() && key.starts_with(head) && key.ends_with(tail)
-            }
-            None => key == *pat,
-        };
+        let matches = agentgate_commands::key_listed(&[pat], key);
         // git's booleans: true, yes, on, 1 (`git-config(1)`, "Values").
         let is_true = ["true", "yes", "on", "1"]
             .iter()

@@ -289,14 +289,7 @@ impl Walker<'_> {
                             let k_lower = k.to_ascii_lowercase();
                             // A `*` stands for one or more key parts
                             // (`hooks.*`: every hook; `target.*.runner`).
-                            let listed = keys.iter().any(|key| match key.split_once('*') {
-                                Some((pre, post)) => {
-                                    k_lower.len() > pre.len() + post.len()
-                                        && k_lower.starts_with(pre)
-                                        && k_lower.ends_with(post)
-                                }
-                                None => *key == k_lower,
-                            });
+                            let listed = agentgate_commands::key_listed(keys, &k_lower);
                             if listed {
                                 // A TOML value (cargo's `--config`): a
                                 // string is the command line, an array of

@@ -237,10 +237,7 @@ impl<'c> Walker<'c> {
                             if let (Some((n, v)), false) =
                                 (a.v().split_once('='), a.word.is_dynamic())
                             {
-                                if !n.is_empty()
-                                    && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-                                    && !n.starts_with(|c: char| c.is_ascii_digit())
-                                {
+                                if is_identifier(n) {
                                     self.vars.insert(n.to_owned(), v.to_owned());
                                 }
                             }
