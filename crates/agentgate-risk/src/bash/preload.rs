@@ -49,20 +49,9 @@ const LOADERS: &[Loader] = &[
 /// The values of `opts` in `words`, joined (`-MK`, `-I/tmp`) or separate
 /// (`-I /tmp`, `--require=x`).
 fn values<'a>(words: &[&'a str], opts: &[&str]) -> Vec<&'a str> {
-    let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        for o in opts {
-            if *w == *o {
-                out.extend(words.get(i + 1).copied());
-            } else if let Some(v) = w.strip_prefix(o) {
-                let v = v.strip_prefix('=').unwrap_or(v);
-                if !v.is_empty() && (o.len() == 2 || w.contains('=')) {
-                    out.push(v);
-                }
-            }
-        }
-    }
-    out
+    (0..words.len())
+        .filter_map(|i| agentgate_commands::option_value(words, i, opts).map(|(v, _)| v))
+        .collect()
 }
 
 /// The files `words` (an interpreter's options) make `base` load.

@@ -403,11 +403,8 @@ impl Walker<'_> {
             return;
         }
         for i in 0..vals.len() {
-            let value = match vals.get(i) {
-                Some(&"-o") | Some(&"--output") => vals.get(i + 1).copied(),
-                Some(v) => v.strip_prefix("--output=").or_else(|| v.strip_prefix("-o")),
-                None => None,
-            };
+            let value =
+                agentgate_commands::option_value(vals, i, &["-o", "--output"]).map(|(v, _)| v);
             if let Some(cmd) = value.and_then(|v| v.strip_prefix(['|', '!'])) {
                 self.shell_value(site, &format!("{name} -o"), cmd);
             }
