@@ -263,6 +263,7 @@ impl Context {
 pub fn assess_bash(command: &str, ctx: &Context) -> Assessment {
     let mut walker = bash::Walker::new(ctx);
     walker.script(command, 0);
+    walker.written_commands();
     walker.finish()
 }
 

@@ -13,6 +13,7 @@ mod devtools;
 mod dns;
 mod dynamic;
 mod editors;
+mod embedded;
 mod encrypt;
 mod endpoints;
 mod environ;

@@ -610,6 +610,7 @@ impl<'c> Walker<'c> {
                 }
             }
         }
+        self.embedded_commands(site, name, &vals);
         if FETCHERS.contains(&name) || NETCAT.contains(&name) {
             return;
         }
