@@ -35,6 +35,8 @@ mod programs;
 mod prompts;
 mod runners;
 mod security;
+mod servers;
+mod sources;
 mod verbs;
 
 pub use credentials::{
@@ -62,10 +64,12 @@ pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
 pub use runners::RUNNERS;
 pub use security::SECURITY;
+pub use servers::{FileServer, FILE_SERVERS};
+pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};
 pub use verbs::{
-    destroying_name, destroying_verb, verb_exempt, VerbExempt, DESTROYING_NAME_PARTS,
-    DESTROYING_OPTIONS, DESTROYING_VERBS, METHOD_JUDGED, REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS,
-    VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
+    data_reset, destroying_name, destroying_verb, verb_exempt, VerbExempt, DATA_NOUNS,
+    DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS, DESTROYING_VERBS, METHOD_JUDGED,
+    REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS, VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
 };
 
 /// A language whose code a program runs.

@@ -378,7 +378,6 @@ pub const NOT_RUNNERS: &[&str] = &[
     "stty",
     "logname",
     "expr",
-    "arch",
     "nproc",
     // Text, search and documentation tools.
     "most",

@@ -593,6 +593,15 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["arch"],
+        source: "man:arch(1) on macOS (arch [-arch_name | -arch arch_name]... [-d envname]... [-e envname=value]... prog [args ...]: runs prog under that architecture); GNU arch prints the machine and takes no operand",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-arch", "-d", "-e"],
+        flagged: &["arch -x86_64 rm -rf ~", "arch -arm64 sh -c 'cat ~/.ssh/id_rsa'"],
+        clean: &["arch", "arch -x86_64 make test"],
+        ..P
+    },
+    Program {
         names: &["setarch", "linux32", "linux64", "i386", "x86_64"],
         source: "man:setarch(8) (setarch ARCH [options] [program [arguments]])",
         exec: &[Argv { skip: 1 }],

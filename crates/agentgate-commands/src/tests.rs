@@ -39,6 +39,15 @@ fn every_row_cites_a_source_and_has_a_flagged_example() {
     for l in LANGS {
         assert!(!l.source.trim().is_empty(), "{:?}: no source", l.lang);
     }
+    for f in crate::FILE_SERVERS {
+        assert!(!f.source.trim().is_empty(), "{:?}: no source", f.names);
+        assert!(!f.flagged.is_empty(), "{:?}: no flagged example", f.names);
+    }
+    for s in crate::PACKAGE_SOURCES {
+        assert!(!s.source.trim().is_empty(), "{:?}: no source", s.names);
+        assert!(!s.flagged.is_empty(), "{:?}: no flagged example", s.names);
+        assert!(!s.subs.is_empty(), "{:?}: no sub-command", s.names);
+    }
 }
 
 #[test]

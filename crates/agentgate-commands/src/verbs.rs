@@ -42,6 +42,42 @@ pub const DESTROYING_VERBS: &[&str] = &[
     "unregister",
 ];
 
+/// Verbs that destroy a data store's contents when the store is named
+/// with them (`wp db reset`, `rails db:reset`, `prisma migrate reset`,
+/// `heroku pg:reset`, `artisan migrate:fresh`, `manage.py reset_db`,
+/// `supabase db reset`); on their own they reset other things
+/// (`systemctl reset-failed`, `git reset`, `npm cache clean`).
+pub const DATA_RESET_VERBS: &[&str] = &["reset", "flush", "fresh", "flushall", "flushdb"];
+
+/// Names of data stores for [`DATA_RESET_VERBS`].
+pub const DATA_NOUNS: &[&str] = &[
+    "db",
+    "database",
+    "databases",
+    "pg",
+    "postgres",
+    "mysql",
+    "schema",
+    "migrate",
+    "migration",
+    "migrations",
+];
+
+/// The index of the word among `words` (a client's leading sub-command
+/// words) that resets a data store named in it or in an earlier word.
+pub fn data_reset(words: &[&str]) -> Option<usize> {
+    let mut noun = false;
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_ascii_lowercase();
+        let parts: Vec<&str> = lower.split(['-', '_', ':', '.']).collect();
+        noun |= parts.iter().any(|p| DATA_NOUNS.contains(p));
+        if noun && parts.iter().any(|p| DATA_RESET_VERBS.contains(p)) {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// Nouns whose deletion loses nothing that cannot be rebuilt: a
 /// destroying verb after one of these (`gh cache delete`, `pip cache
 /// remove`) is not asked about.
@@ -205,6 +241,10 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "az rest --method delete --uri https://management.azure.com/subscriptions/x",
         "az devops invoke --area git --resource repositories --http-method DELETE",
         "glab api -X DELETE projects/1",
+        "wp db reset --yes",
+        "supabase db reset --linked",
+        "rails db:reset",
+        "php artisan migrate:fresh --force",
     ],
     &[
         "echo delete",
@@ -225,5 +265,8 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "gh help release delete",
         "az rest --method get --uri https://management.azure.com/subscriptions/x",
         "glab api -X GET projects/1",
+        "systemctl reset-failed",
+        "wp cache flush",
+        "php artisan migrate",
     ],
 );

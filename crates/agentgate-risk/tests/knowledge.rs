@@ -4,7 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use agentgate_commands::{
-    programs, CMDLETS, CREDENTIAL_STORES, ENCRYPTORS, ENDPOINTS, ENV_VARS, MANIFESTS, PROMPTS,
+    programs, CMDLETS, CREDENTIAL_STORES, ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, MANIFESTS,
+    PACKAGE_SOURCES, PROMPTS,
 };
 use agentgate_risk::assess_bash;
 
@@ -37,6 +38,16 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
             CMDLETS
                 .iter()
                 .map(|c| (c.names.first().copied().unwrap_or("?"), c.flagged, c.clean)),
+        )
+        .chain(
+            FILE_SERVERS
+                .iter()
+                .map(|f| (f.names.first().copied().unwrap_or("?"), f.flagged, f.clean)),
+        )
+        .chain(
+            PACKAGE_SOURCES
+                .iter()
+                .map(|f| (f.names.first().copied().unwrap_or("?"), f.flagged, f.clean)),
         );
     let mut n = 0;
     for (row, flagged, clean) in rows {

@@ -186,9 +186,13 @@ fn command_like(span: &str) -> bool {
 /// Whether a finding in a span is harm the span does: obfuscation and
 /// unverifiable findings are how text that is not shell reads when parsed
 /// as shell (`import bpy; bpy.data.scenes[0]...` names a program with a
-/// glob), not a payload.
-fn harm(f: &crate::Finding) -> bool {
-    f.severity >= High && !matches!(f.category, Obf | Unverifiable)
+/// glob), not a payload. A span that holds another command-like span
+/// (`import {spawnSync} ...; spawnSync('sh', ['-c', "CMD"])`) is often
+/// code around a command, so only its High and Critical findings count;
+/// the innermost spans count as the command typed would (a Medium ask
+/// such as `sudo` or a client's destroying verb included).
+fn harm(f: &crate::Finding, outer: bool) -> bool {
+    !matches!(f.category, Obf | Unverifiable) && (!outer || f.severity >= High)
 }
 
 impl Walker<'_> {
@@ -205,21 +209,11 @@ impl Walker<'_> {
                 continue;
             }
             for line in g.payload.lines().take(256) {
-                for span in line_spans(line) {
-                    if judged >= 2 * MAX_PER_COMMAND {
-                        break;
-                    }
-                    if !command_like(span) {
-                        continue;
-                    }
-                    judged += 1;
-                    let mut sub = Walker::new(&self.ctx);
-                    sub.vars.clone_from(&self.vars);
-                    sub.script(span, 1);
-                    let a = sub.finish();
-                    if a.findings.iter().any(harm) {
-                        found.push((g.path.clone(), span.to_owned(), a));
-                    }
+                if judged >= 2 * MAX_PER_COMMAND {
+                    break;
+                }
+                for (span, a) in self.judge(&line_spans(line), 1, &mut judged) {
+                    found.push((g.path.clone(), span, a));
                 }
             }
         }
@@ -234,9 +228,37 @@ impl Walker<'_> {
         }
     }
 
+    /// Judges the command-like spans among `spans` (of one word or line),
+    /// each in a walker of its own: the span is text, not part of this
+    /// line, so nothing it defines or writes carries over (only the line's
+    /// variables are known to it). Returns those that do harm, with only
+    /// their harmful findings; `judged` counts spans across calls.
+    fn judge(&self, spans: &[&str], depth: usize, judged: &mut usize) -> Vec<(String, Assessment)> {
+        let like: Vec<&str> = spans.iter().copied().filter(|s| command_like(s)).collect();
+        let mut out = Vec::new();
+        for span in &like {
+            if *judged >= 2 * MAX_PER_COMMAND {
+                break;
+            }
+            *judged += 1;
+            let outer = like
+                .iter()
+                .any(|o| o.len() < span.len() && span.contains(o));
+            let mut sub = Walker::new(&self.ctx);
+            sub.vars.clone_from(&self.vars);
+            sub.script(span, depth);
+            let mut a = sub.finish();
+            a.findings.retain(|f| harm(f, outer));
+            if !a.findings.is_empty() {
+                out.push(((*span).to_owned(), a));
+            }
+        }
+        out
+    }
+
     /// Adds a judged span's harmful findings as asks, with its effects.
     fn merge_embedded(&mut self, a: &Assessment, evidence: &str, reason: impl Fn(&str) -> String) {
-        for f in a.findings.iter().filter(|f| harm(f)) {
+        for f in &a.findings {
             self.find(f.category, Medium, reason(&f.reason), evidence);
         }
         let e = a.effects;
@@ -256,25 +278,10 @@ impl Walker<'_> {
         let mut judged = 0usize;
         let mut found: Vec<(String, Assessment)> = Vec::new();
         for v in vals {
-            for span in spans(v) {
-                if judged >= MAX_PER_COMMAND {
-                    break;
-                }
-                if !command_like(span) {
-                    continue;
-                }
-                judged += 1;
-                // A walker of its own: the span is text in an argument, not
-                // part of this line, so nothing it defines or writes carries
-                // over (only the line's variables are known to it).
-                let mut sub = Walker::new(&self.ctx);
-                sub.vars.clone_from(&self.vars);
-                sub.script(span, site.depth + 1);
-                let a = sub.finish();
-                if a.findings.iter().any(harm) {
-                    found.push((span.to_owned(), a));
-                }
+            if judged >= MAX_PER_COMMAND {
+                break;
             }
+            found.extend(self.judge(&spans(v), site.depth + 1, &mut judged));
         }
         for (span, a) in found {
             self.merge_embedded(&a, &site.cmd.text, |reason| {

@@ -215,26 +215,7 @@ impl<'c> Walker<'c> {
         if base == "python" {
             if let Some(m) = vals.iter().position(|v| *v == "-m") {
                 let module = vals.get(m + 1).copied().unwrap_or("");
-                if module == "http.server" || module == "SimpleHTTPServer" {
-                    let bind = vals.windows(2).find_map(|w| match w {
-                        [opt, addr] if *opt == "--bind" || *opt == "-b" => Some(*addr),
-                        _ => None,
-                    });
-                    let local = bind
-                        .is_some_and(|b| b == "localhost" || b == "::1" || b.starts_with("127."));
-                    if !local {
-                        self.out.effects.egress = true;
-                        // Without --bind, http.server listens on every
-                        // interface (Python's documentation).
-                        let sev = if bind.is_some() { High } else { Medium };
-                        self.find(
-                            Exfil,
-                            sev,
-                            "serves local files to every network this machine is on (add --bind 127.0.0.1 to keep them local)",
-                            text,
-                        );
-                    }
-                }
+                // `-m http.server`: `servers.rs`.
                 if module == "pip" {
                     let sub: Vec<&str> = vals.get(m + 2..).unwrap_or(&[]).to_vec();
                     self.tools(site, "pip", &sub);
@@ -242,10 +223,8 @@ impl<'c> Walker<'c> {
                 return;
             }
         }
+        // `php -S ADDR`: `servers.rs`.
         if base == "php" && vals.contains(&"-S") {
-            if vals.iter().any(|v| v.starts_with("0.0.0.0")) {
-                self.find(Exfil, High, "serves local files to the whole network", text);
-            }
             return;
         }
         if base == "go" {

@@ -5,8 +5,18 @@ use super::*;
 
 impl<'c> Walker<'c> {
     pub(super) fn rm(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
+        self.remove(site, rest, vals, false);
+    }
+
+    /// Removes its operands as `rm -rf` does, whatever its options say
+    /// (npm's `rimraf`, `del-cli`: recursive and forced by design).
+    pub(super) fn rm_rf(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
+        self.remove(site, rest, vals, true);
+    }
+
+    fn remove(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str], always: bool) {
         let text = &site.cmd.text;
-        let mut recursive = false;
+        let mut recursive = always;
         let mut operands = Vec::new();
         let mut after_dd = false;
         for (a, v) in rest.iter().zip(vals) {

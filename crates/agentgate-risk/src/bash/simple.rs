@@ -343,6 +343,9 @@ impl<'c> Walker<'c> {
             // srm (secure-delete, https://manpages.debian.org/srm) deletes as rm
             // does, overwriting first: rm's ladder applies.
             "rm" | "rmdir" | "unlink" | "srm" => self.rm(site, rest, &vals),
+            // npm's rimraf and del-cli (https://github.com/isaacs/rimraf,
+            // https://github.com/sindresorhus/del-cli): `rm -rf` in Node.
+            "rimraf" | "del-cli" => self.rm_rf(site, rest, &vals),
             "git" => self.git(site, rest, &vals),
             "gh" => self.gh(site, &vals),
             n if FETCHERS.contains(&n) => self.fetcher(site, name, &vals),
@@ -611,6 +614,9 @@ impl<'c> Walker<'c> {
             }
         }
         self.embedded_commands(site, name, &vals);
+        self.remote_terminal(site, name, &vals);
+        self.package_sources(site, name, &vals);
+        self.file_server(site, name, &vals);
         if FETCHERS.contains(&name) || NETCAT.contains(&name) {
             return;
         }

@@ -89,6 +89,8 @@ pub(super) const HANDLED: &[&str] = &[
     "brew",
     "svn",
     "fdfind",
+    "rimraf",
+    "del-cli",
 ];
 
 /// Whether the walker knows `name`: a row, a list, a name it dispatches on,

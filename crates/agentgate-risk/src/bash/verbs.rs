@@ -139,6 +139,7 @@ impl Walker<'_> {
         let found = words
             .iter()
             .position(|w| agentgate_commands::destroying_verb(w).is_some())
+            .or_else(|| agentgate_commands::data_reset(&words))
             .map(|i| format!("{name} {}", words.get(..=i).unwrap_or(&[]).join(" ")))
             .or_else(|| {
                 vals.iter()

@@ -1,0 +1,119 @@
+//! Installs and runs from a source the command line names
+//! (`agentgate_commands::PACKAGE_SOURCES`): a host no list knows is
+//! remote code (high), a well-known code host unpinned code (medium), a
+//! Go module under a well-known or vanity host nothing.
+
+use super::*;
+use crate::net::{self, HostClass};
+use agentgate_commands::SourceForm;
+
+/// The host a source names, if it names one.
+fn source_host(v: &str, form: SourceForm) -> Option<&str> {
+    // A word whose value is not known is seen as written (`"k8s.io/x@$V"`).
+    let v = v.trim_matches(['"', '\'']);
+    match form {
+        SourceForm::Url => {
+            let v = v.trim_start_matches("git+");
+            v.contains("://").then(|| net::host_of(v)).flatten()
+        }
+        SourceForm::ModulePath => {
+            if v.contains("://") || v.starts_with(['.', '/', '-']) {
+                return None;
+            }
+            let first = v.split(['/', '@']).next().unwrap_or("");
+            // A module path's first element is a host when it has a dot
+            // (https://go.dev/ref/mod#module-path); `./...`, `std`, `cmd/x`
+            // are local.
+            (first.contains('.') && v.contains('/')).then_some(first)
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// Judges the sources `name`'s install or run names (see the module's
+    /// note).
+    pub(super) fn package_sources(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let Some(row) = agentgate_commands::package_source(name) else {
+            return;
+        };
+        let Some(sub_at) = vals.iter().position(|v| !v.starts_with('-')) else {
+            return;
+        };
+        let Some(sub) = vals.get(sub_at) else { return };
+        if !row.subs.contains(sub) {
+            return;
+        }
+        let mut hosts: Vec<(String, SourceForm)> = Vec::new();
+        for (i, v) in vals.iter().enumerate() {
+            let opt_value = row.source_opts.iter().find_map(|o| {
+                if v == o {
+                    vals.get(i + 1).copied()
+                } else {
+                    v.strip_prefix(o).and_then(|r| r.strip_prefix('='))
+                }
+            });
+            if let Some(host) = opt_value.and_then(|val| source_host(val, SourceForm::Url)) {
+                hosts.push((host.to_owned(), SourceForm::Url));
+                continue;
+            }
+            if i <= sub_at || v.starts_with('-') {
+                continue;
+            }
+            for form in row.operands {
+                if let Some(host) = source_host(v, *form) {
+                    hosts.push((host.to_owned(), *form));
+                    break;
+                }
+            }
+        }
+        for (host, form) in hosts {
+            let class = net::classify(&host);
+            let level = match (class, form) {
+                (HostClass::Local, _) => continue,
+                (HostClass::Known, SourceForm::ModulePath) => continue,
+                _ if form == SourceForm::ModulePath
+                    && agentgate_commands::GO_MODULE_HOSTS.contains(&host.as_str()) =>
+                {
+                    continue
+                }
+                (HostClass::Known, _) => Medium,
+                // A module path is a package name the module proxy serves
+                // (as a PyPI name is); an unknown host is asked about.
+                (_, SourceForm::ModulePath) => Medium,
+                _ => High,
+            };
+            self.out.effects.trust_change = true;
+            self.find(
+                Rce,
+                level,
+                format!("{name} {sub} fetches {} from {host}", row.what),
+                &site.cmd.text,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_of_sources() {
+        assert_eq!(
+            source_host("https://x.example/a.tgz", SourceForm::Url),
+            Some("x.example")
+        );
+        assert_eq!(
+            source_host("git+https://x.example/a", SourceForm::Url),
+            Some("x.example")
+        );
+        assert_eq!(source_host("bitnami/nginx", SourceForm::Url), None);
+        assert_eq!(
+            source_host("x.example/tool@latest", SourceForm::ModulePath),
+            Some("x.example")
+        );
+        assert_eq!(source_host("./...", SourceForm::ModulePath), None);
+        assert_eq!(source_host("cmd/app", SourceForm::ModulePath), None);
+        assert_eq!(source_host("main.go", SourceForm::ModulePath), None);
+    }
+}
