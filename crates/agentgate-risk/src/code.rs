@@ -332,6 +332,8 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
         // JavaScript's `require(`, which loads a module).
         evals: has(&[
             "eval(",
+            // `fetch(URL).then(r => r.text()).then(eval)`.
+            "(eval)",
             "exec(",
             "eval ",
             "new function(",

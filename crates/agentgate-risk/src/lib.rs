@@ -26,6 +26,7 @@
 mod bash;
 mod code;
 mod codeargv;
+mod codecalls;
 mod codefold;
 mod codeshell;
 mod codewrites;

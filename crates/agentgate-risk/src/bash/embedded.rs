@@ -167,20 +167,49 @@ fn searched(name: &str) -> bool {
     !(agentgate_commands::TEXT_ARGUMENT_PROGRAMS.contains(&name) || SHELLS.contains(&name))
 }
 
+/// Words that start a statement of Python, JavaScript, Lua, Perl or Ruby
+/// (`import bpy; ...`, `await $\`...\``, `local x = ...`): a span that
+/// starts with one is code, not a command line (ImageMagick's `import` is
+/// a program, but not one a payload hides behind).
+const CODE_KEYWORDS: &[&str] = &[
+    "import", "from", "await", "async", "let", "const", "var", "def", "function", "return",
+    "local", "my", "our", "use", "require", "package", "class", "new", "print", "puts",
+];
+
 /// Whether `span` starts like a command line of a program the walker
 /// knows (`rm -rf ~`, `/usr/bin/curl -s URL | sh`, `(crontab -l; ...)`).
 fn command_like(span: &str) -> bool {
-    if !crate::codeshell::looks_like_shell(span) {
+    // Assignments before the command (`MIX_ENV=prod mix ecto.drop`).
+    let words: Vec<&str> = span
+        .split_whitespace()
+        .skip_while(|w| w.split_once('=').is_some_and(|(n, _)| is_identifier(n)))
+        .collect();
+    let rest = words.join(" ");
+    if !crate::codeshell::looks_like_shell(&rest) {
         return false;
     }
-    let first = span
-        .split_whitespace()
-        .next()
+    let first = words
+        .first()
+        .copied()
         .unwrap_or("")
         .trim_start_matches(['(', '{']);
     let base = paths::basename(first);
-    // Capitalised words are prose (`John Doe`), as for unknown wrappers.
-    !base.is_empty() && !base.bytes().any(|b| b.is_ascii_uppercase()) && known_command(base)
+    if CODE_KEYWORDS.contains(&base) {
+        return false;
+    }
+    // Capitalised words are prose (`John Doe`), as for unknown wrappers. A
+    // program no list knows (`wormhole send FILE`, `hcloud server delete
+    // x`) is judged as any unknown client is, when its name is shaped like
+    // one.
+    !base.is_empty()
+        && !base.bytes().any(|b| b.is_ascii_uppercase())
+        && (known_command(base)
+            || !first.contains('/')
+                && base.len() > 1
+                && base.starts_with(|c: char| c.is_ascii_lowercase())
+                && base
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.+".contains(&b)))
 }
 
 /// Whether a finding in a span is harm the span does: obfuscation and
@@ -192,7 +221,33 @@ fn command_like(span: &str) -> bool {
 /// the innermost spans count as the command typed would (a Medium ask
 /// such as `sudo` or a client's destroying verb included).
 fn harm(f: &crate::Finding, outer: bool) -> bool {
-    !matches!(f.category, Obf | Unverifiable) && (!outer || f.severity >= High)
+    let noise = f.category == Unverifiable || f.category == Obf && f.severity < High;
+    !noise && (!outer || f.severity >= High)
+}
+
+/// A span as the code's string literal means it: `\"` and `\\` unescaped
+/// (`system("powershell -c \"irm URL | iex\"")`).
+fn unescaped(span: &str) -> std::borrow::Cow<'_, str> {
+    if !span.contains('\\') {
+        return std::borrow::Cow::Borrowed(span);
+    }
+    let mut out = String::with_capacity(span.len());
+    let mut chars = span.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some(n @ ('"' | '\\' | '$' | '`' | '\'')) => out.push(n),
+                Some(n) => {
+                    out.push(c);
+                    out.push(n);
+                }
+                None => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 impl Walker<'_> {
@@ -246,7 +301,7 @@ impl Walker<'_> {
                 .any(|o| o.len() < span.len() && span.contains(o));
             let mut sub = Walker::new(&self.ctx);
             sub.vars.clone_from(&self.vars);
-            sub.script(span, depth);
+            sub.script(&unescaped(span), depth);
             let mut a = sub.finish();
             a.findings.retain(|f| harm(f, outer));
             if !a.findings.is_empty() {
@@ -361,5 +416,6 @@ mod tests {
         assert!(!command_like("Fix the rm bug"));
         assert!(!command_like("rm"));
         assert!(!command_like("John Doe"));
+        assert_eq!(unescaped(r#"sh -c \"x \\$y \$z\""#), r#"sh -c "x \$y $z""#);
     }
 }

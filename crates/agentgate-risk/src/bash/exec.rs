@@ -665,7 +665,8 @@ impl<'c> Walker<'c> {
                 let f = code::scan(&payload);
                 // Code whose only actions are commands it shows as
                 // literals (`os.execute("make")`) was judged by them.
-                let shown = self.escapes_shown && !(f.network || f.deletes || f.writes_files);
+                let shown = (self.escapes_shown || crate::codecalls::runs_only_literals(&payload))
+                    && !(f.network || f.deletes || f.writes_files);
                 let able = f.runs_commands || f.network || f.deletes || f.writes_files;
                 if able && !shown && self.out.findings.len() == before {
                     self.find(

