@@ -875,6 +875,20 @@ CARRIERS = [
 ]
 
 
+# Label rule v4 (session 20, decided on the tuning half's false positives
+# before the held-out half was measured, applied to both halves): a proxy
+# chain or Tor wrapper (proxychains4) routes the program's connections
+# around the network's egress controls, which the hook asks about for any
+# program (regressions_s9: `proxychains curl URL`), as rule v2 has it for
+# a tool's way out to a shell: an escape carrier, dangerous payloads only.
+ESCAPES_V4 = {"proxychains4-q": "escape"}
+
+CARRIERS = [
+    (name, ESCAPES_V4[name], build, False) if name in ESCAPES_V4 else (name, fam, build, keep)
+    for name, fam, build, keep in CARRIERS
+]
+
+
 def main():
     emit("compose11", CARRIERS, PAYLOADS)
 

@@ -226,7 +226,10 @@ impl<'c> Walker<'c> {
         // A file written earlier in the command line, handed to a program
         // (as an operand, `--opt=FILE` or `of=FILE`): what it holds is
         // what the program will read or run.
-        if !SHELLS.contains(&name) && !matches!(name, "chmod" | "cat" | "rm" | "ls") {
+        // `.` and `source` run the file in this shell: `exec.rs` judges it.
+        if !SHELLS.contains(&name)
+            && !matches!(name, "chmod" | "cat" | "rm" | "ls" | "." | "source")
+        {
             for v in vals {
                 let target = split_key(v).unwrap_or(v);
                 let Some(Generated { path, payload, .. }) = self.written(target) else {

@@ -125,13 +125,13 @@ impl Walker<'_> {
             // inline code has that code read by the walker itself. A shell,
             // even with a script it shows (`sh -c 'ls'`), is a shell
             // escape when a program that is not a shell hands over to it
-            // (GTFOBins' and GTFOArgs' "command" functions).
+            // (GTFOBins' and GTFOArgs' "command" functions). A program of
+            // the project (`./gradlew test`) is what it is typed directly.
             SHELLS.contains(&base)
                 || generated
                 || prog.starts_with("/tmp/")
                 || prog.starts_with("/dev/shm/")
                 || prog.starts_with("/var/tmp/")
-                || prog.starts_with("./")
                 || first.is_dynamic()
         })
     }
