@@ -614,8 +614,10 @@ pub const RUNNERS: &[Program] = &[
         names: &["setarch", "linux32", "linux64", "i386", "x86_64"],
         source: "man:setarch(8) (setarch ARCH [options] [program [arguments]])",
         exec: &[Argv { skip: 1 }],
-        value_opts: &["-B", "-L", "-R", "-3", "-Z"],
-        flagged: &["setarch x86_64 -R rm -rf ~"],
+        // Its options (-B, -F, -I, -L, -R, -S, -T, -X, -Z, -3, -v) take no
+        // value.
+        value_opts: &[],
+        flagged: &["setarch x86_64 -R rm -rf ~", "setarch x86_64 -R bin/rails db:schema:load"],
         clean: &["setarch --list"],
         ..P
     },

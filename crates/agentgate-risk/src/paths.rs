@@ -388,7 +388,9 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         if base == ".gitconfig" || lower.ends_with(".config/git/config") {
             return Some((high, "the user's git configuration"));
         }
-        if lower.contains(".cargo/config") {
+        // `~/.cargo/config.toml`; a project's own `.cargo/config.toml` is
+        // the project's (what a runner in it holds is judged as written).
+        if lower.contains(".cargo/config") && !within(t, &ctx.project_dir) {
             return Some((high, "the user's cargo configuration"));
         }
         let home_bin = format!("{}/bin/", ctx.home.to_ascii_lowercase());

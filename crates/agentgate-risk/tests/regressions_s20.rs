@@ -135,3 +135,42 @@ fn written_code_whose_commands_are_shown() {
         "Destructive Critical",
     );
 }
+
+/// compose11's held-out half, after it was measured: a `.pth` file written
+/// under `$(python3 -m site --user-site)`, a command escaped twice (a
+/// notebook cell in JSON), a Make/Ninja line's `$$`, a wrapper whose
+/// options follow its operand (`setarch ARCH -R CMD`), and a command line
+/// in a file whose key-value reading made it look like code around a
+/// command.
+#[test]
+fn held_out_half_of_compose11() {
+    each(
+        &["d=$(python3 -m site --user-site); mkdir -p \"$d\" && printf '%s' 'import os' > \"$d/m.pth\""],
+        "SelfEscalation High",
+    );
+    each(
+        &["setarch x86_64 -R bin/rails db:schema:load RAILS_ENV=production"],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "printf '%s\\n' 'npx knex migrate:rollback --all --env production' > /tmp/m.rc",
+            "printf '%s' '{\"cells\": [{\"source\": [\"subprocess.run(\\\"rm -rf ~\\\", shell=True)\"]}]}' > /tmp/m.ipynb",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &["printf '%s' 'rule r\\n  command = find \"$$HOME\" -mindepth 1 -exec rm -rf {} +\\nbuild k: r\\n' > /tmp/b.ninja"],
+        "Destructive Medium",
+    );
+    // Benign: `bundle exec` is not the shell's `exec`; a project's own
+    // `.cargo/config.toml` is the project's.
+    each(
+        &[
+            "printf '%s' '- hosts: localhost\\n  tasks:\\n    - shell: \"bundle exec rspec spec/models\"\\n' > /tmp/m.yml && ansible-playbook /tmp/m.yml",
+            "mkdir -p .cargo && printf '[build]\\ntarget-dir = \"out\"\\n' > .cargo/config.toml",
+            "cargo vendor directory > .cargo/config.toml",
+        ],
+        "clean",
+    );
+}

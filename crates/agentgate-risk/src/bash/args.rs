@@ -266,7 +266,12 @@ impl<'c> Walker<'c> {
                     || self.line_tails_act(site, &payload);
                 let spawns = payload.contains("/bin/sh")
                     || payload.contains("/bin/bash")
-                    || payload.contains("exec ")
+                    // The shell's `exec CMD`, not `bundle exec` or
+                    // `docker exec`.
+                    || payload.lines().any(|l| {
+                        let l = l.trim_start();
+                        l.starts_with("exec ") || l.contains("; exec ") || l.contains("&& exec ")
+                    })
                     || payload.lines().any(code::is_bare_shell);
                 if spawns || would_act {
                     self.find(

@@ -263,11 +263,21 @@ impl Walker<'_> {
             if prose(&g.path) {
                 continue;
             }
+            // Make and Ninja write a shell's `$` as `$$`.
+            let base = paths::basename(&g.path);
+            let build_file = matches!(base, "Makefile" | "makefile" | "GNUmakefile")
+                || base.ends_with(".mk")
+                || base.ends_with(".ninja");
             for line in g.payload.lines().take(256) {
                 if judged >= 2 * MAX_PER_COMMAND {
                     break;
                 }
-                for (span, a) in self.judge(&line_spans(line), 1, &mut judged) {
+                let line = if build_file {
+                    std::borrow::Cow::Owned(line.replace("$$", "$"))
+                } else {
+                    std::borrow::Cow::Borrowed(line)
+                };
+                for (span, a) in self.judge(&line_spans(&line), 1, &mut judged) {
                     found.push((g.path.clone(), span, a));
                 }
             }
@@ -289,19 +299,45 @@ impl Walker<'_> {
     /// variables are known to it). Returns those that do harm, with only
     /// their harmful findings; `judged` counts spans across calls.
     fn judge(&self, spans: &[&str], depth: usize, judged: &mut usize) -> Vec<(String, Assessment)> {
-        let like: Vec<&str> = spans.iter().copied().filter(|s| command_like(s)).collect();
+        // Each span as its literal means it; text escaped twice (a JSON
+        // string holding code that holds a command: a notebook's cell) adds
+        // the spans of the unescaped text.
+        let mut all: Vec<String> = Vec::new();
+        for s in spans {
+            let u = unescaped(s);
+            if matches!(u, std::borrow::Cow::Owned(_)) {
+                for inner in self::spans(&u) {
+                    let i = unescaped(inner).into_owned();
+                    if !all.contains(&i) && all.len() < 4 * MAX_PER_WORD {
+                        all.push(i);
+                    }
+                }
+            }
+            let u = u.into_owned();
+            if !all.contains(&u) && all.len() < 4 * MAX_PER_WORD {
+                all.push(u);
+            }
+        }
+        let like: Vec<&str> = all
+            .iter()
+            .map(String::as_str)
+            .filter(|s| command_like(s))
+            .collect();
         let mut out = Vec::new();
         for span in &like {
             if *judged >= 2 * MAX_PER_COMMAND {
                 break;
             }
             *judged += 1;
+            // Held inside it, with text after (a quoted string, a
+            // parenthesised call): a suffix is the same command line with
+            // its first words dropped (a setting's value, a keyword's tail).
             let outer = like
                 .iter()
-                .any(|o| o.len() < span.len() && span.contains(o));
+                .any(|o| o.len() < span.len() && span.contains(o) && !span.ends_with(o));
             let mut sub = Walker::new(&self.ctx);
             sub.vars.clone_from(&self.vars);
-            sub.script(&unescaped(span), depth);
+            sub.script(span, depth);
             let mut a = sub.finish();
             a.findings.retain(|f| harm(f, outer));
             if !a.findings.is_empty() {

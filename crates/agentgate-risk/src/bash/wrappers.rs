@@ -185,6 +185,9 @@ fn argv_start(p: &agentgate_commands::Program, skip: u8, vals: &[&str]) -> usize
                 .any(|o| agentgate_commands::cluster_ends_with(v, o))
     };
     let mut i = 0;
+    // Operands still to pass over before the command; options may come
+    // before and after them (`setarch x86_64 -R CMD`).
+    let mut operands = usize::from(skip);
     while let Some(v) = vals.get(i) {
         if *v == "--" {
             i += 1;
@@ -196,6 +199,11 @@ fn argv_start(p: &agentgate_commands::Program, skip: u8, vals: &[&str]) -> usize
             if v.split_once('=').is_some_and(|(k, _)| {
                 !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
             }) {
+                i += 1;
+                continue;
+            }
+            if operands > 0 {
+                operands -= 1;
                 i += 1;
                 continue;
             }
@@ -211,7 +219,7 @@ fn argv_start(p: &agentgate_commands::Program, skip: u8, vals: &[&str]) -> usize
             1
         };
     }
-    i + usize::from(skip)
+    i + operands
 }
 
 /// For wrapper programs: where the wrapped command starts.
