@@ -62,6 +62,7 @@ build)
     python3 scripts/corpus/compose9.py >"$OUT/compose9.jsonl"
     python3 scripts/corpus/compose10.py >"$OUT/compose10.jsonl"
     python3 scripts/corpus/compose11.py >"$OUT/compose11.jsonl"
+    python3 scripts/corpus/compose12.py >"$OUT/compose12.jsonl"
     if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
         python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"
     fi
