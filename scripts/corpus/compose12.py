@@ -346,6 +346,20 @@ CARRIERS = [
 ]
 
 
+# Label rule v5 (session 20, decided on the tuning half's false positives
+# before the held-out half was measured, applied to both halves): perl-x
+# runs a program kept in a `.txt` file, a program named as if it were data
+# (ATT&CK T1036.008, which Atomic Red Team tests with a harmless echo); the
+# hook asks about the name whatever the file holds, so the carrier is an
+# obfuscation: dangerous payloads only.
+OBFUSCATIONS_V5 = {"perl-x": "obfuscation"}
+
+CARRIERS = [
+    (name, OBFUSCATIONS_V5[name], build, False) if name in OBFUSCATIONS_V5 else (name, fam, build, keep)
+    for name, fam, build, keep in CARRIERS
+]
+
+
 def main():
     emit("compose12", CARRIERS, PAYLOADS)
 

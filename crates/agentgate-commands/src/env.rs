@@ -10,7 +10,7 @@
 
 use crate::EnvVar;
 use crate::Holds::{Code, Library, Program, ProgramDir, Settings, Shell, StartupFile};
-use crate::Lang::Perl;
+use crate::Lang::{Lua, Perl};
 
 const V: EnvVar = EnvVar {
     name: "",
@@ -263,6 +263,23 @@ pub const ENV_VARS: &[EnvVar] = &[
         source: "man:less(1) INPUT PREPROCESSOR; GTFOBins less",
         flagged: &["LESSOPEN='echo /etc/shadow # %s' less /etc/hosts", "LESSOPEN='|sh -c id %s' less README.md"],
         clean: &["LESSOPEN='| lesspipe %s' less archive.tgz"],
+        ..V
+    },
+    EnvVar {
+        name: "LUA_INIT",
+        holds: Code(Lua),
+        read_by: "lua",
+        source: "https://www.lua.org/manual/5.4/manual.html#7 (before its arguments, lua runs LUA_INIT_5_4 or LUA_INIT: a file if it starts with @, else the code)",
+        flagged: &["LUA_INIT='os.execute(\"rm -rf ~\")' lua -e ''"],
+        clean: &["LUA_INIT='print(1)' lua -e ''"],
+        ..V
+    },
+    EnvVar {
+        name: "LUA_INIT_5_4",
+        holds: Code(Lua),
+        read_by: "lua 5.4",
+        source: "https://www.lua.org/manual/5.4/manual.html#7",
+        flagged: &["LUA_INIT_5_4='os.execute(\"cat ~/.ssh/id_rsa\")' lua5.4 -e ''"],
         ..V
     },
     EnvVar {

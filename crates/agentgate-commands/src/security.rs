@@ -1335,6 +1335,8 @@ pub const SECURITY: &[Program] = &[
 
             Sub { words: &["ad", "sp", "create-for-rbac"], harm: Credential, level: High, reason: "creates a service principal and prints its password" },
             Sub { words: &["acr", "login", "--expose-token"], harm: Credential, level: High, reason: "prints a container registry token" },
+            Sub { words: &["storage", "account", "keys", "list"], harm: Credential, level: High, reason: "prints an Azure storage account's access keys" },
+            Sub { words: &["storage", "account", "show-connection-string"], harm: Credential, level: High, reason: "prints an Azure storage account's connection string (with its key)" },
 
             Sub {
                 words: &["keyvault", "secret", "show"],
@@ -1361,8 +1363,8 @@ pub const SECURITY: &[Program] = &[
                 reason: "downloads a secret from Azure Key Vault",
             },
         ],
-        flagged: &["az role assignment create --assignee x --role Owner", "az ad sp credential reset --id x", "az ad sp create-for-rbac --name x", "az acr login -n r --expose-token", "az keyvault secret show --vault-name v --name k"],
-        clean: &["az keyvault secret list --vault-name v"],
+        flagged: &["az role assignment create --assignee x --role Owner", "az ad sp credential reset --id x", "az ad sp create-for-rbac --name x", "az acr login -n r --expose-token", "az keyvault secret show --vault-name v --name k", "az storage account keys list -n acct"],
+        clean: &["az keyvault secret list --vault-name v", "az storage account list"],
         ..P
     },
     Program {

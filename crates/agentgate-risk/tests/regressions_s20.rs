@@ -174,3 +174,21 @@ fn held_out_half_of_compose11() {
         "clean",
     );
 }
+
+/// compose12's tuning half: Lua's start-up code from the environment and
+/// an Azure storage account's keys printed.
+#[test]
+fn compose12_tuning_half() {
+    each(
+        &["LUA_INIT='os.execute(\"rm -rf ~\")' lua -e ''"],
+        "Destructive Critical",
+    );
+    each(
+        &["az storage account keys list -n ospreyprod"],
+        "CredentialAccess High",
+    );
+    each(
+        &["LUA_INIT='print(1)' lua -e ''", "az storage account list"],
+        "clean",
+    );
+}

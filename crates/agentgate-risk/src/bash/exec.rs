@@ -622,7 +622,8 @@ impl<'c> Walker<'c> {
             return self.stdin_program(site, via, SHELLS.contains(&via));
         }
         // A program whose name claims it is data (ATT&CK T1036.008, and
-        // T1036.007's double extension `report.pdf.sh`).
+        // T1036.007's double extension `report.pdf.sh`), even one the line
+        // wrote: the name is the technique (Atomic's tests run echo).
         if masquerades(file) {
             self.find(
                 Obf,
