@@ -347,6 +347,23 @@ impl Walker<'_> {
         out
     }
 
+    /// Judges the command lines inside a setting's value that holds code
+    /// (`LUA_INIT='os.execute("CMD")'`, `PERL5OPT='-Mx;system("CMD")'`).
+    pub(super) fn value_commands(&mut self, via: &str, value: &str, depth: usize, evidence: &str) {
+        if depth >= MAX_EMBED_DEPTH {
+            return;
+        }
+        let mut judged = 0usize;
+        for (span, a) in self.judge(&spans(value), depth + 1, &mut judged) {
+            self.merge_embedded(&a, evidence, |reason| {
+                format!(
+                    "{reason}, when {via} runs the code it is set to ({})",
+                    crate::clip(&span, 120)
+                )
+            });
+        }
+    }
+
     /// Adds a judged span's harmful findings as asks, with its effects.
     fn merge_embedded(&mut self, a: &Assessment, evidence: &str, reason: impl Fn(&str) -> String) {
         for f in &a.findings {

@@ -737,6 +737,8 @@ impl Walker<'_> {
                     self.out
                         .push(Obf, Medium, format!("sets {via} to run code"), &site_text);
                 }
+                // The command lines the code holds (`os.execute("CMD")`).
+                self.value_commands(&via, value, depth, &site_text);
             }
             Holds::Library => {
                 self.out.push(
