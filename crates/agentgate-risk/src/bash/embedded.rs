@@ -21,9 +21,11 @@
 use super::unknown::known_command;
 use super::*;
 
-/// Spans searched per argument word, and per command.
+/// Spans searched per argument word, and words and files searched per
+/// command; spans judged per command are `MAX_JUDGED`.
 const MAX_PER_WORD: usize = 8;
 const MAX_PER_COMMAND: usize = 16;
+const MAX_JUDGED: usize = 2 * MAX_PER_COMMAND;
 /// Words longer than this are not searched (a file's worth of text handed
 /// as one argument is read by the readers that know its language).
 const MAX_WORD: usize = 8 * 1024;
@@ -269,7 +271,7 @@ impl Walker<'_> {
                 || base.ends_with(".mk")
                 || base.ends_with(".ninja");
             for line in g.payload.lines().take(256) {
-                if judged >= 2 * MAX_PER_COMMAND {
+                if judged >= MAX_JUDGED {
                     break;
                 }
                 let line = if build_file {
@@ -325,7 +327,7 @@ impl Walker<'_> {
             .collect();
         let mut out = Vec::new();
         for span in &like {
-            if *judged >= 2 * MAX_PER_COMMAND {
+            if *judged >= MAX_JUDGED {
                 break;
             }
             *judged += 1;

@@ -43,15 +43,8 @@ impl Walker<'_> {
             };
             let Some(start) = start else { continue };
             let value_of = |opts: &[&str]| {
-                vals.iter().enumerate().find_map(|(i, v)| {
-                    opts.iter().find_map(|o| {
-                        if v == o {
-                            vals.get(i + 1).copied()
-                        } else {
-                            v.strip_prefix(o).and_then(|r| r.strip_prefix('='))
-                        }
-                    })
-                })
+                (0..vals.len())
+                    .find_map(|i| agentgate_commands::option_value(vals, i, opts).map(|(v, _)| v))
             };
             let bind = value_of(row.bind_opts);
             let everywhere = match bind {

@@ -45,13 +45,8 @@ impl Walker<'_> {
         }
         let mut hosts: Vec<(String, SourceForm)> = Vec::new();
         for (i, v) in vals.iter().enumerate() {
-            let opt_value = row.source_opts.iter().find_map(|o| {
-                if v == o {
-                    vals.get(i + 1).copied()
-                } else {
-                    v.strip_prefix(o).and_then(|r| r.strip_prefix('='))
-                }
-            });
+            let opt_value =
+                agentgate_commands::option_value(vals, i, row.source_opts).map(|(v, _)| v);
             if let Some(host) = opt_value.and_then(|val| source_host(val, SourceForm::Url)) {
                 hosts.push((host.to_owned(), SourceForm::Url));
                 continue;
