@@ -202,6 +202,62 @@ pub(crate) fn opened_paths(code: &str) -> Vec<String> {
     out
 }
 
+/// Text spelt as character codes (`bytes([114, 109, 32, ...])`,
+/// `String.fromCharCode(114,109,...)`, `chr` over `114 109 32 ...`): each
+/// run of at least four decimal numbers between 9 and 126, separated by
+/// commas or blanks, decoded as the characters they number.
+pub(crate) fn char_code_texts(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<u8> = Vec::new();
+    let flush = |run: &mut Vec<u8>, out: &mut Vec<String>| {
+        if run.len() >= 4 && out.len() < 8 {
+            if let Ok(s) = String::from_utf8(std::mem::take(run)) {
+                out.push(s);
+            }
+        }
+        run.clear();
+    };
+    for token in text.split(|c: char| c == ',' || c.is_whitespace()) {
+        // `bytes([114` and `126]).decode()`: the number inside the
+        // brackets that open or close the list.
+        // The digits that start the token or follow an opening bracket,
+        // ending it or followed by a closing one.
+        let b = token.as_bytes();
+        let start = (0..b.len()).find(|&i| {
+            b.get(i).is_some_and(u8::is_ascii_digit)
+                && (i == 0 || b.get(i - 1).is_some_and(|c| b"[({".contains(c)))
+        });
+        let Some(start) = start else {
+            flush(&mut run, &mut out);
+            continue;
+        };
+        let end = (start..b.len())
+            .find(|&i| !b.get(i).is_some_and(u8::is_ascii_digit))
+            .unwrap_or(b.len());
+        let closes = (end < b.len()).then_some(end);
+        if closes.is_some_and(|i| !b.get(i).is_some_and(|c| b"])}".contains(c))) {
+            flush(&mut run, &mut out);
+            continue;
+        }
+        let t = token.get(start..end).unwrap_or("");
+        if t.is_empty() {
+            continue;
+        }
+        match t.parse::<u8>() {
+            Ok(n) if (9..=126).contains(&n) && t.len() <= 3 => {
+                run.push(n);
+                // A bracket closing after the number ends the run.
+                if closes.is_some() {
+                    flush(&mut run, &mut out);
+                }
+            }
+            _ => flush(&mut run, &mut out),
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +298,17 @@ mod tests {
         ] {
             assert!(!runs_only_literals(code), "{code}");
         }
+    }
+
+    #[test]
+    fn character_codes() {
+        assert_eq!(
+            char_code_texts("bytes([114,109,32,45,114,102,32,126]).decode()"),
+            vec!["rm -rf ~"]
+        );
+        assert_eq!(char_code_texts("114 109 32 126"), vec!["rm ~"]);
+        assert!(char_code_texts("seq 1 2 3 4 1000").is_empty());
+        assert!(char_code_texts("version 1.2.3").is_empty());
     }
 
     #[test]

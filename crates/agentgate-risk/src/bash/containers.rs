@@ -71,8 +71,12 @@ impl Walker<'_> {
                     } else {
                         v.strip_prefix("-v").or_else(|| v.strip_prefix("--volume="))
                     };
+                    // `"$HOME":/root`: the word as written, quotes and all.
+                    let mount = mount.map(|m| m.replace(['"', '\''], ""));
                     mount.is_some_and(|m| {
                         m.starts_with("/:")
+                            || m.starts_with("${HOME}:")
+                            || m.starts_with("~/:")
                             || m.starts_with("/etc:")
                             || m.starts_with("/root")
                             || m.contains("docker.sock")

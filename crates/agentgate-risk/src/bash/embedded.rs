@@ -129,6 +129,16 @@ pub(super) fn line_spans(line: &str) -> Vec<&str> {
     if let Some((_, rest)) = t.split_once(char::is_whitespace) {
         more(rest, &mut out);
     }
+    // XML element text (`<argument>CMD</argument>`, Maven's exec plugin,
+    // Ant, MSBuild): the text between tags.
+    if t.contains("</") {
+        for piece in t
+            .split('<')
+            .filter_map(|seg| seg.split_once('>').map(|(_, text)| text))
+        {
+            more(piece, &mut out);
+        }
+    }
     out
 }
 
@@ -230,6 +240,21 @@ fn harm(f: &crate::Finding, outer: bool) -> bool {
 /// A span as the code's string literal means it: `\"` and `\\` unescaped
 /// (`system("powershell -c \"irm URL | iex\"")`).
 fn unescaped(span: &str) -> std::borrow::Cow<'_, str> {
+    // XML's entities (`&amp;&amp;`, `&quot;`), in build files' attributes
+    // and element text.
+    if span.contains("&amp;")
+        || span.contains("&quot;")
+        || span.contains("&lt;")
+        || span.contains("&gt;")
+    {
+        let text = span
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&");
+        return std::borrow::Cow::Owned(text);
+    }
     if !span.contains('\\') {
         return std::borrow::Cow::Borrowed(span);
     }
@@ -393,6 +418,13 @@ impl Walker<'_> {
             }
             found.extend(self.judge(&spans(v), site.depth + 1, &mut judged));
         }
+        // A command spelt as character codes, in one word (`bytes([114,
+        // 109, ...])`) or across the arguments (`perl -e '... chr ...' 114
+        // 109 ...`).
+        let joined = vals.join(" ");
+        let coded = crate::codecalls::char_code_texts(&joined);
+        let coded: Vec<&str> = coded.iter().map(String::as_str).collect();
+        found.extend(self.judge(&coded, site.depth + 1, &mut judged));
         for (span, a) in found {
             self.merge_embedded(&a, &site.cmd.text, |reason| {
                 format!(

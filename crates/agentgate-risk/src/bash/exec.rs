@@ -316,21 +316,27 @@ impl<'c> Walker<'c> {
                 }
             }
         }
-        // `$(< FILE)`, `$(cat FILE)`: the text of a file the line wrote.
+        // `$(< FILE)`, `$(cat FILE...)`: the text of files the line wrote
+        // (several joined as cat joins them: a payload split in two).
         let read_back = children
             .iter()
             .filter(|c| c.argv.is_empty())
             .flat_map(|c| c.redirects.iter())
             .filter(|r| r.kind == RedirectKind::Read)
             .find_map(|r| self.written(r.target.as_ref()?.value_or_raw()))
+            .map(|g| g.payload)
             .or_else(|| {
-                children.iter().find_map(|c| match c.argv.as_slice() {
-                    [cat, file] if cat.value_or_raw() == "cat" => self.written(file.value_or_raw()),
+                children.iter().find_map(|c| match c.argv.split_first() {
+                    Some((cat, files)) if cat.value_or_raw() == "cat" && !files.is_empty() => files
+                        .iter()
+                        .map(|f| self.written(f.value_or_raw()).map(|g| g.payload))
+                        .collect::<Option<Vec<String>>>()
+                        .map(|parts| parts.concat()),
                     _ => None,
                 })
             });
-        if let Some(g) = read_back {
-            self.script(&g.payload, site.depth + 1);
+        if let Some(payload) = read_back {
+            self.script(&payload, site.depth + 1);
             return;
         }
         if let Some(url) = children.iter().find_map(|c| fetch_url(c)) {
