@@ -345,13 +345,15 @@ impl Walker<'_> {
                 all.push(u);
             }
         }
+        // A span the walk already judged as the script it is (a shell's
+        // `-c`, an interpreter's command literal) is not judged again.
         let like: Vec<&str> = all
             .iter()
             .map(String::as_str)
             .filter(|s| command_like(s))
             .collect();
         let mut out = Vec::new();
-        for span in &like {
+        for span in like.iter().filter(|s| !self.scripted.contains(s.trim())) {
             if *judged >= MAX_JUDGED {
                 break;
             }

@@ -145,6 +145,9 @@ pub(crate) struct Walker<'c> {
     /// time evaluated (`eval "$(cmd)"`): any variable or positional
     /// parameter may have been set.
     sourced: bool,
+    /// Texts `script` judged in this walk: `embedded.rs` does not judge a
+    /// span again that was already judged as the script it is.
+    scripted: HashSet<String>,
 }
 
 /// A file written earlier in the command line.
@@ -226,6 +229,7 @@ impl<'c> Walker<'c> {
             arrays: HashMap::new(),
             top: String::new(),
             sourced: false,
+            scripted: HashSet::new(),
         }
     }
 
@@ -243,6 +247,9 @@ impl<'c> Walker<'c> {
             src.clone_into(&mut self.top);
         }
         self.scripts += 1;
+        if self.scripted.len() < MAX_SCRIPTS {
+            self.scripted.insert(src.trim().to_owned());
+        }
         if depth > MAX_DEPTH || self.scripts > MAX_SCRIPTS {
             self.find(
                 Unverifiable,
