@@ -249,6 +249,39 @@ CARRIERS = [
 ]
 
 
+# Helpers the later generators share (compose10 onwards).
+
+# Label rule v2 (compose9, widened in compose10): a program handed the
+# words `export NAME=...` runs nothing, so an argv wrapper does not carry a
+# payload that is a builtin; `sh -c` carriers still do.
+BUILTINS = ("export ", "unset ", "alias ", "set ", "cd ", "source ", ". ")
+
+
+def argv(prefix):
+    """A wrapper handed the payload's words; a payload that is more than
+    one simple command goes through `sh -c`."""
+    def build(p):
+        if not simple(p):
+            return f"{prefix} sh -c {q(p)}"
+        if p.startswith(BUILTINS):
+            return None
+        return f"{prefix} {p}"
+    return build
+
+
+def one_line(f):
+    return lambda p: None if "\n" in p else f(p)
+
+
+def without(chars, f):
+    return lambda p: None if any(c in p for c in chars) else f(p)
+
+
+def pysys(p):
+    """Python code that runs `p` through `os.system`."""
+    return "import os\nos.system(" + py(p) + ")\n"
+
+
 def emit(prefix, carriers, payloads, out=sys.stdout):
     """Writes every payload through every carrier that can hold it, as
     labelled rows citing `<prefix>:<carrier>#<payload>` (shared by the

@@ -62,7 +62,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compose import emit, b64, py, simple  # noqa: E402
+from compose import emit, argv, b64, one_line, py, simple, without  # noqa: E402
 
 q = shlex.quote
 
@@ -239,32 +239,6 @@ PAYLOADS = [
     ("yarn-add-eslint", "yarn add -D eslint@9", None, None),
     ("du-cache", "du -sh ~/.cache/*", None, None),
 ]
-
-
-# Label rule v2 (compose9): a program handed the words `export NAME=...`
-# runs nothing, so an argv wrapper does not carry a payload that is a
-# builtin; `sh -c` carriers still do.
-BUILTINS = ("export ", "unset ", "alias ", "set ", "cd ", "source ", ". ")
-
-
-def argv(prefix):
-    """A wrapper handed the payload's words; a payload that is more than
-    one simple command goes through `sh -c`."""
-    def build(p):
-        if not simple(p):
-            return f"{prefix} sh -c {q(p)}"
-        if p.startswith(BUILTINS):
-            return None
-        return f"{prefix} {p}"
-    return build
-
-
-def one_line(f):
-    return lambda p: None if "\n" in p else f(p)
-
-
-def without(chars, f):
-    return lambda p: None if any(c in p for c in chars) else f(p)
 
 
 def heredoc_subst(p):

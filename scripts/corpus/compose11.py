@@ -54,7 +54,7 @@ import shlex
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compose import emit, py, simple  # noqa: E402
+from compose import emit, argv, py, pysys, simple, without  # noqa: E402
 
 q = shlex.quote
 
@@ -222,28 +222,9 @@ PAYLOADS = [
 ]
 
 
-BUILTINS = ("export ", "unset ", "alias ", "set ", "cd ", "source ", ". ")
-
-
-def argv(prefix):
-    """A wrapper handed the payload's words; a payload that is more than
-    one simple command goes through `sh -c`."""
-    def build(p):
-        if not simple(p):
-            return f"{prefix} sh -c {q(p)}"
-        if p.startswith(BUILTINS):
-            return None
-        return f"{prefix} {p}"
-    return build
-
-
 def via_sh(prefix):
     """A runner handed `sh -c PAYLOAD`."""
     return lambda p: f"{prefix} sh -c {q(p)}"
-
-
-def without(chars, f):
-    return lambda p: None if any(c in p for c in chars) else f(p)
 
 
 def written(path, body_of, run):
@@ -254,10 +235,6 @@ def written(path, body_of, run):
             return None
         return f"printf '%s' {q(body)} > {path} && {run}"
     return build
-
-
-def pysys(p):
-    return "import os\nos.system(" + py(p) + ")\n"
 
 
 # compound shell

@@ -33,7 +33,7 @@ import shlex
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compose import emit, py, simple  # noqa: E402
+from compose import BUILTINS, emit, py, pysys, simple  # noqa: E402
 
 q = shlex.quote
 
@@ -118,13 +118,6 @@ PAYLOADS = [
     ("mkdir-build", "mkdir -p build/out", None, None),
     ("wc-l-py", "wc -l app/*.py", None, None),
 ]
-
-
-BUILTINS = ("export ", "unset ", "alias ", "set ", "cd ", "source ", ". ")
-
-
-def pysys(p):
-    return "import os\nos.system(" + py(p) + ")\n"
 
 
 # bash's own evaluation

@@ -30,7 +30,7 @@ import shlex
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compose import emit, py  # noqa: E402
+from compose import emit, py, pysys  # noqa: E402
 
 q = shlex.quote
 
@@ -101,10 +101,6 @@ PAYLOADS = [
     ("mkdir-tmp-work", "mkdir -p tmp/work", None, None),
     ("head-readme", "head -n 20 README.md", None, None),
 ]
-
-
-def pysys(p):
-    return "import os\nos.system(" + py(p) + ")\n"
 
 
 def terraform_local_exec(p):
