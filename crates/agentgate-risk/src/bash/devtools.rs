@@ -544,19 +544,7 @@ impl<'c> Walker<'c> {
         let line = if shell_mode {
             words.join(" ")
         } else {
-            // Plain words as they are (a leading `~` stays the home, as
-            // the agent's shell expanded it), others quoted.
-            words
-                .iter()
-                .map(|w| {
-                    if plain_word(w) && !w.get(1..).unwrap_or("").contains('~') {
-                        (*w).to_owned()
-                    } else {
-                        crate::code::single_quote(w)
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
+            requote(words)
         };
         self.script(&line, site.depth + 1);
     }

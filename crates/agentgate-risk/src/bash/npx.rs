@@ -143,15 +143,10 @@ impl Walker<'_> {
                     .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
             {
                 let mut line = bin.to_owned();
-                // Plain words as they are (a leading `~` stays the home,
-                // as the agent's shell expanded it), others quoted.
-                for w in vals.get(i + 1..).unwrap_or(&[]) {
+                let rest = vals.get(i + 1..).unwrap_or(&[]);
+                if !rest.is_empty() {
                     line.push(' ');
-                    if plain_word(w) && !w.get(1..).unwrap_or("").contains('~') {
-                        line.push_str(w);
-                    } else {
-                        line.push_str(&crate::code::single_quote(w));
-                    }
+                    line.push_str(&requote(rest));
                 }
                 self.script(&line, site.depth + 1);
             }

@@ -682,6 +682,23 @@ pub(super) fn substitution_at(src: &str, at: usize) -> Option<String> {
 
 /// A word that reads the same quoted or not (`src/a.rs`, `~/x`, `a=b`): no
 /// whitespace, quotes, expansions or operators.
+/// Words handed on as a command line that means what the agent's shell
+/// handed the program: plain words as they are (a leading `~` stays the
+/// home, as the agent's shell expanded it), others single-quoted.
+pub(super) fn requote(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            if plain_word(w) && !w.get(1..).unwrap_or("").contains('~') {
+                (*w).to_owned()
+            } else {
+                crate::code::single_quote(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub(super) fn plain_word(s: &str) -> bool {
     !s.is_empty()
         && s.chars().all(|c| {
