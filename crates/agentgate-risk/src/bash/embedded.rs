@@ -26,6 +26,9 @@ use super::*;
 const MAX_PER_WORD: usize = 8;
 const MAX_PER_COMMAND: usize = 16;
 const MAX_JUDGED: usize = 2 * MAX_PER_COMMAND;
+/// The judged count once a command-like span was left unread for want of
+/// budget.
+const OVERFLOWED: usize = usize::MAX;
 /// Words longer than this are not searched (a file's worth of text handed
 /// as one argument is read by the readers that know its language).
 const MAX_WORD: usize = 8 * 1024;
@@ -310,6 +313,14 @@ impl Walker<'_> {
             }
         }
         let top = self.top.clone();
+        if judged == OVERFLOWED {
+            self.find(
+                Unverifiable,
+                Medium,
+                "writes files holding more command lines than can be checked",
+                &top,
+            );
+        }
         for (path, span, a) in found {
             self.merge_embedded(&a, &top, |reason| {
                 format!(
@@ -355,6 +366,9 @@ impl Walker<'_> {
         let mut out = Vec::new();
         for span in like.iter().filter(|s| !self.scripted.contains(s.trim())) {
             if *judged >= MAX_JUDGED {
+                // Decoy command lines spent the budget: what is left is not
+                // read, so the caller asks (`overflowed`).
+                *judged = OVERFLOWED;
                 break;
             }
             *judged += 1;
@@ -383,7 +397,16 @@ impl Walker<'_> {
             return;
         }
         let mut judged = 0usize;
-        for (span, a) in self.judge(&spans(value), depth + 1, &mut judged) {
+        let found = self.judge(&spans(value), depth + 1, &mut judged);
+        if judged == OVERFLOWED {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!("sets {via} to code holding more command lines than can be checked"),
+                evidence,
+            );
+        }
+        for (span, a) in found {
             self.merge_embedded(&a, evidence, |reason| {
                 format!(
                     "{reason}, when {via} runs the code it is set to ({})",
@@ -415,9 +438,6 @@ impl Walker<'_> {
         let mut judged = 0usize;
         let mut found: Vec<(String, Assessment)> = Vec::new();
         for v in vals {
-            if judged >= MAX_PER_COMMAND {
-                break;
-            }
             found.extend(self.judge(&spans(v), site.depth + 1, &mut judged));
         }
         // A command spelt as character codes, in one word (`bytes([114,
@@ -427,6 +447,14 @@ impl Walker<'_> {
         let coded = crate::codecalls::char_code_texts(&joined);
         let coded: Vec<&str> = coded.iter().map(String::as_str).collect();
         found.extend(self.judge(&coded, site.depth + 1, &mut judged));
+        if judged == OVERFLOWED {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!("hands {name} more command lines in its arguments than can be checked"),
+                &site.cmd.text,
+            );
+        }
         for (span, a) in found {
             self.merge_embedded(&a, &site.cmd.text, |reason| {
                 format!(
