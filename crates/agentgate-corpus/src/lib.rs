@@ -176,6 +176,10 @@ pub struct Report {
     pub false_positives: Vec<Mistake>,
     /// Rows (by source) that got no decision within the time limit.
     pub timeouts: Vec<String>,
+    /// How long the in-process decision took per row, in microseconds, in
+    /// row order (empty for an external program, whose time is a process's).
+    #[serde(skip)]
+    pub decide_micros: Vec<(u64, Row)>,
 }
 
 impl Report {
@@ -343,14 +347,17 @@ type Decide = std::sync::Arc<dyn Fn(&Job) -> (Answer, String) + Send + Sync>;
 fn start_worker(
     jobs: Vec<Job>,
     decide: &Decide,
-) -> anyhow::Result<std::sync::mpsc::Receiver<(Answer, String)>> {
+) -> anyhow::Result<std::sync::mpsc::Receiver<(Answer, String, u64)>> {
     let (tx, answers) = std::sync::mpsc::channel();
     let decide = decide.clone();
     std::thread::Builder::new()
         .name("corpus-decide".into())
         .spawn(move || {
             for job in &jobs {
-                if tx.send(decide(job)).is_err() {
+                let start = std::time::Instant::now();
+                let (answer, reason) = decide(job);
+                let micros = u64::try_from(start.elapsed().as_micros()).unwrap_or(u64::MAX);
+                if tx.send((answer, reason, micros)).is_err() {
                     return;
                 }
             }
@@ -404,7 +411,10 @@ fn evaluate_by(
     let mut report = Report::default();
     for (at, (row, _)) in jobs.iter().enumerate() {
         match answers.recv_timeout(limit) {
-            Ok((answer, reason)) => tally(&mut report, row, answer, reason),
+            Ok((answer, reason, micros)) => {
+                report.decide_micros.push((micros, (*row).clone()));
+                tally(&mut report, row, answer, reason);
+            }
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
                 anyhow::bail!(
                     "the decision thread stopped unexpectedly at row {}",

@@ -44,6 +44,11 @@ struct Args {
     /// as the installed hook's watchdog answers).
     #[arg(long, default_value_t = 10_000)]
     timeout_ms: u64,
+    /// Print the in-process decision time's p50/p99 and the N slowest rows
+    /// (to find what a latency regression comes from; the figures to report
+    /// come from `scripts/bench-hook.sh`, which times whole hook processes).
+    #[arg(long, default_value_t = 0)]
+    slowest: usize,
 }
 
 fn main() -> ExitCode {
@@ -93,6 +98,24 @@ fn run() -> anyhow::Result<u8> {
                 m.row.source,
                 m.row.command
             );
+        }
+        if args.slowest > 0 && !report.decide_micros.is_empty() {
+            let mut times = report.decide_micros.clone();
+            times.sort_by_key(|t| std::cmp::Reverse(t.0));
+            let at = |q: f64| {
+                let i = ((times.len() - 1) as f64 * (1.0 - q)).round() as usize;
+                times.get(i).map_or(0, |t| t.0)
+            };
+            println!(
+                "decision time over {} rows: p50 {} us, p99 {} us, max {} us",
+                times.len(),
+                at(0.50),
+                at(0.99),
+                times.first().map_or(0, |t| t.0)
+            );
+            for (us, row) in times.iter().take(args.slowest) {
+                println!("SLOW {us} us [{}] {:?}", row.source, row.command);
+            }
         }
         for t in &report.timeouts {
             println!("TIMEOUT [{t}] (counted as denied)");
