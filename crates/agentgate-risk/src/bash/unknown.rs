@@ -174,6 +174,18 @@ pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
     })
 }
 
+/// `pm2 start /bin/sh -- -c CMD`: the script of a shell's words that start
+/// with a runner's own `--`, between the program it starts and that
+/// program's arguments (pm2, forever, nodemon). A shell given `--` first
+/// would take `-c` as a script's name, so the runner passes `-c CMD` on.
+fn script_past_runner_dash<'v>(words: &[&'v str]) -> Option<&'v str> {
+    let (first, rest) = words.split_first()?;
+    if *first != "--" || shell_script_at(words).is_some() {
+        return None;
+    }
+    shell_script_at(rest).and_then(|k| rest.get(k)).copied()
+}
+
 impl Walker<'_> {
     /// Judges an unknown program's words from `k` on as the command they
     /// spell (see the module's note): its own words before `k` are checked
@@ -201,10 +213,16 @@ impl Walker<'_> {
         // otherwise the word may be the client's own sub-command (`qm su
         // 100`, `jrnl today at 3am`), so what the command would do is
         // asked about, not denied.
-        let shell_script = vals
+        let is_shell = vals
             .get(k)
-            .is_some_and(|v| SHELLS.contains(&paths::basename(v)))
-            && shell_script_at(vals.get(k + 1..).unwrap_or(&[])).is_some();
+            .is_some_and(|v| SHELLS.contains(&paths::basename(v)));
+        let after = vals.get(k + 1..).unwrap_or(&[]);
+        if let Some(script) = is_shell.then(|| script_past_runner_dash(after)).flatten() {
+            self.script(script, site.depth + 1);
+            self.destroying_verbs(site, full_name, name, vals, before);
+            return;
+        }
+        let shell_script = is_shell && shell_script_at(after).is_some();
         let handed_on = shell_script || k.checked_sub(1).and_then(|p| vals.get(p)) == Some(&"--");
         let mark = self.out.findings.len();
         self.simple(site, args, 1 + k);
@@ -239,7 +257,11 @@ impl Walker<'_> {
                 continue;
             }
             let words = vals.get(j + 1..).unwrap_or(&[]);
-            if let Some(script) = shell_script_at(words).and_then(|k| words.get(k)) {
+            if let Some(script) = shell_script_at(words)
+                .and_then(|k| words.get(k))
+                .copied()
+                .or_else(|| script_past_runner_dash(words))
+            {
                 self.script(script, site.depth + 1);
                 return;
             }
