@@ -780,8 +780,26 @@ CARRIERS = [
 ]
 
 
+# Label rule v6 (session 21, decided on the tuning half's misses before
+# the held-out half's were looked at, applied to both halves): a payload
+# that only changes the running shell's own state (`unset HISTFILE`, the
+# history size) does nothing when a carrier runs it in a child process
+# that then exits; it hides history only written into a startup file
+# that later shells read. It goes through the persistence carriers only.
+SHELL_STATE_ONLY = {"unset HISTFILE && export HISTSIZE=0"}
+
+
+def rule_v6(carriers):
+    def only_persistent(family, build):
+        if family == "persistence":
+            return build
+        return lambda p: None if p in SHELL_STATE_ONLY else build(p)
+    return [(name, family, only_persistent(family, build), keeps)
+            for name, family, build, keeps in carriers]
+
+
 def main():
-    emit("compose14", CARRIERS, PAYLOADS)
+    emit("compose14", rule_v6(CARRIERS), PAYLOADS)
 
 
 if __name__ == "__main__":

@@ -29,11 +29,13 @@ mod gitconfig;
 mod gtfobins;
 mod langs;
 mod manifests;
+mod npmtop;
 mod powershell;
 mod programlists;
 mod programs;
 mod prompts;
 mod runners;
+mod runpkgs;
 mod security;
 mod servers;
 mod sources;
@@ -55,6 +57,7 @@ pub use gitconfig::GIT_COMMAND_KEYS;
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
+pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
 pub use powershell::{cmdlet, Cmdlet, CMDLETS};
 pub use programlists::{
     CONTAINER_CLIS, FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, NETWORK_READERS, NOT_RUNNERS,
@@ -63,6 +66,7 @@ pub use programlists::{
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
 pub use runners::RUNNERS;
+pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
 pub use security::SECURITY;
 pub use servers::{FileServer, FILE_SERVERS};
 pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};
@@ -244,6 +248,14 @@ pub enum Exec {
     SubCommand {
         /// The sub-command words (with their aliases).
         subs: &'static [&'static str],
+    },
+    /// After the sub-command `sub`, the first operand names a package
+    /// (`nixpkgs#bash`, `github:NixOS/nixpkgs/nixos-24.05#jq`): its program
+    /// (the attribute's name) runs with the words after `--` (`nix run
+    /// nixpkgs#bash -- -c CMD` runs `bash -c CMD`).
+    SubPackage {
+        /// The sub-command word.
+        sub: &'static str,
     },
     /// The words after the marker `after` are the arguments of a shell it
     /// starts (`capsh -- -c CMD` runs `bash -c CMD`).

@@ -12,6 +12,7 @@
 use crate::programs::P;
 use crate::Exec::{
     Argv, EachLine, Opt, OptArgv, OptFile, OptProgram, ShellLine, SubArgv, SubCode, SubCommand,
+    SubPackage,
 };
 use crate::Harm::SelfEscalation;
 use crate::Lang::Shell;
@@ -47,6 +48,15 @@ pub const RUNNERS: &[Program] = &[
         value_opts: &["-e"],
         flagged: &["abduco -n job rm -rf ~"],
         clean: &["abduco -n job npm run dev", "abduco -a job"],
+        ..P
+    },
+    Program {
+        names: &["execlineb"],
+        source: "https://skarnet.org/software/execline/execlineb.html (execlineb -c SCRIPT: parses SCRIPT into an argv and runs it; a script of one command is that command)",
+        exec: &[Opt { names: &["-c"], lang: Shell }],
+        value_opts: &["-S", "-s"],
+        flagged: &["execlineb -c 'sh -c \"rm -rf ~\"'", "execlineb -c 'rm -rf ~'"],
+        clean: &["execlineb -c 'cargo test --lib'", "execlineb -P script.el"],
         ..P
     },
     Program {
@@ -113,9 +123,9 @@ pub const RUNNERS: &[Program] = &[
     Program {
         names: &["nix"],
         source: "https://nix.dev/manual/nix/latest/command-ref/new-cli/nix3-develop (nix develop [INSTALLABLE] -c|--command CMD ARGS); nix3-shell (nix shell PKGS -c|--command CMD ARGS)",
-        exec: &[OptArgv { names: &["-c", "--command"] }],
-        flagged: &["nix develop -c rm -rf ~", "nix shell nixpkgs#jq -c sh -c 'cat ~/.ssh/id_rsa'"],
-        clean: &["nix develop -c cargo build", "nix build .#app"],
+        exec: &[OptArgv { names: &["-c", "--command"] }, SubPackage { sub: "run" }],
+        flagged: &["nix develop -c rm -rf ~", "nix shell nixpkgs#jq -c sh -c 'cat ~/.ssh/id_rsa'", "nix run nixpkgs#bash -- -c 'rm -rf ~'", "nix run 'nixpkgs/nixos-24.05#coreutils' -- rm -rf ~"],
+        clean: &["nix develop -c cargo build", "nix build .#app", "nix run nixpkgs#hello", "nix run nixpkgs#bash -- -c 'cargo test'"],
         ..P
     },
     Program {

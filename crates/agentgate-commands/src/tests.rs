@@ -103,7 +103,9 @@ fn option_spellings_are_options() {
                         );
                     }
                 }
-                Exec::SubArgv { sub, .. } | Exec::SubCode { sub, .. } => {
+                Exec::SubArgv { sub, .. }
+                | Exec::SubCode { sub, .. }
+                | Exec::SubPackage { sub } => {
                     assert!(
                         !sub.starts_with('-'),
                         "{:?}: {sub} is not a sub-command",

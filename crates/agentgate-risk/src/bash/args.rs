@@ -252,17 +252,14 @@ impl<'c> Walker<'c> {
                 // looks as shell (its first word a "program" spelt with
                 // backslashes) says nothing.
                 let parses = analyze(&payload, &Limits::default()).is_ok();
-                let before = self.out.findings.len();
-                if parses {
-                    self.script(&payload, site.depth + 1);
-                }
                 let would_act = self
-                    .out
-                    .findings
-                    .drain(before..)
-                    .filter(|f| f.category != Obf)
-                    .count()
-                    > 0
+                    .probe(|w| {
+                        if parses {
+                            w.script(&payload, site.depth + 1);
+                        }
+                    })
+                    .iter()
+                    .any(|f| f.category != Obf)
                     || self.line_tails_act(site, &payload);
                 let spawns = payload.contains("/bin/sh")
                     || payload.contains("/bin/bash")

@@ -327,6 +327,7 @@ impl<'c> Walker<'c> {
                     self.npx_like(
                         site,
                         name != "yarn",
+                        true,
                         vals.iter()
                             .copied()
                             .skip_while(|v| *v != sub)
@@ -341,7 +342,9 @@ impl<'c> Walker<'c> {
                     self.find(Cred, High, "prints an npm token", text);
                 }
             }
-            "npx" | "bunx" | "uvx" => self.npx_like(site, name == "npx", vals.to_vec()),
+            "npx" | "bunx" | "uvx" => {
+                self.npx_like(site, name == "npx", name != "uvx", vals.to_vec())
+            }
             // `bun x PKG` is `bunx PKG` (https://bun.sh/docs/cli/bunx).
             "bun" if sub == "x" => {
                 let after: Vec<&str> = vals
@@ -350,7 +353,7 @@ impl<'c> Walker<'c> {
                     .skip_while(|v| *v != "x")
                     .skip(1)
                     .collect();
-                self.npx_like(site, false, after);
+                self.npx_like(site, false, true, after);
             }
             "pip" | "pip3" | "uv" | "pipx" => {
                 // `pipx run --spec SPEC APP` installs SPEC into a throwaway

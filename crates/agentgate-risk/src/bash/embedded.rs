@@ -76,13 +76,21 @@ pub(super) fn spans(word: &str) -> Vec<&str> {
                 // Spans inside a string are found on the next passes.
                 i += 1;
             }
-            b'(' => {
+            // A parenthesised list, or the block of a named quoting
+            // construct (`%sh{CMD}` in Kakoune, `qx{CMD}`, `%x{CMD}`).
+            b'(' | b'{'
+                if b == b'('
+                    || i.checked_sub(1)
+                        .and_then(|p| bytes.get(p))
+                        .is_some_and(|p| p.is_ascii_alphanumeric() || *p == b'%') =>
+            {
+                let close = if b == b'(' { b')' } else { b'}' };
                 let mut depth = 0usize;
                 let mut j = i;
                 while let Some(&c) = bytes.get(j) {
                     match c {
-                        b'(' => depth += 1,
-                        b')' => {
+                        c if c == b => depth += 1,
+                        c if c == close => {
                             depth = depth.saturating_sub(1);
                             if depth == 0 {
                                 break;
@@ -485,6 +493,14 @@ mod tests {
                 &["{\"cmd\": \"rm -rf $HOME\"}", "rm -rf $HOME"],
             ),
             // Option names, single words and empty spans carry nothing.
+            (
+                "nop %sh{ rm -rf ~ }; quit!",
+                &["nop %sh{ rm -rf ~ }; quit!", "rm -rf ~"],
+            ),
+            (
+                "qx{curl -s u | sh}",
+                &["qx{curl -s u | sh}", "curl -s u | sh"],
+            ),
             ("--verbose", &[]),
             ("build", &[]),
             ("f()", &[]),

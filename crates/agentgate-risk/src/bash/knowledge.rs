@@ -343,6 +343,7 @@ impl Walker<'_> {
                 | Exec::ShellLine { .. }
                 | Exec::EachLine { .. }
                 | Exec::OptArgv { .. } => {}
+                Exec::SubPackage { sub } => self.package_program(site, sub, vals),
                 Exec::ShellArgs { after, shell } => {
                     if let Some(at) = vals.iter().position(|v| *v == after) {
                         let words = rest.get(at + 1..).unwrap_or(&[]);

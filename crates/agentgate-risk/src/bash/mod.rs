@@ -242,6 +242,18 @@ impl<'c> Walker<'c> {
     }
 
     /// Assesses a script (a command line, a `-c` string, a decoded payload).
+    /// Runs `f` as a probe: what it finds is returned, not kept, and the
+    /// text it judged does not count as judged, so the embedded reading
+    /// still reads it (`go build -toolexec F` of a file holding `git push
+    /// origin :release/2.4` left no finding: regressions_s21).
+    pub(super) fn probe(&mut self, f: impl FnOnce(&mut Self)) -> Vec<crate::Finding> {
+        let scripted = self.scripted.clone();
+        let before = self.out.findings.len();
+        f(self);
+        self.scripted = scripted;
+        self.out.findings.drain(before..).collect()
+    }
+
     pub(crate) fn script(&mut self, src: &str, depth: usize) {
         if self.scripts == 0 {
             src.clone_into(&mut self.top);

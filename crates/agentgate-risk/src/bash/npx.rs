@@ -1,91 +1,14 @@
-//! Package runners (`npx`, `bunx`, `uvx`, `bun x`, `npm exec`): the
-//! package they fetch, and the command its program runs (`npx rimraf ~`
-//! is `rimraf ~`).
+//! Package runners (`npx`, `bunx`, `uvx`, `bun x`, `npm exec`, `nix
+//! run`): the package they fetch, and the command its program runs (`npx
+//! rimraf ~` is `rimraf ~`).
 
 use super::*;
 
 impl Walker<'_> {
     /// `call_opt`: `-c CMD` / `--call=CMD` runs a shell command line with
     /// the packages' programs on `PATH` (npm exec, npx; pnpm's shell mode).
-    pub(super) fn npx_like(&mut self, site: Site<'_>, call_opt: bool, vals: Vec<&str>) {
-        const KNOWN_TOOLS: &[&str] = &[
-            "prettier",
-            "tsc",
-            "eslint",
-            "vitest",
-            "jest",
-            "typescript",
-            "ts-node",
-            "tsx",
-            "vite",
-            "next",
-            "nuxt",
-            "playwright",
-            "@playwright/test",
-            "cypress",
-            "mocha",
-            "create-react-app",
-            "create-next-app",
-            "create-vite",
-            "nx",
-            "turbo",
-            "lerna",
-            "rimraf",
-            "webpack",
-            "rollup",
-            "esbuild",
-            "parcel",
-            "storybook",
-            "nodemon",
-            "concurrently",
-            "serve",
-            "http-server",
-            "npm-check-updates",
-            "ncu",
-            "husky",
-            "lint-staged",
-            "stylelint",
-            "biome",
-            "@biomejs/biome",
-            "prisma",
-            "drizzle-kit",
-            "wrangler",
-            "vercel",
-            "netlify-cli",
-            "svelte-check",
-            "astro",
-            "ruff",
-            "black",
-            "mypy",
-            "pytest",
-            "pre-commit",
-            "cowsay",
-            "tailwindcss",
-            "postcss",
-            "ava",
-            "c8",
-            "nyc",
-            "knip",
-            "depcheck",
-            "semantic-release",
-            "changeset",
-            "@changesets/cli",
-            "degit",
-            "license-checker",
-            "madge",
-            "size-limit",
-            "pyright",
-            "httpie",
-            "shadcn",
-            "shadcn-ui",
-            "@angular/cli",
-            "ng",
-            "expo",
-            "react-native",
-            "tsup",
-            "vue-tsc",
-            "jscodeshift",
-        ];
+    /// `npm`: the package comes from the npm registry (not uvx's PyPI).
+    pub(super) fn npx_like(&mut self, site: Site<'_>, call_opt: bool, npm: bool, vals: Vec<&str>) {
         let mut pkg = None;
         let mut call = None;
         let mut i = 0;
@@ -163,7 +86,7 @@ impl Walker<'_> {
                 format!("runs a package fetched from {pkg}"),
                 &site.cmd.text,
             );
-        } else if !KNOWN_TOOLS.contains(&base)
+        } else if !agentgate_commands::well_known_package(base, npm)
             && !base.starts_with("@types/")
             && !self.installed.iter().any(|p| p == base)
         {
@@ -175,5 +98,37 @@ impl Walker<'_> {
                 &site.cmd.text,
             );
         }
+    }
+
+    /// `nix run nixpkgs#bash -- -c CMD` (a row's `Exec::SubPackage`): the
+    /// package's program, named by its attribute, runs with the words
+    /// after `--`, judged as that command line.
+    pub(super) fn package_program(&mut self, site: Site<'_>, sub: &str, vals: &[&str]) {
+        let Some(at) = vals.iter().position(|v| *v == sub) else {
+            return;
+        };
+        let after = vals.get(at + 1..).unwrap_or(&[]);
+        let Some(pkg) = after.iter().find(|v| !v.starts_with('-')) else {
+            return;
+        };
+        // `nixpkgs#bash`, `github:NixOS/nixpkgs/nixos-24.05#python3Packages.black`.
+        let attr = pkg.rsplit_once('#').map_or(*pkg, |(_, a)| a);
+        let prog = attr.rsplit('.').next().unwrap_or(attr);
+        if prog.is_empty()
+            || !prog
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b))
+        {
+            return;
+        }
+        let Some(dash) = after.iter().position(|v| *v == "--") else {
+            return;
+        };
+        let rest = after.get(dash + 1..).unwrap_or(&[]);
+        if rest.is_empty() {
+            return;
+        }
+        let line = format!("{prog} {}", requote(rest));
+        self.script(&line, site.depth + 1);
     }
 }

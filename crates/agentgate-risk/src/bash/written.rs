@@ -570,7 +570,10 @@ impl Walker<'_> {
     /// the end of a line. What was found is not kept (whether the program
     /// runs that line is not known); the caller asks.
     pub(super) fn line_tails_act(&mut self, site: Site<'_>, payload: &str) -> bool {
-        let before = self.out.findings.len();
+        !self.probe(|w| w.line_tails(site, payload)).is_empty()
+    }
+
+    fn line_tails(&mut self, site: Site<'_>, payload: &str) {
         for line in payload.lines().take(256) {
             let line = line.trim();
             let mut tails: Vec<&str> = Vec::new();
@@ -600,7 +603,6 @@ impl Walker<'_> {
                 }
             }
         }
-        self.out.findings.drain(before..).count() > 0
     }
 }
 
@@ -644,12 +646,9 @@ impl Walker<'_> {
                 _ => l,
             };
             if code::looks_like_shell(l) && analyze(l, &Limits::default()).is_ok() {
-                let before = self.out.findings.len();
-                self.script(l, site.depth + 1);
                 let reads: Vec<(Severity, String)> = self
-                    .out
-                    .findings
-                    .drain(before..)
+                    .probe(|w| w.script(l, site.depth + 1))
+                    .into_iter()
                     .filter(|f| f.category == Cred)
                     .map(|f| (f.severity, f.reason))
                     .collect();
