@@ -79,3 +79,27 @@ fn npm_high_impact_packages_are_well_known() {
     );
     each(&["npx rimraf ~"], "Destructive Critical");
 }
+
+/// compose14 held-out half (tcc-run, pari-gp: 64 rows, fixed after the
+/// half was measured): fixed text on the standard input of a program
+/// nobody knows is searched for command lines as a written file is; the
+/// input of a known filter is its data.
+#[test]
+fn command_lines_on_an_unknown_programs_input() {
+    each(
+        &[
+            "printf '%s' '#include <stdlib.h>\nint main(void) { return system(\"rm -rf ~\"); }\n' | tcc -run -",
+            "echo 'system(\"rm -rf ~\")' | gp -q",
+            "frob <<< 'rm -rf ~'",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "echo 'system(\"make test\")' | gp -q",
+            "echo 'rm -rf ~' | wc -l",
+            "printf 'rm -rf ~\\n' | sort",
+        ],
+        "clean",
+    );
+}

@@ -471,6 +471,45 @@ impl Walker<'_> {
                 )
             });
         }
+        self.embedded_input(site, name);
+    }
+
+    /// Fixed text a program nobody knows reads on its standard input (`printf
+    /// CODE | tcc -run -`, `echo 'system("CMD")' | gp -q`): each line is
+    /// searched as a written file's are (see the module's note). A known
+    /// program's input is its row's to read (a shell's script, an
+    /// interpreter's code, a filter's data).
+    fn embedded_input(&mut self, site: Site<'_>, name: &str) {
+        if site.depth >= MAX_EMBED_DEPTH || super::unknown::known_command(name) {
+            return;
+        }
+        let Some(input) = stdin_text(site) else {
+            return;
+        };
+        let mut judged = 0usize;
+        let mut found: Vec<(String, Assessment)> = Vec::new();
+        for line in input.lines().take(256) {
+            if judged >= MAX_JUDGED {
+                break;
+            }
+            found.extend(self.judge(&line_spans(line), site.depth + 1, &mut judged));
+        }
+        if judged == OVERFLOWED {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!("hands {name} more command lines on its input than can be checked"),
+                &site.cmd.text,
+            );
+        }
+        for (span, a) in found {
+            self.merge_embedded(&a, &site.cmd.text, |reason| {
+                format!(
+                    "{reason}, if {name} runs the command line in its input ({})",
+                    crate::clip(&span, 120)
+                )
+            });
+        }
     }
 }
 
