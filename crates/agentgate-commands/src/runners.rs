@@ -53,10 +53,10 @@ pub const RUNNERS: &[Program] = &[
     Program {
         names: &["execlineb"],
         source: "https://skarnet.org/software/execline/execlineb.html (execlineb -c SCRIPT: parses SCRIPT into an argv and runs it; a script of one command is that command)",
-        exec: &[Opt { names: &["-c"], lang: Shell }],
+        exec: &[OptArgv { names: &["-c"] }],
         value_opts: &["-S", "-s"],
         flagged: &["execlineb -c 'sh -c \"rm -rf ~\"'", "execlineb -c 'rm -rf ~'"],
-        clean: &["execlineb -c 'cargo test --lib'", "execlineb -P script.el"],
+        clean: &["execlineb -c 'cargo test --lib'", "execlineb -c 'sh -c \"cargo test\"'", "execlineb -P script.el"],
         ..P
     },
     Program {

@@ -7,8 +7,12 @@
 
 use crate::npmtop::NPM_HIGH_IMPACT;
 
-/// Tools fetched by name every day, from npm or (`uvx`) PyPI.
+/// Tools fetched by name every day, from npm or (`uvx`) PyPI, and the
+/// program names of well-known packages run through npx from a project
+/// that installs them (`tsc` of typescript, `ng` of @angular/cli, `babel`
+/// of @babel/cli, as Babel's own guide runs it: `npx babel src`).
 pub const WELL_KNOWN_TOOLS: &[&str] = &[
+    "babel",
     "prettier",
     "tsc",
     "eslint",

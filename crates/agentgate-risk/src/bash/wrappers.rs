@@ -377,6 +377,11 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
                 _ => None,
             });
             if let Some(at) = opt_argv {
+                // One word with spaces after the option is a command line
+                // (`execlineb -c 'CMD ARGS'`), not a program's name.
+                if at + 1 == vals.len() && vals.get(at).is_some_and(|v| v.contains(' ')) {
+                    return Some(Wrapped::Script(at));
+                }
                 return cmd_at(at);
             }
             // A row with a sub-command that runs a command too (`dotenv
