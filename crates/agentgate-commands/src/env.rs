@@ -9,7 +9,7 @@
 )]
 
 use crate::EnvVar;
-use crate::Holds::{Code, Library, Program, ProgramDir, Settings, Shell, StartupFile};
+use crate::Holds::{Code, Library, Options, Program, ProgramDir, Settings, Shell, StartupFile};
 use crate::Lang::{Lua, Perl};
 
 const V: EnvVar = EnvVar {
@@ -283,6 +283,15 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "MANOPT",
+        holds: Options(&["-P", "--pager", "-H", "--html"]),
+        read_by: "man",
+        source: "man:man(1) ENVIRONMENT (MANOPT: options parsed before the command line's; a space in a value is escaped with a backslash) and OPTIONS (-P PAGER, -H BROWSER)",
+        flagged: &["MANOPT='-P sh\\ -c\\ id' man ls", "MANOPT='--pager=rm\\ -rf\\ ~' man ls"],
+        clean: &["MANOPT='-P less' man ls", "MANOPT='-L de' man ls"],
+        ..V
+    },
+    EnvVar {
         name: "MANPAGER",
         holds: Program,
         read_by: "man",
@@ -363,6 +372,15 @@ pub const ENV_VARS: &[EnvVar] = &[
         read_by: "restic",
         source: "https://restic.readthedocs.io/en/stable/030_preparing_a_new_repo.html; GTFOBins restic",
         flagged: &["RESTIC_PASSWORD_COMMAND='sh -c id' restic snapshots"],
+        ..V
+    },
+    EnvVar {
+        name: "RSYNC_CONNECT_PROG",
+        holds: Shell,
+        read_by: "rsync (for rsync:// URLs)",
+        source: "man:rsync(1) (RSYNC_CONNECT_PROG: a command run through the shell instead of a socket connection to the daemon)",
+        flagged: &["RSYNC_CONNECT_PROG='rm -rf ~' rsync rsync://mirror/m/ ."],
+        clean: &["RSYNC_CONNECT_PROG='ssh proxyhost nc %H 873' rsync rsync://mirror/m/ ."],
         ..V
     },
     EnvVar {

@@ -39,6 +39,7 @@ mod runpkgs;
 mod security;
 mod servers;
 mod sources;
+mod stores;
 mod verbs;
 
 pub use credentials::{
@@ -70,6 +71,7 @@ pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
 pub use security::SECURITY;
 pub use servers::{FileServer, FILE_SERVERS};
 pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};
+pub use stores::{remote_store, RemoteStore, REMOTE_STORES};
 pub use verbs::{
     data_reset, destroying_name, destroying_verb, verb_exempt, VerbExempt, DATA_NOUNS,
     DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS, DESTROYING_VERBS, METHOD_JUDGED,
@@ -379,6 +381,10 @@ pub enum Holds {
     ProgramDir,
     /// A file of code run at start-up.
     StartupFile,
+    /// Options of the reading program (words split on spaces, a space in a
+    /// value escaped with a backslash), in which these options' values are
+    /// programs it runs (`MANOPT='-P PAGER'`).
+    Options(&'static [&'static str]),
     /// A settings file (`key = value` or `key value` lines) in which these
     /// keys (lower case) hold command lines the reading program runs
     /// (`credential_process` in the AWS CLI's config).

