@@ -472,6 +472,15 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "TAR_OPTIONS",
+        holds: Options(&["--to-command", "--use-compress-program", "-I", "--rsh-command", "--info-script", "--new-volume-script", "-F"]),
+        read_by: "GNU tar",
+        source: "https://www.gnu.org/software/tar/manual/html_node/using-tar-options.html (TAR_OPTIONS: options split into words as the shell does, read before the command line's); --to-command, --use-compress-program, --rsh-command, --info-script run programs",
+        flagged: &["TAR_OPTIONS=\"--to-command='rm -rf ~'\" tar xf v.tar", "TAR_OPTIONS='-I sh\\ -c\\ id' tar xf v.tgz"],
+        clean: &["TAR_OPTIONS='--wildcards -v' tar xf v.tar", "TAR_OPTIONS='-I zstd' tar xf v.tar.zst"],
+        ..V
+    },
+    EnvVar {
         name: "VISUAL",
         holds: Program,
         read_by: "git, crontab -e and most editors' callers",

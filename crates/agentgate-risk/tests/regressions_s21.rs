@@ -148,3 +148,34 @@ fn commands_in_option_lists_escapes_and_directives() {
         "clean",
     );
 }
+
+/// compose15 held-out half (tar-options, mlr-prepipe, ranger-cmd,
+/// rails-runner; fixed after that half was measured): a tar option list
+/// in TAR_OPTIONS, an unknown wrapper's own option holding a command
+/// line, an option's value read past its first word, and Rails' runner
+/// code read as Ruby.
+#[test]
+fn held_out_carriers_of_compose15() {
+    each(
+        &[
+            "TAR_OPTIONS=\"--to-command='rm -rf ~'\" tar xf vendor.tar",
+            "bin/rails runner 'system(\"rm -rf ~\")'",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "mlr --prepipe 'rm -rf ~' --icsv --ojson cat data.csv",
+            "ranger --cmd='shell rm -rf ~' --cmd=quit",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "mlr --prepipe 'gunzip' --icsv cat data.csv.gz",
+            "bin/rails runner 'system(\"make test\")'",
+            "TAR_OPTIONS='-I zstd' tar xf v.tar.zst",
+        ],
+        "clean",
+    );
+}

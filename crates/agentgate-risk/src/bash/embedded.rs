@@ -128,10 +128,14 @@ pub(super) fn spans(word: &str) -> Vec<&str> {
 /// `shell CMD` in ranger).
 fn word_spans(word: &str) -> Vec<&str> {
     let mut out = spans(word);
-    if !word.starts_with('-') {
-        if let Some((_, rest)) = word.trim().split_once(char::is_whitespace) {
-            more(rest, &mut out);
-        }
+    // An option's value (`--cmd=shell CMD`), or the word itself.
+    let value = match word.split_once('=') {
+        Some((opt, val)) if opt.starts_with('-') => val,
+        _ if word.starts_with('-') => return out,
+        _ => word,
+    };
+    if let Some((_, rest)) = value.trim().split_once(char::is_whitespace) {
+        more(rest, &mut out);
     }
     out
 }

@@ -123,21 +123,26 @@ impl Walker<'_> {
     }
 }
 
-/// The value `opts` gives in an option list (`-P 'sh -c id'` spelt
-/// `-P sh\ -c\ id`, `--pager=PROG`, `-PPROG`), with escaped spaces undone.
+/// The value `opts` gives in an option list (`-P sh\ -c\ id`, `--pager=PROG`,
+/// `-PPROG`, `--to-command='CMD'`), split into words as the shell splits
+/// them (quotes and backslashes undone; man's MANOPT uses only the latter).
 fn option_program(list: &str, opts: &[&str]) -> Option<String> {
     let mut words: Vec<String> = Vec::new();
     let mut cur = String::new();
+    let mut quote: Option<char> = None;
     let mut chars = list.chars();
     while let Some(c) = chars.next() {
-        match c {
-            '\\' => cur.extend(chars.next()),
-            c if c.is_whitespace() => {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some('"') | None, '\\') => cur.extend(chars.next()),
+            (Some(_), c) => cur.push(c),
+            (None, '\'' | '"') => quote = Some(c),
+            (None, c) if c.is_whitespace() => {
                 if !cur.is_empty() {
                     words.push(std::mem::take(&mut cur));
                 }
             }
-            c => cur.push(c),
+            (None, c) => cur.push(c),
         }
     }
     if !cur.is_empty() {

@@ -206,6 +206,9 @@ impl Walker<'_> {
         if let (Some(own), Some(own_vals)) = (rest.get(..k), vals.get(..k)) {
             self.generic_args(site, name, own, own_vals);
             self.guard_args(site, name, own, own_vals);
+            // Its own options may hold a command line too (`mlr --prepipe
+            // 'CMD' cat f.csv`).
+            self.embedded_commands(site, name, own_vals);
         }
         // Right after `--` the words are handed on (`tini -s -- CMD`,
         // `dotenv -e .env -- CMD`), and nothing but a runner hands a shell

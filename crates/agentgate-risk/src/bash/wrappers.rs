@@ -41,7 +41,14 @@ impl<'c> Walker<'c> {
         // the command it shows is judged); the text markers below are for
         // programs whose arguments are not.
         let code_read = super::codeargs::lang_of(name).is_some()
-            && (0..vals.len()).any(|i| super::codeargs::interpreter_code_at(name, vals, i));
+            && (0..vals.len()).any(|i| super::codeargs::interpreter_code_at(name, vals, i))
+            // A row's sub-command whose operand is code (`rails runner
+            // CODE`), read by `knowledge` in its language.
+            || agentgate_commands::program(name).is_some_and(|p| {
+                p.exec.iter().any(|e| {
+                    matches!(e, agentgate_commands::Exec::SubCode { sub, .. } if vals.contains(sub))
+                })
+            });
         let shell_in_args = !code_read
             && vals.iter().enumerate().any(|(i, v)| {
                 let t = v.trim();
