@@ -162,6 +162,7 @@ pub(super) fn line_spans(line: &str) -> Vec<&str> {
     if let Some((_, rest)) = t.split_once(char::is_whitespace) {
         more(rest, &mut out);
     }
+    schedule_tails(t, &mut out);
     // XML element text (`<argument>CMD</argument>`, Maven's exec plugin,
     // Ant, MSBuild): the text between tags.
     if t.contains("</") {
@@ -173,6 +174,34 @@ pub(super) fn line_spans(line: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// A schedule table's line (crontab's `0 * * * * CMD`, anacrontab's
+/// `1 0 job-id CMD`): the command after the time fields, and after one
+/// more word (a job's name).
+fn schedule_tails<'a>(line: &'a str, out: &mut Vec<&'a str>) {
+    let timing = |w: &str| {
+        w.starts_with('@')
+            || !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b"*/,-".contains(&b))
+    };
+    let mut rest = line;
+    let mut fields = 0;
+    while let Some((w, tail)) = rest.split_once(char::is_whitespace) {
+        if !timing(w) || fields == 5 {
+            break;
+        }
+        fields += 1;
+        rest = tail.trim_start();
+    }
+    if fields < 2 {
+        return;
+    }
+    more(rest, out);
+    if let Some((_, tail)) = rest.split_once(char::is_whitespace) {
+        more(tail, out);
+    }
 }
 
 /// Adds `s`'s spans to `out` (bounded, without repeats).

@@ -447,11 +447,20 @@ impl<'c> Walker<'c> {
                 "--get" | "--get-all" | "--list" | "-l" | "--get-regexp" | "--show-origin"
             )
         });
-        let positional: Vec<&str> = args
-            .iter()
-            .copied()
-            .filter(|a| !a.starts_with('-'))
-            .collect();
+        // Operands, without the values of options that take one (`-f
+        // .gitmodules KEY VALUE`, git-config(1)).
+        let mut positional: Vec<&str> = Vec::new();
+        let mut words = args.iter().copied();
+        while let Some(a) = words.next() {
+            if matches!(
+                a,
+                "-f" | "--file" | "--blob" | "--type" | "--default" | "--comment"
+            ) {
+                words.next();
+            } else if !a.starts_with('-') {
+                positional.push(a);
+            }
+        }
         // `git config --get github.token`, `git config user.password`: a
         // key named for a secret, read back (one operand is a read).
         let reads = read_only && !args.iter().any(|a| matches!(*a, "--list" | "-l"));
@@ -483,7 +492,10 @@ impl<'c> Walker<'c> {
         let k = key.to_ascii_lowercase();
         let runs = agentgate_commands::key_listed(agentgate_commands::GIT_COMMAND_KEYS, &k)
             || matches!(k.as_str(), "core.hookspath" | "init.templatedir")
-            || (k.starts_with("alias.") && value.starts_with('!'));
+            || (k.starts_with("alias.") && value.starts_with('!'))
+            // `submodule.<name>.update = !CMD`: `git submodule update` runs
+            // CMD (gitmodules(5)).
+            || (k.starts_with("submodule.") && k.ends_with(".update") && value.starts_with('!'));
         // Directories of hooks (`core.hooksPath`; `init.templateDir`,
         // whose hooks every repository created later copies): the value
         // names no command.

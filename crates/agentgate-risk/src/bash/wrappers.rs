@@ -69,7 +69,10 @@ impl<'c> Walker<'c> {
                     || t.contains("!sh")
                     || t.starts_with("+!")
                     || t.starts_with("!/")
-                    || t.contains("system(\"")
+                    // `system("sh")`: a shell with nothing to run is the
+                    // escape; a command shown whole (`system("make")`) is
+                    // judged as that command by the embedded reading.
+                    || system_literals(t).any(crate::code::is_bare_shell)
                     || t.contains("exec sh")
                     || t.contains("exec /bin")
             });
@@ -430,4 +433,12 @@ impl Walker<'_> {
             }
         }
     }
+}
+
+/// The string literals handed to `system("...")` calls in `code`.
+fn system_literals(code: &str) -> impl Iterator<Item = &str> {
+    code.match_indices("system(\"").filter_map(move |(i, m)| {
+        let rest = code.get(i + m.len()..)?;
+        rest.get(..rest.find('"')?)
+    })
 }
