@@ -109,10 +109,13 @@ pub(super) fn spans(word: &str) -> Vec<&str> {
     for (a, b) in ranges {
         let Some(s) = value.get(a..b) else { continue };
         // A pipe's or a shell escape's mark (`|CMD`, `!CMD`, lf's `$CMD`
-        // and `&CMD`) before the command line.
+        // and `&CMD`, vim's `:!CMD<CR>` as typed keys) around the line.
+        let s = s.trim();
+        let s = s.strip_prefix(":!").unwrap_or(s);
+        let s = s.trim_start_matches(['|', '!', ';', '$', '&']);
         let s = s
-            .trim()
-            .trim_start_matches(['|', '!', ';', '$', '&'])
+            .trim_end_matches("<CR>")
+            .trim_end_matches("<Enter>")
             .trim();
         // A parenthesised string (`f("rm -rf ~")`) is found as the string.
         let quoted = s.len() >= 2 && (s.starts_with('"') || s.starts_with('\''));
