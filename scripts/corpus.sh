@@ -67,6 +67,7 @@ build)
     python3 scripts/corpus/compose14.py >"$OUT/compose14.jsonl"
     python3 scripts/corpus/compose15.py >"$OUT/compose15.jsonl"
     python3 scripts/corpus/compose16.py >"$OUT/compose16.jsonl"
+    python3 scripts/corpus/compose17.py >"$OUT/compose17.jsonl"
     if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
         python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"
     fi
