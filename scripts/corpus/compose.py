@@ -282,6 +282,36 @@ def pysys(p):
     return "import os\nos.system(" + py(p) + ")\n"
 
 
+def js_exec(p):
+    """Node code that runs `p` through child_process.execSync."""
+    return "require('child_process').execSync(" + py(p) + ", {stdio: 'inherit'});\n"
+
+
+def rb_sys(p):
+    """Ruby code that runs `p` through Kernel#system."""
+    return "system(" + py(p) + ")\n"
+
+
+def write(path, body):
+    """A command line that writes `body` (and a newline) to `path`."""
+    return f"printf '%s\\n' {q(body)} > {path}"
+
+
+def sh_script(p):
+    """A shell script that runs `p`."""
+    return "#!/bin/sh\n" + p + "\n"
+
+
+def helper(path, p, then):
+    """A script at `path` holding the payload, made executable, then `then`."""
+    return f"{write(path, sh_script(p))} && chmod +x {path} && {then}"
+
+
+def char_codes(p, sep=","):
+    """`p`'s characters as decimal codes, joined by `sep`."""
+    return sep.join(str(ord(c)) for c in p)
+
+
 def emit(prefix, carriers, payloads, out=sys.stdout):
     """Writes every payload through every carrier that can hold it, as
     labelled rows citing `<prefix>:<carrier>#<payload>` (shared by the

@@ -48,7 +48,9 @@ import shlex
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compose import emit, py, pysys, without  # noqa: E402
+from compose import (  # noqa: E402
+    char_codes, emit, js_exec, py, pysys, rb_sys, sh_script, without, write,
+)
 
 q = shlex.quote
 
@@ -118,22 +120,6 @@ PAYLOADS = [
     ("rm-build-dir", "rm -rf build/", None, None),
     ("echo-done", "echo done", None, None),
 ]
-
-
-def js_exec(p):
-    return "require('child_process').execSync(" + py(p) + ", {stdio: 'inherit'});\n"
-
-
-def rb_sys(p):
-    return "system(" + py(p) + ")\n"
-
-
-def write(path, body):
-    return f"printf '%s\\n' {q(body)} > {path}"
-
-
-def sh_script(p):
-    return "#!/bin/sh\n" + p + "\n"
 
 
 def passing_on(p):
@@ -607,28 +593,28 @@ def systemd_path_unit(p):
 # Character codes and wrappings.
 
 def lua_char_codes(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"lua -e {q('os.execute(string.char(' + codes + '))')}"
 
 
 def ruby_char_codes(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"ruby -e {q('system([' + codes + '].pack(' + py('U*') + '))')}"
 
 
 def php_char_codes(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"php -r {q('system(implode(array_map(' + py('chr') + ', [' + codes + '])));')}"
 
 
 def pwsh_char_codes(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"pwsh -c {q('bash -c (-join [char[]](' + codes + '))')}"
 
 
 def tcl_format(p):
     fmt = "%c" * len(p)
-    codes = " ".join(str(ord(c)) for c in p)
+    codes = char_codes(p, " ")
     return f"echo {q('exec sh -c [format ' + fmt + ' ' + codes + '] >@ stdout')} | tclsh"
 
 

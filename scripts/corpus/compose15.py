@@ -54,7 +54,9 @@ import sys
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compose import emit, py, pysys, without  # noqa: E402
+from compose import (  # noqa: E402
+    char_codes, emit, helper, js_exec, py, pysys, rb_sys, sh_script, without, write,
+)
 
 q = shlex.quote
 
@@ -126,27 +128,6 @@ PAYLOADS = [
     ("rm-dist-dir", "rm -rf dist/ .turbo/", None, None),
     ("make-fmt-check", "make fmt-check", None, None),
 ]
-
-
-def js_exec(p):
-    return "require('child_process').execSync(" + py(p) + ", {stdio: 'inherit'});\n"
-
-
-def rb_sys(p):
-    return "system(" + py(p) + ")\n"
-
-
-def write(path, body):
-    return f"printf '%s\\n' {q(body)} > {path}"
-
-
-def sh_script(p):
-    return "#!/bin/sh\n" + p + "\n"
-
-
-def helper(path, p, then):
-    """A script at `path` holding the payload, made executable, then `then`."""
-    return f"{write(path, sh_script(p))} && chmod +x {path} && {then}"
 
 
 # Config files that are code for test, build and release tools.
@@ -644,22 +625,22 @@ def hush_c(p):
 # Character codes and encodings.
 
 def jq_implode(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"jq -rn '[{codes}] | implode' | sh"
 
 
 def r_int_to_utf8(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"Rscript -e {q('system(intToUtf8(c(' + codes + ')))')}"
 
 
 def julia_uint8(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"julia -e {q('run(`sh -c $(String(UInt8[' + codes + ']))`)')}"
 
 
 def node_buffer_bytes(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"node -e {q('require(' + py('child_process') + ').execSync(Buffer.from([' + codes + ']).toString())')}"
 
 

@@ -49,7 +49,9 @@ import shlex
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compose import emit, py, pysys, without  # noqa: E402
+from compose import (  # noqa: E402
+    char_codes, emit, helper, py, pysys, sh_script, without, write,
+)
 
 q = shlex.quote
 
@@ -121,27 +123,6 @@ PAYLOADS = [
 ]
 
 
-def js_exec(p):
-    return "require('child_process').execSync(" + py(p) + ", {stdio: 'inherit'});\n"
-
-
-def write(path, body):
-    return f"printf '%s\\n' {q(body)} > {path}"
-
-
-def sh_script(p):
-    return "#!/bin/sh\n" + p + "\n"
-
-
-def helper(path, p, then):
-    return f"{write(path, sh_script(p))} && chmod +x {path} && {then}"
-
-
-def sq(p):
-    """A Lisp or C string literal of `p`."""
-    return json.dumps(p)
-
-
 # git, Mercurial and Subversion.
 
 def git_submodule_update(p):
@@ -204,27 +185,27 @@ def svn_editor_cmd_option(p):
 
 def cabal_setup_hs(p):
     body = ('import System.Process\nimport Distribution.Simple\n'
-            'main = callCommand ' + sq(p) + ' >> defaultMain\n')
+            'main = callCommand ' + py(p) + ' >> defaultMain\n')
     return f"{write('Setup.hs', body)} && cabal build"
 
 
 def opam_build(p):
-    body = 'opam-version: "2.0"\nbuild: [["sh" "-c" ' + sq(p) + ']]\n'
+    body = 'opam-version: "2.0"\nbuild: [["sh" "-c" ' + py(p) + ']]\n'
     return f"{write('h.opam', body)} && opam install . --yes"
 
 
 def dune_rule(p):
-    body = "(rule (alias default) (action (run sh -c " + sq(p) + ")))\n"
+    body = "(rule (alias default) (action (run sh -c " + py(p) + ")))\n"
     return f"{write('dune', body)} && dune build"
 
 
 def nimble_task(p):
-    body = 'version = "0.1.0"\nauthor = "h"\ndescription = "h"\nlicense = "MIT"\ntask h, "h":\n  exec ' + sq(p) + "\n"
+    body = 'version = "0.1.0"\nauthor = "h"\ndescription = "h"\nlicense = "MIT"\ntask h, "h":\n  exec ' + py(p) + "\n"
     return f"{write('h.nimble', body)} && nimble h"
 
 
 def cargo_make(p):
-    body = '[tasks.h]\nscript = ' + sq(p) + "\n"
+    body = '[tasks.h]\nscript = ' + py(p) + "\n"
     return f"{write('Makefile.toml', body)} && cargo make h"
 
 
@@ -240,7 +221,7 @@ def earthly_locally(p):
 
 
 def woodpecker_exec(p):
-    body = "steps:\n  h:\n    image: bash\n    commands:\n      - " + sq(p) + "\n"
+    body = "steps:\n  h:\n    image: bash\n    commands:\n      - " + py(p) + "\n"
     return f"{write('.woodpecker.yml', body)} && woodpecker-cli exec --backend-engine local"
 
 
@@ -266,7 +247,7 @@ def wireit(p):
 
 
 def moon_task(p):
-    body = "tasks:\n  h:\n    command: " + sq(p) + "\n"
+    body = "tasks:\n  h:\n    command: " + py(p) + "\n"
     return f"{write('moon.yml', body)} && moon run :h"
 
 
@@ -277,7 +258,7 @@ def consul_template_exec(p):
 
 
 def chezmoi_output(p):
-    return f"chezmoi execute-template {q('{{ output ' + sq('sh') + ' ' + sq('-c') + ' ' + sq(p) + ' }}')}"
+    return f"chezmoi execute-template {q('{{ output ' + py('sh') + ' ' + py('-c') + ' ' + py(p) + ' }}')}"
 
 
 def chezmoi_run_script(p):
@@ -294,7 +275,7 @@ def rcm_hook(p):
 
 
 def dotbot_shell(p):
-    body = "- shell:\n  - [" + sq(p) + ", h]\n"
+    body = "- shell:\n  - [" + py(p) + ", h]\n"
     return f"{write('install.conf.yaml', body)} && dotbot -c install.conf.yaml"
 
 
@@ -306,7 +287,7 @@ def ejs_template(p):
 # Editors and REPLs.
 
 def emacsclient_eval(p):
-    return f"emacsclient -e {q('(shell-command ' + sq(p) + ')')}"
+    return f"emacsclient -e {q('(shell-command ' + py(p) + ')')}"
 
 
 def nvim_remote_send(p):
@@ -330,75 +311,75 @@ def rhino(p):
 
 
 def chicken_csi(p):
-    return f"csi -e {q('(import (chicken process)) (system ' + sq(p) + ')')}"
+    return f"csi -e {q('(import (chicken process)) (system ' + py(p) + ')')}"
 
 
 def gambit_gsi(p):
-    return f"gsi -e {q('(shell-command ' + sq(p) + ')')}"
+    return f"gsi -e {q('(shell-command ' + py(p) + ')')}"
 
 
 def ecl_eval(p):
-    return f"ecl -eval {q('(si:system ' + sq(p) + ')')} -eval '(quit)'"
+    return f"ecl -eval {q('(si:system ' + py(p) + ')')} -eval '(quit)'"
 
 
 def scilab(p):
-    return f"scilab-cli -e {q('unix(' + sq(p).replace(chr(34), chr(39)) + '); exit')}"
+    return f"scilab-cli -e {q('unix(' + py(p).replace(chr(34), chr(39)) + '); exit')}"
 
 
 def maxima(p):
-    return f"maxima --batch-string={q('system(' + sq(p) + ');')}"
+    return f"maxima --batch-string={q('system(' + py(p) + ');')}"
 
 
 def pike(p):
-    return f"pike -e {q('Process.system(' + sq(p) + ');')}"
+    return f"pike -e {q('Process.system(' + py(p) + ');')}"
 
 
 def runghc(p):
-    body = "import System.Process\nmain = callCommand " + sq(p) + "\n"
+    body = "import System.Process\nmain = callCommand " + py(p) + "\n"
     return f"{write('H.hs', body)} && runghc H.hs"
 
 
 def escript(p):
-    body = "#!/usr/bin/env escript\nmain(_) -> io:format(\"~s\", [os:cmd(" + sq(p) + ")]).\n"
+    body = "#!/usr/bin/env escript\nmain(_) -> io:format(\"~s\", [os:cmd(" + py(p) + ")]).\n"
     return f"{write('h.escript', body)} && escript h.escript"
 
 
 def dart_run(p):
-    body = ("import 'dart:io';\nvoid main() { Process.runSync('sh', ['-c', " + sq(p) + "]); }\n")
+    body = ("import 'dart:io';\nvoid main() { Process.runSync('sh', ['-c', " + py(p) + "]); }\n")
     return f"{write('h.dart', body)} && dart run h.dart"
 
 
 def swift_script(p):
     body = ('import Foundation\nlet t = Process()\nt.executableURL = URL(fileURLWithPath: "/bin/sh")\n'
-            't.arguments = ["-c", ' + sq(p) + ']\ntry t.run()\nt.waitUntilExit()\n')
+            't.arguments = ["-c", ' + py(p) + ']\ntry t.run()\nt.waitUntilExit()\n')
     return f"{write('h.swift', body)} && swift h.swift"
 
 
 def kotlin_script(p):
-    body = 'ProcessBuilder("sh", "-c", ' + sq(p) + ').inheritIO().start().waitFor()\n'
+    body = 'ProcessBuilder("sh", "-c", ' + py(p) + ').inheritIO().start().waitFor()\n'
     return f"{write('h.main.kts', body)} && kotlinc -script h.main.kts"
 
 
 def scala_cli(p):
-    body = 'import sys.process._\n@main def h() = Seq("sh", "-c", ' + sq(p) + ').!\n'
+    body = 'import sys.process._\n@main def h() = Seq("sh", "-c", ' + py(p) + ').!\n'
     return f"{write('h.sc', body)} && scala-cli run h.sc"
 
 
 def dotnet_script(p):
-    body = 'System.Diagnostics.Process.Start("sh", new[] { "-c", ' + sq(p) + ' }).WaitForExit();\n'
+    body = 'System.Diagnostics.Process.Start("sh", new[] { "-c", ' + py(p) + ' }).WaitForExit();\n'
     return f"{write('h.csx', body)} && dotnet script h.csx"
 
 
 def nimscript(p):
-    return f"{write('h.nims', 'exec ' + sq(p))} && nim e h.nims"
+    return f"{write('h.nims', 'exec ' + py(p))} && nim e h.nims"
 
 
 def zeek_eval(p):
-    return f"zeek -e {q('event zeek_init() { system(' + sq(p) + '); }')}"
+    return f"zeek -e {q('event zeek_init() { system(' + py(p) + '); }')}"
 
 
 def tshark_lua(p):
-    return f"{write('/tmp/h.lua', 'os.execute(' + sq(p) + ')')} && tshark -X lua_script:/tmp/h.lua -r cap.pcap -c 1"
+    return f"{write('/tmp/h.lua', 'os.execute(' + py(p) + ')')} && tshark -X lua_script:/tmp/h.lua -r cap.pcap -c 1"
 
 
 # Servers and supervisors.
@@ -431,12 +412,12 @@ def monit(p):
 
 
 def circus(p):
-    body = "[watcher:h]\ncmd = /bin/sh\nargs = -c " + sq(p) + "\n"
+    body = "[watcher:h]\ncmd = /bin/sh\nargs = -c " + py(p) + "\n"
     return f"{write('circus.ini', body)} && circusd circus.ini"
 
 
 def god(p):
-    body = "God.watch do |w|\n  w.name = 'h'\n  w.start = " + sq(p) + "\nend\n"
+    body = "God.watch do |w|\n  w.name = 'h'\n  w.start = " + py(p) + "\nend\n"
     return f"{write('h.god', body)} && god -c h.god -D"
 
 
@@ -454,7 +435,7 @@ def modd(p):
 
 
 def air(p):
-    body = '[build]\ncmd = ' + sq(p) + '\nbin = "true"\n'
+    body = '[build]\ncmd = ' + py(p) + '\nbin = "true"\n'
     return f"{write('.air.toml', body)} && air -c .air.toml"
 
 
@@ -499,7 +480,7 @@ def psql_chr(p):
 
 
 def mysql_char(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"mysql -N -B -e {q('select char(' + codes + ')')} | sh"
 
 

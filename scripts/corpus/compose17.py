@@ -36,7 +36,9 @@ import shlex
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from compose import emit, py, pysys, without  # noqa: E402
+from compose import (  # noqa: E402
+    char_codes, emit, helper, py, pysys, sh_script, without, write,
+)
 
 q = shlex.quote
 
@@ -88,18 +90,6 @@ PAYLOADS = [
     ("rm-tmp-build", "rm -rf .build/ .cache/pip", None, None),
     ("make-check", "make check", None, None),
 ]
-
-
-def write(path, body):
-    return f"printf '%s\\n' {q(body)} > {path}"
-
-
-def sh_script(p):
-    return "#!/bin/sh\n" + p + "\n"
-
-
-def helper(path, p, then):
-    return f"{write(path, sh_script(p))} && chmod +x {path} && {then}"
 
 
 def desktop_action(p):
@@ -302,12 +292,12 @@ def brew_formula(p):
 
 
 def awk_sprintf_chars(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"awk 'BEGIN{{n=split(\"{codes}\",a,\",\");for(i=1;i<=n;i++)s=s sprintf(\"%c\",a[i]);print s}}' | sh"
 
 
 def perl_map_chr(p):
-    codes = ",".join(str(ord(c)) for c in p)
+    codes = char_codes(p)
     return f"perl -e 'print map {{ chr }} ({codes})' | sh"
 
 
