@@ -509,22 +509,13 @@ impl Walker<'_> {
         let coded = crate::codecalls::char_code_texts(&joined);
         let coded: Vec<&str> = coded.iter().map(String::as_str).collect();
         found.extend(self.judge(&coded, site.depth + 1, &mut judged));
-        if judged == OVERFLOWED {
-            self.find(
-                Unverifiable,
-                Medium,
-                format!("hands {name} more command lines in its arguments than can be checked"),
-                &site.cmd.text,
-            );
-        }
-        for (span, a) in found {
-            self.merge_embedded(&a, &site.cmd.text, |reason| {
-                format!(
-                    "{reason}, if {name} runs the command line in its argument ({})",
-                    crate::clip(&span, 120)
-                )
-            });
-        }
+        self.report_embedded(
+            site,
+            name,
+            found,
+            judged,
+            ["in its arguments", "in its argument"],
+        );
         self.embedded_input(site, name);
     }
 
@@ -548,18 +539,33 @@ impl Walker<'_> {
             }
             found.extend(self.judge(&line_spans(line), site.depth + 1, &mut judged));
         }
+        self.report_embedded(site, name, found, judged, ["on its input", "in its input"]);
+    }
+
+    /// What the command lines `name` was handed were found to do, asked
+    /// about (`merge_embedded`), and an ask when the budget ran out before
+    /// all were read. `place`: where they were, in the overflow's reason
+    /// and in each finding's.
+    fn report_embedded(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        found: Vec<(String, Assessment)>,
+        judged: usize,
+        [overflow_place, place]: [&str; 2],
+    ) {
         if judged == OVERFLOWED {
             self.find(
                 Unverifiable,
                 Medium,
-                format!("hands {name} more command lines on its input than can be checked"),
+                format!("hands {name} more command lines {overflow_place} than can be checked"),
                 &site.cmd.text,
             );
         }
         for (span, a) in found {
             self.merge_embedded(&a, &site.cmd.text, |reason| {
                 format!(
-                    "{reason}, if {name} runs the command line in its input ({})",
+                    "{reason}, if {name} runs the command line {place} ({})",
                     crate::clip(&span, 120)
                 )
             });

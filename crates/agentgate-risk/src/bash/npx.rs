@@ -65,13 +65,7 @@ impl Walker<'_> {
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
             {
-                let mut line = bin.to_owned();
-                let rest = vals.get(i + 1..).unwrap_or(&[]);
-                if !rest.is_empty() {
-                    line.push(' ');
-                    line.push_str(&requote(rest));
-                }
-                self.script(&line, site.depth + 1);
+                self.package_program_runs(site, bin, vals.get(i + 1..).unwrap_or(&[]));
             }
         }
         let Some(pkg) = pkg else { return };
@@ -125,10 +119,19 @@ impl Walker<'_> {
             return;
         };
         let rest = after.get(dash + 1..).unwrap_or(&[]);
-        if rest.is_empty() {
-            return;
+        if !rest.is_empty() {
+            self.package_program_runs(site, prog, rest);
         }
-        let line = format!("{prog} {}", requote(rest));
+    }
+
+    /// A package's program `bin` run with the words `rest`: judged as that
+    /// command line.
+    fn package_program_runs(&mut self, site: Site<'_>, bin: &str, rest: &[&str]) {
+        let mut line = bin.to_owned();
+        if !rest.is_empty() {
+            line.push(' ');
+            line.push_str(&requote(rest));
+        }
         self.script(&line, site.depth + 1);
     }
 }
