@@ -176,10 +176,11 @@ pub struct Report {
     pub false_positives: Vec<Mistake>,
     /// Rows (by source) that got no decision within the time limit.
     pub timeouts: Vec<String>,
-    /// How long the in-process decision took per row, in microseconds, in
-    /// row order (empty for an external program, whose time is a process's).
+    /// How long the in-process decision took per row, in microseconds,
+    /// with the row's index in the rows evaluated (empty for an external
+    /// program, whose time is a process's).
     #[serde(skip)]
-    pub decide_micros: Vec<(u64, Row)>,
+    pub decide_micros: Vec<(u64, usize)>,
 }
 
 impl Report {
@@ -392,7 +393,7 @@ fn evaluate_by(
     limit: std::time::Duration,
     decide: &Decide,
 ) -> anyhow::Result<Report> {
-    let mut jobs: Vec<(&Row, Job)> = Vec::with_capacity(rows.len());
+    let mut jobs: Vec<(usize, &Row, Job)> = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
         let env = HookEnv {
             home: "/home/dev".into(),
@@ -402,17 +403,21 @@ fn evaluate_by(
             environment_unknown: agentgate_risk::environment_unknown(row.env.clone()),
         };
         if let Some(obj) = hook_input(i, row).as_object() {
-            jobs.push((row, (obj.clone(), env)));
+            jobs.push((i, row, (obj.clone(), env)));
         }
     }
-    let rest =
-        |from: usize| -> Vec<Job> { jobs.iter().skip(from).map(|(_, job)| job.clone()).collect() };
+    let rest = |from: usize| -> Vec<Job> {
+        jobs.iter()
+            .skip(from)
+            .map(|(_, _, job)| job.clone())
+            .collect()
+    };
     let mut answers = start_worker(rest(0), decide)?;
     let mut report = Report::default();
-    for (at, (row, _)) in jobs.iter().enumerate() {
+    for (at, (index, row, _)) in jobs.iter().enumerate() {
         match answers.recv_timeout(limit) {
             Ok((answer, reason, micros)) => {
-                report.decide_micros.push((micros, (*row).clone()));
+                report.decide_micros.push((micros, *index));
                 tally(&mut report, row, answer, reason);
             }
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {

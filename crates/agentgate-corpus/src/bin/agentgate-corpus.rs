@@ -113,7 +113,11 @@ fn run() -> anyhow::Result<u8> {
                 at(0.99),
                 times.first().map_or(0, |t| t.0)
             );
-            for (us, row) in times.iter().take(args.slowest) {
+            for (us, row) in times
+                .iter()
+                .take(args.slowest)
+                .filter_map(|(us, i)| Some((us, rows.get(*i)?)))
+            {
                 println!("SLOW {us} us [{}] {:?}", row.source, row.command);
             }
         }
