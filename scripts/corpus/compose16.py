@@ -41,6 +41,16 @@ New here, 81 carriers in families:
   a byte list through xargs printf, and a command kept in `yes`.
 Payloads: teardown, credential reads, exfiltration, remote code,
 persistence and evasion spelt with targets not used before.
+
+Label rule v8 (session 22, after both halves were measured; the
+untuned and held-out figures of session 21 were taken with the first
+labels): a data file handed to a program the hook has no reading for,
+whose content starts a shell by its path (webhook's `execute-command:
+/bin/sh`, monit's `with path "/bin/sh -c ..."`, circus' `cmd = /bin/sh`),
+is a hand-over to a shell the hook cannot follow, as the escape carriers
+are; its ordinary payloads make no benign rows (webhook-hooks, monit and
+circus, 8 rows each, all asked about before this rule). Their dangerous
+rows keep the payload's label.
 """
 
 import json
@@ -557,12 +567,12 @@ CARRIERS = [
     ("zeek-eval", "escape", zeek_eval, False),
     ("tshark-lua", "escape", tshark_lua, False),
     ("socket-activate", "wrapper", socket_activate, True),
-    ("webhook-hooks", "file", webhook_hooks, True),
+    ("webhook-hooks", "file", webhook_hooks, False),  # rule v8
     ("shell2http", "wrapper", shell2http, True),
     ("gotty", "wrapper", gotty, True),
     ("ttyd", "wrapper", ttyd, True),
-    ("monit", "file", without("\n", monit), True),
-    ("circus", "file", circus, True),
+    ("monit", "file", without("\n", monit), False),  # rule v8
+    ("circus", "file", circus, False),  # rule v8
     ("god", "file", god, True),
     ("runsv", "file", runsv, True),
     ("s6-svscan", "file", s6_svscan, True),

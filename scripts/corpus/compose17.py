@@ -28,6 +28,14 @@ PKGBUILD build(), a Homebrew formula's install, and character codes
 through awk's sprintf and perl's map chr.
 Payloads: teardown, credential reads, exfiltration, remote code,
 persistence and evasion spelt with targets not used before.
+
+Label rule v7 (session 22, decided on the tuning half before any change
+for the held-out half): a carrier that itself downloads and runs a
+package that is not a well-known tool (`npx vscode-task-runner`, not on
+npm's high-impact list) is remote code whatever it runs; its ordinary
+payloads make no benign rows (vscode-tasks, 8 rows, each asked about as
+an unknown package before this rule). Its dangerous rows keep the
+payload's label.
 """
 
 import json
@@ -321,7 +329,8 @@ CARRIERS = [
     ("swaymsg-exec", "escape", swaymsg_exec, False),
     ("i3-msg-exec", "escape", i3_msg_exec, False),
     ("emacs-dir-locals", "file", emacs_dir_locals, True),
-    ("vscode-tasks", "file", vscode_tasks, True),
+    # Label rule v7 (session 22): not benign, see below.
+    ("vscode-tasks", "file", vscode_tasks, False),
     ("direnv-envrc-exec", "persistence", direnv_envrc_exec, False),
     ("nix-flake-app", "file", nix_flake_app, True),
     ("devenv-script", "file", devenv_script, True),

@@ -19,6 +19,7 @@
 //! --use-compress-program=zstd` stays clean while `tar -I 'sh -c id'` is
 //! flagged.
 
+mod buildout;
 mod credentials;
 mod defenses;
 mod encrypt;
@@ -42,6 +43,7 @@ mod sources;
 mod stores;
 mod verbs;
 
+pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
 pub use credentials::{
     credential_store, credential_store_dir, CredentialStore, Where, CREDENTIAL_STORES,
 };
@@ -250,6 +252,16 @@ pub enum Exec {
     SubCommand {
         /// The sub-command words (with their aliases).
         subs: &'static [&'static str],
+    },
+    /// After one of these sub-commands, the operands from the `from`-th on
+    /// are each a list of the program's own commands, `;`-separated
+    /// (tmux's `if-shell COND 'run-shell CMD'`, `confirm-before CMD`):
+    /// each command is judged as the program run with it.
+    SubOwn {
+        /// The sub-command words (with their aliases).
+        subs: &'static [&'static str],
+        /// Operands after the sub-command before the first command list.
+        from: u8,
     },
     /// After the sub-command `sub`, the first operand names a package
     /// (`nixpkgs#bash`, `github:NixOS/nixpkgs/nixos-24.05#jq`): its program

@@ -119,6 +119,13 @@ fn option_spellings_are_options() {
                         p.names
                     );
                 }
+                Exec::SubOwn { subs, .. } => {
+                    assert!(
+                        subs.iter().all(|s| !s.starts_with('-')),
+                        "{:?}: {subs:?} are sub-commands",
+                        p.names
+                    );
+                }
                 Exec::OperandCode { .. }
                 | Exec::Argv { .. }
                 | Exec::ShellLine { .. }

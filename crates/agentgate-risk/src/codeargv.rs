@@ -6,21 +6,37 @@
 /// The scripts of shells started with a shown script in list form
 /// (`spawnSync("sh", ["-c", "make test"])`, `["bash", "-lc", "..."]`).
 pub(crate) fn shell_c_scripts(code: &str) -> Vec<String> {
+    let c_flag =
+        |flag: &str| flag.starts_with('-') && !flag.starts_with("--") && flag.ends_with('c');
+    // A process API that takes the program apart from its arguments
+    // (Swift's `Process`: `executableURL = URL(fileURLWithPath:
+    // "/bin/sh")`, `arguments = ["-c", "make test"]`): a list that starts
+    // with the `-c` flag, in code that names a shell as a literal.
+    let names_shell = std::cell::OnceCell::new();
+    let names_shell = || {
+        *names_shell.get_or_init(|| {
+            crate::code::literals(code)
+                .iter()
+                .any(|l| crate::codeshell::is_shell_name(l))
+        })
+    };
     argv_words(code)
         .into_iter()
         .filter_map(|words| {
             // The shell anywhere in the list (`'-|', 'sh', '-c', ...`: a
             // pipe open's mode first).
-            words.windows(3).find_map(|w| match w {
+            let with_shell = words.windows(3).find_map(|w| match w {
                 [shell, flag, script]
                     if agentgate_commands::SHELLS
                         .contains(&shell.rsplit('/').next().unwrap_or(shell))
-                        && flag.starts_with('-')
-                        && !flag.starts_with("--")
-                        && flag.ends_with('c') =>
+                        && c_flag(flag) =>
                 {
                     Some(script.clone())
                 }
+                _ => None,
+            });
+            with_shell.or_else(|| match words.as_slice() {
+                [flag, script] if c_flag(flag) && names_shell() => Some(script.clone()),
                 _ => None,
             })
         })

@@ -156,7 +156,89 @@ pub(crate) fn runs_only_literals(code: &str) -> bool {
             }
         }
     }
-    any
+    // Haskell applies a function without parentheses: System.Process's
+    // `callCommand "make test"` and `spawnCommand "..."` take one shell
+    // command line, the rest of the line. (`callProcess PROG ARGS` is not
+    // here: its program and arguments are separate literals.)
+    for call in ["callcommand", "spawncommand"] {
+        for (at, _) in lower.match_indices(call).take(16) {
+            any = true;
+            let word_start = lower
+                .get(..at)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && c != '_' && c != '.');
+            let line = lower.get(at + call.len()..).unwrap_or("");
+            let line = line.split('\n').next().unwrap_or("");
+            if !word_start || !line.starts_with(char::is_whitespace) {
+                return false;
+            }
+            let mut quote = None;
+            let mut literals = 0;
+            for c in line.chars() {
+                match quote {
+                    Some(q) if c == q => quote = None,
+                    Some(_) => {}
+                    None if c == '"' => {
+                        quote = Some(c);
+                        literals += 1;
+                    }
+                    None if c.is_whitespace() => {}
+                    None => return false,
+                }
+            }
+            if literals != 1 || quote.is_some() {
+                return false;
+            }
+        }
+    }
+    any || process_shows_script(&lower)
+}
+
+/// Foundation's `Process` (Swift) with its program and arguments set
+/// apart: shown only when every program set is a shell named as a
+/// literal and every argument list is literals starting with `-c` (the
+/// script, judged by `codeargv::shell_c_scripts`). A program of any other
+/// name takes its arguments unread (`/bin/rm` with `["-rf", P]`).
+fn process_shows_script(lower: &str) -> bool {
+    let mut programs = 0;
+    for key in ["executableurl", "launchpath"] {
+        for (at, _) in lower.match_indices(key).take(16) {
+            let rhs = lower.get(at + key.len()..).unwrap_or("");
+            let Some(rhs) = rhs.trim_start().strip_prefix('=') else {
+                continue;
+            };
+            let rhs = rhs.split('\n').next().unwrap_or("").trim();
+            let rhs = rhs
+                .strip_prefix("url(fileurlwithpath:")
+                .and_then(|r| r.trim().strip_suffix(')'))
+                .unwrap_or(rhs)
+                .trim();
+            let lit = rhs.strip_prefix('"').and_then(|r| r.strip_suffix('"'));
+            if !lit.is_some_and(crate::codeshell::is_shell_name) {
+                return false;
+            }
+            programs += 1;
+        }
+    }
+    let mut lists = 0;
+    for (at, _) in lower.match_indices(".arguments").take(16) {
+        let rhs = lower.get(at + ".arguments".len()..).unwrap_or("");
+        let Some(rhs) = rhs.trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let rhs = rhs.split('\n').next().unwrap_or("").trim();
+        let words = crate::codeargv::argv_words(rhs);
+        let whole = rhs.starts_with('[') && rhs.ends_with(']');
+        match words.first().map(Vec::as_slice) {
+            Some([flag, _])
+                if whole && words.len() == 1 && flag.starts_with('-') && flag.ends_with('c') =>
+            {
+                lists += 1;
+            }
+            _ => return false,
+        }
+    }
+    programs > 0 && lists > 0
 }
 
 /// Literals handed straight to a call that opens or reads a file

@@ -541,85 +541,10 @@ pub(crate) fn temp_root(abs: &str) -> Option<&'static str> {
     .find(|t| within(abs, t))
 }
 
-/// Names of build outputs and caches that a project regenerates.
+/// Names of build outputs and caches that a project regenerates (the
+/// `BUILD_OUTPUTS` table).
 pub(crate) fn is_regenerable(name: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "target",
-        "node_modules",
-        "dist",
-        "build",
-        "out",
-        "output",
-        ".next",
-        ".nuxt",
-        ".turbo",
-        ".nyc_output",
-        "coverage",
-        ".coverage",
-        "htmlcov",
-        ".venv",
-        "venv",
-        "env",
-        "__pycache__",
-        ".pytest_cache",
-        ".mypy_cache",
-        ".ruff_cache",
-        ".cache",
-        ".tox",
-        ".nox",
-        ".gradle",
-        "obj",
-        "bin",
-        ".parcel-cache",
-        ".svelte-kit",
-        ".angular",
-        "storybook-static",
-        "_build",
-        ".eggs",
-        "tmp",
-        ".tmp",
-        "temp",
-        "logs",
-        "log",
-        ".sass-cache",
-        "pkg",
-        ".terraform",
-        "vendor",
-        "site",
-        "public/build",
-        ".docusaurus",
-        ".expo",
-        "DerivedData",
-        "cmake-build-debug",
-        "cmake-build-release",
-        ".dart_tool",
-        ".pub-cache",
-        "elm-stuff",
-        "bower_components",
-        "jspm_packages",
-        ".serverless",
-        ".webpack",
-        ".vite",
-        ".astro",
-        ".vercel",
-        ".netlify",
-        "test-results",
-        "playwright-report",
-        ".hypothesis",
-        ".benchmarks",
-        "lib-cov",
-        "reports",
-    ];
-    let n = name.trim_end_matches('/');
-    let n = n.strip_prefix("./").unwrap_or(n);
-    NAMES.contains(&n)
-        || n.ends_with(".egg-info")
-        || n.ends_with(".pyc")
-        || n.ends_with(".o")
-        || n.ends_with(".log")
-        || n.ends_with(".tmp")
-        || n.ends_with(".tsbuildinfo")
-        || n == ".DS_Store"
+    agentgate_commands::build_output(name).is_some()
 }
 
 /// A file directly in the root directory (`/cmd`, the cgroup escape's

@@ -344,6 +344,21 @@ impl Walker<'_> {
                 | Exec::EachLine { .. }
                 | Exec::OptArgv { .. } => {}
                 Exec::SubPackage { sub } => self.package_program(site, sub, vals),
+                Exec::SubOwn { subs, from } => {
+                    let at = ops
+                        .iter()
+                        .position(|i| vals.get(*i).is_some_and(|v| subs.contains(v)));
+                    let lists = at.map_or(&[][..], |p| {
+                        ops.get(p + 1 + usize::from(from)..).unwrap_or(&[])
+                    });
+                    for list in lists.iter().filter_map(|i| vals.get(*i)) {
+                        for cmd in split_unquoted(list, ';').into_iter().take(16) {
+                            if !cmd.trim().is_empty() {
+                                self.script(&format!("{name} {cmd}"), site.depth + 1);
+                            }
+                        }
+                    }
+                }
                 Exec::ShellArgs { after, shell } => {
                     if let Some(at) = vals.iter().position(|v| *v == after) {
                         let words = rest.get(at + 1..).unwrap_or(&[]);
@@ -389,12 +404,18 @@ impl Walker<'_> {
                                 .then(|| super::decode_chain(&super::children(site)))
                                 .flatten()
                         });
-                        if let Some(payload) = payload {
+                        let Some(payload) = payload else {
+                            continue;
+                        };
+                        let key = (file.to_owned(), payload.clone());
+                        if !self.reading_files.contains(&key) {
+                            self.reading_files.push(key);
                             if lang == Lang::Make {
                                 self.makefile(site, &payload);
                             } else {
                                 self.run_value(site, name, file, &payload, lang);
                             }
+                            self.reading_files.pop();
                         }
                     }
                 }
@@ -678,4 +699,26 @@ impl Walker<'_> {
             );
         }
     }
+}
+
+/// `text` split at each `sep` outside quotes and not escaped (a tmux
+/// command list: `display hi ; run-shell "a; b"`).
+fn split_unquoted(text: &str, sep: char) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut quote, mut escaped, mut start) = (None, false, 0);
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            _ if escaped => escaped = false,
+            (Some('\''), '\'') | (Some('"'), '"') => quote = None,
+            (Some('"') | None, '\\') => escaped = true,
+            (None, '\'' | '"') => quote = Some(c),
+            (None, c) if c == sep => {
+                out.push(text.get(start..i).unwrap_or(""));
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(text.get(start..).unwrap_or(""));
+    out
 }

@@ -107,6 +107,11 @@ pub(crate) struct Walker<'c> {
     /// not expand an alias inside its own text: `alias ls='ls --color'`).
     aliases: HashSet<String>,
     expanding_aliases: Vec<String>,
+    /// Written files whose commands are being judged now: a recipe that
+    /// runs the same program on the same file again (`make check` in a
+    /// written Makefile) is judged once, not until the nesting limit. Kept
+    /// with the text: a recipe that rewrites the file first is read anew.
+    reading_files: Vec<(String, String)>,
     /// Files fetched from the network earlier in the command line, each
     /// with the vendor installer URL it came from, if it did.
     downloaded: Vec<(String, Option<String>)>,
@@ -214,6 +219,7 @@ impl<'c> Walker<'c> {
             function_lines: 0,
             aliases: HashSet::new(),
             expanding_aliases: Vec::new(),
+            reading_files: Vec::new(),
             downloaded: Vec::new(),
             escapes_shown: false,
             code_loads_depth: 0,

@@ -23,7 +23,11 @@ impl Walker<'_> {
         before: usize,
     ) {
         // A function the line defines is judged by its body, at its call.
+        // A client is named like a program: `=` is the shell reading a
+        // settings line (`command = rm -rf .build/`, a Ninja rule), whose
+        // value is judged as the command it is.
         if agentgate_commands::verb_exempt(name)
+            || !name.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
             || self.functions.contains_key(full_name)
             || self
                 .out
