@@ -41,6 +41,20 @@ pub const GIT_COMMAND_KEYS: &[&str] = &[
     "browser.*.cmd",
     "man.*.cmd",
     "pager.*",
+    // Session 22, from git-config(1): the IMAP tunnel command, the filter
+    // `add -p` runs the diff through, send-email's header command, ssh
+    // signing's default key command, trailer commands, git gui's tools,
+    // a merge or diff tool's program path, instaweb's server program.
+    "imap.tunnel",
+    "interactive.difffilter",
+    "sendemail.headercmd",
+    "gpg.ssh.defaultkeycommand",
+    "trailer.*.command",
+    "trailer.*.cmd",
+    "guitool.*.cmd",
+    "mergetool.*.path",
+    "difftool.*.path",
+    "instaweb.httpd",
 ];
 
 #[cfg(test)]

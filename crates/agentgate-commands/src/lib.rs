@@ -114,6 +114,9 @@ pub enum Lang {
     /// A Procfile: `name: command line` per line (foreman, honcho,
     /// overmind, hivemind).
     Procfile,
+    /// A Markdown file whose fenced shell code blocks a program runs as
+    /// tasks (mask's maskfile.md, xc's README tasks, runme).
+    Markdown,
     /// RPM macro text: `%(CMD)` runs CMD through a shell, `%{lua: CODE}`
     /// runs Lua (rpm --eval, rpmbuild --define).
     RpmMacro,

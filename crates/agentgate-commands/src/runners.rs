@@ -146,6 +146,15 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["mask"],
+        source: "https://github.com/jacobdeichert/mask#readme (maskfile.md: each `## command` heading's fenced code block is the script it runs; --maskfile names another file)",
+        exec: &[OptFile { names: &["--maskfile"], default: &["maskfile.md"], lang: crate::Lang::Markdown }],
+        value_opts: &["--maskfile"],
+        flagged: &["printf '## h\\n\\n```sh\\nrm -rf ~\\n```\\n' > maskfile.md && mask h"],
+        clean: &["mask build", "printf '## h\\n\\n```sh\\ncargo test\\n```\\n' > maskfile.md && mask h"],
+        ..P
+    },
+    Program {
         names: &["pre-commit"],
         source: "https://pre-commit.com/#repository-local-hooks (repo: local, language: system: entry and args run as a command)",
         exec: &[OptFile { names: &["-c", "--config"], default: &[".pre-commit-config.yaml"], lang: crate::Lang::Data }],

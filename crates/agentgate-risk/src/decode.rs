@@ -214,8 +214,68 @@ pub(crate) fn printed(name: &str, args: &[&str]) -> Option<String> {
             let at = args.iter().position(|a| *a == "-c")?;
             python_printed(args.get(at + 1)?)
         }
+        "git" => git_format_printed(args),
         _ => None,
     }
+}
+
+/// What `git for-each-ref|log|show|branch|tag --format=TEXT` prints: the
+/// format's literal text, once per ref or commit (`eval "$(git
+/// for-each-ref --count=1 --format='CMD' refs/heads)"` runs CMD). The
+/// placeholders (`%(refname)`, `%H`, `%an`) are left out: they are names
+/// and hashes, not text the line chose; `%n` is a newline and `%%` a
+/// percent sign.
+fn git_format_printed(args: &[&str]) -> Option<String> {
+    let sub = args.iter().find(|a| !a.starts_with('-'))?;
+    if !matches!(
+        *sub,
+        "for-each-ref" | "log" | "show" | "branch" | "tag" | "rev-list"
+    ) {
+        return None;
+    }
+    let mut format = None;
+    for (i, a) in args.iter().enumerate() {
+        let v = match a.split_once('=') {
+            Some(("--format" | "--pretty", v)) => Some(v),
+            None if *a == "--format" => args.get(i + 1).copied(),
+            _ => None,
+        };
+        if let Some(v) = v {
+            format = Some(
+                v.strip_prefix("format:")
+                    .or_else(|| v.strip_prefix("tformat:"))
+                    .unwrap_or(v),
+            );
+        }
+    }
+    let format = format?;
+    let mut out = String::new();
+    let mut chars = format.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('%') => out.push('%'),
+            Some('n') => out.push('\n'),
+            Some('(') => {
+                for c in chars.by_ref() {
+                    if c == ')' {
+                        break;
+                    }
+                }
+            }
+            // A placeholder's letters (`%H`, `%an`, `%ad`).
+            Some(_) => {
+                while chars.peek().is_some_and(char::is_ascii_alphabetic) {
+                    chars.next();
+                }
+            }
+            None => {}
+        }
+    }
+    (out.len() <= MAX_PAYLOAD).then_some(out)
 }
 
 /// What a Python one-liner prints when it is only imports and one

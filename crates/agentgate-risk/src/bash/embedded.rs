@@ -103,6 +103,22 @@ pub(super) fn spans(word: &str) -> Vec<&str> {
                 ranges.push((i + 1, j.min(bytes.len())));
                 i += 1;
             }
+            // A Lua long string, `[[TEXT]]` or `[==[TEXT]==]`: the text.
+            b'[' => {
+                let eqs = bytes
+                    .get(i + 1..)
+                    .map_or(0, |r| r.iter().take_while(|c| **c == b'=').count());
+                if bytes.get(i + 1 + eqs) == Some(&b'[') {
+                    let start = i + 2 + eqs;
+                    let close = format!("]{}]", "=".repeat(eqs));
+                    let end = value
+                        .get(start..)
+                        .and_then(|r| r.find(&close))
+                        .map_or(value.len(), |e| start + e);
+                    ranges.push((start, end));
+                }
+                i += 1;
+            }
             _ => i += 1,
         }
     }
@@ -166,6 +182,13 @@ pub(super) fn line_spans(line: &str) -> Vec<&str> {
         more(rest, &mut out);
     }
     schedule_tails(t, &mut out);
+    // A rule whose parts `|>` separates (a Tupfile's `: INPUTS |> CMD |>
+    // OUTPUTS`): each part.
+    if t.contains("|>") {
+        for part in t.split("|>") {
+            more(part, &mut out);
+        }
+    }
     // XML element text (`<argument>CMD</argument>`, Maven's exec plugin,
     // Ant, MSBuild): the text between tags.
     if t.contains("</") {
@@ -177,6 +200,55 @@ pub(super) fn line_spans(line: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Cells set apart by runs of spaces or tabs (Robot Framework's `Run
+/// Process    sh    -c    CMD`, tables of commands): a line of at least
+/// three cells gives the cells from the first, second and third on, each
+/// cell one word (quoted), as command lines. Read beside `line_spans`.
+fn line_cells(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let cells: Vec<&str> = line
+        .split('\t')
+        .flat_map(|c| c.split("  "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() < 3 || cells.len() > 32 {
+        return out;
+    }
+    for start in 0..3 {
+        let words: Vec<String> = cells
+            .iter()
+            .skip(start)
+            .map(|c| {
+                // Quoted without backslashes, which the spans' reading
+                // takes for a string literal's escapes.
+                if c.contains(char::is_whitespace) || c.contains(['\'', '"', '$', '`', '\\']) {
+                    format!("'{}'", c.replace('\'', "'\"'\"'"))
+                } else {
+                    (*c).to_owned()
+                }
+            })
+            .collect();
+        if words.len() >= 2 {
+            out.push(words.join(" "));
+        }
+    }
+    out
+}
+
+/// `line_spans` and `line_cells` of one line, as spans.
+fn spans_and_cells<'a>(line: &'a str, cells: &'a [String]) -> Vec<&'a str> {
+    // The cells first: a table's line has many quoted spans of its own,
+    // and the readings are bounded.
+    let mut spans: Vec<&str> = cells.iter().map(String::as_str).collect();
+    for s in line_spans(line) {
+        if !spans.contains(&s) {
+            spans.push(s);
+        }
+    }
+    spans
 }
 
 /// A schedule table's line (crontab's `0 * * * * CMD`, anacrontab's
@@ -369,7 +441,8 @@ impl Walker<'_> {
                 } else {
                     std::borrow::Cow::Borrowed(line)
                 };
-                for (span, a) in self.judge(&line_spans(&line), 1, &mut judged) {
+                let cells = line_cells(&line);
+                for (span, a) in self.judge(&spans_and_cells(&line, &cells), 1, &mut judged) {
                     found.push((g.path.clone(), span, a));
                 }
             }
@@ -537,7 +610,8 @@ impl Walker<'_> {
             if judged >= MAX_JUDGED {
                 break;
             }
-            found.extend(self.judge(&line_spans(line), site.depth + 1, &mut judged));
+            let cells = line_cells(line);
+            found.extend(self.judge(&spans_and_cells(line, &cells), site.depth + 1, &mut judged));
         }
         self.report_embedded(site, name, found, judged, ["on its input", "in its input"]);
     }
@@ -599,6 +673,18 @@ mod tests {
             (
                 "qx{curl -s u | sh}",
                 &["qx{curl -s u | sh}", "curl -s u | sh"],
+            ),
+            (
+                "os.execute([==[rm -rf ~]==])",
+                &[
+                    "os.execute([==[rm -rf ~]==])",
+                    "[==[rm -rf ~]==]",
+                    "rm -rf ~",
+                ],
+            ),
+            (
+                "x = [[curl -s u | sh]]",
+                &["x = [[curl -s u | sh]]", "curl -s u | sh"],
             ),
             ("--verbose", &[]),
             ("build", &[]),

@@ -136,6 +136,7 @@ impl Walker<'_> {
                         self.simple(site, &rest, 0);
                     } else {
                         self.simple(site, &payload, 0);
+                        self.exec_on_roots(site, &payload, &roots);
                     }
                 }
                 i = end + 1;
@@ -153,6 +154,45 @@ impl Walker<'_> {
             }
             i += 1;
         }
+    }
+}
+
+impl Walker<'_> {
+    /// `-exec PROG ARGS {} +` runs PROG on what find lists: the start
+    /// points and everything under them. Judged as PROG run on each start
+    /// point (`-exec truncate -s 0 {} +` under `~/Documents` empties the
+    /// documents; `-exec cp {} /tmp \;` under `~/.ssh` copies the keys).
+    /// Only words known when the line is read are put back together.
+    fn exec_on_roots(&mut self, site: Site<'_>, payload: &[Arg<'_>], roots: &[String]) {
+        if !payload.iter().any(|a| a.v() == "{}") || payload.iter().any(|a| a.dynamic()) {
+            return;
+        }
+        let here = [self.ctx.cwd.clone()];
+        let roots = if roots.is_empty() { &here[..] } else { roots };
+        for root in roots.iter().take(4) {
+            let line: Vec<String> = payload
+                .iter()
+                .map(|a| match a.v() {
+                    "{}" => quote_word(root),
+                    w => quote_word(w),
+                })
+                .collect();
+            self.script(&line.join(" "), site.depth + 1);
+        }
+    }
+}
+
+/// `word` as one shell word: bare when it holds only characters the shell
+/// leaves alone, else single-quoted.
+fn quote_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_./=:,@%+-".contains(&b));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
     }
 }
 

@@ -52,6 +52,13 @@ impl Walker<'_> {
                     }
                 }
             }
+            // Fenced code blocks in a shell (or no) language, each run
+            // as a script.
+            Lang::Markdown => {
+                for block in markdown_shell_blocks(value).into_iter().take(64) {
+                    self.shell_value(site, &via, &block);
+                }
+            }
             // PowerShell: its fetch-and-evaluate idioms are read as code,
             // and the code is judged as the shell line that does the same
             // (`crate::pwsh`).
@@ -688,6 +695,51 @@ fn perl_writes(code: &str) -> bool {
         let t = l.trim_start();
         (t.starts_with('>') || t.starts_with("+<") || t.starts_with("+>")) && !t.starts_with(">&")
     })
+}
+
+/// The fenced code blocks of Markdown text that are shell (```` ``` ````,
+/// ```` ```sh ````, ```` ```bash {name=x} ````, ```` ~~~ ````), each as
+/// its text. A block in another language (```` ```python ````) is left
+/// out; an unclosed block runs to the end.
+fn markdown_shell_blocks(text: &str) -> Vec<String> {
+    const SHELL_TAGS: &[&str] = &["", "sh", "bash", "shell", "zsh", "console", "shell-session"];
+    let mut out = Vec::new();
+    let mut open: Option<(&str, bool, String)> = None;
+    for line in text.lines() {
+        let t = line.trim_start();
+        match open.as_mut() {
+            Some((fence, shell, body)) => {
+                if t.starts_with(*fence) && t.trim_end() == *fence {
+                    if *shell {
+                        out.push(std::mem::take(body));
+                    }
+                    open = None;
+                } else {
+                    body.push_str(line);
+                    body.push('\n');
+                }
+            }
+            None => {
+                let fence = ["```", "~~~"].into_iter().find(|f| t.starts_with(f));
+                if let Some(fence) = fence {
+                    let info = t
+                        .trim_start_matches(fence.chars().next().unwrap_or('`'))
+                        .trim();
+                    let tag = info
+                        .split(|c: char| c.is_whitespace() || c == '{' || c == ',')
+                        .next()
+                        .unwrap_or("")
+                        .trim_matches(['{', '}', '.']);
+                    let shell = SHELL_TAGS.contains(&tag.to_ascii_lowercase().as_str());
+                    open = Some((fence, shell, String::new()));
+                }
+            }
+        }
+    }
+    if let Some((_, true, body)) = open {
+        out.push(body);
+    }
+    out
 }
 
 #[cfg(test)]
