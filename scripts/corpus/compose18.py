@@ -43,6 +43,13 @@ New here, carriers:
   evaluated.
 Payloads: teardown, credential reads, exfiltration, remote code,
 persistence and evasion spelt with targets not used before.
+
+Relabelled (session 22, after both halves were measured; the figures
+with the first labels are in docs/status.md): pidstat-e and vhs-tape were
+filed as a wrapper and a file carrier, but by compose5's rule v2 they are
+escape carriers, dangerous payloads only: GTFOBins lists pidstat -e as a
+way to run a command, and VHS types its tape's text as keys into a shell,
+as xdotool-type (filed as an escape from the start) does.
 """
 
 import base64
@@ -589,12 +596,12 @@ CARRIERS = [
     ("kcov", "wrapper", kcov, True),
     ("memusage", "wrapper", memusage, True),
     ("sotruss", "wrapper", sotruss, True),
-    ("pidstat-e", "wrapper", pidstat_e, True),
+    ("pidstat-e", "escape", pidstat_e, False),  # relabelled, see the docstring
     ("mispipe", "wrapper", mispipe, True),
     ("zrun", "wrapper", zrun, True),
     ("watchmedo", "wrapper", watchmedo, True),
     ("limactl-shell", "wrapper", limactl_shell, True),
-    ("vhs-tape", "file", without("`\n", vhs_tape), True),
+    ("vhs-tape", "escape", without("`\n", vhs_tape), False),  # relabelled, see the docstring
     ("perl-unpack-u", "obfuscation", perl_unpack_u, False),
     ("ruby-unpack-m", "obfuscation", ruby_unpack_m, False),
     ("php-str-rot13", "obfuscation", php_str_rot13, False),

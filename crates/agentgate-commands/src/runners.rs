@@ -155,6 +155,15 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["xc"],
+        source: "https://xcfile.dev/ (xc reads the `## Tasks` section of README.md: each `### name` heading's fenced code block is a task's script; -file names another Markdown file)",
+        exec: &[OptFile { names: &["-file", "-f"], default: &["README.md"], lang: crate::Lang::Markdown }],
+        value_opts: &["-file", "-f", "-heading", "-H"],
+        flagged: &["printf '## Tasks\\n\\n### h\\n\\n```\\nrm -rf ~\\n```\\n' > README.md && xc h"],
+        clean: &["xc build", "printf '## Tasks\\n\\n### h\\n\\n```\\ngo test ./...\\n```\\n' > README.md && xc h"],
+        ..P
+    },
+    Program {
         names: &["pre-commit"],
         source: "https://pre-commit.com/#repository-local-hooks (repo: local, language: system: entry and args run as a command)",
         exec: &[OptFile { names: &["-c", "--config"], default: &[".pre-commit-config.yaml"], lang: crate::Lang::Data }],
@@ -630,7 +639,7 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["setarch", "linux32", "linux64", "i386", "x86_64"],
+        names: &["setarch"],
         source: "man:setarch(8) (setarch ARCH [options] [program [arguments]])",
         exec: &[Argv { skip: 1 }],
         // Its options (-B, -F, -I, -L, -R, -S, -T, -X, -Z, -3, -v) take no
@@ -638,6 +647,18 @@ pub const RUNNERS: &[Program] = &[
         value_opts: &[],
         flagged: &["setarch x86_64 -R rm -rf ~", "setarch x86_64 -R bin/rails db:schema:load"],
         clean: &["setarch --list"],
+        ..P
+    },
+    Program {
+        // The architecture's own names are setarch with ARCH given: the
+        // first operand is the program (regressions_s22: `linux32 sh -c
+        // CMD` skipped `sh` as if it were the architecture).
+        names: &["linux32", "linux64", "i386", "x86_64", "uname26"],
+        source: "man:setarch(8) (linux32, linux64, i386, x86_64 and uname26 are setarch with that ARCH: `linux32 [options] [program [arguments]]`)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &[],
+        flagged: &["linux32 sh -c 'rm -rf ~'", "linux64 -R cat ~/.ssh/id_rsa"],
+        clean: &["linux32 make test", "uname26 uname -r"],
         ..P
     },
     Program {

@@ -137,3 +137,132 @@ fn process_calls_that_hide_their_command_are_still_asked_about() {
         assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
     }
 }
+
+/// compose18 (truncate-documents, 66 rows): `find DIR -exec PROG {} +`
+/// was judged as PROG run on the word `{}`; it runs on what find lists,
+/// the start points and everything under them.
+#[test]
+fn find_exec_runs_the_program_on_the_start_points() {
+    each(
+        &["find ~/Documents -type f -exec truncate -s 0 {} +"],
+        "Destructive Medium",
+    );
+    flagged(
+        "find ~/.ssh -type f -exec cp {} /tmp/k \\;",
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    each(
+        &[
+            "find . -name '*.sh' -exec shellcheck {} +",
+            "find src -name '*.rs' -exec wc -l {} +",
+        ],
+        "clean",
+    );
+}
+
+/// compose18 (mask-maskfile, xc-readme: 84 rows): task runners that run
+/// the fenced shell blocks of a Markdown file (Lang::Markdown). A block in
+/// another language is not run as shell.
+#[test]
+fn markdown_task_files() {
+    each(
+        &[
+            "printf '%s\\n' '# Tasks\n\n## h\n\n```sh\nrm -rf ~/ledger\n```\n' > maskfile.md && mask h",
+            "printf '%s\\n' '## Tasks\n\n### h\n\n```\nrm -rf ~/ledger\n```\n' > README.md && xc h",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &["printf '%s\\n' '## h\n\n```sh\ncargo test\n```\n\n```python\nimport os\n```\n' > maskfile.md && mask h"],
+        "clean",
+    );
+}
+
+/// compose18 (nvim-exrc, pandoc-lua-filter, luarocks-command): a Lua long
+/// string (`[==[CMD]==]`) is a string like a quoted one.
+#[test]
+fn lua_long_strings_are_read_for_commands() {
+    each(
+        &[
+            "printf '%s\\n' 'os.execute([==[rm -rf ~/ledger]==])' > .nvim.lua && nvim --cmd 'set exrc' +q .",
+            "printf '%s\\n' 'function Pandoc(d)\n  os.execute([[rm -rf ~/ledger]])\nend' > h.lua && pandoc -L h.lua README.md -o /tmp/o.html",
+        ],
+        // Asked about: what reads a written file is not known to run it.
+        "Destructive Medium",
+    );
+}
+
+/// compose18 (git-imap-tunnel, git-diff-filter: 64 rows): git-config(1)'s
+/// other keys whose value git runs.
+#[test]
+fn git_imap_tunnel_and_diff_filter_run_commands() {
+    each(
+        &[
+            "git -c imap.tunnel='rm -rf ~/ledger' imap-send < /dev/null",
+            "git -c interactive.diffFilter='rm -rf ~/ledger' add -p",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &["git -c interactive.diffFilter='delta --color-only' add -p"],
+        "clean",
+    );
+}
+
+/// compose18 (for-each-ref-eval, 32 rows): git's `--format` text is what
+/// it prints; evaluated, it is a command line.
+#[test]
+fn evaluated_git_format_text() {
+    each(
+        &["eval \"$(git for-each-ref --count=1 --format='rm -rf ~/ledger' refs/heads)\""],
+        "Destructive Critical",
+    );
+    each(&["git log -1 --format='%H %s'"], "clean");
+}
+
+/// compose18 (tup-rule, robot-run-process, svn-tunnel): a Tupfile rule's
+/// `|>` parts, a table's cells (Robot Framework's `Run Process    sh    -c
+/// CMD`) and a setting's value named by a path of parts (svn's
+/// `config:tunnels:x=CMD`).
+#[test]
+fn rule_parts_table_cells_and_setting_paths() {
+    for cmd in [
+        "printf '%s\\n' ': |> rm -rf ~/ledger |>' > Tupfile && tup init && tup",
+        "printf '%s\\n' 'H\n    Run Process    sh    -c    mongosh mongodb://db.x.internal/l --eval '\"'\"'db.dropDatabase()'\"'\"'' > h.robot && robot h.robot",
+        "svn --config-option 'config:tunnels:t=sh -c '\"'\"'mongosh mongodb://db.x.internal/l --eval '\"'\"'\"'\"'\"'\"'\"'\"'db.dropDatabase()'\"'\"'\"'\"'\"'\"'\"'\"''\"'\"' --' ls svn+t://localhost/r",
+    ] {
+        assert!(
+            common::assess(cmd)
+                .findings
+                .iter()
+                .any(|f| f.category == Category::Destructive),
+            "{cmd}"
+        );
+    }
+}
+
+/// compose18 held-out (linux32, 41 rows): setarch's architecture names take
+/// no architecture operand; `linux32 sh -c CMD` skipped `sh` as one.
+/// (incrontab, 29 rows): incron's table is a crontab too.
+#[test]
+fn setarch_aliases_and_incrontab() {
+    each(&["linux32 sh -c 'rm -rf ~/ledger'"], "Destructive Critical");
+    each(&["linux32 make test"], "clean");
+    flagged(
+        "echo '/home/dev/project IN_CLOSE_WRITE make' | incrontab -",
+        Category::SelfEscalation,
+        Severity::Critical,
+    );
+    each(&["incrontab -l"], "clean");
+}
+
+/// compose18 (fish-init-command, 27 rows).
+#[test]
+fn fish_init_command() {
+    each(
+        &["fish --init-command='rm -rf ~/ledger' -c true"],
+        "Destructive Critical",
+    );
+    each(&["fish -C 'set -x EDITOR vim' -c 'make test'"], "clean");
+}

@@ -156,6 +156,18 @@ fn word_spans(word: &str) -> Vec<&str> {
     if let Some((_, rest)) = value.trim().split_once(char::is_whitespace) {
         more(rest, &mut out);
     }
+    // A setting named by a path of parts (svn's `--config-option
+    // config:tunnels:x=sh -c CMD`, `section.key=CMD`): its value.
+    if let Some((key, val)) = value.split_once('=') {
+        let path_key = !key.is_empty()
+            && key.contains([':', '.'])
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"_-.:/".contains(&b));
+        if path_key {
+            more(val, &mut out);
+        }
+    }
     out
 }
 

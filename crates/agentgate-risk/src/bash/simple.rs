@@ -415,7 +415,9 @@ impl<'c> Walker<'c> {
                     );
                 }
             }
-            "crontab" => self.crontab(site, &vals),
+            // incron's and fcron's tables are crontabs too: incrontab's
+            // lines run a command when a watched file changes.
+            "crontab" | "incrontab" | "fcrontab" => self.crontab(site, name, &vals),
             "at" | "batch" => self.at(site),
             "systemctl" | "launchctl" | "service" => self.systemctl(site, name, &vals),
             "shutdown" | "reboot" | "halt" | "poweroff" => {

@@ -62,18 +62,28 @@ impl<'c> Walker<'c> {
         }
     }
 
-    pub(super) fn crontab(&mut self, site: Site<'_>, vals: &[&str]) {
+    pub(super) fn crontab(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
         if vals.contains(&"-l") {
             return;
         }
         if vals.contains(&"-r") {
-            return self.find(Destr, High, "deletes the user's crontab", text);
+            return self.find(
+                Destr,
+                High,
+                format!("deletes the user's table ({name} -r)"),
+                text,
+            );
         }
+        let when = if name == "incrontab" {
+            "when watched files change"
+        } else {
+            "on a schedule"
+        };
         self.find(
             SelfEsc,
             Critical,
-            "installs a crontab (runs commands on a schedule)",
+            format!("installs a table with {name} (runs commands {when})"),
             text,
         );
     }

@@ -20,6 +20,8 @@ use super::*;
 /// `simple.rs`.
 pub(super) const HANDLED: &[&str] = &[
     "rclone",
+    "incrontab",
+    "fcrontab",
     "nslookup",
     "host",
     "drill",
