@@ -4,6 +4,10 @@ set -euo pipefail
 AG_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Build artefacts live outside the clone so that CI and later runs reuse them.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-${HOME}/.cache/agentgate/target}"
+# A test binary built in another clone (CI's) is reused from that shared
+# directory with that clone's path compiled in; insta would then look for
+# its snapshots there. Snapshots are this clone's.
+export INSTA_WORKSPACE_ROOT="${AG_ROOT}"
 AG_CACHE="${AGENTGATE_CACHE:-${HOME}/.cache/agentgate}"
 # The pinned Claude Code release that conformance tests run against.
 CLAUDE_CODE_VERSION="${CLAUDE_CODE_VERSION:-2.1.331}"
