@@ -244,6 +244,12 @@ pub const READERS: &[&str] = &[
     "deno",
 ];
 
+/// Options whose value is a program (with its arguments) that any program
+/// taking them runs through a shell: a pager or an editor (`bat
+/// --pager='less -R'`, `ack --pager=CMD`, `mysql --pager`, `git
+/// --pager`-less forms aside). A program's own row may say more.
+pub const PROGRAM_OPTIONS: &[&str] = &["--pager", "--editor"];
+
 /// Programs that only read what they are given: touching agentgate's files
 /// with them is not tampering (reading the device key still is a secret).
 pub const PURE_READERS: &[&str] = &[

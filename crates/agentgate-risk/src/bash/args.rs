@@ -75,6 +75,7 @@ impl<'c> Walker<'c> {
         // Files the program uses rather than prints (`ssh -i KEY`, `op run
         // --env-file=FILE`): `usedfiles.rs`.
         let identities = super::usedfiles::used_files(name, vals);
+        self.written_env_files(site, name, vals);
         let skip_first = matches!(name, "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack")
             && !vals.iter().any(|v| *v == "-e" || *v == "-f");
         let mut first_operand = true;
@@ -232,7 +233,13 @@ impl<'c> Walker<'c> {
         {
             for v in vals {
                 let target = split_key(v).unwrap_or(v);
-                let Some(Generated { path, payload, .. }) = self.written(target) else {
+                let Some(Generated {
+                    path,
+                    payload,
+                    partial,
+                    ..
+                }) = self.written(target)
+                else {
                     continue;
                 };
                 self.written_file_reads(site, name, &path, &payload);
@@ -261,15 +268,22 @@ impl<'c> Walker<'c> {
                     .iter()
                     .any(|f| f.category != Obf)
                     || self.line_tails_act(site, &payload);
-                let spawns = payload.contains("/bin/sh")
-                    || payload.contains("/bin/bash")
+                // A script's own `#!/bin/sh` line names the language its
+                // lines (judged above) are in, not a shell it hands over to,
+                // when all its lines are known.
+                let body = match payload.strip_prefix("#!").filter(|_| !partial) {
+                    Some(rest) => rest.split_once('\n').map_or("", |(_, b)| b),
+                    None => payload.as_str(),
+                };
+                let spawns = body.contains("/bin/sh")
+                    || body.contains("/bin/bash")
                     // The shell's `exec CMD`, not `bundle exec` or
                     // `docker exec`.
-                    || payload.lines().any(|l| {
+                    || body.lines().any(|l| {
                         let l = l.trim_start();
                         l.starts_with("exec ") || l.contains("; exec ") || l.contains("&& exec ")
                     })
-                    || payload.lines().any(code::is_bare_shell);
+                    || body.lines().any(code::is_bare_shell);
                 if spawns || would_act {
                     self.find(
                         Obf,

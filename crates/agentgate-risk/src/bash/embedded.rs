@@ -156,6 +156,17 @@ fn word_spans(word: &str) -> Vec<&str> {
     if let Some((_, rest)) = value.trim().split_once(char::is_whitespace) {
         more(rest, &mut out);
     }
+    // A list of `KINDS:COMMAND` (ugrep's `--filter=txt,md:sh -c CMD`):
+    // the command.
+    if let Some((kinds, cmd)) = value.split_once(':') {
+        let kinds_like = !kinds.is_empty()
+            && kinds
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b",._*-".contains(&b));
+        if kinds_like && !cmd.starts_with("//") {
+            more(cmd, &mut out);
+        }
+    }
     // A setting named by a path of parts (svn's `--config-option
     // config:tunnels:x=sh -c CMD`, `section.key=CMD`): its value.
     if let Some((key, val)) = value.split_once('=') {

@@ -173,26 +173,12 @@ impl Walker<'_> {
             let line: Vec<String> = payload
                 .iter()
                 .map(|a| match a.v() {
-                    "{}" => quote_word(root),
-                    w => quote_word(w),
+                    "{}" => super::usedfiles::quote_word(root),
+                    w => super::usedfiles::quote_word(w),
                 })
                 .collect();
             self.script(&line.join(" "), site.depth + 1);
         }
-    }
-}
-
-/// `word` as one shell word: bare when it holds only characters the shell
-/// leaves alone, else single-quoted.
-fn quote_word(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"_./=:,@%+-".contains(&b));
-    if plain {
-        word.to_owned()
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
     }
 }
 

@@ -156,6 +156,7 @@ impl Walker<'_> {
     ) {
         self.shell_to_network(site, name, vals);
         self.gtfobins(site, name, vals);
+        self.program_options(site, name, vals);
         // An interpreter running a script the tables know (`python3
         // manage.py flush`, `php artisan db:wipe`): the script's row applies
         // to the words after it.
@@ -697,6 +698,30 @@ impl Walker<'_> {
                 ),
                 &site.cmd.text,
             );
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// A pager or editor option's value (`PROGRAM_OPTIONS`), run as a
+    /// command line, unless the program's row reads the option itself.
+    fn program_options(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let row = agentgate_commands::program(name);
+        for opt in agentgate_commands::PROGRAM_OPTIONS {
+            let own = row.is_some_and(|p| {
+                p.exec.iter().any(|e| match e {
+                    Exec::Opt { names, .. } | Exec::OptProgram { names } => names.contains(opt),
+                    _ => false,
+                })
+            });
+            if own {
+                continue;
+            }
+            for i in 0..vals.len() {
+                if let Some((v, _)) = option_value(vals, i, &[*opt]) {
+                    self.run_value(site, name, opt, v, Lang::Shell);
+                }
+            }
         }
     }
 }

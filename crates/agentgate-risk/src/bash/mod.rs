@@ -168,6 +168,9 @@ struct Generated {
     /// Some write to it went through a decoder (base64, xxd, rev, tr...),
     /// as opposed to plain `echo`/`printf`/here-documents.
     decoded: bool,
+    /// A later write added text the line does not show (`echo "$(tty)"
+    /// >> f`): `payload` is only part of it.
+    partial: bool,
 }
 
 /// One argument: its value when static, else its text as written.
@@ -720,6 +723,11 @@ impl<'c> Walker<'c> {
         // known, but that it was decoded is.
         let Some(payload) = decode_chain(&chain).or_else(|| through_decoder.then(String::new))
         else {
+            // Text not shown, added to a file written before: what the
+            // file holds is no longer known whole.
+            if let Some(entry) = self.generated.iter_mut().find(|g| same_file(&g.path, &path)) {
+                entry.partial = true;
+            }
             return;
         };
         self.manifest_written(site, &path, &payload);
@@ -758,6 +766,7 @@ impl<'c> Walker<'c> {
             decoded: decoded || earlier.is_some_and(|g| g.decoded),
             path,
             payload,
+            partial: false,
         });
     }
 

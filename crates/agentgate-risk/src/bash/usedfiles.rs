@@ -4,7 +4,39 @@
 //! into the command's environment (the command is judged on its own). The argument
 //! checks do not read these as secrets read.
 
+use super::{Site, Walker};
 use crate::paths;
+
+impl Walker<'_> {
+    /// An env file the line wrote, loaded by `name` (`node
+    /// --env-file=.env`, `op run --env-file=F -- CMD`): its settings are
+    /// the command's environment, judged as if they prefixed it
+    /// (`NODE_OPTIONS=--require F node app.js`).
+    pub(super) fn written_env_files(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        for (file, words) in loaded_env_files(name, vals) {
+            let Some(g) = self.written(file) else {
+                continue;
+            };
+            let assigns = env_file_assignments(&g.payload);
+            if assigns.is_empty() {
+                continue;
+            }
+            let rest: Vec<String> = vals
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !words.contains(i))
+                .map(|(_, v)| quote_word(v))
+                .collect();
+            let line = format!(
+                "{} {} {}",
+                assigns.join(" "),
+                quote_word(name),
+                rest.join(" ")
+            );
+            self.script(&line, site.depth + 1);
+        }
+    }
+}
 
 /// The files of `vals` that `name` uses rather than prints.
 pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
@@ -33,7 +65,79 @@ const ENV_LOADERS: &[(&str, &[&str])] = &[
     ("env-cmd", &["-f", "--file"]),
     ("dotenvx", &["-f", "--env-file"]),
     ("dotenv", &["-e"]),
+    // Node 20.6+, Bun and Deno load an env file into their own process
+    // (https://nodejs.org/api/cli.html#--env-fileconfig).
+    ("node", &["--env-file", "--env-file-if-exists"]),
+    ("bun", &["--env-file"]),
+    ("deno", &["--env-file"]),
 ];
+
+/// The env files `name` loads among `vals`, with the words of `vals` that
+/// name them (an option and its value, or `--opt=FILE`).
+pub(super) fn loaded_env_files<'a>(name: &str, vals: &[&'a str]) -> Vec<(&'a str, Vec<usize>)> {
+    let mut out = Vec::new();
+    for (loader, opts) in ENV_LOADERS {
+        if name != *loader {
+            continue;
+        }
+        for (i, v) in vals.iter().enumerate() {
+            for opt in *opts {
+                match v.strip_prefix(opt) {
+                    Some(rest) if rest.starts_with('=') => {
+                        out.extend(rest.get(1..).map(|f| (f, vec![i])));
+                    }
+                    Some("") => out.extend(vals.get(i + 1).map(|f| (*f, vec![i, i + 1]))),
+                    _ => {}
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The `NAME=VALUE` lines of an env file (`export ` and a value's quotes
+/// dropped, comments skipped), each as one shell word `NAME=VALUE`.
+pub(super) fn env_file_assignments(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines().take(256) {
+        let l = line.trim();
+        let l = l.strip_prefix("export ").unwrap_or(l).trim();
+        if l.starts_with('#') {
+            continue;
+        }
+        let Some((name, value)) = l.split_once('=') else {
+            continue;
+        };
+        let name = name.trim();
+        let ident = !name.is_empty()
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && !name.starts_with(|c: char| c.is_ascii_digit());
+        if !ident {
+            continue;
+        }
+        let v = value.trim();
+        let v = [('"', '"'), ('\'', '\'')]
+            .iter()
+            .find_map(|(a, b)| v.strip_prefix(*a).and_then(|r| r.strip_suffix(*b)))
+            .unwrap_or(v);
+        out.push(format!("{name}={}", quote_word(v)));
+    }
+    out
+}
+
+/// `word` as one shell word: bare when it holds only characters the shell
+/// leaves alone, else single-quoted.
+pub(super) fn quote_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_./=:,@%+-".contains(&b));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
 
 /// Key files named as an identity inside one argument: the word after `-i`
 /// in an ssh command line (`ssh -i ~/.ssh/deploy_key`) and the value of
