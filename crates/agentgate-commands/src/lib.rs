@@ -256,6 +256,17 @@ pub enum Exec {
         /// The sub-command words (with their aliases).
         subs: &'static [&'static str],
     },
+    /// After the sub-command words `words` and `skip` more operands, the
+    /// next operand is code in `lang`, a leading `!` dropped (`gh alias
+    /// set --shell NAME CMD`, `glab alias set NAME '!CMD'`).
+    SubWordsCode {
+        /// The sub-command words, in order.
+        words: &'static [&'static str],
+        /// Operands between them and the code.
+        skip: u8,
+        /// The language.
+        lang: Lang,
+    },
     /// After one of these sub-commands, the operands from the `from`-th on
     /// are each a list of the program's own commands, `;`-separated
     /// (tmux's `if-shell COND 'run-shell CMD'`, `confirm-before CMD`):

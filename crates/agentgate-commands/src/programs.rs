@@ -9,7 +9,7 @@
 
 use crate::Exec::{
     Argv, OperandCode, Opt, OptEncoded, OptFile, OptKey, OptLibrary, OptProgram, ShellArgs,
-    SubArgv, SubCode, SubCommand, SubOwn,
+    SubArgv, SubCode, SubCommand, SubOwn, SubWordsCode,
 };
 use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, SelfEscalation};
 use crate::Lang::{
@@ -1265,7 +1265,9 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["gh"],
-        source: "https://cli.github.com/manual/gh_auth_token",
+        source: "https://cli.github.com/manual/gh_auth_token; https://cli.github.com/manual/gh_alias_set (--shell, or an expansion starting with `!`, runs through sh)",
+        exec: &[SubWordsCode { words: &["alias", "set"], skip: 1, lang: Shell }],
+        value_opts: &["-R", "--repo"],
         subs: &[
             Sub { words: &["secret", "set"], harm: SelfEscalation, level: Medium, reason: "sets a CI secret (what the repository's workflows run with)" },
             Sub { words: &["repo", "create", "--public"], harm: Exfiltration, level: High, reason: "creates a public repository (publishes what is pushed to it)" },
@@ -1275,8 +1277,14 @@ pub const PROGRAMS: &[Program] = &[
             level: High,
             reason: "prints the GitHub token",
         }],
-        flagged: &["gh secret set DEPLOY_KEY --body x", "gh repo create x --public --source=. --push", "gh auth token"],
-        clean: &["gh pr list", "gh auth status"],
+        flagged: &[
+            "gh secret set DEPLOY_KEY --body x",
+            "gh repo create x --public --source=. --push",
+            "gh auth token",
+            "gh alias set --shell h 'rm -rf ~'",
+            "gh alias set h '!cat ~/.ssh/id_rsa'",
+        ],
+        clean: &["gh pr list", "gh auth status", "gh alias set co 'pr checkout'", "gh alias set --shell igrep 'gh issue list --label=\"$1\"'"],
         ..P
     },
     Program {

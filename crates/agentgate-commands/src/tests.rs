@@ -119,6 +119,13 @@ fn option_spellings_are_options() {
                         p.names
                     );
                 }
+                Exec::SubWordsCode { words, .. } => {
+                    assert!(
+                        !words.is_empty() && words.iter().all(|s| !s.starts_with('-')),
+                        "{:?}: {words:?} are sub-commands",
+                        p.names
+                    );
+                }
                 Exec::SubOwn { subs, .. } => {
                     assert!(
                         subs.iter().all(|s| !s.starts_with('-')),

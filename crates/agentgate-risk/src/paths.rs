@@ -258,6 +258,11 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         "/.zshrc.d/",
         "/.config/fish/conf.d/",
         "/.config/environment.d/",
+        // Sourced by every `conda activate` of the environment (conda's
+        // docs, "Macros for activate.d and deactivate.d"), whatever
+        // prefix the environment has (`$CONDA_PREFIX/etc/...`).
+        "/etc/conda/activate.d/",
+        "/etc/conda/deactivate.d/",
     ];
     if START_DIRS.iter().any(|d| lower.contains(d))
         || matches!(base, ".pam_environment" | ".xsession" | ".xsessionrc")

@@ -266,3 +266,89 @@ fn fish_init_command() {
     );
     each(&["fish -C 'set -x EDITOR vim' -c 'make test'"], "clean");
 }
+
+/// compose19 (bat-pager, ack-pager: 60 rows): a pager or editor option's
+/// value is a command line whatever the program (`PROGRAM_OPTIONS`).
+#[test]
+fn pager_options_of_any_program() {
+    each(
+        &[
+            "bat --paging=always --pager='rm -rf ~/src' README.md",
+            "ack --pager='rm -rf ~/src' TODO",
+        ],
+        "Destructive Critical",
+    );
+    each(
+        &[
+            "bat --pager 'less -RF' x",
+            "ack --pager='less -R' TODO",
+            "systemctl --no-pager status",
+        ],
+        "clean",
+    );
+}
+
+/// compose19 (node-env-file-options, 9 benign rows asked, its dangerous
+/// rows caught only as "reads a .env secrets file"): an env file the line
+/// wrote, loaded by node, is the command's environment.
+#[test]
+fn a_written_env_file_is_the_commands_environment() {
+    each(
+        &["printf '%s\\n' 'require(\"child_process\").execSync(\"rm -rf ~/src\")' > /tmp/r.cjs && printf 'NODE_OPTIONS=--require /tmp/r.cjs\\n' > .env && node --env-file=.env index.js"],
+        "Destructive Critical",
+    );
+    each(
+        &["printf '%s\\n' 'require(\"child_process\").execSync(\"cargo check\")' > /tmp/r.cjs && printf 'NODE_OPTIONS=--require /tmp/r.cjs\\n' > .env && node --env-file=.env index.js"],
+        "clean",
+    );
+}
+
+/// compose19 (helm-post-renderer, 9 benign rows): a written script's own
+/// `#!/bin/sh` line is not a hand-over to a shell when all its lines are
+/// known; its lines are what it does.
+#[test]
+fn a_scripts_own_shebang_is_not_a_hand_over() {
+    each(
+        &["printf '%s\\n' '#!/bin/sh\ncargo check\n' > ./pr.sh && chmod +x ./pr.sh && helm template app ./chart --post-renderer ./pr.sh"],
+        "clean",
+    );
+}
+
+/// The attack on the reading above (dev set, GTFOBins forge): a line that
+/// appends text it does not show to the script (`echo -e "/bin/sh
+/// <$(tty)" >> F`) leaves the file only partly known; its `#!/bin/sh`
+/// still counts.
+#[test]
+fn a_partly_known_script_with_a_shell_line_is_still_asked_about() {
+    each(
+        &[
+            "echo '#!/bin/sh' >/tmp/tf\necho -e \"/bin/sh <$(tty) >$(tty) 2>$(tty)\" >>/tmp/tf\nchmod +x /tmp/tf\nforge build --use /tmp/tf",
+            "printf '%s\\n' '#!/bin/sh\nexec /bin/sh -i\n' > ./pr.sh && helm template app ./chart --post-renderer ./pr.sh",
+        ],
+        "Obfuscation Medium",
+    );
+}
+
+/// compose19 held-out (gh-alias-shell, glab-alias-shell: 52 rows; conda
+/// activate.d, 41 rows; Ghostscript's %pipe%, 16 rows).
+#[test]
+fn forge_shell_aliases_conda_activate_scripts_and_ghostscript_pipes() {
+    each(
+        &[
+            "gh alias set --shell h 'rm -rf ~/src' && gh h",
+            "glab alias set h '!rm -rf ~/src' && glab h",
+        ],
+        "Destructive Critical",
+    );
+    each(&["gh alias set co 'pr checkout'"], "clean");
+    flagged(
+        "mkdir -p $CONDA_PREFIX/etc/conda/activate.d && printf '%s\\n' 'echo hi' > $CONDA_PREFIX/etc/conda/activate.d/h.sh",
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    each(
+        &["gs -dBATCH -sOutputFile='%pipe%rm -rf ~/src' doc.pdf"],
+        "Destructive Medium",
+    );
+    each(&["gs -dBATCH -sOutputFile=out.pdf doc.pdf"], "clean");
+}

@@ -128,6 +128,8 @@ pub(super) fn spans(word: &str) -> Vec<&str> {
         // and `&CMD`, vim's `:!CMD<CR>` as typed keys) around the line.
         let s = s.trim();
         let s = s.strip_prefix(":!").unwrap_or(s);
+        // Ghostscript's output to a pipe (`-sOutputFile=%pipe%CMD`).
+        let s = s.strip_prefix("%pipe%").unwrap_or(s);
         let s = s.trim_start_matches(['|', '!', ';', '$', '&']);
         let s = s
             .trim_end_matches("<CR>")

@@ -345,6 +345,20 @@ impl Walker<'_> {
                 | Exec::EachLine { .. }
                 | Exec::OptArgv { .. } => {}
                 Exec::SubPackage { sub } => self.package_program(site, sub, vals),
+                Exec::SubWordsCode { words, skip, lang } => {
+                    let at = ops.windows(words.len()).position(|w| {
+                        w.iter()
+                            .zip(words)
+                            .all(|(i, word)| vals.get(*i) == Some(word))
+                    });
+                    let code = at
+                        .and_then(|p| ops.get(p + words.len() + usize::from(skip)))
+                        .and_then(|i| vals.get(*i));
+                    if let Some(code) = code {
+                        let sub = words.join(" ");
+                        self.run_value(site, name, &sub, code.trim_start_matches('!'), lang);
+                    }
+                }
                 Exec::SubOwn { subs, from } => {
                     let at = ops
                         .iter()

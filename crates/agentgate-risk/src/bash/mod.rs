@@ -725,7 +725,11 @@ impl<'c> Walker<'c> {
         else {
             // Text not shown, added to a file written before: what the
             // file holds is no longer known whole.
-            if let Some(entry) = self.generated.iter_mut().find(|g| same_file(&g.path, &path)) {
+            if let Some(entry) = self
+                .generated
+                .iter_mut()
+                .find(|g| same_file(&g.path, &path))
+            {
                 entry.partial = true;
             }
             return;
