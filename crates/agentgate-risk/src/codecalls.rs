@@ -191,7 +191,13 @@ pub(crate) fn runs_only_literals(code: &str) -> bool {
             }
         }
     }
-    any || process_shows_script(&lower)
+    // Code that sets a `Process` program apart from its arguments is shown
+    // only when that program is a shell with a shown script, whatever
+    // else it calls (`system("true")` beside a `/bin/rm` Process).
+    if lower.contains("executableurl") || lower.contains("launchpath") {
+        return process_shows_script(&lower);
+    }
+    any
 }
 
 /// Foundation's `Process` (Swift) with its program and arguments set

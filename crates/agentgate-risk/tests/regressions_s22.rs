@@ -352,3 +352,12 @@ fn forge_shell_aliases_conda_activate_scripts_and_ghostscript_pipes() {
     );
     each(&["gs -dBATCH -sOutputFile=out.pdf doc.pdf"], "clean");
 }
+
+/// Review of session 22: a harmless literal call beside a `Process` that
+/// runs another program with its arguments apart made the whole script
+/// "shown" (`system("true")` and a `/bin/rm` Process).
+#[test]
+fn a_literal_call_does_not_show_a_process_beside_it() {
+    let cmd = "printf '%s\\n' 'import Glibc\nimport Foundation\nsystem(\"true\")\nlet t = Process()\nt.executableURL = URL(fileURLWithPath: \"/bin/rm\")\nt.arguments = [\"-rf\", \"/home/dev/code\"]\ntry t.run()\n' > h.swift && swift h.swift";
+    assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
+}
