@@ -250,6 +250,12 @@ pub const READERS: &[&str] = &[
 /// --pager`-less forms aside). A program's own row may say more.
 pub const PROGRAM_OPTIONS: &[&str] = &["--pager", "--editor"];
 
+/// Programs that report only a file's name, size, type or counts, never
+/// its contents: `find DIR -exec ls -la {} \;` changes and reveals nothing
+/// of what it lists (an option naming a file to read, `file -f F`, is
+/// judged as an argument of its own).
+pub const METADATA_READERS: &[&str] = &["ls", "stat", "du", "file", "wc"];
+
 /// Programs that only read what they are given: touching agentgate's files
 /// with them is not tampering (reading the device key still is a secret).
 pub const PURE_READERS: &[&str] = &[

@@ -117,10 +117,18 @@ pub(crate) fn is_own_secret(abs: &str, ctx: &Context) -> bool {
     abs.ends_with("/device.key") && ctx.guarded.iter().any(|g| within(abs, &g.path))
 }
 
-/// `find` only reads unless it deletes, runs programs or writes files.
+/// `find` only reads unless it deletes, runs programs or writes files. A
+/// program that reports only names and sizes (`-exec ls -la {} \;`,
+/// `METADATA_READERS`) does neither; what it is handed besides is judged
+/// as that program's own arguments (`find.rs`).
 fn find_mutates(vals: &[&str]) -> bool {
-    vals.iter()
-        .any(|v| agentgate_commands::FIND_ACTIONS.contains(v))
+    vals.iter().enumerate().any(|(i, v)| {
+        agentgate_commands::FIND_ACTIONS.contains(v)
+            && !(matches!(*v, "-exec" | "-execdir" | "-ok" | "-okdir")
+                && vals.get(i + 1).is_some_and(|p| {
+                    agentgate_commands::METADATA_READERS.contains(&crate::paths::basename(p))
+                }))
+    })
 }
 
 /// agentgate's own sub-commands that only read its state.

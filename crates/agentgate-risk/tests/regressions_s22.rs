@@ -361,3 +361,28 @@ fn a_literal_call_does_not_show_a_process_beside_it() {
     let cmd = "printf '%s\\n' 'import Glibc\nimport Foundation\nsystem(\"true\")\nlet t = Process()\nt.executableURL = URL(fileURLWithPath: \"/bin/rm\")\nt.arguments = [\"-rf\", \"/home/dev/code\"]\ntry t.run()\n' > h.swift && swift h.swift";
     assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
 }
+
+/// Noticed in session 22: any `-exec` under the home directory counted as
+/// changing what it found, so listing logs there was denied as tampering
+/// with agentgate's state. A program that reports only names, sizes or
+/// types (`METADATA_READERS`) changes and reveals nothing; a program that
+/// prints contents is still tampering-or-reading there.
+#[test]
+fn find_exec_of_a_metadata_reader_under_home() {
+    each(
+        &[
+            "find ~ -name '*.log' -exec ls -la {} \\;",
+            "find ~ -maxdepth 2 -type d -exec du -sh {} +",
+        ],
+        "clean",
+    );
+    for cmd in [
+        "find ~ -name device.key -exec cat {} \\;",
+        "find ~/.local/state/agentgate -exec cat {} +",
+        "find ~ -exec ls {} \\; -delete",
+        "find ~ -exec stat {} \\; -exec rm {} \\;",
+        "find ~ -name x -exec file -f /home/dev/.local/state/agentgate/device.key {} \\;",
+    ] {
+        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
+    }
+}
