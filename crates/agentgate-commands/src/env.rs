@@ -58,6 +58,15 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "BORG_RSH",
+        holds: Program,
+        read_by: "borg (ssh:// repositories)",
+        source: "https://borgbackup.readthedocs.io/en/stable/usage/general.html#environment-variables (BORG_RSH: the command used instead of ssh)",
+        flagged: &["BORG_RSH='sh -c \"rm -rf ~\" #' borg list ssh://localhost/./repo"],
+        clean: &["BORG_RSH='ssh -i ~/.ssh/backup_key' borg list ssh://backup/./repo"],
+        ..V
+    },
+    EnvVar {
         name: "BROWSER",
         holds: Program,
         read_by: "xdg-open, python's webbrowser, git web--browse",

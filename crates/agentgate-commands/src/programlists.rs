@@ -43,6 +43,7 @@ pub const INTERPRETERS: &[&str] = &[
     "runghc",
     "guile",
     "tclsh",
+    "jimsh",
     "wish",
     "pwsh",
     "powershell",

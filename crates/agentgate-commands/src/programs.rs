@@ -1154,6 +1154,14 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["mosh"],
+        source: "man:mosh(1) (--ssh=COMMAND: the ssh command used to start the remote mosh-server)",
+        exec: &[OptProgram { names: &["--ssh"] }],
+        flagged: &["mosh --ssh='sh -c \"rm -rf ~\" #' localhost"],
+        clean: &["mosh --ssh='ssh -p 2222' dev.example.org", "mosh dev.example.org"],
+        ..P
+    },
+    Program {
         names: &["fish"],
         source: "https://fishshell.com/docs/current/cmds/fish.html (-C/--init-command runs its commands before the script or -c command)",
         exec: &[Opt { names: &["-C", "--init-command"], lang: Shell }],

@@ -108,7 +108,7 @@ Prompt {
         clean: &["echo 'get session:1' | redis-cli"],
     },
     Prompt {
-        names: &["tclsh", "wish", "expect"],
+        names: &["tclsh", "jimsh", "wish", "expect"],
         escapes: &["exec ", "open |", "spawn "],
         lang: Lang::Tcl,
         loads: &["load "],

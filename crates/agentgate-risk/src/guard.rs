@@ -55,6 +55,20 @@ pub(crate) fn defaults(home: &str) -> Vec<Guarded> {
         ),
     ];
     if !home.is_empty() && home != "/" {
+        // The user-level install locations (`cargo install`, `cargo
+        // install --root ~/.local`): the hook also guards the path it runs
+        // from, but a context built elsewhere (the CLI, the console's
+        // replay) knows only these.
+        for dir in [".local/bin", ".cargo/bin"] {
+            v.push(Guarded::new(
+                &format!("{home}/{dir}/agentgate-hook"),
+                "the agentgate hook binary",
+            ));
+            v.push(Guarded::new(
+                &format!("{home}/{dir}/agentgate"),
+                "the agentgate binary",
+            ));
+        }
         v.push(Guarded::new(
             &format!("{home}/.local/state/agentgate"),
             "agentgate's state (journal, checkpoints, device key, session guard)",

@@ -21,6 +21,7 @@ mod environ;
 mod exec;
 mod find;
 mod flow;
+mod gh;
 mod git;
 mod gitenv;
 mod gtfo;
