@@ -43,17 +43,15 @@ pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
     let mut out: Vec<&'a str> = vals.iter().flat_map(|v| identity_files(v)).collect();
     // Only an env file (`.env`, `.env.production`, `prod.env`): a key or
     // another store named there is still read.
-    for (loader, opts) in ENV_LOADERS {
-        if name != *loader {
-            continue;
-        }
-        for opt in *opts {
-            out.extend(opt_values(vals, opt).into_iter().filter(|f| {
+    out.extend(
+        loaded_env_files(name, vals)
+            .into_iter()
+            .map(|(f, _)| f)
+            .filter(|f| {
                 let base = paths::basename(f);
                 base.starts_with(".env") || base.ends_with(".env")
-            }));
-        }
-    }
+            }),
+    );
     out
 }
 
@@ -170,16 +168,4 @@ pub(super) fn identity_files(value: &str) -> Vec<&str> {
         }
     }
     out
-}
-
-/// The values of option `opt` in `vals` (`--opt=V` and `--opt V`).
-fn opt_values<'a>(vals: &[&'a str], opt: &str) -> Vec<&'a str> {
-    vals.iter()
-        .enumerate()
-        .filter_map(|(i, v)| match v.strip_prefix(opt) {
-            Some(rest) if rest.starts_with('=') => rest.get(1..),
-            Some("") => vals.get(i + 1).copied(),
-            _ => None,
-        })
-        .collect()
 }
