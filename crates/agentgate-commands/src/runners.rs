@@ -375,6 +375,15 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["dtrace"],
+        source: "man:dtrace(1) (illumos/macOS and Oracle dtrace-utils: -c CMD runs CMD, split into words, and traces it until it exits; -n/-P/-m/-f/-i name probes, -s a D script, -o output, -x OPT=VAL, -b/-p/-D/-I/-L/-U/-X take a value). A D program's system() action is read by the unknown-program spans reading",
+        exec: &[OptArgv { names: &["-c"] }],
+        value_opts: &["-b", "-c", "-D", "-f", "-i", "-I", "-L", "-m", "-n", "-o", "-p", "-P", "-s", "-U", "-x", "-X"],
+        flagged: &["dtrace -q -n 'BEGIN { }' -c 'sh -c \"rm -rf ~\"'", "dtrace -c 'cat /home/dev/.ssh/id_rsa'", "dtrace -w -n 'BEGIN { system(\"rm -rf ~\"); exit(0); }'"],
+        clean: &["dtrace -q -n 'BEGIN { }' -c 'sh -c \"cargo test\"'", "dtrace -n 'syscall::open:entry { printf(\"%s\", copyinstr(arg0)); }' -c ./target/release/app"],
+        ..P
+    },
+    Program {
         names: &["eatmydata"],
         source: "man:eatmydata(1) (runs COMMAND with fsync disabled)",
         exec: &[Argv { skip: 0 }],
