@@ -269,6 +269,11 @@ def argv(prefix):
     return build
 
 
+def sh_c(prefix):
+    """A carrier that hands the payload to `sh -c` after `prefix`."""
+    return lambda p: f"{prefix} sh -c {q(p)}"
+
+
 def one_line(f):
     return lambda p: None if "\n" in p else f(p)
 
