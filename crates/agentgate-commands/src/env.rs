@@ -93,6 +93,33 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "DARCS_SCP",
+        holds: Program,
+        read_by: "darcs (ssh repositories: copying files)",
+        source: "https://darcs.net/manual/Configuring_darcs.html (DARCS_SSH, DARCS_SCP and DARCS_SFTP name the commands darcs runs instead of ssh, scp and sftp)",
+        flagged: &["DARCS_SCP='sh -c \"rm -rf ~\" #' darcs pull localhost:/tmp/r"],
+        clean: &["DARCS_SCP=scp darcs pull host:/srv/repo"],
+        ..V
+    },
+    EnvVar {
+        name: "DARCS_SFTP",
+        holds: Program,
+        read_by: "darcs (ssh repositories: sftp transfers)",
+        source: "https://darcs.net/manual/Configuring_darcs.html (DARCS_SFTP: the command used instead of sftp)",
+        flagged: &["DARCS_SFTP='sh -c \"cat ~/.ssh/id_rsa\" #' darcs push localhost:/tmp/r"],
+        clean: &["DARCS_SFTP=sftp darcs push host:/srv/repo"],
+        ..V
+    },
+    EnvVar {
+        name: "DARCS_SSH",
+        holds: Program,
+        read_by: "darcs (ssh repositories)",
+        source: "https://darcs.net/manual/Configuring_darcs.html (DARCS_SSH: the command used instead of ssh)",
+        flagged: &["DARCS_SSH='sh -c \"rm -rf ~\" #' darcs clone localhost:/tmp/r /tmp/dc"],
+        clean: &["DARCS_SSH='ssh -i ~/.ssh/deploy_key' darcs clone host:/srv/repo"],
+        ..V
+    },
+    EnvVar {
         name: "DYLD_INSERT_LIBRARIES",
         holds: Library,
         read_by: "the macOS dynamic loader",

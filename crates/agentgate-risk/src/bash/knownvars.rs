@@ -14,6 +14,26 @@ impl Walker<'_> {
     /// A variable assignment the tables know: a program, shell, code,
     /// library or directory that another program will use.
     pub(super) fn known_variable(&mut self, name: &str, value: &str, text: &str, depth: usize) {
+        // `BASH_FUNC_f%%=() { CMD; }` (only `env` can set such a name): bash
+        // defines the function f from it at start-up, so a bash started
+        // with it runs CMD when f is called. Asked about (functions handed
+        // over in the environment hide what runs, the Shellshock
+        // mechanism) and the body judged.
+        if let Some(function) = name
+            .strip_prefix("BASH_FUNC_")
+            .and_then(|n| n.strip_suffix("%%").or_else(|| n.strip_suffix("()")))
+        {
+            if let Some(body) = value.trim_start().strip_prefix("()") {
+                self.out.push(
+                    Obf,
+                    Medium,
+                    format!("hands bash the function {function} through the environment"),
+                    text,
+                );
+                self.script(body, depth + 1);
+            }
+            return;
+        }
         let Some(var) = kb::env_var(name) else {
             return;
         };

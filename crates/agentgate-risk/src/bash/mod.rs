@@ -12,6 +12,7 @@ mod containers;
 mod devtools;
 mod display;
 mod dns;
+mod download;
 mod dynamic;
 mod editors;
 mod embedded;
@@ -42,6 +43,7 @@ mod settingsfile;
 mod shellenv;
 mod simple;
 mod sources;
+mod spans;
 mod system;
 mod unknown;
 mod upload;
@@ -726,10 +728,11 @@ impl<'c> Walker<'c> {
         else {
             // Text not shown, added to a file written before: what the
             // file holds is no longer known whole.
-            if let Some(entry) = self
+            // Every file it may be is marked.
+            for entry in self
                 .generated
                 .iter_mut()
-                .find(|g| same_file(&g.path, &path))
+                .filter(|g| same_file(&g.path, &path))
             {
                 entry.partial = true;
             }
@@ -747,41 +750,5 @@ impl<'c> Walker<'c> {
         }
         let append = target.kind == RedirectKind::Append;
         self.remember_written(path, payload, through_decoder, append);
-    }
-
-    /// Records `payload` as written to `path` (appended to what the line
-    /// wrote there before, or replacing it; a file once written through a
-    /// decoder stays marked so).
-    fn remember_written(&mut self, path: String, payload: String, decoded: bool, append: bool) {
-        let earlier = self.written(&path);
-        if append {
-            if let Some(entry) = self
-                .generated
-                .iter_mut()
-                .find(|g| same_file(&g.path, &path))
-            {
-                entry.payload.push('\n');
-                entry.payload.push_str(&payload);
-                entry.decoded |= decoded;
-                return;
-            }
-        }
-        self.generated.retain(|g| !same_file(&g.path, &path));
-        self.generated.push(Generated {
-            decoded: decoded || earlier.is_some_and(|g| g.decoded),
-            path,
-            payload,
-            partial: false,
-        });
-    }
-
-    /// The file written earlier in the line at `file`, if any.
-    fn written(&self, file: &str) -> Option<Generated> {
-        let key = var_key(file);
-        let file = key.as_deref().unwrap_or(file);
-        self.generated
-            .iter()
-            .find(|g| same_file(&g.path, file))
-            .cloned()
     }
 }

@@ -623,6 +623,17 @@ impl<'c> Walker<'c> {
 
 /// The URL a fetcher command downloads, if `cmd` is one.
 pub(super) fn fetch_url(cmd: &SimpleCommand) -> Option<&str> {
+    fetched(cmd, false)
+}
+
+/// The address a fetcher command downloads from, if `cmd` is one: its URL,
+/// else an operand whose value is not known (for a download that runs as
+/// code, where any address is remote code).
+pub(super) fn fetch_address(cmd: &SimpleCommand) -> Option<&str> {
+    fetched(cmd, true)
+}
+
+fn fetched(cmd: &SimpleCommand, unknown_too: bool) -> Option<&str> {
     let vals: Vec<&str> = cmd.argv.iter().map(|w| w.value_or_raw()).collect();
     // Look through wrappers (`sudo`, `timeout 5`, `env X=1`, ...) the same
     // way the walker does, so `timeout 5 curl URL | sh` names curl.
@@ -646,10 +657,29 @@ pub(super) fn fetch_url(cmd: &SimpleCommand) -> Option<&str> {
     if !FETCHERS.contains(&name) && !NETCAT.contains(&name) {
         return None;
     }
-    vals.get(start + 1..)?
-        .iter()
+    let args = vals.get(start + 1..)?;
+    args.iter()
         .copied()
         .find(|v| net::looks_like_url(v))
+        .or_else(|| {
+            if !unknown_too {
+                return None;
+            }
+            // No address written out: an operand whose value is not known
+            // (`wget -qO- $U`, `https:${PATH:0:1}...`) is the address, one
+            // that cannot be checked.
+            let mut skip_next = false;
+            args.iter().copied().find(|v| {
+                if std::mem::take(&mut skip_next) {
+                    return false;
+                }
+                if agentgate_commands::fetch_option(client(name), v).is_some() {
+                    skip_next = true;
+                    return false;
+                }
+                !v.starts_with('-') && v.contains('$')
+            })
+        })
 }
 
 pub(super) fn url_args<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {

@@ -729,6 +729,14 @@ pub(super) fn is_disk_device(dev: &str) -> bool {
     .any(|p| dev.starts_with(p))
 }
 
+/// Whether two spellings are the same path (`./x` is `x`).
+pub(super) fn exactly_same_file(a: &str, b: &str) -> bool {
+    a.trim_start_matches("./") == b.trim_start_matches("./")
+}
+
+/// Whether two spellings may name the same file: the same path, or the
+/// same name where one of them has a directory (the line may have changed
+/// directory in between). For finding a file, not for replacing one.
 pub(super) fn same_file(a: &str, b: &str) -> bool {
     let a = a.trim_start_matches("./");
     let b = b.trim_start_matches("./");

@@ -234,13 +234,16 @@ impl<'c> Walker<'c> {
                         // command sees the names env sets, as it would a
                         // prefix assignment's.
                         for a in rest.get(..k).unwrap_or(&[]) {
-                            if let (Some((n, v)), false) =
-                                (a.v().split_once('='), a.word.is_dynamic())
-                            {
-                                if is_identifier(n) {
-                                    self.vars.insert(n.to_owned(), v.to_owned());
-                                }
+                            let Some((n, v)) = a.v().split_once('=') else {
+                                continue;
+                            };
+                            if is_identifier(n) && !a.word.is_dynamic() {
+                                self.vars.insert(n.to_owned(), v.to_owned());
                             }
+                            // A name the tables know (`env PERL5OPT=...`,
+                            // `env 'BASH_FUNC_f%%=() {...}'`), as a prefix
+                            // assignment's is.
+                            self.known_variable(n, v, text, site.depth);
                         }
                     }
                     return self.simple(site, args, 1 + k);

@@ -149,6 +149,19 @@ impl Walker<'_> {
         let Some(esc) = kb::escapes(lang) else {
             return;
         };
+        // Tcl braces quote a word (`exec sh -c {make test}`): read as the
+        // same words in shell quoting, as at tclsh's prompt.
+        let tcl_text;
+        let value = if lang == Lang::Tcl {
+            tcl_text = value
+                .lines()
+                .map(code::tcl_words_as_shell)
+                .collect::<Vec<_>>()
+                .join("\n");
+            tcl_text.as_str()
+        } else {
+            value
+        };
         let text = &site.cmd.text;
         let mut candidates: Vec<String> = Vec::new();
         let mut runs = false;
@@ -289,6 +302,18 @@ impl Walker<'_> {
             let (shown, mut judged) = self.shown_shell_scripts(site, value);
             candidates.extend(code::literals(value));
             candidates.extend(code::argv_lists(value));
+            // Tcl's `exec WORDS` (the braces already in shell quoting):
+            // the words, up to a closing bracket or the line's end.
+            if lang == Lang::Tcl {
+                for line in value.lines() {
+                    if let Some((_, words)) = line.split_once("exec ") {
+                        let words = words.split(']').next().unwrap_or(words).trim();
+                        if !words.is_empty() && candidates.len() < 64 {
+                            candidates.push(words.to_owned());
+                        }
+                    }
+                }
+            }
             // Pipe opens (Perl `open(F, "CMD |")`, `open(F, "| CMD")`,
             // Ruby `open("|CMD")`, Tcl `open "|CMD"`): the command without
             // the pipe sign.

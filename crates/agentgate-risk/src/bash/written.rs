@@ -676,3 +676,62 @@ impl Walker<'_> {
         }
     }
 }
+
+impl Walker<'_> {
+    /// Records `payload` as written to `path` (appended to what the line
+    /// wrote there before, or replacing it; a file once written through a
+    /// decoder stays marked so).
+    pub(super) fn remember_written(
+        &mut self,
+        path: String,
+        payload: String,
+        decoded: bool,
+        append: bool,
+    ) {
+        let earlier = self.written(&path);
+        if append {
+            let at = self
+                .generated
+                .iter()
+                .rposition(|g| exactly_same_file(&g.path, &path))
+                .or_else(|| {
+                    self.generated
+                        .iter()
+                        .rposition(|g| same_file(&g.path, &path))
+                });
+            if let Some(entry) = at.and_then(|i| self.generated.get_mut(i)) {
+                entry.payload.push('\n');
+                entry.payload.push_str(&payload);
+                entry.decoded |= decoded;
+                return;
+            }
+        }
+        // Only the same path is replaced: `h/shard.yml` and `shard.yml`
+        // may both be read (same_file's looser match is for finding a file).
+        self.generated
+            .retain(|g| !exactly_same_file(&g.path, &path));
+        self.generated.push(Generated {
+            decoded: decoded || earlier.is_some_and(|g| g.decoded),
+            path,
+            payload,
+            partial: false,
+        });
+    }
+
+    /// The file written earlier in the line at `file`, if any.
+    pub(super) fn written(&self, file: &str) -> Option<Generated> {
+        let key = var_key(file);
+        let file = key.as_deref().unwrap_or(file);
+        self.generated
+            .iter()
+            .rev()
+            .find(|g| exactly_same_file(&g.path, file))
+            .or_else(|| {
+                self.generated
+                    .iter()
+                    .rev()
+                    .find(|g| same_file(&g.path, file))
+            })
+            .cloned()
+    }
+}

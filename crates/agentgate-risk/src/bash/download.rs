@@ -1,0 +1,52 @@
+//! A download run as code (`curl URL | sh`, `bash -c "$(wget -qO- URL)"`,
+//! `deno run URL`): what is judged once the fetched address is known.
+
+use super::*;
+
+impl Walker<'_> {
+    /// `url`'s content runs in `via`: remote code, unless the address is
+    /// this machine or a vendor's installer; a `file://` address is judged
+    /// by what the line wrote there.
+    pub(super) fn rce_from(&mut self, site: Site<'_>, url: &str, via: &str) {
+        let text = &site.cmd.text;
+        let known = url.contains('$').then(|| self.resolve_vars(url)).flatten();
+        let url = known.as_deref().unwrap_or(url);
+        // `curl file:///tmp/x.sh | sh`: a local file, judged by what the
+        // line wrote into it (unknown otherwise, as `sh FILE` is).
+        if let Some(path) = url.strip_prefix("file://") {
+            if let Some(g) = self.written(path) {
+                self.script(&g.payload, site.depth + 1);
+            } else {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    format!("runs the local file {path} in {via}, whose content is not shown"),
+                    text,
+                );
+            }
+            return;
+        }
+        let host = net::host_of(url).unwrap_or("");
+        if net::classify(host) == HostClass::Local {
+            return;
+        }
+        if net::is_vendor_installer_url(url) {
+            self.find(
+                Rce,
+                Medium,
+                format!("runs a vendor installer from {host} in {via}"),
+                text,
+            );
+        } else {
+            self.find(
+                Rce,
+                Critical,
+                format!(
+                    "downloads code from {} and runs it in {via}",
+                    if host.is_empty() { url } else { host }
+                ),
+                text,
+            );
+        }
+    }
+}
