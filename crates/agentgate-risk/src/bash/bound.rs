@@ -7,7 +7,7 @@
 //! a redis command) were read from the raw `$x` text, so the same command
 //! with its words moved into variables passed.
 
-use super::dynamic::parameter_at;
+use super::dynamic::{parameter_at, SLASH_FIRST};
 use super::*;
 
 /// At most this many words from one variable split on white space (bash
@@ -56,7 +56,7 @@ impl Walker<'_> {
         // A name with several possible values is walked once per value
         // (`loop_values`, and `arg_paths` for paths), not bound to one.
         // `${PATH:0:1}` is a slash whatever the line set (`slash_slice_at`).
-        let slash = ["PATH", "HOME", "PWD", "OLDPWD", "SHELL"]
+        let slash = SLASH_FIRST
             .iter()
             .any(|n| w.raw.contains(&format!("${{{n}:0:1}}")));
         if !(slash || names.iter().any(|n| self.vars.contains_key(*n)))

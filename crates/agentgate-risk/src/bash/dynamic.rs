@@ -318,13 +318,11 @@ impl Walker<'_> {
     /// always holds an absolute path, or a list of them, is `/`, a way to
     /// spell a slash without writing one. The index after it.
     pub(super) fn slash_slice_at(&self, chars: &[char], at: usize) -> Option<usize> {
-        ["PATH", "HOME", "PWD", "OLDPWD", "SHELL"]
-            .iter()
-            .find_map(|name| {
-                let slice: Vec<char> = format!("${{{name}:0:1}}").chars().collect();
-                let here = chars.get(at..at + slice.len())? == slice.as_slice();
-                (here && !self.vars.contains_key(*name)).then_some(at + slice.len())
-            })
+        SLASH_FIRST.iter().find_map(|name| {
+            let slice: Vec<char> = format!("${{{name}:0:1}}").chars().collect();
+            let here = chars.get(at..at + slice.len())? == slice.as_slice();
+            (here && !self.vars.contains_key(*name)).then_some(at + slice.len())
+        })
     }
 
     /// The value of `$name` the hook knows: the line's, else the
@@ -499,6 +497,10 @@ fn path_substitutions_only(dir: &str) -> bool {
 /// The parameter at `chars[at]` (a `$`): its name (`$NAME`, `${NAME}`; empty
 /// when no name follows) and the index after it; `None` for a brace that
 /// does not close right after the name (`${x:-y}`).
+/// Variables that always hold an absolute path, or a list of them: their
+/// first character is `/` (see `Walker::slash_slice_at`).
+pub(super) const SLASH_FIRST: &[&str] = &["PATH", "HOME", "PWD", "OLDPWD", "SHELL"];
+
 pub(super) fn parameter_at(chars: &[char], at: usize) -> Option<(String, usize)> {
     let braced = chars.get(at + 1) == Some(&'{');
     // `${!n}`: the name kept with its `!` ([`Walker::param_value`] follows
