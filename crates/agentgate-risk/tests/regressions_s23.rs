@@ -55,6 +55,16 @@ fn deleting_remote_tags_by_name_or_by_list() {
         "Destructive High",
     );
     each(&["git push origin --delete feature-x"], "clean");
+    // The branch a command names (the current one, after a merge) is
+    // asked about, not denied: only a listing of refs deletes many.
+    each(
+        &["git push origin --delete \"$(git branch --show-current)\""],
+        "Destructive Medium",
+    );
+    each(
+        &["git push origin --delete $(git for-each-ref --format='%(refname:short)' refs/tags)"],
+        "Destructive High",
+    );
 }
 
 /// compose21 (bash-func-env, 44 rows): `env 'BASH_FUNC_h%%=() { CMD; }'

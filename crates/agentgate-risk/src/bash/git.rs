@@ -412,7 +412,14 @@ impl<'c> Walker<'c> {
         for r in refs {
             let plus = r.starts_with('+');
             let colon_delete = r.starts_with(':');
-            let target = r.trim_start_matches('+').rsplit(':').next().unwrap_or(r);
+            // A substitution's text is no refspec (`$(git for-each-ref
+            // --format='%(refname:short)')` has a colon of its own).
+            let substituted = r.contains("$(") || r.contains('`');
+            let target = if substituted {
+                r
+            } else {
+                r.trim_start_matches('+').rsplit(':').next().unwrap_or(r)
+            };
             let target = target.trim_start_matches("refs/heads/");
             let protected = is_protected_branch(target);
             if (force || plus) && protected {
@@ -438,12 +445,23 @@ impl<'c> Walker<'c> {
                     format!("deletes the protected branch {target} on the remote"),
                     text,
                 );
-            } else if (delete || colon_delete) && (target.contains("$(") || target.contains('`')) {
-                // `--delete $(git tag -l)`: every ref a command lists.
+            } else if (delete || colon_delete) && substituted {
+                // `--delete $(git tag -l)`: every ref a listing prints;
+                // another command names one (`$(git branch
+                // --show-current)`), asked about.
+                let listing = [
+                    "git tag",
+                    "for-each-ref",
+                    "ls-remote",
+                    "git branch -a",
+                    "git branch -r",
+                ]
+                .iter()
+                .any(|l| target.contains(l));
                 self.find(
                     Destr,
-                    High,
-                    format!("deletes on the remote every ref that {target} lists"),
+                    if listing { High } else { Medium },
+                    format!("deletes on the remote the refs that {target} prints"),
                     text,
                 );
             } else if (delete || colon_delete) && target.trim_start_matches('"').starts_with('$') {
