@@ -73,6 +73,7 @@ build)
     python3 scripts/corpus/compose20.py >"$OUT/compose20.jsonl"
     python3 scripts/corpus/compose21.py >"$OUT/compose21.jsonl"
     python3 scripts/corpus/compose22.py >"$OUT/compose22.jsonl"
+    python3 scripts/corpus/compose23.py >"$OUT/compose23.jsonl"
     if [ -d "$mirror/infosecB+LOOBins/repo" ]; then
         python3 scripts/corpus/loobins.py "$mirror/infosecB+LOOBins/repo" >"$OUT/loobins.jsonl"
     fi

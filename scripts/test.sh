@@ -45,7 +45,7 @@ log "hook: composed corpus (payloads x carriers), tuning half must meet the targ
 # half holds what was fixed, so a regression of any carrier fails here.
 need_apt python3 python3
 AG_COMPOSE="$(mktemp -d)"
-for gen in compose compose2 compose3 compose4 compose5 compose6 compose7 compose8 compose9 compose10 compose11 compose12 compose13 compose14 compose15 compose16 compose17 compose18 compose19 compose20 compose21 compose22; do
+for gen in compose compose2 compose3 compose4 compose5 compose6 compose7 compose8 compose9 compose10 compose11 compose12 compose13 compose14 compose15 compose16 compose17 compose18 compose19 compose20 compose21 compose22 compose23; do
     python3 "${AG_ROOT}/scripts/corpus/${gen}.py" >"$AG_COMPOSE/${gen}.jsonl"
     cargo run --quiet --release -p agentgate-corpus -- "$AG_COMPOSE/${gen}.jsonl" --split tune --misses 20
 done
