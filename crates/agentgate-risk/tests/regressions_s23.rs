@@ -218,3 +218,64 @@ fn a_download_from_an_unknown_address_run_as_code() {
         Severity::High,
     );
 }
+
+/// tldr (benign, denied): `at -l` lists jobs and `at -c N` prints one;
+/// neither schedules anything. Handing at commands still does.
+#[test]
+fn at_listing_a_queue_schedules_nothing() {
+    each(&["at -l", "at -c 3", "at -r 3", "at -d 4"], "clean");
+    flagged(
+        "at now + 5 minutes",
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged(
+        "echo make | at 1000",
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged(
+        "at -f job.sh 9:30 PM Tue",
+        Category::SelfEscalation,
+        Severity::High,
+    );
+}
+
+/// tldr (benign, denied): `ps k size` sorts by size; the `e` of the sort
+/// key's value was read as BSD ps's environment flag.
+#[test]
+fn ps_option_values_are_not_flags() {
+    each(
+        &["ps k size", "ps o pid,user,comm", "ps -o pid,cmd"],
+        "clean",
+    );
+    each(
+        &["ps auxe", "ps e", "ps axe k size"],
+        "CredentialAccess High",
+    );
+}
+
+/// tldr (benign, denied): `mkfs.erofs image.erofs root/` builds an image
+/// file. A device, a value the line cannot know, or a name after a `cd`
+/// to an unknown directory is still a disk being formatted.
+#[test]
+fn mkfs_of_an_image_file_formats_no_disk() {
+    each(
+        &[
+            "mkfs.erofs -zlz4hc image.erofs root/",
+            "mkfs.ext4 -F disk.img",
+            "mkswap /swapfile",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "mkfs.ext4 /dev/sda1",
+            "mkfs.xfs -f $DEV",
+            "cd /dev && mkfs.ext4 sda1",
+            "cd \"$D\" && mkfs.ext4 sda1",
+            "mkfs -t ext4 /dev/nvme0n1p2",
+        ],
+        "Destructive Critical",
+    );
+}

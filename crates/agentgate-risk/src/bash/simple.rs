@@ -361,13 +361,17 @@ impl<'c> Walker<'c> {
             | "getent" | "resolvectl" => self.dns(site, name, rest, &vals),
             "dd" => self.dd(site, &vals),
             "mkfs" | "wipefs" | "fdisk" | "sfdisk" | "sgdisk" | "parted" | "blkdiscard"
-            | "mkswap" | "cfdisk" => self.find(
+            | "cfdisk" => self.find(
                 Destr,
                 Critical,
                 format!("{name} rewrites disk partitions or filesystems"),
                 text,
             ),
-            n if n.starts_with("mkfs.") => self.find(Destr, Critical, "formats a filesystem", text),
+            n if n.starts_with("mkfs.") || n == "mkswap" => {
+                if self.formats_a_device(rest) {
+                    self.find(Destr, Critical, "formats a filesystem", text);
+                }
+            }
             "shred" => self.shred(site, rest, &vals),
             "truncate" => self.truncate(site, rest, &vals),
             "chmod" | "chown" | "chgrp" | "setfacl" => self.chmod(site, name, rest, &vals),
@@ -421,7 +425,7 @@ impl<'c> Walker<'c> {
             // incron's and fcron's tables are crontabs too: incrontab's
             // lines run a command when a watched file changes.
             "crontab" | "incrontab" | "fcrontab" => self.crontab(site, name, &vals),
-            "at" | "batch" => self.at(site),
+            "at" | "batch" => self.at(site, &vals),
             "systemctl" | "launchctl" | "service" => self.systemctl(site, name, &vals),
             "shutdown" | "reboot" | "halt" | "poweroff" => {
                 self.find(Destr, High, format!("{name} takes the machine down"), text)

@@ -88,7 +88,43 @@ impl<'c> Walker<'c> {
         );
     }
 
-    pub(super) fn at(&mut self, site: Site<'_>) {
+    /// Whether mkfs/mkswap's operands may name a disk: a path under
+    /// `/dev`, a value the line cannot know, or a relative name after a
+    /// `cd` whose target is not known. Building an image file
+    /// (`mkfs.erofs image.erofs root/`, `mkswap /swapfile`) formats none.
+    pub(super) fn formats_a_device(&self, rest: &[Arg<'_>]) -> bool {
+        rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
+            if a.dynamic() {
+                return true;
+            }
+            let relative = !a.v().starts_with('/') && !a.word.tilde;
+            if relative && self.cwd_unknown {
+                return true;
+            }
+            paths::absolute(a.v(), &a.word.raw, a.word.tilde, &self.ctx)
+                .is_none_or(|p| p == "/dev" || p.starts_with("/dev/"))
+        })
+    }
+
+    pub(super) fn at(&mut self, site: Site<'_>, vals: &[&str]) {
+        // `-l` lists the queue (atq), `-c N` prints a job, `-r`/`-d`
+        // remove one (atrm): at(1); none schedules anything.
+        let queue_only = vals.first().is_some_and(|v| {
+            v.starts_with('-')
+                && !v.starts_with("--")
+                && v.chars()
+                    .skip(1)
+                    .any(|c| matches!(c, 'l' | 'c' | 'r' | 'd'))
+        });
+        if site
+            .cmd
+            .argv
+            .first()
+            .is_some_and(|w| w.value_or_raw() == "at")
+            && queue_only
+        {
+            return;
+        }
         self.find(
             SelfEsc,
             High,
@@ -331,8 +367,20 @@ impl<'c> Walker<'c> {
 
     pub(super) fn ps(&mut self, site: Site<'_>, vals: &[&str]) {
         // BSD-style `ps e` / `ps auxe` shows each process's environment.
+        // The word after an option that takes one (`k size`, `o pid,cmd`,
+        // `-o cmd`: a sort key or a format) is that option's value.
+        let mut after_value_option = false;
         if vals.iter().any(|v| {
-            !v.starts_with('-')
+            let value = std::mem::take(&mut after_value_option);
+            let bsd = !v.starts_with('-');
+            after_value_option = if bsd {
+                v.ends_with(['k', 'o', 'O', 'p', 't', 'U', 'q'])
+            } else {
+                v.len() == 2 && v.ends_with(['o', 'O', 'k', 'p', 't', 'u', 'U', 'g', 'G', 'C', 'q'])
+                    || matches!(*v, "--sort" | "--format" | "--pid" | "--user")
+            };
+            !value
+                && bsd
                 && v.chars().all(|c| c.is_ascii_alphabetic())
                 && v.contains('e')
                 && v.len() <= 6
