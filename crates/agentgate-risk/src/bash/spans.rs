@@ -22,6 +22,16 @@ fn glued_text(word: &str) -> bool {
     after_name.starts_with(['(', '"', '\'', '[', '{', ';'])
 }
 
+/// The text of `word` that is searched: an option's value (`--cmd=CMD`),
+/// text glued to a dash, or the word itself; `None` for an option.
+fn searched_value(word: &str) -> Option<&str> {
+    match word.split_once('=') {
+        Some((opt, val)) if opt.starts_with('-') && !glued_text(opt) => Some(val),
+        _ if word.starts_with('-') && !glued_text(word) => None,
+        _ => Some(word.trim_start_matches('-')),
+    }
+}
+
 /// The spans of `word` that may be command lines, most specific last: the
 /// whole value (after a `--option=` prefix and a leading `|`, `!` or `;`),
 /// then every quoted string, `$(...)`, `%(...)`, `(...)` and backquoted
@@ -32,10 +42,8 @@ pub(super) fn spans(word: &str) -> Vec<&str> {
     if word.len() > MAX_WORD {
         return out;
     }
-    let value = match word.split_once('=') {
-        Some((opt, val)) if opt.starts_with('-') && !glued_text(opt) => val,
-        _ if word.starts_with('-') && !glued_text(word) => return out,
-        _ => word.trim_start_matches('-'),
+    let Some(value) = searched_value(word) else {
+        return out;
     };
     // Spans are collected as ranges of `value`, then trimmed.
     let mut ranges: Vec<(usize, usize)> = vec![(0, value.len())];
@@ -166,10 +174,8 @@ pub(super) fn spans(word: &str) -> Vec<&str> {
 pub(super) fn word_spans(word: &str) -> Vec<&str> {
     let mut out = spans(word);
     // An option's value (`--cmd=shell CMD`), or the word itself.
-    let value = match word.split_once('=') {
-        Some((opt, val)) if opt.starts_with('-') && !glued_text(opt) => val,
-        _ if word.starts_with('-') && !glued_text(word) => return out,
-        _ => word.trim_start_matches('-'),
+    let Some(value) = searched_value(word) else {
+        return out;
     };
     if let Some((_, rest)) = value.trim().split_once(char::is_whitespace) {
         more(rest, &mut out);
