@@ -668,21 +668,22 @@ fn fetched(cmd: &SimpleCommand, unknown_too: bool) -> Option<&str> {
             // No address written out: an operand whose value is not known
             // (`wget -qO- $U`, `https:${PATH:0:1}...`) is the address, one
             // that cannot be checked.
-            let mut skip_next = false;
-            args.iter().copied().find(|v| {
-                if std::mem::take(&mut skip_next) {
-                    return false;
-                }
-                if agentgate_commands::fetch_option(client(name), v).is_some() {
-                    skip_next = true;
-                    return false;
-                }
-                !v.starts_with('-') && v.contains('$')
-            })
+            fetch_operands(name, args)
+                .into_iter()
+                .find(|v| v.contains('$'))
         })
 }
 
 pub(super) fn url_args<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
+    fetch_operands(name, vals)
+        .into_iter()
+        .filter(|v| net::looks_like_url(v))
+        .collect()
+}
+
+/// A fetcher's operands: its words that are neither options nor the value
+/// of an option that takes one (that value is never the URL).
+fn fetch_operands<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut skip_next = false;
     for v in vals {
@@ -690,15 +691,11 @@ pub(super) fn url_args<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
             skip_next = false;
             continue;
         }
-        // The value of an option that takes one is never the URL.
         if agentgate_commands::fetch_option(client(name), v).is_some() {
             skip_next = true;
             continue;
         }
-        if v.starts_with('-') {
-            continue;
-        }
-        if net::looks_like_url(v) {
+        if !v.starts_with('-') {
             out.push(*v);
         }
     }
