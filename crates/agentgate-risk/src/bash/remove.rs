@@ -738,9 +738,8 @@ pub(super) fn exactly_same_file(a: &str, b: &str) -> bool {
 /// same name where one of them has a directory (the line may have changed
 /// directory in between). For finding a file, not for replacing one.
 pub(super) fn same_file(a: &str, b: &str) -> bool {
-    let a = a.trim_start_matches("./");
-    let b = b.trim_start_matches("./");
-    a == b || paths::basename(a) == paths::basename(b) && (a.contains('/') || b.contains('/'))
+    exactly_same_file(a, b)
+        || paths::basename(a) == paths::basename(b) && (a.contains('/') || b.contains('/'))
 }
 
 /// Whether a chmod mode sets the setuid or setgid bit: an octal mode of

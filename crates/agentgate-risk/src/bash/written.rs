@@ -690,15 +690,7 @@ impl Walker<'_> {
     ) {
         let earlier = self.written(&path);
         if append {
-            let at = self
-                .generated
-                .iter()
-                .rposition(|g| exactly_same_file(&g.path, &path))
-                .or_else(|| {
-                    self.generated
-                        .iter()
-                        .rposition(|g| same_file(&g.path, &path))
-                });
+            let at = self.written_at(&path);
             if let Some(entry) = at.and_then(|i| self.generated.get_mut(i)) {
                 entry.payload.push('\n');
                 entry.payload.push_str(&payload);
@@ -722,16 +714,17 @@ impl Walker<'_> {
     pub(super) fn written(&self, file: &str) -> Option<Generated> {
         let key = var_key(file);
         let file = key.as_deref().unwrap_or(file);
-        self.generated
-            .iter()
-            .rev()
-            .find(|g| exactly_same_file(&g.path, file))
-            .or_else(|| {
-                self.generated
-                    .iter()
-                    .rev()
-                    .find(|g| same_file(&g.path, file))
-            })
+        self.written_at(file)
+            .and_then(|i| self.generated.get(i))
             .cloned()
+    }
+
+    /// Where the latest write to `file` is in `generated`: the same path
+    /// first, else a file it may be (`same_file`).
+    fn written_at(&self, file: &str) -> Option<usize> {
+        let g = &self.generated;
+        g.iter()
+            .rposition(|g| exactly_same_file(&g.path, file))
+            .or_else(|| g.iter().rposition(|g| same_file(&g.path, file)))
     }
 }
