@@ -274,6 +274,12 @@ def sh_c(prefix):
     return lambda p: f"{prefix} sh -c {q(p)}"
 
 
+def remote_shell(p):
+    """A remote-shell setting (ssh's place) that runs `p` here: `sh -c P #`,
+    the `#` swallowing the host and command the tool appends."""
+    return q("sh -c " + q(p) + " #")
+
+
 def one_line(f):
     return lambda p: None if "\n" in p else f(p)
 

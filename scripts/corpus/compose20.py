@@ -39,7 +39,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from compose import (  # noqa: E402
-    emit, helper, pysys, sh_script, write,
+    emit, helper, pysys, remote_shell, sh_script, write,
 )
 
 q = shlex.quote
@@ -207,10 +207,6 @@ def git_config_global_env(p):
 
 
 # --- remote-shell options of transfer and backup tools --------------------
-
-def remote_shell(p):
-    return q("sh -c " + q(p) + " #")
-
 
 def mosh_ssh_option(p):
     return f"mosh --ssh={remote_shell(p)} localhost"

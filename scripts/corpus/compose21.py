@@ -43,7 +43,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from compose import (  # noqa: E402
-    argv, emit, helper, pysys, sh_c, sh_script, simple, write,
+    argv, emit, helper, pysys, remote_shell, sh_c, sh_script, simple, write,
 )
 
 q = shlex.quote
@@ -245,10 +245,6 @@ def groff_sy(p):
 
 
 # --- remote-shell settings --------------------------------------------------
-
-def remote_shell(p):
-    return q("sh -c " + q(p) + " #")
-
 
 def fossil_ssh_command(p):
     return f"fossil clone --ssh-command {remote_shell(p)} ssh://localhost//tmp/r.fossil /tmp/c.fossil"

@@ -65,10 +65,6 @@ PAYLOADS = [
 ]
 
 
-def gdb_args(p):
-    return f"gdb -q -batch -ex run --args sh -c {q(p)}"
-
-
 def newgrp_stdin(p):
     return f"printf '%s\\n' {q(p)} | newgrp dev"
 
@@ -96,7 +92,7 @@ def jobber(p):
 
 
 CARRIERS = [
-    ("gdb-args", "wrapper", gdb_args, True),
+    ("gdb-args", "wrapper", sh_c("gdb -q -batch -ex run --args"), True),
     ("sash-c", "shell", lambda p: f"sash -c {q(p)}", True),
     ("watch-x-g", "wrapper", sh_c("watch -x -g -n 30"), True),
     ("newgrp-stdin", "escape", newgrp_stdin, False),
