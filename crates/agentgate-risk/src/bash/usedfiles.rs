@@ -133,7 +133,7 @@ pub(super) fn quote_word(word: &str) -> String {
     if plain {
         word.to_owned()
     } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
+        crate::code::single_quote(word)
     }
 }
 
