@@ -56,9 +56,11 @@ impl Walker<'_> {
         // A name with several possible values is walked once per value
         // (`loop_values`, and `arg_paths` for paths), not bound to one.
         // `${PATH:0:1}` is a slash whatever the line set (`slash_slice_at`).
-        let slash = SLASH_FIRST
-            .iter()
-            .any(|n| w.raw.contains(&format!("${{{n}:0:1}}")));
+        // (A cheap test first: this runs for every dynamic word.)
+        let slash = w.raw.contains(":0:1}")
+            && SLASH_FIRST
+                .iter()
+                .any(|n| w.raw.contains(&format!("${{{n}:0:1}}")));
         if !(slash || names.iter().any(|n| self.vars.contains_key(*n)))
             || names.iter().any(|n| self.alts.contains_key(*n))
         {
