@@ -256,17 +256,21 @@ fn ps_option_values_are_not_flags() {
 }
 
 /// tldr (benign, denied): `mkfs.erofs image.erofs root/` builds an image
-/// file. A device, a value the line cannot know, or a name after a `cd`
-/// to an unknown directory is still a disk being formatted.
+/// file; it is asked about, not denied. It is not clean: the agent can
+/// make the name a link to a disk (`ln -s /dev/sda disk.img`, in this
+/// line or an earlier one), which the hook does not see. A device, a value
+/// the line cannot know, or a name after a `cd` to an unknown directory
+/// is still a disk being formatted.
 #[test]
-fn mkfs_of_an_image_file_formats_no_disk() {
+fn mkfs_of_an_image_file_is_asked_a_device_denied() {
     each(
         &[
             "mkfs.erofs -zlz4hc image.erofs root/",
             "mkfs.ext4 -F disk.img",
             "mkswap /swapfile",
+            "ln -s /dev/nvme0n1 x.img; mkfs.xfs -f x.img",
         ],
-        "clean",
+        "Destructive Medium",
     );
     each(
         &[

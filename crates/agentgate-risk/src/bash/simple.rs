@@ -370,6 +370,14 @@ impl<'c> Walker<'c> {
             n if n.starts_with("mkfs.") || n == "mkswap" => {
                 if self.formats_a_device(rest) {
                     self.find(Destr, Critical, "formats a filesystem", text);
+                } else {
+                    // An image file, unless the name is a link to a disk.
+                    self.find(
+                        Destr,
+                        Medium,
+                        "formats a file as a filesystem (it may be a link to a disk)",
+                        text,
+                    );
                 }
             }
             "shred" => self.shred(site, rest, &vals),

@@ -91,7 +91,8 @@ impl<'c> Walker<'c> {
     /// Whether mkfs/mkswap's operands may name a disk: a path under
     /// `/dev`, a value the line cannot know, or a relative name after a
     /// `cd` whose target is not known. Building an image file
-    /// (`mkfs.erofs image.erofs root/`, `mkswap /swapfile`) formats none.
+    /// (`mkfs.erofs image.erofs root/`, `mkswap /swapfile`) formats none,
+    /// unless the name is a link to a disk (asked about by the caller).
     pub(super) fn formats_a_device(&self, rest: &[Arg<'_>]) -> bool {
         rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
             if a.dynamic() {
