@@ -15,6 +15,7 @@
 # swisskyrepo/PayloadsAllTheThings (injection.py: the Command Injection
 # page), infosecB/LOOBins (macOS living-off-the-land list),
 # mitre/stockpile (CALDERA abilities), 0dayCTF/reverse-shell-generator, LOLESXi-Project/LOLESXi, GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page),
+# chubin/cheat.sheets and cheat/cheatsheets (cheats.py: benign cheat sheets),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -105,6 +106,11 @@ build)
     fi
     if [ -d "$mirror/mitre+stockpile/repo" ]; then
         python3 scripts/corpus/stockpile.py "$mirror/mitre+stockpile/repo" >"$OUT/stockpile.jsonl"
+    fi
+    if [ -d "$mirror/chubin+cheat.sheets/repo" ] && [ -d "$mirror/cheat+cheatsheets/repo" ]; then
+        # Session 24: two community cheat-sheet collections (benign), first
+        # measured untuned.
+        python3 scripts/corpus/cheats.py "$mirror/chubin+cheat.sheets/repo" "$mirror/cheat+cheatsheets/repo" >"$OUT/cheats.jsonl"
     fi
     ci=()
     for r in BurntSushi+ripgrep pallets+flask sharkdp+bat psf+requests cli+cli tokio-rs+tokio \
