@@ -57,10 +57,114 @@ pub const GIT_COMMAND_KEYS: &[&str] = &[
     "instaweb.httpd",
 ];
 
+/// Well-known editors, pagers and diff viewers: a setting that names one
+/// of them with options only (`core.editor = code --wait`, `core.pager =
+/// less -FRX`) runs the program the developer chose, nothing else. Options
+/// with a value glued on (`--load=x.el`, `-u x.vim`'s spelled-out forms)
+/// and any word that is not an option make the value a command line to
+/// judge as such. ssh is not here: its `-oProxyCommand=` runs a command.
+/// Sources: git-config(1) (core.editor, core.pager, sequence.editor,
+/// pager.*, diff.tool, merge.tool) and each program's manual.
+pub const PLAIN_SETTING_PROGRAMS: &[&str] = &[
+    "atom",
+    "bat",
+    "bcompare",
+    "cat",
+    "code",
+    "code-insiders",
+    "codium",
+    "delta",
+    "diff-so-fancy",
+    "difft",
+    "emacs",
+    "emacsclient",
+    "gedit",
+    "gvim",
+    "helix",
+    "hx",
+    "jed",
+    "joe",
+    "kak",
+    "kate",
+    "kdiff3",
+    "less",
+    "mate",
+    "mcedit",
+    "meld",
+    "micro",
+    "more",
+    "most",
+    "nano",
+    "ne",
+    "nvim",
+    "opendiff",
+    "pico",
+    "subl",
+    "vi",
+    "view",
+    "vim",
+    "vimdiff",
+    "zed",
+];
+
+/// Whether a setting's value is one of [`PLAIN_SETTING_PROGRAMS`] (by name,
+/// or by its path in a system directory) followed by options only: words
+/// of letters, digits and `-+.,:` starting with `-`, none with a value
+/// glued on by `=`.
+pub fn plain_setting_program(value: &str) -> bool {
+    let mut words = value.split_ascii_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let name = ["/usr/local/bin/", "/usr/bin/", "/bin/", "/snap/bin/"]
+        .iter()
+        .find_map(|d| first.strip_prefix(d))
+        .unwrap_or(first);
+    PLAIN_SETTING_PROGRAMS.contains(&name)
+        && words.all(|w| {
+            w.starts_with('-')
+                && w.bytes().all(|b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'+' | b'.' | b',' | b':')
+                })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::key_listed;
+
+    #[test]
+    fn plain_setting_programs_are_sorted_and_plain() {
+        assert!(PLAIN_SETTING_PROGRAMS.windows(2).all(|w| w[0] < w[1]));
+        for p in PLAIN_SETTING_PROGRAMS {
+            assert!(plain_setting_program(p), "{p}");
+        }
+        for v in [
+            "emacs",
+            "code --wait",
+            "less -FRX",
+            "/usr/bin/vim",
+            "subl -n -w",
+            "delta",
+        ] {
+            assert!(plain_setting_program(v), "{v}");
+        }
+        for v in [
+            "",
+            "./edit.sh",
+            "sh -c id",
+            "vim -c '!id'",
+            "less; id",
+            "emacs --load=x.el",
+            "vim -u evil.vim",
+            "ssh -oProxyCommand=id",
+            "/tmp/vim",
+            "less $(id)",
+        ] {
+            assert!(!plain_setting_program(v), "{v}");
+        }
+    }
 
     #[test]
     fn keys_are_lower_case_with_at_most_one_star() {

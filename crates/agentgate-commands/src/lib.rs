@@ -56,7 +56,7 @@ pub use endpoints::{
 };
 pub use env::ENV_VARS;
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
-pub use gitconfig::GIT_COMMAND_KEYS;
+pub use gitconfig::{plain_setting_program, GIT_COMMAND_KEYS, PLAIN_SETTING_PROGRAMS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;

@@ -339,7 +339,8 @@ impl<'c> Walker<'c> {
                 // as commands (`popen("cat ~/.gitconfig")`); a path left in
                 // the rest (`IO.binwrite("~/.bashrc", ..)`) is read here.
                 let residue;
-                let v = if super::codeargs::interpreter_code_at(name, vals, i) {
+                let is_code = super::codeargs::interpreter_code_at(name, vals, i);
+                let v = if is_code {
                     residue = super::codeargs::code_residue(name, a.v());
                     residue.as_str()
                 } else {
@@ -391,6 +392,16 @@ impl<'c> Walker<'c> {
                             .iter()
                             .find(|m| !m.starts_with('-') || looks_like_mode(m))
                             .is_some_and(|m| restricts_only(m))
+                    {
+                        continue;
+                    }
+                    // Perl and Ruby change the files they are given only in
+                    // place (`-i`, `-pi`, `-i.bak`); otherwise the files are
+                    // their input (code that writes its argument is read
+                    // where the code is).
+                    if matches!(name, "perl" | "ruby")
+                        && !is_code
+                        && !super::editors::in_place(vals)
                     {
                         continue;
                     }

@@ -29,7 +29,8 @@ impl Walker<'_> {
                 .nth(1)
                 .copied()
                 .unwrap_or("");
-            if !host.contains("whois.") {
+            // `whois -h` with no server after it names none.
+            if !host.is_empty() && !host.contains("whois.") {
                 return self.find(
                     Exfil,
                     High,

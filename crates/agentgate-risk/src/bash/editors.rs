@@ -172,6 +172,20 @@ impl Walker<'_> {
     }
 }
 
+/// Whether a Perl or Ruby command line edits its files in place: a short
+/// option cluster with `i` before any `e` (`-i`, `-pi`, `-i.bak`, `-0pi`,
+/// `-p -e CODE -i`).
+pub(super) fn in_place(vals: &[&str]) -> bool {
+    vals.iter().any(|v| {
+        v.strip_prefix('-').is_some_and(|l| {
+            !l.starts_with('-')
+                && l.chars()
+                    .take_while(|c| *c != 'e' && *c != 'E')
+                    .any(|c| c == 'i')
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::editor_writes;

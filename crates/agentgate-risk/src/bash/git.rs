@@ -604,6 +604,11 @@ impl<'c> Walker<'c> {
             }
             return;
         }
+        // A well-known editor, pager or diff viewer with options only
+        // (`core.editor emacs`) runs what the developer chose.
+        if runs && !hook_dir && !redirects && agentgate_commands::plain_setting_program(value) {
+            return;
+        }
         if runs
             || redirects
             || k == "include.path"

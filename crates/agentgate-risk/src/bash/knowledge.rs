@@ -184,9 +184,24 @@ impl Walker<'_> {
         }
         let Some(p) = kb::program(name) else {
             // Programs without a row: the usual output options still write.
+            // For a program the walker does not know at all, only if they
+            // are output options there (nload's `-o` is a bandwidth): asked
+            // about, unless agentgate's own files or a login key would be
+            // written.
             for i in 0..vals.len() {
                 if let Some((v, _)) = option_value(vals, i, kb::OUTPUT_OPTIONS) {
+                    let opt = vals.get(i).map_or("", |w| w.split('=').next().unwrap_or(w));
+                    let mark = self.out.findings.len();
                     self.written_by_option(site, name, v);
+                    if super::unknown::known_command(name) {
+                        continue;
+                    }
+                    for f in self.out.findings.iter_mut().skip(mark) {
+                        if f.severity == Severity::High {
+                            f.severity = Severity::Medium;
+                            f.reason = format!("{}, if {opt} names where {name} writes", f.reason);
+                        }
+                    }
                 }
             }
             self.shell_in_values(site, name, vals);

@@ -146,13 +146,20 @@ impl<'c> Walker<'c> {
             ("systemctl", "poweroff" | "reboot" | "halt" | "kexec" | "suspend" | "hibernate") => {
                 self.find(Destr, High, "takes the machine down", text)
             }
-            ("systemctl", "enable" | "link" | "daemon-reload" | "edit" | "set-property") => self
-                .find(
-                    SelfEsc,
-                    High,
-                    "installs or enables a service (persists after the session)",
-                    text,
-                ),
+            ("systemctl", "enable" | "link" | "edit" | "set-property") => self.find(
+                SelfEsc,
+                High,
+                "installs or enables a service (persists after the session)",
+                text,
+            ),
+            // It enables nothing: the unit files on disk are read again (a
+            // unit the agent writes is judged where it is written).
+            ("systemctl", "daemon-reload" | "daemon-reexec") => self.find(
+                SelfEsc,
+                Medium,
+                "reloads the service definitions (units changed on disk take effect)",
+                text,
+            ),
             ("systemctl", "stop" | "disable" | "mask" | "kill") => {
                 self.find(Destr, Medium, "stops or disables a system service", text)
             }
