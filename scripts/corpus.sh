@@ -16,6 +16,7 @@
 # page), infosecB/LOOBins (macOS living-off-the-land list),
 # mitre/stockpile (CALDERA abilities), 0dayCTF/reverse-shell-generator, LOLESXi-Project/LOLESXi, GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page),
 # chubin/cheat.sheets and cheat/cheatsheets (cheats.py: benign cheat sheets),
+# six2dez/pentest-book (pentestbook.py: Linux attack pages, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -111,6 +112,11 @@ build)
         # Session 24: two community cheat-sheet collections (benign), first
         # measured untuned.
         python3 scripts/corpus/cheats.py "$mirror/chubin+cheat.sheets/repo" "$mirror/cheat+cheatsheets/repo" >"$OUT/cheats.jsonl"
+    fi
+    if [ -d "$mirror/six2dez+pentest-book/repo" ]; then
+        # Session 24: pentest-book's Linux pages (attack write-ups), labelled
+        # by hand before any row ran, first measured untuned.
+        python3 scripts/corpus/pentestbook.py "$mirror/six2dez+pentest-book/repo" >"$OUT/pentestbook.jsonl"
     fi
     ci=()
     for r in BurntSushi+ripgrep pallets+flask sharkdp+bat psf+requests cli+cli tokio-rs+tokio \
