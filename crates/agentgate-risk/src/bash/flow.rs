@@ -152,6 +152,17 @@ impl<'c> Walker<'c> {
                 && SHELLS.contains(&paths::basename(v.trim_end_matches([')', '`'])))
         });
         if !copies_shell {
+            // Any other known program copied or linked under another name
+            // (`cp /bin/rm ./x`): running the copy runs that program.
+            if let ([source], false) = (sources, dest.v().ends_with('/')) {
+                if let Some(program) = copied_program(source.v()) {
+                    for d in self.arg_paths(dest) {
+                        if paths::basename(&d) != program {
+                            self.program_copies.push((d, program.to_owned()));
+                        }
+                    }
+                }
+            }
             return;
         }
         // Only a copy under another name hides a shell (`cp /usr/bin/busybox
@@ -172,6 +183,27 @@ impl<'c> Walker<'c> {
 }
 
 impl<'c> Walker<'c> {
+    /// The program `full_name` is a copy of (see `program_copies`), found
+    /// as running a program under another name.
+    pub(super) fn copy_of(&mut self, site: Site<'_>, full_name: &str) -> Option<String> {
+        if self.program_copies.is_empty() || !full_name.contains('/') {
+            return None;
+        }
+        let abs = paths::absolute(full_name, full_name, false, &self.ctx)?;
+        let program = self
+            .program_copies
+            .iter()
+            .find(|(c, _)| same_file(c, &abs))
+            .map(|(_, p)| p.clone())?;
+        self.find(
+            Obf,
+            Medium,
+            format!("runs {full_name}, a copy of {program} under another name"),
+            &site.cmd.text,
+        );
+        Some(program)
+    }
+
     /// A directory holding a copy of a shell made earlier in the line,
     /// handed to a program or put on `PATH` (GTFOBins zypper: `cp /bin/sh
     /// /tmp/td/zypper-x; PATH=$PATH:/tmp/td zypper x`; rustup: a toolchain
@@ -265,4 +297,20 @@ impl<'c> Walker<'c> {
                     .any(|a| a.starts_with("telnet://") || a.starts_with("tcp://"));
         connects.then_some(name)
     }
+}
+
+/// The known program a copy's source names: an absolute path (`/bin/rm`)
+/// or a lookup (`$(which rm)`, `$(command -v rm)`, `` `which rm` ``).
+fn copied_program(source: &str) -> Option<&str> {
+    let looked_up = ["$(which ", "$(command -v ", "`which ", "`command -v "]
+        .iter()
+        .find_map(|p| source.strip_prefix(p))
+        .map(|r| r.trim_end_matches([')', '`']).trim());
+    let path = match looked_up {
+        Some(p) => p,
+        None if source.starts_with('/') => source,
+        None => return None,
+    };
+    let base = paths::basename(path);
+    (!base.is_empty() && super::unknown::known_command(base)).then_some(base)
 }

@@ -134,6 +134,9 @@ pub(crate) struct Walker<'c> {
     shell_copies: Vec<String>,
     /// Directories a shell was copied into under its own name.
     shell_dirs: Vec<String>,
+    /// Copies and links of other known programs under other names (path,
+    /// program): `cp /bin/rm ./x` makes `./x` rm.
+    program_copies: Vec<(String, String)>,
     /// Positional parameters set by `set -- ...` earlier in the line.
     positional: Option<Vec<String>>,
     /// Names a function body sets from its parameters (`local -n v=$1`).
@@ -234,6 +237,7 @@ impl<'c> Walker<'c> {
             download_unpacked: false,
             shell_copies: Vec::new(),
             shell_dirs: Vec::new(),
+            program_copies: Vec::new(),
             positional: None,
             param_vars: HashSet::new(),
             generated: Vec::new(),

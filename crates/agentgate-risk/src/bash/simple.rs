@@ -140,6 +140,10 @@ impl<'c> Walker<'c> {
             win
         };
         let name = versioned_interpreter(win);
+        // A copy of a known program made earlier in the line (`cp /bin/rm
+        // ./x; ./x -rf ~`) is that program.
+        let copy_of = self.copy_of(site, full_name);
+        let name = copy_of.as_deref().unwrap_or(name);
         let rest = args.get(1..).unwrap_or(&[]);
         if full_name.contains('/') {
             if masquerades(full_name) && self.written(full_name).is_none() {
