@@ -167,3 +167,24 @@ fn a_copied_program_run_under_another_name_is_that_program() {
         "clean",
     );
 }
+
+/// Own attack on the copy tracking (before commit): a copy made with `cat
+/// SRC > DST` or `dd if= of=`, or run by its bare name through a PATH that
+/// holds it, is the same program.
+#[test]
+fn a_program_copied_by_cat_or_dd_or_run_through_path_is_that_program() {
+    for cmd in [
+        "cat /bin/rm > ./x; chmod +x ./x; ./x -rf ~",
+        "dd if=/bin/rm of=./x; chmod +x x; ./x -rf ~",
+        "cp /bin/rm x; PATH=.:$PATH x -rf ~",
+        "mkdir -p b && cp /bin/rm b/del && export PATH=$PWD/b:$PATH && del -rf ~",
+    ] {
+        common::flagged(
+            cmd,
+            agentgate_risk::Category::Destructive,
+            agentgate_risk::Severity::High,
+        );
+    }
+    // A bare name that is itself a known program is that program.
+    each(&["cp /bin/true ./ls; ls -la"], "clean");
+}

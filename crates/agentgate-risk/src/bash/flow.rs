@@ -139,6 +139,32 @@ impl<'c> Walker<'c> {
         {
             self.download_unpacked = true;
         }
+        // `cat /bin/rm > x`, `dd if=/bin/rm of=x`: a copy made by writing
+        // a program's bytes.
+        let written_copy = match name {
+            "cat" => match (vals, site.cmd.redirects.as_slice()) {
+                ([source], [r]) if matches!(r.kind, RedirectKind::Write) => r
+                    .target
+                    .as_ref()
+                    .and_then(|t| t.literal.as_deref())
+                    .map(|d| (*source, d)),
+                _ => None,
+            },
+            "dd" => vals
+                .iter()
+                .find_map(|v| v.strip_prefix("if="))
+                .zip(vals.iter().find_map(|v| v.strip_prefix("of="))),
+            _ => None,
+        };
+        if let Some((source, dest)) = written_copy {
+            if let Some(program) = copied_program(source) {
+                if let Some(d) = paths::absolute(dest, dest, false, &self.ctx) {
+                    if paths::basename(&d) != program {
+                        self.program_copies.push((d, program.to_owned()));
+                    }
+                }
+            }
+        }
         if !matches!(name, "cp" | "ln" | "install" | "ditto" | "rsync") {
             return;
         }
@@ -186,15 +212,25 @@ impl<'c> Walker<'c> {
     /// The program `full_name` is a copy of (see `program_copies`), found
     /// as running a program under another name.
     pub(super) fn copy_of(&mut self, site: Site<'_>, full_name: &str) -> Option<String> {
-        if self.program_copies.is_empty() || !full_name.contains('/') {
+        if self.program_copies.is_empty() {
             return None;
         }
-        let abs = paths::absolute(full_name, full_name, false, &self.ctx)?;
-        let program = self
-            .program_copies
-            .iter()
-            .find(|(c, _)| same_file(c, &abs))
-            .map(|(_, p)| p.clone())?;
+        // By its path, or by its bare name (found through a PATH that holds
+        // its directory) when that name is no program of its own.
+        let program = if full_name.contains('/') {
+            let abs = paths::absolute(full_name, full_name, false, &self.ctx)?;
+            self.program_copies
+                .iter()
+                .find(|(c, _)| same_file(c, &abs))
+                .map(|(_, p)| p.clone())?
+        } else if !super::unknown::known_command(full_name) {
+            self.program_copies
+                .iter()
+                .find(|(c, _)| paths::basename(c) == full_name)
+                .map(|(_, p)| p.clone())?
+        } else {
+            return None;
+        };
         self.find(
             Obf,
             Medium,
