@@ -188,3 +188,98 @@ fn a_program_copied_by_cat_or_dd_or_run_through_path_is_that_program() {
     // A bare name that is itself a known program is that program.
     each(&["cp /bin/true ./ls; ls -la"], "clean");
 }
+
+/// pentestbook (docker-k8s page, untuned): `docker run --privileged=true
+/// IMAGE bash` passed silently; only the bare `--privileged` spelling was
+/// read. A boolean option spelled with `=true` (or `=1`) is the option;
+/// `=false` is not.
+#[test]
+fn privileged_spelled_with_a_value_is_privileged() {
+    for cmd in [
+        "docker run --rm -it --privileged=true 71aa5f3f90dc bash",
+        "podman run --privileged=1 img sh",
+        "docker run --pid=host --privileged=True img",
+    ] {
+        common::flagged(
+            cmd,
+            agentgate_risk::Category::RemoteCodeExec,
+            agentgate_risk::Severity::High,
+        );
+    }
+    each(&["docker run --privileged=false img echo hi"], "clean");
+}
+
+/// pentestbook (docker-k8s page, untuned): `for res in $(kubectl
+/// api-resources -o name); do kubectl get "${res}" -A -o yaml > ...;
+/// done` dumped every resource, secrets included, and passed: a resource
+/// type that cannot be known may be secrets, so it is asked about.
+#[test]
+fn kubectl_get_of_an_unknown_resource_type_is_unverifiable() {
+    for cmd in [
+        "for res in $(kubectl api-resources -o name);do kubectl get \"${res}\" -A -o yaml > ${res}.yaml; done",
+        "kubectl get \"$KIND\" -o json",
+    ] {
+        common::flagged(
+            cmd,
+            agentgate_risk::Category::Unverifiable,
+            agentgate_risk::Severity::Medium,
+        );
+    }
+    each(
+        &["kubectl get pods -A -o yaml", "kubectl get \"$KIND\""],
+        "clean",
+    );
+}
+
+/// pentestbook (docker-k8s page, untuned, benign): `docker run -it
+/// ubuntu:latest /bin/bash` and `docker exec -it app sh` were asked about
+/// as shell escapes. A shell started inside a container runs there; what
+/// the container can reach of the host (its mounts, privileges, socket)
+/// is judged by the container reading, which still denies the GTFOBins
+/// escape.
+#[test]
+fn a_shell_inside_a_plain_container_is_no_escape() {
+    each(
+        &[
+            "docker run --name samplecontainer -it ubuntu:latest /bin/bash",
+            "docker exec -it nginxalpine sh",
+            "podman run --rm -it alpine sh",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "docker run -v /:/mnt --rm -it alpine chroot /mnt sh",
+            "docker run --rm -it --privileged alpine sh",
+        ],
+        "RemoteCodeExec Critical",
+    );
+}
+
+/// The docker-k8s change moved `docker -H open.docker.socket:2375 exec -it
+/// mysql /bin/bash` (privesc-v2) from asked to passed: it was asked only
+/// as a shell escape. The daemon it drives is another machine's: docker
+/// reads a `-H` value without a scheme as tcp, and `DOCKER_HOST=` before
+/// the command names the daemon too.
+#[test]
+fn a_remote_docker_daemon_named_without_a_scheme_or_by_variable() {
+    for cmd in [
+        "docker -H  open.docker.socket:2375 exec -it mysql /bin/bash",
+        "docker -H 10.0.0.5:2375 ps",
+        "DOCKER_HOST=tcp://10.0.0.5:2375 docker run -it alpine sh",
+    ] {
+        common::flagged(
+            cmd,
+            agentgate_risk::Category::SelfEscalation,
+            agentgate_risk::Severity::Medium,
+        );
+    }
+    each(
+        &[
+            "docker -H unix:///var/run/docker.sock ps",
+            "DOCKER_HOST=unix:///run/user/1000/docker.sock docker ps",
+            "docker -H localhost:2375 ps",
+        ],
+        "clean",
+    );
+}

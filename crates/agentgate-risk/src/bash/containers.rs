@@ -36,22 +36,41 @@ impl Walker<'_> {
         let sub = vals.get(at).copied().unwrap_or("");
         // A daemon on another machine (`-H tcp://10.0.0.5:2375`): whatever
         // the command does, it does there, as that daemon's root.
-        let remote = vals.iter().enumerate().find_map(|(i, v)| {
-            let h = match *v {
-                "-H" | "--host" | "--url" => vals.get(i + 1).copied(),
+        // `DOCKER_HOST=...` before the command names it too; docker reads a
+        // value without a scheme (`-H host:2375`) as tcp.
+        let assigned = site
+            .cmd
+            .assignments
+            .iter()
+            .filter(|a| a.name == "DOCKER_HOST" || a.name == "CONTAINER_HOST")
+            .filter_map(|a| a.value.literal.clone());
+        let named: Vec<String> = vals
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| match *v {
+                "-H" | "--host" | "--url" => vals.get(i + 1).map(|h| (*h).to_owned()),
                 _ => v
                     .strip_prefix("--host=")
                     .or_else(|| v.strip_prefix("-H"))
-                    .or_else(|| v.strip_prefix("--url=")),
-            }?;
-            if !["tcp://", "ssh://", "http://", "https://"]
-                .iter()
-                .any(|s| h.starts_with(s))
-            {
-                return None;
-            }
-            let host = net::host_of(h)?;
-            (net::classify(host) != HostClass::Local).then_some(h)
+                    .or_else(|| v.strip_prefix("--url="))
+                    .map(str::to_owned),
+            })
+            .chain(assigned)
+            .collect();
+        let remote = named.iter().find_map(|h| {
+            let url = if h.contains("://") {
+                if !["tcp://", "ssh://", "http://", "https://"]
+                    .iter()
+                    .any(|s| h.starts_with(s))
+                {
+                    return None;
+                }
+                h.clone()
+            } else {
+                format!("tcp://{}", h.trim())
+            };
+            let host = net::host_of(&url)?;
+            (!host.is_empty() && net::classify(host) != HostClass::Local).then(|| h.clone())
         });
         if let Some(h) = remote {
             self.out.effects.egress = true;
@@ -161,6 +180,9 @@ impl Walker<'_> {
                 }
                 let privileged = vals.iter().any(|v| {
                     *v == "--privileged"
+                        || v.strip_prefix("--privileged=").is_some_and(|b| {
+                            !matches!(b.to_ascii_lowercase().as_str(), "false" | "0" | "f")
+                        })
                         || v.starts_with("--pid=host")
                         || v.starts_with("--cap-add=SYS_ADMIN")
                         || *v == "--cap-add=ALL"

@@ -148,6 +148,30 @@ impl<'c> Walker<'c> {
             "kubectl" => {
                 if (sub == "get" || sub == "describe") && (joined.contains("secret")) {
                     self.find(Cred, High, "reads Kubernetes secrets", text);
+                } else if sub == "get" {
+                    // A resource type that cannot be known may be secrets:
+                    // with their data printed (`-o yaml`), asked about.
+                    let kind = vals
+                        .iter()
+                        .filter(|v| !v.starts_with('-'))
+                        .nth(1)
+                        .filter(|k| k.contains('$') || k.contains('`'));
+                    let data = vals.iter().enumerate().any(|(i, v)| {
+                        let out = v
+                            .strip_prefix("-o")
+                            .or_else(|| v.strip_prefix("--output"))
+                            .map(|r| r.trim_start_matches('='))
+                            .map(|r| if r.is_empty() { vals.get(i + 1).copied().unwrap_or("") } else { r });
+                        out.is_some_and(|o| !o.is_empty() && !o.starts_with("name") && !o.starts_with("wide"))
+                    });
+                    if let (Some(k), true) = (kind, data) {
+                        self.find(
+                            Unverifiable,
+                            Medium,
+                            format!("prints Kubernetes resources of a type that cannot be known ({k}), which may be secrets"),
+                            text,
+                        );
+                    }
                 }
                 if sub == "delete"
                     && (joined.contains("namespace")

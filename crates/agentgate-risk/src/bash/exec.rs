@@ -253,12 +253,14 @@ impl<'c> Walker<'c> {
                 .redirects
                 .iter()
                 .any(|r| r.input_text.is_some() || r.kind == RedirectKind::Read);
-        if wrapped && !fed {
-            let via = site
-                .cmd
-                .argv
-                .first()
-                .map_or("", |w| paths::basename(w.value_or_raw()));
+        let via = site
+            .cmd
+            .argv
+            .first()
+            .map_or("", |w| paths::basename(w.value_or_raw()));
+        // A shell started inside a container runs there (its reach of the
+        // host is judged by the container reading).
+        if wrapped && !fed && !agentgate_commands::CONTAINER_CLIS.contains(&via) {
             self.find(
                 Obf,
                 Medium,

@@ -49,7 +49,11 @@ impl<'c> Walker<'c> {
                     matches!(e, agentgate_commands::Exec::SubCode { sub, .. } if vals.contains(sub))
                 })
             });
+        // A shell given to a container CLI runs inside the container (its
+        // reach of the host is judged by the container reading).
+        let in_container = agentgate_commands::CONTAINER_CLIS.contains(&name);
         let shell_in_args = !code_read
+            && !in_container
             && vals.iter().enumerate().any(|(i, v)| {
                 let t = v.trim();
                 // `--shell /bin/bash` names a login shell; it runs nothing.
