@@ -75,9 +75,10 @@ pub use servers::{FileServer, FILE_SERVERS};
 pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};
 pub use stores::{remote_store, RemoteStore, REMOTE_STORES};
 pub use verbs::{
-    data_reset, destroying_name, destroying_verb, verb_exempt, VerbExempt, DATA_NOUNS,
-    DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS, DESTROYING_VERBS, METHOD_JUDGED,
-    REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS, VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
+    data_reset, destroying_name, destroying_verb, verb_exempt, VerbExempt, CLOUD_CHANGE_VERBS,
+    CLOUD_READ_OPERATIONS, DATA_NOUNS, DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS,
+    DESTROYING_VERBS, METHOD_JUDGED, REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS, VALUELESS_FLAGS,
+    VERB_EXAMPLES, VERB_EXEMPT,
 };
 
 /// A language whose code a program runs.

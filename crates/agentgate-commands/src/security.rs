@@ -1299,6 +1299,14 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["ssm", "send-command"], harm: RemoteCode, level: High, reason: "runs commands on cloud instances (ssm send-command)" },
             Sub { words: &["ssm", "start-session"], harm: RemoteCode, level: Medium, reason: "opens a shell on a cloud instance (ssm start-session)" },
             Sub { words: &["ec2-instance-connect", "send-ssh-public-key"], harm: SelfEscalation, level: High, reason: "installs an SSH login key on a cloud instance" },
+            // Session 24 (pentest-book's AWS page).
+            Sub { words: &["iam", "add-role-to-instance-profile"], harm: SelfEscalation, level: High, reason: "gives an instance profile a role (its instances get the role's permissions)" },
+            Sub { words: &["ec2", "associate-iam-instance-profile"], harm: SelfEscalation, level: High, reason: "gives a cloud instance an IAM role (privilege escalation)" },
+            Sub { words: &["ec2", "replace-iam-instance-profile-association"], harm: SelfEscalation, level: High, reason: "gives a cloud instance another IAM role (privilege escalation)" },
+            Sub { words: &["ec2", "modify-instance-attribute", "userData"], harm: RemoteCode, level: High, reason: "replaces a cloud instance's boot script (it runs as root at the next start)" },
+            Sub { words: &["rds", "--publicly-accessible"], harm: Exfiltration, level: High, reason: "makes a database reachable from the internet" },
+            Sub { words: &["rds", "--master-user-password"], harm: SelfEscalation, level: High, reason: "sets a database's master password" },
+            Sub { words: &["ecr", "get-login"], harm: Credential, level: High, reason: "prints a container registry login with its password" },
         ],
         value_opts: &[
             "--profile", "--region", "--output", "--endpoint-url", "--query", "--color",
@@ -1312,6 +1320,13 @@ pub const SECURITY: &[Program] = &[
             "aws apigateway get-api-keys --include-values",
             "aws ecr get-login-password --region eu-west-1",
             "aws codeartifact get-authorization-token --domain d --query authorizationToken --output text",
+            "aws iam add-role-to-instance-profile --role-name R --instance-profile-name P",
+            "aws ec2 associate-iam-instance-profile --instance-id i-1 --iam-instance-profile Name=P",
+            "aws ec2 replace-iam-instance-profile-association --association-id a --iam-instance-profile Name=P",
+            "aws ec2 modify-instance-attribute --instance-id i-1 --attribute userData --value file://u.b64",
+            "aws rds restore-db-instance-from-db-snapshot --db-instance-identifier r --publicly-accessible --db-snapshot-identifier s",
+            "aws rds modify-db-instance --db-instance-identifier r --master-user-password P --apply-immediately",
+            "aws ecr get-login --no-include-email",
         ],
         clean: &[
             "aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin 1.dkr.ecr.eu-west-1.amazonaws.com",
@@ -1319,6 +1334,8 @@ pub const SECURITY: &[Program] = &[
             "aws sts get-caller-identity",
             "aws apigateway get-api-keys",
             "aws ssm describe-instance-information",
+            "aws rds describe-db-instances --db-instance-identifier r",
+            "aws ec2 describe-instance-attribute --instance-id i-1 --attribute instanceType",
         ],
         ..P
     },

@@ -537,3 +537,22 @@ fn cmdlet_rows_are_lower_case_unique_and_exemplified() {
         }
     }
 }
+
+#[test]
+fn cloud_change_verbs_are_sorted_lower_case_and_no_reads() {
+    assert!(CLOUD_CHANGE_VERBS.windows(2).all(|w| w[0] < w[1]));
+    for v in CLOUD_CHANGE_VERBS {
+        assert!(v.bytes().all(|b| b.is_ascii_lowercase()), "{v}");
+        assert!(
+            !matches!(
+                *v,
+                "describe" | "list" | "get" | "head" | "search" | "lookup"
+            ),
+            "{v}"
+        );
+        assert!(
+            !DESTROYING_VERBS.contains(v),
+            "{v} is a destroying verb, judged as one"
+        );
+    }
+}

@@ -42,6 +42,59 @@ pub const DESTROYING_VERBS: &[&str] = &[
     "unregister",
 ];
 
+/// The first word of an AWS CLI operation that changes something in the
+/// account (`create-`, `put-`, `modify-`, ...): the CLI names every
+/// operation after its API action, verb first
+/// (https://docs.aws.amazon.com/cli/latest/reference/). An operation with
+/// one of these verbs and no row of its own in the aws table is asked
+/// about; reads (`describe-`, `list-`, `get-`, `head-`) are not listed.
+pub const CLOUD_CHANGE_VERBS: &[&str] = &[
+    "accept",
+    "add",
+    "allocate",
+    "apply",
+    "associate",
+    "attach",
+    "authorize",
+    "cancel",
+    "change",
+    "copy",
+    "create",
+    "disable",
+    "disassociate",
+    "enable",
+    "execute",
+    "failover",
+    "grant",
+    "import",
+    "invoke",
+    "modify",
+    "promote",
+    "publish",
+    "put",
+    "reboot",
+    "register",
+    "reject",
+    "release",
+    "replace",
+    "request",
+    "reset",
+    "restore",
+    "rotate",
+    "run",
+    "send",
+    "set",
+    "start",
+    "stop",
+    "update",
+    "upload",
+];
+
+/// AWS operations with a verb of [`CLOUD_CHANGE_VERBS`] that change
+/// nothing in the account: CloudWatch Logs' live tail and Insights query
+/// (reads), and EKS's `update-kubeconfig` (writes the local kubeconfig).
+pub const CLOUD_READ_OPERATIONS: &[&str] = &["start-live-tail", "start-query", "update-kubeconfig"];
+
 /// Verbs that destroy a data store's contents when the store is named
 /// with them (`wp db reset`, `rails db:reset`, `prisma migrate reset`,
 /// `heroku pg:reset`, `artisan migrate:fresh`, `manage.py reset_db`,

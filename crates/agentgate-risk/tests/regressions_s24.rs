@@ -283,3 +283,40 @@ fn a_remote_docker_daemon_named_without_a_scheme_or_by_variable() {
         "clean",
     );
 }
+
+/// pentestbook (AWS page, untuned: 9 of 16 dangerous lines caught): IAM
+/// instance-profile grants, an instance's boot script replaced, a database
+/// restored publicly or its master password reset, and `ecr get-login`
+/// passed. Named operations are rows of the aws table; every other AWS
+/// operation that changes something (by its verb: create-, put-, modify-,
+/// attach-, restore-, ...) is asked about, and reads (describe-, list-,
+/// get-) stay clean.
+#[test]
+fn aws_operations_that_change_the_cloud() {
+    for (cmd, cat, sev) in [
+        ("aws iam add-role-to-instance-profile --role-name R --instance-profile-name P", agentgate_risk::Category::SelfEscalation, agentgate_risk::Severity::High),
+        ("aws ec2 associate-iam-instance-profile --instance-id i-1 --iam-instance-profile Name=P", agentgate_risk::Category::SelfEscalation, agentgate_risk::Severity::High),
+        ("aws ec2 modify-instance-attribute --instance-id=xxx --attribute userData --value file://file.b64.txt", agentgate_risk::Category::RemoteCodeExec, agentgate_risk::Severity::High),
+        ("aws rds restore-db-instance-from-db-snapshot --db-instance-identifier r --publicly-accessible --db-snapshot-identifier s", agentgate_risk::Category::Exfiltration, agentgate_risk::Severity::High),
+        ("aws rds modify-db-instance --db-instance-identifier r --master-user-password NewPassword1 --apply-immediately", agentgate_risk::Category::SelfEscalation, agentgate_risk::Severity::High),
+        ("aws ecr get-login", agentgate_risk::Category::CredentialAccess, agentgate_risk::Severity::High),
+        ("aws iam create-instance-profile --instance-profile-name P", agentgate_risk::Category::SelfEscalation, agentgate_risk::Severity::Medium),
+        ("aws --profile x lambda update-function-code --function-name f --zip-file fileb://f.zip", agentgate_risk::Category::SelfEscalation, agentgate_risk::Severity::Medium),
+    ] {
+        common::flagged(cmd, cat, sev);
+    }
+    each(
+        &[
+            "aws ec2 describe-instances",
+            "aws --profile test iam list-attached-user-policies --user-name u",
+            "aws lambda get-function --function-name f --query 'Code.Location'",
+            "aws s3 ls s3://bucket.com",
+            "aws sts get-caller-identity",
+            "aws logs start-live-tail --log-group-identifiers g",
+            "aws eks update-kubeconfig --name example",
+            "aws ec2 run-instances --dry-run --image-id ami-1",
+            "aws ecr get-login-password | docker login --username AWS --password-stdin 1.dkr.ecr.eu-west-1.amazonaws.com",
+        ],
+        "clean",
+    );
+}

@@ -119,6 +119,7 @@ impl<'c> Walker<'c> {
                         self.find(Exfil, High, "uploads local files to S3", text);
                     }
                 }
+                self.aws_change(site, vals);
             }
             "az" => {
                 self.out.effects.egress = true;
@@ -660,4 +661,51 @@ pub(super) fn pnpm_exec_start(name: &str, vals: &[&str]) -> Option<usize> {
     (matches!(name, "pnpm" | "yarn") && vals.iter().find(|v| !v.starts_with('-')) == Some(&"exec"))
         .then(|| vals.iter().position(|v| *v == "exec").map(|at| at + 1))
         .flatten()
+}
+
+impl Walker<'_> {
+    /// An AWS operation that changes the account, by its verb
+    /// (`agentgate_commands::CLOUD_CHANGE_VERBS`), when no row of the aws
+    /// table judged it: asked about, with the developer's cloud
+    /// credentials at stake.
+    fn aws_change(&mut self, site: Site<'_>, vals: &[&str]) {
+        let value_opts = agentgate_commands::program("aws").map_or(&[][..], |p| p.value_opts);
+        let mut words = Vec::new();
+        let mut it = vals.iter();
+        while let Some(v) = it.next() {
+            if v.starts_with('-') {
+                if value_opts.contains(v) {
+                    it.next();
+                }
+                continue;
+            }
+            words.push(*v);
+            if words.len() == 2 {
+                break;
+            }
+        }
+        let [service, operation] = words.as_slice() else {
+            return;
+        };
+        let verb = operation.split('-').next().unwrap_or("");
+        if !operation.contains('-')
+            || !agentgate_commands::CLOUD_CHANGE_VERBS.contains(&verb)
+            || agentgate_commands::CLOUD_READ_OPERATIONS.contains(operation)
+            || vals
+                .iter()
+                .any(|v| matches!(*v, "help" | "--dry-run" | "--generate-cli-skeleton"))
+        {
+            return;
+        }
+        let text = &site.cmd.text;
+        if self.out.findings.iter().any(|f| f.evidence == *text) {
+            return;
+        }
+        self.find(
+            SelfEsc,
+            Medium,
+            format!("changes the cloud account with the developer's credentials (aws {service} {operation})"),
+            text,
+        );
+    }
 }
