@@ -1344,6 +1344,10 @@ pub const SECURITY: &[Program] = &[
         source: "https://learn.microsoft.com/cli/azure/keyvault/secret#az-keyvault-secret-show (prints a secret's value)",
         subs: &[
             Sub { words: &["role", "assignment", "create"], harm: SelfEscalation, level: High, reason: "assigns an Azure role (privilege escalation)" },
+            // Session 24 (pentest-book's Azure page).
+            Sub { words: &["vm", "run-command", "invoke"], harm: RemoteCode, level: High, reason: "runs commands on a cloud VM (az vm run-command)" },
+            Sub { words: &["vm", "run-command", "create"], harm: RemoteCode, level: High, reason: "runs commands on a cloud VM (az vm run-command)" },
+            Sub { words: &["vmss", "run-command", "invoke"], harm: RemoteCode, level: High, reason: "runs commands on a scale set's VMs (az vmss run-command)" },
             Sub { words: &["storage", "blob", "upload"], harm: Exfiltration, level: High, reason: "uploads local files to Azure storage" },
             Sub { words: &["storage", "blob", "upload-batch"], harm: Exfiltration, level: High, reason: "uploads a local directory to Azure storage" },
             Sub { words: &["storage", "file", "upload"], harm: Exfiltration, level: High, reason: "uploads local files to an Azure file share" },

@@ -64,6 +64,18 @@ impl<'c> Walker<'c> {
                 if joined.contains(" delete") && !joined.contains("projects delete") {
                     self.find(Destr, Medium, "deletes cloud resources", text);
                 }
+                // `add-metadata --metadata ssh-keys=...` (or from a file):
+                // a login key for the project's or an instance's machines.
+                if vals.iter().any(|v| v.starts_with("add-metadata"))
+                    && vals.iter().any(|v| v.contains("ssh-keys="))
+                {
+                    self.find(
+                        SelfEsc,
+                        High,
+                        "adds an SSH login key to cloud instances' metadata",
+                        text,
+                    );
+                }
             }
             "aws" => {
                 self.out.effects.egress = true;
@@ -119,7 +131,6 @@ impl<'c> Walker<'c> {
                         self.find(Exfil, High, "uploads local files to S3", text);
                     }
                 }
-                self.aws_change(site, vals);
             }
             "az" => {
                 self.out.effects.egress = true;
@@ -668,7 +679,7 @@ impl Walker<'_> {
     /// (`agentgate_commands::CLOUD_CHANGE_VERBS`), when no row of the aws
     /// table judged it: asked about, with the developer's cloud
     /// credentials at stake.
-    fn aws_change(&mut self, site: Site<'_>, vals: &[&str]) {
+    pub(super) fn aws_change(&mut self, site: Site<'_>, vals: &[&str]) {
         let value_opts = agentgate_commands::program("aws").map_or(&[][..], |p| p.value_opts);
         let mut words = Vec::new();
         let mut it = vals.iter();
@@ -705,6 +716,70 @@ impl Walker<'_> {
             SelfEsc,
             Medium,
             format!("changes the cloud account with the developer's credentials (aws {service} {operation})"),
+            text,
+        );
+    }
+
+    /// A gcloud or az command whose leading command words hold a verb that
+    /// changes the cloud (`gcloud compute instances create`, `az group
+    /// create`, `add-iam-policy-binding`; `agentgate_commands::
+    /// CLOUD_CHANGE_VERBS`), when nothing else judged it: asked about, as
+    /// for aws. Local configuration, logins and help are not the cloud.
+    pub(super) fn cloud_cli_change(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let words: Vec<&str> = vals
+            .iter()
+            .copied()
+            .take_while(|v| !v.starts_with('-'))
+            .take(4)
+            .collect();
+        let local = matches!(
+            words.first().copied(),
+            Some(
+                "config"
+                    | "auth"
+                    | "components"
+                    | "init"
+                    | "info"
+                    | "help"
+                    | "topic"
+                    | "login"
+                    | "logout"
+                    | "account"
+                    | "configure"
+                    | "extension"
+                    | "upgrade"
+                    | "version"
+                    | "find"
+                    | "interactive"
+                    | "bicep"
+                    | "cache"
+                    | "survey"
+                    | "feedback"
+            )
+        );
+        let changes = words.iter().skip(1).any(|w| {
+            let verb = w.split('-').next().unwrap_or("");
+            agentgate_commands::CLOUD_CHANGE_VERBS.contains(&verb) || *w == "deploy"
+        });
+        if local
+            || !changes
+            || vals
+                .iter()
+                .any(|v| matches!(*v, "--help" | "-h" | "--dry-run"))
+        {
+            return;
+        }
+        let text = &site.cmd.text;
+        if self.out.findings.iter().any(|f| f.evidence == *text) {
+            return;
+        }
+        self.find(
+            SelfEsc,
+            Medium,
+            format!(
+                "changes the cloud with the developer's credentials ({name} {})",
+                words.join(" ")
+            ),
             text,
         );
     }

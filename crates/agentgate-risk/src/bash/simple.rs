@@ -622,6 +622,12 @@ impl<'c> Walker<'c> {
         // reason ("deletes the home directory") comes first among equals.
         self.guard_args(site, name, rest, &vals);
         self.destroying_verbs(site, full_name, name, &vals, before);
+        // Last among the cloud clients' readings: only what none judged.
+        match name {
+            "aws" => self.aws_change(site, &vals),
+            "gcloud" | "az" => self.cloud_cli_change(site, name, &vals),
+            _ => {}
+        }
         self.connect_out(site, full_name, name, &vals);
         // `java -jar jenkins-cli.jar -s URL delete-job prod`: the jar is
         // the client, and its words are judged as a client's.

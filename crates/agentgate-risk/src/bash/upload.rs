@@ -14,9 +14,24 @@ impl Walker<'_> {
         }) else {
             return;
         };
+        // The last operand is where a copy goes: after a store's URL it is
+        // the destination of a download (`gsutil cp gs://b/x ~/`).
+        let is_store =
+            |v: &str| agentgate_commands::remote_store(split_key(v).unwrap_or(v)).is_some();
+        let operands: Vec<&str> = rest
+            .iter()
+            .map(|a| a.v())
+            .filter(|v| !v.starts_with('-'))
+            .collect();
+        let download_into = match operands.split_last() {
+            Some((last, before)) if !is_store(last) && before.iter().any(|v| is_store(v)) => {
+                Some(*last)
+            }
+            _ => None,
+        };
         for a in rest {
             let v = a.v();
-            if agentgate_commands::remote_store(split_key(v).unwrap_or(v)).is_some() {
+            if is_store(v) || Some(v) == download_into {
                 continue;
             }
             for abs in self.arg_paths(a) {
