@@ -1310,7 +1310,7 @@ pub const SECURITY: &[Program] = &[
         ],
         value_opts: &[
             "--profile", "--region", "--output", "--endpoint-url", "--query", "--color",
-            "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout",
+            "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout", "--cli-binary-format",
         ],
         flagged: &["aws iam attach-user-policy --user-name u --policy-arn arn:aws:iam::aws:policy/AdministratorAccess", "aws s3api put-bucket-acl --bucket b --acl public-read",
             "aws s3 sync . s3://site-bucket --acl public-read",

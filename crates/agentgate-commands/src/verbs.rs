@@ -60,6 +60,7 @@ pub const CLOUD_CHANGE_VERBS: &[&str] = &[
     "change",
     "copy",
     "create",
+    "deploy",
     "disable",
     "disassociate",
     "enable",

@@ -314,6 +314,8 @@ fn aws_operations_that_change_the_cloud() {
             "aws sts get-caller-identity",
             "aws logs start-live-tail --log-group-identifiers g",
             "aws eks update-kubeconfig --name example",
+            "aws configure set region eu-west-1",
+            "aws s3 cp s3://b/k ./k",
             "aws ec2 run-instances --dry-run --image-id ami-1",
             "aws ecr get-login-password | docker login --username AWS --password-stdin 1.dkr.ecr.eu-west-1.amazonaws.com",
         ],
@@ -375,4 +377,22 @@ fn gcloud_and_az_operations_that_change_the_cloud() {
         ],
         "clean",
     );
+}
+
+/// Own attack on the cloud verb readings (before commit): global options
+/// before the command words (`az --subscription S vm create`, `aws
+/// --cli-binary-format raw-in-base64-out lambda invoke`) hid the verb.
+#[test]
+fn global_options_before_cloud_command_words_hide_nothing() {
+    for cmd in [
+        "az --subscription S group create -n rg -l westeurope",
+        "gcloud --project p --quiet compute instances create vm-1",
+        "aws --cli-binary-format raw-in-base64-out lambda invoke --function-name f out.json",
+    ] {
+        common::flagged(
+            cmd,
+            agentgate_risk::Category::SelfEscalation,
+            agentgate_risk::Severity::Medium,
+        );
+    }
 }

@@ -699,8 +699,10 @@ impl Walker<'_> {
             return;
         };
         let verb = operation.split('-').next().unwrap_or("");
-        if !operation.contains('-')
-            || !agentgate_commands::CLOUD_CHANGE_VERBS.contains(&verb)
+        if matches!(
+            *service,
+            "configure" | "help" | "sso" | "history" | "cli-dev"
+        ) || !agentgate_commands::CLOUD_CHANGE_VERBS.contains(&verb)
             || agentgate_commands::CLOUD_READ_OPERATIONS.contains(operation)
             || vals
                 .iter()
@@ -726,12 +728,24 @@ impl Walker<'_> {
     /// CLOUD_CHANGE_VERBS`), when nothing else judged it: asked about, as
     /// for aws. Local configuration, logins and help are not the cloud.
     pub(super) fn cloud_cli_change(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
-        let words: Vec<&str> = vals
-            .iter()
-            .copied()
-            .take_while(|v| !v.starts_with('-'))
-            .take(4)
-            .collect();
+        // The leading command words, past global options and their values
+        // (`az --subscription S vm create`): an option is taken to have a
+        // value unless it is glued on, so a flag may hide one word, never
+        // the verb after it.
+        let mut words: Vec<&str> = Vec::new();
+        let mut it = vals.iter().copied();
+        while let Some(v) = it.next() {
+            if v.starts_with('-') {
+                if !v.contains('=') && words.is_empty() {
+                    it.next();
+                }
+                continue;
+            }
+            words.push(v);
+            if words.len() == 4 {
+                break;
+            }
+        }
         let local = matches!(
             words.first().copied(),
             Some(
@@ -759,7 +773,7 @@ impl Walker<'_> {
         );
         let changes = words.iter().skip(1).any(|w| {
             let verb = w.split('-').next().unwrap_or("");
-            agentgate_commands::CLOUD_CHANGE_VERBS.contains(&verb) || *w == "deploy"
+            agentgate_commands::CLOUD_CHANGE_VERBS.contains(&verb)
         });
         if local
             || !changes
