@@ -86,6 +86,11 @@ build)
         # Session 9: the Linux privilege escalation pages, first measured untuned.
         python3 scripts/corpus/htpe.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htpe.jsonl"
     fi
+    if [ -d "$mirror/carlospolop+hacktricks/repo" ]; then
+        # Session 24: the "Bypass Linux Restrictions" page, labelled by hand
+        # before any row ran, first measured untuned.
+        python3 scripts/corpus/bypass.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/bypass.jsonl"
+    fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
         # measured untuned.

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Labelled rows from carlospolop/hacktricks' "Bypass Linux Restrictions"
+page (linux-hardening/bypass-bash-restrictions/README.md), which no other
+builder reads: the spellings an attacker uses to get a command past a
+filter (globs and quotes in program names, `${IFS}`, brace lists,
+variables, encodings, history tricks).
+
+    bypass.py REPO_GIT_DIR              > bypass.jsonl
+    bypass.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
+
+Rows are single lines of the page's code blocks: empty lines and
+comment-only lines are not candidates, and neither are lines `bash -n`
+rejects. Each candidate was labelled by hand in session 24, in
+`bypass-labels.tsv`, from the line and its section alone and before any
+row ran through the hook: `D <category> <severity>` for a line that hides
+what it runs (a program name or its words built from globs, quotes,
+backslashes, unset variables, `${IFS}`, braces, encodings or
+substitutions) or that does harm plainly (a reverse shell, a download
+run), `B` for a plain everyday command, `-` for the rest (preparation
+steps, fragments, output). A candidate without a label is an error.
+Rows cite `bypass:<section>#<block>.<line>`; the section is the unit the
+corpus is split on.
+
+First measured in session 24 with nothing tuned on it (`--split all`).
+"""
+
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from snapshot import head, parses, show  # noqa: E402
+
+PAGE = "linux-hardening/bypass-bash-restrictions/README.md"
+LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bypass-labels.tsv")
+
+
+def slug(text):
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def candidates(repo):
+    section, block, inside, n = "", -1, False, 0
+    for raw in show(repo, PAGE).split("\n"):
+        if raw.startswith("```"):
+            inside = not inside
+            if inside:
+                block += 1
+                n = 0
+            continue
+        if not inside:
+            if raw.startswith("#"):
+                section = raw.lstrip("#").strip()
+            continue
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        n += 1
+        if parses(line):
+            yield f"{slug(section)}#{block}.{n}", line
+
+
+def main():
+    repo = sys.argv[1]
+    if "--candidates" in sys.argv:
+        for cid, line in candidates(repo):
+            print(f"{cid}\t{line}")
+        return
+    labels = {}
+    with open(LABELS) as f:
+        for row in f:
+            if row.strip() and not row.startswith("#"):
+                cid, label = row.rstrip("\n").split("\t", 1)
+                labels[cid] = label.split()
+    commit = head(repo)
+    for cid, line in candidates(repo):
+        label = labels.get(cid)
+        if label is None:
+            sys.exit(f"bypass.py: no label for {cid}: label it in {LABELS}")
+        if label[0] not in ("D", "B"):
+            continue
+        row = {"command": line, "cwd": "/home/dev/project"}
+        if label[0] == "D":
+            row.update({"label": "dangerous", "category": label[1], "severity": label[2]})
+        else:
+            row["label"] = "benign"
+        print(json.dumps({
+            **row,
+            "why": cid.split("#")[0],
+            "source": f"bypass:{cid}",
+            "tags": [f"commit:{commit[:12]}"],
+        }, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
