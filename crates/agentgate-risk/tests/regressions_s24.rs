@@ -396,3 +396,46 @@ fn global_options_before_cloud_command_words_hide_nothing() {
         );
     }
 }
+
+/// bypass (hacktricks' Bypass Linux Restrictions page, untuned: 35 of 47
+/// dangerous lines caught): a program name made of quoted pieces that
+/// starts with a quote (`'p'i'n'g`, `"w"h"o"a"m"i`) was not read as a
+/// split name (only a name starting with a letter was); `$0` as the
+/// program (the shell itself, reading what is piped in) was not read; an
+/// argument spelled with an encoding (`cat `echo -e "\x2f..."``, `cat
+/// ${HOME:0:1}etc...`) or a decoder's output, and `source` of a glob,
+/// passed. Each hides what runs or what it names; each is asked about,
+/// whatever the decoded text says.
+#[test]
+fn filter_bypass_spellings_are_asked_about() {
+    for cmd in [
+        "'p'i'n'g",
+        "\"w\"h\"o\"a\"m\"i",
+        "echo whoami|$0",
+        "cat `echo -e \"\\x2f\\x65\\x74\\x63\\x2f\\x70\\x61\\x73\\x73\\x77\\x64\"`",
+        "cat `xxd -r -p <<< 2f6574632f706173737764`",
+        "cat `xxd -r -ps <(echo 2f6574632f706173737764)`",
+        "cat ${HOME:0:1}etc${HOME:0:1}passwd",
+        "cat $(echo . | tr '!-0' '\"-1')etc$(echo . | tr '!-0' '\"-1')passwd",
+        "$(echo -e \"\\x2f\\x62\\x69\\x6e\\x2f\\x6c\\x73\")",
+        "X=$'cat\\x20/etc/passwd'&&$X",
+        "source f*",
+    ] {
+        common::flagged(
+            cmd,
+            agentgate_risk::Category::Obfuscation,
+            agentgate_risk::Severity::Medium,
+        );
+    }
+    each(
+        &[
+            "'/usr/local/bin/my tool' --help",
+            "\"$HOME/bin/fmt\" src",
+            "git log -1 --format=%h ${GITHUB_SHA:0:7}",
+            "source .venv/bin/activate",
+            "echo \"${PATH}\" | tr ':' '\\n'",
+            "cat $(git ls-files '*.md')",
+        ],
+        "clean",
+    );
+}

@@ -51,6 +51,11 @@ impl Walker<'_> {
                 self.arrays.remove(name.split('[').next().unwrap_or(name));
             }
         }
+        if super::encoded::encoded_spelling(&value.raw).is_some() {
+            self.encoded_vars.insert(name.to_owned());
+        } else {
+            self.encoded_vars.remove(name);
+        }
         let v = value.value_or_raw();
         if let Some(lit) = &value.literal {
             let lit = if value.tilde && !lit.starts_with('~') {

@@ -20,6 +20,17 @@ impl Walker<'_> {
             _ => None,
         };
         if shell_var.is_some_and(|v| !self.vars.contains_key(v)) {
+            // `echo CMD | $0`: text piped into the shell itself.
+            if site.cmd.pipeline.index > 0 {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!(
+                        "pipes text into the shell through {bare}, hiding that a shell runs it"
+                    ),
+                    text,
+                );
+            }
             let mut line = String::from("bash");
             for a in args.get(1..).unwrap_or(&[]) {
                 line.push(' ');

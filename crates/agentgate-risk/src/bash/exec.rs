@@ -727,6 +727,14 @@ impl<'c> Walker<'c> {
         self.sourced = true;
         if let Some(file) = rest.first() {
             let v = file.v();
+            if file.word.glob {
+                self.find(
+                    Obf,
+                    Medium,
+                    format!("sources a file a glob picks ({v}), hiding which"),
+                    &site.cmd.text,
+                );
+            }
             if v == "<(...)" || file.word.has_command_substitution {
                 self.substituted_program(site, "source", &file.word.raw);
             } else {

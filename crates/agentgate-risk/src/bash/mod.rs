@@ -16,6 +16,7 @@ mod download;
 mod dynamic;
 mod editors;
 mod embedded;
+mod encoded;
 mod encrypt;
 mod endpoints;
 mod environ;
@@ -137,6 +138,8 @@ pub(crate) struct Walker<'c> {
     /// Copies and links of other known programs under other names (path,
     /// program): `cp /bin/rm ./x` makes `./x` rm.
     program_copies: Vec<(String, String)>,
+    /// Variables assigned text spelled with an encoding (`X=$'cat\x20f'`).
+    encoded_vars: HashSet<String>,
     /// Positional parameters set by `set -- ...` earlier in the line.
     positional: Option<Vec<String>>,
     /// Names a function body sets from its parameters (`local -n v=$1`).
@@ -238,6 +241,7 @@ impl<'c> Walker<'c> {
             shell_copies: Vec::new(),
             shell_dirs: Vec::new(),
             program_copies: Vec::new(),
+            encoded_vars: HashSet::new(),
             positional: None,
             param_vars: HashSet::new(),
             generated: Vec::new(),

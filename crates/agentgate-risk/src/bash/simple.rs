@@ -15,6 +15,7 @@ impl<'c> Walker<'c> {
         let text = &site.cmd.text;
         // The command name itself.
         let name_word = first.word;
+        self.encoded_words(site, args);
         if name_word.is_dynamic() {
             self.dynamic_name(site, args);
             return;
@@ -109,8 +110,8 @@ impl<'c> Walker<'c> {
         if name_word.raw != full_name
             && !alias_bypass
             && !spaced_path
-            && !name_word.raw.starts_with('"')
-            && !name_word.raw.starts_with('\'')
+            && (!name_word.raw.starts_with(['"', '\''])
+                || super::encoded::quoted_pieces(&name_word.raw, full_name))
             && (name_word.raw.contains('\'')
                 || name_word.raw.contains('"')
                 || name_word.raw.contains('\\'))
