@@ -14,6 +14,10 @@ const SLICED_VARIABLES: &[&str] = &["HOME", "IFS", "LS_COLORS", "OLDPWD", "PATH"
 
 /// How `raw` (a word as written) hides its text, if it does.
 pub(super) fn encoded_spelling(raw: &str) -> Option<&'static str> {
+    // Every word of every command comes here: most have no `$` or `` ` ``.
+    if !raw.contains(['$', '`']) {
+        return None;
+    }
     if let Some(i) = raw.find("$'") {
         let rest = raw.get(i + 2..).unwrap_or("");
         let body = rest.split('\'').next().unwrap_or(rest);
@@ -38,13 +42,14 @@ pub(super) fn encoded_spelling(raw: &str) -> Option<&'static str> {
             return Some("a decoder's output");
         }
     }
-    let sliced = SLICED_VARIABLES.iter().any(|v| {
-        raw.match_indices(&format!("${{{v}:")).any(|(i, m)| {
-            let rest = raw.get(i + m.len()..).unwrap_or("");
-            let spec = rest.split('}').next().unwrap_or("");
-            spec.rsplit(':').next() == Some("1") && spec.contains(':')
-        })
-    });
+    let sliced = raw.contains("${")
+        && SLICED_VARIABLES.iter().any(|v| {
+            raw.match_indices(&format!("${{{v}:")).any(|(i, m)| {
+                let rest = raw.get(i + m.len()..).unwrap_or("");
+                let spec = rest.split('}').next().unwrap_or("");
+                spec.rsplit(':').next() == Some("1") && spec.contains(':')
+            })
+        });
     sliced.then_some("single characters cut out of a variable")
 }
 
