@@ -185,8 +185,9 @@ fn a_program_copied_by_cat_or_dd_or_run_through_path_is_that_program() {
             agentgate_risk::Severity::High,
         );
     }
-    // A bare name that is itself a known program is that program.
-    each(&["cp /bin/true ./ls; ls -la"], "clean");
+    // A bare name that is itself a known program is that program (the
+    // renaming copy is asked about, see below).
+    each(&["cp /bin/true ./ls; ls -la"], "Obfuscation Medium");
 }
 
 /// pentestbook (docker-k8s page, untuned): `docker run --privileged=true
@@ -435,6 +436,37 @@ fn filter_bypass_spellings_are_asked_about() {
             "source .venv/bin/activate",
             "echo \"${PATH}\" | tr ':' '\\n'",
             "cat $(git ls-files '*.md')",
+        ],
+        "clean",
+    );
+}
+
+/// Own attack on the copy tracking (before commit): the copy made in one
+/// call and run in the next (`cp /bin/rm ./x`, then `./x -rf ~`) is out of
+/// the walker's sight, which reads one call at a time. Renaming a known
+/// program is itself asked about; a version alias (`python3` as
+/// `python`) or a copy under its own name is not.
+#[test]
+fn copying_a_program_under_another_name_is_asked_about() {
+    for cmd in [
+        "cp /bin/rm ./x",
+        "ln -s $(which curl) ~/bin/fetch",
+        "cat /usr/bin/python3 > ./helper",
+    ] {
+        common::flagged(
+            cmd,
+            agentgate_risk::Category::Obfuscation,
+            agentgate_risk::Severity::Medium,
+        );
+    }
+    each(
+        &[
+            "ln -s $(which python3) .venv/bin/python",
+            "ln -sf /usr/bin/python3.11 .venv/bin/python3",
+            "cp /bin/ls ./bin/ls",
+            "cp /usr/bin/gcc-12 ./toolchain/gcc",
+            "ln /file hardlink",
+            "cat /etc/passwd > /tmp/T1003.008.txt",
         ],
         "clean",
     );

@@ -159,9 +159,7 @@ impl<'c> Walker<'c> {
         if let Some((source, dest)) = written_copy {
             if let Some(program) = copied_program(source) {
                 if let Some(d) = paths::absolute(dest, dest, false, &self.ctx) {
-                    if paths::basename(&d) != program {
-                        self.program_copies.push((d, program.to_owned()));
-                    }
+                    self.remember_copy(site, d, program);
                 }
             }
         }
@@ -183,9 +181,7 @@ impl<'c> Walker<'c> {
             if let ([source], false) = (sources, dest.v().ends_with('/')) {
                 if let Some(program) = copied_program(source.v()) {
                     for d in self.arg_paths(dest) {
-                        if paths::basename(&d) != program {
-                            self.program_copies.push((d, program.to_owned()));
-                        }
+                        self.remember_copy(site, d, program);
                     }
                 }
             }
@@ -209,6 +205,28 @@ impl<'c> Walker<'c> {
 }
 
 impl<'c> Walker<'c> {
+    /// A copy of `program` made at `dest`: remembered for the rest of the
+    /// line, and asked about when it renames the program (a later call
+    /// would run it under a name no check knows). A version alias
+    /// (`python3.11` as `python`) is the same program's name.
+    fn remember_copy(&mut self, site: Site<'_>, dest: String, program: &str) {
+        let stem = |n: &str| {
+            n.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '-')
+                .to_owned()
+        };
+        let new_name = paths::basename(&dest);
+        if new_name == program || stem(new_name) == stem(program) {
+            return;
+        }
+        self.find(
+            Obf,
+            Medium,
+            format!("copies {program} under another name ({dest}), so that a later command runs it unrecognised"),
+            &site.cmd.text,
+        );
+        self.program_copies.push((dest, program.to_owned()));
+    }
+
     /// The program `full_name` is a copy of (see `program_copies`), found
     /// as running a program under another name.
     pub(super) fn copy_of(&mut self, site: Site<'_>, full_name: &str) -> Option<String> {
@@ -342,9 +360,11 @@ fn copied_program(source: &str) -> Option<&str> {
         .iter()
         .find_map(|p| source.strip_prefix(p))
         .map(|r| r.trim_end_matches([')', '`']).trim());
+    // A program's file lives in a directory of programs (`/etc/passwd`
+    // and `/file` are data, whatever their names).
     let path = match looked_up {
         Some(p) => p,
-        None if source.starts_with('/') => source,
+        None if source.starts_with('/') && source.contains("bin/") => source,
         None => return None,
     };
     let base = paths::basename(path);
