@@ -7,6 +7,7 @@ mod args;
 mod assign;
 mod bound;
 mod cloned;
+mod cloudverbs;
 mod codeargs;
 mod containers;
 mod devtools;
