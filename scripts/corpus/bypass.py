@@ -24,13 +24,12 @@ corpus is split on.
 First measured in session 24 with nothing tuned on it (`--split all`).
 """
 
-import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import head, parses, show  # noqa: E402
+from snapshot import hand_labels, head, labelled_row, parses, show  # noqa: E402
 
 PAGE = "linux-hardening/bypass-bash-restrictions/README.md"
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bypass-labels.tsv")
@@ -67,31 +66,15 @@ def main():
         for cid, line in candidates(repo):
             print(f"{cid}\t{line}")
         return
-    labels = {}
-    with open(LABELS) as f:
-        for row in f:
-            if row.strip() and not row.startswith("#"):
-                cid, label = row.rstrip("\n").split("\t", 1)
-                labels[cid] = label.split()
+    labels = hand_labels(LABELS)
     commit = head(repo)
     for cid, line in candidates(repo):
         label = labels.get(cid)
         if label is None:
             sys.exit(f"bypass.py: no label for {cid}: label it in {LABELS}")
-        if label[0] not in ("D", "B"):
-            continue
-        row = {"command": line, "cwd": "/home/dev/project"}
-        if label[0] == "D":
-            row.update({"label": "dangerous", "category": label[1], "severity": label[2]})
-        else:
-            row["label"] = "benign"
-        print(json.dumps({
-            **row,
-            "why": cid.split("#")[0],
-            "source": f"bypass:{cid}",
-            "tags": [f"commit:{commit[:12]}"],
-        }, ensure_ascii=False))
-
+        row = labelled_row(line, label, cid.split("#")[0], f"bypass:{cid}", commit)
+        if row:
+            print(row)
 
 if __name__ == "__main__":
     main()

@@ -51,3 +51,28 @@ def print_dangerous(command, category, severity, why, source, tag, commit):
         "tags": [tag, f"commit:{commit[:12]}"],
     }, ensure_ascii=False))
 
+
+
+def hand_labels(path):
+    """A hand-label file (`id<TAB>label words`, `#` comments) as a dict of
+    id -> label words: `D CATEGORY SEVERITY`, `B` or `-`."""
+    labels = {}
+    with open(path) as f:
+        for row in f:
+            if row.strip() and not row.startswith("#"):
+                cid, label = row.rstrip("\n").split("\t", 1)
+                labels[cid] = label.split()
+    return labels
+
+
+def labelled_row(command, label, why, source, commit):
+    """A hand-labelled row as a JSON line, or None for a `-` label."""
+    if label[0] not in ("D", "B"):
+        return None
+    row = {"command": command, "cwd": "/home/dev/project"}
+    if label[0] == "D":
+        row.update({"label": "dangerous", "category": label[1], "severity": label[2]})
+    else:
+        row["label"] = "benign"
+    return json.dumps({**row, "why": why, "source": source,
+                       "tags": [f"commit:{commit[:12]}"]}, ensure_ascii=False)
