@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Labelled rows from HackTricks-wiki/hacktricks-cloud's AWS privilege
+escalation pages (one page per service), a source no other builder reads:
+cloud attack write-ups whose commands are the `aws` CLI.
+
+    hcloud.py REPO_GIT_DIR                > hcloud.jsonl
+    hcloud.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
+
+Candidates are the command lines of the pages' code blocks that start
+with `aws ` (backslash continuations joined into one line; a
+`<placeholder>` replaced by its name, which is what a reader fills in and
+what `bash` would otherwise read as redirections; lines `bash -n` rejects
+are not candidates). Each candidate was labelled by hand in
+session 25, in `hcloud-labels.tsv`, from the line and its heading alone
+and before any row was run through the hook, by these rules, written
+before labelling:
+- `D <category> <severity>`: the command, run with the developer's cloud
+  credentials, does harm or takes more than it is given: it creates,
+  prints or decrypts credentials or secrets (access keys, login profiles,
+  session tokens, secret values, decrypted parameters), grants or changes
+  permissions, policies, roles or trust, runs code or a container in the
+  account (functions, builds, instances, tasks, commands on instances),
+  passes a role to a service, exposes or shares data (public access,
+  shared snapshots, images or keys), deletes or disables things (logging,
+  detectors, resources) or plants persistence (users, keys, triggers);
+- `B`: a read that prints nothing secret (list, describe, get of
+  metadata, caller identity) or a local configuration of the CLI;
+- `-`: placeholders and prose that are not a command one could run,
+  and anything the rules above do not decide.
+The labels file holds ids and labels only (the snapshot's text is not
+committed); a candidate without a label is an error, so a changed
+snapshot is noticed. Rows cite `hcloud:<page>/<heading>#<block>.<line>`;
+the page (one service) is the unit the corpus is split on.
+
+First measured in session 25 with nothing tuned on it (`--split all`).
+"""
+
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from snapshot import hand_labels, head, labelled_row, names, parses, show, slug  # noqa: E402
+
+ROOT = "src/pentesting-cloud/aws-security/aws-privilege-escalation/"
+FIRST_WORDS = ("aws",)
+LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hcloud-labels.tsv")
+
+
+def page_name(path):
+    """`aws-iam-privesc/README.md` -> `iam`; a sub-page keeps its file name."""
+    rest = path[len(ROOT):]
+    parts = rest.split("/")
+    base = parts[0] if len(parts) > 1 else "overview"
+    base = re.sub(r"^aws-|-privesc$|-prinvesc$", "", base)
+    if len(parts) > 1 and parts[-1] != "README.md":
+        base += "/" + parts[-1][:-3]
+    return base[:60]
+
+
+PLACEHOLDER = re.compile(r"(?<![<\w])<([A-Za-z][A-Za-z0-9_.:-]*)>")
+
+
+def filled(line):
+    """`--region <region>` -> `--region region`."""
+    return PLACEHOLDER.sub(lambda m: m.group(1), line)
+
+
+def logical_lines(block_lines):
+    """The block's lines with backslash continuations joined."""
+    out, cur = [], ""
+    for raw in block_lines:
+        line = raw.rstrip()
+        if line.endswith("\\"):
+            cur += line[:-1].strip() + " "
+            continue
+        out.append((cur + line.strip()).strip())
+        cur = ""
+    if cur:
+        out.append(cur.strip())
+    return out
+
+
+def candidates(repo):
+    """(id, heading, line) of every candidate line, in page order."""
+    for path in sorted(p for p in names(repo, ROOT) if p.endswith(".md")):
+        page = page_name(path)
+        heading, block, inside, body = "", -1, False, []
+        for raw in show(repo, path).split("\n"):
+            if raw.lstrip().startswith("```"):
+                inside = not inside
+                if inside:
+                    block += 1
+                    body = []
+                    continue
+                n = 0
+                for line in map(filled, logical_lines(body)):
+                    if not line or line.startswith("#"):
+                        continue
+                    n += 1
+                    if line.split()[0] not in FIRST_WORDS or not parses(line):
+                        continue
+                    yield f"{page}#{block}.{n}", heading, line
+                continue
+            if inside:
+                body.append(raw)
+            elif raw.startswith("#"):
+                heading = raw.lstrip("#").strip().strip("`")
+
+
+def main():
+    repo = sys.argv[1]
+    if "--candidates" in sys.argv:
+        for cid, heading, line in candidates(repo):
+            print(f"{cid}\t[{heading}]\t{line}")
+        return
+    labels = hand_labels(LABELS)
+    commit = head(repo)
+    for cid, heading, line in candidates(repo):
+        label = labels.get(cid)
+        if label is None:
+            sys.exit(f"hcloud.py: no label for {cid}: label it in {LABELS}")
+        page, rest = cid.split("#")
+        row = labelled_row(line, label, heading, f"hcloud:{page}/{slug(heading)}#{rest}", commit)
+        if row:
+            print(row)
+
+
+if __name__ == "__main__":
+    main()
