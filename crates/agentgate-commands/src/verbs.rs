@@ -91,6 +91,30 @@ pub const CLOUD_CHANGE_VERBS: &[&str] = &[
     "upload",
 ];
 
+/// The first word of an AWS CLI operation that only reads
+/// (`describe-instances`, `list-users`, `get-caller-identity`, `wait
+/// instance-running`, `logs tail`): the CLI names every operation after its
+/// API action, verb first, and AWS's read actions use this short closed set
+/// of verbs (https://docs.aws.amazon.com/service-authorization/latest/reference/
+/// lists each action's access level: List and Read actions are named with
+/// these verbs). Any other verb (`admin-set-user-password`, `subscribe`,
+/// `deactivate-mfa-device`, `provision-permission-set`, `resume-session`)
+/// changes the account or runs something in it: a verb nobody listed is a
+/// change, not a read. A leading `admin-` or `batch-` qualifies the verb
+/// after it (`admin-get-user`, `batch-get-builds`).
+pub const CLOUD_READ_VERBS: &[&str] = &[
+    "describe", "list", "get", "head", "search", "lookup", "wait", "scan", "query", "select",
+    "preview", "validate", "estimate", "check", "simulate", "filter", "view", "tail", "decode",
+    "verify", "detect", "discover", "help", "ls", "show",
+];
+
+/// Words of a read operation's name that say it prints a credential
+/// (`get-credentials-for-identity`, `get-cluster-credentials`,
+/// `get-relational-database-master-user-password`, `get-password-data`,
+/// `get-session-token`): such a read is asked about as a credential read.
+pub const CLOUD_SECRET_NOUNS: &[&str] =
+    &["credentials", "password", "passwords", "token", "tokens"];
+
 /// AWS operations with a verb of [`CLOUD_CHANGE_VERBS`] that change
 /// nothing in the account: CloudWatch Logs' live tail and Insights query
 /// (reads), and EKS's `update-kubeconfig` (writes the local kubeconfig).
@@ -324,3 +348,23 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "php artisan migrate",
     ],
 );
+
+#[cfg(test)]
+mod cloud_verb_tests {
+    use super::*;
+
+    /// A verb is either a read or a change, never both.
+    #[test]
+    fn read_and_change_verbs_are_disjoint() {
+        for v in CLOUD_READ_VERBS {
+            assert!(
+                !CLOUD_CHANGE_VERBS.contains(v),
+                "{v} is both a read and a change"
+            );
+            assert!(
+                !DESTROYING_VERBS.contains(v),
+                "{v} is both a read and a deletion"
+            );
+        }
+    }
+}

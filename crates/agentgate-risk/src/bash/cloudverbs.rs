@@ -5,16 +5,27 @@
 use super::*;
 
 impl Walker<'_> {
-    /// An AWS operation that changes the account, by its verb
-    /// (`agentgate_commands::CLOUD_CHANGE_VERBS`), when no row of the aws
-    /// table judged it: asked about, with the developer's cloud
-    /// credentials at stake.
+    /// An AWS operation that changes the account, when no row of the aws
+    /// table judged it: asked about, with the developer's cloud credentials
+    /// at stake. The CLI names every operation verb first, and the reads
+    /// are a closed set (`agentgate_commands::CLOUD_READ_VERBS`), so any
+    /// other verb is a change (`admin-set-user-password`, `subscribe`,
+    /// `provision-permission-set`); a read that names credentials, a
+    /// password or a token (`CLOUD_SECRET_NOUNS`) is asked about as a
+    /// credential read. The high-level `s3` commands keep the listed
+    /// change verbs (their copies are judged as uploads and downloads).
     pub(super) fn aws_change(&mut self, site: Site<'_>, vals: &[&str]) {
         let value_opts = agentgate_commands::program("aws").map_or(&[][..], |p| p.value_opts);
         let mut words = Vec::new();
         let mut it = vals.iter();
         while let Some(v) = it.next() {
             if v.starts_with('-') {
+                // The AWS CLI has long options only: words with a short one
+                // before the operation are another program's, run through a
+                // name the walker read as aws (`prowler aws -p profile`).
+                if !v.starts_with("--") {
+                    return;
+                }
                 if value_opts.contains(v) {
                     it.next();
                 }
@@ -28,15 +39,58 @@ impl Walker<'_> {
         let [service, operation] = words.as_slice() else {
             return;
         };
-        if matches!(
-            *service,
-            "configure" | "help" | "sso" | "history" | "cli-dev"
-        ) || !changes_cloud(operation)
+        if matches!(*service, "configure" | "help" | "history" | "cli-dev")
+            || matches!(*operation, "help" | "login" | "logout")
             || agentgate_commands::CLOUD_READ_OPERATIONS.contains(operation)
             || vals
                 .iter()
                 .any(|v| matches!(*v, "help" | "--dry-run" | "--generate-cli-skeleton"))
         {
+            return;
+        }
+        if matches!(*service, "s3" | "ddb") {
+            if changes_cloud(operation) {
+                self.unjudged_cloud_change(
+                    site,
+                    format!("changes the cloud account with the developer's credentials (aws {service} {operation})"),
+                );
+            }
+            return;
+        }
+        let parts: Vec<&str> = operation.split('-').collect();
+        let verb = match parts.as_slice() {
+            [qualifier, verb, ..] if matches!(*qualifier, "admin" | "batch") => *verb,
+            [verb, ..] => *verb,
+            [] => "",
+        };
+        if agentgate_commands::CLOUD_READ_VERBS.contains(&verb) {
+            // `get-cluster-credentials`, not `get-account-password-policy`
+            // (a rule about passwords, no password).
+            let secret = parts.windows(2).any(|w| {
+                w.first()
+                    .is_some_and(|p| agentgate_commands::CLOUD_SECRET_NOUNS.contains(p))
+                    && !w.get(1).is_some_and(|n| {
+                        matches!(
+                            *n,
+                            "policy"
+                                | "policies"
+                                | "report"
+                                | "status"
+                                | "settings"
+                                | "configuration"
+                        )
+                    })
+            }) || parts
+                .last()
+                .is_some_and(|p| agentgate_commands::CLOUD_SECRET_NOUNS.contains(p));
+            if secret && !fed_to_login(site) && !self.judged(site) {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("prints cloud credentials with the developer's credentials (aws {service} {operation})"),
+                    &site.cmd.text,
+                );
+            }
             return;
         }
         self.unjudged_cloud_change(
@@ -45,14 +99,21 @@ impl Walker<'_> {
         );
     }
 
+    /// Whether another reading already judged this command.
+    fn judged(&self, site: Site<'_>) -> bool {
+        self.out
+            .findings
+            .iter()
+            .any(|f| f.evidence == site.cmd.text)
+    }
+
     /// The ask of `aws_change` and `cloud_cli_change`, unless another
     /// reading already judged this command.
     fn unjudged_cloud_change(&mut self, site: Site<'_>, reason: String) {
-        let text = &site.cmd.text;
-        if self.out.findings.iter().any(|f| f.evidence == *text) {
+        if self.judged(site) {
             return;
         }
-        self.find(SelfEsc, Medium, reason, text);
+        self.find(SelfEsc, Medium, reason, &site.cmd.text);
     }
 
     /// A gcloud or az command whose leading command words hold a verb that
