@@ -14,7 +14,7 @@
 # bind shells; devops.py: pivoting tools and CI/CD pages),
 # swisskyrepo/PayloadsAllTheThings (injection.py: the Command Injection
 # page), infosecB/LOOBins (macOS living-off-the-land list),
-# mitre/stockpile (CALDERA abilities), 0dayCTF/reverse-shell-generator, LOLESXi-Project/LOLESXi, GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page), HackTricks-wiki/hacktricks-cloud (AWS privilege escalation),
+# mitre/stockpile (CALDERA abilities), 0dayCTF/reverse-shell-generator, LOLESXi-Project/LOLESXi, GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page), HackTricks-wiki/hacktricks-cloud (AWS, Google Cloud and Azure privilege escalation),
 # chubin/cheat.sheets and cheat/cheatsheets (cheats.py: benign cheat sheets),
 # six2dez/pentest-book (pentestbook.py: Linux attack pages, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -92,7 +92,7 @@ build)
         python3 scripts/corpus/bypass.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/bypass.jsonl"
     fi
     if [ -d "$mirror/HackTricks-wiki+hacktricks-cloud/repo" ]; then
-        # Session 25: hacktricks-cloud's AWS privilege escalation pages (`aws`
+        # Session 25: hacktricks-cloud's privilege escalation pages (aws, gcloud, az
         # lines), labelled by hand before any row ran, first measured untuned.
         python3 scripts/corpus/hcloud.py "$mirror/HackTricks-wiki+hacktricks-cloud/repo" >"$OUT/hcloud.jsonl"
     fi

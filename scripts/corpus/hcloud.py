@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""Labelled rows from HackTricks-wiki/hacktricks-cloud's AWS privilege
+"""Labelled rows from HackTricks-wiki/hacktricks-cloud's privilege
 escalation pages (one page per service), a source no other builder reads:
-cloud attack write-ups whose commands are the `aws` CLI.
+cloud attack write-ups whose commands are the cloud CLIs. The AWS pages'
+`aws` lines came first (session 25); the Google Cloud pages' `gcloud`
+and `gsutil` lines and the Azure pages' `az` lines were added after the
+AWS figure was taken, and labelled by the same rules before their rows
+ran.
 
     hcloud.py REPO_GIT_DIR                > hcloud.jsonl
     hcloud.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
 
 Candidates are the command lines of the pages' code blocks that start
-with `aws ` (backslash continuations joined into one line; a
+with the section's CLI (backslash continuations joined into one line; a
 `<placeholder>` replaced by its name, which is what a reader fills in and
 what `bash` would otherwise read as redirections; lines `bash -n` rejects
 are not candidates). Each candidate was labelled by hand in
@@ -42,20 +46,29 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from snapshot import hand_labels, head, labelled_row, names, parses, show, slug  # noqa: E402
 
-ROOT = "src/pentesting-cloud/aws-security/aws-privilege-escalation/"
-FIRST_WORDS = ("aws",)
+# (directory, page-name prefix, the CLIs whose lines are read)
+ROOTS = (
+    ("src/pentesting-cloud/aws-security/aws-privilege-escalation/", "", ("aws",)),
+    ("src/pentesting-cloud/gcp-security/gcp-privilege-escalation/", "gcp/", ("gcloud", "gsutil")),
+    ("src/pentesting-cloud/azure-security/az-privilege-escalation/", "az/", ("az",)),
+)
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hcloud-labels.tsv")
 
 
-def page_name(path):
-    """`aws-iam-privesc/README.md` -> `iam`; a sub-page keeps its file name."""
-    rest = path[len(ROOT):]
+def page_name(root, prefix, path):
+    """`aws-iam-privesc/README.md` -> `iam`; a sub-page keeps its file name;
+    `gcp-iam-privesc.md` -> `gcp/iam`."""
+    rest = path[len(root):]
     parts = rest.split("/")
-    base = parts[0] if len(parts) > 1 else "overview"
-    base = re.sub(r"^aws-|-privesc$|-prinvesc$", "", base)
+    if prefix:
+        base = re.sub(r"\.md$", "", parts[0])
+        base = "overview" if base == "README" else base
+    else:
+        base = parts[0] if len(parts) > 1 else "overview"
+    base = re.sub(r"^(aws|gcp|az)-|-privesc$|-prinvesc$", "", base)
     if len(parts) > 1 and parts[-1] != "README.md":
         base += "/" + parts[-1][:-3]
-    return base[:60]
+    return (prefix + base)[:60]
 
 
 PLACEHOLDER = re.compile(r"(?<![<\w])<([A-Za-z][A-Za-z0-9_.:-]*)>")
@@ -83,8 +96,14 @@ def logical_lines(block_lines):
 
 def candidates(repo):
     """(id, heading, line) of every candidate line, in page order."""
-    for path in sorted(p for p in names(repo, ROOT) if p.endswith(".md")):
-        page = page_name(path)
+    for root, prefix, first_words in ROOTS:
+        yield from root_candidates(repo, root, prefix, first_words)
+
+
+def root_candidates(repo, root, prefix, first_words):
+    """`candidates` of one section."""
+    for path in sorted(p for p in names(repo, root) if p.endswith(".md")):
+        page = page_name(root, prefix, path)
         heading, block, inside, body = "", -1, False, []
         for raw in show(repo, path).split("\n"):
             if raw.lstrip().startswith("```"):
@@ -98,7 +117,7 @@ def candidates(repo):
                     if not line or line.startswith("#"):
                         continue
                     n += 1
-                    if line.split()[0] not in FIRST_WORDS or not parses(line):
+                    if line.split()[0] not in first_words or not parses(line):
                         continue
                     yield f"{page}#{block}.{n}", heading, line
                 continue
