@@ -108,6 +108,28 @@ pub const CLOUD_READ_VERBS: &[&str] = &[
     "verify", "detect", "discover", "help", "ls", "show",
 ];
 
+/// Read verbs of gcloud's and az's command words beyond
+/// [`CLOUD_READ_VERBS`]: their commands read logs, files and exports
+/// (`gcloud logging read`, `az storage blob download`, `az container
+/// logs`, `gcloud source repos clone`, `gcloud sql export`, `az storage
+/// message peek`, `az devops configure` (local defaults)). A gcloud or az
+/// command with none of these and no read verb among its leading words
+/// is a change (https://cloud.google.com/sdk/gcloud/reference,
+/// https://learn.microsoft.com/cli/azure/reference-index).
+pub const CLOUD_CLI_READ_VERBS: &[&str] = &[
+    "read",
+    "download",
+    "exists",
+    "cat",
+    "logs",
+    "export",
+    "clone",
+    "stream",
+    "peek",
+    "output",
+    "configure",
+];
+
 /// Words of a read operation's name that say it prints a credential
 /// (`get-credentials-for-identity`, `get-cluster-credentials`,
 /// `get-relational-database-master-user-password`, `get-password-data`,

@@ -370,7 +370,9 @@ fn gcloud_and_az_operations_that_change_the_cloud() {
         &[
             "gcloud compute instances list",
             "gcloud config set project my-project",
-            "gcloud auth activate-service-account --key-file creds.json",
+            // Session 25 (hcloud): `gcloud auth activate-service-account`
+            // switches gcloud to another identity from a key file; it is
+            // asked about now (`gcloud_and_az_commands_without_a_read_verb_are_changes`).
             "gcloud compute instances describe instance-1 --zone=us-central1-a --format=json",
             "az vm list -g GROUP-NAME",
             "az login --use-device-code",

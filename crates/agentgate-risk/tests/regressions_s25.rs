@@ -82,3 +82,109 @@ fn aws_reads_that_print_credentials_are_asked() {
         "clean",
     );
 }
+
+/// hcloud (Google Cloud and Azure pages, tuning half): gcloud and az
+/// commands whose verb was not in the list of changing verbs passed
+/// (`az search admin-key renew`, `az acr repository untag`, `az vm
+/// identity assign`, `az staticwebapp users invite`, `gcloud builds
+/// submit`), and so did verbs past the fourth word (`gcloud composer
+/// environments storage dags import`) and everything under `az account`
+/// and `gcloud auth` (`az account management-group update`, `gcloud auth
+/// activate-service-account`). A command whose leading words hold no read
+/// verb is a change: asked about. `account` and `auth` are local only for
+/// their local commands.
+#[test]
+fn gcloud_and_az_commands_without_a_read_verb_are_changes() {
+    for cmd in [
+        "az search admin-key renew --service-name S --resource-group RG --key-name primary",
+        "az acr repository untag --name r --image i:t",
+        "az vm identity assign --resource-group rg --name vm --identities /subscriptions/s/x",
+        "az staticwebapp users invite --authentication-provider GitHub --domain d --name app --roles contributor",
+        "gcloud builds submit --no-source --config=./cloudbuild.yaml --service-account=projects/p/serviceAccounts/sa",
+        "gcloud composer environments storage dags import --environment test --location us-central1 --source /tmp/dags/x.py",
+        "az account management-group update --name g --parent /providers/Microsoft.Management/managementGroups/p",
+        "gcloud auth activate-service-account --key-file=sa_cred.json",
+        "az functionapp deployment source config --name app --resource-group rg --repo-url https://github.com/o/r",
+    ] {
+        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
+    }
+    each(
+        &[
+            "az account show",
+            "az account set --subscription s",
+            "az login",
+            "gcloud auth login",
+            "gcloud auth list",
+            "gcloud auth configure-docker europe-docker.pkg.dev",
+            "gcloud config set project p",
+            "gcloud compute instances list",
+            "gcloud compute instances describe vm-1 --zone z",
+            "gcloud logging read 'resource.type=gce_instance' --limit 10",
+            "gcloud source repos clone repo --project p",
+            "gcloud container clusters get-credentials c --zone z",
+            "gcloud iam service-accounts keys list --iam-account sa@p.iam.gserviceaccount.com",
+            "az container logs --name g --resource-group rg",
+            "az storage blob download --account-name a --container-name c --name b --file f",
+            "az devops configure --defaults project=p",
+            "az vm list -g rg",
+            "az aks get-credentials --resource-group rg --name c",
+            "az keyvault secret list --vault-name v",
+            "gcloud sql export sql instance gs://bucket/file.gz",
+            "gcloud storage cp gs://bucket/a.py ./a.py",
+        ],
+        "clean",
+    );
+}
+
+/// hcloud (Azure pages, tuning half): reads that print keys and secrets
+/// passed (`az cosmosdb keys list`, `az search admin-key show`, `az apim
+/// nv show-secret`, `az containerapp secret list --show-values`, `az
+/// functionapp config appsettings list`, `az servicebus ... keys list`).
+/// A read whose command words name keys, secrets or credentials is asked
+/// about as a credential read.
+#[test]
+fn az_reads_of_keys_and_secrets_are_credential_reads() {
+    for cmd in [
+        "az cosmosdb keys list --name a --resource-group rg --type keys",
+        "az search admin-key show --service-name S --resource-group RG",
+        "az search query-key list --service-name S --resource-group RG",
+        "az apim nv show-secret --resource-group rg --service-name s --named-value-id n",
+        "az containerapp secret list --name app --resource-group rg --show-values",
+        "az containerapp secret show --name app --resource-group rg --secret-name s",
+        "az functionapp config appsettings list --name app --resource-group rg",
+        "az servicebus namespace authorization-rule keys list --resource-group rg --namespace-name n --name RootManageSharedAccessKey",
+    ] {
+        assert_eq!(common::worst(&common::assess(cmd)), "CredentialAccess Medium", "{cmd}");
+    }
+}
+
+/// hcloud (Azure pages, tuning half): `az rest` calls that change
+/// (`--method POST/PUT/PATCH/DELETE`) or read secrets (`listKeys`,
+/// `listCredentials`, `$select=credentials`) passed: `az rest` is an
+/// authenticated HTTP client for the whole management and Graph APIs.
+/// A call that is not a GET is a change; a GET of a secret is a
+/// credential read; other GETs stay clean.
+#[test]
+fn az_rest_calls_are_judged_by_method_and_resource() {
+    for cmd in [
+        "az rest --method POST --uri \"https://management.azure.com/providers/Microsoft.Authorization/elevateAccess?api-version=2016-07-01\"",
+        "az rest --method PATCH --uri \"https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/r?api-version=2025-11-01\" --body '{}'",
+        "az rest -m put --url https://graph.microsoft.com/v1.0/users/u/manager/\\$ref --body '{}'",
+    ] {
+        assert_eq!(common::worst(&common::assess(cmd)), "SelfEscalation Medium", "{cmd}");
+    }
+    for cmd in [
+        "az rest --method GET --uri \"https://graph.microsoft.com/v1.0/directory/deviceLocalCredentials/$id?\\$select=credentials\"",
+        "az rest --method post --url \"https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/f/functions/e/listKeys?api-version=2022-03-01\"",
+    ] {
+        assert_eq!(common::worst(&common::assess(cmd)), "CredentialAccess Medium", "{cmd}");
+    }
+    each(
+        &[
+            "az rest --method GET --uri https://graph.microsoft.com/v1.0/directoryRoles",
+            "az rest --url \"https://management.azure.com/subscriptions/s/providers/Microsoft.Web/sites?api-version=2024-04-01\"",
+            "az rest --method get --uri https://graph.microsoft.com/v1.0/directory/deviceLocalCredentials",
+        ],
+        "clean",
+    );
+}

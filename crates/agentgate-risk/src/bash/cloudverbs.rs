@@ -116,11 +116,17 @@ impl Walker<'_> {
         self.find(SelfEsc, Medium, reason, &site.cmd.text);
     }
 
-    /// A gcloud or az command whose leading command words hold a verb that
-    /// changes the cloud (`gcloud compute instances create`, `az group
-    /// create`, `add-iam-policy-binding`; `agentgate_commands::
-    /// CLOUD_CHANGE_VERBS`), when nothing else judged it: asked about, as
-    /// for aws. Local configuration, logins and help are not the cloud.
+    /// A gcloud or az command that changes the cloud, when nothing else
+    /// judged it: asked about, as for aws. The verb is the first of the
+    /// leading command words (past the group) that is a read
+    /// (`CLOUD_READ_VERBS`, `CLOUD_CLI_READ_VERBS`: `list`, `describe`,
+    /// `show`, `get-credentials`, `logs`) or a change (`CLOUD_CHANGE_VERBS`,
+    /// `DESTROYING_VERBS`); a command with no read verb is a change (`az
+    /// search admin-key renew`, `az vm identity assign`, `gcloud builds
+    /// submit`). Local configuration, logins and help are not the cloud;
+    /// transfers (`gcloud storage cp`) are judged as uploads elsewhere. An
+    /// az read of keys or secrets is a credential read (`az_reads_secret`),
+    /// and `az rest` is judged by its method and resource (`az_rest`).
     pub(super) fn cloud_cli_change(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         // The leading command words, past global options and their values
         // (`az --subscription S vm create`): an option is taken to have a
@@ -136,42 +142,61 @@ impl Walker<'_> {
                 continue;
             }
             words.push(v);
-            if words.len() == 4 {
+            if words.len() == 6 {
                 break;
             }
         }
-        let local = matches!(
-            words.first().copied(),
-            Some(
-                "config"
-                    | "auth"
-                    | "components"
-                    | "init"
-                    | "info"
-                    | "help"
-                    | "topic"
-                    | "login"
-                    | "logout"
-                    | "account"
-                    | "configure"
-                    | "extension"
-                    | "upgrade"
-                    | "version"
-                    | "find"
-                    | "interactive"
-                    | "bicep"
-                    | "cache"
-                    | "survey"
-                    | "feedback"
-            )
-        );
-        let changes = words.iter().skip(1).any(|w| changes_cloud(w));
-        if local
-            || !changes
-            || vals
-                .iter()
-                .any(|v| matches!(*v, "--help" | "-h" | "--dry-run"))
+        if vals
+            .iter()
+            .any(|v| matches!(*v, "--help" | "-h" | "--dry-run"))
+            || local_command(&words)
         {
+            return;
+        }
+        if name == "az" && words.first() == Some(&"rest") {
+            self.az_rest(site, vals);
+            return;
+        }
+        if words.len() < 2 {
+            // A group alone prints its help.
+            return;
+        }
+        let mut read = None;
+        for (i, w) in words.iter().enumerate().skip(1) {
+            let head = w.split('-').next().unwrap_or("");
+            if is_read_word(w) {
+                read = Some(i);
+                break;
+            }
+            if matches!(head, "cp" | "mv" | "rsync") {
+                return;
+            }
+            if changes_cloud(w) || agentgate_commands::DESTROYING_VERBS.contains(&head) {
+                break;
+            }
+        }
+        if let Some(i) = read {
+            // The last read word is the verb: `search query-key list` reads
+            // with `list`, and `query-key` is a group.
+            let i = words
+                .iter()
+                .enumerate()
+                .skip(i)
+                .take_while(|(_, w)| is_read_word(w))
+                .last()
+                .map_or(i, |(j, _)| j);
+            let secret = name == "az" && az_reads_secret(words.get(..=i).unwrap_or(&[]), vals);
+            if secret && !self.judged(site) {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!(
+                        "prints cloud keys or secrets with the developer's credentials (az {})",
+                        words.get(..=i).unwrap_or(&[]).join(" ")
+                    ),
+                    &site.cmd.text,
+                );
+            }
             return;
         }
         self.unjudged_cloud_change(
@@ -182,6 +207,140 @@ impl Walker<'_> {
             ),
         );
     }
+
+    /// `az rest`: an authenticated HTTP client for the whole Azure
+    /// management and Microsoft Graph APIs. A call that is not a GET (the
+    /// default) changes the cloud; a call on a secret (`listKeys`,
+    /// `.../token`, `$select=credentials`) is a credential read.
+    fn az_rest(&mut self, site: Site<'_>, vals: &[&str]) {
+        let value = |names: &[&str]| -> Option<String> {
+            vals.iter().enumerate().find_map(|(i, v)| {
+                if names.contains(v) {
+                    return vals.get(i + 1).map(|s| (*s).to_owned());
+                }
+                let (k, rest) = v.split_once('=')?;
+                names.contains(&k).then(|| rest.to_owned())
+            })
+        };
+        let method = value(&["--method", "-m"]).unwrap_or_else(|| "get".into());
+        let url = value(&["--url", "--uri", "-u"]).unwrap_or_default();
+        if url_names_secret(&url) {
+            if !self.judged(site) {
+                self.find(
+                    Cred,
+                    Medium,
+                    "reads cloud keys or secrets through the Azure API (az rest)",
+                    &site.cmd.text,
+                );
+            }
+            return;
+        }
+        if !matches!(method.to_ascii_lowercase().as_str(), "get" | "head") {
+            self.unjudged_cloud_change(
+                site,
+                format!("changes the cloud through the Azure API with the developer's credentials (az rest --method {method})"),
+            );
+        }
+    }
+}
+
+/// Whether a gcloud or az command word starts with a read verb
+/// (`list`, `show-secret`, `get-credentials`, `logs`).
+fn is_read_word(word: &str) -> bool {
+    let head = word.split('-').next().unwrap_or("");
+    agentgate_commands::CLOUD_READ_VERBS.contains(&head)
+        || agentgate_commands::CLOUD_CLI_READ_VERBS.contains(&head)
+}
+
+/// Whether the leading command words are the CLI's own configuration,
+/// login, help or updates. `az account` and `gcloud auth` are local only
+/// for their local commands: `az account management-group update` and
+/// `gcloud auth activate-service-account` are not.
+fn local_command(words: &[&str]) -> bool {
+    let second = words.get(1).copied();
+    match words.first().copied() {
+        Some(
+            "config" | "components" | "init" | "info" | "help" | "topic" | "login" | "logout"
+            | "configure" | "extension" | "upgrade" | "version" | "find" | "interactive" | "bicep"
+            | "cache" | "survey" | "feedback",
+        ) => true,
+        Some("account") => matches!(
+            second,
+            None | Some("show" | "set" | "list" | "clear" | "list-locations")
+        ),
+        Some("auth") => {
+            matches!(
+                second,
+                None | Some(
+                    "login"
+                        | "logout"
+                        | "list"
+                        | "revoke"
+                        | "configure-docker"
+                        // Judged by the gcloud rows (a token fed to a
+                        // registry login is used, not shown).
+                        | "print-access-token"
+                        | "print-identity-token"
+                )
+            ) || second == Some("application-default")
+                && matches!(
+                    words.get(2).copied(),
+                    Some("login" | "revoke" | "set-quota-project" | "print-access-token")
+                )
+        }
+        _ => false,
+    }
+}
+
+/// Whether an az read (its command words up to the read verb) prints
+/// keys or secrets: a `keys` group or a `*-key` one (`cosmosdb keys list`,
+/// `search admin-key show`), app settings and connection strings (where
+/// apps keep their secrets), a secret shown (`containerapp secret show`,
+/// `secret list --show-values`), or a verb that names them (`apim nv
+/// show-secret`, `list-keys`, `get-access-token`). `get-credentials`
+/// writes the local kubeconfig (`az aks get-credentials`), a setup step.
+fn az_reads_secret(words: &[&str], vals: &[&str]) -> bool {
+    let Some((verb, groups)) = words.split_last() else {
+        return false;
+    };
+    let groups = groups.get(1..).unwrap_or(&[]);
+    let group_secret = groups.iter().any(|g| {
+        *g == "keys"
+            || g.ends_with("-key")
+            || matches!(*g, "appsettings" | "connection-string")
+            || matches!(*g, "secret" | "secrets")
+                && (verb.starts_with("show") || vals.contains(&"--show-values"))
+    });
+    let verb_secret = *verb != "get-credentials"
+        && verb.split('-').skip(1).any(|p| {
+            agentgate_commands::CLOUD_SECRET_NOUNS.contains(&p)
+                || matches!(p, "secret" | "secrets" | "keys")
+        });
+    group_secret || verb_secret
+}
+
+/// Whether an Azure API URL names a secret: a `listKeys`, `listSecrets` or
+/// `listCredentials` action, a `token`, `password` or `secrets` resource,
+/// or a `$select` of credentials, keys, passwords or secrets.
+fn url_names_secret(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let (path, query) = lower.split_once('?').unwrap_or((&lower, ""));
+    let segment = path.split('/').any(|s| {
+        matches!(
+            s,
+            "listkeys" | "listsecrets" | "listcredentials" | "token" | "password" | "secrets"
+        )
+    });
+    let select = query.split('&').any(|q| {
+        q.trim_start_matches('\\')
+            .strip_prefix("$select=")
+            .is_some_and(|v| {
+                ["credential", "key", "password", "secret"]
+                    .iter()
+                    .any(|w| v.contains(w))
+            })
+    });
+    segment || select
 }
 
 /// Whether a cloud CLI's command word starts with a verb that changes the
