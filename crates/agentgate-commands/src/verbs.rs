@@ -130,6 +130,20 @@ pub const CLOUD_CLI_READ_VERBS: &[&str] = &[
     "configure",
 ];
 
+/// Options of cloud CLI reads that put secret values into the output
+/// (`az containerapp secret list --show-values`, `az ml connection list
+/// --populate-secrets`, `aws ssm get-parameter --with-decryption`, `aws
+/// apigateway get-api-keys --include-values`).
+pub const CLOUD_SECRET_OPTIONS: &[&str] = &[
+    "--show-values",
+    "--populate-secrets",
+    "--with-decryption",
+    "--include-value",
+    "--include-values",
+    "--show-secrets",
+    "--reveal-secrets",
+];
+
 /// Words of a read operation's name that say it prints a credential
 /// (`get-credentials-for-identity`, `get-cluster-credentials`,
 /// `get-relational-database-master-user-password`, `get-password-data`,

@@ -188,3 +188,29 @@ fn az_rest_calls_are_judged_by_method_and_resource() {
         "clean",
     );
 }
+
+/// hcloud (Azure pages, held-out half, mended after its blind figure was
+/// taken): `az ml connection list --populate-secrets`, `az ml
+/// online-endpoint get-credentials` and `az webapp deployment
+/// list-publishing-profiles` (deployment passwords) passed. An option
+/// that puts secret values in the output is a credential read whatever
+/// the command; only a cluster's `get-credentials` (the local kubeconfig)
+/// is a setup step.
+#[test]
+fn az_secret_options_and_endpoint_credentials_are_credential_reads() {
+    for cmd in [
+        "az ml connection list --workspace-name WS --resource-group RG --populate-secrets -o table",
+        "az ml online-endpoint get-credentials --name E --resource-group RG --workspace-name WS",
+        "az webapp deployment list-publishing-profiles --name app --resource-group rg",
+        "az functionapp deployment list-publishing-profiles --name app --resource-group rg --output json",
+    ] {
+        assert_eq!(common::worst(&common::assess(cmd)), "CredentialAccess Medium", "{cmd}");
+    }
+    each(
+        &[
+            "az aks get-credentials --resource-group rg --name c",
+            "az ml connection list --workspace-name WS --resource-group RG",
+        ],
+        "clean",
+    );
+}

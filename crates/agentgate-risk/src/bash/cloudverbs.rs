@@ -296,9 +296,12 @@ fn local_command(words: &[&str]) -> bool {
 /// keys or secrets: a `keys` group or a `*-key` one (`cosmosdb keys list`,
 /// `search admin-key show`), app settings and connection strings (where
 /// apps keep their secrets), a secret shown (`containerapp secret show`,
-/// `secret list --show-values`), or a verb that names them (`apim nv
-/// show-secret`, `list-keys`, `get-access-token`). `get-credentials`
-/// writes the local kubeconfig (`az aks get-credentials`), a setup step.
+/// `secret list --show-values`), an option that puts secret values in the
+/// output (`CLOUD_SECRET_OPTIONS`: `--populate-secrets`), or a verb that
+/// names them (`apim nv show-secret`, `list-keys`, `get-access-token`,
+/// `list-publishing-profiles`: deployment passwords). A cluster's
+/// `get-credentials` writes the local kubeconfig (`az aks
+/// get-credentials`), a setup step.
 fn az_reads_secret(words: &[&str], vals: &[&str]) -> bool {
     let Some((verb, groups)) = words.split_last() else {
         return false;
@@ -308,15 +311,22 @@ fn az_reads_secret(words: &[&str], vals: &[&str]) -> bool {
         *g == "keys"
             || g.ends_with("-key")
             || matches!(*g, "appsettings" | "connection-string")
-            || matches!(*g, "secret" | "secrets")
-                && (verb.starts_with("show") || vals.contains(&"--show-values"))
+            || matches!(*g, "secret" | "secrets") && verb.starts_with("show")
     });
-    let verb_secret = *verb != "get-credentials"
+    let option_secret = vals
+        .iter()
+        .any(|v| agentgate_commands::CLOUD_SECRET_OPTIONS.contains(v));
+    let kubeconfig =
+        *verb == "get-credentials" && words.iter().any(|g| matches!(*g, "aks" | "clusters"));
+    let verb_secret = !kubeconfig
         && verb.split('-').skip(1).any(|p| {
             agentgate_commands::CLOUD_SECRET_NOUNS.contains(&p)
-                || matches!(p, "secret" | "secrets" | "keys")
+                || matches!(
+                    p,
+                    "secret" | "secrets" | "keys" | "credentials" | "publishing"
+                )
         });
-    group_secret || verb_secret
+    group_secret || option_secret || verb_secret
 }
 
 /// Whether an Azure API URL names a secret: a `listKeys`, `listSecrets` or
