@@ -37,6 +37,9 @@ pub(crate) struct CodeFacts {
     /// ... default answer ... hidden answer`), the credential phishing of
     /// ATT&CK T1056.002.
     pub asks_password: bool,
+    /// Copies or links files (`shutil.copy`, `os.link`, `fs.copyFileSync`,
+    /// `FileUtils.cp`, Perl's File::Copy).
+    pub copies: bool,
     /// Reads a secret from the operating system's credential store through
     /// a library (`keyring.get_password`, keytar, Secret Service).
     pub reads_keychain: bool,
@@ -124,7 +127,7 @@ const RUN: &[&str] = &[
 ];
 
 /// The home directory named by a call (lower case, as `scan` compares).
-const HOME_REFS: &[&str] = &[
+pub(crate) const HOME_REFS: &[&str] = &[
     "homedir()",
     "expanduser(\"~\")",
     "expanduser('~')",
@@ -138,6 +141,10 @@ const HOME_REFS: &[&str] = &[
     "process.env.home",
     "environ['home']",
     "environ[\"home\"]",
+    // The same lookups after `codefold` rewrote `X["n"]` to `X.n`
+    // (`os.environ.HOME`, Ruby's `ENV.HOME`, `process.env.HOME`).
+    "environ.home",
+    "env.home",
     "dir.home",
     "expand_path(\"~\")",
     "expand_path('~')",
@@ -287,6 +294,30 @@ const DELETE: &[&str] = &[
     "remove-item",
 ];
 
+/// Calls that copy or link a file.
+const COPY: &[&str] = &[
+    "shutil.copy",
+    "shutil.move",
+    "os.link",
+    "os.symlink",
+    "os.rename",
+    "copyfilesync",
+    "fs.copyfile",
+    "fs.cp",
+    "linksync",
+    "symlinksync",
+    "fileutils.cp",
+    "fileutils.ln",
+    "fileutils.mv",
+    "file.symlink",
+    "file.link",
+    "file::copy",
+    "copy(",
+    "move(",
+    "symlink(",
+    "link(",
+];
+
 const DECODE_EVAL: &[&str] = &[
     "b64decode",
     "base64.decode",
@@ -361,6 +392,7 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             "on('data'",
             "on(\"data\"",
         ]),
+        copies: has(COPY),
         reads_keychain: has(KEYCHAIN_READS),
         asks_password: lower.contains("display dialog")
             && (lower.contains("password") || lower.contains("hidden answer")),

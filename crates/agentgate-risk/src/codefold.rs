@@ -119,11 +119,79 @@ fn unescape(body: &str) -> String {
     out
 }
 
+/// A call or lookup that names the home directory at the start of `s`
+/// (`os.path.expanduser("~")`, `os.environ["HOME"]`, `$ENV{HOME}`,
+/// `require("os").homedir()`, `Dir.home`): its length. The expression is
+/// a run of names, dots and bracketed groups; it names the home directory
+/// when it ends with one of `code::HOME_REFS`.
+fn home_expr_at(s: &str) -> Option<usize> {
+    // Longer runs are no call this reads (and scanning them at every word
+    // would cost the square of their length).
+    const MAX_EXPR: usize = 256;
+    let mut end = 0;
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        if i >= MAX_EXPR {
+            return None;
+        }
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') if depth > 0 => quote = Some(c),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')' | ']' | '}') if depth > 0 => depth -= 1,
+            (None, c) if depth > 0 || c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$') => {
+            }
+            _ => break,
+        }
+        end = i + c.len_utf8();
+    }
+    if depth > 0 || quote.is_some() || end == 0 {
+        return None;
+    }
+    let expr = s.get(..end)?.trim_end_matches('.');
+    let lower = expr.to_ascii_lowercase();
+    crate::code::HOME_REFS
+        .iter()
+        .any(|r| lower.ends_with(r))
+        .then_some(expr.len())
+}
+
+/// A string literal, or the home directory named by a call (read as the
+/// literal `~`), at the start of `s`: its quote, its body and its length.
+/// A call is taken only where it is joined to a literal (`"rm -rf " +
+/// expanduser("~")`): alone it stays the call the scanner knows.
+fn piece_at(s: &str, joined: bool) -> Option<(char, &str, usize)> {
+    if let Some(lit) = literal_at(s) {
+        return Some(lit);
+    }
+    let len = home_expr_at(s)?;
+    if !joined {
+        // Only a call followed by a join to a literal.
+        let t = s.get(len..)?.trim_start();
+        let op = t.chars().next().filter(|c| *c == '+' || *c == '.')?;
+        literal_at(t.get(op.len_utf8()..)?.trim_start())?;
+    }
+    Some(('"', "~", len))
+}
+
 fn merge_literals(code: &str) -> String {
     let mut out = String::with_capacity(code.len());
     let mut rest = code;
     while let Some(c) = rest.chars().next() {
-        let Some((quote, body, len)) = literal_at(rest) else {
+        // A piece starts a join only at a word's start (`x.environ[...]`
+        // is not `environ[...]`).
+        let at_word_start = !out
+            .chars()
+            .last()
+            .is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '_' | '.' | '$'));
+        let piece = if at_word_start || c == '"' || c == '\'' {
+            piece_at(rest, false)
+        } else {
+            None
+        };
+        let Some((quote, body, len)) = piece else {
             out.push(c);
             rest = rest.get(c.len_utf8()..).unwrap_or("");
             continue;
@@ -137,7 +205,7 @@ fn merge_literals(code: &str) -> String {
                 break;
             };
             let next = t.get(op.len_utf8()..).unwrap_or("").trim_start();
-            let Some((q2, body2, len2)) = literal_at(next) else {
+            let Some((q2, body2, len2)) = piece_at(next, true) else {
                 break;
             };
             // The second literal re-quoted in the first's quote: a quote
@@ -232,6 +300,21 @@ mod tests {
             (
                 r#"os.__dict__['system']('id')"#,
                 r#"os.__dict__.system('id')"#,
+            ),
+            // The home directory named by a call, joined to a literal.
+            (
+                r#"os.system("rm -rf " + os.path.expanduser("~"))"#,
+                r#"os.system("rm -rf ~")"#,
+            ),
+            (r#"system("rm -rf " . $ENV{HOME})"#, r#"system("rm -rf ~")"#),
+            (
+                r#"open(os.environ["HOME"] + "/.ssh/id_rsa")"#,
+                r#"open("~/.ssh/id_rsa")"#,
+            ),
+            // Alone, the call stays as it is.
+            (
+                r#"shutil.rmtree(os.environ["HOME"])"#,
+                r#"shutil.rmtree(os.environ.HOME)"#,
             ),
             // Nothing to fold: copied as it is.
             (r#"print("a", "b")"#, r#"print("a", "b")"#),

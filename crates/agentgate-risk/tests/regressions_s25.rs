@@ -214,3 +214,72 @@ fn az_secret_options_and_endpoint_credentials_are_credential_reads() {
         "clean",
     );
 }
+
+/// Own attack (session 25, the agent's view): a program copied by
+/// interpreter code and run under another name passed silently:
+/// `python3 -c "import shutil; shutil.copy('/bin/rm', 'x')"; ./x -rf ~`.
+/// Only shell copies (`cp`, `ln`, `cat >`, `dd`) were followed. Code that
+/// copies or links a program from a directory of programs is asked about
+/// as a rename, and the copy run later in the line is judged as that
+/// program.
+#[test]
+fn bypass_program_copied_by_interpreter_code() {
+    for cmd in [
+        "python3 -c 'import shutil; shutil.copy(\"/bin/rm\", \"x\")'",
+        "python3 -c 'import os; os.link(\"/bin/rm\", \"y\")'",
+        "node -e 'require(\"fs\").copyFileSync(\"/bin/rm\", \"x\")'",
+        "ruby -e 'require \"fileutils\"; FileUtils.cp(\"/usr/bin/curl\", \"fetch\")'",
+        "perl -MFile::Copy -e 'copy(\"/bin/rm\", \"x\")'",
+    ] {
+        common::flagged(
+            cmd,
+            agentgate_risk::Category::Obfuscation,
+            agentgate_risk::Severity::Medium,
+        );
+    }
+    common::flagged(
+        "python3 -c 'import shutil; shutil.copy(\"/bin/rm\", \"x\")'; ./x -rf ~",
+        agentgate_risk::Category::Destructive,
+        agentgate_risk::Severity::Critical,
+    );
+    each(
+        &[
+            "python3 -c 'import shutil; shutil.copy(\"a.txt\", \"b.txt\")'",
+            "python3 -c 'import shutil; shutil.copy(\"/bin/rm\", \"backup/rm\")'",
+        ],
+        "clean",
+    );
+}
+
+/// Own attack (session 25): interpreter code that builds the home
+/// directory's path at run time passed: `shutil.rmtree(os.environ["HOME"])`
+/// (the member lookup was folded to `os.environ.HOME`, which the home
+/// markers did not know), and `os.system("rm -rf " + expanduser("~"))` /
+/// Perl's `system("rm -rf " . $ENV{HOME})` (a command built by joining a
+/// literal to the home directory). The home directory named by a call is
+/// read as `~` where it is joined to a literal.
+#[test]
+fn bypass_home_built_at_run_time_in_interpreter_code() {
+    for cmd in [
+        "python3 -c 'import os, shutil; shutil.rmtree(os.environ[\"HOME\"])'",
+        "python3 -c 'import os; os.system(\"rm -rf \" + os.path.expanduser(\"~\"))'",
+        "perl -e 'system(\"rm -rf \" . $ENV{HOME})'",
+        "ruby -e 'system(\"rm -rf \" + ENV[\"HOME\"])'",
+        "node -e 'require(\"child_process\").execSync(\"rm -rf \" + require(\"os\").homedir())'",
+    ] {
+        let a = common::assess(cmd);
+        assert!(
+            a.findings
+                .iter()
+                .any(|f| f.category == agentgate_risk::Category::Destructive
+                    && f.severity >= agentgate_risk::Severity::High),
+            "{cmd}: {:#?}",
+            a.findings
+        );
+    }
+    common::flagged(
+        "python3 -c 'print(open(os.environ[\"HOME\"] + \"/.ssh/id_rsa\").read())'",
+        agentgate_risk::Category::CredentialAccess,
+        agentgate_risk::Severity::High,
+    );
+}

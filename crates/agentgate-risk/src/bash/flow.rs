@@ -227,6 +227,40 @@ impl<'c> Walker<'c> {
         self.program_copies.push((dest, program.to_owned()));
     }
 
+    /// Interpreter code that copies or links a program from a directory of
+    /// programs (`shutil.copy("/bin/rm", "x")`, `fs.copyFileSync`): the
+    /// literal after the program's path is taken as the copy, remembered
+    /// as shell copies are (`remember_copy`); without one, the copy is
+    /// asked about as a rename all the same.
+    pub(super) fn code_copies(
+        &mut self,
+        site: Site<'_>,
+        via: &str,
+        facts: &crate::code::CodeFacts,
+    ) {
+        if !facts.copies {
+            return;
+        }
+        let lits = &facts.literals;
+        for (i, lit) in lits.iter().enumerate() {
+            let Some(program) = copied_program(lit) else {
+                continue;
+            };
+            let dest = lits
+                .get(i + 1)
+                .and_then(|d| paths::absolute(d, d, d.starts_with('~'), &self.ctx));
+            match dest {
+                Some(d) => self.remember_copy(site, d, program),
+                None => self.find(
+                    Obf,
+                    Medium,
+                    format!("{via} code copies {program} under another name, so that a later command runs it unrecognised"),
+                    &site.cmd.text,
+                ),
+            }
+        }
+    }
+
     /// The program `full_name` is a copy of (see `program_copies`), found
     /// as running a program under another name.
     pub(super) fn copy_of(&mut self, site: Site<'_>, full_name: &str) -> Option<String> {

@@ -371,6 +371,7 @@ impl<'c> Walker<'c> {
             facts.network |= has(row.network);
             facts.writes_files |= has(row.writes);
         }
+        self.code_copies(site, via, &facts);
         // `perl -e 'system(<STDIN>)' <<< CMD`, `python3 -c
         // 'os.system(input())'`: code that runs commands and reads its
         // standard input runs what the line feeds it (judged as a
