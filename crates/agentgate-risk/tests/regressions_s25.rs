@@ -283,3 +283,47 @@ fn bypass_home_built_at_run_time_in_interpreter_code() {
         agentgate_risk::Severity::High,
     );
 }
+
+/// Own attack (session 25): a program's bytes written to a new file by
+/// anything but `cp`/`ln`/`install`/`cat >`/`dd` passed silently, so the
+/// copy could be run under another name in the next call: `curl -s
+/// file:///bin/rm -o x`, `cat /bin/rm | tee x`, `base64 /bin/rm | base64
+/// -d > x`, `sed '' /bin/rm > x`, `head -c N /bin/rm > x`, `cat < /bin/rm >
+/// x`, `cp "$(type -P rm)" x`. Any command that reads a program's file
+/// (an operand, an input redirect, a `file://` URL) whose output reaches
+/// a file (its redirect, `-o`, or a later `tee` or redirect in the same
+/// pipeline) makes a copy of that program; a checksum or listing of the
+/// file is no copy.
+#[test]
+fn bypass_program_bytes_written_to_a_new_file() {
+    for cmd in [
+        "curl -s file:///bin/rm -o x",
+        "cat /bin/rm | tee x >/dev/null",
+        "base64 /bin/rm | base64 -d > x",
+        "sed '' /bin/rm > x",
+        "head -c 99999999 /bin/rm > x",
+        "cat < /bin/rm > x",
+        "cp \"$(type -P rm)\" x",
+    ] {
+        common::flagged(
+            cmd,
+            agentgate_risk::Category::Obfuscation,
+            agentgate_risk::Severity::Medium,
+        );
+    }
+    common::flagged(
+        "base64 /bin/rm | base64 -d > x; chmod +x x; ./x -rf ~",
+        agentgate_risk::Category::Destructive,
+        agentgate_risk::Severity::Critical,
+    );
+    each(
+        &[
+            "sha256sum /usr/bin/node > sums.txt",
+            "ls -la /usr/bin/python3 > listing.txt",
+            "file /usr/local/bin/terraform | tee out.txt",
+            "cat /usr/local/bin/my-wrapper",
+            "cp /usr/bin/python3 venv/bin/python3",
+        ],
+        "clean",
+    );
+}

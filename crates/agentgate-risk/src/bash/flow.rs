@@ -139,28 +139,12 @@ impl<'c> Walker<'c> {
         {
             self.download_unpacked = true;
         }
-        // `cat /bin/rm > x`, `dd if=/bin/rm of=x`: a copy made by writing
-        // a program's bytes.
-        let written_copy = match name {
-            "cat" => match (vals, site.cmd.redirects.as_slice()) {
-                ([source], [r]) if matches!(r.kind, RedirectKind::Write) => r
-                    .target
-                    .as_ref()
-                    .and_then(|t| t.literal.as_deref())
-                    .map(|d| (*source, d)),
-                _ => None,
-            },
-            "dd" => vals
-                .iter()
-                .find_map(|v| v.strip_prefix("if="))
-                .zip(vals.iter().find_map(|v| v.strip_prefix("of="))),
-            _ => None,
-        };
-        if let Some((source, dest)) = written_copy {
-            if let Some(program) = copied_program(source) {
-                if let Some(d) = paths::absolute(dest, dest, false, &self.ctx) {
-                    self.remember_copy(site, d, program);
-                }
+        // `cat /bin/rm > x`, `dd if=/bin/rm of=x`, `base64 /bin/rm | base64
+        // -d > x`, `curl file:///bin/rm -o x`: a copy made by writing a
+        // program's bytes.
+        if let Some((program, dest)) = bytes_copy(site, name, vals) {
+            if let Some(d) = paths::absolute(&dest, &dest, dest.starts_with('~'), &self.ctx) {
+                self.remember_copy(site, d, program);
             }
         }
         if !matches!(name, "cp" | "ln" | "install" | "ditto" | "rsync") {
@@ -390,10 +374,24 @@ impl<'c> Walker<'c> {
 /// The known program a copy's source names: an absolute path (`/bin/rm`)
 /// or a lookup (`$(which rm)`, `$(command -v rm)`, `` `which rm` ``).
 fn copied_program(source: &str) -> Option<&str> {
-    let looked_up = ["$(which ", "$(command -v ", "`which ", "`command -v "]
-        .iter()
-        .find_map(|p| source.strip_prefix(p))
-        .map(|r| r.trim_end_matches([')', '`']).trim());
+    // `"$(which rm)"`: the quotes hold one word.
+    let source = source.trim_matches('"');
+    let looked_up = [
+        "$(which ",
+        "$(command -v ",
+        "$(type -P ",
+        "$(type -p ",
+        "$(readlink -f ",
+        "$(realpath ",
+        "`which ",
+        "`command -v ",
+        "`type -P ",
+        "`readlink -f ",
+        "`realpath ",
+    ]
+    .iter()
+    .find_map(|p| source.strip_prefix(p))
+    .map(|r| r.trim_end_matches([')', '`']).trim());
     // A program's file lives in a directory of programs (`/etc/passwd`
     // and `/file` are data, whatever their names).
     let path = match looked_up {
@@ -403,4 +401,117 @@ fn copied_program(source: &str) -> Option<&str> {
     };
     let base = paths::basename(path);
     (!base.is_empty() && super::unknown::known_command(base)).then_some(base)
+}
+
+/// Programs whose output from a program's file is no copy of it: listings,
+/// checksums, symbol and text dumps, matches.
+const NOT_COPIERS: &[&str] = &[
+    "ls",
+    "stat",
+    "du",
+    "file",
+    "wc",
+    "md5sum",
+    "sha1sum",
+    "sha224sum",
+    "sha256sum",
+    "sha384sum",
+    "sha512sum",
+    "b2sum",
+    "cksum",
+    "sum",
+    "ldd",
+    "strings",
+    "nm",
+    "objdump",
+    "readelf",
+    "otool",
+    "which",
+    "type",
+    "readlink",
+    "realpath",
+    "grep",
+    "egrep",
+    "fgrep",
+    "rg",
+    "diff",
+    "cmp",
+    "cp",
+    "ln",
+    "install",
+    "ditto",
+    "rsync",
+    "mv",
+    "chmod",
+    "chown",
+    "touch",
+];
+
+/// A copy of a program made by writing its bytes: the command reads a
+/// program's file (an operand, `if=`, a `file://` URL or an input
+/// redirect) and its output reaches a file (its own write redirect,
+/// `-o`/`of=`, or a later `tee` or write redirect in the same pipeline).
+/// The program and the file written.
+fn bytes_copy<'a>(site: Site<'a>, name: &str, vals: &[&'a str]) -> Option<(&'a str, String)> {
+    if NOT_COPIERS.contains(&name) {
+        return None;
+    }
+    let operand = vals.iter().find_map(|v| {
+        let v = v.strip_prefix("if=").unwrap_or(v);
+        copied_program(v.strip_prefix("file://").unwrap_or(v))
+    });
+    let redirected_in = || {
+        site.cmd.redirects.iter().find_map(|r| {
+            matches!(r.kind, RedirectKind::Read)
+                .then(|| r.target.as_ref()?.literal.as_deref())
+                .flatten()
+                .and_then(copied_program)
+        })
+    };
+    let program = operand.or_else(redirected_in)?;
+    let written = |c: &'a SimpleCommand| {
+        c.redirects.iter().find_map(|r| {
+            (r.kind.writes() && !matches!(r.kind, RedirectKind::Duplicate))
+                .then(|| r.target.as_ref()?.literal.clone())
+                .flatten()
+        })
+    };
+    let own_output = || {
+        vals.iter().enumerate().find_map(|(i, v)| {
+            v.strip_prefix("of=").map(str::to_owned).or_else(|| {
+                agentgate_commands::OUTPUT_OPTIONS
+                    .contains(v)
+                    .then(|| vals.get(i + 1).map(|s| (*s).to_owned()))
+                    .flatten()
+            })
+        })
+    };
+    let pos = site.cmd.pipeline;
+    let downstream = || {
+        site.analysis
+            .commands
+            .iter()
+            .skip(site.index + 1)
+            .filter(|c| {
+                c.pipeline.id == pos.id && c.pipeline.index > pos.index && c.depth == site.cmd.depth
+            })
+            .find_map(|c| {
+                let tee = (c.argv.first().and_then(|w| w.literal.as_deref()) == Some("tee"))
+                    .then(|| {
+                        c.argv
+                            .iter()
+                            .skip(1)
+                            .filter_map(|w| w.literal.as_deref())
+                            .find(|w| !w.starts_with('-'))
+                            .map(str::to_owned)
+                    })
+                    .flatten();
+                tee.or_else(|| written(c))
+            })
+    };
+    let dest = written(site.cmd)
+        .or_else(own_output)
+        .or_else(downstream)
+        .filter(|d| !d.starts_with("/dev/"))?;
+    Some((program, dest))
 }
