@@ -327,3 +327,34 @@ fn bypass_program_bytes_written_to_a_new_file() {
         "clean",
     );
 }
+
+/// Own attack (session 25): a program nothing is known about, handed the
+/// whole home directory or the root of the file system, passed silently
+/// (`./x -rf ~` in the call after a copy the hook could not see being
+/// made). As with a credential file handed to an unknown program, what it
+/// does to the tree cannot be verified: asked about, never clean.
+#[test]
+fn an_unknown_program_given_the_whole_home_or_root_is_asked() {
+    each(
+        &[
+            "./x -rf ~",
+            "./x -rf /",
+            "x --recursive --force \"$HOME\"",
+            "/tmp/t/y /home/dev",
+        ],
+        "Unverifiable Medium",
+    );
+    each(
+        &[
+            "./x ~/project/build",
+            "./build.sh out",
+            "du -sh ~",
+            "ls ~",
+            // tldr: an API's or a tool's own root, a separator.
+            "pvesh l /",
+            "portageq get_repos /",
+            "rmlint -k directory // original_directory",
+        ],
+        "clean",
+    );
+}

@@ -254,6 +254,7 @@ impl Walker<'_> {
     /// hands a shell a script. (Reached when no earlier operand named a
     /// known program: `unknown_wrapper` judges those.)
     pub(super) fn unknown_runner(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        self.whole_tree_to_unknown(site, name, vals);
         if agentgate_commands::program(name).is_some()
             || READERS.contains(&name)
             || SHELLS.contains(&name)
@@ -273,6 +274,42 @@ impl Walker<'_> {
                 self.script(script, site.depth + 1);
                 return;
             }
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// A program nothing is known about handed the whole home directory
+    /// or the root of the file system (`./x -rf ~`, perhaps a renamed `rm`
+    /// copied in an earlier call): what it does to the tree cannot be
+    /// verified, so it is asked about, as a credential file handed to an
+    /// unknown program is.
+    fn whole_tree_to_unknown(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if known_command(name) {
+            return;
+        }
+        // `/` alone is often an API's or a tool's own root (`pvesh ls /`,
+        // `portageq get_repos /`, rmlint's `//` separator): it counts only
+        // spelled `/` or `/*` beside options (`./x -rf /`).
+        let options = vals.iter().any(|v| v.starts_with('-') && v.len() > 1);
+        let whole = vals.iter().filter(|v| !v.starts_with('-')).find_map(|v| {
+            let abs = paths::absolute(v, v, v.starts_with('~'), &self.ctx)?;
+            let abs = abs.trim_end_matches('/');
+            if abs.is_empty() && options && matches!(*v, "/" | "/*") {
+                Some("the root of the file system")
+            } else if abs == self.ctx.home.trim_end_matches('/') {
+                Some("the whole home directory")
+            } else {
+                None
+            }
+        });
+        if let Some(what) = whole {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!("hands {what} to {name}, a program nothing is known about, which may change or delete it"),
+                &site.cmd.text,
+            );
         }
     }
 }
