@@ -5,7 +5,8 @@ cloud attack write-ups whose commands are the cloud CLIs. The AWS pages'
 `aws` lines came first (session 25); the Google Cloud pages' `gcloud`
 and `gsutil` lines and the Azure pages' `az` lines were added after the
 AWS figure was taken, and labelled by the same rules before their rows
-ran.
+ran; so were, after those were measured and mended, the AWS
+post-exploitation pages' `aws` lines.
 
     hcloud.py REPO_GIT_DIR                > hcloud.jsonl
     hcloud.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
@@ -51,6 +52,9 @@ ROOTS = (
     ("src/pentesting-cloud/aws-security/aws-privilege-escalation/", "", ("aws",)),
     ("src/pentesting-cloud/gcp-security/gcp-privilege-escalation/", "gcp/", ("gcloud", "gsutil")),
     ("src/pentesting-cloud/azure-security/az-privilege-escalation/", "az/", ("az",)),
+    # Added after the three privilege escalation sections were measured and
+    # mended, labelled before its rows ran: the AWS post-exploitation pages.
+    ("src/pentesting-cloud/aws-security/aws-post-exploitation/", "aws-post/", ("aws",)),
 )
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hcloud-labels.tsv")
 
