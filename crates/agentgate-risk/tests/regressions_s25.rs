@@ -358,3 +358,29 @@ fn an_unknown_program_given_the_whole_home_or_root_is_asked() {
         "clean",
     );
 }
+
+/// hcloud (AWS post-exploitation pages): `aws codebuild
+/// list-source-credentials` was asked as a credential read (tuning half):
+/// AWS's List and Describe actions return metadata, so a secret noun
+/// counts only for other reads. `aws secretsmanager batch-get-secret-value`
+/// passed (held-out half, mended after its blind figure): a secret's
+/// value is a credential read, as are reads with an option that puts
+/// secret values in the output.
+#[test]
+fn aws_secret_values_and_credential_metadata() {
+    each(
+        &[
+            "aws codebuild list-source-credentials",
+            "aws iam list-service-specific-credentials --user-name u",
+            "aws secretsmanager list-secrets",
+        ],
+        "clean",
+    );
+    for cmd in [
+        "aws secretsmanager batch-get-secret-value --secret-id-list a b c",
+        "aws secretsmanager batch-get-secret-value --filters Key=name,Values=MyApp",
+        "aws ssm get-parameters-by-path --path /prod --recursive --with-decryption",
+    ] {
+        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
+    }
+}

@@ -64,25 +64,7 @@ impl Walker<'_> {
             [] => "",
         };
         if agentgate_commands::CLOUD_READ_VERBS.contains(&verb) {
-            // `get-cluster-credentials`, not `get-account-password-policy`
-            // (a rule about passwords, no password).
-            let secret = parts.windows(2).any(|w| {
-                w.first()
-                    .is_some_and(|p| agentgate_commands::CLOUD_SECRET_NOUNS.contains(p))
-                    && !w.get(1).is_some_and(|n| {
-                        matches!(
-                            *n,
-                            "policy"
-                                | "policies"
-                                | "report"
-                                | "status"
-                                | "settings"
-                                | "configuration"
-                        )
-                    })
-            }) || parts
-                .last()
-                .is_some_and(|p| agentgate_commands::CLOUD_SECRET_NOUNS.contains(p));
+            let secret = aws_reads_secret(&parts, verb, vals);
             if secret && !fed_to_login(site) && !self.judged(site) {
                 self.find(
                     Cred,
@@ -242,6 +224,32 @@ impl Walker<'_> {
             );
         }
     }
+}
+
+/// Whether an AWS read operation (its name's hyphenated `parts`, its
+/// `verb`) prints a credential: its name ends with or holds a secret noun
+/// (`get-cluster-credentials`, not `get-account-password-policy`, a rule
+/// about passwords), but not in a list or a description
+/// (`list-source-credentials`, `list-access-keys`: AWS's List and Describe
+/// actions return metadata); a secret's value (`get-secret-value`,
+/// `batch-get-secret-value`); or an option that puts secret values in the
+/// output (`--with-decryption`).
+fn aws_reads_secret(parts: &[&str], verb: &str, vals: &[&str]) -> bool {
+    use agentgate_commands::{CLOUD_SECRET_NOUNS, CLOUD_SECRET_OPTIONS};
+    let metadata = matches!(verb, "list" | "describe");
+    let about = |n: &&str| {
+        matches!(
+            *n,
+            "policy" | "policies" | "report" | "status" | "settings" | "configuration"
+        )
+    };
+    let named = parts.windows(2).any(|w| {
+        w.first().is_some_and(|p| CLOUD_SECRET_NOUNS.contains(p)) && !w.get(1).is_some_and(about)
+    }) || parts.last().is_some_and(|p| CLOUD_SECRET_NOUNS.contains(p));
+    let secret_value = parts
+        .windows(2)
+        .any(|w| w.first() == Some(&"secret") && w.get(1).is_some_and(|n| n.starts_with("value")));
+    !metadata && named || secret_value || vals.iter().any(|v| CLOUD_SECRET_OPTIONS.contains(v))
 }
 
 /// Whether a gcloud or az command word starts with a read verb
