@@ -105,6 +105,9 @@ fn gcloud_and_az_commands_without_a_read_verb_are_changes() {
         "az account management-group update --name g --parent /providers/Microsoft.Management/managementGroups/p",
         "gcloud auth activate-service-account --key-file=sa_cred.json",
         "az functionapp deployment source config --name app --resource-group rg --repo-url https://github.com/o/r",
+        // hcloud (held-out half, after its blind figure): a group word
+        // that starts like a read (`query-key`) hid the `create` after it.
+        "az search query-key create --service-name S --resource-group RG --name attacker-app",
     ] {
         assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
     }

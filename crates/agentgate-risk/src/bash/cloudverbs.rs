@@ -143,8 +143,18 @@ impl Walker<'_> {
             // A group alone prints its help.
             return;
         }
+        // A change verb spelled whole among the command words is the verb,
+        // wherever a group word starting like a read sits before it (`az
+        // search query-key create`: `query-key` is a group).
+        let whole_change = words.iter().skip(1).any(|w| {
+            agentgate_commands::CLOUD_CHANGE_VERBS.contains(w)
+                || agentgate_commands::DESTROYING_VERBS.contains(w)
+        });
         let mut read = None;
         for (i, w) in words.iter().enumerate().skip(1) {
+            if whole_change {
+                break;
+            }
             let head = w.split('-').next().unwrap_or("");
             if is_read_word(w) {
                 read = Some(i);
