@@ -186,7 +186,10 @@ fn merge_literals(code: &str) -> String {
             .chars()
             .last()
             .is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '_' | '.' | '$'));
-        let piece = if at_word_start || c == '"' || c == '\'' {
+        // A call starts with a name (`os.`, `$ENV`, `require(`): brackets
+        // and operators start none, so they are never scanned as one.
+        let name_start = c.is_ascii_alphabetic() || c == '$' || c == '_';
+        let piece = if at_word_start && name_start || c == '"' || c == '\'' {
             piece_at(rest, false)
         } else {
             None

@@ -403,14 +403,11 @@ fn copied_program(source: &str) -> Option<&str> {
     (!base.is_empty() && super::unknown::known_command(base)).then_some(base)
 }
 
-/// Programs whose output from a program's file is no copy of it: listings,
-/// checksums, symbol and text dumps, matches.
+/// Programs whose output from a program's file is no copy of it (beside
+/// `agentgate_commands::METADATA_READERS`): checksums, symbol and text
+/// dumps, matches, path lookups, and the copiers judged by their own
+/// reading below.
 const NOT_COPIERS: &[&str] = &[
-    "ls",
-    "stat",
-    "du",
-    "file",
-    "wc",
     "md5sum",
     "sha1sum",
     "sha224sum",
@@ -453,7 +450,7 @@ const NOT_COPIERS: &[&str] = &[
 /// `-o`/`of=`, or a later `tee` or write redirect in the same pipeline).
 /// The program and the file written.
 fn bytes_copy<'a>(site: Site<'a>, name: &str, vals: &[&'a str]) -> Option<(&'a str, String)> {
-    if NOT_COPIERS.contains(&name) {
+    if NOT_COPIERS.contains(&name) || agentgate_commands::METADATA_READERS.contains(&name) {
         return None;
     }
     let operand = vals.iter().find_map(|v| {
