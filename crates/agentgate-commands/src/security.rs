@@ -1522,7 +1522,7 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["gsutil"],
-        source: "https://cloud.google.com/storage/docs/gsutil/commands/rm (rm -r deletes every object; rb removes a bucket); /commands/iam, /commands/acl (allUsers, AllUsers: the public)",
+        source: "https://cloud.google.com/storage/docs/gsutil/commands/rm (rm -r deletes every object; rb removes a bucket); /commands/iam, /commands/acl (allUsers, AllUsers: the public); /commands/hmac (hmac create prints a new HMAC key's secret); /commands/signurl (a signed URL grants access without credentials)",
         subs: &[
             Sub { words: &["-r", "rm"], harm: Destructive, level: High, reason: "deletes cloud storage objects recursively" },
             Sub { words: &["rb"], harm: Destructive, level: High, reason: "removes a cloud storage bucket" },
@@ -1531,9 +1531,12 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["acl", "ch", "AllUsers*"], harm: Exfiltration, level: High, reason: "makes cloud storage objects readable by anyone on the internet" },
             Sub { words: &["defacl", "ch", "AllUsers*"], harm: Exfiltration, level: High, reason: "makes new cloud storage objects readable by anyone on the internet" },
             Sub { words: &["acl", "set", "public-read"], harm: Exfiltration, level: High, reason: "makes cloud storage objects readable by anyone on the internet" },
+            // Session 25 (hcloud, Google Cloud storage page).
+            Sub { words: &["hmac", "create"], harm: Credential, level: High, reason: "creates an HMAC key for a service account and prints its secret" },
+            Sub { words: &["signurl"], harm: Credential, level: Medium, reason: "signs a URL that grants access to a cloud storage object without credentials" },
         ],
-        flagged: &["gsutil -m rm -r gs://prod-bucket", "gsutil rb gs://prod-bucket", "gsutil iam ch allUsers:objectViewer gs://b", "gsutil acl ch -u AllUsers:R gs://b/o", "gsutil acl set public-read gs://b/o"],
-        clean: &["gsutil ls gs://bucket", "gsutil iam ch user:dev@example.com:objectViewer gs://b", "gsutil acl ch -u dev@example.com:R gs://b/o"],
+        flagged: &["gsutil -m rm -r gs://prod-bucket", "gsutil rb gs://prod-bucket", "gsutil iam ch allUsers:objectViewer gs://b", "gsutil acl ch -u AllUsers:R gs://b/o", "gsutil acl set public-read gs://b/o", "gsutil hmac create sa@p.iam.gserviceaccount.com", "gsutil signurl -d 10m key.json gs://b/o"],
+        clean: &["gsutil ls gs://bucket", "gsutil iam ch user:dev@example.com:objectViewer gs://b", "gsutil acl ch -u dev@example.com:R gs://b/o", "gsutil hmac list"],
         ..P
     },
     Program {
