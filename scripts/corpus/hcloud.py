@@ -6,7 +6,8 @@ cloud attack write-ups whose commands are the cloud CLIs. The AWS pages'
 and `gsutil` lines and the Azure pages' `az` lines were added after the
 AWS figure was taken, and labelled by the same rules before their rows
 ran; so were, after those were measured and mended, the AWS
-post-exploitation pages' `aws` lines.
+post-exploitation pages' `aws` lines, and after those the Google Cloud and
+Azure post-exploitation pages.
 
     hcloud.py REPO_GIT_DIR                > hcloud.jsonl
     hcloud.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
@@ -55,6 +56,11 @@ ROOTS = (
     # Added after the three privilege escalation sections were measured and
     # mended, labelled before its rows ran: the AWS post-exploitation pages.
     ("src/pentesting-cloud/aws-security/aws-post-exploitation/", "aws-post/", ("aws",)),
+    # Added after the AWS post-exploitation pages were measured and mended,
+    # labelled before their rows ran: Google Cloud and Azure
+    # post-exploitation.
+    ("src/pentesting-cloud/gcp-security/gcp-post-exploitation/", "gcp-post/", ("gcloud", "gsutil")),
+    ("src/pentesting-cloud/azure-security/az-post-exploitation/", "az-post/", ("az",)),
 )
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hcloud-labels.tsv")
 
