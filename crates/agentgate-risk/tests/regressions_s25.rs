@@ -156,6 +156,9 @@ fn az_reads_of_keys_and_secrets_are_credential_reads() {
         "az containerapp secret show --name app --resource-group rg --secret-name s",
         "az functionapp config appsettings list --name app --resource-group rg",
         "az servicebus namespace authorization-rule keys list --resource-group rg --namespace-name n --name RootManageSharedAccessKey",
+        // hcloud (Azure post-exploitation, tuning half): a `credential`
+        // group shown prints the registry's admin passwords.
+        "az acr credential show -n registry-name",
     ] {
         assert_eq!(common::worst(&common::assess(cmd)), "CredentialAccess Medium", "{cmd}");
     }
@@ -213,6 +216,8 @@ fn az_secret_options_and_endpoint_credentials_are_credential_reads() {
         &[
             "az aks get-credentials --resource-group rg --name c",
             "az ml connection list --workspace-name WS --resource-group RG",
+            // Credential metadata (key ids and dates), not the secrets.
+            "az ad app credential list --id app",
         ],
         "clean",
     );

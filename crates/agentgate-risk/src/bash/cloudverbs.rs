@@ -329,7 +329,8 @@ fn az_reads_secret(words: &[&str], vals: &[&str]) -> bool {
         *g == "keys"
             || g.ends_with("-key")
             || matches!(*g, "appsettings" | "connection-string")
-            || matches!(*g, "secret" | "secrets") && verb.starts_with("show")
+            || matches!(*g, "secret" | "secrets" | "credential" | "credentials")
+                && verb.starts_with("show")
     });
     let option_secret = vals
         .iter()
