@@ -92,8 +92,8 @@ build)
         python3 scripts/corpus/bypass.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/bypass.jsonl"
     fi
     if [ -d "$mirror/HackTricks-wiki+hacktricks-cloud/repo" ]; then
-        # Session 25: hacktricks-cloud's privilege escalation pages (aws, gcloud, az
-        # lines), labelled by hand before any row ran, first measured untuned.
+        # Session 25: hacktricks-cloud's privilege escalation and post-exploitation pages (aws, gcloud, az
+        # lines) and Kubernetes pages (kubectl), labelled by hand before any row ran, first measured untuned.
         python3 scripts/corpus/hcloud.py "$mirror/HackTricks-wiki+hacktricks-cloud/repo" >"$OUT/hcloud.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then

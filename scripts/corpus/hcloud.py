@@ -6,8 +6,14 @@ cloud attack write-ups whose commands are the cloud CLIs. The AWS pages'
 and `gsutil` lines and the Azure pages' `az` lines were added after the
 AWS figure was taken, and labelled by the same rules before their rows
 ran; so were, after those were measured and mended, the AWS
-post-exploitation pages' `aws` lines, and after those the Google Cloud and
-Azure post-exploitation pages.
+post-exploitation pages' `aws` lines, after those the Google Cloud and
+Azure post-exploitation pages, and last the Kubernetes pages' `kubectl`
+lines (for them `B` is a read of the cluster's state; `D` a deletion, a
+change to who may do what (roles, bindings, impersonation of another
+identity, aws-auth), a shell or command in a workload, a secret or token
+read, a workload that takes over its node or the host, or a tunnel into
+the cluster; applying, creating or editing an ordinary workload is `-`,
+everyday use that the rules do not decide).
 
     hcloud.py REPO_GIT_DIR                > hcloud.jsonl
     hcloud.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
@@ -61,6 +67,9 @@ ROOTS = (
     # post-exploitation.
     ("src/pentesting-cloud/gcp-security/gcp-post-exploitation/", "gcp-post/", ("gcloud", "gsutil")),
     ("src/pentesting-cloud/azure-security/az-post-exploitation/", "az-post/", ("az",)),
+    # Added after the post-exploitation sections were measured and mended,
+    # labelled before its rows ran: the Kubernetes pages' kubectl lines.
+    ("src/pentesting-cloud/kubernetes-security/", "k8s/", ("kubectl",)),
 )
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hcloud-labels.tsv")
 
