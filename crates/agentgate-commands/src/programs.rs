@@ -559,6 +559,33 @@ pub const PROGRAMS: &[Program] = &[
                 level: Medium,
                 reason: "serves the cluster API, with the developer's credentials, on a chosen address",
             },
+            // Session 25 (hcloud Kubernetes pages): workload identity binds a
+            // service account to a cloud identity; a bearer token is another
+            // identity's credential.
+            Sub {
+                words: &["annotate", "iam.gke.io/gcp-service-account=*"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "binds a Kubernetes service account to a Google Cloud service account (its pods get that identity)",
+            },
+            Sub {
+                words: &["annotate", "eks.amazonaws.com/role-arn=*"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "binds a Kubernetes service account to an AWS IAM role (its pods get that role)",
+            },
+            Sub {
+                words: &["annotate", "azure.workload.identity/client-id=*"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "binds a Kubernetes service account to an Azure identity (its pods get that identity)",
+            },
+            Sub {
+                words: &["--token"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "acts with a bearer token given on the command line (another identity's credential)",
+            },
         ],
         flagged: &["kubectl create clusterrolebinding x --clusterrole=cluster-admin --user=x", "kubectl config view --minify --flatten", "kubectl create token default",
             "kubectl exec -it api-0 -- /bin/sh",
@@ -566,8 +593,11 @@ pub const PROGRAMS: &[Program] = &[
             "kubectl proxy --address=0.0.0.0 --port=12345 --www=/tmp/dir/ --www-prefix=/x/",
             "kubectl get pods --as-group=system:masters --as=x",
             "kubectl --as system:serviceaccount:kube-system:default get nodes",
+            "kubectl annotate serviceaccount sa iam.gke.io/gcp-service-account=gsa@p.iam.gserviceaccount.com",
+            "kubectl annotate sa -n ns app eks.amazonaws.com/role-arn=arn:aws:iam::1:role/r",
+            "kubectl --token \"$T\" get pods",
         ],
-        clean: &["kubectl get pods -n dev", "kubectl logs api-0"],
+        clean: &["kubectl get pods -n dev", "kubectl logs api-0", "kubectl annotate pod api-0 team=web"],
         ..P
     },
     Program {

@@ -392,3 +392,43 @@ fn aws_secret_values_and_credential_metadata() {
         assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
     }
 }
+
+/// hcloud (Kubernetes pages, tuning half): a service account bound to a
+/// cloud identity (`kubectl annotate serviceaccount ...
+/// iam.gke.io/gcp-service-account=...`, `eks.amazonaws.com/role-arn=`),
+/// a call with another identity's bearer token (`kubectl --token ...`)
+/// and the node's or the cluster admin's kubeconfig (`--kubeconfig
+/// /var/lib/kubelet/kubeconfig`, `cat /etc/kubernetes/admin.conf`)
+/// passed. `kubectl get secret` (names only) was denied as a secret read:
+/// secrets are read when their data is printed (`-o yaml`, `-o
+/// jsonpath`), and a resource type whose name only holds "secret"
+/// (`externalsecret`, `ClusterSecretStore`) is not a Secret.
+#[test]
+fn kubernetes_identity_bindings_tokens_and_secret_reads() {
+    for cmd in [
+        "kubectl annotate serviceaccount sa iam.gke.io/gcp-service-account=gsa@p.iam.gserviceaccount.com",
+        "kubectl annotate serviceaccount -n ns sa eks.amazonaws.com/role-arn=arn:aws:iam::1:role/r",
+        "kubectl --token \"$token\" create -f pod.yaml",
+        "kubectl --kubeconfig /var/lib/kubelet/kubeconfig auth can-i create pod -n kube-system",
+        "cat /etc/kubernetes/admin.conf",
+        "kubectl get secret db -o yaml",
+        "kubectl get secrets -A -o jsonpath='{.items[*].data}'",
+        "kubectl get secret/db -o json",
+        // A namespace option before the command word hid it.
+        "kubectl -n prod get secret db -o yaml",
+    ] {
+        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
+    }
+    each(
+        &[
+            "kubectl get secret",
+            "kubectl get secrets -n prod",
+            "kubectl describe secret db -n default",
+            "kubectl get ClusterSecretStore",
+            "kubectl get externalsecret -A",
+            "kubectl get externalsecret es -n ns -o yaml",
+            "kubectl --kubeconfig ./kind.kubeconfig get pods",
+        ],
+        "clean",
+    );
+}

@@ -158,7 +158,35 @@ impl<'c> Walker<'c> {
                 }
             }
             "kubectl" => {
-                if (sub == "get" || sub == "describe") && (joined.contains("secret")) {
+                // Secrets are read when their data is printed: `get` with
+                // an output format other than names (`-o yaml`, `-o
+                // jsonpath=...`). A listing or `describe` shows names and
+                // sizes; a type whose name holds "secret" (`externalsecret`,
+                // `ClusterSecretStore`) is another resource.
+                // The command words past options and their values (`kubectl
+                // -n prod get secret db`: `prod` is the namespace).
+                let value_opts = agentgate_commands::program("kubectl").map_or(&[][..], |p| p.value_opts);
+                let mut words = Vec::new();
+                let mut it = vals.iter().copied();
+                while let Some(v) = it.next() {
+                    if v.starts_with('-') {
+                        if value_opts.contains(&v) {
+                            it.next();
+                        }
+                        continue;
+                    }
+                    words.push(v);
+                }
+                let sub = words.first().copied().unwrap_or(sub);
+                let secrets = words
+                    .get(1)
+                    .is_some_and(|kinds| {
+                        kinds.split(',').any(|k| {
+                            let k = k.split('/').next().unwrap_or("").to_ascii_lowercase();
+                            matches!(k.as_str(), "secret" | "secrets" | "secret.v1" | "secrets.v1")
+                        })
+                    });
+                if sub == "get" && secrets && kubectl_prints_data(vals) {
                     self.find(Cred, High, "reads Kubernetes secrets", text);
                 } else if sub == "get" {
                     // A resource type that cannot be known may be secrets:
@@ -168,15 +196,7 @@ impl<'c> Walker<'c> {
                         .filter(|v| !v.starts_with('-'))
                         .nth(1)
                         .filter(|k| k.contains('$') || k.contains('`'));
-                    let data = vals.iter().enumerate().any(|(i, v)| {
-                        let out = v
-                            .strip_prefix("-o")
-                            .or_else(|| v.strip_prefix("--output"))
-                            .map(|r| r.trim_start_matches('='))
-                            .map(|r| if r.is_empty() { vals.get(i + 1).copied().unwrap_or("") } else { r });
-                        out.is_some_and(|o| !o.is_empty() && !o.starts_with("name") && !o.starts_with("wide"))
-                    });
-                    if let (Some(k), true) = (kind, data) {
+                    if let (Some(k), true) = (kind, kubectl_prints_data(vals)) {
                         self.find(
                             Unverifiable,
                             Medium,
@@ -672,4 +692,23 @@ pub(super) fn pnpm_exec_start(name: &str, vals: &[&str]) -> Option<usize> {
     (matches!(name, "pnpm" | "yarn") && vals.iter().find(|v| !v.starts_with('-')) == Some(&"exec"))
         .then(|| vals.iter().position(|v| *v == "exec").map(|at| at + 1))
         .flatten()
+}
+
+/// Whether `kubectl get` prints the resources' data: an output format other
+/// than names or the wide table (`-o yaml`, `--output=json`, `-ojsonpath=...`).
+fn kubectl_prints_data(vals: &[&str]) -> bool {
+    vals.iter().enumerate().any(|(i, v)| {
+        let out = v
+            .strip_prefix("--output")
+            .or_else(|| v.strip_prefix("-o"))
+            .map(|r| r.trim_start_matches('='))
+            .map(|r| {
+                if r.is_empty() {
+                    vals.get(i + 1).copied().unwrap_or("")
+                } else {
+                    r
+                }
+            });
+        out.is_some_and(|o| !o.is_empty() && !o.starts_with("name") && !o.starts_with("wide"))
+    })
 }
