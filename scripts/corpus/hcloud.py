@@ -13,7 +13,8 @@ change to who may do what (roles, bindings, impersonation of another
 identity, aws-auth), a shell or command in a workload, a secret or token
 read, a workload that takes over its node or the host, or a tunnel into
 the cluster; applying, creating or editing an ordinary workload is `-`,
-everyday use that the rules do not decide).
+everyday use that the rules do not decide), and after those the
+persistence pages of the three clouds.
 
     hcloud.py REPO_GIT_DIR                > hcloud.jsonl
     hcloud.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
@@ -70,6 +71,11 @@ ROOTS = (
     # Added after the post-exploitation sections were measured and mended,
     # labelled before its rows ran: the Kubernetes pages' kubectl lines.
     ("src/pentesting-cloud/kubernetes-security/", "k8s/", ("kubectl",)),
+    # Added after the Kubernetes pages were measured and mended, labelled
+    # before their rows ran: the persistence pages of the three clouds.
+    ("src/pentesting-cloud/aws-security/aws-persistence/", "aws-persist/", ("aws",)),
+    ("src/pentesting-cloud/gcp-security/gcp-persistence/", "gcp-persist/", ("gcloud", "gsutil")),
+    ("src/pentesting-cloud/azure-security/az-persistence/", "az-persist/", ("az",)),
 )
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hcloud-labels.tsv")
 
