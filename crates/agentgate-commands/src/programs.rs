@@ -586,6 +586,13 @@ pub const PROGRAMS: &[Program] = &[
                 level: Medium,
                 reason: "acts with a bearer token given on the command line (another identity's credential)",
             },
+            // EKS maps IAM identities to cluster users and groups in the
+            // kube-system/aws-auth ConfigMap: changing it grants cluster
+            // access (https://docs.aws.amazon.com/eks/latest/userguide/auth-configmap.html).
+            Sub { words: &["edit", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
+            Sub { words: &["patch", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
+            Sub { words: &["apply", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
+            Sub { words: &["replace", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
         ],
         flagged: &["kubectl create clusterrolebinding x --clusterrole=cluster-admin --user=x", "kubectl config view --minify --flatten", "kubectl create token default",
             "kubectl exec -it api-0 -- /bin/sh",
@@ -596,8 +603,9 @@ pub const PROGRAMS: &[Program] = &[
             "kubectl annotate serviceaccount sa iam.gke.io/gcp-service-account=gsa@p.iam.gserviceaccount.com",
             "kubectl annotate sa -n ns app eks.amazonaws.com/role-arn=arn:aws:iam::1:role/r",
             "kubectl --token \"$T\" get pods",
+            "kubectl edit -n kube-system configmap/aws-auth",
         ],
-        clean: &["kubectl get pods -n dev", "kubectl logs api-0", "kubectl annotate pod api-0 team=web"],
+        clean: &["kubectl get pods -n dev", "kubectl logs api-0", "kubectl annotate pod api-0 team=web", "kubectl get configmap aws-auth -n kube-system"],
         ..P
     },
     Program {

@@ -1307,6 +1307,8 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["rds", "--publicly-accessible"], harm: Exfiltration, level: High, reason: "makes a database reachable from the internet" },
             Sub { words: &["rds", "--master-user-password"], harm: SelfEscalation, level: High, reason: "sets a database's master password" },
             Sub { words: &["ecr", "get-login"], harm: Credential, level: High, reason: "prints a container registry login with its password" },
+            // Session 25 (hacktricks-cloud): a temporary SSH key or password.
+            Sub { words: &["lightsail", "get-instance-access-details"], harm: Credential, level: High, reason: "prints a temporary SSH key or password for a Lightsail instance" },
         ],
         value_opts: &[
             "--profile", "--region", "--output", "--endpoint-url", "--query", "--color",
@@ -1327,6 +1329,7 @@ pub const SECURITY: &[Program] = &[
             "aws rds restore-db-instance-from-db-snapshot --db-instance-identifier r --publicly-accessible --db-snapshot-identifier s",
             "aws rds modify-db-instance --db-instance-identifier r --master-user-password P --apply-immediately",
             "aws ecr get-login --no-include-email",
+            "aws lightsail get-instance-access-details --instance-name web",
         ],
         clean: &[
             "aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin 1.dkr.ecr.eu-west-1.amazonaws.com",

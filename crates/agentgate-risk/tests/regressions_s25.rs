@@ -432,3 +432,29 @@ fn kubernetes_identity_bindings_tokens_and_secret_reads() {
         "clean",
     );
 }
+
+/// hcloud (held-out rows, mended after their blind figures): `kubectl
+/// edit -n kube-system configmap/aws-auth` and `kubectl apply -f
+/// aws-auth.yaml` (EKS's map of IAM identities to cluster users and
+/// groups: editing it grants cluster access), and `aws lightsail
+/// get-instance-access-details` (prints a temporary SSH key or password
+/// for an instance) passed.
+#[test]
+fn eks_aws_auth_and_lightsail_access_details() {
+    for cmd in [
+        "kubectl edit -n kube-system configmap/aws-auth",
+        "kubectl edit configmap aws-auth -n kube-system",
+        "kubectl apply -f /tmp/aws-auth.yaml",
+        "kubectl patch configmap/aws-auth -n kube-system --patch-file p.yaml",
+        "aws lightsail get-instance-access-details --instance-name web --protocol ssh",
+    ] {
+        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
+    }
+    each(
+        &[
+            "kubectl get configmap aws-auth -n kube-system",
+            "aws lightsail get-instances",
+        ],
+        "clean",
+    );
+}

@@ -21,8 +21,13 @@ use Category::{
 use Severity::{High, Medium};
 
 /// Whether the operand `v` is the sub-command word `w`; a `w` ending in
-/// `*` matches as a prefix (`+*` is `xhost +build-host`).
+/// `*` matches as a prefix (`+*` is `xhost +build-host`), one starting and
+/// ending with `*` anywhere in the operand (`*aws-auth*` is
+/// `configmap/aws-auth` and `/tmp/aws-auth.yaml`).
 fn sub_word(w: &str, v: &str) -> bool {
+    if let Some(inner) = w.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
+        return !inner.is_empty() && v.contains(inner);
+    }
     match w.strip_suffix('*') {
         Some(prefix) => v.starts_with(prefix) && v.len() > prefix.len(),
         None => v == w,
