@@ -29,15 +29,13 @@ fn aws_operations_outside_the_read_verbs_are_changes() {
         "SelfEscalation Medium",
     );
     // Operations that hand out a secret or a shell are asked about as such.
-    for cmd in [
+    common::not_clean(&[
         "aws cognito-idp admin-set-user-password --user-pool-id p --username u --password x --permanent",
         "aws lightsail download-default-key-pair",
         "aws kms generate-data-key --key-id k --key-spec AES_256",
         "aws cognito-idp initiate-auth --client-id c --auth-flow USER_PASSWORD_AUTH --auth-parameters USERNAME=u,PASSWORD=p",
         "aws ssm resume-session --session-id s-1",
-    ] {
-        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
-    }
+    ]);
 }
 
 /// hcloud (tuning half): reads that print credentials
@@ -95,7 +93,7 @@ fn aws_reads_that_print_credentials_are_asked() {
 /// their local commands.
 #[test]
 fn gcloud_and_az_commands_without_a_read_verb_are_changes() {
-    for cmd in [
+    common::not_clean(&[
         "az search admin-key renew --service-name S --resource-group RG --key-name primary",
         "az acr repository untag --name r --image i:t",
         "az vm identity assign --resource-group rg --name vm --identities /subscriptions/s/x",
@@ -108,9 +106,7 @@ fn gcloud_and_az_commands_without_a_read_verb_are_changes() {
         // hcloud (held-out half, after its blind figure): a group word
         // that starts like a read (`query-key`) hid the `create` after it.
         "az search query-key create --service-name S --resource-group RG --name attacker-app",
-    ] {
-        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
-    }
+    ]);
     each(
         &[
             "az account show",
@@ -147,7 +143,8 @@ fn gcloud_and_az_commands_without_a_read_verb_are_changes() {
 /// about as a credential read.
 #[test]
 fn az_reads_of_keys_and_secrets_are_credential_reads() {
-    for cmd in [
+    each(
+        &[
         "az cosmosdb keys list --name a --resource-group rg --type keys",
         "az search admin-key show --service-name S --resource-group RG",
         "az search query-key list --service-name S --resource-group RG",
@@ -159,9 +156,9 @@ fn az_reads_of_keys_and_secrets_are_credential_reads() {
         // hcloud (Azure post-exploitation, tuning half): a `credential`
         // group shown prints the registry's admin passwords.
         "az acr credential show -n registry-name",
-    ] {
-        assert_eq!(common::worst(&common::assess(cmd)), "CredentialAccess Medium", "{cmd}");
-    }
+        ],
+        "CredentialAccess Medium",
+    );
 }
 
 /// hcloud (Azure pages, tuning half): `az rest` calls that change
@@ -172,19 +169,21 @@ fn az_reads_of_keys_and_secrets_are_credential_reads() {
 /// credential read; other GETs stay clean.
 #[test]
 fn az_rest_calls_are_judged_by_method_and_resource() {
-    for cmd in [
+    each(
+        &[
         "az rest --method POST --uri \"https://management.azure.com/providers/Microsoft.Authorization/elevateAccess?api-version=2016-07-01\"",
         "az rest --method PATCH --uri \"https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/r?api-version=2025-11-01\" --body '{}'",
         "az rest -m put --url https://graph.microsoft.com/v1.0/users/u/manager/\\$ref --body '{}'",
-    ] {
-        assert_eq!(common::worst(&common::assess(cmd)), "SelfEscalation Medium", "{cmd}");
-    }
-    for cmd in [
+        ],
+        "SelfEscalation Medium",
+    );
+    each(
+        &[
         "az rest --method GET --uri \"https://graph.microsoft.com/v1.0/directory/deviceLocalCredentials/$id?\\$select=credentials\"",
         "az rest --method post --url \"https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/sites/f/functions/e/listKeys?api-version=2022-03-01\"",
-    ] {
-        assert_eq!(common::worst(&common::assess(cmd)), "CredentialAccess Medium", "{cmd}");
-    }
+        ],
+        "CredentialAccess Medium",
+    );
     each(
         &[
             "az rest --method GET --uri https://graph.microsoft.com/v1.0/directoryRoles",
@@ -204,14 +203,15 @@ fn az_rest_calls_are_judged_by_method_and_resource() {
 /// is a setup step.
 #[test]
 fn az_secret_options_and_endpoint_credentials_are_credential_reads() {
-    for cmd in [
+    each(
+        &[
         "az ml connection list --workspace-name WS --resource-group RG --populate-secrets -o table",
         "az ml online-endpoint get-credentials --name E --resource-group RG --workspace-name WS",
         "az webapp deployment list-publishing-profiles --name app --resource-group rg",
         "az functionapp deployment list-publishing-profiles --name app --resource-group rg --output json",
-    ] {
-        assert_eq!(common::worst(&common::assess(cmd)), "CredentialAccess Medium", "{cmd}");
-    }
+        ],
+        "CredentialAccess Medium",
+    );
     each(
         &[
             "az aks get-credentials --resource-group rg --name c",
@@ -232,19 +232,17 @@ fn az_secret_options_and_endpoint_credentials_are_credential_reads() {
 /// program.
 #[test]
 fn bypass_program_copied_by_interpreter_code() {
-    for cmd in [
-        "python3 -c 'import shutil; shutil.copy(\"/bin/rm\", \"x\")'",
-        "python3 -c 'import os; os.link(\"/bin/rm\", \"y\")'",
-        "node -e 'require(\"fs\").copyFileSync(\"/bin/rm\", \"x\")'",
-        "ruby -e 'require \"fileutils\"; FileUtils.cp(\"/usr/bin/curl\", \"fetch\")'",
-        "perl -MFile::Copy -e 'copy(\"/bin/rm\", \"x\")'",
-    ] {
-        common::flagged(
-            cmd,
-            agentgate_risk::Category::Obfuscation,
-            agentgate_risk::Severity::Medium,
-        );
-    }
+    common::flagged_each(
+        &[
+            "python3 -c 'import shutil; shutil.copy(\"/bin/rm\", \"x\")'",
+            "python3 -c 'import os; os.link(\"/bin/rm\", \"y\")'",
+            "node -e 'require(\"fs\").copyFileSync(\"/bin/rm\", \"x\")'",
+            "ruby -e 'require \"fileutils\"; FileUtils.cp(\"/usr/bin/curl\", \"fetch\")'",
+            "perl -MFile::Copy -e 'copy(\"/bin/rm\", \"x\")'",
+        ],
+        agentgate_risk::Category::Obfuscation,
+        agentgate_risk::Severity::Medium,
+    );
     common::flagged(
         "python3 -c 'import shutil; shutil.copy(\"/bin/rm\", \"x\")'; ./x -rf ~",
         agentgate_risk::Category::Destructive,
@@ -268,23 +266,17 @@ fn bypass_program_copied_by_interpreter_code() {
 /// read as `~` where it is joined to a literal.
 #[test]
 fn bypass_home_built_at_run_time_in_interpreter_code() {
-    for cmd in [
+    common::flagged_each(
+        &[
         "python3 -c 'import os, shutil; shutil.rmtree(os.environ[\"HOME\"])'",
         "python3 -c 'import os; os.system(\"rm -rf \" + os.path.expanduser(\"~\"))'",
         "perl -e 'system(\"rm -rf \" . $ENV{HOME})'",
         "ruby -e 'system(\"rm -rf \" + ENV[\"HOME\"])'",
         "node -e 'require(\"child_process\").execSync(\"rm -rf \" + require(\"os\").homedir())'",
-    ] {
-        let a = common::assess(cmd);
-        assert!(
-            a.findings
-                .iter()
-                .any(|f| f.category == agentgate_risk::Category::Destructive
-                    && f.severity >= agentgate_risk::Severity::High),
-            "{cmd}: {:#?}",
-            a.findings
-        );
-    }
+        ],
+        agentgate_risk::Category::Destructive,
+        agentgate_risk::Severity::High,
+    );
     common::flagged(
         "python3 -c 'print(open(os.environ[\"HOME\"] + \"/.ssh/id_rsa\").read())'",
         agentgate_risk::Category::CredentialAccess,
@@ -304,21 +296,19 @@ fn bypass_home_built_at_run_time_in_interpreter_code() {
 /// file is no copy.
 #[test]
 fn bypass_program_bytes_written_to_a_new_file() {
-    for cmd in [
-        "curl -s file:///bin/rm -o x",
-        "cat /bin/rm | tee x >/dev/null",
-        "base64 /bin/rm | base64 -d > x",
-        "sed '' /bin/rm > x",
-        "head -c 99999999 /bin/rm > x",
-        "cat < /bin/rm > x",
-        "cp \"$(type -P rm)\" x",
-    ] {
-        common::flagged(
-            cmd,
-            agentgate_risk::Category::Obfuscation,
-            agentgate_risk::Severity::Medium,
-        );
-    }
+    common::flagged_each(
+        &[
+            "curl -s file:///bin/rm -o x",
+            "cat /bin/rm | tee x >/dev/null",
+            "base64 /bin/rm | base64 -d > x",
+            "sed '' /bin/rm > x",
+            "head -c 99999999 /bin/rm > x",
+            "cat < /bin/rm > x",
+            "cp \"$(type -P rm)\" x",
+        ],
+        agentgate_risk::Category::Obfuscation,
+        agentgate_risk::Severity::Medium,
+    );
     common::flagged(
         "base64 /bin/rm | base64 -d > x; chmod +x x; ./x -rf ~",
         agentgate_risk::Category::Destructive,
@@ -384,13 +374,11 @@ fn aws_secret_values_and_credential_metadata() {
         ],
         "clean",
     );
-    for cmd in [
+    common::not_clean(&[
         "aws secretsmanager batch-get-secret-value --secret-id-list a b c",
         "aws secretsmanager batch-get-secret-value --filters Key=name,Values=MyApp",
         "aws ssm get-parameters-by-path --path /prod --recursive --with-decryption",
-    ] {
-        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
-    }
+    ]);
 }
 
 /// hcloud (Kubernetes pages, tuning half): a service account bound to a
@@ -405,7 +393,7 @@ fn aws_secret_values_and_credential_metadata() {
 /// (`externalsecret`, `ClusterSecretStore`) is not a Secret.
 #[test]
 fn kubernetes_identity_bindings_tokens_and_secret_reads() {
-    for cmd in [
+    common::not_clean(&[
         "kubectl annotate serviceaccount sa iam.gke.io/gcp-service-account=gsa@p.iam.gserviceaccount.com",
         "kubectl annotate serviceaccount -n ns sa eks.amazonaws.com/role-arn=arn:aws:iam::1:role/r",
         "kubectl --token \"$token\" create -f pod.yaml",
@@ -416,9 +404,7 @@ fn kubernetes_identity_bindings_tokens_and_secret_reads() {
         "kubectl get secret/db -o json",
         // A namespace option before the command word hid it.
         "kubectl -n prod get secret db -o yaml",
-    ] {
-        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
-    }
+    ]);
     each(
         &[
             "kubectl get secret",
@@ -441,15 +427,13 @@ fn kubernetes_identity_bindings_tokens_and_secret_reads() {
 /// for an instance) passed.
 #[test]
 fn eks_aws_auth_and_lightsail_access_details() {
-    for cmd in [
+    common::not_clean(&[
         "kubectl edit -n kube-system configmap/aws-auth",
         "kubectl edit configmap aws-auth -n kube-system",
         "kubectl apply -f /tmp/aws-auth.yaml",
         "kubectl patch configmap/aws-auth -n kube-system --patch-file p.yaml",
         "aws lightsail get-instance-access-details --instance-name web --protocol ssh",
-    ] {
-        assert_ne!(common::worst(&common::assess(cmd)), "clean", "{cmd}");
-    }
+    ]);
     each(
         &[
             "kubectl get configmap aws-auth -n kube-system",

@@ -52,3 +52,19 @@ pub fn each(cmds: &[&str], want: &str) {
         assert_eq!(worst(&assess(cmd)), want, "{cmd}");
     }
 }
+
+/// Every command of `cmds` has a finding of `cat` at `min` or above.
+#[track_caller]
+pub fn flagged_each(cmds: &[&str], cat: Category, min: Severity) {
+    for cmd in cmds {
+        flagged(cmd, cat, min);
+    }
+}
+
+/// Every command of `cmds` has some finding (is asked about or denied).
+#[track_caller]
+pub fn not_clean(cmds: &[&str]) {
+    for cmd in cmds {
+        assert_ne!(worst(&assess(cmd)), "clean", "{cmd}");
+    }
+}
