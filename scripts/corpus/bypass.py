@@ -25,18 +25,13 @@ First measured in session 24 with nothing tuned on it (`--split all`).
 """
 
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import hand_labels, head, labelled_row, parses, show  # noqa: E402
+from snapshot import hand_labelled_main, parses, show, slug  # noqa: E402
 
 PAGE = "linux-hardening/bypass-bash-restrictions/README.md"
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bypass-labels.tsv")
-
-
-def slug(text):
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def candidates(repo):
@@ -57,24 +52,13 @@ def candidates(repo):
             continue
         n += 1
         if parses(line):
-            yield f"{slug(section)}#{block}.{n}", line
+            yield f"{slug(section)}#{block}.{n}", None, line
 
 
 def main():
-    repo = sys.argv[1]
-    if "--candidates" in sys.argv:
-        for cid, line in candidates(repo):
-            print(f"{cid}\t{line}")
-        return
-    labels = hand_labels(LABELS)
-    commit = head(repo)
-    for cid, line in candidates(repo):
-        label = labels.get(cid)
-        if label is None:
-            sys.exit(f"bypass.py: no label for {cid}: label it in {LABELS}")
-        row = labelled_row(line, label, cid.split("#")[0], f"bypass:{cid}", commit)
-        if row:
-            print(row)
+    hand_labelled_main(
+        "bypass.py", candidates, LABELS, lambda cid, _: (cid.split("#")[0], f"bypass:{cid}")
+    )
 
 if __name__ == "__main__":
     main()

@@ -53,7 +53,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import hand_labels, head, labelled_row, names, parses, show, slug  # noqa: E402
+from snapshot import hand_labelled_main, names, parses, show, slug  # noqa: E402
 
 # (directory, page-name prefix, the CLIs whose lines are read)
 ROOTS = (
@@ -152,22 +152,14 @@ def root_candidates(repo, root, prefix, first_words):
                 heading = raw.lstrip("#").strip().strip("`")
 
 
+def row_of(cid, heading):
+    """A row's why (its heading) and source."""
+    page, rest = cid.split("#")
+    return heading, f"hcloud:{page}/{slug(heading)}#{rest}"
+
+
 def main():
-    repo = sys.argv[1]
-    if "--candidates" in sys.argv:
-        for cid, heading, line in candidates(repo):
-            print(f"{cid}\t[{heading}]\t{line}")
-        return
-    labels = hand_labels(LABELS)
-    commit = head(repo)
-    for cid, heading, line in candidates(repo):
-        label = labels.get(cid)
-        if label is None:
-            sys.exit(f"hcloud.py: no label for {cid}: label it in {LABELS}")
-        page, rest = cid.split("#")
-        row = labelled_row(line, label, heading, f"hcloud:{page}/{slug(heading)}#{rest}", commit)
-        if row:
-            print(row)
+    hand_labelled_main("hcloud.py", candidates, LABELS, row_of)
 
 
 if __name__ == "__main__":

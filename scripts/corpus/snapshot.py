@@ -76,3 +76,27 @@ def labelled_row(command, label, why, source, commit):
         row["label"] = "benign"
     return json.dumps({**row, "why": why, "source": source,
                        "tags": [f"commit:{commit[:12]}"]}, ensure_ascii=False)
+
+
+def hand_labelled_main(name, candidates, labels_path, row_of):
+    """The command line of a hand-labelled builder: `NAME REPO` prints its
+    rows, `NAME REPO --candidates` lists the candidates to label.
+    `candidates(repo)` yields (id, heading or None, line); `row_of(id,
+    heading)` gives the row's why and source. A candidate without a label
+    is an error, so a changed snapshot is noticed."""
+    import sys
+    repo = sys.argv[1]
+    if "--candidates" in sys.argv:
+        for cid, heading, line in candidates(repo):
+            print(f"{cid}\t{line}" if heading is None else f"{cid}\t[{heading}]\t{line}")
+        return
+    labels = hand_labels(labels_path)
+    commit = head(repo)
+    for cid, heading, line in candidates(repo):
+        label = labels.get(cid)
+        if label is None:
+            sys.exit(f"{name}: no label for {cid}: label it in {labels_path}")
+        why, source = row_of(cid, heading)
+        row = labelled_row(line, label, why, source, commit)
+        if row:
+            print(row)
