@@ -15,30 +15,21 @@ impl Walker<'_> {
     /// credential read. The high-level `s3` commands keep the listed
     /// change verbs (their copies are judged as uploads and downloads).
     pub(super) fn aws_change(&mut self, site: Site<'_>, vals: &[&str]) {
-        let value_opts = agentgate_commands::program("aws").map_or(&[][..], |p| p.value_opts);
-        let mut words = Vec::new();
-        let mut it = vals.iter();
-        while let Some(v) = it.next() {
-            if v.starts_with('-') {
-                // The AWS CLI has long options only: words with a short one
-                // before the operation are another program's, run through a
-                // name the walker read as aws (`prowler aws -p profile`).
-                if !v.starts_with("--") {
-                    return;
-                }
-                if value_opts.contains(v) {
-                    it.next();
-                }
-                continue;
-            }
-            words.push(*v);
-            if words.len() == 2 {
-                break;
-            }
-        }
-        let [service, operation] = words.as_slice() else {
+        let words = command_words("aws", vals);
+        let [(_, service), (at, operation), ..] = words.as_slice() else {
             return;
         };
+        // The AWS CLI has long options only: words with a short one before
+        // the operation are another program's, run through a name the
+        // walker read as aws (`prowler aws -p profile`).
+        if vals
+            .get(..*at)
+            .unwrap_or(&[])
+            .iter()
+            .any(|v| v.starts_with('-') && !v.starts_with("--"))
+        {
+            return;
+        }
         if matches!(*service, "configure" | "help" | "history" | "cli-dev")
             || matches!(*operation, "help" | "login" | "logout")
             || agentgate_commands::CLOUD_READ_OPERATIONS.contains(operation)
@@ -234,6 +225,26 @@ impl Walker<'_> {
             );
         }
     }
+}
+
+/// The command words of an invocation of `program` (a row of
+/// `agentgate_commands`), with their indices in `vals`: the operands, past
+/// options and the values of the row's value options (`kubectl -n prod get
+/// secret db`: `get`, `secret`, `db`; `aws --region r s3 ls`: `s3`, `ls`).
+pub(super) fn command_words<'a>(program: &str, vals: &[&'a str]) -> Vec<(usize, &'a str)> {
+    let value_opts = agentgate_commands::program(program).map_or(&[][..], |p| p.value_opts);
+    let mut words = Vec::new();
+    let mut it = vals.iter().copied().enumerate();
+    while let Some((i, v)) = it.next() {
+        if v.starts_with('-') {
+            if value_opts.contains(&v) {
+                it.next();
+            }
+            continue;
+        }
+        words.push((i, v));
+    }
+    words
 }
 
 /// Whether an AWS read operation (its name's hyphenated `parts`, its

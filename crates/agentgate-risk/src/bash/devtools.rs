@@ -165,18 +165,10 @@ impl<'c> Walker<'c> {
                 // `ClusterSecretStore`) is another resource.
                 // The command words past options and their values (`kubectl
                 // -n prod get secret db`: `prod` is the namespace).
-                let value_opts = agentgate_commands::program("kubectl").map_or(&[][..], |p| p.value_opts);
-                let mut words = Vec::new();
-                let mut it = vals.iter().copied();
-                while let Some(v) = it.next() {
-                    if v.starts_with('-') {
-                        if value_opts.contains(&v) {
-                            it.next();
-                        }
-                        continue;
-                    }
-                    words.push(v);
-                }
+                let words: Vec<&str> = super::cloudverbs::command_words("kubectl", vals)
+                    .into_iter()
+                    .map(|(_, w)| w)
+                    .collect();
                 let sub = words.first().copied().unwrap_or(sub);
                 let secrets = words
                     .get(1)
