@@ -442,3 +442,19 @@ fn eks_aws_auth_and_lightsail_access_details() {
         "clean",
     );
 }
+
+/// Review of session 25: the kubectl reading found its command words past
+/// value options for the secrets check, but its check for a resource type
+/// that cannot be known still took the second bare word, so `kubectl -n
+/// prod get "$res" -o yaml` (the namespace first) passed where `kubectl
+/// get "$res" -n prod -o yaml` was asked. Both read the same words now.
+#[test]
+fn kubectl_unknown_kind_past_a_namespace_option() {
+    each(
+        &[
+            "kubectl -n prod get \"$res\" -o yaml",
+            "kubectl get \"$res\" -n prod -o yaml",
+        ],
+        "Unverifiable Medium",
+    );
+}

@@ -183,10 +183,8 @@ impl<'c> Walker<'c> {
                 } else if sub == "get" {
                     // A resource type that cannot be known may be secrets:
                     // with their data printed (`-o yaml`), asked about.
-                    let kind = vals
-                        .iter()
-                        .filter(|v| !v.starts_with('-'))
-                        .nth(1)
+                    let kind = words
+                        .get(1)
                         .filter(|k| k.contains('$') || k.contains('`'));
                     if let (Some(k), true) = (kind, kubectl_prints_data(vals)) {
                         self.find(
