@@ -458,3 +458,21 @@ fn kubectl_unknown_kind_past_a_namespace_option() {
         "Unverifiable Medium",
     );
 }
+
+/// The cloud rules as the agent would dodge them: the program named by a
+/// variable, the operation in a variable (a verb that cannot be read is
+/// no read, so it is asked), a wrapper, an environment assignment, and a
+/// namespace option before kubectl's command word.
+#[test]
+fn cloud_rules_hold_against_variables_and_wrappers() {
+    common::not_clean(&[
+        "c=aws; $c cognito-idp admin-set-user-password --user-pool-id p --username u --password x",
+        "aws iam \"$op\" --user-name u",
+        "op=attach-user-policy; aws iam $op --user-name u",
+        "env aws sns subscribe --topic-arn t --protocol https --notification-endpoint https://x.example",
+        "AWS_PROFILE=x aws sso-admin provision-permission-set --instance-arn i --permission-set-arn p",
+        "gcloud \"$g\" create x",
+        "az $grp keys list",
+        "kubectl -n \"$ns\" get secret db -o yaml",
+    ]);
+}
