@@ -40,6 +40,24 @@ before labelling:
   metadata, caller identity) or a local configuration of the CLI;
 - `-`: placeholders and prose that are not a command one could run,
   and anything the rules above do not decide.
+Session 26 added the Google Cloud service pages, the pages outside the
+three clouds' sections and the CI/CD pages, whose lines are not only cloud
+CLIs (`curl`, `gam`, `oc`, `doctl`, `git`, `docker`, scripts). Their labels
+follow the same rules, read for what the line does with the credentials it
+holds or is given, plus these, written before labelling them:
+- `D` also when the line mints, refreshes, exchanges or prints credentials
+  or tokens (an OAuth refresh, a docker config or a connection string with
+  its password), reads a person's mail, files or sheets with a bearer
+  token, uploads a local file to a remote store or sends data or secrets
+  to a host that is not the service the credential belongs to, opens a
+  shell or runs code in a workload, pipeline or job (including setting
+  or triggering a CI pipeline), deletes, or disables a protection (a
+  push option that turns a check off); a plain `git push` is not `D`;
+- `B` also for a download from the project's own cloud storage, a clone, a
+  local build, and the tool's own log-in and configuration;
+- `-` for a script or program whose behaviour the line does not show
+  (`python3 app.py ...`) and for changes the rules do not decide (enabling
+  an API, creating a project, powering on a machine).
 The labels file holds ids and labels only (the snapshot's text is not
 committed); a candidate without a label is an error, so a changed
 snapshot is noticed. Rows cite `hcloud:<page>/<heading>#<block>.<line>`;
@@ -54,6 +72,14 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from snapshot import hand_labelled_main, names, parses, show, slug  # noqa: E402
+
+# The CI/CD pages mix YAML, code and shell in their blocks: their lines are
+# read when they start with one of these programs.
+CICD_WORDS = (
+    "argocd", "atlantis", "aws", "cat", "curl", "docker", "env", "export",
+    "fly", "gcloud", "gh", "git", "grep", "helm", "kubectl", "python3", "sh",
+    "terraform", "wget",
+)
 
 # (directory, page-name prefix, the CLIs whose lines are read)
 ROOTS = (
@@ -76,6 +102,19 @@ ROOTS = (
     ("src/pentesting-cloud/aws-security/aws-persistence/", "aws-persist/", ("aws",)),
     ("src/pentesting-cloud/gcp-security/gcp-persistence/", "gcp-persist/", ("gcloud", "gsutil")),
     ("src/pentesting-cloud/azure-security/az-persistence/", "az-persist/", ("az",)),
+    # Added in session 26, labelled before their rows ran: the Google Cloud
+    # service (enumeration) pages, the pages outside the three clouds'
+    # sections (DigitalOcean, OpenShift, Workspace, Google Cloud to
+    # Workspace, unauthenticated access, Azure lateral movement) and the
+    # CI/CD pages' shell lines.
+    ("src/pentesting-cloud/gcp-security/gcp-services/", "gcp-svc/", ("gcloud", "gsutil")),
+    ("src/pentesting-cloud/gcp-security/gcp-unauthenticated-enum-and-access/", "gcp-unauth/", ("gcloud", "gsutil", "curl")),
+    ("src/pentesting-cloud/gcp-security/gcp-to-workspace-pivoting/", "gcp-gws/", ("gcloud", "curl", "python3")),
+    ("src/pentesting-cloud/workspace-security/", "gws/", ("gcloud", "curl", "python3", "gam")),
+    ("src/pentesting-cloud/azure-security/az-lateral-movement-cloud-on-prem/", "az-lat/", ("az",)),
+    ("src/pentesting-cloud/openshift-pentesting/", "oc/", ("oc", "kubectl")),
+    ("src/pentesting-cloud/digital-ocean-pentesting/", "do/", ("doctl",)),
+    ("src/pentesting-ci-cd/", "cicd/", CICD_WORDS),
 )
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hcloud-labels.tsv")
 
@@ -93,6 +132,10 @@ def page_name(root, prefix, path):
     base = re.sub(r"^(aws|gcp|az)-|-privesc$|-prinvesc$", "", base)
     if len(parts) > 1 and parts[-1] != "README.md":
         base += "/" + parts[-1][:-3]
+    elif len(parts) > 2:
+        # A nested section's README: `github-security/abusing-github-actions/
+        # README.md` -> `github-security/abusing-github-actions`.
+        base += "/" + parts[-2]
     return (prefix + base)[:60]
 
 
