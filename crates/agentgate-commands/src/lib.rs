@@ -21,6 +21,7 @@
 
 mod buildout;
 mod credentials;
+mod credhomes;
 mod defenses;
 mod encrypt;
 mod endpoints;
@@ -47,6 +48,7 @@ pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIX
 pub use credentials::{
     credential_store, credential_store_dir, CredentialStore, Where, CREDENTIAL_STORES,
 };
+pub use credhomes::{credential_home, host_in, service_host, CredentialHome, CREDENTIAL_HOMES};
 pub use defenses::{
     defense_named, stopper, words_of, Defense, DEFENSES, DEFENSE_EXAMPLES, STOPPERS,
 };

@@ -4,8 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use agentgate_commands::{
-    programs, CMDLETS, CREDENTIAL_STORES, ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, MANIFESTS,
-    PACKAGE_SOURCES, PROMPTS,
+    programs, CMDLETS, CREDENTIAL_HOMES, CREDENTIAL_STORES, ENCRYPTORS, ENDPOINTS, ENV_VARS,
+    FILE_SERVERS, MANIFESTS, PACKAGE_SOURCES, PROMPTS,
 };
 use agentgate_risk::assess_bash;
 
@@ -145,6 +145,34 @@ fn every_endpoint_example_gets_its_row_finding() {
                 failures.push(format!(
                     "{}: flagged but clean: {ex}: {:?}",
                     e.what, a.findings
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Each credential home's flagged examples are judged as a credential
+/// sent where it does not belong, and its clean ones get no finding.
+#[test]
+fn every_credential_home_example_holds() {
+    let mut failures = Vec::new();
+    for h in CREDENTIAL_HOMES {
+        for ex in h.flagged {
+            let a = assess_bash(ex, &ctx());
+            if !a.findings.iter().any(|f| f.reason.starts_with("sends $")) {
+                failures.push(format!(
+                    "{}: not flagged: {ex}: {:?}",
+                    h.service, a.findings
+                ));
+            }
+        }
+        for ex in h.clean {
+            let a = assess_bash(ex, &ctx());
+            if !a.findings.is_empty() {
+                failures.push(format!(
+                    "{}: flagged but clean: {ex}: {:?}",
+                    h.service, a.findings
                 ));
             }
         }

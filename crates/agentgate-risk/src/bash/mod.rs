@@ -10,6 +10,7 @@ mod cloned;
 mod cloudverbs;
 mod codeargs;
 mod containers;
+mod credsend;
 mod devtools;
 mod display;
 mod dns;

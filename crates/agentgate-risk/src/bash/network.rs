@@ -112,16 +112,7 @@ impl<'c> Walker<'c> {
                             data_from.push(h.to_owned());
                             uploads = true;
                         } else if let Some(var) = secret_var(h) {
-                            let auth = h.to_ascii_lowercase().starts_with("authorization")
-                                || matches!(flag, "-u" | "--user" | "--password");
-                            if !auth && !all_local {
-                                self.find(
-                                    Exfil,
-                                    High,
-                                    format!("sends ${var} in a request header"),
-                                    text,
-                                );
-                            }
+                            self.credential_sent(&var, &urls, text);
                         }
                     }
                 }
@@ -155,6 +146,11 @@ impl<'c> Walker<'c> {
             let operands = vals.iter().filter(|v| !v.starts_with('-'));
             let items = operands.skip_while(|v| is_method(v)).skip(1);
             for v in items {
+                // A header, query or body item carrying a credential
+                // (`Authorization:"Bearer $TOKEN"`, `token==$TOKEN`).
+                if let Some(var) = secret_var(v) {
+                    self.credential_sent(&var, &urls, text);
+                }
                 let file = v.strip_prefix('@').or_else(|| {
                     let sep = v.find(['=', ':', '@'])?;
                     let rest = v.get(sep..)?;
