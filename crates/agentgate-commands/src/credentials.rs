@@ -68,7 +68,7 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
     CredentialStore { paths: &[Suffix(".config/gh/hosts.yml")], dirs: &["/.config/gh"], what: "the GitHub CLI token", source: "https://cli.github.com/manual/gh_auth_login", flagged: &["cat ~/.config/gh/hosts.yml"], clean: &["cat ~/.config/gh/config.yml"], ..S },
     CredentialStore { paths: &[Suffix(".config/hub")], what: "the GitHub token", source: "https://hub.github.com/hub.1.html (~/.config/hub)", flagged: &["cat ~/.config/hub"], ..S },
     CredentialStore { paths: &[Suffix(".docker/config.json")], dirs: &["/.docker"], what: "Docker registry credentials", source: "https://docs.docker.com/reference/cli/docker/login/", flagged: &["cat ~/.docker/config.json"], ..S },
-    CredentialStore { paths: &[Part("/run/secrets/kubernetes.io/serviceaccount/"), Part("/var/run/secrets/kubernetes.io/serviceaccount/")], dirs: &["/run/secrets/kubernetes.io/serviceaccount", "/var/run/secrets/kubernetes.io/serviceaccount"], what: "the Kubernetes service account token", source: "https://kubernetes.io/docs/tasks/run-application/access-api-from-pod/ (token mounted in every pod)", flagged: &["cat /var/run/secrets/kubernetes.io/serviceaccount/token"], ..S },
+    CredentialStore { paths: &[Part("/run/secrets/kubernetes.io/serviceaccount/token"), Part("/run/secrets/kubernetes.io/serviceaccount/..")], dirs: &["/run/secrets/kubernetes.io/serviceaccount", "/var/run/secrets/kubernetes.io/serviceaccount"], what: "the Kubernetes service account token", source: "https://kubernetes.io/docs/tasks/run-application/access-api-from-pod/ (token mounted in every pod)", flagged: &["cat /var/run/secrets/kubernetes.io/serviceaccount/token", "cat /run/secrets/kubernetes.io/serviceaccount/..data/token", "tar cz /var/run/secrets/kubernetes.io/serviceaccount"], clean: &["cat /var/run/secrets/kubernetes.io/serviceaccount/namespace"], ..S },
     CredentialStore { paths: &[Suffix(".kube/config")], dirs: &["/.kube"], what: "the Kubernetes credentials", source: "https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/", flagged: &["cat ~/.kube/config"], ..S },
     // Session 25 (hcloud Kubernetes pages): the node's and the cluster
     // administrator's kubeconfigs, written by kubeadm.
@@ -173,6 +173,9 @@ fn matches(w: &Where, lower: &str, base: &str) -> bool {
 /// The store a path names, if any (`base` is its file name, unchanged).
 pub fn credential_store(path: &str, base: &str) -> Option<&'static CredentialStore> {
     let lower = path.to_ascii_lowercase();
+    if NOT_SECRET.iter().any(|p| lower.ends_with(p)) {
+        return None;
+    }
     // `/ca-key.pem` is `"$OUT_DIR/ca-key.pem"` with a directory only
     // known at run time, not a key kept at the root: the project's, as a
     // relative path is.
@@ -185,6 +188,15 @@ pub fn credential_store(path: &str, base: &str) -> Option<&'static CredentialSto
         .filter(|s| s.relative || !relative && named)
         .find(|s| s.paths.iter().any(|w| matches(w, &lower, base)))
 }
+
+/// Files inside a credential store's directory that hold nothing secret:
+/// a pod's namespace and the cluster's CA certificate sit beside its
+/// service account token
+/// (https://kubernetes.io/docs/tasks/run-application/access-api-from-pod/).
+pub const NOT_SECRET: &[&str] = &[
+    "/run/secrets/kubernetes.io/serviceaccount/namespace",
+    "/run/secrets/kubernetes.io/serviceaccount/ca.crt",
+];
 
 /// The store a directory holds, if any (`abs` without a trailing `/`).
 pub fn credential_store_dir(abs: &str) -> Option<&'static CredentialStore> {

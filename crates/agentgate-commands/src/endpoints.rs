@@ -204,6 +204,75 @@ pub const ENDPOINTS: &[Endpoint] = &[
         clean: &[],
         ..E
     },
+    // Session 26 (hcloud's Workspace, GitHub and TeamCity pages): HTTP
+    // calls that mint a credential, whatever the service.
+    Endpoint {
+        what: "OAuth token endpoint",
+        segments: &["token"],
+        writes: true,
+        reason: "mints an access token from a token endpoint (a refresh token, client secret or key exchanged for a new credential)",
+        source: "https://datatracker.ietf.org/doc/html/rfc6749#section-3.2 (the token endpoint, POST); https://developers.google.com/identity/protocols/oauth2/web-server#offline (oauth2.googleapis.com/token)",
+        flagged: &[
+            "curl -s --data client_id=c --data client_secret=s --data grant_type=refresh_token --data refresh_token=r https://oauth2.googleapis.com/token",
+            "curl -X POST https://login.microsoftonline.com/tenant/oauth2/v2.0/token -d grant_type=client_credentials",
+        ],
+        clean: &["curl https://oauth2.googleapis.com/token", "curl -X POST http://localhost:8000/api/token -d user=test"],
+        ..E
+    },
+    Endpoint {
+        what: "API token creation",
+        segments: &["tokens"],
+        writes: true,
+        reason: "creates an API token through the service's API",
+        source: "https://www.jetbrains.com/help/teamcity/rest/manage-tokens.html (POST /app/rest/users/{user}/tokens/{name})",
+        flagged: &["curl -ik -X POST \"https://tc.example.net/app/rest/users/id:1/tokens/RPC2\""],
+        clean: &["curl https://tc.example.net/app/rest/users/id:1/tokens"],
+        ..E
+    },
+    Endpoint {
+        what: "access token creation",
+        segments: &["access_tokens"],
+        writes: true,
+        reason: "creates an access token through the service's API",
+        source: "https://docs.github.com/en/rest/apps/apps#create-an-installation-access-token-for-an-app (POST /app/installations/{id}/access_tokens)",
+        flagged: &["curl -sS -X POST -H \"Authorization: Bearer $JWT\" https://api.github.com/app/installations/1/access_tokens"],
+        clean: &["curl -sS -H \"Authorization: Bearer $JWT\" https://api.github.com/app/installations"],
+        ..E
+    },
+    Endpoint {
+        what: "Garden container API",
+        ports: &[7777],
+        segments: &["containers"],
+        writes: true,
+        harm: SelfEscalation,
+        level: High,
+        reason: "creates containers or runs processes through a Garden server's API (a CI worker's container runtime)",
+        source: "https://github.com/cloudfoundry/garden/blob/main/routes/routes.go (POST /containers, POST /containers/:handle/processes); https://concourse-ci.org/internals.html (workers serve Garden on 7777)",
+        flagged: &["wget -O- --post-data='{\"path\":\"sh\"}' http://127.0.0.1:7777/containers/abc/processes"],
+        clean: &["curl 127.0.0.1:7777/containers"],
+        ..E
+    },
+    Endpoint {
+        what: "exec endpoint",
+        segments: &["exec"],
+        writes: true,
+        harm: SelfEscalation,
+        reason: "runs a command on another machine or container through an API's exec endpoint",
+        source: "https://fly.io/docs/machines/api/machines-resource/ (POST /v1/apps/{app}/machines/{id}/exec); https://docs.docker.com/reference/api/engine/ (POST /containers/{id}/exec)",
+        flagged: &["curl -s -X POST -H \"Authorization: Bearer x\" https://api.machines.dev/v1/apps/a/machines/m/exec --data '{\"command\":[\"id\"]}'"],
+        clean: &["curl https://api.machines.dev/v1/apps/a/machines"],
+        ..E
+    },
+    Endpoint {
+        what: "personal access token creation",
+        segments: &["personal_access_tokens"],
+        writes: true,
+        reason: "creates a personal access token through the service's API",
+        source: "https://docs.gitlab.com/ee/api/user_tokens.html (POST /users/:id/personal_access_tokens)",
+        flagged: &["curl --request POST --header \"PRIVATE-TOKEN: x\" --data name=t https://gitlab.example.net/api/v4/users/1/personal_access_tokens"],
+        clean: &["curl --header \"PRIVATE-TOKEN: x\" https://gitlab.example.net/api/v4/personal_access_tokens"],
+        ..E
+    },
 ];
 
 /// The most severe row matching a request to `port` (when the URL names

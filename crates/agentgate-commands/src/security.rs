@@ -193,12 +193,21 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["doctl"],
-        source: "https://docs.digitalocean.com/reference/doctl/reference/auth/token/ (prints the current token)",
+        // Session 26 (hcloud's DigitalOcean pages): the reads that print a
+        // password or token. doctl's other commands are judged by their
+        // verb, as gcloud's are (`CLOUD_VERB_CLIS`).
+        source: "https://docs.digitalocean.com/reference/doctl/reference/auth/token/ (prints the current token); /databases/connection/ and /databases/get/ (the connection's password); /databases/user/list/ (users with passwords); /registry/docker-config/ (a docker config with a registry token); /compute/ssh/; /apps/console/",
         subs: &[
             Sub { words: &["auth", "token"], harm: Credential, level: High, reason: "prints the DigitalOcean API token" },
+            Sub { words: &["databases", "connection"], harm: Credential, level: High, reason: "prints a managed database's connection details with its password" },
+            Sub { words: &["databases", "get"], harm: Credential, level: Medium, reason: "prints a managed database's connection URI with its password" },
+            Sub { words: &["databases", "user"], harm: Credential, level: High, reason: "prints managed database users with their passwords" },
+            Sub { words: &["registry", "docker-config"], harm: Credential, level: High, reason: "prints a Docker configuration holding a registry token" },
+            Sub { words: &["compute", "ssh"], harm: SelfEscalation, level: Medium, reason: "opens a shell on a cloud machine with the developer's credentials" },
+            Sub { words: &["apps", "console"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a running cloud app" },
         ],
-        flagged: &["doctl auth token"],
-        clean: &["doctl compute droplet list"],
+        flagged: &["doctl auth token", "doctl databases connection 1234", "doctl databases user list 1234", "doctl registry docker-config", "doctl compute ssh web-1", "doctl apps console app web"],
+        clean: &["doctl compute droplet list", "doctl databases list", "doctl registry repository list-v2"],
         ..P
     },
     Program {
@@ -1424,16 +1433,19 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        // `fly` is also Concourse CI's client (session 26, hcloud's
+        // Concourse pages): its sub-commands that open a shell in a build's
+        // container are no flyctl command, so one row holds both.
         names: &["flyctl", "fly"],
-        source: "https://fly.io/docs/flyctl/auth-token/ (prints the Fly.io API token)",
-        subs: &[Sub {
-            words: &["auth", "token"],
-            harm: Credential,
-            level: High,
-            reason: "prints the Fly.io API token",
-        }],
-        flagged: &["flyctl auth token", "fly auth token"],
-        clean: &["flyctl status", "fly deploy --remote-only"],
+        source: "https://fly.io/docs/flyctl/auth-token/ (prints the Fly.io API token); https://concourse-ci.org/builds.html#fly-intercept (Concourse's fly intercept, alias hijack: a shell in a build's container)",
+        value_opts: &["-t", "--target", "-a", "--app"],
+        subs: &[
+            Sub { words: &["auth", "token"], harm: Credential, level: High, reason: "prints the Fly.io API token" },
+            Sub { words: &["intercept"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a CI build's container" },
+            Sub { words: &["hijack"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a CI build's container" },
+        ],
+        flagged: &["flyctl auth token", "fly auth token", "fly -t ci intercept --job main/unit", "fly -t ci hijack -b 42"],
+        clean: &["flyctl status", "fly deploy --remote-only", "fly -t ci builds"],
         ..P
     },
     Program {

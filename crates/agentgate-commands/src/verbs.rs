@@ -112,7 +112,9 @@ pub const CLOUD_READ_VERBS: &[&str] = &[
 /// [`CLOUD_READ_VERBS`]: their commands read logs, files and exports
 /// (`gcloud logging read`, `az storage blob download`, `az container
 /// logs`, `gcloud source repos clone`, `gcloud sql export`, `az storage
-/// message peek`, `az devops configure` (local defaults)). A gcloud or az
+/// message peek`, `az devops configure` (local defaults)). An export is a
+/// read unless it sends the data to a storage bucket (`gcloud firestore
+/// export gs://...`: judged as an exfiltration). A gcloud or az
 /// command with none of these and no read verb among its leading words
 /// is a change (https://cloud.google.com/sdk/gcloud/reference,
 /// https://learn.microsoft.com/cli/azure/reference-index).
@@ -128,6 +130,32 @@ pub const CLOUD_CLI_READ_VERBS: &[&str] = &[
     "peek",
     "output",
     "configure",
+    // `gcloud app services browse` (opens the app's URL), `gcloud
+    // artifacts print-settings` (prints client configuration), `gcloud
+    // builds log`, `gcloud asset analyze-iam-policy` (who can do what).
+    "browse",
+    "print",
+    "log",
+    "analyze",
+];
+
+/// Cloud CLIs whose commands are `NOUN... VERB` (`gcloud compute
+/// instances list`, `doctl compute droplet-action power-on`, `oci compute
+/// instance terminate`, `linode-cli linodes list`, `hcloud server ssh`,
+/// `scw instance server list`): a command with no read verb among its
+/// leading words changes the cloud and is asked about when nothing else
+/// judged it (https://docs.digitalocean.com/reference/doctl/reference/,
+/// https://docs.oracle.com/iaas/tools/oci-cli/latest/oci_cli_docs/,
+/// https://www.linode.com/docs/products/tools/cli/,
+/// https://github.com/hetznercloud/cli, https://cli.scaleway.com/).
+pub const CLOUD_VERB_CLIS: &[&str] = &[
+    "gcloud",
+    "az",
+    "doctl",
+    "oci",
+    "linode-cli",
+    "hcloud",
+    "scw",
 ];
 
 /// Options of cloud CLI reads that put secret values into the output

@@ -281,6 +281,16 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     {
         return Some((critical, "a kernel hook that runs a program as root"));
     }
+    // A cgroup's process list: writing a PID into it moves that process
+    // into the cgroup, and its exit then runs the cgroup's release agent
+    // (the trigger of the release-agent container escape); no developer
+    // task writes it by hand.
+    if base == "cgroup.procs" {
+        return Some((
+            high,
+            "a cgroup's process list (it triggers the cgroup's release agent)",
+        ));
+    }
     // Shell and REPL histories: emptying or replacing one hides what ran
     // (ATT&CK T1070.003); reading one is a credential read (credentials.rs).
     if base.ends_with("_history") || base == ".histfile" {

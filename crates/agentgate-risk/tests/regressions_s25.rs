@@ -128,7 +128,6 @@ fn gcloud_and_az_commands_without_a_read_verb_are_changes() {
             "az vm list -g rg",
             "az aks get-credentials --resource-group rg --name c",
             "az keyvault secret list --vault-name v",
-            "gcloud sql export sql instance gs://bucket/file.gz",
             "gcloud storage cp gs://bucket/a.py ./a.py",
         ],
         "clean",

@@ -51,3 +51,88 @@ fn credential_sent_to_its_own_service_is_clean() {
         clean(cmd);
     }
 }
+
+/// hcloud (tuning half, Google Cloud service pages): reads asked about as
+/// changes (`gcloud beta run domain-mappings list`: the release track hid
+/// the group, and `run` read as a change verb; `browse`, `print-settings`,
+/// `builds log`, `asset analyze-iam-policy`), and an export of cloud data
+/// to a bucket passed as a read (session 26 made exports to a bucket
+/// exfiltrations; `gcloud sql export ... gs://` was clean in session 25's
+/// test and is asked about now, as `gcloud firestore export gs://` is).
+#[test]
+fn gcloud_tracks_reads_and_exports_to_buckets() {
+    for cmd in [
+        "gcloud beta run domain-mappings list --region region",
+        "gcloud alpha monitoring policies list",
+        "gcloud app services browse app-name",
+        "gcloud artifacts print-settings python --repository=r --location=l",
+        "gcloud builds log build-uuid",
+        "gcloud asset analyze-iam-policy --project=p --identity='user:a@b.example'",
+        "gcloud composer environments storage dags export --environment e --location l --destination /tmp/dags",
+    ] {
+        clean(cmd);
+    }
+    each(
+        &[
+            "gcloud compute images export --image=i --export-format=qcow2 --destination-uri=gs://bucket/file",
+            "gcloud sql export sql instance gs://bucket/file.gz",
+            "gcloud firestore export gs://bucket/export --collection-ids=a",
+        ],
+        "Exfiltration Medium",
+    );
+    common::not_clean(&["gcloud beta run deploy svc --image gcr.io/p/i"]);
+}
+
+/// hcloud (tuning half, DigitalOcean and Concourse pages): cloud CLIs
+/// other than aws, gcloud and az were not judged at all (`doctl compute
+/// droplet-action disable-backups`, `doctl databases connection` prints a
+/// password), nor Concourse's `fly intercept` (a shell in a CI container).
+#[test]
+fn other_cloud_clis_are_judged_by_verb() {
+    common::not_clean(&[
+        "doctl compute droplet-action disable-backups 1",
+        "doctl compute droplet-action password-reset 1",
+        "doctl databases connection c",
+        "doctl databases user list c",
+        "doctl registry docker-config",
+        "doctl compute ssh web-1",
+        "oci compute instance terminate --instance-id i",
+        "linode-cli linodes delete 1",
+        "fly -t tutorial intercept --job p/j",
+    ]);
+    for cmd in [
+        "doctl compute droplet list",
+        "doctl auth init",
+        "doctl registry login",
+        "doctl kubernetes cluster kubeconfig save c",
+        "doctl account get",
+        "oci compute instance list --compartment-id c",
+        "hcloud server list",
+    ] {
+        clean(cmd);
+    }
+}
+
+/// hcloud (tuning half, Workspace, GitHub, TeamCity, Concourse and CI/CD
+/// pages): HTTP calls that mint a credential (an OAuth refresh, GitHub's
+/// installation access token, TeamCity's token API), run processes through
+/// a container runtime's or a platform's exec API, and the cgroup write
+/// that triggers a release agent passed silently.
+#[test]
+fn http_token_mints_exec_apis_and_cgroup_triggers() {
+    common::not_clean(&[
+        "curl -s --data client_id=c --data client_secret=s --data grant_type=refresh_token --data refresh_token=r https://oauth2.googleapis.com/token",
+        "curl -sS -X POST -H \"Authorization: Bearer $JWT\" https://api.github.com/app/installations/1/access_tokens",
+        "curl -ik -X POST \"https://tc.example.net/app/rest/users/id:1/tokens/RPC2\"",
+        "curl -X POST http://127.0.0.1:7777/containers -d '{\"handle\":\"x\"}'",
+        "curl -s -X POST https://api.machines.dev/v1/apps/a/machines/m/exec --data '{\"command\":[\"id\"]}'",
+        "sh -c \"echo \\$\\$ > /tmp/cgrp/x/cgroup.procs\"",
+    ]);
+    for cmd in [
+        "curl -X POST http://localhost:8000/api/token -d user=test",
+        "curl 127.0.0.1:7777/containers",
+        "cat /var/run/secrets/kubernetes.io/serviceaccount/namespace",
+    ] {
+        clean(cmd);
+    }
+}

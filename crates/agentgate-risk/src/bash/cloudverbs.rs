@@ -119,6 +119,15 @@ impl Walker<'_> {
                 break;
             }
         }
+        // gcloud's release tracks come before the group (`gcloud beta run
+        // domain-mappings list`): the group is the word after them.
+        if name == "gcloud" {
+            let tracks = words
+                .iter()
+                .take_while(|w| matches!(**w, "alpha" | "beta" | "preview"))
+                .count();
+            words.drain(..tracks);
+        }
         if vals
             .iter()
             .any(|v| matches!(*v, "--help" | "-h" | "--dry-run"))
@@ -168,6 +177,20 @@ impl Walker<'_> {
                 .take_while(|(_, w)| is_read_word(w))
                 .last()
                 .map_or(i, |(j, _)| j);
+            if words.get(i).is_some_and(|w| w.starts_with("export")) && to_bucket(vals) {
+                if !self.judged(site) {
+                    self.find(
+                        Exfil,
+                        Medium,
+                        format!(
+                            "exports cloud data to a storage bucket ({name} {})",
+                            words.get(..=i).unwrap_or(&[]).join(" ")
+                        ),
+                        &site.cmd.text,
+                    );
+                }
+                return;
+            }
             let secret = name == "az" && az_reads_secret(words.get(..=i).unwrap_or(&[]), vals);
             if secret && !self.judged(site) {
                 self.find(
@@ -287,6 +310,16 @@ fn is_read_word(word: &str) -> bool {
 /// `gcloud auth activate-service-account` are not.
 fn local_command(words: &[&str]) -> bool {
     let second = words.get(1).copied();
+    // A registry's or service's log-in (`doctl registry login`) and a
+    // cluster's kubeconfig written locally (`doctl kubernetes cluster
+    // kubeconfig save`) are setup on this machine.
+    if words
+        .iter()
+        .skip(1)
+        .any(|w| matches!(*w, "login" | "logout" | "kubeconfig"))
+    {
+        return true;
+    }
     match words.first().copied() {
         Some(
             "config" | "components" | "init" | "info" | "help" | "topic" | "login" | "logout"
@@ -304,6 +337,9 @@ fn local_command(words: &[&str]) -> bool {
                     "login"
                         | "logout"
                         | "list"
+                        // doctl's authentication contexts.
+                        | "init"
+                        | "switch"
                         | "revoke"
                         | "configure-docker"
                         // Judged by the gcloud rows (a token fed to a
@@ -388,4 +424,17 @@ fn url_names_secret(url: &str) -> bool {
 fn changes_cloud(word: &str) -> bool {
     let verb = word.split('-').next().unwrap_or("");
     agentgate_commands::CLOUD_CHANGE_VERBS.contains(&verb)
+}
+
+/// Whether a cloud CLI's arguments name a storage bucket or container as a
+/// destination (`gs://b/f`, `--destination-uri=gs://b/f`, `s3://b`, an
+/// Azure blob URL): where an export's data goes.
+fn to_bucket(vals: &[&str]) -> bool {
+    vals.iter().any(|v| {
+        let v = v
+            .split_once('=')
+            .map_or(*v, |(k, rest)| if k.starts_with("--") { rest } else { v });
+        let v = v.trim_matches(|c| c == '\'' || c == '"');
+        v.starts_with("gs://") || v.starts_with("s3://") || v.contains(".blob.core.windows.net")
+    })
 }

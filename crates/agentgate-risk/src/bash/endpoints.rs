@@ -5,6 +5,35 @@
 use super::*;
 
 impl Walker<'_> {
+    /// A request to the cloud instance metadata service: its credential
+    /// paths (`/iam/security-credentials/`, `.../token`) and the paths that
+    /// hold secrets (user data, startup scripts and SSH keys in instance
+    /// attributes) are critical; other metadata (the instance's id, zone,
+    /// network) is asked about.
+    pub(super) fn metadata_query(&mut self, urls: &[&str], text: &str) {
+        let creds = urls.iter().any(|u| {
+            let l = u.to_ascii_lowercase();
+            [
+                "credential",
+                "token",
+                "identity",
+                "secret",
+                "user-data",
+                "userdata",
+                "attributes",
+                "ssh",
+            ]
+            .iter()
+            .any(|w| l.contains(w))
+        });
+        self.find(
+            Cred,
+            if creds { Critical } else { Medium },
+            "queries the cloud metadata service, which hands out instance credentials",
+            text,
+        );
+    }
+
     /// Judges each of `urls` by the endpoint table, with the request's
     /// `method` and `headers` as the fetcher read them; `uploads` says
     /// whether the request sends data.

@@ -16,19 +16,7 @@ impl<'c> Walker<'c> {
             .collect();
         let all_local = !hosts.is_empty() && hosts.iter().all(|h| *h == HostClass::Local);
         if hosts.contains(&HostClass::Metadata) {
-            let creds = urls.iter().any(|u| {
-                let l = u.to_ascii_lowercase();
-                l.contains("credential")
-                    || l.contains("token")
-                    || l.contains("identity")
-                    || l.contains("secret")
-            });
-            self.find(
-                Cred,
-                if creds { Critical } else { High },
-                "queries the cloud metadata service, which hands out instance credentials",
-                text,
-            );
+            self.metadata_query(&urls, text);
         }
         if !all_local {
             self.out.effects.egress = true;

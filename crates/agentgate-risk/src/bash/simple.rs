@@ -626,7 +626,9 @@ impl<'c> Walker<'c> {
         // Last among the cloud clients' readings: only what none judged.
         match name {
             "aws" => self.aws_change(site, &vals),
-            "gcloud" | "az" => self.cloud_cli_change(site, name, &vals),
+            n if agentgate_commands::CLOUD_VERB_CLIS.contains(&n) => {
+                self.cloud_cli_change(site, name, &vals)
+            }
             _ => {}
         }
         self.connect_out(site, full_name, name, &vals);
