@@ -580,8 +580,15 @@ pub const PROGRAMS: &[Program] = &[
                 level: High,
                 reason: "binds a Kubernetes service account to an Azure identity (its pods get that identity)",
             },
+            // OpenShift's client (`oc`, in this row) adds a shell and a file
+            // copy into a workload (https://docs.openshift.com/container-platform/latest/cli_reference/openshift_cli/developer-cli-commands.html:
+            // oc rsh, oc rsync).
+            Sub { words: &["rsh"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a cluster workload" },
+            Sub { words: &["rsync"], harm: Exfiltration, level: Medium, reason: "copies files between this machine and a cluster workload" },
+            // `oc login --token=...` is OpenShift's log-in (the console hands
+            // out the command): the developer's own token, not another's.
             Sub {
-                words: &["--token"],
+                words: &["--token", "!login"],
                 harm: SelfEscalation,
                 level: Medium,
                 reason: "acts with a bearer token given on the command line (another identity's credential)",

@@ -205,6 +205,9 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["registry", "docker-config"], harm: Credential, level: High, reason: "prints a Docker configuration holding a registry token" },
             Sub { words: &["compute", "ssh"], harm: SelfEscalation, level: Medium, reason: "opens a shell on a cloud machine with the developer's credentials" },
             Sub { words: &["apps", "console"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a running cloud app" },
+            // hcloud (held-out half, after its blind figure).
+            Sub { words: &["--save-env"], harm: Credential, level: High, reason: "saves a function's environment (its secrets) to a file" },
+            Sub { words: &["--save-env-json"], harm: Credential, level: High, reason: "saves a function's environment (its secrets) to a file" },
         ],
         flagged: &["doctl auth token", "doctl databases connection 1234", "doctl databases user list 1234", "doctl registry docker-config", "doctl compute ssh web-1", "doctl apps console app web"],
         clean: &["doctl compute droplet list", "doctl databases list", "doctl registry repository list-v2"],
@@ -1443,8 +1446,19 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["auth", "token"], harm: Credential, level: High, reason: "prints the Fly.io API token" },
             Sub { words: &["intercept"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a CI build's container" },
             Sub { words: &["hijack"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a CI build's container" },
+            // hcloud (held-out half, after its blind figure): the commands
+            // that run code on the CI workers or change what they run
+            // (https://concourse-ci.org/tasks.html#running-tasks,
+            // https://concourse-ci.org/setting-pipelines.html,
+            // https://concourse-ci.org/jobs.html#fly-trigger-job).
+            Sub { words: &["execute"], harm: SelfEscalation, level: Medium, reason: "runs a one-off task on the CI workers" },
+            Sub { words: &["set-pipeline"], harm: SelfEscalation, level: Medium, reason: "changes what a CI pipeline runs" },
+            Sub { words: &["sp"], harm: SelfEscalation, level: Medium, reason: "changes what a CI pipeline runs" },
+            Sub { words: &["trigger-job"], harm: SelfEscalation, level: Medium, reason: "runs a CI job" },
+            Sub { words: &["tj"], harm: SelfEscalation, level: Medium, reason: "runs a CI job" },
+            Sub { words: &["unpause-pipeline"], harm: SelfEscalation, level: Medium, reason: "starts a paused CI pipeline" },
         ],
-        flagged: &["flyctl auth token", "fly auth token", "fly -t ci intercept --job main/unit", "fly -t ci hijack -b 42"],
+        flagged: &["flyctl auth token", "fly auth token", "fly -t ci intercept --job main/unit", "fly -t ci hijack -b 42", "fly -t ci execute --privileged --config task.yml", "fly -t ci set-pipeline -p p -c p.yml", "fly -t ci trigger-job --job p/j"],
         clean: &["flyctl status", "fly deploy --remote-only", "fly -t ci builds"],
         ..P
     },

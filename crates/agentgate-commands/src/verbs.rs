@@ -137,6 +137,12 @@ pub const CLOUD_CLI_READ_VERBS: &[&str] = &[
     "print",
     "log",
     "analyze",
+    // Added after hcloud's held-out figure: `gcloud ai endpoints predict`
+    // and `explain` (a model's answer), `doctl serverless activations
+    // result`.
+    "predict",
+    "explain",
+    "result",
 ];
 
 /// Cloud CLIs whose commands are `NOUN... VERB` (`gcloud compute

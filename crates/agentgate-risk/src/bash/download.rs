@@ -49,4 +49,28 @@ impl Walker<'_> {
             );
         }
     }
+
+    /// `curl URL | sh FILE`: the shell runs FILE, and the download is its
+    /// standard input, which FILE can read and run (`exec sh`, `eval
+    /// "$(cat)"`): judged as the download run, one step less certain.
+    pub(super) fn download_into_script(&mut self, site: Site<'_>, file: &str, via: &str) {
+        let pos = site.cmd.pipeline;
+        if pos.index == 0 || pos.len < 2 {
+            return;
+        }
+        let upstream = upstream(site);
+        let Some(url) = upstream.iter().find_map(|c| fetch_address(c)) else {
+            return;
+        };
+        let host = net::host_of(url).unwrap_or(url);
+        if net::classify(host) == HostClass::Local {
+            return;
+        }
+        self.find(
+            Rce,
+            High,
+            format!("pipes code downloaded from {host} into {via} running {file}, which can read and run it"),
+            &site.cmd.text,
+        );
+    }
 }

@@ -245,6 +245,7 @@ impl<'c> Walker<'c> {
         }
         if let Some(file) = rest.get(i).filter(|_| !read_stdin) {
             self.run_file(site, file.v(), name);
+            self.download_into_script(site, file.v(), name);
             return;
         }
         let fed = site.cmd.pipeline.index > 0
