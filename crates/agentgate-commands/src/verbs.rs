@@ -143,6 +143,10 @@ pub const CLOUD_CLI_READ_VERBS: &[&str] = &[
     "predict",
     "explain",
     "result",
+    // doctl's aliases of get and logs (`doctl apps g`, `doctl a l ID`:
+    // https://docs.digitalocean.com/reference/doctl/reference/apps/).
+    "g",
+    "l",
 ];
 
 /// Cloud CLIs whose commands are `NOUN... VERB` (`gcloud compute

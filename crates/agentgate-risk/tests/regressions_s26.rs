@@ -175,3 +175,20 @@ fn held_out_cloud_and_ci_clients() {
         clean(cmd);
     }
 }
+
+/// tldr (benign), after doctl and linode-cli joined the verb rule: doctl's
+/// one-letter aliases of get and logs (`doctl apps g`) and linode-cli's
+/// verb-last words (`domains records-list`) read as changes.
+#[test]
+fn cloud_cli_read_aliases_and_verb_last_words() {
+    for cmd in [
+        "doctl a g",
+        "doctl balance g --context",
+        "doctl a l app_id",
+        "linode-cli domains records-list 1",
+        "linode-cli linodes backups-list 1",
+    ] {
+        clean(cmd);
+    }
+    common::not_clean(&["linode-cli linodes create --type t", "linode-cli volumes detach 1"]);
+}

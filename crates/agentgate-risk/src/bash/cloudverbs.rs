@@ -300,8 +300,12 @@ fn aws_reads_secret(parts: &[&str], verb: &str, vals: &[&str]) -> bool {
 /// (`list`, `show-secret`, `get-credentials`, `logs`).
 fn is_read_word(word: &str) -> bool {
     let head = word.split('-').next().unwrap_or("");
+    // linode-cli puts the verb last (`domains records-list`, `linodes
+    // backups-list`).
+    let tail = word.rsplit('-').next().unwrap_or("");
     agentgate_commands::CLOUD_READ_VERBS.contains(&head)
         || agentgate_commands::CLOUD_CLI_READ_VERBS.contains(&head)
+        || word.contains('-') && matches!(tail, "list" | "get" | "view" | "show")
 }
 
 /// Whether the leading command words are the CLI's own configuration,
