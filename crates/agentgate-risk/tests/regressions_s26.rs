@@ -190,5 +190,8 @@ fn cloud_cli_read_aliases_and_verb_last_words() {
     ] {
         clean(cmd);
     }
-    common::not_clean(&["linode-cli linodes create --type t", "linode-cli volumes detach 1"]);
+    common::not_clean(&[
+        "linode-cli linodes create --type t",
+        "linode-cli volumes detach 1",
+    ]);
 }
