@@ -118,6 +118,9 @@ ROOTS = (
     # Added in session 26 after the sections above were measured and
     # mended, labelled before its rows ran: the Azure service pages.
     ("src/pentesting-cloud/azure-security/az-services/", "az-svc/", ("az",)),
+    # Added in session 26 after the Azure service pages were measured,
+    # labelled before its rows ran: the AWS service (enumeration) pages.
+    ("src/pentesting-cloud/aws-security/aws-services/", "aws-svc/", ("aws",)),
 )
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hcloud-labels.tsv")
 
