@@ -1321,6 +1321,12 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["ecr", "get-login"], harm: Credential, level: High, reason: "prints a container registry login with its password" },
             // Session 25 (hacktricks-cloud): a temporary SSH key or password.
             Sub { words: &["lightsail", "get-instance-access-details"], harm: Credential, level: High, reason: "prints a temporary SSH key or password for a Lightsail instance" },
+            // Session 26 (hcloud, AWS service pages, tuning half): the
+            // usage plan keys' values, and a presigned URL (access without
+            // credentials, as gsutil signurl).
+            Sub { words: &["apigateway", "get-usage-plan-keys"], harm: Credential, level: High, reason: "prints the values of a usage plan's API keys" },
+            Sub { words: &["apigateway", "get-usage-plan-key"], harm: Credential, level: Medium, reason: "prints the value of a usage plan's API key" },
+            Sub { words: &["s3", "presign"], harm: Credential, level: Medium, reason: "signs a URL that grants access to an S3 object without credentials" },
         ],
         value_opts: &[
             "--profile", "--region", "--output", "--endpoint-url", "--query", "--color",
@@ -1359,6 +1365,9 @@ pub const SECURITY: &[Program] = &[
         source: "https://learn.microsoft.com/cli/azure/keyvault/secret#az-keyvault-secret-show (prints a secret's value)",
         subs: &[
             Sub { words: &["role", "assignment", "create"], harm: SelfEscalation, level: High, reason: "assigns an Azure role (privilege escalation)" },
+            // Session 26 (hcloud, Azure service pages, tuning half): a
+            // static web app's "secrets" are its deployment token.
+            Sub { words: &["staticwebapp", "secrets", "list"], harm: Credential, level: High, reason: "prints a static web app's deployment token" },
             // Session 24 (pentest-book's Azure page).
             Sub { words: &["vm", "run-command", "invoke"], harm: RemoteCode, level: High, reason: "runs commands on a cloud VM (az vm run-command)" },
             Sub { words: &["vm", "run-command", "create"], harm: RemoteCode, level: High, reason: "runs commands on a cloud VM (az vm run-command)" },

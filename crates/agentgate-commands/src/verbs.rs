@@ -143,11 +143,16 @@ pub const CLOUD_CLI_READ_VERBS: &[&str] = &[
     "predict",
     "explain",
     "result",
-    // doctl's aliases of get and logs (`doctl apps g`, `doctl a l ID`:
-    // https://docs.digitalocean.com/reference/doctl/reference/apps/).
-    "g",
-    "l",
 ];
+
+/// doctl's short aliases of its read verbs (`doctl apps g`, `doctl a l
+/// ID`: https://docs.digitalocean.com/reference/doctl/reference/apps/),
+/// read as the verb they stand for after the group word. Only for doctl:
+/// elsewhere a one-letter word is an option's value (`az ... -g g`). Its
+/// other aliases are left as they are: one letter names a group or a verb
+/// by position (`doctl d` is databases, `doctl d d` deletes one), and a
+/// word that is no read verb is a change, the stricter reading.
+pub const DOCTL_VERB_ALIASES: &[(&str, &str)] = &[("g", "get"), ("l", "logs"), ("ls", "list")];
 
 /// Cloud CLIs whose commands are `NOUN... VERB` (`gcloud compute
 /// instances list`, `doctl compute droplet-action power-on`, `oci compute

@@ -195,3 +195,28 @@ fn cloud_cli_read_aliases_and_verb_last_words() {
         "linode-cli volumes detach 1",
     ]);
 }
+
+/// hcloud (tuning halves of the Azure and AWS service pages): a usage
+/// plan's key values, a presigned S3 URL, a static web app's deployment
+/// token and a Logic App's signed callback URL passed; an AWS export that
+/// only prints a definition was asked about as a change. Found in review
+/// of the doctl aliases: `-g g` made the option's value `g` the verb, which
+/// hid the secret read before it, so the aliases are doctl's alone.
+#[test]
+fn service_page_secrets_and_exports() {
+    common::not_clean(&[
+        "aws apigateway get-usage-plan-keys --usage-plan-id p",
+        "aws apigateway get-usage-plan-key --usage-plan-id p --key-id k",
+        "aws s3 presign s3://b/f",
+        "az staticwebapp secrets list --name n",
+        "az logic integration-account list-callback-url -g g --integration-account-name n",
+        "aws ec2 export-image --image-id i --disk-image-format VMDK --s3-export-location S3Bucket=b",
+        "doctl d c db",
+    ]);
+    for cmd in [
+        "aws apigatewayv2 export-api --api-id id --output-type YAML --specification OAS30 /tmp/api.yaml",
+        "doctl a g",
+    ] {
+        clean(cmd);
+    }
+}

@@ -54,6 +54,21 @@ impl Walker<'_> {
             [verb, ..] => *verb,
             [] => "",
         };
+        // An export prints or saves a definition here (`apigatewayv2
+        // export-api`), unless it sends data to a bucket (`ec2
+        // export-image --s3-export-location`, `--s3-bucket`).
+        if verb == "export" {
+            let s3 = to_bucket(vals) || vals.iter().any(|v| v.starts_with("--s3"));
+            if s3 && !self.judged(site) {
+                self.find(
+                    Exfil,
+                    Medium,
+                    format!("exports cloud data to a storage bucket (aws {service} {operation})"),
+                    &site.cmd.text,
+                );
+            }
+            return;
+        }
         if agentgate_commands::CLOUD_READ_VERBS.contains(&verb) {
             let secret = aws_reads_secret(&parts, verb, vals);
             if secret && !fed_to_login(site) && !self.judged(site) {
@@ -117,6 +132,16 @@ impl Walker<'_> {
             words.push(v);
             if words.len() == 6 {
                 break;
+            }
+        }
+        if name == "doctl" {
+            for w in words.iter_mut().skip(1) {
+                if let Some((_, verb)) = agentgate_commands::DOCTL_VERB_ALIASES
+                    .iter()
+                    .find(|(alias, _)| alias == w)
+                {
+                    *w = verb;
+                }
             }
         }
         // gcloud's release tracks come before the group (`gcloud beta run
@@ -393,7 +418,8 @@ fn az_reads_secret(words: &[&str], vals: &[&str]) -> bool {
             agentgate_commands::CLOUD_SECRET_NOUNS.contains(&p)
                 || matches!(
                     p,
-                    "secret" | "secrets" | "keys" | "credentials" | "publishing"
+                    // `list-callback-url`: a Logic App's signed trigger URL.
+                    "secret" | "secrets" | "keys" | "credentials" | "publishing" | "callback"
                 )
         });
     group_secret || option_secret || verb_secret
@@ -408,7 +434,13 @@ fn url_names_secret(url: &str) -> bool {
     let segment = path.split('/').any(|s| {
         matches!(
             s,
-            "listkeys" | "listsecrets" | "listcredentials" | "token" | "password" | "secrets"
+            "listkeys"
+                | "listsecrets"
+                | "listcredentials"
+                | "listcallbackurl"
+                | "token"
+                | "password"
+                | "secrets"
         )
     });
     let select = query.split('&').any(|q| {
