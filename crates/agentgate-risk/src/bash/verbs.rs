@@ -140,9 +140,21 @@ impl Walker<'_> {
         {
             words.truncate(i);
         }
+        // A hyphenated group followed by a read verb is a group, not a verb
+        // (`az storage share-rm list`: Resource Manager shares, listed).
+        let read_next = |i: usize| {
+            words.get(i + 1).is_some_and(|n| {
+                agentgate_commands::CLOUD_READ_VERBS.contains(n)
+                    || agentgate_commands::CLOUD_CLI_READ_VERBS.contains(n)
+            })
+        };
         let found = words
             .iter()
-            .position(|w| agentgate_commands::destroying_verb(w).is_some())
+            .enumerate()
+            .position(|(i, w)| {
+                agentgate_commands::destroying_verb(w).is_some()
+                    && !(w.contains('-') && read_next(i))
+            })
             .or_else(|| agentgate_commands::data_reset(&words))
             .map(|i| format!("{name} {}", words.get(..=i).unwrap_or(&[]).join(" ")))
             .or_else(|| {
