@@ -243,3 +243,22 @@ fn held_out_service_page_reads_and_secrets() {
         clean(cmd);
     }
 }
+
+/// Found in review (session 26): any word `help` in an AWS CLI call
+/// skipped the change rule, so a resource named `help` hid a change
+/// (`--target-type help`); the CLI gives such a word to the option before
+/// it and runs the operation. `help` is help only as an operand.
+#[test]
+fn aws_help_only_as_an_operand() {
+    common::not_clean(&[
+        "aws sso-admin provision-permission-set --instance-arn i --target-type help",
+        "aws iam create-login-profile --password x --user-name help",
+    ]);
+    for cmd in [
+        "aws s3 presign help",
+        "aws sso-admin provision-permission-set help",
+        "aws help",
+    ] {
+        clean(cmd);
+    }
+}

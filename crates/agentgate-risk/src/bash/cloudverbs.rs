@@ -33,9 +33,10 @@ impl Walker<'_> {
         if matches!(*service, "configure" | "help" | "history" | "cli-dev")
             || matches!(*operation, "help" | "login" | "logout")
             || agentgate_commands::CLOUD_READ_OPERATIONS.contains(operation)
+            || aws_help(vals)
             || vals
                 .iter()
-                .any(|v| matches!(*v, "help" | "--dry-run" | "--generate-cli-skeleton"))
+                .any(|v| matches!(*v, "--dry-run" | "--generate-cli-skeleton"))
         {
             return;
         }
@@ -482,4 +483,17 @@ fn to_bucket(vals: &[&str]) -> bool {
         let v = v.trim_matches(|c| c == '\'' || c == '"');
         v.starts_with("gs://") || v.starts_with("s3://") || v.contains(".blob.core.windows.net")
     })
+}
+
+/// Whether an AWS CLI command asks for help: the word `help` as an operand
+/// (`aws s3 presign help`), not as an option's value (`aws iam
+/// create-login-profile --password x --user-name help` runs: the CLI's
+/// parser gives `help` to `--user-name`). Found in review, session 26:
+/// any word `help` skipped the change rule.
+pub(super) fn aws_help(vals: &[&str]) -> bool {
+    vals.first() == Some(&"help")
+        || vals.windows(2).any(|w| match w {
+            [before, "help"] => !before.starts_with('-'),
+            _ => false,
+        })
 }

@@ -640,7 +640,8 @@ impl Walker<'_> {
         let dry_run = vals
             .iter()
             .any(|v| *v == "--dry-run" || v.starts_with("--dry-run=") && !v.ends_with("=none"));
-        if dry_run {
+        // The AWS CLI's help is a last word (`aws s3 presign help`).
+        if dry_run || name == "aws" && super::cloudverbs::aws_help(vals) {
             return;
         }
         // A token printed straight into a registry login (`aws ecr
