@@ -351,12 +351,9 @@ fn local_command(words: &[&str]) -> bool {
     let second = words.get(1).copied();
     // A registry's or service's log-in (`doctl registry login`) and a
     // cluster's kubeconfig written locally (`doctl kubernetes cluster
-    // kubeconfig save`) are setup on this machine.
-    if words
-        .iter()
-        .skip(1)
-        .any(|w| matches!(*w, "login" | "logout" | "kubeconfig"))
-    {
+    // kubeconfig save`) are setup on this machine, in those places only:
+    // a trailing `login` is an operand (found in review, session 26).
+    if matches!(second, Some("login" | "logout")) || words.get(2) == Some(&"kubeconfig") {
         return true;
     }
     match words.first().copied() {
