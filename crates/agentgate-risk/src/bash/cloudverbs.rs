@@ -59,14 +59,8 @@ impl Walker<'_> {
         // export-api`), unless it sends data to a bucket (`ec2
         // export-image --s3-export-location`, `--s3-bucket`).
         if verb == "export" {
-            let s3 = to_bucket(vals) || vals.iter().any(|v| v.starts_with("--s3"));
-            if s3 && !self.judged(site) {
-                self.find(
-                    Exfil,
-                    Medium,
-                    format!("exports cloud data to a storage bucket (aws {service} {operation})"),
-                    &site.cmd.text,
-                );
+            if to_bucket(vals) || vals.iter().any(|v| v.starts_with("--s3")) {
+                self.bucket_export(site, format!("aws {service} {operation}"));
             }
             return;
         }
@@ -94,6 +88,19 @@ impl Walker<'_> {
             .findings
             .iter()
             .any(|f| f.evidence == site.cmd.text)
+    }
+
+    /// An export of cloud data to a storage bucket (`what`: the command's
+    /// words), unless another reading already judged this command.
+    fn bucket_export(&mut self, site: Site<'_>, what: String) {
+        if !self.judged(site) {
+            self.find(
+                Exfil,
+                Medium,
+                format!("exports cloud data to a storage bucket ({what})"),
+                &site.cmd.text,
+            );
+        }
     }
 
     /// The ask of `aws_change` and `cloud_cli_change`, unless another
@@ -210,17 +217,8 @@ impl Walker<'_> {
                 .last()
                 .map_or(i, |(j, _)| j);
             if words.get(i).is_some_and(|w| w.starts_with("export")) && to_bucket(vals) {
-                if !self.judged(site) {
-                    self.find(
-                        Exfil,
-                        Medium,
-                        format!(
-                            "exports cloud data to a storage bucket ({name} {})",
-                            words.get(..=i).unwrap_or(&[]).join(" ")
-                        ),
-                        &site.cmd.text,
-                    );
-                }
+                let what = words.get(..=i).unwrap_or(&[]).join(" ");
+                self.bucket_export(site, format!("{name} {what}"));
                 return;
             }
             let secret = name == "az" && az_reads_secret(words.get(..=i).unwrap_or(&[]), vals);
