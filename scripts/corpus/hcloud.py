@@ -81,6 +81,17 @@ CICD_WORDS = (
     "terraform", "wget",
 )
 
+# The cloud CLIs and HTTP clients of the unauthenticated and basic pages.
+CLOUD_WORDS = ("aws", "az", "gcloud", "gsutil", "curl", "wget")
+
+# The Kubernetes pages' shell lines other than kubectl.
+K8S_WORDS = (
+    "curl", "wget", "docker", "crictl", "ctr", "etcdctl", "nsenter", "mount",
+    "cat", "ls", "find", "chroot", "nc", "grep", "python3", "sh", "bash",
+    "helm", "kubeletctl", "openssl", "base64", "jq", "ip", "iptables",
+    "capsh", "runc",
+)
+
 # (directory, page-name prefix, the CLIs whose lines are read)
 ROOTS = (
     ("src/pentesting-cloud/aws-security/aws-privilege-escalation/", "", ("aws",)),
@@ -121,6 +132,17 @@ ROOTS = (
     # Added in session 26 after the Azure service pages were measured,
     # labelled before its rows ran: the AWS service (enumeration) pages.
     ("src/pentesting-cloud/aws-security/aws-services/", "aws-svc/", ("aws",)),
+    # Added in session 26 after the AWS service pages were measured and
+    # mended, labelled before their rows ran: the three clouds'
+    # unauthenticated-access and basic-information pages, and the
+    # Kubernetes pages' shell lines other than kubectl (kubelet and API
+    # server requests, etcd, container escapes).
+    ("src/pentesting-cloud/aws-security/aws-unauthenticated-enum-access/", "aws-unauth/", CLOUD_WORDS),
+    ("src/pentesting-cloud/azure-security/az-unauthenticated-enum-and-initial-entry/", "az-unauth/", CLOUD_WORDS),
+    ("src/pentesting-cloud/aws-security/aws-basic-information/", "aws-basic/", CLOUD_WORDS),
+    ("src/pentesting-cloud/azure-security/az-basic-information/", "az-basic/", CLOUD_WORDS),
+    ("src/pentesting-cloud/gcp-security/gcp-basic-information/", "gcp-basic/", CLOUD_WORDS),
+    ("src/pentesting-cloud/kubernetes-security/", "k8s-sh/", K8S_WORDS),
 )
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hcloud-labels.tsv")
 
