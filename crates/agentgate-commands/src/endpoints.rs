@@ -14,7 +14,7 @@
     reason = "every row ends in `..E`, so a field added later needs no edit of rows that leave it out"
 )]
 
-use crate::Harm::{Credential, SelfEscalation};
+use crate::Harm::{Credential, Exfiltration, SelfEscalation};
 use crate::Level::{High, Medium};
 use crate::{Harm, Level};
 
@@ -261,6 +261,28 @@ pub const ENDPOINTS: &[Endpoint] = &[
         source: "https://fly.io/docs/machines/api/machines-resource/ (POST /v1/apps/{app}/machines/{id}/exec); https://docs.docker.com/reference/api/engine/ (POST /containers/{id}/exec)",
         flagged: &["curl -s -X POST -H \"Authorization: Bearer x\" https://api.machines.dev/v1/apps/a/machines/m/exec --data '{\"command\":[\"id\"]}'"],
         clean: &["curl https://api.machines.dev/v1/apps/a/machines"],
+        ..E
+    },
+    // Session 26 (hcloud's Azure unauthenticated pages, tuning half): a
+    // person's mail read with a bearer token.
+    Endpoint {
+        what: "mailbox messages (Microsoft Graph, Gmail)",
+        segments: &["users", "messages"],
+        harm: Exfiltration,
+        reason: "reads a mailbox's messages through its API",
+        source: "https://learn.microsoft.com/graph/api/user-list-messages (GET /users/{id}/messages); https://developers.google.com/gmail/api/reference/rest/v1/users.messages/list (GET /gmail/v1/users/{userId}/messages)",
+        flagged: &["curl -G \"https://gmail.googleapis.com/gmail/v1/users/me/messages\" -H \"Authorization: Bearer t\""],
+        clean: &["curl https://graph.microsoft.com/v1.0/users/u/photo"],
+        ..E
+    },
+    Endpoint {
+        what: "signed-in user's mailbox (Microsoft Graph)",
+        segments: &["me", "messages"],
+        harm: Exfiltration,
+        reason: "reads a mailbox's messages through its API",
+        source: "https://learn.microsoft.com/graph/api/user-list-messages (GET /me/messages)",
+        flagged: &["curl -X GET https://graph.microsoft.com/v1.0/me/messages -H \"Authorization: Bearer t\""],
+        clean: &["curl https://graph.microsoft.com/v1.0/me/drive/root/children -H \"Authorization: Bearer t\""],
         ..E
     },
     Endpoint {

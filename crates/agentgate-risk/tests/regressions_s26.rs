@@ -298,3 +298,14 @@ fn attacks_on_credential_homes_and_local_words() {
         clean(cmd);
     }
 }
+
+/// hcloud (Azure unauthenticated pages, tuning half): a person's mail read
+/// through Microsoft Graph or Gmail with a bearer token passed.
+#[test]
+fn mailbox_reads_through_apis() {
+    common::not_clean(&[
+        "curl -X GET https://graph.microsoft.com/v1.0/me/messages -H \"Authorization: Bearer $ACCESS_TOKEN\"",
+        "curl -G \"https://gmail.googleapis.com/gmail/v1/users/userId/messages\" -H \"Authorization: Bearer token\"",
+    ]);
+    clean("curl -X GET https://graph.microsoft.com/v1.0/me/drive/root/children -H \"Authorization: Bearer $ACCESS_TOKEN\"");
+}
