@@ -1474,6 +1474,20 @@ pub const SECURITY: &[Program] = &[
         clean: &["flyctl status", "fly deploy --remote-only", "fly -t ci builds"],
         ..P
     },
+    // Session 26 (hcloud's Kubernetes pages, held-out half, after its
+    // blind figure).
+    Program {
+        names: &["kubeletctl"],
+        source: "https://github.com/cyberark/kubeletctl (exec and run call a kubelet's /exec and /run: a command in a pod on that node; scan rce finds pods it can run in)",
+        subs: &[
+            Sub { words: &["exec"], harm: SelfEscalation, level: High, reason: "runs a command in a pod through a node's kubelet" },
+            Sub { words: &["run"], harm: SelfEscalation, level: High, reason: "runs a command in a pod through a node's kubelet" },
+            Sub { words: &["scan", "rce"], harm: SelfEscalation, level: Medium, reason: "probes a kubelet's pods for command execution" },
+        ],
+        flagged: &["kubeletctl exec \"id\" -p nginx -c nginx", "kubeletctl run \"id\" --all-pods"],
+        clean: &["kubeletctl pods"],
+        ..P
+    },
     Program {
         names: &["helm"],
         source: "https://helm.sh/docs/helm/helm_get_values/ (prints the values a release was installed with: chart secrets, passwords, tokens); /helm_get_all/",

