@@ -10,7 +10,24 @@ impl Walker<'_> {
     /// Judges `$var` sent with a request to `urls`. Which header carries it
     /// does not matter (`Authorization`, `X-Api-Key`, `PRIVATE-TOKEN`), nor
     /// how the header is quoted: a collector reads any of them.
-    pub(super) fn credential_sent(&mut self, var: &str, urls: &[&str], text: &str) {
+    pub(super) fn credential_sent(&mut self, var: &str, urls: &[&str], vals: &[&str], text: &str) {
+        // Routing options send the connection somewhere other than the
+        // URL's host (`--resolve`, `--connect-to`, a proxy that reads a
+        // plain-HTTP request): the URL's host says nothing of where the
+        // credential goes (found by attacking this rule, session 26).
+        if let Some(route) = vals.iter().find(|v| rerouting(v)) {
+            let what = match agentgate_commands::credential_home(var) {
+                Some(home) => format!("a credential for {}", home.service),
+                None => "a credential".to_owned(),
+            };
+            self.find(
+                Exfil,
+                High,
+                format!("sends ${var} ({what}) over a connection rerouted by {route}"),
+                text,
+            );
+            return;
+        }
         let hosts: Vec<&str> = urls.iter().filter_map(|u| net::host_of(u)).collect();
         // A destination that is this machine, or none the line names.
         if !hosts.is_empty() && hosts.iter().all(|h| net::classify(h) == HostClass::Local) {
@@ -63,4 +80,36 @@ impl Walker<'_> {
             ),
         }
     }
+}
+
+/// Whether an HTTP client's word reroutes its connection away from the
+/// URL's host: curl's `--resolve`, `--connect-to`, proxies (`-x`, `-xURL`,
+/// `-sSx`, `--proxy=URL`, SOCKS), DNS overrides; httpie's `--proxy`;
+/// wget's `-e http_proxy=...` (any word setting a proxy).
+fn rerouting(word: &str) -> bool {
+    const OPTIONS: &[&str] = &[
+        "--resolve",
+        "--connect-to",
+        "-x",
+        "--proxy",
+        "--preproxy",
+        "--socks4",
+        "--socks4a",
+        "--socks5",
+        "--socks5-hostname",
+        "--proxy1.0",
+        "--dns-servers",
+        "--doh-url",
+    ];
+    let name = word.split('=').next().unwrap_or(word);
+    // A cluster of short flags holding curl's `-x` (`-sSx`, `-xhttp://p`).
+    let short_x = word
+        .strip_prefix('-')
+        .filter(|rest| !rest.starts_with('-'))
+        .is_some_and(|rest| {
+            rest.chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .any(|c| c == 'x')
+        });
+    OPTIONS.contains(&name) || short_x || word.to_ascii_lowercase().contains("proxy=")
 }

@@ -100,7 +100,7 @@ impl<'c> Walker<'c> {
                             data_from.push(h.to_owned());
                             uploads = true;
                         } else if let Some(var) = secret_var(h) {
-                            self.credential_sent(&var, &urls, text);
+                            self.credential_sent(&var, &urls, vals, text);
                         }
                     }
                 }
@@ -137,7 +137,7 @@ impl<'c> Walker<'c> {
                 // A header, query or body item carrying a credential
                 // (`Authorization:"Bearer $TOKEN"`, `token==$TOKEN`).
                 if let Some(var) = secret_var(v) {
-                    self.credential_sent(&var, &urls, text);
+                    self.credential_sent(&var, &urls, vals, text);
                 }
                 let file = v.strip_prefix('@').or_else(|| {
                     let sep = v.find(['=', ':', '@'])?;
