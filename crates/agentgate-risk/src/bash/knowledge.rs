@@ -640,7 +640,7 @@ impl Walker<'_> {
         let dry_run = vals
             .iter()
             .any(|v| *v == "--dry-run" || v.starts_with("--dry-run=") && !v.ends_with("=none"));
-        // The AWS CLI's help is a last word (`aws s3 presign help`).
+        // The AWS CLI's help is an operand (`aws s3 presign help`).
         if dry_run || name == "aws" && super::cloudverbs::aws_help(vals) {
             return;
         }
@@ -655,11 +655,6 @@ impl Walker<'_> {
             // Options may sit between the words (`kubectl -n prod exec`);
             // option-like words (`-r`, `--raw`) are matched anywhere.
             let matched = s.words.iter().all(|w| {
-                // `!WORD`: the row holds unless WORD is one of the operands
-                // (`--token` acts as another identity, except in `login`).
-                if let Some(absent) = w.strip_prefix('!') {
-                    return !ops.iter().any(|i| vals.get(*i) == Some(&absent));
-                }
                 if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
                     // An option with this value (`-e 0`, `-e0`, `-e=0`).
                     vals.windows(2).any(|p| p == [opt, value])
@@ -678,20 +673,14 @@ impl Walker<'_> {
             }) && s
                 .words
                 .iter()
-                .find(|w| !w.starts_with('-') && !w.starts_with('!'))
+                .find(|w| !w.starts_with('-'))
                 .is_none_or(|w| {
                     ops.first()
                         .and_then(|i| vals.get(*i))
                         .is_some_and(|v| sub_word(w, v))
                 });
             if matched {
-                let shown: Vec<&str> = s
-                    .words
-                    .iter()
-                    .copied()
-                    .filter(|w| !w.starts_with('!'))
-                    .collect();
-                let via = format!("{name} {}", shown.join(" "));
+                let via = format!("{name} {}", s.words.join(" "));
                 self.find(
                     category(s.harm),
                     paths::level_severity(s.level),
