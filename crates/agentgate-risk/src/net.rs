@@ -63,17 +63,10 @@ pub(crate) fn looks_like_url(word: &str) -> bool {
 }
 
 /// Whether `host` is an RFC 1918 private IPv4 address (10/8, 172.16/12,
-/// 192.168/16).
+/// 192.168/16), as the standard library defines it.
 pub(crate) fn is_private_ipv4(host: &str) -> bool {
-    if !is_ipv4(host) {
-        return false;
-    }
-    let octets: Vec<u8> = host.split('.').filter_map(|p| p.parse().ok()).collect();
-    match octets.as_slice() {
-        [10, ..] | [192, 168, ..] => true,
-        [172, b, ..] => (16..=31).contains(b),
-        _ => false,
-    }
+    host.parse::<std::net::Ipv4Addr>()
+        .is_ok_and(|a| a.is_private())
 }
 
 pub(crate) fn is_ipv4(host: &str) -> bool {
