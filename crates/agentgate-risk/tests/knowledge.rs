@@ -124,31 +124,42 @@ fn stopping_a_defence_is_flagged_and_ordinary_stops_are_not() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The failures of one row's examples: each flagged example must get a
+/// finding `is_row` accepts (the row's own, not just any), each clean one
+/// no finding at all.
+fn row_example_failures(
+    row: &str,
+    flagged: &[&str],
+    clean: &[&str],
+    is_row: impl Fn(&agentgate_risk::Finding) -> bool,
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    for ex in flagged {
+        let a = assess_bash(ex, &ctx());
+        if !a.findings.iter().any(&is_row) {
+            failures.push(format!(
+                "{row}: not flagged as the row: {ex}: {:?}",
+                a.findings
+            ));
+        }
+    }
+    for ex in clean {
+        let a = assess_bash(ex, &ctx());
+        if !a.findings.is_empty() {
+            failures.push(format!("{row}: flagged but clean: {ex}: {:?}", a.findings));
+        }
+    }
+    failures
+}
+
 /// Each endpoint row's flagged examples get that row's own finding (not
 /// just any), and its clean ones none.
 #[test]
 fn every_endpoint_example_gets_its_row_finding() {
-    let mut failures = Vec::new();
-    for e in ENDPOINTS {
-        for ex in e.flagged {
-            let a = assess_bash(ex, &ctx());
-            if !a.findings.iter().any(|f| f.reason == e.reason) {
-                failures.push(format!(
-                    "{}: not flagged as the row: {ex}: {:?}",
-                    e.what, a.findings
-                ));
-            }
-        }
-        for ex in e.clean {
-            let a = assess_bash(ex, &ctx());
-            if !a.findings.is_empty() {
-                failures.push(format!(
-                    "{}: flagged but clean: {ex}: {:?}",
-                    e.what, a.findings
-                ));
-            }
-        }
-    }
+    let failures: Vec<String> = ENDPOINTS
+        .iter()
+        .flat_map(|e| row_example_failures(e.what, e.flagged, e.clean, |f| f.reason == e.reason))
+        .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -156,26 +167,13 @@ fn every_endpoint_example_gets_its_row_finding() {
 /// sent where it does not belong, and its clean ones get no finding.
 #[test]
 fn every_credential_home_example_holds() {
-    let mut failures = Vec::new();
-    for h in CREDENTIAL_HOMES {
-        for ex in h.flagged {
-            let a = assess_bash(ex, &ctx());
-            if !a.findings.iter().any(|f| f.reason.starts_with("sends $")) {
-                failures.push(format!(
-                    "{}: not flagged: {ex}: {:?}",
-                    h.service, a.findings
-                ));
-            }
-        }
-        for ex in h.clean {
-            let a = assess_bash(ex, &ctx());
-            if !a.findings.is_empty() {
-                failures.push(format!(
-                    "{}: flagged but clean: {ex}: {:?}",
-                    h.service, a.findings
-                ));
-            }
-        }
-    }
+    let failures: Vec<String> = CREDENTIAL_HOMES
+        .iter()
+        .flat_map(|h| {
+            row_example_failures(h.service, h.flagged, h.clean, |f| {
+                f.reason.starts_with("sends $")
+            })
+        })
+        .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
