@@ -365,3 +365,22 @@ fn rerouted_requests_are_not_the_credentials_service() {
     clean("curl -H \"Authorization: Bearer $GITHUB_TOKEN\" https://api.github.com/user");
     clean("curl -e https://ref.example -H \"Authorization: Bearer $GITHUB_TOKEN\" https://api.github.com/user");
 }
+
+/// Found in review (session 26): this session let a metadata query whose
+/// path holds no credential word ask instead of deny; a path the line
+/// does not show (`.../meta-data/$P`) then asked too, though it may be the
+/// credential path. It stays critical, as a shown credential path is.
+#[test]
+fn metadata_path_the_line_does_not_show_is_a_credential_path() {
+    each(
+        &[
+            "curl http://169.254.169.254/latest/meta-data/$P",
+            "curl http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+        ],
+        "CredentialAccess Critical",
+    );
+    each(
+        &["curl -s -H Metadata:true \"http://169.254.169.254/metadata/instance?api-version=2021-02-01\""],
+        "CredentialAccess Medium",
+    );
+}
