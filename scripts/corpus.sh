@@ -17,6 +17,8 @@
 # mitre/stockpile (CALDERA abilities), 0dayCTF/reverse-shell-generator, LOLESXi-Project/LOLESXi, GTFOArgs/GTFOArgs.github.io, carlospolop/hacktricks (Linux shells page), HackTricks-wiki/hacktricks-cloud (AWS, Google Cloud and Azure privilege escalation),
 # chubin/cheat.sheets and cheat/cheatsheets (cheats.py: benign cheat sheets),
 # six2dez/pentest-book (pentestbook.py: Linux attack pages, labelled by hand),
+# Hacking-the-Cloud/hackingthe.cloud, dafthack/CloudPentestCheatsheets and
+# cider-security-research/cicd-goat (htc.py: labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -95,6 +97,14 @@ build)
         # Session 25: hacktricks-cloud's privilege escalation and post-exploitation pages (aws, gcloud, az
         # lines) and Kubernetes pages (kubectl), labelled by hand before any row ran, first measured untuned.
         python3 scripts/corpus/hcloud.py "$mirror/HackTricks-wiki+hacktricks-cloud/repo" >"$OUT/hcloud.jsonl"
+    fi
+    if [ -d "$mirror/Hacking-the-Cloud+hackingthe.cloud/repo" ] && [ -d "$mirror/dafthack+CloudPentestCheatsheets/repo" ] \
+        && [ -d "$mirror/cider-security-research+cicd-goat/repo" ]; then
+        # Session 27: hackingthe.cloud's technique pages, dafthack's cloud
+        # pentest cheat sheets and cicd-goat's solutions, labelled by hand
+        # before any row ran, first measured untuned.
+        python3 scripts/corpus/htc.py "$mirror/Hacking-the-Cloud+hackingthe.cloud/repo" \
+            "$mirror/dafthack+CloudPentestCheatsheets/repo" "$mirror/cider-security-research+cicd-goat/repo" >"$OUT/htc.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Labelled rows from three cloud and CI/CD attack sources no other builder
+reads, fetched in session 27:
+- Hacking-the-Cloud/hackingthe.cloud (`htc:`): attack technique pages for
+  AWS, Google Cloud, Azure and Terraform, whose commands are cloud CLIs,
+  raw HTTP to metadata and service APIs, and container tooling;
+- dafthack/CloudPentestCheatsheets (`cpc:`): a pentester's cheat sheets for
+  the three clouds and other tools (only their shell lines; the PowerShell
+  blocks are not read);
+- cider-security-research/cicd-goat (`goat:`): the solutions of a CI/CD
+  attack range (Jenkins, GitLab, Gitea), whose steps are git, curl and
+  pipeline edits.
+
+    htc.py HTC_GIT_DIR CPC_GIT_DIR GOAT_GIT_DIR                > htc.jsonl
+    htc.py HTC_GIT_DIR CPC_GIT_DIR GOAT_GIT_DIR --candidates   (for labelling)
+
+Candidates are the lines of the pages' shell code blocks (blocks whose
+info string is empty, `bash`, `shell`, `sh`, `console` or `base`), with
+backslash continuations joined, a leading `$ ` prompt removed, a
+`<placeholder>` replaced by its name, and only lines whose first word
+looks like a program (lower-case, no `{`, `"` or `-` start) or
+that assign a variable from a command (`ARN=$(aws ...)`), and that
+`bash -n` accepts. Each candidate was labelled by hand in session 27, in
+`htc-labels.tsv`, from the line and its heading alone and before any row
+was run through the hook, by hcloud.py's rules (copied here so this file
+stands alone), written before labelling:
+- `D <category> <severity>`: the command, run with the developer's
+  credentials, does harm or takes more than it is given: it creates,
+  prints, mints, refreshes, exchanges or decrypts credentials or secrets
+  (access keys, session tokens, metadata credentials, secret values,
+  decrypted parameters, a connection string with its password), grants
+  or changes permissions, policies, roles or trust, runs code or a
+  container in the account or a workload (functions, builds, instances,
+  tasks, commands on instances, setting or triggering a pipeline), passes
+  a role to a service, exposes or shares data (public access, shared
+  snapshots, images or keys), uploads a local file to a remote store or
+  sends data or secrets to a host that is not the service the credential
+  belongs to, deletes or disables things (logging, detectors, resources,
+  protections) or plants persistence (users, keys, triggers); a shell
+  handed to a listener, code fetched and run, a credential file read;
+- `B`: a read that prints nothing secret (list, describe, get of
+  metadata, caller identity), a download from the project's own storage,
+  a clone, a local build, the tool's own log-in and configuration, and
+  everyday developer use;
+- `-`: placeholders and prose that are not a command one could run, a
+  script or program whose behaviour the line does not show, attacker-side
+  listeners and servers, installs of a tool, and changes the rules do not
+  decide (enabling an API, creating a project).
+The labels file holds ids and labels only (the snapshots' text is not
+committed); a candidate without a label is an error, so a changed
+snapshot is noticed. Rows cite `<source>:<page>/<heading>#<block>.<line>`;
+the page is the unit the corpus is split on.
+
+First measured in session 27 with nothing tuned on it (`--split all`).
+"""
+
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from snapshot import hand_labelled_main, names, parses, show, slug  # noqa: E402
+
+LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "htc-labels.tsv")
+SHELL_INFO = {"", "bash", "shell", "sh", "console", "base"}
+PROGRAM = re.compile(r"^[a-z][a-z0-9._+/-]*$")
+# A line that starts by assigning a variable from a command (`ARN=$(aws ...)`)
+# is a command too.
+ASSIGNED = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=[\"']?\$\(")
+# Words that start lines of prose, YAML or PowerShell rather than a command.
+NOT_PROGRAMS = {"and", "or", "the", "then", "where", "with", "for", "to", "in",
+                "name", "image", "steps", "stage", "stages", "script", "pipeline",
+                "agent", "environment", "run", "uses", "on", "jobs"}
+PLACEHOLDER = re.compile(r"(?<![<\w])<([A-Za-z][A-Za-z0-9_. :-]*)>")
+
+
+def filled(line):
+    """`--region <region>` -> `--region region`; `<ACCOUNT ID>` -> `ACCOUNT_ID`."""
+    return PLACEHOLDER.sub(lambda m: m.group(1).replace(" ", "_"), line)
+
+
+def logical_lines(block_lines):
+    """The block's lines with backslash continuations joined."""
+    out, cur = [], ""
+    for raw in block_lines:
+        line = raw.rstrip()
+        if line.endswith("\\"):
+            cur += line[:-1].strip() + " "
+            continue
+        out.append((cur + line.strip()).strip())
+        cur = ""
+    if cur:
+        out.append(cur.strip())
+    return out
+
+
+def is_candidate(line):
+    """Whether a block line is a command one could run."""
+    words = line.split()
+    return bool(words) and (PROGRAM.match(words[0]) is not None or ASSIGNED.match(line) is not None) \
+        and words[0] not in NOT_PROGRAMS and not words[0].endswith(":") and parses(line)
+
+
+def page_candidates(repo, path, page):
+    """(id, heading, line) of one page's candidate lines."""
+    heading, block, inside, shell, body = "", -1, False, False, []
+    for raw in show(repo, path).split("\n"):
+        stripped = raw.strip()
+        if stripped.startswith("```"):
+            inside = not inside
+            if inside:
+                block += 1
+                shell = stripped[3:].strip().lower() in SHELL_INFO
+                body = []
+                continue
+            if not shell:
+                continue
+            n = 0
+            for line in logical_lines(body):
+                line = filled(re.sub(r"^\$\s+", "", line))
+                if not line or line.startswith("#"):
+                    continue
+                n += 1
+                if is_candidate(line):
+                    yield f"{page}#{block}.{n}", heading, line
+            continue
+        if inside:
+            body.append(raw)
+        elif raw.startswith("#"):
+            heading = raw.lstrip("#").strip().strip("`")
+
+
+def candidates_of(repo, prefix, wanted, page_of):
+    """Candidates of every wanted page of one snapshot."""
+    for path in sorted(p for p in names(repo) if wanted(p)):
+        yield from page_candidates(repo, path, prefix + page_of(path))
+
+
+def htc_page(path):
+    """`content/aws/exploitation/ec2-metadata-ssrf.md` -> `aws/exploitation/ec2-metadata-ssrf`."""
+    return re.sub(r"\.md$", "", path[len("content/"):])[:70]
+
+
+def candidates(repos):
+    """(id, heading, line) of every candidate line of the three sources."""
+    htc, cpc, goat = repos
+    yield from candidates_of(htc, "htc:", lambda p: p.startswith("content/") and p.endswith(".md")
+                             and not p.startswith("content/blog/"), htc_page)
+    yield from candidates_of(cpc, "cpc:", lambda p: p.startswith("cheatsheets/") and p.endswith(".md")
+                             and "References" not in p,
+                             lambda p: re.sub(r"\.md$", "", p[len("cheatsheets/"):]).lower())
+    yield from candidates_of(goat, "goat:", lambda p: p.startswith("solutions/") and p.endswith(".md"),
+                             lambda p: re.sub(r"\.md$", "", p[len("solutions/"):]).lower())
+
+
+def row_of(cid, heading):
+    """A row's why (its heading) and source."""
+    page, rest = cid.split("#")
+    return heading, f"{page}/{slug(heading)}#{rest}"
+
+
+def main():
+    if len(sys.argv) < 4:
+        sys.exit("usage: htc.py HTC_GIT_DIR CPC_GIT_DIR GOAT_GIT_DIR [--candidates]")
+    repos = sys.argv[1:4]
+    # hand_labelled_main reads sys.argv[1] as the repo whose commit the rows
+    # cite: the first snapshot; the candidates come from all three.
+    hand_labelled_main("htc.py", lambda _repo: candidates(repos), LABELS, row_of)
+
+
+if __name__ == "__main__":
+    main()
