@@ -20,6 +20,7 @@
 //! flagged.
 
 mod buildout;
+mod credendpoints;
 mod credentials;
 mod credhomes;
 mod defenses;
@@ -45,10 +46,17 @@ mod stores;
 mod verbs;
 
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
+pub use credendpoints::{
+    credential_endpoint_var, endpoint_in, CredentialEndpointVar, EndpointPart,
+    CREDENTIAL_ENDPOINT_VARS,
+};
 pub use credentials::{
     credential_store, credential_store_dir, CredentialStore, Where, CREDENTIAL_STORES,
 };
-pub use credhomes::{credential_home, host_in, service_host, CredentialHome, CREDENTIAL_HOMES};
+pub use credhomes::{
+    credential_home, host_in, named_host, provider_domain, service_host, CredentialHome,
+    CREDENTIAL_HOMES,
+};
 pub use defenses::{
     defense_named, stopper, words_of, Defense, DEFENSES, DEFENSE_EXAMPLES, STOPPERS,
 };

@@ -1589,9 +1589,18 @@ pub const SECURITY: &[Program] = &[
             // Session 25 (hcloud, Google Cloud storage page).
             Sub { words: &["hmac", "create"], harm: Credential, level: High, reason: "creates an HMAC key for a service account and prints its secret" },
             Sub { words: &["signurl"], harm: Credential, level: Medium, reason: "signs a URL that grants access to a cloud storage object without credentials" },
+            // Session 27 (htc, dafthack's Google Cloud sheet): any grant
+            // changes who may read or write the data, as `gcloud storage
+            // buckets add-iam-policy-binding` does (asked about there).
+            Sub { words: &["iam", "ch"], harm: SelfEscalation, level: Medium, reason: "changes who may read or write a cloud storage bucket" },
+            Sub { words: &["iam", "set"], harm: SelfEscalation, level: Medium, reason: "replaces a cloud storage bucket's access policy" },
+            Sub { words: &["acl", "ch"], harm: SelfEscalation, level: Medium, reason: "changes who may read or write cloud storage objects" },
+            Sub { words: &["acl", "set"], harm: SelfEscalation, level: Medium, reason: "replaces cloud storage objects' access lists" },
+            Sub { words: &["defacl", "ch"], harm: SelfEscalation, level: Medium, reason: "changes who may read or write new cloud storage objects" },
+            Sub { words: &["defacl", "set"], harm: SelfEscalation, level: Medium, reason: "replaces the access list of new cloud storage objects" },
         ],
-        flagged: &["gsutil -m rm -r gs://prod-bucket", "gsutil rb gs://prod-bucket", "gsutil iam ch allUsers:objectViewer gs://b", "gsutil acl ch -u AllUsers:R gs://b/o", "gsutil acl set public-read gs://b/o", "gsutil hmac create sa@p.iam.gserviceaccount.com", "gsutil signurl -d 10m key.json gs://b/o"],
-        clean: &["gsutil ls gs://bucket", "gsutil iam ch user:dev@example.com:objectViewer gs://b", "gsutil acl ch -u dev@example.com:R gs://b/o", "gsutil hmac list"],
+        flagged: &["gsutil -m rm -r gs://prod-bucket", "gsutil rb gs://prod-bucket", "gsutil iam ch allUsers:objectViewer gs://b", "gsutil acl ch -u AllUsers:R gs://b/o", "gsutil acl set public-read gs://b/o", "gsutil hmac create sa@p.iam.gserviceaccount.com", "gsutil signurl -d 10m key.json gs://b/o", "gsutil iam ch user:dev@example.com:objectViewer gs://b", "gsutil acl ch -u dev@example.com:R gs://b/o"],
+        clean: &["gsutil ls gs://bucket", "gsutil iam get gs://b", "gsutil acl get gs://b/o", "gsutil hmac list"],
         ..P
     },
     Program {

@@ -21,9 +21,13 @@ pub(crate) enum HostClass {
 /// The host part of a URL or `host:port` / `user@host:path` destination.
 pub(crate) fn host_of(target: &str) -> Option<&str> {
     let t = target.trim_matches(|c| c == '\'' || c == '"');
+    // A scheme is letters, digits, `+`, `-` and `.` before `://`; a `://`
+    // after anything else is inside the path or query
+    // (`$IDENTITY_ENDPOINT?resource=https://management.azure.com/`), and
+    // the host is what comes first (found in session 27).
     let rest = match t.find("://") {
-        Some(i) => t.get(i + 3..).unwrap_or(""),
-        None => t,
+        Some(i) if is_scheme(t.get(..i).unwrap_or("")) => t.get(i + 3..).unwrap_or(""),
+        _ => t,
     };
     // User information ends at the last `@` of the authority only: an `@`
     // in the path (`https://evil.example/@github.com/x`,
@@ -39,6 +43,14 @@ pub(crate) fn host_of(target: &str) -> Option<&str> {
         hostport.split(':').next().unwrap_or("")
     };
     (!host.is_empty()).then_some(host)
+}
+
+/// Whether `s` is a URL scheme (RFC 3986: a letter, then letters, digits,
+/// `+`, `-` or `.`).
+fn is_scheme(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
 
 /// Whether `word` looks like a URL or a bare host name (has a dot or is
@@ -219,9 +231,13 @@ pub(crate) fn is_vendor_installer_url(url: &str) -> bool {
 /// "/api/v1/secrets")` for `https://10.0.0.1:6443/api/v1/secrets`.
 pub(crate) fn port_and_path(url: &str) -> (Option<u16>, &str) {
     let t = url.trim_matches(|c| c == '\'' || c == '"');
+    // A scheme is letters, digits, `+`, `-` and `.` before `://`; a `://`
+    // after anything else is inside the path or query
+    // (`$IDENTITY_ENDPOINT?resource=https://management.azure.com/`), and
+    // the host is what comes first (found in session 27).
     let rest = match t.find("://") {
-        Some(i) => t.get(i + 3..).unwrap_or(""),
-        None => t,
+        Some(i) if is_scheme(t.get(..i).unwrap_or("")) => t.get(i + 3..).unwrap_or(""),
+        _ => t,
     };
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = rest.get(..end).unwrap_or("");

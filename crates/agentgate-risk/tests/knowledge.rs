@@ -4,8 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use agentgate_commands::{
-    programs, CMDLETS, CREDENTIAL_HOMES, CREDENTIAL_STORES, ENCRYPTORS, ENDPOINTS, ENV_VARS,
-    FILE_SERVERS, MANIFESTS, PACKAGE_SOURCES, PROMPTS,
+    programs, CMDLETS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES, ENCRYPTORS,
+    ENDPOINTS, ENV_VARS, FILE_SERVERS, MANIFESTS, PACKAGE_SOURCES, PROMPTS,
 };
 use agentgate_risk::assess_bash;
 
@@ -172,6 +172,22 @@ fn every_credential_home_example_holds() {
         .flat_map(|h| {
             row_example_failures(h.service, h.flagged, h.clean, |f| {
                 f.reason.starts_with("sends $")
+            })
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Each credential endpoint variable's flagged examples are judged as a
+/// credential read (its URL rows) or a credential sent (its secret rows),
+/// and its clean ones get no finding.
+#[test]
+fn every_credential_endpoint_example_holds() {
+    let failures: Vec<String> = CREDENTIAL_ENDPOINT_VARS
+        .iter()
+        .flat_map(|v| {
+            row_example_failures(v.name, v.flagged, v.clean, |f| {
+                f.reason.contains(&format!("${}", v.name))
             })
         })
         .collect();

@@ -145,13 +145,12 @@ fn defences_off_and_data_made_public() {
         ],
         "Exfiltration High",
     );
+    each(&["iptables -P INPUT DROP", "auditctl -l"], "clean");
+    // Session 27 made any bucket grant a permission change that asks (as
+    // `gcloud ... add-iam-policy-binding` does); it was clean here.
     each(
-        &[
-            "iptables -P INPUT DROP",
-            "auditctl -l",
-            "gsutil iam ch user:dev@example.com:objectViewer gs://b",
-        ],
-        "clean",
+        &["gsutil iam ch user:dev@example.com:objectViewer gs://b"],
+        "SelfEscalation Medium",
     );
 }
 

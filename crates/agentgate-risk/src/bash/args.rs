@@ -297,14 +297,20 @@ impl<'c> Walker<'c> {
         // Environment secrets printed or sent.
         for a in rest {
             if a.word.has_parameter_expansion {
-                if let Some(var) = secret_var(&a.word.raw) {
-                    if printing || matches!(name, "cat" | "tee" | "xxd" | "base64" | "od") {
-                        self.find(
-                            Cred,
-                            High,
-                            format!("prints the secret variable ${var}"),
-                            text,
-                        );
+                let vars = secret_vars(&a.word.raw);
+                // A variable holding a credential's location prints a
+                // path; a reader of it prints the credential.
+                let held = vars.iter().find(|v| !names_location(v));
+                if let Some(var) = held.or(vars.first()) {
+                    let reads = matches!(name, "cat" | "tee" | "xxd" | "base64" | "od");
+                    let location = names_location(var);
+                    if reads || printing && !location {
+                        let what = if location && reads {
+                            format!("prints the credential file named by ${var}")
+                        } else {
+                            format!("prints the secret variable ${var}")
+                        };
+                        self.find(Cred, High, what, text);
                     }
                 }
             }
@@ -584,60 +590,7 @@ impl<'c> Walker<'c> {
                 }
             }
         }
-        let searcher = matches!(
-            name,
-            "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack" | "git"
-        );
-        if !searcher || name == "git" {
-            return;
-        }
-        let recursive = name != "grep" && name != "egrep" && name != "fgrep"
-            || vals.iter().any(|v| {
-                v.starts_with('-') && !v.starts_with("--") && (v.contains('r') || v.contains('R'))
-                    || *v == "--recursive"
-            });
-        let secret_word = vals.iter().any(|v| {
-            let l = v.to_ascii_lowercase();
-            !l.starts_with('-')
-                && [
-                    "password",
-                    "passwd",
-                    "secret",
-                    "token",
-                    "api_key",
-                    "apikey",
-                    "private key",
-                    "aws_access_key",
-                    "aws_secret",
-                    "akia",
-                    "ghp_",
-                    "github_pat_",
-                    "xoxb-",
-                    "xoxp-",
-                    "-----begin",
-                    "credential",
-                ]
-                .iter()
-                .any(|w| l.contains(w))
-        });
-        if recursive && secret_word {
-            let wide = rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
-                self.arg_paths(a).iter().any(|abs| {
-                    abs == "/"
-                        || abs == &self.ctx.home
-                        || paths::is_system_dir(abs) && !paths::within(abs, &self.ctx.project_dir)
-                        || paths::credential_dir(abs).is_some()
-                })
-            });
-            if wide {
-                self.find(
-                    Cred,
-                    Medium,
-                    format!("{name} searches the home or the system for secrets"),
-                    text,
-                );
-            }
-        }
+        self.searches_secrets(site, name, rest, vals);
     }
 }
 

@@ -65,7 +65,7 @@ impl Walker<'_> {
             return;
         }
         if agentgate_commands::CLOUD_READ_VERBS.contains(&verb) {
-            let secret = aws_reads_secret(&parts, verb, vals);
+            let secret = aws_reads_secret(&parts, verb, vals) || selects_secret_fields(site, vals);
             if secret && !fed_to_login(site) && !self.judged(site) {
                 self.find(
                     Cred,
@@ -221,7 +221,8 @@ impl Walker<'_> {
                 self.bucket_export(site, format!("{name} {what}"));
                 return;
             }
-            let secret = name == "az" && az_reads_secret(words.get(..=i).unwrap_or(&[]), vals);
+            let secret = name == "az" && az_reads_secret(words.get(..=i).unwrap_or(&[]), vals)
+                || selects_secret_fields(site, vals);
             if secret && !self.judged(site) {
                 self.find(
                     Cred,
@@ -327,6 +328,61 @@ fn aws_reads_secret(parts: &[&str], verb: &str, vals: &[&str]) -> bool {
         .any(|w| w.first() == Some(&"secret") && w.get(1).is_some_and(|n| n.starts_with("value")))
         || parts.contains(&"decrypted");
     !metadata && named || secret_value || vals.iter().any(|v| CLOUD_SECRET_OPTIONS.contains(v))
+}
+
+/// Whether a cloud read's output is filtered down to secret fields: its
+/// `--query` (aws, az), its `--format` (gcloud) or the `jq` it is piped
+/// into selects environment variables, passwords, secret strings, user
+/// data or tokens (`aws lambda get-function ... | jq
+/// '.Configuration.Environment.Variables'`: found on dafthack's AWS sheet,
+/// session 27).
+fn selects_secret_fields(site: Site<'_>, vals: &[&str]) -> bool {
+    const FIELDS: &[&str] = &[
+        "environment.variables",
+        ".environment",
+        "secretstring",
+        "secretbinary",
+        "password",
+        "userdata",
+        "user_data",
+        "secretaccesskey",
+        "sessiontoken",
+        "accesstoken",
+        "refreshtoken",
+        "idtoken",
+        "connectionstring",
+        "primarykey",
+        "secondarykey",
+        "privatekey",
+        "credentials",
+    ];
+    let secret = |filter: &str| {
+        let l = filter.to_ascii_lowercase();
+        FIELDS.iter().any(|f| l.contains(f))
+    };
+    let own = vals.iter().enumerate().any(|(i, v)| {
+        let (key, inline) = v.split_once('=').unwrap_or((v, ""));
+        matches!(key, "--query" | "--format")
+            && (secret(inline) || !v.contains('=') && vals.get(i + 1).is_some_and(|n| secret(n)))
+    });
+    let pos = site.cmd.pipeline;
+    let piped = pos.index + 1 < pos.len
+        && site
+            .analysis
+            .commands
+            .iter()
+            .skip(site.index + 1)
+            .find(|c| {
+                c.pipeline.id == pos.id
+                    && c.pipeline.index == pos.index + 1
+                    && c.depth == site.cmd.depth
+            })
+            .is_some_and(|c| {
+                let mut words = c.argv.iter().filter_map(|w| w.literal.as_deref());
+                matches!(words.next(), Some("jq" | "jp" | "yq" | "gojq" | "jaq"))
+                    && words.any(|w| !w.starts_with('-') && secret(w))
+            });
+    own || piped
 }
 
 /// Whether a gcloud or az command word starts with a read verb

@@ -34,13 +34,17 @@ impl Walker<'_> {
             return;
         }
         let home = agentgate_commands::credential_home(var);
+        // A variable that names its host (`TF_TOKEN_app_terraform_io`)
+        // belongs to that host alone.
+        let own = home.and_then(|h| agentgate_commands::named_host(h, var));
         let elsewhere: Vec<&str> = hosts
             .iter()
             .copied()
             .filter(|h| net::classify(h) != HostClass::Local)
-            .filter(|h| match home {
-                Some(home) => !agentgate_commands::host_in(home, h),
-                None => !agentgate_commands::service_host(h),
+            .filter(|h| match (&own, home) {
+                (Some(own), _) => !h.eq_ignore_ascii_case(own),
+                (None, Some(home)) => !agentgate_commands::host_in(home, h),
+                (None, None) => !agentgate_commands::service_host(h),
             })
             .collect();
         let first = match (elsewhere.first(), hosts.is_empty()) {
@@ -54,7 +58,29 @@ impl Walker<'_> {
         let suspicious = elsewhere
             .iter()
             .any(|h| net::classify(h) == HostClass::Suspicious && !net::is_private_ipv4(h));
+        // A service customers run on their own hosts: an unknown host may
+        // be theirs (asked about); a collector or another known service
+        // is not (found on htc's Terraform Enterprise page, session 27).
+        let self_hosted = home.and_then(|h| h.self_hosted).filter(|_| {
+            own.is_none()
+                && !hosts.is_empty()
+                && !suspicious
+                && !elsewhere
+                    .iter()
+                    .any(|h| agentgate_commands::service_host(h))
+        });
         match home {
+            Some(home) if self_hosted.is_some() => self.find(
+                Exfil,
+                Medium,
+                format!(
+                    "sends ${var} (a credential for {}) to {first}, which is not {}; asked in case it is {}",
+                    home.service,
+                    home.service,
+                    self_hosted.unwrap_or_default()
+                ),
+                text,
+            ),
             Some(home) => self.find(
                 Exfil,
                 High,
@@ -112,4 +138,63 @@ fn rerouting(word: &str) -> bool {
                 .any(|c| c == 'x')
         });
     OPTIONS.contains(&name) || short_x || word.to_ascii_lowercase().contains("proxy=")
+}
+
+/// A variable name that likely holds a secret.
+pub(crate) fn is_secret_name(name: &str) -> bool {
+    let n = name.to_ascii_uppercase();
+    // Distinctive words count anywhere in the name; AUTH only as a whole
+    // `_`-separated part (`GH_AUTH`, not `PRAUTHOR` or `AUTHOR_NAME`).
+    [
+        "TOKEN",
+        "SECRET",
+        "PASSWORD",
+        "PASSWD",
+        "API_KEY",
+        "APIKEY",
+        "ACCESS_KEY",
+        "PRIVATE_KEY",
+        "CREDENTIAL",
+        "SESSION_KEY",
+    ]
+    .iter()
+    .any(|s| n.contains(s))
+        || n.split('_').any(|part| part == "AUTH")
+        || agentgate_commands::credential_endpoint_var(&n)
+            .is_some_and(|v| v.part == agentgate_commands::EndpointPart::Secret)
+}
+
+/// The first secret-looking `$VAR` referenced in `text`.
+pub(super) fn secret_var(text: &str) -> Option<String> {
+    secret_vars(text).into_iter().next()
+}
+
+/// Every secret-looking `$VAR` referenced in `text`, in order.
+pub(super) fn secret_vars(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some((_, after)) = rest.split_once('$') {
+        rest = after;
+        let after = after.strip_prefix('{').unwrap_or(after);
+        let name: String = after
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !name.is_empty() && is_secret_name(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// Whether a secret-looking variable holds a credential's location rather
+/// than the credential (`AWS_SHARED_CREDENTIALS_FILE`, `CREDENTIALS_FILE`,
+/// `POSTGRES_PASSWORD_FILE`, `GOOGLE_APPLICATION_CREDENTIALS`): printed,
+/// it is a path (found on htc's Roles Anywhere page, session 27).
+pub(super) fn names_location(var: &str) -> bool {
+    let n = var.to_ascii_uppercase();
+    n == "GOOGLE_APPLICATION_CREDENTIALS"
+        || n.rsplit('_')
+            .next()
+            .is_some_and(|last| matches!(last, "FILE" | "PATH" | "DIR" | "FILENAME" | "LOCATION"))
 }

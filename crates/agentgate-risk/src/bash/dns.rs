@@ -9,7 +9,8 @@ impl Walker<'_> {
         self.out.effects.egress = true;
         let dynamic_host = rest.iter().any(|a| {
             !a.v().starts_with('-')
-                && (a.word.has_command_substitution || a.word.has_parameter_expansion)
+                && (a.word.has_command_substitution
+                    || a.word.has_parameter_expansion && !provider_name(&a.word.raw))
         });
         if dynamic_host {
             return self.find(Exfil, High, format!("{name} looks up a name built from command output or variables (DNS exfiltration)"), text);
@@ -43,4 +44,24 @@ impl Walker<'_> {
             self.out.effects.egress = false;
         }
     }
+}
+
+/// Whether a name built from variables is a provider's name
+/// (`$api_id.execute-api.$region.amazonaws.com`): what follows the last
+/// variable is a provider domain, so only the provider's name servers see
+/// the name, and no variable in it holds a secret (session 27, htc).
+fn provider_name(raw: &str) -> bool {
+    let word = raw.trim_matches(|c| c == '"' || c == '\'');
+    let Some((_, after)) = word.rsplit_once('$') else {
+        return false;
+    };
+    let tail = match after.strip_prefix('{') {
+        Some(braced) => braced.split_once('}').map_or("", |(_, t)| t),
+        None => after.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_'),
+    };
+    let domain = tail.strip_prefix('.').unwrap_or("");
+    !domain.is_empty()
+        && !word.contains(['`', '(', '\'', '"'])
+        && agentgate_commands::provider_domain(domain)
+        && secret_vars(word).is_empty()
 }

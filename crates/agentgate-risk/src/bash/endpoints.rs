@@ -25,6 +25,9 @@ impl Walker<'_> {
             ]
             .iter()
             .any(|w| l.contains(w))
+                // The EC2 identity document is metadata (its signatures
+                // are not: they log in as the instance).
+                && !l.trim_end_matches(['/', '\'', '"']).ends_with("instance-identity/document")
                 // A path the line does not show (`.../meta-data/$P`) may be
                 // the credential path: judged as one (found in review).
                 || l.contains('$')

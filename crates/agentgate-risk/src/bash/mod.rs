@@ -41,6 +41,7 @@ mod npx;
 mod preload;
 mod redirects;
 mod remove;
+mod secretsearch;
 mod servers;
 mod settingsfile;
 mod shellenv;
@@ -208,6 +209,7 @@ struct Site<'a> {
     depth: usize,
 }
 
+use credsend::{is_secret_name, names_location, secret_var, secret_vars};
 use lists::*;
 use network::*;
 use remove::*;

@@ -18,6 +18,25 @@ impl<'c> Walker<'c> {
         if hosts.contains(&HostClass::Metadata) {
             self.metadata_query(&urls, text);
         }
+        // A credential endpoint named by a variable (`$IDENTITY_ENDPOINT`,
+        // `$ACTIONS_ID_TOKEN_REQUEST_URL`): wherever it points, a request
+        // to it mints a credential (agentgate_commands::CREDENTIAL_ENDPOINT_VARS).
+        if let Some(ep) = fetch_operands(name, vals)
+            .iter()
+            .find_map(|v| agentgate_commands::endpoint_in(v))
+        {
+            let (level, what) = if ep.credentials {
+                (Critical, "which hands out credentials")
+            } else {
+                (Medium, "which describes the workload it runs")
+            };
+            self.find(
+                Cred,
+                level,
+                format!("queries the {} endpoint (${}), {what}", ep.service, ep.name),
+                text,
+            );
+        }
         if !all_local {
             self.out.effects.egress = true;
         }

@@ -138,45 +138,6 @@ pub(super) fn split_key(v: &str) -> Option<&str> {
     ident.then_some(value)
 }
 
-/// A variable name that likely holds a secret.
-pub(crate) fn is_secret_name(name: &str) -> bool {
-    let n = name.to_ascii_uppercase();
-    // Distinctive words count anywhere in the name; AUTH only as a whole
-    // `_`-separated part (`GH_AUTH`, not `PRAUTHOR` or `AUTHOR_NAME`).
-    [
-        "TOKEN",
-        "SECRET",
-        "PASSWORD",
-        "PASSWD",
-        "API_KEY",
-        "APIKEY",
-        "ACCESS_KEY",
-        "PRIVATE_KEY",
-        "CREDENTIAL",
-        "SESSION_KEY",
-    ]
-    .iter()
-    .any(|s| n.contains(s))
-        || n.split('_').any(|part| part == "AUTH")
-}
-
-/// The first secret-looking `$VAR` referenced in `text`.
-pub(super) fn secret_var(text: &str) -> Option<String> {
-    let mut rest = text;
-    while let Some((_, after)) = rest.split_once('$') {
-        rest = after;
-        let after = after.strip_prefix('{').unwrap_or(after);
-        let name: String = after
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
-        if !name.is_empty() && is_secret_name(&name) {
-            return Some(name);
-        }
-    }
-    None
-}
-
 pub(super) fn is_fork_bomb(src: &str) -> bool {
     let compact: String = src.chars().filter(|c| !c.is_whitespace()).collect();
     if compact.contains(":(){:|:&};:") {

@@ -1,0 +1,90 @@
+//! Recursive searches for secret words: across the home, the system or
+//! any tree outside the project (asked about), and searches that print
+//! only the matched text around a secret word, that is the values.
+
+use super::*;
+
+impl Walker<'_> {
+    /// `grep -r`, `rg`, `ag`, `ack` looking for secret words.
+    pub(super) fn searches_secrets(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        let text = &site.cmd.text;
+        let searcher = matches!(
+            name,
+            "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack" | "git"
+        );
+        if !searcher || name == "git" {
+            return;
+        }
+        let recursive = name != "grep" && name != "egrep" && name != "fgrep"
+            || vals.iter().any(|v| {
+                v.starts_with('-') && !v.starts_with("--") && (v.contains('r') || v.contains('R'))
+                    || *v == "--recursive"
+            });
+        let secret_word = vals.iter().any(|v| {
+            let l = v.to_ascii_lowercase();
+            !l.starts_with('-')
+                && [
+                    "password",
+                    "passwd",
+                    "secret",
+                    "token",
+                    "api_key",
+                    "apikey",
+                    "private key",
+                    "access_key",
+                    "secret_key",
+                    "private_key",
+                    "akia",
+                    "ghp_",
+                    "github_pat_",
+                    "xoxb-",
+                    "xoxp-",
+                    "-----begin",
+                    "credential",
+                ]
+                .iter()
+                .any(|w| l.contains(w))
+        });
+        if recursive && secret_word {
+            let wide = rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
+                self.arg_paths(a).iter().any(|abs| {
+                    abs == "/"
+                        || abs == &self.ctx.home
+                        || paths::is_system_dir(abs) && !paths::within(abs, &self.ctx.project_dir)
+                        || paths::credential_dir(abs).is_some()
+                        // Any tree outside the project and scratch (found
+                        // on htc's public AMI page, session 27).
+                        || !paths::within(abs, &self.ctx.project_dir)
+                            && paths::temp_root(abs).is_none()
+                })
+            });
+            // Only the matched text, around a secret word: the values
+            // themselves (`grep -roP 'access_key.{0,100}' .`).
+            let extracts = vals.iter().any(|v| {
+                *v == "--only-matching"
+                    || v.starts_with('-') && !v.starts_with("--") && v.contains('o')
+            });
+            if extracts && !wide {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("{name} prints the secret values it finds"),
+                    text,
+                );
+            } else if wide {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!("{name} searches the home or the system for secrets"),
+                    text,
+                );
+            }
+        }
+    }
+}
