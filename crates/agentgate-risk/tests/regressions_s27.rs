@@ -238,3 +238,18 @@ fn instance_identity_document_is_metadata() {
         "CredentialAccess Critical",
     );
 }
+
+/// Found measuring hcloud after the secret-field rule: credential
+/// metadata (`keyCredentials`, `passwordCredentials` of an app
+/// registration) and ids (`properties.environmentId`) are no secret
+/// fields.
+#[test]
+fn field_names_are_whole() {
+    each(
+        &[
+            "az ad sp list --query '[?length(keyCredentials) > `0` || length(passwordCredentials) > `0`].[displayName, appId, keyCredentials, passwordCredentials]' -o json",
+            "az ml online-deployment show --name D --endpoint-name E --workspace-name W --resource-group RG --query \"{identity:identity, environment:properties.environmentId}\"",
+        ],
+        "clean",
+    );
+}

@@ -337,14 +337,13 @@ fn aws_reads_secret(parts: &[&str], verb: &str, vals: &[&str]) -> bool {
 /// '.Configuration.Environment.Variables'`: found on dafthack's AWS sheet,
 /// session 27).
 fn selects_secret_fields(site: Site<'_>, vals: &[&str]) -> bool {
+    // Whole field names (`passwordCredentials` is metadata about
+    // credentials, `environmentId` an id).
     const FIELDS: &[&str] = &[
-        "environment.variables",
-        ".environment",
+        "password",
         "secretstring",
         "secretbinary",
-        "password",
         "userdata",
-        "user_data",
         "secretaccesskey",
         "sessiontoken",
         "accesstoken",
@@ -358,7 +357,16 @@ fn selects_secret_fields(site: Site<'_>, vals: &[&str]) -> bool {
     ];
     let secret = |filter: &str| {
         let l = filter.to_ascii_lowercase();
-        FIELDS.iter().any(|f| l.contains(f))
+        let environment = l.match_indices(".environment").any(|(i, m)| {
+            !l.get(i + m.len()..)
+                .unwrap_or("")
+                .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        });
+        environment
+            || l.contains("environment.variables")
+            || l.contains("user_data")
+            || l.split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|t| FIELDS.contains(&t))
     };
     let own = vals.iter().enumerate().any(|(i, v)| {
         let (key, inline) = v.split_once('=').unwrap_or((v, ""));
