@@ -19,6 +19,7 @@
 # six2dez/pentest-book (pentestbook.py: Linux attack pages, labelled by hand),
 # Hacking-the-Cloud/hackingthe.cloud, dafthack/CloudPentestCheatsheets and
 # cider-security-research/cicd-goat (htc.py: labelled by hand),
+# BishopFox/badPods and madhuakula/kubernetes-goat (kpods.py: labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -105,6 +106,12 @@ build)
         # before any row ran, first measured untuned.
         python3 scripts/corpus/htc.py "$mirror/Hacking-the-Cloud+hackingthe.cloud/repo" \
             "$mirror/dafthack+CloudPentestCheatsheets/repo" "$mirror/cider-security-research+cicd-goat/repo" >"$OUT/htc.jsonl"
+    fi
+    if [ -d "$mirror/BishopFox+badPods/repo" ] && [ -d "$mirror/madhuakula+kubernetes-goat/repo" ]; then
+        # Session 27: badPods and kubernetes-goat's scenario pages, labelled
+        # by hand before any row ran, first measured untuned.
+        python3 scripts/corpus/kpods.py "$mirror/BishopFox+badPods/repo" \
+            "$mirror/madhuakula+kubernetes-goat/repo" >"$OUT/kpods.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
