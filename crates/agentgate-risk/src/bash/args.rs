@@ -125,7 +125,9 @@ impl<'c> Walker<'c> {
             if is_operand {
                 first_operand = false;
             }
-            if key_user || (printing && !piped_out) || identities.contains(&v) {
+            // `cd DIR` reads nothing there (session 27, kubernetes-goat).
+            let navigates = matches!(name, "cd" | "pushd");
+            if key_user || navigates || (printing && !piped_out) || identities.contains(&v) {
                 continue;
             }
             // A message is text (`git commit -m 'remove .env'`).
@@ -368,7 +370,10 @@ impl<'c> Walker<'c> {
                 }
                 let candidate = v.split_once('=').map_or(v, |(_, r)| r);
                 // A path inside a larger value (`--xform s@.*@~/.bashrc@`).
+                // Not inside a URL: its path is the server's (found on
+                // badPods, session 27).
                 let inner = paths::tokens(candidate)
+                    .filter(|_| !candidate.contains("://"))
                     .filter(|t| *t != candidate && (t.starts_with('~') || t.starts_with('/')))
                     .find_map(|t| {
                         let abs = paths::absolute(t, t, t.starts_with('~'), &self.ctx)?;
@@ -383,7 +388,7 @@ impl<'c> Walker<'c> {
                 {
                     // Reading the crontab or a settings file is fine; these
                     // programs change what they are given.
-                    if name == "mkdir" || name == "ls" {
+                    if matches!(name, "mkdir" | "ls" | "cd" | "pushd") {
                         continue;
                     }
                     // A key handed to the program that uses it (`ssh -i

@@ -51,6 +51,7 @@ mod spans;
 mod system;
 mod unknown;
 mod upload;
+mod urldata;
 mod usedfiles;
 mod util;
 mod values;

@@ -223,7 +223,7 @@ impl<'c> Walker<'c> {
         }
         // Data in the URL itself.
         for u in &urls {
-            if (u.contains("$(") || u.contains('`') || secret_var(u).is_some()) && !all_local {
+            if urldata::carries_local_data(u) && !all_local {
                 self.find(
                     Exfil,
                     High,

