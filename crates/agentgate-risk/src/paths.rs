@@ -721,5 +721,33 @@ pub(crate) fn credential_pattern(pattern: &str) -> bool {
             | "npmrc"
             | "pypirc"
             | "htpasswd"
+            | "kubeconfig"
     ) || p.starts_with("id_")
+        || store_name(stem)
+}
+
+/// Whether `name` is the last part of a credential store's directory or
+/// file name in the table (`.kube`, `.aws`, `gcloud`, `.git-credentials`),
+/// generic names (`config`) aside: a search for it looks for that store
+/// (found on badPods, session 27: `find / -name .kube`).
+fn store_name(name: &str) -> bool {
+    use agentgate_commands::{Where, CREDENTIAL_STORES};
+    const GENERIC: &[&str] = &[
+        "config", "configs", "data", "cache", "default", "json", "db", "",
+    ];
+    let last = |p: &str| -> String {
+        p.trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches('.')
+            .to_ascii_lowercase()
+    };
+    !GENERIC.contains(&name)
+        && CREDENTIAL_STORES.iter().any(|s| {
+            s.dirs.iter().any(|d| last(d) == name)
+                || s.paths.iter().any(|w| match w {
+                    Where::Suffix(p) | Where::Part(p) | Where::Base(p) => last(p) == name,
+                })
+        })
 }

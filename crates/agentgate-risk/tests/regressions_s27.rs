@@ -303,3 +303,39 @@ fn changing_directory_reads_nothing() {
         Severity::High,
     );
 }
+
+/// kpods (held-out half, after its blind figure, badPods): looking for
+/// kubeconfigs across a host (`find / -name .kube`, `grep -R
+/// current-context /home/`), reading etcd's database and a pod's secret
+/// volume on its node passed.
+#[test]
+fn kubeconfig_hunts_etcd_and_pod_secret_volumes() {
+    flagged_each(
+        &[
+            "find / -name kubeconfig",
+            "find / -name .kube",
+            "find /host -name .aws",
+            "grep -R \"current-context\" /home/",
+            "grep -R \"current-context\" /host/",
+            "grep -rl client-key-data /",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "strings /var/lib/etcd/member/snap/db | less",
+            "cat var/lib/kubelet/pods/998357c8/volumes/kubernetes.io~secret/default-token-qqgjc/token",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    each(
+        &[
+            "find . -name kubeconfig",
+            "find / -name config",
+            "grep -rn current-context docs/",
+        ],
+        "clean",
+    );
+}

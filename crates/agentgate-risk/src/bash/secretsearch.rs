@@ -47,6 +47,11 @@ impl Walker<'_> {
                     "xoxp-",
                     "-----begin",
                     "credential",
+                    // Keys only credential files have: a kubeconfig's,
+                    // a service account key's (badPods, session 27).
+                    "current-context",
+                    "client-key-data",
+                    "private_key_id",
                 ]
                 .iter()
                 .any(|w| l.contains(w))
