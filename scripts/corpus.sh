@@ -20,6 +20,7 @@
 # Hacking-the-Cloud/hackingthe.cloud, dafthack/CloudPentestCheatsheets and
 # cider-security-research/cicd-goat (htc.py: labelled by hand),
 # BishopFox/badPods and madhuakula/kubernetes-goat (kpods.py: labelled by hand),
+# RhinoSecurityLabs/cloudgoat, ine-labs/AWSGoat and OWASP/wrongsecrets (goats.py: labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -112,6 +113,14 @@ build)
         # by hand before any row ran, first measured untuned.
         python3 scripts/corpus/kpods.py "$mirror/BishopFox+badPods/repo" \
             "$mirror/madhuakula+kubernetes-goat/repo" >"$OUT/kpods.jsonl"
+    fi
+    if [ -d "$mirror/RhinoSecurityLabs+cloudgoat/repo" ] && [ -d "$mirror/ine-labs+AWSGoat/repo" ] \
+        && [ -d "$mirror/OWASP+wrongsecrets/repo" ]; then
+        # Session 27: cloudgoat's cheat sheets, AWSGoat's attack manuals and
+        # wrongsecrets' documentation, labelled by hand before any row ran,
+        # first measured untuned.
+        python3 scripts/corpus/goats.py "$mirror/RhinoSecurityLabs+cloudgoat/repo" \
+            "$mirror/ine-labs+AWSGoat/repo" "$mirror/OWASP+wrongsecrets/repo" >"$OUT/goats.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
