@@ -181,6 +181,19 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     {
         return Some((Severity::Medium, "a credentials file"));
     }
+    // An object in cloud storage named as a credential file
+    // (`s3://b/aws/credentials`, `gs://b/keys/id_ed25519`): copying it
+    // down fetches a credential (session 27, cloudgoat).
+    let object = lower
+        .strip_prefix("s3://")
+        .or_else(|| lower.strip_prefix("gs://"))
+        .and_then(|rest| rest.split_once('/'))
+        .map(|(_, key)| basename(key));
+    // A bare extension word (`s3://b/key`) is an object's placeholder name.
+    let bare = |o: &str| matches!(o, "key" | "token" | "env" | "pem" | "p12" | "pfx" | "ovpn");
+    if object.is_some_and(|o| !o.is_empty() && !bare(o) && credential_pattern(o)) {
+        return Some((Severity::Medium, "a credential file in cloud storage"));
+    }
     None
 }
 

@@ -156,6 +156,9 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
         "PRIVATE_KEY",
         "CREDENTIAL",
         "SESSION_KEY",
+        // Azure storage and cloud service account keys
+        // (`AZURE_STORAGE_ACCOUNT_KEY`; session 27, wrongsecrets).
+        "ACCOUNT_KEY",
     ]
     .iter()
     .any(|s| n.contains(s))

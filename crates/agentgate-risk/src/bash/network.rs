@@ -221,15 +221,14 @@ impl<'c> Walker<'c> {
         } else if !all_local {
             self.out.effects.untrusted_input = true;
         }
-        // Data in the URL itself.
-        for u in &urls {
-            if urldata::carries_local_data(u) && !all_local {
-                self.find(
-                    Exfil,
-                    High,
-                    "puts command output or a secret into a URL",
-                    text,
-                );
+        // Data in the URL itself: command output, or a secret judged by
+        // where it goes, as in a header (`credsend.rs`).
+        for u in urls.iter().filter(|_| !all_local) {
+            if urldata::carries_command_output(u) {
+                self.find(Exfil, High, "puts command output into a URL", text);
+            }
+            for var in secret_vars(u) {
+                self.credential_sent(&var, &[u], vals, text);
             }
         }
         if !uploads || all_local {

@@ -4,11 +4,12 @@
 //! -m)`, `$(dpkg --print-architecture)`, a version fetched from the same
 //! release server): nothing of this machine's data leaves with those.
 
-/// Whether a URL word carries this machine's data: a secret variable, a
+/// Whether a URL word carries this machine's data from a command: a
 /// backquote, or a command substitution other than the platform and
-/// release lookups installers use.
-pub(super) fn carries_local_data(url: &str) -> bool {
-    if url.contains('`') || super::secret_var(url).is_some() {
+/// release lookups installers use. (A secret variable in it is judged by
+/// where it goes, as in a header: `credsend.rs`.)
+pub(super) fn carries_command_output(url: &str) -> bool {
+    if url.contains('`') {
         return true;
     }
     let mut rest = url;
