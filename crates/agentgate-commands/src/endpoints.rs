@@ -28,6 +28,9 @@ pub struct Endpoint {
     /// Path segments that must all be present (in any order); empty: any
     /// path.
     pub segments: &'static [&'static str],
+    /// Query words that must all be present (`Action=GetSessionToken`,
+    /// compared without case); empty: any query.
+    pub query: &'static [&'static str],
     /// Only requests that send data or use a writing method (POST, PUT,
     /// PATCH, DELETE) match.
     pub writes: bool,
@@ -49,6 +52,7 @@ const E: Endpoint = Endpoint {
     what: "",
     ports: &[],
     segments: &[],
+    query: &[],
     writes: false,
     harm: Credential,
     level: Medium,
@@ -60,6 +64,54 @@ const E: Endpoint = Endpoint {
 
 /// The table.
 pub const ENDPOINTS: &[Endpoint] = &[
+    // Session 27 (cloudgoat, held-out half): AWS STS called over plain
+    // HTTP, and the federation endpoint that turns credentials into a
+    // console sign-in token.
+    Endpoint {
+        what: "AWS STS credential actions",
+        query: &["Action=AssumeRole"],
+        harm: Credential,
+        level: High,
+        reason: "asks AWS STS for temporary credentials over HTTP",
+        source: "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html (Query API: Action=AssumeRole, AssumeRoleWithWebIdentity, AssumeRoleWithSAML)",
+        flagged: &["curl \"https://sts.amazonaws.com/?Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleArn=r&WebIdentityToken=t\""],
+        clean: &["curl \"https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15\""],
+        ..E
+    },
+    Endpoint {
+        what: "AWS STS session tokens",
+        query: &["Action=GetSessionToken"],
+        harm: Credential,
+        level: High,
+        reason: "asks AWS STS for temporary credentials over HTTP",
+        source: "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html",
+        flagged: &["curl \"https://sts.amazonaws.com/?Action=GetSessionToken&Version=2011-06-15\""],
+        clean: &["curl \"https://example.com/?Action=GetSession\""],
+        ..E
+    },
+    Endpoint {
+        what: "AWS STS federation tokens",
+        query: &["Action=GetFederationToken"],
+        harm: Credential,
+        level: High,
+        reason: "asks AWS STS for temporary credentials over HTTP",
+        source: "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html",
+        flagged: &["curl \"https://sts.amazonaws.com/?Action=GetFederationToken&Name=x&Version=2011-06-15\""],
+        clean: &["curl \"https://sts.amazonaws.com/?Action=GetAccessKeyInfo&Version=2011-06-15\""],
+        ..E
+    },
+    Endpoint {
+        what: "AWS console federation",
+        segments: &["federation"],
+        query: &["Action=getSigninToken"],
+        harm: Credential,
+        level: High,
+        reason: "exchanges cloud credentials for an AWS console sign-in token",
+        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_enable-console-custom-url.html (Action=getSigninToken)",
+        flagged: &["curl -s \"https://signin.aws.amazon.com/federation?Action=getSigninToken&Session=$S\""],
+        clean: &["curl -s \"https://signin.aws.amazon.com/federation?Action=login&Destination=x\""],
+        ..E
+    },
     Endpoint {
         what: "Kubernetes API secrets",
         segments: &["api", "secrets"],
@@ -308,10 +360,20 @@ pub fn endpoint(port: Option<u16>, path: &str, writes: bool) -> Option<&'static 
         .split('/')
         .filter(|s| !s.is_empty())
         .collect();
+    let query = path
+        .split_once('?')
+        .map_or(String::new(), |(_, q)| q.to_ascii_lowercase());
     ENDPOINTS
         .iter()
         .filter(|e| e.ports.is_empty() || port.is_some_and(|p| e.ports.contains(&p)))
         .filter(|e| e.segments.iter().all(|s| segments.contains(s)))
+        .filter(|e| {
+            e.query.iter().all(|q| {
+                query
+                    .split('&')
+                    .any(|kv| kv.starts_with(&q.to_ascii_lowercase()))
+            })
+        })
         .filter(|e| writes || !e.writes)
         .max_by_key(|e| e.level)
 }
@@ -326,7 +388,7 @@ mod tests {
             assert!(!e.flagged.is_empty(), "{}", e.what);
             assert!(e.source.starts_with("https://"), "{}", e.what);
             assert!(
-                !e.ports.is_empty() || !e.segments.is_empty(),
+                !e.ports.is_empty() || !e.segments.is_empty() || !e.query.is_empty(),
                 "{}: matches everything",
                 e.what
             );

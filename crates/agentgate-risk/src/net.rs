@@ -53,6 +53,35 @@ fn is_scheme(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
 
+/// Whether a URL's path or query holds a cloud metadata service's path
+/// (AWS `/latest/meta-data/`, Google `/computeMetadata/v1/`, Azure
+/// `/metadata/identity/`, Oracle `/opc/v2/`), or a metadata address in its
+/// query (`?url=http://169.254.169.254/...`).
+pub(crate) fn metadata_path(url: &str) -> bool {
+    let l = url.to_ascii_lowercase();
+    let rest = l.split_once("://").map_or(l.as_str(), |(_, r)| r);
+    let path = rest
+        .find(['/', '?'])
+        .and_then(|i| rest.get(i..))
+        .unwrap_or("");
+    [
+        "/latest/meta-data/",
+        "/latest/user-data",
+        "/latest/api/token",
+        "/latest/dynamic/instance-identity/",
+        "/computemetadata/v1/",
+        "/metadata/identity/",
+        "/metadata/instance",
+        "/opc/v1/",
+        "/opc/v2/",
+        "169.254.169.254",
+        "169.254.170.2",
+        "metadata.google.internal",
+    ]
+    .iter()
+    .any(|m| path.contains(m))
+}
+
 /// Whether `word` looks like a URL or a bare host name (has a dot or is
 /// `localhost`), as curl and wget accept them.
 pub(crate) fn looks_like_url(word: &str) -> bool {

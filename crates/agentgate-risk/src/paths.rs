@@ -181,6 +181,32 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     {
         return Some((Severity::Medium, "a credentials file"));
     }
+    // A plain-text or spreadsheet file named for the keys or passwords it
+    // holds (`access_keys.txt`, AWS's `user_accessKeys.csv`, `db-passwords.txt`;
+    // session 27).
+    let (stem, ext) = lower
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .rsplit_once('.')
+        .unwrap_or(("", ""));
+    let named = stem.split(['_', '-', '.']).next_back().is_some_and(|w| {
+        matches!(
+            w,
+            "secret"
+                | "secrets"
+                | "password"
+                | "passwords"
+                | "passwd"
+                | "credentials"
+                | "accesskeys"
+                | "tokens"
+        )
+    }) || stem.ends_with("access_keys")
+        || stem.ends_with("access_key");
+    if named && matches!(ext, "txt" | "csv") {
+        return Some((Severity::Medium, "a file named as a secret"));
+    }
     // An object in cloud storage named as a credential file
     // (`s3://b/aws/credentials`, `gs://b/keys/id_ed25519`): copying it
     // down fetches a credential (session 27, cloudgoat).

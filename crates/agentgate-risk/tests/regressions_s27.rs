@@ -389,3 +389,35 @@ fn bucket_credentials_key_files_and_secrets_in_urls() {
         "clean",
     );
 }
+
+/// goats (held-out half, after its blind figure, cloudgoat): the metadata
+/// service reached through a proxying server (`curl http://ec2-ip/latest/
+/// meta-data/iam/security-credentials/ -H 'Host:169.254.169.254'`, a
+/// `?url=` SSRF), AWS's federation endpoint minting a console sign-in
+/// token and raw STS calls, a parameter named as a private key, and files
+/// named as access keys passed.
+#[test]
+fn metadata_through_a_proxy_sts_over_http_and_secret_names() {
+    flagged_each(
+        &[
+            "curl -s http://ec2-ip-address/latest/meta-data/iam/security-credentials/ -H 'Host:169.254.169.254'",
+            "curl \"https://victim.example/fetch?url=http://169.254.169.254/latest/meta-data/iam/security-credentials/role\"",
+            "curl -H 'Host: metadata.google.internal' -H 'Metadata-Flavor: Google' http://10.0.0.5/computeMetadata/v1/instance/service-accounts/default/token",
+            "SIGNIN_TOKEN=$(curl -s \"https://signin.aws.amazon.com/federation?Action=getSigninToken&Session=$S\" | jq -r '.SigninToken')",
+            "curl \"https://sts.amazonaws.com/?Action=GetSessionToken&Version=2011-06-15\"",
+            "aws ssm get-parameter --name private_key_name --profile solo",
+            "aws s3 cp s3://cloudgoat/access_keys.txt .",
+            "cat user1_accessKeys.csv",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "curl http://localhost:1338/latest/meta-data/instance-id",
+            "aws ssm get-parameter --name /app/feature-flags",
+            "cat access_log.txt",
+        ],
+        "clean",
+    );
+}

@@ -65,7 +65,9 @@ impl Walker<'_> {
             return;
         }
         if agentgate_commands::CLOUD_READ_VERBS.contains(&verb) {
-            let secret = aws_reads_secret(&parts, verb, vals) || selects_secret_fields(site, vals);
+            let secret = aws_reads_secret(&parts, verb, vals)
+                || selects_secret_fields(site, vals)
+                || names_a_secret(vals);
             if secret && !fed_to_login(site) && !self.judged(site) {
                 self.find(
                     Cred,
@@ -328,6 +330,26 @@ fn aws_reads_secret(parts: &[&str], verb: &str, vals: &[&str]) -> bool {
         .any(|w| w.first() == Some(&"secret") && w.get(1).is_some_and(|n| n.starts_with("value")))
         || parts.contains(&"decrypted");
     !metadata && named || secret_value || vals.iter().any(|v| CLOUD_SECRET_OPTIONS.contains(v))
+}
+
+/// Whether a read names its target as a secret (`ssm get-parameter --name
+/// private_key_name`, `--secret-id db_password`): the value it prints is
+/// one (session 27, cloudgoat).
+fn names_a_secret(vals: &[&str]) -> bool {
+    const TARGETS: &[&str] = &[
+        "--name",
+        "--names",
+        "--parameter-name",
+        "--secret-id",
+        "--key",
+    ];
+    vals.iter().enumerate().any(|(i, v)| {
+        let (key, inline) = v.split_once('=').map_or((*v, None), |(k, r)| (k, Some(r)));
+        TARGETS.contains(&key)
+            && inline
+                .or_else(|| vals.get(i + 1).copied())
+                .is_some_and(|n| super::is_secret_name(&n.replace(['-', '/', '.'], "_")))
+    })
 }
 
 /// Whether a cloud read's output is filtered down to secret fields: its
