@@ -421,3 +421,18 @@ fn metadata_through_a_proxy_sts_over_http_and_secret_names() {
         "clean",
     );
 }
+
+/// Found measuring hcloud after the secret-name rule: the reads of a
+/// secret's metadata name it by `--secret-id` too (`describe-secret`,
+/// `get-resource-policy`, `list-secret-version-ids`) and print no value.
+#[test]
+fn secret_metadata_reads_stay_clean() {
+    each(
+        &[
+            "aws secretsmanager describe-secret --secret-id secret_name",
+            "aws secretsmanager get-resource-policy --secret-id secret_name",
+            "aws secretsmanager list-secret-version-ids --secret-id secret_name",
+        ],
+        "clean",
+    );
+}

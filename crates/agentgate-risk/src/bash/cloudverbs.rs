@@ -67,7 +67,7 @@ impl Walker<'_> {
         if agentgate_commands::CLOUD_READ_VERBS.contains(&verb) {
             let secret = aws_reads_secret(&parts, verb, vals)
                 || selects_secret_fields(site, vals)
-                || names_a_secret(vals);
+                || verb == "get" && names_a_secret(vals);
             if secret && !fed_to_login(site) && !self.judged(site) {
                 self.find(
                     Cred,
@@ -332,17 +332,12 @@ fn aws_reads_secret(parts: &[&str], verb: &str, vals: &[&str]) -> bool {
     !metadata && named || secret_value || vals.iter().any(|v| CLOUD_SECRET_OPTIONS.contains(v))
 }
 
-/// Whether a read names its target as a secret (`ssm get-parameter --name
-/// private_key_name`, `--secret-id db_password`): the value it prints is
-/// one (session 27, cloudgoat).
+/// Whether a `get` names its target as a secret (`ssm get-parameter --name
+/// private_key_name`): the value it prints is one (session 27, cloudgoat).
+/// Not `--secret-id`: every secret is named by one, and the reads of its
+/// metadata (`describe-secret`, `get-resource-policy`) print no value.
 fn names_a_secret(vals: &[&str]) -> bool {
-    const TARGETS: &[&str] = &[
-        "--name",
-        "--names",
-        "--parameter-name",
-        "--secret-id",
-        "--key",
-    ];
+    const TARGETS: &[&str] = &["--name", "--names", "--parameter-name"];
     vals.iter().enumerate().any(|(i, v)| {
         let (key, inline) = v.split_once('=').map_or((*v, None), |(k, r)| (k, Some(r)));
         TARGETS.contains(&key)
