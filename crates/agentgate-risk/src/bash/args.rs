@@ -299,7 +299,7 @@ impl<'c> Walker<'c> {
         // Environment secrets printed or sent.
         for a in rest {
             if a.word.has_parameter_expansion {
-                let vars = secret_vars(&a.word.raw);
+                let vars = self.secrets_in(&a.word.raw);
                 // A variable holding a credential's location prints a
                 // path; a reader of it prints the credential.
                 let held = vars.iter().find(|v| !names_location(v));

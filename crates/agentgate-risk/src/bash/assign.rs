@@ -14,6 +14,12 @@ impl Walker<'_> {
         depth: usize,
     ) {
         self.path_with_shell_copy(name, &value.raw, &cmd.text);
+        // A credential copied under another name is still that credential.
+        match self.secrets_in(&value.raw).into_iter().next() {
+            Some(secret) => self.secret_aliases.insert(name.to_owned(), secret),
+            None => self.secret_aliases.remove(name),
+        };
+        self.assigned_here.insert(name.to_owned());
         // agentgate's own variables (`AGENTGATE_POLICY`, `AGENTGATE_STATE_DIR`,
         // ...): the managed deployment pins the hook's policy and state on
         // its command line, so setting one changes nothing there; that the

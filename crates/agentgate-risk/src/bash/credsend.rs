@@ -7,6 +7,21 @@
 use super::*;
 
 impl Walker<'_> {
+    /// The credential variables `text` expands, each named as the
+    /// credential it holds: a variable the line assigned one to
+    /// (`t=$AWS_SECRET_ACCESS_KEY; ... $t`) is that credential.
+    pub(super) fn secrets_in(&self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for name in var_refs(text) {
+            if let Some(secret) = self.secret_aliases.get(&name) {
+                out.push(secret.clone());
+            } else if is_secret_name(&name) {
+                out.push(name);
+            }
+        }
+        out
+    }
+
     /// Judges `$var` sent with a request to `urls`. Which header carries it
     /// does not matter (`Authorization`, `X-Api-Key`, `PRIVATE-TOKEN`), nor
     /// how the header is quoted: a collector reads any of them.
@@ -36,7 +51,10 @@ impl Walker<'_> {
         let home = agentgate_commands::credential_home(var);
         // A variable that names its host (`TF_TOKEN_app_terraform_io`)
         // belongs to that host alone.
-        let own = home.and_then(|h| agentgate_commands::named_host(h, var));
+        // A `TF_TOKEN_<host>` the line made itself names nothing.
+        let own = home
+            .filter(|_| !self.assigned_here.contains(var))
+            .and_then(|h| agentgate_commands::named_host(h, var));
         let elsewhere: Vec<&str> = hosts
             .iter()
             .copied()
@@ -174,6 +192,14 @@ pub(super) fn secret_var(text: &str) -> Option<String> {
 
 /// Every secret-looking `$VAR` referenced in `text`, in order.
 pub(super) fn secret_vars(text: &str) -> Vec<String> {
+    var_refs(text)
+        .into_iter()
+        .filter(|n| is_secret_name(n))
+        .collect()
+}
+
+/// Every `$VAR` and `${VAR...}` referenced in `text`, in order.
+fn var_refs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some((_, after)) = rest.split_once('$') {
@@ -183,7 +209,7 @@ pub(super) fn secret_vars(text: &str) -> Vec<String> {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
-        if !name.is_empty() && is_secret_name(&name) {
+        if !name.is_empty() {
             out.push(name);
         }
     }

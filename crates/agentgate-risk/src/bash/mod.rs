@@ -144,6 +144,12 @@ pub(crate) struct Walker<'c> {
     program_copies: Vec<(String, String)>,
     /// Variables assigned text spelled with an encoding (`X=$'cat\x20f'`).
     encoded_vars: HashSet<String>,
+    /// Variables the line assigned a credential variable's value to
+    /// (`t=$AWS_SECRET_ACCESS_KEY`), and that credential's name.
+    secret_aliases: HashMap<String, String>,
+    /// Every variable the line assigns (a `TF_TOKEN_<host>` it made names
+    /// no host of its own).
+    assigned_here: HashSet<String>,
     /// Positional parameters set by `set -- ...` earlier in the line.
     positional: Option<Vec<String>>,
     /// Names a function body sets from its parameters (`local -n v=$1`).
@@ -247,6 +253,8 @@ impl<'c> Walker<'c> {
             shell_dirs: Vec::new(),
             program_copies: Vec::new(),
             encoded_vars: HashSet::new(),
+            secret_aliases: HashMap::new(),
+            assigned_here: HashSet::new(),
             positional: None,
             param_vars: HashSet::new(),
             generated: Vec::new(),
