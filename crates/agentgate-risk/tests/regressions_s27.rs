@@ -469,3 +469,23 @@ fn credentials_laundered_through_variables() {
         "clean",
     );
 }
+
+/// Found attacking the URL-blanking rule: a `file://` URL is a local path
+/// (`cp("/tmp/x","file:///etc/sudoers.d/dev")` passed, before this session
+/// too).
+#[test]
+fn a_file_url_is_a_local_path() {
+    common::not_clean(&["jrunscript -e 'cp(\"/tmp/x\",\"file:///etc/sudoers.d/dev\")'"]);
+}
+
+/// Found attacking the credential endpoint rule: the endpoint's variable
+/// copied under another name (`u=$IDENTITY_ENDPOINT; curl "$u?..."`) was
+/// only asked about as a header sent to an unknown host.
+#[test]
+fn credential_endpoint_copied_under_another_name() {
+    flagged_each(
+        &["u=$IDENTITY_ENDPOINT; curl \"$u?resource=https://vault.azure.net&api-version=2019-08-01\" -H \"X-IDENTITY-HEADER: $IDENTITY_HEADER\""],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}

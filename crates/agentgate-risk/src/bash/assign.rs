@@ -20,6 +20,10 @@ impl Walker<'_> {
             None => self.secret_aliases.remove(name),
         };
         self.assigned_here.insert(name.to_owned());
+        match self.endpoint_in(&value.raw) {
+            Some(ep) => self.endpoint_aliases.insert(name.to_owned(), ep),
+            None => self.endpoint_aliases.remove(name),
+        };
         // agentgate's own variables (`AGENTGATE_POLICY`, `AGENTGATE_STATE_DIR`,
         // ...): the managed deployment pins the hook's policy and state on
         // its command line, so setting one changes nothing there; that the

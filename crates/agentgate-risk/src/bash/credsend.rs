@@ -7,6 +7,19 @@
 use super::*;
 
 impl Walker<'_> {
+    /// The credential endpoint `text` names by a variable, directly or
+    /// through one the line assigned it to (`u=$IDENTITY_ENDPOINT`).
+    pub(super) fn endpoint_in(
+        &self,
+        text: &str,
+    ) -> Option<&'static agentgate_commands::CredentialEndpointVar> {
+        agentgate_commands::endpoint_in(text).or_else(|| {
+            var_refs(text)
+                .iter()
+                .find_map(|n| self.endpoint_aliases.get(n).copied())
+        })
+    }
+
     /// The credential variables `text` expands, each named as the
     /// credential it holds: a variable the line assigned one to
     /// (`t=$AWS_SECRET_ACCESS_KEY; ... $t`) is that credential.

@@ -147,6 +147,9 @@ pub(crate) struct Walker<'c> {
     /// Variables the line assigned a credential variable's value to
     /// (`t=$AWS_SECRET_ACCESS_KEY`), and that credential's name.
     secret_aliases: HashMap<String, String>,
+    /// Variables the line assigned a credential endpoint's variable to
+    /// (`u=$IDENTITY_ENDPOINT`).
+    endpoint_aliases: HashMap<String, &'static agentgate_commands::CredentialEndpointVar>,
     /// Every variable the line assigns (a `TF_TOKEN_<host>` it made names
     /// no host of its own).
     assigned_here: HashSet<String>,
@@ -254,6 +257,7 @@ impl<'c> Walker<'c> {
             program_copies: Vec::new(),
             encoded_vars: HashSet::new(),
             secret_aliases: HashMap::new(),
+            endpoint_aliases: HashMap::new(),
             assigned_here: HashSet::new(),
             positional: None,
             param_vars: HashSet::new(),

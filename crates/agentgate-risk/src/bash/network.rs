@@ -23,7 +23,7 @@ impl<'c> Walker<'c> {
         // to it mints a credential (agentgate_commands::CREDENTIAL_ENDPOINT_VARS).
         if let Some(ep) = fetch_operands(name, vals)
             .iter()
-            .find_map(|v| agentgate_commands::endpoint_in(v))
+            .find_map(|v| self.endpoint_in(v))
         {
             let (level, what) = if ep.credentials {
                 (Critical, "which hands out credentials")

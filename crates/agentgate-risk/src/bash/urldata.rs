@@ -26,7 +26,8 @@ pub(super) fn carries_command_output(url: &str) -> bool {
 }
 
 /// `text` with each URL in it blanked out, from its scheme to the next
-/// space, quote or comma (a `$(...)` inside a URL is part of it).
+/// space, quote or comma (a `$(...)` inside a URL is part of it); of a
+/// `file://` URL only the scheme, since its path is this machine's.
 pub(super) fn without_urls(text: &str) -> String {
     let mut out = text.to_owned();
     let mut from = 0;
@@ -39,6 +40,15 @@ pub(super) fn without_urls(text: &str) -> String {
         let start = head
             .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
             .map_or(0, |i| i + 1);
+        // A `file://` URL names a local path: only its scheme goes.
+        if out
+            .get(start..at)
+            .is_some_and(|s| s.eq_ignore_ascii_case("file"))
+        {
+            out.replace_range(start..at + 3, &" ".repeat(at + 3 - start));
+            from = at + 3;
+            continue;
+        }
         let tail = out.get(at..).unwrap_or("");
         let end = at + tail.find([' ', '"', '\'', ',', '\t']).unwrap_or(tail.len());
         let blank = " ".repeat(end - start);
