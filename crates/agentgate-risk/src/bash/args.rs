@@ -373,7 +373,8 @@ impl<'c> Walker<'c> {
                 // Not inside a URL: its path is the server's (found on
                 // badPods, session 27); a path beside one still counts
                 // (`cp("http://x/a","/etc/sudoers.d/dev")`).
-                let outside = super::urldata::without_urls(candidate);
+                let outside =
+                    super::urldata::without_urls(candidate, !matches!(name, "curl" | "wget"));
                 let inner = paths::tokens(&outside)
                     .filter(|t| *t != candidate && (t.starts_with('~') || t.starts_with('/')))
                     .find_map(|t| {

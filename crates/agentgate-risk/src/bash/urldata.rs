@@ -27,8 +27,9 @@ pub(super) fn carries_command_output(url: &str) -> bool {
 
 /// `text` with each URL in it blanked out, from its scheme to the next
 /// space, quote or comma (a `$(...)` inside a URL is part of it); of a
-/// `file://` URL only the scheme, since its path is this machine's.
-pub(super) fn without_urls(text: &str) -> String {
+/// `file://` URL only the scheme when `keep_file_paths` (its path is this
+/// machine's; a fetcher only reads it).
+pub(super) fn without_urls(text: &str, keep_file_paths: bool) -> String {
     let mut out = text.to_owned();
     let mut from = 0;
     while let Some(at) = out
@@ -41,9 +42,10 @@ pub(super) fn without_urls(text: &str) -> String {
             .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
             .map_or(0, |i| i + 1);
         // A `file://` URL names a local path: only its scheme goes.
-        if out
-            .get(start..at)
-            .is_some_and(|s| s.eq_ignore_ascii_case("file"))
+        if keep_file_paths
+            && out
+                .get(start..at)
+                .is_some_and(|s| s.eq_ignore_ascii_case("file"))
         {
             out.replace_range(start..at + 3, &" ".repeat(at + 3 - start));
             from = at + 3;
