@@ -21,6 +21,7 @@
 # cider-security-research/cicd-goat (htc.py: labelled by hand),
 # BishopFox/badPods and madhuakula/kubernetes-goat (kpods.py: labelled by hand),
 # RhinoSecurityLabs/cloudgoat, ine-labs/AWSGoat and OWASP/wrongsecrets (goats.py: labelled by hand),
+# trimstray/the-book-of-secret-knowledge (tbosk.py: shell one-liners, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -121,6 +122,11 @@ build)
         # first measured untuned.
         python3 scripts/corpus/goats.py "$mirror/RhinoSecurityLabs+cloudgoat/repo" \
             "$mirror/ine-labs+AWSGoat/repo" "$mirror/OWASP+wrongsecrets/repo" >"$OUT/goats.jsonl"
+    fi
+    if [ -d "$mirror/trimstray+the-book-of-secret-knowledge/repo" ]; then
+        # Session 27: the book of secret knowledge's shell one-liners,
+        # labelled by hand before any row ran, first measured untuned.
+        python3 scripts/corpus/tbosk.py "$mirror/trimstray+the-book-of-secret-knowledge/repo" >"$OUT/tbosk.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
