@@ -572,6 +572,30 @@ impl<'c> Walker<'c> {
                 | "age"
         );
         if bulk {
+            // `tar --directory=/ .`: the directory archived from (when
+            // creating: `tar xf a.tar --directory=/` writes there).
+            let creates = vals.iter().any(|v| {
+                *v == "--create"
+                    || !v.starts_with("--")
+                        && v.contains('c')
+                        && v.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+            });
+            let from = vals
+                .iter()
+                .filter(|_| creates)
+                .filter_map(|v| v.strip_prefix("--directory="))
+                .filter_map(|d| paths::absolute(d, d, d.starts_with('~'), &self.ctx));
+            for d in from
+                .filter(|d| d == "/" || *d == self.ctx.home)
+                .collect::<Vec<_>>()
+            {
+                let what = if d == "/" {
+                    "the whole filesystem"
+                } else {
+                    "the whole home directory"
+                };
+                self.find(Cred, High, format!("{name} packs {what}"), text);
+            }
             let operands = rest.iter().filter(|a| !a.v().starts_with('-')).count();
             for (i, a) in rest.iter().filter(|a| !a.v().starts_with('-')).enumerate() {
                 // The copy's destination is written, not gathered.
@@ -586,6 +610,14 @@ impl<'c> Walker<'c> {
                         );
                     } else if let Some(what) = paths::credential_dir(&abs) {
                         self.find(Cred, High, format!("{name} gathers {what} ({abs})"), text);
+                    } else if abs == "/" && !matches!(name, "cp" | "rsync") {
+                        // Every credential on the machine (tbosk, session 27).
+                        self.find(
+                            Cred,
+                            High,
+                            format!("{name} packs the whole filesystem"),
+                            text,
+                        );
                     } else if abs == self.ctx.home && !matches!(name, "cp" | "rsync") {
                         self.find(
                             Cred,

@@ -601,12 +601,17 @@ impl Walker<'_> {
                         .any(|w| (w.is_empty() && first.is_some()) || first == Some(*w));
                     if hit {
                         self.out.effects.egress = true;
-                        self.find(
-                            Exfil,
-                            High,
-                            format!("opens a raw network connection with {name}"),
-                            text,
-                        );
+                        // `openssl s_client` sends only its standard input:
+                        // a connection test fed nothing or fixed text
+                        // carries nothing out (session 27, tbosk).
+                        if name != "openssl" || super::urldata::stdin_carries_data(site) {
+                            self.find(
+                                Exfil,
+                                High,
+                                format!("opens a raw network connection with {name}"),
+                                text,
+                            );
+                        }
                     }
                 }
             }

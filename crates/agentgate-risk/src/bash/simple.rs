@@ -385,7 +385,12 @@ impl<'c> Walker<'c> {
                     );
                 }
             }
-            "shred" => self.shred(site, rest, &vals),
+            // Shredders and wipers as shred is judged (session 27, tbosk);
+            // badblocks only with its destructive write test (`-w`).
+            "shred" | "scrub" | "wipe" | "sswap" => self.shred(site, rest, &vals),
+            "badblocks" if vals.iter().any(|v| v.starts_with('-') && v.contains('w')) => {
+                self.shred(site, rest, &vals)
+            }
             "truncate" => self.truncate(site, rest, &vals),
             "chmod" | "chown" | "chgrp" | "setfacl" => self.chmod(site, name, rest, &vals),
             "mknod" if rest.iter().any(|a| matches!(a.v(), "b" | "c")) => self.find(

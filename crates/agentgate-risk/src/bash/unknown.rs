@@ -37,6 +37,11 @@ pub(super) const HANDLED: &[&str] = &[
     "sgdisk",
     "parted",
     "blkdiscard",
+    // Wipers judged as shred (session 27).
+    "scrub",
+    "wipe",
+    "sswap",
+    "badblocks",
     "mkswap",
     "cfdisk",
     "mknod",

@@ -133,3 +133,25 @@ fn lookup(words: &[&str]) -> bool {
         _ => false,
     }
 }
+
+/// Whether a command's standard input carries data of this machine: it is
+/// piped from another command or read from a file, unless what arrives is
+/// fixed text the line shows (`echo | ...`, a here-document without
+/// expansions); `/dev/null` carries nothing.
+pub(super) fn stdin_carries_data(site: super::Site<'_>) -> bool {
+    use agentgate_shell::RedirectKind;
+    if let Some(text) = super::stdin_text(site) {
+        return text.contains(['$', '`']);
+    }
+    let from_file = site.cmd.redirects.iter().any(|r| {
+        matches!(
+            r.kind,
+            RedirectKind::Read | RedirectKind::ReadWrite | RedirectKind::HereInput
+        ) && r
+            .target
+            .as_ref()
+            .and_then(|t| t.literal.as_deref())
+            .is_none_or(|t| t != "/dev/null")
+    });
+    site.cmd.pipeline.index > 0 || from_file
+}
