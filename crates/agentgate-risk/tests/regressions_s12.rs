@@ -15,14 +15,14 @@ fn git_bisect_run_keeps_the_argument_vector() {
         &[
             "git bisect run sh -c 'rm -rf /home/dev'",
             "git -C . bisect run sh -c 'rm -rf ~'",
+            // Session 27: `-type f` is no filter, so every file of the home
+            // is deleted (it was judged by the guard alone).
+            "git bisect run bash -lc 'find ~/ -type f -exec rm -f {} +'",
         ],
         "Destructive Critical",
     );
     each(
-        &[
-            "git bisect run sh -c 'mv ~ /tmp/old-home'",
-            "git bisect run bash -lc 'find ~/ -type f -exec rm -f {} +'",
-        ],
+        &["git bisect run sh -c 'mv ~ /tmp/old-home'"],
         "SelfEscalation Critical",
     );
     each(

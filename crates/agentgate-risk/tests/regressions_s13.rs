@@ -203,14 +203,13 @@ fn what_find_lists_to_a_deleter_is_deleted() {
             "find ~ -mindepth 1 -print0 | xargs -0 rm -rf",
             "find ~ | xargs rm -rf",
             "find /home/dev -depth -exec rm -rf {} \\;",
+            // Session 27: `-type f` is no filter (every file of the home).
+            "find ~ -type f -exec shred -u {} \\;",
         ],
         "Destructive Critical",
     );
     each(
-        &[
-            "find ~ -type f -exec shred -u {} \\;",
-            "find / -name '*.log' -exec rm {} \\;",
-        ],
+        &["find / -name '*.log' -exec rm {} \\;"],
         // The home holds agentgate's state in the test context.
         "SelfEscalation Critical",
     );

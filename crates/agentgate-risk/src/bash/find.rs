@@ -202,7 +202,8 @@ impl Walker<'_> {
     /// `narrowed`: something after find already drops lines of its listing
     /// (`find ~ | grep -v keep | xargs rm`).
     pub(super) fn find_deletes(&mut self, vals: &[&str], narrowed: bool, text: &str) {
-        let filtered = narrowed
+        // What names the files (a type names none: `-type f` is every file).
+        let named = narrowed
             || vals.iter().any(|p| {
                 matches!(
                     *p,
@@ -212,21 +213,32 @@ impl Walker<'_> {
                         | "-ipath"
                         | "-regex"
                         | "-iregex"
-                        | "-type"
-                        | "-newer"
-                        | "-mtime"
-                        | "-mmin"
-                        | "-atime"
-                        | "-size"
                         | "-empty"
                         | "-user"
                         | "-perm"
                         | "-wholename"
                 )
             });
+        let by_age_or_size = vals
+            .iter()
+            .any(|p| matches!(*p, "-newer" | "-mtime" | "-mmin" | "-atime" | "-size"));
+        let filtered = named || by_age_or_size;
         for p in vals.iter().take_while(|p| !p.starts_with('-')) {
             if !filtered {
                 self.removal_target(p, p, false, true, text);
+                continue;
+            }
+            // Every old or large file of the whole project (session 27,
+            // tbosk): asked about.
+            let whole_project = paths::absolute(p, p, false, &self.ctx)
+                .is_some_and(|abs| abs == self.ctx.project_dir);
+            if !named && whole_project {
+                self.find(
+                    Destr,
+                    Medium,
+                    "deletes files across the whole project by age or size alone",
+                    text,
+                );
                 continue;
             }
             // A filtered delete: only where it runs matters.

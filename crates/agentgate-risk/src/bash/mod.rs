@@ -35,6 +35,7 @@ mod knownvars;
 mod lists;
 mod lookup;
 mod mail;
+mod netcat;
 mod network;
 mod notation;
 mod npx;

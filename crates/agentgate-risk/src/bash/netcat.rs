@@ -1,0 +1,119 @@
+//! Raw network connections: netcat and socat (reverse and bind shells,
+//! listeners, data piped to a remote host, connection tests).
+
+use super::*;
+
+impl Walker<'_> {
+    pub(super) fn netcat(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let exec = vals.iter().any(|v| {
+            let l = v.to_ascii_lowercase();
+            matches!(*v, "-e" | "-c" | "--exec" | "--sh-exec" | "--lua-exec")
+                || l.starts_with("exec:")
+                || l.contains(",exec:")
+                || l.contains("system:")
+        });
+        // A socat listener bound to loopback serves this machine only.
+        let listen = vals.iter().any(|v| {
+            *v == "-l"
+                || (v.starts_with('-') && !v.starts_with("--") && v.contains('l'))
+                || v.to_ascii_lowercase().starts_with("tcp-listen")
+                    && !["bind=127.", "bind=localhost", "bind=[::1]"]
+                        .iter()
+                        .any(|b| v.to_ascii_lowercase().contains(b))
+        });
+        let hosts: Vec<HostClass> = vals
+            .iter()
+            .filter(|v| {
+                !v.starts_with('-')
+                    && (net::looks_like_url(v) || net::is_ipv4(v) || v.contains(':'))
+            })
+            .filter_map(|v| {
+                // socat's addresses: only the network ones name a host
+                // (`TCP4:h:p`, `OPENSSL:h:p`); `UNIX-CLIENT:/tmp/s`,
+                // `TCP-LISTEN:p`, `FILE:...` do not.
+                let (kind, rest) = v.split_once(':').unwrap_or(("", v));
+                let k = kind.to_ascii_uppercase();
+                let network = matches!(
+                    k.as_str(),
+                    "TCP"
+                        | "TCP4"
+                        | "TCP6"
+                        | "UDP"
+                        | "UDP4"
+                        | "UDP6"
+                        | "OPENSSL"
+                        | "SSL"
+                        | "SOCKS4"
+                        | "SOCKS4A"
+                        | "SOCKS5"
+                        | "PROXY"
+                );
+                let socat_word = !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_ascii_uppercase() || c == '-' || c.is_ascii_digit());
+                match (network, socat_word && name == "socat") {
+                    (true, _) => net::host_of(rest),
+                    (false, true) => None,
+                    (false, false) => net::host_of(v),
+                }
+            })
+            .map(net::classify)
+            .collect();
+        let local_only = !hosts.is_empty() && hosts.iter().all(|h| *h == HostClass::Local);
+        if exec {
+            return self.find(
+                Exfil,
+                Critical,
+                format!("{name} hands a shell to a network peer (reverse or bind shell)"),
+                text,
+            );
+        }
+        if listen {
+            self.out.effects.egress = true;
+            return self.find(
+                Exfil,
+                High,
+                format!("{name} listens for connections, exposing this machine"),
+                text,
+            );
+        }
+        // A port check (`nc -z`, zero-I/O mode) sends nothing.
+        let scan = vals
+            .iter()
+            .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains('z'));
+        // socat between local addresses only (`TCP-LISTEN` on loopback to
+        // a UNIX socket) reaches no other host.
+        if local_only || scan || name == "socat" && hosts.is_empty() && !listen {
+            return;
+        }
+        self.out.effects.egress = true;
+        // Nothing on its standard input: it sends nothing the line shows,
+        // asked about rather than denied (session 27, tbosk).
+        if !super::urldata::stdin_carries_data(site) {
+            return self.find(
+                Exfil,
+                Medium,
+                format!("{name} opens a raw connection to a remote host"),
+                text,
+            );
+        }
+        let sev = if site.cmd.pipeline.index > 0
+            || site
+                .cmd
+                .redirects
+                .iter()
+                .any(|r| r.kind == RedirectKind::Read)
+        {
+            Critical
+        } else {
+            High
+        };
+        self.find(
+            Exfil,
+            sev,
+            format!("{name} opens a raw connection to a remote host"),
+            text,
+        );
+    }
+}
