@@ -18,6 +18,7 @@ impl Walker<'_> {
         // A socat listener bound to loopback serves this machine only.
         let listen = vals.iter().any(|v| {
             *v == "-l"
+                || *v == "--listen"
                 || (v.starts_with('-') && !v.starts_with("--") && v.contains('l'))
                 || v.to_ascii_lowercase().starts_with("tcp-listen")
                     && !["bind=127.", "bind=localhost", "bind=[::1]"]
@@ -92,7 +93,23 @@ impl Walker<'_> {
         self.out.effects.egress = true;
         // Nothing on its standard input: it sends nothing the line shows,
         // asked about rather than denied (session 27, tbosk).
-        if !super::urldata::stdin_carries_data(site) {
+        // socat moves data between its addresses: only standard input
+        // (`-`, `STDIO`) depends on what the line feeds it.
+        let socat_file = name == "socat"
+            && vals.iter().filter(|v| !v.starts_with('-')).any(|v| {
+                let kind = v
+                    .split([':', ','])
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_uppercase();
+                !matches!(kind.as_str(), "STDIO" | "STDIN" | "STDOUT" | "")
+                    && ![
+                        "TCP", "UDP", "SCTP", "OPENSSL", "SSL", "SOCKS", "PROXY", "IP",
+                    ]
+                    .iter()
+                    .any(|p| kind.starts_with(p))
+            });
+        if !socat_file && !super::urldata::stdin_carries_data(site) {
             return self.find(
                 Exfil,
                 Medium,
