@@ -7,10 +7,18 @@ impl Walker<'_> {
     pub(super) fn dns(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], vals: &[&str]) {
         let text = &site.cmd.text;
         self.out.effects.egress = true;
+        // A server named on the line (`dig @S`, `nslookup NAME S`, `host
+        // NAME S`) receives the query itself: no name is exempt then.
+        let operands = rest
+            .iter()
+            .filter(|a| !a.v().starts_with(['-', '+']))
+            .count();
+        let own_server = operands > 1 || rest.iter().any(|a| a.v().starts_with('@'));
         let dynamic_host = rest.iter().any(|a| {
             !a.v().starts_with('-')
                 && (a.word.has_command_substitution
-                    || a.word.has_parameter_expansion && !provider_name(&a.word.raw))
+                    || a.word.has_parameter_expansion
+                        && (own_server || !provider_name(&a.word.raw)))
         });
         if dynamic_host {
             return self.find(Exfil, High, format!("{name} looks up a name built from command output or variables (DNS exfiltration)"), text);

@@ -83,14 +83,15 @@ fn platform_or_release(inner: &str) -> bool {
     let first: Vec<&str> = stages.next().unwrap_or("").split_whitespace().collect();
     lookup(&first)
         && stages.all(|stage| {
+            // Filters that read no file: `tr` takes none; `cut` and `head`
+            // only options; `sed` and `awk` one script and nothing else.
             let words: Vec<&str> = stage.split_whitespace().collect();
-            matches!(
-                words.first(),
-                Some(&("tr" | "cut" | "head" | "sed" | "awk"))
-            ) && words.iter().skip(1).all(|w| {
-                let w = w.trim_matches(['\'', '"']);
-                !w.starts_with(['/', '~', '.']) && !w.contains("/etc") && !w.contains("/home")
-            })
+            match words.as_slice() {
+                ["tr", ..] => true,
+                ["cut" | "head", args @ ..] => args.iter().all(|a| a.starts_with('-')),
+                ["sed" | "awk", script] => !script.starts_with('-'),
+                _ => false,
+            }
         })
 }
 
@@ -143,15 +144,22 @@ pub(super) fn stdin_carries_data(site: super::Site<'_>) -> bool {
     if let Some(text) = super::stdin_text(site) {
         return text.contains(['$', '`']);
     }
-    let from_file = site.cmd.redirects.iter().any(|r| {
-        matches!(
-            r.kind,
-            RedirectKind::Read | RedirectKind::ReadWrite | RedirectKind::HereInput
-        ) && r
-            .target
-            .as_ref()
-            .and_then(|t| t.literal.as_deref())
-            .is_none_or(|t| t != "/dev/null")
+    // `<&3`: a descriptor the line opened (`exec 3<notes.txt`).
+    let from_descriptor = site.cmd.redirects.iter().any(|r| {
+        r.kind == RedirectKind::Duplicate
+            && r.dup_from.is_some_and(|n| n >= 3)
+            && r.fd.is_none_or(|f| f == 0)
     });
+    let from_file = from_descriptor
+        || site.cmd.redirects.iter().any(|r| {
+            matches!(
+                r.kind,
+                RedirectKind::Read | RedirectKind::ReadWrite | RedirectKind::HereInput
+            ) && r
+                .target
+                .as_ref()
+                .and_then(|t| t.literal.as_deref())
+                .is_none_or(|t| t != "/dev/null")
+        });
     site.cmd.pipeline.index > 0 || from_file
 }
