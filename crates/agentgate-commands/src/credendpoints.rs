@@ -175,7 +175,15 @@ pub fn credential_endpoint_var(name: &str) -> Option<&'static CredentialEndpoint
 /// The first endpoint URL variable that `word` expands (`$NAME` or
 /// `${NAME...}`), as a request's URL would.
 pub fn endpoint_in(word: &str) -> Option<&'static CredentialEndpointVar> {
-    let mut rest = word;
+    var_refs(word)
+        .iter()
+        .find_map(|n| credential_endpoint_var(n).filter(|v| v.part == Url))
+}
+
+/// Every `$VAR` and `${VAR...}` referenced in `text`, in order.
+pub fn var_refs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
     while let Some((_, after)) = rest.split_once('$') {
         rest = after;
         let after = after.strip_prefix('{').unwrap_or(after);
@@ -183,11 +191,11 @@ pub fn endpoint_in(word: &str) -> Option<&'static CredentialEndpointVar> {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
-        if let Some(v) = credential_endpoint_var(&name).filter(|v| v.part == Url) {
-            return Some(v);
+        if !name.is_empty() {
+            out.push(name);
         }
     }
-    None
+    out
 }
 
 #[cfg(test)]

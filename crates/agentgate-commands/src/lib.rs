@@ -47,7 +47,7 @@ mod verbs;
 
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
 pub use credendpoints::{
-    credential_endpoint_var, endpoint_in, CredentialEndpointVar, EndpointPart,
+    credential_endpoint_var, endpoint_in, var_refs, CredentialEndpointVar, EndpointPart,
     CREDENTIAL_ENDPOINT_VARS,
 };
 pub use credentials::{

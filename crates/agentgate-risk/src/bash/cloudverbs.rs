@@ -338,12 +338,9 @@ fn aws_reads_secret(parts: &[&str], verb: &str, vals: &[&str]) -> bool {
 /// metadata (`describe-secret`, `get-resource-policy`) print no value.
 fn names_a_secret(vals: &[&str]) -> bool {
     const TARGETS: &[&str] = &["--name", "--names", "--parameter-name"];
-    vals.iter().enumerate().any(|(i, v)| {
-        let (key, inline) = v.split_once('=').map_or((*v, None), |(k, r)| (k, Some(r)));
-        TARGETS.contains(&key)
-            && inline
-                .or_else(|| vals.get(i + 1).copied())
-                .is_some_and(|n| super::is_secret_name(&n.replace(['-', '/', '.'], "_")))
+    (0..vals.len()).any(|i| {
+        agentgate_commands::option_value(vals, i, TARGETS)
+            .is_some_and(|(n, _)| super::is_secret_name(&n.replace(['-', '/', '.'], "_")))
     })
 }
 
@@ -385,28 +382,15 @@ fn selects_secret_fields(site: Site<'_>, vals: &[&str]) -> bool {
             || l.split(|c: char| !c.is_ascii_alphanumeric())
                 .any(|t| FIELDS.contains(&t))
     };
-    let own = vals.iter().enumerate().any(|(i, v)| {
-        let (key, inline) = v.split_once('=').unwrap_or((v, ""));
-        matches!(key, "--query" | "--format")
-            && (secret(inline) || !v.contains('=') && vals.get(i + 1).is_some_and(|n| secret(n)))
+    let own = (0..vals.len()).any(|i| {
+        agentgate_commands::option_value(vals, i, &["--query", "--format"])
+            .is_some_and(|(v, _)| secret(v))
     });
-    let pos = site.cmd.pipeline;
-    let piped = pos.index + 1 < pos.len
-        && site
-            .analysis
-            .commands
-            .iter()
-            .skip(site.index + 1)
-            .find(|c| {
-                c.pipeline.id == pos.id
-                    && c.pipeline.index == pos.index + 1
-                    && c.depth == site.cmd.depth
-            })
-            .is_some_and(|c| {
-                let mut words = c.argv.iter().filter_map(|w| w.literal.as_deref());
-                matches!(words.next(), Some("jq" | "jp" | "yq" | "gojq" | "jaq"))
-                    && words.any(|w| !w.starts_with('-') && secret(w))
-            });
+    let piped = downstream(site).is_some_and(|c| {
+        let mut words = c.argv.iter().filter_map(|w| w.literal.as_deref());
+        matches!(words.next(), Some("jq" | "jp" | "yq" | "gojq" | "jaq"))
+            && words.any(|w| !w.starts_with('-') && secret(w))
+    });
     own || piped
 }
 

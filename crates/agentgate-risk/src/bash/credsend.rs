@@ -4,6 +4,8 @@
 //! to, an exfiltration towards any other host
 //! (`agentgate_commands::CREDENTIAL_HOMES`).
 
+use agentgate_commands::var_refs;
+
 use super::*;
 
 impl Walker<'_> {
@@ -209,24 +211,6 @@ pub(super) fn secret_vars(text: &str) -> Vec<String> {
         .into_iter()
         .filter(|n| is_secret_name(n))
         .collect()
-}
-
-/// Every `$VAR` and `${VAR...}` referenced in `text`, in order.
-fn var_refs(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some((_, after)) = rest.split_once('$') {
-        rest = after;
-        let after = after.strip_prefix('{').unwrap_or(after);
-        let name: String = after
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
-        if !name.is_empty() {
-            out.push(name);
-        }
-    }
-    out
 }
 
 /// Whether a secret-looking variable holds a credential's location rather

@@ -52,28 +52,6 @@ impl Walker<'_> {
         uploads: bool,
         text: &str,
     ) {
-        // The metadata service reached through another server: a proxy
-        // told by the Host header (`-H 'Host:169.254.169.254'`), or a
-        // metadata path on any other host or in a query (SSRF,
-        // `?url=http://169.254.169.254/...`; session 27, cloudgoat).
-        let to_metadata = urls.iter().any(|u| {
-            net::host_of(u).map(net::classify) != Some(HostClass::Metadata)
-                && (net::metadata_path(u)
-                    && net::host_of(u).map(net::classify) != Some(HostClass::Local))
-        }) || headers.iter().any(|h| {
-            let h = h.trim_matches(['\'', '"']);
-            h.split_once(':').is_some_and(|(k, v)| {
-                k.trim().eq_ignore_ascii_case("host")
-                    && net::classify(v.trim().split(':').next().unwrap_or(""))
-                        == HostClass::Metadata
-            })
-        });
-        let direct = urls
-            .iter()
-            .any(|u| net::host_of(u).map(net::classify) == Some(HostClass::Metadata));
-        if to_metadata && !direct {
-            self.metadata_query(urls, text);
-        }
         let method_writes = method.is_some_and(writing_method);
         // Kubernetes user impersonation headers: the request acts as
         // another identity (`Impersonate-Group: system:masters`).
@@ -229,6 +207,23 @@ fn writing_method(m: &str) -> bool {
     ["POST", "PUT", "PATCH", "DELETE"]
         .iter()
         .any(|w| m.trim_matches(['\'', '"']).eq_ignore_ascii_case(w))
+}
+
+/// Whether a request that names no metadata host reaches the metadata
+/// service through another server: a proxy told by the Host header (`-H
+/// 'Host:169.254.169.254'`), or a metadata path on any other host but this
+/// machine, or in a query (SSRF, `?url=http://169.254.169.254/...`;
+/// session 27, cloudgoat).
+pub(super) fn metadata_via_proxy(urls: &[&str], headers: &[&str]) -> bool {
+    urls.iter().any(|u| {
+        net::metadata_path(u) && net::host_of(u).map(net::classify) != Some(HostClass::Local)
+    }) || headers.iter().any(|h| {
+        let h = h.trim_matches(['\'', '"']);
+        h.split_once(':').is_some_and(|(k, v)| {
+            k.trim().eq_ignore_ascii_case("host")
+                && net::classify(v.trim().split(':').next().unwrap_or("")) == HostClass::Metadata
+        })
+    })
 }
 
 #[cfg(test)]

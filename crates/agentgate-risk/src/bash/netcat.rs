@@ -37,13 +37,7 @@ impl Walker<'_> {
                 // `TCP-LISTEN:p`, `FILE:...` do not.
                 let (kind, rest) = v.split_once(':').unwrap_or(("", v));
                 let k = kind.to_ascii_uppercase();
-                let network = [
-                    "TCP", "UDP", "SCTP", "OPENSSL", "SSL", "SOCKS", "PROXY", "IP",
-                ]
-                .iter()
-                .any(|p| k.starts_with(p))
-                    && !k.contains("LISTEN")
-                    && !k.contains("RECV");
+                let network = socat_network(&k) && !k.contains("LISTEN") && !k.contains("RECV");
                 let socat_word = !k.is_empty()
                     && k.chars()
                         .all(|c| c.is_ascii_uppercase() || c == '-' || c.is_ascii_digit());
@@ -102,12 +96,7 @@ impl Walker<'_> {
                     .next()
                     .unwrap_or("")
                     .to_ascii_uppercase();
-                !matches!(kind.as_str(), "STDIO" | "STDIN" | "STDOUT" | "")
-                    && ![
-                        "TCP", "UDP", "SCTP", "OPENSSL", "SSL", "SOCKS", "PROXY", "IP",
-                    ]
-                    .iter()
-                    .any(|p| kind.starts_with(p))
+                !matches!(kind.as_str(), "STDIO" | "STDIN" | "STDOUT" | "") && !socat_network(&kind)
             });
         if !socat_file && !super::urldata::stdin_carries_data(site) {
             return self.find(
@@ -135,4 +124,15 @@ impl Walker<'_> {
             text,
         );
     }
+}
+
+/// Whether a socat address type (upper case: `TCP4`, `OPENSSL-CONNECT`,
+/// `TCP-LISTEN`) is a network address rather than a file, a program or
+/// standard input and output.
+fn socat_network(kind: &str) -> bool {
+    [
+        "TCP", "UDP", "SCTP", "OPENSSL", "SSL", "SOCKS", "PROXY", "IP",
+    ]
+    .iter()
+    .any(|p| kind.starts_with(p))
 }

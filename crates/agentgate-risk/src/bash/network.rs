@@ -171,6 +171,9 @@ impl<'c> Walker<'c> {
                 }
             }
         }
+        if !hosts.contains(&HostClass::Metadata) && endpoints::metadata_via_proxy(&urls, &headers) {
+            self.metadata_query(&urls, text);
+        }
         self.api_endpoints(&urls, method, &headers, uploads, text);
         self.api_deletes(&urls, method, &data_from, text);
         if name == "curl"

@@ -62,24 +62,29 @@ pub(super) fn in_function_body(site: Site<'_>) -> bool {
 /// `| helm registry login --password-stdin`): the secret is used there,
 /// not printed where the agent reads it.
 pub(super) fn fed_to_login(site: Site<'_>) -> bool {
+    downstream(site).is_some_and(|c| {
+        c.argv.iter().any(|w| w.literal.as_deref() == Some("login"))
+            && c.argv
+                .iter()
+                .any(|w| w.literal.as_deref() == Some("--password-stdin"))
+    })
+}
+
+/// The command the site's standard output is piped into, if any.
+pub(super) fn downstream<'a>(site: Site<'a>) -> Option<&'a SimpleCommand> {
     let pos = site.cmd.pipeline;
-    pos.index + 1 < pos.len
-        && site
-            .analysis
-            .commands
-            .iter()
-            .skip(site.index + 1)
-            .find(|c| {
-                c.pipeline.id == pos.id
-                    && c.pipeline.index == pos.index + 1
-                    && c.depth == site.cmd.depth
-            })
-            .is_some_and(|c| {
-                c.argv.iter().any(|w| w.literal.as_deref() == Some("login"))
-                    && c.argv
-                        .iter()
-                        .any(|w| w.literal.as_deref() == Some("--password-stdin"))
-            })
+    if pos.index + 1 >= pos.len {
+        return None;
+    }
+    site.analysis
+        .commands
+        .iter()
+        .skip(site.index + 1)
+        .find(|c| {
+            c.pipeline.id == pos.id
+                && c.pipeline.index == pos.index + 1
+                && c.depth == site.cmd.depth
+        })
 }
 
 /// Replays `echo X | base64 -d | rev ...` to the payload it produces.
