@@ -31,7 +31,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from htc import filled, is_candidate, page_candidates, row_of  # noqa: E402
-from snapshot import git, hand_labelled_main, show  # noqa: E402
+from snapshot import distinct, git, hand_labelled_main, show  # noqa: E402
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "goats-labels.tsv")
 PLAIN_WORDS = ("aws", "curl", "ssh", "az", "gcloud", "kubectl", "docker", "sudo", "python3", "git")
@@ -66,11 +66,7 @@ def plain_candidates(repo, path, page):
 
 def candidates(repos):
     """(id, heading, line) of every candidate line, each text once."""
-    seen = set()
-    for cid, heading, line in all_candidates(repos):
-        if line not in seen:
-            seen.add(line)
-            yield cid, heading, line
+    return distinct(all_candidates(repos))
 
 
 def all_candidates(repos):

@@ -71,7 +71,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import hand_labelled_main, names, parses, show, slug  # noqa: E402
+from snapshot import hand_labelled_main, logical_lines, names, parses, show, slug  # noqa: E402
 
 # The CI/CD pages mix YAML, code and shell in their blocks: their lines are
 # read when they start with one of these programs.
@@ -173,21 +173,6 @@ PLACEHOLDER = re.compile(r"(?<![<\w])<([A-Za-z][A-Za-z0-9_.:-]*)>")
 def filled(line):
     """`--region <region>` -> `--region region`."""
     return PLACEHOLDER.sub(lambda m: m.group(1), line)
-
-
-def logical_lines(block_lines):
-    """The block's lines with backslash continuations joined."""
-    out, cur = [], ""
-    for raw in block_lines:
-        line = raw.rstrip()
-        if line.endswith("\\"):
-            cur += line[:-1].strip() + " "
-            continue
-        out.append((cur + line.strip()).strip())
-        cur = ""
-    if cur:
-        out.append(cur.strip())
-    return out
 
 
 def candidates(repo):

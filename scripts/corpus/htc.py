@@ -59,7 +59,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import hand_labelled_main, names, parses, show, slug  # noqa: E402
+from snapshot import hand_labelled_main, logical_lines, names, parses, show, slug  # noqa: E402
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "htc-labels.tsv")
 SHELL_INFO = {"", "bash", "shell", "sh", "console", "base"}
@@ -77,21 +77,6 @@ PLACEHOLDER = re.compile(r"(?<![<\w])<([A-Za-z][A-Za-z0-9_. :-]*)>")
 def filled(line):
     """`--region <region>` -> `--region region`; `<ACCOUNT ID>` -> `ACCOUNT_ID`."""
     return PLACEHOLDER.sub(lambda m: m.group(1).replace(" ", "_"), line)
-
-
-def logical_lines(block_lines):
-    """The block's lines with backslash continuations joined."""
-    out, cur = [], ""
-    for raw in block_lines:
-        line = raw.rstrip()
-        if line.endswith("\\"):
-            cur += line[:-1].strip() + " "
-            continue
-        out.append((cur + line.strip()).strip())
-        cur = ""
-    if cur:
-        out.append(cur.strip())
-    return out
 
 
 def is_candidate(line):

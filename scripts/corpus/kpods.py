@@ -39,20 +39,15 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from htc import candidates_of, row_of  # noqa: E402
-from snapshot import hand_labelled_main  # noqa: E402
+from snapshot import distinct, hand_labelled_main  # noqa: E402
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "kpods-labels.tsv")
 
 
 def candidates(repos):
     """(id, heading, line) of every candidate line of the two sources, each
-    text once (badPods' pages repeat the same template lines; a repeat in
-    the other half of the split would be a row seen in tuning)."""
-    seen = set()
-    for cid, heading, line in all_candidates(repos):
-        if line not in seen:
-            seen.add(line)
-            yield cid, heading, line
+    text once (badPods' pages repeat the same template lines)."""
+    return distinct(all_candidates(repos))
 
 
 def all_candidates(repos):

@@ -100,3 +100,29 @@ def hand_labelled_main(name, candidates, labels_path, row_of):
         row = labelled_row(line, label, why, source, commit)
         if row:
             print(row)
+
+
+def logical_lines(block_lines):
+    """A code block's lines with backslash continuations joined."""
+    out, cur = [], ""
+    for raw in block_lines:
+        line = raw.rstrip()
+        if line.endswith("\\"):
+            cur += line[:-1].strip() + " "
+            continue
+        out.append((cur + line.strip()).strip())
+        cur = ""
+    if cur:
+        out.append(cur.strip())
+    return out
+
+
+def distinct(candidates):
+    """`candidates` ((id, heading, line) triples) with each line's text
+    once: a repeat in the other half of a split would be a row seen in
+    tuning."""
+    seen = set()
+    for cid, heading, line in candidates:
+        if line not in seen:
+            seen.add(line)
+            yield cid, heading, line

@@ -41,15 +41,20 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import filled, is_candidate, logical_lines  # noqa: E402
-from snapshot import hand_labelled_main, show, slug  # noqa: E402
+from htc import filled, is_candidate  # noqa: E402
+from snapshot import distinct, hand_labelled_main, logical_lines, show, slug  # noqa: E402
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tbosk-labels.tsv")
 
 
 def candidates(repo):
     """(id, heading, line) of every candidate line, each text once."""
-    seen, started = set(), False
+    return distinct(all_candidates(repo))
+
+
+def all_candidates(repo):
+    """`candidates`, repeats included."""
+    started = False
     tool, heading, block, inside, shell, body = "", "", -1, False, False, []
     for raw in show(repo, "README.md").split("\n"):
         if not started:
@@ -71,8 +76,7 @@ def candidates(repo):
                 if not line or line.startswith("#"):
                     continue
                 n += 1
-                if is_candidate(line) and line not in seen:
-                    seen.add(line)
+                if is_candidate(line):
                     yield f"{tool}#{block}.{n}", heading, line
             continue
         if inside:
