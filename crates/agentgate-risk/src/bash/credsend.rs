@@ -200,19 +200,6 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
             .is_some_and(|v| v.part == agentgate_commands::EndpointPart::Secret)
 }
 
-/// The first secret-looking `$VAR` referenced in `text`.
-pub(super) fn secret_var(text: &str) -> Option<String> {
-    secret_vars(text).into_iter().next()
-}
-
-/// Every secret-looking `$VAR` referenced in `text`, in order.
-pub(super) fn secret_vars(text: &str) -> Vec<String> {
-    var_refs(text)
-        .into_iter()
-        .filter(|n| is_secret_name(n))
-        .collect()
-}
-
 /// Whether a secret-looking variable holds a credential's location rather
 /// than the credential (`AWS_SHARED_CREDENTIALS_FILE`, `CREDENTIALS_FILE`,
 /// `POSTGRES_PASSWORD_FILE`, `GOOGLE_APPLICATION_CREDENTIALS`): printed,

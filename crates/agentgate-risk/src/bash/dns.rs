@@ -18,7 +18,7 @@ impl Walker<'_> {
             !a.v().starts_with('-')
                 && (a.word.has_command_substitution
                     || a.word.has_parameter_expansion
-                        && (own_server || !provider_name(&a.word.raw)))
+                        && (own_server || !self.provider_name(&a.word.raw)))
         });
         if dynamic_host {
             return self.find(Exfil, High, format!("{name} looks up a name built from command output or variables (DNS exfiltration)"), text);
@@ -54,22 +54,31 @@ impl Walker<'_> {
     }
 }
 
-/// Whether a name built from variables is a provider's name
-/// (`$api_id.execute-api.$region.amazonaws.com`): what follows the last
-/// variable is a provider domain, so only the provider's name servers see
-/// the name, and no variable in it holds a secret (session 27, htc).
-fn provider_name(raw: &str) -> bool {
-    let word = raw.trim_matches(|c| c == '"' || c == '\'');
-    let Some((_, after)) = word.rsplit_once('$') else {
-        return false;
-    };
-    let tail = match after.strip_prefix('{') {
-        Some(braced) => braced.split_once('}').map_or("", |(_, t)| t),
-        None => after.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_'),
-    };
-    let domain = tail.strip_prefix('.').unwrap_or("");
-    !domain.is_empty()
-        && !word.contains(['`', '(', '\'', '"'])
-        && agentgate_commands::provider_domain(domain)
-        && secret_vars(word).is_empty()
+impl Walker<'_> {
+    /// Whether a name built from variables is a provider's name
+    /// (`$api_id.execute-api.$region.amazonaws.com`): what follows the last
+    /// variable is a provider domain, so only the provider's name servers
+    /// see the name, and no variable in it holds a secret or output the
+    /// line produced (session 27, htc). A variable the line assigned is
+    /// judged by its value: a copied secret (`t=$AWS_SECRET_ACCESS_KEY`) or
+    /// command output (`t=$(cat f)`) is data sent out (session 28, found
+    /// reviewing session 27's rule); known text (`region=us-east-1`) is not.
+    fn provider_name(&self, raw: &str) -> bool {
+        let word = raw.trim_matches(|c| c == '"' || c == '\'');
+        let Some((_, after)) = word.rsplit_once('$') else {
+            return false;
+        };
+        let tail = match after.strip_prefix('{') {
+            Some(braced) => braced.split_once('}').map_or("", |(_, t)| t),
+            None => after.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_'),
+        };
+        let domain = tail.strip_prefix('.').unwrap_or("");
+        !domain.is_empty()
+            && !word.contains(['`', '(', '\'', '"'])
+            && agentgate_commands::provider_domain(domain)
+            && self.secrets_in(word).is_empty()
+            && agentgate_commands::var_refs(word)
+                .iter()
+                .all(|n| !self.assigned_here.contains(n) || self.vars.contains_key(n))
+    }
 }

@@ -121,17 +121,20 @@ impl Walker<'_> {
             | ("release", "create")
             | ("release", "upload") => {
                 self.out.effects.egress = true;
+                // The body: its words (a credential file, a secret variable
+                // or one the line copied it to), the commands substituted
+                // into it, and what is piped in when it is read from stdin
+                // (`-F -`, `--body-file -`).
+                let from_stdin = vals
+                    .windows(2)
+                    .any(|w| matches!(w, [o, f] if matches!(*o, "-F" | "--body-file") && is_stdin_path(f)))
+                    || vals.iter().any(|v| v.strip_prefix("--body-file=").is_some_and(is_stdin_path));
                 let carries_secret = vals
                     .iter()
-                    .any(|v| paths::credential(v).is_some() || secret_var(v).is_some())
-                    || site.cmd.argv.iter().any(|w| {
-                        w.has_command_substitution
-                            && children(site).iter().any(|c| {
-                                c.argv
-                                    .iter()
-                                    .any(|a| paths::credential(a.value_or_raw()).is_some())
-                            })
-                    });
+                    .any(|v| paths::credential(v).is_some() || !self.secrets_in(v).is_empty())
+                    || site.cmd.argv.iter().any(|w| w.has_command_substitution)
+                        && children(site).iter().any(|c| self.prints_secrets(c))
+                    || from_stdin && upstream(site).iter().any(|c| self.prints_secrets(c));
                 if carries_secret {
                     self.find(Exfil, Critical, "posts secrets to GitHub", text);
                 }
@@ -182,5 +185,33 @@ impl Walker<'_> {
                 }
             }
         }
+    }
+}
+
+impl Walker<'_> {
+    /// Whether `c` prints secrets: a credential file it names, a secret
+    /// variable (or the line's copy of one) it expands, or the whole
+    /// environment (`env`, `printenv`, `export -p`, `declare -x`, `set`
+    /// with no operand).
+    fn prints_secrets(&self, c: &SimpleCommand) -> bool {
+        let words: Vec<&str> = c.argv.iter().map(|w| w.value_or_raw()).collect();
+        let operands = words.iter().skip(1).filter(|w| !w.starts_with('-')).count();
+        let dumps_env = match words.first().copied() {
+            Some("env" | "printenv") => operands == 0,
+            // `set -e` sets an option; `set` alone prints every variable.
+            Some("set") => words.len() == 1,
+            Some("export" | "declare" | "typeset") => {
+                operands == 0
+                    && words
+                        .iter()
+                        .skip(1)
+                        .all(|w| matches!(*w, "-p" | "-x" | "-px" | "-xp"))
+            }
+            _ => false,
+        };
+        dumps_env
+            || words.first() == Some(&"printenv") && words.iter().skip(1).any(|w| is_secret_name(w))
+            || words.iter().any(|w| paths::credential(w).is_some())
+            || !self.secrets_in(&c.text).is_empty()
     }
 }

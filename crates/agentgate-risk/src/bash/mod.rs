@@ -220,7 +220,7 @@ struct Site<'a> {
     depth: usize,
 }
 
-use credsend::{is_secret_name, names_location, secret_var, secret_vars};
+use credsend::{is_secret_name, names_location};
 use lists::*;
 use network::*;
 use remove::*;

@@ -263,7 +263,7 @@ impl<'c> Walker<'c> {
             let from_secret = file.is_some_and(|f| paths::credential(f).is_some())
                 || d.contains("env")
                 || paths::tokens(d).any(|t| paths::credential(t).is_some())
-                || secret_var(d).is_some();
+                || !self.secrets_in(d).is_empty();
             if from_secret {
                 self.find(
                     Exfil,
