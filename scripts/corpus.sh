@@ -22,6 +22,7 @@
 # BishopFox/badPods and madhuakula/kubernetes-goat (kpods.py: labelled by hand),
 # RhinoSecurityLabs/cloudgoat, ine-labs/AWSGoat and OWASP/wrongsecrets (goats.py: labelled by hand),
 # trimstray/the-book-of-secret-knowledge (tbosk.py: shell one-liners, labelled by hand),
+# onceupon/Bash-Oneliner (bol.py: sysadmin one-liners, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -127,6 +128,11 @@ build)
         # Session 27: the book of secret knowledge's shell one-liners,
         # labelled by hand before any row ran, first measured untuned.
         python3 scripts/corpus/tbosk.py "$mirror/trimstray+the-book-of-secret-knowledge/repo" >"$OUT/tbosk.jsonl"
+    fi
+    if [ -d "$mirror/onceupon+Bash-Oneliner/repo" ]; then
+        # Session 28: Bash-Oneliner's sysadmin one-liners, labelled by hand
+        # before any row ran, first measured untuned.
+        python3 scripts/corpus/bol.py "$mirror/onceupon+Bash-Oneliner/repo" >"$OUT/bol.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
