@@ -23,6 +23,7 @@
 # RhinoSecurityLabs/cloudgoat, ine-labs/AWSGoat and OWASP/wrongsecrets (goats.py: labelled by hand),
 # trimstray/the-book-of-secret-knowledge (tbosk.py: shell one-liners, labelled by hand),
 # onceupon/Bash-Oneliner (bol.py: sysadmin one-liners, labelled by hand),
+# bobbyiliev/101-linux-commands-ebook (l101.py: a fixed sixth of its lines, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -133,6 +134,11 @@ build)
         # Session 28: Bash-Oneliner's sysadmin one-liners, labelled by hand
         # before any row ran, first measured untuned.
         python3 scripts/corpus/bol.py "$mirror/onceupon+Bash-Oneliner/repo" >"$OUT/bol.jsonl"
+    fi
+    if [ -d "$mirror/bobbyiliev+101-linux-commands-ebook/repo" ]; then
+        # Session 28: the 101 Linux commands ebook, a fixed sixth of its
+        # lines labelled by hand before any row ran (session 28's blind set).
+        python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" >"$OUT/l101.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Labelled rows from bobbyiliev/101-linux-commands-ebook (`l101:`), a
+source no other builder reads, fetched in session 28: one chapter per
+Linux command (files, text, processes, users, permissions, services,
+networking, disks, packages, scheduling), the everyday and the
+administrative. Commands nobody tuned on.
+
+    l101.py REPO_GIT_DIR                > l101.jsonl
+    l101.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
+
+Candidates are the lines of the shell code blocks of the English
+chapters (`ebook/en/content/*.md`), taken as htc.py takes them
+(`htc.page_candidates`: continuations joined, `$ ` prompts dropped,
+`<placeholder>` filled, comments skipped, only lines bash parses whose
+first word is a program or an assignment), each text once, and of those
+(2,950) a fixed sixth, chosen by the candidate's id alone (`sampled`: the
+first byte of its SHA-256 below 43), so that one session can label them
+all by hand without choosing which. Each
+candidate was labelled by hand in session 28, in `l101-labels.tsv`, from
+the line and its heading alone, before any row ran through the hook and
+before any mend made for bol.py's tuning half, by the rules written in
+bol.py's docstring (the same rules as tbosk.py). It is the blind set of
+session 28: measured untuned, then once more after that session's mends.
+The labels file holds ids and labels only; a candidate without a label is
+an error. Rows cite `l101:<chapter>#<block>.<line>`; the chapter is the
+unit the corpus is split on.
+"""
+
+import hashlib
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from htc import page_candidates  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names, slug  # noqa: E402
+
+LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "l101-labels.tsv")
+PREFIX = "ebook/en/content/"
+
+
+def chapter(path):
+    """`ebook/en/content/093-the-lsblk-command.md` -> `lsblk`."""
+    name = path[len(PREFIX):-len(".md")]
+    name = re.sub(r"^\d+-(the-)?", "", name)
+    return re.sub(r"-commands?$", "", name)
+
+
+def candidates(repo):
+    """(id, heading, line) of every candidate line, each text once."""
+    def every():
+        for path in sorted(p for p in names(repo) if p.startswith(PREFIX) and p.endswith(".md")):
+            yield from page_candidates(repo, path, chapter(path))
+    return [c for c in distinct(every()) if sampled(c[0])]
+
+
+def sampled(cid):
+    """Whether a candidate is in the labelled sixth (by its id alone)."""
+    return hashlib.sha256(cid.encode()).digest()[0] < 43
+
+
+def row_of(cid, heading):
+    """A row's why (its heading) and source."""
+    page, rest = cid.split("#")
+    return heading, f"l101:{page}/{slug(heading or '')}#{rest}"
+
+
+def main():
+    hand_labelled_main("l101.py", candidates, LABELS, row_of)
+
+
+if __name__ == "__main__":
+    main()
