@@ -170,6 +170,23 @@ pub const FETCH_OPTIONS: &[FetchOption] = &[
         programs: WGET,
         role: FetchRole::Value,
     },
+    // w3m(1): a pager and browser, none of curl's options (`-T TYPE` is a
+    // content type, not an upload: session 28, bol).
+    FetchOption {
+        names: &[
+            "-T",
+            "-o",
+            "-cols",
+            "-ppc",
+            "-ppl",
+            "-I",
+            "-O",
+            "-bookmark",
+            "-config",
+        ],
+        programs: &["w3m"],
+        role: FetchRole::Value,
+    },
 ];
 
 /// The option `flag` of HTTP client `program`, if it takes a value.

@@ -34,6 +34,7 @@ mod langs;
 mod manifests;
 mod npmtop;
 mod powershell;
+mod processes;
 mod programlists;
 mod programs;
 mod prompts;
@@ -43,6 +44,7 @@ mod security;
 mod servers;
 mod sources;
 mod stores;
+mod sysadmin;
 mod verbs;
 
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
@@ -72,6 +74,7 @@ pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
 pub use powershell::{cmdlet, Cmdlet, CMDLETS};
+pub use processes::{dev_process, service_port, ServicePort, DEV_PROCESSES, SERVICE_PORTS};
 pub use programlists::{
     CONTAINER_CLIS, FETCHERS, INTERPRETERS, KEY_USERS, METADATA_READERS, NETCAT, NETWORK_READERS,
     NOT_RUNNERS, PROGRAM_OPTIONS, PURE_READERS, READERS, SHELL_BUILTINS, TREE_CHANGERS,
@@ -84,6 +87,7 @@ pub use security::SECURITY;
 pub use servers::{FileServer, FILE_SERVERS};
 pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};
 pub use stores::{remote_store, RemoteStore, REMOTE_STORES};
+pub use sysadmin::SYSADMIN;
 pub use verbs::{
     data_reset, destroying_name, destroying_verb, verb_exempt, VerbExempt, CLOUD_CHANGE_VERBS,
     CLOUD_CLI_READ_VERBS, CLOUD_READ_OPERATIONS, CLOUD_READ_VERBS, CLOUD_SECRET_NOUNS,
@@ -351,7 +355,13 @@ pub enum Level {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sub {
     /// The words after the program, in order (options between them are
-    /// skipped).
+    /// skipped). The first must be the first operand, later ones may be
+    /// any operand. A word may list alternatives (`up|down`); `w*` is a
+    /// prefix, `*w*` a part, `?` any operand, `~word` any abbreviation of
+    /// `word` and `~wo[rd]` one at least `wo` long (these two and `?` are
+    /// matched at their own place: the k-th word against the k-th
+    /// operand). Option words (`-r`, `--raw`, `-e 0`) match anywhere;
+    /// `-k+` is the flag `k` alone or clustered (`-ki`).
     pub words: &'static [&'static str],
     /// The harm.
     pub harm: Harm,
@@ -684,9 +694,13 @@ pub fn gtfobins(name: &str) -> &'static [Gtfo] {
         .map_or(&[], |(_, f)| *f)
 }
 
-/// Every program row: [`PROGRAMS`] and [`SECURITY`].
+/// Every program row: [`PROGRAMS`], [`SECURITY`], [`RUNNERS`] and [`SYSADMIN`].
 pub fn programs() -> impl Iterator<Item = &'static Program> {
-    PROGRAMS.iter().chain(SECURITY).chain(RUNNERS)
+    PROGRAMS
+        .iter()
+        .chain(SECURITY)
+        .chain(RUNNERS)
+        .chain(SYSADMIN)
 }
 
 /// The program one of whose code-running options a file name spells

@@ -154,8 +154,10 @@ pub const CMDLETS: &[Cmdlet] = &[
         params: &[("id", ""), ("force", "-9")],
         switches: &["force", "passthru"],
         source: MS,
-        flagged: &[],
-        clean: &["pwsh -c 'Stop-Process -Id 4242'"],
+        // A process id the line did not get from a job it started: the
+        // agent cannot know whose process it is (session 28).
+        flagged: &["pwsh -c 'Stop-Process -Id 4242'"],
+        clean: &[],
     },
     Cmdlet {
         names: &["cmd", "cmd.exe"],

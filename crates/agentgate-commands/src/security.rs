@@ -68,8 +68,14 @@ pub const SECURITY: &[Program] = &[
                 level: High,
                 reason: "turns the system audit off",
             },
+            // Session 28 (bol): watches and rules loaded from a file change
+            // the audit too; removing one blinds it where it looked.
+            Sub { words: &["-w"], harm: SelfEscalation, level: Medium, reason: "changes the system audit rules" },
+            Sub { words: &["-R"], harm: SelfEscalation, level: Medium, reason: "loads system audit rules from a file" },
+            Sub { words: &["-W"], harm: SelfEscalation, level: High, reason: "removes an audit watch, blinding the system audit there" },
+            Sub { words: &["-d"], harm: SelfEscalation, level: High, reason: "deletes an audit rule, blinding the system audit there" },
         ],
-        flagged: &["auditctl -D", "auditctl -a always,exit -F arch=b64 -S execve -k CMDS", "auditctl -e 0", "auditctl -e0"],
+        flagged: &["auditctl -D", "auditctl -a always,exit -F arch=b64 -S execve -k CMDS", "auditctl -e 0", "auditctl -e0", "auditctl -w /path/to/myproject/ -p wa", "auditctl -W /etc/passwd -p wa"],
         clean: &["auditctl -l"],
         ..P
     },
@@ -672,7 +678,7 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["show-environment"], harm: Credential, level: Medium, reason: "prints the service manager's environment (tokens and keys)" },
         ],
         flagged: &["systemctl --user show-environment"],
-        clean: &["systemctl status nginx"],
+        clean: &["systemctl status nginx", "systemctl list-units --type=service", "systemctl is-active nginx", "systemctl cat nginx"],
         ..P
     },
     Program {

@@ -278,7 +278,7 @@ fn gtfobins_table_is_sorted_unique_and_plain() {
 
 #[test]
 fn fetch_options_are_unique_per_client_and_are_options() {
-    for program in ["curl", "wget"] {
+    for program in ["curl", "wget", "w3m"] {
         let mut seen = BTreeSet::new();
         for o in FETCH_OPTIONS
             .iter()

@@ -396,7 +396,10 @@ fn unknown_programs_handed_a_shell() {
     clean("echo 'sh -c is neat'");
     clean("grep -rn 'bash -c' scripts/");
     clean("mytool --shell /bin/bash");
-    clean("chsh -s /bin/zsh");
+    // A login shell named as a setting runs nothing now, but it changes
+    // the account's login shell (a script there runs at every login):
+    // asked since session 28 (`agentgate_commands::SYSADMIN`, chsh).
+    flagged("chsh -s /bin/zsh", SelfEscalation, Medium);
     flagged("cp /tmp/evil /usr/local/bin/ls", SelfEscalation, High);
     clean("docker run --rm alpine sh -c 'echo hi'");
 }

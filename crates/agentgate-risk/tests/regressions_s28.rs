@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::each;
+use common::{each, not_clean};
 
 /// Session 27's own review: the provider-domain exemption for names built
 /// from variables (`nslookup $api_id.execute-api.$region.amazonaws.com`)
@@ -56,4 +56,143 @@ fn gh_posts_copied_secrets_and_environment_dumps() {
         ],
         "clean",
     );
+}
+
+/// bol (tuning half, Bash-Oneliner's system section): commands that
+/// administer the machine passed silently: run levels, login shells,
+/// unmounts, services started, the server's management controller,
+/// agent forwarding, recursive ownership changes outside the project.
+/// Knowledge now lives in `agentgate_commands::SYSADMIN` (and the
+/// systemctl, auditctl and ssh rows). Written as the agent would run it.
+#[test]
+fn machine_administration_is_asked() {
+    not_clean(&[
+        "init 3",
+        "telinit 3",
+        "chsh -s /bin/sh bonnie",
+        "umount /home/test",
+        "systemctl start sysstat",
+        "sudo systemctl restart nginx",
+        "service nginx restart",
+        "ipmitool bmc reset cold",
+        "ipmitool -I bmc lan set 1 ipaddr 192.168.0.55",
+        "ssh -A username@IP_of_serverA",
+        "ssh -o ForwardAgent=yes deploy@bastion",
+        "chown -R user_name /path/to/directory/",
+        "hostnamectl set-hostname build-01",
+        "ip a a 10.0.0.2/24 dev eth0",
+        "sudo ip route add default via 192.168.1.1",
+        "ifconfig eth0 mtu 9000",
+        "nmcli connection down office",
+        "lvextend -L +130G /dev/rhel/root -r",
+        "auditctl -w /etc/passwd -p wa",
+    ]);
+    each(
+        &[
+            "ip a",
+            "ip a s up",
+            "ip route show",
+            "ip -6 r",
+            "ip l sh eth0",
+            "ip route get 8.8.8.8",
+            "hostnamectl",
+            "hostname -f",
+            "systemctl status nginx",
+            "service --status-all",
+            "service nginx status",
+            "ifconfig -a",
+            "ifconfig eth0",
+            "nmcli d s",
+            "nmcli connection show",
+            "ipmitool sensor list",
+            "ssh -a deploy@bastion uptime",
+            "chown -R dev:dev ./build",
+            "chown -R dev /tmp/work",
+            "umount --help",
+            "chsh -l",
+        ],
+        "clean",
+    );
+}
+
+/// bol (tuning half): killing processes the session did not start, by
+/// name (`killall pulseaudio`), by ids another command found (`kill -9
+/// $(ps aux | grep x | awk '{print $2}')`) or by a service's port or a
+/// file (`fuser -k`), passed silently. Session 28's decision: the line's
+/// own jobs (`kill %1`, `kill $!`), probes (`kill -0`) and development
+/// processes by name or by a port no service holds by default (`pkill -f
+/// vite`, `kill $(lsof -t -i:3000)`) stay clean; every other kill asks.
+#[test]
+fn killing_processes_the_session_did_not_start_is_asked() {
+    each(
+        &[
+            "killall pulseaudio",
+            "kill -9 $(ps aux | grep 'program_name' | awk '{print $2}')",
+            "kill $(lsof -t -i:5432)",
+            "pgrep -f postgres | xargs kill",
+            "pkill chrome",
+            "fuser -k 5432/tcp",
+            "fuser -ki /mnt/usb",
+            "kill -9 3625",
+            "kill $SERVER_PID",
+            "kill $(cat /var/run/nginx.pid)",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "kill %1",
+            "sleep 30 & kill $!",
+            "sleep 30 & pid=$!; kill $pid",
+            "kill -0 1234",
+            "kill -l",
+            "pkill -P $$",
+            "pkill -f 'node server.js'",
+            "pkill -f vite",
+            "pkill -u dev node",
+            "kill -9 $(lsof -t -i:3000)",
+            "lsof -ti:3000 | xargs kill -9",
+            "pgrep -f node | xargs kill",
+            "fuser -k 3000/tcp",
+            "fuser -v 8080/tcp",
+            "kill $(cat tmp/pids/server.pid)",
+            "ps aux | grep -v grep | grep gunicorn | awk '{print $2}' | xargs kill",
+        ],
+        "clean",
+    );
+}
+
+/// bol (tuning half) false positives: `history -w` writes the history
+/// out, it clears nothing; w3m's `-T TYPE` is a content type, not curl's
+/// upload.
+#[test]
+fn history_write_and_w3m_content_type_are_clean() {
+    each(
+        &[
+            "history -w",
+            "curl https://raw.githubusercontent.com/onceupon/Bash-Oneliner/master/README.md | pandoc | w3m -T text/html",
+        ],
+        "clean",
+    );
+    each(&["history -c && history -w"], "Obfuscation Medium");
+}
+
+/// Found measuring the session's own rows on the older corpora: `init` is
+/// a sub-command of many project tools read through an unknown program
+/// (`dune init project`), `hostname` an option's value (`addcomputer.py
+/// -dc-host hostname`), `systemctl default` is no rescue mode, and
+/// `umount /etc/hosts` (podman's tests) changes no file under /etc.
+#[test]
+fn sysadmin_rows_do_not_reach_other_tools_words() {
+    each(
+        &[
+            "dune init project project_name",
+            "jbang init --template=cli CmdLineApp.java",
+            "addcomputer.py -dc-host hostname domain/username:password",
+            "minikube service list",
+        ],
+        "clean",
+    );
+    each(&["systemctl default"], "Destructive Medium");
+    each(&["umount /etc/hosts"], "SelfEscalation Medium");
 }

@@ -11,6 +11,7 @@
 
 use agentgate_commands::{self as kb, option_value, Exec, Harm, Lang, Net, Program};
 
+use super::subwords::{option_word, positional, sub_word};
 use super::{fed_to_login, Arg, Site, Walker, SHELLS};
 use crate::{code, guard, paths, Category, Severity};
 
@@ -19,20 +20,6 @@ use Category::{
     RemoteCodeExec as Rce, SelfEscalation as SelfEsc,
 };
 use Severity::{High, Medium};
-
-/// Whether the operand `v` is the sub-command word `w`; a `w` ending in
-/// `*` matches as a prefix (`+*` is `xhost +build-host`), one starting and
-/// ending with `*` anywhere in the operand (`*aws-auth*` is
-/// `configmap/aws-auth` and `/tmp/aws-auth.yaml`).
-fn sub_word(w: &str, v: &str) -> bool {
-    if let Some(inner) = w.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
-        return !inner.is_empty() && v.contains(inner);
-    }
-    match w.strip_suffix('*') {
-        Some(prefix) => v.starts_with(prefix) && v.len() > prefix.len(),
-        None => v == w,
-    }
-}
 
 pub(super) fn category(h: Harm) -> Category {
     match h {
@@ -659,6 +646,8 @@ impl Walker<'_> {
             }
             // Options may sit between the words (`kubectl -n prod exec`);
             // option-like words (`-r`, `--raw`) are matched anywhere.
+            // The place of each sub-command word among the row's words.
+            let mut place = 0;
             let matched = s.words.iter().all(|w| {
                 if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
                     // An option with this value (`-e 0`, `-e0`, `-e=0`).
@@ -669,11 +658,17 @@ impl Walker<'_> {
                         })
                 } else if w.starts_with('-') {
                     // `--vacuum-time=1s` is `--vacuum-time`.
-                    vals.iter()
-                        .any(|v| v == w || v.strip_prefix(*w).is_some_and(|r| r.starts_with('=')))
+                    vals.iter().any(|v| option_word(w, v))
                 } else {
-                    ops.iter()
-                        .any(|i| vals.get(*i).is_some_and(|v| sub_word(w, v)))
+                    place += 1;
+                    if positional(w) {
+                        ops.get(place - 1)
+                            .and_then(|i| vals.get(*i))
+                            .is_some_and(|v| sub_word(w, v))
+                    } else {
+                        ops.iter()
+                            .any(|i| vals.get(*i).is_some_and(|v| sub_word(w, v)))
+                    }
                 }
             }) && s
                 .words

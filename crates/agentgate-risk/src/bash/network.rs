@@ -638,11 +638,15 @@ fn fetch_operands<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
 
 /// The client whose options a fetcher takes: wget's own, curl's for curl
 /// and the curl-like rest (`http`, `xh`, `curlie`...).
+/// Whose options a fetching program takes: wget's, a text browser's own
+/// (w3m; lynx, links and elinks take none of the listed ones), else
+/// curl's (its look-alikes: curlie, xh's curl-style flags).
 fn client(name: &str) -> &'static str {
-    if name == "wget" || name == "wget2" {
-        "wget"
-    } else {
-        "curl"
+    match name {
+        "wget" | "wget2" => "wget",
+        "w3m" => "w3m",
+        "lynx" | "links" | "elinks" => "browser",
+        _ => "curl",
     }
 }
 

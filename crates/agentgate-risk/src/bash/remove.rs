@@ -627,6 +627,16 @@ impl<'c> Walker<'c> {
                     format!("makes {abs} writable by everyone"),
                     text,
                 );
+            } else if recursive && !own && paths::temp_root(&abs).is_none() {
+                // Session 28 (bol): a tree outside the project, the home
+                // and scratch (`chown -R user /srv/app`) belongs to someone
+                // else, or to a service.
+                self.find(
+                    SelfEsc,
+                    Medium,
+                    format!("recursively changes ownership or permissions of {abs}, outside the project"),
+                    text,
+                );
             }
             // A secret or the directory that holds them opened to every
             // user of the machine (`chmod 644 ~/.ssh/id_rsa`, `chmod 777

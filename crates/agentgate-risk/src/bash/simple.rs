@@ -451,14 +451,10 @@ impl<'c> Walker<'c> {
             "init" | "telinit" if vals.first().is_some_and(|v| *v == "0" || *v == "6") => {
                 self.find(Destr, High, "takes the machine down", text)
             }
-            "kill" | "pkill" | "killall" | "killall5" | "skill" | "snice" => {
+            "kill" | "pkill" | "killall" | "killall5" | "skill" | "snice" | "fuser" => {
                 self.kill(site, name, &vals)
             }
-            "history"
-                if vals
-                    .iter()
-                    .any(|v| *v == "-c" || *v == "-w" || v.starts_with("-d")) =>
-            {
+            "history" if vals.iter().any(|v| *v == "-c" || v.starts_with("-d")) => {
                 self.find(Obf, Medium, "clears shell history (hides what ran)", text);
             }
             "unset" => {

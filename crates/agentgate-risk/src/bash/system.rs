@@ -163,6 +163,46 @@ impl<'c> Walker<'c> {
             ("systemctl", "stop" | "disable" | "mask" | "kill") => {
                 self.find(Destr, Medium, "stops or disables a system service", text)
             }
+            // Session 28 (bol): starting, restarting or reloading a system
+            // service changes what runs on the machine; another target
+            // stops what it does not want. The user's own units (`--user`)
+            // are the developer's session.
+            (
+                "systemctl",
+                "start"
+                | "restart"
+                | "reload"
+                | "try-restart"
+                | "reload-or-restart"
+                | "try-reload-or-restart"
+                | "condrestart"
+                | "force-reload"
+                | "freeze"
+                | "thaw"
+                | "isolate"
+                | "unmask"
+                | "set-environment"
+                | "unset-environment"
+                | "import-environment"
+                | "revert"
+                | "preset"
+                | "preset-all"
+                | "add-wants"
+                | "add-requires"
+                | "default",
+            ) if !vals.contains(&"--user") => self.find(
+                Destr,
+                Medium,
+                format!("changes the system services ({name} {action})"),
+                text,
+            ),
+            // As `telinit 1`: asked, where halting and rebooting are denied.
+            ("systemctl", "rescue" | "emergency") => self.find(
+                Destr,
+                Medium,
+                "switches the machine to rescue or emergency mode (stops its services)",
+                text,
+            ),
             ("launchctl", "load" | "bootstrap" | "enable" | "submit") => self.find(
                 SelfEsc,
                 High,
@@ -297,6 +337,22 @@ impl<'c> Walker<'c> {
                 .any(|v| matches!(*v, "sshd" | "systemd" | "init" | "dockerd"))
         {
             self.find(Destr, High, "kills a system service", text);
+        }
+        if self
+            .out
+            .findings
+            .iter()
+            .any(|f| f.category == Destr && f.severity >= High)
+        {
+            return;
+        }
+        if let Some(what) = self.foreign_kill(site, name, vals, through_xargs) {
+            self.find(
+                Destr,
+                Medium,
+                format!("{name} kills {what}, which this session may not have started"),
+                text,
+            );
         }
     }
 

@@ -19,6 +19,7 @@ use super::*;
 /// The test `every_dispatched_name_is_known` keeps it in step with
 /// `simple.rs`.
 pub(super) const HANDLED: &[&str] = &[
+    "fuser",
     "rclone",
     "incrontab",
     "fcrontab",
@@ -133,6 +134,12 @@ const SYSTEM_BIN: &[&str] = &[
     "/usr/sbin/",
 ];
 
+/// Programs whose names are everyday words of other tools' command lines:
+/// a sub-command (`dune init`, `minikube service list`) or an option's
+/// value (`hardhat node --hostname hostname`, `addcomputer.py -dc-host
+/// hostname`), far more often than a command handed on (session 28).
+const WORD_NAMES: &[&str] = &["hostname", "init", "service"];
+
 /// Where the wrapped command starts in `vals` when `name` is a program the
 /// walker does not know: the first operand naming a known program (as
 /// spelled: `John 3:16` is prose), with words after it (a bare last word
@@ -173,6 +180,7 @@ pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
         !base.is_empty()
             && !base.contains('/')
             && base != name
+            && !WORD_NAMES.contains(&base)
             && !agentgate_commands::SHELL_BUILTINS.contains(&base)
             && known_command(base)
             && (!base.bytes().any(|b| b.is_ascii_uppercase())

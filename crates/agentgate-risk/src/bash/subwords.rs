@@ -1,0 +1,59 @@
+//! How a row's sub-command words (`agentgate_commands::Sub::words`) match
+//! a command line's operands and options.
+
+/// Whether the operand `v` is the sub-command word `w`. A word may list
+/// alternatives (`up|down`); each alternative is a literal, a prefix when
+/// it ends in `*` (`+*` is `xhost +build-host`), a part of the operand when
+/// it starts and ends with `*` (`*aws-auth*` is `configmap/aws-auth` and
+/// `/tmp/aws-auth.yaml`), any operand when it is `?`, or any non-empty
+/// abbreviation of a word when it starts with `~` (`~address` is `a`,
+/// `addr` and `address`: iproute2's and nmcli's abbreviations; `~de[lete]`
+/// needs at least `de`).
+pub(super) fn sub_word(w: &str, v: &str) -> bool {
+    w.split('|').any(|alt| sub_alternative(alt, v))
+}
+
+fn sub_alternative(w: &str, v: &str) -> bool {
+    if w == "?" {
+        return !v.is_empty();
+    }
+    if let Some(abbr) = w.strip_prefix('~') {
+        // `~ab[cd]`: at least `ab`, at most `abcd`.
+        return match abbr.split_once('[') {
+            Some((least, more)) => v.strip_prefix(least).is_some_and(|tail| {
+                more.strip_suffix(']')
+                    .is_some_and(|more| more.starts_with(tail))
+            }),
+            None => !v.is_empty() && abbr.starts_with(v),
+        };
+    }
+    if let Some(inner) = w.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
+        return !inner.is_empty() && v.contains(inner);
+    }
+    match w.strip_suffix('*') {
+        Some(prefix) => v.starts_with(prefix) && v.len() > prefix.len(),
+        None => v == w,
+    }
+}
+
+/// Whether a sub-command word is matched at its own place among the
+/// operands (the k-th word of the row against the k-th operand) rather
+/// than anywhere: `?` and abbreviations are too loose to match anywhere
+/// (`ip a s` would be `ip address add`).
+pub(super) fn positional(w: &str) -> bool {
+    w.split('|').any(|alt| alt == "?" || alt.starts_with('~'))
+}
+
+/// Whether the option word `v` is the row's option `w`. `-k+` is the
+/// short flag `k` alone or in a cluster of flags (`-ki`, `-mk`); `--x` is
+/// also `--x=VALUE`.
+pub(super) fn option_word(w: &str, v: &str) -> bool {
+    if let Some(flag) = w.strip_suffix('+').and_then(|f| f.strip_prefix('-')) {
+        return v.len() > 1
+            && !v.starts_with("--")
+            && v.strip_prefix('-').is_some_and(|cluster| {
+                cluster.chars().all(|c| c.is_ascii_alphabetic()) && cluster.contains(flag)
+            });
+    }
+    v == w || v.strip_prefix(w).is_some_and(|r| r.starts_with('='))
+}
