@@ -314,10 +314,10 @@ pub const PURE_READERS: &[&str] = &[
 ];
 
 /// Programs that remove, move or change whole trees: touching a directory
-/// above a guarded path with them is tampering.
+/// above a guarded path with them is tampering. (Not rmdir: it removes
+/// only empty directories, and one above a guarded path is not empty.)
 pub const TREE_CHANGERS: &[&str] = &[
     "rm",
-    "rmdir",
     "unlink",
     "mv",
     "chmod",

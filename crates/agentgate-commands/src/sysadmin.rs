@@ -112,8 +112,13 @@ pub const SYSADMIN: &[Program] = &[
         source: "man:ifconfig(8) (arguments after the interface set its addresses, flags, MTU or state)",
         subs: &[
             sub(&["?", "?"], SelfEscalation, Medium, "changes a network interface's settings"),
+            // Flags turned off are written as options (l101, after it was
+            // measured blind).
+            sub(&["-promisc"], SelfEscalation, Medium, "changes a network interface's settings"),
+            sub(&["-arp"], SelfEscalation, Medium, "changes a network interface's settings"),
+            sub(&["-allmulti"], SelfEscalation, Medium, "changes a network interface's settings"),
         ],
-        flagged: &["ifconfig eth0 mtu 9000", "ifconfig eth0 down", "sudo ifconfig eth0 192.168.1.10 netmask 255.255.255.0"],
+        flagged: &["ifconfig eth0 mtu 9000", "ifconfig eth0 down", "sudo ifconfig eth0 192.168.1.10 netmask 255.255.255.0", "ifconfig eth0 -promisc"],
         clean: &["ifconfig", "ifconfig -a", "ifconfig eth0", "ifconfig -s"],
         ..P
     },
@@ -272,6 +277,19 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&["?"], SelfEscalation, Medium, "changes a user's disk quota")],
         flagged: &["setquota username 120586240 125829120 0 0 /home", "sudo edquota -u dev"],
         clean: &["setquota --help"],
+        ..P
+    },
+    Program {
+        names: &["swapon", "swapoff"],
+        source: "man:swapon(8) (enables or disables swap on a device or file; with no operand it lists)",
+        value_opts: &["-p", "--priority", "-o", "--options"],
+        subs: &[
+            sub(&["?"], SelfEscalation, Medium, "turns swap on or off for a device or file"),
+            sub(&["-a"], SelfEscalation, Medium, "turns swap on or off for every device in fstab"),
+            sub(&["--all"], SelfEscalation, Medium, "turns swap on or off for every device in fstab"),
+        ],
+        flagged: &["sudo swapon /dev/sda3", "swapoff -a"],
+        clean: &["swapon", "swapon --show", "swapon -s"],
         ..P
     },
     Program {

@@ -619,7 +619,9 @@ impl<'c> Walker<'c> {
                             format!("{name} packs the whole filesystem"),
                             text,
                         );
-                    } else if abs == self.ctx.home && !matches!(name, "cp" | "rsync") {
+                    } else if (abs == self.ctx.home || super::lists::is_a_home(&abs))
+                        && !matches!(name, "cp" | "rsync")
+                    {
                         self.find(
                             Cred,
                             Medium,

@@ -18,7 +18,8 @@ impl Walker<'_> {
             !a.v().starts_with('-')
                 && (a.word.has_command_substitution
                     || a.word.has_parameter_expansion
-                        && (own_server || !self.provider_name(&a.word.raw)))
+                        && (own_server || !self.provider_name(&a.word.raw))
+                        && !self.given_host(&a.word.raw))
         });
         if dynamic_host {
             return self.find(Exfil, High, format!("{name} looks up a name built from command output or variables (DNS exfiltration)"), text);
@@ -63,6 +64,24 @@ impl Walker<'_> {
     /// judged by its value: a copied secret (`t=$AWS_SECRET_ACCESS_KEY`) or
     /// command output (`t=$(cat f)`) is data sent out (session 28, found
     /// reviewing session 27's rule); known text (`region=us-east-1`) is not.
+    /// Whether a name is one variable the line did not fill, holding no
+    /// secret (`traceroute -n $1`, `dig +short $HOST`): a host given to
+    /// the command, not data built into a name (l101, session 28). What
+    /// the line assigned is judged by its value, as in `provider_name`.
+    fn given_host(&self, raw: &str) -> bool {
+        let bare = raw.trim_matches('"');
+        let name = bare
+            .strip_prefix("${")
+            .and_then(|r| r.strip_suffix('}'))
+            .or_else(|| bare.strip_prefix('$'));
+        name.is_some_and(|n| {
+            !n.is_empty()
+                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && self.secrets_in(bare).is_empty()
+                && (!self.assigned_here.contains(n) || self.vars.contains_key(n))
+        })
+    }
+
     fn provider_name(&self, raw: &str) -> bool {
         let word = raw.trim_matches(|c| c == '"' || c == '\'');
         let Some((_, after)) = word.rsplit_once('$') else {

@@ -13,4 +13,18 @@ pub(super) use agentgate_commands::{
 /// `assign.rs`).
 pub(super) const NO_PATH_OPERANDS: &[&str] = &[
     "eval", ":", "true", "false", "export", "local", "declare", "typeset", "readonly", "trap",
+    // Their operands are patterns looked up in a database (l101: `locate
+    // -c .bashrc`).
+    "locate", "mlocate", "plocate", "slocate",
 ];
+
+/// Whether `abs` is a user's whole home directory: `/root`, `/home/NAME`,
+/// `/Users/NAME` (l101: `tar -cvf x.tar /home/abel/`).
+pub(super) fn is_a_home(abs: &str) -> bool {
+    let abs = abs.trim_end_matches('/');
+    abs == "/root"
+        || ["/home/", "/Users/"].iter().any(|p| {
+            abs.strip_prefix(p)
+                .is_some_and(|user| !user.is_empty() && !user.contains('/'))
+        })
+}

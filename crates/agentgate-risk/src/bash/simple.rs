@@ -350,7 +350,8 @@ impl<'c> Walker<'c> {
             "find" => self.find_cmd(site, all, start, &vals),
             // srm (secure-delete, https://manpages.debian.org/srm) deletes as rm
             // does, overwriting first: rm's ladder applies.
-            "rm" | "rmdir" | "unlink" | "srm" => self.rm(site, rest, &vals),
+            // rmdir removes only empty directories: nothing is lost (l101).
+            "rm" | "unlink" | "srm" => self.rm(site, rest, &vals),
             // npm's rimraf and del-cli (https://github.com/isaacs/rimraf,
             // https://github.com/sindresorhus/del-cli): `rm -rf` in Node.
             "rimraf" | "del-cli" => self.rm_rf(site, rest, &vals),
@@ -366,12 +367,7 @@ impl<'c> Walker<'c> {
             | "getent" | "resolvectl" => self.dns(site, name, rest, &vals),
             "dd" => self.dd(site, &vals),
             "mkfs" | "wipefs" | "fdisk" | "sfdisk" | "sgdisk" | "parted" | "blkdiscard"
-            | "cfdisk" => self.find(
-                Destr,
-                Critical,
-                format!("{name} rewrites disk partitions or filesystems"),
-                text,
-            ),
+            | "cfdisk" => self.disk_tool(site, name, &vals),
             n if n.starts_with("mkfs.") || n == "mkswap" => {
                 if self.formats_a_device(rest) {
                     self.find(Destr, Critical, "formats a filesystem", text);

@@ -480,7 +480,15 @@ impl<'c> Walker<'c> {
                         | "cargo"
                         | "pwd"
                 );
-                if common {
+                // `alias ls="ls --color=auto -lh"`: the command itself
+                // with options (l101).
+                let words: Vec<&str> = body
+                    .trim_matches(|c| c == '"' || c == '\'')
+                    .split_whitespace()
+                    .collect();
+                let with_options = words.first() == Some(&name)
+                    && words.iter().skip(1).all(|w| w.starts_with('-'));
+                if common && !with_options {
                     self.find(
                         Obf,
                         Medium,
@@ -562,6 +570,55 @@ impl<'c> Walker<'c> {
                 Cred,
                 if impersonates { High } else { Medium },
                 "asks the developer for a password behind a silent prompt (a prompt dressed as sudo's or ssh's phishes it)",
+                &site.cmd.text,
+            );
+        }
+    }
+
+    /// Partitioning and formatting tools: every run rewrites a disk,
+    /// except their listing and dumping modes (`fdisk -l`, `sfdisk -d`,
+    /// `parted -l`, `sgdisk -p`: found on l101, session 28).
+    pub(super) fn disk_tool(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let reads = match name {
+            "fdisk" | "sfdisk" | "cfdisk" => vals.iter().any(|v| {
+                matches!(
+                    *v,
+                    "-l" | "--list"
+                        | "-d"
+                        | "--dump"
+                        | "-s"
+                        | "--show-size"
+                        | "-J"
+                        | "--json"
+                        | "-V"
+                        | "--verify"
+                        | "-g"
+                        | "--show-geometry"
+                        | "-F"
+                        | "--list-free"
+                        | "-x"
+                        | "--list-details"
+                )
+            }),
+            "parted" => vals
+                .iter()
+                .any(|v| matches!(*v, "-l" | "--list" | "print" | "p")),
+            "sgdisk" => vals
+                .iter()
+                .any(|v| matches!(*v, "-p" | "--print" | "-v" | "--verify" | "-i" | "--info")),
+            // Without -a or -o, wipefs lists the signatures it finds.
+            "wipefs" => !vals.iter().any(|v| {
+                matches!(*v, "-o" | "--offset" | "--all")
+                    || v.starts_with("--offset=")
+                    || v.starts_with('-') && !v.starts_with("--") && v.contains(['a', 'o'])
+            }),
+            _ => false,
+        };
+        if !reads {
+            self.find(
+                Destr,
+                Critical,
+                format!("{name} rewrites disk partitions or filesystems"),
                 &site.cmd.text,
             );
         }
