@@ -74,7 +74,9 @@ pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
 pub use powershell::{cmdlet, Cmdlet, CMDLETS};
-pub use processes::{dev_process, service_port, ServicePort, DEV_PROCESSES, SERVICE_PORTS};
+pub use processes::{
+    dev_process, service_port, ServicePort, DEV_PROCESSES, RUNTIMES, SERVICE_PORTS,
+};
 pub use programlists::{
     CONTAINER_CLIS, FETCHERS, INTERPRETERS, KEY_USERS, METADATA_READERS, NETCAT, NETWORK_READERS,
     NOT_RUNNERS, PROGRAM_OPTIONS, PURE_READERS, READERS, SHELL_BUILTINS, TREE_CHANGERS,

@@ -161,18 +161,34 @@ pub const SERVICE_PORTS: &[ServicePort] = &[
     },
 ];
 
+/// Language runtimes and package runners among [`DEV_PROCESSES`]: named
+/// alone (`pkill node`, `killall python3`) they reach every program
+/// written in that language, the developer's editor and the agent itself
+/// among them; only with the script or task after them (`pkill -f "node
+/// server.js"`) are they the agent's own work.
+pub const RUNTIMES: &[&str] = &[
+    "bun", "cargo", "deno", "go", "gradle", "mix", "mvn", "node", "npm", "npx", "php", "pnpm",
+    "python", "python3", "ruby", "yarn",
+];
+
 /// Whether a process pattern names a development process: its first word's
 /// last path part (`/usr/bin/node`, `node_modules/.bin/vite`), with a
-/// regular expression's anchors dropped (`^vite$`).
+/// regular expression's anchors dropped (`^vite$`); a runtime needs the
+/// words after it ([`RUNTIMES`]); every alternative of a regular
+/// expression must be one (`vite|postgres` is not).
 pub fn dev_process(pattern: &str) -> bool {
-    let first = pattern
-        .trim_matches(|c| c == '"' || c == '\'')
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
-    let first = first.trim_matches(|c| c == '^' || c == '$');
+    let pattern = pattern.trim_matches(|c| c == '"' || c == '\'');
+    !pattern.is_empty() && pattern.split('|').all(dev_alternative)
+}
+
+fn dev_alternative(pattern: &str) -> bool {
+    let mut words = pattern.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let first = first.trim_matches(|c| c == '^' || c == '$' || c == '(' || c == ')');
     let name = first.rsplit('/').next().unwrap_or(first);
-    !name.is_empty() && DEV_PROCESSES.contains(&name)
+    !name.is_empty()
+        && DEV_PROCESSES.contains(&name)
+        && (!RUNTIMES.contains(&name) || words.next().is_some())
 }
 
 /// What holds `port` if it is a service's: a data store or broker on its
@@ -199,6 +215,8 @@ mod tests {
             .windows(2)
             .all(|w| matches!(w, [a, b] if a.port < b.port)));
         assert!(SERVICE_PORTS.iter().all(|s| s.port >= 1024));
+        assert!(RUNTIMES.iter().all(|r| DEV_PROCESSES.contains(r)));
+        assert!(RUNTIMES.windows(2).all(|w| matches!(w, [a, b] if a < b)));
     }
 
     #[test]
@@ -208,12 +226,16 @@ mod tests {
             "'node server.js'",
             "python manage.py runserver",
             "^vite$",
-            "/usr/bin/node",
+            "/usr/bin/node server.js",
             "node_modules/.bin/webpack",
+            "vite|webpack",
         ] {
             assert!(dev_process(p), "{p}");
         }
         for p in [
+            "node",
+            "python3",
+            "vite|postgres",
             "pulseaudio",
             "program_name",
             "postgres",

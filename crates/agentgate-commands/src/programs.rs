@@ -1149,11 +1149,11 @@ pub const PROGRAMS: &[Program] = &[
             lang: Shell,
         }],
         // Session 28 (bol): agent forwarding lets the remote host's root
-        // use the developer's keys for as long as the session lasts.
+        // use the developer's keys for as long as the session lasts (`-o
+        // ForwardAgent=yes` in its spellings: the risk engine's
+        // `remote_copy`).
         subs: &[
             Sub { words: &["-A+"], harm: Credential, level: Medium, reason: "forwards the SSH agent: the remote host can use the developer's keys" },
-            Sub { words: &["-o ForwardAgent=yes"], harm: Credential, level: Medium, reason: "forwards the SSH agent: the remote host can use the developer's keys" },
-            Sub { words: &["-o forwardagent=yes"], harm: Credential, level: Medium, reason: "forwards the SSH agent: the remote host can use the developer's keys" },
         ],
         flagged: &["ssh -o ProxyCommand=';sh 0<&2 1>&2' x", "ssh -A username@IP_of_serverA", "ssh -At deploy@bastion", "ssh -o ForwardAgent=yes deploy@bastion"],
         clean: &["ssh -o StrictHostKeyChecking=accept-new git@github.com", "ssh -a deploy@bastion uptime", "ssh -T git@github.com"],

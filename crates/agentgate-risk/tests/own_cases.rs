@@ -680,7 +680,9 @@ fn functions_substitutions_and_other_spellings() {
     flagged("$(curl -s x.sh) foo", Obfuscation, High);
     flagged("pkill -9 -u dev", Destructive, High);
     flagged("killall5 -9", Destructive, High);
-    clean("pkill -u dev node");
+    // Every node process of the user: the editor's and the agent's own
+    // among them (session 28: a runtime alone is no dev server).
+    flagged("pkill -u dev node", Destructive, Medium);
     clean("pkill -f vite");
     flagged("git branch -D main", Destructive, Medium);
     clean("git branch -d feature/x");

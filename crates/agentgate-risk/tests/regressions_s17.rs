@@ -159,11 +159,18 @@ fn new_payload_knowledge_from_compose8() {
     each(
         &[
             "cat ~/.oci/oci_api_key_public.pem",
-            "pgrep -f node | xargs kill",
             "echo '{\"tasks\":[{\"label\":\"test\",\"command\":\"cargo test\"}]}' > .vscode/tasks.json",
         ],
         "clean",
     );
+}
+
+/// Session 28 moved `pgrep -f node | xargs kill` (a compose8 benign row)
+/// to asked: every process whose command line holds `node`, the
+/// developer's editor and the agent itself among them.
+#[test]
+fn every_node_process_is_asked() {
+    each(&["pgrep -f node | xargs kill"], "Destructive Medium");
 }
 
 /// compose8 benign rows: a DEBUG trap written out that does not read the

@@ -20,6 +20,11 @@ impl Walker<'_> {
             None => self.secret_aliases.remove(name),
         };
         self.assigned_here.insert(name.to_owned());
+        if matches!(value.raw.trim_matches('"'), "$!" | "${!}") {
+            self.job_ids.insert(name.to_owned());
+        } else {
+            self.job_ids.remove(name);
+        }
         match self.endpoint_in(&value.raw) {
             Some(ep) => self.endpoint_aliases.insert(name.to_owned(), ep),
             None => self.endpoint_aliases.remove(name),

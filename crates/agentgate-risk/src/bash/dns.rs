@@ -75,11 +75,37 @@ impl Walker<'_> {
             .and_then(|r| r.strip_suffix('}'))
             .or_else(|| bare.strip_prefix('$'));
         name.is_some_and(|n| {
+            let positional = n.bytes().all(|b| b.is_ascii_digit());
             !n.is_empty()
                 && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
                 && self.secrets_in(bare).is_empty()
-                && (!self.assigned_here.contains(n) || self.vars.contains_key(n))
+                && if positional {
+                    self.positional.is_none() && !self.sourced
+                } else {
+                    // Filled nowhere in the line (`read h`, `for h in`,
+                    // `h=...`): every mention is an expansion of it.
+                    self.only_expanded(n) || self.vars.contains_key(n)
+                }
         })
+    }
+
+    /// Whether every mention of the name `n` in the whole line is an
+    /// expansion of it (`$n`, `${n}`, `${n:-x}`): nothing in the line sets
+    /// it (`read n`, `for n in`, `n=`, `declare n`, `mapfile n`).
+    fn only_expanded(&self, n: &str) -> bool {
+        let top = self.top.as_str();
+        let mut from = 0;
+        while let Some(at) = top.get(from..).and_then(|t| t.find(n)).map(|i| i + from) {
+            let before = top.get(..at).and_then(|b| b.chars().last());
+            let after = top.get(at + n.len()..).and_then(|a| a.chars().next());
+            let word_start = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            let word_end = !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            if word_start && word_end && !matches!(before, Some('$' | '{')) {
+                return false;
+            }
+            from = at + n.len();
+        }
+        true
     }
 
     fn provider_name(&self, raw: &str) -> bool {

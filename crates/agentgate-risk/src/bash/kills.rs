@@ -100,11 +100,21 @@ impl Walker<'_> {
                             .iter()
                             .any(|r| r.trim_matches('"') == v && self.own_job_id(r))
                 };
-                let first = targets.into_iter().find(|v| !own(v))?;
-                if site.cmd.argv.iter().any(|w| w.has_command_substitution) {
-                    return self.finder_reach(&children(site));
+                // Each id by where it comes from: a substitution by the
+                // finder in it, anything else (`4242`, `$PID`) unknown.
+                let substituted: Vec<&str> = site
+                    .cmd
+                    .argv
+                    .iter()
+                    .filter(|w| w.has_command_substitution)
+                    .map(|w| w.value_or_raw())
+                    .collect();
+                let mut foreign = targets.into_iter().filter(|v| !own(v)).peekable();
+                foreign.peek()?;
+                if let Some(other) = foreign.clone().find(|v| !substituted.contains(v)) {
+                    return Some(format!("process {other}"));
                 }
-                Some(format!("process {first}"))
+                self.finder_reach(&children(site))
             }
             "pkill" | "killall" | "skill" => {
                 // `pkill -P $$`: this shell's own children.
@@ -165,16 +175,15 @@ impl Walker<'_> {
                     known |= !patterns.is_empty();
                 }
                 "lsof" | "fuser" | "ss" | "netstat" => {
-                    let port = rest.iter().find_map(|w| port_in(w));
-                    match port {
-                        Some(p) => {
-                            if let Some(what) = service_port(p) {
-                                return Some(format!("the process on port {p} ({what})"));
-                            }
-                            known = true;
-                        }
-                        None => return Some(format!("the processes {prog} lists")),
+                    let ports: Vec<u16> = rest.iter().filter_map(|w| port_in(w)).collect();
+                    if ports.is_empty() {
+                        return Some(format!("the processes {prog} lists"));
                     }
+                    if let Some((p, what)) = ports.iter().find_map(|p| Some((p, service_port(*p)?)))
+                    {
+                        return Some(format!("the process on port {p} ({what})"));
+                    }
+                    known = true;
                 }
                 "cat" | "head" | "tail" => {
                     // A pid file: the project's own (`tmp/pids/server.pid`).
@@ -205,11 +214,6 @@ impl Walker<'_> {
             .strip_prefix("${")
             .and_then(|r| r.strip_suffix('}'))
             .or_else(|| bare.strip_prefix('$'));
-        name.is_some_and(|n| {
-            !n.is_empty()
-                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                && (self.top.contains(&format!("{n}=$!"))
-                    || self.top.contains(&format!("{n}=\"$!\"")))
-        })
+        name.is_some_and(|n| self.job_ids.contains(n))
     }
 }

@@ -156,6 +156,9 @@ pub(crate) struct Walker<'c> {
     /// Every variable the line assigns (a `TF_TOKEN_<host>` it made names
     /// no host of its own).
     assigned_here: HashSet<String>,
+    /// Variables whose last assignment was `$!`: the id of a job this
+    /// line started (`kills.rs`).
+    job_ids: HashSet<String>,
     /// Positional parameters set by `set -- ...` earlier in the line.
     positional: Option<Vec<String>>,
     /// Names a function body sets from its parameters (`local -n v=$1`).
@@ -262,6 +265,7 @@ impl<'c> Walker<'c> {
             secret_aliases: HashMap::new(),
             endpoint_aliases: HashMap::new(),
             assigned_here: HashSet::new(),
+            job_ids: HashSet::new(),
             positional: None,
             param_vars: HashSet::new(),
             generated: Vec::new(),

@@ -304,6 +304,29 @@ impl<'c> Walker<'c> {
 
     pub(super) fn remote_copy(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
+        // `-o ForwardAgent=yes` in ssh_config(5)'s other spellings (`-o
+        // 'ForwardAgent yes'`, any case): the remote host can use the
+        // developer's keys (session 28; `-A` is the ssh row's).
+        let forwards = vals.iter().enumerate().any(|(i, v)| {
+            let opt = match v.strip_prefix("-o") {
+                Some("") => vals.get(i + 1).copied().unwrap_or(""),
+                Some(inline) => inline,
+                None => return false,
+            };
+            let lower = opt.to_ascii_lowercase();
+            let (key, value) = lower
+                .split_once(|c: char| c == '=' || c.is_whitespace())
+                .unwrap_or((lower.as_str(), ""));
+            key.trim() == "forwardagent" && !matches!(value.trim(), "no" | "")
+        });
+        if forwards && matches!(name, "ssh" | "scp" | "sftp" | "rsync") {
+            self.find(
+                Cred,
+                Medium,
+                "forwards the SSH agent: the remote host can use the developer's keys",
+                text,
+            );
+        }
         // `scp host:/x/a.sh /tmp/`: the copy is a download.
         if matches!(name, "scp" | "rsync") {
             let operands: Vec<&str> = vals
