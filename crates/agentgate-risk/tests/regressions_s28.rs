@@ -349,3 +349,41 @@ fn ssh_agent_forwarding_in_other_spellings() {
     );
     each(&["ssh -o ForwardAgent=no deploy@bastion uptime"], "clean");
 }
+
+/// tbosk and bol (not blind: both were measured before): a program that
+/// changes the files it is given, handed every file a search outside the
+/// project found (`cd /var/www/site && find . -type f -exec chmod 766 {}
+/// \;`, `grep -rl OLD /etc | xargs sed -i s/OLD/NEW/`), passed silently:
+/// the search's roots are where it writes. Deleters through the same
+/// shapes were already judged so (`find_deletes`).
+#[test]
+fn changers_handed_what_a_search_found_are_judged_by_its_roots() {
+    not_clean(&[
+        "cd /var/www/site && find . -type f -exec chmod 766 {} \\;",
+        "cd /var/www/site && find . -type d -exec chmod g+rwx {} +",
+        "find /var/www -type f | xargs chmod 644",
+        "grep -rl '192.0.2.1' /etc | xargs sed -i 's/192.0.2.1/192.0.2.2/g'",
+        "find /etc -name '*.conf' | xargs sed -i s/a/b/",
+        "find /srv/app -type f -exec chown www-data {} +",
+        "grep -rl foo ~ | xargs rm",
+    ]);
+    each(
+        &[
+            "find . -name '*.php' -exec sed -i 's/www/w/g' {} \\;",
+            "find src -type f -exec chmod 644 {} +",
+            "grep -rl oldname src | xargs sed -i 's/oldname/newname/g'",
+            "find /tmp/build -type f | xargs chmod 644",
+        ],
+        "clean",
+    );
+}
+
+/// Fuzz finding (risk_bash, session 28's CI run): a URL scheme right after
+/// a multi-byte character (`世https://...`) sliced a string inside that
+/// character (`urldata::without_urls`) and panicked. Never a panic.
+#[test]
+fn url_after_a_multibyte_character_does_not_panic() {
+    common::assess("curl -s echo '你好世https://webhoo界'k.site/a p lskill|.perl");
+    common::assess("cp '界http://x' /tmp/y");
+    common::assess("tar -cf x.tar 'ü🦀file://etc' y");
+}

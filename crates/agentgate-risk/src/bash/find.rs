@@ -169,17 +169,62 @@ impl Walker<'_> {
         }
         let here = [self.ctx.cwd.clone()];
         let roots = if roots.is_empty() { &here[..] } else { roots };
+        let words: Vec<&str> = payload.iter().map(|a| a.v()).collect();
         for root in roots.iter().take(4) {
-            let line: Vec<String> = payload
-                .iter()
-                .map(|a| match a.v() {
-                    "{}" => super::usedfiles::quote_word(root),
-                    w => super::usedfiles::quote_word(w),
-                })
-                .collect();
-            self.script(&line.join(" "), site.depth + 1);
+            self.script(&on_root(&words, root, "{}"), site.depth + 1);
         }
     }
+}
+
+/// `PROG ARGS` handed every file under `root` (by `find -exec` or `xargs`),
+/// written as the command that does the same: `root` in place of the
+/// replacement string (`{}`), else after the arguments; a mode or owner
+/// changer gets `-R`, as it reaches the whole tree (`find /srv -exec chmod
+/// 766 {} +` is `chmod -R 766 /srv`: tbosk, session 28), an in-place
+/// editor the files under it (`grep -rl X /etc | xargs sed -i ...` is `sed
+/// -i ... /etc/*`: bol).
+pub(super) fn on_root(words: &[&str], root: &str, replace: &str) -> String {
+    let tree = words
+        .first()
+        .is_some_and(|w| matches!(paths::basename(w), "chmod" | "chown" | "chgrp" | "setfacl"));
+    // An in-place editor gets the files under the root (`sed -i X
+    // /etc/*`); any other program the root, as before.
+    let edits = words.first().is_some_and(|w| {
+        matches!(paths::basename(w), "sed" | "perl" | "ruby" | "gsed")
+            && words
+                .iter()
+                .any(|v| v.starts_with("-i") || v.starts_with("-pi") || v.starts_with("--in-place"))
+            || matches!(
+                paths::basename(w),
+                "truncate" | "dos2unix" | "unix2dos" | "shred"
+            )
+    });
+    let quoted = if tree || !edits {
+        super::usedfiles::quote_word(root)
+    } else {
+        // Quoted but for the glob, which names the files under it.
+        format!(
+            "{}/*",
+            super::usedfiles::quote_word(root.trim_end_matches('/'))
+        )
+    };
+    let mut line: Vec<String> = Vec::new();
+    let mut placed = false;
+    for (i, w) in words.iter().enumerate() {
+        if *w == replace {
+            line.push(quoted.clone());
+            placed = true;
+        } else {
+            line.push(super::usedfiles::quote_word(w));
+        }
+        if i == 0 && tree {
+            line.push("-R".to_owned());
+        }
+    }
+    if !placed {
+        line.push(quoted);
+    }
+    line.join(" ")
 }
 
 /// Programs that delete the files they are given: `find -exec` and `find

@@ -38,9 +38,14 @@ pub(super) fn without_urls(text: &str, keep_file_paths: bool) -> String {
         .map(|i| i + from)
     {
         let head = out.get(..at).unwrap_or("");
+        // The character after the last one that cannot be in a scheme
+        // (its width: a non-ASCII one is more than a byte; a fuzz finding,
+        // session 28).
         let start = head
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         // A `file://` URL names a local path: only its scheme goes.
         if keep_file_paths
             && out

@@ -44,6 +44,13 @@ impl Walker<'_> {
                 .get(i)
                 .is_some_and(|n| super::find::DELETERS.contains(&paths::basename(n)));
             let pos = site.cmd.pipeline;
+            if !deletes && pos.index > 0 {
+                self.xargs_on_roots(
+                    site,
+                    vals.get(i..).unwrap_or(&[]),
+                    vals.get(..i).unwrap_or(&[]),
+                );
+            }
             if deletes && pos.index > 0 {
                 // Through filters that only drop or reorder lines (`find ~
                 // | grep -v keep | xargs rm -rf`): what is left is a
@@ -61,12 +68,25 @@ impl Walker<'_> {
                         lister = Some((c, p));
                         break;
                     }
+                    // `grep -rl PATTERN ROOT | xargs rm`: the files under
+                    // ROOT holding a pattern (a filtered listing).
+                    if listed_roots(c).is_some() {
+                        lister = Some((c, "grep"));
+                        break;
+                    }
                     if !prog.is_some_and(|p| FILTERS.contains(&p)) {
                         break;
                     }
                     filtered = true;
                 }
-                if let Some((c, prog)) = lister {
+                if let Some((c, "grep")) = lister {
+                    let roots = listed_roots(c).unwrap_or_default();
+                    let fvals: Vec<&str> = roots
+                        .iter()
+                        .map(|r| if r.is_empty() { "." } else { r.as_str() })
+                        .collect();
+                    self.find_deletes(&fvals, true, &site.cmd.text);
+                } else if let Some((c, prog)) = lister {
                     let mut fvals: Vec<&str> =
                         c.argv.iter().skip(1).map(|w| w.value_or_raw()).collect();
                     if prog == "ls" {
@@ -189,4 +209,107 @@ impl Walker<'_> {
             }
         }
     }
+}
+
+impl Walker<'_> {
+    /// `LISTER ROOT | xargs PROG ARGS`: PROG is handed what the lister
+    /// found under ROOT (`find ROOT`, `ls ROOT`, `grep -rl PATTERN ROOT`),
+    /// judged as PROG applied to ROOT (`find::on_root`): `grep -rl OLD /etc
+    /// | xargs sed -i s/OLD/NEW/` changes files under /etc (bol, session 28).
+    fn xargs_on_roots(&mut self, site: Site<'_>, command: &[&str], own: &[&str]) {
+        // Programs that change or move the files they are given; a shell
+        // or interpreter handed `{}` is judged by the rest of `xargs`.
+        let changes = command.first().is_some_and(|p| {
+            matches!(
+                paths::basename(p),
+                "chmod"
+                    | "chown"
+                    | "chgrp"
+                    | "setfacl"
+                    | "sed"
+                    | "gsed"
+                    | "perl"
+                    | "ruby"
+                    | "truncate"
+                    | "dos2unix"
+                    | "unix2dos"
+                    | "mv"
+                    | "cp"
+            )
+        });
+        if !changes {
+            return;
+        }
+        let replace = own
+            .windows(2)
+            .find_map(|w| match w {
+                ["-I" | "--replace", r] => Some(*r),
+                _ => None,
+            })
+            .or_else(|| own.iter().find_map(|v| v.strip_prefix("--replace=")))
+            .or_else(|| {
+                own.iter()
+                    .find_map(|v| v.strip_prefix("-I").filter(|r| !r.is_empty()))
+            })
+            .unwrap_or("{}");
+        let Some(roots) = upstream(site).into_iter().rev().find_map(listed_roots) else {
+            return;
+        };
+        let here = self.ctx.cwd.clone();
+        for root in roots.iter().take(4) {
+            let root = if root.is_empty() {
+                here.as_str()
+            } else {
+                root.as_str()
+            };
+            let line = super::find::on_root(command, root, replace);
+            self.script(&line, site.depth + 1);
+        }
+    }
+}
+
+/// The roots a listing command searches (`find A B`, `ls DIR`, `grep -rl
+/// PATTERN DIR`, `rg -l PATTERN DIR`); an empty root is the working
+/// directory. `None` for any other command.
+fn listed_roots(c: &SimpleCommand) -> Option<Vec<String>> {
+    let words: Vec<&str> = c.argv.iter().map(|w| w.value_or_raw()).collect();
+    let (prog, rest) = words.split_first()?;
+    let operands: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|v| !v.starts_with('-'))
+        .collect();
+    let roots: Vec<&str> = match paths::basename(prog) {
+        "find" => rest
+            .iter()
+            .copied()
+            .take_while(|v| !v.starts_with('-') && *v != "(" && *v != "!")
+            .collect(),
+        "ls" => operands,
+        "grep" | "egrep" | "fgrep" | "rg" => {
+            let lists = rest.iter().any(|v| {
+                *v == "--files-with-matches"
+                    || v.starts_with('-') && !v.starts_with("--") && v.contains('l')
+            });
+            let recursive = paths::basename(prog) == "rg"
+                || rest.iter().any(|v| {
+                    matches!(*v, "--recursive" | "--dereference-recursive")
+                        || v.starts_with('-') && !v.starts_with("--") && v.contains(['r', 'R'])
+                });
+            if !lists || !recursive {
+                return None;
+            }
+            // The pattern is the first operand unless given by -e or -f.
+            let given = rest
+                .iter()
+                .any(|v| matches!(*v, "-e" | "-f" | "--regexp" | "--file"));
+            operands.into_iter().skip(usize::from(!given)).collect()
+        }
+        _ => return None,
+    };
+    let mut out: Vec<String> = roots.into_iter().map(str::to_owned).collect();
+    if out.is_empty() {
+        out.push(String::new());
+    }
+    Some(out)
 }
