@@ -66,6 +66,18 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["hping3", "hping"],
+        source: "man:hping3(8) (--flood sends packets as fast as it can, --rand-source forges their sources)",
+        subs: &[
+            sub(&["--flood"], Destructive, High, "floods a host with packets (denial of service)"),
+            sub(&["--faster"], Destructive, Medium, "sends packets at a flooding rate"),
+            sub(&["--rand-source"], Destructive, Medium, "forges the packets' source addresses"),
+        ],
+        flagged: &["hping3 -S --flood -p 80 example.com", "hping3 --rand-source -S example.com"],
+        clean: &["hping3 -S -p 80 -c 3 example.com"],
+        ..P
+    },
+    Program {
         names: &["hostname"],
         source: "man:hostname(1) (an operand, -F FILE or -b sets the host name)",
         value_opts: &["-F", "--file"],
@@ -252,6 +264,28 @@ pub const SYSADMIN: &[Program] = &[
             "sudo nmcli c reload",
         ],
         clean: &["nmcli", "nmcli g", "nmcli g h", "nmcli n", "nmcli device status", "nmcli d s", "nmcli connection show", "nmcli c", "nmcli radio", "nmcli general hostname"],
+        ..P
+    },
+    Program {
+        names: &["ping", "ping6"],
+        source: "man:ping(8) (-f flood ping: as fast as replies come, at least 100 a second)",
+        subs: &[sub(&["-f+"], Destructive, Medium, "floods a host with echo requests")],
+        flagged: &["sudo ping -f 10.0.0.1", "ping -fc 1000 10.0.0.1"],
+        clean: &["ping -c 3 example.com", "ping -i 0.2 -c 5 10.0.0.1"],
+        ..P
+    },
+    Program {
+        names: &["restore", "xfsrestore"],
+        source: "man:restore(8) (-r rebuilds a whole dump into the working directory, -R resumes one; -t and -C only read)",
+        value_opts: &["-f", "-b", "-D", "-s", "-T", "-X", "-L", "-Q"],
+        subs: &[
+            // With the dump named (`-f`): `restore -r` alone is also the
+            // spelling of `dotnet restore -r RID`, read as a command.
+            sub(&["-r+", "-f+"], Destructive, High, "restores a whole file system dump over the working directory"),
+            sub(&["-R+", "-f+"], Destructive, High, "restores a whole file system dump over the working directory"),
+        ],
+        flagged: &["restore -rf /backup/system.dump", "restore -R -f /dev/st0"],
+        clean: &["restore -tf /backup/system.dump", "restore -C -f /backup/system.dump"],
         ..P
     },
     Program {

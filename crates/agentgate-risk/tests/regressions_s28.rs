@@ -189,6 +189,8 @@ fn sysadmin_rows_do_not_reach_other_tools_words() {
             "jbang init --template=cli CmdLineApp.java",
             "addcomputer.py -dc-host hostname domain/username:password",
             "minikube service list",
+            "dotnet restore -r linux-x64",
+            "nuget restore -r x",
         ],
         "clean",
     );
@@ -386,4 +388,25 @@ fn url_after_a_multibyte_character_does_not_panic() {
     common::assess("curl -s echo '你好世https://webhoo界'k.site/a p lskill|.perl");
     common::assess("cp '界http://x' /tmp/y");
     common::assess("tar -cf x.tar 'ü🦀file://etc' y");
+}
+
+/// tbosk (not blind) misses of the option-matched kind the status listed:
+/// a packet flood (`hping3 --flood`, `ping -f`) and a file system restored
+/// over the working directory (`restore -rf DUMP`).
+#[test]
+fn option_matched_harms() {
+    not_clean(&[
+        "hping3 -V -c 1000000 -d 120 -S -w 64 -p 80 --flood --rand-source remote_host",
+        "sudo ping -f 10.0.0.1",
+        "ping -fc 1000 10.0.0.1",
+        "restore -rf /backup/system$(date +%d%m%Y%s).lzo",
+    ]);
+    each(
+        &[
+            "ping -c 3 example.com",
+            "hping3 -S -p 80 -c 3 example.com",
+            "restore -tf /backup/system.dump",
+        ],
+        "clean",
+    );
 }

@@ -138,7 +138,7 @@ const SYSTEM_BIN: &[&str] = &[
 /// a sub-command (`dune init`, `minikube service list`) or an option's
 /// value (`hardhat node --hostname hostname`, `addcomputer.py -dc-host
 /// hostname`), far more often than a command handed on (session 28).
-const WORD_NAMES: &[&str] = &["hostname", "init", "service"];
+pub(super) const WORD_NAMES: &[&str] = &["hostname", "init", "restore", "service"];
 
 /// Where the wrapped command starts in `vals` when `name` is a program the
 /// walker does not know: the first operand naming a known program (as
