@@ -109,20 +109,7 @@ impl Walker<'_> {
                 .or_else(|| site.cmd.redirects.iter().find_map(|r| r.input_text.clone()))
                 .filter(|t| t.len() <= 4096);
             if let Some(input) = input {
-                let replace = vals
-                    .windows(2)
-                    .find_map(|w| match w {
-                        ["-I", r] | ["--replace", r] => Some(*r),
-                        _ => None,
-                    })
-                    .or_else(|| {
-                        vals.iter().take(i).find_map(|v| {
-                            v.strip_prefix("--replace=")
-                                .or_else(|| v.strip_prefix("-I").filter(|r| !r.is_empty()))
-                                .or_else(|| (*v == "-i").then_some("{}"))
-                                .or_else(|| v.strip_prefix("-i").filter(|r| !r.is_empty()))
-                        })
-                    });
+                let replace = replace_string(vals.get(..i).unwrap_or(&[]));
                 let cmd: Vec<&str> = all
                     .get(start + 1 + i..)
                     .unwrap_or(&[])
@@ -240,18 +227,7 @@ impl Walker<'_> {
         if !changes {
             return;
         }
-        let replace = own
-            .windows(2)
-            .find_map(|w| match w {
-                ["-I" | "--replace", r] => Some(*r),
-                _ => None,
-            })
-            .or_else(|| own.iter().find_map(|v| v.strip_prefix("--replace=")))
-            .or_else(|| {
-                own.iter()
-                    .find_map(|v| v.strip_prefix("-I").filter(|r| !r.is_empty()))
-            })
-            .unwrap_or("{}");
+        let replace = replace_string(own).unwrap_or("{}");
         let Some(roots) = upstream(site).into_iter().rev().find_map(listed_roots) else {
             return;
         };
@@ -266,6 +242,24 @@ impl Walker<'_> {
             self.script(&line, site.depth + 1);
         }
     }
+}
+
+/// xargs's replacement string among its own options (`-I R`, `-IR`,
+/// `--replace=R`, `--replace R`, GNU's `-i` for `{}` and `-iR`), if any.
+fn replace_string<'v>(own: &[&'v str]) -> Option<&'v str> {
+    own.windows(2)
+        .find_map(|w| match w {
+            ["-I" | "--replace", r] => Some(*r),
+            _ => None,
+        })
+        .or_else(|| {
+            own.iter().find_map(|v| {
+                v.strip_prefix("--replace=")
+                    .or_else(|| v.strip_prefix("-I").filter(|r| !r.is_empty()))
+                    .or_else(|| (*v == "-i").then_some("{}"))
+                    .or_else(|| v.strip_prefix("-i").filter(|r| !r.is_empty()))
+            })
+        })
 }
 
 /// The roots a listing command searches (`find A B`, `ls DIR`, `grep -rl
