@@ -139,6 +139,8 @@ build)
         # Session 28: the 101 Linux commands ebook, a fixed sixth of its
         # lines labelled by hand before any row ran (session 28's blind set).
         python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" >"$OUT/l101.jsonl"
+        # The next sixth, labelled at the end of session 28 (after its mends).
+        python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=1 >"$OUT/l101b.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
