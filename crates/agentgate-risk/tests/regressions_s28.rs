@@ -410,3 +410,11 @@ fn option_matched_harms() {
         "clean",
     );
 }
+
+/// l101b (the ebook's next sixth, first run): `kill $(jobs -p)` kills the
+/// shell's own background jobs (`jobs -p` lists only those): clean.
+#[test]
+fn kill_of_own_jobs_listed_by_jobs() {
+    each(&["sleep 30 & kill $(jobs -p)", "kill $(jobs -p)"], "clean");
+    each(&["kill $(jobs -p) 4242"], "Destructive Medium");
+}

@@ -197,6 +197,8 @@ impl Walker<'_> {
                     }
                 }
                 "echo" | "printf" if words.iter().any(|w| self.own_job_id(w)) => known = true,
+                // `jobs -p`: the ids of this shell's own jobs (l101b).
+                "jobs" => known = true,
                 _ => {}
             }
         }
