@@ -38,12 +38,11 @@ First measured in session 28 with nothing tuned on it (`--split all`).
 """
 
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import filled, is_candidate  # noqa: E402
-from snapshot import distinct, hand_labelled_main, logical_lines, show, slug  # noqa: E402
+from htc import PLAIN_SHELL_INFO, block_candidates  # noqa: E402
+from snapshot import distinct, hand_labelled_main, show, slug  # noqa: E402
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bol-labels.tsv")
 
@@ -54,34 +53,20 @@ def candidates(repo):
 
 
 def all_candidates(repo):
-    """`candidates`, repeats included."""
-    section, heading, block, inside, shell, body = "", "", -1, False, False, []
-    for raw in show(repo, "README.md").split("\n"):
-        stripped = raw.strip()
-        if stripped.startswith("```"):
-            inside = not inside
-            if inside:
-                block += 1
-                shell = stripped[3:].strip().lower() in ("", "bash", "sh", "shell")
-                body = []
-                continue
-            if not shell or not section:
-                continue
-            n = 0
-            for line in logical_lines(body):
-                line = filled(re.sub(r"^\$\s+", "", line))
-                if not line or line.startswith("#"):
-                    continue
-                n += 1
-                if is_candidate(line):
-                    yield f"{section}#{block}.{n}", heading, line
-            continue
-        if inside:
-            body.append(raw)
-        elif raw.startswith("## ") and raw.strip() != "## Handy Bash one-liners":
+    """`candidates`, repeats included (blocks before the first section are
+    the README's table of contents)."""
+    section, heading = "", ""
+
+    def outside(raw):
+        nonlocal section, heading
+        if raw.startswith("## ") and raw.strip() != "## Handy Bash one-liners":
             section = slug(raw[3:])
         elif raw.startswith("#####"):
             heading = raw.lstrip("#").strip()
+
+    for block, n, line in block_candidates(show(repo, "README.md").split("\n"), PLAIN_SHELL_INFO, outside):
+        if section:
+            yield f"{section}#{block}.{n}", heading, line
 
 
 def row_of(cid, heading):

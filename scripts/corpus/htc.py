@@ -63,6 +63,8 @@ from snapshot import hand_labelled_main, logical_lines, names, parses, show, slu
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "htc-labels.tsv")
 SHELL_INFO = {"", "bash", "shell", "sh", "console", "base"}
+# The READMEs of tbosk and bol mark shell blocks with these alone.
+PLAIN_SHELL_INFO = {"", "bash", "sh", "shell"}
 PROGRAM = re.compile(r"^[a-z][a-z0-9._+/-]*$")
 # A line that starts by assigning a variable from a command (`ARN=$(aws ...)`)
 # is a command too.
@@ -86,16 +88,21 @@ def is_candidate(line):
         and words[0] not in NOT_PROGRAMS and not words[0].endswith(":") and parses(line)
 
 
-def page_candidates(repo, path, page):
-    """(id, heading, line) of one page's candidate lines."""
-    heading, block, inside, shell, body = "", -1, False, False, []
-    for raw in show(repo, path).split("\n"):
+def block_candidates(lines, shell_info, outside):
+    """(block, n, line) of the candidate lines of a markdown text's shell
+    code blocks (info string in `shell_info`): continuations joined, `$ `
+    prompts dropped, `<placeholder>` filled, comments skipped, `n`
+    counting the non-comment lines of block number `block`. `outside(raw)`
+    is handed every line outside a block, before the blocks that follow it
+    (the callers keep their headings there). Shared by htc, tbosk and bol."""
+    block, inside, shell, body = -1, False, False, []
+    for raw in lines:
         stripped = raw.strip()
         if stripped.startswith("```"):
             inside = not inside
             if inside:
                 block += 1
-                shell = stripped[3:].strip().lower() in SHELL_INFO
+                shell = stripped[3:].strip().lower() in shell_info
                 body = []
                 continue
             if not shell:
@@ -107,12 +114,25 @@ def page_candidates(repo, path, page):
                     continue
                 n += 1
                 if is_candidate(line):
-                    yield f"{page}#{block}.{n}", heading, line
+                    yield block, n, line
             continue
         if inside:
             body.append(raw)
-        elif raw.startswith("#"):
+        else:
+            outside(raw)
+
+
+def page_candidates(repo, path, page):
+    """(id, heading, line) of one page's candidate lines."""
+    heading = ""
+
+    def outside(raw):
+        nonlocal heading
+        if raw.startswith("#"):
             heading = raw.lstrip("#").strip().strip("`")
+
+    for block, n, line in block_candidates(show(repo, path).split("\n"), SHELL_INFO, outside):
+        yield f"{page}#{block}.{n}", heading, line
 
 
 def candidates_of(repo, prefix, wanted, page_of):

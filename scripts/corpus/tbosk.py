@@ -41,8 +41,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import filled, is_candidate  # noqa: E402
-from snapshot import distinct, hand_labelled_main, logical_lines, show, slug  # noqa: E402
+from htc import PLAIN_SHELL_INFO, block_candidates  # noqa: E402
+from snapshot import distinct, hand_labelled_main, show, slug  # noqa: E402
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tbosk-labels.tsv")
 
@@ -54,37 +54,20 @@ def candidates(repo):
 
 def all_candidates(repo):
     """`candidates`, repeats included."""
-    started = False
-    tool, heading, block, inside, shell, body = "", "", -1, False, False, []
-    for raw in show(repo, "README.md").split("\n"):
-        if not started:
-            started = raw.startswith("#### Shell One-liners")
-            continue
-        stripped = raw.strip()
-        if stripped.startswith("```"):
-            inside = not inside
-            if inside:
-                block += 1
-                shell = stripped[3:].strip().lower() in ("", "bash", "sh", "shell")
-                body = []
-                continue
-            if not shell:
-                continue
-            n = 0
-            for line in logical_lines(body):
-                line = filled(re.sub(r"^\$\s+", "", line))
-                if not line or line.startswith("#"):
-                    continue
-                n += 1
-                if is_candidate(line):
-                    yield f"{tool}#{block}.{n}", heading, line
-            continue
-        if inside:
-            body.append(raw)
-        elif raw.startswith("##### Tool: "):
+    lines = show(repo, "README.md").split("\n")
+    start = next((i for i, raw in enumerate(lines) if raw.startswith("#### Shell One-liners")),
+                 len(lines))
+    tool, heading = "", ""
+
+    def outside(raw):
+        nonlocal tool, heading
+        if raw.startswith("##### Tool: "):
             tool = slug(re.sub(r"\]\(.*", "", raw[len("##### Tool: "):]).strip("["))
         elif raw.startswith("###### "):
             heading = raw[len("###### "):].strip()
+
+    for block, n, line in block_candidates(lines[start + 1:], PLAIN_SHELL_INFO, outside):
+        yield f"{tool}#{block}.{n}", heading, line
 
 
 def row_of(cid, heading):
