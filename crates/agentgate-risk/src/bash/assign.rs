@@ -20,7 +20,7 @@ impl Walker<'_> {
             None => self.secret_aliases.remove(name),
         };
         self.assigned_here.insert(name.to_owned());
-        if matches!(value.raw.trim_matches('"'), "$!" | "${!}") {
+        if sole_expansion(&value.raw) == Some("!") {
             self.job_ids.insert(name.to_owned());
         } else {
             self.job_ids.remove(name);

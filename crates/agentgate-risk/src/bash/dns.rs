@@ -56,29 +56,16 @@ impl Walker<'_> {
 }
 
 impl Walker<'_> {
-    /// Whether a name built from variables is a provider's name
-    /// (`$api_id.execute-api.$region.amazonaws.com`): what follows the last
-    /// variable is a provider domain, so only the provider's name servers
-    /// see the name, and no variable in it holds a secret or output the
-    /// line produced (session 27, htc). A variable the line assigned is
-    /// judged by its value: a copied secret (`t=$AWS_SECRET_ACCESS_KEY`) or
-    /// command output (`t=$(cat f)`) is data sent out (session 28, found
-    /// reviewing session 27's rule); known text (`region=us-east-1`) is not.
     /// Whether a name is one variable the line did not fill, holding no
     /// secret (`traceroute -n $1`, `dig +short $HOST`): a host given to
     /// the command, not data built into a name (l101, session 28). What
     /// the line assigned is judged by its value, as in `provider_name`.
     fn given_host(&self, raw: &str) -> bool {
-        let bare = raw.trim_matches('"');
-        let name = bare
-            .strip_prefix("${")
-            .and_then(|r| r.strip_suffix('}'))
-            .or_else(|| bare.strip_prefix('$'));
-        name.is_some_and(|n| {
+        sole_expansion(raw).is_some_and(|n| {
             let positional = n.bytes().all(|b| b.is_ascii_digit());
             !n.is_empty()
                 && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                && self.secrets_in(bare).is_empty()
+                && self.secrets_in(raw).is_empty()
                 && if positional {
                     self.positional.is_none() && !self.sourced
                 } else {
@@ -108,6 +95,14 @@ impl Walker<'_> {
         true
     }
 
+    /// Whether a name built from variables is a provider's name
+    /// (`$api_id.execute-api.$region.amazonaws.com`): what follows the last
+    /// variable is a provider domain, so only the provider's name servers
+    /// see the name, and no variable in it holds a secret or output the
+    /// line produced (session 27, htc). A variable the line assigned is
+    /// judged by its value: a copied secret (`t=$AWS_SECRET_ACCESS_KEY`) or
+    /// command output (`t=$(cat f)`) is data sent out (session 28, found
+    /// reviewing session 27's rule); known text (`region=us-east-1`) is not.
     fn provider_name(&self, raw: &str) -> bool {
         let word = raw.trim_matches(|c| c == '"' || c == '\'');
         let Some((_, after)) = word.rsplit_once('$') else {

@@ -116,12 +116,8 @@ impl Walker<'_> {
             return;
         };
         let text = &site.cmd.text;
-        let name_raw = first.word.raw.trim_matches('"');
-        let from_var = name_raw
-            .strip_prefix("${")
-            .and_then(|r| r.strip_suffix('}'))
-            .or_else(|| name_raw.strip_prefix('$'))
-            .is_some_and(|v| self.encoded_vars.contains(v));
+        let from_var =
+            sole_expansion(&first.word.raw).is_some_and(|v| self.encoded_vars.contains(v));
         if let Some(how) = encoded_spelling(&first.word.raw).or(from_var.then_some("escape codes"))
         {
             self.find(

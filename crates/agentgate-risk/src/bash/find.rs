@@ -184,21 +184,16 @@ impl Walker<'_> {
 /// editor the files under it (`grep -rl X /etc | xargs sed -i ...` is `sed
 /// -i ... /etc/*`: bol).
 pub(super) fn on_root(words: &[&str], root: &str, replace: &str) -> String {
-    let tree = words
-        .first()
-        .is_some_and(|w| matches!(paths::basename(w), "chmod" | "chown" | "chgrp" | "setfacl"));
+    let first = words.first().map_or("", |w| paths::basename(w));
+    let tree = MODE_CHANGERS.contains(&first);
     // An in-place editor gets the files under the root (`sed -i X
     // /etc/*`); any other program the root, as before.
-    let edits = words.first().is_some_and(|w| {
-        matches!(paths::basename(w), "sed" | "perl" | "ruby" | "gsed")
-            && words
-                .iter()
-                .any(|v| v.starts_with("-i") || v.starts_with("-pi") || v.starts_with("--in-place"))
-            || matches!(
-                paths::basename(w),
-                "truncate" | "dos2unix" | "unix2dos" | "shred"
-            )
-    });
+    let edits = match first {
+        "sed" | "perl" | "ruby" | "gsed" => words
+            .iter()
+            .any(|v| v.starts_with("-i") || v.starts_with("-pi") || v.starts_with("--in-place")),
+        p => IN_PLACE_EDITORS.contains(&p),
+    };
     let quoted = if tree || !edits {
         super::usedfiles::quote_word(root)
     } else {
@@ -226,6 +221,16 @@ pub(super) fn on_root(words: &[&str], root: &str, replace: &str) -> String {
     }
     line.join(" ")
 }
+
+/// Programs that change the mode or owner of what they are given: handed a
+/// search root, they reach its whole tree (`-R`).
+pub(super) const MODE_CHANGERS: &[&str] = &["chmod", "chown", "chgrp", "setfacl"];
+
+/// Programs that rewrite the files they are given in place (sed, gsed,
+/// perl and ruby only with `-i`).
+pub(super) const IN_PLACE_EDITORS: &[&str] = &[
+    "sed", "gsed", "perl", "ruby", "truncate", "dos2unix", "unix2dos", "shred",
+];
 
 /// Programs that delete the files they are given: `find -exec` and `find
 /// | xargs` handing them what find lists delete it, as `-delete` would.

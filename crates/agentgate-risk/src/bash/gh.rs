@@ -195,22 +195,9 @@ impl Walker<'_> {
     /// with no operand).
     fn prints_secrets(&self, c: &SimpleCommand) -> bool {
         let words: Vec<&str> = c.argv.iter().map(|w| w.value_or_raw()).collect();
-        let operands = words.iter().skip(1).filter(|w| !w.starts_with('-')).count();
-        let dumps_env = match words.first().copied() {
-            Some("env" | "printenv") => operands == 0,
-            // `set -e` sets an option; `set` alone prints every variable.
-            Some("set") => words.len() == 1,
-            Some("export" | "declare" | "typeset") => {
-                operands == 0
-                    && words
-                        .iter()
-                        .skip(1)
-                        .all(|w| matches!(*w, "-p" | "-x" | "-px" | "-xp"))
-            }
-            _ => false,
-        };
-        dumps_env
-            || words.first() == Some(&"printenv") && words.iter().skip(1).any(|w| is_secret_name(w))
+        let (prog, rest) = words.split_first().map_or(("", &[][..]), |(p, r)| (*p, r));
+        super::system::prints_environment(prog, rest)
+            || prog == "printenv" && rest.iter().any(|w| is_secret_name(w))
             || words.iter().any(|w| paths::credential(w).is_some())
             || !self.secrets_in(&c.text).is_empty()
     }

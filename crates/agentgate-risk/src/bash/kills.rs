@@ -93,13 +93,9 @@ impl Walker<'_> {
                         .then(|| self.finder_reach(&upstream(site)))
                         .flatten();
                 }
-                let own = |v: &str| {
-                    v.starts_with('%')
-                        || self.own_job_id(v)
-                        || raws
-                            .iter()
-                            .any(|r| r.trim_matches('"') == v && self.own_job_id(r))
-                };
+                // A target is its word's value, else the word as written
+                // (`$pid`): a job spec or the line's own job id.
+                let own = |v: &str| v.starts_with('%') || self.own_job_id(v);
                 // Each id by where it comes from: a substitution by the
                 // finder in it, anything else (`4242`, `$PID`) unknown.
                 let substituted: Vec<&str> = site
@@ -109,9 +105,11 @@ impl Walker<'_> {
                     .filter(|w| w.has_command_substitution)
                     .map(|w| w.value_or_raw())
                     .collect();
-                let mut foreign = targets.into_iter().filter(|v| !own(v)).peekable();
-                foreign.peek()?;
-                if let Some(other) = foreign.clone().find(|v| !substituted.contains(v)) {
+                let foreign: Vec<&str> = targets.into_iter().filter(|v| !own(v)).collect();
+                if foreign.is_empty() {
+                    return None;
+                }
+                if let Some(other) = foreign.iter().find(|v| !substituted.contains(v)) {
                     return Some(format!("process {other}"));
                 }
                 self.finder_reach(&children(site))
@@ -208,14 +206,6 @@ impl Walker<'_> {
     /// Whether `raw` is the id of a job this line started: `$!`, or a
     /// variable the line assigned `$!` to (`pid=$!; ...; kill $pid`).
     fn own_job_id(&self, raw: &str) -> bool {
-        let bare = raw.trim_matches('"');
-        if bare == "$!" || bare == "${!}" {
-            return true;
-        }
-        let name = bare
-            .strip_prefix("${")
-            .and_then(|r| r.strip_suffix('}'))
-            .or_else(|| bare.strip_prefix('$'));
-        name.is_some_and(|n| self.job_ids.contains(n))
+        sole_expansion(raw).is_some_and(|n| n == "!" || self.job_ids.contains(n))
     }
 }

@@ -496,7 +496,7 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
-                if vals.is_empty() {
+                if super::system::prints_environment(name, &vals) {
                     self.find(
                         Cred,
                         Medium,
@@ -505,7 +505,9 @@ impl<'c> Walker<'c> {
                     );
                 }
             }
-            "export" | "declare" | "typeset" | "readonly" | "local" => self.export(site, &vals),
+            "export" | "declare" | "typeset" | "readonly" | "local" => {
+                self.export(site, name, &vals)
+            }
             "env" | "printenv" => self.env_dump(site, name, &vals),
             "ps" => self.ps(site, &vals),
             "alias" => self.alias(site, &vals),

@@ -356,13 +356,9 @@ impl<'c> Walker<'c> {
         }
     }
 
-    pub(super) fn export(&mut self, site: Site<'_>, vals: &[&str]) {
+    pub(super) fn export(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
-        if vals.is_empty()
-            || vals
-                .iter()
-                .all(|v| matches!(*v, "-p" | "-x" | "-px" | "-xp"))
-        {
+        if prints_environment(name, vals) {
             return self.find(
                 Cred,
                 Medium,
@@ -415,7 +411,7 @@ impl<'c> Walker<'c> {
     pub(super) fn env_dump(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
         let operands: Vec<&&str> = vals.iter().filter(|v| !v.starts_with('-')).collect();
-        if operands.is_empty() {
+        if prints_environment(name, vals) {
             self.out.effects.secret_access = true;
             return self.find(
                 Cred,
@@ -650,5 +646,21 @@ impl<'c> Walker<'c> {
                 &site.cmd.text,
             );
         }
+    }
+}
+
+/// Whether `name VALS` prints the whole environment or every variable of
+/// the shell: `env` and `printenv` with no operand, `set` alone, `export`,
+/// `declare`, `typeset`, `readonly` and `local` with nothing or only `-p`
+/// and `-x`. One list for the walker's findings and for what a command
+/// hands on (`gh ... --body "$(env)"`).
+pub(super) fn prints_environment(name: &str, vals: &[&str]) -> bool {
+    match name {
+        "env" | "printenv" => vals.iter().all(|v| v.starts_with('-')),
+        "set" => vals.is_empty(),
+        "export" | "declare" | "typeset" | "readonly" | "local" => vals
+            .iter()
+            .all(|v| matches!(*v, "-p" | "-x" | "-px" | "-xp")),
+        _ => false,
     }
 }

@@ -34,15 +34,20 @@ pub(super) fn is_stdin_path(f: &str) -> bool {
     matches!(f, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0")
 }
 
+/// What a word that is one parameter expansion alone expands (`$x`,
+/// `${x}`, `"$x"` give `x`; `${x:-d}` gives `x:-d`), unchecked: `None` when
+/// the word is not one.
+pub(super) fn sole_expansion(raw: &str) -> Option<&str> {
+    let bare = raw.trim_matches('"');
+    bare.strip_prefix("${")
+        .and_then(|r| r.strip_suffix('}'))
+        .or_else(|| bare.strip_prefix('$'))
+}
+
 /// `$1`, `"$@"`, `${2}`, `$*`: a word that is the positional parameters
 /// alone.
 pub(super) fn is_positional_ref(raw: &str) -> bool {
-    let bare = raw.trim_matches('"');
-    let inner = bare
-        .strip_prefix("${")
-        .and_then(|r| r.strip_suffix('}'))
-        .or_else(|| bare.strip_prefix('$'));
-    inner.is_some_and(|n| {
+    sole_expansion(raw).is_some_and(|n| {
         matches!(n, "@" | "*") || n.len() == 1 && n.bytes().all(|b| b.is_ascii_digit() && b != b'0')
     })
 }

@@ -206,23 +206,12 @@ impl Walker<'_> {
     fn xargs_on_roots(&mut self, site: Site<'_>, command: &[&str], own: &[&str]) {
         // Programs that change or move the files they are given; a shell
         // or interpreter handed `{}` is judged by the rest of `xargs`.
+        // (shred is a deleter, judged before this is reached.)
         let changes = command.first().is_some_and(|p| {
-            matches!(
-                paths::basename(p),
-                "chmod"
-                    | "chown"
-                    | "chgrp"
-                    | "setfacl"
-                    | "sed"
-                    | "gsed"
-                    | "perl"
-                    | "ruby"
-                    | "truncate"
-                    | "dos2unix"
-                    | "unix2dos"
-                    | "mv"
-                    | "cp"
-            )
+            let p = paths::basename(p);
+            super::find::MODE_CHANGERS.contains(&p)
+                || super::find::IN_PLACE_EDITORS.contains(&p)
+                || matches!(p, "mv" | "cp")
         });
         if !changes {
             return;
