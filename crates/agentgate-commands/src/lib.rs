@@ -38,6 +38,7 @@ mod processes;
 mod programlists;
 mod programs;
 mod prompts;
+mod rootread;
 mod runners;
 mod runpkgs;
 mod security;
@@ -83,6 +84,10 @@ pub use programlists::{
 };
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
+pub use rootread::{
+    root_reader, Operands, Opts, RootReader, PLAIN_ROOT_OPTIONS, ROOT_LEVEL, ROOT_READABLE,
+    ROOT_READERS,
+};
 pub use runners::RUNNERS;
 pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
 pub use security::SECURITY;

@@ -663,12 +663,11 @@ pub const SECURITY: &[Program] = &[
             "--chdir", "--close-from", "--role", "--type", "--other-user", "--command-timeout", "--setenv",
             "--property", "--unit", "--description", "--slice", "--nice",
         ],
-        subs: &[always(
-            SelfEscalation,
-            Medium,
-            "runs a command as root",
-        )],
-        flagged: &["sudo apt-get install -y jq", "doas rc-service nginx restart", "pkexec id"],
+        // Running a command as root is asked about unless the call only
+        // reads (`crate::ROOT_READERS`, judged in the risk engine's
+        // `asroot.rs`).
+        flagged: &["sudo apt-get install -y jq", "doas rc-service nginx restart", "pkexec id", "sudo -v"],
+        clean: &["sudo -l", "sudo dmidecode -t memory", "sudo -n smartctl -A /dev/sdb"],
         ..P
     },
     Program {

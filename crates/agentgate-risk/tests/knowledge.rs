@@ -5,7 +5,7 @@
 
 use agentgate_commands::{
     programs, CMDLETS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES, ENCRYPTORS,
-    ENDPOINTS, ENV_VARS, FILE_SERVERS, MANIFESTS, PACKAGE_SOURCES, PROMPTS,
+    ENDPOINTS, ENV_VARS, FILE_SERVERS, MANIFESTS, PACKAGE_SOURCES, PROMPTS, ROOT_READERS,
 };
 use agentgate_risk::assess_bash;
 
@@ -48,6 +48,11 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
             PACKAGE_SOURCES
                 .iter()
                 .map(|f| (f.names.first().copied().unwrap_or("?"), f.flagged, f.clean)),
+        )
+        .chain(
+            ROOT_READERS
+                .iter()
+                .map(|r| (r.names.first().copied().unwrap_or("?"), r.asked, r.clean)),
         );
     let mut n = 0;
     for (row, flagged, clean) in rows {

@@ -11,7 +11,7 @@
 
 use agentgate_commands::{self as kb, option_value, Exec, Harm, Lang, Net, Program};
 
-use super::subwords::{option_word, positional, sub_word};
+use super::subwords::words_match;
 use super::{fed_to_login, Arg, Site, Walker, SHELLS};
 use crate::{code, guard, paths, Category, Severity};
 
@@ -644,41 +644,7 @@ impl Walker<'_> {
             if s.words.is_empty() && informational || into_login && s.harm == Harm::Credential {
                 continue;
             }
-            // Options may sit between the words (`kubectl -n prod exec`);
-            // option-like words (`-r`, `--raw`) are matched anywhere.
-            // The place of each sub-command word among the row's words.
-            let mut place = 0;
-            let matched = s.words.iter().all(|w| {
-                if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
-                    // An option with this value (`-e 0`, `-e0`, `-e=0`).
-                    vals.windows(2).any(|p| p == [opt, value])
-                        || vals.iter().any(|v| {
-                            v.strip_prefix(opt)
-                                .is_some_and(|r| r == value || r.strip_prefix('=') == Some(value))
-                        })
-                } else if w.starts_with('-') {
-                    // `--vacuum-time=1s` is `--vacuum-time`.
-                    vals.iter().any(|v| option_word(w, v))
-                } else {
-                    place += 1;
-                    if positional(w) {
-                        ops.get(place - 1)
-                            .and_then(|i| vals.get(*i))
-                            .is_some_and(|v| sub_word(w, v))
-                    } else {
-                        ops.iter()
-                            .any(|i| vals.get(*i).is_some_and(|v| sub_word(w, v)))
-                    }
-                }
-            }) && s
-                .words
-                .iter()
-                .find(|w| !w.starts_with('-'))
-                .is_none_or(|w| {
-                    ops.first()
-                        .and_then(|i| vals.get(*i))
-                        .is_some_and(|v| sub_word(w, v))
-                });
+            let matched = words_match(s.words, vals, ops);
             if matched {
                 let via = format!("{name} {}", s.words.join(" "));
                 self.find(

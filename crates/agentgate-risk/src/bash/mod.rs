@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 mod archives;
 mod args;
+mod asroot;
 mod assign;
 mod bound;
 mod cloned;

@@ -219,6 +219,9 @@ impl<'c> Walker<'c> {
         self.knowledge(site, name, rest, &vals);
         self.builds_clone(site, full_name, &vals);
 
+        if asroot::ROOT_WRAPPERS.contains(&name) {
+            self.as_root(name, rest, &vals, text);
+        }
         // Wrappers: the payload is what matters.
         if let Some(skip) = wrapper_payload(name, &vals) {
             match skip {

@@ -57,3 +57,40 @@ pub(super) fn option_word(w: &str, v: &str) -> bool {
     }
     v == w || v.strip_prefix(w).is_some_and(|r| r.starts_with('='))
 }
+
+/// Whether a row's sub-command words (`agentgate_commands::Sub::words`)
+/// match a call: `vals` its words after the program, `ops` the indices of
+/// its operands. Options may sit between the words (`kubectl -n prod
+/// exec`); option-like words (`-r`, `--raw`) are matched anywhere, the
+/// first other word must be the first operand.
+pub(super) fn words_match(words: &[&str], vals: &[&str], ops: &[usize]) -> bool {
+    // The place of each sub-command word among the row's words.
+    let mut place = 0;
+    words.iter().all(|w| {
+        if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
+            // An option with this value (`-e 0`, `-e0`, `-e=0`).
+            vals.windows(2).any(|p| p == [opt, value])
+                || vals.iter().any(|v| {
+                    v.strip_prefix(opt)
+                        .is_some_and(|r| r == value || r.strip_prefix('=') == Some(value))
+                })
+        } else if w.starts_with('-') {
+            // `--vacuum-time=1s` is `--vacuum-time`.
+            vals.iter().any(|v| option_word(w, v))
+        } else {
+            place += 1;
+            if positional(w) {
+                ops.get(place - 1)
+                    .and_then(|i| vals.get(*i))
+                    .is_some_and(|v| sub_word(w, v))
+            } else {
+                ops.iter()
+                    .any(|i| vals.get(*i).is_some_and(|v| sub_word(w, v)))
+            }
+        }
+    }) && words.iter().find(|w| !w.starts_with('-')).is_none_or(|w| {
+        ops.first()
+            .and_then(|i| vals.get(*i))
+            .is_some_and(|v| sub_word(w, v))
+    })
+}
