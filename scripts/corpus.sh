@@ -141,6 +141,9 @@ build)
         python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" >"$OUT/l101.jsonl"
         # The next sixth, labelled at the end of session 28 (after its mends).
         python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=1 >"$OUT/l101b.jsonl"
+        # The third sixth, labelled in session 29 before any row ran, after
+        # that session's sudo decision (its first figure is untuned).
+        python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=2 >"$OUT/l101c.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first

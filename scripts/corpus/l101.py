@@ -8,6 +8,7 @@ administrative. Commands nobody tuned on.
     l101.py REPO_GIT_DIR                > l101.jsonl
     l101.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
     l101.py REPO_GIT_DIR --part=1       > l101b.jsonl   (the next sixth)
+    l101.py REPO_GIT_DIR --part=2       > l101c.jsonl   (the third)
 
 Candidates are the lines of the shell code blocks of the English
 chapters (`ebook/en/content/*.md`), taken as htc.py takes them
@@ -40,7 +41,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Sixth k of the candidates (`--part=k`, by the first byte of the id's
 # SHA-256: 43 values a part, the last one 41) and its labels file: part 0
 # was labelled in session 28 before any row ran, part 1 at the end of it,
-# after that session's mends (its first figure is untuned all the same).
+# after that session's mends (its first figure is untuned all the same),
+# part 2 in session 29 before any of its rows ran (after the sudo decision,
+# which was made on parts 0 and 1's benign asks).
 PART = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")), 0)
 LABELS = os.path.join(HERE, "l101-labels.tsv" if PART == 0 else f"l101-part{PART}-labels.tsv")
 PREFIX = "ebook/en/content/"
