@@ -16,7 +16,10 @@
 //! is judged on its own, with or without `sudo`). An option that makes it
 //! write a file is never allowed: root writing where the agent can plant
 //! a symbolic link (the project, /tmp) writes wherever the link points.
-//! Pagers (`less`, `more`) are not here: they run shell commands. Anything else under `sudo`, a program
+//! Pagers (`less`, `more`) are not here: they run shell commands. The
+//! partitioning tools' listing modes (`fdisk -l`, `sfdisk -d`, `parted
+//! -l`) are known once, in the risk engine's `disk_tool_reads`, which
+//! judges them with or without `sudo`. Anything else under `sudo`, a program
 //! named by a path that is not a system directory, variables set for it
 //! (`sudo LD_PRELOAD=... ls`) and sudo's own options that change whose
 //! rights or environment the program gets (`-u`, `-E`, `-s`, `-i`) still
@@ -181,15 +184,6 @@ pub const ROOT_READERS: &[RootReader] = &[
         operands: Operands::Names,
         clean: &["sudo tune2fs -l /dev/sdb1", "sudo dumpe2fs -h /dev/sdb1", "sudo xfs_info /dev/sdb1"],
         asked: &["sudo tune2fs -O ^has_journal /dev/sdb1", "sudo tune2fs -m 0 /dev/sdb1"],
-    },
-    RootReader {
-        names: &["fdisk", "sfdisk", "parted", "gdisk"],
-        source: "man:fdisk(8), sfdisk(8), parted(8) (only the listing and dump options read: -l, -d, -s; parted's `print` is one of several commands a call may chain, so it is left to ask)",
-        opts: Opts::Only { flags: &["-l", "-d", "-s", "-V", "-J", "-u", "--list", "--dump", "--show-size", "--json", "--verify", "--bytes"], values: &["-o", "--output", "-L", "--color"] },
-        modes: &[&["-l"], &["--list"], &["-d"], &["--dump"], &["-s"], &["--show-size"], &["-J"], &["--json"], &["-V"], &["--verify"]],
-        operands: Operands::Names,
-        clean: &["sudo fdisk -l", "sudo sfdisk -d /dev/sdb", "sudo parted -l"],
-        asked: &["sudo fdisk /dev/sdb", "sudo sfdisk /dev/sdb", "sudo parted /dev/sdb mklabel gpt"],
     },
     RootReader {
         names: &["fsck", "e2fsck", "fsck.ext2", "fsck.ext3", "fsck.ext4", "xfs_repair", "mke2fs", "mkfs.ext2", "mkfs.ext3", "mkfs.ext4"],

@@ -667,7 +667,7 @@ pub const SECURITY: &[Program] = &[
         // reads (`crate::ROOT_READERS`, judged in the risk engine's
         // `asroot.rs`).
         flagged: &["sudo apt-get install -y jq", "doas rc-service nginx restart", "pkexec id", "sudo -v"],
-        clean: &["sudo -l", "sudo dmidecode -t memory", "sudo -n smartctl -A /dev/sdb"],
+        clean: &["sudo -l", "sudo dmidecode -t memory", "sudo -n smartctl -A /dev/sdb", "sudo fdisk -l", "sudo sfdisk -d /dev/sdb", "sudo parted -l"],
         ..P
     },
     Program {

@@ -390,8 +390,11 @@ impl<'c> Walker<'c> {
                 {
                     // Reading the crontab or a settings file is fine; these
                     // programs change what they are given.
-                    // `umount /etc/hosts` detaches a mount over it.
-                    if matches!(name, "mkdir" | "ls" | "cd" | "pushd" | "umount") {
+                    // `umount /etc/hosts` detaches a mount over it. tar
+                    // packing reads (`archives::packed_only`).
+                    if matches!(name, "mkdir" | "ls" | "cd" | "pushd" | "umount")
+                        || super::archives::packed_only(name, vals, i)
+                    {
                         continue;
                     }
                     // A key handed to the program that uses it (`ssh -i
@@ -551,6 +554,7 @@ impl<'c> Walker<'c> {
         vals: &[&str],
     ) {
         let text = &site.cmd.text;
+        self.archives_listed(site, name, vals);
         let bulk = matches!(
             name,
             "tar"
@@ -622,10 +626,11 @@ impl<'c> Walker<'c> {
                     } else if (abs == self.ctx.home || super::lists::is_a_home(&abs))
                         && !matches!(name, "cp" | "rsync")
                     {
+                        let whose = super::lists::whose_home(&abs);
                         self.find(
                             Cred,
                             Medium,
-                            format!("{name} packs the whole home directory"),
+                            format!("{name} packs {whose} home directory"),
                             text,
                         );
                     }

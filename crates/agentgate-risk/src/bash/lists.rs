@@ -18,13 +18,23 @@ pub(super) const NO_PATH_OPERANDS: &[&str] = &[
     "locate", "mlocate", "plocate", "slocate",
 ];
 
-/// Whether `abs` is a user's whole home directory: `/root`, `/home/NAME`,
-/// `/Users/NAME` (l101: `tar -cvf x.tar /home/abel/`).
+/// Whether `abs` is a user's whole home directory, or all of them:
+/// `/root`, `/home/NAME`, `/Users/NAME` (l101: `tar -cvf x.tar
+/// /home/abel/`), `/home`, `/Users` (l101c: `find /home -type f -mtime -7
+/// | cpio -oH newc`).
 pub(super) fn is_a_home(abs: &str) -> bool {
     let abs = abs.trim_end_matches('/');
-    abs == "/root"
+    matches!(abs, "/root" | "/home" | "/Users")
         || ["/home/", "/Users/"].iter().any(|p| {
             abs.strip_prefix(p)
                 .is_some_and(|user| !user.is_empty() && !user.contains('/'))
         })
+}
+
+/// Whose home [`is_a_home`] names, completing "packs ... home directory".
+pub(super) fn whose_home(abs: &str) -> &'static str {
+    match abs.trim_end_matches('/') {
+        "/home" | "/Users" => "every user's",
+        _ => "a whole",
+    }
 }

@@ -369,8 +369,7 @@ impl<'c> Walker<'c> {
             "dig" | "nslookup" | "host" | "drill" | "ping" | "ping6" | "traceroute" | "whois"
             | "getent" | "resolvectl" => self.dns(site, name, rest, &vals),
             "dd" => self.dd(site, &vals),
-            "mkfs" | "wipefs" | "fdisk" | "sfdisk" | "sgdisk" | "parted" | "blkdiscard"
-            | "cfdisk" => self.disk_tool(site, name, &vals),
+            n if system::DISK_TOOLS.contains(&n) => self.disk_tool(site, name, &vals),
             n if n.starts_with("mkfs.") || n == "mkswap" => {
                 if self.formats_a_device(rest) {
                     self.find(Destr, Critical, "formats a filesystem", text);

@@ -233,6 +233,45 @@ impl Walker<'_> {
     }
 }
 
+impl Walker<'_> {
+    /// `LISTER ROOT | cpio -o`, `| tar -cf X -T -`, `| zip X -@`, `| pax
+    /// -w`: an archiver handed what the lister found under ROOT packs ROOT,
+    /// judged as `tar -cf X ROOT` is (`find /home/user -type f | cpio -ovH
+    /// newc`: l101b and l101c, session 29).
+    pub(super) fn archives_listed(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let short = |v: &str, c: char| {
+            v.starts_with('-') && !v.starts_with("--") && v.get(1..).is_some_and(|r| r.contains(c))
+        };
+        let from_stdin = match name {
+            "cpio" => vals.iter().any(|v| *v == "--create" || short(v, 'o')),
+            "tar" => {
+                vals.windows(2)
+                    .any(|w| matches!(w, ["-T" | "--files-from", "-"]))
+                    || vals.iter().any(|v| matches!(*v, "-T-" | "--files-from=-"))
+            }
+            "zip" => vals.contains(&"-@"),
+            "pax" => vals.iter().any(|v| short(v, 'w')),
+            _ => false,
+        };
+        if !from_stdin {
+            return;
+        }
+        let Some(roots) = upstream(site).into_iter().rev().find_map(listed_roots) else {
+            return;
+        };
+        let absolute = |r: &String| paths::absolute(r, r, r.starts_with('~'), &self.ctx);
+        let roots: Vec<String> = roots
+            .iter()
+            .filter(|r| !r.is_empty())
+            .filter_map(absolute)
+            .collect();
+        for root in roots.iter().take(4) {
+            let line = format!("tar -cf /dev/null {}", code::single_quote(root));
+            self.script(&line, site.depth + 1);
+        }
+    }
+}
+
 /// xargs's replacement string among its own options (`-I R`, `-IR`,
 /// `--replace=R`, `--replace R`, GNU's `-i` for `{}` and `-iR`), if any.
 fn replace_string<'v>(own: &[&'v str]) -> Option<&'v str> {
