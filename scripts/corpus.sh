@@ -144,6 +144,9 @@ build)
         # The third sixth, labelled in session 29 before any row ran, after
         # that session's sudo decision (its first figure is untuned).
         python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=2 >"$OUT/l101c.jsonl"
+        # The fourth, labelled in session 29 after l101c's mends, before any
+        # of its rows ran.
+        python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=3 >"$OUT/l101d.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first

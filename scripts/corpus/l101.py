@@ -9,6 +9,7 @@ administrative. Commands nobody tuned on.
     l101.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
     l101.py REPO_GIT_DIR --part=1       > l101b.jsonl   (the next sixth)
     l101.py REPO_GIT_DIR --part=2       > l101c.jsonl   (the third)
+    l101.py REPO_GIT_DIR --part=3       > l101d.jsonl   (the fourth)
 
 Candidates are the lines of the shell code blocks of the English
 chapters (`ebook/en/content/*.md`), taken as htc.py takes them
@@ -43,7 +44,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # was labelled in session 28 before any row ran, part 1 at the end of it,
 # after that session's mends (its first figure is untuned all the same),
 # part 2 in session 29 before any of its rows ran (after the sudo decision,
-# which was made on parts 0 and 1's benign asks).
+# which was made on parts 0 and 1's benign asks), part 3 in session 29
+# after part 2's mends, before any of its rows ran.
 PART = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")), 0)
 LABELS = os.path.join(HERE, "l101-labels.tsv" if PART == 0 else f"l101-part{PART}-labels.tsv")
 PREFIX = "ebook/en/content/"
