@@ -240,6 +240,15 @@ pub const ROOT_READERS: &[RootReader] = &[
         asked: &["sudo journalctl --vacuum-time=1s", "sudo journalctl --rotate"],
     },
     RootReader {
+        names: &["ls", "stat", "du", "df"],
+        source: "man:ls(1), stat(1), du(1), df(1) (report names, sizes and modes, never what a file holds)",
+        opts: Opts::Except { bad: NONE },
+        modes: &[],
+        operands: Operands::Names,
+        clean: &["sudo ls -la /root", "sudo du -sh /var/lib/docker", "sudo df -h /mnt/test", "sudo stat /etc/shadow"],
+        asked: NONE,
+    },
+    RootReader {
         names: &["lsof", "ss", "netstat", "ps", "pgrep", "fuser", "pidof", "top", "iotop", "free", "vmstat", "uptime", "who", "w", "last", "lastb", "lastlog"],
         source: "man:lsof(8), ss(8) (-K kills sockets), netstat(8), ps(1), pgrep(1), fuser(1) (-k kills), top(1), iotop(8), last(1) (list processes, sockets and logins)",
         opts: Opts::Except { bad: &["-K", "--kill", "-k+"] },

@@ -235,7 +235,7 @@ pub const SYSADMIN: &[Program] = &[
     },
     Program {
         names: &["nmcli"],
-        source: "man:nmcli(1) (connection up/down/modify/delete/add, device disconnect/set, networking off, radio off, general hostname; any prefix, first in nmcli's order)",
+        source: "man:nmcli(1) (connection up/down/modify/delete/add, device disconnect/set, device wifi connect/hotspot, networking off, radio off, general hostname; any prefix, first in nmcli's order)",
         value_opts: &["-f", "--fields", "-g", "--get-values", "-m", "--mode", "-c", "--colors", "-e", "--escape", "-w", "--wait"],
         subs: &[
             sub(
@@ -250,6 +250,7 @@ pub const SYSADMIN: &[Program] = &[
                 Medium,
                 "changes the machine's network devices",
             ),
+            sub(&["~d[evice]", "~w[ifi]", "~c[onnect]|~h[otspot]"], SelfEscalation, Medium, "joins a Wi-Fi network or starts a hotspot"),
             sub(&["~n[etworking]", "on|~of[f]"], SelfEscalation, Medium, "turns the machine's networking on or off"),
             sub(&["~r[adio]", "?", "on|~of[f]"], SelfEscalation, Medium, "turns a radio (Wi-Fi, WWAN) on or off"),
             sub(&["~g[eneral]", "~h[ostname]", "?"], SelfEscalation, Medium, "changes the machine's host name"),
@@ -261,6 +262,7 @@ pub const SYSADMIN: &[Program] = &[
             "nmcli radio wifi off",
             "nmcli networking off",
             "nmcli d disconnect wlan0",
+            "nmcli device wifi connect home password hunter2",
             "sudo nmcli c reload",
         ],
         clean: &["nmcli", "nmcli g", "nmcli g h", "nmcli n", "nmcli device status", "nmcli d s", "nmcli connection show", "nmcli c", "nmcli radio", "nmcli general hostname"],

@@ -580,14 +580,17 @@ fn unknown_programs_with_trust_paths_are_asked() {
 }
 
 /// Running as root is a human's decision (issue 11): `sudo`, `doas`,
-/// `pkexec` and `su` are asked about (they were silent), whatever they run.
+/// `pkexec` and `su` are asked about (they were silent). Since session 29
+/// a call that only reads the machine's state is not
+/// (`agentgate_commands::ROOT_READERS`: `doas ls /root` lists names and
+/// is clean now; reading a file there still asks).
 #[test]
 fn running_as_root_is_asked() {
     for cmd in [
         "sudo -n true",
         "sudo apt-get install -y jq",
         "su -",
-        "doas ls /root",
+        "doas cat /root/notes.txt",
     ] {
         flagged(cmd, SelfEscalation, Medium);
     }

@@ -172,3 +172,39 @@ fn tar_remote_archive_is_an_upload() {
         "clean",
     );
 }
+
+/// l101d (untuned, session 29): `su -l USER` passed, its `-l` (login)
+/// read as a tool's `-l` listing; nmcli joining a Wi-Fi network passed.
+#[test]
+fn su_login_and_nmcli_wifi_connect_are_asked() {
+    not_clean(&[
+        "su -l username",
+        "su -l",
+        "runuser -l bob -c id",
+        "nmcli device wifi connect \"SSID_NAME\" password \"YOUR_PASSWORD\"",
+        "nmcli d wifi hotspot ifname wlan0 ssid x password y",
+    ]);
+    each(
+        &[
+            "nmcli device wifi list",
+            "nmcli dev wifi rescan",
+            "msfvenom -l payloads",
+        ],
+        "clean",
+    );
+}
+
+/// l101d's benign asks: listing as root names files, it prints none.
+#[test]
+fn root_listings_are_clean() {
+    each(
+        &[
+            "sudo ls -la /home/user",
+            "sudo df -h /mnt/test",
+            "sudo du -sh /var/lib/docker",
+            "sudo stat /etc/shadow",
+        ],
+        "clean",
+    );
+    not_clean(&["sudo ls $(cat /tmp/list)", "sudo ls ; rm -rf ~"]);
+}

@@ -616,16 +616,20 @@ impl Walker<'_> {
         // `tool --help`, `tool --version`, `tool -l payloads`: asking a
         // tool what it can do does none of it, so rows that match every
         // invocation do not match these.
+        // su's and runuser's `-l` is `--login` (l101d: `su -l username`).
+        let login_l = matches!(name, "su" | "runuser");
         let informational = p.subs.iter().any(|s| s.words.is_empty())
             && !vals.is_empty()
             && vals.iter().enumerate().all(|(i, v)| {
                 matches!(
                     *v,
                     "-h" | "--help" | "-V" | "--version" | "version" | "help" | "-l" | "--list"
-                ) || (i > 0
-                    && vals
-                        .get(i - 1)
-                        .is_some_and(|p| matches!(*p, "-l" | "--list")))
+                ) && !(login_l && *v == "-l")
+                    || (i > 0
+                        && !login_l
+                        && vals
+                            .get(i - 1)
+                            .is_some_and(|p| matches!(*p, "-l" | "--list")))
             });
         // `--dry-run` (kubectl's `--dry-run=client|server`) does nothing;
         // programs that do not know the option refuse to run.
