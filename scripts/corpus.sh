@@ -24,6 +24,7 @@
 # trimstray/the-book-of-secret-knowledge (tbosk.py: shell one-liners, labelled by hand),
 # onceupon/Bash-Oneliner (bol.py: sysadmin one-liners, labelled by hand),
 # bobbyiliev/101-linux-commands-ebook (l101.py: a fixed sixth of its lines, labelled by hand),
+# jaywcjlove/linux-command (lcmd.py: a fixed tenth of its lines, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -147,6 +148,11 @@ build)
         # The fourth, labelled in session 29 after l101c's mends, before any
         # of its rows ran.
         python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=3 >"$OUT/l101d.jsonl"
+    fi
+    if [ -d "$mirror/jaywcjlove+linux-command/repo" ]; then
+        # Session 29: jaywcjlove/linux-command, a tenth of its lines
+        # labelled by hand before any row ran (that session's blind set).
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" >"$OUT/lcmd.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Labelled rows from jaywcjlove/linux-command (`lcmd:`), a source no
+other builder reads, fetched in session 29: one page per Linux command
+(621 pages, in Chinese prose), each with its syntax, options and worked
+examples, the everyday and the administrative. Commands nobody tuned on.
+
+    lcmd.py REPO_GIT_DIR                > lcmd.jsonl
+    lcmd.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
+    lcmd.py REPO_GIT_DIR --part=K       (another share, `lcmd-partK-labels.tsv`)
+
+Candidates are the lines of the shell code blocks of the pages
+(`command/*.md`), taken as htc.py takes them (`htc.page_candidates`:
+continuations joined, `$ ` prompts dropped, `<placeholder>` filled,
+comments skipped, only lines bash parses whose first word is a program or
+an assignment), each text once, and of those a fixed share chosen by the
+candidate's id alone (`sampled`: the first byte of its SHA-256, divided by
+SHARE), so that one session can label them all by hand without choosing
+which. Part 0 was labelled by hand in session 29, in `lcmd-labels.tsv`,
+from the line and its heading alone and before any row ran through the
+hook, by the rules written in bol.py's docstring (the same as l101.py's).
+The labels file holds ids and labels only; a candidate without a label is
+an error. Rows cite `lcmd:<page>#<block>.<line>`; the page is the unit the
+corpus is split on.
+"""
+
+import hashlib
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from htc import page_candidates  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# A share is the candidates whose id's SHA-256 starts with a byte b where
+# b // SHARE == part: 256 / SHARE parts.
+SHARE = 26
+PART = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")), 0)
+LABELS = os.path.join(HERE, "lcmd-labels.tsv" if PART == 0 else f"lcmd-part{PART}-labels.tsv")
+PREFIX = "command/"
+
+
+def page(path):
+    """`command/chattr.md` -> `chattr`."""
+    return re.sub(r"\.md$", "", path[len(PREFIX):])
+
+
+def candidates(repo):
+    """(id, heading, line) of every sampled candidate line, each text once."""
+    def every():
+        for path in sorted(p for p in names(repo) if p.startswith(PREFIX) and p.endswith(".md")):
+            yield from page_candidates(repo, path, page(path))
+    return [c for c in distinct(every()) if sampled(c[0])]
+
+
+def sampled(cid):
+    """Whether a candidate is in the chosen share (by its id alone)."""
+    return hashlib.sha256(cid.encode()).digest()[0] // SHARE == PART
+
+
+def row_of(cid, heading):
+    """A row's why (its heading) and source."""
+    pg, rest = cid.split("#")
+    return heading, f"lcmd:{pg}#{rest}"
+
+
+def main():
+    hand_labelled_main("lcmd.py", candidates, LABELS, row_of)
+
+
+if __name__ == "__main__":
+    main()
