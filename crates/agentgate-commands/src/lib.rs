@@ -368,7 +368,8 @@ pub struct Sub {
     /// `word` and `~wo[rd]` one at least `wo` long (these two and `?` are
     /// matched at their own place: the k-th word against the k-th
     /// operand). Option words (`-r`, `--raw`, `-e 0`) match anywhere;
-    /// `-k+` is the flag `k` alone or clustered (`-ki`).
+    /// `-k+` is the flag `k` alone or clustered (`-ki`), `--add-*` any
+    /// option with that prefix.
     pub words: &'static [&'static str],
     /// The harm.
     pub harm: Harm,

@@ -14,7 +14,7 @@ use crate::Exec::{
     Argv, EachLine, Opt, OptArgv, OptFile, OptProgram, ShellLine, SubArgv, SubCode, SubCommand,
     SubPackage,
 };
-use crate::Harm::SelfEscalation;
+use crate::Harm::{Credential, Destructive, Exfiltration, SelfEscalation};
 use crate::Lang::Shell;
 use crate::Level::Medium;
 use crate::{Program, Sub};
@@ -37,7 +37,16 @@ pub const RUNNERS: &[Program] = &[
         source: "https://docs.ansible.com/ansible/latest/cli/ansible.html (ansible PATTERN -m MODULE -a ARGS: the shell, command and raw modules run ARGS as a command line on the hosts, localhost among them)",
         exec: &[Opt { names: &["-a", "--args"], lang: Shell }],
         value_opts: &["-m", "--module-name", "-i", "--inventory", "-u", "--user", "-e", "--extra-vars", "-f", "--forks", "-l", "--limit", "-B", "--background", "-P", "--poll"],
-        flagged: &["ansible localhost -m shell -a 'rm -rf ~'", "ansible all -a 'cat ~/.aws/credentials'"],
+        // The copy and synchronize modules send local files to the hosts
+        // (session 29, lcmd).
+        subs: &[
+            Sub { words: &["-m copy"], harm: Exfiltration, level: Medium, reason: "copies local files to the inventory's hosts" },
+            Sub { words: &["-m synchronize"], harm: Exfiltration, level: Medium, reason: "copies local files to the inventory's hosts" },
+            Sub { words: &["-m ansible.builtin.copy"], harm: Exfiltration, level: Medium, reason: "copies local files to the inventory's hosts" },
+            Sub { words: &["-m ansible.posix.synchronize"], harm: Exfiltration, level: Medium, reason: "copies local files to the inventory's hosts" },
+            Sub { words: &["--module-name copy"], harm: Exfiltration, level: Medium, reason: "copies local files to the inventory's hosts" },
+        ],
+        flagged: &["ansible localhost -m shell -a 'rm -rf ~'", "ansible all -a 'cat ~/.aws/credentials'", "ansible all -m copy -a 'src=/local/file.txt dest=/remote/file.txt'"],
         clean: &["ansible localhost -m ping", "ansible all -m shell -a 'uptime'", "ansible all -m setup -a 'filter=ansible_distribution'"],
         ..P
     },
@@ -183,7 +192,12 @@ pub const RUNNERS: &[Program] = &[
         names: &["rpm", "rpmbuild", "rpmspec"],
         source: "https://rpm-software-management.github.io/rpm/manual/macros.html (%(shell command) expands to its output; %{lua:...} runs Lua); rpm(8) --eval, --define",
         exec: &[Opt { names: &["--eval", "-E", "--define", "-D"], lang: crate::Lang::RpmMacro }],
-        flagged: &["rpm --eval '%(rm -rf ~)'", "rpm -E '%{lua: os.execute(\"rm -rf ~\")}'"],
+        // rpm(8) -e/--erase uninstalls packages (session 29, lcmd).
+        subs: &[
+            Sub { words: &["-e+"], harm: Destructive, level: Medium, reason: "removes installed software from the machine" },
+            Sub { words: &["--erase"], harm: Destructive, level: Medium, reason: "removes installed software from the machine" },
+        ],
+        flagged: &["rpm --eval '%(rm -rf ~)'", "rpm -E '%{lua: os.execute(\"rm -rf ~\")}'", "rpm -evh nginx"],
         clean: &["rpm --eval '%{_libdir}'", "rpm -qa", "rpm --eval '%(uname -m)'"],
         ..P
     },
@@ -569,7 +583,8 @@ pub const RUNNERS: &[Program] = &[
         source: "man:ltrace(1) (-F FILE is a configuration file it reads)",
         exec: &[Argv { skip: 0 }],
         value_opts: &["-F", "-o", "-e", "-p", "-u", "-a", "-s", "-n", "-l", "-x", "-w", "-A", "-D"],
-        flagged: &["ltrace -o /dev/null rm -rf ~", "ltrace -F ~/.kube/config ls"],
+        subs: &[Sub { words: &["-p"], harm: Credential, level: Medium, reason: "attaches to a running process (its library calls hold its passwords and keys)" }],
+        flagged: &["ltrace -o /dev/null rm -rf ~", "ltrace -F ~/.kube/config ls", "ltrace -p 1234"],
         clean: &["ltrace -c ./target/debug/app"],
         ..P
     },
@@ -702,7 +717,13 @@ pub const RUNNERS: &[Program] = &[
         source: "man:strace(1) (-f, -ff, -c, -q take no value)",
         exec: &[Argv { skip: 0 }],
         value_opts: &["-o", "-e", "-p", "-s", "-u", "-E", "-a", "-b", "-I", "-O", "-S", "-X", "-P", "-U", "--output", "--trace", "--attach", "--user", "--env"],
-        flagged: &["strace -f -o /dev/null find ~ -mindepth 1 -delete", "strace -fqe trace=none rm -rf ~"],
+        // -p/--attach traces another process: its reads and writes (and so
+        // its secrets) are printed (session 29, lcmd), as `gdb -p` is judged.
+        subs: &[
+            Sub { words: &["-p"], harm: Credential, level: Medium, reason: "attaches to a running process (its reads and writes hold its passwords and keys)" },
+            Sub { words: &["--attach"], harm: Credential, level: Medium, reason: "attaches to a running process (its reads and writes hold its passwords and keys)" },
+        ],
+        flagged: &["strace -f -o /dev/null find ~ -mindepth 1 -delete", "strace -fqe trace=none rm -rf ~", "strace -tt -s 10 -o lgwr.txt -p 5912"],
         clean: &["strace -f -o trace.txt ./target/debug/app"],
         ..P
     },

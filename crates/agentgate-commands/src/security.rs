@@ -265,9 +265,23 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["iptables", "ip6tables", "iptables-legacy", "iptables-nft"],
-        source: "man:iptables(8) (-F/--flush deletes every rule of a chain or table; -P/--policy sets the target of a built-in chain)",
+        source: "man:iptables(8) (-F/--flush deletes every rule of a chain or table; -P/--policy sets the target of a built-in chain; -A/-I/-D/-R/-N/-X/-E append, insert, delete, replace, create, delete and rename rules and chains)",
         value_opts: &["-t", "--table", "-P", "--policy"],
         subs: &[
+            Sub { words: &["-A"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["--append"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["-I"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["--insert"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["-D"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["--delete"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["-R"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["--replace"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["-N"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["--new-chain"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["-X"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["--delete-chain"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["-E"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["--rename-chain"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
             Sub {
                 words: &["-F"],
                 harm: SelfEscalation,
@@ -400,15 +414,15 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["nft"],
-        source: "man:nft(8) (flush ruleset deletes every rule)",
-        subs: &[Sub {
-            words: &["flush", "ruleset"],
-            harm: SelfEscalation,
-            level: High,
-            reason: "deletes the firewall's rules",
-        }],
-        flagged: &["nft flush ruleset"],
-        clean: &["nft list ruleset"],
+        source: "man:nft(8) (flush ruleset deletes every rule; add, insert, create, replace, delete, destroy, reset and -f FILE change them; -c/--check only checks)",
+        subs: &[
+            Sub { words: &["flush", "ruleset"], harm: SelfEscalation, level: High, reason: "deletes the firewall's rules" },
+            Sub { words: &["add|insert|create|replace|delete|destroy|reset|flush|rename"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["-f"], harm: SelfEscalation, level: Medium, reason: "loads firewall rules from a file" },
+            Sub { words: &["--file"], harm: SelfEscalation, level: Medium, reason: "loads firewall rules from a file" },
+        ],
+        flagged: &["nft flush ruleset", "nft add rule inet filter input tcp dport 22 accept", "nft -f /etc/nftables.conf"],
+        clean: &["nft list ruleset", "nft list tables"],
         ..P
     },
     Program {
@@ -706,8 +720,14 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["ufw"],
-        source: "man:ufw(8) (disable, reset)",
+        source: "man:ufw(8) (disable, reset; allow, deny, reject, limit, delete, insert, prepend, route, default, enable, logging and reload change the rules)",
         subs: &[
+            Sub {
+                words: &["allow|deny|reject|limit|delete|insert|prepend|route|default|enable|logging|reload"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "changes the firewall's rules",
+            },
             Sub {
                 words: &["disable"],
                 harm: SelfEscalation,
@@ -721,7 +741,7 @@ pub const SECURITY: &[Program] = &[
                 reason: "deletes the firewall's rules",
             },
         ],
-        flagged: &["ufw disable", "sudo ufw --force reset"],
+        flagged: &["ufw disable", "sudo ufw --force reset", "ufw allow 22/tcp", "ufw default allow outgoing"],
         clean: &["ufw status verbose"],
         ..P
     },

@@ -51,8 +51,83 @@ const fn sub(
 /// `ip l s` is `link set`, `ip a s` is `address show`).
 const IP_NET: &str = "changes the machine's network configuration";
 
+/// What uninstalling does, completing "this call ...".
+const PKG_REMOVE: &str = "removes installed software from the machine";
+
+/// What changing a user's account does.
+const ACCOUNT: &str = "changes a user account's password ageing";
+
+/// What changing the SELinux policy does.
+const SELINUX: &str = "changes the SELinux policy or security contexts";
+
+/// What changing the firewall does.
+const FIREWALL: &str = "changes the firewall's rules";
+
 /// The table. Keep rows sorted by canonical name.
 pub const SYSADMIN: &[Program] = &[
+    Program {
+        names: &["apk"],
+        source: "https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper (del removes packages)",
+        value_opts: &["-X", "--repository", "-p", "--root", "--arch"],
+        subs: &[sub(&["del"], Destructive, Medium, PKG_REMOVE)],
+        flagged: &["apk del nginx"],
+        clean: &["apk add --no-cache jq", "apk info"],
+        ..P
+    },
+    Program {
+        names: &["apt", "apt-get", "aptitude"],
+        source: "man:apt(8), apt-get(8), aptitude(8) (remove, purge, autoremove uninstall packages)",
+        value_opts: &["-o", "--option", "-c", "--config-file", "-t", "--target-release"],
+        subs: &[sub(&["remove|purge|autoremove|autopurge"], Destructive, Medium, PKG_REMOVE)],
+        flagged: &["apt remove g++", "apt-get purge -y nginx", "apt autoremove"],
+        clean: &["apt search g++", "apt list --installed", "apt-get install -y jq"],
+        ..P
+    },
+    Program {
+        names: &["atrm"],
+        source: "man:atrm(1) (deletes jobs queued by at)",
+        subs: &[sub(&[], Destructive, Medium, "deletes jobs scheduled with at")],
+        flagged: &["atrm 2"],
+        clean: &["atrm --help"],
+        ..P
+    },
+    Program {
+        names: &["brew"],
+        source: "https://docs.brew.sh/Manpage (uninstall/remove/rm, autoremove)",
+        subs: &[sub(&["uninstall|remove|rm|autoremove"], Destructive, Medium, PKG_REMOVE)],
+        flagged: &["brew uninstall node"],
+        clean: &["brew list", "brew install jq"],
+        ..P
+    },
+    Program {
+        names: &["chage"],
+        source: "man:chage(1) (-d, -E, -I, -m, -M, -W change a user's password ageing; -l lists)",
+        subs: &[
+            sub(&["-d"], SelfEscalation, High, ACCOUNT),
+            sub(&["--lastday"], SelfEscalation, High, ACCOUNT),
+            sub(&["-E"], SelfEscalation, High, ACCOUNT),
+            sub(&["--expiredate"], SelfEscalation, High, ACCOUNT),
+            sub(&["-I"], SelfEscalation, High, ACCOUNT),
+            sub(&["--inactive"], SelfEscalation, High, ACCOUNT),
+            sub(&["-m"], SelfEscalation, High, ACCOUNT),
+            sub(&["--mindays"], SelfEscalation, High, ACCOUNT),
+            sub(&["-M"], SelfEscalation, High, ACCOUNT),
+            sub(&["--maxdays"], SelfEscalation, High, ACCOUNT),
+            sub(&["-W"], SelfEscalation, High, ACCOUNT),
+            sub(&["--warndays"], SelfEscalation, High, ACCOUNT),
+        ],
+        flagged: &["chage -I 5 root", "chage -M 99999 dev"],
+        clean: &["chage -l dev"],
+        ..P
+    },
+    Program {
+        names: &["chcon"],
+        source: "man:chcon(1) (changes files' SELinux security context)",
+        subs: &[sub(&[], SelfEscalation, Medium, SELINUX)],
+        flagged: &["chcon -t public_content_rw_t /var/ftp/incoming"],
+        clean: &["chcon --help"],
+        ..P
+    },
     Program {
         names: &["chsh"],
         source: "man:chsh(1) (-s SHELL sets a user's login shell)",
@@ -63,6 +138,52 @@ pub const SYSADMIN: &[Program] = &[
         ],
         flagged: &["chsh -s /bin/sh bonnie", "sudo chsh --shell /usr/bin/zsh dev"],
         clean: &["chsh -l", "chsh --help"],
+        ..P
+    },
+    Program {
+        names: &["dnf", "yum", "microdnf", "tdnf"],
+        source: "man:dnf(8), yum(8) (remove/erase, autoremove, group remove/groupremove uninstall packages)",
+        value_opts: &["-c", "--config", "--enablerepo", "--disablerepo", "--setopt", "--installroot", "--releasever"],
+        subs: &[
+            sub(&["remove|erase|autoremove|groupremove|grouperase"], Destructive, Medium, PKG_REMOVE),
+            sub(&["group|groups", "remove|erase"], Destructive, Medium, PKG_REMOVE),
+        ],
+        flagged: &["yum groupremove group1", "dnf remove httpd", "dnf group remove 'Development Tools'"],
+        clean: &["yum list installed", "dnf install -y git", "dnf grouplist"],
+        ..P
+    },
+    Program {
+        names: &["dpkg"],
+        source: "man:dpkg(1) (-r/--remove, -P/--purge uninstall packages)",
+        subs: &[
+            sub(&["-r+"], Destructive, Medium, PKG_REMOVE),
+            sub(&["-P+"], Destructive, Medium, PKG_REMOVE),
+            sub(&["--remove"], Destructive, Medium, PKG_REMOVE),
+            sub(&["--purge"], Destructive, Medium, PKG_REMOVE),
+        ],
+        flagged: &["dpkg -P nginx", "dpkg --remove nginx"],
+        clean: &["dpkg -l", "dpkg -L coreutils", "dpkg -i pkg.deb"],
+        ..P
+    },
+    Program {
+        names: &["firewall-cmd", "firewall-offline-cmd"],
+        source: "man:firewall-cmd(1) (--add-*, --remove-*, --new-*, --delete-*, --set-*, --change-*, --direct rules, --panic-on, --reload and --runtime-to-permanent change the firewall; --list-*, --get-*, --query-* read it)",
+        subs: &[
+            sub(&["--add-*"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--remove-*"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--new-*"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--delete-*"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--set-*"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--change-*"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--direct"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--panic-on"], SelfEscalation, High, "cuts the machine off the network (firewall panic mode)"),
+            sub(&["--reload"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--complete-reload"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--runtime-to-permanent"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--lockdown-off"], SelfEscalation, Medium, FIREWALL),
+        ],
+        flagged: &["firewall-cmd --delete-service=ssh", "firewall-cmd --permanent --add-port=8080/tcp", "firewall-cmd --reload"],
+        clean: &["firewall-cmd --list-services", "firewall-cmd --query-panic", "firewall-cmd --get-active-zones", "firewall-cmd --state"],
         ..P
     },
     Program {
@@ -189,6 +310,14 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["iptables-restore", "ip6tables-restore", "iptables-legacy-restore", "iptables-nft-restore"],
+        source: "man:iptables-restore(8) (replaces the tables' rules with those it reads; -t/--test only checks)",
+        subs: &[sub(&[], SelfEscalation, Medium, FIREWALL)],
+        flagged: &["iptables-restore < /etc/iptables/rules.v4"],
+        clean: &["iptables-restore --help"],
+        ..P
+    },
+    Program {
         names: &["ipmitool"],
         source: "man:ipmitool(1) (power, chassis power, mc reset, lan set, user set)",
         value_opts: &["-I", "-H", "-U", "-P", "-p", "-L", "-A", "-f", "-k", "-y", "-C", "-N", "-R", "-o", "-O", "-t", "-b", "-T", "-B", "-m", "-e", "-S"],
@@ -269,6 +398,14 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["pacman", "yay", "paru"],
+        source: "man:pacman(8) (-R/--remove uninstalls packages)",
+        subs: &[sub(&["-R+"], Destructive, Medium, PKG_REMOVE), sub(&["--remove"], Destructive, Medium, PKG_REMOVE)],
+        flagged: &["pacman -Rns firefox", "yay -R foo"],
+        clean: &["pacman -Qi firefox", "pacman -Ss vim", "pacman -S --needed git"],
+        ..P
+    },
+    Program {
         names: &["ping", "ping6"],
         source: "man:ping(8) (-f flood ping: as fast as replies come, at least 100 a second)",
         subs: &[sub(&["-f+"], Destructive, Medium, "floods a host with echo requests")],
@@ -288,6 +425,40 @@ pub const SYSADMIN: &[Program] = &[
         ],
         flagged: &["restore -rf /backup/system.dump", "restore -R -f /dev/st0"],
         clean: &["restore -tf /backup/system.dump", "restore -C -f /backup/system.dump"],
+        ..P
+    },
+    Program {
+        names: &["route"],
+        source: "man:route(8) (add and del change the kernel's routing table; -n alone lists it)",
+        subs: &[sub(&["add|del"], SelfEscalation, Medium, "changes the machine's network routes")],
+        flagged: &["route add default gw 192.168.120.240", "route del -net 10.0.0.0/8"],
+        clean: &["route -n", "route"],
+        ..P
+    },
+    Program {
+        names: &["semanage"],
+        source: "man:semanage(8) (-a/--add, -d/--delete, -m/--modify, -D/--deleteall, -e/--equal and import change the SELinux policy; -l lists)",
+        subs: &[
+            sub(&["-a+"], SelfEscalation, Medium, SELINUX),
+            sub(&["--add"], SelfEscalation, Medium, SELINUX),
+            sub(&["-d+"], SelfEscalation, Medium, SELINUX),
+            sub(&["--delete"], SelfEscalation, Medium, SELINUX),
+            sub(&["-m+"], SelfEscalation, Medium, SELINUX),
+            sub(&["--modify"], SelfEscalation, Medium, SELINUX),
+            sub(&["-D+"], SelfEscalation, Medium, SELINUX),
+            sub(&["--deleteall"], SelfEscalation, Medium, SELINUX),
+            sub(&["import"], SelfEscalation, Medium, SELINUX),
+        ],
+        flagged: &["semanage fcontext -a -t httpd_exec_t '/srv(/.*)?'", "semanage port -a -t http_port_t -p tcp 8081", "semanage boolean -m --on httpd_can_network_connect"],
+        clean: &["semanage port -l", "semanage fcontext -l"],
+        ..P
+    },
+    Program {
+        names: &["setsebool", "togglesebool"],
+        source: "man:setsebool(8) (sets SELinux booleans; -P keeps them across reboots)",
+        subs: &[sub(&[], SelfEscalation, Medium, SELINUX)],
+        flagged: &["setsebool -P allow_rsync_anon_write=1"],
+        clean: &["setsebool --help"],
         ..P
     },
     Program {
@@ -316,6 +487,14 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["snap", "flatpak"],
+        source: "man:snap(8) (remove), flatpak-uninstall(1)",
+        subs: &[sub(&["remove|uninstall"], Destructive, Medium, PKG_REMOVE)],
+        flagged: &["snap remove firefox", "flatpak uninstall org.gimp.GIMP"],
+        clean: &["snap list", "flatpak list"],
+        ..P
+    },
+    Program {
         names: &["swapon", "swapoff"],
         source: "man:swapon(8) (enables or disables swap on a device or file; with no operand it lists)",
         value_opts: &["-p", "--priority", "-o", "--options"],
@@ -338,6 +517,14 @@ pub const SYSADMIN: &[Program] = &[
         ],
         flagged: &["umount /home/test", "sudo umount -l /mnt/data", "umount -a"],
         clean: &["umount --help", "umount -V"],
+        ..P
+    },
+    Program {
+        names: &["zypper"],
+        source: "man:zypper(8) (remove/rm uninstalls packages)",
+        subs: &[sub(&["remove|rm"], Destructive, Medium, PKG_REMOVE)],
+        flagged: &["zypper rm nginx"],
+        clean: &["zypper search nginx", "zypper install -y git"],
         ..P
     },
 ];

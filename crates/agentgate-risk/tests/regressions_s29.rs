@@ -208,3 +208,83 @@ fn root_listings_are_clean() {
     );
     not_clean(&["sudo ls $(cat /tmp/list)", "sudo ls ; rm -rf ~"]);
 }
+
+/// lcmd (jaywcjlove/linux-command, untuned 53.7%, session 29): the
+/// ebooks always wrote `sudo iptables ...`, and `sudo` was asked; the
+/// same administration without `sudo` (an agent running as root in a
+/// container or CI runner) passed. Firewall rules, SELinux, account
+/// ageing and groups, routes, scheduled-job removal, package removal,
+/// process tracing, ansible copies and glob force pushes.
+#[test]
+fn administration_without_sudo_is_asked() {
+    not_clean(&[
+        "iptables -A INPUT -s 192.168.1.5 -j DROP",
+        "iptables -X",
+        "iptables -A FORWARD -o eth0",
+        "iptables -t mangle -A INPUT -p tcp --dport 443 -j SECMARK --selctx x",
+        "ip6tables -I INPUT 1 -j ACCEPT",
+        "iptables-restore < /etc/iptables/rules.v4",
+        "nft add rule inet filter input tcp dport 22 accept",
+        "nft -f /etc/nftables.conf",
+        "ufw allow 22/tcp",
+        "ufw default allow outgoing",
+        "firewall-cmd --delete-service=ssh",
+        "firewall-cmd --permanent --remove-port=8080/tcp",
+        "firewall-cmd --add-service=http",
+        "firewall-cmd --direct -add-rule ipv4 filter INPUT 0 -p tcp --dport 9000 -j ACCEPT",
+        "setsebool -P allow_rsync_anon_write=1",
+        "semanage fcontext -a -t httpd_exec_t '/srv(/.*)?'",
+        "chcon -t public_content_rw_t /var/ftp/incoming",
+        "chage -I 5 root",
+        "groupmod -U user1 group3",
+        "groupdel devs",
+        "route add default gw 192.168.120.240",
+        "atrm 2",
+        "crontab -l -e",
+        "apt remove g++",
+        "apt-get purge -y nginx",
+        "yum groupremove group1",
+        "dnf remove httpd",
+        "pacman -Rns firefox",
+        "rpm -evh nginx",
+        "dpkg -P nginx",
+        "strace -tt -s 10 -o lgwr.txt -p 5912",
+        "ltrace -p 1234",
+        "ansible all -m copy -a 'src=/local/file.txt dest=/remote/file.txt'",
+        "git push --force --tags origin 'refs/heads/*'",
+        "git push origin '+refs/heads/*:refs/heads/*'",
+    ]);
+    each(
+        &[
+            "iptables -L -n -v",
+            "iptables -S",
+            "nft list ruleset",
+            "ufw status verbose",
+            "firewall-cmd --list-services",
+            "firewall-cmd --query-panic",
+            "getsebool -a",
+            "chage -l dev",
+            "route -n",
+            "atq",
+            "crontab -l",
+            "apt search g++",
+            "apt list --installed",
+            "yum list installed",
+            "pacman -Qi firefox",
+            "rpm -qa",
+            "dpkg -l",
+            "strace -f -o trace.txt ./target/debug/app",
+            "ansible localhost -m ping",
+            "git push origin 'refs/heads/feature/*'",
+        ],
+        "clean",
+    );
+}
+
+/// Found in the figures after the account-tool list grew: asking an
+/// account tool for its version (`vigr -V`, tldr) was denied.
+#[test]
+fn account_tools_asked_about_themselves_are_clean() {
+    each(&["vigr -V", "useradd --help", "groupmod --help"], "clean");
+    not_clean(&["vigr", "groupmod -n new old", "passwd -S dev"]);
+}

@@ -421,7 +421,9 @@ impl<'c> Walker<'c> {
                 r.trim_start_matches('+').rsplit(':').next().unwrap_or(r)
             };
             let target = target.trim_start_matches("refs/heads/");
-            let protected = is_protected_branch(target);
+            // A glob (`'refs/heads/*'`) names every branch, the protected
+            // ones among them (lcmd, session 29).
+            let protected = is_protected_branch(target) || target.contains('*');
             if (force || plus) && protected {
                 self.find(
                     Destr,

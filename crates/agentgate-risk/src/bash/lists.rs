@@ -38,3 +38,19 @@ pub(super) fn whose_home(abs: &str) -> &'static str {
         _ => "a whole",
     }
 }
+
+/// Programs that change system accounts, groups or sudo rights (lcmd,
+/// session 29, found `groupmod` and `groupdel` missing).
+pub(super) const ACCOUNT_TOOLS: &[&str] = &[
+    "useradd", "adduser", "usermod", "userdel", "deluser", "groupadd", "addgroup", "groupmod",
+    "groupdel", "delgroup", "gpasswd", "passwd", "chpasswd", "newusers", "visudo", "vipw", "vigr",
+];
+
+/// A call that only asks the program about itself (`vigr -V`, `useradd
+/// --help`): it does nothing.
+pub(super) fn only_asks_itself(vals: &[&str]) -> bool {
+    !vals.is_empty()
+        && vals
+            .iter()
+            .all(|v| matches!(*v, "-h" | "--help" | "-V" | "--version" | "--usage"))
+}

@@ -403,8 +403,7 @@ impl<'c> Walker<'c> {
                 "grants Linux capabilities to a program",
                 text,
             ),
-            "useradd" | "adduser" | "usermod" | "userdel" | "groupadd" | "gpasswd" | "passwd"
-            | "chpasswd" | "visudo" | "vipw" => self.find(
+            n if ACCOUNT_TOOLS.contains(&n) && !only_asks_itself(&vals) => self.find(
                 SelfEsc,
                 Critical,
                 format!("{name} changes system accounts or sudo rights"),

@@ -45,9 +45,13 @@ pub(super) fn positional(w: &str) -> bool {
 }
 
 /// Whether the option word `v` is the row's option `w`. `-k+` is the
-/// short flag `k` alone or in a cluster of flags (`-ki`, `-mk`); `--x` is
-/// also `--x=VALUE`.
+/// short flag `k` alone or in a cluster of flags (`-ki`, `-mk`); `--x*`
+/// any option starting with `--x` (firewall-cmd's `--add-service=`,
+/// `--add-port=`, ...); `--x` is also `--x=VALUE`.
 pub(super) fn option_word(w: &str, v: &str) -> bool {
+    if let Some(prefix) = w.strip_suffix('*') {
+        return v.starts_with(prefix) && v.len() > prefix.len();
+    }
     if let Some(flag) = w.strip_suffix('+').and_then(|f| f.strip_prefix('-')) {
         return v.len() > 1
             && !v.starts_with("--")

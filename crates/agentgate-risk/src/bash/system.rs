@@ -64,7 +64,8 @@ impl<'c> Walker<'c> {
 
     pub(super) fn crontab(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
-        if vals.contains(&"-l") {
+        // Listing, unless the call also edits (`crontab -l -e`, lcmd).
+        if vals.contains(&"-l") && !vals.iter().any(|v| matches!(*v, "-e" | "-r")) {
             return;
         }
         if vals.contains(&"-r") {
@@ -603,11 +604,7 @@ pub(super) const DISK_TOOLS: &[&str] = &[
 /// --version` was denied: l101c, session 29). Also what `sudo` may run
 /// without asking (`asroot.rs`).
 pub(super) fn disk_tool_reads(name: &str, vals: &[&str]) -> bool {
-    if !vals.is_empty()
-        && vals
-            .iter()
-            .all(|v| matches!(*v, "-h" | "--help" | "--version" | "--usage"))
-    {
+    if super::lists::only_asks_itself(vals) {
         return true;
     }
     // Listing needs a listing option and nothing else that acts (`sgdisk

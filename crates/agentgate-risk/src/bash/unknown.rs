@@ -47,15 +47,6 @@ pub(super) const HANDLED: &[&str] = &[
     "cfdisk",
     "mknod",
     "setcap",
-    "useradd",
-    "adduser",
-    "usermod",
-    "userdel",
-    "groupadd",
-    "gpasswd",
-    "passwd",
-    "chpasswd",
-    "visudo",
     "batch",
     "shutdown",
     "reboot",
@@ -106,6 +97,7 @@ pub(super) const HANDLED: &[&str] = &[
 pub(super) fn known_command(name: &str) -> bool {
     agentgate_commands::program(name).is_some()
         || HANDLED.contains(&name)
+        || super::lists::ACCOUNT_TOOLS.contains(&name)
         || agentgate_commands::NOT_RUNNERS.contains(&name)
         || agentgate_commands::SHELL_BUILTINS.contains(&name)
         || agentgate_commands::TEXT_ARGUMENT_PROGRAMS.contains(&name)
