@@ -153,6 +153,9 @@ build)
         # Session 29: jaywcjlove/linux-command, a tenth of its lines
         # labelled by hand before any row ran (that session's blind set).
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" >"$OUT/lcmd.jsonl"
+        # The next tenth, labelled after part 0's mends, before any of its
+        # rows ran.
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=1 >"$OUT/lcmdb.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
