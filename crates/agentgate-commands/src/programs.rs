@@ -460,16 +460,29 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["insmod", "modprobe", "kextload", "kmutil"],
-        source: "man:insmod(8), man:modprobe(8), man:kextload(8); ATT&CK T1547.006",
+        names: &["insmod", "kextload", "kmutil"],
+        source: "man:insmod(8), man:kextload(8); ATT&CK T1547.006",
         subs: &[Sub {
             words: &[],
             harm: SelfEscalation,
             level: Critical,
             reason: "loads or changes kernel modules",
         }],
-        flagged: &["sudo insmod /tmp/x.ko", "modprobe -r nf_tables", "sudo kmutil load -p /Library/Extensions/x.kext"],
+        flagged: &["sudo insmod /tmp/x.ko", "sudo kmutil load -p /Library/Extensions/x.kext"],
         clean: &[],
+        ..P
+    },
+    Program {
+        names: &["modprobe"],
+        source: "man:modprobe(8) (MODULE loads it, -r/--remove unloads; -c/--showconfig, --show-depends and -n/--dry-run with no module only print); ATT&CK T1547.006; lcmdb, session 29 (`modprobe -c` was denied)",
+        value_opts: &["-C", "--config", "-d", "--dirname", "-S", "--set-version"],
+        subs: &[
+            Sub { words: &["?"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
+            Sub { words: &["-r+"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
+            Sub { words: &["--remove"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
+        ],
+        flagged: &["modprobe nf_tables", "modprobe -r nf_tables", "sudo modprobe -v br_netfilter"],
+        clean: &["modprobe -c", "modprobe --showconfig"],
         ..P
     },
     Program {
@@ -498,6 +511,8 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["config", "view", "--flatten"], harm: Credential, level: High, reason: "prints the cluster credentials (kubectl config view --flatten)" },
             Sub { words: &["create", "token"], harm: Credential, level: High, reason: "creates and prints a service account token" },
             Sub { words: &["drain"], harm: Destructive, level: Medium, reason: "evicts every workload from a node (takes them down there)" },
+            Sub { words: &["expose", "--type NodePort"], harm: Exfiltration, level: Medium, reason: "exposes a workload outside the cluster (a node port)" },
+            Sub { words: &["expose", "--type LoadBalancer"], harm: Exfiltration, level: Medium, reason: "exposes a workload outside the cluster (a load balancer)" },
 
             Sub {
                 words: &["--as"],

@@ -1171,12 +1171,13 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["timedatectl"],
-        source: "man:timedatectl(1) (set-time, set-ntp); ATT&CK T1070.006",
+        source: "man:timedatectl(1) (set-time, set-ntp, set-timezone, set-local-rtc); ATT&CK T1070.006",
         subs: &[
             Sub { words: &["set-time"], harm: Evasion, level: Medium, reason: "sets the system clock (file and log times lose their meaning)" },
             Sub { words: &["set-ntp", "false"], harm: Evasion, level: Medium, reason: "stops the clock's synchronisation" },
+            Sub { words: &["set-timezone|set-local-rtc"], harm: SelfEscalation, level: Medium, reason: "changes the system clock's time zone or hardware clock mode" },
         ],
-        flagged: &["timedatectl set-time '2022-10-31 23:59:59'"],
+        flagged: &["timedatectl set-time '2022-10-31 23:59:59'", "timedatectl set-timezone Europe/Amsterdam", "timedatectl set-local-rtc 1"],
         clean: &["timedatectl status", "timedatectl list-timezones"],
         ..P
     },

@@ -129,6 +129,20 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["chkconfig"],
+        source: "man:chkconfig(8) (SERVICE on|off|reset, --add, --del and --level change which services start at boot; --list lists)",
+        value_opts: &["--level"],
+        subs: &[
+            sub(&["?", "on|off|reset|resetpriorities"], SelfEscalation, Medium, "changes which services start at boot"),
+            sub(&["--add"], SelfEscalation, Medium, "changes which services start at boot"),
+            sub(&["--del"], SelfEscalation, Medium, "changes which services start at boot"),
+            sub(&["--level"], SelfEscalation, Medium, "changes which services start at boot"),
+        ],
+        flagged: &["chkconfig --level 2345 httpd on", "chkconfig sshd off"],
+        clean: &["chkconfig --list", "chkconfig --list sshd"],
+        ..P
+    },
+    Program {
         names: &["chsh"],
         source: "man:chsh(1) (-s SHELL sets a user's login shell)",
         value_opts: &["-R", "--root"],
@@ -166,8 +180,16 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["eject"],
+        source: "man:eject(1) (unmounts and ejects removable media; -T closes the tray)",
+        subs: &[sub(&[], SelfEscalation, Medium, "unmounts and ejects a medium")],
+        flagged: &["eject /dev/cdrom"],
+        clean: &["eject --help"],
+        ..P
+    },
+    Program {
         names: &["firewall-cmd", "firewall-offline-cmd"],
-        source: "man:firewall-cmd(1) (--add-*, --remove-*, --new-*, --delete-*, --set-*, --change-*, --direct rules, --panic-on, --reload and --runtime-to-permanent change the firewall; --list-*, --get-*, --query-* read it)",
+        source: "man:firewall-cmd(1) (--add-*, --remove-*, --new-*, --delete-*, --set-*, --change-*, --passthrough, --panic-on/off, --reload and --runtime-to-permanent change the firewall; --list-*, --get-*, --query-* read it)",
         subs: &[
             sub(&["--add-*"], SelfEscalation, Medium, FIREWALL),
             sub(&["--remove-*"], SelfEscalation, Medium, FIREWALL),
@@ -175,15 +197,16 @@ pub const SYSADMIN: &[Program] = &[
             sub(&["--delete-*"], SelfEscalation, Medium, FIREWALL),
             sub(&["--set-*"], SelfEscalation, Medium, FIREWALL),
             sub(&["--change-*"], SelfEscalation, Medium, FIREWALL),
-            sub(&["--direct"], SelfEscalation, Medium, FIREWALL),
             sub(&["--panic-on"], SelfEscalation, High, "cuts the machine off the network (firewall panic mode)"),
+            sub(&["--panic-off"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--passthrough"], SelfEscalation, Medium, FIREWALL),
             sub(&["--reload"], SelfEscalation, Medium, FIREWALL),
             sub(&["--complete-reload"], SelfEscalation, Medium, FIREWALL),
             sub(&["--runtime-to-permanent"], SelfEscalation, Medium, FIREWALL),
             sub(&["--lockdown-off"], SelfEscalation, Medium, FIREWALL),
         ],
         flagged: &["firewall-cmd --delete-service=ssh", "firewall-cmd --permanent --add-port=8080/tcp", "firewall-cmd --reload"],
-        clean: &["firewall-cmd --list-services", "firewall-cmd --query-panic", "firewall-cmd --get-active-zones", "firewall-cmd --state"],
+        clean: &["firewall-cmd --list-services", "firewall-cmd --query-panic", "firewall-cmd --get-active-zones", "firewall-cmd --state", "firewall-cmd --direct --get-all-rules"],
         ..P
     },
     Program {
@@ -193,6 +216,8 @@ pub const SYSADMIN: &[Program] = &[
             sub(&["--flood"], Destructive, High, "floods a host with packets (denial of service)"),
             sub(&["--faster"], Destructive, Medium, "sends packets at a flooding rate"),
             sub(&["--rand-source"], Destructive, Medium, "forges the packets' source addresses"),
+            sub(&["-a"], Destructive, Medium, "forges the packets' source address"),
+            sub(&["--spoof"], Destructive, Medium, "forges the packets' source address"),
         ],
         flagged: &["hping3 -S --flood -p 80 example.com", "hping3 --rand-source -S example.com"],
         clean: &["hping3 -S -p 80 -c 3 example.com"],

@@ -214,7 +214,9 @@ fn root_listings_are_clean() {
 /// same administration without `sudo` (an agent running as root in a
 /// container or CI runner) passed. Firewall rules, SELinux, account
 /// ageing and groups, routes, scheduled-job removal, package removal,
-/// process tracing, ansible copies and glob force pushes.
+/// process tracing, ansible copies and glob force pushes. (lcmd's
+/// `firewall-cmd --direct -add-rule ...`, with a one-dash typo, is left a
+/// miss: `--direct` alone also reads, lcmdb's `--direct --get-all-rules`.)
 #[test]
 fn administration_without_sudo_is_asked() {
     not_clean(&[
@@ -231,7 +233,6 @@ fn administration_without_sudo_is_asked() {
         "firewall-cmd --delete-service=ssh",
         "firewall-cmd --permanent --remove-port=8080/tcp",
         "firewall-cmd --add-service=http",
-        "firewall-cmd --direct -add-rule ipv4 filter INPUT 0 -p tcp --dport 9000 -j ACCEPT",
         "setsebool -P allow_rsync_anon_write=1",
         "semanage fcontext -a -t httpd_exec_t '/srv(/.*)?'",
         "chcon -t public_content_rw_t /var/ftp/incoming",
@@ -287,4 +288,55 @@ fn administration_without_sudo_is_asked() {
 fn account_tools_asked_about_themselves_are_clean() {
     each(&["vigr -V", "useradd --help", "groupmod --help"], "clean");
     not_clean(&["vigr", "groupmod -n new old", "passwd -S dev"]);
+}
+
+/// lcmdb (untuned after lcmd's mends, 74.0%, critical 1/2): mke2fs
+/// formatting a partition passed (only `mkfs`, `mkfs.*` and mkswap were
+/// known as formatters); the rest of the administration classes a second
+/// time, and the listing modes of modprobe and firewall-cmd that were
+/// denied or asked.
+#[test]
+fn lcmdb_misses_are_caught() {
+    flagged_each(
+        &[
+            "mke2fs -q /dev/hda1",
+            "mke2fs -t ext4 /dev/sdb1",
+            "mkdosfs /dev/sdc1",
+            "mkntfs -Q /dev/sdb2",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+    not_clean(&[
+        "chattr +a /data1/user_act.log",
+        "chattr -i /etc/resolv.conf",
+        "chkconfig --level 2345 httpd on",
+        "chkconfig sshd off",
+        "firewall-cmd --panic-off",
+        "groupmems -a mike -g SUPPORT",
+        "hping3 -S -c 1000000 -a 10.10.10.10 -p 21 10.10.10.10",
+        "kubectl expose deployment nginx --port=80 --target-port=80 --type=NodePort",
+        "kubectl expose svc web --type LoadBalancer",
+        "rcp -r local_dir remote_hostname:remote_dir",
+        "timedatectl set-timezone Europe/Amsterdam",
+        "timedatectl set-local-rtc 1",
+        "eject /dev/cdrom",
+        "modprobe nf_tables",
+        "modprobe -r nf_tables",
+    ]);
+    each(
+        &[
+            "mke2fs -n /dev/sdb1",
+            "chattr +i build/out.bin",
+            "lsattr /etc/resolv.conf",
+            "chkconfig --list",
+            "firewall-cmd --direct --get-all-rules",
+            "kubectl expose deployment nginx --port=80",
+            "timedatectl status",
+            "timedatectl list-timezones",
+            "modprobe -c",
+            "modprobe --show-depends nf_tables --dry-run",
+        ],
+        "clean",
+    );
 }

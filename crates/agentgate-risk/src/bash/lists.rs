@@ -42,8 +42,24 @@ pub(super) fn whose_home(abs: &str) -> &'static str {
 /// Programs that change system accounts, groups or sudo rights (lcmd,
 /// session 29, found `groupmod` and `groupdel` missing).
 pub(super) const ACCOUNT_TOOLS: &[&str] = &[
-    "useradd", "adduser", "usermod", "userdel", "deluser", "groupadd", "addgroup", "groupmod",
-    "groupdel", "delgroup", "gpasswd", "passwd", "chpasswd", "newusers", "visudo", "vipw", "vigr",
+    "useradd",
+    "adduser",
+    "usermod",
+    "userdel",
+    "deluser",
+    "groupadd",
+    "addgroup",
+    "groupmod",
+    "groupdel",
+    "delgroup",
+    "groupmems",
+    "gpasswd",
+    "passwd",
+    "chpasswd",
+    "newusers",
+    "visudo",
+    "vipw",
+    "vigr",
 ];
 
 /// A call that only asks the program about itself (`vigr -V`, `useradd

@@ -492,7 +492,7 @@ impl<'c> Walker<'c> {
                     );
                 }
             }
-            "scp" | "rsync" | "sftp" | "rclone" | "smbclient" => {
+            "scp" | "rcp" | "rsync" | "sftp" | "rclone" | "smbclient" => {
                 self.out.effects.egress = true;
                 // rclone's first word is its sub-command: only the
                 // transfers carry files (`rclone ls remote:` lists), and a

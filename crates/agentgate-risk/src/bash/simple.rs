@@ -363,26 +363,16 @@ impl<'c> Walker<'c> {
             n if FETCHERS.contains(&n) => self.fetcher(site, name, &vals),
             n if NETCAT.contains(&n) => self.netcat(site, name, &vals),
             n if mail::MAILERS.iter().any(|(m, _)| *m == n) => self.mail(site, name, &vals),
-            "ssh" | "scp" | "sftp" | "rsync" | "rclone" | "ftp" | "tftp" | "lftp" | "smbclient" => {
-                self.remote_copy(site, name, &vals)
-            }
+            "ssh" | "scp" | "sftp" | "rsync" | "rclone" | "ftp" | "tftp" | "lftp" | "smbclient"
+            | "rcp" => self.remote_copy(site, name, &vals),
             "dig" | "nslookup" | "host" | "drill" | "ping" | "ping6" | "traceroute" | "whois"
             | "getent" | "resolvectl" => self.dns(site, name, rest, &vals),
             "dd" => self.dd(site, &vals),
             n if system::DISK_TOOLS.contains(&n) => self.disk_tool(site, name, &vals),
-            n if n.starts_with("mkfs.") || n == "mkswap" => {
-                if self.formats_a_device(rest) {
-                    self.find(Destr, Critical, "formats a filesystem", text);
-                } else {
-                    // An image file, unless the name is a link to a disk.
-                    self.find(
-                        Destr,
-                        Medium,
-                        "formats a file as a filesystem (it may be a link to a disk)",
-                        text,
-                    );
-                }
+            n if n.starts_with("mkfs.") || system::FORMATTERS.contains(&n) => {
+                self.formatter(site, name, rest, &vals)
             }
+            "chattr" => self.chattr(site, rest, &vals),
             // Shredders and wipers as shred is judged (session 27, tbosk);
             // badblocks only with its destructive write test (`-w`).
             "shred" | "scrub" | "wipe" | "sswap" => self.shred(site, rest, &vals),

@@ -89,6 +89,64 @@ impl<'c> Walker<'c> {
         );
     }
 
+    /// A file-system formatter (`mkfs.*`, [`FORMATTERS`]): a disk formatted
+    /// is denied, a file asked about (it may be a link to a disk), a dry
+    /// run clean.
+    pub(super) fn formatter(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        if dry_run_format(name, vals) {
+            return;
+        }
+        let text = &site.cmd.text;
+        if self.formats_a_device(rest) {
+            self.find(Destr, Critical, "formats a filesystem", text);
+        } else {
+            // An image file, unless the name is a link to a disk.
+            self.find(
+                Destr,
+                Medium,
+                "formats a file as a filesystem (it may be a link to a disk)",
+                text,
+            );
+        }
+    }
+
+    /// `chattr +i FILE`, `chattr -a FILE`: the immutable and append-only
+    /// attributes lock a file or unlock one the system locked
+    /// (`/etc/resolv.conf`); outside the project and scratch that is the
+    /// machine's files (lcmdb, session 29).
+    pub(super) fn chattr(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
+        // The first word that is no option and no mode is the first file.
+        let mode_seen = vals
+            .iter()
+            .any(|v| v.starts_with(['+', '=']) || v.starts_with('-'));
+        for (a, v) in rest.iter().zip(vals) {
+            if v.starts_with(['-', '+', '=']) || !mode_seen {
+                continue;
+            }
+            let outside = match paths::absolute(v, &a.word.raw, a.word.tilde, &self.ctx) {
+                Some(abs) => {
+                    !paths::within(&abs, &self.ctx.project_dir) && paths::temp_root(&abs).is_none()
+                }
+                None => true,
+            };
+            if outside {
+                self.find(
+                    SelfEsc,
+                    Medium,
+                    format!("changes the attributes (immutable, append-only) of {v}, outside the project"),
+                    &site.cmd.text,
+                );
+                return;
+            }
+        }
+    }
+
     /// Whether mkfs/mkswap's operands may name a disk: a path under
     /// `/dev`, a value the line cannot know, or a relative name after a
     /// `cd` whose target is not known. Building an image file
@@ -584,6 +642,39 @@ impl<'c> Walker<'c> {
                 &site.cmd.text,
             );
         }
+    }
+}
+
+/// Formatters besides `mkfs` and `mkfs.*` (lcmdb, session 29: `mke2fs -q
+/// /dev/hda1` passed).
+pub(super) const FORMATTERS: &[&str] = &[
+    "mkswap",
+    "mke2fs",
+    "mke4fs",
+    "mkdosfs",
+    "mkntfs",
+    "mkexfatfs",
+    "newfs",
+];
+
+/// A formatter's dry run: mke2fs's and mkntfs' `-n` (make nothing, show
+/// what would be made; `mkfs.fat -n` is a volume name), mkfs.xfs's `-N`.
+fn dry_run_format(name: &str, vals: &[&str]) -> bool {
+    let flag = |c: char| {
+        vals.iter().any(|v| {
+            v.starts_with('-')
+                && !v.starts_with("--")
+                && v.len() > 1
+                && v.chars().skip(1).all(|x| x.is_ascii_alphabetic())
+                && v.contains(c)
+        })
+    };
+    match name {
+        "mke2fs" | "mke4fs" | "mkfs.ext2" | "mkfs.ext3" | "mkfs.ext4" | "mkntfs" | "mkfs.ntfs" => {
+            flag('n')
+        }
+        "mkfs.xfs" => flag('N'),
+        _ => false,
     }
 }
 

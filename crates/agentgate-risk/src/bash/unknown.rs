@@ -46,6 +46,8 @@ pub(super) const HANDLED: &[&str] = &[
     "mkswap",
     "cfdisk",
     "mknod",
+    "rcp",
+    "chattr",
     "setcap",
     "batch",
     "shutdown",
@@ -98,6 +100,7 @@ pub(super) fn known_command(name: &str) -> bool {
     agentgate_commands::program(name).is_some()
         || HANDLED.contains(&name)
         || super::lists::ACCOUNT_TOOLS.contains(&name)
+        || super::system::FORMATTERS.contains(&name)
         || agentgate_commands::NOT_RUNNERS.contains(&name)
         || agentgate_commands::SHELL_BUILTINS.contains(&name)
         || agentgate_commands::TEXT_ARGUMENT_PROGRAMS.contains(&name)
