@@ -156,6 +156,9 @@ build)
         # The next tenth, labelled after part 0's mends, before any of its
         # rows ran.
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=1 >"$OUT/lcmdb.jsonl"
+        # The third tenth, labelled after lcmdb's mends, before any of its
+        # rows ran (the session's last blind measurement).
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=2 >"$OUT/lcmdc.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
