@@ -268,6 +268,8 @@ pub const SECURITY: &[Program] = &[
         source: "man:iptables(8) (-F/--flush deletes every rule of a chain or table; -P/--policy sets the target of a built-in chain; -A/-I/-D/-R/-N/-X/-E append, insert, delete, replace, create, delete and rename rules and chains)",
         value_opts: &["-t", "--table", "-P", "--policy"],
         subs: &[
+            Sub { words: &["-P"], harm: SelfEscalation, level: Medium, reason: "changes a chain's default policy" },
+            Sub { words: &["--policy"], harm: SelfEscalation, level: Medium, reason: "changes a chain's default policy" },
             Sub { words: &["-A"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
             Sub { words: &["--append"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
             Sub { words: &["-I"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
@@ -308,7 +310,7 @@ pub const SECURITY: &[Program] = &[
             },
         ],
         flagged: &["iptables -F", "ip6tables --flush", "iptables -t nat -F", "iptables -P INPUT ACCEPT", "ip6tables --policy FORWARD ACCEPT"],
-        clean: &["iptables -L -n", "iptables -P INPUT DROP"],
+        clean: &["iptables -L -n", "iptables -S", "iptables -nvL --line-numbers"],
         ..P
     },
     Program {

@@ -27,7 +27,7 @@
 
 use crate::programs::P;
 use crate::Exec::SubArgv;
-use crate::Harm::{Destructive, SelfEscalation};
+use crate::Harm::{Destructive, Exfiltration, SelfEscalation};
 use crate::Level::{High, Medium};
 use crate::{Harm, Level, Program, Sub};
 
@@ -155,6 +155,19 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["dhclient", "dhcpcd"],
+        source: "man:dhclient(8), dhcpcd(8) (-r/-x release the lease and drop the address; an interface alone asks for a new one)",
+        subs: &[
+            sub(&["?"], SelfEscalation, Medium, "changes the machine's network address (DHCP)"),
+            sub(&["-r"], SelfEscalation, Medium, "releases the machine's network address (DHCP)"),
+            sub(&["-x"], SelfEscalation, Medium, "releases the machine's network address (DHCP)"),
+            sub(&["-k"], SelfEscalation, Medium, "releases the machine's network address (DHCP)"),
+        ],
+        flagged: &["dhclient -r", "dhclient eth0", "dhcpcd -k wlan0"],
+        clean: &["dhclient --help"],
+        ..P
+    },
+    Program {
         names: &["dnf", "yum", "microdnf", "tdnf"],
         source: "man:dnf(8), yum(8) (remove/erase, autoremove, group remove/groupremove uninstall packages)",
         value_opts: &["-c", "--config", "--enablerepo", "--disablerepo", "--setopt", "--installroot", "--releasever"],
@@ -200,6 +213,8 @@ pub const SYSADMIN: &[Program] = &[
             sub(&["--panic-on"], SelfEscalation, High, "cuts the machine off the network (firewall panic mode)"),
             sub(&["--panic-off"], SelfEscalation, Medium, FIREWALL),
             sub(&["--passthrough"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--enable"], SelfEscalation, Medium, FIREWALL),
+            sub(&["--disable"], SelfEscalation, Medium, FIREWALL),
             sub(&["--reload"], SelfEscalation, Medium, FIREWALL),
             sub(&["--complete-reload"], SelfEscalation, Medium, FIREWALL),
             sub(&["--runtime-to-permanent"], SelfEscalation, Medium, FIREWALL),
@@ -335,6 +350,26 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["ifup", "ifdown"],
+        source: "man:ifup(8) (brings network interfaces up or down)",
+        subs: &[sub(&[], SelfEscalation, Medium, "brings a network interface up or down")],
+        flagged: &["ifup eth0", "ifdown wlan0"],
+        clean: &["ifup --help"],
+        ..P
+    },
+    Program {
+        names: &["iperf", "iperf3"],
+        source: "man:iperf3(1) (-s/--server listens for clients on a port, 5201 by default)",
+        value_opts: &["-p", "--port", "-c", "--client", "-t", "--time", "-B", "--bind"],
+        subs: &[
+            sub(&["-s+"], Exfiltration, Medium, "opens a server port (iperf -s)"),
+            sub(&["--server"], Exfiltration, Medium, "opens a server port (iperf -s)"),
+        ],
+        flagged: &["iperf -s", "iperf3 --server -p 5201"],
+        clean: &["iperf -c 192.168.1.1 -t 10", "iperf3 -c example.net"],
+        ..P
+    },
+    Program {
         names: &["iptables-restore", "ip6tables-restore", "iptables-legacy-restore", "iptables-nft-restore"],
         source: "man:iptables-restore(8) (replaces the tables' rules with those it reads; -t/--test only checks)",
         subs: &[sub(&[], SelfEscalation, Medium, FIREWALL)],
@@ -431,11 +466,33 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["pfctl"],
+        source: "man:pfctl(8) (-e enables pf, -d disables it, -f loads rules, -F flushes, -k kills states; -s shows)",
+        value_opts: &["-a", "-s", "-t", "-T", "-K"],
+        subs: &[
+            sub(&["-e+"], SelfEscalation, Medium, FIREWALL),
+            sub(&["-f"], SelfEscalation, Medium, FIREWALL),
+            sub(&["-F"], SelfEscalation, High, "deletes the firewall's rules"),
+            sub(&["-k"], SelfEscalation, Medium, FIREWALL),
+        ],
+        flagged: &["pfctl -e", "pfctl -f /etc/pf.conf", "pfctl -F all"],
+        clean: &["pfctl -s rules", "pfctl -s info"],
+        ..P
+    },
+    Program {
         names: &["ping", "ping6"],
         source: "man:ping(8) (-f flood ping: as fast as replies come, at least 100 a second)",
         subs: &[sub(&["-f+"], Destructive, Medium, "floods a host with echo requests")],
         flagged: &["sudo ping -f 10.0.0.1", "ping -fc 1000 10.0.0.1"],
         clean: &["ping -c 3 example.com", "ping -i 0.2 -c 5 10.0.0.1"],
+        ..P
+    },
+    Program {
+        names: &["rc-update"],
+        source: "man:rc-update(8) (add and del change which OpenRC services start in a runlevel; show lists)",
+        subs: &[sub(&["add|del|delete"], SelfEscalation, Medium, "changes which services start at boot")],
+        flagged: &["rc-update add docker boot", "rc-update del sshd default"],
+        clean: &["rc-update show", "rc-update -v show"],
         ..P
     },
     Program {
@@ -506,8 +563,11 @@ pub const SYSADMIN: &[Program] = &[
         names: &["setquota", "edquota"],
         source: "man:setquota(8), man:edquota(8) (set users' and groups' disk quotas)",
         value_opts: &["-F", "--format", "-p", "--prototype"],
-        subs: &[sub(&["?"], SelfEscalation, Medium, "changes a user's disk quota")],
-        flagged: &["setquota username 120586240 125829120 0 0 /home", "sudo edquota -u dev"],
+        subs: &[
+            sub(&["?"], SelfEscalation, Medium, "changes a user's disk quota"),
+            sub(&["-t"], SelfEscalation, Medium, "changes the disk quotas' grace periods"),
+        ],
+        flagged: &["setquota username 120586240 125829120 0 0 /home", "sudo edquota -u dev", "edquota -t"],
         clean: &["setquota --help"],
         ..P
     },
@@ -517,6 +577,19 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&["remove|uninstall"], Destructive, Medium, PKG_REMOVE)],
         flagged: &["snap remove firefox", "flatpak uninstall org.gimp.GIMP"],
         clean: &["snap list", "flatpak list"],
+        ..P
+    },
+    Program {
+        names: &["supervisorctl"],
+        source: "http://supervisord.org/running.html#supervisorctl-actions (start, stop, restart, signal, update, reread/add/remove, shutdown change the supervised programs; status reads)",
+        subs: &[sub(
+            &["start|stop|restart|signal|update|add|remove|reload|shutdown|clear"],
+            Destructive,
+            Medium,
+            "starts, stops or restarts supervised services",
+        )],
+        flagged: &["supervisorctl start app", "supervisorctl restart all"],
+        clean: &["supervisorctl status", "supervisorctl tail app"],
         ..P
     },
     Program {

@@ -145,7 +145,10 @@ fn defences_off_and_data_made_public() {
         ],
         "Exfiltration High",
     );
-    each(&["iptables -P INPUT DROP", "auditctl -l"], "clean");
+    each(&["auditctl -l"], "clean");
+    // Session 29: every firewall change asks, a stricter default policy
+    // too (`-P INPUT DROP` cuts off a remote session; lcmdc labels it).
+    each(&["iptables -P INPUT DROP"], "SelfEscalation Medium");
     // Session 27 made any bucket grant a permission change that asks (as
     // `gcloud ... add-iam-policy-binding` does); it was clean here.
     each(

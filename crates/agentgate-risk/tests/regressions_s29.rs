@@ -340,3 +340,40 @@ fn lcmdb_misses_are_caught() {
         "clean",
     );
 }
+
+/// lcmdc (untuned after lcmdb's mends, 84.5%): more administration
+/// without sudo: OpenRC service enablement, DHCP releases, interface
+/// up/down, firewall default policies and pf, quota grace times,
+/// supervisor services, a server port opened for a benchmark, a dump of
+/// every home.
+#[test]
+fn lcmdc_misses_are_caught() {
+    not_clean(&[
+        "rc-update add docker boot",
+        "rc-update del sshd default",
+        "dhclient -r",
+        "dhclient eth0",
+        "ifup eth0",
+        "ifdown wlan0",
+        "iptables -P INPUT DROP",
+        "pfctl -e",
+        "pfctl -f /etc/pf.conf",
+        "edquota -t",
+        "firewall-cmd --enable service=samba --timeout=600",
+        "supervisorctl start app",
+        "supervisorctl restart all",
+        "iperf -s",
+        "iperf3 --server -p 5201",
+        "dump -1u -f /tmp/homeback.bak /home",
+    ]);
+    each(
+        &[
+            "rc-update show",
+            "dhclient --help",
+            "pfctl -s rules",
+            "supervisorctl status",
+            "iperf -c 192.168.1.1 -t 10",
+        ],
+        "clean",
+    );
+}

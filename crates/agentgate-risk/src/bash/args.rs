@@ -558,6 +558,7 @@ impl<'c> Walker<'c> {
         let bulk = matches!(
             name,
             "tar"
+                | "dump"
                 | "zip"
                 | "7z"
                 | "7za"
