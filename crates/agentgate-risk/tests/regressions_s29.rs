@@ -39,6 +39,13 @@ fn root_read_exemption_cannot_be_ridden() {
         "sudo cat ./notes.txt",
         "sudo tail /tmp/x",
         "sudo cat /usr/local/share/x",
+        // Through a process's view of the file system (/proc/PID/root,
+        // /proc/self/cwd, /proc/thread-self/fd: found probing the rule).
+        "sudo cat /proc/thread-self/root/root/notes.txt",
+        "sudo cat /proc/1/root/home/bob/notes.txt",
+        "sudo tail /proc/self/cwd/notes.txt",
+        "sudo cat /proc/1234/fd/3",
+        "sudo grep x /proc/1/task/1/root/root/notes.txt",
         // Out of the readable trees by `..`, after `--`, hidden behind a
         // flag read as a value.
         "sudo cat /var/log/../../root/.bash_history",
@@ -225,6 +232,8 @@ fn administration_without_sudo_is_asked() {
         "iptables -A FORWARD -o eth0",
         "iptables -t mangle -A INPUT -p tcp --dport 443 -j SECMARK --selctx x",
         "ip6tables -I INPUT 1 -j ACCEPT",
+        "iptables -Fv",
+        "iptables -AINPUT -j DROP",
         "iptables-restore < /etc/iptables/rules.v4",
         "nft add rule inet filter input tcp dport 22 accept",
         "nft -f /etc/nftables.conf",

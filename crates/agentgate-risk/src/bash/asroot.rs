@@ -117,12 +117,15 @@ impl<'c> Walker<'c> {
         }
     }
 
-    /// A file root may print: under `agentgate_commands::ROOT_READABLE`.
+    /// A file root may print: under `agentgate_commands::ROOT_READABLE`,
+    /// and not inside a process's own directory under /proc, whose `root`,
+    /// `cwd` and `fd` entries lead anywhere (`/proc/self/root/root/x`).
     fn root_readable(&self, v: &str) -> bool {
         paths::absolute(v, v, v.starts_with('~'), &self.ctx).is_some_and(|abs| {
-            agentgate_commands::ROOT_READABLE
-                .iter()
-                .any(|r| abs.strip_prefix(r).is_some_and(|t| t.starts_with('/')))
+            !per_process(&abs)
+                && agentgate_commands::ROOT_READABLE
+                    .iter()
+                    .any(|r| abs.strip_prefix(r).is_some_and(|t| t.starts_with('/')))
         })
     }
 }
@@ -210,4 +213,16 @@ fn short_in_cluster(b: &str, v: &str) -> bool {
         return false;
     };
     !v.starts_with("--") && v.len() > 2 && v.get(1..).is_some_and(|cl| cl.contains(c))
+}
+
+/// Whether `abs` lies in a process's directory under /proc (`/proc/1/...`,
+/// `/proc/self/...`, `/proc/thread-self/...`).
+fn per_process(abs: &str) -> bool {
+    abs.strip_prefix("/proc/")
+        .and_then(|r| r.split('/').next())
+        .is_some_and(|p| {
+            p == "self"
+                || p == "thread-self"
+                || (!p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
