@@ -159,6 +159,9 @@ build)
         # The third tenth, labelled after lcmdb's mends, before any of its
         # rows ran (the session's last blind measurement).
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=2 >"$OUT/lcmdc.jsonl"
+        # The fourth, labelled after lcmdc's mends, measured once at the end
+        # of session 29 with nothing mended after it.
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=3 >"$OUT/lcmdd.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
