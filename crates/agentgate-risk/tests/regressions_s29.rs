@@ -296,7 +296,21 @@ fn administration_without_sudo_is_asked() {
 #[test]
 fn account_tools_asked_about_themselves_are_clean() {
     each(&["vigr -V", "useradd --help", "groupmod --help"], "clean");
-    not_clean(&["vigr", "groupmod -n new old", "passwd -S dev"]);
+    not_clean(&[
+        "vigr",
+        "groupmod -n new old",
+        "passwd dev",
+        "passwd -S -d dev",
+    ]);
+    // lcmdd: listing modes are reads (`groupmems -l` was denied).
+    each(
+        &["groupmems -l -g SUPPORT", "passwd -S dev", "passwd -S -a"],
+        "clean",
+    );
+    not_clean(&[
+        "groupmems -l -a mike -g SUPPORT",
+        "groupmems -d mike -g SUPPORT",
+    ]);
 }
 
 /// lcmdb (untuned after lcmd's mends, 74.0%, critical 1/2): mke2fs

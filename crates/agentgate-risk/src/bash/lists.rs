@@ -70,3 +70,22 @@ pub(super) fn only_asks_itself(vals: &[&str]) -> bool {
             .iter()
             .all(|v| matches!(*v, "-h" | "--help" | "-V" | "--version" | "--usage"))
 }
+
+/// An account tool's listing modes (lcmdd, session 29: `groupmems -l -g
+/// SUPPORT` was denied): `groupmems -l` without a change, `passwd -S`
+/// (status).
+pub(super) fn lists_accounts(name: &str, vals: &[&str]) -> bool {
+    let has = |o: &[&str]| vals.iter().any(|v| o.contains(v));
+    match name {
+        "groupmems" => {
+            has(&["-l", "--list"]) && !has(&["-a", "--add", "-d", "--delete", "-p", "--purge"])
+        }
+        "passwd" => {
+            has(&["-S", "--status"])
+                && vals.iter().all(|v| {
+                    !v.starts_with('-') || matches!(*v, "-S" | "--status" | "-a" | "--all")
+                })
+        }
+        _ => false,
+    }
+}

@@ -393,12 +393,17 @@ impl<'c> Walker<'c> {
                 "grants Linux capabilities to a program",
                 text,
             ),
-            n if ACCOUNT_TOOLS.contains(&n) && !only_asks_itself(&vals) => self.find(
-                SelfEsc,
-                Critical,
-                format!("{name} changes system accounts or sudo rights"),
-                text,
-            ),
+            n if ACCOUNT_TOOLS.contains(&n)
+                && !only_asks_itself(&vals)
+                && !lists_accounts(n, &vals) =>
+            {
+                self.find(
+                    SelfEsc,
+                    Critical,
+                    format!("{name} changes system accounts or sudo rights"),
+                    text,
+                )
+            }
             // Mounting (not listing): a remote or device file system, a
             // cgroup or /proc remounted with other options (container
             // escapes, NFS root squashing, hidepid); it needs root.
