@@ -152,6 +152,10 @@ fn tar_packing_reads_its_operands() {
         "tar -rf /var/log/wtmp x",
         "tar -cf x.tar --remove-files /var/log",
         "tar -cf x.tar /etc/shadow",
+        // Found reading the change: the old bundle hands its letters'
+        // values out in order, so `cfv FILE` names the archive too.
+        "tar cfv ~/.bashrc src",
+        "tar czfv /etc/cron.d/x src",
     ]);
 }
 
@@ -166,6 +170,7 @@ fn tar_remote_archive_is_an_upload() {
             "tar -cf backup@10.0.0.5:/srv/x.tar src",
             "tar --create --file=host:x.tar .",
             "tar -rf h:/a.tar notes.txt",
+            "tar cfv host:/x.tar src",
         ],
         Category::Exfiltration,
         Severity::High,

@@ -74,32 +74,29 @@ pub(super) fn packed_only(name: &str, vals: &[&str], i: usize) -> bool {
     if !matches!(name, "tar" | "bsdtar" | "gtar") {
         return false;
     }
-    let cluster = |v: &str, c: char| v.starts_with('-') && !v.starts_with("--") && v.contains(c);
-    let bundle = vals
-        .first()
-        .filter(|v| !v.starts_with('-') && v.chars().all(|c| "ctvzjJfpPaO".contains(c)));
-    let creates = vals.iter().any(|v| *v == "--create" || cluster(v, 'c'))
+    let bundle = tar_bundle(vals);
+    let creates = vals
+        .iter()
+        .any(|v| *v == "--create" || short_cluster_has(v, 'c'))
         || bundle.is_some_and(|b| b.contains('c'));
     let writes = vals.iter().any(|v| {
         matches!(
             *v,
             "--extract" | "--get" | "--append" | "--update" | "--catenate" | "--remove-files"
-        ) || ['x', 'r', 'u', 'A'].iter().any(|c| cluster(v, *c))
-    }) || bundle.is_some_and(|b| b.contains('x'));
+        ) || ['x', 'r', 'u', 'A']
+            .iter()
+            .any(|c| short_cluster_has(v, *c))
+    }) || bundle.is_some_and(|b| b.contains(['x', 'r', 'u', 'A']));
     if !creates || writes {
         return false;
     }
     let Some(v) = vals.get(i) else {
         return false;
     };
-    if v.starts_with("--file=") {
-        return false;
-    }
-    // The word after `-f`, `--file`, a cluster or bundle ending in `f`.
-    let after_f = i.checked_sub(1).and_then(|p| vals.get(p)).is_some_and(|p| {
-        *p == "--file" || !p.starts_with("--") && p.ends_with('f') && (p.starts_with('-') || i == 1)
-    });
-    !after_f
+    !v.starts_with("--file=")
+        && !i
+            .checked_sub(1)
+            .is_some_and(|p| names_archive_next(vals, p))
 }
 
 /// The host of GNU tar's archive when it lies on another machine and tar
@@ -112,25 +109,42 @@ fn remote_archive<'v>(name: &str, vals: &[&'v str]) -> Option<&'v str> {
     if !matches!(name, "tar" | "gtar") || vals.contains(&"--force-local") {
         return None;
     }
-    let bundle = vals
-        .first()
-        .filter(|v| !v.starts_with('-') && v.chars().all(|c| "ctvzjJfpPaOru".contains(c)));
     let writes = vals.iter().any(|v| {
         matches!(*v, "--create" | "--append" | "--update")
-            || v.starts_with('-') && !v.starts_with("--") && v.contains(['c', 'r', 'u'])
-    }) || bundle.is_some_and(|b| b.contains(['c', 'r', 'u']));
+            || ['c', 'r', 'u'].iter().any(|c| short_cluster_has(v, *c))
+    }) || tar_bundle(vals).is_some_and(|b| b.contains(['c', 'r', 'u']));
     if !writes {
         return None;
     }
     let file = vals.iter().enumerate().find_map(|(i, v)| {
-        if let Some(f) = v.strip_prefix("--file=") {
-            return Some(f);
-        }
-        let names_next = *v == "--file"
-            || v.starts_with('-') && !v.starts_with("--") && v.ends_with('f')
-            || i == 0 && bundle.is_some_and(|b| b.contains('f'));
-        names_next.then(|| vals.get(i + 1).copied()).flatten()
+        v.strip_prefix("--file=").or_else(|| {
+            names_archive_next(vals, i)
+                .then(|| vals.get(i + 1).copied())
+                .flatten()
+        })
     })?;
     let (host, path) = file.split_once(':')?;
     (!host.is_empty() && !host.contains('/') && !path.is_empty()).then_some(host)
+}
+
+/// tar's old-style first word, a bundle of letters without a dash (`czf`,
+/// `cvf`, `xf`).
+fn tar_bundle<'v>(vals: &[&'v str]) -> Option<&'v str> {
+    vals.first()
+        .copied()
+        .filter(|v| !v.starts_with('-') && v.chars().all(|c| "ctvzjJfpPaOrux".contains(c)))
+}
+
+/// Whether word `p` of a tar call makes the next word the archive file:
+/// `--file`, a cluster of short flags ending in `f` (`-cf FILE`; in `-fv`
+/// getopt hands `v` to `-f`), or the old bundle first with an `f`
+/// anywhere (`cfv FILE`: a bundle's letters take their values in order).
+/// One reading for `packed_only` and `remote_archive` (the review of
+/// session 29 found `tar cfv ~/.bashrc src` read as packing the file).
+fn names_archive_next(vals: &[&str], p: usize) -> bool {
+    vals.get(p).is_some_and(|v| {
+        *v == "--file"
+            || v.starts_with('-') && !v.starts_with("--") && v.ends_with('f')
+            || p == 0 && !v.starts_with('-') && v.contains('f')
+    })
 }

@@ -706,6 +706,12 @@ pub(super) fn is_identifier(s: &str) -> bool {
         && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
+/// Whether `v` is a cluster of short options holding the letter `c`
+/// (`-df`, `-czf`; not `--long`).
+pub(super) fn short_cluster_has(v: &str, c: char) -> bool {
+    v.starts_with('-') && !v.starts_with("--") && v.len() > 1 && v.contains(c)
+}
+
 #[cfg(test)]
 #[allow(
     clippy::unwrap_used,
