@@ -641,8 +641,7 @@ pub(super) fn is_protected_branch(branch: &str) -> bool {
 
 /// Whether a short option cluster among `args` holds `c` (`-df`, `-fu`).
 fn short_flag(args: &[&str], c: char) -> bool {
-    args.iter()
-        .any(|a| a.starts_with('-') && !a.starts_with("--") && a.len() > 1 && a.contains(c))
+    args.iter().any(|a| short_cluster_has(a, c))
 }
 
 /// Whether a configuration key names a secret (`github.token`,

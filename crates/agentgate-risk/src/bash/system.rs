@@ -660,20 +660,13 @@ pub(super) const FORMATTERS: &[&str] = &[
 /// A formatter's dry run: mke2fs's and mkntfs' `-n` (make nothing, show
 /// what would be made; `mkfs.fat -n` is a volume name), mkfs.xfs's `-N`.
 fn dry_run_format(name: &str, vals: &[&str]) -> bool {
-    let flag = |c: char| {
-        vals.iter().any(|v| {
-            v.starts_with('-')
-                && !v.starts_with("--")
-                && v.len() > 1
-                && v.chars().skip(1).all(|x| x.is_ascii_alphabetic())
-                && v.contains(c)
-        })
-    };
+    // The flag alone or in a cluster of flags (the `-k+` of row words).
+    let flag = |f: &str| vals.iter().any(|v| super::subwords::option_word(f, v));
     match name {
         "mke2fs" | "mke4fs" | "mkfs.ext2" | "mkfs.ext3" | "mkfs.ext4" | "mkntfs" | "mkfs.ntfs" => {
-            flag('n')
+            flag("-n+")
         }
-        "mkfs.xfs" => flag('N'),
+        "mkfs.xfs" => flag("-N+"),
         _ => false,
     }
 }

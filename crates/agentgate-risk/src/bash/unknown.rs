@@ -31,20 +31,11 @@ pub(super) const HANDLED: &[&str] = &[
     "traceroute",
     "getent",
     "resolvectl",
-    "mkfs",
-    "wipefs",
-    "fdisk",
-    "sfdisk",
-    "sgdisk",
-    "parted",
-    "blkdiscard",
     // Wipers judged as shred (session 27).
     "scrub",
     "wipe",
     "sswap",
     "badblocks",
-    "mkswap",
-    "cfdisk",
     "mknod",
     "rcp",
     "chattr",
@@ -101,6 +92,7 @@ pub(super) fn known_command(name: &str) -> bool {
         || HANDLED.contains(&name)
         || super::lists::ACCOUNT_TOOLS.contains(&name)
         || super::system::FORMATTERS.contains(&name)
+        || super::system::DISK_TOOLS.contains(&name)
         || agentgate_commands::NOT_RUNNERS.contains(&name)
         || agentgate_commands::SHELL_BUILTINS.contains(&name)
         || agentgate_commands::TEXT_ARGUMENT_PROGRAMS.contains(&name)

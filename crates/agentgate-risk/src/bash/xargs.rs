@@ -239,18 +239,17 @@ impl Walker<'_> {
     /// judged as `tar -cf X ROOT` is (`find /home/user -type f | cpio -ovH
     /// newc`: l101b and l101c, session 29).
     pub(super) fn archives_listed(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
-        let short = |v: &str, c: char| {
-            v.starts_with('-') && !v.starts_with("--") && v.get(1..).is_some_and(|r| r.contains(c))
-        };
         let from_stdin = match name {
-            "cpio" => vals.iter().any(|v| *v == "--create" || short(v, 'o')),
+            "cpio" => vals
+                .iter()
+                .any(|v| *v == "--create" || short_cluster_has(v, 'o')),
             "tar" => {
                 vals.windows(2)
                     .any(|w| matches!(w, ["-T" | "--files-from", "-"]))
                     || vals.iter().any(|v| matches!(*v, "-T-" | "--files-from=-"))
             }
             "zip" => vals.contains(&"-@"),
-            "pax" => vals.iter().any(|v| short(v, 'w')),
+            "pax" => vals.iter().any(|v| short_cluster_has(v, 'w')),
             _ => false,
         };
         if !from_stdin {
