@@ -274,6 +274,18 @@ impl Walker<'_> {
             .any(|p| matches!(*p, "-newer" | "-mtime" | "-mmin" | "-atime" | "-size"));
         let filtered = named || by_age_or_size;
         for p in vals.iter().take_while(|p| !p.starts_with('-')) {
+            // `find "$DIR" -delete`: a root nobody can know (status item 8
+            // of session 29) is unverifiable, unless it stays in a
+            // subdirectory of the project (`find "build/$X" -delete`).
+            if p.contains(['$', '`']) && self.known_value(p).is_none() && !self.confined_prefix(p) {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    format!("deletes what find lists under {p}, whose value cannot be known before it runs"),
+                    text,
+                );
+                continue;
+            }
             if !filtered {
                 self.removal_target(p, p, false, true, text);
                 continue;

@@ -61,19 +61,7 @@ impl<'c> Walker<'c> {
                 self.removal_target(a.v(), &a.word.raw, a.word.glob, recursive, text);
                 // `rm -rf "vendor/${X}"`: whatever X is, the deletion stays in
                 // a subdirectory of the project.
-                let prefix: String = a
-                    .word
-                    .raw
-                    .split('$')
-                    .next()
-                    .unwrap_or("")
-                    .chars()
-                    .filter(|c| *c != '"' && *c != '\'')
-                    .collect();
-                let confined = prefix.contains('/')
-                    && paths::absolute(&prefix, &prefix, false, &self.ctx).is_some_and(|p| {
-                        paths::within(&p, &self.ctx.project_dir) && p != self.ctx.project_dir
-                    });
+                let confined = self.confined_prefix(&a.word.raw);
                 if recursive && !confined && self.out.findings.len() == before {
                     self.find(
                         Unverifiable,
@@ -110,6 +98,22 @@ impl<'c> Walker<'c> {
                 }
             }
         }
+    }
+
+    /// `"vendor/${X}"`: whatever X is, the path stays in a subdirectory of
+    /// the project.
+    pub(super) fn confined_prefix(&self, raw: &str) -> bool {
+        let prefix: String = raw
+            .split(['$', '`'])
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(|c| *c != '"' && *c != '\'')
+            .collect();
+        prefix.contains('/')
+            && paths::absolute(&prefix, &prefix, false, &self.ctx).is_some_and(|p| {
+                paths::within(&p, &self.ctx.project_dir) && p != self.ctx.project_dir
+            })
     }
 
     /// One path that `rm`, `find -delete` or a `shutil.rmtree` would remove.

@@ -70,7 +70,7 @@ impl Walker<'_> {
                     }
                     // `grep -rl PATTERN ROOT | xargs rm`: the files under
                     // ROOT holding a pattern (a filtered listing).
-                    if listed_roots(c).is_some() {
+                    if self.listed_roots(c).is_some() {
                         lister = Some((c, "grep"));
                         break;
                     }
@@ -80,15 +80,18 @@ impl Walker<'_> {
                     filtered = true;
                 }
                 if let Some((c, "grep")) = lister {
-                    let roots = listed_roots(c).unwrap_or_default();
+                    let roots = self.listed_roots(c).unwrap_or_default();
                     let fvals: Vec<&str> = roots
                         .iter()
                         .map(|r| if r.is_empty() { "." } else { r.as_str() })
                         .collect();
                     self.find_deletes(&fvals, true, &site.cmd.text);
                 } else if let Some((c, prog)) = lister {
+                    // The words bash runs (`d=~; find $d | xargs rm`).
+                    let bound = self.bound_argv(&c.argv);
+                    let words = bound.as_deref().unwrap_or(&c.argv);
                     let mut fvals: Vec<&str> =
-                        c.argv.iter().skip(1).map(|w| w.value_or_raw()).collect();
+                        words.iter().skip(1).map(|w| w.value_or_raw()).collect();
                     if prog == "ls" {
                         fvals.retain(|v| !v.starts_with('-'));
                         if fvals.is_empty() {
@@ -217,19 +220,47 @@ impl Walker<'_> {
             return;
         }
         let replace = replace_string(own).unwrap_or("{}");
-        let Some(roots) = upstream(site).into_iter().rev().find_map(listed_roots) else {
+        let Some(roots) = upstream(site)
+            .into_iter()
+            .rev()
+            .find_map(|c| self.listed_roots(c))
+        else {
             return;
         };
-        let here = self.ctx.cwd.clone();
-        for root in roots.iter().take(4) {
-            let root = if root.is_empty() {
-                here.as_str()
-            } else {
-                root.as_str()
-            };
-            let line = super::find::on_root(command, root, replace);
+        for root in self.absolute_roots(&roots, "changes", &site.cmd.text) {
+            let line = super::find::on_root(command, &root, replace);
             self.script(&line, site.depth + 1);
         }
+    }
+
+    /// The absolute paths of a lister's roots (an empty root is the working
+    /// directory), at most four; a root whose value cannot be known is
+    /// unverifiable (`find "$DIR" | xargs chmod 777`: status item 8 of
+    /// session 29), never dropped.
+    fn absolute_roots(&mut self, roots: &[String], what: &str, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for root in roots.iter().take(4) {
+            let r = if root.is_empty() { "." } else { root.as_str() };
+            // `$HOME`, `$PWD/x`: values the walker knows.
+            let known = if r.contains(['$', '`']) {
+                self.known_value(r)
+            } else {
+                Some(r.to_owned())
+            };
+            let abs = known.and_then(|k| paths::absolute(&k, &k, k.starts_with('~'), &self.ctx));
+            match abs {
+                Some(abs) => out.push(abs),
+                _ => self.find(
+                    Unverifiable,
+                    Medium,
+                    format!(
+                        "{what} what is listed under {r}, whose value cannot be known before it runs"
+                    ),
+                    text,
+                ),
+            }
+        }
+        out
     }
 }
 
@@ -255,17 +286,15 @@ impl Walker<'_> {
         if !from_stdin {
             return;
         }
-        let Some(roots) = upstream(site).into_iter().rev().find_map(listed_roots) else {
+        let Some(roots) = upstream(site)
+            .into_iter()
+            .rev()
+            .find_map(|c| self.listed_roots(c))
+        else {
             return;
         };
-        let absolute = |r: &String| paths::absolute(r, r, r.starts_with('~'), &self.ctx);
-        let roots: Vec<String> = roots
-            .iter()
-            .filter(|r| !r.is_empty())
-            .filter_map(absolute)
-            .collect();
-        for root in roots.iter().take(4) {
-            let line = format!("tar -cf /dev/null {}", code::single_quote(root));
+        for root in self.absolute_roots(&roots, "packs", &site.cmd.text) {
+            let line = format!("tar -cf /dev/null {}", code::single_quote(&root));
             self.script(&line, site.depth + 1);
         }
     }
@@ -289,11 +318,20 @@ fn replace_string<'v>(own: &[&'v str]) -> Option<&'v str> {
         })
 }
 
-/// The roots a listing command searches (`find A B`, `ls DIR`, `grep -rl
-/// PATTERN DIR`, `rg -l PATTERN DIR`); an empty root is the working
-/// directory. `None` for any other command.
-fn listed_roots(c: &SimpleCommand) -> Option<Vec<String>> {
-    let words: Vec<&str> = c.argv.iter().map(|w| w.value_or_raw()).collect();
+impl Walker<'_> {
+    /// The roots a listing command searches (`find A B`, `ls DIR`, `grep
+    /// -rl PATTERN DIR`, `rg -l PATTERN DIR`), as bash runs them (`d=~;
+    /// find $d`: the home); an empty root is the working directory, a root
+    /// still holding `$` cannot be known. `None` for any other command.
+    fn listed_roots(&self, c: &SimpleCommand) -> Option<Vec<String>> {
+        let bound = self.bound_argv(&c.argv);
+        let argv = bound.as_deref().unwrap_or(&c.argv);
+        listed_roots(argv)
+    }
+}
+
+fn listed_roots(argv: &[Word]) -> Option<Vec<String>> {
+    let words: Vec<&str> = argv.iter().map(|w| w.value_or_raw()).collect();
     let (prog, rest) = words.split_first()?;
     let operands: Vec<&str> = rest
         .iter()

@@ -1,0 +1,59 @@
+//! Regression tests for session 30.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use agentgate_risk::{Category, Severity};
+use common::{each, flagged_each, not_clean};
+
+/// Status item 8 of session 29: a lister's root held in a variable
+/// (`d=~; find $d | cpio -o`) was read as the text `$d`, so the archiver,
+/// the deleter and the mode changer fed by the listing passed. Found
+/// probing with it: `find ~ | xargs chmod 777` passed too (the root `~`
+/// was quoted into the line judged, naming a directory called `~`).
+#[test]
+fn a_listers_root_is_its_value() {
+    flagged_each(
+        &[
+            "d=~; find $d | xargs rm -rf",
+            "d=~; find \"$d\" -type f | xargs rm -f",
+            "d=$HOME; ls $d | xargs rm -rf",
+            "d=~; grep -rl x $d | xargs rm -f",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "find ~ | xargs chmod 777",
+            "find ~ -type f | xargs chmod 777",
+            "d=~; find $d | xargs chmod 777",
+            "grep -rl x ~ | xargs chmod 777",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "d=~; find $d | cpio -o > b.cpio",
+            "d=~/.ssh; find $d -type f | tar -cf b.tar -T -",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    // Roots nobody can know are not clean.
+    not_clean(&[
+        "find $x -delete",
+        "find \"$DIR\" | xargs rm -rf",
+        "find $x | cpio -o > b.cpio",
+    ]);
+    // What stays clean: the project's own files.
+    each(
+        &[
+            "d=src; find $d -name '*.o' | xargs rm -f",
+            "find . -name '*.sh' | xargs chmod +x",
+            "d=build; find $d | cpio -o > b.cpio",
+        ],
+        "clean",
+    );
+}
