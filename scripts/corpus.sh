@@ -162,6 +162,9 @@ build)
         # The fourth, labelled after lcmdc's mends, measured once at the end
         # of session 29 with nothing mended after it.
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=3 >"$OUT/lcmdd.jsonl"
+        # The fifth, labelled in session 30 before any of its rows ran,
+        # measured untuned first.
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=4 >"$OUT/lcmde.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
