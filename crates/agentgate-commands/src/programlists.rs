@@ -260,6 +260,43 @@ pub const PROGRAM_OPTIONS: &[&str] = &["--pager", "--editor"];
 /// judged as an argument of its own).
 pub const METADATA_READERS: &[&str] = &["ls", "stat", "du", "file", "wc"];
 
+/// Programs that name a disk device without reading what is on it: its
+/// path, type, mounts or who holds it open (`ls -l /dev/sda`, `df
+/// /dev/sda1`, `findmnt /dev/sdb1`, `udevadm info /dev/sda`; LVM's
+/// reports, `pvs /dev/sdb1`; e2freefrag's free-space report; `ln -s`, whose
+/// link is judged where it is used). Every other
+/// program handed a raw disk is asked about unless its call is one of the
+/// reading calls [`crate::ROOT_READERS`] or the partitioning tools'
+/// listing modes know.
+pub const DEVICE_NAMERS: &[&str] = &[
+    "ls",
+    "stat",
+    "df",
+    "file",
+    "test",
+    "[",
+    "[[",
+    "realpath",
+    "readlink",
+    "namei",
+    "findmnt",
+    "udevadm",
+    "lsof",
+    "fuser",
+    "echo",
+    "printf",
+    "basename",
+    "dirname",
+    "pvs",
+    "pvdisplay",
+    "vgs",
+    "vgdisplay",
+    "lvs",
+    "lvdisplay",
+    "e2freefrag",
+    "ln",
+];
+
 /// Programs that only read what they are given: touching agentgate's files
 /// with them is not tampering (reading the device key still is a secret).
 pub const PURE_READERS: &[&str] = &[

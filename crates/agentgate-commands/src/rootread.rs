@@ -144,6 +144,18 @@ pub const ROOT_READERS: &[RootReader] = &[
         asked: &["sudo blkid -c /etc/fstab"],
     },
     RootReader {
+        names: &["blockdev"],
+        source: "man:blockdev(8) (the --get* queries and --report read a device's settings; --setro, --setrw, --setra, --setbsz, --flushbufs and --rereadpt change them)",
+        opts: Opts::Only {
+            flags: &["-q", "-v", "--report", "--getsz", "--getro", "--getdiscardzeroes", "--getss", "--getpbsz", "--getiomin", "--getioopt", "--getalignoff", "--getmaxsect", "--getbsz", "--getsize", "--getsize64", "--getra", "--getfra"],
+            values: NONE,
+        },
+        modes: &[],
+        operands: Operands::Names,
+        clean: &["sudo blockdev --getsize64 /dev/sda", "sudo blockdev --report"],
+        asked: &["sudo blockdev --setro /dev/hda4", "sudo blockdev --setrw /dev/hda4", "sudo blockdev --flushbufs /dev/sda"],
+    },
+    RootReader {
         names: &["cat", "tac", "zcat", "wc"],
         source: "man:cat(1), tac(1), zcat(1), wc(1) (print or count the files they are given)",
         opts: Opts::Only {
@@ -205,6 +217,15 @@ pub const ROOT_READERS: &[RootReader] = &[
         operands: Operands::Files { pattern: true },
         clean: &["sudo grep su /var/log/auth.log", "sudo grep -i error /var/log/syslog", "sudo grep -e DPT -c /var/log/ufw.log"],
         asked: &["sudo grep -r password /home", "sudo grep key /root/.profile", "sudo grep -f /root/patterns /var/log/syslog"],
+    },
+    RootReader {
+        names: &["hdparm"],
+        source: "man:hdparm(8) (-T/-t time reads, -I/-i/-g/-C report; most other flags set the drive's features, and --security-erase, --trim-sector-ranges and --write-sector destroy data)",
+        opts: Opts::Only { flags: &["-T", "-t", "-I", "-i", "-g", "-C", "--direct"], values: NONE },
+        modes: &[],
+        operands: Operands::Names,
+        clean: &["sudo hdparm -T /dev/sda", "sudo hdparm -tT --direct /dev/sda", "sudo hdparm -I /dev/sda"],
+        asked: &["sudo hdparm -W0 /dev/sda", "sudo hdparm --security-erase pw /dev/sda", "sudo hdparm -S 120 /dev/sda"],
     },
     RootReader {
         names: &["head", "tail"],

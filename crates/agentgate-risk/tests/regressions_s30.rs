@@ -57,3 +57,49 @@ fn a_listers_root_is_its_value() {
         "clean",
     );
 }
+
+/// Found measuring lcmde (session 30): a raw disk handed to any program
+/// passed unless a row knew the program (`cat /dev/sda`, `dd
+/// if=/dev/sda of=x.img`, `blockdev --setro /dev/hda4`). A raw disk holds
+/// every file on it, read past their permissions (ATT&CK T1006).
+#[test]
+fn raw_disks_are_read_or_changed_only_when_asked() {
+    flagged_each(
+        &[
+            "cat /dev/sda",
+            "dd if=/dev/nvme0n1 of=disk.img bs=4M",
+            "strings /dev/sda1 | grep -i password",
+            "head -c 1048576 /dev/mapper/vg-root > x",
+            "d=/dev/sda; cat $d",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    not_clean(&[
+        "xxd < /dev/sda1 | head",
+        "blockdev --setro /dev/hda4",
+        "e2label /dev/sda1 newlabel",
+        "losetup /dev/loop1 floppy.img",
+        "pvchange -x n /dev/sdb1",
+        "foo /dev/disk/by-uuid/1234",
+        "hdparm --security-erase pw /dev/sda",
+        "sudo cat /dev/sda",
+    ]);
+    // Reading a device's structure, not its files, stays clean.
+    each(
+        &[
+            "blockdev --getsize64 /dev/sda",
+            "sudo blkid -s UUID /dev/sda5",
+            "hdparm -T /dev/sda",
+            "lsblk -b /dev/sda",
+            "df -h /dev/sda1",
+            "ls -l /dev/sda",
+            "sudo smartctl -A /dev/sdb",
+            "fdisk -l /dev/sda",
+            "pvs /dev/sdb1",
+            "cat /dev/null",
+            "echo x > /dev/null",
+        ],
+        "clean",
+    );
+}

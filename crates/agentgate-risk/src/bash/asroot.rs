@@ -99,7 +99,7 @@ impl<'c> Walker<'c> {
     /// Whether a call of a root reader's program reads: every option
     /// allowed, one of its modes present, and its printed files in trees
     /// root owns.
-    fn reads(&self, r: &RootReader, vals: &[&str]) -> bool {
+    pub(super) fn reads(&self, r: &RootReader, vals: &[&str]) -> bool {
         let Some((ops, pattern_given)) = reader_operands(r.opts, vals) else {
             return false;
         };

@@ -12,6 +12,7 @@ mod cloudverbs;
 mod codeargs;
 mod containers;
 mod credsend;
+mod devices;
 mod devtools;
 mod display;
 mod dns;

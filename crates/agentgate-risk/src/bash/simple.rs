@@ -319,6 +319,7 @@ impl<'c> Walker<'c> {
             return self.unknown_wrapper(site, args, full_name, name, &vals, k, before);
         }
         self.generic_args(site, name, rest, &vals);
+        self.raw_disks(site, name, rest, &vals);
         self.runtime_socket(site, name, &vals);
         self.stdin_makefile(site, name, &vals);
         self.stops_defense(site, name, &vals);

@@ -1,0 +1,146 @@
+//! Raw disks: a program handed a disk or partition device reads or
+//! writes every file on it past their permissions (ATT&CK T1006, Direct
+//! Volume Access: `cat /dev/sda`, `dd if=/dev/nvme0n1 of=disk.img`,
+//! `strings /dev/sda1 | grep password`), or changes the device itself
+//! (`blockdev --setro /dev/hda4`, `e2label /dev/sda1 x`, `pvchange -x n
+//! /dev/sdb1`, `losetup /dev/loop1 img`).
+//!
+//! One generic reading instead of a row per administration program
+//! (session 30: the tail of disk tools in jaywcjlove/linux-command did not
+//! converge row by row). Clean are only the calls known to read the
+//! device's structure, not its files: a program that only names it
+//! (`agentgate_commands::DEVICE_NAMERS`), a reading call of
+//! `agentgate_commands::ROOT_READERS` (`blkid`, `smartctl -A`, `hdparm
+//! -T`, `fsck -n`, `blockdev --getsize64`), and the partitioning tools'
+//! listing modes (`system::disk_tool_reads`). A program known to print
+//! what it reads is reading credentials; anything else is asked about as
+//! unverifiable. Writes the engine already knows (`dd of=/dev/sda`,
+//! `mkfs`, `> /dev/sda`) keep their own, stronger findings.
+
+use agentgate_commands::root_reader;
+
+use super::*;
+
+impl Walker<'_> {
+    /// Judges the raw disks among a command's operands, `KEY=VALUE` values
+    /// (`dd if=/dev/sda`) and input redirections.
+    pub(super) fn raw_disks(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        let mut disks: Vec<String> = Vec::new();
+        for a in rest {
+            for p in self.arg_paths(a) {
+                if is_raw_disk(&p) && !disks.contains(&p) {
+                    disks.push(p);
+                }
+            }
+        }
+        for r in &site.cmd.redirects {
+            let reads = matches!(r.kind, RedirectKind::Read | RedirectKind::ReadWrite);
+            if let (true, Some(t)) = (reads, r.target.as_ref()) {
+                let v = t.value_or_raw();
+                if is_raw_disk(v) && !disks.iter().any(|d| d == v) {
+                    disks.push(v.to_owned());
+                }
+            }
+        }
+        let Some(first) = disks.first() else {
+            return;
+        };
+        if self.reads_device_structure(name, vals) {
+            return;
+        }
+        let text = &site.cmd.text;
+        let more = if disks.len() > 1 { " and others" } else { "" };
+        let prints = agentgate_commands::PURE_READERS.contains(&name) || READERS.contains(&name);
+        if prints || matches!(name, "dd" | "cp" | "pv") {
+            self.find(
+                Cred,
+                Medium,
+                format!(
+                    "reads the raw disk {first}{more}: every file on it, past their permissions"
+                ),
+                text,
+            );
+        } else {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!("hands the raw disk {first}{more} to {name}, which may read or change every file on it"),
+                text,
+            );
+        }
+    }
+
+    /// Whether the call only reads a device's structure (its size, label,
+    /// partitions, health), never the files on it.
+    fn reads_device_structure(&self, name: &str, vals: &[&str]) -> bool {
+        if agentgate_commands::DEVICE_NAMERS.contains(&name) {
+            return true;
+        }
+        if system::DISK_TOOLS.contains(&name) {
+            return system::disk_tool_reads(name, vals);
+        }
+        // A reader's row whose operands are names (devices), not files
+        // whose content it prints: `cat` is a root reader of /var/log, and
+        // still reads the raw disk.
+        root_reader(name)
+            .filter(|r| r.operands == agentgate_commands::Operands::Names)
+            .is_some_and(|r| self.reads(r, vals))
+    }
+}
+
+/// A disk, a partition or a volume built on them: `/dev/sda`,
+/// `/dev/nvme0n1p2`, `/dev/mapper/root`, `/dev/disk/by-uuid/...`, a loop
+/// device, an md array, a floppy.
+pub(super) fn is_raw_disk(path: &str) -> bool {
+    path.strip_prefix("/dev/").is_some_and(|dev| {
+        super::remove::is_disk_device(dev)
+            || dev == "root"
+            || dev.starts_with("nbd")
+            || dev
+                .strip_prefix("fd")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_raw_disk;
+
+    #[test]
+    fn raw_disks_are_disks() {
+        for d in [
+            "/dev/sda",
+            "/dev/sdb1",
+            "/dev/hda4",
+            "/dev/nvme0n1p2",
+            "/dev/mapper/vg-root",
+            "/dev/disk/by-uuid/1234",
+            "/dev/loop1",
+            "/dev/md0",
+            "/dev/fd0",
+            "/dev/root",
+            "/dev/xvda",
+            "/dev/mmcblk0",
+        ] {
+            assert!(is_raw_disk(d), "{d}");
+        }
+        for d in [
+            "/dev/null",
+            "/dev/zero",
+            "/dev/stdin",
+            "/dev/tty",
+            "/dev/shm/x",
+            "/dev/fd/0",
+            "/dev/urandom",
+            "sda",
+        ] {
+            assert!(!is_raw_disk(d), "{d}");
+        }
+    }
+}
