@@ -60,6 +60,9 @@ const ACCOUNT: &str = "changes a user account's password ageing";
 /// What changing the SELinux policy does.
 const SELINUX: &str = "changes the SELinux policy or security contexts";
 
+/// What changing a network card or link does.
+const NETWORK: &str = "changes the machine's network settings";
+
 /// What changing the firewall does.
 const FIREWALL: &str = "changes the firewall's rules";
 
@@ -81,6 +84,21 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&["remove|purge|autoremove|autopurge"], Destructive, Medium, PKG_REMOVE)],
         flagged: &["apt remove g++", "apt-get purge -y nginx", "apt autoremove"],
         clean: &["apt search g++", "apt list --installed", "apt-get install -y jq"],
+        ..P
+    },
+    Program {
+        names: &["arp"],
+        source: "man:arp(8) (-d deletes, -s sets and -f loads entries of the kernel's ARP cache; -a, -n and -e list it)",
+        subs: &[
+            sub(&["-d"], SelfEscalation, Medium, NETWORK),
+            sub(&["--delete"], SelfEscalation, Medium, NETWORK),
+            sub(&["-s"], SelfEscalation, Medium, NETWORK),
+            sub(&["--set"], SelfEscalation, Medium, NETWORK),
+            sub(&["-f"], SelfEscalation, Medium, NETWORK),
+            sub(&["--file"], SelfEscalation, Medium, NETWORK),
+        ],
+        flagged: &["arp -d 192.168.1.1", "arp -s 10.0.0.2 00:0c:29:c0:94:bf", "arp -i eth0 -d 10.0.0.1"],
+        clean: &["arp -a", "arp -n", "arp -e"],
         ..P
     },
     Program {
@@ -180,6 +198,20 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["dpkg-divert"],
+        source: "man:dpkg-divert(1) (--add, --remove, --rename and --divert move a package's file aside; --list, --listpackage and --truename report)",
+        value_opts: &["--package", "--divert", "--admindir", "--instdir", "--root"],
+        subs: &[
+            sub(&["--add"], SelfEscalation, Medium, "diverts a packaged system file to another path"),
+            sub(&["--remove"], SelfEscalation, Medium, "diverts a packaged system file to another path"),
+            sub(&["--rename"], SelfEscalation, Medium, "diverts a packaged system file to another path"),
+            sub(&["--divert"], SelfEscalation, Medium, "diverts a packaged system file to another path"),
+        ],
+        flagged: &["dpkg-divert --package wibble --divert /usr/bin/example.foo --rename /usr/bin/example", "dpkg-divert --rename --remove /usr/bin/example"],
+        clean: &["dpkg-divert --list", "dpkg-divert --truename /usr/bin/example"],
+        ..P
+    },
+    Program {
         names: &["dpkg"],
         source: "man:dpkg(1) (-r/--remove, -P/--purge uninstall packages)",
         subs: &[
@@ -190,6 +222,39 @@ pub const SYSADMIN: &[Program] = &[
         ],
         flagged: &["dpkg -P nginx", "dpkg --remove nginx"],
         clean: &["dpkg -l", "dpkg -L coreutils", "dpkg -i pkg.deb"],
+        ..P
+    },
+    Program {
+        names: &["ethtool"],
+        source: "man:ethtool(8) (-s, -A, -C, -G, -K, -L, -E, -N/-U, -X, -W, -f, -r and their long forms change a network card's settings or firmware; -i, -k, -a, -c, -g, -S, -T, -P and no option report)",
+        subs: &[
+            sub(&["-s"], SelfEscalation, Medium, NETWORK),
+            sub(&["--change"], SelfEscalation, Medium, NETWORK),
+            sub(&["-A"], SelfEscalation, Medium, NETWORK),
+            sub(&["--pause"], SelfEscalation, Medium, NETWORK),
+            sub(&["-C"], SelfEscalation, Medium, NETWORK),
+            sub(&["--coalesce"], SelfEscalation, Medium, NETWORK),
+            sub(&["-G"], SelfEscalation, Medium, NETWORK),
+            sub(&["--set-*"], SelfEscalation, Medium, NETWORK),
+            sub(&["-K"], SelfEscalation, Medium, NETWORK),
+            sub(&["--features"], SelfEscalation, Medium, NETWORK),
+            sub(&["--offload"], SelfEscalation, Medium, NETWORK),
+            sub(&["-L"], SelfEscalation, Medium, NETWORK),
+            sub(&["-E"], SelfEscalation, Medium, NETWORK),
+            sub(&["--change-eeprom"], SelfEscalation, Medium, NETWORK),
+            sub(&["-N"], SelfEscalation, Medium, NETWORK),
+            sub(&["-U"], SelfEscalation, Medium, NETWORK),
+            sub(&["--config-ntuple"], SelfEscalation, Medium, NETWORK),
+            sub(&["-X"], SelfEscalation, Medium, NETWORK),
+            sub(&["-W"], SelfEscalation, Medium, NETWORK),
+            sub(&["-f"], SelfEscalation, High, "writes firmware to a network card"),
+            sub(&["--flash"], SelfEscalation, High, "writes firmware to a network card"),
+            sub(&["-r"], SelfEscalation, Medium, NETWORK),
+            sub(&["--negotiate"], SelfEscalation, Medium, NETWORK),
+            sub(&["--reset"], SelfEscalation, Medium, NETWORK),
+        ],
+        flagged: &["ethtool -K eth0 rx off", "ethtool -A tx off eth0", "ethtool -s eth0 speed 100 duplex full autoneg off", "ethtool --set-ring eth0 rx 4096"],
+        clean: &["ethtool eth0", "ethtool -i eth0", "ethtool -S eth0", "ethtool -k eth0", "ethtool -p eth0 10"],
         ..P
     },
     Program {
@@ -232,9 +297,10 @@ pub const SYSADMIN: &[Program] = &[
             sub(&["--faster"], Destructive, Medium, "sends packets at a flooding rate"),
             sub(&["--rand-source"], Destructive, Medium, "forges the packets' source addresses"),
             sub(&["-a"], Destructive, Medium, "forges the packets' source address"),
+            sub(&["-a*"], Destructive, Medium, "forges the packets' source address"),
             sub(&["--spoof"], Destructive, Medium, "forges the packets' source address"),
         ],
-        flagged: &["hping3 -S --flood -p 80 example.com", "hping3 --rand-source -S example.com"],
+        flagged: &["hping3 -S --flood -p 80 example.com", "hping3 --rand-source -S example.com", "hping3 -I eth0 -a192.168.10.99 -S 192.168.10.33 -p 80 -i u1000"],
         clean: &["hping3 -S -p 80 -c 3 example.com"],
         ..P
     },
@@ -370,6 +436,14 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["ipcrm"],
+        source: "man:ipcrm(1) (removes System V message queues, semaphores and shared memory segments, which other processes may be using)",
+        subs: &[sub(&[], Destructive, Medium, "removes shared memory, semaphores or message queues other processes use")],
+        flagged: &["ipcrm -m 18602", "ipcrm --all", "ipcrm -M 0x1234"],
+        clean: &["ipcrm --help"],
+        ..P
+    },
+    Program {
         names: &["iptables-restore", "ip6tables-restore", "iptables-legacy-restore", "iptables-nft-restore"],
         source: "man:iptables-restore(8) (replaces the tables' rules with those it reads; -t/--test only checks)",
         subs: &[sub(&[], SelfEscalation, Medium, FIREWALL)],
@@ -471,12 +545,21 @@ pub const SYSADMIN: &[Program] = &[
         value_opts: &["-a", "-s", "-t", "-T", "-K"],
         subs: &[
             sub(&["-e+"], SelfEscalation, Medium, FIREWALL),
+            sub(&["-d+"], SelfEscalation, High, "disables the firewall"),
             sub(&["-f"], SelfEscalation, Medium, FIREWALL),
             sub(&["-F"], SelfEscalation, High, "deletes the firewall's rules"),
             sub(&["-k"], SelfEscalation, Medium, FIREWALL),
         ],
-        flagged: &["pfctl -e", "pfctl -f /etc/pf.conf", "pfctl -F all"],
+        flagged: &["pfctl -e", "pfctl -d", "pfctl -f /etc/pf.conf", "pfctl -F all"],
         clean: &["pfctl -s rules", "pfctl -s info"],
+        ..P
+    },
+    Program {
+        names: &["poff", "pon", "ppp-off", "ppp-on"],
+        source: "man:pon(1) (pon and ppp-on dial, poff and ppp-off hang up a PPP link, the machine's network connection)",
+        subs: &[sub(&[], SelfEscalation, Medium, NETWORK)],
+        flagged: &["ppp-off", "poff -a", "pon provider"],
+        clean: &["poff --help"],
         ..P
     },
     Program {
@@ -485,6 +568,14 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&["-f+"], Destructive, Medium, "floods a host with echo requests")],
         flagged: &["sudo ping -f 10.0.0.1", "ping -fc 1000 10.0.0.1"],
         clean: &["ping -c 3 example.com", "ping -i 0.2 -c 5 10.0.0.1"],
+        ..P
+    },
+    Program {
+        names: &["pwconv", "pwunconv", "grpconv", "grpunconv"],
+        source: "man:pwconv(8) (convert the password and group files to and from shadow files, rewriting /etc/passwd, /etc/shadow, /etc/group and /etc/gshadow)",
+        subs: &[sub(&[], SelfEscalation, High, "rewrites the machine's password and group files")],
+        flagged: &["pwconv", "grpunconv"],
+        clean: &["pwconv --help"],
         ..P
     },
     Program {

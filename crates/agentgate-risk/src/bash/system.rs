@@ -239,6 +239,7 @@ impl<'c> Walker<'c> {
                 | "freeze"
                 | "thaw"
                 | "isolate"
+                | "set-default"
                 | "unmask"
                 | "set-environment"
                 | "unset-environment"
