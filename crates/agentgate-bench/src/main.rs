@@ -4,6 +4,12 @@
 //! closes and it has exited. Contenders are interleaved per input so that
 //! machine noise affects them alike. It also counts how many dangerous inputs
 //! each blocks (deny) or holds (ask) and how many benign ones it stops.
+//!
+//! Ratios are printed twice: over every sample pooled, and as the median of
+//! the rounds' own ratios. A burst of load that lands in one round (the
+//! baseline's p99 swung from 2 to 14 ms within one session on a shared
+//! machine, session 29) moves the pooled p99 of a 2 ms process by itself;
+//! the median over rounds is the figure that burst cannot decide.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -26,12 +32,20 @@ struct Args {
     /// Passes over the whole input set.
     #[arg(long, default_value_t = 3)]
     rounds: usize,
+    /// A contender (by NAME) timed in a pass of its own, after the others
+    /// (repeatable). A heavy process (a Python interpreter, 50 ms) leaves
+    /// the kernel work of its exit and cold caches to whatever runs next;
+    /// timed apart, it does not inflate the p99 of the 2 ms processes.
+    #[arg(long = "apart")]
+    apart: Vec<String>,
 }
 
 struct Contender {
     name: String,
     argv: Vec<String>,
     times_us: Vec<f64>,
+    /// The same samples by round (`per_round[r]`).
+    per_round: Vec<Vec<f64>>,
     caught_dangerous: usize,
     caught_critical: usize,
     stopped_benign: usize,
@@ -112,6 +126,7 @@ fn main() -> Result<()> {
                 name: name.to_owned(),
                 argv,
                 times_us: Vec::new(),
+                per_round: vec![Vec::new(); args.rounds],
                 caught_dangerous: 0,
                 caught_critical: 0,
                 stopped_benign: 0,
@@ -124,30 +139,50 @@ fn main() -> Result<()> {
             spawn_once(&c.argv, &session_input(input, &format!("warm-{j}-{i}")))?;
         }
     }
-    for round in 0..args.rounds {
-        for (k, (input, dangerous, critical)) in inputs.iter().enumerate() {
-            // Rotate who goes first: a contender that runs right after a
-            // heavy one (python, dcg) finds the CPU caches cold, so a fixed
-            // order would favour some contenders over others.
-            let n = contenders.len();
-            for j in 0..n {
-                let who = (k + round + j) % n;
-                let Some(c) = contenders.get_mut(who) else {
-                    continue;
-                };
-                let input = session_input(input, &format!("bench-{who}-{round}-{k}"));
-                let (us, out) = spawn_once(&c.argv, &input)?;
-                c.times_us.push(us);
-                if round == 0 {
-                    let stopped = out.contains("\"permissionDecision\":\"deny\"")
-                        || out.contains("\"permissionDecision\":\"ask\"");
-                    if stopped && *dangerous {
-                        c.caught_dangerous += 1;
-                        if *critical {
-                            c.caught_critical += 1;
+    // The contenders interleaved together, then those timed apart.
+    if let Some(name) = args
+        .apart
+        .iter()
+        .find(|a| !contenders.iter().any(|c| &c.name == *a))
+    {
+        anyhow::bail!("--apart {name}: no contender is named {name}; name one given with --contender NAME=PROGRAM");
+    }
+    let (together, apart): (Vec<usize>, Vec<usize>) = (0..contenders.len()).partition(|j| {
+        contenders
+            .get(*j)
+            .is_some_and(|c| !args.apart.contains(&c.name))
+    });
+    for group in [together, apart] {
+        for round in 0..args.rounds {
+            for (k, (input, dangerous, critical)) in inputs.iter().enumerate() {
+                // Rotate who goes first: a contender that runs right after a
+                // heavy one (python, dcg) finds the CPU caches cold, so a fixed
+                // order would favour some contenders over others.
+                let n = group.len();
+                for j in 0..n {
+                    let Some(who) = group.get((k + round + j) % n).copied() else {
+                        continue;
+                    };
+                    let Some(c) = contenders.get_mut(who) else {
+                        continue;
+                    };
+                    let input = session_input(input, &format!("bench-{who}-{round}-{k}"));
+                    let (us, out) = spawn_once(&c.argv, &input)?;
+                    c.times_us.push(us);
+                    if let Some(r) = c.per_round.get_mut(round) {
+                        r.push(us);
+                    }
+                    if round == 0 {
+                        let stopped = out.contains("\"permissionDecision\":\"deny\"")
+                            || out.contains("\"permissionDecision\":\"ask\"");
+                        if stopped && *dangerous {
+                            c.caught_dangerous += 1;
+                            if *critical {
+                                c.caught_critical += 1;
+                            }
+                        } else if stopped {
+                            c.stopped_benign += 1;
                         }
-                    } else if stopped {
-                        c.stopped_benign += 1;
                     }
                 }
             }
@@ -187,6 +222,34 @@ fn main() -> Result<()> {
         println!("ratios against {base} (p50, p99):");
         for (name, p50, p99) in stats.iter().skip(1) {
             println!("  {name:<12} {:.2}x  {:.2}x", p50 / b50, p99 / b99);
+        }
+    }
+    // The median over rounds of each round's ratio to the baseline.
+    let round_stats = |c: &Contender| -> Vec<(f64, f64)> {
+        c.per_round
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                r.sort_by(f64::total_cmp);
+                (percentile(&r, 0.5), percentile(&r, 0.99))
+            })
+            .collect()
+    };
+    let median = |mut v: Vec<f64>| -> f64 {
+        v.sort_by(f64::total_cmp);
+        percentile(&v, 0.5)
+    };
+    if let Some((base, rest)) = contenders.split_first() {
+        let b = round_stats(base);
+        println!(
+            "median over {} rounds of each round's ratio to {} (p50, p99):",
+            args.rounds, base.name
+        );
+        for c in rest {
+            let own = round_stats(c);
+            let r50 = median(own.iter().zip(&b).map(|(o, b)| o.0 / b.0).collect());
+            let r99 = median(own.iter().zip(&b).map(|(o, b)| o.1 / b.1).collect());
+            println!("  {:<12} {r50:.2}x  {r99:.2}x", c.name);
         }
     }
     if let (Some(ag), Some(dcg)) = (
