@@ -24,7 +24,16 @@ pub(crate) fn looks_like_shell(lit: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
             && first.chars().any(|c| c.is_ascii_alphabetic());
-    first_ok && (t.contains(' ') || t.contains('|') || t.starts_with('/'))
+    first_ok && (t.contains(' ') || t.contains('|') || t.starts_with('/')) && !etc_data_file(t)
+}
+
+/// A file directly in /etc named alone (`close("/etc/passwd")` in an awk
+/// program that also runs commands): configuration code reads, not a
+/// program it runs (lcmdd's false deny, session 29: run, it was
+/// `passwd`). /etc/rc.local is a script.
+fn etc_data_file(t: &str) -> bool {
+    t.strip_prefix("/etc/")
+        .is_some_and(|f| !f.is_empty() && !f.contains(['/', ' ', '|']) && f != "rc.local")
 }
 
 /// Whether `lit` is just a shell's name or path (`sh`, `/bin/bash`), as

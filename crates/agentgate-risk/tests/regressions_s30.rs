@@ -103,3 +103,28 @@ fn raw_disks_are_read_or_changed_only_when_asked() {
         "clean",
     );
 }
+
+/// lcmdd's false deny (session 29, status item 5): an awk program that
+/// runs a command and closes `/etc/passwd` was denied as running `passwd`.
+/// A file directly in /etc named alone is data, not a command line; the
+/// commands the program shows are still judged.
+#[test]
+fn an_etc_file_named_in_code_is_not_run() {
+    each(
+        &[
+            "awk 'BEGIN{while(\"cat /etc/passwd\"|getline) print; close(\"/etc/passwd\")}'",
+            "awk 'BEGIN{system(\"ls\"); close(\"/etc/hosts\")}'",
+        ],
+        "Obfuscation Medium",
+    );
+    flagged_each(
+        &["awk 'BEGIN{system(\"passwd root\")}'"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["awk 'BEGIN{\"cat /etc/shadow\"|getline x; print x}'"],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
