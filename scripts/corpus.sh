@@ -165,6 +165,9 @@ build)
         # The fifth, labelled in session 30 before any of its rows ran,
         # measured untuned first.
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=4 >"$OUT/lcmde.jsonl"
+        # The sixth, labelled in session 30 after lcmde's mends, before any
+        # of its rows ran.
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=5 >"$OUT/lcmdf.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
