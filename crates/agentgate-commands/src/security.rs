@@ -284,6 +284,8 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["--delete-chain"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
             Sub { words: &["-E+"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
             Sub { words: &["--rename-chain"], harm: SelfEscalation, level: Medium, reason: "changes the firewall's rules" },
+            Sub { words: &["-Z+"], harm: SelfEscalation, level: Medium, reason: "resets the firewall's packet counters" },
+            Sub { words: &["--zero"], harm: SelfEscalation, level: Medium, reason: "resets the firewall's packet counters" },
             Sub {
                 words: &["-F+"],
                 harm: SelfEscalation,
@@ -309,7 +311,7 @@ pub const SECURITY: &[Program] = &[
                 reason: "makes the firewall accept everything a chain's rules do not refuse",
             },
         ],
-        flagged: &["iptables -F", "ip6tables --flush", "iptables -t nat -F", "iptables -P INPUT ACCEPT", "ip6tables --policy FORWARD ACCEPT"],
+        flagged: &["iptables -F", "iptables -Z INPUT", "ip6tables --flush", "iptables -t nat -F", "iptables -P INPUT ACCEPT", "ip6tables --policy FORWARD ACCEPT"],
         clean: &["iptables -L -n", "iptables -S", "iptables -nvL --line-numbers"],
         ..P
     },

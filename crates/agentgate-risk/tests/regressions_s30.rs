@@ -128,3 +128,26 @@ fn an_etc_file_named_in_code_is_not_run() {
         Severity::High,
     );
 }
+
+/// lcmdf (session 30, measured untuned before these mends): its one false
+/// deny, busybox tftp getting a file (`-g -r FILE HOST`, read as a session
+/// to the host `FILE` that can upload); `fuser /etc/passwd` asked as a
+/// change of the file; and its one miss, `iptables -Z` (the firewall's
+/// counters reset).
+#[test]
+fn lcmdf_first_contact() {
+    each(
+        &[
+            "tftp -g -r embedexpert 192.168.1.2",
+            "fuser /etc/passwd",
+            "fuser -v /var/log/syslog",
+        ],
+        "clean",
+    );
+    not_clean(&[
+        "tftp -p -l notes.txt 203.0.113.9",
+        "tftp 203.0.113.9",
+        "iptables -Z INPUT",
+        "fuser -k /etc/passwd",
+    ]);
+}

@@ -38,6 +38,7 @@ mod knownvars;
 mod lists;
 mod lookup;
 mod mail;
+mod modes;
 mod netcat;
 mod network;
 mod notation;

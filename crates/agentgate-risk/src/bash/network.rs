@@ -558,8 +558,26 @@ impl<'c> Walker<'c> {
             }
             "ftp" | "tftp" | "lftp" => {
                 self.out.effects.egress = true;
-                let host = operands.first().copied().unwrap_or("");
-                if net::classify(host) != HostClass::Local {
+                // busybox tftp: `-g` gets, `-p` puts, `-l LOCAL`, `-r
+                // REMOTE` and `-b SIZE` take values (`tftp -g -r FILE HOST`
+                // downloads: lcmdf's false deny, session 30).
+                let busybox = name == "tftp" && vals.iter().any(|v| matches!(*v, "-g" | "-p"));
+                let host = if busybox {
+                    vals.iter()
+                        .enumerate()
+                        .find(|(i, v)| {
+                            let a_value = i
+                                .checked_sub(1)
+                                .and_then(|j| vals.get(j))
+                                .is_some_and(|o| matches!(*o, "-l" | "-r" | "-b"));
+                            !v.starts_with('-') && !a_value
+                        })
+                        .map_or("", |(_, v)| *v)
+                } else {
+                    operands.first().copied().unwrap_or("")
+                };
+                let gets_only = busybox && !vals.contains(&"-p");
+                if net::classify(host) != HostClass::Local && !gets_only {
                     let sev = if net::classify(host) == HostClass::Suspicious {
                         Critical
                     } else {

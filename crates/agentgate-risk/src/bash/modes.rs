@@ -1,0 +1,73 @@
+//! chmod modes: which ones only take permissions away.
+
+/// `-w`, `-x`, `-rwx` as a chmod mode rather than an option.
+pub(super) fn looks_like_mode(m: &str) -> bool {
+    m.len() > 1
+        && m.bytes()
+            .skip(1)
+            .all(|b| matches!(b, b'r' | b'w' | b'x' | b'X' | b's' | b't'))
+}
+
+/// Whether a chmod mode only takes permissions away or sets them to
+/// no more than read and owner write: nobody else may write, nothing becomes
+/// executable (a hook made executable starts running), no set-id bits, and
+/// the owner can still read it.
+pub(super) fn restricts_only(mode: &str) -> bool {
+    if !mode.is_empty() && mode.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
+        let digits: Vec<u8> = mode.bytes().map(|b| b - b'0').collect();
+        let (special, perms) = match digits.len() {
+            3 => (0, digits.as_slice()),
+            4 => (
+                digits.first().copied().unwrap_or(7),
+                digits.get(1..).unwrap_or(&[]),
+            ),
+            _ => return false,
+        };
+        let (Some(u), Some(g), Some(o)) = (perms.first(), perms.get(1), perms.get(2)) else {
+            return false;
+        };
+        return special == 0 && u & 4 != 0 && u & 1 == 0 && g & 3 == 0 && o & 3 == 0;
+    }
+    !mode.is_empty()
+        && mode.split(',').all(|clause| {
+            let op_at = clause.find(['-', '+', '=']);
+            let Some(at) = op_at else {
+                return false;
+            };
+            let who = clause.get(..at).unwrap_or("");
+            let op = clause.get(at..=at).unwrap_or("");
+            let perms = clause.get(at + 1..).unwrap_or("");
+            if !who.bytes().all(|b| matches!(b, b'u' | b'g' | b'o' | b'a')) {
+                return false;
+            }
+            match op {
+                // The owner keeps reading it: a settings file its program
+                // cannot read is a settings file whose rules are gone.
+                "-" => !(perms.contains('r') && (who.is_empty() || who.contains(['u', 'a']))),
+                "=" => {
+                    let others = who.is_empty() || who.contains(['g', 'o', 'a']);
+                    perms.bytes().all(|b| b == b'r' || (b == b'w' && !others))
+                }
+                _ => false,
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::restricts_only;
+
+    #[test]
+    fn modes_that_only_restrict() {
+        for m in [
+            "600", "400", "644", "640", "0600", "go-w", "a-x", "og-rwx", "u=rw,go=", "go=r",
+        ] {
+            assert!(restricts_only(m), "{m}");
+        }
+        for m in [
+            "666", "700", "755", "4600", "+x", "u+x", "g+w", "o=w", "a=rw", "", "60", "abc",
+        ] {
+            assert!(!restricts_only(m), "{m}");
+        }
+    }
+}
