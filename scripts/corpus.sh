@@ -168,6 +168,9 @@ build)
         # The sixth, labelled in session 30 after lcmde's mends, before any
         # of its rows ran.
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=5 >"$OUT/lcmdf.jsonl"
+        # The seventh, labelled in session 30 after lcmdf's mends, before
+        # any of its rows ran.
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=6 >"$OUT/lcmdg.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
