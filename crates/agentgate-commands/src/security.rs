@@ -957,6 +957,17 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["pstack", "gstack", "eu-stack"],
+        source: "man:pstack(1), gstack(1) (attach to a running process with ptrace, as gdb does, and print its threads' stacks: values from its memory); eu-stack(1) -p",
+        subs: &[always(
+            Credential,
+            Medium,
+            "attaches to a running process and prints from its memory",
+        )],
+        flagged: &["pstack 4551", "gstack 1234", "eu-stack -p 1234"],
+        ..P
+    },
+    Program {
         names: &["pw"],
         source: "man:pw(8) (FreeBSD: create, change and delete users and groups); ATT&CK T1136.001",
         subs: &[

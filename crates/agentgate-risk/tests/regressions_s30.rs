@@ -151,3 +151,18 @@ fn lcmdf_first_contact() {
         "fuser -k /etc/passwd",
     ]);
 }
+
+/// lcmdg (session 30, measured untuned first): an awk program's `delete
+/// arr[k]` was asked as a `delete` command it might run. The program is
+/// judged by the awk reading; awk's other arguments are still searched.
+#[test]
+fn an_awk_programs_delete_is_not_a_command() {
+    each(
+        &["awk 'BEGIN{tB[\"a\"]=\"a1\";delete tB[\"a\"];for(k in tB){print k,tB[k];}}'"],
+        "clean",
+    );
+    not_clean(&[
+        "awk 'BEGIN{system(ARGV[1])}' 'rm -rf ~'",
+        "awk 'BEGIN{system(\"rm -rf ~\")}'",
+    ]);
+}

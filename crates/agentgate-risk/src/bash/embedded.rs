@@ -61,6 +61,30 @@ fn searched(name: &str) -> bool {
     !(agentgate_commands::TEXT_ARGUMENT_PROGRAMS.contains(&name) || SHELLS.contains(&name))
 }
 
+/// Where an awk program is among awk's words: the first operand, when no
+/// `-f FILE` names the program instead.
+fn awk_program_at(name: &str, vals: &[&str]) -> Option<usize> {
+    if !matches!(name, "awk" | "gawk" | "mawk" | "nawk") {
+        return None;
+    }
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        match *v {
+            "-f" | "--file" => return None,
+            "-v" | "-F" | "--assign" | "--field-separator" => i += 2,
+            "--" => return vals.get(i + 1).map(|_| i + 1),
+            o if o.starts_with('-') && o.len() > 1 => {
+                if o.starts_with("-f") && !o.starts_with("--") {
+                    return None;
+                }
+                i += 1;
+            }
+            _ => return Some(i),
+        }
+    }
+    None
+}
+
 /// Words that start a statement of Python, JavaScript, Lua, Perl or Ruby
 /// (`import bpy; ...`, `await $\`...\``, `local x = ...`): a span that
 /// starts with one is code, not a command line (ImageMagick's `import` is
@@ -324,7 +348,15 @@ impl Walker<'_> {
         }
         let mut judged = 0usize;
         let mut found: Vec<(String, Assessment)> = Vec::new();
-        for v in vals {
+        // An awk program is code the awk reading judges (its `system()`,
+        // `| getline` and `print |` are the only ways it runs a command):
+        // its `delete arr[k]` is no `delete` command (lcmdg, session 30).
+        // Its other arguments are still searched (`system(ARGV[1])`).
+        let program = awk_program_at(name, vals);
+        for (i, v) in vals.iter().enumerate() {
+            if program == Some(i) {
+                continue;
+            }
             found.extend(self.judge(&word_spans(v), site.depth + 1, &mut judged));
         }
         // A command spelt as character codes, in one word (`bytes([114,
