@@ -25,6 +25,7 @@
 # onceupon/Bash-Oneliner (bol.py: sysadmin one-liners, labelled by hand),
 # bobbyiliev/101-linux-commands-ebook (l101.py: a fixed sixth of its lines, labelled by hand),
 # jaywcjlove/linux-command (lcmd.py: a fixed tenth of its lines, labelled by hand),
+# Orange-Cyberdefense/arsenal (arsenal.py: a fixed sixth of its lines, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -171,6 +172,11 @@ build)
         # The seventh, labelled in session 30 after lcmdf's mends, before
         # any of its rows ran.
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=6 >"$OUT/lcmdg.jsonl"
+    fi
+    if [ -d "$mirror/Orange-Cyberdefense+arsenal/repo" ]; then
+        # Session 30: Orange-Cyberdefense/arsenal's cheat sheets, a sixth of
+        # their lines labelled by hand before any row ran.
+        python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" >"$OUT/arsenal.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Labelled rows from Orange-Cyberdefense/arsenal (`arsenal:`), a source no
+other builder reads, first read in session 30: a penetration tester's
+cheat sheets (`arsenal/data/cheats/**/*.md`: Active Directory, protocols,
+password extraction and cracking, reverse shells, scanning, web, Linux and
+Windows post-exploitation), one `## title` and one shell block per entry,
+placeholders in angle brackets. Commands nobody tuned on.
+
+    arsenal.py REPO_GIT_DIR                > arsenal.jsonl
+    arsenal.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
+
+Candidates are the lines of the pages' shell blocks, taken as htc.py takes
+them (`htc.page_candidates`: continuations joined, `$ ` prompts dropped,
+`<placeholder>` filled, comments skipped, only lines bash parses whose
+first word is a program or an assignment), each text once, and of those a
+fixed share chosen by the candidate's id alone (`sampled`, as lcmd.py
+chooses), so that one session can label them by hand without choosing
+which. Part 0 was labelled by hand in session 30, in
+`arsenal-labels.tsv`, from the line and its heading alone and before any
+row ran through the hook, by the rules written in bol.py's docstring. The
+labels file holds ids and labels only; a candidate without a label is an
+error. Rows cite `arsenal:<page>#<block>.<line>`; the page is the unit the
+corpus is split on.
+"""
+
+import hashlib
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from htc import page_candidates  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# A share is the candidates whose id's SHA-256 starts with a byte b where
+# b // SHARE == part: 256 / SHARE parts.
+SHARE = 43
+PART = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")), 0)
+LABELS = os.path.join(HERE, "arsenal-labels.tsv" if PART == 0 else f"arsenal-part{PART}-labels.tsv")
+PREFIX = "arsenal/data/cheats/"
+
+
+def page(path):
+    """`arsenal/data/cheats/Active_directory/cme.md` -> `Active_directory/cme`."""
+    return re.sub(r"\.md$", "", path[len(PREFIX):])[:70]
+
+
+def candidates(repo):
+    """(id, heading, line) of every sampled candidate line, each text once."""
+    def every():
+        for path in sorted(p for p in names(repo) if p.startswith(PREFIX) and p.endswith(".md")):
+            yield from page_candidates(repo, path, page(path))
+    return [c for c in distinct(every()) if sampled(c[0])]
+
+
+def sampled(cid):
+    """Whether a candidate is in the chosen share (by its id alone)."""
+    return hashlib.sha256(cid.encode()).digest()[0] // SHARE == PART
+
+
+def row_of(cid, heading):
+    """A row's why (its heading) and source."""
+    pg, rest = cid.split("#")
+    return heading, f"arsenal:{pg}#{rest}"
+
+
+def main():
+    hand_labelled_main("arsenal.py", candidates, LABELS, row_of)
+
+
+if __name__ == "__main__":
+    main()
