@@ -35,6 +35,40 @@ const fn always(harm: crate::Harm, level: crate::Level, reason: &'static str) ->
 /// The table. Keep rows sorted by canonical name.
 pub const SECURITY: &[Program] = &[
     Program {
+        names: &["aireplay-ng", "mdk3", "mdk4", "reaver", "bully"],
+        source: "https://www.aircrack-ng.org/doku.php?id=aireplay-ng (injects frames: deauthenticates clients), mdk4(8), reaver(1) and bully(1) (brute-force WPS PINs)",
+        subs: &[always(
+            Destructive,
+            Medium,
+            "attacks a wireless network (deauthenticates its clients or forces its keys)",
+        )],
+        flagged: &["aireplay-ng --deauth 10 -a 00:11:22:33:44:55 wlan0mon", "reaver -i wlan0mon -b 00:11:22:33:44:55 -vv"],
+        ..P
+    },
+    Program {
+        names: &["airmon-ng"],
+        source: "https://www.aircrack-ng.org/doku.php?id=airmon-ng (start and stop put an interface in and out of monitor mode; check kill stops the network managers; alone it lists interfaces)",
+        subs: &[
+            Sub { words: &["start"], harm: SelfEscalation, level: Medium, reason: "changes a wireless interface's mode" },
+            Sub { words: &["stop"], harm: SelfEscalation, level: Medium, reason: "changes a wireless interface's mode" },
+            Sub { words: &["check", "kill"], harm: Destructive, level: Medium, reason: "stops the machine's network managers" },
+        ],
+        flagged: &["airmon-ng start wlan0", "airmon-ng stop wlan0mon", "airmon-ng check kill"],
+        clean: &["airmon-ng", "airmon-ng check"],
+        ..P
+    },
+    Program {
+        names: &["airodump-ng", "kismet", "wifite", "hcxdumptool", "besside-ng"],
+        source: "https://www.aircrack-ng.org/doku.php?id=airodump-ng, kismet(1), wifite, hcxdumptool (capture wireless traffic and key handshakes)",
+        subs: &[always(
+            Credential,
+            Medium,
+            "captures wireless traffic (logins and key handshakes in it)",
+        )],
+        flagged: &["airodump-ng wlan0mon", "airodump-ng --bssid 00:11:22:33:44:55 -c 6 -w cap wlan0mon", "kismet -c wlan0"],
+        ..P
+    },
+    Program {
         names: &["ansible-vault"],
         source: "https://docs.ansible.com/ansible/latest/cli/ansible-vault.html (view and decrypt print or write the plaintext)",
         subs: &[
@@ -110,6 +144,14 @@ pub const SECURITY: &[Program] = &[
             "python reGeorgSocksProxy.py --listen-port 8080 --url http://x.example/shell.jsp",
         ],
         clean: &["wstunnel --help", "gost -V"],
+        ..P
+    },
+    Program {
+        names: &["rdesktop"],
+        source: "man:rdesktop(1) (-r disk:NAME=PATH shares a local directory with the remote machine; -r also redirects sound, printers, serial ports and the clipboard to it)",
+        subs: &[Sub { words: &["-r"], harm: Exfiltration, level: Medium, reason: "shares local files or devices with the remote desktop" }],
+        flagged: &["rdesktop -g 90% 10.0.0.5 -u user -p pass -r disk:share=/home/dev"],
+        clean: &["rdesktop -g 90% 10.0.0.5 -u user"],
         ..P
     },
     Program {
@@ -441,8 +483,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["crackmapexec", "netexec", "nxc", "evil-winrm", "kerbrute", "responder", "bloodhound-python"],
-        source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder (lateral movement and credential capture)",
+        names: &["crackmapexec", "netexec", "nxc", "cme", "evil-winrm", "kerbrute", "responder", "Responder.py", "bloodhound-python", "mitm6", "ntlmrelayx.py", "impacket-ntlmrelayx", "certipy", "certipy-ad"],
+        source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder, https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture)",
         subs: &[always(
             Credential,
             Critical,
@@ -893,6 +935,20 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["tmutil disable", "sudo tmutil delete /Volumes/Backup/x", "tmutil deletelocalsnapshots /"],
         clean: &["tmutil status", "tmutil listbackups"],
+        ..P
+    },
+    Program {
+        names: &["veracrypt", "truecrypt"],
+        source: "https://veracrypt.io/en/Command%20Line%20Usage.html (VOLUME MOUNTPOINT or --mount mounts a volume, -d/--dismount unmounts; --create makes a volume file)",
+        value_opts: &["--create", "--hash", "--encryption", "--filesystem", "--size", "--volume-type", "-k", "--keyfiles", "--pim", "-p", "--password", "--slot", "--random-source"],
+        subs: &[
+            Sub { words: &["--mount"], harm: SelfEscalation, level: Medium, reason: "mounts an encrypted volume" },
+            Sub { words: &["-d"], harm: SelfEscalation, level: Medium, reason: "unmounts an encrypted volume" },
+            Sub { words: &["--dismount"], harm: SelfEscalation, level: Medium, reason: "unmounts an encrypted volume" },
+            Sub { words: &["?", "?"], harm: SelfEscalation, level: Medium, reason: "mounts an encrypted volume" },
+        ],
+        flagged: &["veracrypt file mount", "veracrypt --mount vol.hc /mnt/v", "veracrypt -d"],
+        clean: &["veracrypt -t --create vol.hc --hash sha512 --encryption AES --filesystem ext4 --size 10M"],
         ..P
     },
     Program {

@@ -49,6 +49,14 @@ const F: FileServer = FileServer {
 /// The table.
 pub const FILE_SERVERS: &[FileServer] = &[
     FileServer {
+        names: &["smbserver.py", "impacket-smbserver"],
+        bind_opts: &["-ip"],
+        default_asks: true,
+        source: "impacket's examples/smbserver.py (SHARENAME SHAREPATH served over SMB; binds 0.0.0.0 unless -ip)",
+        flagged: &["smbserver.py -username u -password p share /home/dev", "impacket-smbserver share ."],
+        ..F
+    },
+    FileServer {
         names: &["python", "python3", "python2"],
         words: &["-m", "http.server"],
         bind_opts: &["--bind", "-b"],
