@@ -263,8 +263,8 @@ pub const METADATA_READERS: &[&str] = &["ls", "stat", "du", "file", "wc"];
 /// Programs that name a disk device without reading what is on it: its
 /// path, type, mounts or who holds it open (`ls -l /dev/sda`, `df
 /// /dev/sda1`, `findmnt /dev/sdb1`, `udevadm info /dev/sda`; LVM's
-/// reports, `pvs /dev/sdb1`; e2freefrag's free-space report; `ln -s`, whose
-/// link is judged where it is used). Every other
+/// reports, `pvs /dev/sdb1`; e2freefrag's free-space report). Not `ln`: a
+/// link to a disk reads it later under a harmless name. Every other
 /// program handed a raw disk is asked about unless its call is one of the
 /// reading calls [`crate::ROOT_READERS`] or the partitioning tools'
 /// listing modes know.
@@ -294,7 +294,6 @@ pub const DEVICE_NAMERS: &[&str] = &[
     "lvs",
     "lvdisplay",
     "e2freefrag",
-    "ln",
 ];
 
 /// Programs that only read what they are given: touching agentgate's files

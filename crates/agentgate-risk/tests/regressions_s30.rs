@@ -166,3 +166,22 @@ fn an_awk_programs_delete_is_not_a_command() {
         "awk 'BEGIN{system(\"rm -rf ~\")}'",
     ]);
 }
+
+/// Found reviewing the raw-disk reading (session 30): `ln` named the disk
+/// without reading it, so a link made to it (in this call or an earlier
+/// one the hook judged alone) read the disk under a harmless name; and a
+/// disk read through `<` from a variable was not resolved.
+#[test]
+fn a_raw_disk_behind_a_link_or_a_variable() {
+    not_clean(&[
+        "ln -s /dev/sda notes.txt",
+        "ln -s /dev/sda notes.txt; cat notes.txt",
+        "ln -sf /dev/nvme0n1p2 /tmp/x",
+        "d=/dev/sda; xxd < $d | head",
+        "d=/dev/sda; cat < \"$d\"",
+    ]);
+    each(
+        &["ln -s ../README.md docs/README.md", "cat < /dev/null"],
+        "clean",
+    );
+}

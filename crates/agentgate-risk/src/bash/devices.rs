@@ -42,7 +42,9 @@ impl Walker<'_> {
         for r in &site.cmd.redirects {
             let reads = matches!(r.kind, RedirectKind::Read | RedirectKind::ReadWrite);
             if let (true, Some(t)) = (reads, r.target.as_ref()) {
-                let v = t.value_or_raw();
+                // `d=/dev/sda; cat < $d`: the word bash reads from.
+                let bound = self.bound_target(t);
+                let v = bound.as_ref().unwrap_or(t).value_or_raw();
                 if is_raw_disk(v) && !disks.iter().any(|d| d == v) {
                     disks.push(v.to_owned());
                 }
