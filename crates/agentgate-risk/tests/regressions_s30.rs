@@ -185,3 +185,42 @@ fn a_raw_disk_behind_a_link_or_a_variable() {
         "clean",
     );
 }
+
+/// arsenal's first contact (session 30): compressors rewriting system
+/// logs, and the Windows account and credential commands it lists, passed.
+#[test]
+fn arsenal_first_contact() {
+    flagged_each(
+        &[
+            "xz /var/log/syslog",
+            "find /var/log -type f -iname \"*.log\" -print0 | xargs -P4 -n16 xz -T1",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "net localgroup administrators username /add",
+            "net group \"Domain Admins\" username /add /domain",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'",
+            "copy \\\\?\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1\\windows\\ntds\\ntds.dit C:\\temp",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    each(
+        &[
+            "gzip -c /var/log/syslog > syslog.gz",
+            "gzip -l /var/log/syslog.2.gz",
+            "gzip build.log",
+            "net share",
+        ],
+        "clean",
+    );
+}

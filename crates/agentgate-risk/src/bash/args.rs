@@ -465,7 +465,7 @@ impl<'c> Walker<'c> {
                             | "scp"
                             // Only reached with -r (see above).
                             | "xxd"
-                    );
+                    ) || compresses_in_place(name, vals);
                     // Programs read logs far more than they write them
                     // (`utmpdump /var/log/wtmp`); writes to them are caught
                     // where they are made (redirects, dd, truncate, cp).
@@ -692,6 +692,21 @@ impl Walker<'_> {
             );
         }
     }
+}
+
+/// A compressor replaces the files it is given with their compressed
+/// copies (or writes those beside them) unless it writes to standard
+/// output, lists or tests: `xz /var/log/syslog` rewrites the system log
+/// (session 30, lcmde's `find /var/log ... | xargs xz`).
+pub(super) fn compresses_in_place(name: &str, vals: &[&str]) -> bool {
+    const COMPRESSORS: &[&str] = &[
+        "gzip", "bzip2", "xz", "lzma", "compress", "pigz", "pbzip2", "zstd", "lz4", "lzip", "lzop",
+    ];
+    COMPRESSORS.contains(&name)
+        && !vals.iter().any(|v| {
+            matches!(*v, "--stdout" | "--to-stdout" | "--list" | "--test")
+                || v.starts_with('-') && !v.starts_with("--") && v.contains(['c', 'l', 't'])
+        })
 }
 
 /// A program no table describes and no list names: what it does with a
