@@ -13,8 +13,8 @@ Candidates are the lines of the pages' shell blocks, taken as htc.py takes
 them (`htc.page_candidates`: continuations joined, `$ ` prompts dropped,
 `<placeholder>` filled, comments skipped, only lines bash parses whose
 first word is a program or an assignment), each text once, and of those a
-fixed share chosen by the candidate's id alone (`sampled`, as lcmd.py
-chooses), so that one session can label them by hand without choosing
+fixed share chosen by the candidate's id alone (`htc.sampled_pages`, as
+lcmd.py chooses), so that one session can label them by hand without choosing
 which. Part 0 was labelled by hand in session 30, in
 `arsenal-labels.tsv`, from the line and its heading alone and before any
 row ran through the hook, by the rules written in bol.py's docstring. The
@@ -23,20 +23,19 @@ error. Rows cite `arsenal:<page>#<block>.<line>`; the page is the unit the
 corpus is split on.
 """
 
-import hashlib
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import page_candidates  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names  # noqa: E402
+from htc import part_arg, sampled_pages  # noqa: E402
+from snapshot import hand_labelled_main  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # A share is the candidates whose id's SHA-256 starts with a byte b where
 # b // SHARE == part: 256 / SHARE parts.
 SHARE = 43
-PART = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")), 0)
+PART = part_arg()
 LABELS = os.path.join(HERE, "arsenal-labels.tsv" if PART == 0 else f"arsenal-part{PART}-labels.tsv")
 PREFIX = "arsenal/data/cheats/"
 
@@ -48,15 +47,7 @@ def page(path):
 
 def candidates(repo):
     """(id, heading, line) of every sampled candidate line, each text once."""
-    def every():
-        for path in sorted(p for p in names(repo) if p.startswith(PREFIX) and p.endswith(".md")):
-            yield from page_candidates(repo, path, page(path))
-    return [c for c in distinct(every()) if sampled(c[0])]
-
-
-def sampled(cid):
-    """Whether a candidate is in the chosen share (by its id alone)."""
-    return hashlib.sha256(cid.encode()).digest()[0] // SHARE == PART
+    return sampled_pages(repo, PREFIX, page, SHARE, PART)
 
 
 def row_of(cid, heading):

@@ -54,12 +54,13 @@ the page is the unit the corpus is split on.
 First measured in session 27 with nothing tuned on it (`--split all`).
 """
 
+import hashlib
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import hand_labelled_main, logical_lines, names, parses, show, slug  # noqa: E402
+from snapshot import distinct, hand_labelled_main, logical_lines, names, parses, show, slug  # noqa: E402
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "htc-labels.tsv")
 SHELL_INFO = {"", "bash", "shell", "sh", "console", "base"}
@@ -133,6 +134,24 @@ def page_candidates(repo, path, page):
 
     for block, n, line in block_candidates(show(repo, path).split("\n"), SHELL_INFO, outside):
         yield f"{page}#{block}.{n}", heading, line
+
+
+def part_arg():
+    """`--part=K` on the command line (a hash-sampled share), or 0."""
+    return next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")), 0)
+
+
+def sampled_pages(repo, under, page_of, share, part):
+    """(id, heading, line) of the candidate lines of the Markdown pages
+    under `under`, each text once, of one fixed share chosen by the
+    candidate's id alone: those whose id's SHA-256 starts with a byte b
+    where b // share == part (256 / share parts). One session can label a
+    share by hand without choosing which (lcmd.py, l101.py, arsenal.py)."""
+    def every():
+        for path in sorted(p for p in names(repo) if p.startswith(under) and p.endswith(".md")):
+            yield from page_candidates(repo, path, page_of(path))
+    return [c for c in distinct(every())
+            if hashlib.sha256(c[0].encode()).digest()[0] // share == part]
 
 
 def candidates_of(repo, prefix, wanted, page_of):

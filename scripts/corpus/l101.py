@@ -16,7 +16,7 @@ chapters (`ebook/en/content/*.md`), taken as htc.py takes them
 (`htc.page_candidates`: continuations joined, `$ ` prompts dropped,
 `<placeholder>` filled, comments skipped, only lines bash parses whose
 first word is a program or an assignment), each text once, and of those
-(2,950) a fixed sixth, chosen by the candidate's id alone (`sampled`: the
+(2,950) a fixed sixth, chosen by the candidate's id alone (`htc.sampled_pages`: the
 first byte of its SHA-256 below 43), so that one session can label them
 all by hand without choosing which. Each
 candidate was labelled by hand in session 28, in `l101-labels.tsv`, from
@@ -29,14 +29,13 @@ an error. Rows cite `l101:<chapter>#<block>.<line>`; the chapter is the
 unit the corpus is split on.
 """
 
-import hashlib
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import page_candidates  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names, slug  # noqa: E402
+from htc import part_arg, sampled_pages  # noqa: E402
+from snapshot import hand_labelled_main, slug  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Sixth k of the candidates (`--part=k`, by the first byte of the id's
@@ -46,7 +45,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # part 2 in session 29 before any of its rows ran (after the sudo decision,
 # which was made on parts 0 and 1's benign asks), part 3 in session 29
 # after part 2's mends, before any of its rows ran.
-PART = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")), 0)
+PART = part_arg()
 LABELS = os.path.join(HERE, "l101-labels.tsv" if PART == 0 else f"l101-part{PART}-labels.tsv")
 PREFIX = "ebook/en/content/"
 
@@ -59,16 +58,9 @@ def chapter(path):
 
 
 def candidates(repo):
-    """(id, heading, line) of every candidate line, each text once."""
-    def every():
-        for path in sorted(p for p in names(repo) if p.startswith(PREFIX) and p.endswith(".md")):
-            yield from page_candidates(repo, path, chapter(path))
-    return [c for c in distinct(every()) if sampled(c[0])]
-
-
-def sampled(cid):
-    """Whether a candidate is in the chosen sixth (by its id alone)."""
-    return hashlib.sha256(cid.encode()).digest()[0] // 43 == PART
+    """(id, heading, line) of every candidate line of the chosen sixth, each
+    text once."""
+    return sampled_pages(repo, PREFIX, chapter, 43, PART)
 
 
 def row_of(cid, heading):
