@@ -258,6 +258,12 @@ impl Context {
             self.guarded.push(Guarded::new(path, what));
         }
     }
+
+    /// Whether absolute `abs` is neither in the project nor in scratch
+    /// space: the machine's files.
+    pub(crate) fn beyond_work(&self, abs: &str) -> bool {
+        !paths::within(abs, &self.project_dir) && paths::temp_root(abs).is_none()
+    }
 }
 
 /// Assesses one Bash command line.

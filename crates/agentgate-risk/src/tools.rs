@@ -155,7 +155,7 @@ fn write_path(a: &mut Assessment, p: &str, ctx: &Context) {
         return;
     }
     if let Some(abs) = abs {
-        if !paths::within(&abs, &ctx.project_dir) && paths::temp_root(&abs).is_none() {
+        if ctx.beyond_work(&abs) {
             a.effects.trust_change = true;
             if paths::credential(&abs).is_some() {
                 a.push(

@@ -305,8 +305,7 @@ impl Walker<'_> {
             }
             // A filtered delete: only where it runs matters.
             if let Some(abs) = paths::absolute(p, p, p.starts_with('~'), &self.ctx) {
-                let outside =
-                    !paths::within(&abs, &self.ctx.project_dir) && paths::temp_root(&abs).is_none();
+                let outside = self.ctx.beyond_work(&abs);
                 if outside
                     && (abs == "/"
                         || abs == self.ctx.home

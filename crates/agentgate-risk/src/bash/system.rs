@@ -50,7 +50,7 @@ impl<'c> Walker<'c> {
         }
         for a in operands {
             for abs in self.arg_paths(a) {
-                if !paths::within(&abs, &self.ctx.project_dir) && paths::temp_root(&abs).is_none() {
+                if self.ctx.beyond_work(&abs) {
                     self.find(
                         Obf,
                         Medium,
@@ -129,12 +129,8 @@ impl<'c> Walker<'c> {
             if v.starts_with(['-', '+', '=']) || !mode_seen {
                 continue;
             }
-            let outside = match paths::absolute(v, &a.word.raw, a.word.tilde, &self.ctx) {
-                Some(abs) => {
-                    !paths::within(&abs, &self.ctx.project_dir) && paths::temp_root(&abs).is_none()
-                }
-                None => true,
-            };
+            let outside = paths::absolute(v, &a.word.raw, a.word.tilde, &self.ctx)
+                .is_none_or(|abs| self.ctx.beyond_work(&abs));
             if outside {
                 self.find(
                     SelfEsc,
