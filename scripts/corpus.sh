@@ -177,6 +177,9 @@ build)
         # Session 30: Orange-Cyberdefense/arsenal's cheat sheets, a sixth of
         # their lines labelled by hand before any row ran.
         python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" >"$OUT/arsenal.jsonl"
+        # The second sixth, labelled in session 31 after part 0's mends,
+        # before any of its rows ran.
+        python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=1 >"$OUT/arsenalb.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
