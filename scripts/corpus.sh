@@ -26,6 +26,7 @@
 # bobbyiliev/101-linux-commands-ebook (l101.py: a fixed sixth of its lines, labelled by hand),
 # jaywcjlove/linux-command (lcmd.py: a fixed tenth of its lines, labelled by hand),
 # Orange-Cyberdefense/arsenal (arsenal.py: a fixed sixth of its lines, labelled by hand),
+# LOLBAS-Project/LOLBAS (lolbas.py: Windows living-off-the-land entries, labelled by rule, two halves),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -180,6 +181,14 @@ build)
         # The second sixth, labelled in session 31 after part 0's mends,
         # before any of its rows ran.
         python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=1 >"$OUT/arsenalb.jsonl"
+    fi
+    if [ -d "$mirror/LOLBAS-Project+LOLBAS/repo" ]; then
+        # Session 31: LOLBAS (Windows living-off-the-land binaries, run by
+        # Claude Code's Git Bash on Windows), labelled by rules fixed before
+        # any row ran; part 0 measured first then tuned on, part 1 measured
+        # only after part 0's mends.
+        python3 scripts/corpus/lolbas.py "$mirror/LOLBAS-Project+LOLBAS/repo" >"$OUT/lolbas.jsonl"
+        python3 scripts/corpus/lolbas.py "$mirror/LOLBAS-Project+LOLBAS/repo" --part=1 >"$OUT/lolbasb.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
