@@ -47,6 +47,7 @@ mod sources;
 mod stores;
 mod sysadmin;
 mod verbs;
+mod windows;
 
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
 pub use credendpoints::{
@@ -103,6 +104,7 @@ pub use verbs::{
     DESTROYING_OPTIONS, DESTROYING_VERBS, DOCTL_VERB_ALIASES, METHOD_JUDGED, REBUILDABLE_NOUNS,
     SQL_QUERY_OPTIONS, VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
 };
+pub use windows::WINDOWS;
 
 /// A language whose code a program runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -417,6 +419,12 @@ pub struct Program {
     /// `-command`, `-COMMAND`): the row spells them in lower case and the
     /// engine lowers the command line's option words before matching.
     pub fold_case: bool,
+    /// A Windows program (`windows.rs`): its words are case-insensitive
+    /// and its options start with `/` or `-` (`/C`, `-urlcache`,
+    /// `/format:X`). The row spells options as `-name` in lower case; the
+    /// engine reads each word in lower case, `/name` as `-name` and
+    /// `-name:value` as `-name=value` before matching.
+    pub windows: bool,
     /// Commands the risk engine must flag.
     pub flagged: &'static [&'static str],
     /// Commands the risk engine must not flag.
@@ -703,13 +711,15 @@ pub fn gtfobins(name: &str) -> &'static [Gtfo] {
         .map_or(&[], |(_, f)| *f)
 }
 
-/// Every program row: [`PROGRAMS`], [`SECURITY`], [`RUNNERS`] and [`SYSADMIN`].
+/// Every program row: [`PROGRAMS`], [`SECURITY`], [`RUNNERS`], [`SYSADMIN`]
+/// and [`WINDOWS`].
 pub fn programs() -> impl Iterator<Item = &'static Program> {
     PROGRAMS
         .iter()
         .chain(SECURITY)
         .chain(RUNNERS)
         .chain(SYSADMIN)
+        .chain(WINDOWS)
 }
 
 /// The program one of whose code-running options a file name spells
@@ -740,11 +750,16 @@ pub fn code_option_named(file_name: &str) -> Option<&'static str> {
 
 /// Script extensions a program is also run with (`laZagne.py`,
 /// `./linpeas.sh`).
-const SCRIPT_EXTENSIONS: &[&str] = &[".py", ".sh", ".pl", ".rb", ".exe", ".bash"];
+const SCRIPT_EXTENSIONS: &[&str] = &[".py", ".sh", ".pl", ".rb", ".exe", ".bash", ".vbs"];
+
+/// Prefixes a distribution packages a tool's scripts under: Debian and
+/// Kali install impacket's example scripts as `impacket-NAME`
+/// (`impacket-ntlmrelayx` is `ntlmrelayx.py`).
+const PACKAGE_PREFIXES: &[&str] = &["impacket-"];
 
 /// The row for a program name (a basename), if any: the name as given,
-/// else in lower case without a script extension (`laZagne.py` is
-/// `lazagne`).
+/// else in lower case without a script extension or a packaging prefix
+/// (`laZagne.py` is `lazagne`, `impacket-secretsdump` is `secretsdump`).
 pub fn program(name: &str) -> Option<&'static Program> {
     if let Some(p) = programs().find(|p| p.names.contains(&name)) {
         return Some(p);
@@ -754,6 +769,10 @@ pub fn program(name: &str) -> Option<&'static Program> {
         .iter()
         .find_map(|x| lower.strip_suffix(x))
         .unwrap_or(&lower);
+    let plain = PACKAGE_PREFIXES
+        .iter()
+        .find_map(|x| plain.strip_prefix(x))
+        .unwrap_or(plain);
     if plain == name {
         return None;
     }

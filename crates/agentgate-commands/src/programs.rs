@@ -31,6 +31,7 @@ pub(crate) const P: Program = Program {
     pair_opts: &[],
     subs: &[],
     fold_case: false,
+    windows: false,
     flagged: &[],
     clean: &[],
 };

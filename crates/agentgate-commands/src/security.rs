@@ -147,40 +147,11 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["net", "net.exe"],
-        source: "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/cc771865(v=ws.11) (net user|localgroup|group ... /add|/delete create, delete and promote accounts; ATT&CK T1136, T1098)",
-        subs: &[Sub {
-            words: &["user|localgroup|group|USER|LOCALGROUP|GROUP", "/add|/delete|/del|/ADD|/DELETE|/DEL"],
-            harm: SelfEscalation,
-            level: High,
-            reason: "creates, deletes or promotes a Windows account",
-        }],
-        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add"],
-        clean: &["net localgroup group_name", "net start", "net share", "net user"],
-        ..P
-    },
-    Program {
         names: &["rdesktop"],
         source: "man:rdesktop(1) (-r disk:NAME=PATH shares a local directory with the remote machine; -r also redirects sound, printers, serial ports and the clipboard to it)",
         subs: &[Sub { words: &["-r"], harm: Exfiltration, level: Medium, reason: "shares local files or devices with the remote desktop" }],
         flagged: &["rdesktop -g 90% 10.0.0.5 -u user -p pass -r disk:share=/home/dev"],
         clean: &["rdesktop -g 90% 10.0.0.5 -u user"],
-        ..P
-    },
-    Program {
-        names: &["reg", "reg.exe"],
-        source: "https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/reg-save (reg save|export of HKLM\\SAM, SYSTEM and SECURITY writes the hives holding the local password hashes; ATT&CK T1003.002)",
-        subs: &[Sub {
-            words: &[
-                "save|export|SAVE|EXPORT",
-                "HKLM\\SAM|HKLMSAM|HKLM\\SYSTEM|HKLMSYSTEM|HKLM\\SECURITY|HKLMSECURITY|hklm\\sam|hklm\\system|hklm\\security|HKEY_LOCAL_MACHINE\\SAM|HKEY_LOCAL_MACHINE\\SYSTEM|HKEY_LOCAL_MACHINE\\SECURITY",
-            ],
-            harm: Credential,
-            level: High,
-            reason: "saves the registry hives that hold the local password hashes",
-        }],
-        flagged: &["reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'", "reg save 'HKLM\\SYSTEM' system.save"],
-        clean: &["reg query HKCU\\Software\\Example"],
         ..P
     },
     Program {
@@ -447,7 +418,7 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["lazagne", "mimipenguin", "secretsdump", "impacket-secretsdump", "pypykatz", "mimikatz"],
+        names: &["lazagne", "mimipenguin", "secretsdump", "pypykatz", "mimikatz"],
         source: "https://github.com/AlessandroZ/LaZagne, https://github.com/huntergregal/mimipenguin, https://github.com/fortra/impacket (credential dumping; ATT&CK T1003, T1555)",
         subs: &[always(
             Credential,
@@ -512,7 +483,7 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["crackmapexec", "netexec", "nxc", "cme", "evil-winrm", "kerbrute", "responder", "Responder.py", "bloodhound-python", "mitm6", "ntlmrelayx.py", "impacket-ntlmrelayx", "certipy", "certipy-ad"],
+        names: &["crackmapexec", "netexec", "nxc", "cme", "evil-winrm", "kerbrute", "responder", "bloodhound-python", "mitm6", "ntlmrelayx", "certipy", "certipy-ad"],
         source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder, https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture)",
         subs: &[always(
             Credential,

@@ -147,6 +147,7 @@ impl Walker<'_> {
         vals: &[&str],
     ) {
         self.shell_to_network(site, name, vals);
+        self.alternate_streams(site, name, vals);
         self.gtfobins(site, name, vals);
         self.program_options(site, name, vals);
         // An interpreter running a script the tables know (`python3
@@ -202,11 +203,13 @@ impl Walker<'_> {
         // Case-insensitive options (PowerShell): matched in lower case.
         let folded: Vec<String>;
         let folded_refs: Vec<&str>;
-        let vals: &[&str] = if p.fold_case {
+        let vals: &[&str] = if p.fold_case || p.windows {
             folded = vals
                 .iter()
                 .map(|v| {
-                    if v.starts_with('-') {
+                    if p.windows {
+                        super::windows::word(v)
+                    } else if v.starts_with('-') {
                         v.to_ascii_lowercase()
                     } else {
                         (*v).to_owned()
@@ -457,6 +460,7 @@ impl Walker<'_> {
         }
         self.network_use(site, name, p, vals, &ops);
         self.harmful_subs(site, name, p, vals, &ops);
+        self.remote_payload(site, name, p, vals);
         for i in 0..vals.len() {
             if let Some((v, _)) = option_value(vals, i, p.writes) {
                 self.written_by_option(site, name, v);

@@ -62,6 +62,7 @@ mod usedfiles;
 mod util;
 mod values;
 mod verbs;
+mod windows;
 mod wrappers;
 mod written;
 mod xargs;

@@ -52,6 +52,14 @@ impl Walker<'_> {
     /// A file the command writes.
     fn write_target(&mut self, value: &str, word: &Word, cmd: &SimpleCommand) {
         self.option_named_file(value, &cmd.text);
+        if super::windows::alternate_stream(value) {
+            self.find(
+                Obf,
+                Medium,
+                format!("writes into an NTFS alternate data stream ({value}), where files hide from listings"),
+                &cmd.text,
+            );
+        }
         let resolved = paths::absolute(value, &word.raw, word.tilde, &self.ctx);
         if let Some(abs) = resolved.as_deref() {
             if abs == "/proc/sysrq-trigger" {

@@ -47,8 +47,12 @@ pub(super) fn positional(w: &str) -> bool {
 /// Whether the option word `v` is the row's option `w`. `-k+` is the
 /// short flag `k` alone or in a cluster of flags (`-ki`, `-mk`); `--x*`
 /// any option starting with `--x` (firewall-cmd's `--add-service=`,
-/// `--add-port=`, ...); `--x` is also `--x=VALUE`.
+/// `--add-port=`, ...); `--x` is also `--x=VALUE`; `-a|-b` either.
 pub(super) fn option_word(w: &str, v: &str) -> bool {
+    w.split('|').any(|alt| option_alternative(alt, v))
+}
+
+fn option_alternative(w: &str, v: &str) -> bool {
     if let Some(prefix) = w.strip_suffix('*') {
         return v.starts_with(prefix) && v.len() > prefix.len();
     }

@@ -1,0 +1,185 @@
+//! Windows command lines as the hook sees them in Git Bash (Claude Code's
+//! Bash tool on Windows): a Windows program's words read the way Windows
+//! reads them, NTFS alternate data streams, and proxy executors handed
+//! code on the network.
+
+use agentgate_commands::{Harm, Program};
+
+use super::{Site, Walker};
+use crate::{Category, Severity};
+
+/// A Windows program's word as its row spells it (`Program::windows`):
+/// lower case, `/opt` as `-opt`, `-opt:value` as `-opt=value`. A word
+/// starting with `/` is an option only when its name (up to `:` or `=`)
+/// has no further `/`: `/etc/passwd` stays a path, `/format:http://x`
+/// is the option `-format=http://x`.
+pub(super) fn word(v: &str) -> String {
+    let lower = v.to_ascii_lowercase();
+    let name_end = |s: &str| s.find([':', '=']).unwrap_or(s.len());
+    let opt = match lower.strip_prefix('/') {
+        Some(rest)
+            if !rest.is_empty() && !rest.get(..name_end(rest)).unwrap_or("").contains('/') =>
+        {
+            format!("-{rest}")
+        }
+        _ => lower,
+    };
+    if opt.starts_with('-') && !opt.starts_with("--") {
+        if let Some(i) = opt
+            .find(':')
+            .filter(|i| !opt.get(..*i).unwrap_or("").contains('='))
+        {
+            let (head, tail) = opt.split_at(i);
+            return format!("{head}={}", tail.get(1..).unwrap_or(""));
+        }
+    }
+    opt
+}
+
+/// Whether `v` names an NTFS alternate data stream: a drive path
+/// (`C:\Temp\f.txt:evil.exe`, `C:f:evil.exe` once bash drops the
+/// backslashes, `\\?\C:\f:s`) with a stream after the file name. Data
+/// written there is invisible to `dir` and most tools; code run from there
+/// hides from them (ATT&CK T1564.004).
+pub(super) fn alternate_stream(v: &str) -> bool {
+    let v = v.trim_matches(|c| c == '"' || c == '\'');
+    let v = v.strip_prefix("\\\\?\\").unwrap_or(v);
+    let mut chars = v.chars();
+    let drive = chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.next() == Some(':');
+    let Some(rest) = v.get(2..).filter(|_| drive) else {
+        return false;
+    };
+    // With a separator after the drive the path is plainly one; without
+    // (bash dropped the backslashes) it must look like a file name with an
+    // extension and hold no space: `s:test:TEXT:g` (sed) and `h: npm run`
+    // (YAML) are not paths.
+    let rooted = rest.starts_with(['\\', '/']);
+    if !rooted && (v.contains(char::is_whitespace) || !rest.contains('.')) {
+        return false;
+    }
+    match rest.rsplit_once(':') {
+        Some((file, stream)) => {
+            let file = file.trim_start_matches(['\\', '/']);
+            !file.is_empty()
+                && !file.contains(':')
+                && !stream.contains(char::is_whitespace)
+                && !file.ends_with(['\\', '/'])
+                && !stream.is_empty()
+                && !stream.contains(['\\', '/'])
+                && !stream.eq_ignore_ascii_case("$data")
+                // A container mount's mode (`-v C:\data:ro`).
+                && !matches!(stream, "ro" | "rw" | "z" | "Z" | "cached" | "delegated" | "consistent")
+        }
+        None => false,
+    }
+}
+
+/// Whether `v` is a location on the network code could be fetched from: a
+/// URL or a UNC path to another host (`\\host\share\x.dll`).
+fn remote(v: &str) -> Option<&str> {
+    let v = v.trim_matches(|c| c == '"' || c == '\'');
+    let lower = v.to_ascii_lowercase();
+    if ["http://", "https://", "ftp://", "\\\\"]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        let host = lower.split("\\\\").nth(1).unwrap_or("");
+        if lower.contains("://")
+            || !(host.starts_with('?') || host.starts_with('.') || host.starts_with("localhost"))
+        {
+            return Some(v);
+        }
+    }
+    None
+}
+
+impl Walker<'_> {
+    /// Words naming an alternate data stream, for any program.
+    pub(super) fn alternate_streams(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if let Some(v) = vals.iter().find(|v| alternate_stream(v)) {
+            self.find(
+                Category::Obfuscation,
+                Severity::Medium,
+                format!("{name} uses an NTFS alternate data stream ({v}), where files hide from listings"),
+                &site.cmd.text,
+            );
+        }
+    }
+
+    /// A proxy executor (a Windows row with an `always` sub of harm
+    /// `Evasion`: it runs what it is handed) handed a URL or a network
+    /// share runs code from the network.
+    pub(super) fn remote_payload(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        p: &Program,
+        vals: &[&str],
+    ) {
+        let proxy = p.windows
+            && p.subs
+                .iter()
+                .any(|s| s.words.is_empty() && s.harm == Harm::Evasion);
+        if !proxy {
+            return;
+        }
+        if let Some(v) = vals.iter().find_map(|v| remote(v)) {
+            self.find(
+                Category::RemoteCodeExec,
+                Severity::High,
+                format!("{name} runs code fetched from the network ({v})"),
+                &site.cmd.text,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{alternate_stream, remote, word};
+
+    #[test]
+    fn windows_words_read_as_windows_reads_them() {
+        assert_eq!(word("/C"), "-c");
+        assert_eq!(word("/format:http://x/a.xsl"), "-format=http://x/a.xsl");
+        assert_eq!(word("-URLCache"), "-urlcache");
+        assert_eq!(word("/etc/passwd"), "/etc/passwd");
+        assert_eq!(word("/i:http://x"), "-i=http://x");
+        assert_eq!(word("--headless"), "--headless");
+        assert_eq!(word("C:\\Temp"), "c:\\temp");
+    }
+
+    #[test]
+    fn alternate_streams_are_drive_paths_with_a_stream() {
+        for v in [
+            "C:\\Temp\\payload:evil.dll",
+            "C:Temppayload:evil.dll",
+            "\\\\?\\C:\\f.txt:s",
+            "c:\\ADS\\file.txt:cmd.exe",
+        ] {
+            assert!(alternate_stream(v), "{v}");
+        }
+        for v in [
+            "C:\\Temp\\payload.dll",
+            "host:path",
+            "node:18",
+            "C:",
+            "C:\\",
+            "user@host:file",
+            "http://x:80/a",
+            "C:\\f.txt::$DATA",
+            "C:\\data:ro",
+        ] {
+            assert!(!alternate_stream(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn remote_locations() {
+        assert!(remote("http://203.0.113.7/a.sct").is_some());
+        assert!(remote("\\\\203.0.113.7\\share\\a.dll").is_some());
+        assert!(remote("-i=http://x/a").is_some());
+        assert!(remote("\\\\?\\C:\\a.dll").is_none());
+        assert!(remote("C:\\Temp\\a.dll").is_none());
+    }
+}
