@@ -79,6 +79,10 @@ pub(super) fn alternate_stream(v: &str) -> bool {
 fn remote(v: &str) -> Option<&str> {
     let v = v.trim_matches(|c| c == '"' || c == '\'');
     let lower = v.to_ascii_lowercase();
+    // `\\?\UNC\host\share`: the long form of a share path.
+    if lower.contains("\\\\?\\unc\\") {
+        return Some(v);
+    }
     if ["http://", "https://", "ftp://", "\\\\"]
         .iter()
         .any(|p| lower.contains(p))
@@ -180,6 +184,7 @@ mod tests {
         assert!(remote("\\\\203.0.113.7\\share\\a.dll").is_some());
         assert!(remote("-i=http://x/a").is_some());
         assert!(remote("\\\\?\\C:\\a.dll").is_none());
+        assert!(remote("\\\\?\\UNC\\203.0.113.7\\share\\a.dll").is_some());
         assert!(remote("C:\\Temp\\a.dll").is_none());
     }
 }
