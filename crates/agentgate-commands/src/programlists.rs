@@ -251,8 +251,20 @@ pub const READERS: &[&str] = &[
 /// Options whose value is a program (with its arguments) that any program
 /// taking them runs through a shell: a pager or an editor (`bat
 /// --pager='less -R'`, `ack --pager=CMD`, `mysql --pager`, `git
-/// --pager`-less forms aside). A program's own row may say more.
-pub const PROGRAM_OPTIONS: &[&str] = &["--pager", "--editor"];
+/// --pager`-less forms aside), and the launcher prefixes of every
+/// Chromium-based browser and Electron application (Chrome, Edge, VS Code,
+/// Teams, Slack: `--gpu-launcher=CMD` starts the GPU process through CMD;
+/// Chromium's `content/public/common/content_switches.cc`). A program's
+/// own row may say more.
+pub const PROGRAM_OPTIONS: &[&str] = &[
+    "--pager",
+    "--editor",
+    "--gpu-launcher",
+    "--renderer-cmd-prefix",
+    "--utility-cmd-prefix",
+    "--plugin-launcher",
+    "--ppapi-plugin-launcher",
+];
 
 /// Programs that report only a file's name, size, type or counts, never
 /// its contents: `find DIR -exec ls -la {} \;` changes and reveals nothing

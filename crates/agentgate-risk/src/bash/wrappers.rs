@@ -363,6 +363,29 @@ pub(super) fn wrapper_payload(name: &str, vals: &[&str]) -> Option<Wrapped> {
             let p = vals.iter().position(|v| *v == "-c")?;
             Wrapped::Script(p + 1)
         }
+        // cmd's `start ["title"] [/b /min /wait /d DIR ...] PROGRAM ARGS`
+        // (learn.microsoft.com, windows-commands/start). Bash drops the
+        // quotes that mark the title, so a first word is read as the title
+        // when it is empty, holds a space, or is followed by an option or
+        // by a program the tables know.
+        "start" | "start.exe" => {
+            let option = |v: &str| v.starts_with('/') && !v.get(1..).unwrap_or("").contains('/');
+            let first = vals.first().copied().unwrap_or("/");
+            let title = first.is_empty()
+                || first.contains(' ')
+                || !option(first)
+                    && vals.get(1).is_some_and(|next| {
+                        option(next) || agentgate_commands::program(paths::basename(next)).is_some()
+                    });
+            let mut i = usize::from(title);
+            while let Some(v) = vals.get(i).filter(|v| option(v)) {
+                let takes = ["/d", "/node", "/affinity"]
+                    .iter()
+                    .any(|o| v.eq_ignore_ascii_case(o));
+                i += if takes { 2 } else { 1 };
+            }
+            cmd_at(i)?
+        }
         // `command -v NAME` looks a name up; it runs nothing.
         "command"
             if vals
