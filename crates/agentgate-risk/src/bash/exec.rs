@@ -393,7 +393,12 @@ impl<'c> Walker<'c> {
                     &site.cmd.text,
                 );
             }
-            self.script(&payload, site.depth + 1);
+            // The payload in its place in the script's text (`sh -c
+            // "$(echo curl URL) | sh"` is `curl URL | sh`).
+            let text = super::quoted::script_text(raw)
+                .filter(|t| !super::quoted::only_substitutions(t))
+                .and_then(|t| super::quoted::with_output(&t, &payload));
+            self.script(text.as_deref().unwrap_or(&payload), site.depth + 1);
             return;
         }
         if children.iter().any(|c| {
@@ -415,6 +420,15 @@ impl<'c> Walker<'c> {
                 format!("runs a {via} program held in a variable, which cannot be checked"),
                 &site.cmd.text,
             );
+        } else if let Some(text) = super::quoted::script_text(raw)
+            .filter(|t| !children.is_empty() && !super::quoted::only_substitutions(t))
+        {
+            // A script with substitutions in it (`sh -c "rm -rf ~; echo
+            // $(date)"`): its own text is read, the substitutions left for
+            // the inner shell (the outer one pastes their output in; who
+            // produced it was judged above). Session 31: these fell
+            // through here unread.
+            self.script(&text, site.depth + 1);
         }
     }
 

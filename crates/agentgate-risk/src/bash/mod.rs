@@ -44,6 +44,7 @@ mod network;
 mod notation;
 mod npx;
 mod preload;
+mod quoted;
 mod redirects;
 mod remove;
 mod secretsearch;

