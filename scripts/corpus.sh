@@ -181,6 +181,9 @@ build)
         # The second sixth, labelled in session 31 after part 0's mends,
         # before any of its rows ran.
         python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=1 >"$OUT/arsenalb.jsonl"
+        # The third, labelled in session 31 after the second's and LOLBAS
+        # part 0's mends, before any of its rows ran.
+        python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=2 >"$OUT/arsenalc.jsonl"
     fi
     if [ -d "$mirror/LOLBAS-Project+LOLBAS/repo" ]; then
         # Session 31: LOLBAS (Windows living-off-the-land binaries, run by
