@@ -266,9 +266,10 @@ pub const WINDOWS: &[Program] = &[
         subs: &[
             Sub { words: &["user|localgroup|group", "-add|-delete|-del|-active=yes"], harm: SelfEscalation, level: High, reason: "creates, deletes or promotes a Windows account" },
             Sub { words: &["stop"], harm: Destructive, level: Medium, reason: "stops a Windows service" },
+            Sub { words: &["use", "?"], harm: SelfEscalation, level: Medium, reason: "connects or disconnects a network share (a drive or a session)" },
         ],
-        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net stop WinDefend"],
-        clean: &["net localgroup group_name", "net start", "net share", "net user", "net view"],
+        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net stop WinDefend", "net use x: '\\\\fileserver\\share'"],
+        clean: &["net localgroup group_name", "net start", "net share", "net user", "net view", "net use"],
         ..W
     },
     Program {
@@ -328,8 +329,14 @@ pub const WINDOWS: &[Program] = &[
                 reason: "saves the registry hives that hold the local password hashes",
             },
             Sub { words: &["add|delete|import|load|restore|copy"], harm: SelfEscalation, level: Medium, reason: "changes the Windows registry (settings, services, programs run at start-up)" },
+            // Keys that hold passwords in clear or reversible form:
+            // Winlogon's autologon DefaultPassword, PuTTY's saved sessions
+            // (proxy passwords), VNC servers' passwords, SNMP communities;
+            // and a search of the registry for passwords (ATT&CK T1552.002).
+            Sub { words: &["query", "*winlogon*|*putty*|*winvnc*|*realvnc*|*tightvnc*|*snmp*"], harm: Credential, level: Medium, reason: "reads a registry key that holds stored passwords" },
+            Sub { words: &["query", "-f password"], harm: Credential, level: Medium, reason: "searches the registry for stored passwords" },
         ],
-        flagged: &["reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'", "reg save 'HKLM\\SYSTEM' system.save", "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d C:\\Temp\\a.exe"],
+        flagged: &["reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\"", "reg query HKLM /f password /t REG_SZ /s", "reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'", "reg save 'HKLM\\SYSTEM' system.save", "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d C:\\Temp\\a.exe"],
         clean: &["reg query HKCU\\Software\\Example"],
         ..W
     },
