@@ -370,7 +370,8 @@ pub struct Sub {
     /// prefix, `*w*` a part, `?` any operand, `~word` any abbreviation of
     /// `word` and `~wo[rd]` one at least `wo` long (these two and `?` are
     /// matched at their own place: the k-th word against the k-th
-    /// operand). Option words (`-r`, `--raw`, `-e 0`) match anywhere;
+    /// operand). Option words (`-r`, `--raw`, `-e 0`; the value of `-e 0`
+    /// is a word as above, `-keystore *cacerts*`) match anywhere;
     /// `-k+` is the flag `k` alone or clustered (`-ki`), `--add-*` any
     /// option with that prefix.
     pub words: &'static [&'static str],

@@ -501,6 +501,34 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["keytool"],
+        source: "https://docs.oracle.com/en/java/javase/21/docs/specs/man/keytool.html (-importcert, -importkeystore, -delete, -storepasswd and -changealias change a keystore; -cacerts, or a -keystore path ending in cacerts, is the store of certificate authorities every Java program trusts); ATT&CK T1553.004",
+        subs: &[
+            Sub {
+                words: &["-importcert|-import|-importkeystore|-delete|-storepasswd|-changealias", "-cacerts"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "changes the certificate authorities every Java program trusts",
+            },
+            Sub {
+                words: &["-importcert|-import|-importkeystore|-delete|-storepasswd|-changealias", "-keystore *cacerts*"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "changes the certificate authorities every Java program trusts",
+            },
+        ],
+        flagged: &[
+            "keytool -importcert -cacerts -file ca.pem -alias x -noprompt",
+            "keytool -import -trustcacerts -file ca.pem -alias x -keystore $JAVA_HOME/jre/lib/security/cacerts",
+        ],
+        clean: &[
+            "keytool -list -v -keystore $JAVA_HOME/jre/lib/security/cacerts",
+            "keytool -importcert -file ca.pem -alias x -keystore app.jks",
+            "keytool -genkey -alias a -keyalg RSA -keystore app.jks",
+        ],
+        ..P
+    },
+    Program {
         names: &["kubectl", "oc"],
         source: "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_exec/; https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation (--as, --as-group); https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins (a kubeconfig's user.exec runs a command)",
         exec: &[OptFile { names: &["--kubeconfig"], default: &[], lang: crate::Lang::Data }],

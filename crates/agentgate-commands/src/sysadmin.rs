@@ -709,6 +709,14 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["update-ca-certificates", "update-ca-trust"],
+        source: "man:update-ca-certificates(8), man:update-ca-trust(8) (rebuild the certificate authorities every program on the machine trusts from /usr/local/share/ca-certificates and /etc/pki/ca-trust/source/anchors); ATT&CK T1553.004",
+        subs: &[sub(&[], SelfEscalation, Medium, "rebuilds the certificate authorities every program on this machine trusts")],
+        flagged: &["cp mitm.crt /usr/local/share/ca-certificates/ && sudo update-ca-certificates", "update-ca-trust extract"],
+        clean: &["update-ca-certificates --help"],
+        ..P
+    },
+    Program {
         names: &["zypper"],
         source: "man:zypper(8) (remove/rm uninstalls packages)",
         subs: &[sub(&["remove|rm"], Destructive, Medium, PKG_REMOVE)],

@@ -225,3 +225,27 @@ fn a_shell_script_with_a_substitution_is_still_read() {
         "clean",
     );
 }
+
+/// arsenal part 1, first contact: a certificate authority imported into the
+/// JDK's trust store (every Java program then trusts whoever holds its
+/// key) passed; so did rebuilding the system's store after copying one in.
+#[test]
+fn trusted_certificate_authorities_are_asked() {
+    flagged_each(
+        &[
+            "keytool -import -trustcacerts -file ca.pem -alias x -keystore $JAVA_HOME/jre/lib/security/cacerts",
+            "keytool -importcert -cacerts -file ca.pem -alias x -noprompt",
+            "keytool -importcert -keystore=/usr/lib/jvm/default/lib/security/cacerts -file ca.pem",
+            "cp mitm.crt /usr/local/share/ca-certificates/ && sudo update-ca-certificates",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "keytool -list -v -keystore $JAVA_HOME/jre/lib/security/cacerts",
+            "keytool -importcert -file ca.pem -alias x -keystore app.jks",
+        ],
+        "clean",
+    );
+}

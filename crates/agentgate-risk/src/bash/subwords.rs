@@ -76,11 +76,14 @@ pub(super) fn words_match(words: &[&str], vals: &[&str], ops: &[usize]) -> bool 
     let mut place = 0;
     words.iter().all(|w| {
         if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
-            // An option with this value (`-e 0`, `-e0`, `-e=0`).
-            vals.windows(2).any(|p| p == [opt, value])
+            // An option with this value (`-e 0`, `-e0`, `-e=0`); the value
+            // is a sub-command word (`-keystore *cacerts*`).
+            vals.windows(2)
+                .any(|p| p.first() == Some(&opt) && p.get(1).is_some_and(|v| sub_word(value, v)))
                 || vals.iter().any(|v| {
-                    v.strip_prefix(opt)
-                        .is_some_and(|r| r == value || r.strip_prefix('=') == Some(value))
+                    v.strip_prefix(opt).is_some_and(|r| {
+                        !r.is_empty() && sub_word(value, r.strip_prefix('=').unwrap_or(r))
+                    })
                 })
         } else if w.starts_with('-') {
             // `--vacuum-time=1s` is `--vacuum-time`.
