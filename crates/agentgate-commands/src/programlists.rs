@@ -579,3 +579,102 @@ pub const SHELL_BUILTINS: &[&str] = &[
     "continue",
     "suspend",
 ];
+
+/// A syntax check: the options that make a shell or an interpreter parse
+/// its program and run none of it, and the options beside which that no
+/// longer holds (code given inline or libraries loaded first). Not perl's
+/// `-c`: it runs `BEGIN`, `CHECK` and `use` (perlrun).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CheckOnly {
+    /// The programs (basenames).
+    pub names: &'static [&'static str],
+    /// The check options; a one-letter one also counts inside a cluster
+    /// of letters (`-nv`).
+    pub flags: &'static [&'static str],
+    /// Options that void the check for this table's purpose.
+    pub unless: &'static [&'static str],
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+}
+
+/// The syntax-check options of shells and interpreters.
+pub const CHECK_ONLY: &[CheckOnly] = &[
+    CheckOnly {
+        names: &["sh", "bash", "dash", "zsh", "ksh", "mksh", "ash"],
+        flags: &["-n"],
+        unless: &[],
+        source: "POSIX sh, set -n (noexec): read commands but do not execute them; bash(1). Tried: bash -nc 'touch F' and sh -n -c 'touch F' create nothing",
+    },
+    CheckOnly {
+        names: &["php"],
+        flags: &["-l", "--syntax-check"],
+        unless: &["-r", "-R", "-B", "-E", "-F"],
+        source: "php(1): -l, --syntax-check: syntax check only (lint)",
+    },
+    CheckOnly {
+        names: &["ruby"],
+        flags: &["-c"],
+        unless: &["-r", "-I"],
+        source: "ruby(1): -c checks syntax only, without executing the program",
+    },
+    CheckOnly {
+        names: &["node", "nodejs"],
+        flags: &["-c", "--check"],
+        unless: &["-e", "--eval", "-p", "--print", "-r", "--require", "--import"],
+        source: "node(1): -c, --check: syntax check the script without executing; node refuses --check beside --eval",
+    },
+];
+
+/// Whether a call (`vals`, the words after the program) only checks its
+/// program's syntax: a check option among the options before the first
+/// operand and none of the row's `unless`.
+pub fn check_only(name: &str, vals: &[&str]) -> bool {
+    let Some(row) = CHECK_ONLY.iter().find(|r| r.names.contains(&name)) else {
+        return false;
+    };
+    let opts: Vec<&str> = vals
+        .iter()
+        .copied()
+        .take_while(|v| v.starts_with('-') && *v != "-" && *v != "--")
+        .collect();
+    let flagged = |o: &str| {
+        row.flags.iter().any(|f| {
+            o == *f
+                || f.len() == 2
+                    && !o.starts_with("--")
+                    && o.get(1..).is_some_and(|c| {
+                        c.chars().all(|ch| ch.is_ascii_alphabetic())
+                            && f.get(1..).is_some_and(|ch| c.contains(ch))
+                    })
+        })
+    };
+    // A one-letter option may carry its value glued on (`-rsocket`).
+    let voided = |o: &str| {
+        row.unless.iter().any(|u| {
+            o == *u
+                || o.starts_with(&format!("{u}="))
+                || u.len() == 2 && !o.starts_with("--") && o.starts_with(u)
+        })
+    };
+    opts.iter().any(|o| flagged(o)) && !vals.iter().any(|v| voided(v))
+}
+
+#[cfg(test)]
+mod check_only_tests {
+    use super::check_only;
+
+    #[test]
+    fn syntax_checks_run_nothing() {
+        assert!(check_only("bash", &["-n", "script.sh"]));
+        assert!(check_only("bash", &["-nc", "rm -rf ~"]));
+        assert!(check_only("php", &["-l", "index.php"]));
+        assert!(check_only("node", &["--check", "app.js"]));
+        assert!(check_only("ruby", &["-c", "x.rb"]));
+        assert!(!check_only("bash", &["-c", "rm -rf ~"]));
+        assert!(!check_only("bash", &["script.sh", "-n"]));
+        assert!(!check_only("php", &["-l", "-r", "system('id');"]));
+        assert!(!check_only("node", &["-c", "-e", "x"]));
+        assert!(!check_only("perl", &["-c", "x.pl"]));
+        assert!(!check_only("ruby", &["-c", "-rsocket", "x.rb"]));
+    }
+}

@@ -249,3 +249,32 @@ fn trusted_certificate_authorities_are_asked() {
         "clean",
     );
 }
+
+/// cheats (benign, asked): `xargs php -l` lints files and was asked as a
+/// program piped into php; `echo CODE | php -l`, `| bash -n` and `| node
+/// --check` were denied for code that a syntax check never runs
+/// (`agentgate_commands::CHECK_ONLY`). What still runs stays judged.
+#[test]
+fn syntax_checks_run_nothing() {
+    each(
+        &[
+            "find . -name \"*.php\" -print0 | xargs -0 -n1 -P8 php -l",
+            "echo 'system(\"rm -rf ~\");' | php -l",
+            "echo 'rm -rf ~' | bash -n",
+            "bash -n -c 'rm -rf ~'",
+            "echo 'require(\"child_process\").execSync(\"rm -rf ~\")' | node --check",
+            "ruby -c deploy.rb",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "bash -c 'rm -rf ~' -n",
+            "php -l -r 'system(\"rm -rf ~\");'",
+            "perl -c -e 'BEGIN { system(\"rm -rf ~\") }'",
+            "ruby -c -rfileutils -e 'FileUtils.rm_rf(Dir.home)'",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+}

@@ -63,6 +63,10 @@ impl<'c> Walker<'c> {
                 &site.cmd.text,
             );
         }
+        // `bash -n`: a syntax check reads the script and runs none of it.
+        if agentgate_commands::check_only(paths::basename(name), vals) {
+            return;
+        }
         let mut i = 0;
         let mut command_string = false;
         let mut read_stdin = false;

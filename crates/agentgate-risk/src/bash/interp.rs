@@ -15,6 +15,10 @@ impl<'c> Walker<'c> {
         self.record_editor_writes(site, base, vals);
         self.preloaded_code(site, base, name, vals);
         self.erb_template(site, base);
+        // `php -l`, `node --check`, `ruby -c`: a syntax check runs nothing.
+        if agentgate_commands::check_only(base, vals) {
+            return;
+        }
         // awk/gawk programs.
         if matches!(base, "awk" | "gawk" | "mawk" | "nawk") {
             // The program is the first operand (`-v k=v`, `-F SEP` and `-f
