@@ -184,6 +184,8 @@ build)
         # The third, labelled in session 31 after the second's and LOLBAS
         # part 0's mends, before any of its rows ran.
         python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=2 >"$OUT/arsenalc.jsonl"
+        # The fourth, labelled in session 31 after the third's mends.
+        python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=3 >"$OUT/arsenald.jsonl"
     fi
     if [ -d "$mirror/LOLBAS-Project+LOLBAS/repo" ]; then
         # Session 31: LOLBAS (Windows living-off-the-land binaries, run by
