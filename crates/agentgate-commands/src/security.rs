@@ -492,8 +492,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["crackmapexec", "netexec", "nxc", "cme", "evil-winrm", "kerbrute", "responder", "bloodhound-python", "mitm6", "ntlmrelayx", "certipy", "certipy-ad"],
-        source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder, https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture)",
+        names: &["crackmapexec", "netexec", "nxc", "cme", "evil-winrm", "kerbrute", "responder", "multirelay", "bloodhound-python", "mitm6", "ntlmrelayx", "certipy", "certipy-ad"],
+        source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder (Responder and its MultiRelay), https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture)",
         subs: &[always(
             Credential,
             Critical,

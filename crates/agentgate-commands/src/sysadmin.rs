@@ -111,9 +111,12 @@ pub const SYSADMIN: &[Program] = &[
     },
     Program {
         names: &["brew"],
-        source: "https://docs.brew.sh/Manpage (uninstall/remove/rm, autoremove)",
-        subs: &[sub(&["uninstall|remove|rm|autoremove"], Destructive, Medium, PKG_REMOVE)],
-        flagged: &["brew uninstall node"],
+        source: "https://docs.brew.sh/Manpage (uninstall/remove/rm, autoremove; the older `brew cask uninstall|zap`)",
+        subs: &[
+            sub(&["uninstall|remove|rm|autoremove"], Destructive, Medium, PKG_REMOVE),
+            sub(&["cask", "uninstall|remove|rm|zap"], Destructive, Medium, PKG_REMOVE),
+        ],
+        flagged: &["brew uninstall node", "brew cask uninstall firefox"],
         clean: &["brew list", "brew install jq"],
         ..P
     },

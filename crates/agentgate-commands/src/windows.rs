@@ -266,9 +266,10 @@ pub const WINDOWS: &[Program] = &[
         subs: &[
             Sub { words: &["user|localgroup|group", "-add|-delete|-del|-active=yes"], harm: SelfEscalation, level: High, reason: "creates, deletes or promotes a Windows account" },
             Sub { words: &["stop"], harm: Destructive, level: Medium, reason: "stops a Windows service" },
+            Sub { words: &["start", "?"], harm: Destructive, level: Medium, reason: "starts a Windows service" },
             Sub { words: &["use", "?"], harm: SelfEscalation, level: Medium, reason: "connects or disconnects a network share (a drive or a session)" },
         ],
-        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net stop WinDefend", "net use x: '\\\\fileserver\\share'"],
+        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net stop WinDefend", "net start RemoteRegistry", "net use x: '\\\\fileserver\\share'"],
         clean: &["net localgroup group_name", "net start", "net share", "net user", "net view", "net use"],
         ..W
     },

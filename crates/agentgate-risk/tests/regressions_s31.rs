@@ -278,3 +278,19 @@ fn syntax_checks_run_nothing() {
         Severity::High,
     );
 }
+
+/// arsenal parts 2 and 3, first contact: Responder's MultiRelay, `brew
+/// cask uninstall` (the older spelling), `net start SERVICE`, a registry
+/// key holding autologon passwords and `net use` of a share passed.
+#[test]
+fn arsenal_parts_two_and_three() {
+    not_clean(&[
+        "multirelay -t 10.0.0.5 -u ALL",
+        "MultiRelay.py -t 10.0.0.5 -u ALL",
+        "brew cask uninstall firefox",
+        "net start RemoteRegistry",
+        "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\"",
+        "net use x: '\\\\fileserver\\share'",
+    ]);
+    each(&["net start", "net use", "brew cask list"], "clean");
+}
