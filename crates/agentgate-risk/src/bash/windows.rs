@@ -14,6 +14,12 @@ use crate::{Category, Severity};
 /// has no further `/`: `/etc/passwd` stays a path, `/format:http://x`
 /// is the option `-format=http://x`.
 pub(super) fn word(v: &str) -> String {
+    // Windows programs also take an option after an en dash, em dash,
+    // horizontal bar or minus sign (`certutil –urlcache`): read as `-`.
+    let v = match v.strip_prefix(['\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}']) {
+        Some(rest) => format!("-{rest}"),
+        None => v.to_owned(),
+    };
     let lower = v.to_ascii_lowercase();
     let name_end = |s: &str| s.find([':', '=']).unwrap_or(s.len());
     let opt = match lower.strip_prefix('/') {
@@ -97,7 +103,39 @@ fn remote(v: &str) -> Option<&str> {
     None
 }
 
+/// cmd's command line as cmd reads it: `^` escapes the next character
+/// (`cert^util -url^cache` runs certutil), `^^` is a caret.
+fn without_carets(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '^' => out.extend(chars.next()),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 impl Walker<'_> {
+    /// `cmd /c` with carets in its command line: the line cmd runs once it
+    /// drops them is judged too (the plain reading sees `cert^util`, a
+    /// program nobody knows).
+    pub(super) fn cmd_carets(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        // `cmd`, `cmd.exe`, `CMD`: whatever spelling the row answers to.
+        if agentgate_commands::program(name).and_then(|p| p.names.first()) != Some(&"cmd") {
+            return;
+        }
+        let at = vals
+            .iter()
+            .position(|v| matches!(word(v).as_str(), "-c" | "-k" | "-r"))
+            .map_or(vals.len(), |i| i + 1);
+        let line = vals.get(at..).unwrap_or(&[]).join(" ");
+        if line.contains('^') {
+            self.script(&without_carets(&line), site.depth + 1);
+        }
+    }
+
     /// Words naming an alternate data stream, for any program.
     pub(super) fn alternate_streams(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         if let Some(v) = vals.iter().find(|v| alternate_stream(v)) {
@@ -140,7 +178,17 @@ impl Walker<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{alternate_stream, remote, word};
+    use super::{alternate_stream, remote, without_carets, word};
+
+    #[test]
+    fn carets_and_dashes_read_as_windows_reads_them() {
+        assert_eq!(
+            without_carets("cert^util -url^cache a^^b"),
+            "certutil -urlcache a^b"
+        );
+        assert_eq!(word("\u{2013}urlcache"), "-urlcache");
+        assert_eq!(word("\u{2014}URLCACHE"), "-urlcache");
+    }
 
     #[test]
     fn windows_words_read_as_windows_reads_them() {
