@@ -635,8 +635,13 @@ pub fn check_only(name: &str, vals: &[&str]) -> bool {
     let opts: Vec<&str> = vals
         .iter()
         .copied()
-        .take_while(|v| v.starts_with('-') && *v != "-" && *v != "--")
+        .take_while(|v| (v.starts_with('-') || v.starts_with('+')) && *v != "-" && *v != "--")
         .collect();
+    // A shell's `+n` or `+o noexec` turns the check back off (tried: `bash
+    // -n +n -c 'touch F'` creates F); any `+` option voids it.
+    if opts.iter().any(|o| o.starts_with('+')) {
+        return false;
+    }
     let flagged = |o: &str| {
         row.flags.iter().any(|f| {
             o == *f
@@ -676,5 +681,10 @@ mod check_only_tests {
         assert!(!check_only("node", &["-c", "-e", "x"]));
         assert!(!check_only("perl", &["-c", "x.pl"]));
         assert!(!check_only("ruby", &["-c", "-rsocket", "x.rb"]));
+        assert!(!check_only("bash", &["-n", "+n", "-c", "rm -rf ~"]));
+        assert!(!check_only(
+            "bash",
+            &["-n", "+o", "noexec", "-c", "rm -rf ~"]
+        ));
     }
 }

@@ -273,6 +273,10 @@ fn syntax_checks_run_nothing() {
             "php -l -r 'system(\"rm -rf ~\");'",
             "perl -c -e 'BEGIN { system(\"rm -rf ~\") }'",
             "ruby -c -rfileutils -e 'FileUtils.rm_rf(Dir.home)'",
+            // Probing the mend: `+n` and `+o noexec` turn noexec back off
+            // (tried: bash -n +n -c 'touch F' creates F).
+            "bash -n +n -c 'rm -rf ~'",
+            "bash -n +o noexec -c 'rm -rf ~'",
         ],
         Category::Destructive,
         Severity::High,
