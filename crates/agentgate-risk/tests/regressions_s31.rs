@@ -209,6 +209,19 @@ fn a_shell_script_with_a_substitution_is_still_read() {
         Category::SelfEscalation,
         Severity::High,
     );
+    // Echoed into a shell, the same text.
+    flagged_each(
+        &[
+            "echo \"rm -rf ~ # $(date)\" | sh",
+            "echo rm -rf ~ \"$(date)\" | bash",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+    not_clean(&[
+        "echo \"$(cat notes.txt)\" | sh",
+        "echo \"x; $(cat notes.txt)\" | sh",
+    ]);
     // Glued quoting reads the same.
     flagged_each(
         &["sh -c 'rm -rf ~; '\"$(date)\""],

@@ -573,6 +573,15 @@ impl<'c> Walker<'c> {
             );
             return;
         }
+        // `echo "rm -rf ~ # $(date)" | sh`: echo's words with their
+        // substitutions kept, read as `sh -c` reads such a script.
+        if let Some(script) = is_shell
+            .then(|| super::quoted::echoed_script(&upstream))
+            .flatten()
+        {
+            self.script(&script, site.depth + 1);
+            return;
+        }
         self.find(
             Unverifiable,
             Medium,

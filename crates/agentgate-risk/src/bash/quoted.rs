@@ -5,6 +5,8 @@
 //! Written by hand: the shell parser gives a word's value only when no
 //! expansion is in it, and here the expansions must stay as text.
 
+use super::SimpleCommand;
+
 /// The word's text with its quoting removed (single quotes, double quotes
 /// and backslashes, glued pieces included: `'rm -rf ~; '"$(date)"`) and
 /// each `$(...)`, `` `...` `` and `$VAR` left in place. `None` when a quote
@@ -123,6 +125,26 @@ fn closing_paren(text: &str, open: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The script a lone `echo WORDS` prints when its words hold command
+/// substitutions (`echo "rm -rf ~ # $(date)"`): the words' text, quotes
+/// removed and substitutions kept, unless the whole of it is one
+/// substitution's output or echo's options change the text.
+pub(super) fn echoed_script(upstream: &[&SimpleCommand]) -> Option<String> {
+    let [one] = upstream else {
+        return None;
+    };
+    let (name, args) = one.argv.split_first()?;
+    if name.value_or_raw() != "echo" || args.first()?.value_or_raw().starts_with('-') {
+        return None;
+    }
+    let words = args
+        .iter()
+        .map(|w| script_text(&w.raw))
+        .collect::<Option<Vec<String>>>()?;
+    let script = words.join(" ");
+    (!only_substitutions(&script)).then_some(script)
 }
 
 #[cfg(test)]
