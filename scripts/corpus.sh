@@ -186,6 +186,8 @@ build)
         python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=2 >"$OUT/arsenalc.jsonl"
         # The fourth, labelled in session 31 after the third's mends.
         python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=3 >"$OUT/arsenald.jsonl"
+        # The fifth, labelled at the end of session 31, measured untuned.
+        python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=4 >"$OUT/arsenale.jsonl"
     fi
     if [ -d "$mirror/LOLBAS-Project+LOLBAS/repo" ]; then
         # Session 31: LOLBAS (Windows living-off-the-land binaries, run by
