@@ -155,6 +155,17 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["xfreerdp", "xfreerdp3", "wlfreerdp", "sdl-freerdp"],
+        source: "https://github.com/FreeRDP/FreeRDP/wiki/CommandLineInterface-(1.1) (/drive:NAME,PATH, /drives and /home-drive share local directories with the remote machine)",
+        subs: &[Sub { words: &["-drive|-drives|-home-drive"], harm: Exfiltration, level: Medium, reason: "shares local files with the remote desktop" }],
+        // FreeRDP spells its options as Windows does (`/v:HOST`,
+        // `/drive:NAME,PATH`, in any case): read as a Windows row.
+        windows: true,
+        flagged: &["xfreerdp /u:user /p:pass /v:10.0.0.5 /drive:share,/home/dev", "xfreerdp /v:10.0.0.5 /home-drive"],
+        clean: &["xfreerdp /u:user /p:pass /v:10.0.0.5 /size:1800x924"],
+        ..P
+    },
+    Program {
         names: &["sshuttle"],
         source: "https://sshuttle.readthedocs.io/en/stable/usage.html (routes this machine's traffic for the given subnets through an SSH server: a VPN into that network)",
         subs: &[always(

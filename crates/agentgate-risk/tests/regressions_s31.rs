@@ -308,6 +308,8 @@ fn arsenal_parts_two_and_three() {
         "net start RemoteRegistry",
         "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\"",
         "net use x: '\\\\fileserver\\share'",
+        // Part 4.
+        "xfreerdp /u:user /p:password /d:domain /v:10.0.0.5 /drive:share,share",
     ]);
     each(&["net start", "net use", "brew cask list"], "clean");
 }
