@@ -142,14 +142,6 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     if let Some(store) = agentgate_commands::credential_store(t, base) {
         return Some((level_severity(store.level), store.what));
     }
-    // The Active Directory database: every domain account's password hash
-    // (ATT&CK T1003.003), also as Windows spells it through a shadow copy.
-    if lower.ends_with("ntds.dit") {
-        return Some((
-            high,
-            "the Active Directory database (every domain password hash)",
-        ));
-    }
     // Another process's memory holds its passwords and keys (ATT&CK
     // T1003.007); the kernel's and the machine's hold everyone's.
     if (base == "mem" && lower.starts_with("/proc/"))
