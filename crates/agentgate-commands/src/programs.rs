@@ -20,6 +20,17 @@ use crate::Level::{Critical, High, Medium};
 use crate::Net::{Connects, Serves};
 use crate::{Program, Sub};
 
+/// A sub-command row that matches every invocation (shared with
+/// `security.rs` and `windows.rs`).
+pub(crate) const fn always(harm: crate::Harm, level: crate::Level, reason: &'static str) -> Sub {
+    Sub {
+        words: &[],
+        harm,
+        level,
+        reason,
+    }
+}
+
 /// Defaults for the fields a row leaves out (shared with `security.rs`).
 pub(crate) const P: Program = Program {
     names: &[],

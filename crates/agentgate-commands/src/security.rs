@@ -15,22 +15,12 @@
     reason = "every row ends in `..P`, so a field added later needs no edit of rows that leave it out"
 )]
 
-use crate::programs::P;
+use crate::programs::{always, P};
 use crate::Exec::{Argv, Opt, SubArgv};
 use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, RemoteCode, SelfEscalation};
 use crate::Lang::Shell;
 use crate::Level::{Critical, High, Medium};
 use crate::{Program, Sub};
-
-/// A sub-command row that matches every invocation.
-const fn always(harm: crate::Harm, level: crate::Level, reason: &'static str) -> Sub {
-    Sub {
-        words: &[],
-        harm,
-        level,
-        reason,
-    }
-}
 
 /// The table. Keep rows sorted by canonical name.
 pub const SECURITY: &[Program] = &[

@@ -24,7 +24,7 @@
     reason = "every row ends in `..W`, so a field added later needs no edit of rows that leave it out"
 )]
 
-use crate::programs::P;
+use crate::programs::{always, P};
 use crate::Exec::{Argv, OperandCode, Opt, OptArgv};
 use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, RemoteCode, SelfEscalation};
 use crate::Lang::{PowerShell, Shell};
@@ -33,16 +33,6 @@ use crate::{Program, Sub};
 
 /// The defaults of a Windows row.
 const W: Program = Program { windows: true, ..P };
-
-/// A sub-command row that matches every invocation.
-const fn always(harm: crate::Harm, level: crate::Level, reason: &'static str) -> Sub {
-    Sub {
-        words: &[],
-        harm,
-        level,
-        reason,
-    }
-}
 
 /// A proxy executor: every invocation runs code for the caller.
 const fn proxy(reason: &'static str) -> Sub {
