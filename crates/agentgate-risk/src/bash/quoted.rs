@@ -13,21 +13,33 @@ use super::SimpleCommand;
 /// or a substitution is not closed.
 pub(super) fn script_text(raw: &str) -> Option<String> {
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
+    let mut chars = raw.char_indices().peekable();
     let mut double = false;
-    while let Some(c) = chars.next() {
+    while let Some((i, c)) = chars.next() {
+        // The end (inclusive) of a substitution starting at `i`, copied
+        // whole: quotes inside it are the inner command's.
+        let substitution = match c {
+            '$' if chars.peek().is_some_and(|(_, n)| *n == '(') => Some(closing_paren(raw, i + 1)?),
+            '`' => Some(i + 1 + raw.get(i + 1..)?.find('`')?),
+            _ => None,
+        };
+        if let Some(end) = substitution {
+            out.push_str(raw.get(i..=end)?);
+            while chars.next_if(|(j, _)| *j <= end).is_some() {}
+            continue;
+        }
         match c {
             '\'' if !double => {
                 // Up to the closing quote, literally.
                 loop {
-                    match chars.next()? {
+                    match chars.next()?.1 {
                         '\'' => break,
                         x => out.push(x),
                     }
                 }
             }
             '"' => double = !double,
-            '\\' => match chars.next() {
+            '\\' => match chars.next().map(|(_, n)| n) {
                 Some('\n') => {}
                 Some(n) if !double || matches!(n, '\\' | '"' | '$' | '`') => out.push(n),
                 Some(n) => {
@@ -36,40 +48,6 @@ pub(super) fn script_text(raw: &str) -> Option<String> {
                 }
                 None => out.push('\\'),
             },
-            '$' if chars.peek() == Some(&'(') => {
-                // Copied through its closing parenthesis; quotes inside
-                // are the inner command's.
-                out.push('$');
-                let mut depth = 0usize;
-                let mut quote: Option<char> = None;
-                loop {
-                    let x = chars.next()?;
-                    out.push(x);
-                    match (quote, x) {
-                        (Some(q), x) if x == q => quote = None,
-                        (Some(_), _) => {}
-                        (None, '\'' | '"') => quote = Some(x),
-                        (None, '(') => depth += 1,
-                        (None, ')') => {
-                            depth = depth.saturating_sub(1);
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            '`' => {
-                out.push('`');
-                loop {
-                    let x = chars.next()?;
-                    out.push(x);
-                    if x == '`' {
-                        break;
-                    }
-                }
-            }
             _ => out.push(c),
         }
     }
@@ -77,8 +55,9 @@ pub(super) fn script_text(raw: &str) -> Option<String> {
 }
 
 /// Whether a script is nothing but one substitution (`$(cat f)`,
-/// `` `x` ``, a process substitution `<(kubectl completion bash)`), so that all of its code is a command's output: who
-/// produced that output is judged instead.
+/// `` `x` ``, a process substitution `<(kubectl completion bash)`), so
+/// that all of its code is a command's output: who produced that output
+/// is judged instead.
 pub(super) fn only_substitutions(text: &str) -> bool {
     let t = text.trim();
     let inner = ["$(", "<(", ">("]
