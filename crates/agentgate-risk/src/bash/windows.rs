@@ -121,9 +121,9 @@ impl Walker<'_> {
     /// `cmd /c` with carets in its command line: the line cmd runs once it
     /// drops them is judged too (the plain reading sees `cert^util`, a
     /// program nobody knows).
-    pub(super) fn cmd_carets(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+    pub(super) fn cmd_carets(&mut self, site: Site<'_>, p: &Program, vals: &[&str]) {
         // `cmd`, `cmd.exe`, `CMD`: whatever spelling the row answers to.
-        if agentgate_commands::program(name).and_then(|p| p.names.first()) != Some(&"cmd") {
+        if p.names.first() != Some(&"cmd") {
             return;
         }
         let at = vals
