@@ -188,6 +188,9 @@ build)
         python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=3 >"$OUT/arsenald.jsonl"
         # The fifth, labelled at the end of session 31, measured untuned.
         python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=4 >"$OUT/arsenale.jsonl"
+        # The sixth and last, labelled at the start of session 32 before any
+        # of its rows ran, measured untuned.
+        python3 scripts/corpus/arsenal.py "$mirror/Orange-Cyberdefense+arsenal/repo" --part=5 >"$OUT/arsenalf.jsonl"
     fi
     if [ -d "$mirror/LOLBAS-Project+LOLBAS/repo" ]; then
         # Session 31: LOLBAS (Windows living-off-the-land binaries, run by
