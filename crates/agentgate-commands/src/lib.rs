@@ -373,7 +373,8 @@ pub struct Sub {
     /// operand). Option words (`-r`, `--raw`, `-e 0`; the value of `-e 0`
     /// is a word as above, `-keystore *cacerts*`) match anywhere;
     /// `-k+` is the flag `k` alone or clustered (`-ki`), `--add-*` any
-    /// option with that prefix.
+    /// option with that prefix; `!-x` an option the call must not have
+    /// (`pkcs12 -nodes !-nokeys`).
     pub words: &'static [&'static str],
     /// The harm.
     pub harm: Harm,

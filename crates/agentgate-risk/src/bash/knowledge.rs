@@ -655,7 +655,13 @@ impl Walker<'_> {
             }
             let matched = words_match(s.words, vals, ops);
             if matched {
-                let via = format!("{name} {}", s.words.join(" "));
+                let shown: Vec<&str> = s
+                    .words
+                    .iter()
+                    .copied()
+                    .filter(|w| !w.starts_with('!'))
+                    .collect();
+                let via = format!("{name} {}", shown.join(" "));
                 self.find(
                     category(s.harm),
                     paths::level_severity(s.level),

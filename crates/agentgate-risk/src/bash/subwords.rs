@@ -75,7 +75,10 @@ pub(super) fn words_match(words: &[&str], vals: &[&str], ops: &[usize]) -> bool 
     // The place of each sub-command word among the row's words.
     let mut place = 0;
     words.iter().all(|w| {
-        if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
+        if let Some(absent) = w.strip_prefix('!') {
+            // An option the call must not have (`pkcs12 -nodes !-nokeys`).
+            !vals.iter().any(|v| option_word(absent, v))
+        } else if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
             // An option with this value (`-e 0`, `-e0`, `-e=0`); the value
             // is a sub-command word (`-keystore *cacerts*`).
             vals.windows(2)
@@ -99,9 +102,12 @@ pub(super) fn words_match(words: &[&str], vals: &[&str], ops: &[usize]) -> bool 
                     .any(|i| vals.get(*i).is_some_and(|v| sub_word(w, v)))
             }
         }
-    }) && words.iter().find(|w| !w.starts_with('-')).is_none_or(|w| {
-        ops.first()
-            .and_then(|i| vals.get(*i))
-            .is_some_and(|v| sub_word(w, v))
-    })
+    }) && words
+        .iter()
+        .find(|w| !w.starts_with(['-', '!']))
+        .is_none_or(|w| {
+            ops.first()
+                .and_then(|i| vals.get(*i))
+                .is_some_and(|v| sub_word(w, v))
+        })
 }
