@@ -27,6 +27,7 @@
 # jaywcjlove/linux-command (lcmd.py: a fixed tenth of its lines, labelled by hand),
 # Orange-Cyberdefense/arsenal (arsenal.py: a fixed sixth of its lines, labelled by hand),
 # LOLBAS-Project/LOLBAS (lolbas.py: Windows living-off-the-land entries, labelled by rule, two halves),
+# swisskyrepo/InternalAllTheThings' Windows pages (iwin.py: labelled by hand, two halves),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -199,6 +200,16 @@ build)
         # only after part 0's mends.
         python3 scripts/corpus/lolbas.py "$mirror/LOLBAS-Project+LOLBAS/repo" >"$OUT/lolbas.jsonl"
         python3 scripts/corpus/lolbas.py "$mirror/LOLBAS-Project+LOLBAS/repo" --part=1 >"$OUT/lolbasb.jsonl"
+    fi
+    if [ -d "$mirror/swisskyrepo+InternalAllTheThings/repo" ]; then
+        # Session 32: InternalAllTheThings' Windows pages (iwin.py), two
+        # halves by candidate id; part 0 labelled by hand before any of its
+        # rows ran, measured untuned, then tuned on; part 1 labelled after
+        # part 0's mends, before any of its rows ran.
+        python3 scripts/corpus/iwin.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/iwin.jsonl"
+        if [ -f scripts/corpus/iwin-part1-labels.tsv ]; then
+            python3 scripts/corpus/iwin.py "$mirror/swisskyrepo+InternalAllTheThings/repo" --part=1 >"$OUT/iwinb.jsonl"
+        fi
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
