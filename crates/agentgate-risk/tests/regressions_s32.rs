@@ -75,3 +75,104 @@ fn openssl_key_output_is_read_from_its_options() {
         "clean",
     );
 }
+
+/// InternalAllTheThings' Windows pages (iwin part 0), first contact
+/// (64.5%): Windows absolute paths were read as paths in the project, so
+/// planting a program under `C:\Program Files` passed and a credential
+/// file named with backslashes was not seen.
+#[test]
+fn windows_absolute_paths_are_not_project_paths() {
+    flagged_each(
+        &[
+            "copy evil-file.exe \"C:\\Program Files\\nodejs\\cmd.exe\"",
+            "cp evil.exe '/c/Windows/System32/utilman.exe'",
+            "xcopy payload.dll \"D:\\ProgramData\\Microsoft\\x.dll\"",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &["cat 'C:\\Users\\bob\\.aws\\credentials'"],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    each(
+        &[
+            "cat 'C:\\Users\\bob\\project\\README.md'",
+            "ls /c/Windows",
+            "type \"C:\\Windows\\System32\\drivers\\etc\\hosts\"",
+        ],
+        "clean",
+    );
+}
+
+/// iwin part 0: Windows credential stores and dumpers that passed.
+#[test]
+fn windows_credential_reads() {
+    flagged_each(
+        &[
+            "type %userprofile%\\AppData\\Roaming\\Microsoft\\Windows\\PowerShell\\PSReadline\\ConsoleHost_history.txt",
+            "type $env:APPDATA\\Microsoft\\Windows\\PowerShell\\PSReadLine\\ConsoleHost_history.txt",
+            "mklink /d c:\\shadowcopy \\\\?\\GLOBALROOT\\Device\\HarddiskVolumeShadowCopy1",
+            "netsh wlan show profile SSID key=clear",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "pwdump SYSTEM SAM > /root/sam.txt",
+            "samdump2 SYSTEM SAM -o sam.txt",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
+
+/// iwin part 0: turning off the defences (Defender's process, Cortex
+/// XDR), escalating to SYSTEM, WMI and BITS persistence, services and
+/// accounts changed.
+#[test]
+fn windows_escalation_and_persistence() {
+    flagged_each(
+        &[
+            "taskkill /f /im MsMpEng.exe",
+            "cytool.exe runtime disable",
+            "psexec -s -i cmd.exe",
+            "incognito.exe execute -c \"NT AUTHORITY\\SYSTEM\" cmd.exe",
+            "wmic /NAMESPACE:\"\\\\root\\subscription\" PATH __FilterToConsumerBinding CREATE Filter=\"x\", Consumer=\"y\"",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "net user hacker /Expires:Never",
+            "bitsadmin /SetMinRetryDelay \"backdoor\" 60",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["sc start Backdoor"],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "powershell.exe -version 2",
+            "powershell.exe -v 2 -ep bypass",
+        ],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "net user administrator",
+            "sc query",
+            "taskkill /im node.exe /f",
+            "powershell -File build.ps1",
+        ],
+        "clean",
+    );
+}

@@ -208,11 +208,13 @@ impl<'c> Walker<'c> {
                     }
                 }
             }
-            // The whole value too: a path with spaces ("Login Data") is
-            // one argument but several tokens.
-            let whole = (v.contains(' ') && super::usedfiles::identity_files(v).is_empty())
-                .then_some(v)
-                .and_then(paths::credential);
+            // The whole value too: a path with spaces ("Login Data") or a
+            // Windows path (`C:\Users\bob\.aws\credentials`) is one
+            // argument but several tokens.
+            let whole = ((v.contains(' ') || crate::winpath::msys(v).is_some())
+                && super::usedfiles::identity_files(v).is_empty())
+            .then_some(v)
+            .and_then(paths::credential);
             if let Some((sev, what)) = whole {
                 self.find(Cred, sev, format!("reads {what} ({v})"), text);
             }
@@ -463,6 +465,12 @@ impl<'c> Walker<'c> {
                             | "cpio"
                             | "ditto"
                             | "scp"
+                            // cmd's and Windows's copiers (Git Bash runs them).
+                            | "copy"
+                            | "move"
+                            | "xcopy"
+                            | "robocopy"
+                            | "mklink"
                             // Only reached with -r (see above).
                             | "xxd"
                     ) || compresses_in_place(name, vals);

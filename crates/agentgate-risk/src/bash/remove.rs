@@ -256,7 +256,7 @@ impl<'c> Walker<'c> {
         // Scratch space only after home: a home directory under /tmp (CI
         // runners, containers) is still a home directory.
         if let Some(tmp) = paths::temp_root(&abs) {
-            if abs == tmp || (glob && paths::normalize(abs.trim_end_matches('*')) == tmp) {
+            if abs == *tmp || (glob && paths::normalize(abs.trim_end_matches('*')) == *tmp) {
                 self.find(
                     Destr,
                     Medium,

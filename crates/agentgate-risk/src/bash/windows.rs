@@ -162,10 +162,22 @@ impl Walker<'_> {
             && p.subs
                 .iter()
                 .any(|s| s.words.is_empty() && s.harm == Harm::Evasion);
-        if !proxy {
-            return;
-        }
-        if let Some(v) = vals.iter().find_map(|v| remote(v)) {
+        // PowerShell's script file (`-File \\host\share\a.ps1`, iwin,
+        // session 32): the one value it runs.
+        let script = matches!(name, "pwsh" | "powershell")
+            .then(|| {
+                let at = vals
+                    .iter()
+                    .position(|v| matches!(v.to_ascii_lowercase().as_str(), "-f" | "-file"))?;
+                vals.get(at + 1).copied()
+            })
+            .flatten();
+        let found = if proxy {
+            vals.iter().find_map(|v| remote(v))
+        } else {
+            script.and_then(remote)
+        };
+        if let Some(v) = found {
             self.find(
                 Category::RemoteCodeExec,
                 Severity::High,

@@ -1,0 +1,106 @@
+//! Windows paths as Git Bash sees them. Claude Code on Windows runs its
+//! Bash tool in Git Bash (MSYS2), where `C:\Users\bob` and `C:/Users/bob`
+//! are `/c/Users/bob`. A Windows absolute path read as a relative one was
+//! a path in the project (`copy evil.exe "C:\Program Files\nodejs\cmd.exe"`
+//! passed, iwin, session 32).
+
+/// The Git Bash spelling of a Windows absolute path (`C:\x\y`, `C:/x/y`,
+/// `\\?\C:\x` -> `/c/x/y`), in lower case: Windows compares paths without
+/// case. None for any other value.
+pub(crate) fn msys(value: &str) -> Option<String> {
+    let v = value.strip_prefix(r"\\?\").unwrap_or(value);
+    let mut chars = v.chars();
+    let drive = chars.next().filter(char::is_ascii_alphabetic)?;
+    let rest = chars.as_str().strip_prefix(':')?;
+    if !(rest.is_empty() || rest.starts_with(['\\', '/'])) {
+        return None;
+    }
+    let rest = rest.replace('\\', "/").to_ascii_lowercase();
+    Some(format!("/{}{rest}", drive.to_ascii_lowercase()))
+}
+
+/// Windows's own directories under any drive (`/c/Windows`, `/d/Program
+/// Files (x86)`, `/c/ProgramData`), in any case: the system's programs,
+/// installed applications and machine-wide start-up folders.
+pub(crate) fn system(abs: &str) -> bool {
+    const SYSTEM: &[&str] = &[
+        "windows",
+        "program files",
+        "program files (x86)",
+        "programdata",
+    ];
+    let lower = abs.to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix('/') else {
+        return false;
+    };
+    let mut parts = rest.splitn(3, '/');
+    let drive = parts.next().unwrap_or_default();
+    let top = parts.next().unwrap_or_default();
+    drive.len() == 1 && drive.chars().all(|c| c.is_ascii_alphabetic()) && SYSTEM.contains(&top)
+}
+
+/// The Windows temporary directory `abs` is in, as `abs` spells it: a
+/// user's (`/c/Users/NAME/AppData/Local/Temp`, `%TEMP%`) or the system's
+/// (`/c/Windows/Temp`), under any drive, in any case.
+pub(crate) fn temp_root(abs: &str) -> Option<String> {
+    let lower = abs.to_ascii_lowercase();
+    let parts: Vec<&str> = lower.split('/').collect();
+    // A drive letter first.
+    parts
+        .get(1)
+        .filter(|d| d.len() == 1 && d.chars().all(|c| c.is_ascii_alphabetic()))?;
+    let depth = match parts.get(2..).unwrap_or_default() {
+        ["users", _, "appdata", "local", "temp", ..] => 6,
+        ["windows", "temp", ..] => 3,
+        _ => return None,
+    };
+    let end = abs
+        .match_indices('/')
+        .nth(depth)
+        .map_or(abs.len(), |(i, _)| i);
+    abs.get(..end).map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{msys, system};
+
+    #[test]
+    fn windows_paths_read_as_git_bash_reads_them() {
+        assert_eq!(
+            msys(r"C:\Program Files\nodejs\cmd.exe").as_deref(),
+            Some("/c/program files/nodejs/cmd.exe")
+        );
+        assert_eq!(msys("D:/Temp/a.txt").as_deref(), Some("/d/temp/a.txt"));
+        assert_eq!(msys(r"\\?\C:\Windows").as_deref(), Some("/c/windows"));
+        assert_eq!(msys("C:").as_deref(), Some("/c"));
+        for not in ["src/main.rs", "a:b", "http://x", "C:x", "12:30", ""] {
+            assert_eq!(msys(not), None, "{not}");
+        }
+        assert!(system("/c/Windows/System32/x.dll"));
+        assert!(system("/d/program files (x86)/App/a.exe"));
+        assert!(system("/c/ProgramData"));
+        assert_eq!(
+            super::temp_root("/c/Users/u/AppData/Local/Temp/x/y").as_deref(),
+            Some("/c/Users/u/AppData/Local/Temp")
+        );
+        assert_eq!(
+            super::temp_root("/c/users/u/appdata/local/temp").as_deref(),
+            Some("/c/users/u/appdata/local/temp")
+        );
+        assert_eq!(
+            super::temp_root("/d/Windows/Temp/a").as_deref(),
+            Some("/d/Windows/Temp")
+        );
+        assert_eq!(super::temp_root("/c/Users/u/AppData/Roaming/x"), None);
+        assert_eq!(super::temp_root("/tmp/x"), None);
+        for not in [
+            "/c/Users/bob/project",
+            "/usr/bin",
+            "/home/dev/windows/x",
+            "/cc/windows",
+        ] {
+            assert!(!system(not), "{not}");
+        }
+    }
+}
