@@ -430,8 +430,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["lazagne", "mimipenguin", "secretsdump", "pypykatz", "mimikatz", "pwdump", "pwdump7", "fgdump", "samdump2", "bkhive", "creddump", "pwdump.py", "gsecdump", "wce", "nanodump", "safetykatz", "sharpkatz"],
-        source: "https://github.com/AlessandroZ/LaZagne, https://github.com/huntergregal/mimipenguin, https://github.com/fortra/impacket, samdump2(1) and bkhive(1) (hashes from SAM and SYSTEM hive files), creddump, pwdump/fgdump, gsecdump, Windows Credentials Editor, nanodump, SafetyKatz/SharpKatz (credential dumping; ATT&CK T1003, T1003.002, T1555)",
+        names: &["lazagne", "mimipenguin", "secretsdump", "pypykatz", "mimikatz", "pwdump", "pwdump7", "fgdump", "samdump2", "bkhive", "creddump", "pwdump.py", "gsecdump", "wce", "nanodump", "safetykatz", "sharpkatz", "lsa-whisperer"],
+        source: "https://github.com/AlessandroZ/LaZagne, https://github.com/huntergregal/mimipenguin, https://github.com/fortra/impacket, samdump2(1) and bkhive(1) (hashes from SAM and SYSTEM hive files), creddump, pwdump/fgdump, gsecdump, Windows Credentials Editor, nanodump, SafetyKatz/SharpKatz, https://github.com/EvanMcBroom/lsa-whisperer (asks LSA's authentication packages for credentials) (credential dumping; ATT&CK T1003, T1003.002, T1555)",
         subs: &[always(
             Credential,
             Critical,
@@ -723,6 +723,13 @@ pub const SECURITY: &[Program] = &[
         }],
         flagged: &["railway variables", "railway down --yes"],
         clean: &["railway status", "railway logs"],
+        ..P
+    },
+    Program {
+        names: &["swarmer"],
+        source: "https://github.com/mgeeky/swarmer (writes a mandatory user profile hive, NTUSER.MAN, with Run keys: persistence that registry monitoring misses); ATT&CK T1547.001",
+        subs: &[always(SelfEscalation, Medium, "writes a user profile hive with start-up keys (persistence)")],
+        flagged: &["swarmer.exe --startup-key Updater --startup-value C:\\x.exe exported.reg NTUSER.MAN"],
         ..P
     },
     Program {

@@ -437,6 +437,13 @@ pub const WINDOWS: &[Program] = &[
         ..W
     },
     Program {
+        names: &["tscon"],
+        source: "https://learn.microsoft.com/windows-server/administration/windows-commands/tscon (connects a user session to another session; run as SYSTEM it needs no password: RDP session hijacking); ATT&CK T1563.002",
+        subs: &[always(SelfEscalation, Medium, "connects another user's Remote Desktop session to this one (session hijacking)")],
+        flagged: &["tscon 2 /dest:console", "cmd /k tscon 2 /dest:rdp-tcp#0"],
+        ..W
+    },
+    Program {
         names: &["update", "squirrel"],
         source: "https://github.com/Squirrel/Squirrel.Windows/blob/develop/docs/using/update-process.md (the Squirrel installer's Update.exe: --update and --updateRollback install a release from a URL or share, --download fetches one, --processStart runs a program)",
         subs: &[
@@ -446,6 +453,17 @@ pub const WINDOWS: &[Program] = &[
         ],
         flagged: &["Update.exe --update=http://x.example/releases", "Update.exe --processStart app.exe"],
         clean: &["update --help"],
+        ..W
+    },
+    Program {
+        names: &["vaultcmd"],
+        source: "https://attack.mitre.org/techniques/T1555/004/ (vaultcmd /listcreds lists the Windows Credential Manager's saved credentials; /addcreds and /deletecreds change them)",
+        subs: &[
+            Sub { words: &["-listcreds*"], harm: Credential, level: Medium, reason: "lists the credentials saved in the Windows Credential Manager" },
+            Sub { words: &["-addcreds*|-deletecreds*"], harm: SelfEscalation, level: Medium, reason: "changes the credentials saved in the Windows Credential Manager" },
+        ],
+        flagged: &["vaultcmd /listcreds:\"Windows Credentials\" /all"],
+        clean: &["vaultcmd /list"],
         ..W
     },
     Program {

@@ -266,6 +266,9 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     {
         return Some((critical, "the managed Claude Code policy"));
     }
+    if let Some(what) = crate::winpath::startup(&lower) {
+        return Some((high, what));
+    }
     if lower.contains(".claude/settings") {
         return Some((high, "Claude Code settings"));
     }

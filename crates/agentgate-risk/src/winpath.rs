@@ -39,6 +39,42 @@ pub(crate) fn system(abs: &str) -> bool {
     drive.len() == 1 && drive.chars().all(|c| c.is_ascii_alphabetic()) && SYSTEM.contains(&top)
 }
 
+/// Whether a redirect's target is PowerShell's profile by its variable
+/// (`> $PROFILE`, `>> $profile.CurrentUserAllHosts`): PowerShell runs it
+/// at every start (ATT&CK T1546.013). Only as a redirect's target: in
+/// bash `$profile` is as often an AWS profile's name.
+pub(crate) fn profile_variable(raw: &str) -> bool {
+    let v = raw.trim_matches(|c| c == '"' || c == '\'');
+    ["$PROFILE", "$profile", "${PROFILE}", "$env:PROFILE"]
+        .iter()
+        .any(|p| {
+            v.strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+        })
+}
+
+/// What runs a Windows file at start-up, if it does (`lower`: a path in
+/// lower case): PowerShell's profile by its file names, and the Startup
+/// folders (ATT&CK T1546.013, T1547.001).
+pub(crate) fn startup(lower: &str) -> Option<&'static str> {
+    let v = lower.replace('\\', "/");
+    let profile = [
+        "microsoft.powershell_profile.ps1",
+        "microsoft.vscode_profile.ps1",
+        "/profile.ps1",
+    ]
+    .iter()
+    .any(|f| v.ends_with(f))
+        && (v.contains("powershell/") || v.contains("/system32/"));
+    if profile {
+        return Some("PowerShell's profile (runs at every start of PowerShell)");
+    }
+    if v.contains("/start menu/programs/startup/") {
+        return Some("a Windows Startup folder (runs at every logon)");
+    }
+    None
+}
+
 /// The Windows temporary directory `abs` is in, as `abs` spells it: a
 /// user's (`/c/Users/NAME/AppData/Local/Temp`, `%TEMP%`) or the system's
 /// (`/c/Windows/Temp`), under any drive, in any case.
@@ -94,6 +130,18 @@ mod tests {
         );
         assert_eq!(super::temp_root("/c/Users/u/AppData/Roaming/x"), None);
         assert_eq!(super::temp_root("/tmp/x"), None);
+        assert!(super::profile_variable("$PROFILE"));
+        assert!(super::profile_variable("\"$profile.CurrentUserAllHosts\""));
+        assert!(!super::profile_variable("$profiles"));
+        assert!(super::startup(
+            "c:\\users\\u\\documents\\windowspowershell\\microsoft.powershell_profile.ps1"
+        )
+        .is_some());
+        assert!(super::startup(
+            "/c/programdata/microsoft/windows/start menu/programs/startup/a.lnk"
+        )
+        .is_some());
+        assert!(super::startup("scripts/profile.ps1").is_none());
         for not in [
             "/c/Users/bob/project",
             "/usr/bin",

@@ -593,6 +593,9 @@ impl<'c> Walker<'c> {
     /// A script file run by a shell or interpreter.
     pub(super) fn run_file(&mut self, site: Site<'_>, file: &str, via: &str) {
         let text = &site.cmd.text;
+        if self.share_script(site, file, via) {
+            return;
+        }
         // `bash /dev/fd/3 3<<< TEXT`, `exec 4<<< TEXT; . /proc/self/fd/4`:
         // a descriptor that holds text the line shows.
         let fd = file

@@ -461,6 +461,7 @@ impl Walker<'_> {
         self.network_use(site, name, p, vals, &ops);
         self.harmful_subs(site, name, p, vals, &ops);
         self.remote_payload(site, name, p, vals);
+        self.cmd_stdin(site, name);
         self.cmd_carets(site, p, vals);
         for i in 0..vals.len() {
             if let Some((v, _)) = option_value(vals, i, p.writes) {

@@ -86,8 +86,13 @@ impl Walker<'_> {
             }
         }
         let check = resolved.as_deref().unwrap_or(value);
-        if let Some((sev, what)) =
-            paths::trust_target(value, &self.ctx).or_else(|| paths::trust_target(check, &self.ctx))
+        let profile = crate::winpath::profile_variable(&word.raw).then_some((
+            Severity::High,
+            "PowerShell's profile (runs at every start of PowerShell)",
+        ));
+        if let Some((sev, what)) = profile
+            .or_else(|| paths::trust_target(value, &self.ctx))
+            .or_else(|| paths::trust_target(check, &self.ctx))
         {
             self.find(SelfEsc, sev, format!("writes to {what}"), &cmd.text);
         } else if let Some(abs) = &resolved {

@@ -129,6 +129,7 @@ impl<'c> Walker<'c> {
         if name_word.raw.starts_with("$'") && name_word.raw.contains('\\') {
             self.find(Obf, High, "spells the program name with escape codes", text);
         }
+        super::windows::cmd_variable(self, full_name, text);
         // `python3.11`, `lua5.1`, `perl5.36`: the interpreter itself.
         // Windows names are not case-sensitive (`RM.EXE` is rm).
         let base = paths::basename(full_name);

@@ -82,7 +82,7 @@ pub(super) fn alternate_stream(v: &str) -> bool {
 
 /// Whether `v` is a location on the network code could be fetched from: a
 /// URL or a UNC path to another host (`\\host\share\x.dll`).
-fn remote(v: &str) -> Option<&str> {
+pub(super) fn remote(v: &str) -> Option<&str> {
     let v = v.trim_matches(|c| c == '"' || c == '\'');
     let lower = v.to_ascii_lowercase();
     // `\\?\UNC\host\share`: the long form of a share path.
@@ -101,6 +101,27 @@ fn remote(v: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A program named by a cmd variable (`%COMSPEC%`, `!MB!` under `cmd
+/// /V`): cmd expands it, so what runs cannot be known from the line (iwin,
+/// session 32: `set MB=...MSBuild.exe & !MB! payload.xml`).
+pub(super) fn cmd_variable(w: &mut Walker<'_>, name: &str, text: &str) {
+    let var = ['%', '!'].iter().any(|&m| {
+        name.strip_prefix(m)
+            .and_then(|r| r.strip_suffix(m))
+            .is_some_and(|v| {
+                !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            })
+    });
+    if var {
+        w.find(
+            Category::Unverifiable,
+            Severity::Medium,
+            format!("runs a program named by a cmd variable ({name}), which cannot be checked"),
+            text,
+        );
+    }
 }
 
 /// cmd's command line as cmd reads it: `^` escapes the next character
@@ -148,6 +169,46 @@ impl Walker<'_> {
         }
     }
 
+    /// A script on a network share (`cmd /k < \\host\share\x.txt`,
+    /// `python \\host\share\x.py`, iwin, session 32): its code comes
+    /// from another machine. (A URL is no file a shell can open.)
+    pub(super) fn share_script(&mut self, site: Site<'_>, file: &str, via: &str) -> bool {
+        let Some(v) = remote(file).filter(|v| !v.contains("://")) else {
+            return false;
+        };
+        self.find(
+            Category::RemoteCodeExec,
+            Severity::High,
+            format!("runs a script fetched from the network ({v}) with {via}"),
+            &site.cmd.text,
+        );
+        true
+    }
+
+    /// cmd reads commands from its standard input (`cmd.exe /k < FILE`):
+    /// FILE is its script.
+    pub(super) fn cmd_stdin(&mut self, site: Site<'_>, name: &str) {
+        if name != "cmd" {
+            return;
+        }
+        let file = site
+            .cmd
+            .redirects
+            .iter()
+            .filter(|r| {
+                r.kind == agentgate_shell::RedirectKind::Read && r.fd.is_none_or(|fd| fd == 0)
+            })
+            .find_map(|r| r.target.as_ref());
+        if let Some(t) = file {
+            let raw = t.raw.clone();
+            if remote(&raw).is_some() {
+                self.run_file(site, &raw, name);
+            } else {
+                self.run_file(site, t.value_or_raw(), name);
+            }
+        }
+    }
+
     /// A proxy executor (a Windows row with an `always` sub of harm
     /// `Evasion`: it runs what it is handed) handed a URL or a network
     /// share runs code from the network.
@@ -178,6 +239,28 @@ impl Walker<'_> {
             script.and_then(remote)
         };
         if let Some(v) = found {
+            self.find(
+                Category::RemoteCodeExec,
+                Severity::High,
+                format!("{name} runs code fetched from the network ({v})"),
+                &site.cmd.text,
+            );
+            return;
+        }
+        // Unquoted, bash drops a share path's backslashes (`\\host\x`
+        // becomes `\hostx`); the line still names the share.
+        let raw_script = matches!(name, "pwsh" | "powershell")
+            .then(|| {
+                let at = site.cmd.argv.iter().position(|w| {
+                    matches!(
+                        w.value_or_raw().to_ascii_lowercase().as_str(),
+                        "-f" | "-file"
+                    )
+                })?;
+                site.cmd.argv.get(at + 1).map(|w| w.raw.as_str())
+            })
+            .flatten();
+        if let Some(v) = raw_script.and_then(remote) {
             self.find(
                 Category::RemoteCodeExec,
                 Severity::High,
