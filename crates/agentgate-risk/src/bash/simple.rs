@@ -130,6 +130,10 @@ impl<'c> Walker<'c> {
             self.find(Obf, High, "spells the program name with escape codes", text);
         }
         super::windows::cmd_variable(self, full_name, text);
+        self.remote_argument(
+            site,
+            versioned_interpreter(windows_program(paths::basename(full_name))),
+        );
         // `python3.11`, `lua5.1`, `perl5.36`: the interpreter itself.
         // Windows names are not case-sensitive (`RM.EXE` is rm).
         let base = paths::basename(full_name);

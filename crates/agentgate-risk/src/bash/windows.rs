@@ -124,6 +124,43 @@ pub(super) fn cmd_variable(w: &mut Walker<'_>, name: &str, text: &str) {
     }
 }
 
+/// A word that is a network share (`\\\\host\\share\\x`, `\\\\?\\UNC\\host\\x`),
+/// or with `urls` a URL to another host, whole or as an option's value
+/// (`/format:"\\\\host\\x.xsl"`, `-url=http://host/x`): the location itself,
+/// not text that mentions one (`sed 's=/=\\\\/=g'`).
+fn network_location(raw: &str, urls: bool) -> Option<&str> {
+    fn unquote(s: &str) -> &str {
+        s.trim_matches(|c| c == '"' || c == '\'')
+    }
+    let whole = unquote(raw);
+    let value = (whole.starts_with(['-', '/']))
+        .then(|| whole.split_once([':', '=']).map(|(_, v)| unquote(v)))
+        .flatten();
+    [Some(whole), value].into_iter().flatten().find(|c| {
+        let lower = c.to_ascii_lowercase();
+        let share = lower
+            .strip_prefix("\\\\?\\unc\\")
+            .or_else(|| lower.strip_prefix("\\\\"))
+            .and_then(|r| r.split_once('\\'))
+            .is_some_and(|(host, _)| {
+                !host.is_empty()
+                    && host
+                        .chars()
+                        .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-' | '_'))
+                    && !host.starts_with('.')
+                    && host != "localhost"
+            });
+        let url = urls
+            && ["http://", "https://", "ftp://"].iter().any(|s| {
+                lower.strip_prefix(s).is_some_and(|r| {
+                    let host = r.split(['/', ':']).next().unwrap_or_default();
+                    !host.is_empty() && host != "localhost" && !host.starts_with("127.")
+                })
+            });
+        share || url
+    })
+}
+
 /// cmd's command line as cmd reads it: `^` escapes the next character
 /// (`cert^util -url^cache` runs certutil), `^^` is a caret.
 fn without_carets(line: &str) -> String {
@@ -185,6 +222,40 @@ impl Walker<'_> {
         true
     }
 
+    /// A program handed a network share (`expand \\\\host\\share\\a.bat
+    /// C:\\Temp\\a.bat`, `esentutl /y \\\\host\\x`), or a program the tables do
+    /// not know, spelt as a Windows program (`ngen.exe http://host/x`), a
+    /// URL: Windows's signed binaries copy, fetch and run files this way
+    /// (LOLBAS part 0, session 32). Programs that only print their
+    /// arguments are left out.
+    pub(super) fn remote_argument(&mut self, site: Site<'_>, name: &str) {
+        if agentgate_commands::TEXT_ARGUMENT_PROGRAMS.contains(&name)
+            || agentgate_commands::SHELL_BUILTINS.contains(&name)
+        {
+            return;
+        }
+        let exe = !super::unknown::known_command(name)
+            && site
+                .cmd
+                .argv
+                .first()
+                .is_some_and(|w| w.value_or_raw().to_ascii_lowercase().ends_with(".exe"));
+        let found = site
+            .cmd
+            .argv
+            .iter()
+            .skip(1)
+            .find_map(|w| network_location(&w.raw, exe));
+        if let Some(v) = found {
+            self.find(
+                Category::Exfiltration,
+                Severity::Medium,
+                format!("hands a network location ({v}) to {name} (Windows programs copy, fetch and run files from there)"),
+                &site.cmd.text,
+            );
+        }
+    }
+
     /// cmd reads commands from its standard input (`cmd.exe /k < FILE`):
     /// FILE is its script.
     pub(super) fn cmd_stdin(&mut self, site: Site<'_>, name: &str) {
@@ -233,8 +304,13 @@ impl Walker<'_> {
                 vals.get(at + 1).copied()
             })
             .flatten();
+        // The raw words too: in double quotes bash makes `\\\\host` one
+        // backslash (`/format:"\\\\host\\x.xsl"`, LOLBAS wmic).
+        let raw_words = || site.cmd.argv.iter().skip(1).map(|w| w.raw.as_str());
         let found = if proxy {
-            vals.iter().find_map(|v| remote(v))
+            vals.iter()
+                .find_map(|v| remote(v))
+                .or_else(|| raw_words().find_map(|w| remote(w)))
         } else {
             script.and_then(remote)
         };
@@ -274,6 +350,27 @@ impl Walker<'_> {
 #[cfg(test)]
 mod tests {
     use super::{alternate_stream, remote, without_carets, word};
+
+    #[test]
+    fn network_locations_are_whole_words() {
+        use super::network_location as at;
+        assert!(at("\\\\203.0.113.7\\share\\a.bat", false).is_some());
+        assert!(at("'\\\\?\\UNC\\host\\x'", false).is_some());
+        assert!(at("/format:\"\\\\host\\x.xsl\"", false).is_some());
+        assert!(at("http://203.0.113.7/a", true).is_some());
+        assert!(at("-url=http://203.0.113.7/a", true).is_some());
+        for not in [
+            "s=/=\\\\/=g",
+            "cur:\\\\$",
+            "s/\\n/\\\\n/g;",
+            "\\\\?\\C:\\x",
+            "http://localhost:8080/x",
+            "curl -s http://x.example/a",
+        ] {
+            assert!(at(not, true).is_none(), "{not}");
+        }
+        assert!(at("http://203.0.113.7/a", false).is_none());
+    }
 
     #[test]
     fn carets_and_dashes_read_as_windows_reads_them() {
