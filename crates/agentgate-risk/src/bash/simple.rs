@@ -129,7 +129,7 @@ impl<'c> Walker<'c> {
         if name_word.raw.starts_with("$'") && name_word.raw.contains('\\') {
             self.find(Obf, High, "spells the program name with escape codes", text);
         }
-        super::windows::cmd_variable(self, full_name, text);
+        self.cmd_variable(full_name, text);
         self.remote_argument(
             site,
             versioned_interpreter(windows_program(paths::basename(full_name))),

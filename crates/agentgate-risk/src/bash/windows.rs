@@ -103,27 +103,6 @@ pub(super) fn remote(v: &str) -> Option<&str> {
     None
 }
 
-/// A program named by a cmd variable (`%COMSPEC%`, `!MB!` under `cmd
-/// /V`): cmd expands it, so what runs cannot be known from the line (iwin,
-/// session 32: `set MB=...MSBuild.exe & !MB! payload.xml`).
-pub(super) fn cmd_variable(w: &mut Walker<'_>, name: &str, text: &str) {
-    let var = ['%', '!'].iter().any(|&m| {
-        name.strip_prefix(m)
-            .and_then(|r| r.strip_suffix(m))
-            .is_some_and(|v| {
-                !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-            })
-    });
-    if var {
-        w.find(
-            Category::Unverifiable,
-            Severity::Medium,
-            format!("runs a program named by a cmd variable ({name}), which cannot be checked"),
-            text,
-        );
-    }
-}
-
 /// A word that is a network share (`\\\\host\\share\\x`, `\\\\?\\UNC\\host\\x`),
 /// or with `urls` a URL to another host, whole or as an option's value
 /// (`/format:"\\\\host\\x.xsl"`, `-url=http://host/x`): the location itself,
@@ -206,11 +185,32 @@ impl Walker<'_> {
         }
     }
 
+    /// A program named by a cmd variable (`%COMSPEC%`, `!MB!` under `cmd
+    /// /V`): cmd expands it, so what runs cannot be known from the line (iwin,
+    /// session 32: `set MB=...MSBuild.exe & !MB! payload.xml`).
+    pub(super) fn cmd_variable(&mut self, name: &str, text: &str) {
+        let var = ['%', '!'].iter().any(|&m| {
+            name.strip_prefix(m)
+                .and_then(|r| r.strip_suffix(m))
+                .is_some_and(|v| {
+                    !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                })
+        });
+        if var {
+            self.find(
+                Category::Unverifiable,
+                Severity::Medium,
+                format!("runs a program named by a cmd variable ({name}), which cannot be checked"),
+                text,
+            );
+        }
+    }
+
     /// A script on a network share (`cmd /k < \\host\share\x.txt`,
     /// `python \\host\share\x.py`, iwin, session 32): its code comes
     /// from another machine. (A URL is no file a shell can open.)
     pub(super) fn share_script(&mut self, site: Site<'_>, file: &str, via: &str) -> bool {
-        let Some(v) = remote(file).filter(|v| !v.contains("://")) else {
+        let Some(v) = network_location(file, false) else {
             return false;
         };
         self.find(
