@@ -5,8 +5,11 @@
 //! passed, iwin, session 32).
 
 /// The Git Bash spelling of a Windows absolute path (`C:\x\y`, `C:/x/y`,
-/// `\\?\C:\x` -> `/c/x/y`), in lower case: Windows compares paths without
-/// case. None for any other value.
+/// `\\?\C:\x` -> `/c/x/y`): the drive in lower case, the rest as written,
+/// so that a path the deployment names in Git Bash's spelling matches as
+/// written. Windows compares paths without case; the readers of its own
+/// directories here (`system`, `temp_root`, `startup`) do too. None for
+/// any other value.
 pub(crate) fn msys(value: &str) -> Option<String> {
     let v = value.strip_prefix(r"\\?\").unwrap_or(value);
     let mut chars = v.chars();
@@ -15,7 +18,7 @@ pub(crate) fn msys(value: &str) -> Option<String> {
     if !(rest.is_empty() || rest.starts_with(['\\', '/'])) {
         return None;
     }
-    let rest = rest.replace('\\', "/").to_ascii_lowercase();
+    let rest = rest.replace('\\', "/");
     Some(format!("/{}{rest}", drive.to_ascii_lowercase()))
 }
 
@@ -105,10 +108,10 @@ mod tests {
     fn windows_paths_read_as_git_bash_reads_them() {
         assert_eq!(
             msys(r"C:\Program Files\nodejs\cmd.exe").as_deref(),
-            Some("/c/program files/nodejs/cmd.exe")
+            Some("/c/Program Files/nodejs/cmd.exe")
         );
-        assert_eq!(msys("D:/Temp/a.txt").as_deref(), Some("/d/temp/a.txt"));
-        assert_eq!(msys(r"\\?\C:\Windows").as_deref(), Some("/c/windows"));
+        assert_eq!(msys("D:/Temp/a.txt").as_deref(), Some("/d/Temp/a.txt"));
+        assert_eq!(msys(r"\\?\C:\Windows").as_deref(), Some("/c/Windows"));
         assert_eq!(msys("C:").as_deref(), Some("/c"));
         for not in ["src/main.rs", "a:b", "http://x", "C:x", "12:30", ""] {
             assert_eq!(msys(not), None, "{not}");
