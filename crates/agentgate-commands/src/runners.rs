@@ -627,12 +627,14 @@ pub const RUNNERS: &[Program] = &[
     Program {
         names: &["rlwrap"],
         source: "man:rlwrap(1) (rlwrap [options] command ...: runs command with readline editing; -b, -C, -D, -f, -g, -H, -l, -O, -P, -q, -s, -S, -t, -w, -z take a value; -a, -m, -p take theirs attached)",
-        exec: &[Argv { skip: 0 }],
-        value_opts: &["-b", "-C", "-D", "-f", "-g", "-H", "-l", "-O", "-P", "-q", "-s", "-S", "-t", "-w", "-z",
+        // -z FILTER: a program (with its arguments) rlwrap runs beside the
+        // command.
+        exec: &[Argv { skip: 0 }, Opt { names: &["-z", "--filter"], lang: Shell }],
+        value_opts: &["-b", "-C", "-D", "-f", "-g", "-H", "-l", "-O", "-P", "-q", "-s", "-S", "-t", "-w",
             "--break-chars", "--command-name", "--history-no-dupes", "--file", "--forget-matching", "--history-filename",
             "--logfile", "--only-cook", "--pre-given", "--quote-characters", "--histsize", "--substitute-prompt",
-            "--set-term-name", "--polling", "--filter"],
-        flagged: &["rlwrap nc -nlvp 4444", "rlwrap -cAr sh -c 'cat ~/.ssh/id_rsa'", "rlwrap -f words.txt rm -rf ~"],
+            "--set-term-name", "--polling"],
+        flagged: &["rlwrap nc -nlvp 4444", "rlwrap -cAr sh -c 'cat ~/.ssh/id_rsa'", "rlwrap -f words.txt rm -rf ~", "rlwrap -z 'sh -c \"rm -rf ~\"' cat"],
         clean: &["rlwrap sqlite3 app.db", "rlwrap -H .hist python3"],
         ..P
     },

@@ -533,7 +533,7 @@ pub(crate) fn absolute(value: &str, raw: &str, tilde: bool, ctx: &Context) -> Op
     {
         // The home directory's value followed by an expansion, as above.
         format!("{}/{rest}", ctx.home)
-    } else if value.contains('$') {
+    } else if value.contains('$') && crate::winpath::msys(value).is_none() {
         return None;
     } else {
         crate::winpath::msys(value).unwrap_or_else(|| value.to_owned())

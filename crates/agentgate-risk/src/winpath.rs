@@ -11,6 +11,9 @@
 /// directories here (`system`, `temp_root`, `startup`) do too. None for
 /// any other value.
 pub(crate) fn msys(value: &str) -> Option<String> {
+    if let Some(path) = admin_share(value) {
+        return Some(path);
+    }
     let v = value.strip_prefix(r"\\?\").unwrap_or(value);
     let mut chars = v.chars();
     let drive = chars.next().filter(char::is_ascii_alphabetic)?;
@@ -20,6 +23,28 @@ pub(crate) fn msys(value: &str) -> Option<String> {
     }
     let rest = rest.replace('\\', "/");
     Some(format!("/{}{rest}", drive.to_ascii_lowercase()))
+}
+
+/// This machine's administrative share of a drive (`\\\\localhost\\C$\\x`,
+/// `\\\\127.0.0.1\\c$\\x`, `\\\\?\\UNC\\localhost\\C$\\x`) is that drive: `/c/x`.
+fn admin_share(value: &str) -> Option<String> {
+    let v = value.replace('/', "\\");
+    let lower = v.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix(r"\\?\unc\")
+        .or_else(|| lower.strip_prefix(r"\\"))?;
+    let (host, share) = rest.split_once('\\')?;
+    if !matches!(host, "localhost" | "127.0.0.1" | "::1" | "." | "0.0.0.0") {
+        return None;
+    }
+    let (drive, _) = share.split_once('$')?;
+    let drive = drive
+        .chars()
+        .next()
+        .filter(|c| c.is_ascii_alphabetic() && drive.len() == 1)?;
+    // The path after `X$` as written (its case kept).
+    let tail = v.get(v.len() - share.len() + 2..)?;
+    Some(format!("/{drive}{}", tail.replace('\\', "/")))
 }
 
 /// Windows's own directories under any drive (`/c/Windows`, `/d/Program
@@ -113,6 +138,12 @@ mod tests {
         assert_eq!(msys("D:/Temp/a.txt").as_deref(), Some("/d/Temp/a.txt"));
         assert_eq!(msys(r"\\?\C:\Windows").as_deref(), Some("/c/Windows"));
         assert_eq!(msys("C:").as_deref(), Some("/c"));
+        assert_eq!(
+            msys(r"\\localhost\C$\Windows\x.dll").as_deref(),
+            Some("/c/Windows/x.dll")
+        );
+        assert_eq!(msys(r"\\127.0.0.1\d$").as_deref(), Some("/d"));
+        assert_eq!(msys(r"\\fileserver\C$\x"), None);
         for not in ["src/main.rs", "a:b", "http://x", "C:x", "12:30", ""] {
             assert_eq!(msys(not), None, "{not}");
         }

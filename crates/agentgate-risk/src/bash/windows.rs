@@ -103,7 +103,8 @@ pub(super) fn remote(v: &str) -> Option<&str> {
     None
 }
 
-/// A word that is a network share (`\\\\host\\share\\x`, `\\\\?\\UNC\\host\\x`),
+/// A word that is a network share (`\\\\host\\share\\x`, `\\\\?\\UNC\\host\\x`,
+/// WebDAV's `\\\\host@SSL\\x` and `\\\\host@80\\x`),
 /// or with `urls` a URL to another host, whole or as an option's value
 /// (`/format:"\\\\host\\x.xsl"`, `-url=http://host/x`): the location itself,
 /// not text that mentions one (`sed 's=/=\\\\/=g'`).
@@ -125,7 +126,7 @@ fn network_location(raw: &str, urls: bool) -> Option<&str> {
                 !host.is_empty()
                     && host
                         .chars()
-                        .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-' | '_'))
+                        .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-' | '_' | '@'))
                     && !host.starts_with('.')
                     && host != "localhost"
             });
