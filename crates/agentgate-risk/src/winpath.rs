@@ -58,13 +58,15 @@ pub(crate) fn system(abs: &str) -> bool {
         "programdata",
     ];
     let lower = abs.to_ascii_lowercase();
-    let Some(rest) = lower.strip_prefix('/') else {
-        return false;
-    };
-    let mut parts = rest.splitn(3, '/');
-    let drive = parts.next().unwrap_or_default();
-    let top = parts.next().unwrap_or_default();
-    drive.len() == 1 && drive.chars().all(|c| c.is_ascii_alphabetic()) && SYSTEM.contains(&top)
+    after_drive(&lower).is_some_and(|p| p.first().is_some_and(|top| SYSTEM.contains(top)))
+}
+
+/// The parts of a Git Bash path after its drive (`/c/windows/x` ->
+/// `["windows", "x"]`), if it starts with one.
+fn after_drive(path: &str) -> Option<Vec<&str>> {
+    let mut parts = path.strip_prefix('/')?.split('/');
+    let drive = parts.next()?;
+    (drive.len() == 1 && drive.chars().all(|c| c.is_ascii_alphabetic())).then(|| parts.collect())
 }
 
 /// Whether a redirect's target is PowerShell's profile by its variable
@@ -108,12 +110,7 @@ pub(crate) fn startup(lower: &str) -> Option<&'static str> {
 /// (`/c/Windows/Temp`), under any drive, in any case.
 pub(crate) fn temp_root(abs: &str) -> Option<String> {
     let lower = abs.to_ascii_lowercase();
-    let parts: Vec<&str> = lower.split('/').collect();
-    // A drive letter first.
-    parts
-        .get(1)
-        .filter(|d| d.len() == 1 && d.chars().all(|c| c.is_ascii_alphabetic()))?;
-    let depth = match parts.get(2..).unwrap_or_default() {
+    let depth = match after_drive(&lower)?.as_slice() {
         ["users", _, "appdata", "local", "temp", ..] => 6,
         ["windows", "temp", ..] => 3,
         _ => return None,

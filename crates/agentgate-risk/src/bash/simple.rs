@@ -130,10 +130,6 @@ impl<'c> Walker<'c> {
             self.find(Obf, High, "spells the program name with escape codes", text);
         }
         self.cmd_variable(full_name, text);
-        self.remote_argument(
-            site,
-            versioned_interpreter(windows_program(paths::basename(full_name))),
-        );
         // `python3.11`, `lua5.1`, `perl5.36`: the interpreter itself.
         // Windows names are not case-sensitive (`RM.EXE` is rm).
         let base = paths::basename(full_name);
@@ -146,6 +142,7 @@ impl<'c> Walker<'c> {
             win
         };
         let name = versioned_interpreter(win);
+        self.remote_argument(site, name);
         // A copy of a known program made earlier in the line (`cp /bin/rm
         // ./x; ./x -rf ~`) is that program.
         let copy_of = self.copy_of(site, full_name);

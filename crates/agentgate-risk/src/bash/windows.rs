@@ -271,13 +271,15 @@ impl Walker<'_> {
                 r.kind == agentgate_shell::RedirectKind::Read && r.fd.is_none_or(|fd| fd == 0)
             })
             .find_map(|r| r.target.as_ref());
+        // A share's raw spelling (bash drops its backslashes unquoted).
         if let Some(t) = file {
             let raw = t.raw.clone();
-            if remote(&raw).is_some() {
-                self.run_file(site, &raw, name);
+            let path = if network_location(&raw, false).is_some() {
+                raw.as_str()
             } else {
-                self.run_file(site, t.value_or_raw(), name);
-            }
+                t.value_or_raw()
+            };
+            self.run_file(site, path, name);
         }
     }
 
@@ -308,36 +310,27 @@ impl Walker<'_> {
         // The raw words too: in double quotes bash makes `\\\\host` one
         // backslash (`/format:"\\\\host\\x.xsl"`, LOLBAS wmic).
         let raw_words = || site.cmd.argv.iter().skip(1).map(|w| w.raw.as_str());
+        // Unquoted, bash drops a share path's backslashes (`\\host\x`
+        // becomes `\hostx`): the script's raw word still names the share.
+        let raw_script = || {
+            let at = site.cmd.argv.iter().position(|w| {
+                matches!(
+                    w.value_or_raw().to_ascii_lowercase().as_str(),
+                    "-f" | "-file"
+                )
+            })?;
+            site.cmd.argv.get(at + 1).map(|w| w.raw.as_str())
+        };
         let found = if proxy {
             vals.iter()
                 .find_map(|v| remote(v))
                 .or_else(|| raw_words().find_map(|w| remote(w)))
         } else {
-            script.and_then(remote)
+            script
+                .and_then(remote)
+                .or_else(|| script.and(raw_script()).and_then(remote))
         };
         if let Some(v) = found {
-            self.find(
-                Category::RemoteCodeExec,
-                Severity::High,
-                format!("{name} runs code fetched from the network ({v})"),
-                &site.cmd.text,
-            );
-            return;
-        }
-        // Unquoted, bash drops a share path's backslashes (`\\host\x`
-        // becomes `\hostx`); the line still names the share.
-        let raw_script = matches!(name, "pwsh" | "powershell")
-            .then(|| {
-                let at = site.cmd.argv.iter().position(|w| {
-                    matches!(
-                        w.value_or_raw().to_ascii_lowercase().as_str(),
-                        "-f" | "-file"
-                    )
-                })?;
-                site.cmd.argv.get(at + 1).map(|w| w.raw.as_str())
-            })
-            .flatten();
-        if let Some(v) = raw_script.and_then(remote) {
             self.find(
                 Category::RemoteCodeExec,
                 Severity::High,
