@@ -241,12 +241,16 @@ impl Walker<'_> {
                 .argv
                 .first()
                 .is_some_and(|w| w.value_or_raw().to_ascii_lowercase().ends_with(".exe"));
-        let found = site
-            .cmd
-            .argv
-            .iter()
-            .skip(1)
-            .find_map(|w| network_location(&w.raw, exe));
+        // The raw word, or the value a variable set on the line gives it
+        // (`s='\\\\host\\x'; expand "$s"`).
+        let found = site.cmd.argv.iter().skip(1).find_map(|w| {
+            network_location(&w.raw, exe)
+                .map(str::to_owned)
+                .or_else(|| {
+                    self.known_value(&w.raw)
+                        .filter(|v| network_location(v, exe).is_some())
+                })
+        });
         if let Some(v) = found {
             self.find(
                 Category::Exfiltration,
@@ -273,13 +277,13 @@ impl Walker<'_> {
             .find_map(|r| r.target.as_ref());
         // A share's raw spelling (bash drops its backslashes unquoted).
         if let Some(t) = file {
-            let raw = t.raw.clone();
-            let path = if network_location(&raw, false).is_some() {
-                raw.as_str()
-            } else {
-                t.value_or_raw()
-            };
-            self.run_file(site, path, name);
+            let known = self.known_value(&t.raw);
+            let path = [Some(t.raw.as_str()), known.as_deref()]
+                .into_iter()
+                .flatten()
+                .find(|p| network_location(p, false).is_some())
+                .map_or_else(|| t.value_or_raw().to_owned(), str::to_owned);
+            self.run_file(site, &path, name);
         }
     }
 
