@@ -24,41 +24,11 @@ corpus is split on.
 """
 
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import part_arg, sampled_pages  # noqa: E402
-from snapshot import hand_labelled_main  # noqa: E402
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-# A share is the candidates whose id's SHA-256 starts with a byte b where
-# b // SHARE == part: 256 / SHARE parts.
-SHARE = 43
-PART = part_arg()
-LABELS = os.path.join(HERE, "arsenal-labels.tsv" if PART == 0 else f"arsenal-part{PART}-labels.tsv")
-PREFIX = "arsenal/data/cheats/"
-
-
-def page(path):
-    """`arsenal/data/cheats/Active_directory/cme.md` -> `Active_directory/cme`."""
-    return re.sub(r"\.md$", "", path[len(PREFIX):])[:70]
-
-
-def candidates(repo):
-    """(id, heading, line) of every sampled candidate line, each text once."""
-    return sampled_pages(repo, PREFIX, page, SHARE, PART)
-
-
-def row_of(cid, heading):
-    """A row's why (its heading) and source."""
-    pg, rest = cid.split("#")
-    return heading, f"arsenal:{pg}#{rest}"
-
-
-def main():
-    hand_labelled_main("arsenal.py", candidates, LABELS, row_of)
-
+from htc import sampled_main  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    # Sixth K (`--part=K`: 43 first-byte values a part).
+    sampled_main("arsenal.py", "arsenal", "arsenal/data/cheats/", 43, "arsenal")

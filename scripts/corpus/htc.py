@@ -154,6 +154,34 @@ def sampled_pages(repo, under, page_of, share, part):
             if hashlib.sha256(c[0].encode()).digest()[0] // share == part]
 
 
+def sampled_main(name, source, prefix, share, labels_stem, page_of=None, wanted=None, cite=None):
+    """The whole command line of a builder that labels a hash-chosen share
+    of one snapshot's pages by hand (`NAME REPO [--part=K] [--candidates]`):
+    part K's labels are `<labels_stem>-labels.tsv` for K = 0 and
+    `<labels_stem>-partK-labels.tsv` after it. `page_of(path)` names a page
+    (by default the path under `prefix` without `.md`, at most 70
+    characters); `wanted(id)` keeps a candidate (by default all); rows cite
+    `cite(page, heading, rest)` (by default `<source>:<page>#<rest>`).
+    Shared by arsenal.py, lcmd.py, l101.py, iwin.py and htmac.py."""
+    part = part_arg()
+    here = os.path.dirname(os.path.abspath(__file__))
+    labels = os.path.join(here, f"{labels_stem}-labels.tsv" if part == 0
+                          else f"{labels_stem}-part{part}-labels.tsv")
+    if page_of is None:
+        def page_of(path):
+            return re.sub(r"\.md$", "", path[len(prefix):])[:70]
+
+    def candidates(repo):
+        return [c for c in sampled_pages(repo, prefix, page_of, share, part)
+                if wanted is None or wanted(c[0])]
+
+    def row_of(cid, heading):
+        pg, rest = cid.split("#")
+        return heading, cite(pg, heading, rest) if cite else f"{source}:{pg}#{rest}"
+
+    hand_labelled_main(name, candidates, labels, row_of)
+
+
 def candidates_of(repo, prefix, wanted, page_of):
     """Candidates of every wanted page of one snapshot."""
     for path in sorted(p for p in names(repo) if wanted(p)):

@@ -30,41 +30,19 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import htc  # noqa: E402
-from htc import part_arg, sampled_pages  # noqa: E402
-from snapshot import hand_labelled_main  # noqa: E402
+from htc import sampled_main  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SHARE = 128
-PART = part_arg()
-LABELS = os.path.join(HERE, "iwin-labels.tsv" if PART == 0 else f"iwin-part{PART}-labels.tsv")
 PREFIX = "docs/redteam/"
 htc.SHELL_INFO = htc.SHELL_INFO | {"powershell", "ps1", "ps", "pwsh", "cmd", "bat", "batch"}
 
 
-def windows_page(path):
+def windows_page(cid):
+    """Whether a candidate comes from a Windows page (`windows-*.md`) or the
+    RDP persistence page."""
+    path = PREFIX + cid.split("#")[0] + ".md"
     return re.search(r"/windows-[^/]*\.md$", path) is not None or path.endswith("/rdp-persistence.md")
 
 
-def page(path):
-    """`docs/redteam/access/windows-download-execute.md` -> `access/windows-download-execute`."""
-    return re.sub(r"\.md$", "", path[len(PREFIX):])[:70]
-
-
-def candidates(repo):
-    """(id, heading, line) of the part's candidate lines, each text once."""
-    return [c for c in sampled_pages(repo, PREFIX, page, SHARE, PART)
-            if windows_page(PREFIX + c[0].split("#")[0] + ".md")]
-
-
-def row_of(cid, heading):
-    """A row's why (its heading) and source."""
-    pg, rest = cid.split("#")
-    return heading, f"iwin:{pg}#{rest}"
-
-
-def main():
-    hand_labelled_main("iwin.py", candidates, LABELS, row_of)
-
-
 if __name__ == "__main__":
-    main()
+    # Half K (`--part=K`: 128 first-byte values a part).
+    sampled_main("iwin.py", "iwin", PREFIX, 128, "iwin", wanted=windows_page)

@@ -34,10 +34,9 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import part_arg, sampled_pages  # noqa: E402
-from snapshot import hand_labelled_main, slug  # noqa: E402
+from htc import sampled_main  # noqa: E402
+from snapshot import slug  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 # Sixth k of the candidates (`--part=k`, by the first byte of the id's
 # SHA-256: 43 values a part, the last one 41) and its labels file: part 0
 # was labelled in session 28 before any row ran, part 1 at the end of it,
@@ -45,8 +44,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # part 2 in session 29 before any of its rows ran (after the sudo decision,
 # which was made on parts 0 and 1's benign asks), part 3 in session 29
 # after part 2's mends, before any of its rows ran.
-PART = part_arg()
-LABELS = os.path.join(HERE, "l101-labels.tsv" if PART == 0 else f"l101-part{PART}-labels.tsv")
 PREFIX = "ebook/en/content/"
 
 
@@ -57,21 +54,6 @@ def chapter(path):
     return re.sub(r"-commands?$", "", name)
 
 
-def candidates(repo):
-    """(id, heading, line) of every candidate line of the chosen sixth, each
-    text once."""
-    return sampled_pages(repo, PREFIX, chapter, 43, PART)
-
-
-def row_of(cid, heading):
-    """A row's why (its heading) and source."""
-    page, rest = cid.split("#")
-    return heading, f"l101:{page}/{slug(heading or '')}#{rest}"
-
-
-def main():
-    hand_labelled_main("l101.py", candidates, LABELS, row_of)
-
-
 if __name__ == "__main__":
-    main()
+    sampled_main("l101.py", "l101", PREFIX, 43, "l101", page_of=chapter,
+                 cite=lambda page, heading, rest: f"l101:{page}/{slug(heading or '')}#{rest}")

@@ -28,41 +28,13 @@ corpus is split on.
 """
 
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import part_arg, sampled_pages  # noqa: E402
-from snapshot import hand_labelled_main  # noqa: E402
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-# A share is the candidates whose id's SHA-256 starts with a byte b where
-# b // SHARE == part: 256 / SHARE parts.
-SHARE = 26
-PART = part_arg()
-LABELS = os.path.join(HERE, "lcmd-labels.tsv" if PART == 0 else f"lcmd-part{PART}-labels.tsv")
-PREFIX = "command/"
-
-
-def page(path):
-    """`command/chattr.md` -> `chattr`."""
-    return re.sub(r"\.md$", "", path[len(PREFIX):])
-
-
-def candidates(repo):
-    """(id, heading, line) of every sampled candidate line, each text once."""
-    return sampled_pages(repo, PREFIX, page, SHARE, PART)
-
-
-def row_of(cid, heading):
-    """A row's why (its heading) and source."""
-    pg, rest = cid.split("#")
-    return heading, f"lcmd:{pg}#{rest}"
-
-
-def main():
-    hand_labelled_main("lcmd.py", candidates, LABELS, row_of)
-
+from htc import sampled_main  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    # Tenth K (`--part=K`: 26 first-byte values a part); a page is its
+    # command's name (`command/chattr.md` -> `chattr`).
+    sampled_main("lcmd.py", "lcmd", "command/", 26, "lcmd",
+                 page_of=lambda path: path[len("command/"):-len(".md")])
