@@ -28,6 +28,7 @@
 # Orange-Cyberdefense/arsenal (arsenal.py: a fixed sixth of its lines, labelled by hand),
 # LOLBAS-Project/LOLBAS (lolbas.py: Windows living-off-the-land entries, labelled by rule, two halves),
 # swisskyrepo/InternalAllTheThings' Windows pages (iwin.py: labelled by hand, two halves),
+# carlospolop/hacktricks' macOS, exfiltration and tunnelling pages (htmac.py: labelled by hand, two halves),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -209,6 +210,16 @@ build)
         python3 scripts/corpus/iwin.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/iwin.jsonl"
         if [ -f scripts/corpus/iwin-part1-labels.tsv ]; then
             python3 scripts/corpus/iwin.py "$mirror/swisskyrepo+InternalAllTheThings/repo" --part=1 >"$OUT/iwinb.jsonl"
+        fi
+    fi
+    if [ -d "$mirror/carlospolop+hacktricks/repo" ]; then
+        # Session 33: HackTricks' macOS, exfiltration and tunnelling pages
+        # (htmac.py), two halves by candidate id; part 0 labelled by hand
+        # before any of its rows ran, measured untuned, then tuned on; part
+        # 1 labelled after part 0's mends, before any of its rows ran.
+        python3 scripts/corpus/htmac.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htmac.jsonl"
+        if [ -f scripts/corpus/htmac-part1-labels.tsv ]; then
+            python3 scripts/corpus/htmac.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htmacb.jsonl"
         fi
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then

@@ -141,26 +141,29 @@ def part_arg():
     return next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")), 0)
 
 
-def sampled_pages(repo, under, page_of, share, part):
+def sampled_pages(repo, under, page_of, share, part, path_ok=None):
     """(id, heading, line) of the candidate lines of the Markdown pages
     under `under`, each text once, of one fixed share chosen by the
     candidate's id alone: those whose id's SHA-256 starts with a byte b
     where b // share == part (256 / share parts). One session can label a
     share by hand without choosing which (lcmd.py, l101.py, arsenal.py)."""
     def every():
-        for path in sorted(p for p in names(repo) if p.startswith(under) and p.endswith(".md")):
+        for path in sorted(p for p in names(repo) if p.startswith(under) and p.endswith(".md")
+                           and (path_ok is None or path_ok(p))):
             yield from page_candidates(repo, path, page_of(path))
     return [c for c in distinct(every())
             if hashlib.sha256(c[0].encode()).digest()[0] // share == part]
 
 
-def sampled_main(name, source, prefix, share, labels_stem, page_of=None, wanted=None, cite=None):
+def sampled_main(name, source, prefix, share, labels_stem, page_of=None, wanted=None, cite=None,
+                 path_ok=None):
     """The whole command line of a builder that labels a hash-chosen share
     of one snapshot's pages by hand (`NAME REPO [--part=K] [--candidates]`):
     part K's labels are `<labels_stem>-labels.tsv` for K = 0 and
     `<labels_stem>-partK-labels.tsv` after it. `page_of(path)` names a page
     (by default the path under `prefix` without `.md`, at most 70
-    characters); `wanted(id)` keeps a candidate (by default all); rows cite
+    characters); `path_ok(path)` keeps a page before its lines are read and
+    `wanted(id)` a candidate after (by default all); rows cite
     `cite(page, heading, rest)` (by default `<source>:<page>#<rest>`).
     Shared by arsenal.py, lcmd.py, l101.py, iwin.py and htmac.py."""
     part = part_arg()
@@ -172,7 +175,7 @@ def sampled_main(name, source, prefix, share, labels_stem, page_of=None, wanted=
             return re.sub(r"\.md$", "", path[len(prefix):])[:70]
 
     def candidates(repo):
-        return [c for c in sampled_pages(repo, prefix, page_of, share, part)
+        return [c for c in sampled_pages(repo, prefix, page_of, share, part, path_ok)
                 if wanted is None or wanted(c[0])]
 
     def row_of(cid, heading):
