@@ -41,6 +41,7 @@ mod prompts;
 mod rootread;
 mod runners;
 mod runpkgs;
+mod secretwords;
 mod security;
 mod servers;
 mod sources;
@@ -92,6 +93,7 @@ pub use rootread::{
 };
 pub use runners::RUNNERS;
 pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
+pub use secretwords::{names_secret, SECRET_SEARCH_EXAMPLES, SECRET_WORDS};
 pub use security::SECURITY;
 pub use servers::{FileServer, FILE_SERVERS};
 pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};
@@ -417,6 +419,12 @@ pub struct Program {
     pub pair_opts: &'static [&'static str],
     /// Sub-commands harmful in themselves.
     pub subs: &'static [Sub],
+    /// The words (options or sub-commands, spelled as `Sub::words` are)
+    /// without which it only reads the files it is given (`plutil -p`,
+    /// `defaults read`: a start-up file named there is read, not changed);
+    /// empty when that is not known, and then a start-up file among its
+    /// operands is a change.
+    pub changes_with: &'static [&'static str],
     /// Option names are case-insensitive (PowerShell's `-Command`,
     /// `-command`, `-COMMAND`): the row spells them in lower case and the
     /// engine lowers the command line's option words before matching.

@@ -41,6 +41,7 @@ pub(crate) const P: Program = Program {
     value_opts: &[],
     pair_opts: &[],
     subs: &[],
+    changes_with: &[],
     fold_case: false,
     windows: false,
     flagged: &[],

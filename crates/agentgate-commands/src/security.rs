@@ -1042,8 +1042,9 @@ pub const SECURITY: &[Program] = &[
             level: High,
             reason: "sets what the macOS login window runs at login or logout",
         }],
-        flagged: &["sudo defaults write com.apple.loginwindow LoginHook /Library/Scripts/x.sh"],
-        clean: &["defaults read com.apple.dock", "defaults write com.apple.dock autohide -bool true"],
+        changes_with: &["write", "delete", "import", "rename"],
+        flagged: &["sudo defaults write com.apple.loginwindow LoginHook /Library/Scripts/x.sh", "defaults write ~/Library/LaunchAgents/com.example.agent RunAtLoad -bool true"],
+        clean: &["defaults read com.apple.dock", "defaults write com.apple.dock autohide -bool true", "defaults read ~/Library/Preferences/com.apple.loginwindow.plist"],
         ..P
     },
     Program {
@@ -1117,14 +1118,14 @@ pub const SECURITY: &[Program] = &[
                 reason: "deletes a keychain and the secrets in it",
             },
             Sub {
-                words: &["authorizationdb"],
+                words: &["authorizationdb", "write|remove|smartcard"],
                 harm: SelfEscalation,
                 level: High,
                 reason: "changes macOS authorization rights",
             },
         ],
-        flagged: &["sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem", "security import /tmp/certs.pem -k ~/Library/Keychains/login.keychain-db"],
-        clean: &["security find-certificate -a -c Apple", "security list-keychains"],
+        flagged: &["sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem", "security import /tmp/certs.pem -k ~/Library/Keychains/login.keychain-db", "security authorizationdb write system.preferences allow"],
+        clean: &["security find-certificate -a -c Apple", "security list-keychains", "security authorizationdb read com.apple.safaridriver.allow"],
         ..P
     },
     Program {
@@ -1369,8 +1370,10 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["-replace"], harm: SelfEscalation, level: Medium, reason: "changes a property list in place" },
             Sub { words: &["-remove"], harm: SelfEscalation, level: Medium, reason: "changes a property list in place" },
         ],
-        flagged: &["plutil -insert LSUIElement -string 1 /Applications/TargetApp.app/Contents/Info.plist"],
-        clean: &["plutil -lint Info.plist", "plutil -p build/Info.plist", "plutil -convert json -o - Info.plist"],
+        writes: &["-o"],
+        changes_with: &["-insert", "-replace", "-remove", "-create"],
+        flagged: &["plutil -insert LSUIElement -string 1 /Applications/TargetApp.app/Contents/Info.plist", "plutil -convert xml1 Info.plist -o ~/Library/LaunchAgents/a.plist"],
+        clean: &["plutil -lint Info.plist", "plutil -p build/Info.plist", "plutil -convert json -o - Info.plist", "plutil -p ~/Library/LaunchAgents/a.plist"],
         ..P
     },
     Program {

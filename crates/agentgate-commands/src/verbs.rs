@@ -351,6 +351,16 @@ pub const VERB_EXEMPT: &[VerbExempt] = &[
         why: "has an analyser of its own that judges its deletions (or passes its words to one)",
     },
     VerbExempt {
+        names: &[
+            "mkdir", "touch", "cp", "ln", "install", "ditto", "du", "tree", "realpath",
+            "readlink", "basename", "dirname", "mktemp", "cd", "pushd", "popd", "unzip",
+            "gunzip", "gzip", "bunzip2", "bzip2", "xz", "unxz", "zstd", "md5sum", "sha1sum",
+            "sha256sum", "sha512sum", "shasum", "md5", "base64", "xxd", "hexdump", "od",
+            "strings", "open", "xdg-open", "code", "nano", "vi", "vim", "nvim", "emacs",
+        ],
+        why: "its operands are files and directories, named as their owner likes (`mkdir del`, `touch delete`); what it does to them is judged as paths",
+    },
+    VerbExempt {
         names: &["bash", "sh", "zsh", "dash", "ksh", "fish"],
         why: "a shell: its words are a script and the script's arguments, judged as shell (the interpreters of INTERPRETERS are exempt for the same reason)",
     },
@@ -377,7 +387,11 @@ pub fn destroying_name(name: &str) -> Option<&'static str> {
 pub fn verb_exempt(name: &str) -> bool {
     // An interpreter's words are a script and its arguments; the code is
     // judged by the code scanner.
-    crate::INTERPRETERS.contains(&name) || VERB_EXEMPT.iter().any(|e| e.names.contains(&name))
+    // A program that only reads the files it is given prints them, whatever
+    // they are called (`cat purge.log`).
+    crate::INTERPRETERS.contains(&name)
+        || crate::PURE_READERS.contains(&name)
+        || VERB_EXEMPT.iter().any(|e| e.names.contains(&name))
 }
 
 /// Commands the risk engine must ask about, and commands it must leave

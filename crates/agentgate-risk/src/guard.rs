@@ -133,16 +133,47 @@ pub(crate) fn is_own_secret(abs: &str, ctx: &Context) -> bool {
 
 /// `find` only reads unless it deletes, runs programs or writes files. A
 /// program that reports only names and sizes (`-exec ls -la {} \;`,
-/// `METADATA_READERS`) does neither; what it is handed besides is judged
-/// as that program's own arguments (`find.rs`).
+/// `METADATA_READERS`) or a search that prints only the names of the files
+/// it matched (`-exec grep -l java {} \;`) does neither; what it is handed
+/// besides is judged as that program's own arguments (`find.rs`). A
+/// program that prints what it reads (`-exec cat {} +`) stays judged as a
+/// change here: under agentgate's state it would print the device key.
 fn find_mutates(vals: &[&str]) -> bool {
     vals.iter().enumerate().any(|(i, v)| {
         agentgate_commands::FIND_ACTIONS.contains(v)
             && !(matches!(*v, "-exec" | "-execdir" | "-ok" | "-okdir")
                 && vals.get(i + 1).is_some_and(|p| {
-                    agentgate_commands::METADATA_READERS.contains(&crate::paths::basename(p))
+                    let args = vals.get(i + 2..).unwrap_or(&[]);
+                    let args = args
+                        .iter()
+                        .take_while(|a| !matches!(**a, ";" | "+"))
+                        .copied()
+                        .collect::<Vec<_>>();
+                    let p = crate::paths::basename(p);
+                    agentgate_commands::METADATA_READERS.contains(&p) || names_only(p, &args)
                 }))
     })
+}
+
+/// Whether `grep ARGS` (or egrep, fgrep, rg) prints only the names or the
+/// counts of the files it matched, or nothing (`-l`, `-L`, `-c`, `-q`,
+/// alone or in a cluster such as `-rl`, or spelled long).
+fn names_only(program: &str, args: &[&str]) -> bool {
+    matches!(program, "grep" | "egrep" | "fgrep" | "rg")
+        && args.iter().take_while(|a| **a != "--").any(|a| {
+            matches!(
+                *a,
+                "--files-with-matches"
+                    | "--files-without-match"
+                    | "--count"
+                    | "--quiet"
+                    | "--silent"
+            ) || a.strip_prefix('-').is_some_and(|c| {
+                !c.starts_with('-')
+                    && c.chars().all(|ch| ch.is_ascii_alphabetic())
+                    && c.contains(['l', 'L', 'c', 'q'])
+            })
+        })
 }
 
 /// agentgate's own sub-commands that only read its state.

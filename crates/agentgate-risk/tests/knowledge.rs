@@ -107,6 +107,34 @@ fn destroying_sub_commands_are_asked_and_ordinary_ones_are_not() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Searches for the secret words of `SECRET_WORDS` across the home or the
+/// system are asked about as credential access; ordinary searches are not.
+#[test]
+fn secret_searches_are_asked_and_ordinary_ones_are_not() {
+    let (flagged, clean) = agentgate_commands::SECRET_SEARCH_EXAMPLES;
+    let mut failures = Vec::new();
+    for ex in flagged {
+        let a = assess_bash(ex, &ctx());
+        if !a
+            .findings
+            .iter()
+            .any(|f| f.category == agentgate_risk::Category::CredentialAccess)
+        {
+            failures.push(format!(
+                "not flagged as a secret search: {ex}: {:?}",
+                a.findings
+            ));
+        }
+    }
+    for ex in clean {
+        let a = assess_bash(ex, &ctx());
+        if !a.findings.is_empty() {
+            failures.push(format!("flagged but clean: {ex}: {:?}", a.findings));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn stopping_a_defence_is_flagged_and_ordinary_stops_are_not() {
     let (flagged, clean) = agentgate_commands::DEFENSE_EXAMPLES;

@@ -399,6 +399,7 @@ impl<'c> Walker<'c> {
                     // packing reads (`archives::packed_only`).
                     if matches!(name, "mkdir" | "ls" | "cd" | "pushd" | "umount")
                         || super::archives::packed_only(name, vals, i)
+                        || only_reads(name, vals, rest, i)
                     {
                         continue;
                     }
@@ -714,6 +715,27 @@ pub(super) fn compresses_in_place(name: &str, vals: &[&str]) -> bool {
         && !vals.iter().any(|v| {
             matches!(*v, "--stdout" | "--to-stdout" | "--list" | "--test")
                 || v.starts_with('-') && !v.starts_with("--") && v.contains(['c', 'l', 't'])
+        })
+}
+
+/// Whether the row of `name` says its operands are only read on this line
+/// (`Program::changes_with`: none of its changing words is there) and
+/// operand `i` is no value of an option naming a file it writes (`plutil
+/// -convert xml1 -o ~/Library/LaunchAgents/a.plist`).
+fn only_reads(name: &str, vals: &[&str], rest: &[Arg<'_>], i: usize) -> bool {
+    let Some(row) = agentgate_commands::program(name) else {
+        return false;
+    };
+    let written = i
+        .checked_sub(1)
+        .and_then(|p| rest.get(p))
+        .is_some_and(|p| row.writes.contains(&p.v()));
+    !row.changes_with.is_empty()
+        && !written
+        && !vals.iter().any(|v| {
+            row.changes_with
+                .iter()
+                .any(|w| super::subwords::sub_word(w, v) || super::subwords::option_word(w, v))
         })
 }
 

@@ -1,6 +1,7 @@
 //! Recursive searches for secret words: across the home, the system or
 //! any tree outside the project (asked about), and searches that print
-//! only the matched text around a secret word, that is the values.
+//! only the matched text around a secret word, that is the values
+//! (`agentgate_commands::SECRET_WORDS`).
 
 use super::*;
 
@@ -14,6 +15,22 @@ impl Walker<'_> {
         vals: &[&str],
     ) {
         let text = &site.cmd.text;
+        // Spotlight's index covers every file on the Mac, contents
+        // included: a query for a secret word is a search of the home and
+        // the system whatever `-onlyin` says (`mdfind password`).
+        if name == "mdfind"
+            && vals
+                .iter()
+                .any(|v| !v.starts_with('-') && agentgate_commands::names_secret(v))
+        {
+            self.find(
+                Cred,
+                Medium,
+                "mdfind searches the machine's Spotlight index for secrets".to_owned(),
+                text,
+            );
+            return;
+        }
         let searcher = matches!(
             name,
             "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack" | "git"
@@ -26,36 +43,9 @@ impl Walker<'_> {
                 v.starts_with('-') && !v.starts_with("--") && (v.contains('r') || v.contains('R'))
                     || *v == "--recursive"
             });
-        let secret_word = vals.iter().any(|v| {
-            let l = v.to_ascii_lowercase();
-            !l.starts_with('-')
-                && [
-                    "password",
-                    "passwd",
-                    "secret",
-                    "token",
-                    "api_key",
-                    "apikey",
-                    "private key",
-                    "access_key",
-                    "secret_key",
-                    "private_key",
-                    "akia",
-                    "ghp_",
-                    "github_pat_",
-                    "xoxb-",
-                    "xoxp-",
-                    "-----begin",
-                    "credential",
-                    // Keys only credential files have: a kubeconfig's,
-                    // a service account key's (badPods, session 27).
-                    "current-context",
-                    "client-key-data",
-                    "private_key_id",
-                ]
-                .iter()
-                .any(|w| l.contains(w))
-        });
+        let secret_word = vals
+            .iter()
+            .any(|v| !v.starts_with('-') && agentgate_commands::names_secret(v));
         if recursive && secret_word {
             let wide = rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
                 self.arg_paths(a).iter().any(|abs| {
