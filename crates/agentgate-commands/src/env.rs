@@ -9,7 +9,9 @@
 )]
 
 use crate::EnvVar;
-use crate::Holds::{Code, Library, Options, Program, ProgramDir, Settings, Shell, StartupFile};
+use crate::Holds::{
+    Code, Library, LoadOptions, Options, Program, ProgramDir, Settings, Shell, StartupFile,
+};
 use crate::Lang::{Lua, Perl};
 
 const V: EnvVar = EnvVar {
@@ -20,6 +22,17 @@ const V: EnvVar = EnvVar {
     flagged: &[],
     clean: &[],
 };
+
+/// The JVM's options that load code into it or run a program: agents
+/// (`-javaagent:JAR`, native `-agentpath:LIB`, `-agentlib:NAME`) and the
+/// commands it runs on a crash or when out of memory.
+const JVM_CODE_OPTIONS: &[&str] = &[
+    "-javaagent:",
+    "-agentpath:",
+    "-agentlib:",
+    "-XX:OnOutOfMemoryError=",
+    "-XX:OnError=",
+];
 
 /// The table, sorted by name.
 pub const ENV_VARS: &[EnvVar] = &[
@@ -250,6 +263,24 @@ pub const ENV_VARS: &[EnvVar] = &[
         read_by: "hg",
         source: "https://www.mercurial-scm.org/doc/hg.1.html#environment-variables",
         flagged: &["HGEDITOR='sh -c \"cat ~/.aws/credentials\"' hg commit"],
+        ..V
+    },
+    EnvVar {
+        name: "JAVA_TOOL_OPTIONS",
+        holds: LoadOptions(JVM_CODE_OPTIONS),
+        read_by: "every Java virtual machine started",
+        source: "https://docs.oracle.com/en/java/javase/21/troubleshoot/environment-variables-and-system-properties.html (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS); https://docs.oracle.com/en/java/javase/21/docs/specs/man/java.html (-javaagent, -agentpath, -XX:OnError, -XX:OnOutOfMemoryError); HackTricks macOS Java applications injection",
+        flagged: &["export JAVA_TOOL_OPTIONS='-javaagent:/tmp/Agent.jar'", "JAVA_TOOL_OPTIONS='-XX:OnOutOfMemoryError=\"/tmp/payload.sh\"' mvn test"],
+        clean: &["JAVA_TOOL_OPTIONS=-Dfile.encoding=UTF-8 mvn test"],
+        ..V
+    },
+    EnvVar {
+        name: "JDK_JAVA_OPTIONS",
+        holds: LoadOptions(JVM_CODE_OPTIONS),
+        read_by: "the java launcher",
+        source: "https://docs.oracle.com/en/java/javase/21/docs/specs/man/java.html (JDK_JAVA_OPTIONS)",
+        flagged: &["JDK_JAVA_OPTIONS=-agentpath:/tmp/x.dylib java -jar app.jar"],
+        clean: &["JDK_JAVA_OPTIONS='-Xmx2g' java -jar app.jar"],
         ..V
     },
     EnvVar {
@@ -523,6 +554,15 @@ pub const ENV_VARS: &[EnvVar] = &[
         source: "https://pubs.opengroup.org/onlinepubs/9799919799/utilities/crontab.html",
         flagged: &["VISUAL='sh -c id' crontab -e"],
         clean: &["VISUAL=nvim git commit"],
+        ..V
+    },
+    EnvVar {
+        name: "_JAVA_OPTIONS",
+        holds: LoadOptions(JVM_CODE_OPTIONS),
+        read_by: "HotSpot Java virtual machines (overrides the command line)",
+        source: "https://bugs.openjdk.org/browse/JDK-4971166 (_JAVA_OPTIONS read by HotSpot after the command line); HackTricks macOS Java applications injection (_JAVA_OPTIONS with -javaagent and -XX:OnOutOfMemoryError)",
+        flagged: &["export _JAVA_OPTIONS='-Xms2m -Xmx5m -XX:OnOutOfMemoryError=\"/tmp/payload.sh\"'", "export _JAVA_OPTIONS='-javaagent:/tmp/Agent.jar'"],
+        clean: &["export _JAVA_OPTIONS='-Xmx2g'"],
         ..V
     },
 ];

@@ -19,6 +19,7 @@
 //! --use-compress-program=zstd` stays clean while `tar -I 'sh -c id'` is
 //! flagged.
 
+mod autostart;
 mod buildout;
 mod credendpoints;
 mod credentials;
@@ -50,6 +51,7 @@ mod sysadmin;
 mod verbs;
 mod windows;
 
+pub use autostart::{autostart, AutoStart, AUTOSTART, AUTOSTART_EXAMPLES};
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
 pub use credendpoints::{
     credential_endpoint_var, endpoint_in, var_refs, CredentialEndpointVar, EndpointPart,
@@ -460,6 +462,11 @@ pub enum Holds {
     /// value escaped with a backslash), in which these options' values are
     /// programs it runs (`MANOPT='-P PAGER'`).
     Options(&'static [&'static str]),
+    /// Options of the reading program in which these options (prefixes
+    /// up to and including their `:` or `=`) load an agent or library into
+    /// it or name a program it runs (the JVM's `-javaagent:JAR`,
+    /// `-XX:OnOutOfMemoryError=CMD`).
+    LoadOptions(&'static [&'static str]),
     /// A settings file (`key = value` or `key value` lines) in which these
     /// keys (lower case) hold command lines the reading program runs
     /// (`credential_process` in the AWS CLI's config).

@@ -486,6 +486,17 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["kextunload"],
+        source: "man:kextunload(8) (macOS: unloads kernel extensions, drivers and security products' among them); kmutil unload; ATT&CK T1562.001, T1547.006",
+        subs: &[always(
+            SelfEscalation,
+            Medium,
+            "unloads a kernel extension (a driver or a security product's)",
+        )],
+        flagged: &["sudo kextunload -b com.apple.driver.ExampleBundle", "kextunload /Library/Extensions/SoftRAID.kext"],
+        ..P
+    },
+    Program {
         names: &["modprobe"],
         source: "man:modprobe(8) (MODULE loads it, -r/--remove unloads; -c/--showconfig, --show-depends and -n/--dry-run with no module only print); ATT&CK T1547.006; lcmdb, session 29 (`modprobe -c` was denied)",
         value_opts: &["-C", "--config", "-d", "--dirname", "-S", "--set-version"],
@@ -1239,6 +1250,18 @@ pub const PROGRAMS: &[Program] = &[
         ],
         flagged: &["ssh -o ProxyCommand=';sh 0<&2 1>&2' x", "ssh -A username@IP_of_serverA", "ssh -At deploy@bastion", "ssh -o ForwardAgent=yes deploy@bastion"],
         clean: &["ssh -o StrictHostKeyChecking=accept-new git@github.com", "ssh -a deploy@bastion uptime", "ssh -T git@github.com"],
+        ..P
+    },
+    Program {
+        names: &["plink"],
+        source: "https://the.earth.li/~sgtatham/putty/0.81/htmldoc/Chapter7.html (plink: -l user, -pw password, -P port, -i key, -m file of commands, -L/-R/-D forwarding as ssh's; the risk engine reads its forwarding as ssh's)",
+        value_opts: &["-l", "-pw", "-pwfile", "-P", "-i", "-m", "-hostkey", "-sercfg", "-load", "-proxycmd"],
+        subs: &[
+            Sub { words: &["-R"], harm: Exfiltration, level: High, reason: "opens a reverse tunnel (a port on the remote host reaches this machine)" },
+            Sub { words: &["-D"], harm: Exfiltration, level: Medium, reason: "opens a SOCKS proxy through a remote host (traffic through it bypasses egress control)" },
+        ],
+        flagged: &["plink.exe -l user -pw pass -R 8080:10.0.0.5:80 203.0.113.9"],
+        clean: &["plink -batch -i key.ppk deploy@203.0.113.9 uptime"],
         ..P
     },
     Program {

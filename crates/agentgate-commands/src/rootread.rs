@@ -270,6 +270,15 @@ pub const ROOT_READERS: &[RootReader] = &[
         asked: NONE,
     },
     RootReader {
+        names: &["lsmp", "kextstat", "kmutil-showloaded"],
+        source: "lsmp(1) (macOS: lists a process's Mach ports), kextstat(8) (lists loaded kernel extensions); HackTricks macOS IPC (sudo lsmp -p 1)",
+        opts: Opts::Except { bad: NONE },
+        modes: &[],
+        operands: Operands::Names,
+        clean: &["sudo lsmp -p 1", "sudo kextstat -l"],
+        asked: NONE,
+    },
+    RootReader {
         names: &["lsof", "ss", "netstat", "ps", "pgrep", "fuser", "pidof", "top", "iotop", "free", "vmstat", "uptime", "who", "w", "last", "lastb", "lastlog"],
         source: "man:lsof(8), ss(8) (-K kills sockets), netstat(8), ps(1), pgrep(1), fuser(1) (-k kills), top(1), iotop(8), last(1) (list processes, sockets and logins)",
         opts: Opts::Except { bad: &["-K", "--kill", "-k+"] },
@@ -298,6 +307,15 @@ pub const ROOT_READERS: &[RootReader] = &[
         operands: Operands::Names,
         clean: &["sudo smartctl -A /dev/sdb", "sudo smartctl -t long /dev/sdb", "sudo smartctl -a -d sat /dev/sda"],
         asked: &["sudo smartctl -s off /dev/sdb", "sudo smartctl --set=standby,now /dev/sdb"],
+    },
+    RootReader {
+        names: &["spctl"],
+        source: "man:spctl(8) (macOS Gatekeeper: --status, --list and --assess read its state and rules; --enable, --disable, --add, --remove change them)",
+        opts: Opts::Only { flags: &["--status", "--list", "--assess", "-a", "-v", "--verbose", "-vv", "--raw"], values: &["--type", "-t", "--label", "--context"] },
+        modes: &[],
+        operands: Operands::Names,
+        clean: &["sudo spctl --list", "sudo spctl --status", "sudo spctl --assess -v /Applications/App.app"],
+        asked: &["sudo spctl --master-disable", "sudo spctl --add --label Approved /tmp/x.app"],
     },
     RootReader {
         names: &["tcptraceroute", "traceroute", "traceroute6", "mtr", "tracepath"],

@@ -194,9 +194,27 @@ pub const SECURITY: &[Program] = &[
                 level: Critical,
                 reason: "changes System Integrity Protection",
             },
+            Sub {
+                words: &["enable", "--without"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns parts of System Integrity Protection off",
+            },
+            Sub {
+                words: &["netboot", "add|remove"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "changes the servers this Mac may boot from",
+            },
+            Sub {
+                words: &["enable|clear"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "changes System Integrity Protection's configuration",
+            },
         ],
-        flagged: &["csrutil disable"],
-        clean: &["csrutil status"],
+        flagged: &["csrutil disable", "csrutil enable --without debug", "csrutil clear", "csrutil netboot add 10.0.0.5"],
+        clean: &["csrutil status", "csrutil netboot list"],
         ..P
     },
     Program {
@@ -421,11 +439,12 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["launchctl"],
-        source: "man:launchctl(1) (getenv prints a variable of the launchd environment)",
+        source: "man:launchctl(1) (getenv prints a variable of the launchd environment; setenv sets one for the programs launchd starts); HackTricks macOS TCC bypasses (SQLITE_AUTO_TRACE)",
         subs: &[
             Sub { words: &["getenv"], harm: Credential, level: Medium, reason: "prints a variable of the user's launchd environment" },
+            Sub { words: &["setenv"], harm: SelfEscalation, level: Medium, reason: "sets a variable for every program launchd starts from now on (DYLD_INSERT_LIBRARIES loads a library into each)" },
         ],
-        flagged: &["launchctl getenv AWS_SECRET_ACCESS_KEY"],
+        flagged: &["launchctl getenv AWS_SECRET_ACCESS_KEY", "launchctl setenv SQLITE_AUTO_TRACE 1"],
         clean: &["launchctl list"],
         ..P
     },
@@ -445,6 +464,17 @@ pub const SECURITY: &[Program] = &[
             "samdump2 SYSTEM SAM -o sam.txt",
             "pwdump SYSTEM SAM > hashes.txt",
         ],
+        ..P
+    },
+    Program {
+        names: &["vol.py", "volatility", "volatility3", "vol3", "volafox"],
+        source: "https://github.com/volatilityfoundation/volatility3 (plugins such as hashdump, lsadump, mac.keychaindump read credentials out of memory images); ATT&CK T1003; HackTricks macOS sensitive locations (keychain keys from a memory dump)",
+        subs: &[always(
+            Credential,
+            Medium,
+            "runs a memory-forensics tool (keys, hashes and passwords out of memory images)",
+        )],
+        flagged: &["python vol.py -i ~/Desktop/show/macosxml.mem -o keychaindump", "vol3 -f mem.raw windows.hashdump"],
         ..P
     },
     Program {
@@ -574,7 +604,7 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["spctl"],
-        source: "man:spctl(8) (--master-disable, --global-disable turn Gatekeeper off)",
+        source: "man:spctl(8) (--master-disable, --global-disable turn Gatekeeper off; --enable, --disable, --add, --remove change its assessments and rules)",
         subs: &[
             Sub {
                 words: &["--master-disable"],
@@ -588,9 +618,21 @@ pub const SECURITY: &[Program] = &[
                 level: High,
                 reason: "turns Gatekeeper off",
             },
+            Sub {
+                words: &["--disable"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns Gatekeeper's assessments off",
+            },
+            Sub {
+                words: &["--master-enable|--global-enable|--enable|--add|--remove|--enable-*|--disable-*|--reset-default"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "changes Gatekeeper's settings or rules",
+            },
         ],
-        flagged: &["sudo spctl --master-disable"],
-        clean: &["spctl --status", "spctl --assess -v app.app"],
+        flagged: &["sudo spctl --master-disable", "spctl --disable", "spctl --global-enable", "spctl --add --label Approved /tmp/x.app"],
+        clean: &["spctl --status", "spctl --assess -v app.app", "spctl --list"],
         ..P
     },
     Program {
@@ -1028,22 +1070,36 @@ pub const SECURITY: &[Program] = &[
                 level: Medium,
                 reason: "removes the quarantine mark Gatekeeper checks on downloaded files",
             },
+            Sub {
+                words: &["-c+"],
+                harm: Evasion,
+                level: Medium,
+                reason: "clears every extended attribute, the quarantine mark Gatekeeper checks among them",
+            },
         ],
-        flagged: &["xattr -d com.apple.quarantine ~/Downloads/tool", "xattr -rd com.apple.quarantine Evil.app"],
+        flagged: &["xattr -d com.apple.quarantine ~/Downloads/tool", "xattr -rd com.apple.quarantine Evil.app", "xattr -rc dumpBTM", "xattr -cr App.app"],
         clean: &["xattr -l file", "xattr -p com.apple.quarantine file"],
         ..P
     },
     Program {
         names: &["defaults"],
-        source: "man:defaults(1) (macOS); com.apple.loginwindow LoginHook/LogoutHook and AutoLaunchedApplicationDictionary run at login (ATT&CK T1037.002, T1547.007)",
-        subs: &[Sub {
-            words: &["write", "com.apple.loginwindow"],
-            harm: SelfEscalation,
-            level: High,
-            reason: "sets what the macOS login window runs at login or logout",
-        }],
+        source: "man:defaults(1) (macOS); com.apple.loginwindow LoginHook/LogoutHook and AutoLaunchedApplicationDictionary run at login (ATT&CK T1037.002, T1547.007); HackTricks macOS auto-start locations (Dock shortcuts: com.apple.dock persistent-apps)",
+        subs: &[
+            Sub {
+                words: &["write", "com.apple.loginwindow"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "sets what the macOS login window runs at login or logout",
+            },
+            Sub {
+                words: &["write", "com.apple.dock", "persistent-apps|persistent-others"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "adds an item to the Dock (what the user clicks there runs)",
+            },
+        ],
         changes_with: &["write", "delete", "import", "rename"],
-        flagged: &["sudo defaults write com.apple.loginwindow LoginHook /Library/Scripts/x.sh", "defaults write ~/Library/LaunchAgents/com.example.agent RunAtLoad -bool true"],
+        flagged: &["sudo defaults write com.apple.loginwindow LoginHook /Library/Scripts/x.sh", "defaults write ~/Library/LaunchAgents/com.example.agent RunAtLoad -bool true", "defaults write com.apple.dock persistent-apps -array-add '<dict><key>tile-data</key></dict>'"],
         clean: &["defaults read com.apple.dock", "defaults write com.apple.dock autohide -bool true", "defaults read ~/Library/Preferences/com.apple.loginwindow.plist"],
         ..P
     },
@@ -1206,6 +1262,30 @@ pub const SECURITY: &[Program] = &[
             "captures the screen (other windows may show secrets)",
         )],
         flagged: &["screencapture -x /tmp/T1113_desktop.png", "scrot /tmp/s.png"],
+        ..P
+    },
+    Program {
+        names: &["ffmpeg", "avconv"],
+        source: "https://ffmpeg.org/ffmpeg-devices.html (input devices: avfoundation on macOS, v4l2/video4linux2, alsa, pulse and x11grab/kmsgrab/fbdev on Linux, dshow and gdigrab on Windows); ATT&CK T1123 (audio capture), T1125 (video capture), T1113 (screen capture); HackTricks macOS TCC payloads",
+        subs: &[Sub {
+            words: &["-f avfoundation|v4l2|video4linux2|alsa|pulse|oss|jack|sndio|openal|dshow|vfwcap|gdigrab|x11grab|kmsgrab|fbdev|decklink|android_camera"],
+            harm: Credential,
+            level: Medium,
+            reason: "records from the camera, the microphone or the screen",
+        }],
+        flagged: &["ffmpeg -framerate 30 -f avfoundation -i \"0\" -frames:v 1 /tmp/capture.jpg", "ffmpeg -f v4l2 -i /dev/video0 out.mp4", "ffmpeg -f x11grab -i :0.0 screen.mp4", "ffmpeg -f alsa -i default -t 5 rec.wav"],
+        clean: &["ffmpeg -i in.mp4 -c:v libx264 out.mp4", "ffmpeg -f concat -safe 0 -i list.txt -c copy out.mp4", "ffmpeg -f lavfi -i testsrc -t 1 t.mp4"],
+        ..P
+    },
+    Program {
+        names: &["imagesnap", "fswebcam", "streamer", "arecord", "parecord"],
+        source: "https://github.com/rharder/imagesnap (a picture from the Mac's camera), fswebcam(1), streamer(1) (webcams), arecord(1), parecord(1) (the microphone; sox's `rec` is left out: the word is every other tool's sub-command, `asciinema rec`); ATT&CK T1123, T1125",
+        subs: &[always(
+            Credential,
+            Medium,
+            "records from the camera or the microphone",
+        )],
+        flagged: &["imagesnap -w 1 shot.jpg", "fswebcam -r 640x480 cam.jpg", "arecord -d 5 rec.wav"],
         ..P
     },
     Program {

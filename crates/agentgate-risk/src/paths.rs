@@ -401,11 +401,8 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if lower.contains(".config/systemd/user") || lower.contains("/systemd/system/") {
         return Some((high, "systemd units (run at login or boot)"));
     }
-    if lower.contains("launchagents") || lower.contains("launchdaemons") {
-        return Some((high, "launchd jobs (run at login)"));
-    }
-    if lower.contains(".config/autostart") {
-        return Some((high, "desktop autostart entries"));
+    if let Some(place) = agentgate_commands::autostart(&lower) {
+        return Some((high, place.what));
     }
     // An installed macOS application's bundle: what runs when the user
     // opens it (ATT&CK T1554, binary and Info.plist changes).
@@ -413,12 +410,6 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         && lower.contains(".app/")
     {
         return Some((high, INSTALLED_APP));
-    }
-    // macOS login window hooks and apps reopened at login (ATT&CK T1547.007, T1037.002).
-    if lower.contains("library/preferences/byhost/com.apple.loginwindow")
-        || lower.contains("library/preferences/com.apple.loginwindow")
-    {
-        return Some((high, "the macOS login window settings (run at login)"));
     }
     // The system's own record of what happened (ATT&CK T1070.002).
     const LOGS: &[&str] = &[

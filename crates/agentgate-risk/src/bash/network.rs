@@ -576,7 +576,20 @@ impl<'c> Walker<'c> {
                 } else {
                     operands.first().copied().unwrap_or("")
                 };
-                let gets_only = busybox && !vals.contains(&"-p");
+                // Windows's and tftp-hpa's one-shot transfers: `tftp -i
+                // HOST get FILE`, `tftp HOST -c get FILE` (htmac's false
+                // deny, session 33); `put` sends.
+                let one_shot = |verb: &str| {
+                    operands
+                        .get(1)
+                        .is_some_and(|v| v.eq_ignore_ascii_case(verb))
+                        || vals.windows(2).any(|w| {
+                            w.first() == Some(&"-c")
+                                && w.get(1).is_some_and(|v| v.eq_ignore_ascii_case(verb))
+                        })
+                };
+                let gets_only = busybox && !vals.contains(&"-p")
+                    || name == "tftp" && one_shot("get") && !one_shot("put");
                 if net::classify(host) != HostClass::Local && !gets_only {
                     let sev = if net::classify(host) == HostClass::Suspicious {
                         Critical

@@ -52,11 +52,11 @@ impl Walker<'_> {
     /// A file the command writes.
     fn write_target(&mut self, value: &str, word: &Word, cmd: &SimpleCommand) {
         self.option_named_file(value, &cmd.text);
-        if super::windows::alternate_stream(value) {
+        if let Some(what) = super::windows::hidden_stream(value) {
             self.find(
                 Obf,
                 Medium,
-                format!("writes into an NTFS alternate data stream ({value}), where files hide from listings"),
+                format!("writes into {what} ({value}), where data hides from listings"),
                 &cmd.text,
             );
         }

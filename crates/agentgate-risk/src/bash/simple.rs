@@ -368,6 +368,9 @@ impl<'c> Walker<'c> {
             n if mail::MAILERS.iter().any(|(m, _)| *m == n) => self.mail(site, name, &vals),
             "ssh" | "scp" | "sftp" | "rsync" | "rclone" | "ftp" | "tftp" | "lftp" | "smbclient"
             | "rcp" => self.remote_copy(site, name, &vals),
+            // PuTTY's command-line ssh forwards as ssh does (`-R`, `-L`,
+            // `-D`); https://the.earth.li/~sgtatham/putty/0.81/htmldoc/Chapter7.html.
+            "plink" => self.remote_copy(site, "ssh", &vals),
             "dig" | "nslookup" | "host" | "drill" | "ping" | "ping6" | "traceroute" | "whois"
             | "getent" | "resolvectl" => self.dns(site, name, rest, &vals),
             "dd" => self.dd(site, &vals),

@@ -108,6 +108,11 @@ pub(super) fn known_command(name: &str) -> bool {
         || super::mail::MAILERS.iter().any(|(m, _)| *m == name)
         || name.starts_with("mkfs.")
         || !agentgate_commands::gtfobins(name).is_empty()
+        // A file server's operands are a share's name and its directory
+        // (`impacket-smbserver -smb2support test .`), not a command.
+        || agentgate_commands::FILE_SERVERS
+            .iter()
+            .any(|r| r.words.is_empty() && r.names.contains(&name))
 }
 
 /// Directories a program named by its full path is looked up in: a word

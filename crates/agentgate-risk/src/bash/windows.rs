@@ -42,6 +42,19 @@ pub(super) fn word(v: &str) -> String {
     opt
 }
 
+/// Where data hides beside a file's own: an NTFS alternate data stream
+/// (`alternate_stream`) or a macOS resource fork (`f/..namedfork/rsrc`,
+/// ATT&CK T1564.009), whose bytes no listing or file size shows.
+pub(super) fn hidden_stream(v: &str) -> Option<&'static str> {
+    if alternate_stream(v) {
+        Some("an NTFS alternate data stream")
+    } else if v.to_ascii_lowercase().contains("/..namedfork/") {
+        Some("a macOS resource fork")
+    } else {
+        None
+    }
+}
+
 /// Whether `v` names an NTFS alternate data stream: a drive path
 /// (`C:\Temp\f.txt:evil.exe`, `C:f:evil.exe` once bash drops the
 /// backslashes, `\\?\C:\f:s`) with a stream after the file name. Data
@@ -174,13 +187,14 @@ impl Walker<'_> {
         }
     }
 
-    /// Words naming an alternate data stream, for any program.
+    /// Words naming an alternate data stream or a resource fork, for any
+    /// program.
     pub(super) fn alternate_streams(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
-        if let Some(v) = vals.iter().find(|v| alternate_stream(v)) {
+        if let Some((v, what)) = vals.iter().find_map(|v| Some((v, hidden_stream(v)?))) {
             self.find(
                 Category::Obfuscation,
                 Severity::Medium,
-                format!("{name} uses an NTFS alternate data stream ({v}), where files hide from listings"),
+                format!("{name} uses {what} ({v}), where data hides from listings"),
                 &site.cmd.text,
             );
         }

@@ -1,0 +1,141 @@
+//! Places whose files something runs on its own, at login, at boot, on a
+//! schedule or when an application starts (ATT&CK T1547, T1037, T1546):
+//! writing there is persistence. Matched as parts of a path in lower case
+//! (`~/Library/LaunchAgents/x.plist`, `/Library/LaunchDaemons/y.plist`).
+//! Shell start-up files, git hooks, the agent's own settings and Windows's
+//! Startup folders are judged elsewhere (`paths::trust_target`,
+//! `winpath::startup`).
+
+/// One place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AutoStart {
+    /// A part of the path, in lower case.
+    pub part: &'static str,
+    /// What is there, completing "writes to ...".
+    pub what: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+}
+
+/// The table.
+pub const AUTOSTART: &[AutoStart] = &[
+    AutoStart {
+        part: "launchagents",
+        what: "launchd jobs (run at login)",
+        source: "man:launchd.plist(5); ATT&CK T1543.001",
+    },
+    AutoStart {
+        part: "launchdaemons",
+        what: "launchd jobs (run at login)",
+        source: "man:launchd.plist(5); ATT&CK T1543.004",
+    },
+    AutoStart {
+        part: ".config/autostart",
+        what: "desktop autostart entries",
+        source: "https://specifications.freedesktop.org/autostart-spec/latest/; ATT&CK T1547.013",
+    },
+    AutoStart {
+        part: "library/preferences/byhost/com.apple.loginwindow",
+        what: "the macOS login window settings (run at login)",
+        source: "ATT&CK T1547.007 (re-opened applications), T1037.002 (login hooks)",
+    },
+    AutoStart {
+        part: "library/preferences/com.apple.loginwindow",
+        what: "the macOS login window settings (run at login)",
+        source: "ATT&CK T1547.007, T1037.002",
+    },
+    AutoStart {
+        part: "library/application support/iterm2/scripts/autolaunch",
+        what: "iTerm2's AutoLaunch scripts (run when iTerm2 starts)",
+        source: "https://iterm2.com/python-api/tutorial/running.html (AutoLaunch); HackTricks macOS auto-start locations",
+    },
+    AutoStart {
+        part: "library/preferences/com.googlecode.iterm2.plist",
+        what: "iTerm2's settings (a profile's initial command runs in each new window)",
+        source: "HackTricks macOS auto-start locations (iTerm2 preferences)",
+    },
+    AutoStart {
+        part: "library/preferences/com.apple.terminal.plist",
+        what: "Terminal's settings (a profile's command runs in each new window)",
+        source: "HackTricks macOS auto-start locations (Terminal preferences, CommandString)",
+    },
+    AutoStart {
+        part: "library/application support/xbar/plugins",
+        what: "xbar plugins (run on a schedule)",
+        source: "https://github.com/matryer/xbar#installing-plugins; HackTricks macOS auto-start locations",
+    },
+    AutoStart {
+        part: "library/scripts/folder action scripts",
+        what: "Folder Action scripts (run when a folder changes)",
+        source: "https://developer.apple.com/library/archive/documentation/LanguagesUtilities/Conceptual/MacAutomationScriptingGuide/WatchFolders.html; ATT&CK T1546 (folder actions)",
+    },
+    AutoStart {
+        part: "library/startupitems",
+        what: "startup items (run at boot)",
+        source: "ATT&CK T1037.005",
+    },
+    AutoStart {
+        part: "library/security/securityagentplugins",
+        what: "authorization plugins (loaded at login, some as root)",
+        source: "ATT&CK T1547.002; HackTricks macOS auto-start locations (authorization plugins)",
+    },
+    AutoStart {
+        part: "library/screen savers/",
+        what: "screen savers (loaded when the screen saver starts)",
+        source: "ATT&CK T1546.002",
+    },
+    AutoStart {
+        part: "library/spotlight/",
+        what: "Spotlight importers (loaded by the indexer for each new file)",
+        source: "HackTricks macOS auto-start locations (Spotlight importers)",
+    },
+    AutoStart {
+        part: "library/quicklook/",
+        what: "QuickLook plugins (loaded when a file is previewed)",
+        source: "HackTricks macOS auto-start locations (QuickLook plugins)",
+    },
+    AutoStart {
+        part: "library/audio/plug-ins/",
+        what: "audio plugins (loaded by the audio service)",
+        source: "HackTricks macOS auto-start locations (audio plugins)",
+    },
+    AutoStart {
+        part: "library/application support/com.apple.backgroundtaskmanagementagent",
+        what: "the login items list (run at login)",
+        source: "ATT&CK T1547.015 (login items)",
+    },
+    AutoStart {
+        part: "library/application support/com.apple.tcc/tcc.db",
+        what: "macOS's privacy permissions (TCC: camera, files, automation)",
+        source: "HackTricks macOS TCC; ATT&CK T1548.006",
+    },
+];
+
+/// The place `path` (any case) is in or names, if any.
+pub fn autostart(path: &str) -> Option<&'static AutoStart> {
+    let lower = path.to_ascii_lowercase();
+    AUTOSTART.iter().find(|a| lower.contains(a.part))
+}
+
+/// Writes the risk engine must ask about as persistence, and commands it
+/// must leave clean.
+pub const AUTOSTART_EXAMPLES: (&[&str], &[&str]) = (
+    &[
+        "echo x > ~/Library/LaunchAgents/a.plist",
+        "cp agent.plist /Library/LaunchDaemons/",
+        "cp x.desktop ~/.config/autostart/",
+        "echo 'touch /tmp/x' > \"$HOME/Library/Application Support/iTerm2/Scripts/AutoLaunch/a.sh\"",
+        "chmod +x \"$HOME/Library/Application Support/xbar/plugins/a.sh\"",
+        "mv /tmp/folder.scpt \"$HOME/Library/Scripts/Folder Action Scripts\"",
+        "cp -r Evil.saver ~/Library/Screen\\ Savers/",
+        "cp -r x.mdimporter ~/Library/Spotlight/",
+        "cp evil.bundle /Library/Security/SecurityAgentPlugins/",
+        "sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db \"insert into access values ('kTCCServiceCamera','x',0,2,4,1,NULL,NULL,0,'UNUSED',NULL,0,0)\"",
+    ],
+    &[
+        "ls ~/Library/LaunchAgents",
+        "plutil -p ~/Library/LaunchAgents/a.plist",
+        "cat \"$HOME/Library/Application Support/xbar/plugins/a.sh\"",
+        "ls -l ~/Library/Screen\\ Savers",
+    ],
+);
