@@ -80,6 +80,11 @@ pub const AUTOSTART: &[AutoStart] = &[
         source: "ATT&CK T1547.002; HackTricks macOS auto-start locations (authorization plugins)",
     },
     AutoStart {
+        part: "/library/extensions",
+        what: "kernel extensions (loaded at boot)",
+        source: "man:kextcache(8) (touching /Library/Extensions rebuilds the kernel extension cache); ATT&CK T1547.006",
+    },
+    AutoStart {
         part: "library/screen savers/",
         what: "screen savers (loaded when the screen saver starts)",
         source: "ATT&CK T1546.002",
@@ -130,6 +135,7 @@ pub const AUTOSTART_EXAMPLES: (&[&str], &[&str]) = (
         "cp -r Evil.saver ~/Library/Screen\\ Savers/",
         "cp -r x.mdimporter ~/Library/Spotlight/",
         "cp evil.bundle /Library/Security/SecurityAgentPlugins/",
+        "touch /Library/Extensions/",
         "sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db \"insert into access values ('kTCCServiceCamera','x',0,2,4,1,NULL,NULL,0,'UNUSED',NULL,0,0)\"",
     ],
     &[

@@ -912,6 +912,7 @@ pub const PROGRAMS: &[Program] = &[
         source: "https://docs.openssl.org/master/man1/openssl-s_client/ (-connect); openssl(1) -engine; openssl-pkcs12(1) (-nokeys: no private keys are output; -export creates a bundle), openssl-rsa(1), openssl-pkey(1), openssl-ec(1), openssl-pkcs8(1) (the key read is written out, in the clear unless a cipher option is given, unless -noout; -pubout writes the public key); GTFOBins openssl",
         exec: &[OptLibrary { names: &["-engine"] }],
         net: &[Connects(&["s_client"]), Serves(&["s_server"])],
+        writes: &["-out"],
         flagged: &["openssl pkcs12 -in cert.p12 -nodes",
             "openssl pkcs12 -info -in cert.p12",
             "openssl rsa -in server.key -out plain.key",
@@ -927,6 +928,7 @@ pub const PROGRAMS: &[Program] = &[
             "openssl rsa -noout -modulus -in key.pem",
             "openssl rsa -in key.pem -pubout -out pub.pem",
             "openssl genrsa -out ca.key 4096",
+            "openssl genrsa -out $FILENAME.key 1024",
         ],
         ..P
     },
@@ -1235,7 +1237,7 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["ssh"],
-        source: "https://man.openbsd.org/ssh_config (ProxyCommand, LocalCommand, KnownHostsCommand); GTFOBins ssh",
+        source: "https://man.openbsd.org/ssh_config (ProxyCommand, LocalCommand, KnownHostsCommand); man:ssh(1) (-Y trusted X11 forwarding, not subjected to the X11 SECURITY extension controls; -w tunnel device forwarding); GTFOBins ssh",
         exec: &[OptKey {
             opt: "-o",
             keys: &["proxycommand", "localcommand", "knownhostscommand"],
@@ -1247,9 +1249,36 @@ pub const PROGRAMS: &[Program] = &[
         // `remote_copy`).
         subs: &[
             Sub { words: &["-A+"], harm: Credential, level: Medium, reason: "forwards the SSH agent: the remote host can use the developer's keys" },
+            // Trusted X11 forwarding: the remote host's programs get the
+            // whole local display (read keystrokes, capture the screen).
+            Sub { words: &["-Y+"], harm: Credential, level: Medium, reason: "forwards the display trusted: the remote host can read keystrokes and the screen" },
+            Sub { words: &["-w"], harm: SelfEscalation, level: Medium, reason: "creates a tunnel network interface to the remote host (a VPN around the egress proxy)" },
         ],
-        flagged: &["ssh -o ProxyCommand=';sh 0<&2 1>&2' x", "ssh -A username@IP_of_serverA", "ssh -At deploy@bastion", "ssh -o ForwardAgent=yes deploy@bastion"],
+        flagged: &["ssh -o ProxyCommand=';sh 0<&2 1>&2' x", "ssh -A username@IP_of_serverA", "ssh -At deploy@bastion", "ssh -o ForwardAgent=yes deploy@bastion", "ssh -Y -C user@host", "ssh root@server -w any:any"],
         clean: &["ssh -o StrictHostKeyChecking=accept-new git@github.com", "ssh -a deploy@bastion uptime", "ssh -T git@github.com"],
+        ..P
+    },
+    Program {
+        names: &["lldb"],
+        source: "https://lldb.llvm.org/man/lldb.html (-p/--attach-pid, -n/--attach-name attach to a running process); ATT&CK T1055 (a debugger reads and writes the memory of the process it attaches to)",
+        value_opts: &["-p", "--attach-pid", "-n", "--attach-name", "-o", "--one-line", "-O", "-s", "--source", "-S", "-a", "--arch", "-c", "--core"],
+        subs: &[
+            Sub { words: &["-p|--attach-pid"], harm: Credential, level: Medium, reason: "attaches a debugger to a running process (its memory holds its passwords and keys)" },
+            Sub { words: &["-n|--attach-name"], harm: Credential, level: Medium, reason: "attaches a debugger to a running process (its memory holds its passwords and keys)" },
+        ],
+        flagged: &["lldb -p 1122", "lldb -n malware.bin", "lldb --attach-name Slack"],
+        clean: &["lldb ./app", "lldb -- ./app --flag", "lldb -c core ./app"],
+        ..P
+    },
+    Program {
+        names: &["pluginkit"],
+        source: "man:pluginkit(8) (macOS: -a adds an app extension to the registry, -e use enables one); HackTricks macOS auto-start locations (Finder Sync extensions); ATT&CK T1547",
+        subs: &[
+            Sub { words: &["-a+"], harm: SelfEscalation, level: Medium, reason: "registers an app extension (Finder Sync and other extensions run at login)" },
+            Sub { words: &["-e use"], harm: SelfEscalation, level: Medium, reason: "enables an app extension (Finder Sync and other extensions run at login)" },
+        ],
+        flagged: &["pluginkit -a /Applications/FindIt.app/Contents/PlugIns/FindItSync.appex", "pluginkit -e use -i com.example.InSync.InSync"],
+        clean: &["pluginkit -m -v", "pluginkit -m -p com.apple.FinderSync"],
         ..P
     },
     Program {

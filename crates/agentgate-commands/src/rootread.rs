@@ -261,6 +261,15 @@ pub const ROOT_READERS: &[RootReader] = &[
         asked: &["sudo journalctl --vacuum-time=1s", "sudo journalctl --rotate"],
     },
     RootReader {
+        names: &["log"],
+        source: "log(1) (macOS unified log: show, stream, stats read it; erase deletes it and config changes what is kept)",
+        opts: Opts::Except { bad: NONE },
+        modes: &[&["show|stream|stats"]],
+        operands: Operands::Names,
+        clean: &["sudo log stream --style syslog --predicate 'eventMessage CONTAINS[c] \"x\"'", "sudo log show --last 1h"],
+        asked: &["sudo log erase --all", "sudo log config --mode level:debug"],
+    },
+    RootReader {
         names: &["ls", "stat", "du", "df"],
         source: "man:ls(1), stat(1), du(1), df(1) (report names, sizes and modes, never what a file holds)",
         opts: Opts::Except { bad: NONE },

@@ -189,7 +189,7 @@ pub const SECURITY: &[Program] = &[
                 reason: "turns System Integrity Protection off",
             },
             Sub {
-                words: &["authenticated-root"],
+                words: &["authenticated-root", "disable|enable"],
                 harm: SelfEscalation,
                 level: Critical,
                 reason: "changes System Integrity Protection",
@@ -213,8 +213,8 @@ pub const SECURITY: &[Program] = &[
                 reason: "changes System Integrity Protection's configuration",
             },
         ],
-        flagged: &["csrutil disable", "csrutil enable --without debug", "csrutil clear", "csrutil netboot add 10.0.0.5"],
-        clean: &["csrutil status", "csrutil netboot list"],
+        flagged: &["csrutil disable", "csrutil enable --without debug", "csrutil clear", "csrutil netboot add 10.0.0.5", "csrutil authenticated-root disable"],
+        clean: &["csrutil status", "csrutil netboot list", "csrutil authenticated-root status"],
         ..P
     },
     Program {
@@ -1268,13 +1268,13 @@ pub const SECURITY: &[Program] = &[
         names: &["ffmpeg", "avconv"],
         source: "https://ffmpeg.org/ffmpeg-devices.html (input devices: avfoundation on macOS, v4l2/video4linux2, alsa, pulse and x11grab/kmsgrab/fbdev on Linux, dshow and gdigrab on Windows); ATT&CK T1123 (audio capture), T1125 (video capture), T1113 (screen capture); HackTricks macOS TCC payloads",
         subs: &[Sub {
-            words: &["-f avfoundation|v4l2|video4linux2|alsa|pulse|oss|jack|sndio|openal|dshow|vfwcap|gdigrab|x11grab|kmsgrab|fbdev|decklink|android_camera"],
+            words: &["-f avfoundation|v4l2|video4linux2|alsa|pulse|oss|jack|sndio|openal|dshow|vfwcap|gdigrab|x11grab|kmsgrab|fbdev|decklink|android_camera", "!-list_devices"],
             harm: Credential,
             level: Medium,
             reason: "records from the camera, the microphone or the screen",
         }],
         flagged: &["ffmpeg -framerate 30 -f avfoundation -i \"0\" -frames:v 1 /tmp/capture.jpg", "ffmpeg -f v4l2 -i /dev/video0 out.mp4", "ffmpeg -f x11grab -i :0.0 screen.mp4", "ffmpeg -f alsa -i default -t 5 rec.wav"],
-        clean: &["ffmpeg -i in.mp4 -c:v libx264 out.mp4", "ffmpeg -f concat -safe 0 -i list.txt -c copy out.mp4", "ffmpeg -f lavfi -i testsrc -t 1 t.mp4"],
+        clean: &["ffmpeg -i in.mp4 -c:v libx264 out.mp4", "ffmpeg -f concat -safe 0 -i list.txt -c copy out.mp4", "ffmpeg -f lavfi -i testsrc -t 1 t.mp4", "ffmpeg -f avfoundation -list_devices true -i \"\""],
         ..P
     },
     Program {

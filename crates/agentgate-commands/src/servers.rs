@@ -58,6 +58,44 @@ pub const FILE_SERVERS: &[FileServer] = &[
     },
     FileServer {
         names: &["python", "python3", "python2"],
+        words: &["-m", "uploadserver"],
+        bind_opts: &["--bind", "-b"],
+        dir_opts: &["--directory", "-d"],
+        default_asks: true,
+        source: "https://github.com/Densaugeo/uploadserver (http.server's options, plus uploads: binds all interfaces unless --bind)",
+        flagged: &["python3 -m uploadserver", "python3 -m uploadserver 8000 --directory ~"],
+        clean: &["python3 -m uploadserver --bind 127.0.0.1"],
+        ..F
+    },
+    FileServer {
+        names: &["python", "python3", "python2"],
+        words: &["-m", "pyftpdlib"],
+        bind_opts: &["-i", "--interface"],
+        dir_opts: &["-d", "--directory"],
+        default_asks: true,
+        source: "https://pyftpdlib.readthedocs.io/en/latest/tutorial.html#command-line-usage (serves the working directory over FTP to every interface unless -i)",
+        flagged: &["python3 -m pyftpdlib -p 21", "python3 -m pyftpdlib -w -d ~"],
+        clean: &["python3 -m pyftpdlib -i 127.0.0.1 -p 2121"],
+        ..F
+    },
+    FileServer {
+        names: &["ftp-srv"],
+        dir_opts: &["--root", "-r"],
+        default_asks: true,
+        source: "https://github.com/autovance/ftp-srv#cli (ftp-srv [url] --root DIR: an FTP server for the directory)",
+        flagged: &["ftp-srv ftp://0.0.0.0:9876 --root /tmp"],
+        ..F
+    },
+    FileServer {
+        names: &["atftpd", "in.tftpd", "tftpd", "ptftpd"],
+        dir_operand: true,
+        default_asks: true,
+        source: "man:atftpd(8), man:in.tftpd(8) (DIRECTORY served over TFTP, unauthenticated); https://pypi.org/project/ptftpd/ (ptftpd IFACE DIRECTORY)",
+        flagged: &["atftpd --daemon --port 69 /tftp", "ptftpd -p 69 tap0 ."],
+        ..F
+    },
+    FileServer {
+        names: &["python", "python3", "python2"],
         words: &["-m", "http.server"],
         bind_opts: &["--bind", "-b"],
         dir_opts: &["--directory", "-d"],

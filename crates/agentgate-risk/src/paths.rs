@@ -482,6 +482,12 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         "/lib/",
         "/lib64/",
         "/usr/local/lib/",
+        "/usr/local/sbin/",
+        // Homebrew's and MacPorts' programs, first on a Mac developer's
+        // PATH: a file there replaces the command of that name.
+        "/opt/homebrew/bin/",
+        "/opt/homebrew/sbin/",
+        "/opt/local/bin/",
     ];
     if SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) || crate::winpath::system(&lower) {
         return Some((high, "system executables or libraries"));

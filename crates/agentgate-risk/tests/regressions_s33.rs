@@ -310,3 +310,76 @@ fn recording_rows_do_not_read_sub_commands() {
         "clean",
     );
 }
+
+/// htmac part 1, held out (79.5%): file servers nobody had a row for
+/// served the working directory or /tmp to every network (`python3 -m
+/// uploadserver`, `python3 -m pyftpdlib -p 21`, `ftp-srv ftp://0.0.0.0:9876
+/// --root /tmp`, `atftpd --daemon --port 69 /tftp`, `ptftpd -p 69 tap0 .`).
+#[test]
+fn more_file_servers_serve_the_network() {
+    flagged_each(
+        &[
+            "python3 -m uploadserver",
+            "python3 -m pyftpdlib -p 21",
+            "ftp-srv ftp://0.0.0.0:9876 --root /tmp",
+            "atftpd --daemon --port 69 /tftp",
+            "ptftpd -p 69 tap0 .",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "python3 -m uploadserver --bind 127.0.0.1",
+            "python3 -m pyftpdlib -i 127.0.0.1",
+        ],
+        "clean",
+    );
+}
+
+/// htmac part 1: ssh's trusted display forwarding (`ssh -Y`) and tunnel
+/// devices (`ssh -w any:any`), a debugger attached to a running process
+/// (`lldb -p 1122`, `lldb -n NAME`), app extensions registered
+/// (`pluginkit -a`, `pluginkit -e use`), mount helpers (`mount_devfs`),
+/// and a file made executable
+/// in Homebrew's bin (`chmod +x /opt/homebrew/bin/ls`) passed.
+#[test]
+fn macos_held_out_misses() {
+    flagged_each(
+        &[
+            "ssh -Y -C user@ip",
+            "lldb -p 1122",
+            "lldb -n malware.bin",
+            "hexdump -s 8 -n 24 -e '1/1 \"%.2x\"' /var/db/SystemKey && echo",
+            "sqlite3 $HOME/Suggestions/snippets.db 'select * from emailSnippets'",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "ssh root@server -w any:any",
+            "pluginkit -a /Applications/FindIt.app/Contents/PlugIns/FindItSync.appex",
+            "pluginkit -e use -i com.example.InSync.InSync",
+            "mount_devfs -o noowners none \"/tmp/mnt\"",
+            "mount.cifs //host/share /mnt/x",
+            "chmod +x /opt/homebrew/bin/ls",
+            "echo 'exec /tmp/x \"$@\"' > /opt/homebrew/bin/python3",
+            "touch /Library/Extensions/",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "lldb ./app",
+            "ssh -X user@host",
+            "pluginkit -m -v",
+            "csrutil authenticated-root status",
+            "ffmpeg -f avfoundation -list_devices true -i \"\"",
+            "openssl genrsa -out $FILENAME.key 1024",
+            "sudo log stream --style syslog --predicate 'eventMessage CONTAINS[c] \"x\"'",
+        ],
+        "clean",
+    );
+}

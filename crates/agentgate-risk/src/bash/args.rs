@@ -145,7 +145,12 @@ impl<'c> Walker<'c> {
             // `cp`/`mv`/`install` read every operand but the last.
             let is_dest = matches!(name, "cp" | "install" | "rsync" | "scp" | "tee")
                 && (i + 1 == rest.len() || name == "tee");
-            if is_dest {
+            // A file the row says it writes (`openssl genrsa -out KEY`) is
+            // written, not read: a write is judged as one.
+            let written = i.checked_sub(1).and_then(|p| rest.get(p)).is_some_and(|p| {
+                agentgate_commands::program(name).is_some_and(|r| r.writes.contains(&p.v()))
+            });
+            if is_dest || written {
                 continue;
             }
             // A value known from earlier in the line (`f=~/.ssh/id_rsa; cat

@@ -413,7 +413,7 @@ impl<'c> Walker<'c> {
             // Mounting (not listing): a remote or device file system, a
             // cgroup or /proc remounted with other options (container
             // escapes, NFS root squashing, hidepid); it needs root.
-            "mount" => {
+            n if n == "mount" || n.starts_with("mount_") || n.starts_with("mount.") => {
                 let mut operands = 0;
                 let mut i = 0;
                 while let Some(v) = vals.get(i) {
