@@ -126,10 +126,69 @@ pub(crate) fn relation<'c>(abs: &str, ctx: &'c Context) -> Option<(Relation, &'c
     None
 }
 
-/// Whether `abs` is a secret of agentgate's (the journal's signing key).
+/// Whether `abs` is a secret of agentgate's (the journal's signing key),
+/// or a glob the shell would expand to it (`.../agentgate/journal/*`,
+/// `.../journal/dev*`; found attacking the guard as the agent would,
+/// session 33).
 pub(crate) fn is_own_secret(abs: &str, ctx: &Context) -> bool {
-    abs.ends_with("/device.key") && ctx.guarded.iter().any(|g| within(abs, &g.path))
+    if abs.ends_with("/device.key") && ctx.guarded.iter().any(|g| within(abs, &g.path)) {
+        return true;
+    }
+    abs.contains(['*', '?', '[']) && own_key_paths(ctx).any(|key| glob_matches(abs, &key))
 }
+
+/// Where the device key lies under each guarded directory: the journal
+/// keeps it as `journal/device.key` under the state directory
+/// (`agentgate_journal::DeviceKey::load_or_create`), or a guarded path
+/// names it itself.
+fn own_key_paths(ctx: &Context) -> impl Iterator<Item = String> + '_ {
+    ctx.guarded.iter().flat_map(|g| {
+        if g.path.ends_with("/device.key") {
+            vec![g.path.clone()]
+        } else {
+            vec![
+                format!("{}/journal/device.key", g.path),
+                format!("{}/device.key", g.path),
+            ]
+        }
+    })
+}
+
+/// Whether the shell pattern `pattern` matches `path` (`*` stays within a
+/// path component, as bash's globs do).
+fn glob_matches(pattern: &str, path: &str) -> bool {
+    globset::GlobBuilder::new(pattern)
+        .literal_separator(true)
+        .build()
+        .is_ok_and(|g| g.compile_matcher().is_match(path))
+}
+
+/// Whether what `cmd` prints goes on to another command: piped, captured
+/// by a command or process substitution (`cat $(find STATE ...)`, `for f
+/// in $(find ...)`), or saved to a file for a later one (`find STATE >
+/// l; xargs cat < l`).
+pub(crate) fn output_handed_on(cmd: &agentgate_shell::SimpleCommand) -> bool {
+    use agentgate_shell::{Nesting, RedirectKind};
+    cmd.pipeline.index + 1 < cmd.pipeline.len
+        || matches!(
+            cmd.nesting,
+            Nesting::CommandSubstitution | Nesting::ProcessSubstitution
+        )
+        || cmd.redirects.iter().any(|r| {
+            matches!(
+                r.kind,
+                RedirectKind::Write | RedirectKind::Append | RedirectKind::OutputAndError
+            ) && r.fd.is_none_or(|fd| fd == 1)
+        })
+}
+
+/// Programs that print the names of the files under what they are given
+/// (`find DIR`, `grep -rl . DIR`, `ls -R DIR`): piped on, the names of
+/// agentgate's files reach a program that reads them (`find STATE | xargs
+/// cat`).
+const LISTERS: &[&str] = &[
+    "find", "fd", "fdfind", "ls", "tree", "grep", "egrep", "fgrep", "rg", "du",
+];
 
 /// `find` only reads unless it deletes, runs programs or writes files. A
 /// program that reports only names and sizes (`-exec ls -la {} \;`,
@@ -200,6 +259,7 @@ pub(crate) fn judge_args(
     vals: &[&str],
     args: &[Option<String>],
     ctx: &Context,
+    piped: bool,
 ) -> Vec<Verdict> {
     let reader = PURE_READERS.contains(&name)
         || (name == "find" && !find_mutates(vals))
@@ -213,6 +273,29 @@ pub(crate) fn judge_args(
         let Some((rel, g)) = relation(abs, ctx) else {
             continue;
         };
+        // Names of agentgate's files handed on: from inside one of its
+        // directories, or `find` above one looking for the key by name
+        // (`find ~ -name device.key -exec cat {} +` is judged as a change
+        // below; piped, its names reach `xargs cat`).
+        let seeks_key = name == "find"
+            && vals.windows(2).any(|w| {
+                matches!(
+                    w.first().copied(),
+                    Some("-name" | "-iname" | "-path" | "-wholename")
+                ) && w.get(1).is_some_and(|p| {
+                    let p = if p.contains('/') {
+                        (*p).to_owned()
+                    } else {
+                        format!("**/{p}")
+                    };
+                    own_key_paths(ctx).any(|key| glob_matches(&p, &key))
+                })
+            });
+        if piped && LISTERS.contains(&name) && (rel == Relation::Inside || seeks_key) {
+            out.push(Verdict::Secret(format!(
+                "{abs}, whose file names are handed to the next command"
+            )));
+        }
         match rel {
             Relation::Inside if !reader => out.push(Verdict::Tamper(format!(
                 "{name} would change {}, which the agent must not alter ({abs})",

@@ -383,3 +383,42 @@ fn macos_held_out_misses() {
         "clean",
     );
 }
+
+/// Found attacking the guard as the agent would, after this session's
+/// `find -exec grep -l` change: names of agentgate's files piped to a
+/// reader (`find STATE -name device.key | xargs cat`, `grep -rl . STATE |
+/// xargs cat`) and globs that expand to the device key (`cat
+/// STATE/journal/*`, `cd STATE/journal && cat *`) passed; only the key
+/// named outright was judged.
+#[test]
+fn device_key_reached_by_listings_and_globs() {
+    flagged_each(
+        &[
+            "find ~/.local/state/agentgate -name device.key | xargs cat",
+            "find ~/.local/state/agentgate -type f | xargs cat",
+            "find ~/.local/state/agentgate -exec grep -l . {} + | xargs cat",
+            "grep -rl . ~/.local/state/agentgate | xargs cat",
+            "find ~ -name device.key | xargs cat",
+            "find ~/.local -name 'dev*.key' -print0 | xargs -0 base64",
+            "cat ~/.local/state/agentgate/journal/*",
+            "cat ~/.local/state/agentgate/journal/dev*",
+            "cd ~/.local/state/agentgate/journal && cat *",
+            "base64 ~/.local/state/agentgate/*/device.key",
+            "find ~/.local/state/agentgate -name device.key > l; xargs cat < l",
+            "cat $(find ~/.local/state/agentgate -name device.key)",
+            "for f in $(find ~/.local/state/agentgate -type f); do cat \"$f\"; done",
+            "while read f; do cat \"$f\"; done < <(find ~/.local/state/agentgate -type f)",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    each(
+        &[
+            "find ~/.local/state/agentgate -type f",
+            "ls ~/.local/state/agentgate",
+            "find ~ -name '*.py' | xargs wc -l",
+            "cat ~/.local/state/notes/*",
+        ],
+        "clean",
+    );
+}

@@ -744,7 +744,8 @@ impl<'c> Walker<'c> {
                 }
             })
             .collect();
-        for v in guard::judge_args(name, vals, &resolved, &self.ctx) {
+        let piped = guard::output_handed_on(site.cmd);
+        for v in guard::judge_args(name, vals, &resolved, &self.ctx, piped) {
             match v {
                 guard::Verdict::Tamper(reason) => {
                     self.find(SelfEsc, Critical, reason, &site.cmd.text)
