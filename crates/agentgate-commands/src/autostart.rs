@@ -118,7 +118,12 @@ pub const AUTOSTART: &[AutoStart] = &[
 
 /// The place `path` (any case) is in or names, if any.
 pub fn autostart(path: &str) -> Option<&'static AutoStart> {
-    let lower = path.to_ascii_lowercase();
+    // The risk engine hands paths already in lower case: no copy then.
+    let lower = if path.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(path.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(path)
+    };
     AUTOSTART.iter().find(|a| lower.contains(a.part))
 }
 

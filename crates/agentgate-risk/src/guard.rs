@@ -134,7 +134,7 @@ pub(crate) fn is_own_secret(abs: &str, ctx: &Context) -> bool {
     if abs.ends_with("/device.key") && ctx.guarded.iter().any(|g| within(abs, &g.path)) {
         return true;
     }
-    abs.contains(['*', '?', '[']) && own_key_paths(ctx).any(|key| glob_matches(abs, &key))
+    abs.contains(['*', '?', '[']) && own_key_paths(ctx).any(|key| glob_matches(abs, &key, false))
 }
 
 /// Where the device key lies under each guarded directory: the journal
@@ -155,10 +155,11 @@ fn own_key_paths(ctx: &Context) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Whether the shell pattern `pattern` matches `path` (`*` stays within a
-/// path component, as bash's globs do).
-fn glob_matches(pattern: &str, path: &str) -> bool {
+/// path component, as bash's globs do; `fold_case` for find's `-iname`).
+fn glob_matches(pattern: &str, path: &str, fold_case: bool) -> bool {
     globset::GlobBuilder::new(pattern)
         .literal_separator(true)
+        .case_insensitive(fold_case)
         .build()
         .is_ok_and(|g| g.compile_matcher().is_match(path))
 }
@@ -265,6 +266,24 @@ pub(crate) fn judge_args(
         || (name == "find" && !find_mutates(vals))
         || (name == "agentgate" && agentgate_reads(vals));
     let tree_changer = TREE_CHANGERS.contains(&name) || (name == "find" && find_mutates(vals));
+    // Names of agentgate's files handed on: from inside one of its
+    // directories, or `find` above one looking for the key by name (`find
+    // ~ -name device.key -exec cat {} +` is judged as a change below;
+    // piped, its names reach `xargs cat`).
+    let seeks_key = name == "find"
+        && vals.windows(2).any(|w| {
+            let (Some(opt), Some(p)) = (w.first().copied(), w.get(1)) else {
+                return false;
+            };
+            let p = if p.contains('/') {
+                (*p).to_owned()
+            } else {
+                format!("**/{p}")
+            };
+            matches!(opt, "-name" | "-iname" | "-path" | "-ipath" | "-wholename")
+                && own_key_paths(ctx)
+                    .any(|key| glob_matches(&p, &key, matches!(opt, "-iname" | "-ipath")))
+        });
     let mut out = Vec::new();
     for abs in args.iter().flatten() {
         if is_own_secret(abs, ctx) {
@@ -273,24 +292,6 @@ pub(crate) fn judge_args(
         let Some((rel, g)) = relation(abs, ctx) else {
             continue;
         };
-        // Names of agentgate's files handed on: from inside one of its
-        // directories, or `find` above one looking for the key by name
-        // (`find ~ -name device.key -exec cat {} +` is judged as a change
-        // below; piped, its names reach `xargs cat`).
-        let seeks_key = name == "find"
-            && vals.windows(2).any(|w| {
-                matches!(
-                    w.first().copied(),
-                    Some("-name" | "-iname" | "-path" | "-wholename")
-                ) && w.get(1).is_some_and(|p| {
-                    let p = if p.contains('/') {
-                        (*p).to_owned()
-                    } else {
-                        format!("**/{p}")
-                    };
-                    own_key_paths(ctx).any(|key| glob_matches(&p, &key))
-                })
-            });
         if piped && LISTERS.contains(&name) && (rel == Relation::Inside || seeks_key) {
             out.push(Verdict::Secret(format!(
                 "{abs}, whose file names are handed to the next command"

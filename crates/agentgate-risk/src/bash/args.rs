@@ -147,10 +147,7 @@ impl<'c> Walker<'c> {
                 && (i + 1 == rest.len() || name == "tee");
             // A file the row says it writes (`openssl genrsa -out KEY`) is
             // written, not read: a write is judged as one.
-            let written = i.checked_sub(1).and_then(|p| rest.get(p)).is_some_and(|p| {
-                agentgate_commands::program(name).is_some_and(|r| r.writes.contains(&p.v()))
-            });
-            if is_dest || written {
+            if is_dest || written_by_row(name, rest, i) {
                 continue;
             }
             // A value known from earlier in the line (`f=~/.ssh/id_rsa; cat
@@ -731,17 +728,21 @@ fn only_reads(name: &str, vals: &[&str], rest: &[Arg<'_>], i: usize) -> bool {
     let Some(row) = agentgate_commands::program(name) else {
         return false;
     };
-    let written = i
-        .checked_sub(1)
-        .and_then(|p| rest.get(p))
-        .is_some_and(|p| row.writes.contains(&p.v()));
     !row.changes_with.is_empty()
-        && !written
+        && !written_by_row(name, rest, i)
         && !vals.iter().any(|v| {
             row.changes_with
                 .iter()
                 .any(|w| super::subwords::sub_word(w, v) || super::subwords::option_word(w, v))
         })
+}
+
+/// Whether argument `i` is the value of an option the row of `name` says
+/// names a file it writes (`openssl genrsa -out KEY`, `plutil -o FILE`).
+fn written_by_row(name: &str, rest: &[Arg<'_>], i: usize) -> bool {
+    i.checked_sub(1).and_then(|p| rest.get(p)).is_some_and(|p| {
+        agentgate_commands::program(name).is_some_and(|r| r.writes.contains(&p.v()))
+    })
 }
 
 /// A program no table describes and no list names: what it does with a

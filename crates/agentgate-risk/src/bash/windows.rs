@@ -48,7 +48,11 @@ pub(super) fn word(v: &str) -> String {
 pub(super) fn hidden_stream(v: &str) -> Option<&'static str> {
     if alternate_stream(v) {
         Some("an NTFS alternate data stream")
-    } else if v.to_ascii_lowercase().contains("/..namedfork/") {
+    } else if v
+        .as_bytes()
+        .windows(13)
+        .any(|w| w.eq_ignore_ascii_case(b"/..namedfork/"))
+    {
         Some("a macOS resource fork")
     } else {
         None
