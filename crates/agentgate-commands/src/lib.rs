@@ -427,6 +427,10 @@ pub struct Program {
     /// empty when that is not known, and then a start-up file among its
     /// operands is a change.
     pub changes_with: &'static [&'static str],
+    /// Options whose value is `NAME=VALUE`, set in the environment of the
+    /// program it starts (`open --env`, `systemd-run --setenv`): judged as
+    /// that assignment (a variable the tables know loads or runs code).
+    pub sets_env: &'static [&'static str],
     /// Option names are case-insensitive (PowerShell's `-Command`,
     /// `-command`, `-COMMAND`): the row spells them in lower case and the
     /// engine lowers the command line's option words before matching.

@@ -42,6 +42,7 @@ pub(crate) const P: Program = Program {
     pair_opts: &[],
     subs: &[],
     changes_with: &[],
+    sets_env: &[],
     fold_case: false,
     windows: false,
     flagged: &[],
@@ -1279,6 +1280,15 @@ pub const PROGRAMS: &[Program] = &[
         ],
         flagged: &["pluginkit -a /Applications/FindIt.app/Contents/PlugIns/FindItSync.appex", "pluginkit -e use -i com.example.InSync.InSync"],
         clean: &["pluginkit -m -v", "pluginkit -m -p com.apple.FinderSync"],
+        ..P
+    },
+    Program {
+        names: &["open"],
+        source: "man:open(1) (macOS: --env NAME=VALUE adds a variable to the launched application's environment; -a APP, -b BUNDLE); HackTricks macOS Java applications injection (open --env \"_JAVA_OPTIONS=-javaagent:...\" -a App)",
+        sets_env: &["--env"],
+        value_opts: &["-a", "-b", "--env", "--stdin", "--stdout", "--stderr", "-i", "-o"],
+        flagged: &["open --env \"_JAVA_OPTIONS='-javaagent:/tmp/Agent.jar'\" -a \"Burp Suite Professional\"", "open --env DYLD_INSERT_LIBRARIES=/tmp/x.dylib -a Slack"],
+        clean: &["open -a TextEdit notes.txt", "open --env LANG=fr_FR.UTF-8 -a Calculator", "open https://example.com"],
         ..P
     },
     Program {

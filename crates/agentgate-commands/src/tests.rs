@@ -26,7 +26,11 @@ fn every_row_cites_a_source_and_has_a_flagged_example() {
         assert!(!p.source.trim().is_empty(), "{:?}: no source", p.names);
         assert!(!p.flagged.is_empty(), "{:?}: no flagged example", p.names);
         assert!(
-            !p.exec.is_empty() || !p.net.is_empty() || !p.subs.is_empty() || !p.writes.is_empty(),
+            !p.exec.is_empty()
+                || !p.net.is_empty()
+                || !p.subs.is_empty()
+                || !p.writes.is_empty()
+                || !p.sets_env.is_empty(),
             "{:?}: a row that says nothing",
             p.names
         );

@@ -422,3 +422,27 @@ fn device_key_reached_by_listings_and_globs() {
         "clean",
     );
 }
+
+/// htmac part 1: an option that sets a variable for the program it starts
+/// (`open --env "_JAVA_OPTIONS='-javaagent:/tmp/Agent.jar'" -a App`)
+/// passed; it is judged as that assignment.
+#[test]
+fn options_that_set_a_started_programs_environment() {
+    flagged_each(
+        &[
+            "open --env \"_JAVA_OPTIONS='-javaagent:/tmp/Agent.jar'\" -a \"Burp Suite Professional\"",
+            "open --env DYLD_INSERT_LIBRARIES=/tmp/x.dylib -a Slack",
+            "systemd-run --user -E LD_PRELOAD=/tmp/x.so make",
+            "j='-javaagent:/tmp/a.jar'; open --env \"JAVA_TOOL_OPTIONS=$j\" -a App",
+        ],
+        Category::Obfuscation,
+        Severity::High,
+    );
+    each(
+        &[
+            "open -a TextEdit notes.txt",
+            "open --env LANG=fr_FR.UTF-8 -a Calculator",
+        ],
+        "clean",
+    );
+}
