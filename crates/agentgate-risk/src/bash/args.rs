@@ -29,6 +29,10 @@ impl<'c> Walker<'c> {
         let piped_out = site.cmd.pipeline.index + 1 < site.cmd.pipeline.len;
         let printing = matches!(name, "echo" | "printf");
         let key_user = KEY_USERS.contains(&name);
+        // The program's row, looked up once: the table is scanned, and the
+        // checks below ask it for every argument.
+        let row = agentgate_commands::program(name);
+        let unknown = unknown_program(name);
         // Where a key user still reads a file as data: `ssh -F FILE` prints
         // the lines of a file it cannot parse, and `docker cp FILE CTR:`
         // copies it out of reach of the host's permissions.
@@ -147,7 +151,7 @@ impl<'c> Walker<'c> {
                 && (i + 1 == rest.len() || name == "tee");
             // A file the row says it writes (`openssl genrsa -out KEY`) is
             // written, not read: a write is judged as one.
-            if is_dest || written_by_row(name, rest, i) {
+            if is_dest || written_by_row(row, rest, i) {
                 continue;
             }
             // A value known from earlier in the line (`f=~/.ssh/id_rsa; cat
@@ -166,7 +170,7 @@ impl<'c> Walker<'c> {
             // known about (`arj e x ~/.ssh/`, `backup-tool ~/.aws`) may read
             // every key there or write into it, which cannot be verified,
             // so it is asked about.
-            if is_operand && (recursive_read || unknown_program(name)) {
+            if is_operand && (recursive_read || unknown) {
                 let paths_of = if resolved.is_empty() {
                     self.arg_paths(a)
                 } else {
@@ -401,7 +405,7 @@ impl<'c> Walker<'c> {
                     // packing reads (`archives::packed_only`).
                     if matches!(name, "mkdir" | "ls" | "cd" | "pushd" | "umount")
                         || super::archives::packed_only(name, vals, i)
-                        || only_reads(name, vals, rest, i)
+                        || only_reads(row, vals, rest, i)
                     {
                         continue;
                     }
@@ -720,16 +724,21 @@ pub(super) fn compresses_in_place(name: &str, vals: &[&str]) -> bool {
         })
 }
 
-/// Whether the row of `name` says its operands are only read on this line
+/// Whether the program's row says its operands are only read on this line
 /// (`Program::changes_with`: none of its changing words is there) and
 /// operand `i` is no value of an option naming a file it writes (`plutil
 /// -convert xml1 -o ~/Library/LaunchAgents/a.plist`).
-fn only_reads(name: &str, vals: &[&str], rest: &[Arg<'_>], i: usize) -> bool {
-    let Some(row) = agentgate_commands::program(name) else {
+fn only_reads(
+    row: Option<&agentgate_commands::Program>,
+    vals: &[&str],
+    rest: &[Arg<'_>],
+    i: usize,
+) -> bool {
+    let Some(row) = row else {
         return false;
     };
     !row.changes_with.is_empty()
-        && !written_by_row(name, rest, i)
+        && !written_by_row(Some(row), rest, i)
         && !vals.iter().any(|v| {
             row.changes_with
                 .iter()
@@ -737,11 +746,13 @@ fn only_reads(name: &str, vals: &[&str], rest: &[Arg<'_>], i: usize) -> bool {
         })
 }
 
-/// Whether argument `i` is the value of an option the row of `name` says
+/// Whether argument `i` is the value of an option the program's row says
 /// names a file it writes (`openssl genrsa -out KEY`, `plutil -o FILE`).
-fn written_by_row(name: &str, rest: &[Arg<'_>], i: usize) -> bool {
-    i.checked_sub(1).and_then(|p| rest.get(p)).is_some_and(|p| {
-        agentgate_commands::program(name).is_some_and(|r| r.writes.contains(&p.v()))
+fn written_by_row(row: Option<&agentgate_commands::Program>, rest: &[Arg<'_>], i: usize) -> bool {
+    row.is_some_and(|r| {
+        i.checked_sub(1)
+            .and_then(|p| rest.get(p))
+            .is_some_and(|p| r.writes.contains(&p.v()))
     })
 }
 

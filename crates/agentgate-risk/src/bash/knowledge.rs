@@ -202,11 +202,14 @@ impl Walker<'_> {
         };
         // `open --env NAME=VALUE -a App`: an assignment for the program it
         // starts (htmac part 1: `_JAVA_OPTIONS='-javaagent:...'` passed).
-        for i in 0..vals.len() {
-            if let Some((n, v)) =
-                option_value(vals, i, p.sets_env).and_then(|(a, _)| a.split_once('='))
-            {
-                self.known_variable(n, v, &site.cmd.text, site.depth);
+        // Most rows have none: no scan of the words then.
+        if !p.sets_env.is_empty() {
+            for i in 0..vals.len() {
+                if let Some((n, v)) =
+                    option_value(vals, i, p.sets_env).and_then(|(a, _)| a.split_once('='))
+                {
+                    self.known_variable(n, v, &site.cmd.text, site.depth);
+                }
             }
         }
         // Case-insensitive options (PowerShell): matched in lower case.
