@@ -134,7 +134,8 @@ pub(crate) fn is_own_secret(abs: &str, ctx: &Context) -> bool {
     if abs.ends_with("/device.key") && ctx.guarded.iter().any(|g| within(abs, &g.path)) {
         return true;
     }
-    abs.contains(['*', '?', '[']) && own_key_paths(ctx).any(|key| glob_matches(abs, &key, false))
+    abs.contains(['*', '?', '['])
+        && shell_glob(abs, false).is_some_and(|g| own_key_paths(ctx).any(|key| g.is_match(key)))
 }
 
 /// Where the device key lies under each guarded directory: the journal
@@ -154,14 +155,16 @@ fn own_key_paths(ctx: &Context) -> impl Iterator<Item = String> + '_ {
     })
 }
 
-/// Whether the shell pattern `pattern` matches `path` (`*` stays within a
-/// path component, as bash's globs do; `fold_case` for find's `-iname`).
-fn glob_matches(pattern: &str, path: &str, fold_case: bool) -> bool {
+/// A shell pattern as bash matches it against paths (`*` and `?` stay
+/// within a component), compiled once; `fold_case` for case-insensitive
+/// matching. Shared by the guard and `paths::glob_credential`.
+pub(crate) fn shell_glob(pattern: &str, fold_case: bool) -> Option<globset::GlobMatcher> {
     globset::GlobBuilder::new(pattern)
         .literal_separator(true)
         .case_insensitive(fold_case)
         .build()
-        .is_ok_and(|g| g.compile_matcher().is_match(path))
+        .ok()
+        .map(|g| g.compile_matcher())
 }
 
 /// Whether what `cmd` prints goes on to another command: piped, captured
@@ -270,19 +273,22 @@ pub(crate) fn judge_args(
     // directories, or `find` above one looking for the key by name (`find
     // ~ -name device.key -exec cat {} +` is judged as a change below;
     // piped, its names reach `xargs cat`).
-    let seeks_key = name == "find"
+    let seeks_key = piped
+        && name == "find"
         && vals.windows(2).any(|w| {
             let (Some(opt), Some(p)) = (w.first().copied(), w.get(1)) else {
                 return false;
             };
+            if !matches!(opt, "-name" | "-iname" | "-path" | "-ipath" | "-wholename") {
+                return false;
+            }
             let p = if p.contains('/') {
                 (*p).to_owned()
             } else {
                 format!("**/{p}")
             };
-            matches!(opt, "-name" | "-iname" | "-path" | "-ipath" | "-wholename")
-                && own_key_paths(ctx)
-                    .any(|key| glob_matches(&p, &key, matches!(opt, "-iname" | "-ipath")))
+            shell_glob(&p, matches!(opt, "-iname" | "-ipath"))
+                .is_some_and(|g| own_key_paths(ctx).any(|key| g.is_match(key)))
         });
     let mut out = Vec::new();
     for abs in args.iter().flatten() {

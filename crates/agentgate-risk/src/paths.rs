@@ -664,12 +664,7 @@ pub(crate) fn glob_credential(pattern: &str, home: &str) -> Option<(Severity, &'
     if !pattern.contains(['*', '?', '[']) {
         return None;
     }
-    let glob = globset::GlobBuilder::new(pattern)
-        .literal_separator(true)
-        .case_insensitive(true)
-        .build()
-        .ok()?
-        .compile_matcher();
+    let glob = crate::guard::shell_glob(pattern, true)?;
     let home = home.trim_end_matches('/');
     // A table path as the file it names: system paths as written, the
     // others (`.aws/credentials`, `/.ssh`) under the home.
