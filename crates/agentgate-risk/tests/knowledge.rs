@@ -83,56 +83,22 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
 /// is asked about (destructive), the clean examples get nothing.
 #[test]
 fn destroying_sub_commands_are_asked_and_ordinary_ones_are_not() {
-    let (flagged, clean) = agentgate_commands::VERB_EXAMPLES;
-    let mut failures = Vec::new();
-    for ex in flagged {
-        let a = assess_bash(ex, &ctx());
-        if !a
-            .findings
-            .iter()
-            .any(|f| f.category == agentgate_risk::Category::Destructive)
-        {
-            failures.push(format!(
-                "not flagged as destructive: {ex}: {:?}",
-                a.findings
-            ));
-        }
-    }
-    for ex in clean {
-        let a = assess_bash(ex, &ctx());
-        if !a.findings.is_empty() {
-            failures.push(format!("flagged but clean: {ex}: {:?}", a.findings));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_examples(
+        agentgate_commands::VERB_EXAMPLES,
+        agentgate_risk::Category::Destructive,
+        "destructive",
+    );
 }
 
 /// Searches for the secret words of `SECRET_WORDS` across the home or the
 /// system are asked about as credential access; ordinary searches are not.
 #[test]
 fn secret_searches_are_asked_and_ordinary_ones_are_not() {
-    let (flagged, clean) = agentgate_commands::SECRET_SEARCH_EXAMPLES;
-    let mut failures = Vec::new();
-    for ex in flagged {
-        let a = assess_bash(ex, &ctx());
-        if !a
-            .findings
-            .iter()
-            .any(|f| f.category == agentgate_risk::Category::CredentialAccess)
-        {
-            failures.push(format!(
-                "not flagged as a secret search: {ex}: {:?}",
-                a.findings
-            ));
-        }
-    }
-    for ex in clean {
-        let a = assess_bash(ex, &ctx());
-        if !a.findings.is_empty() {
-            failures.push(format!("flagged but clean: {ex}: {:?}", a.findings));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_examples(
+        agentgate_commands::SECRET_SEARCH_EXAMPLES,
+        agentgate_risk::Category::CredentialAccess,
+        "a secret search",
+    );
 }
 
 /// Writes to the places of `AUTOSTART` are asked about as persistence;
@@ -145,28 +111,11 @@ fn autostart_places_are_guarded_and_read_freely() {
         assert!(seen.insert(a.part), "{} twice", a.part);
         assert!(!a.what.is_empty() && !a.source.is_empty(), "{}", a.part);
     }
-    let (flagged, clean) = agentgate_commands::AUTOSTART_EXAMPLES;
-    let mut failures = Vec::new();
-    for ex in flagged {
-        let a = assess_bash(ex, &ctx());
-        if !a
-            .findings
-            .iter()
-            .any(|f| f.category == agentgate_risk::Category::SelfEscalation)
-        {
-            failures.push(format!(
-                "not flagged as persistence: {ex}: {:?}",
-                a.findings
-            ));
-        }
-    }
-    for ex in clean {
-        let a = assess_bash(ex, &ctx());
-        if !a.findings.is_empty() {
-            failures.push(format!("flagged but clean: {ex}: {:?}", a.findings));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_examples(
+        agentgate_commands::AUTOSTART_EXAMPLES,
+        agentgate_risk::Category::SelfEscalation,
+        "persistence",
+    );
 }
 
 #[test]
@@ -186,6 +135,31 @@ fn stopping_a_defence_is_flagged_and_ordinary_stops_are_not() {
         let a = assess_bash(ex, &ctx());
         if a.findings.iter().any(|f| f.reason.contains("blinding")) {
             failures.push(format!("flagged as stopping a defence: {ex}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A table's examples hold: each flagged one gets a finding of `category`,
+/// each clean one no finding at all (`what` names the category in the
+/// failure).
+#[track_caller]
+fn assert_examples(
+    (flagged, clean): (&[&str], &[&str]),
+    category: agentgate_risk::Category,
+    what: &str,
+) {
+    let mut failures = Vec::new();
+    for ex in flagged {
+        let a = assess_bash(ex, &ctx());
+        if !a.findings.iter().any(|f| f.category == category) {
+            failures.push(format!("not flagged as {what}: {ex}: {:?}", a.findings));
+        }
+    }
+    for ex in clean {
+        let a = assess_bash(ex, &ctx());
+        if !a.findings.is_empty() {
+            failures.push(format!("flagged but clean: {ex}: {:?}", a.findings));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
