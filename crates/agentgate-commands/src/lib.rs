@@ -31,6 +31,7 @@ mod env;
 mod fetch;
 mod gitconfig;
 mod gtfobins;
+mod index;
 mod langs;
 mod manifests;
 mod npmtop;
@@ -735,12 +736,7 @@ pub fn gtfobins(name: &str) -> &'static [Gtfo] {
 /// Every program row: [`PROGRAMS`], [`SECURITY`], [`RUNNERS`], [`SYSADMIN`]
 /// and [`WINDOWS`].
 pub fn programs() -> impl Iterator<Item = &'static Program> {
-    PROGRAMS
-        .iter()
-        .chain(SECURITY)
-        .chain(RUNNERS)
-        .chain(SYSADMIN)
-        .chain(WINDOWS)
+    index::TABLES.into_iter().flatten()
 }
 
 /// The program one of whose code-running options a file name spells
@@ -782,7 +778,7 @@ const PACKAGE_PREFIXES: &[&str] = &["impacket-"];
 /// else in lower case without a script extension or a packaging prefix
 /// (`laZagne.py` is `lazagne`, `impacket-secretsdump` is `secretsdump`).
 pub fn program(name: &str) -> Option<&'static Program> {
-    if let Some(p) = programs().find(|p| p.names.contains(&name)) {
+    if let Some(p) = index::row_named(name) {
         return Some(p);
     }
     let lower = name.to_ascii_lowercase();
@@ -797,7 +793,7 @@ pub fn program(name: &str) -> Option<&'static Program> {
     if plain == name {
         return None;
     }
-    programs().find(|p| p.names.contains(&plain))
+    index::row_named(plain)
 }
 
 /// The row for a variable name, if any.

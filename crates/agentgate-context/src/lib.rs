@@ -92,7 +92,9 @@ pub fn current_uid() -> Option<u32> {
     use std::os::unix::fs::MetadataExt;
     // /proc/self belongs to the process's effective user: a way to learn the
     // uid without a libc call (the workspace forbids unsafe code).
-    fs::metadata("/proc/self").ok().map(|m| m.uid())
+    // Asked several times per hook call; the answer cannot change.
+    static UID: std::sync::OnceLock<Option<u32>> = std::sync::OnceLock::new();
+    *UID.get_or_init(|| fs::metadata("/proc/self").ok().map(|m| m.uid()))
 }
 
 /// The process's effective uid (None where it cannot be learned).
@@ -113,8 +115,15 @@ fn user_name(uid: u32) -> Option<String> {
 
 /// Field `index` (0 = name, 5 = home) of the first /etc/passwd line of
 /// account `uid` whose field `accept`s.
+///
+/// The file is read once per process: a hook call asks for the account's
+/// name and home, and every user of this crate is a short-lived process
+/// (the hook, the installer's commands).
 fn passwd_field(uid: u32, index: usize, accept: fn(&str) -> bool) -> Option<String> {
-    let passwd = fs::read_to_string("/etc/passwd").ok()?;
+    static PASSWD: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let passwd = PASSWD
+        .get_or_init(|| fs::read_to_string("/etc/passwd").ok())
+        .as_deref()?;
     passwd.lines().find_map(|l| {
         let f: Vec<&str> = l.split(':').collect();
         let id = f.get(2)?.parse::<u32>().ok()?;

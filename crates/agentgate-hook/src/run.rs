@@ -7,7 +7,6 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -246,7 +245,6 @@ pub fn run(args: &Paths) -> u8 {
     //
     // The same thread holds the memory budget: it looks at the resident size
     // every `memory::POLL` (see `crate::memory` for why not an rlimit).
-    let (done_tx, done_rx) = mpsc::channel::<()>();
     let watchdog_event = event.clone();
     let memory_kib = policy.hook.memory_budget_mb.saturating_mul(1024);
     let watchdog = std::thread::Builder::new()
@@ -262,9 +260,12 @@ pub fn run(args: &Paths) -> u8 {
                         budget.as_millis()
                     );
                 }
-                match done_rx.recv_timeout(left.min(crate::memory::POLL)) {
-                    Err(mpsc::RecvTimeoutError::Timeout) => {}
-                    Ok(()) | Err(mpsc::RecvTimeoutError::Disconnected) => return,
+                // Parking allocates nothing (a channel's first wait did:
+                // on this thread that maps glibc's second arena, about 5%
+                // of a call). A wake-up without DECIDED set is spurious.
+                std::thread::park_timeout(left.min(crate::memory::POLL));
+                if DECIDED.load(Ordering::SeqCst) {
+                    return;
                 }
                 if crate::memory::resident_kib().is_some_and(|kib| kib > memory_kib) {
                     break format!(
@@ -281,14 +282,17 @@ pub fn run(args: &Paths) -> u8 {
             // The decision may be stuck; end the process without it.
             std::process::exit(i32::from(code));
         });
-    if let Err(e) = watchdog {
-        let outcome = Outcome::failure(
-            on_error,
-            &event,
-            &format!("cannot start the watchdog thread: {e}"),
-        );
-        return emit(&outcome);
-    }
+    let watchdog = match watchdog {
+        Ok(handle) => handle,
+        Err(e) => {
+            let outcome = Outcome::failure(
+                on_error,
+                &event,
+                &format!("cannot start the watchdog thread: {e}"),
+            );
+            return emit(&outcome);
+        }
+    };
     DECIDING.store(true, Ordering::SeqCst);
     let decided = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         handle(&input, &policy, &env, &sessions)
@@ -305,7 +309,8 @@ pub fn run(args: &Paths) -> u8 {
             std::thread::park();
         }
     }
-    drop(done_tx);
+    DECIDED.store(true, Ordering::SeqCst);
+    watchdog.thread().unpark();
     let code = emit(&outcome);
     undecided.store(false, Ordering::SeqCst);
     code
@@ -314,6 +319,9 @@ pub fn run(args: &Paths) -> u8 {
 /// Set by whichever of the decision and the watchdog answers first, so that
 /// exactly one answer is printed.
 static ANSWERED: AtomicBool = AtomicBool::new(false);
+
+/// Set once the answer is recorded: the watchdog stops watching.
+static DECIDED: AtomicBool = AtomicBool::new(false);
 
 /// True while `handle` runs under `catch_unwind`.
 static DECIDING: AtomicBool = AtomicBool::new(false);
