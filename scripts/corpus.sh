@@ -29,6 +29,7 @@
 # LOLBAS-Project/LOLBAS (lolbas.py: Windows living-off-the-land entries, labelled by rule, two halves),
 # swisskyrepo/InternalAllTheThings' Windows pages (iwin.py: labelled by hand, two halves),
 # carlospolop/hacktricks' macOS, exfiltration and tunnelling pages (htmac.py: labelled by hand, two halves),
+# carlospolop/hacktricks' other Linux and generic methodology pages (htlin.py: labelled by hand, two halves),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -220,6 +221,12 @@ build)
         python3 scripts/corpus/htmac.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htmac.jsonl"
         if [ -f scripts/corpus/htmac-part1-labels.tsv ]; then
             python3 scripts/corpus/htmac.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htmacb.jsonl"
+        fi
+        # Session 34: HackTricks' Linux and generic methodology pages no
+        # other builder reads (htlin.py), two halves as htmac.
+        python3 scripts/corpus/htlin.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htlin.jsonl"
+        if [ -f scripts/corpus/htlin-part1-labels.tsv ]; then
+            python3 scripts/corpus/htlin.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htlinb.jsonl"
         fi
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
