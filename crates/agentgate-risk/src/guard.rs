@@ -18,7 +18,7 @@
 
 use crate::paths::{normalize, within};
 use crate::Context;
-use agentgate_commands::{PURE_READERS, TREE_CHANGERS};
+use agentgate_commands::{METADATA_READERS, PURE_READERS, TREE_CHANGERS};
 
 /// One of agentgate's own files or directories.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -199,23 +199,86 @@ const LISTERS: &[&str] = &[
 /// `METADATA_READERS`) or a search that prints only the names of the files
 /// it matched (`-exec grep -l java {} \;`) does neither; what it is handed
 /// besides is judged as that program's own arguments (`find.rs`). A
-/// program that prints what it reads (`-exec cat {} +`) stays judged as a
-/// change here: under agentgate's state it would print the device key.
+/// program that prints what it reads (`-exec cat {} +`) reads: it is judged
+/// by [`find_prints`] and [`may_name_key`] (before session 34 it was judged
+/// as a change, so `find ~ -name '*.md' -exec cat {} +` was denied).
 fn find_mutates(vals: &[&str]) -> bool {
-    vals.iter().enumerate().any(|(i, v)| {
+    vals.iter().any(|v| {
         agentgate_commands::FIND_ACTIONS.contains(v)
-            && !(matches!(*v, "-exec" | "-execdir" | "-ok" | "-okdir")
-                && vals.get(i + 1).is_some_and(|p| {
-                    let args = vals.get(i + 2..).unwrap_or(&[]);
-                    let args = args
-                        .iter()
-                        .take_while(|a| !matches!(**a, ";" | "+"))
-                        .copied()
-                        .collect::<Vec<_>>();
-                    let p = crate::paths::basename(p);
-                    agentgate_commands::METADATA_READERS.contains(&p) || names_only(p, &args)
-                }))
+            && !v.starts_with("-exec")
+            && !v.starts_with("-ok")
+    }) || find_runs(vals).iter().any(|(p, args)| {
+        !METADATA_READERS.contains(p) && !names_only(p, args) && !PURE_READERS.contains(p)
     })
+}
+
+/// Whether `find` hands what it matches to a program that prints the
+/// files' content (`-exec cat {} +`, `-exec head -5 {} \;`): a read, not a
+/// change; under or above agentgate's state it reads the device key when
+/// its tests let the key's name through ([`may_name_key`]).
+pub(crate) fn find_prints(vals: &[&str]) -> bool {
+    find_runs(vals).iter().any(|(p, args)| {
+        PURE_READERS.contains(p) && !METADATA_READERS.contains(p) && !names_only(p, args)
+    })
+}
+
+/// The programs `find` runs with `-exec`, `-execdir`, `-ok` and `-okdir`,
+/// by basename, with the words after each up to `;` or `+`.
+pub(crate) fn find_runs<'a>(vals: &[&'a str]) -> Vec<(&'a str, Vec<&'a str>)> {
+    let mut out = Vec::new();
+    for (i, v) in vals.iter().enumerate() {
+        if !matches!(*v, "-exec" | "-execdir" | "-ok" | "-okdir") {
+            continue;
+        }
+        let Some(p) = vals.get(i + 1) else {
+            continue;
+        };
+        let args = vals
+            .get(i + 2..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|a| !matches!(**a, ";" | "+" | "\\;"))
+            .copied()
+            .collect();
+        out.push((crate::paths::basename(p), args));
+    }
+    out
+}
+
+/// Whether `find`'s tests may match agentgate's device key: false only for
+/// a plain conjunction (no `-o`, `,` or parentheses) with a `-name` or
+/// `-iname` test, not negated, whose pattern is known and cannot match the
+/// key's file name (`find ~ -name '*.md' -exec cat {} +`). Any other test
+/// is taken to let the key through.
+fn may_name_key(vals: &[&str], ctx: &Context) -> bool {
+    if vals
+        .iter()
+        .any(|v| matches!(*v, "-o" | "-or" | "," | "(" | ")" | "\\(" | "\\)"))
+    {
+        return true;
+    }
+    let keys: Vec<String> = own_key_paths(ctx)
+        .map(|k| crate::paths::basename(&k).to_owned())
+        .collect();
+    for (i, t) in vals.iter().enumerate() {
+        if !matches!(*t, "-name" | "-iname") {
+            continue;
+        }
+        let negated = i > 0 && vals.get(i - 1).is_some_and(|p| matches!(*p, "!" | "-not"));
+        let Some(pattern) = vals.get(i + 1) else {
+            return true;
+        };
+        if negated || pattern.contains(['$', '`']) {
+            continue;
+        }
+        let Some(glob) = shell_glob(pattern, *t == "-iname") else {
+            return true;
+        };
+        if !keys.iter().any(|k| glob.is_match(k)) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether `grep ARGS` (or egrep, fgrep, rg) prints only the names or the
@@ -290,6 +353,9 @@ pub(crate) fn judge_args(
             shell_glob(&p, matches!(opt, "-iname" | "-ipath"))
                 .is_some_and(|g| own_key_paths(ctx).any(|key| g.is_match(key)))
         });
+    // `find ~ -exec cat {} +` prints the device key, unless its tests
+    // keep the key's name out.
+    let prints_key = name == "find" && find_prints(vals) && may_name_key(vals, ctx);
     let mut out = Vec::new();
     for abs in args.iter().flatten() {
         if is_own_secret(abs, ctx) {
@@ -298,6 +364,11 @@ pub(crate) fn judge_args(
         let Some((rel, g)) = relation(abs, ctx) else {
             continue;
         };
+        if prints_key {
+            out.push(Verdict::Secret(format!(
+                "{abs}, whose files find hands to a program that prints them"
+            )));
+        }
         if piped && LISTERS.contains(&name) && (rel == Relation::Inside || seeks_key) {
             out.push(Verdict::Secret(format!(
                 "{abs}, whose file names are handed to the next command"

@@ -67,8 +67,9 @@ fn property_list_readers_only_read() {
 /// htmac part 0: `sudo find / -name Info.plist -exec grep -l "java\." {}
 /// \;` was denied as changing agentgate's policy directory: find handing
 /// files to a search that prints only the names it matched changes
-/// nothing. A program that prints what it reads stays judged as before:
-/// under agentgate's state it would print the device key.
+/// nothing. A program that prints what it reads, under agentgate's state,
+/// prints the device key (a change until session 34, a read of the key
+/// since: `find_patterns_and_printing_finds`).
 #[test]
 fn find_handing_files_to_a_reader_changes_nothing() {
     each(
@@ -99,7 +100,7 @@ fn find_handing_files_to_a_reader_changes_nothing() {
             "find ~/.local/state/agentgate -name device.key -exec cat {} +",
             "find ~/.local/state/agentgate -exec grep -H . {} \\;",
         ],
-        Category::SelfEscalation,
+        Category::CredentialAccess,
         Severity::High,
     );
 }

@@ -122,7 +122,10 @@ impl<'c> Walker<'c> {
                     name,
                     "export" | "declare" | "typeset" | "readonly" | "local"
                 );
-            if script_text || sub_command.is_some_and(|s| i >= s) {
+            if script_text
+                || sub_command.is_some_and(|s| i >= s)
+                || (name == "find" && super::find::pattern_not_read(vals, i))
+            {
                 continue;
             }
             if skip_first && is_operand && first_operand {

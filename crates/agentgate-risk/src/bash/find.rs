@@ -323,3 +323,29 @@ impl Walker<'_> {
         }
     }
 }
+
+/// find's tests whose value is a pattern, not a file.
+const PATTERN_TESTS: &[&str] = &[
+    "-name",
+    "-iname",
+    "-path",
+    "-ipath",
+    "-wholename",
+    "-iwholename",
+    "-regex",
+    "-iregex",
+    "-lname",
+    "-ilname",
+];
+
+/// Whether word `i` of find's arguments is a test's pattern that names no
+/// file find reads: it only chooses which names find prints (`find / !
+/// -path "$HOME/*"` reads nothing under the home; htlin, session 34).
+/// Where find hands what it matches to a program that prints it (`-exec
+/// cat {} +`), the pattern names the files read and is judged as one.
+pub(super) fn pattern_not_read(vals: &[&str], i: usize) -> bool {
+    i > 0
+        && vals.get(i - 1).is_some_and(|t| PATTERN_TESTS.contains(t))
+        && !crate::guard::find_prints(vals)
+        && crate::guard::find_runs(vals).is_empty()
+}
