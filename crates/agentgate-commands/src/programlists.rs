@@ -361,6 +361,8 @@ pub const PURE_READERS: &[&str] = &[
     "view",
     "lsattr",
     "getfacl",
+    // Lists files' capabilities (`getcap -r /`: htlin, session 34).
+    "getcap",
     "namei",
 ];
 

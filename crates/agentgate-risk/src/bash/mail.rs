@@ -55,12 +55,9 @@ impl Walker<'_> {
             return;
         }
         self.out.effects.egress = true;
-        let fed = site.cmd.pipeline.index > 0
-            || site
-                .cmd
-                .redirects
-                .iter()
-                .any(|r| r.kind == RedirectKind::Read || r.input_text.is_some());
+        // Fixed text the line shows (`echo "body" | mail ...`) is no local
+        // data (htlin, session 34).
+        let fed = super::urldata::stdin_carries_data(site);
         let attached: Vec<&str> = (0..vals.len())
             .filter_map(|i| agentgate_commands::option_value(vals, i, attach_opts).map(|(v, _)| v))
             .map(|v| v.trim_start_matches('@'))

@@ -52,7 +52,14 @@ impl Walker<'_> {
             })
             .map(net::classify)
             .collect();
-        let local_only = !hosts.is_empty() && hosts.iter().all(|h| *h == HostClass::Local);
+        // netcat's `-U` (`--unixsock`): the address is a local socket's
+        // path (`nc -uU /tmp/socket`: htlin, session 34).
+        let unix_socket = name != "socat"
+            && vals.iter().any(|v| {
+                *v == "--unixsock" || v.starts_with('-') && !v.starts_with("--") && v.contains('U')
+            });
+        let local_only =
+            unix_socket || !hosts.is_empty() && hosts.iter().all(|h| *h == HostClass::Local);
         if exec {
             return self.find(
                 Exfil,
@@ -78,9 +85,10 @@ impl Walker<'_> {
         // a UNIX socket) reaches no other host.
         if local_only || scan || name == "socat" && hosts.is_empty() && !listen {
             // Text piped into a local service's socket (socket injection).
-            let unix = vals
-                .iter()
-                .any(|v| v.to_ascii_uppercase().starts_with("UNIX-"));
+            let unix = unix_socket
+                || vals
+                    .iter()
+                    .any(|v| v.to_ascii_uppercase().starts_with("UNIX-"));
             if unix && site.cmd.pipeline.index > 0 {
                 let why = format!("{name} writes to a local service's socket");
                 self.find(Unverifiable, Medium, why, text);

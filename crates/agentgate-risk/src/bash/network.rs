@@ -217,6 +217,7 @@ impl<'c> Walker<'c> {
             if out != "-" && out != "/dev/stdout" {
                 self.downloaded
                     .push((out.to_owned(), vendor.map(|u| (*u).to_owned())));
+                self.hidden_drop(out, vals, text);
                 if let Some((sev, what)) = paths::trust_target(out, &self.ctx) {
                     self.find(SelfEsc, sev, format!("downloads over {what}"), text);
                 }

@@ -46,6 +46,24 @@ impl Walker<'_> {
         let secret_word = vals
             .iter()
             .any(|v| !v.starts_with('-') && agentgate_commands::names_secret(v));
+        // Secret words looked for in the system's configuration files
+        // (`grep -E "(user|pass|password)[=:]" /etc/fstab /etc/mtab`: mount
+        // credentials; htlin, session 34).
+        let system_config = !recursive
+            && secret_word
+            && rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
+                self.arg_paths(a).iter().any(|abs| {
+                    abs.starts_with("/etc/") && !paths::within(abs, &self.ctx.project_dir)
+                })
+            });
+        if system_config {
+            self.find(
+                Cred,
+                Medium,
+                format!("{name} searches the system's configuration for secrets"),
+                text,
+            );
+        }
         if recursive && secret_word {
             let wide = rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
                 self.arg_paths(a).iter().any(|abs| {

@@ -38,9 +38,27 @@ impl Walker<'_> {
     }
 }
 
+/// openssl's commands that sign, certify, serve or decrypt with a key and
+/// print none of it (`req -new -key K`, `x509 -req -CAkey K`, `s_server
+/// -key K`, `dgst -sign K`); `rsa -in K` and `pkey -in K` print it (their
+/// row). htlin, session 34: `openssl req -new -key $F.key -x509 -out
+/// $F.crt` was asked as reading a private key.
+const OPENSSL_KEY_USERS: &[&str] = &[
+    "req", "x509", "ca", "s_server", "s_client", "dgst", "pkeyutl", "cms", "smime", "ts", "ocsp",
+    "spkac", "crl",
+];
+
+/// The options of [`OPENSSL_KEY_USERS`] that name the key used.
+const OPENSSL_KEY_OPTS: &[&str] = &["-key", "-CAkey", "-signkey", "-inkey", "-sign", "-rkey"];
+
 /// The files of `vals` that `name` uses rather than prints.
 pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
     let mut out: Vec<&'a str> = vals.iter().flat_map(|v| identity_files(v)).collect();
+    if name == "openssl" && vals.first().is_some_and(|s| OPENSSL_KEY_USERS.contains(s)) {
+        out.extend((0..vals.len()).filter_map(|i| {
+            agentgate_commands::option_value(vals, i, OPENSSL_KEY_OPTS).map(|(v, _)| v)
+        }));
+    }
     // Only an env file (`.env`, `.env.production`, `prod.env`): a key or
     // another store named there is still read.
     out.extend(
