@@ -36,6 +36,9 @@ pub const SECRET_WORDS: &[&str] = &[
     "begin encrypted private",
     "begin pgp private",
     "credential",
+    // An HTTP bearer token (`grep Bearer` over a capture's payloads:
+    // badPods, session 34).
+    "bearer",
     // Keys only credential files have: a kubeconfig's, a service account
     // key's (badPods, session 27).
     "current-context",

@@ -313,15 +313,15 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["hashcat", "john"],
-        source: "https://hashcat.net/wiki/, https://www.openwall.com/john/doc/ (password cracking; --example-hashes, --hash-info, -I, -b, --help, --version, john's --list and --test report and crack nothing: htlin, session 34)",
+        source: "https://hashcat.net/wiki/, https://www.openwall.com/john/doc/ (password cracking; --example-hashes, --hash-info, -I, -b, --help, --version, john's --list and --test report and crack nothing, --stdout prints candidate words: htlin, session 34)",
         subs: &[Sub {
-            words: &["!--example-hashes|--hash-info|-I|--backend-info|-b|--benchmark|-h|--help|-V|--version|--list*|--test*"],
+            words: &["!--example-hashes|--hash-info|-I|--backend-info|-b|--benchmark|-h|--help|-V|--version|--list*|--test*|--stdout"],
             harm: Credential,
             level: High,
             reason: "cracks or guesses passwords",
         }],
         flagged: &["hashcat -m 0 hashes.txt rockyou.txt", "john --wordlist=rockyou.txt shadow.txt"],
-        clean: &["hashcat --example-hashes", "hashcat --hash-info -m 1000", "john --list=formats", "hashcat -b"],
+        clean: &["hashcat --example-hashes", "hashcat --hash-info -m 1000", "john --list=formats", "hashcat -b", "john --wordlist=words.txt --rules --stdout > w_mutated.txt", "hashcat --stdout -a 3 ?d?d?d?d"],
         ..P
     },
     Program {
@@ -462,6 +462,20 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["launchctl getenv AWS_SECRET_ACCESS_KEY", "launchctl setenv SQLITE_AUTO_TRACE 1"],
         clean: &["launchctl list"],
+        ..P
+    },
+    Program {
+        names: &["firefox_decrypt", "firepwd", "hack-browser-data", "chromepass", "chrome-decrypter", "sharpchrome", "sharpweb"],
+        source: "https://github.com/unode/firefox_decrypt, https://github.com/lclevy/firepwd, https://github.com/moonD4rk/HackBrowserData, https://github.com/GhostPack/SharpDPAPI (SharpChrome) (decrypt the passwords and cookies a browser saved; ATT&CK T1555.003); HackTricks browser artifacts (htlin part 1, session 34)",
+        subs: &[always(Credential, High, "decrypts the passwords a browser saved")],
+        flagged: &["echo \"$pass\" | python firefox_decrypt.py", "python3 firepwd.py -d ~/.mozilla/firefox/x.default", "./hack-browser-data -b all"],
+        ..P
+    },
+    Program {
+        names: &["ssh2john", "gpg2john", "keepass2john", "keychain2john", "1password2john", "bitwarden2john", "lastpass2john", "putty2john", "pfx2john", "kwallet2john", "mozilla2john", "keyring2john", "pem2john", "kirbi2john", "krb2john", "ansible2john", "bitlocker2john", "ethereum2john", "bitcoin2john", "electrum2john", "keystore2john"],
+        source: "John the Ripper's *2john extractors (https://github.com/openwall/john/tree/bleeding-jumbo/run): each reads a key, keystore or password store and prints its password hash for cracking (ATT&CK T1552.004, T1555); archives' and documents' extractors (zip2john, pdf2john) read no credential store; HackTricks brute force (htlin part 1, session 34)",
+        subs: &[always(Credential, Medium, "prints a key's or password store's hash for cracking")],
+        flagged: &["gpg2john private_pgp.key", "python ssh2john.py ~/.ssh/id_rsa > h", "keepass2john vault.kdbx > hash"],
         ..P
     },
     Program {
@@ -868,8 +882,16 @@ pub const SECURITY: &[Program] = &[
     Program {
         names: &["tcpdump", "tshark", "tcpflow", "termshark"],
         source: "man:tcpdump(8), man:tshark(1), tcpflow(1) (packet capture; ATT&CK T1040 network sniffing; -r FILE reads a saved capture instead: htlin, session 34)",
-        subs: &[Sub { words: &["!-r+"], harm: Credential, level: Medium, reason: CAPTURE }],
-        flagged: &["tcpdump -i any -w cap.pcap", "tshark -c 5 -i eth0", "timeout 1 tcpdump", "tcpflow -i eth0 port 80"],
+        // tcpdump -z CMD runs CMD on each saved file (GTFOBins tcpdump).
+        exec: &[crate::Exec::OptProgram { names: &["-z"] }],
+        value_opts: &["-r", "-w", "-i", "-W", "-G", "-C", "-s", "-c", "-z", "-Z", "-F", "-E", "-y", "-T", "-B", "-j", "-M", "-V", "-Y"],
+        // An interface named is a live capture whatever else the words say
+        // (`-i lo ... -z rm -rf ~`: `-rf` there is no saved capture read).
+        subs: &[
+            Sub { words: &["!-r+"], harm: Credential, level: Medium, reason: CAPTURE },
+            Sub { words: &["-i|--interface"], harm: Credential, level: Medium, reason: CAPTURE },
+        ],
+        flagged: &["tcpdump -i any -w cap.pcap", "tcpdump -ln -i lo -w /dev/null -W 1 -G 1 -z /tmp/x.sh -Z root", "tshark -c 5 -i eth0", "timeout 1 tcpdump", "tcpflow -i eth0 port 80"],
         clean: &["tcpdump -r /tmp/attack.pcapng -w /tmp/att.pcap", "tshark -r ./usb.pcap -Y usb.capdata -T fields", "tcpdump -nr cap.pcap"],
         ..P
     },
@@ -1295,6 +1317,14 @@ pub const SECURITY: &[Program] = &[
             "reads the clipboard (often holds a copied password or token)",
         )],
         flagged: &["pbpaste > /tmp/c.txt", "while true; do wl-paste >> loot.txt; sleep 10; done"],
+        ..P
+    },
+    Program {
+        names: &["aureport"],
+        source: "man:aureport(8) (--tty reports the keystrokes auditd logged for TTY sessions, passwords typed at prompts included: pam_tty_audit(8)); HackTricks Linux privilege escalation (htlin part 1, session 34)",
+        subs: &[Sub { words: &["--tty"], harm: Credential, level: Medium, reason: "prints the keystrokes logged for terminals (passwords typed at prompts)" }],
+        flagged: &["aureport --tty | grep -E 'su |sudo '"],
+        clean: &["aureport --summary", "aureport -au"],
         ..P
     },
     Program {

@@ -184,6 +184,18 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["cryptsetup"],
+        source: "man:cryptsetup(8) (open/luksOpen/create/tcryptOpen map a device, close/luksClose unmap it; luksFormat/format and erase/luksErase destroy its contents or keys; luksAddKey/luksRemoveKey/luksKillSlot/luksChangeKey change who can open it; status, luksDump, isLuks and benchmark report); HackTricks brute force (htlin part 1, session 34)",
+        subs: &[
+            sub(&["open|luksOpen|create|loopaesOpen|tcryptOpen|bitlkOpen|close|luksClose|remove"], SelfEscalation, Medium, "maps or unmaps an encrypted block device"),
+            sub(&["luksFormat|format|erase|luksErase|reencrypt"], Destructive, High, "destroys an encrypted device's contents or keys"),
+            sub(&["luksAddKey|luksRemoveKey|luksKillSlot|luksChangeKey|token|luksHeaderRestore"], SelfEscalation, Medium, "changes who can open an encrypted device"),
+        ],
+        flagged: &["cryptsetup luksOpen backup.img mylucksopen", "cryptsetup luksFormat /dev/sdb", "cryptsetup luksAddKey /dev/sda2"],
+        clean: &["cryptsetup luksDump backup.img", "cryptsetup status cryptroot", "cryptsetup benchmark"],
+        ..P
+    },
+    Program {
         names: &["dhclient", "dhcpcd"],
         source: "man:dhclient(8), dhcpcd(8) (-r/-x release the lease and drop the address; an interface alone asks for a new one)",
         subs: &[
@@ -758,6 +770,14 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&[], SelfEscalation, Medium, "rebuilds the certificate authorities every program on this machine trusts")],
         flagged: &["cp mitm.crt /usr/local/share/ca-certificates/ && sudo update-ca-certificates", "update-ca-trust extract"],
         clean: &["update-ca-certificates --help"],
+        ..P
+    },
+    Program {
+        names: &["update-rc.d"],
+        source: "man:update-rc.d(8) (defaults, enable, disable, remove and start/stop levels change which services start at boot); HackTricks phishing (htlin part 1, session 34)",
+        subs: &[sub(&["?", "defaults|defaults-disabled|enable|disable|remove|start|stop"], SelfEscalation, Medium, "changes which services start at boot")],
+        flagged: &["update-rc.d gophish defaults", "sudo update-rc.d ssh disable"],
+        clean: &["update-rc.d --help"],
         ..P
     },
     Program {

@@ -124,7 +124,7 @@ impl<'c> Walker<'c> {
                 );
             if script_text
                 || sub_command.is_some_and(|s| i >= s)
-                || (name == "find" && super::find::pattern_not_read(vals, i))
+                || (name == "find" && super::find::pattern_not_read(site, vals, i))
             {
                 continue;
             }

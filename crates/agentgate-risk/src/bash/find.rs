@@ -70,22 +70,48 @@ impl Walker<'_> {
             }
             _ => false,
         });
+        // Handing what it finds to a program that prints it (`-exec cat {}
+        // +`) prints the keys themselves, not their names.
+        let prints = crate::guard::find_prints(vals);
+        if prints && !names_filtered(vals) {
+            let reader = crate::guard::find_runs(vals)
+                .into_iter()
+                .map(|(p, _)| p)
+                .find(|p| agentgate_commands::PURE_READERS.contains(p))
+                .unwrap_or("cat");
+            for r in &roots {
+                self.prints_every_file(reader, r, text);
+            }
+        }
         for r in &roots {
             let wide = !paths::within(r, &self.ctx.project_dir);
             if let Some(what) = paths::credential_dir(r) {
-                self.find(
-                    Cred,
-                    Medium,
-                    format!("searches the directory of {what}"),
-                    text,
-                );
+                if prints {
+                    self.find(Cred, High, format!("prints every file of {what}"), text);
+                } else {
+                    self.find(
+                        Cred,
+                        Medium,
+                        format!("searches the directory of {what}"),
+                        text,
+                    );
+                }
             } else if looks_for_keys && wide {
-                self.find(
-                    Cred,
-                    Medium,
-                    format!("searches {r} for credential files"),
-                    text,
-                );
+                if prints {
+                    self.find(
+                        Cred,
+                        High,
+                        format!("prints the credential files it finds under {r}"),
+                        text,
+                    );
+                } else {
+                    self.find(
+                        Cred,
+                        Medium,
+                        format!("searches {r} for credential files"),
+                        text,
+                    );
+                }
             }
         }
         let mut i = 0;
@@ -341,11 +367,58 @@ const PATTERN_TESTS: &[&str] = &[
 /// Whether word `i` of find's arguments is a test's pattern that names no
 /// file find reads: it only chooses which names find prints (`find / !
 /// -path "$HOME/*"` reads nothing under the home; htlin, session 34).
-/// Where find hands what it matches to a program that prints it (`-exec
-/// cat {} +`), the pattern names the files read and is judged as one.
-pub(super) fn pattern_not_read(vals: &[&str], i: usize) -> bool {
-    i > 0
-        && vals.get(i - 1).is_some_and(|t| PATTERN_TESTS.contains(t))
-        && !crate::guard::find_prints(vals)
-        && crate::guard::find_runs(vals).is_empty()
+/// Where find hands what it matches to a program (`-exec cat {} +`), or
+/// hands the names on to the next command (`| xargs cat`, `cat $(find
+/// ...)`, a loop over them), the pattern names the files read and is
+/// judged as one.
+pub(super) fn pattern_not_read(site: Site<'_>, vals: &[&str], i: usize) -> bool {
+    let test = i > 0 && vals.get(i - 1).is_some_and(|t| PATTERN_TESTS.contains(t));
+    // A negated test (`! -path "$HOME/*"`) keeps what it names out.
+    let negated = i > 1 && vals.get(i - 2).is_some_and(|n| matches!(*n, "!" | "-not"));
+    test && (negated
+        || crate::guard::find_runs(vals).is_empty() && !crate::guard::output_handed_on(site.cmd))
+}
+
+/// Whether a find keeps only names a positive `-name`/`-iname` test
+/// allows (`find ~ -name '*.md'`): what it prints is then judged by the
+/// pattern (a credential pattern is a credential read).
+pub(super) fn names_filtered(vals: &[&str]) -> bool {
+    vals.iter().enumerate().any(|(i, v)| {
+        matches!(*v, "-name" | "-iname")
+            && !(i > 0 && vals.get(i - 1).is_some_and(|n| matches!(*n, "!" | "-not")))
+    }) && !vals.iter().any(|v| matches!(*v, "-o" | "-or"))
+}
+
+impl Walker<'_> {
+    /// A program that prints what it reads handed every file under `root`
+    /// (`find ~ -type f -exec cat {} +`, `find ~ | xargs cat`): where the
+    /// root holds credential stores (the file system's root, the home or
+    /// one above it, a credential directory, the system's configuration),
+    /// it prints the keys and tokens there (session 34; before, only the
+    /// guard's device-key check caught the `-exec` form and nothing the
+    /// xargs form).
+    pub(super) fn prints_every_file(&mut self, reader: &str, root: &str, text: &str) {
+        let printer = agentgate_commands::PURE_READERS.contains(&reader)
+            && !agentgate_commands::METADATA_READERS.contains(&reader);
+        let Some(abs) = paths::absolute(root, root, root.starts_with('~'), &self.ctx) else {
+            return;
+        };
+        let holds = abs == "/"
+            || paths::within(&self.ctx.home, &abs)
+            || paths::credential_dir(&abs).is_some()
+            || matches!(
+                abs.as_str(),
+                "/etc" | "/root" | "/var" | "/var/lib" | "/home" | "/Users"
+            );
+        if printer && holds {
+            self.find(
+                Cred,
+                High,
+                format!(
+                    "{reader} prints every file under {abs}, the keys and tokens there among them"
+                ),
+                text,
+            );
+        }
+    }
 }

@@ -56,6 +56,23 @@ impl Walker<'_> {
                     abs.starts_with("/etc/") && !paths::within(abs, &self.ctx.project_dir)
                 })
             });
+        // Secret words looked for in what a decoder prints: a memory
+        // dump's strings, a capture's payloads (`strings *.dump | grep -i
+        // password`, `tcpdump -r k.cap -A | grep Bearer`: htlin and
+        // kpods, session 34).
+        let decoded = secret_word
+            && super::util::upstream(site).iter().any(|c| {
+                c.name()
+                    .is_some_and(|w| DECODERS.contains(&paths::basename(w.value_or_raw())))
+            });
+        if decoded {
+            self.find(
+                Cred,
+                Medium,
+                format!("{name} searches decoded memory or traffic for secrets"),
+                text,
+            );
+        }
         if system_config {
             self.find(
                 Cred,
@@ -101,3 +118,18 @@ impl Walker<'_> {
         }
     }
 }
+
+/// Programs that print the text inside binary data: memory images and
+/// dumps, packet captures, raw disks (a search for a secret word in what
+/// they print pulls credentials out of it).
+const DECODERS: &[&str] = &[
+    "strings",
+    "tcpdump",
+    "tshark",
+    "tcpflow",
+    "ngrep",
+    "volatility",
+    "vol.py",
+    "vol",
+    "bulk_extractor",
+];

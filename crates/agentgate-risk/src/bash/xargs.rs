@@ -218,6 +218,27 @@ impl Walker<'_> {
                 || super::args::compresses_in_place(p, command.get(1..).unwrap_or(&[]))
         });
         if !changes {
+            // A printer handed every file a find lists (`find ~ -type f |
+            // xargs cat`).
+            let printer = command.first().map(|p| paths::basename(p)).unwrap_or("");
+            let lister = upstream(site).into_iter().rev().find(|c| {
+                c.argv
+                    .first()
+                    .is_some_and(|w| paths::basename(w.value_or_raw()) == "find")
+            });
+            if let Some(c) = lister {
+                let words: Vec<&str> = c.argv.iter().skip(1).map(|w| w.value_or_raw()).collect();
+                if !super::find::names_filtered(&words) {
+                    for root in self.listed_roots(c).unwrap_or_default() {
+                        let r = if root.is_empty() {
+                            ".".to_owned()
+                        } else {
+                            root
+                        };
+                        self.prints_every_file(printer, &r, &site.cmd.text);
+                    }
+                }
+            }
             return;
         }
         let replace = replace_string(own).unwrap_or("{}");
