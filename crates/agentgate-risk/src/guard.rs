@@ -207,9 +207,19 @@ fn find_mutates(vals: &[&str]) -> bool {
         agentgate_commands::FIND_ACTIONS.contains(v)
             && !v.starts_with("-exec")
             && !v.starts_with("-ok")
-    }) || find_runs(vals).iter().any(|(p, args)| {
-        !METADATA_READERS.contains(p) && !names_only(p, args) && !PURE_READERS.contains(p)
-    })
+    }) || find_runs(vals)
+        .iter()
+        .any(|(p, args)| !METADATA_READERS.contains(p) && !names_only(p, args) && !printer(p))
+}
+
+/// Readers that can also write or run what they are given: `tree -o FILE`,
+/// `file -C`, a pager's or `view`'s commands. Handed agentgate's files by
+/// find they are judged as changing them (review of session 34).
+const MAY_WRITE: &[&str] = &["tree", "file", "less", "more", "view"];
+
+/// A program that only prints what it reads.
+fn printer(p: &str) -> bool {
+    PURE_READERS.contains(&p) && !MAY_WRITE.contains(&p)
 }
 
 /// Whether `find` hands what it matches to a program that prints the
@@ -217,9 +227,9 @@ fn find_mutates(vals: &[&str]) -> bool {
 /// change; under or above agentgate's state it reads the device key when
 /// its tests let the key's name through ([`may_name_key`]).
 pub(crate) fn find_prints(vals: &[&str]) -> bool {
-    find_runs(vals).iter().any(|(p, args)| {
-        PURE_READERS.contains(p) && !METADATA_READERS.contains(p) && !names_only(p, args)
-    })
+    find_runs(vals)
+        .iter()
+        .any(|(p, args)| printer(p) && !METADATA_READERS.contains(p) && !names_only(p, args))
 }
 
 /// The programs `find` runs with `-exec`, `-execdir`, `-ok` and `-okdir`,

@@ -472,13 +472,18 @@ fn weakened_isolation(vals: &[&str]) -> Option<(bool, String)> {
                     .flatten()
             })
     };
+    // Full privileges wherever they are named; else the first weakening.
+    let mut first = None;
     for (i, v) in vals.iter().enumerate() {
         if let Some(caps) = value_of(i, v, "--cap-add") {
             for cap in caps.split(',') {
                 let cap = cap.trim().to_ascii_uppercase();
                 let cap = cap.strip_prefix("CAP_").unwrap_or(&cap);
-                if HOST_CAPS.contains(&cap) {
-                    return Some((matches!(cap, "SYS_ADMIN" | "ALL"), format!("adds {cap}")));
+                if matches!(cap, "SYS_ADMIN" | "ALL") {
+                    return Some((true, format!("adds {cap}")));
+                }
+                if HOST_CAPS.contains(&cap) && first.is_none() {
+                    first = Some(format!("adds {cap}"));
                 }
             }
         }
@@ -491,17 +496,18 @@ fn weakened_isolation(vals: &[&str]) -> Option<(bool, String)> {
                     | "label=disable"
                     | "systempaths=unconfined"
                     | "no-new-privileges=false"
-            ) {
-                return Some((false, format!("--security-opt {opt}")));
+            ) && first.is_none()
+            {
+                first = Some(format!("--security-opt {opt}"));
             }
         }
         for ns in ["--ipc", "--userns", "--uts"] {
-            if value_of(i, v, ns).is_some_and(|n| n == "host") {
-                return Some((false, format!("{ns}=host")));
+            if value_of(i, v, ns).is_some_and(|n| n == "host") && first.is_none() {
+                first = Some(format!("{ns}=host"));
             }
         }
     }
-    None
+    first.map(|what| (false, what))
 }
 
 /// A host system directory or disk mounted writable into a container
