@@ -335,3 +335,28 @@ fn review_writing_readers_and_capability_order() {
         Severity::Critical,
     );
 }
+
+/// Found probing this session's controls as the agent would spell them: a
+/// program named by a variable in a pipeline was judged without the
+/// commands piped into it (`x=xargs; find ~ -type f | $x rm -rf` passed
+/// while `find ~ -type f | xargs rm -rf` is denied).
+#[test]
+fn variable_program_keeps_its_pipeline() {
+    flagged_each(
+        &[
+            "x=xargs; find ~ -type f | $x rm -rf",
+            "X=xargs; find ~ -type f | \"${X}\" rm -rf",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "x=xargs; find ~ -type f | $x cat",
+            "s=strings; $s core.dump | grep -i password",
+            "g=grep; strings core.dump | $g -i password",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}

@@ -36,7 +36,7 @@ impl Walker<'_> {
                 line.push(' ');
                 line.push_str(&a.word.raw);
             }
-            self.script(&line, site.depth + 1);
+            self.script(&in_pipeline(site, &line), site.depth + 1);
             return;
         }
         // `a=(rm -rf ~); "${a[@]}"`: the array's words are the command.
@@ -51,7 +51,7 @@ impl Walker<'_> {
                 line.push(' ');
                 line.push_str(&a.word.raw);
             }
-            self.script(&line, site.depth + 1);
+            self.script(&in_pipeline(site, &line), site.depth + 1);
             return;
         }
         // `"$HOME/bin/tool"`, `$PWD/run.sh`: a path under a directory
@@ -74,7 +74,7 @@ impl Walker<'_> {
                     line.push(' ');
                     line.push_str(&a.word.raw);
                 }
-                self.script(&line, site.depth + 1);
+                self.script(&in_pipeline(site, &line), site.depth + 1);
                 return;
             }
         }
@@ -96,7 +96,7 @@ impl Walker<'_> {
                     line.push(' ');
                     line.push_str(&a.word.raw);
                 }
-                self.script(&line, site.depth + 1);
+                self.script(&in_pipeline(site, &line), site.depth + 1);
             }
             return;
         }
@@ -119,7 +119,7 @@ impl Walker<'_> {
                     text,
                 );
             }
-            self.script(&line, site.depth + 1);
+            self.script(&in_pipeline(site, &line), site.depth + 1);
             return;
         }
         // `$(echo ls)`: a substitution whose output is fixed text is that
@@ -133,7 +133,7 @@ impl Walker<'_> {
                 line.push(' ');
                 line.push_str(&a.word.raw);
             }
-            self.script(&line, site.depth + 1);
+            self.script(&in_pipeline(site, &line), site.depth + 1);
             return;
         }
         if self.known_shape(site, args) {
@@ -408,7 +408,7 @@ impl Walker<'_> {
         match self.defaulted(bare) {
             Some(Some(value)) => {
                 let line = format!("{value}{}", rest());
-                self.script(&line, site.depth + 1);
+                self.script(&in_pipeline(site, &line), site.depth + 1);
                 return true;
             }
             Some(None) => {
@@ -437,7 +437,7 @@ impl Walker<'_> {
                     );
                 }
                 let line = format!("{base}{}", rest());
-                self.script(&line, site.depth + 1);
+                self.script(&in_pipeline(site, &line), site.depth + 1);
                 return true;
             }
             let before_var = bare.split(['$', '`']).next().unwrap_or("");
@@ -544,4 +544,17 @@ pub(super) fn parameter_at(chars: &[char], at: usize) -> Option<(String, usize)>
         name
     };
     (chars.get(end) == Some(&'}')).then_some((name, end + 1))
+}
+
+/// `line` (a command whose name was a variable, written out) with the
+/// commands piped into it in front (`x=xargs; find ~ | $x rm -rf` is judged
+/// as `find ~ | xargs rm -rf`, not as `xargs rm -rf` alone: session 34).
+fn in_pipeline(site: Site<'_>, line: &str) -> String {
+    let before = super::util::upstream(site);
+    if before.is_empty() {
+        return line.to_owned();
+    }
+    let mut out: Vec<&str> = before.iter().map(|c| c.text.as_str()).collect();
+    out.push(line);
+    out.join(" | ")
 }

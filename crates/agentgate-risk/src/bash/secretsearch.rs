@@ -62,8 +62,15 @@ impl Walker<'_> {
         // kpods, session 34).
         let decoded = secret_word
             && super::util::upstream(site).iter().any(|c| {
-                c.name()
-                    .is_some_and(|w| DECODERS.contains(&paths::basename(w.value_or_raw())))
+                // The name as bash runs it (`s=strings; $s core | grep ...`).
+                c.argv.first().is_some_and(|w| {
+                    let name = if w.is_dynamic() {
+                        self.resolve_vars(&w.raw).unwrap_or_default()
+                    } else {
+                        w.value_or_raw().to_owned()
+                    };
+                    DECODERS.contains(&paths::basename(name.trim_matches('"')))
+                })
             });
         if decoded {
             self.find(
