@@ -229,7 +229,7 @@ fn printer(p: &str) -> bool {
 pub(crate) fn find_prints(vals: &[&str]) -> bool {
     find_runs(vals)
         .iter()
-        .any(|(p, args)| printer(p) && !METADATA_READERS.contains(p) && !names_only(p, args))
+        .any(|(p, args)| printer(p) && prints_content(p) && !names_only(p, args))
 }
 
 /// The programs `find` runs with `-exec`, `-execdir`, `-ok` and `-okdir`,
@@ -255,16 +255,33 @@ pub(crate) fn find_runs<'a>(vals: &[&'a str]) -> Vec<(&'a str, Vec<&'a str>)> {
     out
 }
 
+/// Whether find's word `i` is negated (`! -name X`, `-not -path X`).
+pub(crate) fn find_negated(vals: &[&str], i: usize) -> bool {
+    i > 0 && vals.get(i - 1).is_some_and(|n| matches!(*n, "!" | "-not"))
+}
+
+/// Whether find's expression is a plain conjunction: no `-o`, no `,` and
+/// no parentheses, so every test must hold for an action to run. Only
+/// then can a `-name` test narrow what find hands on.
+pub(crate) fn find_conjunction(vals: &[&str]) -> bool {
+    !vals
+        .iter()
+        .any(|v| matches!(*v, "-o" | "-or" | "," | "(" | ")" | "\\(" | "\\)"))
+}
+
+/// A program that prints the content of what it is given (not only names,
+/// sizes or types): `cat`, `head`, `strings`, a pager.
+pub(crate) fn prints_content(p: &str) -> bool {
+    PURE_READERS.contains(&p) && !METADATA_READERS.contains(&p)
+}
+
 /// Whether `find`'s tests may match agentgate's device key: false only for
 /// a plain conjunction (no `-o`, `,` or parentheses) with a `-name` or
 /// `-iname` test, not negated, whose pattern is known and cannot match the
 /// key's file name (`find ~ -name '*.md' -exec cat {} +`). Any other test
 /// is taken to let the key through.
 fn may_name_key(vals: &[&str], ctx: &Context) -> bool {
-    if vals
-        .iter()
-        .any(|v| matches!(*v, "-o" | "-or" | "," | "(" | ")" | "\\(" | "\\)"))
-    {
+    if !find_conjunction(vals) {
         return true;
     }
     let keys: Vec<String> = own_key_paths(ctx)
@@ -274,11 +291,10 @@ fn may_name_key(vals: &[&str], ctx: &Context) -> bool {
         if !matches!(*t, "-name" | "-iname") {
             continue;
         }
-        let negated = i > 0 && vals.get(i - 1).is_some_and(|p| matches!(*p, "!" | "-not"));
         let Some(pattern) = vals.get(i + 1) else {
             return true;
         };
-        if negated || pattern.contains(['$', '`']) {
+        if find_negated(vals, i) || pattern.contains(['$', '`']) {
             continue;
         }
         let Some(glob) = shell_glob(pattern, *t == "-iname") else {

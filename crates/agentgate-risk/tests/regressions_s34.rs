@@ -360,3 +360,23 @@ fn variable_program_keeps_its_pipeline() {
         Severity::Medium,
     );
 }
+
+/// Review of sessions 33-34's diff: the find expression's shape was read
+/// three ways (the guard's key check saw `,` and parentheses as
+/// alternatives, the tree printer only `-o`), so `find /root -name '*.md'
+/// , -exec cat {} +` (the comma runs the `-exec` on every file) printed
+/// the tree unanswered; and a printing find whose first `-exec` was a
+/// metadata reader was taken to print nothing.
+#[test]
+fn find_expression_read_one_way() {
+    flagged_each(
+        &[
+            "find /root -name '*.md' , -exec cat {} +",
+            "find /root \\( -name '*.md' \\) -o -exec cat {} +",
+            "find /root -type f -exec ls -l {} \\; -exec cat {} \\;",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    each(&["find /root -name '*.md' -exec cat {} +"], "clean");
+}

@@ -29,8 +29,8 @@ impl<'c> Walker<'c> {
         let piped_out = site.cmd.pipeline.index + 1 < site.cmd.pipeline.len;
         let printing = matches!(name, "echo" | "printf");
         let key_user = KEY_USERS.contains(&name);
-        // The program's row, looked up once: the table is scanned, and the
-        // checks below ask it for every argument.
+        // The program's row, looked up once: the checks below ask it for
+        // every argument.
         let row = agentgate_commands::program(name);
         let unknown = unknown_program(name);
         // Where a key user still reads a file as data: `ssh -F FILE` prints

@@ -77,7 +77,7 @@ impl Walker<'_> {
             let reader = crate::guard::find_runs(vals)
                 .into_iter()
                 .map(|(p, _)| p)
-                .find(|p| agentgate_commands::PURE_READERS.contains(p))
+                .find(|p| crate::guard::prints_content(p))
                 .unwrap_or("cat");
             for r in &roots {
                 self.prints_every_file(reader, r, text);
@@ -374,8 +374,7 @@ const PATTERN_TESTS: &[&str] = &[
 pub(super) fn pattern_not_read(site: Site<'_>, vals: &[&str], i: usize) -> bool {
     let test = i > 0 && vals.get(i - 1).is_some_and(|t| PATTERN_TESTS.contains(t));
     // A negated test (`! -path "$HOME/*"`) keeps what it names out.
-    let negated = i > 1 && vals.get(i - 2).is_some_and(|n| matches!(*n, "!" | "-not"));
-    test && (negated
+    test && (crate::guard::find_negated(vals, i - 1)
         || crate::guard::find_runs(vals).is_empty() && !crate::guard::output_handed_on(site.cmd))
 }
 
@@ -383,10 +382,11 @@ pub(super) fn pattern_not_read(site: Site<'_>, vals: &[&str], i: usize) -> bool 
 /// allows (`find ~ -name '*.md'`): what it prints is then judged by the
 /// pattern (a credential pattern is a credential read).
 pub(super) fn names_filtered(vals: &[&str]) -> bool {
-    vals.iter().enumerate().any(|(i, v)| {
-        matches!(*v, "-name" | "-iname")
-            && !(i > 0 && vals.get(i - 1).is_some_and(|n| matches!(*n, "!" | "-not")))
-    }) && !vals.iter().any(|v| matches!(*v, "-o" | "-or"))
+    crate::guard::find_conjunction(vals)
+        && vals
+            .iter()
+            .enumerate()
+            .any(|(i, v)| matches!(*v, "-name" | "-iname") && !crate::guard::find_negated(vals, i))
 }
 
 impl Walker<'_> {
@@ -398,8 +398,6 @@ impl Walker<'_> {
     /// guard's device-key check caught the `-exec` form and nothing the
     /// xargs form).
     pub(super) fn prints_every_file(&mut self, reader: &str, root: &str, text: &str) {
-        let printer = agentgate_commands::PURE_READERS.contains(&reader)
-            && !agentgate_commands::METADATA_READERS.contains(&reader);
         let Some(abs) = paths::absolute(root, root, root.starts_with('~'), &self.ctx) else {
             return;
         };
@@ -410,7 +408,7 @@ impl Walker<'_> {
                 abs.as_str(),
                 "/etc" | "/root" | "/var" | "/var/lib" | "/home" | "/Users"
             );
-        if printer && holds {
+        if crate::guard::prints_content(reader) && holds {
             self.find(
                 Cred,
                 High,
