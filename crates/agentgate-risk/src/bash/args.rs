@@ -32,7 +32,7 @@ impl<'c> Walker<'c> {
         // The program's row, looked up once: the checks below ask it for
         // every argument.
         let row = agentgate_commands::program(name);
-        let unknown = unknown_program(name);
+        let unknown = super::unknown::unknown_program(name);
         // Where a key user still reads a file as data: `ssh -F FILE` prints
         // the lines of a file it cannot parse, and `docker cp FILE CTR:`
         // copies it out of reach of the host's permissions.
@@ -105,8 +105,7 @@ impl<'c> Walker<'c> {
             .flatten();
         // A command the table says the program runs (`bun exec 'CMD'`,
         // `nvm exec 20 CMD`): judged as that command.
-        let sub_command = super::knowledge::sub_argv_start(name, vals)
-            .or_else(|| super::codeargs::code_argv_start(name, vals));
+        let sub_command = command_start(name, vals);
         for (i, a) in rest.iter().enumerate() {
             let v = a.v();
             let is_operand = !v.starts_with('-');
@@ -345,10 +344,7 @@ impl<'c> Walker<'c> {
             // A shell's script is not a path it changes (`bash -c 'cat
             // /etc/hosts'`), and `docker exec app CMD ...`: CMD's words are
             // its own, judged as that command's.
-            let command = super::knowledge::sub_argv_start(name, vals)
-                .or_else(|| super::devtools::pnpm_exec_start(name, vals))
-                .or_else(|| super::codeargs::code_argv_start(name, vals))
-                .unwrap_or(rest.len());
+            let command = command_start(name, vals).unwrap_or(rest.len());
             for (i, a) in rest.iter().enumerate() {
                 // A shell's script and the positional parameters after it
                 // (`bash -c 'eval "$1"' _ WORDS`: judged where the script
@@ -727,6 +723,23 @@ pub(super) fn compresses_in_place(name: &str, vals: &[&str]) -> bool {
         })
 }
 
+/// Where the command a program runs starts in `vals` (`docker exec app
+/// CMD`, `pnpm exec CMD`, an interpreter's argv): its words are that
+/// command's, judged as it. What a container runs (`docker run IMG CMD`)
+/// names the container's paths, judged through its mounts
+/// (`incontainer.rs`).
+fn command_start(name: &str, vals: &[&str]) -> Option<usize> {
+    super::knowledge::sub_argv_start(name, vals)
+        .or_else(|| super::devtools::pnpm_exec_start(name, vals))
+        .or_else(|| super::codeargs::code_argv_start(name, vals))
+        .or_else(|| {
+            CONTAINER_CLIS
+                .contains(&name)
+                .then(|| super::incontainer::run_image_at(vals))
+                .flatten()
+        })
+}
+
 /// Whether the program's row says its operands are only read on this line
 /// (`Program::changes_with`: none of its changing words is there) and
 /// operand `i` is no value of an option naming a file it writes (`plutil
@@ -757,42 +770,4 @@ fn written_by_row(row: Option<&agentgate_commands::Program>, rest: &[Arg<'_>], i
             .and_then(|p| rest.get(p))
             .is_some_and(|p| r.writes.contains(&p.v()))
     })
-}
-
-/// A program no table describes and no list names: what it does with a
-/// directory it is given is not known.
-fn unknown_program(name: &str) -> bool {
-    agentgate_commands::program(name).is_none()
-        && !READERS.contains(&name)
-        && !agentgate_commands::PURE_READERS.contains(&name)
-        && !agentgate_commands::TREE_CHANGERS.contains(&name)
-        && !SHELLS.contains(&name)
-        && !matches!(
-            name,
-            "mkdir"
-                | "find"
-                | "fd"
-                | "cd"
-                | "pushd"
-                | "popd"
-                | "tar"
-                | "zip"
-                | "7z"
-                | "cp"
-                | "rsync"
-                | "unzip"
-                | "ditto"
-                | "scp"
-                // Builtins whose operands are scripts or assignments, judged
-                // as such (`eval "$c"`, `readonly c='ls ~/.ssh'`).
-                | "eval"
-                | "export"
-                | "declare"
-                | "typeset"
-                | "readonly"
-                | "local"
-                | "unset"
-                | "alias"
-                | "trap"
-        )
 }

@@ -81,6 +81,8 @@ impl Walker<'_> {
                 text,
             );
         }
+        // What the container runs, its paths mapped through the mounts.
+        self.container_command(site, vals);
         let joined = vals.join(" ");
         match sub {
             "run" | "create" => {
@@ -106,29 +108,9 @@ impl Walker<'_> {
                     || joined.contains("src=/,");
                 // The host side of every bind mount: a credential store
                 // mounted in is readable by whatever the container runs.
-                let hosts: Vec<String> = vals
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, v)| {
-                        if *v == "-v" || *v == "--volume" {
-                            vals.get(i + 1)
-                                .and_then(|m| m.split(':').next())
-                                .map(str::to_owned)
-                        } else if let Some(m) = v.strip_prefix("--volume=") {
-                            m.split(':').next().map(str::to_owned)
-                        } else if *v == "--mount" || v.starts_with("--mount=") {
-                            let spec = v
-                                .strip_prefix("--mount=")
-                                .or_else(|| vals.get(i + 1).copied())?;
-                            spec.split(',').find_map(|kv| {
-                                kv.strip_prefix("src=")
-                                    .or_else(|| kv.strip_prefix("source="))
-                                    .map(str::to_owned)
-                            })
-                        } else {
-                            None
-                        }
-                    })
+                let hosts: Vec<String> = super::incontainer::bind_mounts(vals)
+                    .into_iter()
+                    .map(|(src, _)| src)
                     .collect();
                 for h in &hosts {
                     let known = self.known_value(h).unwrap_or_else(|| h.clone());
@@ -205,7 +187,8 @@ impl Walker<'_> {
                         text,
                     );
                 }
-                let image = docker_image(vals);
+                let image =
+                    super::incontainer::run_image_at(vals).and_then(|i| vals.get(i).copied());
                 let untrusted_image = image.is_some_and(|im| {
                     let first = im.split('/').next().unwrap_or("");
                     im.contains('/') && (first.contains('.') || first.contains(':')) && {
@@ -394,46 +377,6 @@ impl Walker<'_> {
             &site.cmd.text,
         );
     }
-}
-
-pub(super) fn docker_image<'a>(vals: &[&'a str]) -> Option<&'a str> {
-    let run = vals.iter().position(|v| *v == "run" || *v == "create")?;
-    let mut i = run + 1;
-    while let Some(v) = vals.get(i) {
-        if v.starts_with('-') {
-            let takes = matches!(
-                *v,
-                "-v" | "--volume"
-                    | "-p"
-                    | "--publish"
-                    | "-e"
-                    | "--env"
-                    | "--name"
-                    | "-w"
-                    | "--workdir"
-                    | "--network"
-                    | "--net"
-                    | "-u"
-                    | "--user"
-                    | "--entrypoint"
-                    | "--mount"
-                    | "-l"
-                    | "--label"
-                    | "--env-file"
-                    | "--platform"
-                    | "-h"
-                    | "--hostname"
-                    | "--add-host"
-                    | "--cpus"
-                    | "-m"
-                    | "--memory"
-            );
-            i += if takes { 2 } else { 1 };
-            continue;
-        }
-        return Some(v);
-    }
-    None
 }
 
 /// Capabilities that reach past a container: `SYS_ADMIN` and `ALL` are as

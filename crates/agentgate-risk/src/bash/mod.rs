@@ -31,6 +31,7 @@ mod gh;
 mod git;
 mod gitenv;
 mod gtfo;
+mod incontainer;
 mod interp;
 mod kills;
 mod knowledge;

@@ -319,6 +319,44 @@ impl Walker<'_> {
     }
 }
 
+/// A program no table describes and no list names: what it does with a
+/// directory it is given is not known.
+pub(super) fn unknown_program(name: &str) -> bool {
+    agentgate_commands::program(name).is_none()
+        && !READERS.contains(&name)
+        && !agentgate_commands::PURE_READERS.contains(&name)
+        && !agentgate_commands::TREE_CHANGERS.contains(&name)
+        && !SHELLS.contains(&name)
+        && !matches!(
+            name,
+            "mkdir"
+                | "find"
+                | "fd"
+                | "cd"
+                | "pushd"
+                | "popd"
+                | "tar"
+                | "zip"
+                | "7z"
+                | "cp"
+                | "rsync"
+                | "unzip"
+                | "ditto"
+                | "scp"
+                // Builtins whose operands are scripts or assignments, judged
+                // as such (`eval "$c"`, `readonly c='ls ~/.ssh'`).
+                | "eval"
+                | "export"
+                | "declare"
+                | "typeset"
+                | "readonly"
+                | "local"
+                | "unset"
+                | "alias"
+                | "trap"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
