@@ -269,8 +269,12 @@ pub const PROGRAM_OPTIONS: &[&str] = &[
 /// Programs that report only a file's name, size, type or counts, never
 /// its contents: `find DIR -exec ls -la {} \;` changes and reveals nothing
 /// of what it lists (an option naming a file to read, `file -f F`, is
-/// judged as an argument of its own).
-pub const METADATA_READERS: &[&str] = &["ls", "stat", "du", "file", "wc"];
+/// judged as an argument of its own). Names handed on are no contents
+/// either (`find ~ | while read f; do echo "$f"; done`, session 35).
+pub const METADATA_READERS: &[&str] = &[
+    "ls", "stat", "du", "file", "wc", "echo", "printf", "test", "[", "[[", "realpath", "readlink",
+    "dirname", "basename", "lsattr", "getfacl", "getcap", "namei",
+];
 
 /// Programs that name a disk device without reading what is on it: its
 /// path, type, mounts or who holds it open (`ls -l /dev/sda`, `df

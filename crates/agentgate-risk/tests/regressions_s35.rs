@@ -75,3 +75,47 @@ fn container_code_without_host_mounts() {
         "RemoteCodeExec Medium",
     );
 }
+
+/// Session 34's review: a listing handed to a printer passed in every
+/// spelling but the pipe into xargs (`cat $(find ~ -type f)`, a loop over
+/// it, `while read`, a saved list, a process substitution). Each is now
+/// judged as `LISTER | xargs PROG`; names handed on (`echo "$f"`) are no
+/// contents, and a listing deleted is judged by what it lists (`rm -rf
+/// $(find . -name __pycache__)` was asked as an unknown value).
+#[test]
+fn listings_handed_on_any_way() {
+    flagged_each(
+        &[
+            "cat $(find ~ -type f)",
+            "cat `find ~ -type f`",
+            "cat \"$(find ~ -type f)\"",
+            "for f in $(find ~ -type f); do cat $f; done",
+            "find ~ -type f | while read f; do cat \"$f\"; done",
+            "find ~ -type f | while read -r f; do head -n 20 \"$f\"; done",
+            "find ~ -type f > l; xargs cat < l",
+            "xargs cat < <(find ~ -type f)",
+            "tail -n +1 $(find /etc -type f) /dev/null",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "rm -rf $(find ~ -maxdepth 1)",
+            "for d in $(ls -d */); do rm -rf $d; done",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+    each(
+        &[
+            "rm -rf $(find . -name __pycache__)",
+            "find ~ -type f | while read f; do echo \"$f\"; done",
+            "for f in $(find . -name '*.sh'); do shellcheck \"$f\"; done",
+            "cat $(find . -name '*.md')",
+            "wc -l $(find ~ -type f)",
+            "find . -name '*.md' | while read -r f; do wc -l \"$f\"; done",
+        ],
+        "clean",
+    );
+}

@@ -246,7 +246,7 @@ fn expanded_names(raw: &str) -> Option<Vec<&str>> {
 
 /// The variables `read` assigns (`read -r -p 'x: ' a b`, `read -a arr`):
 /// its operands and `-a`'s value, after the options that take one.
-fn read_names<'a>(vals: &[&'a str]) -> Vec<&'a str> {
+pub(super) fn read_names<'a>(vals: &[&'a str]) -> Vec<&'a str> {
     let mut names = Vec::new();
     let mut i = 0;
     while let Some(v) = vals.get(i) {

@@ -36,6 +36,7 @@ mod interp;
 mod kills;
 mod knowledge;
 mod knownvars;
+mod listing;
 mod lists;
 mod lookup;
 mod mail;
@@ -107,6 +108,8 @@ pub(crate) struct Walker<'c> {
     /// redirect targets, unpack directories): a program run from a
     /// temporary directory is known only when the line made it.
     made_here: Vec<String>,
+    /// Files a listing was saved to (`find ~ > l`), with the lister's line.
+    listed_into: Vec<(String, String)>,
     /// A `cd` to a directory that cannot be known (`cd "$X"`, `cd -`) ran:
     /// relative paths after it point nobody knows where.
     cwd_unknown: bool,
@@ -249,6 +252,7 @@ impl<'c> Walker<'c> {
             alts: HashMap::new(),
             recreated: Vec::new(),
             made_here: Vec::new(),
+            listed_into: Vec::new(),
             cwd_unknown: false,
             same_shell: false,
             functions: HashMap::new(),
@@ -665,6 +669,8 @@ impl<'c> Walker<'c> {
         self.record_perl_print(site);
         self.record_copy(site);
         self.record_find_print(site);
+        self.record_listing(site);
+        self.listing_handed(site);
         self.loop_values(site);
     }
 

@@ -62,7 +62,10 @@ impl<'c> Walker<'c> {
                 // `rm -rf "vendor/${X}"`: whatever X is, the deletion stays in
                 // a subdirectory of the project.
                 let confined = self.confined_prefix(&a.word.raw);
-                if recursive && !confined && self.out.findings.len() == before {
+                // `rm -rf $(find . -name __pycache__)`: judged as the
+                // listing piped into xargs rm (`listing.rs`).
+                let listed = super::listing::listing_substitution(&a.word.raw).is_some();
+                if recursive && !confined && !listed && self.out.findings.len() == before {
                     self.find(
                         Unverifiable,
                         Medium,

@@ -1,0 +1,207 @@
+//! A listing (`find ROOT`, `ls DIR`, `grep -rl PATTERN ROOT`) handed to a
+//! program by any way bash has, not only a pipe into xargs: as arguments
+//! (`cat $(find ~ -type f)`), through a loop's variable (`for f in $(find
+//! ~); do cat "$f"; done`, `find ~ | while read f; do cat "$f"; done`), or
+//! through a file or a process substitution xargs reads (`find ~ > l;
+//! xargs cat < l`, `xargs cat < <(find ~)`). Each is the same data flow as
+//! `LISTER | xargs PROG`, which `xargs.rs` judges (printers, changers,
+//! deleters and archivers over the roots listed); so each is written in
+//! that form and walked (session 35: all five spellings passed while the
+//! pipe was denied).
+
+use agentgate_shell::Nesting;
+
+use super::*;
+
+/// The programs whose output is a listing of files (`xargs::listed_roots`
+/// says which calls of them list).
+const LISTERS: &[&str] = &["find", "ls", "grep", "egrep", "fgrep", "rg"];
+
+/// The command a listing substitution runs, when `raw` is one word that is
+/// only that (`$(find ~ -type f)`, `` `ls ~/.ssh` ``, quoted or not) and
+/// its first word is a lister.
+pub(super) fn listing_substitution(raw: &str) -> Option<&str> {
+    let raw = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(raw);
+    let inner = raw
+        .strip_prefix("$(")
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')))?
+        .trim();
+    // One substitution, not two side by side (`$(a)$(b)`).
+    if inner.contains("$(") || inner.contains('`') {
+        return None;
+    }
+    let first = inner.split_whitespace().next()?;
+    LISTERS.contains(&paths::basename(first)).then_some(inner)
+}
+
+impl Walker<'_> {
+    /// Walks the `LISTER | xargs -I{} PROG ...` form of a command that is
+    /// handed a listing another way (see the module's comment).
+    pub(super) fn listing_handed(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let Some(prog) = cmd.argv.first() else {
+            return;
+        };
+        if prog.is_dynamic() || site.depth > 8 {
+            return;
+        }
+        // `LISTER | while read f; do ...; done`: f holds each listed file.
+        if prog.value_or_raw() == "read" {
+            if let Some(lister) = feeding_lister(site) {
+                let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
+                if let [var] = super::bound::read_names(&vals).as_slice() {
+                    self.alts
+                        .insert((*var).to_owned(), vec![format!("$({lister})")]);
+                }
+            }
+            return;
+        }
+        let mut lines: Vec<String> = Vec::new();
+        let raw: Vec<&str> = cmd.argv.iter().map(|w| w.raw.as_str()).collect();
+        // As arguments.
+        for (i, w) in cmd.argv.iter().enumerate().skip(1) {
+            if let Some(inner) = listing_substitution(&w.raw) {
+                // Last, it is what xargs appends (`rm -rf $(find . -name
+                // x)`); elsewhere it takes xargs's replacement string.
+                if i + 1 == raw.len() {
+                    let words = raw.get(..i).unwrap_or(&[]).join(" ");
+                    lines.push(format!("{inner} | xargs {words}"));
+                    continue;
+                }
+                let words: Vec<&str> = raw
+                    .iter()
+                    .enumerate()
+                    .map(|(j, r)| if j == i { "{}" } else { *r })
+                    .collect();
+                lines.push(format!("{inner} | xargs -I{{}} {}", words.join(" ")));
+            }
+        }
+        // Through a variable that holds each listed file in turn.
+        let joined = raw.join(" ");
+        for (name, values) in &self.alts {
+            let used = replace_var(&joined, name, "\u{0}") != joined;
+            if !used {
+                continue;
+            }
+            for inner in values
+                .iter()
+                .filter_map(|v| listing_substitution(v))
+                .take(2)
+            {
+                let with = replace_var(&joined, name, "{}");
+                lines.push(format!("{inner} | xargs -I{{}} {with}"));
+            }
+        }
+        // xargs reading a listing from a file or a process substitution.
+        if paths::basename(prog.value_or_raw()) == "xargs" && cmd.pipeline.index == 0 {
+            let input = cmd
+                .redirects
+                .iter()
+                .filter(|r| r.kind == RedirectKind::Read)
+                .find_map(|r| {
+                    let t = r.target.as_ref()?;
+                    let from_file = t
+                        .literal
+                        .as_deref()
+                        .and_then(|p| self.listed_into.iter().rev().find(|(f, _)| f == p))
+                        .map(|(_, l)| l.clone());
+                    // `< <(LISTER)`: the analysis lists the substitution's
+                    // command right after this one.
+                    from_file.or_else(|| {
+                        t.raw.starts_with("<(").then_some(())?;
+                        let next = site.analysis.commands.get(site.index + 1)?;
+                        let wrapped = format!("$({})", next.text);
+                        (next.nesting == Nesting::ProcessSubstitution)
+                            .then(|| listing_substitution(&wrapped).map(str::to_owned))
+                            .flatten()
+                    })
+                });
+            if let Some(inner) = input {
+                lines.push(format!("{inner} | {joined}"));
+            }
+        }
+        for line in lines.iter().take(4) {
+            self.script(line, site.depth + 1);
+        }
+    }
+
+    /// A listing's output saved to a file (`find ~ -type f > list`): what a
+    /// later `xargs PROG < list` is handed.
+    pub(super) fn record_listing(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let Some(prog) = cmd.argv.first().filter(|w| !w.is_dynamic()) else {
+            return;
+        };
+        if !LISTERS.contains(&paths::basename(prog.value_or_raw())) {
+            return;
+        }
+        let target = cmd
+            .redirects
+            .iter()
+            .filter(|r| matches!(r.kind, RedirectKind::Write | RedirectKind::Append))
+            .find_map(|r| r.target.as_ref()?.literal.clone());
+        if let Some(t) = target {
+            let raw: Vec<&str> = cmd.argv.iter().map(|w| w.raw.as_str()).collect();
+            self.listed_into.push((t, raw.join(" ")));
+        }
+    }
+}
+
+/// The lister whose output feeds the compound command `site` is in
+/// (`find ~ | while read f; ...`): the closest earlier command that is a
+/// pipeline element followed by no simple command (the next element is a
+/// compound), with only commands of control flow between.
+fn feeding_lister(site: Site<'_>) -> Option<String> {
+    if site.cmd.nesting != Nesting::ControlFlow {
+        return None;
+    }
+    let commands = &site.analysis.commands;
+    let before = commands.get(..site.index)?;
+    for (k, c) in before.iter().enumerate().rev() {
+        let between_nested = before
+            .get(k + 1..)
+            .is_some_and(|b| b.iter().all(|x| x.nesting == Nesting::ControlFlow));
+        if !between_nested {
+            return None;
+        }
+        let p = c.pipeline;
+        let next_simple = commands
+            .iter()
+            .any(|x| x.pipeline.id == p.id && x.pipeline.index == p.index + 1);
+        if p.index + 1 < p.len && !next_simple {
+            let first = c.argv.first().filter(|w| !w.is_dynamic())?;
+            return LISTERS
+                .contains(&paths::basename(first.value_or_raw()))
+                .then(|| c.text.clone());
+        }
+        if c.nesting != Nesting::ControlFlow {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listing_substitutions() {
+        assert_eq!(
+            listing_substitution("$(find ~ -type f)"),
+            Some("find ~ -type f")
+        );
+        assert_eq!(listing_substitution("\"$(ls ~/.ssh)\""), Some("ls ~/.ssh"));
+        assert_eq!(
+            listing_substitution("`grep -rl x /etc`"),
+            Some("grep -rl x /etc")
+        );
+        assert_eq!(listing_substitution("$(date)"), None);
+        assert_eq!(listing_substitution("$(find a)$(find b)"), None);
+        assert_eq!(listing_substitution("x$(find a)"), None);
+    }
+}
