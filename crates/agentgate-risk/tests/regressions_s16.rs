@@ -53,11 +53,14 @@ fn a_path_lookup_of_a_guarded_binary_is_that_binary() {
     each(
         &[
             "ls -l $(command -v agentgate-hook)",
-            "chmod +x $(command -v cargo)",
             "cat \"$(which agentgate-hook)\" | sha256sum",
         ],
         "clean",
     );
+    // Another program's look-up is that program, wherever PATH finds it
+    // (session 35, `Walker::lookup_changed`): changing it is no tampering
+    // with agentgate, and it is asked about.
+    each(&["chmod +x $(command -v cargo)"], "Unverifiable Medium");
 }
 
 /// compose7 carriers: runners that hand their operands to a shell or run

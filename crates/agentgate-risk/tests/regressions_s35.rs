@@ -119,3 +119,37 @@ fn listings_handed_on_any_way() {
         "clean",
     );
 }
+
+/// htlin part 0: `mv \`which dhcpd\` ...` passed. The output of a PATH
+/// look-up (`which`, `command -v`, `type -P`) changed is asked about:
+/// where PATH finds the program is not known (a system program, or the
+/// developer's own tool in `~/go/bin`: minikube's `rm -f $(which
+/// gotestsum)` before a reinstall must not be denied).
+#[test]
+fn path_lookups_changed_are_asked() {
+    each(
+        &[
+            "mv $(which dhcpd) /tmp/x",
+            "mv `which dhcpd` /tmp/x",
+            "rm -f $(which gotestsum)",
+            "cp x \"$(which git)\"",
+            "truncate -s0 $(type -P sshd)",
+        ],
+        "Unverifiable Medium",
+    );
+    flagged_each(
+        &["chmod +s $(command -v python3)"],
+        Category::SelfEscalation,
+        Severity::Critical,
+    );
+    each(
+        &[
+            "ls -la $(which python)",
+            "file $(command -v node)",
+            "readlink -f $(which java)",
+            "ldd $(which curl)",
+            "cp $(which foo) ./bin/",
+        ],
+        "clean",
+    );
+}

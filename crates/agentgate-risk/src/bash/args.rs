@@ -106,6 +106,7 @@ impl<'c> Walker<'c> {
         // A command the table says the program runs (`bun exec 'CMD'`,
         // `nvm exec 20 CMD`): judged as that command.
         let sub_command = command_start(name, vals);
+        self.lookup_changed(name, rest, text);
         for (i, a) in rest.iter().enumerate() {
             let v = a.v();
             let is_operand = !v.starts_with('-');

@@ -56,3 +56,41 @@ fn operand(arg: &str, ctx: &Context, depth: usize) -> Option<String> {
     }
     (arg.starts_with('/') && !arg.contains(['$', '`', ' '])).then(|| arg.to_owned())
 }
+
+impl super::Walker<'_> {
+    /// A program found through PATH changed, moved or deleted (`mv $(which
+    /// dhcpd) /tmp/x`, `chmod +s \`command -v python3\``): where PATH finds
+    /// it is not known here (a system program, or the developer's own tool
+    /// in `~/go/bin`), so the change is asked about (session 35, htlin: it
+    /// passed). agentgate's own binaries are judged by the guard.
+    pub(super) fn lookup_changed(&mut self, name: &str, args: &[super::Arg<'_>], text: &str) {
+        const CHANGERS: &[&str] = &[
+            "rm", "unlink", "shred", "mv", "chmod", "chown", "chgrp", "chattr", "truncate",
+            "setcap", "patchelf", "strip", "cp", "install", "ln", "tee", "dd",
+        ];
+        if !CHANGERS.contains(&name) {
+            return;
+        }
+        // A copier changes only its destination (`cp $(which x) ./bin/`).
+        let last = args.len().saturating_sub(1);
+        let dest_only = matches!(name, "cp" | "install" | "ln");
+        for (i, a) in args.iter().enumerate() {
+            if dest_only && i != last {
+                continue;
+            }
+            let raw = a.word.raw.trim().trim_matches('"');
+            let Some(prog) = path_lookup(raw) else {
+                continue;
+            };
+            if guard::named(prog, &self.ctx).next().is_some() {
+                continue;
+            }
+            self.find(
+                crate::Category::Unverifiable,
+                crate::Severity::Medium,
+                format!("{name} changes the program {prog} wherever PATH finds it (a system program, if it is one)"),
+                text,
+            );
+        }
+    }
+}
