@@ -30,6 +30,7 @@
 # swisskyrepo/InternalAllTheThings' Windows pages (iwin.py: labelled by hand, two halves),
 # carlospolop/hacktricks' macOS, exfiltration and tunnelling pages (htmac.py: labelled by hand, two halves),
 # carlospolop/hacktricks' other Linux and generic methodology pages (htlin.py: labelled by hand, two halves),
+# carlospolop/hacktricks' network-services pentesting pages (htnet.py: labelled by hand, two halves),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -227,6 +228,12 @@ build)
         python3 scripts/corpus/htlin.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htlin.jsonl"
         if [ -f scripts/corpus/htlin-part1-labels.tsv ]; then
             python3 scripts/corpus/htlin.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htlinb.jsonl"
+        fi
+        # Session 35: HackTricks' network-services pentesting pages
+        # (htnet.py), two halves as htmac.
+        python3 scripts/corpus/htnet.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htnet.jsonl"
+        if [ -f scripts/corpus/htnet-part1-labels.tsv ]; then
+            python3 scripts/corpus/htnet.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htnetb.jsonl"
         fi
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
