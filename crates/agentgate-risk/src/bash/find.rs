@@ -212,6 +212,10 @@ impl Walker<'_> {
 pub(super) fn on_root(words: &[&str], root: &str, replace: &str) -> String {
     let first = words.first().map_or("", |w| paths::basename(w));
     let tree = MODE_CHANGERS.contains(&first);
+    // A search handed every file under the root searches the tree (`find /
+    // -name settings.php -exec grep -i password {} \;` is `grep -r -i
+    // password /`: htnet, session 35).
+    let search = matches!(first, "grep" | "egrep" | "fgrep" | "zgrep");
     // An in-place editor gets the files under the root (`sed -i X
     // /etc/*`); any other program the root, as before.
     let edits = match first {
@@ -240,6 +244,9 @@ pub(super) fn on_root(words: &[&str], root: &str, replace: &str) -> String {
         }
         if i == 0 && tree {
             line.push("-R".to_owned());
+        }
+        if i == 0 && search {
+            line.push("-r".to_owned());
         }
     }
     if !placed {

@@ -5,6 +5,22 @@
 use super::*;
 
 impl<'c> Walker<'c> {
+    /// A prompt's script given on the command line (`lftp -c 'CMD;
+    /// CMD'`, `ftp -s:FILE` of a file the line wrote).
+    fn prompt_script(&self, site: Site<'_>, opts: &[&str]) -> Option<String> {
+        let vals: Vec<&str> = site.cmd.argv.iter().map(Word::value_or_raw).collect();
+        opts.iter().find_map(|opt| {
+            if opt.ends_with(':') {
+                let file = vals.iter().find_map(|v| v.strip_prefix(opt))?;
+                return self.written(file).map(|g| g.payload);
+            }
+            vals.windows(2).find_map(|w| match w {
+                [o, script] if o == opt => Some(script.replace(';', "\n")),
+                _ => None,
+            })
+        })
+    }
+
     /// Standard input to a program with a command prompt
     /// (`agentgate_commands::PROMPTS`) is a script for that prompt: a line
     /// starting with one of its escapes runs the rest of the line.
@@ -12,7 +28,7 @@ impl<'c> Walker<'c> {
         let Some(p) = agentgate_commands::prompt(name) else {
             return;
         };
-        let input = stdin_text(site);
+        let input = stdin_text(site).or_else(|| self.prompt_script(site, p.script_opts));
         let Some(input) = input else {
             return;
         };

@@ -71,3 +71,38 @@ mod tests {
         }
     }
 }
+
+/// Whether a chmod mode lets everyone write: an octal mode whose last
+/// digit has the write bit (`777`, `0666`, `1777`), or a symbolic one that
+/// gives `w` to others or all (`o+w`, `a=rwx`, `go+w`, `ugo+rw`).
+pub(super) fn world_writable(mode: &str) -> bool {
+    if !mode.is_empty() && mode.len() <= 4 && mode.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
+        return mode.bytes().last().is_some_and(|d| (d - b'0') & 2 != 0);
+    }
+    mode.split(',').any(|clause| {
+        let Some(op) = clause.find(['+', '=']) else {
+            return false;
+        };
+        let (who, perms) = clause.split_at(op);
+        (who.contains('o') || who.contains('a')) && perms.contains('w')
+    })
+}
+
+#[cfg(test)]
+mod world_tests {
+    use super::world_writable;
+
+    #[test]
+    fn world_writable_modes() {
+        for m in [
+            "777", "0666", "1777", "o+w", "a=rwx", "go+w", "ugo+rw", "u+x,o+w", "2",
+        ] {
+            assert!(world_writable(m), "{m}");
+        }
+        for m in [
+            "755", "644", "0700", "u+w", "g+w", "+x", "o-w", "a+r", "600",
+        ] {
+            assert!(!world_writable(m), "{m}");
+        }
+    }
+}

@@ -557,54 +557,7 @@ impl<'c> Walker<'c> {
                     }
                 }
             }
-            "ftp" | "tftp" | "lftp" => {
-                self.out.effects.egress = true;
-                // busybox tftp: `-g` gets, `-p` puts, `-l LOCAL`, `-r
-                // REMOTE` and `-b SIZE` take values (`tftp -g -r FILE HOST`
-                // downloads: lcmdf's false deny, session 30).
-                let busybox = name == "tftp" && vals.iter().any(|v| matches!(*v, "-g" | "-p"));
-                let host = if busybox {
-                    vals.iter()
-                        .enumerate()
-                        .find(|(i, v)| {
-                            let a_value = i
-                                .checked_sub(1)
-                                .and_then(|j| vals.get(j))
-                                .is_some_and(|o| matches!(*o, "-l" | "-r" | "-b"));
-                            !v.starts_with('-') && !a_value
-                        })
-                        .map_or("", |(_, v)| *v)
-                } else {
-                    operands.first().copied().unwrap_or("")
-                };
-                // Windows's and tftp-hpa's one-shot transfers: `tftp -i
-                // HOST get FILE`, `tftp HOST -c get FILE` (htmac's false
-                // deny, session 33); `put` sends.
-                let one_shot = |verb: &str| {
-                    operands
-                        .get(1)
-                        .is_some_and(|v| v.eq_ignore_ascii_case(verb))
-                        || vals.windows(2).any(|w| {
-                            w.first() == Some(&"-c")
-                                && w.get(1).is_some_and(|v| v.eq_ignore_ascii_case(verb))
-                        })
-                };
-                let gets_only = busybox && !vals.contains(&"-p")
-                    || name == "tftp" && one_shot("get") && !one_shot("put");
-                if net::classify(host) != HostClass::Local && !gets_only {
-                    let sev = if net::classify(host) == HostClass::Suspicious {
-                        Critical
-                    } else {
-                        High
-                    };
-                    self.find(
-                        Exfil,
-                        sev,
-                        format!("opens a {name} session to {host}, which can upload files"),
-                        text,
-                    );
-                }
-            }
+            "ftp" | "tftp" | "lftp" => self.ftp_session(site, name, vals, &operands),
             _ => {}
         }
     }

@@ -627,10 +627,20 @@ impl<'c> Walker<'c> {
                     format!("recursively changes permissions of the system path {abs}"),
                     text,
                 );
-            } else if name == "chmod" && mode.contains("777") && (system || abs == self.ctx.home) {
+            } else if name == "chmod"
+                && super::modes::world_writable(mode)
+                && (system || abs == self.ctx.home || !own && paths::temp_root(&abs).is_none())
+            {
+                // Outside the system directories too (`chmod 777
+                // /data/app`: htnet, session 35), asked there.
+                let sev = if system || abs == self.ctx.home {
+                    High
+                } else {
+                    Medium
+                };
                 self.find(
                     Destr,
-                    High,
+                    sev,
                     format!("makes {abs} writable by everyone"),
                     text,
                 );

@@ -54,3 +54,141 @@ impl Walker<'_> {
         }
     }
 }
+
+/// lftp's options that take a value (man:lftp(1)).
+const LFTP_VALUES: &[&str] = &[
+    "-e",
+    "-c",
+    "-f",
+    "-u",
+    "-p",
+    "--user",
+    "--password",
+    "--env-password",
+];
+
+impl Walker<'_> {
+    /// An FTP or TFTP client (`ftp HOST`, `lftp HOST`, busybox `tftp -p`):
+    /// a session to another host can upload files.
+    pub(super) fn ftp_session(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        vals: &[&str],
+        operands: &[&str],
+    ) {
+        let text = &site.cmd.text;
+        self.out.effects.egress = true;
+        // busybox tftp: `-g` gets, `-p` puts, `-l LOCAL`, `-r
+        // REMOTE` and `-b SIZE` take values (`tftp -g -r FILE HOST`
+        // downloads: lcmdf's false deny, session 30).
+        let busybox = name == "tftp" && vals.iter().any(|v| matches!(*v, "-g" | "-p"));
+        let host = if busybox {
+            vals.iter()
+                .enumerate()
+                .find(|(i, v)| {
+                    let a_value = i
+                        .checked_sub(1)
+                        .and_then(|j| vals.get(j))
+                        .is_some_and(|o| matches!(*o, "-l" | "-r" | "-b"));
+                    !v.starts_with('-') && !a_value
+                })
+                .map_or("", |(_, v)| *v)
+        } else if name == "lftp" {
+            // lftp's options with a value: commands (`-e`, `-c`), a
+            // script file (`-f`), a login (`-u USER,PASS`), a port.
+            vals.iter()
+                .enumerate()
+                .find(|(i, v)| {
+                    let a_value = i
+                        .checked_sub(1)
+                        .and_then(|j| vals.get(j))
+                        .is_some_and(|o| LFTP_VALUES.contains(o));
+                    !v.starts_with('-') && !a_value
+                })
+                .map_or("", |(_, v)| *v)
+        } else {
+            operands.first().copied().unwrap_or("")
+        };
+        // Windows's and tftp-hpa's one-shot transfers: `tftp -i
+        // HOST get FILE`, `tftp HOST -c get FILE` (htmac's false
+        // deny, session 33); `put` sends.
+        let one_shot = |verb: &str| {
+            operands
+                .get(1)
+                .is_some_and(|v| v.eq_ignore_ascii_case(verb))
+                || vals.windows(2).any(|w| {
+                    w.first() == Some(&"-c")
+                        && w.get(1).is_some_and(|v| v.eq_ignore_ascii_case(verb))
+                })
+        };
+        let gets_only = busybox && !vals.contains(&"-p")
+            || name == "tftp" && one_shot("get") && !one_shot("put");
+        // What the session is told to do: a script on its input
+        // (`ftp -n HOST <<EOF ... put FILE`) is read for uploads; an
+        // input the line does not show may send anything; with no
+        // input it is a session for a human (`ftp HOST`, asked, as
+        // htnet's false denies showed, session 35).
+        // lftp's `-e`/`-c` commands are such a script too, `-f FILE` one
+        // the line does not show.
+        let given = (name == "lftp")
+            .then(|| {
+                vals.windows(2).find_map(|w| match w {
+                    ["-e" | "-c", cmds] => Some(cmds.replace(';', "\n")),
+                    _ => None,
+                })
+            })
+            .flatten();
+        let input = site
+            .cmd
+            .redirects
+            .iter()
+            .find_map(|r| r.input_text.clone())
+            .or(given);
+        let input = input.as_deref();
+        let piped = site.cmd.pipeline.index > 0
+            || site
+                .cmd
+                .redirects
+                .iter()
+                .any(|r| r.kind == RedirectKind::Read)
+            || name == "lftp" && vals.contains(&"-f");
+        let uploads = input.is_some_and(|t| {
+            t.lines().any(|l| {
+                let verb = l
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                matches!(verb.as_str(), "put" | "mput" | "append" | "send" | "mirror")
+            })
+        });
+        let interactive = input.is_none() && !piped;
+        // `lftp sftp://user@host`, `ftp user@host`: the host itself.
+        let host_name = if host.contains("://") {
+            net::host_of(host).unwrap_or(host)
+        } else {
+            host.rsplit('@').next().unwrap_or(host)
+        };
+        let class = net::classify(host_name);
+        if class != HostClass::Local
+            && !gets_only
+            && !host.is_empty()
+            && (uploads || piped && input.is_none() || interactive)
+        {
+            let sev = if class == HostClass::Suspicious {
+                Critical
+            } else if interactive {
+                Medium
+            } else {
+                High
+            };
+            self.find(
+                Exfil,
+                sev,
+                format!("opens a {name} session to {host}, which can upload files"),
+                text,
+            );
+        }
+    }
+}
