@@ -238,3 +238,27 @@ fn ftp_sessions_sockets_and_world_writable_paths() {
         "clean",
     );
 }
+
+/// htnet part 0: a WordPress administrator's password overwritten through
+/// the database client passed. SQL that sets passwords or grants all
+/// privileges is asked; creating the project's account is setup.
+#[test]
+fn database_account_changes() {
+    each(
+        &[
+            "mysql -u u --password=p -h localhost -e \"use wordpress;UPDATE wp_users SET user_pass=MD5('hacked') WHERE ID = 1;\"",
+            "psql -c \"ALTER USER postgres PASSWORD 'x'\"",
+            "echo \"GRANT ALL PRIVILEGES ON *.* TO 'x'@'%'\" | mysql -u root",
+            "psql <<< \"ALTER ROLE app WITH SUPERUSER\"",
+        ],
+        "SelfEscalation Medium",
+    );
+    each(
+        &[
+            "psql -c \"CREATE USER app WITH PASSWORD 'x'\"",
+            "mysql -e 'update users set name=\"x\" where id=1'",
+            "psql -c 'select * from users'",
+        ],
+        "clean",
+    );
+}

@@ -523,6 +523,16 @@ impl<'c> Walker<'c> {
             {
                 self.find(Destr, High, "drops or truncates database data", text);
             }
+            "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh"
+                if changes_accounts_sql(&self.with_input(site, &joined)) =>
+            {
+                self.find(
+                    SelfEsc,
+                    Medium,
+                    "changes a database's passwords or privileges",
+                    text,
+                );
+            }
             "dropdb" => self.find(Destr, High, "drops a database", text),
             "claude" => {
                 if sub == "mcp" && joined.contains("add") {
@@ -636,6 +646,28 @@ pub(super) fn is_destructive_sql(sql: &str) -> bool {
         || sql.contains("deletemany({})")
         || sql.contains("remove({})")
         || sql.contains(".drop()")
+}
+
+/// SQL that changes who can log in or what they may do (lower case): a
+/// password set or overwritten (`ALTER USER ... IDENTIFIED BY`, `SET
+/// PASSWORD`, `UPDATE wp_users SET user_pass=...`: htnet, session 35), all
+/// privileges or a superuser granted. Creating an account for the project
+/// (`CREATE USER app`) is setup, not flagged.
+pub(super) fn changes_accounts_sql(sql: &str) -> bool {
+    let update_pass = sql.split("update ").skip(1).any(|stmt| {
+        let stmt = stmt.split(';').next().unwrap_or("");
+        let table = stmt.split_whitespace().next().unwrap_or("");
+        (table.contains("user") || table.contains("account"))
+            && stmt
+                .split_once(" set ")
+                .is_some_and(|(_, set)| set.contains("pass"))
+    });
+    update_pass
+        || sql.contains("alter user")
+        || sql.contains("set password")
+        || sql.contains("grant all")
+        || sql.contains("with superuser")
+        || (sql.contains("alter role") && (sql.contains("superuser") || sql.contains("password")))
 }
 
 impl Walker<'_> {
