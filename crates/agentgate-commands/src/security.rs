@@ -472,6 +472,13 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["vncpwd", "vncpasswd.py", "vnc2john"],
+        source: "https://github.com/jeroennijhof/vncpwd (decrypts the DES-obfuscated password of a VNC password file, with the fixed key every VNC server uses); HackTricks pentesting-vnc (htnet part 1, session 35)",
+        subs: &[always(Credential, High, "decrypts a saved VNC password")],
+        flagged: &["vncpwd vnc_password_file", "vncpwd ~/.vnc/passwd"],
+        ..P
+    },
+    Program {
         names: &["ssh2john", "gpg2john", "keepass2john", "keychain2john", "1password2john", "bitwarden2john", "lastpass2john", "putty2john", "pfx2john", "kwallet2john", "mozilla2john", "keyring2john", "pem2john", "kirbi2john", "krb2john", "ansible2john", "bitlocker2john", "ethereum2john", "bitcoin2john", "electrum2john", "keystore2john"],
         source: "John the Ripper's *2john extractors (https://github.com/openwall/john/tree/bleeding-jumbo/run): each reads a key, keystore or password store and prints its password hash for cracking (ATT&CK T1552.004, T1555); archives' and documents' extractors (zip2john, pdf2john) read no credential store; HackTricks brute force (htlin part 1, session 34)",
         subs: &[always(Credential, Medium, "prints a key's or password store's hash for cracking")],

@@ -184,6 +184,32 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["iscsiadm"],
+        source: "man:iscsiadm(8) (--login/-l and --logout/-u attach and detach a target's disks; -o new|delete|update changes the node records); HackTricks pentesting-iscsi (htnet, session 35)",
+        value_opts: &["-m", "--mode", "-T", "--targetname", "-p", "--portal", "-t", "--type", "-I", "--interface", "-n", "--name", "-v", "--value"],
+        subs: &[
+            sub(&["--login"], SelfEscalation, Medium, "attaches or detaches a network disk (iSCSI) on this machine"),
+            sub(&["-l"], SelfEscalation, Medium, "attaches or detaches a network disk (iSCSI) on this machine"),
+            sub(&["--logout"], SelfEscalation, Medium, "attaches or detaches a network disk (iSCSI) on this machine"),
+            sub(&["-u"], SelfEscalation, Medium, "attaches or detaches a network disk (iSCSI) on this machine"),
+            sub(&["--loginall*"], SelfEscalation, Medium, "attaches or detaches a network disk (iSCSI) on this machine"),
+            sub(&["--logoutall*"], SelfEscalation, Medium, "attaches or detaches a network disk (iSCSI) on this machine"),
+        ],
+        flagged: &["iscsiadm -m node --targetname=iqn.x -p 10.0.0.5:3260 --login", "iscsiadm -m node -T iqn.x -p 10.0.0.5 -u"],
+        clean: &["iscsiadm -m discovery -t sendtargets -p 10.0.0.5", "iscsiadm -m node", "iscsiadm -m session"],
+        ..P
+    },
+    Program {
+        names: &["snmpset"],
+        source: "NET-SNMP-EXTEND-MIB (nsExtendCommand, nsExtendArgs: a command line snmpd runs, as its user, when the object is read; man:snmpd.conf(5) extend); HackTricks snmp-rce (htnet part 1, session 35)",
+        value_opts: &["-m", "-M", "-v", "-c", "-u", "-l", "-a", "-A", "-x", "-X", "-n", "-r", "-t", "-O", "-I", "-P", "-L"],
+        // Any operand (`?` the agent first: host, then OID-type-value triples).
+        subs: &[sub(&["?", "*nsExtendCommand*"], SelfEscalation, Medium, "makes an SNMP daemon run a command (NET-SNMP-EXTEND-MIB)")],
+        flagged: &["snmpset -m +NET-SNMP-EXTEND-MIB -v 2c -c private localhost 'nsExtendStatus.\"x\"' = createAndGo 'nsExtendCommand.\"x\"' = /bin/echo"],
+        clean: &["snmpset -v 2c -c private localhost sysContact.0 s admin@example.com"],
+        ..P
+    },
+    Program {
         names: &["cryptsetup"],
         source: "man:cryptsetup(8) (open/luksOpen/create/tcryptOpen map a device, close/luksClose unmap it; luksFormat/format and erase/luksErase destroy its contents or keys; luksAddKey/luksRemoveKey/luksKillSlot/luksChangeKey change who can open it; status, luksDump, isLuks and benchmark report); HackTricks brute force (htlin part 1, session 34)",
         subs: &[

@@ -231,6 +231,13 @@ pub(crate) fn classify(host: &str) -> HostClass {
         "registry.k8s.io",
         "cgr.dev",
         "registry.gitlab.com",
+        "icr.io",
+        "nvcr.io",
+        "registry.redhat.io",
+        "registry.access.redhat.com",
+        "container-registry.oracle.com",
+        "docker.elastic.co",
+        "registry.suse.com",
         "example.com",
         "example.org",
     ];

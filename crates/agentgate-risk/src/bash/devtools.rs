@@ -533,6 +533,17 @@ impl<'c> Walker<'c> {
                     text,
                 );
             }
+            "psql" | "mysql" | "mariadb" | "sqlite3" | "cqlsh"
+                if reads_accounts_sql(&self.with_input(site, &joined)).is_some() =>
+            {
+                let server = reads_accounts_sql(&self.with_input(site, &joined)) == Some(true);
+                let (sev, what) = if server {
+                    (High, "the database server's accounts (password hashes)")
+                } else {
+                    (Medium, "an application's stored passwords")
+                };
+                self.find(Cred, sev, format!("reads {what}"), text);
+            }
             "dropdb" => self.find(Destr, High, "drops a database", text),
             "claude" => {
                 if sub == "mcp" && joined.contains("add") {
@@ -668,6 +679,34 @@ pub(super) fn changes_accounts_sql(sql: &str) -> bool {
         || sql.contains("grant all")
         || sql.contains("with superuser")
         || (sql.contains("alter role") && (sql.contains("superuser") || sql.contains("password")))
+}
+
+/// SQL that reads stored passwords (lower case): `Some(true)` for the
+/// server's own accounts (`mysql.user`, `pg_shadow`, `pg_authid`),
+/// `Some(false)` for a password column selected from a users or accounts
+/// table (`select user_login, user_pass from wp_users`: htnet part 1,
+/// session 35). `select * from users` is the application's data, not
+/// flagged.
+pub(super) fn reads_accounts_sql(sql: &str) -> Option<bool> {
+    if [
+        "from mysql.user",
+        "pg_shadow",
+        "pg_authid",
+        "from mysql.`user`",
+    ]
+    .iter()
+    .any(|t| sql.contains(t))
+    {
+        return Some(true);
+    }
+    let app = sql.split("select ").skip(1).any(|stmt| {
+        let stmt = stmt.split(';').next().unwrap_or("");
+        stmt.split_once(" from ").is_some_and(|(cols, from)| {
+            let table = from.split_whitespace().next().unwrap_or("");
+            cols.contains("pass") && (table.contains("user") || table.contains("account"))
+        })
+    });
+    app.then_some(false)
 }
 
 impl Walker<'_> {

@@ -39,8 +39,13 @@ impl Walker<'_> {
                 .nth(1)
                 .copied()
                 .unwrap_or("");
-            // `whois -h` with no server after it names none.
-            if !host.is_empty() && !host.contains("whois.") {
+            // `whois -h` with no server after it names none. A query the
+            // line spells out (`whois -h HOST -p PORT "domain.tld"`: htnet,
+            // session 35) carries nothing of this machine's; one built at
+            // run time or read from input may.
+            let carries = site.cmd.argv.iter().skip(1).any(|w| w.is_dynamic())
+                || super::urldata::stdin_carries_data(site);
+            if !host.is_empty() && !host.contains("whois.") && carries {
                 return self.find(
                     Exfil,
                     High,

@@ -672,7 +672,8 @@ impl Walker<'_> {
                     .words
                     .iter()
                     .copied()
-                    .filter(|w| !w.starts_with('!'))
+                    .filter(|w| !w.starts_with('!') && *w != "?")
+                    .map(|w| w.trim_matches('*'))
                     .collect();
                 let via = format!("{name} {}", shown.join(" "));
                 self.find(
