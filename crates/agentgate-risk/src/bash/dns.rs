@@ -39,16 +39,17 @@ impl Walker<'_> {
                 .nth(1)
                 .copied()
                 .unwrap_or("");
-            // `whois -h` with no server after it names none. A query the
-            // line spells out (`whois -h HOST -p PORT "domain.tld"`: htnet,
-            // session 35) carries nothing of this machine's; one built at
-            // run time or read from input may.
+            // `whois -h` with no server after it names none. A query built
+            // at run time or read from input sends this machine's data; one
+            // the line spells out (`whois -h HOST -p PORT "domain.tld"`:
+            // htnet, session 35) only what the agent wrote, still asked (a
+            // non-whois server is how GTFOBins' whois sends a file).
             let carries = site.cmd.argv.iter().skip(1).any(|w| w.is_dynamic())
                 || super::urldata::stdin_carries_data(site);
-            if !host.is_empty() && !host.contains("whois.") && carries {
+            if !host.is_empty() && !host.contains("whois.") {
                 return self.find(
                     Exfil,
-                    High,
+                    if carries { High } else { Medium },
                     format!("sends data to the non-whois server {host}"),
                     text,
                 );

@@ -34,8 +34,19 @@ pub(super) fn listing_substitution(raw: &str) -> Option<&str> {
     if inner.contains("$(") || inner.contains('`') {
         return None;
     }
-    let first = inner.split_whitespace().next()?;
-    LISTERS.contains(&paths::basename(first)).then_some(inner)
+    let mut words = inner.split_whitespace();
+    let first = paths::basename(words.next()?);
+    if !LISTERS.contains(&first) {
+        return None;
+    }
+    // A search lists files only with `-l` (`grep -e X FILE` prints lines:
+    // bats-core's `LIBDIR=$(grep -e '^BATS_BASE_LIBDIR=' FILE)`).
+    let lists = matches!(first, "find" | "ls")
+        || words.take_while(|w| *w != "|").any(|w| {
+            w == "--files-with-matches"
+                || w.starts_with('-') && !w.starts_with("--") && w.contains('l')
+        });
+    lists.then_some(inner)
 }
 
 impl Walker<'_> {
@@ -93,7 +104,15 @@ impl Walker<'_> {
                 .take(2)
             {
                 let with = replace_var(&joined, name, "{}");
-                lines.push(format!("{inner} | xargs -I{{}} {with}"));
+                // Only the last word: what xargs appends (`rm -rf $f`).
+                let last = with
+                    .strip_suffix(" {}")
+                    .or_else(|| with.strip_suffix(" \"{}\""))
+                    .filter(|before| !before.contains("{}"));
+                match last {
+                    Some(before) => lines.push(format!("{inner} | xargs {before}")),
+                    None => lines.push(format!("{inner} | xargs -I{{}} {with}")),
+                }
             }
         }
         // xargs reading a listing from a file or a process substitution.
@@ -126,6 +145,14 @@ impl Walker<'_> {
         }
         for line in lines.iter().take(4) {
             self.script(line, site.depth + 1);
+        }
+    }
+
+    /// A variable given a listing (`f=$(find ~ -type f); cat $f`): it
+    /// holds the listed files, as a loop's variable does.
+    pub(super) fn listing_assigned(&mut self, name: &str, raw: &str) {
+        if listing_substitution(raw).is_some() {
+            self.alts.insert(name.to_owned(), vec![raw.to_owned()]);
         }
     }
 
@@ -201,6 +228,11 @@ mod tests {
             Some("grep -rl x /etc")
         );
         assert_eq!(listing_substitution("$(date)"), None);
+        assert_eq!(listing_substitution("$(grep -e '^X=' f)"), None);
+        assert_eq!(
+            listing_substitution("$(grep -rl x .)"),
+            Some("grep -rl x .")
+        );
         assert_eq!(listing_substitution("$(find a)$(find b)"), None);
         assert_eq!(listing_substitution("x$(find a)"), None);
     }

@@ -616,6 +616,7 @@ impl<'c> Walker<'c> {
         let cmd = site.cmd;
         for a in &cmd.assignments {
             self.assignment(&a.name, &a.value, cmd, site.depth);
+            self.listing_assigned(&a.name, &a.value.raw);
             self.variable_preloads(site, &a.name, a.value.value_or_raw());
         }
         for r in &cmd.redirects {
