@@ -315,3 +315,26 @@ fn held_out_network_services() {
         Severity::High,
     );
 }
+
+/// Session 35's review, the agent's spellings against the container
+/// mapping: a path the container's shell assembles (`cd / && rm -rf w`,
+/// `/s""rc`, `${d}rc`) was mapped as the container's own and passed. A
+/// changer run that way with host directories mounted is asked.
+#[test]
+fn container_paths_built_at_run_time() {
+    each(
+        &[
+            "docker run -v $PWD:/w alpine sh -c \"cd / && rm -rf w\"",
+            "docker run -v $PWD:/src alpine sh -c 'rm -rf /s\"\"rc'",
+            "docker run -v $PWD:/src alpine sh -c 'd=/s; rm -rf ${d}rc'",
+        ],
+        "Unverifiable Medium",
+    );
+    each(
+        &[
+            "docker run --rm -v \"$PWD\":/src -w /src node:20 sh -c \"npm ci && npm test\"",
+            "docker run --rm alpine sh -c \"cd / && rm -rf w\"",
+        ],
+        "clean",
+    );
+}

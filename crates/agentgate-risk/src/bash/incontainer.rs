@@ -309,7 +309,60 @@ impl Walker<'_> {
                 &site.cmd.text,
             );
         }
+        // The mapping reads the command's text: a path the container's
+        // shell assembles (`cd / && rm -rf w`, `/s""rc`, `${d}rc`) is not
+        // seen to land in a mount. A changer run that way with host
+        // directories mounted is asked (session 35's review; mapping at
+        // path resolution is the mend, status item 1).
+        let text = argv.join(" ");
+        if !mounts.is_empty() && builds_paths(&text) && runs_changer(&text) {
+            let targets: Vec<&str> = mounts.iter().map(|(t, _)| t.as_str()).collect();
+            self.find(
+                Unverifiable,
+                Medium,
+                format!(
+                    "changes files in a container with host directories mounted ({}), through paths its shell builds",
+                    targets.join(", ")
+                ),
+                &site.cmd.text,
+            );
+        }
     }
+}
+
+/// Whether a container's command line builds paths at run time: a `cd`, a
+/// variable or substitution, or a path spliced from quoted pieces
+/// (`/s""rc`, `/s\rc`).
+fn builds_paths(text: &str) -> bool {
+    let spliced = text.char_indices().any(|(i, c)| {
+        c == '/'
+            && text.get(i + 1..).is_some_and(|rest| {
+                let word: String = rest
+                    .chars()
+                    .take_while(|ch| !ch.is_whitespace() && !";|&()<>".contains(*ch))
+                    .collect();
+                let quote = word.find(['"', '\'', '\\']);
+                quote.is_some_and(|q| {
+                    word.get(q..)
+                        .and_then(|r| r.trim_start_matches(['"', '\'', '\\']).chars().next())
+                        .is_some_and(|n| n.is_ascii_alphanumeric())
+                        && q > 0
+                })
+            })
+    });
+    spliced
+        || text.contains('$')
+        || text.contains('`')
+        || text
+            .split(|c: char| c.is_whitespace() || ";&|('\"".contains(c))
+            .any(|w| w == "cd" || w == "pushd")
+}
+
+/// Whether a command line runs a program that removes, moves or changes
+/// whole trees, or a find that deletes.
+fn runs_changer(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || ";|&()'\"".contains(c))
+        .any(|w| agentgate_commands::TREE_CHANGERS.contains(&paths::basename(w)) || w == "-delete")
 }
 
 /// `word` with each absolute path in it (a word of its own, or after a
@@ -397,6 +450,20 @@ mod tests {
             "rm -rf /tmp/container-fs/root/.ssh"
         );
         assert_eq!(map_paths("a/b", &m), "a/b");
+    }
+
+    #[test]
+    fn paths_built_inside_the_container() {
+        for t in [
+            "sh -c cd / && rm -rf w",
+            "sh -c rm -rf /s\"\"rc",
+            "sh -c d=/s; rm -rf ${d}rc",
+        ] {
+            assert!(builds_paths(t) && runs_changer(t), "{t}");
+        }
+        assert!(!builds_paths("rm -rf /src/build"));
+        assert!(!builds_paths("sh -c \"make test\""));
+        assert!(!runs_changer("cargo test"));
     }
 
     #[test]
