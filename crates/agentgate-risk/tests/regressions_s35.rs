@@ -302,8 +302,18 @@ fn held_out_network_services() {
             "whois -h whois.example.net -p 43 \"domain.tld\"",
             "docker run -e LICENSE=accept -p1414:1414 icr.io/ibm-messaging/mq:9.3.2.0-r2",
             "iscsiadm -m discovery -t sendtargets -p 10.0.0.5",
+            "sqlite3 pgadmin4.db \".schema\"",
+            "sqlite3 pgadmin4.db .tables",
         ],
         "clean",
+    );
+    flagged_each(
+        &[
+            "sqlite3 pgadmin4.db .schema 'select * from server'",
+            "sqlite3 pgadmin4.db .dump",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
     );
     each(
         &["whois -h HOST -p PORT \"domain.tld\""],

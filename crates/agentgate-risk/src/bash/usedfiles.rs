@@ -59,6 +59,27 @@ pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
             agentgate_commands::option_value(vals, i, OPENSSL_KEY_OPTS).map(|(v, _)| v)
         }));
     }
+    // sqlite3 shown only its schema (`sqlite3 pgadmin4.db .schema`: htnet
+    // part 1, session 35) prints no row of the database.
+    if name == "sqlite3" {
+        let ops: Vec<&'a str> = vals
+            .iter()
+            .copied()
+            .filter(|v| !v.starts_with('-'))
+            .collect();
+        if let [db, commands @ ..] = ops.as_slice() {
+            let schema_only = !commands.is_empty()
+                && commands.iter().all(|c| {
+                    let c = c.trim();
+                    [".schema", ".tables", ".indexes", ".indices", ".databases"]
+                        .iter()
+                        .any(|m| c == *m || c.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
+                });
+            if schema_only {
+                out.push(db);
+            }
+        }
+    }
     // Only an env file (`.env`, `.env.production`, `prod.env`): a key or
     // another store named there is still read.
     out.extend(
