@@ -7,32 +7,8 @@ use super::*;
 impl Walker<'_> {
     pub(super) fn docker(&mut self, site: Site<'_>, vals: &[&str]) {
         let text = &site.cmd.text;
-        // Global options before the sub-command, some taking a value
-        // (`docker -H tcp://h:2375 run ...`, `--context prod`).
-        const GLOBAL_VALUES: &[&str] = &[
-            "-H",
-            "--host",
-            "-c",
-            "--context",
-            "--config",
-            "-l",
-            "--log-level",
-            "--tlscacert",
-            "--tlscert",
-            "--tlskey",
-            "--url",
-            "--connection",
-        ];
-        let mut at = 0;
-        while let Some(v) = vals.get(at) {
-            if GLOBAL_VALUES.contains(v) {
-                at += 2;
-            } else if v.starts_with('-') {
-                at += 1;
-            } else {
-                break;
-            }
-        }
+        // Global options before the sub-command (`incontainer.rs`).
+        let at = super::incontainer::subcommand_at(vals);
         let sub = vals.get(at).copied().unwrap_or("");
         // A daemon on another machine (`-H tcp://10.0.0.5:2375`): whatever
         // the command does, it does there, as that daemon's root.

@@ -134,10 +134,10 @@ const GLOBAL_VALUES: &[&str] = &[
     "--connection",
 ];
 
-/// Where `docker [GLOBAL] run|create [OPTIONS]` (or `container run`) names
-/// its image in `vals`; `docker compose run SERVICE` is not covered (the
-/// service's mounts are in a file).
-pub(super) fn run_image_at(vals: &[&str]) -> Option<usize> {
+/// Where a container CLI's sub-command is in `vals`: after its global
+/// options, some taking a value (`docker -H tcp://h:2375 run ...`,
+/// `--context prod`).
+pub(super) fn subcommand_at(vals: &[&str]) -> usize {
     let mut at = 0;
     while let Some(v) = vals.get(at) {
         if GLOBAL_VALUES.contains(v) {
@@ -148,6 +148,14 @@ pub(super) fn run_image_at(vals: &[&str]) -> Option<usize> {
             break;
         }
     }
+    at
+}
+
+/// Where `docker [GLOBAL] run|create [OPTIONS]` (or `container run`) names
+/// its image in `vals`; `docker compose run SERVICE` is not covered (the
+/// service's mounts are in a file).
+pub(super) fn run_image_at(vals: &[&str]) -> Option<usize> {
+    let mut at = subcommand_at(vals);
     if vals.get(at) == Some(&"container") {
         at += 1;
     }

@@ -21,15 +21,7 @@ const LISTERS: &[&str] = &["find", "ls", "grep", "egrep", "fgrep", "rg"];
 /// only that (`$(find ~ -type f)`, `` `ls ~/.ssh` ``, quoted or not) and
 /// its first word is a lister.
 pub(super) fn listing_substitution(raw: &str) -> Option<&str> {
-    let raw = raw
-        .strip_prefix('"')
-        .and_then(|r| r.strip_suffix('"'))
-        .unwrap_or(raw);
-    let inner = raw
-        .strip_prefix("$(")
-        .and_then(|r| r.strip_suffix(')'))
-        .or_else(|| raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')))?
-        .trim();
+    let inner = super::util::substitution_body(raw)?.trim();
     // One substitution, not two side by side (`$(a)$(b)`).
     if inner.contains("$(") || inner.contains('`') {
         return None;

@@ -55,6 +55,21 @@ impl Walker<'_> {
     }
 }
 
+/// The first word of `vals` that is neither an option nor the value of one
+/// of `takes_value` (the host of `tftp -g -r FILE HOST`, `lftp -u U,P HOST`).
+fn first_operand<'a>(vals: &[&'a str], takes_value: &[&str]) -> &'a str {
+    vals.iter()
+        .enumerate()
+        .find(|(i, v)| {
+            let a_value = i
+                .checked_sub(1)
+                .and_then(|j| vals.get(j))
+                .is_some_and(|o| takes_value.contains(o));
+            !v.starts_with('-') && !a_value
+        })
+        .map_or("", |(_, v)| *v)
+}
+
 /// lftp's options that take a value (man:lftp(1)).
 const LFTP_VALUES: &[&str] = &[
     "-e",
@@ -84,29 +99,11 @@ impl Walker<'_> {
         // downloads: lcmdf's false deny, session 30).
         let busybox = name == "tftp" && vals.iter().any(|v| matches!(*v, "-g" | "-p"));
         let host = if busybox {
-            vals.iter()
-                .enumerate()
-                .find(|(i, v)| {
-                    let a_value = i
-                        .checked_sub(1)
-                        .and_then(|j| vals.get(j))
-                        .is_some_and(|o| matches!(*o, "-l" | "-r" | "-b"));
-                    !v.starts_with('-') && !a_value
-                })
-                .map_or("", |(_, v)| *v)
+            first_operand(vals, &["-l", "-r", "-b"])
         } else if name == "lftp" {
             // lftp's options with a value: commands (`-e`, `-c`), a
             // script file (`-f`), a login (`-u USER,PASS`), a port.
-            vals.iter()
-                .enumerate()
-                .find(|(i, v)| {
-                    let a_value = i
-                        .checked_sub(1)
-                        .and_then(|j| vals.get(j))
-                        .is_some_and(|o| LFTP_VALUES.contains(o));
-                    !v.starts_with('-') && !a_value
-                })
-                .map_or("", |(_, v)| *v)
+            first_operand(vals, LFTP_VALUES)
         } else {
             operands.first().copied().unwrap_or("")
         };

@@ -262,7 +262,7 @@ pub(super) fn masquerades(file: &str) -> bool {
 
 /// The command of a word that is one command substitution, `$(CMD)` or
 /// `` `CMD` ``, double-quoted or not.
-fn substitution_body(raw: &str) -> Option<&str> {
+pub(super) fn substitution_body(raw: &str) -> Option<&str> {
     let raw = raw
         .strip_prefix('"')
         .and_then(|r| r.strip_suffix('"'))
