@@ -120,6 +120,9 @@ fn listings_handed_on_any_way() {
         ],
         "clean",
     );
+    // A search that is not recursive is no listing xargs can judge: what
+    // it deletes stays unknown, asked (session 35's review).
+    each(&["rm -rf $(grep -l x *.txt)"], "Unverifiable Medium");
 }
 
 /// htlin part 0: `mv \`which dhcpd\` ...` passed. The output of a PATH

@@ -13,32 +13,28 @@ use agentgate_shell::Nesting;
 
 use super::*;
 
-/// The programs whose output is a listing of files (`xargs::listed_roots`
-/// says which calls of them list).
-const LISTERS: &[&str] = &["find", "ls", "grep", "egrep", "fgrep", "rg"];
-
 /// The command a listing substitution runs, when `raw` is one word that is
 /// only that (`$(find ~ -type f)`, `` `ls ~/.ssh` ``, quoted or not) and
-/// its first word is a lister.
+/// its command lists files as `xargs::listed_roots` reads listers (a
+/// search only with `-l` and recursive: `grep -e X FILE` prints lines, as
+/// bats-core's `LIBDIR=$(grep -e '^BATS_BASE_LIBDIR=' FILE)` does).
 pub(super) fn listing_substitution(raw: &str) -> Option<&str> {
     let inner = super::util::substitution_body(raw)?.trim();
     // One substitution, not two side by side (`$(a)$(b)`).
     if inner.contains("$(") || inner.contains('`') {
         return None;
     }
-    let mut words = inner.split_whitespace();
-    let first = paths::basename(words.next()?);
-    if !LISTERS.contains(&first) {
-        return None;
-    }
-    // A search lists files only with `-l` (`grep -e X FILE` prints lines:
-    // bats-core's `LIBDIR=$(grep -e '^BATS_BASE_LIBDIR=' FILE)`).
-    let lists = matches!(first, "find" | "ls")
-        || words.take_while(|w| *w != "|").any(|w| {
-            w == "--files-with-matches"
-                || w.starts_with('-') && !w.starts_with("--") && w.contains('l')
-        });
-    lists.then_some(inner)
+    let words: Vec<Word> = inner
+        .split_whitespace()
+        .take_while(|w| *w != "|")
+        .map(Word::plain)
+        .collect();
+    lists(&words).then_some(inner)
+}
+
+/// Whether a command's words list files (`find`, `ls`, `grep -rl`).
+fn lists(argv: &[Word]) -> bool {
+    argv.first().is_some_and(|w| !w.is_dynamic()) && super::xargs::listed_roots(argv).is_some()
 }
 
 impl Walker<'_> {
@@ -152,10 +148,7 @@ impl Walker<'_> {
     /// later `xargs PROG < list` is handed.
     pub(super) fn record_listing(&mut self, site: Site<'_>) {
         let cmd = site.cmd;
-        let Some(prog) = cmd.argv.first().filter(|w| !w.is_dynamic()) else {
-            return;
-        };
-        if !LISTERS.contains(&paths::basename(prog.value_or_raw())) {
+        if !lists(&cmd.argv) {
             return;
         }
         let target = cmd
@@ -192,10 +185,7 @@ fn feeding_lister(site: Site<'_>) -> Option<String> {
             .iter()
             .any(|x| x.pipeline.id == p.id && x.pipeline.index == p.index + 1);
         if p.index + 1 < p.len && !next_simple {
-            let first = c.argv.first().filter(|w| !w.is_dynamic())?;
-            return LISTERS
-                .contains(&paths::basename(first.value_or_raw()))
-                .then(|| c.text.clone());
+            return lists(&c.argv).then(|| c.text.clone());
         }
         if c.nesting != Nesting::ControlFlow {
             return None;

@@ -352,7 +352,7 @@ impl Walker<'_> {
     }
 }
 
-fn listed_roots(argv: &[Word]) -> Option<Vec<String>> {
+pub(super) fn listed_roots(argv: &[Word]) -> Option<Vec<String>> {
     let words: Vec<&str> = argv.iter().map(|w| w.value_or_raw()).collect();
     let (prog, rest) = words.split_first()?;
     let operands: Vec<&str> = rest
