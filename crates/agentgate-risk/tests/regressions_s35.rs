@@ -49,6 +49,13 @@ fn container_command_judged_through_its_mounts() {
         Category::Destructive,
         Severity::Medium,
     );
+    // agentgate's own state mounted and deleted from inside: session 34's
+    // hook allowed it; the guard judges it through the mapping.
+    flagged_each(
+        &["docker run --rm -v ~/.local/state/agentgate:/s alpine rm -rf /s"],
+        Category::SelfEscalation,
+        Severity::Critical,
+    );
     // The host's root mounted stays what it was: full access.
     flagged_each(
         &["docker run -v /:/host alpine chmod 777 /host/etc/shadow"],
