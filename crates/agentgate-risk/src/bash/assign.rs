@@ -83,15 +83,17 @@ impl Walker<'_> {
             // `d=$(mktemp -d)`: a fresh scratch path this line made.
             self.made_here.push(path.clone());
             self.vars.insert(name.to_owned(), path);
-        } else if let Some(p) = super::lookup::guarded_path(&value.raw, &self.ctx) {
+        } else if let Some(p) =
+            super::lookup::guarded_path(&self.lookup_resolved(&value.raw), &self.ctx)
+        {
             // `d=$(dirname $(command -v agentgate-hook))`: the guarded
             // binary's directory (see `lookup.rs`).
             self.vars.insert(name.to_owned(), p);
         } else if let Some(d) = self.assigned_default(name, &value.raw) {
             // `GO=${GO:-go}`: the environment's value, else the default.
             self.vars.insert(name.to_owned(), d);
-        } else if let Some(g) =
-            path_lookup(&value.raw).and_then(|n| guard::named(n, &self.ctx).next())
+        } else if let Some(g) = path_lookup(&self.lookup_resolved(&value.raw))
+            .and_then(|n| guard::named(n, &self.ctx).next())
         {
             // `h=$(command -v agentgate-hook)`: taken to be the guarded
             // binary of that name (as a word of its own is, in `guard_args`).

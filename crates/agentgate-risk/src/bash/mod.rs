@@ -236,6 +236,7 @@ struct Site<'a> {
 
 use credsend::{is_secret_name, names_location};
 use lists::*;
+use lookup::{path_lookup, path_lookups};
 use network::*;
 use remove::*;
 use shellenv::ShellEnv;

@@ -732,11 +732,12 @@ impl<'c> Walker<'c> {
                 let mut p = self.arg_paths(a);
                 // `$(command -v agentgate-hook)`: whatever PATH finds under
                 // a guarded binary's name is taken to be that binary.
-                if let Some(name) = path_lookup(&a.word.raw) {
-                    p.extend(guard::named(name, &self.ctx).map(|g| g.path.clone()));
+                let raw = self.lookup_resolved(&a.word.raw);
+                for name in path_lookups(&raw) {
+                    p.extend(guard::named(&name, &self.ctx).map(|g| g.path.clone()));
                 }
                 // `"$(dirname $(command -v agentgate-hook))/agentgate-hook"`.
-                p.extend(super::lookup::guarded_path(&a.word.raw, &self.ctx));
+                p.extend(super::lookup::guarded_path(&raw, &self.ctx));
                 if p.is_empty() {
                     vec![None]
                 } else {

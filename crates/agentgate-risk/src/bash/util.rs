@@ -272,33 +272,6 @@ pub(super) fn substitution_body(raw: &str) -> Option<&str> {
         .or_else(|| raw.strip_prefix('`').and_then(|r| r.strip_suffix('`')))
 }
 
-/// The program name a word looks up on `PATH` and expands to the path of:
-/// `$(command -v NAME)`, `$(which NAME)`, `$(type -P NAME)`, also through
-/// `readlink -f`/`realpath` of such a lookup. `None` for anything else.
-pub(super) fn path_lookup(raw: &str) -> Option<&str> {
-    let body = substitution_body(raw)?.trim();
-    let name = match body.split_once(char::is_whitespace) {
-        Some(("command", rest)) => rest.trim().strip_prefix("-v")?.trim(),
-        Some(("which", rest)) => rest.trim().trim_start_matches("-a ").trim(),
-        Some(("type", rest)) => rest
-            .trim()
-            .strip_prefix("-P")
-            .or_else(|| rest.trim().strip_prefix("-p"))?
-            .trim(),
-        Some(("readlink", rest)) => {
-            return path_lookup(rest.trim().strip_prefix("-f")?.trim());
-        }
-        Some(("realpath", rest)) => return path_lookup(rest.trim()),
-        _ => return None,
-    };
-    let name = name.trim_matches(['"', '\'']);
-    (!name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '+')))
-    .then_some(name)
-}
-
 /// The output of `$(echo WORDS)`, `$(printf WORDS)` or `` `echo WORDS` ``
 /// when it is fixed text: plain words, nothing expanded, no options.
 pub(super) fn static_substitution(raw: &str) -> Option<String> {
