@@ -31,6 +31,7 @@
 # carlospolop/hacktricks' macOS, exfiltration and tunnelling pages (htmac.py: labelled by hand, two halves),
 # carlospolop/hacktricks' other Linux and generic methodology pages (htlin.py: labelled by hand, two halves),
 # carlospolop/hacktricks' network-services pentesting pages (htnet.py: labelled by hand, two halves),
+# carlospolop/hacktricks' Windows hardening and todo pages (htwin.py: labelled by hand, two halves),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -234,6 +235,12 @@ build)
         python3 scripts/corpus/htnet.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htnet.jsonl"
         if [ -f scripts/corpus/htnet-part1-labels.tsv ]; then
             python3 scripts/corpus/htnet.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htnetb.jsonl"
+        fi
+        # Session 36: HackTricks' Windows hardening and todo pages
+        # (htwin.py), two halves as htmac.
+        python3 scripts/corpus/htwin.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htwin.jsonl"
+        if [ -f scripts/corpus/htwin-part1-labels.tsv ]; then
+            python3 scripts/corpus/htwin.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htwinb.jsonl"
         fi
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
