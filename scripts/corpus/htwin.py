@@ -27,6 +27,7 @@ offline and meterpreter or Cobalt Strike console commands are `-`. Part 1
 (`htwin-part1-labels.tsv`) only after part 0's mends, so that its first
 figure is a held-out one. Rows cite `htwin:<page>#<block>.<line>`.
 """
+
 import os
 import re
 import sys
