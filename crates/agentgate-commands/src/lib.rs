@@ -379,7 +379,8 @@ pub struct Sub {
     /// is a word as above, `-keystore *cacerts*`) match anywhere;
     /// `-k+` is the flag `k` alone or clustered (`-ki`), `--add-*` any
     /// option with that prefix; `!-x` an option the call must not have
-    /// (`pkcs12 -nodes !-nokeys`).
+    /// (`pkcs12 -nodes !-nokeys`), `!w` an operand it must not have
+    /// (`query *putty* !*sshhostkeys*`).
     pub words: &'static [&'static str],
     /// The harm.
     pub harm: Harm,

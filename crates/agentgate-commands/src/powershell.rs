@@ -122,6 +122,15 @@ pub const CMDLETS: &[Cmdlet] = &[
         clean: &["pwsh -c 'Start-Process dotnet -ArgumentList build -Wait'"],
     },
     Cmdlet {
+        names: &["get-clipboard", "gcb"],
+        shell: "pbpaste",
+        params: &[("format", ""), ("textformattype", "")],
+        switches: &["raw"],
+        source: "https://learn.microsoft.com/powershell/module/microsoft.powershell.management/get-clipboard; ATT&CK T1115; HackTricks Windows privilege escalation (htwin, session 36)",
+        flagged: &["pwsh -c Get-Clipboard", "pwsh -c 'gcb -Raw | Out-File c.txt'"],
+        clean: &["pwsh -c 'Set-Clipboard -Value done'"],
+    },
+    Cmdlet {
         names: &["get-childitem", "gci", "ls", "dir"],
         shell: "ls",
         params: &[("path", ""), ("literalpath", "")],

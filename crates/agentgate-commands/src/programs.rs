@@ -499,15 +499,15 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["modprobe"],
-        source: "man:modprobe(8) (MODULE loads it, -r/--remove unloads; -c/--showconfig, --show-depends and -n/--dry-run with no module only print); ATT&CK T1547.006; lcmdb, session 29 (`modprobe -c` was denied)",
+        source: "man:modprobe(8) (MODULE loads it, -r/--remove unloads; -c/--showconfig, -D/--show-depends, --dump-modversions and -n/--dry-run/--show only print, with a module too); ATT&CK T1547.006; lcmdb, session 29 (`modprobe -c` was denied), htwin, session 36 (`sudo modprobe -c bluetooth` was denied)",
         value_opts: &["-C", "--config", "-d", "--dirname", "-S", "--set-version"],
         subs: &[
-            Sub { words: &["?"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
-            Sub { words: &["-r+"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
-            Sub { words: &["--remove"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
+            Sub { words: &["?", "!-c+|-n+|-D+|--showconfig|--dry-run|--show|--show-depends|--show-modversions|--dump-modversions"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
+            Sub { words: &["-r+", "!-n+|--dry-run|--show"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
+            Sub { words: &["--remove", "!-n+|--dry-run|--show"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
         ],
-        flagged: &["modprobe nf_tables", "modprobe -r nf_tables", "sudo modprobe -v br_netfilter"],
-        clean: &["modprobe -c", "modprobe --showconfig"],
+        flagged: &["modprobe nf_tables", "modprobe -r nf_tables", "sudo modprobe -v br_netfilter", "modprobe -rv nf_tables"],
+        clean: &["modprobe -c", "modprobe --showconfig", "modprobe -c bluetooth", "modprobe --show-depends ext4", "modprobe -n -v ext4", "modprobe -D ext4", "modprobe -rn ext4"],
         ..P
     },
     Program {

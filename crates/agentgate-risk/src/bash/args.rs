@@ -107,6 +107,7 @@ impl<'c> Walker<'c> {
         // `nvm exec 20 CMD`): judged as that command.
         let sub_command = command_start(name, vals);
         self.lookup_changed(name, rest, text);
+        self.compose_from_download(site, name, vals);
         for (i, a) in rest.iter().enumerate() {
             let v = a.v();
             let is_operand = !v.starts_with('-');

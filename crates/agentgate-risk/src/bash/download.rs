@@ -50,6 +50,42 @@ impl Walker<'_> {
         }
     }
 
+    /// `curl URL | docker compose -f - up`: the containers started are the
+    /// ones a downloaded file defines (their images, commands, mounts of
+    /// the host and privileges): the download run (htwin, session 36: it
+    /// passed). Only the verbs that start containers; `config` prints.
+    pub(super) fn compose_from_download(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        const STARTS: &[&str] = &["up", "run", "create", "start", "restart"];
+        let compose = matches!(name, "docker-compose" | "podman-compose")
+            || matches!(name, "docker" | "podman" | "nerdctl") && vals.contains(&"compose");
+        if !compose || !vals.iter().any(|v| STARTS.contains(v)) {
+            return;
+        }
+        let files: Vec<&str> = (0..vals.len())
+            .filter_map(|i| agentgate_commands::option_value(vals, i, &["-f", "--file"]))
+            .map(|(v, _)| v)
+            .collect();
+        let via = if name.ends_with("-compose") {
+            format!("the containers {name} starts")
+        } else {
+            format!("the containers {name} compose starts")
+        };
+        for file in files {
+            if file != "-" && file != "/dev/stdin" {
+                // `curl -o c.yml URL && docker compose -f c.yml up`.
+                self.runs_download(file, &site.cmd.text);
+                continue;
+            }
+            let pos = site.cmd.pipeline;
+            if pos.index == 0 || pos.len < 2 {
+                continue;
+            }
+            if let Some(url) = upstream(site).iter().find_map(|c| fetch_address(c)) {
+                self.rce_from(site, url, &via);
+            }
+        }
+    }
+
     /// `curl URL | sh FILE`: the shell runs FILE, and the download is its
     /// standard input, which FILE can read and run (`exec sh`, `eval
     /// "$(cat)"`): judged as the download run, one step less certain.

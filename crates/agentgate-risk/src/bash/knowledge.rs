@@ -11,7 +11,7 @@
 
 use agentgate_commands::{self as kb, option_value, Exec, Harm, Lang, Net, Program};
 
-use super::subwords::words_match;
+use super::subwords::{shown_word, words_match};
 use super::{fed_to_login, Arg, Site, Walker, SHELLS};
 use crate::{code, guard, paths, Category, Severity};
 
@@ -673,7 +673,7 @@ impl Walker<'_> {
                     .iter()
                     .copied()
                     .filter(|w| !w.starts_with('!') && *w != "?")
-                    .map(|w| w.trim_matches('*'))
+                    .map(|w| shown_word(w, vals, ops))
                     .collect();
                 let via = format!("{name} {}", shown.join(" "));
                 self.find(

@@ -33,25 +33,46 @@ impl Walker<'_> {
         }
         let searcher = matches!(
             name,
-            "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack" | "git"
+            "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack" | "git" | "findstr"
         );
         if !searcher || name == "git" {
             return;
         }
-        let recursive = name != "grep" && name != "egrep" && name != "fgrep"
-            || vals.iter().any(|v| {
-                v.starts_with('-') && !v.starts_with("--") && (v.contains('r') || v.contains('R'))
-                    || *v == "--recursive"
-            });
+        // findstr (Windows' grep) spells its options `/S`, `/spin`, `-s`:
+        // `/S` searches the named directories' subdirectories too.
+        let findstr = name == "findstr";
+        let option = |v: &str| v.starts_with('-') || findstr && windows_option(v);
+        let recursive = if findstr {
+            vals.iter().any(|v| {
+                windows_option(v)
+                    && v.split(':')
+                        .next()
+                        .is_some_and(|o| o.to_ascii_lowercase().contains('s'))
+            })
+        } else {
+            name != "grep" && name != "egrep" && name != "fgrep"
+                || vals.iter().any(|v| {
+                    v.starts_with('-')
+                        && !v.starts_with("--")
+                        && (v.contains('r') || v.contains('R'))
+                        || *v == "--recursive"
+                })
+        };
         let secret_word = vals
             .iter()
-            .any(|v| !v.starts_with('-') && agentgate_commands::names_secret(v));
+            .any(|v| !option(v) && agentgate_commands::names_secret(v))
+            || findstr
+                && vals.iter().any(|v| {
+                    windows_option(v)
+                        && v.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("/c:"))
+                        && agentgate_commands::names_secret(v.get(3..).unwrap_or_default())
+                });
         // Secret words looked for in the system's configuration files
         // (`grep -E "(user|pass|password)[=:]" /etc/fstab /etc/mtab`: mount
         // credentials; htlin, session 34).
         let system_config = !recursive
             && secret_word
-            && rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
+            && rest.iter().filter(|a| !option(a.v())).any(|a| {
                 self.arg_paths(a).iter().any(|abs| {
                     abs.starts_with("/etc/") && !paths::within(abs, &self.ctx.project_dir)
                 })
@@ -89,7 +110,7 @@ impl Walker<'_> {
             );
         }
         if recursive && secret_word {
-            let wide = rest.iter().filter(|a| !a.v().starts_with('-')).any(|a| {
+            let wide = rest.iter().filter(|a| !option(a.v())).any(|a| {
                 self.arg_paths(a).iter().any(|abs| {
                     abs == "/"
                         || abs == &self.ctx.home
@@ -124,6 +145,26 @@ impl Walker<'_> {
             }
         }
     }
+}
+
+/// A findstr option word: `/S`, `/spin`, `/C:string`, `/D:dir` (a slash,
+/// letters, and a value after `:` for the options that take one), or the
+/// same with `-`; not a path like `/etc`.
+fn windows_option(v: &str) -> bool {
+    let Some(rest) = v.strip_prefix(['/', '-']) else {
+        return false;
+    };
+    let (opt, value) = rest.split_once(':').unwrap_or((rest, ""));
+    let letters = !opt.is_empty() && opt.len() <= 7 && opt.chars().all(|c| c.is_ascii_alphabetic());
+    letters
+        && if value.is_empty() {
+            !rest.contains(':') && (opt.len() <= 4 || opt.eq_ignore_ascii_case("offline"))
+        } else {
+            matches!(
+                opt.to_ascii_lowercase().as_str(),
+                "c" | "d" | "f" | "g" | "a"
+            )
+        }
 }
 
 /// Programs that print the text inside binary data: memory images and

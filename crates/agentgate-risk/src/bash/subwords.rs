@@ -76,8 +76,14 @@ pub(super) fn words_match(words: &[&str], vals: &[&str], ops: &[usize]) -> bool 
     let mut place = 0;
     words.iter().all(|w| {
         if let Some(absent) = w.strip_prefix('!') {
-            // An option the call must not have (`pkcs12 -nodes !-nokeys`).
-            !vals.iter().any(|v| option_word(absent, v))
+            // An option the call must not have (`pkcs12 -nodes !-nokeys`),
+            // or an operand (`reg query *putty* !*sshhostkeys*`).
+            if absent.starts_with('-') {
+                !vals.iter().any(|v| option_word(absent, v))
+            } else {
+                !ops.iter()
+                    .any(|i| vals.get(*i).is_some_and(|v| sub_word(absent, v)))
+            }
         } else if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
             // An option with this value (`-e 0`, `-e0`, `-e=0`); the value
             // is a sub-command word (`-keystore *cacerts*`).
@@ -110,4 +116,29 @@ pub(super) fn words_match(words: &[&str], vals: &[&str], ops: &[usize]) -> bool 
                 .and_then(|i| vals.get(*i))
                 .is_some_and(|v| sub_word(w, v))
         })
+}
+
+/// A row's word as a reason shows it: the call's word it matched
+/// (`start` for `stop|start`, `--add` for `--master-enable|--add`, an
+/// option without its value), else its first alternative without pattern
+/// marks (`*winlogon*` is `winlogon`).
+pub(super) fn shown_word<'v>(w: &'v str, vals: &[&'v str], ops: &[usize]) -> &'v str {
+    let matched = if w.starts_with('-') {
+        let opt = w.split(' ').next().unwrap_or(w);
+        vals.iter()
+            .find(|v| option_word(opt, v))
+            .map(|v| v.split('=').next().unwrap_or(v))
+    } else {
+        ops.iter()
+            .filter_map(|i| vals.get(*i))
+            .find(|v| sub_word(w, v))
+            .copied()
+    };
+    match matched {
+        Some(v) if v.chars().count() <= 60 => v,
+        _ => {
+            let first = w.split(['|', ' ']).next().unwrap_or(w);
+            first.trim_matches(['*', '~', '+'])
+        }
+    }
 }

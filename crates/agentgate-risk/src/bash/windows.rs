@@ -130,9 +130,16 @@ fn network_location(raw: &str, urls: bool) -> Option<&str> {
         s.trim_matches(|c| c == '"' || c == '\'')
     }
     let whole = unquote(raw);
+    // wmic's `/NAMESPACE:\\root\cimv2` names a WMI namespace (a class
+    // tree, `root` first), no share to fetch files from (htwin, session 36).
     let value = (whole.starts_with(['-', '/']))
-        .then(|| whole.split_once([':', '=']).map(|(_, v)| unquote(v)))
-        .flatten();
+        .then(|| whole.split_once([':', '=']))
+        .flatten()
+        .filter(|(opt, _)| {
+            !opt.get(1..)
+                .is_some_and(|o| o.eq_ignore_ascii_case("namespace"))
+        })
+        .map(|(_, v)| unquote(v));
     [Some(whole), value].into_iter().flatten().find(|c| {
         let lower = c.to_ascii_lowercase();
         let share = lower
@@ -382,6 +389,7 @@ mod tests {
             "\\\\?\\C:\\x",
             "http://localhost:8080/x",
             "curl -s http://x.example/a",
+            "/NAMESPACE:\\\\root\\directory\\ldap",
         ] {
             assert!(at(not, true).is_none(), "{not}");
         }
