@@ -21,6 +21,7 @@
 
 mod autostart;
 mod buildout;
+mod cmdexe;
 mod credendpoints;
 mod credentials;
 mod credhomes;
@@ -54,6 +55,7 @@ mod windows;
 
 pub use autostart::{autostart, AutoStart, AUTOSTART, AUTOSTART_EXAMPLES};
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
+pub use cmdexe::{cmd_builtin, cmd_variable, CmdBuiltin, CMD_BUILTINS, CMD_VARIABLES};
 pub use credendpoints::{
     credential_endpoint_var, endpoint_in, var_refs, CredentialEndpointVar, EndpointPart,
     CREDENTIAL_ENDPOINT_VARS,

@@ -148,6 +148,8 @@ pub const KEY_USERS: &[&str] = &[
     "chown",
     "chgrp",
     "ls",
+    "dir",
+    "vdir",
     "stat",
     "test",
     "[",
@@ -272,8 +274,8 @@ pub const PROGRAM_OPTIONS: &[&str] = &[
 /// judged as an argument of its own). Names handed on are no contents
 /// either (`find ~ | while read f; do echo "$f"; done`, session 35).
 pub const METADATA_READERS: &[&str] = &[
-    "ls", "stat", "du", "file", "wc", "echo", "printf", "test", "[", "[[", "realpath", "readlink",
-    "dirname", "basename", "lsattr", "getfacl", "getcap", "namei",
+    "ls", "dir", "vdir", "stat", "du", "file", "wc", "echo", "printf", "test", "[", "[[",
+    "realpath", "readlink", "dirname", "basename", "lsattr", "getfacl", "getcap", "namei",
 ];
 
 /// Programs that name a disk device without reading what is on it: its

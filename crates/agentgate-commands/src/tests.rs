@@ -560,3 +560,48 @@ fn cloud_change_verbs_are_sorted_lower_case_and_no_reads() {
         );
     }
 }
+
+#[test]
+fn cmd_builtin_rows_are_lower_case_unique_and_exemplified() {
+    let mut seen = std::collections::HashSet::new();
+    for b in crate::CMD_BUILTINS {
+        assert!(!b.names.is_empty());
+        for n in b.names {
+            assert_eq!(*n, n.to_ascii_lowercase(), "{n}: names are lower case");
+            assert!(seen.insert(*n), "{n}: named by two rows");
+            assert_eq!(
+                crate::cmd_builtin(&format!("{}.EXE", n.to_ascii_uppercase())).map(|r| r.names),
+                Some(b.names)
+            );
+        }
+        for (sw, to) in b.switches {
+            assert!(
+                sw.chars().all(|c| c.is_ascii_lowercase()),
+                "{sw}: switches are lower-case letters"
+            );
+            assert!(to.is_empty() || !to.starts_with(' '), "{sw}: {to}");
+        }
+        assert!(
+            !b.flagged.is_empty() || !b.clean.is_empty(),
+            "{:?}: every row has examples",
+            b.names
+        );
+        for ex in b.flagged.iter().chain(b.clean) {
+            assert!(
+                ex.starts_with("cmd /c ") || ex.starts_with("cmd.exe /c "),
+                "{ex}: examples are cmd /c lines"
+            );
+        }
+    }
+    for (name, value) in crate::CMD_VARIABLES {
+        assert_eq!(
+            *name,
+            name.to_ascii_uppercase(),
+            "{name}: names are upper case"
+        );
+        assert_eq!(
+            crate::cmd_variable(&name.to_ascii_lowercase()),
+            Some(*value)
+        );
+    }
+}

@@ -24,6 +24,7 @@
 #![deny(clippy::indexing_slicing, clippy::string_slice)]
 
 mod bash;
+mod cmdline;
 mod code;
 mod codeargv;
 mod codecalls;

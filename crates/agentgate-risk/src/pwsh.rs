@@ -32,6 +32,28 @@ pub(crate) fn to_shell(code: &str) -> String {
     translate(code, 0)
 }
 
+/// The command Windows PowerShell runs from its operands (`powershell
+/// Remove-Item -Recurse -Force ~`: every word from the first operand on,
+/// joined, as `-Command` joins them); `None` for one word or a `.ps1`
+/// file first (a script run as a file).
+pub(crate) fn operand_command(words: &[&str]) -> Option<String> {
+    let (first, rest) = words.split_first()?;
+    if rest.is_empty() || first.to_ascii_lowercase().ends_with(".ps1") {
+        return None;
+    }
+    let quoted: Vec<String> = words
+        .iter()
+        .map(|w| {
+            if w.contains(char::is_whitespace) {
+                format!("'{}'", w.replace('\'', "''"))
+            } else {
+                (*w).to_owned()
+            }
+        })
+        .collect();
+    Some(quoted.join(" "))
+}
+
 fn translate(code: &str, depth: usize) -> String {
     if depth > MAX_DEPTH {
         return "\"$(unreadable-powershell)\"".to_owned();

@@ -4,8 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use agentgate_commands::{
-    programs, CMDLETS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES, ENCRYPTORS,
-    ENDPOINTS, ENV_VARS, FILE_SERVERS, MANIFESTS, PACKAGE_SOURCES, PROMPTS, ROOT_READERS,
+    programs, CMDLETS, CMD_BUILTINS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES,
+    ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, MANIFESTS, PACKAGE_SOURCES, PROMPTS,
+    ROOT_READERS,
 };
 use agentgate_risk::assess_bash;
 
@@ -36,6 +37,11 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
         )
         .chain(
             CMDLETS
+                .iter()
+                .map(|c| (c.names.first().copied().unwrap_or("?"), c.flagged, c.clean)),
+        )
+        .chain(
+            CMD_BUILTINS
                 .iter()
                 .map(|c| (c.names.first().copied().unwrap_or("?"), c.flagged, c.clean)),
         )

@@ -173,3 +173,75 @@ fn kernel_modules_and_hardware_addresses() {
         Severity::Medium,
     );
 }
+
+/// Probing in the agent's Windows spellings (session 36): Windows
+/// PowerShell joins every word after its options into the command, but
+/// only the first operand was read, and a one-dash long option ending in a
+/// letter that names a value option (`-NoProfile`: `-e`) was taken for a
+/// cluster that swallowed the command: `powershell -NoProfile Remove-Item
+/// -Recurse -Force ~` passed.
+#[test]
+fn powershell_operands_are_one_command() {
+    flagged_each(
+        &[
+            "powershell Remove-Item -Recurse -Force ~",
+            "powershell -NoProfile Remove-Item -Recurse -Force ~",
+            "powershell.exe -NoLogo -NonInteractive Remove-Item -Recurse -Force $HOME",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+    each(
+        &[
+            "powershell Get-ChildItem -Recurse",
+            "pwsh ./build.ps1 -Target release",
+        ],
+        "clean",
+    );
+}
+
+/// Probing (session 36): the line `cmd /c` runs was read as bash reads
+/// it, so its backslashes vanished (`C:\Users\dev` became the relative
+/// `C:Usersdev`), `%USERPROFILE%` was no path and `rd`, `del`, `type` were
+/// unknown programs: `cmd /c "rd /s /q %USERPROFILE%"` and the sticky-keys
+/// swap `cmd /c "copy ...\cmd.exe ...\utilman.exe"` passed. It is
+/// translated through cmd's built-in table (`crate::cmdline`).
+#[test]
+fn cmd_line_read_as_cmd_reads_it() {
+    flagged_each(
+        &[
+            "cmd /c \"rd /s /q %USERPROFILE%\"",
+            "cmd /c \"del /s /q %USERPROFILE%\\*\"",
+            "cmd /c \"call rd /s /q %USERPROFILE%\"",
+            "cmd /c \"robocopy C:\\empty %USERPROFILE% /MIR\"",
+            "cmd /c \"r^d /s /q %USERPROFILE%\"",
+            "cmd /c \"cd /d C:\\ & rd /s /q %HOMEDRIVE%%HOMEPATH%\"",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+    flagged_each(
+        &[
+            "cmd /c \"type %USERPROFILE%\\.aws\\credentials\"",
+            "cmd /c \"type C:\\Users\\dev\\.ssh\\id_rsa\"",
+            "cmd /c \"type C:\\Windows\\Panther\\Unattend.xml\"",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &["cmd /c \"copy C:\\Windows\\System32\\cmd.exe C:\\Windows\\System32\\utilman.exe\""],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    each(
+        &[
+            "cmd /c \"rd /s /q node_modules\"",
+            "cmd /c \"del /q build\\*.obj\"",
+            "cmd /c \"robocopy src dist /MIR\"",
+            "cmd /c \"type README.md\" 2>nul",
+            "cmd /c \"dir /s /b src & echo done\"",
+        ],
+        "clean",
+    );
+}

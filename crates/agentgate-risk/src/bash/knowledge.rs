@@ -47,8 +47,10 @@ fn loopback(value: &str) -> bool {
 }
 
 /// The indexes of the operands of `vals` (words that are not options or
-/// option values), given the options that take a value.
-fn operands(vals: &[&str], takes_value: &dyn Fn(&str) -> bool) -> Vec<usize> {
+/// option values), given the options that take a value; `clusters` when
+/// the program reads `-abc` as short flags (not PowerShell's or Windows'
+/// one-dash long names: `-NoProfile` is no cluster ending in `-e`).
+fn operands(vals: &[&str], takes_value: &dyn Fn(&str) -> bool, clusters: bool) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut after_dd = false;
@@ -62,7 +64,8 @@ fn operands(vals: &[&str], takes_value: &dyn Fn(&str) -> bool) -> Vec<usize> {
             // `-dmS NAME`: a cluster whose last flag takes a value; only
             // before the first operand (after it, `-rf` is more likely a
             // wrapped command's own flags than a cluster of ours).
-            let clustered = out.is_empty()
+            let clustered = clusters
+                && out.is_empty()
                 && v.get(v.len() - 1..).is_some_and(|l| {
                     let short = format!("-{l}");
                     kb::cluster_ends_with(v, &short) && takes_value(&short)
@@ -111,7 +114,7 @@ fn value_options(p: &Program) -> Vec<&'static str> {
 pub(super) fn sub_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
     let p = kb::program(name).filter(|p| !p.fold_case)?;
     let opts = value_options(p);
-    let ops = operands(vals, &|o: &str| opts.contains(&o));
+    let ops = operands(vals, &|o: &str| opts.contains(&o), !p.windows);
     p.exec.iter().find_map(|e| match *e {
         Exec::SubArgv { sub, skip } => command_after(&ops, vals, sub, skip),
         // `pueue add -- 'CMD'`: every word after the sub-command is the
@@ -235,7 +238,8 @@ impl Walker<'_> {
         };
         let opts = value_options(p);
         let takes = |o: &str| opts.contains(&o);
-        let ops = operands(vals, &takes);
+        let clusters = !p.fold_case && !p.windows;
+        let ops = operands(vals, &takes, clusters);
         let operand = |n: usize| ops.get(n).and_then(|i| vals.get(*i).copied());
         let mut code_given = Vec::new();
         for e in p.exec {
@@ -354,10 +358,22 @@ impl Walker<'_> {
                     }
                 }
                 Exec::OperandCode { index, lang } => {
-                    if !code_given.contains(&lang) {
-                        if let Some(v) = operand(usize::from(index)) {
-                            self.run_value(site, name, "", v, lang);
-                        }
+                    if code_given.contains(&lang) {
+                        continue;
+                    }
+                    // Windows PowerShell joins every word from its first
+                    // operand on into the command (`powershell Remove-Item
+                    // -Recurse -Force ~`: the options are the command's;
+                    // session 36, it passed); a `.ps1` first is a file.
+                    let joined = (lang == Lang::PowerShell)
+                        .then(|| {
+                            crate::pwsh::operand_command(vals.get(*ops.get(usize::from(index))?..)?)
+                        })
+                        .flatten();
+                    if let Some(code) = joined {
+                        self.run_value(site, name, "", &code, lang);
+                    } else if let Some(v) = operand(usize::from(index)) {
+                        self.run_value(site, name, "", v, lang);
                     }
                 }
                 // The walker follows the command itself, through
@@ -413,7 +429,7 @@ impl Walker<'_> {
                         // The sub-command's options, then the command: the
                         // command's own flags (`rm -rf`) are not ours.
                         let after = vals.get(at + 1..).unwrap_or(&[]);
-                        let own = operands(after, &takes);
+                        let own = operands(after, &takes, clusters);
                         let start = own.first().map_or(after.len(), |i| *i);
                         match after.get(start..).unwrap_or(&[]) {
                             [] => {}

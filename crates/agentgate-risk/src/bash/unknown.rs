@@ -127,10 +127,10 @@ const SYSTEM_BIN: &[&str] = &[
 ];
 
 /// Programs whose names are everyday words of other tools' command lines:
-/// a sub-command (`dune init`, `minikube service list`) or an option's
+/// a sub-command (`dune init`, `minikube service list`, redis's `config set dir X`) or an option's
 /// value (`hardhat node --hostname hostname`, `addcomputer.py -dc-host
 /// hostname`), far more often than a command handed on (session 28).
-pub(super) const WORD_NAMES: &[&str] = &["hostname", "init", "restore", "service"];
+pub(super) const WORD_NAMES: &[&str] = &["hostname", "init", "restore", "service", "dir"];
 
 /// Where the wrapped command starts in `vals` when `name` is a program the
 /// walker does not know: the first operand naming a known program (as

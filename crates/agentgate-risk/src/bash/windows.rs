@@ -165,20 +165,6 @@ fn network_location(raw: &str, urls: bool) -> Option<&str> {
     })
 }
 
-/// cmd's command line as cmd reads it: `^` escapes the next character
-/// (`cert^util -url^cache` runs certutil), `^^` is a caret.
-fn without_carets(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '^' => out.extend(chars.next()),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 impl Walker<'_> {
     /// `cmd /c` with carets in its command line: the line cmd runs once it
     /// drops them is judged too (the plain reading sees `cert^util`, a
@@ -193,8 +179,12 @@ impl Walker<'_> {
             .position(|v| matches!(word(v).as_str(), "-c" | "-k" | "-r"))
             .map_or(vals.len(), |i| i + 1);
         let line = vals.get(at..).unwrap_or(&[]).join(" ");
-        if line.contains('^') {
-            self.script(&without_carets(&line), site.depth + 1);
+        // The line as cmd reads it (`crate::cmdline`): its built-ins,
+        // variables, backslashed paths and carets; the plain reading saw
+        // `rd`, `del` and `C:Usersdev` (session 36).
+        let translated = crate::cmdline::to_shell(&line);
+        if translated != line {
+            self.script(&translated, site.depth + 1);
         }
     }
 
@@ -372,7 +362,7 @@ impl Walker<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{alternate_stream, remote, without_carets, word};
+    use super::{alternate_stream, remote, word};
 
     #[test]
     fn network_locations_are_whole_words() {
@@ -398,10 +388,6 @@ mod tests {
 
     #[test]
     fn carets_and_dashes_read_as_windows_reads_them() {
-        assert_eq!(
-            without_carets("cert^util -url^cache a^^b"),
-            "certutil -urlcache a^b"
-        );
         assert_eq!(word("\u{2013}urlcache"), "-urlcache");
         assert_eq!(word("\u{2014}URLCACHE"), "-urlcache");
     }
