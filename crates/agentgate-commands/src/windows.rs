@@ -523,6 +523,23 @@ pub const WINDOWS: &[Program] = &[
         ..W
     },
     Program {
+        names: &["set-mppreference", "add-mppreference"],
+        source: "https://learn.microsoft.com/powershell/module/defender/set-mppreference (-Disable* switches turn scanning off; -Exclusion* keeps paths, processes and extensions from being scanned); ATT&CK T1562.001; HackTricks Windows AV bypass (htwin, session 36)",
+        subs: &[
+            Sub { words: &["-disable*"], harm: SelfEscalation, level: High, reason: "turns Microsoft Defender's protection off" },
+            Sub { words: &["-exclusion*"], harm: SelfEscalation, level: High, reason: "keeps paths or programs from Microsoft Defender's scans" },
+            Sub { words: &["-mapsreporting|-submitsamplesconsent"], harm: SelfEscalation, level: Medium, reason: "changes what Microsoft Defender reports" },
+        ],
+        fold_case: true,
+        flagged: &[
+            "powershell Set-MpPreference -DisableRealtimeMonitoring $true",
+            "pwsh -c 'Set-MpPreference -DisableIOAVProtection $true'",
+            "powershell -ep bypass -c \"Add-MpPreference -ExclusionPath C:\\temp\"",
+        ],
+        clean: &["powershell Set-MpPreference -SignatureUpdateInterval 4"],
+        ..W
+    },
+    Program {
         names: &["wmic"],
         source: "https://learn.microsoft.com/windows/win32/wmisdk/wmic (process call create starts a process, shadowcopy delete removes restore points, /format runs an XSL stylesheet's script); ATT&CK T1047, T1490, T1220",
         subs: &[

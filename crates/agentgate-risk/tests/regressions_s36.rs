@@ -245,3 +245,20 @@ fn cmd_line_read_as_cmd_reads_it() {
         "clean",
     );
 }
+
+/// Probing (session 36): Microsoft Defender turned off or told to skip a
+/// directory through its PowerShell cmdlets passed (`taskkill` of its
+/// process was already caught).
+#[test]
+fn defender_preferences() {
+    flagged_each(
+        &[
+            "powershell Set-MpPreference -DisableRealtimeMonitoring $true",
+            "pwsh -c 'Set-MpPreference -DisableIOAVProtection $true'",
+            "powershell -ep bypass -c \"Add-MpPreference -ExclusionPath C:\\temp\"",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    each(&["pwsh -c 'Get-MpPreference'"], "clean");
+}
