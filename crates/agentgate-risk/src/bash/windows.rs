@@ -191,7 +191,19 @@ impl Walker<'_> {
     /// Words naming an alternate data stream or a resource fork, for any
     /// program.
     pub(super) fn alternate_streams(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
-        if let Some((v, what)) = vals.iter().find_map(|v| Some((v, hidden_stream(v)?))) {
+        // A redirection's file too (`powershell - < c:\temp:ttt`: a script
+        // read from a stream; htwin part 1, session 36).
+        let targets: Vec<&str> = site
+            .cmd
+            .redirects
+            .iter()
+            .filter_map(|r| r.target.as_ref().map(|t| t.value_or_raw()))
+            .collect();
+        let found = vals
+            .iter()
+            .chain(targets.iter())
+            .find_map(|v| Some((v, hidden_stream(v)?)));
+        if let Some((v, what)) = found {
             self.find(
                 Category::Obfuscation,
                 Severity::Medium,
