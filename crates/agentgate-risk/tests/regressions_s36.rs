@@ -216,6 +216,12 @@ fn cmd_line_read_as_cmd_reads_it() {
             "cmd /c \"robocopy C:\\empty %USERPROFILE% /MIR\"",
             "cmd /c \"r^d /s /q %USERPROFILE%\"",
             "cmd /c \"cd /d C:\\ & rd /s /q %HOMEDRIVE%%HOMEPATH%\"",
+            // Unquoted (the Windows reading had made `/s` into `-s`), in
+            // Git Bash's `//c` spelling, upper case, delayed expansion.
+            "cmd /c rd /s /q %USERPROFILE%",
+            "cmd //c \"rd /s /q %USERPROFILE%\"",
+            "CMD.EXE /C \"RD /S /Q %USERPROFILE%\"",
+            "cmd /v:on /c \"set d=%USERPROFILE%&& rd /s /q !d!\"",
         ],
         Category::Destructive,
         Severity::Critical,

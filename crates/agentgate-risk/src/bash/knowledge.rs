@@ -490,7 +490,7 @@ impl Walker<'_> {
         self.harmful_subs(site, name, p, vals, &ops);
         self.remote_payload(site, name, p, vals);
         self.cmd_stdin(site, name);
-        self.cmd_carets(site, p, vals);
+        self.cmd_line(site, p);
         for i in 0..vals.len() {
             if let Some((v, _)) = option_value(vals, i, p.writes) {
                 self.written_by_option(site, name, v);

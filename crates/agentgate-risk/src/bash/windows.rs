@@ -166,19 +166,35 @@ fn network_location(raw: &str, urls: bool) -> Option<&str> {
 }
 
 impl Walker<'_> {
-    /// `cmd /c` with carets in its command line: the line cmd runs once it
-    /// drops them is judged too (the plain reading sees `cert^util`, a
-    /// program nobody knows).
-    pub(super) fn cmd_carets(&mut self, site: Site<'_>, p: &Program, vals: &[&str]) {
+    /// `cmd /c LINE`: LINE as cmd reads it is judged too (the plain
+    /// reading sees `cert^util`, a program nobody knows, and `rd /s`).
+    pub(super) fn cmd_line(&mut self, site: Site<'_>, p: &Program) {
         // `cmd`, `cmd.exe`, `CMD`: whatever spelling the row answers to.
         if p.names.first() != Some(&"cmd") {
             return;
         }
-        let at = vals
+        // The words as written: the Windows reading of `vals` lowers them
+        // and turns `/s` into `-s`, which cmd's built-ins do not take.
+        // Git Bash users write `//c` (MSYS would turn `/c` into a path).
+        let words: Vec<&str> = site
+            .cmd
+            .argv
             .iter()
-            .position(|v| matches!(word(v).as_str(), "-c" | "-k" | "-r"))
-            .map_or(vals.len(), |i| i + 1);
-        let line = vals.get(at..).unwrap_or(&[]).join(" ");
+            .map(agentgate_shell::Word::value_or_raw)
+            .collect();
+        let start = words
+            .iter()
+            .position(|w| {
+                let lower = crate::paths::basename(w).to_ascii_lowercase();
+                lower == "cmd" || lower == "cmd.exe"
+            })
+            .map_or(0, |i| i + 1);
+        let rest = words.get(start..).unwrap_or(&[]);
+        let at = rest
+            .iter()
+            .position(|v| matches!(word(v).as_str(), "-c" | "-k" | "-r" | "//c" | "//k" | "//r"))
+            .map_or(rest.len(), |i| i + 1);
+        let line = rest.get(at..).unwrap_or(&[]).join(" ");
         // The line as cmd reads it (`crate::cmdline`): its built-ins,
         // variables, backslashed paths and carets; the plain reading saw
         // `rd`, `del` and `C:Usersdev` (session 36).
