@@ -189,7 +189,10 @@ fn tokens(line: &str) -> Vec<Token> {
                 ('>', _, _) | ('<', _, _) => Some((c.to_string(), 1)),
                 _ => None,
             };
-            if c.is_whitespace() || op.is_some() || redirect.is_some() {
+            // `(CMD)` groups: the commands inside are judged; the grouping
+            // itself changes nothing they do.
+            let paren = matches!(c, '(' | ')');
+            if c.is_whitespace() || paren || op.is_some() || redirect.is_some() {
                 end_text(&mut text, &mut word);
                 if started || !word.is_empty() {
                     out.push(Token::Word(std::mem::take(&mut word)));
@@ -248,6 +251,36 @@ fn translate(words: &[Vec<Piece>]) -> Vec<String> {
         }
     }
     let name = plain(first);
+    let lower = name.to_ascii_lowercase();
+    // `start [/b] ["title"] CMD`: CMD (its switches and an empty title
+    // dropped).
+    if lower == "start" {
+        let at = rest
+            .iter()
+            .position(|w| !w.is_empty() && switch(&plain(w)).is_none())
+            .unwrap_or(rest.len());
+        return translate(rest.get(at..).unwrap_or(&[]));
+    }
+    // `if [/i] [not] exist X CMD`, `if errorlevel N CMD`, `if defined X
+    // CMD`, `if A==B CMD`: CMD, whatever the condition says.
+    if lower == "if" {
+        let mut at = 0;
+        let word = |i: usize| rest.get(i).map(|w| plain(w).to_ascii_lowercase());
+        while matches!(word(at).as_deref(), Some("/i" | "not")) {
+            at += 1;
+        }
+        at += match word(at).as_deref() {
+            Some("exist" | "errorlevel" | "defined" | "cmdextversion") => 2,
+            Some(w) if w.contains("==") => 1,
+            _ => 3,
+        };
+        return translate(rest.get(at..).unwrap_or(&[]));
+    }
+    // `for [/d|/r|/l|/f ...] %i in (SET) do CMD`: CMD for each member of
+    // SET, as a shell loop with `%i` as `${i}`.
+    if lower == "for" {
+        return for_loop(rest);
+    }
     // `set NAME=VALUE`: a shell assignment, so that a later `!NAME!`
     // (delayed expansion, `cmd /v:on`) or `%NAME%` is known.
     if name.eq_ignore_ascii_case("set") {
@@ -311,6 +344,73 @@ fn translate(words: &[Vec<Piece>]) -> Vec<String> {
     program.extend(options);
     program.extend(operands);
     program
+}
+
+/// `for`'s words after the keyword (see [`translate`]); the loop as it
+/// stands when its shape is not that (a parse error, asked).
+fn for_loop(rest: &[Vec<Piece>]) -> Vec<String> {
+    let texts: Vec<String> = rest.iter().map(|w| plain(w)).collect();
+    let var_at = texts.iter().position(|t| t.starts_with('%'));
+    let in_at = texts.iter().position(|t| t.eq_ignore_ascii_case("in"));
+    let do_at = texts.iter().position(|t| t.eq_ignore_ascii_case("do"));
+    let (Some(v), Some(i), Some(d)) = (var_at, in_at, do_at) else {
+        return vec!["for".to_owned(), "(".to_owned()];
+    };
+    let letter = texts
+        .get(v)
+        .map(|t| t.trim_start_matches('%').to_owned())
+        .unwrap_or_default();
+    if letter.chars().count() != 1
+        || !letter.chars().all(|c| c.is_ascii_alphabetic())
+        || !(v < i && i < d)
+    {
+        return vec!["for".to_owned(), "(".to_owned()];
+    }
+    let set: Vec<String> = rest
+        .get(i + 1..d)
+        .unwrap_or(&[])
+        .iter()
+        .map(|w| quote(w, true))
+        .collect();
+    let body: Vec<Vec<Piece>> = rest
+        .get(d + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|w| loop_variable(w, &letter))
+        .collect();
+    let mut out = vec![format!("for {letter} in")];
+    out.extend(set);
+    out.push(";".to_owned());
+    out.push("do".to_owned());
+    out.extend(translate(&body));
+    out.push(";".to_owned());
+    out.push("done".to_owned());
+    out
+}
+
+/// A word with the loop variable `%X` or `%%X` made a variable piece.
+fn loop_variable(word: &[Piece], letter: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for p in word {
+        let Piece::Text(t) = p else {
+            out.push(p.clone());
+            continue;
+        };
+        let mut rest = t.as_str();
+        let needle = format!("%{letter}");
+        while let Some(at) = rest.find(&needle) {
+            let before = rest.get(..at).unwrap_or("").trim_end_matches('%');
+            if !before.is_empty() {
+                out.push(Piece::Text(before.to_owned()));
+            }
+            out.push(Piece::Var(letter.to_owned()));
+            rest = rest.get(at + needle.len()..).unwrap_or("");
+        }
+        if !rest.is_empty() {
+            out.push(Piece::Text(rest.to_owned()));
+        }
+    }
+    out
 }
 
 /// A switch's name (`/S`, `/mir`, `/A:H` -> `s`, `mir`, `a`): a slash,

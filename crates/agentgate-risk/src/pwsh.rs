@@ -32,10 +32,12 @@ pub(crate) fn to_shell(code: &str) -> String {
     translate(code, 0)
 }
 
-/// The command Windows PowerShell runs from its operands (`powershell
-/// Remove-Item -Recurse -Force ~`: every word from the first operand on,
-/// joined, as `-Command` joins them); `None` for one word or a `.ps1`
-/// file first (a script run as a file).
+/// The command PowerShell runs from several words: Windows PowerShell's
+/// operands (`powershell Remove-Item -Recurse -Force ~`) or the words after
+/// `-Command` (`powershell -c Remove-Item -Recurse -Force ~`), joined as
+/// PowerShell joins them (both passed until session 36: only one word was
+/// read). `None` for one word or a `.ps1` file first (a script run as a
+/// file).
 pub(crate) fn operand_command(words: &[&str]) -> Option<String> {
     let (first, rest) = words.split_first()?;
     if rest.is_empty() || first.to_ascii_lowercase().ends_with(".ps1") {

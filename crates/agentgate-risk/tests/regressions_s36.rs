@@ -222,6 +222,13 @@ fn cmd_line_read_as_cmd_reads_it() {
             "cmd //c \"rd /s /q %USERPROFILE%\"",
             "CMD.EXE /C \"RD /S /Q %USERPROFILE%\"",
             "cmd /v:on /c \"set d=%USERPROFILE%&& rd /s /q !d!\"",
+            // cmd's structure: start, if, groups, for loops; and
+            // PowerShell's -Command taking every word after it.
+            "cmd /c \"start /b rd /s /q %USERPROFILE%\"",
+            "cmd /c \"if not exist x (rd /s /q %USERPROFILE%)\"",
+            "cmd /c \"for /d %i in (%USERPROFILE%) do rd /s /q %i\"",
+            "powershell -c Remove-Item -Recurse -Force ~",
+            "cmd /c \"format C: /q /y\"",
         ],
         Category::Destructive,
         Severity::Critical,

@@ -263,8 +263,12 @@ impl Walker<'_> {
                                     // (`open(H, '-|', 'sh', '-c', $ARGV[0])`).
                                     let base = name.trim_end_matches(|c: char| c.is_ascii_digit());
                                     let after = vals.get(i + n..).unwrap_or(&[]);
-                                    let code =
-                                        super::codeargs::argv_elements(base, after, v.to_owned());
+                                    // PowerShell's `-c` takes every word after it.
+                                    let joined = (lang == Lang::PowerShell && n == 2)
+                                        .then(|| crate::pwsh::operand_command(vals.get(i + 1..)?));
+                                    let code = joined.flatten().unwrap_or_else(|| {
+                                        super::codeargs::argv_elements(base, after, v.to_owned())
+                                    });
                                     self.run_value(site, name, opt, &code, lang)
                                 }
                             }
