@@ -178,14 +178,19 @@ pub const WINDOWS: &[Program] = &[
         ..W
     },
     Program {
-        names: &["format", "format.com", "cipher"],
-        source: "https://learn.microsoft.com/windows-server/administration/windows-commands/format (formats a volume: every file on it is gone), .../cipher (/w overwrites a volume's deallocated space: deleted files can no longer be recovered); ATT&CK T1561, T1485",
-        subs: &[
-            Sub { words: &["a:|a:*|b:|b:*|c:|c:*|d:|d:*|e:|e:*|f:|f:*|g:|g:*|h:|h:*|i:|i:*|j:|j:*|k:|k:*|l:|l:*|m:|m:*|n:|n:*|o:|o:*|p:|p:*|q:|q:*|r:|r:*|s:|s:*|t:|t:*|u:|u:*|v:|v:*|w:|w:*|x:|x:*|y:|y:*|z:|z:*"], harm: Destructive, level: Critical, reason: "formats a drive (every file on it is lost)" },
-            Sub { words: &["-w*"], harm: Destructive, level: Medium, reason: "wipes a drive's free space (deleted files become unrecoverable)" },
-        ],
-        flagged: &["format C: /q /y", "format.com D: /fs:ntfs", "cipher /w:C:"],
-        clean: &["cipher /c notes.txt", "format --help"],
+        names: &["format", "format.com"],
+        source: "https://learn.microsoft.com/windows-server/administration/windows-commands/format (formats a volume: every file on it is gone); ATT&CK T1561",
+        subs: &[Sub { words: &["a:|a:*|b:|b:*|c:|c:*|d:|d:*|e:|e:*|f:|f:*|g:|g:*|h:|h:*|i:|i:*|j:|j:*|k:|k:*|l:|l:*|m:|m:*|n:|n:*|o:|o:*|p:|p:*|q:|q:*|r:|r:*|s:|s:*|t:|t:*|u:|u:*|v:|v:*|w:|w:*|x:|x:*|y:|y:*|z:|z:*"], harm: Destructive, level: Critical, reason: "formats a drive (every file on it is lost)" }],
+        flagged: &["format C: /q /y", "format.com D: /fs:ntfs"],
+        clean: &["format --help"],
+        ..W
+    },
+    Program {
+        names: &["cipher"],
+        source: "https://learn.microsoft.com/windows-server/administration/windows-commands/cipher (/w overwrites a volume's deallocated space: deleted files can no longer be recovered); ATT&CK T1485",
+        subs: &[Sub { words: &["-w*"], harm: Destructive, level: Medium, reason: "wipes a drive's free space (deleted files become unrecoverable)" }],
+        flagged: &["cipher /w:C:"],
+        clean: &["cipher /c notes.txt", "cipher.exe /e C:\\Temp\\payload"],
         ..W
     },
     Program {
