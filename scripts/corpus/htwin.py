@@ -29,11 +29,11 @@ figure is a held-out one. Rows cite `htwin:<page>#<block>.<line>`.
 """
 
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from htc import sampled_main  # noqa: E402
+from htnet import page  # noqa: E402  (the same page names as htnet)
 
 WIN = "windows-hardening/"
 TODO = "todo/"
@@ -41,14 +41,6 @@ TODO = "todo/"
 
 def wanted_page(path):
     return (path.startswith(WIN) or path.startswith(TODO)) and path.endswith(".md")
-
-
-def page(path):
-    """`.../pentesting-web/README.md` -> `pentesting-web`; the path under
-    the top directory otherwise, without `.md`."""
-    path = re.sub(r"/README\.md$", ".md", path)
-    path = path.split("/", 1)[1] if "/" in path else path
-    return re.sub(r"\.md$", "", path)[-70:]
 
 
 if __name__ == "__main__":
