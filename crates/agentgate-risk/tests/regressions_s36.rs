@@ -24,6 +24,9 @@ fn lookup_name_through_a_variable() {
             "rm -f $(which agentgate-{hook,x})",
             "rm -f $(which -a ls agentgate-hook)",
             "p=agentgate-hook; d=$(dirname $(which $p)); rm -rf $d",
+            // Every reader of a look-up removes quotes, the assignment's too
+            // (review of session 36: only the guard's argument check did).
+            "h=$(which agent''gate-hook); rm -f $h",
         ],
         Category::SelfEscalation,
         Severity::Critical,

@@ -92,12 +92,12 @@ impl Walker<'_> {
         } else if let Some(d) = self.assigned_default(name, &value.raw) {
             // `GO=${GO:-go}`: the environment's value, else the default.
             self.vars.insert(name.to_owned(), d);
-        } else if let Some(g) = path_lookup(&self.lookup_resolved(&value.raw))
-            .and_then(|n| guard::named(n, &self.ctx).next())
+        } else if let Some(path) = path_lookup(&self.lookup_resolved(&value.raw))
+            .and_then(|n| Some(guard::named(&n, &self.ctx).next()?.path.clone()))
         {
             // `h=$(command -v agentgate-hook)`: taken to be the guarded
             // binary of that name (as a word of its own is, in `guard_args`).
-            self.vars.insert(name.to_owned(), g.path.clone());
+            self.vars.insert(name.to_owned(), path);
         } else if let Some(known) = self.known_value(&value.raw) {
             // `D=$HOME/.local`, `F=$D/x`: the value is known.
             self.vars.insert(name.to_owned(), known);

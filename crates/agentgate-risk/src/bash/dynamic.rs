@@ -126,8 +126,7 @@ impl Walker<'_> {
         // text, judged as the program it names; `"$(command -v sh)"`,
         // `$(which bash)`: the program PATH finds under that name.
         let looked_up =
-            super::lookup::path_lookup(&self.lookup_resolved(first.word.raw.trim_matches('"')))
-                .map(str::to_owned);
+            super::lookup::path_lookup(&self.lookup_resolved(first.word.raw.trim_matches('"')));
         if let Some(name) = looked_up.or_else(|| static_substitution(&first.word.raw)) {
             let mut line = name;
             for a in args.get(1..).unwrap_or(&[]) {

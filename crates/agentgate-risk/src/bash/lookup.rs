@@ -36,7 +36,7 @@ fn guarded_path_at(raw: &str, ctx: &Context, depth: usize) -> Option<String> {
         return None;
     }
     let value = if let Some(name) = path_lookup(&format!("$({inner})")) {
-        guard::named(name, ctx).next()?.path.clone()
+        guard::named(&name, ctx).next()?.path.clone()
     } else if let Some(arg) = inner.strip_prefix("dirname ") {
         let path = operand(arg, ctx, depth)?;
         path.rsplit_once('/').map(|(d, _)| d.to_owned())?
@@ -62,14 +62,12 @@ fn operand(arg: &str, ctx: &Context, depth: usize) -> Option<String> {
 
 /// The program name a word looks up on `PATH` and expands to the path of:
 /// `$(command -v NAME)`, `$(which NAME)`, `$(type -P NAME)`, also through
-/// `readlink -f`/`realpath` of such a lookup. `None` for anything else.
-pub(super) fn path_lookup(raw: &str) -> Option<&str> {
-    let name = lookup_name(raw)?;
-    (!name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '+')))
-    .then_some(name)
+/// `readlink -f`/`realpath` of such a lookup; the one name of
+/// [`path_lookups`] (quotes removed: `$(which agent''gate-hook)`). `None`
+/// for anything else.
+pub(super) fn path_lookup(raw: &str) -> Option<String> {
+    let [name] = <[String; 1]>::try_from(path_lookups(raw)).ok()?;
+    Some(name)
 }
 
 /// Every program a PATH look-up word names once the shell has removed its

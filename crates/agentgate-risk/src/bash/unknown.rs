@@ -161,7 +161,8 @@ pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
             return false;
         }
         // `"$(command -v rm)"`: the program PATH finds under that name.
-        let v = path_lookup(v).unwrap_or(v);
+        let found = path_lookup(v);
+        let v = found.as_deref().unwrap_or(v);
         // `/usr/bin//rm`, `/bin/../bin/rm`: the path as the kernel reads it.
         let norm = v.starts_with('/').then(|| paths::normalize(v));
         let v = norm.as_deref().unwrap_or(v);
