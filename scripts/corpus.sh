@@ -32,6 +32,7 @@
 # carlospolop/hacktricks' other Linux and generic methodology pages (htlin.py: labelled by hand, two halves),
 # carlospolop/hacktricks' network-services pentesting pages (htnet.py: labelled by hand, two halves),
 # carlospolop/hacktricks' Windows hardening and todo pages (htwin.py: labelled by hand, two halves),
+# carlospolop/hacktricks' forensics, mobile, reversing and exploitation pages (htfor.py: labelled by hand, four quarters),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -242,6 +243,16 @@ build)
         if [ -f scripts/corpus/htwin-part1-labels.tsv ]; then
             python3 scripts/corpus/htwin.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htwinb.jsonl"
         fi
+        # Session 37: HackTricks' forensics, mobile, reversing and
+        # exploitation pages (htfor.py), four quarters; a quarter is built
+        # once its labels are committed (htforb, htforc, htford after htfor).
+        python3 scripts/corpus/htfor.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htfor.jsonl"
+        for k in 1 2 3; do
+            if [ -f "scripts/corpus/htfor-part$k-labels.tsv" ]; then
+                python3 scripts/corpus/htfor.py "$mirror/carlospolop+hacktricks/repo" --part=$k \
+                    >"$OUT/htfor$(echo "$k" | tr 123 bcd).jsonl"
+            fi
+        done
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
