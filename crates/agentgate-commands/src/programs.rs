@@ -401,6 +401,21 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["pwn"],
+        source: "https://docs.pwntools.com/en/stable/commandline.html (pwn debug --pid/--process attaches gdb; shellcraft and asm --run run the code they build)",
+        value_opts: &["-p", "--pid", "--process", "--exec", "-x", "--sysroot", "-c", "--context", "-f", "--format", "-o", "--output", "-i", "--infile"],
+        subs: &[
+            Sub { words: &["debug", "--pid"], harm: Credential, level: Medium, reason: "attaches a debugger to a running process (its memory holds its passwords and keys)" },
+            Sub { words: &["debug", "-p"], harm: Credential, level: Medium, reason: "attaches a debugger to a running process (its memory holds its passwords and keys)" },
+            Sub { words: &["debug", "--process"], harm: Credential, level: Medium, reason: "attaches a debugger to a running process (its memory holds its passwords and keys)" },
+            Sub { words: &["shellcraft|asm", "-r"], harm: Evasion, level: Medium, reason: "runs the machine code it assembles (what it does cannot be read here)" },
+            Sub { words: &["shellcraft|asm", "--run"], harm: Evasion, level: Medium, reason: "runs the machine code it assembles (what it does cannot be read here)" },
+        ],
+        flagged: &["pwn debug --pid 1234", "pwn debug --process sshd", "pwn shellcraft -r amd64.linux.sh", "pwn asm --run 'nop'"],
+        clean: &["pwn checksec ./app", "pwn cyclic 3000", "pwn shellcraft -f hex amd64.linux.sh", "pwn disasm ffe4", "pwn debug --exec ./ret2win"],
+        ..P
+    },
+    Program {
         names: &["git"],
         source: "https://git-scm.com/docs/git-config (core.pager, core.sshCommand, core.editor, diff.external, ...); GTFOBins git",
         exec: &[OptKey {

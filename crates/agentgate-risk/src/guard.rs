@@ -16,7 +16,7 @@
 //! (`~/.local`, `~/.l*`) is touched by programs that remove, move or change
 //! whole trees.
 
-use crate::paths::{normalize, within};
+use crate::paths::{normalize, system_path, within};
 use crate::Context;
 use agentgate_commands::{METADATA_READERS, PURE_READERS, TREE_CHANGERS};
 
@@ -33,9 +33,24 @@ impl Guarded {
     /// A guarded path (normalised here).
     pub fn new(path: &str, what: &str) -> Self {
         Self {
-            path: normalize(path),
+            path: system_path(&normalize(path)).into_owned(),
             what: what.to_owned(),
         }
+    }
+
+    /// The guarded path's names: as written, and through a link of the
+    /// system (`/private` holds macOS's `/etc`, so deleting it deletes
+    /// `/etc/agentgate`).
+    fn names(&self) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
+        let aliased =
+            agentgate_rules::lexical::SYSTEM_ALIASES
+                .iter()
+                .filter_map(|(alias, name)| {
+                    let rest = self.path.strip_prefix(name)?;
+                    (rest.is_empty() || rest.starts_with('/'))
+                        .then(|| format!("{alias}{rest}").into())
+                });
+        std::iter::once(std::borrow::Cow::Borrowed(self.path.as_str())).chain(aliased)
     }
 }
 
@@ -101,6 +116,8 @@ pub(crate) enum Relation {
 /// The guarded path that `abs` (absolute, normalised; may hold glob
 /// characters) relates to.
 pub(crate) fn relation<'c>(abs: &str, ctx: &'c Context) -> Option<(Relation, &'c Guarded)> {
+    let canonical = system_path(abs);
+    let abs = canonical.as_ref();
     let (literal, glob) = match abs.find(['*', '?', '[']) {
         Some(i) => (abs.get(..i).unwrap_or(""), true),
         None => (abs, false),
@@ -111,7 +128,7 @@ pub(crate) fn relation<'c>(abs: &str, ctx: &'c Context) -> Option<(Relation, &'c
             if literal.starts_with(&format!("{}/", g.path)) {
                 return Some((Relation::Inside, g));
             }
-            if g.path.starts_with(literal) {
+            if g.names().any(|n| n.starts_with(literal)) {
                 return Some((Relation::Above, g));
             }
             continue;
@@ -119,7 +136,7 @@ pub(crate) fn relation<'c>(abs: &str, ctx: &'c Context) -> Option<(Relation, &'c
         if within(literal, &g.path) {
             return Some((Relation::Inside, g));
         }
-        if within(&g.path, literal) {
+        if g.names().any(|n| within(&n, literal)) {
             return Some((Relation::Above, g));
         }
     }

@@ -37,6 +37,7 @@ mod guard;
 mod net;
 mod paths;
 mod pwsh;
+mod sysdirs;
 mod tools;
 mod winpath;
 

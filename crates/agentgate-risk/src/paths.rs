@@ -5,7 +5,8 @@
 //! expressions: the hook is a fresh process on every tool call, and compiling
 //! a few dozen regexes would cost more than the whole decision.
 
-pub(crate) use agentgate_rules::lexical::{is_within as within, normalize};
+pub(crate) use crate::sysdirs::{is_system_dir, temp_root};
+pub(crate) use agentgate_rules::lexical::{is_within as within, normalize, system_path};
 
 use crate::{Context, Severity};
 
@@ -256,7 +257,10 @@ pub(crate) const SYSTEM_LOGS: &str = "the system logs (hides what happened)";
 /// Something the machine trusts or runs later, named by `token`, that a write
 /// would change: severity and what it is.
 pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'static str)> {
-    let t = token.trim_matches(|c| c == '\'' || c == '"');
+    // Judged by what the path is, whatever its spelling (`/private/etc`
+    // is macOS's `/etc`, `//etc` is `/etc`).
+    let canonical = system_path(token.trim_matches(|c| c == '\'' || c == '"'));
+    let t = canonical.as_ref();
     let base = basename(t);
     let lower = t.to_ascii_lowercase();
     let high = Severity::High;
@@ -395,7 +399,11 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         }
         return Some((high, "system configuration under /etc"));
     }
-    if lower.starts_with("/var/spool/cron") {
+    // Cron and at tables: Linux's spool, macOS's and the BSDs' `/var/at`.
+    if ["/var/spool/cron", "/var/spool/at", "/var/at/"]
+        .iter()
+        .any(|d| lower.starts_with(d))
+    {
         return Some((critical, "the cron tables"));
     }
     if lower.contains(".config/systemd/user") || lower.contains("/systemd/system/") {
@@ -403,6 +411,15 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     }
     if let Some(place) = agentgate_commands::autostart(&lower) {
         return Some((high, place.what));
+    }
+    // macOS's settings for every user (network, logging, the login window)
+    // and the profiles an organisation enforces: the system's
+    // configuration, as `/etc` is on Linux.
+    if ["/library/preferences/", "/library/managed preferences/"]
+        .iter()
+        .any(|d| lower.starts_with(d))
+    {
+        return Some((high, "macOS's system-wide settings (/Library/Preferences)"));
     }
     // An installed macOS application's bundle: what runs when the user
     // opens it (ATT&CK T1554, binary and Info.plist changes).
@@ -560,58 +577,6 @@ fn strip_home_var(value: &str) -> Option<std::borrow::Cow<'_, str>> {
         }
     }
     None
-}
-
-/// Top-level system directories: deleting or rewriting them breaks the machine.
-pub(crate) fn is_system_dir(abs: &str) -> bool {
-    const SYSTEM: &[&str] = &[
-        "/bin",
-        "/boot",
-        "/dev",
-        "/etc",
-        "/lib",
-        "/lib32",
-        "/lib64",
-        "/opt",
-        "/proc",
-        "/root",
-        "/sbin",
-        "/srv",
-        "/sys",
-        "/usr",
-        "/var",
-        "/home",
-        "/Users",
-        "/System",
-        "/Library",
-        "/Applications",
-        "/mnt",
-        "/media",
-        "/snap",
-    ];
-    crate::winpath::system(abs)
-        || SYSTEM
-            .iter()
-            .any(|s| within(abs, s) && !within(abs, "/var/tmp") && !within(abs, "/var/folders"))
-}
-
-/// Temporary directories, where a specifically named item is scratch space.
-pub(crate) fn temp_root(abs: &str) -> Option<std::borrow::Cow<'static, str>> {
-    // macOS: /tmp is /private/tmp, and a user's $TMPDIR is under
-    // /var/folders (/private/var/folders).
-    [
-        "/tmp",
-        "/var/tmp",
-        "/dev/shm",
-        "/private/tmp",
-        "/private/var/tmp",
-        "/var/folders",
-        "/private/var/folders",
-    ]
-    .into_iter()
-    .find(|t| within(abs, t))
-    .map(std::borrow::Cow::Borrowed)
-    .or_else(|| crate::winpath::temp_root(abs).map(std::borrow::Cow::Owned))
 }
 
 /// Names of build outputs and caches that a project regenerates (the

@@ -33,3 +33,67 @@ pub fn is_within(path: &str, dir: &str) -> bool {
     }
     path == dir || (path.starts_with(dir) && path.as_bytes().get(dir.len()) == Some(&b'/'))
 }
+
+/// Directories that are another name of a system directory: on macOS
+/// `/etc`, `/var` and `/tmp` are links to these (`ls -l /etc` shows
+/// `/etc -> private/etc`), so a path under one is judged as the same path
+/// under the other.
+pub const SYSTEM_ALIASES: &[(&str, &str)] = &[
+    ("/private/etc", "/etc"),
+    ("/private/var", "/var"),
+    ("/private/tmp", "/tmp"),
+];
+
+/// An absolute path as the system's own directories name it: `.`, `..`
+/// and repeated slashes removed and the [`SYSTEM_ALIASES`] resolved
+/// (`//private/etc/./hosts` -> `/etc/hosts`). A relative path is returned
+/// as it is: what it names depends on the working directory.
+pub fn system_path(path: &str) -> std::borrow::Cow<'_, str> {
+    if !path.starts_with('/') {
+        return std::borrow::Cow::Borrowed(path);
+    }
+    let normal = normalize(path);
+    for (alias, dir) in SYSTEM_ALIASES {
+        if is_within(&normal, alias) {
+            let rest = normal.get(alias.len()..).unwrap_or_default();
+            return std::borrow::Cow::Owned(format!("{dir}{rest}"));
+        }
+    }
+    std::borrow::Cow::Owned(normal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn system_paths() {
+        for (path, want) in [
+            ("/private/etc/hosts", "/etc/hosts"),
+            ("//private/etc/./hosts", "/etc/hosts"),
+            ("/private/var/at/tabs/root", "/var/at/tabs/root"),
+            ("/private/etc", "/etc"),
+            ("/private/tmp/x", "/tmp/x"),
+            ("//etc/sudoers", "/etc/sudoers"),
+            ("/privately/etc", "/privately/etc"),
+            ("./private/etc/hosts", "./private/etc/hosts"),
+            ("private/etc", "private/etc"),
+        ] {
+            assert_eq!(system_path(path), want, "{path}");
+        }
+    }
+
+    /// Every alias is an absolute directory without a trailing slash, and
+    /// what it names is not itself an alias.
+    #[test]
+    fn aliases_table() {
+        for (alias, dir) in SYSTEM_ALIASES {
+            assert!(alias.starts_with('/') && !alias.ends_with('/'), "{alias}");
+            assert!(dir.starts_with('/') && !dir.ends_with('/'), "{dir}");
+            assert!(
+                SYSTEM_ALIASES.iter().all(|(a, _)| !is_within(dir, a)),
+                "{dir}"
+            );
+        }
+    }
+}

@@ -270,7 +270,7 @@ impl<'c> Walker<'c> {
             return;
         }
         if paths::is_system_dir(&abs) {
-            let depth = abs.matches('/').count();
+            let depth = paths::system_path(&abs).matches('/').count();
             return self.find(
                 Destr,
                 if depth <= 2 { Critical } else { High },
@@ -612,7 +612,8 @@ impl<'c> Walker<'c> {
             let system = paths::is_system_dir(&abs) && !own;
             let wide = abs == "/"
                 || abs == self.ctx.home
-                || (paths::is_system_dir(&abs) && abs.matches('/').count() <= 2);
+                || (paths::is_system_dir(&abs)
+                    && paths::system_path(&abs).matches('/').count() <= 2);
             if wide && (recursive || abs == "/") {
                 self.find(
                     Destr,
