@@ -156,6 +156,9 @@ fn file_tools_cannot_write_agentgate_files() {
             format!("{STATE}/journal/journal.jsonl"),
             "/etc/agentgate/policy.toml".to_owned(),
             "/opt/org/agentgate.toml".to_owned(),
+            // macOS's name of /etc (session 37), and repeated slashes.
+            "/private/etc/agentgate/policy.toml".to_owned(),
+            "//etc/agentgate/./policy.toml".to_owned(),
         ] {
             let a = tool(
                 t,
