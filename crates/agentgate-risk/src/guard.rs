@@ -116,8 +116,10 @@ pub(crate) enum Relation {
 /// The guarded path that `abs` (absolute, normalised; may hold glob
 /// characters) relates to.
 pub(crate) fn relation<'c>(abs: &str, ctx: &'c Context) -> Option<(Relation, &'c Guarded)> {
-    let canonical = system_path(abs);
-    let abs = canonical.as_ref();
+    // Compared without case: macOS's file system ignores it by default, so
+    // `/ETC/AGENTGATE` is the org policy there.
+    let canonical = system_path(abs).to_ascii_lowercase();
+    let abs = canonical.as_str();
     let (literal, glob) = match abs.find(['*', '?', '[']) {
         Some(i) => (abs.get(..i).unwrap_or(""), true),
         None => (abs, false),
@@ -125,18 +127,20 @@ pub(crate) fn relation<'c>(abs: &str, ctx: &'c Context) -> Option<(Relation, &'c
     for g in &ctx.guarded {
         if glob {
             // `~/.local/state/agentgate/*` is inside; `~/.l*` may be above.
-            if literal.starts_with(&format!("{}/", g.path)) {
+            if literal.starts_with(&format!("{}/", g.path.to_ascii_lowercase())) {
                 return Some((Relation::Inside, g));
             }
-            if g.names().any(|n| n.starts_with(literal)) {
+            if g.names()
+                .any(|n| n.to_ascii_lowercase().starts_with(literal))
+            {
                 return Some((Relation::Above, g));
             }
             continue;
         }
-        if within(literal, &g.path) {
+        if within(literal, &g.path.to_ascii_lowercase()) {
             return Some((Relation::Inside, g));
         }
-        if g.names().any(|n| within(&n, literal)) {
+        if g.names().any(|n| within(&n.to_ascii_lowercase(), literal)) {
             return Some((Relation::Above, g));
         }
     }

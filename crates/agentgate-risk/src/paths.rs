@@ -5,7 +5,7 @@
 //! expressions: the hook is a fresh process on every tool call, and compiling
 //! a few dozen regexes would cost more than the whole decision.
 
-pub(crate) use crate::sysdirs::{is_system_dir, temp_root};
+pub(crate) use crate::sysdirs::{is_system_dir, system_write, temp_root};
 pub(crate) use agentgate_rules::lexical::{is_within as within, normalize, system_path};
 
 use crate::{Context, Severity};
@@ -526,6 +526,12 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         }
     }
     None
+}
+
+/// What a file certainly written at `token` changes: [`trust_target`], or
+/// else [`system_write`].
+pub(crate) fn written_target(token: &str, ctx: &Context) -> Option<(Severity, &'static str)> {
+    trust_target(token, ctx).or_else(|| system_write(token, ctx))
 }
 
 /// Expands a path argument to an absolute, normalised path when its value is

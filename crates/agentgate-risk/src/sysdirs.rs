@@ -3,6 +3,7 @@
 //! are scratch space (split from paths.rs, session 37).
 
 use crate::paths::{system_path, within};
+use crate::{Context, Severity};
 
 /// Top-level system directories: deleting or rewriting them breaks the machine.
 pub(crate) fn is_system_dir(abs: &str) -> bool {
@@ -32,12 +33,15 @@ pub(crate) fn is_system_dir(abs: &str) -> bool {
         "/snap",
         "/private",
     ];
-    let abs = system_path(abs);
-    let abs = abs.as_ref();
+    // Compared without case: macOS's file system ignores it (`/USR`).
+    let abs = system_path(abs).to_ascii_lowercase();
+    let abs = abs.as_str();
     crate::winpath::system(abs)
-        || SYSTEM
-            .iter()
-            .any(|s| within(abs, s) && !within(abs, "/var/tmp") && !within(abs, "/var/folders"))
+        || SYSTEM.iter().any(|s| {
+            within(abs, &s.to_ascii_lowercase())
+                && !within(abs, "/var/tmp")
+                && !within(abs, "/var/folders")
+        })
 }
 
 /// Temporary directories, where a specifically named item is scratch space.
@@ -58,3 +62,44 @@ pub(crate) fn temp_root(abs: &str) -> Option<std::borrow::Cow<'static, str>> {
     .map(std::borrow::Cow::Borrowed)
     .or_else(|| crate::winpath::temp_root(abs).map(std::borrow::Cow::Owned))
 }
+
+/// A file written where the operating system keeps its own files
+/// (`/usr/share`, `/var/lib`, `/var/db`, `/System`, `/Library`, `/sys`) and
+/// [`crate::paths::trust_target`] has no other name for: the machine changed outside the
+/// home, the project and scratch space. Only for what is certainly written
+/// (a redirection, an output option, the file tools), not for any operand.
+/// Directories a user or a deployment may own (`/opt`, `/srv`, `/mnt`,
+/// `/media`, `/usr/local`, `/usr/src`, other users' homes) are left to
+/// their own rules, devices and
+/// `/proc` to theirs (`/dev/null` is no change).
+pub(crate) fn system_write(token: &str, ctx: &Context) -> Option<(Severity, &'static str)> {
+    const OWNED_ELSEWHERE: &[&str] = &[
+        "/opt",
+        "/srv",
+        "/mnt",
+        "/media",
+        "/home",
+        "/users",
+        "/snap",
+        "/dev",
+        "/proc",
+        // Sources built by hand and local installs (`tar -C /usr/src`,
+        // the Go archive under `/usr/local`); their programs and libraries
+        // are `trust_target`'s.
+        "/usr/src",
+        "/usr/local",
+    ];
+    let canonical = system_path(token.trim_matches(|c| c == '\'' || c == '"'));
+    let t = canonical.as_ref();
+    let lower = t.to_ascii_lowercase();
+    (t.starts_with('/')
+        && is_system_dir(t)
+        && !within(t, &ctx.home)
+        && !within(t, &ctx.project_dir)
+        && temp_root(t).is_none()
+        && !OWNED_ELSEWHERE.iter().any(|d| within(&lower, d)))
+    .then_some((Severity::Medium, SYSTEM_DIRECTORY))
+}
+
+/// What [`system_write`] calls the place it judges.
+pub(crate) const SYSTEM_DIRECTORY: &str = "a system directory, outside the home and the project";

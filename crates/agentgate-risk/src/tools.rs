@@ -144,7 +144,7 @@ fn write_path(a: &mut Assessment, p: &str, ctx: &Context) {
         return;
     }
     let hit = paths::trust_target(p, ctx)
-        .or_else(|| abs.as_deref().and_then(|x| paths::trust_target(x, ctx)));
+        .or_else(|| abs.as_deref().and_then(|x| paths::written_target(x, ctx)));
     if let Some((sev, what)) = hit {
         a.push(
             Category::SelfEscalation,

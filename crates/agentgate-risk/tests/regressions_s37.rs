@@ -101,3 +101,82 @@ fn macos_system_preferences() {
         "clean",
     );
 }
+
+/// Probing writes into the system's directories after htfor part 0 (a
+/// write under `/Library/Preferences` passed): only named places were
+/// judged (`/etc`, the system's programs, boot, logs, launchd, cron), so
+/// a file written anywhere else the system owns passed: `/usr/share`,
+/// `/var/lib/dpkg/status` (the package database), macOS's sudo
+/// timestamps under `/var/db/sudo`, `/System`, `/Library/Security`. A
+/// file certainly written (a redirection, an output option, the file
+/// tools) into a directory the operating system owns changes the machine; `/opt`, `/srv` and other users' homes keep
+/// their own rules (earlier labels: a file under `/opt` is a deployment's).
+#[test]
+fn writes_into_system_directories() {
+    flagged_each(
+        &[
+            "echo x > /usr/share/x",
+            "echo x > /var/lib/dpkg/status",
+            ": > /var/db/sudo/ts/dev",
+            "echo x > /System/Library/x",
+            "sort -o /Library/Security/x list.txt",
+            "echo 1 > /sys/class/leds/input0::capslock/brightness",
+            "f=/usr/share/applications/x.desktop; printf '[Desktop Entry]' > \"$f\"",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "echo x > /dev/null",
+            "make 2>/dev/null",
+            "echo oops > /dev/stderr",
+            "echo x | tee /dev/tty",
+            "echo x > /tmp/x",
+            "echo x > /var/tmp/x",
+            "echo x > /dev/shm/x",
+            "echo x > /home/dev/project/a.txt",
+            "echo x > /home/dev/notes.txt",
+            "cat /usr/share/dict/words",
+            "cp /usr/share/zoneinfo/UTC ./tz",
+            "ls /opt",
+            "echo x > /opt/app/config.yml",
+            "echo x >> /home/alice/notes.txt",
+            "docker run -v /usr/share/zoneinfo:/usr/share/zoneinfo:ro app",
+            "./configure --prefix=/usr/local",
+            "tar -xvf xxx.tar.gz -C /usr/src/a",
+        ],
+        "clean",
+    );
+}
+
+/// Probing the aliases as the agent would: macOS's file system ignores
+/// case by default, so `/ETC/AGENTGATE` is agentgate's org policy and
+/// `/PRIVATE/ETC/hosts` the hosts file. `rm -rf /ETC/AGENTGATE` was only
+/// asked (as a change under /etc), not refused, and `echo x >
+/// /PRIVATE/etc/hosts` passed. Paths are compared with the guarded ones
+/// and the system's aliases regardless of case.
+#[test]
+fn case_folded_system_and_guarded_paths() {
+    flagged_each(
+        &[
+            "rm -rf /ETC/AGENTGATE",
+            "rm -rf /Etc/agentgate",
+            "rm -rf /PRIVATE/ETC/agentgate",
+            "mv /Private/Etc/AgentGate /tmp/x",
+            "rm -f /USR/LOCAL/BIN/agentgate-hook",
+        ],
+        Category::SelfEscalation,
+        Severity::Critical,
+    );
+    flagged_each(
+        &["echo x > /PRIVATE/etc/hosts", "echo x > /Private/Etc/hosts"],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &["rm -rf /PRIVATE", "rm -rf /USR"],
+        Category::Destructive,
+        Severity::Critical,
+    );
+}

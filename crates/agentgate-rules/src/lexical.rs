@@ -46,15 +46,18 @@ pub const SYSTEM_ALIASES: &[(&str, &str)] = &[
 
 /// An absolute path as the system's own directories name it: `.`, `..`
 /// and repeated slashes removed and the [`SYSTEM_ALIASES`] resolved
-/// (`//private/etc/./hosts` -> `/etc/hosts`). A relative path is returned
+/// whatever their case (`//private/etc/./hosts` and `/PRIVATE/etc/hosts`
+/// -> `/etc/hosts`). A relative path is returned
 /// as it is: what it names depends on the working directory.
 pub fn system_path(path: &str) -> std::borrow::Cow<'_, str> {
     if !path.starts_with('/') {
         return std::borrow::Cow::Borrowed(path);
     }
     let normal = normalize(path);
+    // macOS's file system ignores case by default: `/PRIVATE/ETC` is `/etc`.
+    let folded = normal.to_ascii_lowercase();
     for (alias, dir) in SYSTEM_ALIASES {
-        if is_within(&normal, alias) {
+        if is_within(&folded, alias) {
             let rest = normal.get(alias.len()..).unwrap_or_default();
             return std::borrow::Cow::Owned(format!("{dir}{rest}"));
         }
@@ -75,6 +78,7 @@ mod tests {
             ("/private/etc", "/etc"),
             ("/private/tmp/x", "/tmp/x"),
             ("//etc/sudoers", "/etc/sudoers"),
+            ("/PRIVATE/Etc/Hosts", "/etc/Hosts"),
             ("/privately/etc", "/privately/etc"),
             ("./private/etc/hosts", "./private/etc/hosts"),
             ("private/etc", "private/etc"),

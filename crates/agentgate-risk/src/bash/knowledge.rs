@@ -730,7 +730,7 @@ impl Walker<'_> {
                 &site.cmd.text,
             );
         }
-        if let Some((sev, what)) = paths::trust_target(check, &self.ctx) {
+        if let Some((sev, what)) = paths::written_target(check, &self.ctx) {
             self.find(
                 SelfEsc,
                 sev,

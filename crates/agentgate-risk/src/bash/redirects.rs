@@ -92,7 +92,7 @@ impl Walker<'_> {
         ));
         if let Some((sev, what)) = profile
             .or_else(|| paths::trust_target(value, &self.ctx))
-            .or_else(|| paths::trust_target(check, &self.ctx))
+            .or_else(|| paths::written_target(check, &self.ctx))
         {
             self.find(SelfEsc, sev, format!("writes to {what}"), &cmd.text);
         } else if let Some(abs) = &resolved {
