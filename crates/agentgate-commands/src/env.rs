@@ -10,7 +10,8 @@
 
 use crate::EnvVar;
 use crate::Holds::{
-    Code, Library, LoadOptions, Options, Program, ProgramDir, Settings, Shell, StartupFile,
+    Code, Identity, Library, LoadOptions, Options, Program, ProgramDir, Settings, Shell,
+    StartupFile,
 };
 use crate::Lang::{Lua, Perl};
 
@@ -284,6 +285,15 @@ pub const ENV_VARS: &[EnvVar] = &[
         ..V
     },
     EnvVar {
+        name: "KRB5CCNAME",
+        holds: Identity,
+        read_by: "Kerberos clients: kinit, klist, ssh, smbclient, curl --negotiate, impacket",
+        source: "https://web.mit.edu/kerberos/krb5-latest/doc/basic/ccache_def.html (KRB5CCNAME names the credential cache); ATT&CK T1550.003",
+        flagged: &["export KRB5CCNAME=/tmp/krb5cc_1001; klist", "KRB5CCNAME=FILE:/tmp/krb5cc_0 smbclient -k //h/s"],
+        clean: &["export KRB5CCNAME=KCM:", "KRB5CCNAME=$HOME/.cache/krb5cc kinit dev@EXAMPLE.COM"],
+        ..V
+    },
+    EnvVar {
         name: "KUBE_EDITOR",
         holds: Program,
         read_by: "kubectl edit",
@@ -496,6 +506,15 @@ pub const ENV_VARS: &[EnvVar] = &[
         read_by: "ssh, ssh-add",
         source: "https://man.openbsd.org/ssh#SSH_ASKPASS",
         flagged: &["SSH_ASKPASS=/tmp/x.sh ssh-add"],
+        ..V
+    },
+    EnvVar {
+        name: "SSH_AUTH_SOCK",
+        holds: Identity,
+        read_by: "ssh, ssh-add, git over ssh",
+        source: "man:ssh-agent(1) (SSH_AUTH_SOCK: the agent's socket; the agent signs for whoever reaches it); ATT&CK T1563.001",
+        flagged: &["export SSH_AUTH_SOCK=/tmp/ssh-abc/agent.99; ssh git@host", "SSH_AUTH_SOCK=$(ls /tmp/ssh-*/agent.*) ssh-add -L"],
+        clean: &["export SSH_AUTH_SOCK=$(gpgconf --list-dirs agent-ssh-socket)", "export SSH_AUTH_SOCK=~/.1password/agent.sock"],
         ..V
     },
     EnvVar {

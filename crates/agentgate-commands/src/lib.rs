@@ -479,6 +479,11 @@ pub enum Holds {
     /// keys (lower case) hold command lines the reading program runs
     /// (`credential_process` in the AWS CLI's config).
     Settings(&'static [&'static str]),
+    /// An identity the reading programs act as: an agent's socket or a
+    /// ticket cache. One in a shared place (scratch space, another user's
+    /// runtime directory, a glob over them) is another session's or
+    /// user's (`SSH_AUTH_SOCK=/tmp/ssh-x/agent.1`).
+    Identity,
 }
 
 /// A variable that makes other programs run something.

@@ -180,3 +180,39 @@ fn case_folded_system_and_guarded_paths() {
         Severity::Critical,
     );
 }
+
+/// Session 35's list: an SSH agent socket or a Kerberos ticket cache named
+/// in the line makes the programs that follow act as its owner (another
+/// user's or session's agent signs with its keys: agent hijacking, ATT&CK
+/// T1563.001; a ticket cache logs in as its user, T1550.003). `export
+/// SSH_AUTH_SOCK=/tmp/ssh-abc/agent.99; ssh host` and `export
+/// KRB5CCNAME=/tmp/krb5cc_1001; klist` passed. The developer's own agent
+/// set up by its tool (`$(gpgconf --list-dirs agent-ssh-socket)`, a
+/// socket in the home) stays clean.
+#[test]
+fn agent_sockets_and_ticket_caches_of_others() {
+    flagged_each(
+        &[
+            "export SSH_AUTH_SOCK=/tmp/ssh-abc/agent.99; ssh git@host",
+            "SSH_AUTH_SOCK=/tmp/ssh-XXXXabc/agent.1234 ssh-add -l",
+            "SSH_AUTH_SOCK=$(ls /tmp/ssh-*/agent.*) ssh-add -L",
+            "SSH_AUTH_SOCK=/run/user/1001/keyring/ssh ssh host",
+            "export KRB5CCNAME=/tmp/krb5cc_1001; klist",
+            "KRB5CCNAME=FILE:/tmp/krb5cc_0 smbclient -k //h/s",
+            "env KRB5CCNAME=/tmp/krb5cc_1001 klist",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "export SSH_AUTH_SOCK=$(gpgconf --list-dirs agent-ssh-socket)",
+            "export SSH_AUTH_SOCK=~/.1password/agent.sock",
+            "SSH_AUTH_SOCK=$HOME/.ssh/agent.sock ssh-add -l",
+            "unset SSH_AUTH_SOCK",
+            "echo $SSH_AUTH_SOCK",
+            "export KRB5CCNAME=KCM:",
+        ],
+        "clean",
+    );
+}

@@ -202,12 +202,16 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
 
 /// Whether a secret-looking variable holds a credential's location rather
 /// than the credential (`AWS_SHARED_CREDENTIALS_FILE`, `CREDENTIALS_FILE`,
-/// `POSTGRES_PASSWORD_FILE`, `GOOGLE_APPLICATION_CREDENTIALS`): printed,
-/// it is a path (found on htc's Roles Anywhere page, session 27).
+/// `POSTGRES_PASSWORD_FILE`, `GOOGLE_APPLICATION_CREDENTIALS`, an agent's
+/// `SSH_AUTH_SOCK`): printed, it is a path (found on htc's Roles Anywhere
+/// page, session 27; the socket in session 37).
 pub(super) fn names_location(var: &str) -> bool {
     let n = var.to_ascii_uppercase();
     n == "GOOGLE_APPLICATION_CREDENTIALS"
-        || n.rsplit('_')
-            .next()
-            .is_some_and(|last| matches!(last, "FILE" | "PATH" | "DIR" | "FILENAME" | "LOCATION"))
+        || n.rsplit('_').next().is_some_and(|last| {
+            matches!(
+                last,
+                "FILE" | "PATH" | "DIR" | "FILENAME" | "LOCATION" | "SOCK" | "SOCKET"
+            )
+        })
 }

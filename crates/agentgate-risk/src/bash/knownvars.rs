@@ -95,6 +95,28 @@ impl Walker<'_> {
                 }
             }
             Holds::Settings(keys) => self.settings_file(keys, value, &via, &site_text, depth),
+            Holds::Identity => {
+                // A shared place: scratch space (where agents and ticket
+                // caches of every user live), a runtime directory of a
+                // user named by number, or a glob over them.
+                let t = value.trim_matches('"');
+                let t = t
+                    .strip_prefix("FILE:")
+                    .or_else(|| t.strip_prefix("DIR:"))
+                    .unwrap_or(t);
+                let path = paths::system_path(t);
+                let shared = paths::temp_root(&path).is_some()
+                    || path.starts_with("/run/user/")
+                    || (t.contains('*') && (t.contains("/tmp") || t.contains("/run/")));
+                if shared {
+                    self.out.push(
+                        Cred,
+                        Medium,
+                        format!("points {via} at another session's or user's credentials ({t})"),
+                        &site_text,
+                    );
+                }
+            }
             Holds::ProgramDir | Holds::StartupFile => {
                 let t = value.trim_matches('"');
                 let controlled = t.starts_with("/tmp/")
