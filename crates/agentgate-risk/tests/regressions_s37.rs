@@ -216,3 +216,47 @@ fn agent_sockets_and_ticket_caches_of_others() {
         "clean",
     );
 }
+
+/// Session 35's list and probing after it: file names read from data the
+/// line does not show (a list saved by an earlier call, another
+/// program's output) were judged only when handed as arguments to a
+/// deleter (`rm -rf $(cat /tmp/l)`: unverifiable); `cat /tmp/l | xargs rm
+/// -rf` and `xargs rm -rf < /tmp/l` passed, and so did printing them
+/// (`cat $(cat saved-list)`, `xargs cat < /tmp/l`, `xargs -a /tmp/l
+/// cat`), which reads whatever the list names: `~/.ssh/id_rsa` written to
+/// it in one call and printed in the next.
+#[test]
+fn files_named_by_data_the_line_does_not_show() {
+    flagged_each(
+        &[
+            "cat /tmp/l | xargs rm -rf",
+            "xargs rm -rf < /tmp/l",
+            "xargs -a /tmp/l rm -f",
+            "some-cmd | xargs -0 shred -u",
+            "cat $(cat saved-list)",
+            "cat $(< saved-list)",
+            "head -c 4096 `cat /tmp/l`",
+            "xargs cat < /tmp/l",
+            "xargs -a /tmp/l cat",
+            "xargs --arg-file=/tmp/l base64",
+            "cat /tmp/l | xargs cat",
+            "sort -u /tmp/l | xargs -I{} cat {}",
+        ],
+        Category::Unverifiable,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "cat $(git ls-files '*.md')",
+            "wc -l $(find . -name '*.rs')",
+            "cat grep_list | xargs -I{} grep {} filename",
+            "cat urls.txt | xargs -n1 curl -sO",
+            "git diff --name-only | xargs cat",
+            "find . -name '*.pyc' | xargs rm -f",
+            "echo build dist | xargs rm -rf",
+            "cat pids.txt | xargs echo",
+            "OUT=$(cat README.md); git diff --stat",
+        ],
+        "clean",
+    );
+}

@@ -41,6 +41,7 @@ impl Walker<'_> {
     /// Walks the `LISTER | xargs -I{} PROG ...` form of a command that is
     /// handed a listing another way (see the module's comment).
     pub(super) fn listing_handed(&mut self, site: Site<'_>) {
+        self.data_named_files(site);
         let cmd = site.cmd;
         let Some(prog) = cmd.argv.first() else {
             return;
@@ -159,6 +160,129 @@ impl Walker<'_> {
         if let Some(t) = target {
             let raw: Vec<&str> = cmd.argv.iter().map(|w| w.raw.as_str()).collect();
             self.listed_into.push((t, raw.join(" ")));
+        }
+    }
+}
+
+/// Programs that read a file's content into what they print.
+fn prints(prog: &str) -> bool {
+    guard::prints_content(prog) || matches!(prog, "base64" | "base32" | "xxd" | "od" | "hexdump")
+}
+
+/// The file whose lines a command prints as they are or reordered (`cat
+/// F`, `sort -u F`, `tac F`, `head -n 5 F`, `< F`): names read from it are
+/// data the line does not show.
+fn data_file(argv: &[&str]) -> Option<String> {
+    match argv {
+        ["<", f] => Some((*f).to_owned()),
+        [prog, rest @ ..] if matches!(*prog, "cat" | "tac" | "sort" | "uniq" | "head" | "tail") => {
+            let files: Vec<&&str> = rest.iter().filter(|w| !w.starts_with('-')).collect();
+            // `head -n 5 F`: the count is the option's value.
+            match files.as_slice() {
+                [f] => Some((**f).to_owned()),
+                [n, f] if n.parse::<u64>().is_ok() => Some((**f).to_owned()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+impl Walker<'_> {
+    /// File names read from data the line does not show handed to a
+    /// program that deletes or prints what it is given: as arguments (`cat
+    /// $(cat LIST)`, `rm -rf $(< LIST)`), or to xargs from a file (`xargs
+    /// cat < LIST`, `xargs -a LIST rm`) or a pipe (`cat LIST | xargs cat`;
+    /// for a deleter any input that is neither a listing nor fixed text).
+    /// What LIST names cannot be known before it runs (a key's path
+    /// saved by an earlier call): unverifiable, as `rm -rf $(CMD)` is.
+    fn data_named_files(&mut self, site: Site<'_>) {
+        let cmd = site.cmd;
+        let words: Vec<&str> = cmd.argv.iter().map(Word::value_or_raw).collect();
+        let Some((prog, rest)) = words.split_first() else {
+            return;
+        };
+        let mut prog = paths::basename(prog);
+        let mut handed: Option<String> = None;
+        if prog == "xargs" {
+            let start = super::xargs::command_start(rest);
+            let own = rest.get(..start).unwrap_or(&[]);
+            prog = rest.get(start).map_or("", |p| paths::basename(p));
+            let arg_file = own
+                .iter()
+                .position(|v| matches!(*v, "-a" | "--arg-file"))
+                .and_then(|k| own.get(k + 1).map(|f| (*f).to_owned()))
+                .or_else(|| {
+                    own.iter()
+                        .find_map(|v| v.strip_prefix("--arg-file=").map(str::to_owned))
+                });
+            let redirected = cmd
+                .redirects
+                .iter()
+                .filter(|r| r.kind == RedirectKind::Read && r.input_text.is_none())
+                .find_map(|r| r.target.as_ref()?.literal.clone());
+            let piped = (cmd.pipeline.index > 0)
+                .then(|| {
+                    let up = upstream(site);
+                    let source = up.first()?;
+                    let argv: Vec<&str> = source.argv.iter().map(Word::value_or_raw).collect();
+                    if let Some(f) = data_file(&argv) {
+                        return Some(f);
+                    }
+                    // A deleter is handed whatever another program prints,
+                    // unless it is a listing (judged by xargs.rs) or fixed
+                    // text (walked as written).
+                    let listing = lists(&source.argv)
+                        || matches!(
+                            argv.first().map(|p| paths::basename(p)),
+                            Some("find" | "ls")
+                        );
+                    (super::find::DELETERS.contains(&prog)
+                        && !listing
+                        && decode_chain(&up).is_none())
+                    .then(|| format!("the output of {}", source.text))
+                })
+                .flatten();
+            // With a replacement string, only where it is the file (`-I{}
+            // cat {}`), not a pattern (`-I{} grep {} FILE`).
+            let replaced = super::xargs::replace_string(own)
+                .is_some_and(|r| words.last().is_none_or(|l| !l.contains(r)));
+            handed = arg_file.or(redirected).or(piped).filter(|_| !replaced);
+        } else if prints(prog) || super::find::DELETERS.contains(&prog) {
+            handed = cmd.argv.iter().skip(1).find_map(|w| {
+                let body = super::util::substitution_body(&w.raw)?.trim();
+                if body.contains(['|', ';', '&', '$', '`']) {
+                    return None;
+                }
+                let argv: Vec<&str> = body.split_whitespace().collect();
+                let argv = match argv.split_first() {
+                    Some((first, more)) if first.len() > 1 && first.starts_with('<') => {
+                        vec!["<", first.trim_start_matches('<')]
+                            .into_iter()
+                            .chain(more.iter().copied())
+                            .collect()
+                    }
+                    _ => argv,
+                };
+                data_file(&argv)
+            });
+        }
+        let deletes = super::find::DELETERS.contains(&prog);
+        if let Some(from) = handed.filter(|_| deletes || prints(prog)) {
+            let what = if deletes { "deletes" } else { "prints" };
+            let from = if from.starts_with("the output of") {
+                from
+            } else {
+                format!("the file {from}")
+            };
+            self.out.push(
+                Category::Unverifiable,
+                Severity::Medium,
+                format!(
+                    "{prog} {what} the files named in {from}, which cannot be known before it runs"
+                ),
+                &cmd.text,
+            );
         }
     }
 }

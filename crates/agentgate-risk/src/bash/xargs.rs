@@ -6,36 +6,7 @@ use super::*;
 
 impl Walker<'_> {
     pub(super) fn xargs(&mut self, site: Site<'_>, all: &[Arg<'_>], start: usize, vals: &[&str]) {
-        let mut i = 0;
-        while let Some(v) = vals.get(i) {
-            if *v == "--" {
-                i += 1;
-                break;
-            }
-            if !v.starts_with('-') {
-                break;
-            }
-            if matches!(
-                *v,
-                "-a" | "-I"
-                    | "-d"
-                    | "-E"
-                    | "-L"
-                    | "-n"
-                    | "-P"
-                    | "-s"
-                    | "--arg-file"
-                    | "--delimiter"
-                    | "--max-args"
-                    | "--max-procs"
-                    | "--max-lines"
-                    | "--max-chars"
-                    | "--replace"
-            ) {
-                i += 1;
-            }
-            i += 1;
-        }
+        let i = command_start(vals);
         if i < vals.len() {
             self.simple(site, all, start + 1 + i);
             // `find ROOT ... | xargs rm -rf`: the command deletes what find
@@ -201,6 +172,42 @@ impl Walker<'_> {
     }
 }
 
+/// Where the command xargs runs starts among xargs's words after its name:
+/// after its options (and their values) and a `--`.
+pub(super) fn command_start(vals: &[&str]) -> usize {
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        if *v == "--" {
+            i += 1;
+            break;
+        }
+        if !v.starts_with('-') {
+            break;
+        }
+        if matches!(
+            *v,
+            "-a" | "-I"
+                | "-d"
+                | "-E"
+                | "-L"
+                | "-n"
+                | "-P"
+                | "-s"
+                | "--arg-file"
+                | "--delimiter"
+                | "--max-args"
+                | "--max-procs"
+                | "--max-lines"
+                | "--max-chars"
+                | "--replace"
+        ) {
+            i += 1;
+        }
+        i += 1;
+    }
+    i
+}
+
 impl Walker<'_> {
     /// `LISTER ROOT | xargs PROG ARGS`: PROG is handed what the lister
     /// found under ROOT (`find ROOT`, `ls ROOT`, `grep -rl PATTERN ROOT`),
@@ -324,7 +331,7 @@ impl Walker<'_> {
 
 /// xargs's replacement string among its own options (`-I R`, `-IR`,
 /// `--replace=R`, `--replace R`, GNU's `-i` for `{}` and `-iR`), if any.
-fn replace_string<'v>(own: &[&'v str]) -> Option<&'v str> {
+pub(super) fn replace_string<'v>(own: &[&'v str]) -> Option<&'v str> {
     own.windows(2)
         .find_map(|w| match w {
             ["-I" | "--replace", r] => Some(*r),
