@@ -241,6 +241,10 @@ fn files_named_by_data_the_line_does_not_show() {
             "xargs --arg-file=/tmp/l base64",
             "cat /tmp/l | xargs cat",
             "sort -u /tmp/l | xargs -I{} cat {}",
+            // Through a variable (probing the rule as the agent would).
+            "for f in $(cat /tmp/l); do cat \"$f\"; done",
+            "f=$(cat /tmp/l); cat $f",
+            "cat /tmp/l | while read f; do base64 \"$f\"; done",
         ],
         Category::Unverifiable,
         Severity::Medium,
@@ -256,6 +260,8 @@ fn files_named_by_data_the_line_does_not_show() {
             "echo build dist | xargs rm -rf",
             "cat pids.txt | xargs echo",
             "OUT=$(cat README.md); git diff --stat",
+            "for f in src/*.rs; do cat \"$f\"; done",
+            "v=$(cat VERSION); echo $v",
         ],
         "clean",
     );

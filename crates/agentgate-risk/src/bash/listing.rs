@@ -51,7 +51,7 @@ impl Walker<'_> {
         }
         // `LISTER | while read f; do ...; done`: f holds each listed file.
         if prog.value_or_raw() == "read" {
-            if let Some(lister) = feeding_lister(site) {
+            if let Some(lister) = feeding_lister(site).or_else(|| feeding_data(site)) {
                 let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
                 if let [var] = super::bound::read_names(&vals).as_slice() {
                     self.alts
@@ -249,23 +249,36 @@ impl Walker<'_> {
                 .is_some_and(|r| words.last().is_none_or(|l| !l.contains(r)));
             handed = arg_file.or(redirected).or(piped).filter(|_| !replaced);
         } else if prints(prog) || super::find::DELETERS.contains(&prog) {
-            handed = cmd.argv.iter().skip(1).find_map(|w| {
-                let body = super::util::substitution_body(&w.raw)?.trim();
-                if body.contains(['|', ';', '&', '$', '`']) {
-                    return None;
-                }
-                let argv: Vec<&str> = body.split_whitespace().collect();
-                let argv = match argv.split_first() {
-                    Some((first, more)) if first.len() > 1 && first.starts_with('<') => {
-                        vec!["<", first.trim_start_matches('<')]
-                            .into_iter()
-                            .chain(more.iter().copied())
-                            .collect()
-                    }
-                    _ => argv,
-                };
-                data_file(&argv)
-            });
+            // As a substitution, or through a variable that holds one (a
+            // loop's, an assignment's, `read`'s fed by the file).
+            let joined = cmd
+                .argv
+                .iter()
+                .map(|w| w.raw.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            handed = cmd
+                .argv
+                .iter()
+                .skip(1)
+                .find_map(|w| data_substitution(&w.raw))
+                .or_else(|| {
+                    self.alts
+                        .iter()
+                        .filter(|(name, _)| replace_var(&joined, name, "\u{0}") != joined)
+                        .find_map(|(_, values)| values.iter().find_map(|v| data_substitution(v)))
+                })
+                .or_else(|| {
+                    // `f=$(cat LIST); cat $f` (kept out of `alts`, where a
+                    // value is also a command's name).
+                    site.analysis
+                        .commands
+                        .iter()
+                        .take(site.index)
+                        .flat_map(|c| &c.assignments)
+                        .filter(|a| replace_var(&joined, &a.name, "\u{0}") != joined)
+                        .find_map(|a| data_substitution(&a.value.raw))
+                });
         }
         let deletes = super::find::DELETERS.contains(&prog);
         if let Some(from) = handed.filter(|_| deletes || prints(prog)) {
@@ -285,6 +298,41 @@ impl Walker<'_> {
             );
         }
     }
+}
+
+/// The file a substitution prints the lines of (`$(cat F)`, `$(< F)`,
+/// `` `sort F` ``): file names read from it are data the line does not show.
+fn data_substitution(raw: &str) -> Option<String> {
+    let body = super::util::substitution_body(raw)?.trim();
+    if body.contains(['|', ';', '&', '$', '`']) {
+        return None;
+    }
+    let argv: Vec<&str> = body.split_whitespace().collect();
+    let argv = match argv.split_first() {
+        Some((first, more)) if first.len() > 1 && first.starts_with('<') => {
+            vec!["<", first.trim_start_matches('<')]
+                .into_iter()
+                .chain(more.iter().copied())
+                .collect()
+        }
+        _ => argv,
+    };
+    data_file(&argv)
+}
+
+/// `cat F | while read f; ...`: the data command feeding the loop, as a
+/// command whose substitution `data_substitution` reads.
+fn feeding_data(site: Site<'_>) -> Option<String> {
+    if site.cmd.nesting != Nesting::ControlFlow {
+        return None;
+    }
+    let before = site.analysis.commands.get(..site.index)?;
+    let c = before
+        .iter()
+        .rev()
+        .find(|c| c.nesting != Nesting::ControlFlow)?;
+    let argv: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
+    (c.pipeline.index + 1 < c.pipeline.len && data_file(&argv).is_some()).then(|| c.text.clone())
 }
 
 /// The lister whose output feeds the compound command `site` is in
