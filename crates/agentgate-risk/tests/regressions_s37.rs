@@ -257,6 +257,7 @@ fn files_named_by_data_the_line_does_not_show() {
             "cat urls.txt | xargs -n1 curl -sO",
             "git diff --name-only | xargs cat",
             "find . -name '*.pyc' | xargs rm -f",
+            "grep \"aaa\" file* -lZ | xargs -0 rm",
             "echo build dist | xargs rm -rf",
             "cat pids.txt | xargs echo",
             "OUT=$(cat README.md); git diff --stat",

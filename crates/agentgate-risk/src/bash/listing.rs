@@ -232,11 +232,18 @@ impl Walker<'_> {
                     // A deleter is handed whatever another program prints,
                     // unless it is a listing (judged by xargs.rs) or fixed
                     // text (walked as written).
+                    // `grep -l X FILES`: names among its own operands.
+                    let program = argv.first().map(|p| paths::basename(p));
+                    let names_operands = matches!(program, Some("grep" | "egrep" | "fgrep" | "rg"))
+                        && argv.iter().any(|v| {
+                            v.starts_with("--files-with")
+                                || v.starts_with('-')
+                                    && !v.starts_with("--")
+                                    && v.contains(['l', 'L'])
+                        });
                     let listing = lists(&source.argv)
-                        || matches!(
-                            argv.first().map(|p| paths::basename(p)),
-                            Some("find" | "ls")
-                        );
+                        || names_operands
+                        || matches!(program, Some("find" | "ls"));
                     (super::find::DELETERS.contains(&prog)
                         && !listing
                         && decode_chain(&up).is_none())
