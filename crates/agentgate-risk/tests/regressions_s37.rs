@@ -267,3 +267,42 @@ fn files_named_by_data_the_line_does_not_show() {
         "clean",
     );
 }
+
+/// Probing the variable rows as the agent would: a variable the tables
+/// know set by `printf -v` or `read` instead of `NAME=VALUE` was never
+/// judged, so `printf -v LD_PRELOAD %s /tmp/x.so; export LD_PRELOAD; ls`
+/// (a library loaded into every program) and `read SSH_AUTH_SOCK <<<
+/// /tmp/ssh-a/agent.1` passed. Every builtin that assigns is an
+/// assignment; one whose value cannot be known is unverifiable.
+#[test]
+fn known_variables_set_by_builtins() {
+    flagged_each(
+        &[
+            "printf -v LD_PRELOAD %s /tmp/x.so; export LD_PRELOAD; ls",
+            "read LD_PRELOAD <<< /tmp/x.so; export LD_PRELOAD; ls",
+        ],
+        Category::Obfuscation,
+        Severity::High,
+    );
+    flagged_each(
+        &["read SSH_AUTH_SOCK <<< /tmp/ssh-a/agent.1; export SSH_AUTH_SOCK; ssh h"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "read LD_PRELOAD < /tmp/v; export LD_PRELOAD; ls",
+            "printf -v GIT_SSH_COMMAND \"$1\"; git fetch",
+        ],
+        Category::Unverifiable,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "printf -v name %s world; echo $name",
+            "read -r answer < /tmp/v; echo $answer",
+            "printf -v EDITOR %s vim; git commit",
+        ],
+        "clean",
+    );
+}

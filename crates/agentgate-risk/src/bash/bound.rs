@@ -280,6 +280,61 @@ pub(super) fn read_names<'a>(vals: &[&'a str]) -> Vec<&'a str> {
 }
 
 impl Walker<'_> {
+    /// `read NAMES`: the names hold what it reads, unknown unless it is the
+    /// word of a here-string read into one variable (`read -r d <<< ~`) or
+    /// an array of its words (`read -ra c <<< 'make test'`). Moved from
+    /// simple.rs in session 37.
+    pub(super) fn read_builtin(&mut self, site: Site<'_>, name: &str, vals: &[&str], text: &str) {
+        self.password_prompt(site, vals);
+        // Whatever it reads is unknown, unless it is the word of a
+        // here-string read into one variable.
+        let names = self.forget_assigned(name, vals);
+        let input = site.cmd.redirects.iter().find_map(|r| r.input_text.clone());
+        let word = input.as_deref().map(str::trim).filter(|_| names.len() == 1);
+        for n in &names {
+            self.builtin_assigned(n, word, text, site.depth);
+        }
+        if let (Some(input), [var]) = (input, names.as_slice()) {
+            let word = input.trim();
+            let value = if word == "~" || word.starts_with("~/") {
+                word.replacen('~', &self.ctx.home, 1)
+            } else {
+                word.to_owned()
+            };
+            // `read -ra c <<< 'make test'`: an array of the words
+            // (split on blanks, nothing else expanded).
+            let array = vals
+                .iter()
+                .take_while(|v| **v != "--")
+                .any(|v| v.starts_with('-') && !v.starts_with("--") && v.ends_with('a'));
+            if array {
+                // Split on IFS (`IFS=@ read -ra c <<< 'sh@-c@CMD'`):
+                // the command's own assignment, else the line's.
+                let ifs = site
+                    .cmd
+                    .assignments
+                    .iter()
+                    .rev()
+                    .find(|a| a.name == "IFS")
+                    .map(|a| a.value.value_or_raw().to_owned())
+                    .or_else(|| self.vars.get("IFS").cloned())
+                    .filter(|i| !i.is_empty());
+                let fields: Vec<&str> = match &ifs {
+                    Some(i) => word
+                        .split(|c: char| i.contains(c))
+                        .filter(|f| !f.trim().is_empty())
+                        .collect(),
+                    None => word.split_whitespace().collect(),
+                };
+                let words: Vec<String> =
+                    fields.into_iter().map(crate::code::single_quote).collect();
+                self.arrays.insert(var.clone(), words.join(" "));
+            } else if !value.contains(['$', '`']) {
+                self.vars.insert(var.clone(), value);
+            }
+        }
+    }
+
     /// Forgets what the line knew of the names a builtin assigns from
     /// input the hook cannot see (`read d`, `mapfile f < list`, `getopts
     /// ab d`, `let d=x+1`): after it, their value is unknown. Returns the

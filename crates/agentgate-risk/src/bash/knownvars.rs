@@ -148,6 +148,32 @@ impl Walker<'_> {
         }
     }
 
+    /// A variable set by a builtin (`printf -v NAME`, `read NAME`) rather
+    /// than `NAME=VALUE`: judged as that assignment; one the tables know
+    /// set to a value that cannot be known here is unverifiable (`printf -v
+    /// LD_PRELOAD %s /tmp/x.so` passed, session 37).
+    pub(super) fn builtin_assigned(
+        &mut self,
+        name: &str,
+        value: Option<&str>,
+        text: &str,
+        depth: usize,
+    ) {
+        match (value, kb::env_var(name)) {
+            (Some(v), _) => self.known_variable(name, v, text, depth),
+            (None, Some(var)) => self.out.push(
+                Category::Unverifiable,
+                Medium,
+                format!(
+                    "sets {name} (read by {}) to a value that cannot be known before it runs",
+                    var.read_by
+                ),
+                text,
+            ),
+            (None, None) => {}
+        }
+    }
+
     /// A variable (or an option in one) holding a shell command line or a
     /// program with its arguments.
     fn program_variable(&mut self, via: &str, value: &str, site_text: &str, depth: usize) {

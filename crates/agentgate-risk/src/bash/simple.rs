@@ -524,60 +524,17 @@ impl<'c> Walker<'c> {
             // `printf -v c FMT ARGS`: the variable holds the formatted text.
             "printf" => {
                 if let ["-v", var, fmt, args @ ..] = vals.as_slice() {
-                    if !rest.iter().any(|a| a.dynamic()) {
-                        if let Some(value) = decode::printf_format(fmt, args) {
-                            self.vars.insert((*var).to_owned(), value);
-                        }
+                    let value = (!rest.iter().any(|a| a.dynamic()))
+                        .then(|| decode::printf_format(fmt, args))
+                        .flatten();
+                    self.builtin_assigned(var, value.as_deref(), text, site.depth);
+                    if let Some(value) = value {
+                        self.vars.insert((*var).to_owned(), value);
                     }
                 }
             }
             // `read -r d <<< ~`: the variable holds the here-string's word.
-            "read" => {
-                self.password_prompt(site, &vals);
-                // Whatever it reads is unknown, unless it is the word of a
-                // here-string read into one variable.
-                let names = self.forget_assigned(name, &vals);
-                let input = site.cmd.redirects.iter().find_map(|r| r.input_text.clone());
-                if let (Some(input), [var]) = (input, names.as_slice()) {
-                    let word = input.trim();
-                    let value = if word == "~" || word.starts_with("~/") {
-                        word.replacen('~', &self.ctx.home, 1)
-                    } else {
-                        word.to_owned()
-                    };
-                    // `read -ra c <<< 'make test'`: an array of the words
-                    // (split on blanks, nothing else expanded).
-                    let array = vals
-                        .iter()
-                        .take_while(|v| **v != "--")
-                        .any(|v| v.starts_with('-') && !v.starts_with("--") && v.ends_with('a'));
-                    if array {
-                        // Split on IFS (`IFS=@ read -ra c <<< 'sh@-c@CMD'`):
-                        // the command's own assignment, else the line's.
-                        let ifs = site
-                            .cmd
-                            .assignments
-                            .iter()
-                            .rev()
-                            .find(|a| a.name == "IFS")
-                            .map(|a| a.value.value_or_raw().to_owned())
-                            .or_else(|| self.vars.get("IFS").cloned())
-                            .filter(|i| !i.is_empty());
-                        let fields: Vec<&str> = match &ifs {
-                            Some(i) => word
-                                .split(|c: char| i.contains(c))
-                                .filter(|f| !f.trim().is_empty())
-                                .collect(),
-                            None => word.split_whitespace().collect(),
-                        };
-                        let words: Vec<String> =
-                            fields.into_iter().map(crate::code::single_quote).collect();
-                        self.arrays.insert(var.clone(), words.join(" "));
-                    } else if !value.contains(['$', '`']) {
-                        self.vars.insert(var.clone(), value);
-                    }
-                }
-            }
+            "read" => self.read_builtin(site, name, &vals, text),
             "trap" => {
                 if let Some(body) = rest.first() {
                     if !body.dynamic() {
