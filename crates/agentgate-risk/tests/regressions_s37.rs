@@ -306,3 +306,25 @@ fn known_variables_set_by_builtins() {
         "clean",
     );
 }
+
+/// Probing the variable rows through sudo: `sudo NAME=VALUE CMD` sets
+/// NAME for CMD as `env` does, but only `env`'s were judged, so `sudo
+/// GIT_SSH_COMMAND="sh -c 'rm -rf ~'" git fetch` and `sudo
+/// LD_PRELOAD=/tmp/x.so ls` were only "runs a command as root" (medium).
+#[test]
+fn variables_handed_through_sudo() {
+    flagged_each(
+        &[
+            "sudo LD_PRELOAD=/tmp/x.so ls",
+            "doas LD_PRELOAD=/tmp/x.so ls",
+            "sudo -u root LD_PRELOAD=/tmp/x.so ls",
+        ],
+        Category::Obfuscation,
+        Severity::High,
+    );
+    flagged_each(
+        &["sudo GIT_SSH_COMMAND=\"sh -c 'rm -rf ~'\" git fetch"],
+        Category::Destructive,
+        Severity::Critical,
+    );
+}

@@ -238,6 +238,16 @@ impl<'c> Walker<'c> {
                         if let (Some(own), Some(own_vals)) = (rest.get(..k), vals.get(..k)) {
                             self.generic_args(site, name, own, own_vals);
                             self.piped_output(site, name, own_vals);
+                            // Settings before the command (`sudo
+                            // LD_PRELOAD=LIB ls`, `cross-env NAME=VALUE
+                            // CMD`) are the command's environment, as env's.
+                            for v in own_vals.iter().filter(|v| !v.starts_with('-')) {
+                                if let Some((n, value)) =
+                                    v.split_once('=').filter(|(n, _)| is_identifier(n))
+                                {
+                                    self.known_variable(n, value, text, site.depth);
+                                }
+                            }
                         }
                     } else {
                         // `env A='rm -rf' B=' ~' sh -c 'eval "$A$B"'`: the
