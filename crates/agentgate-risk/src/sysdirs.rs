@@ -5,7 +5,8 @@
 use crate::paths::{system_path, within};
 use crate::{Context, Severity};
 
-/// Top-level system directories: deleting or rewriting them breaks the machine.
+/// Top-level system directories: deleting or rewriting them breaks the
+/// machine. Written in lower case: compared without case.
 pub(crate) fn is_system_dir(abs: &str) -> bool {
     const SYSTEM: &[&str] = &[
         "/bin",
@@ -24,10 +25,10 @@ pub(crate) fn is_system_dir(abs: &str) -> bool {
         "/usr",
         "/var",
         "/home",
-        "/Users",
-        "/System",
-        "/Library",
-        "/Applications",
+        "/users",
+        "/system",
+        "/library",
+        "/applications",
         "/mnt",
         "/media",
         "/snap",
@@ -37,11 +38,9 @@ pub(crate) fn is_system_dir(abs: &str) -> bool {
     let abs = system_path(abs).to_ascii_lowercase();
     let abs = abs.as_str();
     crate::winpath::system(abs)
-        || SYSTEM.iter().any(|s| {
-            within(abs, &s.to_ascii_lowercase())
-                && !within(abs, "/var/tmp")
-                && !within(abs, "/var/folders")
-        })
+        || SYSTEM
+            .iter()
+            .any(|s| within(abs, s) && !within(abs, "/var/tmp") && !within(abs, "/var/folders"))
 }
 
 /// Temporary directories, where a specifically named item is scratch space.
@@ -64,14 +63,14 @@ pub(crate) fn temp_root(abs: &str) -> Option<std::borrow::Cow<'static, str>> {
 }
 
 /// A file written where the operating system keeps its own files
-/// (`/usr/share`, `/var/lib`, `/var/db`, `/System`, `/Library`, `/sys`) and
-/// [`crate::paths::trust_target`] has no other name for: the machine changed outside the
-/// home, the project and scratch space. Only for what is certainly written
-/// (a redirection, an output option, the file tools), not for any operand.
-/// Directories a user or a deployment may own (`/opt`, `/srv`, `/mnt`,
-/// `/media`, `/usr/local`, `/usr/src`, other users' homes) are left to
-/// their own rules, devices and
-/// `/proc` to theirs (`/dev/null` is no change).
+/// (`/usr/share`, `/var/lib`, `/var/db`, `/System`, `/Library`, `/sys`)
+/// that [`crate::paths::trust_target`] has no other name for: the machine
+/// changed outside the home, the project and scratch space. Only for what
+/// is certainly written (a redirection, an output option, the file tools),
+/// not for any operand. Directories a user or a deployment may own (`/opt`,
+/// `/srv`, `/mnt`, `/media`, `/usr/local`, `/usr/src`, other users' homes)
+/// keep their own rules, devices and `/proc` theirs (`/dev/null` is no
+/// change).
 pub(crate) fn system_write(token: &str, ctx: &Context) -> Option<(Severity, &'static str)> {
     const OWNED_ELSEWHERE: &[&str] = &[
         "/opt",

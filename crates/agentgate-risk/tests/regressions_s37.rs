@@ -258,6 +258,7 @@ fn files_named_by_data_the_line_does_not_show() {
             "git diff --name-only | xargs cat",
             "find . -name '*.pyc' | xargs rm -f",
             "grep \"aaa\" file* -lZ | xargs -0 rm",
+            "find . -name '*.md' > l; xargs cat < l",
             "echo build dist | xargs rm -rf",
             "cat pids.txt | xargs echo",
             "OUT=$(cat README.md); git diff --stat",

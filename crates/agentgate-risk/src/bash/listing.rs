@@ -254,7 +254,14 @@ impl Walker<'_> {
             // cat {}`), not a pattern (`-I{} grep {} FILE`).
             let replaced = super::xargs::replace_string(own)
                 .is_some_and(|r| words.last().is_none_or(|l| !l.contains(r)));
-            handed = arg_file.or(redirected).or(piped).filter(|_| !replaced);
+            // A file a listing was saved to earlier in the line is that
+            // listing (walked by `listing_handed`).
+            let saved = |f: &String| self.listed_into.iter().any(|(l, _)| l == f);
+            handed = arg_file
+                .or(redirected)
+                .filter(|f| !saved(f))
+                .or(piped)
+                .filter(|_| !replaced);
         } else if prints(prog) || super::find::DELETERS.contains(&prog) {
             // As a substitution, or through a variable that holds one (a
             // loop's, an assignment's, `read`'s fed by the file).
