@@ -329,3 +329,38 @@ fn variables_handed_through_sudo() {
         Severity::Critical,
     );
 }
+
+/// Probing SSH_AUTH_SOCK's row in ssh's own spellings: `-o
+/// IdentityAgent=PATH` is the same socket setting, and `-o
+/// PKCS11Provider=LIB`, `-o SecurityKeyProvider=LIB` and `-I LIB` load a
+/// library into ssh (as LD_PRELOAD does): all passed.
+#[test]
+fn ssh_options_that_name_an_agent_or_a_library() {
+    flagged_each(
+        &[
+            "ssh -o IdentityAgent=/tmp/ssh-a/agent.1 h",
+            "ssh -o 'IdentityAgent /tmp/ssh-a/agent.1' h",
+            "scp -oIdentityAgent=/tmp/ssh-a/agent.1 a h:b",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "ssh -o PKCS11Provider=/tmp/x.so h",
+            "ssh -o SecurityKeyProvider=/tmp/x.so h",
+            "ssh -I /tmp/x.so h",
+        ],
+        Category::Obfuscation,
+        Severity::High,
+    );
+    each(
+        &[
+            "ssh -o IdentityAgent=~/.1password/agent.sock git@github.com",
+            "ssh -o IdentityAgent=none h",
+            "ssh -o PKCS11Provider=/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so h",
+            "ssh -i ~/.ssh/deploy_key h",
+        ],
+        "clean",
+    );
+}

@@ -96,19 +96,12 @@ impl Walker<'_> {
             }
             Holds::Settings(keys) => self.settings_file(keys, value, &via, &site_text, depth),
             Holds::Identity => {
-                // A shared place: scratch space (where agents and ticket
-                // caches of every user live), a runtime directory of a
-                // user named by number, or a glob over them.
                 let t = value.trim_matches('"');
                 let t = t
                     .strip_prefix("FILE:")
                     .or_else(|| t.strip_prefix("DIR:"))
                     .unwrap_or(t);
-                let path = paths::system_path(t);
-                let shared = paths::temp_root(&path).is_some()
-                    || path.starts_with("/run/user/")
-                    || (t.contains('*') && (t.contains("/tmp") || t.contains("/run/")));
-                if shared {
+                if shared_identity(t) {
                     self.out.push(
                         Cred,
                         Medium,
@@ -288,4 +281,15 @@ fn load_options<'v>(value: &'v str, prefixes: &[&'static str]) -> Vec<(&'static 
         rest = next;
     }
     found
+}
+
+/// Whether an agent socket or ticket cache is in a shared place, where
+/// every user's live: scratch space, a runtime directory of a user named
+/// by number, or a glob over them (`SSH_AUTH_SOCK`, `KRB5CCNAME`, ssh's
+/// `IdentityAgent`).
+pub(super) fn shared_identity(t: &str) -> bool {
+    let path = paths::system_path(t);
+    paths::temp_root(&path).is_some()
+        || path.starts_with("/run/user/")
+        || (t.contains('*') && (t.contains("/tmp") || t.contains("/run/")))
 }

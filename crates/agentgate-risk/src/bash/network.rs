@@ -305,21 +305,65 @@ impl<'c> Walker<'c> {
 
     pub(super) fn remote_copy(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
-        // `-o ForwardAgent=yes` in ssh_config(5)'s other spellings (`-o
-        // 'ForwardAgent yes'`, any case): the remote host can use the
-        // developer's keys (session 28; `-A` is the ssh row's).
-        let forwards = vals.iter().enumerate().any(|(i, v)| {
-            let opt = match v.strip_prefix("-o") {
-                Some("") => vals.get(i + 1).copied().unwrap_or(""),
-                Some(inline) => inline,
-                None => return false,
-            };
-            let lower = opt.to_ascii_lowercase();
-            let (key, value) = lower
-                .split_once(|c: char| c == '=' || c.is_whitespace())
-                .unwrap_or((lower.as_str(), ""));
-            key.trim() == "forwardagent" && !matches!(value.trim(), "no" | "")
+        // ssh_config(5) settings given with `-o`, in its spellings (`-o
+        // 'ForwardAgent yes'`, `-oKey=value`, any case): (key, value).
+        let settings: Vec<(String, String)> = vals
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                let opt = match v.strip_prefix("-o")? {
+                    "" => vals.get(i + 1).copied().unwrap_or(""),
+                    inline => inline,
+                };
+                let (key, value) = opt
+                    .split_once(|c: char| c == '=' || c.is_whitespace())
+                    .unwrap_or((opt, ""));
+                Some((key.trim().to_ascii_lowercase(), value.trim().to_owned()))
+            })
+            .collect();
+        // `-o ForwardAgent=yes`: the remote host can use the developer's
+        // keys (session 28; `-A` is the ssh row's).
+        let forwards = settings.iter().any(|(k, v)| {
+            k == "forwardagent" && !matches!(v.to_ascii_lowercase().as_str(), "no" | "")
         });
+        // Another session's or user's agent (as `SSH_AUTH_SOCK`), and a
+        // library loaded into ssh (`-I LIB` is PKCS11Provider), as
+        // LD_PRELOAD loads one: one outside the system's own directories.
+        for (k, v) in &settings {
+            if k == "identityagent" && super::knownvars::shared_identity(v) {
+                self.find(
+                    Cred,
+                    Medium,
+                    format!(
+                        "points ssh's IdentityAgent at another session's or user's agent ({v})"
+                    ),
+                    text,
+                );
+            }
+        }
+        let libraries = settings
+            .iter()
+            .filter(|(k, _)| matches!(k.as_str(), "pkcs11provider" | "securitykeyprovider"))
+            .map(|(_, v)| v.as_str())
+            .chain(
+                vals.windows(2)
+                    .filter(|w| name == "ssh" && w.first() == Some(&"-I"))
+                    .filter_map(|w| w.get(1).copied()),
+            );
+        for lib in libraries {
+            let abs = paths::absolute(lib, lib, lib.starts_with('~'), &self.ctx);
+            let system = abs
+                .as_deref()
+                .is_some_and(|a| paths::is_system_dir(a) && !paths::within(a, &self.ctx.home));
+            if !system {
+                self.find(
+                    Obf,
+                    High,
+                    format!("loads the library {lib} into {name}"),
+                    text,
+                );
+            }
+        }
         if forwards && matches!(name, "ssh" | "scp" | "sftp" | "rsync") {
             self.find(
                 Cred,
