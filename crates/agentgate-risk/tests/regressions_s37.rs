@@ -364,3 +364,31 @@ fn ssh_options_that_name_an_agent_or_a_library() {
         "clean",
     );
 }
+
+/// htfor part 2, first contact (held out): `fdisk -lu bin` (list the
+/// partitions of a firmware image, sectors as units) was denied as
+/// rewriting partitions: `-lu` was not read as the cluster `-l -u`, and
+/// `-u` (units) was not known as display. fdisk's listing modes with its
+/// display options only read.
+#[test]
+fn fdisk_listing_in_clusters() {
+    each(
+        &[
+            "fdisk -lu bin",
+            "fdisk -ul disk.img",
+            "fdisk -l -u bin",
+            "fdisk -l --units=sectors disk.img",
+            "fdisk -lo Device,Start,End disk.img",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "fdisk disk.img",
+            "fdisk -u disk.img",
+            "sfdisk --delete disk.img 1",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+}

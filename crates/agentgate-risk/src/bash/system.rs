@@ -722,7 +722,38 @@ pub(super) fn disk_tool_reads(name: &str, vals: &[&str]) -> bool {
     const QUIET: &[&str] = &["-q", "--quiet", "-n", "--no-act"];
     const SGDISK: &[&str] = &["-p", "--print", "-v", "--verify", "-O", "--print-mbr"];
     match name {
-        "fdisk" | "sfdisk" | "cfdisk" => {
+        // fdisk's listing modes, with what only changes the display (units,
+        // sector size, columns, colour), in clusters too (`-lu`: htfor,
+        // session 37).
+        "fdisk" => {
+            const DISPLAY: &[&str] = &[
+                "-u",
+                "-b",
+                "-o",
+                "-L",
+                "--units",
+                "--sector-size",
+                "--output",
+                "--color",
+            ];
+            let words: Vec<String> = options
+                .iter()
+                .flat_map(
+                    |o| match o.strip_prefix('-').filter(|r| !r.starts_with('-')) {
+                        Some(cluster) => {
+                            cluster.chars().map(|c| format!("-{c}")).collect::<Vec<_>>()
+                        }
+                        None => vec![o.split('=').next().unwrap_or(o).to_owned()],
+                    },
+                )
+                .collect();
+            words.iter().any(|w| FDISK.contains(&w.as_str()))
+                && words.iter().all(|w| {
+                    let w = w.as_str();
+                    FDISK.contains(&w) || QUIET.contains(&w) || DISPLAY.contains(&w)
+                })
+        }
+        "sfdisk" | "cfdisk" => {
             any(FDISK)
                 && options
                     .iter()
