@@ -90,7 +90,7 @@ impl<'c> Walker<'c> {
             // The partitioning tools' listing modes are known once, where
             // they are judged without `sudo`.
             if system::DISK_TOOLS.contains(&bare) {
-                return system::disk_tool_reads(bare, after);
+                return super::devices::disk_tool_reads(bare, after);
             }
             return root_reader(bare).is_some_and(|r| self.reads(r, after));
         }

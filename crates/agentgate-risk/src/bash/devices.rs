@@ -12,7 +12,7 @@
 //! (`agentgate_commands::DEVICE_NAMERS`), a reading call of
 //! `agentgate_commands::ROOT_READERS` (`blkid`, `smartctl -A`, `hdparm
 //! -T`, `fsck -n`, `blockdev --getsize64`), and the partitioning tools'
-//! listing modes (`system::disk_tool_reads`). A program known to print
+//! listing modes (`disk_tool_reads`). A program known to print
 //! what it reads is reading credentials; anything else is asked about as
 //! unverifiable. Writes the engine already knows (`dd of=/dev/sda`,
 //! `mkfs`, `> /dev/sda`) keep their own, stronger findings.
@@ -85,7 +85,7 @@ impl Walker<'_> {
             return true;
         }
         if system::DISK_TOOLS.contains(&name) {
-            return system::disk_tool_reads(name, vals);
+            return disk_tool_reads(name, vals);
         }
         // A reader's row whose operands are names (devices), not files
         // whose content it prints: `cat` is a root reader of /var/log, and
@@ -108,6 +108,110 @@ pub(super) fn is_raw_disk(path: &str) -> bool {
                 .strip_prefix("fd")
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     })
+}
+
+/// Whether a call of a partitioning tool only reads: its listing and
+/// dumping modes, or asking it for help or its version (`cfdisk
+/// --version` was denied: l101c, session 29). Also what `sudo` may run
+/// without asking (`asroot.rs`).
+pub(super) fn disk_tool_reads(name: &str, vals: &[&str]) -> bool {
+    if super::lists::only_asks_itself(vals) {
+        return true;
+    }
+    // Listing needs a listing option and nothing else that acts (`sgdisk
+    // -p -Z` zaps; `parted DEV rm 1 print` removes, then prints).
+    let options: Vec<&str> = vals
+        .iter()
+        .copied()
+        .filter(|v| v.starts_with('-'))
+        .collect();
+    let only = |set: &[&str]| {
+        options
+            .iter()
+            .all(|o| set.contains(o) || o.starts_with("--color"))
+    };
+    let any = |set: &[&str]| options.iter().any(|o| set.contains(o));
+    const FDISK: &[&str] = &[
+        "-l",
+        "--list",
+        "-d",
+        "--dump",
+        "-s",
+        "--show-size",
+        "-J",
+        "--json",
+        "-V",
+        "--verify",
+        "-g",
+        "--show-geometry",
+        "-F",
+        "--list-free",
+        "-x",
+        "--list-details",
+    ];
+    const QUIET: &[&str] = &["-q", "--quiet", "-n", "--no-act"];
+    const SGDISK: &[&str] = &["-p", "--print", "-v", "--verify", "-O", "--print-mbr"];
+    match name {
+        // fdisk's listing modes, with what only changes the display (units,
+        // sector size, columns, colour), in clusters too (`-lu`: htfor,
+        // session 37).
+        "fdisk" => {
+            const DISPLAY: &[&str] = &[
+                "-u",
+                "-b",
+                "-o",
+                "-L",
+                "--units",
+                "--sector-size",
+                "--output",
+                "--color",
+            ];
+            let words: Vec<String> = options
+                .iter()
+                .flat_map(
+                    |o| match o.strip_prefix('-').filter(|r| !r.starts_with('-')) {
+                        Some(cluster) => {
+                            cluster.chars().map(|c| format!("-{c}")).collect::<Vec<_>>()
+                        }
+                        None => vec![o.split('=').next().unwrap_or(o).to_owned()],
+                    },
+                )
+                .collect();
+            words.iter().any(|w| FDISK.contains(&w.as_str()))
+                && words.iter().all(|w| {
+                    let w = w.as_str();
+                    FDISK.contains(&w) || QUIET.contains(&w) || DISPLAY.contains(&w)
+                })
+        }
+        "sfdisk" | "cfdisk" => {
+            any(FDISK)
+                && options
+                    .iter()
+                    .all(|o| FDISK.contains(o) || QUIET.contains(o))
+        }
+        "parted" => {
+            let operands: Vec<&str> = vals
+                .iter()
+                .copied()
+                .filter(|v| !v.starts_with('-'))
+                .collect();
+            only(&["-l", "--list", "-s", "--script", "-m", "--machine"])
+                && (any(&["-l", "--list"])
+                    || operands.len() > 1
+                        && operands
+                            .iter()
+                            .skip(1)
+                            .all(|o| matches!(*o, "print" | "p" | "help" | "version")))
+        }
+        "sgdisk" => any(SGDISK) && only(SGDISK),
+        // Without -a or -o, wipefs lists the signatures it finds.
+        "wipefs" => !vals.iter().any(|v| {
+            matches!(*v, "-o" | "--offset" | "--all")
+                || v.starts_with("--offset=")
+                || v.starts_with('-') && !v.starts_with("--") && v.contains(['a', 'o'])
+        }),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -631,7 +631,7 @@ impl<'c> Walker<'c> {
     /// except their listing and dumping modes (`fdisk -l`, `sfdisk -d`,
     /// `parted -l`, `sgdisk -p`: found on l101, session 28).
     pub(super) fn disk_tool(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
-        if !disk_tool_reads(name, vals) {
+        if !super::devices::disk_tool_reads(name, vals) {
             self.find(
                 Destr,
                 Critical,
@@ -679,110 +679,6 @@ pub(super) const DISK_TOOLS: &[&str] = &[
     "blkdiscard",
     "cfdisk",
 ];
-
-/// Whether a call of a partitioning tool only reads: its listing and
-/// dumping modes, or asking it for help or its version (`cfdisk
-/// --version` was denied: l101c, session 29). Also what `sudo` may run
-/// without asking (`asroot.rs`).
-pub(super) fn disk_tool_reads(name: &str, vals: &[&str]) -> bool {
-    if super::lists::only_asks_itself(vals) {
-        return true;
-    }
-    // Listing needs a listing option and nothing else that acts (`sgdisk
-    // -p -Z` zaps; `parted DEV rm 1 print` removes, then prints).
-    let options: Vec<&str> = vals
-        .iter()
-        .copied()
-        .filter(|v| v.starts_with('-'))
-        .collect();
-    let only = |set: &[&str]| {
-        options
-            .iter()
-            .all(|o| set.contains(o) || o.starts_with("--color"))
-    };
-    let any = |set: &[&str]| options.iter().any(|o| set.contains(o));
-    const FDISK: &[&str] = &[
-        "-l",
-        "--list",
-        "-d",
-        "--dump",
-        "-s",
-        "--show-size",
-        "-J",
-        "--json",
-        "-V",
-        "--verify",
-        "-g",
-        "--show-geometry",
-        "-F",
-        "--list-free",
-        "-x",
-        "--list-details",
-    ];
-    const QUIET: &[&str] = &["-q", "--quiet", "-n", "--no-act"];
-    const SGDISK: &[&str] = &["-p", "--print", "-v", "--verify", "-O", "--print-mbr"];
-    match name {
-        // fdisk's listing modes, with what only changes the display (units,
-        // sector size, columns, colour), in clusters too (`-lu`: htfor,
-        // session 37).
-        "fdisk" => {
-            const DISPLAY: &[&str] = &[
-                "-u",
-                "-b",
-                "-o",
-                "-L",
-                "--units",
-                "--sector-size",
-                "--output",
-                "--color",
-            ];
-            let words: Vec<String> = options
-                .iter()
-                .flat_map(
-                    |o| match o.strip_prefix('-').filter(|r| !r.starts_with('-')) {
-                        Some(cluster) => {
-                            cluster.chars().map(|c| format!("-{c}")).collect::<Vec<_>>()
-                        }
-                        None => vec![o.split('=').next().unwrap_or(o).to_owned()],
-                    },
-                )
-                .collect();
-            words.iter().any(|w| FDISK.contains(&w.as_str()))
-                && words.iter().all(|w| {
-                    let w = w.as_str();
-                    FDISK.contains(&w) || QUIET.contains(&w) || DISPLAY.contains(&w)
-                })
-        }
-        "sfdisk" | "cfdisk" => {
-            any(FDISK)
-                && options
-                    .iter()
-                    .all(|o| FDISK.contains(o) || QUIET.contains(o))
-        }
-        "parted" => {
-            let operands: Vec<&str> = vals
-                .iter()
-                .copied()
-                .filter(|v| !v.starts_with('-'))
-                .collect();
-            only(&["-l", "--list", "-s", "--script", "-m", "--machine"])
-                && (any(&["-l", "--list"])
-                    || operands.len() > 1
-                        && operands
-                            .iter()
-                            .skip(1)
-                            .all(|o| matches!(*o, "print" | "p" | "help" | "version")))
-        }
-        "sgdisk" => any(SGDISK) && only(SGDISK),
-        // Without -a or -o, wipefs lists the signatures it finds.
-        "wipefs" => !vals.iter().any(|v| {
-            matches!(*v, "-o" | "--offset" | "--all")
-                || v.starts_with("--offset=")
-                || v.starts_with('-') && !v.starts_with("--") && v.contains(['a', 'o'])
-        }),
-        _ => false,
-    }
-}
 
 /// Whether `name VALS` prints the whole environment or every variable of
 /// the shell: `env` and `printenv` with no operand, `set` alone, `export`,
