@@ -392,3 +392,35 @@ fn fdisk_listing_in_clusters() {
         Severity::Critical,
     );
 }
+
+/// Left open by the rule above when it was written, then closed: a `read`
+/// loop whose input is a file or a process substitution (`done < LIST`,
+/// `done < <(find ~ -type f)`) bound its variable only for fixed text, so
+/// `while read f; do cat "$f"; done < <(find ~ -type f)` (every file of the
+/// home printed) and `... done < /tmp/l` passed. The variable holds the
+/// lines of that command's output; a file a listing was saved to earlier
+/// in the line is that listing.
+#[test]
+fn read_loops_fed_by_a_file_or_a_process_substitution() {
+    flagged_each(
+        &[
+            "while read f; do cat \"$f\"; done < <(find ~ -type f)",
+            "find ~ -type f > l; while read f; do cat \"$f\"; done < l",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &["while read f; do cat \"$f\"; done < /tmp/l"],
+        Category::Unverifiable,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "find . -name '*.md' > l; while read f; do cat \"$f\"; done < l",
+            "while read -r line; do echo \"$line\"; done < notes.txt",
+            "while IFS= read -r f; do wc -l \"$f\"; done < <(git ls-files)",
+        ],
+        "clean",
+    );
+}

@@ -148,8 +148,9 @@ pub struct Redirect {
     /// For a duplication from a numbered descriptor (`<&3`, `2>&1`): that
     /// descriptor.
     pub dup_from: Option<i32>,
-    /// For an output process substitution (`> >(sh)`): its command text.
-    /// It writes no file, so `target` is `None`.
+    /// For a process substitution: its command text. An output one
+    /// (`> >(sh)`) writes no file, so `target` is `None`; an input one
+    /// (`< <(find ~)`) has the target `<(...)`.
     pub process: Option<String>,
 }
 
@@ -973,9 +974,17 @@ impl Walker<'_> {
                     let mut nested_found = false;
                     let redirects = self.redirect_list(src, list, ctx, &mut nested_found)?;
                     if let ast::CompoundCommand::WhileClause(w) = compound {
+                        // The lines read: fixed text, or else the output
+                        // of the file or command the loop reads (`done <
+                        // LIST`, `done < <(find ~)`), as `$(CMD)`.
                         let bound =
                             crate::readloop::read_condition(&w.0).and_then(|(name, raw)| {
-                                crate::readloop::input_lines(&redirects, raw).map(|l| (name, l))
+                                crate::readloop::input_lines(&redirects, raw)
+                                    .or_else(|| {
+                                        crate::readloop::input_command(&redirects)
+                                            .map(|c| vec![format!("$({c})")])
+                                    })
+                                    .map(|l| (name, l))
                             });
                         if let Some((name, lines)) = bound {
                             self.out.loop_bindings.push(LoopBinding {
@@ -1330,6 +1339,7 @@ impl Walker<'_> {
                                 Some(Word::dynamic("<(...)".into(), true)),
                                 false,
                             );
+                            r.process = Some(sub.list.to_string());
                             // `< <(echo TEXT)`: fixed text is the input.
                             if let Some(text) = crate::readloop::printed(&sub.list.to_string()) {
                                 r.input_text = Some(text);

@@ -90,6 +90,35 @@ pub(crate) fn input_lines(redirects: &[Redirect], raw: bool) -> Option<Vec<Strin
     Some(lines(last.input_text.as_deref()?, raw))
 }
 
+/// The command whose output a loop's standard input is when it is not
+/// fixed text: a file (`done < LIST`, read as `cat LIST`) or an input
+/// process substitution (`done < <(find ~ -type f)`). A `read` loop's
+/// variable holds that output's lines, so its value is `$(CMD)`.
+pub(crate) fn input_command(redirects: &[Redirect]) -> Option<String> {
+    let last = redirects.iter().rev().find(|r| {
+        r.fd.is_none_or(|fd| fd == 0)
+            && matches!(
+                r.kind,
+                RedirectKind::Read
+                    | RedirectKind::ReadWrite
+                    | RedirectKind::Duplicate
+                    | RedirectKind::HereInput
+            )
+    })?;
+    if last.kind != RedirectKind::Read {
+        return None;
+    }
+    if let Some(command) = &last.process {
+        return Some(command.clone());
+    }
+    last.target
+        .as_ref()?
+        .literal
+        .as_deref()
+        .filter(|p| !p.is_empty() && !p.contains(char::is_whitespace) && !p.contains(['\'', '"']))
+        .map(|p| format!("cat {p}"))
+}
+
 /// What `echo WORDS` or `printf '%s\n' WORDS` with literal words prints;
 /// `None` for any other command line.
 pub(crate) fn printed(src: &str) -> Option<String> {

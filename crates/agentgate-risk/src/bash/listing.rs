@@ -87,11 +87,24 @@ impl Walker<'_> {
             if !used {
                 continue;
             }
-            for inner in values
+            // A file a listing was saved to earlier in the line, read back
+            // (`find ~ > l; while read f; do cat "$f"; done < l`), is
+            // that listing.
+            let listings: Vec<String> = values
                 .iter()
-                .filter_map(|v| listing_substitution(v))
+                .filter_map(|v| {
+                    listing_substitution(v).map(str::to_owned).or_else(|| {
+                        let f = data_substitution(v)?;
+                        self.listed_into
+                            .iter()
+                            .rev()
+                            .find(|(l, _)| *l == f)
+                            .map(|(_, lister)| lister.clone())
+                    })
+                })
                 .take(2)
-            {
+                .collect();
+            for inner in &listings {
                 let with = replace_var(&joined, name, "{}");
                 // Only the last word: what xargs appends (`rm -rf $f`).
                 let last = with
@@ -254,14 +267,7 @@ impl Walker<'_> {
             // cat {}`), not a pattern (`-I{} grep {} FILE`).
             let replaced = super::xargs::replace_string(own)
                 .is_some_and(|r| words.last().is_none_or(|l| !l.contains(r)));
-            // A file a listing was saved to earlier in the line is that
-            // listing (walked by `listing_handed`).
-            let saved = |f: &String| self.listed_into.iter().any(|(l, _)| l == f);
-            handed = arg_file
-                .or(redirected)
-                .filter(|f| !saved(f))
-                .or(piped)
-                .filter(|_| !replaced);
+            handed = arg_file.or(redirected).or(piped).filter(|_| !replaced);
         } else if prints(prog) || super::find::DELETERS.contains(&prog) {
             // As a substitution, or through a variable that holds one (a
             // loop's, an assignment's, `read`'s fed by the file).
@@ -294,6 +300,9 @@ impl Walker<'_> {
                         .find_map(|a| data_substitution(&a.value.raw))
                 });
         }
+        // A file a listing was saved to earlier in the line is that listing
+        // (walked by `listing_handed`).
+        let handed = handed.filter(|f| !self.listed_into.iter().any(|(l, _)| l == f));
         let deletes = super::find::DELETERS.contains(&prog);
         if let Some(from) = handed.filter(|_| deletes || prints(prog)) {
             let what = if deletes { "deletes" } else { "prints" };

@@ -524,7 +524,8 @@ impl Walker<'_> {
         };
         if name == "exec" && cmd.argv.len() == 1 {
             for r in &cmd.redirects {
-                let shell = r.process.as_deref().is_some_and(shell_process);
+                let shell =
+                    r.kind != RedirectKind::Read && r.process.as_deref().is_some_and(shell_process);
                 if shell {
                     self.fd_shells.insert(r.fd.unwrap_or(1));
                 }
