@@ -68,12 +68,10 @@ pub(crate) fn read_condition(cond: &ast::CompoundList) -> Option<(String, bool)>
     ident.then(|| (name.to_owned(), raw))
 }
 
-/// The lines `read` returns from the loop's standard input when a
-/// here-string or here-document with static text is the last redirection
-/// of descriptor 0, or a process substitution printing fixed text;
-/// `None` when the input is anything else.
-pub(crate) fn input_lines(redirects: &[Redirect], raw: bool) -> Option<Vec<String>> {
-    let last = redirects.iter().rev().find(|r| {
+/// The redirection that is a loop's standard input: the last one of
+/// descriptor 0 that reads.
+fn last_input(redirects: &[Redirect]) -> Option<&Redirect> {
+    redirects.iter().rev().find(|r| {
         r.fd.is_none_or(|fd| fd == 0)
             && matches!(
                 r.kind,
@@ -82,7 +80,15 @@ pub(crate) fn input_lines(redirects: &[Redirect], raw: bool) -> Option<Vec<Strin
                     | RedirectKind::Duplicate
                     | RedirectKind::HereInput
             )
-    })?;
+    })
+}
+
+/// The lines `read` returns from the loop's standard input when a
+/// here-string or here-document with static text is the last redirection
+/// of descriptor 0, or a process substitution printing fixed text;
+/// `None` when the input is anything else.
+pub(crate) fn input_lines(redirects: &[Redirect], raw: bool) -> Option<Vec<String>> {
+    let last = last_input(redirects)?;
     // A here-string or here-document, or `< <(echo TEXT)`.
     if !matches!(last.kind, RedirectKind::HereInput | RedirectKind::Read) || !last.input_static {
         return None;
@@ -95,16 +101,7 @@ pub(crate) fn input_lines(redirects: &[Redirect], raw: bool) -> Option<Vec<Strin
 /// process substitution (`done < <(find ~ -type f)`). A `read` loop's
 /// variable holds that output's lines, so its value is `$(CMD)`.
 pub(crate) fn input_command(redirects: &[Redirect]) -> Option<String> {
-    let last = redirects.iter().rev().find(|r| {
-        r.fd.is_none_or(|fd| fd == 0)
-            && matches!(
-                r.kind,
-                RedirectKind::Read
-                    | RedirectKind::ReadWrite
-                    | RedirectKind::Duplicate
-                    | RedirectKind::HereInput
-            )
-    })?;
+    let last = last_input(redirects)?;
     if last.kind != RedirectKind::Read {
         return None;
     }

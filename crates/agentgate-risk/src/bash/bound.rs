@@ -294,8 +294,7 @@ impl Walker<'_> {
         for n in &names {
             self.builtin_assigned(n, word, text, site.depth);
         }
-        if let (Some(input), [var]) = (input, names.as_slice()) {
-            let word = input.trim();
+        if let (Some(word), [var]) = (word, names.as_slice()) {
             let value = if word == "~" || word.starts_with("~/") {
                 word.replacen('~', &self.ctx.home, 1)
             } else {

@@ -51,7 +51,12 @@ impl Walker<'_> {
         }
         // `LISTER | while read f; do ...; done`: f holds each listed file.
         if prog.value_or_raw() == "read" {
-            if let Some(lister) = feeding_lister(site).or_else(|| feeding_data(site)) {
+            // A listing or a file's lines (`cat LIST | while read f`).
+            let feeder = feeding_command(site).filter(|c| {
+                let argv: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
+                lists(&c.argv) || data_file(&argv).is_some()
+            });
+            if let Some(lister) = feeder.map(|c| c.text.clone()) {
                 let vals: Vec<&str> = cmd.argv.iter().skip(1).map(Word::value_or_raw).collect();
                 if let [var] = super::bound::read_names(&vals).as_slice() {
                     self.alts
@@ -177,6 +182,14 @@ impl Walker<'_> {
     }
 }
 
+/// Where file names handed to a program come from.
+enum Named {
+    /// The lines of a file.
+    File(String),
+    /// The output of a command (its text).
+    Output(String),
+}
+
 /// Programs that read a file's content into what they print.
 fn prints(prog: &str) -> bool {
     guard::prints_content(prog) || matches!(prog, "base64" | "base32" | "xxd" | "od" | "hexdump")
@@ -216,7 +229,7 @@ impl Walker<'_> {
             return;
         };
         let mut prog = paths::basename(prog);
-        let mut handed: Option<String> = None;
+        let mut handed: Option<Named> = None;
         if prog == "xargs" {
             let start = super::xargs::command_start(rest);
             let own = rest.get(..start).unwrap_or(&[]);
@@ -240,7 +253,7 @@ impl Walker<'_> {
                     let source = up.first()?;
                     let argv: Vec<&str> = source.argv.iter().map(Word::value_or_raw).collect();
                     if let Some(f) = data_file(&argv) {
-                        return Some(f);
+                        return Some(Named::File(f));
                     }
                     // A deleter is handed whatever another program prints,
                     // unless it is a listing (judged by xargs.rs) or fixed
@@ -260,14 +273,18 @@ impl Walker<'_> {
                     (super::find::DELETERS.contains(&prog)
                         && !listing
                         && decode_chain(&up).is_none())
-                    .then(|| format!("the output of {}", source.text))
+                    .then(|| Named::Output(source.text.clone()))
                 })
                 .flatten();
             // With a replacement string, only where it is the file (`-I{}
             // cat {}`), not a pattern (`-I{} grep {} FILE`).
             let replaced = super::xargs::replace_string(own)
                 .is_some_and(|r| words.last().is_none_or(|l| !l.contains(r)));
-            handed = arg_file.or(redirected).or(piped).filter(|_| !replaced);
+            handed = arg_file
+                .or(redirected)
+                .map(Named::File)
+                .or(piped)
+                .filter(|_| !replaced);
         } else if prints(prog) || super::find::DELETERS.contains(&prog) {
             // As a substitution, or through a variable that holds one (a
             // loop's, an assignment's, `read`'s fed by the file).
@@ -283,9 +300,15 @@ impl Walker<'_> {
                 .skip(1)
                 .find_map(|w| data_substitution(&w.raw))
                 .or_else(|| {
-                    self.alts
+                    // In the names' order: the reason must not depend on the
+                    // map's.
+                    let mut used: Vec<(&String, &Vec<String>)> = self
+                        .alts
                         .iter()
                         .filter(|(name, _)| replace_var(&joined, name, "\u{0}") != joined)
+                        .collect();
+                    used.sort_by_key(|(name, _)| *name);
+                    used.into_iter()
                         .find_map(|(_, values)| values.iter().find_map(|v| data_substitution(v)))
                 })
                 .or_else(|| {
@@ -298,18 +321,20 @@ impl Walker<'_> {
                         .flat_map(|c| &c.assignments)
                         .filter(|a| replace_var(&joined, &a.name, "\u{0}") != joined)
                         .find_map(|a| data_substitution(&a.value.raw))
-                });
+                })
+                .map(Named::File);
         }
         // A file a listing was saved to earlier in the line is that listing
         // (walked by `listing_handed`).
-        let handed = handed.filter(|f| !self.listed_into.iter().any(|(l, _)| l == f));
+        let handed = handed.filter(
+            |n| !matches!(n, Named::File(f) if self.listed_into.iter().any(|(l, _)| l == f)),
+        );
         let deletes = super::find::DELETERS.contains(&prog);
         if let Some(from) = handed.filter(|_| deletes || prints(prog)) {
             let what = if deletes { "deletes" } else { "prints" };
-            let from = if from.starts_with("the output of") {
-                from
-            } else {
-                format!("the file {from}")
+            let from = match from {
+                Named::File(f) => format!("the file {f}"),
+                Named::Output(command) => format!("the output of {command}"),
             };
             self.out.push(
                 Category::Unverifiable,
@@ -343,26 +368,11 @@ fn data_substitution(raw: &str) -> Option<String> {
     data_file(&argv)
 }
 
-/// `cat F | while read f; ...`: the data command feeding the loop, as a
-/// command whose substitution `data_substitution` reads.
-fn feeding_data(site: Site<'_>) -> Option<String> {
-    if site.cmd.nesting != Nesting::ControlFlow {
-        return None;
-    }
-    let before = site.analysis.commands.get(..site.index)?;
-    let c = before
-        .iter()
-        .rev()
-        .find(|c| c.nesting != Nesting::ControlFlow)?;
-    let argv: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
-    (c.pipeline.index + 1 < c.pipeline.len && data_file(&argv).is_some()).then(|| c.text.clone())
-}
-
-/// The lister whose output feeds the compound command `site` is in
+/// The command whose output feeds the compound command `site` is in
 /// (`find ~ | while read f; ...`): the closest earlier command that is a
 /// pipeline element followed by no simple command (the next element is a
 /// compound), with only commands of control flow between.
-fn feeding_lister(site: Site<'_>) -> Option<String> {
+fn feeding_command<'a>(site: Site<'a>) -> Option<&'a SimpleCommand> {
     if site.cmd.nesting != Nesting::ControlFlow {
         return None;
     }
@@ -380,7 +390,7 @@ fn feeding_lister(site: Site<'_>) -> Option<String> {
             .iter()
             .any(|x| x.pipeline.id == p.id && x.pipeline.index == p.index + 1);
         if p.index + 1 < p.len && !next_simple {
-            return lists(&c.argv).then(|| c.text.clone());
+            return Some(c);
         }
         if c.nesting != Nesting::ControlFlow {
             return None;
