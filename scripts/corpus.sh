@@ -33,6 +33,7 @@
 # carlospolop/hacktricks' network-services pentesting pages (htnet.py: labelled by hand, two halves),
 # carlospolop/hacktricks' Windows hardening and todo pages (htwin.py: labelled by hand, two halves),
 # carlospolop/hacktricks' forensics, mobile, reversing and exploitation pages (htfor.py: labelled by hand, four quarters),
+# carlospolop/hacktricks' web pentesting pages (htweb.py: labelled by hand, four quarters),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -243,16 +244,22 @@ build)
         if [ -f scripts/corpus/htwin-part1-labels.tsv ]; then
             python3 scripts/corpus/htwin.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htwinb.jsonl"
         fi
+        # A builder of four quarters: part 0 as NAME, and part K (once its
+        # labels are committed) as NAMEb, NAMEc, NAMEd.
+        quarters() {
+            python3 "scripts/corpus/$1.py" "$mirror/carlospolop+hacktricks/repo" >"$OUT/$1.jsonl"
+            for k in 1 2 3; do
+                if [ -f "scripts/corpus/$1-part$k-labels.tsv" ]; then
+                    python3 "scripts/corpus/$1.py" "$mirror/carlospolop+hacktricks/repo" --part=$k \
+                        >"$OUT/$1$(echo "$k" | tr 123 bcd).jsonl"
+                fi
+            done
+        }
         # Session 37: HackTricks' forensics, mobile, reversing and
-        # exploitation pages (htfor.py), four quarters; a quarter is built
-        # once its labels are committed (htforb, htforc, htford after htfor).
-        python3 scripts/corpus/htfor.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htfor.jsonl"
-        for k in 1 2 3; do
-            if [ -f "scripts/corpus/htfor-part$k-labels.tsv" ]; then
-                python3 scripts/corpus/htfor.py "$mirror/carlospolop+hacktricks/repo" --part=$k \
-                    >"$OUT/htfor$(echo "$k" | tr 123 bcd).jsonl"
-            fi
-        done
+        # exploitation pages (htfor.py).
+        quarters htfor
+        # Session 38: HackTricks' web pentesting pages (htweb.py).
+        quarters htweb
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first

@@ -89,13 +89,16 @@ def read_elsewhere(path):
             or htmac.wanted_page(path) or htnet.wanted_page(path) or htwin.wanted_page(path))
 
 
-def fresh(repo):
+def fresh(repo, elsewhere=None, wanted=None):
     """`wanted(id)` keeping the candidates whose text no page read
-    elsewhere holds."""
-    seen = {line for path in names(repo) if read_elsewhere(path) and path.endswith(".md")
+    elsewhere holds; `elsewhere(path)` and `wanted(path)` default to this
+    builder's (htweb.py passes its own)."""
+    elsewhere = elsewhere or read_elsewhere
+    wanted = wanted or wanted_page
+    seen = {line for path in names(repo) if elsewhere(path) and path.endswith(".md")
             for _, _, line in page_candidates(repo, path, "")}
     text = {cid: line for part in range(256 // SHARE)
-            for cid, _, line in sampled_pages(repo, "", htnet.page, SHARE, part, wanted_page)}
+            for cid, _, line in sampled_pages(repo, "", htnet.page, SHARE, part, wanted)}
     return lambda cid: text.get(cid) not in seen
 
 
