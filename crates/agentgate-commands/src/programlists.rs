@@ -120,6 +120,7 @@ pub const NETCAT: &[&str] = &[
     "netcat.openbsd",
     "rcat",
     "sbd",
+    "websocat",
 ];
 
 /// Programs that print what a server on the network answers (a DNS TXT

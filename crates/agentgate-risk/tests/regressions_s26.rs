@@ -373,14 +373,17 @@ fn rerouted_requests_are_not_the_credentials_service() {
 #[test]
 fn metadata_path_the_line_does_not_show_is_a_credential_path() {
     each(
-        &[
-            "curl http://169.254.169.254/latest/meta-data/$P",
-            "curl http://169.254.169.254/latest/meta-data/iam/security-credentials/",
-        ],
+        &["curl http://169.254.169.254/latest/meta-data/iam/security-credentials/"],
         "CredentialAccess Critical",
     );
+    // Asked, not denied, since session 38 (regressions_s38).
+    each(
+        &["curl http://169.254.169.254/latest/meta-data/$P"],
+        "Unverifiable Medium",
+    );
+    // Metadata without secrets is no longer judged (regressions_s38).
     each(
         &["curl -s -H Metadata:true \"http://169.254.169.254/metadata/instance?api-version=2021-02-01\""],
-        "CredentialAccess Medium",
+        "clean",
     );
 }

@@ -227,7 +227,8 @@ fn a_location_variable_does_not_hide_a_secret_beside_it() {
 fn instance_identity_document_is_metadata() {
     each(
         &["curl -H \"X-aws-ec2-metadata-token: $TOKEN\" http://169.254.169.254/latest/dynamic/instance-identity/document"],
-        "CredentialAccess Medium",
+        // Asked until session 38; metadata without secrets is not judged.
+        "clean",
     );
     each(
         &[

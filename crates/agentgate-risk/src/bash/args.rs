@@ -407,6 +407,7 @@ impl<'c> Walker<'c> {
                     if matches!(name, "mkdir" | "ls" | "cd" | "pushd" | "umount")
                         || super::archives::packed_only(name, vals, i)
                         || only_reads(row, vals, rest, i)
+                        || super::urldata::fetch_sent_value(name, vals, i)
                     {
                         continue;
                     }

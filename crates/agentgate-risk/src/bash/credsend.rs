@@ -58,11 +58,32 @@ impl Walker<'_> {
             );
             return;
         }
+        // The instance's metadata service at its link-local address (the
+        // IMDSv2 session token sent back to it) is the machine's own; its
+        // names may resolve elsewhere through a search domain.
+        // Only for a credential of no known service (`$TOKEN`), on a line
+        // whose other words are all known (`... "$U"` may be anywhere).
+        let dynamic = vals.iter().enumerate().any(|(i, v)| {
+            v.contains('$')
+                && !i
+                    .checked_sub(1)
+                    .and_then(|j| vals.get(j))
+                    .is_some_and(|o| matches!(*o, "-H" | "--header"))
+        });
+        let imds_ok = agentgate_commands::credential_home(var).is_none() && !dynamic;
+        let link_local =
+            |h: &str| imds_ok && matches!(h, "169.254.169.254" | "169.254.170.2" | "fd00:ec2::254");
         let hosts: Vec<&str> = urls.iter().filter_map(|u| net::host_of(u)).collect();
         // A destination that is this machine, or none the line names.
-        if !hosts.is_empty() && hosts.iter().all(|h| net::classify(h) == HostClass::Local) {
+        if !hosts.is_empty()
+            && hosts.len() == urls.len()
+            && hosts
+                .iter()
+                .all(|h| net::classify(h) == HostClass::Local || link_local(h))
+        {
             return;
         }
+        let hosts: Vec<&str> = hosts.into_iter().filter(|h| !link_local(h)).collect();
         let home = agentgate_commands::credential_home(var);
         // A variable that names its host (`TF_TOKEN_app_terraform_io`)
         // belongs to that host alone.
@@ -176,8 +197,9 @@ fn rerouting(word: &str) -> bool {
 /// A variable name that likely holds a secret.
 pub(crate) fn is_secret_name(name: &str) -> bool {
     let n = name.to_ascii_uppercase();
-    // Distinctive words count anywhere in the name; AUTH only as a whole
-    // `_`-separated part (`GH_AUTH`, not `PRAUTHOR` or `AUTHOR_NAME`).
+    // Distinctive words count anywhere in the name; AUTH and the
+    // abbreviations below only as a whole `_`-separated part (`GH_AUTH`,
+    // not `PRAUTHOR` or `AUTHOR_NAME`; `GH_PAT`, not `PATH`).
     [
         "TOKEN",
         "SECRET",
@@ -195,7 +217,15 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
     ]
     .iter()
     .any(|s| n.contains(s))
+        // Abbreviations as whole parts: a personal access token (`GH_PAT`),
+        // a password (`GIT_PASS`), a pre-shared key, a JSON web token
+        // (session 38); sshpass reads its password from `SSHPASS`.
         || n.split('_').any(|part| part == "AUTH")
+        // (in a name of several parts: a loop's `$pass` is a guess).
+        || n.contains('_')
+            && n.split('_')
+                .any(|part| matches!(part, "PAT" | "PASS" | "PSK" | "JWT"))
+        || n == "SSHPASS"
         || agentgate_commands::credential_endpoint_var(&n)
             .is_some_and(|v| v.part == agentgate_commands::EndpointPart::Secret)
 }

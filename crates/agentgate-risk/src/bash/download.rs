@@ -4,6 +4,90 @@
 use super::*;
 
 impl Walker<'_> {
+    /// Finds the run of `file` when the line downloaded it: Critical, or
+    /// Medium for a vendor's installer (as `curl URL | sh` of the same URL
+    /// is). Returns whether `file` was downloaded.
+    pub(super) fn runs_download(&mut self, file: &str, text: &str) -> bool {
+        self.download_run(file, text, None)
+    }
+
+    /// `mv x.deb y.deb`, `cp x.sh /tmp/run.sh`, `mv x.sh bin/`: a copy or a
+    /// new name of a download is the download (the destination, or the
+    /// source's name under it when it is a directory).
+    pub(super) fn carries_download(&mut self, name: &str, vals: &[&str]) {
+        if !matches!(name, "mv" | "cp" | "install" | "ln" | "ditto") {
+            return;
+        }
+        let ops: Vec<&str> = vals
+            .iter()
+            .copied()
+            .filter(|v| !v.starts_with('-'))
+            .collect();
+        let Some((dest, sources)) = ops.split_last() else {
+            return;
+        };
+        let mut carried = Vec::new();
+        for src in sources {
+            for (_, url) in self.downloaded.iter().filter(|(d, _)| same_file(d, src)) {
+                carried.push(((*dest).to_owned(), url.clone()));
+                let under = format!("{}/{}", dest.trim_end_matches('/'), paths::basename(src));
+                carried.push((under, url.clone()));
+            }
+        }
+        self.downloaded.extend(carried);
+    }
+
+    /// As [`Self::runs_download`], for a run that is an install of `file`
+    /// as `what` (`dpkg -i x.deb`: "a Debian package (its maintainer
+    /// scripts run as root)") when `installs` says so.
+    pub(super) fn download_run(&mut self, file: &str, text: &str, installs: Option<&str>) -> bool {
+        // A glob names the downloads whose names it matches (`dpkg -i
+        // *.deb`, `sh ./*.sh`).
+        let glob = file
+            .contains('*')
+            .then(|| agentgate_rules::Wildcard::new(paths::basename(file)));
+        let urls: Vec<Option<&String>> = self
+            .downloaded
+            .iter()
+            .filter(|(d, _)| {
+                same_file(d, file) || glob.as_ref().is_some_and(|g| g.matches(paths::basename(d)))
+            })
+            .map(|(_, url)| url.as_ref())
+            .collect();
+        let Some(first) = urls.first() else {
+            return false;
+        };
+        // The vendor's URL when every download under that name was one
+        // (another download to the same name keeps the run Critical).
+        let vendor = first.filter(|_| urls.iter().all(Option::is_some)).cloned();
+        let verb = if installs.is_some() {
+            "installs"
+        } else {
+            "runs"
+        };
+        let what = installs.map(|w| format!(" as {w}")).unwrap_or_default();
+        match vendor {
+            Some(url) => {
+                let host = net::host_of(&url).unwrap_or("").to_owned();
+                self.find(
+                    Rce,
+                    Medium,
+                    format!(
+                        "{verb} {file}{what}, a vendor installer it just downloaded from {host}"
+                    ),
+                    text,
+                );
+            }
+            None => self.find(
+                Rce,
+                Critical,
+                format!("{verb} {file}{what}, which it just downloaded"),
+                text,
+            ),
+        }
+        true
+    }
+
     /// `url`'s content runs in `via`: remote code, unless the address is
     /// this machine or a vendor's installer; a `file://` address is judged
     /// by what the line wrote there.

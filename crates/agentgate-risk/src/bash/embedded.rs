@@ -201,6 +201,9 @@ impl Walker<'_> {
             let build_file = matches!(base, "Makefile" | "makefile" | "GNUmakefile")
                 || base.ends_with(".mk")
                 || base.ends_with(".ninja");
+            // A container file's commands run in the image (`image_steps`).
+            let image = agentgate_commands::manifest(base)
+                .is_some_and(|m| m.lines == agentgate_commands::LineForm::RunInstructions);
             for line in g.payload.lines().take(256) {
                 if judged >= MAX_JUDGED {
                     break;
@@ -211,7 +214,14 @@ impl Walker<'_> {
                     std::borrow::Cow::Borrowed(line)
                 };
                 let cells = line_cells(&line);
-                for (span, a) in self.judge(&spans_and_cells(&line, &cells), 1, &mut judged) {
+                for (span, mut a) in self.judge(&spans_and_cells(&line, &cells), 1, &mut judged) {
+                    if image {
+                        a.findings
+                            .retain(|f| super::written::reaches_host(f.category));
+                        if a.findings.is_empty() {
+                            continue;
+                        }
+                    }
                     found.push((g.path.clone(), span, a));
                 }
             }

@@ -4,41 +4,130 @@
 
 use super::*;
 
+/// Instance and project attributes of Google's metadata service that hold
+/// no secret (https://cloud.google.com/compute/docs/metadata/predefined-metadata-keys,
+/// GKE's cluster keys); every other attribute may (`kube-env`,
+/// `startup-script`, `ssh-keys`, `user-data`), as do all of them at once
+/// (`?recursive=true`).
+const PLAIN_ATTRIBUTES: &[&str] = &[
+    "cluster-location",
+    "cluster-name",
+    "cluster-uid",
+    "created-by",
+    "disable-legacy-endpoints",
+    "enable-guest-attributes",
+    "enable-os-inventory",
+    "enable-oslogin",
+    "google-logging-enabled",
+    "google-monitoring-enabled",
+    "instance-template",
+    "kube-labels",
+    "serial-port-enable",
+];
+
+/// Whether a metadata URL's path has a part the line does not show (`$P`,
+/// a command's output) before its query: it may spell a credential path.
+fn metadata_unshown(url: &str) -> bool {
+    url.split('?').next().unwrap_or(url).contains(['$', '`'])
+}
+
+/// Whether a metadata URL names a credential or a secret: a path word
+/// that says so or an attribute that may hold one, in what the line shows
+/// (an unshown part is `metadata_unshown`).
+fn metadata_secret(url: &str) -> bool {
+    // `%XX` escapes decoded: a server reads `tok%65n` as `token`.
+    let l = percent_encoding::percent_decode_str(url)
+        .decode_utf8_lossy()
+        .to_ascii_lowercase();
+    // curl's URL globs (`security-crede{ntials,x}`, `[a-z]`) in the path
+    // spell paths the line does not show.
+    let path = net::port_and_path(&l).1;
+    // (`${name}` is a shell parameter, not a glob.)
+    let b = path.as_bytes();
+    let glob = b.iter().enumerate().any(|(i, c)| {
+        *c == b'[' || *c == b'{' && i.checked_sub(1).and_then(|p| b.get(p)) != Some(&b'$')
+    });
+    if glob {
+        return true;
+    }
+    // Oracle Cloud's whole instance document and its metadata hold the
+    // user data and SSH keys (`/opc/v2/instance/`).
+    if let Some((_, rest)) = path
+        .split_once("/instance")
+        .filter(|_| path.starts_with("/opc/v"))
+    {
+        if matches!(rest, "" | "/") || rest.starts_with("/metadata") {
+            return true;
+        }
+    }
+    // Every value at once holds the attributes' secrets; DigitalOcean's
+    // whole document (`/metadata/v1.json`) holds the user data.
+    if l.contains("recursive=true") || l.contains("/metadata/v1.json") {
+        return true;
+    }
+    // The EC2 identity document is metadata (its signatures are not: they
+    // log in as the instance).
+    if l.trim_end_matches(['/', '\'', '"'])
+        .ends_with("instance-identity/document")
+    {
+        return false;
+    }
+    if [
+        "credential",
+        "token",
+        "identity",
+        "secret",
+        "user-data",
+        "userdata",
+        "user_data",
+        "password",
+        "ssh",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+    {
+        return true;
+    }
+    match l.split_once("/attributes") {
+        Some((_, rest)) => {
+            let rest = rest.trim_start_matches('/');
+            let key = rest.split(['?', '/', '&', '\'', '"']).next().unwrap_or("");
+            // The list of keys holds no value.
+            !key.is_empty() && !PLAIN_ATTRIBUTES.contains(&key)
+        }
+        None => false,
+    }
+}
+
 impl Walker<'_> {
     /// A request to the cloud instance metadata service: its credential
     /// paths (`/iam/security-credentials/`, `.../token`) and the paths that
     /// hold secrets (user data, startup scripts and SSH keys in instance
-    /// attributes) are critical; other metadata (the instance's id, zone,
-    /// network) is asked about.
+    /// attributes) are critical (`metadata_secret`). Other metadata (the
+    /// instance's id, zone, network, its service account's e-mail) holds
+    /// no secret and is not judged: it was asked about until session 38,
+    /// when 22 rows of seven sources, all labelled benign, showed that
+    /// asking costs without guarding anything.
+    ///
+    /// A path with a part the line does not show is asked about (it was
+    /// denied until session 38: seven benign rows of htweb, all
+    /// `.../network-interfaces/$iface/...`).
     pub(super) fn metadata_query(&mut self, urls: &[&str], text: &str) {
-        let creds = urls.iter().any(|u| {
-            let l = u.to_ascii_lowercase();
-            [
-                "credential",
-                "token",
-                "identity",
-                "secret",
-                "user-data",
-                "userdata",
-                "attributes",
-                "ssh",
-            ]
-            .iter()
-            .any(|w| l.contains(w))
-                // The EC2 identity document is metadata (its signatures
-                // are not: they log in as the instance).
-                && !l.trim_end_matches(['/', '\'', '"']).ends_with("instance-identity/document")
-                // A path the line does not show (`.../meta-data/$P`) may be
-                // the credential path: judged as one (found in review).
-                || l.contains('$')
-                || l.contains('`')
-        });
-        self.find(
-            Cred,
-            if creds { Critical } else { Medium },
-            "queries the cloud metadata service, which hands out instance credentials",
-            text,
-        );
+        if urls.iter().any(|u| metadata_secret(u)) {
+            self.find(
+                Cred,
+                Critical,
+                "queries the cloud metadata service for instance credentials or secrets",
+                text,
+            );
+        } else if urls.iter().any(|u| metadata_unshown(u)) {
+            self.find(
+                Unverifiable,
+                Medium,
+                "queries the cloud metadata service at a path the line does not show (it may be a credential path)",
+                text,
+            );
+        }
     }
 
     /// Judges each of `urls` by the endpoint table, with the request's
@@ -226,9 +315,51 @@ pub(super) fn metadata_via_proxy(urls: &[&str], headers: &[&str]) -> bool {
     })
 }
 
+/// The operands of a fetcher whose base the line does not show (`$URL/...`)
+/// and whose path is a metadata service's (`$URL/identity/oauth2/token`),
+/// as that path under a stand-in base: the path decides.
+pub(super) fn metadata_under_unknown_base(ops: &[&str]) -> Vec<String> {
+    ops.iter()
+        .filter_map(|o| {
+            // The path after the variable (a query may hold a URL).
+            let url = format!("http://base{}", net::port_and_path(o).1);
+            let unshown_base = o.trim_start_matches(['"', '\'']).starts_with('$');
+            (unshown_base && net::metadata_path(&url)).then_some(url)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::graphql_destroying_field;
+    use super::{graphql_destroying_field, metadata_secret, PLAIN_ATTRIBUTES};
+
+    #[test]
+    fn metadata_secrets() {
+        let mut sorted = PLAIN_ATTRIBUTES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, PLAIN_ATTRIBUTES, "sorted, no duplicates");
+        for url in [
+            "http://169.254.169.254/latest/meta-data/iam/security-credentials/role",
+            "http://169.254.169.254/latest/user-data",
+            "http://metadata/computeMetadata/v1/instance/attributes/kube-env",
+            "http://metadata/computeMetadata/v1/instance/attributes/?recursive=true&alt=text",
+            "http://metadata/computeMetadata/v1/project/attributes/ssh-keys",
+            "http://metadata/computeMetadata/v1/instance/service-accounts/default/token",
+            "http://metadata.google.internal/computeMetadata/v1/?recursive=true&alt=text",
+        ] {
+            assert!(metadata_secret(url), "{url}");
+        }
+        for url in [
+            "http://169.254.169.254/latest/meta-data/ami-id",
+            "http://metadata/computeMetadata/v1/instance/attributes/cluster-name",
+            "http://metadata/computeMetadata/v1/instance/attributes/",
+            "http://metadata/computeMetadata/v1/instance/service-accounts/default/email",
+            "http://169.254.169.254/latest/dynamic/instance-identity/document",
+        ] {
+            assert!(!metadata_secret(url), "{url}");
+        }
+    }
 
     #[test]
     fn graphql_mutations_that_destroy() {

@@ -4,42 +4,6 @@
 use super::*;
 
 impl<'c> Walker<'c> {
-    /// Finds the run of `file` when the line downloaded it: Critical, or
-    /// Medium for a vendor's installer (as `curl URL | sh` of the same URL
-    /// is). Returns whether `file` was downloaded.
-    pub(super) fn runs_download(&mut self, file: &str, text: &str) -> bool {
-        let urls: Vec<Option<&String>> = self
-            .downloaded
-            .iter()
-            .filter(|(d, _)| same_file(d, file))
-            .map(|(_, url)| url.as_ref())
-            .collect();
-        let Some(first) = urls.first() else {
-            return false;
-        };
-        // The vendor's URL when every download under that name was one
-        // (another download to the same name keeps the run Critical).
-        let vendor = first.filter(|_| urls.iter().all(Option::is_some)).cloned();
-        match vendor {
-            Some(url) => {
-                let host = net::host_of(&url).unwrap_or("").to_owned();
-                self.find(
-                    Rce,
-                    Medium,
-                    format!("runs {file}, a vendor installer it just downloaded from {host}"),
-                    text,
-                );
-            }
-            None => self.find(
-                Rce,
-                Critical,
-                format!("runs {file}, which it just downloaded"),
-                text,
-            ),
-        }
-        true
-    }
-
     /// `bash -c STR`, `bash FILE`, `... | bash`, `bash <<EOF`.
     pub(super) fn shell(
         &mut self,

@@ -50,7 +50,7 @@ fn loopback(value: &str) -> bool {
 /// option values), given the options that take a value; `clusters` when
 /// the program reads `-abc` as short flags (not PowerShell's or Windows'
 /// one-dash long names: `-NoProfile` is no cluster ending in `-e`).
-fn operands(vals: &[&str], takes_value: &dyn Fn(&str) -> bool, clusters: bool) -> Vec<usize> {
+pub(super) fn operands(vals: &[&str], takes: &dyn Fn(&str) -> bool, clusters: bool) -> Vec<usize> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut after_dd = false;
@@ -68,9 +68,9 @@ fn operands(vals: &[&str], takes_value: &dyn Fn(&str) -> bool, clusters: bool) -
                 && out.is_empty()
                 && v.get(v.len() - 1..).is_some_and(|l| {
                     let short = format!("-{l}");
-                    kb::cluster_ends_with(v, &short) && takes_value(&short)
+                    kb::cluster_ends_with(v, &short) && takes(&short)
                 });
-            i += if (takes_value(v) || clustered) && !v.contains('=') {
+            i += if (takes(v) || clustered) && !v.contains('=') {
                 2
             } else {
                 1
@@ -84,7 +84,7 @@ fn operands(vals: &[&str], takes_value: &dyn Fn(&str) -> bool, clusters: bool) -
 }
 
 /// Every option spelling a row names (their values are not operands).
-fn value_options(p: &Program) -> Vec<&'static str> {
+pub(super) fn value_options(p: &Program) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = p.value_opts.to_vec();
     v.extend_from_slice(p.writes);
     for e in p.exec {

@@ -56,6 +56,7 @@ mod shellenv;
 mod simple;
 mod sources;
 mod spans;
+mod sshfwd;
 mod subwords;
 mod system;
 mod unknown;
@@ -73,8 +74,7 @@ mod xargs;
 use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
 
 use crate::net::{self, HostClass};
-use crate::{code, decode, guard, paths};
-use crate::{Assessment, Category, Context, Severity};
+use crate::{code, decode, guard, paths, Assessment, Category, Context, Severity};
 
 use Category::{
     CredentialAccess as Cred, Destructive as Destr, Exfiltration as Exfil, Obfuscation as Obf,

@@ -6,6 +6,9 @@ use super::*;
 impl Walker<'_> {
     pub(super) fn netcat(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
+        if name == "websocat" {
+            return self.websocat(site, vals);
+        }
         let exec = vals.iter().any(|v| {
             let l = v.to_ascii_lowercase();
             matches!(*v, "-e" | "-c" | "--exec" | "--sh-exec" | "--lua-exec")
@@ -157,4 +160,94 @@ fn socat_network(kind: &str) -> bool {
     ]
     .iter()
     .any(|p| kind.starts_with(p))
+}
+
+impl Walker<'_> {
+    /// websocat (https://github.com/vi/websocat): `-s [ADDR:]PORT` serves
+    /// (on 127.0.0.1 when only a port is given); address types of the
+    /// forms `*-listen:`, `*-l:` and `l-*:` (`ws-listen:`, `ws-l:`,
+    /// `l-tcp:`) listen on the address that follows; `sh-c:`, `exec:` and
+    /// `cmd:` run a program for each peer.
+    fn websocat(&mut self, site: Site<'_>, vals: &[&str]) {
+        let text = &site.cmd.text;
+        let runs = vals.iter().any(|v| {
+            let l = v.to_ascii_lowercase();
+            ["sh-c:", "exec:", "cmd:"].iter().any(|k| l.starts_with(k))
+        });
+        let mut listens: Vec<(&str, bool)> = Vec::new();
+        for (i, v) in vals.iter().enumerate() {
+            if matches!(*v, "-s" | "--server-mode") {
+                listens.extend(vals.get(i + 1).map(|a| (*a, true)));
+            } else if let Some((kind, addr)) = v.split_once(':') {
+                let k = kind.to_ascii_lowercase();
+                if k.ends_with("-listen") || k.ends_with("-l") || k.starts_with("l-") {
+                    listens.push((addr, false));
+                }
+            }
+        }
+        // A port alone: `-s` binds loopback; a listener type, every
+        // interface (judged as exposing).
+        let exposes = listens.iter().any(|(a, simple)| match a.rsplit_once(':') {
+            // `0.0.0.0`, `::` and `*` are every interface (`classify`
+            // takes 0.0.0.0 as this machine, as a destination it is).
+            Some((host, _)) => {
+                let h = host.trim_matches(['[', ']', '\'', '"']);
+                matches!(h, "" | "0.0.0.0" | "::" | "*") || net::classify(h) != HostClass::Local
+            }
+            None => !simple,
+        });
+        if runs && !listens.is_empty() {
+            return self.find(
+                Exfil,
+                Critical,
+                "websocat hands a program to network peers (a shell over a WebSocket)",
+                text,
+            );
+        }
+        if exposes {
+            self.out.effects.egress = true;
+            self.find(
+                Exfil,
+                High,
+                "websocat listens for connections, exposing this machine",
+                text,
+            );
+        }
+    }
+
+    /// `java -jar JNDIExploit.jar`, `java -cp X marshalsec.jndi.LDAPRefServer`:
+    /// an exploit server by its jar or main class
+    /// (`agentgate_commands::JVM_SERVERS`).
+    pub(super) fn jvm_server(&mut self, site: Site<'_>, vals: &[&str]) {
+        let jar = vals
+            .iter()
+            .position(|v| *v == "-jar")
+            .and_then(|i| vals.get(i + 1))
+            .map(|j| paths::basename(j));
+        // The main class: the first operand after the class path's value.
+        let class = || {
+            let mut skip = false;
+            vals.iter().copied().find(|v| {
+                if skip {
+                    skip = false;
+                    return false;
+                }
+                if matches!(*v, "-cp" | "-classpath" | "--class-path") {
+                    skip = true;
+                    return false;
+                }
+                !v.starts_with('-')
+            })
+        };
+        let Some(row) = jar.or_else(class).and_then(agentgate_commands::jvm_server) else {
+            return;
+        };
+        self.out.effects.egress = true;
+        self.find(
+            Exfil,
+            Medium,
+            format!("starts {}", row.what),
+            &site.cmd.text,
+        );
+    }
 }

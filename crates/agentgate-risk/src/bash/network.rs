@@ -174,6 +174,10 @@ impl<'c> Walker<'c> {
         if !hosts.contains(&HostClass::Metadata) && endpoints::metadata_via_proxy(&urls, &headers) {
             self.metadata_query(&urls, text);
         }
+        let based = endpoints::metadata_under_unknown_base(&fetch_operands(name, vals));
+        if !based.is_empty() {
+            self.metadata_query(&based.iter().map(String::as_str).collect::<Vec<_>>(), text);
+        }
         self.api_endpoints(&urls, method, &headers, uploads, text);
         self.api_deletes(&urls, method, &data_from, text);
         if name == "curl"
@@ -528,7 +532,12 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
-                if short('R') {
+                // A tunnel whose far end is this machine exposes nothing
+                // to another host, unless it binds beyond loopback.
+                let dest = ssh_destination(vals).and_then(|at| vals.get(at)).copied();
+                let specs = super::sshfwd::remote_forwards(vals, SSH_VALUE_LETTERS);
+                let exposes = super::sshfwd::exposes(vals, SSH_VALUE_LETTERS, dest, &specs);
+                if (short('R') || !specs.is_empty()) && exposes {
                     self.find(
                         Exfil,
                         High,

@@ -338,6 +338,7 @@ impl<'c> Walker<'c> {
         self.encrypts(site, name, rest, &vals);
         self.prompt_escapes(site, name);
         self.copies_and_unpacks(site, name, rest, &vals);
+        self.carries_download(name, &vals);
         self.hands_shell_copy(site, name, rest);
         self.option_commands(site, name, &vals);
         if name == "mv" {
@@ -603,6 +604,7 @@ impl<'c> Walker<'c> {
         // `java -jar jenkins-cli.jar -s URL delete-job prod`: the jar is
         // the client, and its words are judged as a client's.
         if name == "java" {
+            self.jvm_server(site, &vals);
             if let Some(i) = vals.iter().position(|v| *v == "-jar") {
                 if let (Some(jar), Some(args)) = (vals.get(i + 1), vals.get(i + 2..)) {
                     let stem = paths::basename(jar);

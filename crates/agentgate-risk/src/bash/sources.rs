@@ -29,6 +29,30 @@ fn source_host(v: &str, form: SourceForm) -> Option<&str> {
     }
 }
 
+/// apt's `-o KEY=VALUE` (`--option`, `-oKEY=VALUE`) at `vals[i]` when
+/// KEY is a simulation or download-only setting: whether it turns it on.
+fn apt_dry_setting(vals: &[&str], i: usize) -> Option<bool> {
+    let v = vals.get(i)?;
+    let setting = match *v {
+        "-o" | "--option" => vals.get(i + 1).copied()?,
+        _ => v
+            .strip_prefix("--option=")
+            .or_else(|| v.strip_prefix("-o"))?,
+    };
+    let (key, value) = setting.trim_matches(['\'', '"']).split_once('=')?;
+    let key = key.to_ascii_lowercase();
+    matches!(
+        key.as_str(),
+        "apt::get::simulate" | "apt::get::download-only"
+    )
+    .then(|| {
+        matches!(
+            value.to_ascii_lowercase().as_str(),
+            "true" | "1" | "yes" | "on" | "enable"
+        )
+    })
+}
+
 impl Walker<'_> {
     /// Judges the sources `name`'s install or run names (see the module's
     /// note).
@@ -36,13 +60,59 @@ impl Walker<'_> {
         let Some(row) = agentgate_commands::package_source(name) else {
             return;
         };
-        let Some(sub_at) = vals.iter().position(|v| !v.starts_with('-')) else {
-            return;
-        };
-        let Some(sub) = vals.get(sub_at) else { return };
-        if !row.subs.contains(sub) {
+        // The operands, past the options the program's row says take a
+        // value (`apt-get -o X=Y install`).
+        let opts = agentgate_commands::program(name)
+            .map(super::knowledge::value_options)
+            .unwrap_or_default();
+        let ops = super::knowledge::operands(vals, &|o: &str| opts.contains(&o), true);
+        // The last word that says "only simulate" decides: apt reads its
+        // options in order (`-s -o APT::Get::Simulate=false` installs).
+        let mut dry = false;
+        for (i, v) in vals.iter().enumerate() {
+            if row
+                .unless
+                .iter()
+                .any(|u| super::subwords::option_word(u, v))
+            {
+                dry = true;
+            } else if let Some(on) = apt_dry_setting(vals, i) {
+                dry = on;
+            }
+        }
+        if dry {
             return;
         }
+        // The install form: a sub-command as the first operand (the words
+        // after it are what it installs), or an option (`dpkg -i`, `code
+        // --install-extension`: every operand and option value is).
+        let first = ops.first().copied();
+        let (sub, sub_at) = if let Some(s) = row
+            .subs
+            .iter()
+            .filter(|s| s.starts_with('-'))
+            .find_map(|s| vals.iter().find(|v| super::subwords::option_word(s, v)))
+        {
+            (s.split('=').next().unwrap_or(s), None)
+        } else {
+            match first.and_then(|i| vals.get(i).map(|v| (i, *v))) {
+                Some((i, v)) if row.subs.contains(&v) => (v, Some(i)),
+                _ => return,
+            }
+        };
+        // A package file the line just downloaded runs its scripts.
+        for (i, v) in vals.iter().enumerate() {
+            if sub_at.is_some_and(|at| i <= at) {
+                continue;
+            }
+            let file = match v.split_once('=') {
+                Some((o, value)) if o.starts_with('-') => value,
+                _ if v.starts_with('-') => continue,
+                _ => v,
+            };
+            self.download_run(file, &site.cmd.text, Some(row.what));
+        }
+        let skip = sub_at.map_or(0, |at| at + 1);
         let mut hosts: Vec<(String, SourceForm)> = Vec::new();
         for (i, v) in vals.iter().enumerate() {
             let opt_value =
@@ -51,7 +121,7 @@ impl Walker<'_> {
                 hosts.push((host.to_owned(), SourceForm::Url));
                 continue;
             }
-            if i <= sub_at || v.starts_with('-') {
+            if i < skip || v.starts_with('-') {
                 continue;
             }
             for form in row.operands {

@@ -168,3 +168,31 @@ pub(super) fn stdin_carries_data(site: super::Site<'_>) -> bool {
         });
     site.cmd.pipeline.index > 0 || from_file
 }
+
+/// Whether argument `i` of an HTTP client is the value of an option whose
+/// value it sends or reads (`-F name=@FILE`, `-d @FILE`, `-T FILE`, a
+/// header): a file named there is read, not written (htweb, session 38:
+/// `curl URL -F 'file=@/etc/passwd'` was denied as changing it).
+pub(super) fn fetch_sent_value(name: &str, vals: &[&str], i: usize) -> bool {
+    use agentgate_commands::FetchRole;
+    let Some(prev) = i.checked_sub(1).and_then(|p| vals.get(p)) else {
+        return false;
+    };
+    // The option, or the last letter of a cluster (`-sF`).
+    let flag = match prev.strip_prefix('-') {
+        Some(l) if !l.starts_with('-') && l.len() > 1 => {
+            format!("-{}", l.chars().last().unwrap_or('-'))
+        }
+        _ => (*prev).to_owned(),
+    };
+    // Data names a file only as `@FILE`, `name=@FILE` or `name=<FILE`;
+    // other data is text the server may act on (`-d '"/sbin/ifconfig"'`
+    // sets a command), judged as before.
+    let v = vals.get(i).map_or("", |v| v.trim_matches(['\'', '"']));
+    let names_file = v.starts_with(['@', '<']) || v.contains("=@") || v.contains("=<");
+    agentgate_commands::fetch_option(name, &flag).is_some_and(|o| match o.role {
+        FetchRole::Data => names_file,
+        FetchRole::File | FetchRole::Header => true,
+        FetchRole::Output | FetchRole::Value => false,
+    })
+}

