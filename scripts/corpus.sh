@@ -34,6 +34,7 @@
 # carlospolop/hacktricks' Windows hardening and todo pages (htwin.py: labelled by hand, two halves),
 # carlospolop/hacktricks' forensics, mobile, reversing and exploitation pages (htfor.py: labelled by hand, four quarters),
 # carlospolop/hacktricks' web pentesting pages (htweb.py: labelled by hand, four quarters),
+# LeCoupa/awesome-cheatsheets (acs.py: developers' tool cheat sheets, labelled by hand, two halves),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -260,6 +261,16 @@ build)
         quarters htfor
         # Session 38: HackTricks' web pentesting pages (htweb.py).
         quarters htweb
+    fi
+    if [ -d "$mirror/LeCoupa+awesome-cheatsheets/repo" ]; then
+        # Session 39: developers' cheat sheets for everyday tools (acs.py),
+        # two halves by candidate id; part 0 labelled by hand before any of
+        # its rows ran, measured untuned, then tuned on; part 1 labelled
+        # after part 0's mends, before any of its rows ran.
+        python3 scripts/corpus/acs.py "$mirror/LeCoupa+awesome-cheatsheets/repo" >"$OUT/acs.jsonl"
+        if [ -f scripts/corpus/acs-part1-labels.tsv ]; then
+            python3 scripts/corpus/acs.py "$mirror/LeCoupa+awesome-cheatsheets/repo" --part=1 >"$OUT/acsb.jsonl"
+        fi
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
