@@ -102,7 +102,9 @@ pub use secretwords::{names_secret, SECRET_SEARCH_EXAMPLES, SECRET_WORDS};
 pub use security::SECURITY;
 pub use servers::{jvm_server, FileServer, JvmServer, FILE_SERVERS, JVM_SERVERS};
 pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};
-pub use stores::{remote_store, RemoteStore, REMOTE_STORES};
+pub use stores::{
+    remote_store, RemoteStore, REMOTE_STORES, STORE_COPY_EXAMPLES, STORE_COPY_VERBS, STORE_DRY_RUN,
+};
 pub use sysadmin::SYSADMIN;
 pub use verbs::{
     data_reset, destroying_name, destroying_verb, verb_exempt, VerbExempt, CLOUD_CHANGE_VERBS,

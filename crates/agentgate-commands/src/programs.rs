@@ -53,7 +53,7 @@ pub(crate) const P: Program = Program {
 pub const PROGRAMS: &[Program] = &[
     Program {
         names: &["artisan"],
-        source: "https://laravel.com/docs/migrations#drop-all-tables-migrate (migrate:fresh, migrate:reset, db:wipe)",
+        source: "https://laravel.com/docs/migrations#drop-all-tables-migrate (migrate:fresh, migrate:reset, migrate:refresh, db:wipe)",
         subs: &[
             Sub { words: &["env:decrypt"], harm: Credential, level: High, reason: "decrypts the application's encrypted environment file (its secrets)" },
 
@@ -69,6 +69,14 @@ pub const PROGRAMS: &[Program] = &[
                 level: Medium,
                 reason: "rolls back every migration of the application's database",
             },
+            // Session 39 (acs): `migrate:refresh` rolls every migration
+            // back (their `down` methods drop the tables) and runs them again.
+            Sub {
+                words: &["migrate:refresh"],
+                harm: Destructive,
+                level: Medium,
+                reason: "rolls back every migration of the application's database (drops its tables) and runs them again",
+            },
             Sub {
                 words: &["db:wipe"],
                 harm: Destructive,
@@ -76,7 +84,7 @@ pub const PROGRAMS: &[Program] = &[
                 reason: "drops every table of the application's database",
             },
         ],
-        flagged: &["php artisan env:decrypt --key=x", "php artisan migrate:fresh --seed", "php artisan db:wipe --force"],
+        flagged: &["php artisan env:decrypt --key=x", "php artisan migrate:fresh --seed", "php artisan db:wipe --force", "php artisan migrate:refresh --seed"],
         clean: &["php artisan migrate", "php artisan route:list"],
         ..P
     },
@@ -225,7 +233,14 @@ pub const PROGRAMS: &[Program] = &[
         // `podman unshare CMD` runs CMD on the host, in a user namespace
         // where the user is root (https://docs.podman.io/en/latest/markdown/podman-unshare.1.html).
         exec: &[SubArgv { sub: "exec", skip: 1 }, SubArgv { sub: "unshare", skip: 0 }],
+        // Session 39 (acs, Docker's swarm and container references).
+        subs: &[
+            Sub { words: &["swarm", "join-token"], harm: Credential, level: High, reason: "prints the token with which a machine joins the swarm (as a worker or a manager)" },
+            Sub { words: &["container", "prune"], harm: Destructive, level: Medium, reason: "removes every stopped container (what they hold is lost)" },
+        ],
         flagged: &[
+            "docker swarm join-token -q worker",
+            "docker container prune -f",
             "podman unshare rm -rf ~",
             "podman unshare cat ~/.ssh/id_rsa",
             "docker exec app cat /root/.aws/credentials",
@@ -577,6 +592,12 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["create", "rolebinding"], harm: SelfEscalation, level: Medium, reason: "binds a role in a namespace" },
 
             Sub { words: &["config", "view", "--flatten"], harm: Credential, level: High, reason: "prints the cluster credentials (kubectl config view --flatten)" },
+            // A template picking a user's secret out of the kubeconfig (the
+            // Kubernetes cheat sheet's `-o jsonpath='{...user.password}'`;
+            // kubectl before 1.26 prints it unredacted; session 39, acs).
+            Sub { words: &["config", "view", "-o *.password*"], harm: Credential, level: High, reason: "prints a kubeconfig user's password" },
+            Sub { words: &["config", "view", "-o *.token*"], harm: Credential, level: High, reason: "prints a kubeconfig user's token" },
+            Sub { words: &["config", "view", "-o *key-data*"], harm: Credential, level: High, reason: "prints a kubeconfig user's private key" },
             Sub { words: &["create", "token"], harm: Credential, level: High, reason: "creates and prints a service account token" },
             Sub { words: &["drain"], harm: Destructive, level: Medium, reason: "evicts every workload from a node (takes them down there)" },
             Sub { words: &["expose", "--type NodePort"], harm: Exfiltration, level: Medium, reason: "exposes a workload outside the cluster (a node port)" },

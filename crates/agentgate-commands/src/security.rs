@@ -1303,6 +1303,18 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["valet"],
+        source: "https://laravel.com/docs/valet (share: the site on a public ngrok or Expose tunnel; trust: sudoers files for Brew and Valet so their commands run as root without a password; install: nginx and DnsMasq as root services)",
+        subs: &[
+            Sub { words: &["share"], harm: Exfiltration, level: High, reason: "exposes the local site through a public tunnel" },
+            Sub { words: &["trust"], harm: SelfEscalation, level: High, reason: "adds sudoers files so Valet's and Homebrew's commands run as root without a password" },
+            Sub { words: &["install"], harm: SelfEscalation, level: Medium, reason: "installs Valet's nginx and DnsMasq as root services" },
+        ],
+        flagged: &["valet share", "valet trust", "valet install"],
+        clean: &["valet links", "valet use php@8.2", "valet park", "valet start"],
+        ..P
+    },
+    Program {
         names: &["tailscale"],
         source: "https://tailscale.com/kb/1223/funnel (funnel exposes a local port to the internet)",
         subs: &[Sub {

@@ -49,6 +49,43 @@ pub const REMOTE_STORES: &[RemoteStore] = &[
     s("smb://", "an SMB share"),
 ];
 
+/// Sub-command words of copy tools that send their earlier operands to
+/// their last one (`aws s3 cp|mv|sync`, `gsutil cp|mv|rsync`, `gcloud
+/// storage cp|mv|rsync`, `s3cmd put|sync`, `s5cmd cp|mv|sync`, `azcopy
+/// copy|sync`): with a local path before a remote store's URL, local files
+/// leave the machine (session 39: gsutil's and gcloud's copies passed
+/// while aws's were judged by a rule of their own).
+pub const STORE_COPY_VERBS: &[&str] = &[
+    "cp", "mv", "sync", "rsync", "put", "copy", "upload", "copyto", "moveto",
+];
+
+/// Options that make a copy tool only list what it would copy (`aws s3 cp
+/// --dryrun`, `gcloud storage rsync --dry-run`, `s3cmd --dry-run`); for
+/// the synchronising verbs `-n` too (`gsutil rsync -n`; `gsutil cp -n` is
+/// no-clobber and still copies).
+pub const STORE_DRY_RUN: &[&str] = &["--dryrun", "--dry-run"];
+
+/// Commands the risk engine must flag as uploads, and commands it must
+/// leave clean.
+pub const STORE_COPY_EXAMPLES: (&[&str], &[&str]) = (
+    &[
+        "gsutil cp -r ./conf gs://bucket-name/",
+        "gsutil -m rsync -r ./site gs://b/site",
+        "gcloud storage cp report.csv gs://b/",
+        "aws s3 sync . s3://b/",
+        "s3cmd put backup.tar s3://b/",
+        "gsutil cp -n notes.txt gs://b/",
+    ],
+    &[
+        "gsutil cp gs://b/f.txt .",
+        "gsutil cp gs://a/x gs://b/x",
+        "gsutil rsync -n -r ./site gs://b/site",
+        "aws s3 sync . s3://b/ --dryrun",
+        "echo cp notes.txt gs://b/",
+        "gsutil ls gs://b",
+    ],
+);
+
 /// The remote place `word` names, if it is one of [`REMOTE_STORES`].
 pub fn remote_store(word: &str) -> Option<&'static RemoteStore> {
     let lower = word.get(..word.find("://")? + 3)?.to_ascii_lowercase();

@@ -35,6 +35,9 @@ pub const DESTROYING_VERBS: &[&str] = &[
     "revoke",
     "truncate",
     "nuke",
+    // Removes everything the tool made (`rvm implode`, `nanobox implode`;
+    // session 39, acs).
+    "implode",
     "uninstall",
     "decommission",
     "unsubscribe",
@@ -425,6 +428,8 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "supabase db reset --linked",
         "rails db:reset",
         "php artisan migrate:fresh --force",
+        "rvm implode",
+        "nanobox implode",
     ],
     &[
         "echo delete",

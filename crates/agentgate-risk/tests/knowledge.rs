@@ -101,6 +101,18 @@ fn destroying_sub_commands_are_asked_and_ordinary_ones_are_not() {
     );
 }
 
+/// Copy tools' uploads to a remote store (`STORE_COPY_VERBS`) are judged
+/// as exfiltration; downloads, copies between buckets, dry runs and text
+/// are not.
+#[test]
+fn uploads_to_remote_stores_are_judged_and_downloads_are_not() {
+    assert_examples(
+        agentgate_commands::STORE_COPY_EXAMPLES,
+        agentgate_risk::Category::Exfiltration,
+        "an upload",
+    );
+}
+
 /// Searches for the secret words of `SECRET_WORDS` across the home or the
 /// system are asked about as credential access; ordinary searches are not.
 #[test]

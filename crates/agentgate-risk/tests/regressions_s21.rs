@@ -117,7 +117,14 @@ fn secrets_copied_to_a_remote_store() {
         ],
         "Exfiltration Critical",
     );
-    each(&["gsutil -m cp -r build/ gs://site-bucket/"], "clean");
+    // Session 39: an upload of local files to a bucket is judged as
+    // `aws s3 sync ./dist s3://b` and `rclone copy ./dist remote:b` were
+    // since session 10 (`gsutil cp` passed: one rule for the copy tools
+    // now, `upload.rs::upload_to_store`).
+    each(
+        &["gsutil -m cp -r build/ gs://site-bucket/"],
+        "Exfiltration High",
+    );
 }
 
 /// compose15 tuning half (manopt-pager, rsync-connect-prog, lf-command,

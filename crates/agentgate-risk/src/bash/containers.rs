@@ -201,7 +201,9 @@ impl Walker<'_> {
                 if (joined.contains("ps -a") || joined.contains("ps -q"))
                     && (vals.contains(&"-f")
                         || vals.contains(&"--force")
-                        || joined.contains(" rm")) =>
+                        || joined.contains(" rm"))
+                    || (sub == "rm" || joined.starts_with("container rm"))
+                        && vals.iter().any(|v| lists_every(v, false)) =>
             {
                 self.find(
                     Destr,
@@ -209,6 +211,14 @@ impl Walker<'_> {
                     "removes every container on this machine",
                     text,
                 )
+            }
+            // `docker rmi $(docker images -q)`: every image listed, as
+            // `docker image prune -a` (session 39, acs).
+            "rmi" | "image"
+                if (sub == "rmi" || joined.starts_with("image rm"))
+                    && vals.iter().any(|v| lists_every(v, true)) =>
+            {
+                self.find(Destr, Medium, "deletes every image on this machine", text)
             }
             // `docker compose down -v` removes the project's named volumes
             // with the containers (https://docs.docker.com/reference/cli/docker/compose/down/).
@@ -468,4 +478,46 @@ fn writable_system_mount(vals: &[&str]) -> Option<String> {
         let shared_memory = host == "/dev/shm" || host.starts_with("/dev/shm/");
         (system && !read_only && !shared_memory).then(|| format!("mounts {host} writable"))
     })
+}
+
+/// Whether a word is a command substitution listing every container
+/// (`$(docker ps -a -q)`, `` `podman ps -qa` ``, `$(docker container ls
+/// --all -q)`: stopped ones too) or, for `images`, every image
+/// (`$(docker images -q)`, `$(docker image ls -aq)`), with no filter
+/// (`-f`, `--filter`) narrowing it.
+fn lists_every(word: &str, images: bool) -> bool {
+    let inner = word
+        .strip_prefix("$(")
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| word.strip_prefix('`').and_then(|r| r.strip_suffix('`')));
+    let Some(inner) = inner else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    if !matches!(*first, "docker" | "podman" | "nerdctl" | "finch") {
+        return false;
+    }
+    let operands: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|w| !w.starts_with('-'))
+        .collect();
+    let opts = || rest.iter().copied().filter(|w| w.starts_with('-'));
+    let filtered = opts().any(|o| {
+        o == "--filter" || o.starts_with("--filter=") || (!o.starts_with("--") && o.contains('f'))
+    }) || operands.len() > 2;
+    let all = opts().any(|o| o == "--all" || (!o.starts_with("--") && o.contains('a')));
+    let listing = |noun: &str, old: &str| match operands.as_slice() {
+        [one] => *one == old,
+        [n, verb] => *n == noun && matches!(*verb, "ls" | "list" | "ps"),
+        _ => false,
+    };
+    if images {
+        !filtered && listing("image", "images")
+    } else {
+        !filtered && all && listing("container", "ps")
+    }
 }

@@ -114,23 +114,8 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
-                // `--dryrun` lists what would be copied and copies nothing.
-                if (joined.starts_with("s3 cp")
-                    || joined.starts_with("s3 sync")
-                    || joined.starts_with("s3 mv"))
-                    && !has("--dryrun")
-                {
-                    let ops: Vec<&str> = vals
-                        .iter()
-                        .copied()
-                        .filter(|v| !v.starts_with('-'))
-                        .collect();
-                    if ops.last().is_some_and(|d| d.starts_with("s3://"))
-                        && ops.get(2).is_some_and(|s| !s.starts_with("s3://"))
-                    {
-                        self.find(Exfil, High, "uploads local files to S3", text);
-                    }
-                }
+                // Uploads to S3 (`aws s3 cp|mv|sync`): the copy tools' one
+                // rule (`upload.rs`, `agentgate_commands::STORE_COPY_VERBS`).
             }
             "az" => {
                 self.out.effects.egress = true;

@@ -551,7 +551,8 @@ impl<'c> Walker<'c> {
         // names no command.
         let hook_dir = matches!(k.as_str(), "core.hookspath" | "init.templatedir");
         let redirects = (k.starts_with("url.")
-            && (k.ends_with(".insteadof") || k.ends_with(".pushinsteadof")))
+            && (k.ends_with(".insteadof") || k.ends_with(".pushinsteadof"))
+            && !same_site_rewrite(key, value))
             || network_key(&k, value);
         if one_shot {
             // `git -c include.path=FILE`: FILE's settings apply to this
@@ -679,4 +680,43 @@ fn release_tag(name: &str) -> bool {
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a URL rewrite (`url.BASE.insteadOf OLD`) sends git's traffic
+/// for OLD to the same host or to a parent domain of it (`ssh://git@
+/// heroku.com/` for `https://git.heroku.com/`, `git@github.com:` for
+/// `https://github.com/`): whoever runs the parent domain runs the name
+/// under it, so nothing goes anywhere new (acs's false deny, session 39).
+/// A sub-domain of the old host is another site (`*.github.io`).
+fn same_site_rewrite(key: &str, old: &str) -> bool {
+    let lower = key.to_ascii_lowercase();
+    let Some(base) = key.get(4..).and_then(|rest| {
+        let cut = if lower.ends_with(".pushinsteadof") {
+            ".pushinsteadof".len()
+        } else {
+            ".insteadof".len()
+        };
+        rest.get(..rest.len().checked_sub(cut)?)
+    }) else {
+        return false;
+    };
+    let host = |url: &str| -> Option<String> {
+        let u = url.trim_matches(|c| c == '"' || c == '\'');
+        // scp-like `git@github.com:` has no scheme.
+        let h = if u.contains("://") {
+            net::host_of(u)?
+        } else {
+            let authority = u.split(':').next()?;
+            authority.rsplit('@').next()?
+        };
+        let h = h.trim_end_matches('.').to_ascii_lowercase();
+        (h.contains('.') && !h.contains('$')).then_some(h)
+    };
+    let (Some(new), Some(old)) = (host(base), host(old)) else {
+        return false;
+    };
+    new == old
+        || old
+            .strip_suffix(&new)
+            .is_some_and(|rest| rest.ends_with('.'))
 }

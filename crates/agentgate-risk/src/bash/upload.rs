@@ -29,6 +29,7 @@ impl Walker<'_> {
             }
             _ => None,
         };
+        self.upload_to_store(site, name, &operands, rest, store);
         for a in rest {
             let v = a.v();
             if is_store(v) || Some(v) == download_into {
@@ -52,6 +53,56 @@ impl Walker<'_> {
                 }
             }
         }
+    }
+}
+
+impl Walker<'_> {
+    /// A copy tool's upload (`gsutil cp -r ./conf gs://b/`, `aws s3 sync .
+    /// s3://b/`): one of its first words a copy verb
+    /// (`agentgate_commands::STORE_COPY_VERBS`), its last operand a remote
+    /// store's URL and a local path before it. Not a dry run, not a
+    /// program whose words are text (`echo cp x gs://b`).
+    fn upload_to_store(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        operands: &[&str],
+        rest: &[Arg<'_>],
+        store: &agentgate_commands::RemoteStore,
+    ) {
+        if agentgate_commands::verb_exempt(name) {
+            return;
+        }
+        let is_store =
+            |v: &str| agentgate_commands::remote_store(split_key(v).unwrap_or(v)).is_some();
+        let Some(at) = operands
+            .iter()
+            .take(3)
+            .position(|v| agentgate_commands::STORE_COPY_VERBS.contains(v))
+        else {
+            return;
+        };
+        let verb = operands.get(at).copied().unwrap_or("");
+        let Some((last, sources)) = operands.get(at + 1..).and_then(<[&str]>::split_last) else {
+            return;
+        };
+        let dry = rest.iter().any(|a| {
+            agentgate_commands::STORE_DRY_RUN.contains(&a.v())
+                || (matches!(verb, "sync" | "rsync") && a.v() == "-n")
+        });
+        if dry || !is_store(last) || !sources.iter().any(|v| !is_store(v)) {
+            return;
+        }
+        // High, as `rclone copy ./dist remote:b` (session 10): what leaves
+        // is not known, and the line does not show whose bucket it is (a
+        // secret among the files is critical, above).
+        self.out.effects.egress = true;
+        self.find(
+            Exfil,
+            High,
+            format!("uploads local files to {} ({name} {verb})", store.what),
+            &site.cmd.text,
+        );
     }
 }
 
