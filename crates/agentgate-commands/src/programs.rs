@@ -237,10 +237,16 @@ pub const PROGRAMS: &[Program] = &[
         subs: &[
             Sub { words: &["swarm", "join-token"], harm: Credential, level: High, reason: "prints the token with which a machine joins the swarm (as a worker or a manager)" },
             Sub { words: &["container", "prune"], harm: Destructive, level: Medium, reason: "removes every stopped container (what they hold is lost)" },
+            // Held-out acs part 1: a swarm's stacks and services torn down
+            // (as `kubectl delete`).
+            Sub { words: &["stack", "rm|remove|down"], harm: Destructive, level: Medium, reason: "tears down a stack's services in the swarm" },
+            Sub { words: &["service", "rm|remove"], harm: Destructive, level: Medium, reason: "removes a service from the swarm" },
         ],
         flagged: &[
             "docker swarm join-token -q worker",
             "docker container prune -f",
+            "docker stack rm app",
+            "docker service rm web",
             "podman unshare rm -rf ~",
             "podman unshare cat ~/.ssh/id_rsa",
             "docker exec app cat /root/.aws/credentials",

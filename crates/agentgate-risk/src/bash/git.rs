@@ -618,12 +618,33 @@ impl<'c> Walker<'c> {
             || k == "includeif"
             || k.starts_with("protocol.")
         {
-            self.find(
-                SelfEsc,
-                High,
-                format!("sets git's {key}, which makes git run or fetch something else later"),
-                text,
-            );
+            // A program by a bare name agentgate does not know (`core.editor
+            // editor_name`, acs's false deny, session 39) is asked about:
+            // nothing shows it is harmful. A path, a shell command, a
+            // credential helper (it is handed the credentials) or an SSH
+            // command (it carries the connection) stays denied.
+            let bare = value
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic())
+                && value
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-'));
+            if runs && bare && !redirects && !k.contains("credential") && !k.contains("ssh") {
+                self.find(
+                    SelfEsc,
+                    Medium,
+                    format!("sets git's {key} to {value}, a program agentgate does not know, which git runs later"),
+                    text,
+                );
+            } else {
+                self.find(
+                    SelfEsc,
+                    High,
+                    format!("sets git's {key}, which makes git run or fetch something else later"),
+                    text,
+                );
+            }
             if runs && !value.is_empty() && !hook_dir && k != "credential.helper" {
                 self.script(value.trim_start_matches('!'), site.depth + 1);
             }

@@ -100,7 +100,11 @@ impl Walker<'_> {
         self.find(
             Exfil,
             High,
-            format!("uploads local files to {} ({name} {verb})", store.what),
+            format!(
+                "uploads local files to {} ({name} {})",
+                store.what,
+                operands.get(..=at).unwrap_or_default().join(" ")
+            ),
             &site.cmd.text,
         );
     }
