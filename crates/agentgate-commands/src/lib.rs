@@ -98,7 +98,9 @@ pub use rootread::{
 };
 pub use runners::RUNNERS;
 pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
-pub use secretwords::{names_secret, SECRET_SEARCH_EXAMPLES, SECRET_WORDS};
+pub use secretwords::{
+    credential_header, names_secret, CREDENTIAL_HEADERS, SECRET_SEARCH_EXAMPLES, SECRET_WORDS,
+};
 pub use security::SECURITY;
 pub use servers::{jvm_server, FileServer, JvmServer, FILE_SERVERS, JVM_SERVERS};
 pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};

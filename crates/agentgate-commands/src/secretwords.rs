@@ -46,6 +46,47 @@ pub const SECRET_WORDS: &[&str] = &[
     "private_key_id",
 ];
 
+/// HTTP request headers whose value is a credential, in lower case
+/// (RFC 9110 `Authorization`, `Proxy-Authorization`; the API-key and
+/// token headers of the services in `CREDENTIAL_HOMES` and of API
+/// gateways): a variable in one is a credential whatever its name
+/// (`-H "Authorization: Bearer $STRIPE_KEY"`; session 39). Names ending in
+/// `-token`, `-key`, `-secret`, `-password` or `-apikey` count too.
+pub const CREDENTIAL_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "apikey",
+    "api-key",
+    "private-token",
+    "job-token",
+    "deploy-token",
+    "x-auth",
+];
+
+/// Whether a request header (`Name: value`, as curl's `-H` takes it) is
+/// one whose value is a credential.
+pub fn credential_header(header: &str) -> bool {
+    let Some((name, _)) = header.split_once(':') else {
+        return false;
+    };
+    let n = name
+        .trim()
+        .trim_matches(|c| c == '\'' || c == '"')
+        .to_ascii_lowercase();
+    CREDENTIAL_HEADERS.contains(&n.as_str())
+        || [
+            "-token",
+            "-key",
+            "-secret",
+            "-password",
+            "-apikey",
+            "-auth-token",
+        ]
+        .iter()
+        .any(|s| n.ends_with(s))
+}
+
 /// Whether a search pattern names a secret.
 pub fn names_secret(pattern: &str) -> bool {
     let lower = pattern.to_ascii_lowercase();
@@ -75,3 +116,35 @@ pub const SECRET_SEARCH_EXAMPLES: (&[&str], &[&str]) = (
         "grep password README.md",
     ],
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credential_headers_by_name() {
+        for h in [
+            "Authorization: Bearer $X",
+            "authorization:token $X",
+            "X-Api-Key: $K",
+            "PRIVATE-TOKEN: $T",
+            "X-Vault-Token: $T",
+            "Cookie: session=$S",
+            "'X-Auth-Token: '",
+        ] {
+            assert!(credential_header(h), "{h}");
+        }
+        for h in [
+            "Accept: application/json",
+            "Content-Type: $CT",
+            "X-Request-Id: $RID",
+            "User-Agent: x",
+            "no colon",
+        ] {
+            assert!(!credential_header(h), "{h}");
+        }
+        assert!(CREDENTIAL_HEADERS
+            .iter()
+            .all(|h| *h == h.to_ascii_lowercase()));
+    }
+}

@@ -37,6 +37,51 @@ impl Walker<'_> {
         out
     }
 
+    /// The credential a request header carries: a secret variable by name,
+    /// or any variable in a header whose value is a credential
+    /// (`Authorization: Bearer $STRIPE_KEY`,
+    /// `agentgate_commands::credential_header`).
+    /// `flag` is the option that carried it: curl's `-u user:$PW` sends
+    /// its password part, `--password $PW` and a cookie (`-b`) the whole.
+    pub(super) fn header_credential(&self, flag: &str, header: &str) -> Option<String> {
+        let by_place = match flag {
+            "-u" | "--user" | "--proxy-user" | "-U" => header
+                .split_once(':')
+                .and_then(|(_, pw)| var_refs(pw).into_iter().next()),
+            "--password" | "--proxy-password" => var_refs(header).into_iter().next(),
+            // A cookie given as `NAME=VALUE` (without `=` it is a file).
+            "-b" | "--cookie" => header
+                .split_once('=')
+                .and_then(|(_, v)| var_refs(v).into_iter().next()),
+            _ => agentgate_commands::credential_header(header)
+                .then(|| var_refs(header).into_iter().next())
+                .flatten(),
+        };
+        self.secrets_in(header).into_iter().next().or(by_place)
+    }
+
+    /// The credential a URL's query carries: a secret variable by name,
+    /// or any variable as the value of a parameter named for a secret
+    /// (`?api_key=$K`, `&access_token=$T`, `?key=$K`).
+    pub(super) fn query_credential(&self, url: &str) -> Vec<String> {
+        let mut out = self.secrets_in(url);
+        let query = url.split_once('?').map_or("", |(_, q)| q);
+        for pair in query.split('&') {
+            if let Some((name, value)) = pair.split_once('=') {
+                let n = name.to_ascii_lowercase();
+                // A page's or a cursor's token is no credential.
+                let paging = ["page", "cursor", "next", "csrf"]
+                    .iter()
+                    .any(|w| n.contains(w));
+                if (n == "key" || agentgate_commands::names_secret(&n)) && !paging {
+                    out.extend(var_refs(value).into_iter().take(1));
+                }
+            }
+        }
+        out.dedup();
+        out
+    }
+
     /// Judges `$var` sent with a request to `urls`. Which header carries it
     /// does not matter (`Authorization`, `X-Api-Key`, `PRIVATE-TOKEN`), nor
     /// how the header is quoted: a collector reads any of them.
@@ -226,6 +271,10 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
             && n.split('_')
                 .any(|part| matches!(part, "PAT" | "PASS" | "PSK" | "JWT"))
         || n == "SSHPASS"
+        // `_KEY` of a service the credential table knows (`OPENAI_KEY`,
+        // `STRIPE_KEY` once Stripe has a row; session 39): a bare `KEY`
+        // part elsewhere is too often a path or a cache key.
+        || n.ends_with("_KEY") && agentgate_commands::credential_home(&n).is_some()
         || agentgate_commands::credential_endpoint_var(&n)
             .is_some_and(|v| v.part == agentgate_commands::EndpointPart::Secret)
 }

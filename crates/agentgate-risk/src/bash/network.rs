@@ -118,7 +118,7 @@ impl<'c> Walker<'c> {
                         if h.contains("$(") || h.contains('`') {
                             data_from.push(h.to_owned());
                             uploads = true;
-                        } else if let Some(var) = self.secrets_in(h).into_iter().next() {
+                        } else if let Some(var) = self.header_credential(flag, h) {
                             self.credential_sent(&var, &urls, vals, text);
                         }
                     }
@@ -155,7 +155,7 @@ impl<'c> Walker<'c> {
             for v in items {
                 // A header, query or body item carrying a credential
                 // (`Authorization:"Bearer $TOKEN"`, `token==$TOKEN`).
-                if let Some(var) = self.secrets_in(v).into_iter().next() {
+                if let Some(var) = self.header_credential("", v) {
                     self.credential_sent(&var, &urls, vals, text);
                 }
                 let file = v.strip_prefix('@').or_else(|| {
@@ -235,7 +235,7 @@ impl<'c> Walker<'c> {
             if urldata::carries_command_output(u) {
                 self.find(Exfil, High, "puts command output into a URL", text);
             }
-            for var in self.secrets_in(u) {
+            for var in self.query_credential(u) {
                 self.credential_sent(&var, &[u], vals, text);
             }
         }
