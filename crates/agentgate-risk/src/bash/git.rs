@@ -704,11 +704,14 @@ fn release_tag(name: &str) -> bool {
 }
 
 /// Whether a URL rewrite (`url.BASE.insteadOf OLD`) sends git's traffic
-/// for OLD to the same host or to a parent domain of it (`ssh://git@
-/// heroku.com/` for `https://git.heroku.com/`, `git@github.com:` for
-/// `https://github.com/`): whoever runs the parent domain runs the name
-/// under it, so nothing goes anywhere new (acs's false deny, session 39).
-/// A sub-domain of the old host is another site (`*.github.io`).
+/// for OLD to the same place by another transport: the same host or a
+/// parent domain of it (`ssh://git@heroku.com/` for
+/// `https://git.heroku.com/`: whoever runs the parent domain runs the
+/// name under it) and the same path (`git@github.com:acme/` for
+/// `https://github.com/acme/`; on a forge another path is another owner's
+/// repositories). A sub-domain of the old host is another site
+/// (`*.github.io`); `ext::` and `file://` have no host (acs's false deny,
+/// session 39; the path and the transports from its review).
 fn same_site_rewrite(key: &str, old: &str) -> bool {
     let lower = key.to_ascii_lowercase();
     let Some(base) = key.get(4..).and_then(|rest| {
@@ -721,23 +724,35 @@ fn same_site_rewrite(key: &str, old: &str) -> bool {
     }) else {
         return false;
     };
-    let host = |url: &str| -> Option<String> {
+    // (host, path) of a URL or of scp's `user@host:path`.
+    let place = |url: &str| -> Option<(String, String)> {
         let u = url.trim_matches(|c| c == '"' || c == '\'');
-        // scp-like `git@github.com:` has no scheme.
-        let h = if u.contains("://") {
-            net::host_of(u)?
-        } else {
-            let authority = u.split(':').next()?;
-            authority.rsplit('@').next()?
+        let (host, path) = match u.split_once("://") {
+            Some((scheme, rest)) => {
+                if !matches!(
+                    scheme,
+                    "https" | "http" | "ssh" | "git" | "git+ssh" | "ssh+git"
+                ) {
+                    return None;
+                }
+                let host = net::host_of(u)?;
+                (host, rest.split_once('/').map_or("", |(_, p)| p))
+            }
+            None => {
+                let (authority, path) = u.split_once(':')?;
+                (authority.rsplit('@').next()?, path)
+            }
         };
-        let h = h.trim_end_matches('.').to_ascii_lowercase();
-        (h.contains('.') && !h.contains('$')).then_some(h)
+        let h = host.trim_end_matches('.').to_ascii_lowercase();
+        (h.contains('.') && !h.contains('$') && !path.contains('$'))
+            .then(|| (h, path.trim_matches('/').to_owned()))
     };
-    let (Some(new), Some(old)) = (host(base), host(old)) else {
+    let (Some((new, new_path)), Some((old, old_path))) = (place(base), place(old)) else {
         return false;
     };
-    new == old
-        || old
-            .strip_suffix(&new)
-            .is_some_and(|rest| rest.ends_with('.'))
+    new_path == old_path
+        && (new == old
+            || old
+                .strip_suffix(&new)
+                .is_some_and(|rest| rest.ends_with('.')))
 }

@@ -86,9 +86,15 @@ impl Walker<'_> {
         let Some((last, sources)) = operands.get(at + 1..).and_then(<[&str]>::split_last) else {
             return;
         };
-        let dry = rest.iter().any(|a| {
+        // `-n` right after an option that takes a value is that value
+        // (`gsutil rsync -x -n SRC DST`: `-n` is the exclude pattern).
+        let dry = rest.iter().enumerate().any(|(i, a)| {
+            let after_value_option = i.checked_sub(1).and_then(|p| rest.get(p)).is_some_and(|p| {
+                let p = p.v();
+                p.starts_with('-') && !p.starts_with("--") && p.ends_with(['a', 'j', 'x', 'y', 'e'])
+            });
             agentgate_commands::STORE_DRY_RUN.contains(&a.v())
-                || (matches!(verb, "sync" | "rsync") && a.v() == "-n")
+                || (matches!(verb, "sync" | "rsync") && a.v() == "-n" && !after_value_option)
         });
         if dry || !is_store(last) || !sources.iter().any(|v| !is_store(v)) {
             return;

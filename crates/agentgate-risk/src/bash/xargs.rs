@@ -9,6 +9,22 @@ impl Walker<'_> {
         let i = command_start(vals);
         if i < vals.len() {
             self.simple(site, all, start + 1 + i);
+            // `docker ps -aq | xargs docker rm -f`: a container client
+            // handed what the command before it lists, judged as `docker rm
+            // -f $(docker ps -aq)` (containers.rs; session 39's review).
+            let client = vals
+                .get(i)
+                .is_some_and(|n| CONTAINER_CLIS.contains(&paths::basename(n)));
+            if client && site.cmd.pipeline.index > 0 {
+                if let Some(lister) = upstream(site).last() {
+                    let handed = format!(
+                        "{} $({})",
+                        vals.get(i..).unwrap_or(&[]).join(" "),
+                        lister.text
+                    );
+                    self.script(&handed, site.depth + 1);
+                }
+            }
             // `find ROOT ... | xargs rm -rf`: the command deletes what find
             // lists, judged as `find ROOT ... -delete` is.
             let deletes = vals
