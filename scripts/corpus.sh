@@ -35,6 +35,7 @@
 # carlospolop/hacktricks' forensics, mobile, reversing and exploitation pages (htfor.py: labelled by hand, four quarters),
 # carlospolop/hacktricks' web pentesting pages (htweb.py: labelled by hand, four quarters),
 # LeCoupa/awesome-cheatsheets (acs.py: developers' tool cheat sheets, labelled by hand, two halves),
+# git-tips/tips (gittips.py: git tips, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -271,6 +272,11 @@ build)
         if [ -f scripts/corpus/acs-part1-labels.tsv ]; then
             python3 scripts/corpus/acs.py "$mirror/LeCoupa+awesome-cheatsheets/repo" --part=1 >"$OUT/acsb.jsonl"
         fi
+    fi
+    if [ -d "$mirror/git-tips+tips/repo" ]; then
+        # Session 39: git tips (gittips.py), labelled by hand after acs's
+        # mends, before any of its rows ran; measured once, held out.
+        python3 scripts/corpus/gittips.py "$mirror/git-tips+tips/repo" >"$OUT/gittips.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
