@@ -276,3 +276,28 @@ fn credentials_by_header_and_service_keys_by_name() {
         "clean",
     );
 }
+
+/// gittips (held out): `git update-ref -d HEAD` deletes the current
+/// branch's ref (a protected branch's by `refs/heads/main` was already
+/// judged); `git maintenance start` schedules git in the user's crontab or
+/// timers (persistence, as other scheduling is asked).
+#[test]
+fn current_branch_ref_deleted_and_git_scheduled() {
+    flagged_each(
+        &["git update-ref -d HEAD"],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["git maintenance start", "git maintenance register"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "git update-ref refs/heads/x HEAD",
+            "git maintenance run --task=gc",
+        ],
+        "clean",
+    );
+}

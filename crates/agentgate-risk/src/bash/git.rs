@@ -218,11 +218,14 @@ impl<'c> Walker<'c> {
                     text,
                 )
             }
+            // `HEAD` is the current branch, whichever (gittips, held out:
+            // `git update-ref -d HEAD` "resets the first commit").
             "update-ref"
                 if has("-d")
                     && args.iter().any(|a| {
-                        a.strip_prefix("refs/heads/")
-                            .is_some_and(is_protected_branch)
+                        *a == "HEAD"
+                            || a.strip_prefix("refs/heads/")
+                                .is_some_and(is_protected_branch)
                     }) =>
             {
                 self.find(
