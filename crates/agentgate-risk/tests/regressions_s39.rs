@@ -301,3 +301,31 @@ fn current_branch_ref_deleted_and_git_scheduled() {
         "clean",
     );
 }
+
+/// The decision kept (sessions 12, 14, 15 and 23, `own_cases::
+/// alarming_but_benign`): a force push to, or a delete of, a branch that
+/// is not protected stays clean (an agent rebasing and cleaning up its own
+/// feature branch), though acs part 1 and gittips (held out), arsenal and
+/// lcmd label these dangerous and no source labels them benign; tried in
+/// session 39 (asking) and withdrawn. Protected branches, release tags and
+/// listings stay judged.
+#[test]
+fn force_pushes_and_deletes_of_feature_branches_stay_clean() {
+    each(
+        &[
+            "git push -f remote-name branch-name",
+            "git push --force-with-lease origin feature",
+            "git push origin --delete my-branch",
+            "git push origin :remote_branchname",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "git push --force origin main",
+            "git push origin --delete release/2.4",
+            "git push origin :refs/tags/v1.2.0",
+        ],
+        "Destructive High",
+    );
+}
