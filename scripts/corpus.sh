@@ -36,6 +36,7 @@
 # carlospolop/hacktricks' web pentesting pages (htweb.py: labelled by hand, four quarters),
 # LeCoupa/awesome-cheatsheets (acs.py: developers' tool cheat sheets, labelled by hand, two halves),
 # git-tips/tips (gittips.py: git tips, labelled by hand),
+# mathiasbynens/dotfiles (dotmacos.py: its .macos set-up script, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -277,6 +278,11 @@ build)
         # Session 39: git tips (gittips.py), labelled by hand after acs's
         # mends, before any of its rows ran; measured once, held out.
         python3 scripts/corpus/gittips.py "$mirror/git-tips+tips/repo" >"$OUT/gittips.jsonl"
+    fi
+    if [ -d "$mirror/mathiasbynens+dotfiles/repo" ]; then
+        # Session 39: a developer's macOS set-up script (dotmacos.py),
+        # labelled by hand after gittips' mends, before any of its rows ran.
+        python3 scripts/corpus/dotmacos.py "$mirror/mathiasbynens+dotfiles/repo" >"$OUT/dotmacos.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
