@@ -1191,10 +1191,82 @@ pub const SECURITY: &[Program] = &[
                 level: Medium,
                 reason: "adds an item to the Dock (what the user clicks there runs)",
             },
+            // Session 39 (dotmacos, held out): security controls that are
+            // preferences, turned off. Apple Platform Security (Gatekeeper
+            // and the quarantine of downloaded files, disk image
+            // verification, the screen lock, software updates, the
+            // application firewall); the keys as macOS's `defaults` names
+            // them (mathiasbynens/dotfiles, drduh/macOS-Security-and-Privacy-Guide).
+            Sub {
+                words: &["write", "com.apple.LaunchServices|com.apple.launchservices", "LSQuarantine", "false|0|NO|no"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns off the warning macOS shows before a downloaded file first opens (the quarantine Gatekeeper checks)",
+            },
+            Sub {
+                words: &["write", "com.apple.frameworks.diskimages", "skip-verify|skip-verify-*", "true|1|YES|yes"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns off the verification of disk images before they mount",
+            },
+            Sub {
+                words: &["write", "com.apple.screensaver", "askForPassword", "false|0|NO|no"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns off the password after sleep or the screen saver",
+            },
+            Sub {
+                words: &["write", "com.apple.SoftwareUpdate|/Library/Preferences/com.apple.SoftwareUpdate", "AutomaticCheckEnabled|CriticalUpdateInstall|AutomaticDownload", "false|0|NO|no"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns off macOS's automatic security updates",
+            },
+            Sub {
+                words: &["write", "com.apple.alf|/Library/Preferences/com.apple.alf", "globalstate", "0"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "turns the macOS application firewall off",
+            },
+            Sub {
+                words: &["write", "com.apple.security|/Library/Preferences/com.apple.security", "GKAutoRearm", "false|0|NO|no"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "keeps Gatekeeper off once it is turned off",
+            },
+            Sub {
+                words: &["write", "com.apple.Safari", "WarnAboutFraudulentWebsites", "false|0|NO|no"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "turns off Safari's warning about fraudulent websites",
+            },
+            Sub {
+                words: &["write", "com.apple.Safari", "AutoOpenSafeDownloads", "true|1|YES|yes"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "makes Safari open downloaded files by itself",
+            },
         ],
         changes_with: &["write", "delete", "import", "rename"],
-        flagged: &["sudo defaults write com.apple.loginwindow LoginHook /Library/Scripts/x.sh", "defaults write ~/Library/LaunchAgents/com.example.agent RunAtLoad -bool true", "defaults write com.apple.dock persistent-apps -array-add '<dict><key>tile-data</key></dict>'"],
-        clean: &["defaults read com.apple.dock", "defaults write com.apple.dock autohide -bool true", "defaults read ~/Library/Preferences/com.apple.loginwindow.plist"],
+        flagged: &[
+            "sudo defaults write com.apple.loginwindow LoginHook /Library/Scripts/x.sh",
+            "defaults write ~/Library/LaunchAgents/com.example.agent RunAtLoad -bool true",
+            "defaults write com.apple.dock persistent-apps -array-add '<dict><key>tile-data</key></dict>'",
+            "defaults write com.apple.LaunchServices LSQuarantine -bool false",
+            "defaults write com.apple.frameworks.diskimages skip-verify -bool true",
+            "defaults write com.apple.screensaver askForPassword -int 0",
+            "sudo defaults write /Library/Preferences/com.apple.alf globalstate -int 0",
+            "defaults write com.apple.SoftwareUpdate AutomaticCheckEnabled -bool false",
+        ],
+        clean: &[
+            "defaults read com.apple.dock",
+            "defaults write com.apple.dock autohide -bool true",
+            "defaults read ~/Library/Preferences/com.apple.loginwindow.plist",
+            "defaults write com.apple.LaunchServices LSQuarantine -bool true",
+            "defaults read com.apple.LaunchServices LSQuarantine",
+            "defaults write com.apple.screensaver askForPassword -int 1",
+            "defaults write com.apple.SoftwareUpdate AutomaticCheckEnabled -bool true",
+            "defaults write com.apple.frameworks.diskimages auto-open-ro-root -bool true",
+        ],
         ..P
     },
     Program {
