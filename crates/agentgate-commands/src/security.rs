@@ -1198,49 +1198,49 @@ pub const SECURITY: &[Program] = &[
             // application firewall); the keys as macOS's `defaults` names
             // them (mathiasbynens/dotfiles, drduh/macOS-Security-and-Privacy-Guide).
             Sub {
-                words: &["write", "com.apple.LaunchServices|com.apple.launchservices", "LSQuarantine", "false|0|NO|no"],
+                words: &["write", "com.apple.LaunchServices|com.apple.launchservices|*/com.apple.LaunchServices*", "LSQuarantine", "false|FALSE|False|0|NO|no|No|n|N"],
                 harm: SelfEscalation,
                 level: High,
                 reason: "turns off the warning macOS shows before a downloaded file first opens (the quarantine Gatekeeper checks)",
             },
             Sub {
-                words: &["write", "com.apple.frameworks.diskimages", "skip-verify|skip-verify-*", "true|1|YES|yes"],
+                words: &["write", "com.apple.frameworks.diskimages|*/com.apple.frameworks.diskimages*", "skip-verify|skip-verify-*", "true|TRUE|True|1|YES|yes|Yes|y|Y"],
                 harm: SelfEscalation,
                 level: High,
                 reason: "turns off the verification of disk images before they mount",
             },
             Sub {
-                words: &["write", "com.apple.screensaver", "askForPassword", "false|0|NO|no"],
+                words: &["write", "com.apple.screensaver|*/com.apple.screensaver*", "askForPassword", "false|FALSE|False|0|NO|no|No|n|N"],
                 harm: SelfEscalation,
                 level: High,
                 reason: "turns off the password after sleep or the screen saver",
             },
             Sub {
-                words: &["write", "com.apple.SoftwareUpdate|/Library/Preferences/com.apple.SoftwareUpdate", "AutomaticCheckEnabled|CriticalUpdateInstall|AutomaticDownload", "false|0|NO|no"],
+                words: &["write", "com.apple.SoftwareUpdate|*/com.apple.SoftwareUpdate*", "AutomaticCheckEnabled|CriticalUpdateInstall|AutomaticDownload", "false|FALSE|False|0|NO|no|No|n|N"],
                 harm: SelfEscalation,
                 level: High,
                 reason: "turns off macOS's automatic security updates",
             },
             Sub {
-                words: &["write", "com.apple.alf|/Library/Preferences/com.apple.alf", "globalstate", "0"],
+                words: &["write", "com.apple.alf|*/com.apple.alf*", "globalstate", "0"],
                 harm: SelfEscalation,
                 level: High,
                 reason: "turns the macOS application firewall off",
             },
             Sub {
-                words: &["write", "com.apple.security|/Library/Preferences/com.apple.security", "GKAutoRearm", "false|0|NO|no"],
+                words: &["write", "com.apple.security|*/com.apple.security*", "GKAutoRearm", "false|FALSE|False|0|NO|no|No|n|N"],
                 harm: SelfEscalation,
                 level: High,
                 reason: "keeps Gatekeeper off once it is turned off",
             },
             Sub {
-                words: &["write", "com.apple.Safari", "WarnAboutFraudulentWebsites", "false|0|NO|no"],
+                words: &["write", "com.apple.Safari", "WarnAboutFraudulentWebsites", "false|FALSE|False|0|NO|no|No|n|N"],
                 harm: SelfEscalation,
                 level: Medium,
                 reason: "turns off Safari's warning about fraudulent websites",
             },
             Sub {
-                words: &["write", "com.apple.Safari", "AutoOpenSafeDownloads", "true|1|YES|yes"],
+                words: &["write", "com.apple.Safari", "AutoOpenSafeDownloads", "true|TRUE|True|1|YES|yes|Yes|y|Y"],
                 harm: SelfEscalation,
                 level: Medium,
                 reason: "makes Safari open downloaded files by itself",

@@ -348,6 +348,13 @@ fn macos_security_preferences_turned_off() {
             "sudo defaults write /Library/Preferences/com.apple.alf globalstate -int 0",
             "defaults write com.apple.SoftwareUpdate CriticalUpdateInstall -int 0",
             "sudo defaults write /Library/Preferences/com.apple.security GKAutoRearm -bool false",
+            // Review (attack first): other spellings of the value and of
+            // the domain (a plist path names the same preferences).
+            "defaults write com.apple.LaunchServices LSQuarantine -bool FALSE",
+            "defaults write com.apple.LaunchServices LSQuarantine -boolean No",
+            "defaults write ~/Library/Preferences/com.apple.LaunchServices LSQuarantine -bool false",
+            "defaults write ~/Library/Preferences/com.apple.LaunchServices.plist LSQuarantine -bool false",
+            "defaults write com.apple.frameworks.diskimages skip-verify -bool TRUE",
         ],
         Category::SelfEscalation,
         Severity::High,
