@@ -48,7 +48,9 @@ impl Walker<'_> {
             "-u" | "--user" | "--proxy-user" | "-U" => header
                 .split_once(':')
                 .and_then(|(_, pw)| var_refs(pw).into_iter().next()),
-            "--password" | "--proxy-password" => var_refs(header).into_iter().next(),
+            "--password" | "--proxy-password" | "--http-password" | "--oauth2-bearer" => {
+                var_refs(header).into_iter().next()
+            }
             // A cookie given as `NAME=VALUE` (without `=` it is a file).
             "-b" | "--cookie" => header
                 .split_once('=')
@@ -65,6 +67,15 @@ impl Walker<'_> {
     /// (`?api_key=$K`, `&access_token=$T`, `?key=$K`).
     pub(super) fn query_credential(&self, url: &str) -> Vec<String> {
         let mut out = self.secrets_in(url);
+        // The URL's user information (`https://me:$P@host/`,
+        // `https://$TOKEN@host/`): a password, or a token given as the user.
+        let authority = url.split_once("://").map_or("", |(_, rest)| {
+            rest.split(['/', '?', '#']).next().unwrap_or("")
+        });
+        if let Some((userinfo, _)) = authority.rsplit_once('@') {
+            let secret = userinfo.split_once(':').map_or(userinfo, |(_, pw)| pw);
+            out.extend(var_refs(secret).into_iter().take(1));
+        }
         let query = url.split_once('?').map_or("", |(_, q)| q);
         for pair in query.split('&') {
             if let Some((name, value)) = pair.split_once('=') {
@@ -80,6 +91,19 @@ impl Walker<'_> {
         }
         out.dedup();
         out
+    }
+
+    /// HTTPie's and xh's `-a USER:PASSWORD` / `--auth=USER:PASSWORD`: the
+    /// password part's variable.
+    pub(super) fn httpie_auth(&self, vals: &[&str]) -> Option<String> {
+        let value = vals.iter().enumerate().find_map(|(i, v)| match *v {
+            "-a" | "--auth" => vals.get(i + 1).copied(),
+            _ => v.strip_prefix("--auth=").or_else(|| {
+                v.strip_prefix("-a")
+                    .filter(|r| !r.is_empty() && !r.starts_with('-'))
+            }),
+        })?;
+        self.header_credential("-u", value)
     }
 
     /// Judges `$var` sent with a request to `urls`. Which header carries it

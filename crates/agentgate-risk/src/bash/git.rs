@@ -67,6 +67,14 @@ impl<'c> Walker<'c> {
         if *sub == "clone" {
             self.note_clone(args);
         }
+        // A remote's URL carrying a credential (`git clone
+        // https://x-access-token:$T@HOST/r.git`): sent to HOST, judged as a
+        // request's credential is (`credsend.rs`; session 39).
+        for url in args.iter().filter(|a| a.contains("://") && a.contains('@')) {
+            for var in self.query_credential(url) {
+                self.credential_sent(&var, &[url], vals, text);
+            }
+        }
         // `ext::CMD ARGS` as a remote runs CMD to talk to "the remote"
         // (git-remote-ext(1)): `% ` is a blank inside a word, `%%` a `%`.
         for url in args.iter().filter_map(|a| a.strip_prefix("ext::")) {

@@ -150,6 +150,9 @@ impl<'c> Walker<'c> {
                     .iter()
                     .any(|m| m.eq_ignore_ascii_case(v))
             };
+            if let Some(var) = self.httpie_auth(vals) {
+                self.credential_sent(&var, &urls, vals, text);
+            }
             let operands = vals.iter().filter(|v| !v.starts_with('-'));
             let items = operands.skip_while(|v| is_method(v)).skip(1);
             for v in items {
