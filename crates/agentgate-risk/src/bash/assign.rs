@@ -14,8 +14,10 @@ impl Walker<'_> {
         depth: usize,
     ) {
         self.path_with_shell_copy(name, &value.raw, &cmd.text);
-        // A credential copied under another name is still that credential.
-        match self.secrets_in(&value.raw).into_iter().next() {
+        // A credential copied under another name is still that credential;
+        // so is a credential header held whole (`H="Authorization: Bearer
+        // $K"; curl -H "$H" URL`, session 39).
+        match self.header_credential("", &value.raw) {
             Some(secret) => self.secret_aliases.insert(name.to_owned(), secret),
             None => self.secret_aliases.remove(name),
         };

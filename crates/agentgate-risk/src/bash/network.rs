@@ -115,7 +115,8 @@ impl<'c> Walker<'c> {
                 Some(FetchRole::Header) => {
                     if let Some(h) = val {
                         headers.push(h);
-                        if h.contains("$(") || h.contains('`') {
+                        // `-H @-`, `-H @FILE`: headers read from input.
+                        if h.contains("$(") || h.contains('`') || h.starts_with('@') {
                             data_from.push(h.to_owned());
                             uploads = true;
                         } else if let Some(var) = self.header_credential(flag, h) {
