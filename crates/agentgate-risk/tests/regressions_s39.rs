@@ -404,6 +404,7 @@ fn credentials_in_other_places_of_a_request() {
             "http -a me https://example.org/",
             "git clone \"https://x-access-token:$GITHUB_TOKEN@github.com/o/r.git\"",
             "git clone https://github.com/o/r.git",
+            "wget --mirror 'ftp://ftp_user:UTDRSCH53c\"$6hys@10.10.10.59'",
         ],
         "clean",
     );

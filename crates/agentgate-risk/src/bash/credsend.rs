@@ -74,7 +74,14 @@ impl Walker<'_> {
         });
         if let Some((userinfo, _)) = authority.rsplit_once('@') {
             let secret = userinfo.split_once(':').map_or(userinfo, |(_, pw)| pw);
-            out.extend(var_refs(secret).into_iter().take(1));
+            // A name, not a positional parameter: `$6hys` in a quoted
+            // password is text (htnet's FTP line, session 39).
+            out.extend(
+                var_refs(secret)
+                    .into_iter()
+                    .filter(|n| !n.starts_with(|c: char| c.is_ascii_digit()))
+                    .take(1),
+            );
         }
         let query = url.split_once('?').map_or("", |(_, q)| q);
         for pair in query.split('&') {
