@@ -87,6 +87,18 @@ pub fn credential_header(header: &str) -> bool {
         .any(|s| n.ends_with(s))
 }
 
+/// Parts of a URL parameter's name that make it a page's or a cursor's
+/// token, not a credential (`pageToken`, `next_token`, `cursor`,
+/// `csrf_token`).
+pub const PAGING_PARAM_WORDS: &[&str] = &["page", "cursor", "next", "csrf"];
+
+/// Whether a URL query parameter's name says its value is a credential
+/// (`api_key`, `access_token`, `key`, `password`), not a paging token.
+pub fn secret_param(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    (n == "key" || names_secret(&n)) && !PAGING_PARAM_WORDS.iter().any(|w| n.contains(w))
+}
+
 /// Whether a search pattern names a secret.
 pub fn names_secret(pattern: &str) -> bool {
     let lower = pattern.to_ascii_lowercase();
@@ -146,5 +158,30 @@ mod tests {
         assert!(CREDENTIAL_HEADERS
             .iter()
             .all(|h| *h == h.to_ascii_lowercase()));
+    }
+
+    #[test]
+    fn secret_params_by_name() {
+        for p in [
+            "api_key",
+            "apiKey",
+            "access_token",
+            "key",
+            "password",
+            "client_secret",
+        ] {
+            assert!(secret_param(p), "{p}");
+        }
+        for p in [
+            "pageToken",
+            "next_token",
+            "cursor",
+            "csrf_token",
+            "q",
+            "page",
+            "keyword",
+        ] {
+            assert!(!secret_param(p), "{p}");
+        }
     }
 }

@@ -62,9 +62,10 @@ impl Walker<'_> {
         self.secrets_in(header).into_iter().next().or(by_place)
     }
 
-    /// The credential a URL's query carries: a secret variable by name,
-    /// or any variable as the value of a parameter named for a secret
-    /// (`?api_key=$K`, `&access_token=$T`, `?key=$K`).
+    /// The credentials a URL carries: a secret variable by name anywhere,
+    /// a variable in its user information, or one as the value of a query
+    /// parameter named for a secret (`?api_key=$K`, `&access_token=$T`,
+    /// `?key=$K`; `agentgate_commands::secret_param`).
     pub(super) fn query_credential(&self, url: &str) -> Vec<String> {
         let mut out = self.secrets_in(url);
         // The URL's user information (`https://me:$P@host/`,
@@ -86,12 +87,7 @@ impl Walker<'_> {
         let query = url.split_once('?').map_or("", |(_, q)| q);
         for pair in query.split('&') {
             if let Some((name, value)) = pair.split_once('=') {
-                let n = name.to_ascii_lowercase();
-                // A page's or a cursor's token is no credential.
-                let paging = ["page", "cursor", "next", "csrf"]
-                    .iter()
-                    .any(|w| n.contains(w));
-                if (n == "key" || agentgate_commands::names_secret(&n)) && !paging {
+                if agentgate_commands::secret_param(name) {
                     out.extend(var_refs(value).into_iter().take(1));
                 }
             }
@@ -303,8 +299,8 @@ pub(crate) fn is_secret_name(name: &str) -> bool {
                 .any(|part| matches!(part, "PAT" | "PASS" | "PSK" | "JWT"))
         || n == "SSHPASS"
         // `_KEY` of a service the credential table knows (`OPENAI_KEY`,
-        // `STRIPE_KEY` once Stripe has a row; session 39): a bare `KEY`
-        // part elsewhere is too often a path or a cache key.
+        // `STRIPE_KEY`; session 39): a `KEY` part of any other name is too
+        // often a path or a cache key.
         || n.ends_with("_KEY") && agentgate_commands::credential_home(&n).is_some()
         || agentgate_commands::credential_endpoint_var(&n)
             .is_some_and(|v| v.part == agentgate_commands::EndpointPart::Secret)
