@@ -107,6 +107,7 @@ pub use servers::{jvm_server, FileServer, JvmServer, FILE_SERVERS, JVM_SERVERS};
 pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};
 pub use stores::{
     remote_store, RemoteStore, REMOTE_STORES, STORE_COPY_EXAMPLES, STORE_COPY_VERBS, STORE_DRY_RUN,
+    STORE_VALUE_LETTERS,
 };
 pub use sysadmin::SYSADMIN;
 pub use verbs::{

@@ -65,6 +65,12 @@ pub const STORE_COPY_VERBS: &[&str] = &[
 /// no-clobber and still copies).
 pub const STORE_DRY_RUN: &[&str] = &["--dryrun", "--dry-run"];
 
+/// Short options of the copy tools that take a value (gsutil rsync's `-a`
+/// ACL, `-j` extensions, `-x`/`-y` exclude patterns; `-e` counted too, to
+/// err on the side of an upload): a `-n` right after one is its value,
+/// not a dry run (`gsutil rsync -x -n SRC DST`).
+pub const STORE_VALUE_LETTERS: &[char] = &['a', 'j', 'x', 'y', 'e'];
+
 /// Commands the risk engine must flag as uploads, and commands it must
 /// leave clean.
 pub const STORE_COPY_EXAMPLES: (&[&str], &[&str]) = (

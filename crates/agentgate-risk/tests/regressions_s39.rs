@@ -82,6 +82,7 @@ fn containers_and_images_removed_wholesale() {
             "docker rm $(docker ps -aq)",
             "docker container rm $(docker container ls -a -q)",
             "docker rm `docker ps -qa`",
+            "docker rm \"$(docker ps -aq)\"",
             // Review (attack first): the same listings fed through xargs.
             "docker ps -aq | xargs docker rm -f",
             "docker ps -a -q | xargs docker rm",

@@ -486,11 +486,7 @@ fn writable_system_mount(vals: &[&str]) -> Option<String> {
 /// (`$(docker images -q)`, `$(docker image ls -aq)`), with no filter
 /// (`-f`, `--filter`) narrowing it.
 fn lists_every(word: &str, images: bool) -> bool {
-    let inner = word
-        .strip_prefix("$(")
-        .and_then(|r| r.strip_suffix(')'))
-        .or_else(|| word.strip_prefix('`').and_then(|r| r.strip_suffix('`')));
-    let Some(inner) = inner else {
+    let Some(inner) = super::util::substitution_body(word) else {
         return false;
     };
     let words: Vec<&str> = inner.split_whitespace().collect();

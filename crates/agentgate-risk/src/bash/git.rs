@@ -738,7 +738,8 @@ fn same_site_rewrite(key: &str, old: &str) -> bool {
     // (host, path) of a URL or of scp's `user@host:path`.
     let place = |url: &str| -> Option<(String, String)> {
         let u = url.trim_matches(|c| c == '"' || c == '\'');
-        let (host, path) = match u.split_once("://") {
+        let host = net::host_of(u)?;
+        let path = match u.split_once("://") {
             Some((scheme, rest)) => {
                 if !matches!(
                     scheme,
@@ -746,13 +747,9 @@ fn same_site_rewrite(key: &str, old: &str) -> bool {
                 ) {
                     return None;
                 }
-                let host = net::host_of(u)?;
-                (host, rest.split_once('/').map_or("", |(_, p)| p))
+                rest.split_once('/').map_or("", |(_, p)| p)
             }
-            None => {
-                let (authority, path) = u.split_once(':')?;
-                (authority.rsplit('@').next()?, path)
-            }
+            None => u.split_once(':')?.1,
         };
         let h = host.trim_end_matches('.').to_ascii_lowercase();
         (h.contains('.') && !h.contains('$') && !path.contains('$'))

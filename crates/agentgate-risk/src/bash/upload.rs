@@ -16,8 +16,6 @@ impl Walker<'_> {
         };
         // The last operand is where a copy goes: after a store's URL it is
         // the destination of a download (`gsutil cp gs://b/x ~/`).
-        let is_store =
-            |v: &str| agentgate_commands::remote_store(split_key(v).unwrap_or(v)).is_some();
         let operands: Vec<&str> = rest
             .iter()
             .map(|a| a.v())
@@ -54,9 +52,7 @@ impl Walker<'_> {
             }
         }
     }
-}
 
-impl Walker<'_> {
     /// A copy tool's upload (`gsutil cp -r ./conf gs://b/`, `aws s3 sync .
     /// s3://b/`): one of its first words a copy verb
     /// (`agentgate_commands::STORE_COPY_VERBS`), its last operand a remote
@@ -73,8 +69,6 @@ impl Walker<'_> {
         if agentgate_commands::verb_exempt(name) {
             return;
         }
-        let is_store =
-            |v: &str| agentgate_commands::remote_store(split_key(v).unwrap_or(v)).is_some();
         let Some(at) = operands
             .iter()
             .take(3)
@@ -87,11 +81,13 @@ impl Walker<'_> {
             return;
         };
         // `-n` right after an option that takes a value is that value
-        // (`gsutil rsync -x -n SRC DST`: `-n` is the exclude pattern).
+        // (`agentgate_commands::STORE_VALUE_LETTERS`).
         let dry = rest.iter().enumerate().any(|(i, a)| {
             let after_value_option = i.checked_sub(1).and_then(|p| rest.get(p)).is_some_and(|p| {
                 let p = p.v();
-                p.starts_with('-') && !p.starts_with("--") && p.ends_with(['a', 'j', 'x', 'y', 'e'])
+                p.starts_with('-')
+                    && !p.starts_with("--")
+                    && p.ends_with(agentgate_commands::STORE_VALUE_LETTERS)
             });
             agentgate_commands::STORE_DRY_RUN.contains(&a.v())
                 || (matches!(verb, "sync" | "rsync") && a.v() == "-n" && !after_value_option)
@@ -114,6 +110,11 @@ impl Walker<'_> {
             &site.cmd.text,
         );
     }
+}
+
+/// Whether a word (or a `KEY=VALUE` word's value) is a remote store's URL.
+fn is_store(v: &str) -> bool {
+    agentgate_commands::remote_store(split_key(v).unwrap_or(v)).is_some()
 }
 
 /// The first word of `vals` that is neither an option nor the value of one
