@@ -47,6 +47,18 @@ OUT="${AG_CACHE}/corpus"
 case "${1:-measure}" in
 build)
     mirror="${2:?usage: scripts/corpus.sh build MIRROR_DIR}"
+    # A hand-labelled builder split in N parts by candidate id
+    # (`parts NAME OWNER+REPO N`): part 0 as NAME, and part K, once its
+    # labels (`NAME-partK-labels.tsv`) are committed, as NAMEb, NAMEc, ...
+    parts() {
+        python3 "scripts/corpus/$1.py" "$mirror/$2/repo" >"$OUT/$1.jsonl"
+        for ((k = 1; k < $3; k++)); do
+            if [ -f "scripts/corpus/$1-part$k-labels.tsv" ]; then
+                python3 "scripts/corpus/$1.py" "$mirror/$2/repo" --part=$k \
+                    >"$OUT/$1$(echo "$k" | tr 123 bcd).jsonl"
+            fi
+        done
+    }
     need_apt python3 python3
     if ! python3 -c 'import yaml' 2>/dev/null; then
         apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml >/dev/null
@@ -215,64 +227,36 @@ build)
         # halves by candidate id; part 0 labelled by hand before any of its
         # rows ran, measured untuned, then tuned on; part 1 labelled after
         # part 0's mends, before any of its rows ran.
-        python3 scripts/corpus/iwin.py "$mirror/swisskyrepo+InternalAllTheThings/repo" >"$OUT/iwin.jsonl"
-        if [ -f scripts/corpus/iwin-part1-labels.tsv ]; then
-            python3 scripts/corpus/iwin.py "$mirror/swisskyrepo+InternalAllTheThings/repo" --part=1 >"$OUT/iwinb.jsonl"
-        fi
+        parts iwin swisskyrepo+InternalAllTheThings 2
     fi
     if [ -d "$mirror/carlospolop+hacktricks/repo" ]; then
         # Session 33: HackTricks' macOS, exfiltration and tunnelling pages
         # (htmac.py), two halves by candidate id; part 0 labelled by hand
         # before any of its rows ran, measured untuned, then tuned on; part
         # 1 labelled after part 0's mends, before any of its rows ran.
-        python3 scripts/corpus/htmac.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htmac.jsonl"
-        if [ -f scripts/corpus/htmac-part1-labels.tsv ]; then
-            python3 scripts/corpus/htmac.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htmacb.jsonl"
-        fi
+        parts htmac carlospolop+hacktricks 2
         # Session 34: HackTricks' Linux and generic methodology pages no
         # other builder reads (htlin.py), two halves as htmac.
-        python3 scripts/corpus/htlin.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htlin.jsonl"
-        if [ -f scripts/corpus/htlin-part1-labels.tsv ]; then
-            python3 scripts/corpus/htlin.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htlinb.jsonl"
-        fi
+        parts htlin carlospolop+hacktricks 2
         # Session 35: HackTricks' network-services pentesting pages
         # (htnet.py), two halves as htmac.
-        python3 scripts/corpus/htnet.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htnet.jsonl"
-        if [ -f scripts/corpus/htnet-part1-labels.tsv ]; then
-            python3 scripts/corpus/htnet.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htnetb.jsonl"
-        fi
+        parts htnet carlospolop+hacktricks 2
         # Session 36: HackTricks' Windows hardening and todo pages
         # (htwin.py), two halves as htmac.
-        python3 scripts/corpus/htwin.py "$mirror/carlospolop+hacktricks/repo" >"$OUT/htwin.jsonl"
-        if [ -f scripts/corpus/htwin-part1-labels.tsv ]; then
-            python3 scripts/corpus/htwin.py "$mirror/carlospolop+hacktricks/repo" --part=1 >"$OUT/htwinb.jsonl"
-        fi
-        # A builder of four quarters: part 0 as NAME, and part K (once its
-        # labels are committed) as NAMEb, NAMEc, NAMEd.
-        quarters() {
-            python3 "scripts/corpus/$1.py" "$mirror/carlospolop+hacktricks/repo" >"$OUT/$1.jsonl"
-            for k in 1 2 3; do
-                if [ -f "scripts/corpus/$1-part$k-labels.tsv" ]; then
-                    python3 "scripts/corpus/$1.py" "$mirror/carlospolop+hacktricks/repo" --part=$k \
-                        >"$OUT/$1$(echo "$k" | tr 123 bcd).jsonl"
-                fi
-            done
-        }
+        parts htwin carlospolop+hacktricks 2
         # Session 37: HackTricks' forensics, mobile, reversing and
-        # exploitation pages (htfor.py).
-        quarters htfor
-        # Session 38: HackTricks' web pentesting pages (htweb.py).
-        quarters htweb
+        # exploitation pages (htfor.py), four quarters.
+        parts htfor carlospolop+hacktricks 4
+        # Session 38: HackTricks' web pentesting pages (htweb.py), four
+        # quarters.
+        parts htweb carlospolop+hacktricks 4
     fi
     if [ -d "$mirror/LeCoupa+awesome-cheatsheets/repo" ]; then
         # Session 39: developers' cheat sheets for everyday tools (acs.py),
         # two halves by candidate id; part 0 labelled by hand before any of
         # its rows ran, measured untuned, then tuned on; part 1 labelled
         # after part 0's mends, before any of its rows ran.
-        python3 scripts/corpus/acs.py "$mirror/LeCoupa+awesome-cheatsheets/repo" >"$OUT/acs.jsonl"
-        if [ -f scripts/corpus/acs-part1-labels.tsv ]; then
-            python3 scripts/corpus/acs.py "$mirror/LeCoupa+awesome-cheatsheets/repo" --part=1 >"$OUT/acsb.jsonl"
-        fi
+        parts acs LeCoupa+awesome-cheatsheets 2
     fi
     if [ -d "$mirror/git-tips+tips/repo" ]; then
         # Session 39: git tips (gittips.py), labelled by hand after acs's
