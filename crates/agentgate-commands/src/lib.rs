@@ -384,7 +384,8 @@ pub struct Sub {
     /// `word` and `~wo[rd]` one at least `wo` long (these two and `?` are
     /// matched at their own place: the k-th word against the k-th
     /// operand). Option words (`-r`, `--raw`, `-e 0`; the value of `-e 0`
-    /// is a word as above, `-keystore *cacerts*`) match anywhere;
+    /// is a word as above, `-keystore *cacerts*`; the option may list its
+    /// spellings, `-o|--output *.token*`) match anywhere;
     /// `-k+` is the flag `k` alone or clustered (`-ki`), `--add-*` any
     /// option with that prefix; `!-x` an option the call must not have
     /// (`pkcs12 -nodes !-nokeys`), `!w` an operand it must not have

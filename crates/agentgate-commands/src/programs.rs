@@ -612,9 +612,9 @@ pub const PROGRAMS: &[Program] = &[
             // A template picking a user's secret out of the kubeconfig (the
             // Kubernetes cheat sheet's `-o jsonpath='{...user.password}'`;
             // kubectl before 1.26 prints it unredacted; session 39, acs).
-            Sub { words: &["config", "view", "-o *.password*"], harm: Credential, level: High, reason: "prints a kubeconfig user's password" },
-            Sub { words: &["config", "view", "-o *.token*"], harm: Credential, level: High, reason: "prints a kubeconfig user's token" },
-            Sub { words: &["config", "view", "-o *key-data*"], harm: Credential, level: High, reason: "prints a kubeconfig user's private key" },
+            Sub { words: &["config", "view", "-o|--output *.password*"], harm: Credential, level: High, reason: "prints a kubeconfig user's password" },
+            Sub { words: &["config", "view", "-o|--output *.token*"], harm: Credential, level: High, reason: "prints a kubeconfig user's token" },
+            Sub { words: &["config", "view", "-o|--output *key-data*"], harm: Credential, level: High, reason: "prints a kubeconfig user's private key" },
             Sub { words: &["create", "token"], harm: Credential, level: High, reason: "creates and prints a service account token" },
             Sub { words: &["drain"], harm: Destructive, level: Medium, reason: "evicts every workload from a node (takes them down there)" },
             Sub { words: &["expose", "--type NodePort"], harm: Exfiltration, level: Medium, reason: "exposes a workload outside the cluster (a node port)" },

@@ -84,16 +84,19 @@ pub(super) fn words_match(words: &[&str], vals: &[&str], ops: &[usize]) -> bool 
                 !ops.iter()
                     .any(|i| vals.get(*i).is_some_and(|v| sub_word(absent, v)))
             }
-        } else if let Some((opt, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
+        } else if let Some((opts, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
             // An option with this value (`-e 0`, `-e0`, `-e=0`); the value
-            // is a sub-command word (`-keystore *cacerts*`).
-            vals.windows(2)
-                .any(|p| p.first() == Some(&opt) && p.get(1).is_some_and(|v| sub_word(value, v)))
-                || vals.iter().any(|v| {
+            // is a sub-command word (`-keystore *cacerts*`); the option may
+            // list its spellings (`-o|--output *.token*`).
+            opts.split('|').any(|opt| {
+                vals.windows(2).any(|p| {
+                    p.first() == Some(&opt) && p.get(1).is_some_and(|v| sub_word(value, v))
+                }) || vals.iter().any(|v| {
                     v.strip_prefix(opt).is_some_and(|r| {
                         !r.is_empty() && sub_word(value, r.strip_prefix('=').unwrap_or(r))
                     })
                 })
+            })
         } else if w.starts_with('-') {
             // `--vacuum-time=1s` is `--vacuum-time`.
             vals.iter().any(|v| option_word(w, v))
