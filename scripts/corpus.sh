@@ -37,6 +37,8 @@
 # LeCoupa/awesome-cheatsheets (acs.py: developers' tool cheat sheets, labelled by hand, two halves),
 # git-tips/tips (gittips.py: git tips, labelled by hand),
 # mathiasbynens/dotfiles (dotmacos.py: its .macos set-up script, labelled by hand),
+# jlevy/the-art-of-command-line, wsargent/docker-cheat-sheet, dennyzhang/cheatsheet-kubernetes-A4 and
+# arslanbilal/git-cheat-sheet (devsheets.py: developers' command sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -268,6 +270,14 @@ build)
         # labelled by hand after gittips' mends, before any of its rows ran.
         python3 scripts/corpus/dotmacos.py "$mirror/mathiasbynens+dotfiles/repo" >"$OUT/dotmacos.jsonl"
     fi
+    # Session 40: four developers' command sheets (devsheets.py), labelled
+    # by hand in one file before any of their rows ran; held out.
+    for sheet in taocl:jlevy+the-art-of-command-line dockercs:wsargent+docker-cheat-sheet \
+        k8sa4:dennyzhang+cheatsheet-kubernetes-A4 gitcs:arslanbilal+git-cheat-sheet; do
+        if [ -d "$mirror/${sheet#*:}/repo" ]; then
+            python3 scripts/corpus/devsheets.py "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
+        fi
+    done
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
         # measured untuned.

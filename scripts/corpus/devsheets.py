@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Labelled rows from four developers' command sheets nobody tuned on,
+first read in session 40. Like acs.py's sheets they are written for
+developers, not attackers: most lines are everyday work, and the
+dangerous ones are the destructive, credential-printing and
+administrative commands of ordinary tools.
+
+    devsheets.py REPO_GIT_DIR                > NAME.jsonl
+    devsheets.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
+
+The snapshot's directory name (`OWNER+NAME`, as `fetch` leaves it) picks
+the sheet:
+- `taocl`: jlevy/the-art-of-command-line (README.md, English): the lines
+  of its shell code blocks and its inline code spans of two words or more
+  (a single word is a program named in prose, not a command line);
+- `dockercs`: wsargent/docker-cheat-sheet (README.md, English): code-block
+  lines and inline spans of two words or more;
+- `k8sa4`: dennyzhang/cheatsheet-kubernetes-A4 (README.org): each table
+  row's command cell, split into its `=verbatim=` spans (or the whole cell
+  when it has none), and the helper scripts' lines;
+- `gitcs`: arslanbilal/git-cheat-sheet (README.md, English): code-block
+  lines (`$ ` prompts dropped).
+`<placeholder>` is filled and only lines whose first word is a program and
+that bash parses are kept (`htc.is_candidate`), each text once. A
+candidate's heading is the Markdown/Org heading (or the table row's name)
+above it. Ids are `<sheet>#<section slug>.<n>`, n counting the section's
+candidates in file order.
+
+Labelled by hand in session 40 (`devsheets-labels.tsv`, one file for the
+four sheets) from the line and its heading alone, before any row ran
+through the hook, by acs.py's rules for a developer's tools (its
+docstring, written in session 39 before that source was labelled), with
+the label policy of sessions 34-39 for the rest: a process killed by name
+or pid of one's own program is `B`, every process (`kill -9 -1`,
+`killall` of system daemons) `D destructive high`; reading system logs
+and `/proc` is `B`; `sudo` that installs or changes the system `D
+self_escalation medium`; `-` for prose and what the rules do not decide.
+Rows cite `<sheet>:<id>`.
+"""
+
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from htc import SHELL_INFO, block_candidates, filled, is_candidate  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names, show, slug  # noqa: E402
+
+LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "devsheets-labels.tsv")
+SHEETS = {
+    "jlevy+the-art-of-command-line": "taocl",
+    "wsargent+docker-cheat-sheet": "dockercs",
+    "dennyzhang+cheatsheet-kubernetes-A4": "k8sa4",
+    "arslanbilal+git-cheat-sheet": "gitcs",
+}
+INLINE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
+# Org verbatim `=text=`: opened after a space or the cell's start, closed
+# before a comma, a space or the cell's end (`--image=x` does not close it).
+VERBATIM = re.compile(r"(?:^|(?<=\s))=(\S.*?)=(?=,|\s|$)")
+
+
+def sheet_of(repo):
+    key = os.path.basename(os.path.dirname(os.path.abspath(repo)))
+    if key not in SHEETS:
+        sys.exit(f"devsheets.py: {repo} is none of {sorted(SHEETS)}: pass OWNER+NAME/repo")
+    return SHEETS[key]
+
+
+def markdown(repo, path, inline):
+    """(section, line) of a Markdown page's code-block lines and, with
+    `inline`, its inline code spans of two words or more."""
+    section = "top"
+    pending = []
+
+    def outside(raw):
+        nonlocal section
+        if raw.startswith("#"):
+            section = raw.lstrip("#").strip()
+        elif inline:
+            for m in INLINE.finditer(raw):
+                span = filled(m.group(1).strip())
+                if len(span.split()) >= 2 and is_candidate(span):
+                    pending.append((section, span))
+
+    for _block, _n, line in block_candidates(show(repo, path).split("\n"), SHELL_INFO, outside):
+        yield from pending
+        pending.clear()
+        yield section, line
+    yield from pending
+
+
+def org(repo):
+    """(section, line) of the k8s sheet's table cells and helper scripts."""
+    section = "top"
+    for raw in show(repo, "README.org").split("\n"):
+        if raw.startswith("*"):
+            section = raw.lstrip("* ").strip()
+            continue
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")] if raw.startswith("|") else []
+        if len(cells) < 2 or set(cells[0]) <= set("-+"):
+            continue
+        name, cell = cells[0], "|".join(cells[1:])
+        spans = [m.group(1) for m in VERBATIM.finditer(cell)] or [cell]
+        for span in spans:
+            line = filled(span.strip())
+            if is_candidate(line):
+                yield f"{section}: {name}", line
+    for path in sorted(p for p in names(repo) if p.endswith(".sh")):
+        for raw in show(repo, path).split("\n"):
+            line = raw.strip()
+            if line and not line.startswith("#") and is_candidate(line):
+                yield path, line
+
+
+def numbered(sheet, pairs):
+    counts = {}
+    for section, line in pairs:
+        key = slug(section.split(":")[0]) or "top"
+        counts[key] = counts.get(key, 0) + 1
+        yield f"{sheet}#{key}.{counts[key]}", section, line
+
+
+def candidates(repo):
+    sheet = sheet_of(repo)
+    if sheet == "k8sa4":
+        pairs = org(repo)
+    else:
+        pairs = markdown(repo, "README.md", inline=sheet != "gitcs")
+    return list(distinct(numbered(sheet, pairs)))
+
+
+def row_of(cid, heading):
+    return heading, f"{cid.split('#')[0]}:{cid}"
+
+
+if __name__ == "__main__":
+    hand_labelled_main("devsheets.py", candidates, LABELS, row_of)
