@@ -41,6 +41,7 @@ mod processes;
 mod programlists;
 mod programs;
 mod prompts;
+mod remote;
 mod rootread;
 mod runners;
 mod runpkgs;
@@ -92,6 +93,9 @@ pub use programlists::{
 };
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
+pub use remote::{
+    remote_command, RemoteCommand, RemoteForm, RemoteShell, REMOTE_SHELLS, SSH_VALUE_OPTS,
+};
 pub use rootread::{
     root_reader, Operands, Opts, RootReader, PLAIN_ROOT_OPTIONS, ROOT_LEVEL, ROOT_READABLE,
     ROOT_READERS,

@@ -680,7 +680,10 @@ impl<'c> Walker<'c> {
             let k = key.trim_start_matches('-').to_ascii_lowercase();
             !k.is_empty() && (k.ends_with("command") || k.ends_with("-cmd") || k.ends_with("_cmd"))
         };
-        for (i, v) in vals.iter().enumerate() {
+        // A command run on another machine (`gcloud compute ssh VM
+        // --command CMD`) is judged as one there (`remote`).
+        let remote = super::remote::remote_start(name, vals).unwrap_or(usize::MAX);
+        for (i, v) in vals.iter().enumerate().take_while(|(i, _)| i + 1 < remote) {
             let value = match v.split_once('=') {
                 Some((key, val)) if names_a_command(key) => Some(val),
                 None if v.starts_with("--") && names_a_command(v) => vals.get(i + 1).copied(),
@@ -741,6 +744,7 @@ fn command_start(name: &str, vals: &[&str]) -> Option<usize> {
                 .then(|| super::incontainer::run_image_at(vals))
                 .flatten()
         })
+        .or_else(|| super::remote::remote_start(name, vals))
 }
 
 /// Whether the program's row says its operands are only read on this line

@@ -363,8 +363,10 @@ impl Walker<'_> {
         // its `delete arr[k]` is no `delete` command (lcmdg, session 30).
         // Its other arguments are still searched (`system(ARGV[1])`).
         let program = awk_program_at(name, vals);
+        // A command run on another machine is judged as one (`remote`).
+        let remote = super::remote::remote_start(name, vals).unwrap_or(vals.len());
         for (i, v) in vals.iter().enumerate() {
-            if program == Some(i) {
+            if program == Some(i) || i >= remote {
                 continue;
             }
             found.extend(self.judge(&word_spans(v), site.depth + 1, &mut judged));

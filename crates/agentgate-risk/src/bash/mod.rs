@@ -48,6 +48,7 @@ mod npx;
 mod preload;
 mod quoted;
 mod redirects;
+mod remote;
 mod remove;
 mod secretsearch;
 mod servers;
@@ -84,8 +85,7 @@ use Severity::{Critical, High, Medium};
 
 /// How many scripts deep (`bash -c "eval '...'"`) the walker follows.
 const MAX_DEPTH: usize = 6;
-/// The longest function body, with its call's arguments in place, that the
-/// walker follows.
+/// The longest function body, with its call's arguments, the walker follows.
 const MAX_EXPANSION: usize = 16 * 1024;
 /// How many function-body commands one assessment follows in total.
 const MAX_FUNCTION_LINES: usize = 256;

@@ -84,9 +84,14 @@ impl Walker<'_> {
         let scan = vals
             .iter()
             .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains('z'));
+        // `nc %h %p` in an ssh ProxyCommand or rsync's RSYNC_CONNECT_PROG
+        // relays the client's own connection to the host it names
+        // (ssh_config(5) TOKENS, rsync(1)): what crosses it is that
+        // client's, judged there.
+        let relay = vals.iter().any(|v| matches!(*v, "%h" | "%H"));
         // socat between local addresses only (`TCP-LISTEN` on loopback to
         // a UNIX socket) reaches no other host.
-        if local_only || scan || name == "socat" && hosts.is_empty() && !listen {
+        if local_only || scan || relay || name == "socat" && hosts.is_empty() && !listen {
             // Text piped into a local service's socket (socket injection).
             let unix = unix_socket
                 || vals

@@ -467,17 +467,7 @@ impl<'c> Walker<'c> {
         match name {
             "ssh" => {
                 self.out.effects.egress = true;
-                // `ssh dev@127.0.0.1 CMD`: the command runs on this machine,
-                // as the words joined with spaces (ssh(1) sends them so).
-                if let Some(at) = ssh_destination(vals) {
-                    let host = vals
-                        .get(at)
-                        .map_or("", |h| h.rsplit('@').next().unwrap_or(h));
-                    let words = vals.get(at + 1..).unwrap_or(&[]);
-                    if net::classify(host) == HostClass::Local && !words.is_empty() {
-                        self.script(&words.join(" "), site.depth + 1);
-                    }
-                }
+                // `ssh dev@127.0.0.1 CMD` runs CMD here: `remote`.
                 // `tar cz ~ | ssh host 'cat > x'`: what is piped in is sent.
                 let host = operands.first().map(|h| h.rsplit('@').next().unwrap_or(h));
                 // `ls | entr ssh ...`, `... | xargs ssh ...`: the wrapper

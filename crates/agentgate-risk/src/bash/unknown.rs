@@ -139,7 +139,8 @@ pub(super) const WORD_NAMES: &[&str] = &["hostname", "init", "restore", "service
 /// `gpg-card passwd`, `safe env`, `procs zsh`), and not a shell builtin
 /// (no wrapper can run one: `packwiz modrinth export`).
 pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
-    if known_command(name) {
+    // A command run on another machine is judged as one (`remote`).
+    if known_command(name) || agentgate_commands::remote_command(name, vals).is_some() {
         return None;
     }
     let last = vals.len().checked_sub(1)?;

@@ -39,7 +39,9 @@ impl Walker<'_> {
         }
         // The command a row's sub-command runs (`pipenv run rm -rf
         // build`) is judged as that command, not as this client's verb.
-        let vals = match super::knowledge::sub_argv_start(name, vals) {
+        let vals = match super::knowledge::sub_argv_start(name, vals)
+            .or_else(|| super::remote::remote_start(name, vals))
+        {
             Some(cut) => vals.get(..cut).unwrap_or(vals),
             None => vals,
         };

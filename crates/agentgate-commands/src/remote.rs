@@ -1,0 +1,366 @@
+//! Programs that run a command on another machine: a remote host (`ssh
+//! HOST CMD`), a cluster workload (`kubectl exec POD -- CMD`), a virtual
+//! machine (`docker-machine ssh VM CMD`, `gcloud compute ssh VM --command
+//! CMD`). The command's words are that machine's: its paths are not this
+//! machine's paths (`ssh h cat /etc/hosts` changes nothing here), and what
+//! it does is judged as a command run there (session 40, devsheets: both
+//! were wrong, the first denied, most of the second let through).
+
+/// Where a program's remote command is on its command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RemoteForm {
+    /// ssh's grammar: options (some taking a value, `-p 22`, `-p22`), the
+    /// destination, then the command's words, joined with spaces and run
+    /// by the remote user's shell (ssh(1)). `--` ends the options.
+    Ssh,
+    /// After the sub-command words and `skip` more operands (the target),
+    /// or after `--`: the command's words, an argv (`kubectl exec POD --
+    /// CMD ARGS`); one word with spaces is a command line for the remote
+    /// shell (`docker-machine ssh VM "CMD ARGS"`).
+    Argv {
+        /// Operands between the sub-command words and the command.
+        skip: u8,
+    },
+    /// The value of one of these options is a command line run by the
+    /// remote shell (`gcloud compute ssh VM --command 'CMD'`).
+    Opt {
+        /// Option spellings (`--x V` and `--x=V`).
+        names: &'static [&'static str],
+    },
+}
+
+/// One program (and sub-command) that runs a command elsewhere.
+#[derive(Clone, Copy, Debug)]
+pub struct RemoteShell {
+    /// Program names.
+    pub names: &'static [&'static str],
+    /// Sub-command words, in order, before the target (empty for ssh).
+    pub sub: &'static [&'static str],
+    /// Where the command is.
+    pub form: RemoteForm,
+    /// Options of the program that take a value as the next word (so
+    /// their values are not counted as operands).
+    pub value_opts: &'static [&'static str],
+    /// What the command runs on, for reasons ("the remote host").
+    pub place: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Command lines whose remote command starts at the word given
+    /// (index into the words after the program name).
+    pub examples: &'static [(&'static str, usize)],
+    /// Command lines with no remote command.
+    pub none: &'static [&'static str],
+}
+
+/// ssh's options that take a value (OpenBSD ssh(1) SYNOPSIS).
+pub const SSH_VALUE_OPTS: &[&str] = &[
+    "-B", "-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-P",
+    "-p", "-Q", "-R", "-S", "-W", "-w",
+];
+
+/// The table.
+pub const REMOTE_SHELLS: &[RemoteShell] = &[
+    RemoteShell {
+        names: &["ssh"],
+        sub: &[],
+        form: RemoteForm::Ssh,
+        value_opts: SSH_VALUE_OPTS,
+        place: "the remote host",
+        source: "man:ssh(1) (destination [command [argument ...]]: the command is run by the remote user's shell)",
+        examples: &[
+            ("ssh somehost cat /etc/hosts", 1),
+            ("ssh -p 2222 -i key dev@h ls /", 5),
+            ("ssh -p2222 h 'rm -rf x'", 2),
+            ("ssh -- h uptime", 2),
+        ],
+        none: &["ssh somehost", "ssh -p 22 -i key dev@h", "ssh -L 8080:localhost:80 h"],
+    },
+    RemoteShell {
+        names: &["autossh"],
+        sub: &[],
+        form: RemoteForm::Ssh,
+        value_opts: &[
+            "-M", "-B", "-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o",
+            "-P", "-p", "-Q", "-R", "-S", "-W", "-w",
+        ],
+        place: "the remote host",
+        source: "man:autossh(1) (-M port[:echo_port], then ssh's own arguments)",
+        examples: &[("autossh -M 0 build.example.org 'uptime'", 3), ("autossh -M0 -f h ls", 3)],
+        none: &["autossh -M 0 -N -L 8080:localhost:80 h"],
+    },
+    RemoteShell {
+        names: &["plink"],
+        sub: &[],
+        form: RemoteForm::Ssh,
+        value_opts: &["-P", "-l", "-pw", "-i", "-m", "-L", "-R", "-D", "-hostkey", "-proxycmd", "-sercfg", "-load", "-pwfile"],
+        place: "the remote host",
+        source: "https://the.earth.li/~sgtatham/putty/0.81/htmldoc/Chapter7.html (plink [options] [user@]host [command])",
+        examples: &[("plink -ssh -pw secret dev@h ls /", 4)],
+        none: &["plink -ssh -pw secret dev@h"],
+    },
+    RemoteShell {
+        names: &["mosh"],
+        sub: &[],
+        form: RemoteForm::Ssh,
+        value_opts: &["-p", "--port", "--ssh", "--server", "--client", "--family"],
+        place: "the remote host",
+        source: "man:mosh(1) (mosh [options] [--] [user@]host [command...])",
+        examples: &[("mosh build.example.org -- ls /etc", 2), ("mosh h top", 1)],
+        none: &["mosh h", "mosh --ssh='ssh -p 2222' dev.example.org"],
+    },
+    RemoteShell {
+        names: &["kubectl", "oc"],
+        sub: &["exec"],
+        form: RemoteForm::Argv { skip: 1 },
+        value_opts: &["-n", "--namespace", "--context", "-c", "--container", "--kubeconfig", "--as", "--as-group", "-f", "--filename", "--pod-running-timeout"],
+        place: "the cluster workload",
+        source: "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_exec/ (kubectl exec (POD | TYPE/NAME) [-c CONTAINER] -- COMMAND [args...]; the old form without --)",
+        examples: &[
+            ("kubectl exec -it mytest -- ls -l /etc/hosts", 4),
+            ("kubectl exec redis-master env", 2),
+            ("kubectl -n ns exec -c app pod -- cat /x", 7),
+        ],
+        none: &["kubectl get pods", "kubectl exec -it mytest"],
+    },
+    RemoteShell {
+        names: &["docker-machine"],
+        sub: &["ssh"],
+        form: RemoteForm::Argv { skip: 1 },
+        value_opts: &["-s", "--storage-path"],
+        place: "the virtual machine",
+        source: "https://github.com/docker/docs/blob/v18.09/machine/reference/ssh.md (docker-machine ssh MACHINE [COMMAND])",
+        examples: &[("docker-machine ssh myvm1 \"docker node ls\"", 2)],
+        none: &["docker-machine ssh myvm1", "docker-machine ls"],
+    },
+    RemoteShell {
+        names: &["gcloud"],
+        sub: &["compute", "ssh"],
+        form: RemoteForm::Opt { names: &["--command"] },
+        value_opts: &["--zone", "--project", "--command"],
+        place: "the virtual machine",
+        source: "https://cloud.google.com/sdk/gcloud/reference/compute/ssh (--command=COMMAND: a command to run on the virtual machine)",
+        examples: &[
+            ("gcloud compute ssh vm-1 --command 'ls /etc'", 4),
+            ("gcloud compute ssh vm-1 --command='ls /etc'", 3),
+        ],
+        none: &["gcloud compute ssh vm-1 --zone us-central1-a"],
+    },
+    RemoteShell {
+        names: &["vagrant"],
+        sub: &["ssh"],
+        form: RemoteForm::Opt { names: &["-c", "--command"] },
+        value_opts: &["-c", "--command"],
+        place: "the virtual machine",
+        source: "https://developer.hashicorp.com/vagrant/docs/cli/ssh (-c COMMAND: runs the command on the machine)",
+        examples: &[("vagrant ssh -c 'ls /etc'", 2), ("vagrant ssh default --command='uptime'", 2)],
+        none: &["vagrant ssh", "vagrant up"],
+    },
+];
+
+/// A command a line runs on another machine.
+#[derive(Clone, Copy, Debug)]
+pub struct RemoteCommand {
+    /// The row that says so.
+    pub row: &'static RemoteShell,
+    /// Where its words start in the words after the program name.
+    pub at: usize,
+    /// The word at `at` is `--opt=VALUE`: the command line is VALUE.
+    pub inline: bool,
+    /// The target's index (host, pod, machine), when the form names one.
+    pub target: Option<usize>,
+}
+
+/// Walks `vals` as getopt does: yields (index, is_operand) for each word
+/// that is not an option's value, stopping after `--` (whose index is
+/// yielded with `is_operand` false; everything after it is an operand).
+fn scan<'a>(
+    vals: &'a [&'a str],
+    value_opts: &'a [&'a str],
+) -> impl Iterator<Item = (usize, bool)> + 'a {
+    let mut i = 0;
+    let mut ended = false;
+    std::iter::from_fn(move || {
+        let v = *vals.get(i)?;
+        let at = i;
+        i += 1;
+        if ended || v == "-" || !v.starts_with('-') {
+            return Some((at, true));
+        }
+        if v == "--" {
+            ended = true;
+            return Some((at, false));
+        }
+        if value_opts.contains(&v) {
+            i += 1;
+            return Some((at, false));
+        }
+        if v.starts_with("--") {
+            return Some((at, false));
+        }
+        // A short cluster (`-tp 22`, `-p22`): the first letter that takes a
+        // value takes the rest of the word, or the next word when it ends it.
+        let letters = v.get(1..).unwrap_or("");
+        if let Some((k, _)) = letters.char_indices().find(|(_, c)| {
+            let mut b = [0u8; 4];
+            let opt = format!("-{}", c.encode_utf8(&mut b));
+            value_opts.contains(&opt.as_str())
+        }) {
+            if k + 1 == letters.len() {
+                i += 1;
+            }
+        }
+        Some((at, false))
+    })
+}
+
+/// The remote command on `name VALS...`, if a row knows one there.
+pub fn remote_command(name: &str, vals: &[&str]) -> Option<RemoteCommand> {
+    REMOTE_SHELLS
+        .iter()
+        .filter(|r| r.names.contains(&name))
+        .find_map(|row| found(row, vals))
+}
+
+fn found(row: &'static RemoteShell, vals: &[&str]) -> Option<RemoteCommand> {
+    let mut words = scan(vals, row.value_opts).peekable();
+    // The sub-command words, in order, as the first operands.
+    for sub in row.sub {
+        let (i, _) = words.by_ref().find(|(_, operand)| *operand)?;
+        if vals.get(i) != Some(sub) {
+            return None;
+        }
+    }
+    let done = |row, at, inline, target| {
+        (at < vals.len()).then_some(RemoteCommand {
+            row,
+            at,
+            inline,
+            target,
+        })
+    };
+    match row.form {
+        RemoteForm::Ssh | RemoteForm::Argv { .. } => {
+            let skip = match row.form {
+                RemoteForm::Argv { skip } => usize::from(skip),
+                _ => 1,
+            };
+            let mut target = None;
+            let mut seen = 0;
+            for (i, operand) in words {
+                let after_dashes = vals.get(i) == Some(&"--");
+                if operand && seen < skip {
+                    seen += 1;
+                    target = Some(i);
+                } else if operand || (after_dashes && seen == skip) {
+                    let at = if operand { i } else { i + 1 };
+                    return done(row, at, false, target);
+                }
+            }
+            None
+        }
+        RemoteForm::Opt { names } => words.find_map(|(i, _)| {
+            let v = vals.get(i)?;
+            if names.contains(v) {
+                return done(row, i + 1, false, None);
+            }
+            names
+                .iter()
+                .any(|n| v.strip_prefix(n).is_some_and(|r| r.starts_with('=')))
+                .then_some(RemoteCommand {
+                    row,
+                    at: i,
+                    inline: true,
+                    target: None,
+                })
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_example_finds_its_command() {
+        for r in REMOTE_SHELLS {
+            for (ex, at) in r.examples {
+                let words: Vec<&str> = ex.split_whitespace().collect();
+                let (name, vals) = words.split_first().unwrap_or((&"", &[]));
+                // Examples quote one command line: split as the shell would
+                // for the index check (a quoted line is one word).
+                let vals = shellish(&vals.join(" "));
+                let vals: Vec<&str> = vals.iter().map(String::as_str).collect();
+                let found = remote_command(name, &vals);
+                assert_eq!(found.map(|f| f.at), Some(*at), "{ex}");
+            }
+            for ex in r.none {
+                let words = shellish(ex);
+                let vals: Vec<&str> = words.iter().skip(1).map(String::as_str).collect();
+                let name = words.first().map_or("", String::as_str);
+                assert!(remote_command(name, &vals).is_none(), "{ex}");
+            }
+        }
+    }
+
+    /// Words split at spaces outside quotes (the examples' quoting only).
+    fn shellish(line: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        let mut quote = None;
+        let mut any = false;
+        for c in line.chars() {
+            match (quote, c) {
+                (None, '\'' | '"') => {
+                    quote = Some(c);
+                    any = true;
+                }
+                (Some(q), c) if c == q => quote = None,
+                (None, ' ') => {
+                    if any {
+                        out.push(std::mem::take(&mut cur));
+                    }
+                    any = false;
+                }
+                _ => {
+                    cur.push(c);
+                    any = true;
+                }
+            }
+        }
+        if any {
+            out.push(cur);
+        }
+        out
+    }
+
+    #[test]
+    fn rows_are_well_formed() {
+        for (i, r) in REMOTE_SHELLS.iter().enumerate() {
+            assert!(!r.names.is_empty() && !r.source.is_empty() && !r.place.is_empty());
+            assert!(
+                !r.examples.is_empty() && !r.none.is_empty(),
+                "{:?}",
+                r.names
+            );
+            for (ex, at) in r.examples {
+                let first = ex.split_whitespace().next().unwrap_or("");
+                assert!(r.names.contains(&first), "{ex}");
+                assert!(ex.split_whitespace().count() > *at, "{ex}");
+            }
+            for ex in r.none {
+                let first = ex.split_whitespace().next().unwrap_or("");
+                assert!(r.names.contains(&first), "{ex}");
+            }
+            // One row per program and sub-command.
+            assert!(REMOTE_SHELLS
+                .iter()
+                .skip(i + 1)
+                .all(|o| o.sub != r.sub || o.names.iter().all(|n| !r.names.contains(n))));
+            if let RemoteForm::Opt { names } = r.form {
+                assert!(names
+                    .iter()
+                    .all(|n| n.starts_with('-') && r.value_opts.contains(n)));
+            }
+        }
+    }
+}
