@@ -25,8 +25,29 @@ impl Walker<'_> {
             return;
         };
         let target = rc.target.and_then(|t| vals.get(t)).copied();
-        let host = target.map(|t| t.rsplit('@').next().unwrap_or(t));
-        let words = vals.get(rc.at..).unwrap_or(&[]);
+        let host = match rc.row.form {
+            RemoteForm::Ssh => ssh_host(vals.get(..rc.at).unwrap_or(&[]), target),
+            _ => target,
+        };
+        // The words as that machine gets them: what this shell expands is
+        // its known value, or the reference as text (`"cd $DIR && make"`
+        // is `cd $DIR && make` there, whatever DIR holds).
+        let offset = site.cmd.argv.len().checked_sub(vals.len());
+        let words_here = offset
+            .and_then(|o| site.cmd.argv.get(o + rc.at..))
+            .unwrap_or(&[]);
+        let sent: Vec<String> = vals
+            .get(rc.at..)
+            .unwrap_or(&[])
+            .iter()
+            .zip(words_here.iter().map(Some).chain(std::iter::repeat(None)))
+            .map(|(v, w)| match w.filter(|w| w.is_dynamic()) {
+                Some(w) => self.known_value(&w.raw).unwrap_or_else(|| unquoted(&w.raw)),
+                None => (*v).to_owned(),
+            })
+            .collect();
+        let words: Vec<&str> = sent.iter().map(String::as_str).collect();
+        let words = words.as_slice();
         let line = match (rc.inline, rc.row.form, words) {
             (true, _, [first, ..]) => first.split_once('=').map_or("", |(_, v)| v).to_owned(),
             // ssh joins its words with spaces for the remote shell; one
@@ -53,6 +74,18 @@ impl Walker<'_> {
             (RemoteForm::Ssh, Some(h)) => h.to_owned(),
             _ => rc.row.place.to_owned(),
         };
+        // This shell expands the words' variables before handing them on:
+        // a secret among them leaves for that machine.
+        for w in words_here.iter().filter(|w| w.has_parameter_expansion) {
+            if let Some(var) = self.secrets_in(&expanded_here(&w.raw)).first() {
+                self.find(
+                    Exfil,
+                    High,
+                    format!("sends the secret ${var} to {place} in the command it runs there"),
+                    &site.cmd.text,
+                );
+            }
+        }
         let found = self.probe(|w| w.script(&line, site.depth + 1));
         for f in found {
             let severity = if f.category == Cred {
@@ -67,5 +100,100 @@ impl Walker<'_> {
                 &site.cmd.text,
             );
         }
+    }
+}
+
+/// The host ssh reaches: its `-o HostName=` when given (ssh_config(5)),
+/// else the destination without its user; `0` is this machine (0.0.0.0).
+fn ssh_host<'a>(options: &[&'a str], target: Option<&'a str>) -> Option<&'a str> {
+    let named = options.iter().enumerate().find_map(|(i, v)| {
+        let o = match v.strip_prefix("-o") {
+            Some("") => options.get(i + 1).copied()?,
+            Some(o) => o,
+            None => return None,
+        };
+        let (key, value) = o.split_once(['=', ' '])?;
+        key.trim()
+            .eq_ignore_ascii_case("hostname")
+            .then(|| value.trim())
+    });
+    let host = named.or_else(|| target.map(|t| t.rsplit('@').next().unwrap_or(t)))?;
+    Some(if host == "0" { "0.0.0.0" } else { host })
+}
+
+/// A word's text without what this shell leaves alone: single-quoted
+/// parts (outside double quotes) and backslash-escaped characters. What
+/// remains is what it expands (`"echo $K"` keeps `$K`, `'echo $K'` drops
+/// it).
+fn expanded_here(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let (mut single, mut double, mut escaped) = (false, false, false);
+    for c in raw.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if !single => escaped = true,
+            '\'' if !double => single = !single,
+            '"' if !single => double = !double,
+            _ if single => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A word's text with its quotes and escapes taken away, references left
+/// as text (`"cd $D"` is `cd $D`).
+fn unquoted(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let (mut single, mut double, mut escaped) = (false, false, false);
+    for c in raw.chars() {
+        match c {
+            _ if escaped => {
+                escaped = false;
+                out.push(c);
+            }
+            '\\' if !single => escaped = true,
+            '\'' if !double => single = !single,
+            '"' if !single => double = !double,
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_this_shell_expands() {
+        assert_eq!(expanded_here("'echo $K'"), "");
+        assert_eq!(expanded_here("\"echo $K\""), "echo $K");
+        assert_eq!(expanded_here("a'$X'\"$Y\"\\$Z"), "a$YZ");
+        assert_eq!(expanded_here("\"it's $K\""), "it's $K");
+    }
+
+    #[test]
+    fn quotes_taken_away() {
+        assert_eq!(unquoted("\"cd $D && make\""), "cd $D && make");
+        assert_eq!(unquoted("'a b'\\ c"), "a b c");
+    }
+
+    #[test]
+    fn the_host_ssh_reaches() {
+        assert_eq!(
+            ssh_host(&["-o", "HostName=127.0.0.1"], Some("x")),
+            Some("127.0.0.1")
+        );
+        assert_eq!(
+            ssh_host(&["-oHostname=localhost"], Some("x")),
+            Some("localhost")
+        );
+        assert_eq!(
+            ssh_host(&["-o", "HostName 10.0.0.1"], Some("x")),
+            Some("10.0.0.1")
+        );
+        assert_eq!(ssh_host(&["-p", "22"], Some("dev@h")), Some("h"));
+        assert_eq!(ssh_host(&[], Some("0")), Some("0.0.0.0"));
     }
 }
