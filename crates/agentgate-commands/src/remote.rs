@@ -157,6 +157,108 @@ pub const REMOTE_SHELLS: &[RemoteShell] = &[
     },
 ];
 
+/// A program that copies files between this machine and another, each
+/// place an operand: `TARGET:PATH` is on the other machine, anything else
+/// here; the last operand is where the copy goes (`kubectl cp ns/pod:/x
+/// ./x` downloads, `gcloud compute scp f vm:~/` uploads). Only the upload
+/// sends local data away; a download writes here, judged as any write.
+#[derive(Clone, Copy, Debug)]
+pub struct MachineCopy {
+    /// Program names.
+    pub names: &'static [&'static str],
+    /// Sub-command words, in order.
+    pub sub: &'static [&'static str],
+    /// Options that take a value as the next word.
+    pub value_opts: &'static [&'static str],
+    /// Whether TARGET may hold one `/` (`namespace/pod`).
+    pub target_slash: bool,
+    /// What TARGET is, for reasons.
+    pub place: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Copies from here to there.
+    pub uploads: &'static [&'static str],
+    /// Copies from there to here, and lines with no copy.
+    pub downloads: &'static [&'static str],
+}
+
+/// The table.
+pub const MACHINE_COPIES: &[MachineCopy] = &[
+    MachineCopy {
+        names: &["kubectl", "oc"],
+        sub: &["cp"],
+        value_opts: &["-n", "--namespace", "--context", "-c", "--container", "--kubeconfig", "--retries"],
+        target_slash: true,
+        place: "a cluster workload",
+        source: "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_cp/ (kubectl cp <file-spec-src> <file-spec-dest>; a remote spec is [namespace/]pod:path)",
+        uploads: &["kubectl cp /tmp/my some-namespace/some-pod:/tmp/server", "kubectl cp -c app ./dist web-0:/srv"],
+        downloads: &["kubectl cp some-namespace/some-pod:/tmp/server /tmp/my", "kubectl cp web-0:/var/log/app.log ./app.log"],
+    },
+    MachineCopy {
+        names: &["oc"],
+        sub: &["rsync"],
+        value_opts: &["-n", "--namespace", "-c", "--container", "--exclude", "--include"],
+        target_slash: true,
+        place: "a cluster workload",
+        source: "https://docs.openshift.com/container-platform/latest/cli_reference/openshift_cli/developer-cli-commands.html (oc rsync SOURCE DESTINATION; a pod's path is pod:dir)",
+        uploads: &["oc rsync ./dist web-1:/srv"],
+        downloads: &["oc rsync web-1:/srv/logs ./logs"],
+    },
+    MachineCopy {
+        names: &["gcloud"],
+        sub: &["compute", "scp"],
+        value_opts: &["--zone", "--project", "--ssh-key-file", "--port", "--scp-flag"],
+        target_slash: false,
+        place: "a virtual machine",
+        source: "https://cloud.google.com/sdk/gcloud/reference/compute/scp ([[USER@]INSTANCE:]SRC ... [[USER@]INSTANCE:]DEST)",
+        uploads: &["gcloud compute scp ./report.csv vm-1:~/", "gcloud compute scp --recurse ./site dev@vm-1:/srv"],
+        downloads: &["gcloud compute scp vm-1:~/f .", "gcloud compute scp --zone us-east1-b vm-1:/var/log/syslog ./syslog"],
+    },
+    MachineCopy {
+        names: &["gcloud"],
+        sub: &["compute", "copy-files"],
+        value_opts: &["--zone", "--project", "--ssh-key-file"],
+        target_slash: false,
+        place: "a virtual machine",
+        source: "https://cloud.google.com/sdk/gcloud/reference/compute/copy-files (the deprecated spelling of compute scp)",
+        uploads: &["gcloud compute copy-files ./f vm-1:~/"],
+        downloads: &["gcloud compute copy-files vm-1:~/f ."],
+    },
+];
+
+/// A copy between machines on `name VALS...`: the row and the indexes of
+/// its operands after the sub-command (sources first, destination last).
+pub fn machine_copy(name: &str, vals: &[&str]) -> Option<(&'static MachineCopy, Vec<usize>)> {
+    MACHINE_COPIES
+        .iter()
+        .filter(|r| r.names.contains(&name))
+        .find_map(|row| {
+            let mut operands = scan(vals, row.value_opts)
+                .filter(|(_, o)| *o)
+                .map(|(i, _)| i);
+            for sub in row.sub {
+                if vals.get(operands.next()?) != Some(sub) {
+                    return None;
+                }
+            }
+            let rest: Vec<usize> = operands.collect();
+            (rest.len() >= 2).then_some((row, rest))
+        })
+}
+
+/// Whether `word` is `TARGET:PATH` on another machine (`pod:/x`,
+/// `dev@vm:~/`, with `target_slash` `ns/pod:/x`), not a local path
+/// (`./a:b`, `/x:y`, `C:\x`).
+pub fn elsewhere(word: &str, target_slash: bool) -> bool {
+    let Some((target, _)) = word.split_once(':') else {
+        return false;
+    };
+    let slashes = target.matches('/').count();
+    target.len() > 1
+        && !target.starts_with(['.', '/', '~', '-'])
+        && (slashes == 0 || target_slash && slashes == 1)
+}
+
 /// A command a line runs on another machine.
 #[derive(Clone, Copy, Debug)]
 pub struct RemoteCommand {
@@ -331,6 +433,30 @@ mod tests {
             out.push(cur);
         }
         out
+    }
+
+    #[test]
+    fn copies_go_where_their_last_operand_is() {
+        for row in MACHINE_COPIES {
+            let last_there = |ex: &str| {
+                let words: Vec<&str> = ex.split_whitespace().collect();
+                let (name, vals) = words.split_first().unwrap_or((&"", &[]));
+                let (r, ops) = machine_copy(name, vals)?;
+                let dest = vals.get(*ops.last()?)?;
+                Some(elsewhere(dest, r.target_slash))
+            };
+            for ex in row.uploads {
+                assert_eq!(last_there(ex), Some(true), "{ex}");
+            }
+            for ex in row.downloads {
+                assert_ne!(last_there(ex), Some(true), "{ex}");
+            }
+        }
+        for w in ["./a:b", "/x:y", "C:\\x", "~/a:b", "a/b/c:d", "plain"] {
+            assert!(!elsewhere(w, true), "{w}");
+        }
+        assert!(!elsewhere("ns/pod:/x", false));
+        assert!(elsewhere("dev@vm-1:~/", false));
     }
 
     #[test]

@@ -195,7 +195,9 @@ impl Walker<'_> {
                 read = Some(i);
                 break;
             }
-            if matches!(head, "cp" | "mv" | "rsync") {
+            // Transfers, and copies to and from a machine
+            // (`MACHINE_COPIES`), are judged as uploads elsewhere.
+            if matches!(head, "cp" | "mv" | "rsync" | "scp") || *w == "copy-files" {
                 return;
             }
             // A hyphenated group named like a change, followed by a read

@@ -103,6 +103,54 @@ impl Walker<'_> {
     }
 }
 
+impl Walker<'_> {
+    /// A copy to another machine (`agentgate_commands::MACHINE_COPIES`):
+    /// local files sent to it. A copy from it writes here, judged as any
+    /// write of the destination.
+    pub(super) fn machine_copy(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let Some((row, ops)) = agentgate_commands::machine_copy(name, vals) else {
+            return;
+        };
+        let Some((dest, sources)) = ops.split_last() else {
+            return;
+        };
+        let there = |i: &usize| {
+            vals.get(*i)
+                .is_some_and(|w| agentgate_commands::elsewhere(w, row.target_slash))
+        };
+        if !there(dest) {
+            return;
+        }
+        let local: Vec<&str> = sources
+            .iter()
+            .filter(|i| !there(i))
+            .filter_map(|i| vals.get(*i).copied())
+            .collect();
+        let secret = local.iter().find_map(|s| {
+            paths::credential(s).map(|(_, what)| what).or_else(|| {
+                let abs = paths::absolute(s, s, s.starts_with('~'), &self.ctx)?;
+                paths::credential(&abs)
+                    .map(|(_, what)| what)
+                    .or_else(|| paths::credential_dir(&abs))
+            })
+        });
+        let how = format!("{name} {}", row.sub.join(" "));
+        if let Some(what) = secret {
+            self.find(
+                Exfil,
+                Critical,
+                format!("sends {what} to {} ({how})", row.place),
+                &site.cmd.text,
+            );
+        }
+        if let Some(first) = local.first() {
+            self.out.effects.egress = true;
+            let why = format!("copies local files ({first}) to {} ({how})", row.place);
+            self.find(Exfil, Medium, why, &site.cmd.text);
+        }
+    }
+}
+
 /// The host ssh reaches: its `-o HostName=` when given (ssh_config(5)),
 /// else the destination without its user; `0` is this machine (0.0.0.0).
 fn ssh_host<'a>(options: &[&'a str], target: Option<&'a str>) -> Option<&'a str> {

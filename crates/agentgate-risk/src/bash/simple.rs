@@ -350,6 +350,7 @@ impl<'c> Walker<'c> {
         self.archive_removes(name, rest, &vals, text);
         self.timestomp(site, name, rest);
         self.remote_command(site, name, &vals);
+        self.machine_copy(site, name, &vals);
 
         match name {
             "cd" | "pushd" => self.change_dir(rest),
