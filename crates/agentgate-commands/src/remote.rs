@@ -246,17 +246,18 @@ pub fn machine_copy(name: &str, vals: &[&str]) -> Option<(&'static MachineCopy, 
         })
 }
 
-/// Whether `word` is `TARGET:PATH` on another machine (`pod:/x`,
-/// `dev@vm:~/`, with `target_slash` `ns/pod:/x`), not a local path
-/// (`./a:b`, `/x:y`, `C:\x`).
+/// Whether `word` is `TARGET:PATH` on another machine as the program reads
+/// it: scp-like (`dev@vm:~/`): a TARGET with no `/` (`./a:b` is a local
+/// file); kubectl's (`target_slash`): a TARGET with at most one `/`,
+/// wherever it starts (kubectl's `extractFileSpec` splits at the first
+/// `:` and takes `NS/POD`, so `./pod:/x` and `/pod:/x` are pods, not local
+/// files; found attacking the first version).
 pub fn elsewhere(word: &str, target_slash: bool) -> bool {
     let Some((target, _)) = word.split_once(':') else {
         return false;
     };
     let slashes = target.matches('/').count();
-    target.len() > 1
-        && !target.starts_with(['.', '/', '~', '-'])
-        && (slashes == 0 || target_slash && slashes == 1)
+    !target.is_empty() && (slashes == 0 || target_slash && slashes == 1)
 }
 
 /// A command a line runs on another machine.
@@ -452,9 +453,13 @@ mod tests {
                 assert_ne!(last_there(ex), Some(true), "{ex}");
             }
         }
-        for w in ["./a:b", "/x:y", "C:\\x", "~/a:b", "a/b/c:d", "plain"] {
-            assert!(!elsewhere(w, true), "{w}");
+        for w in ["./a:b", "/x/y:z", "a/b/c:d", "plain", ":x"] {
+            assert!(!elsewhere(w, false), "{w}");
         }
+        for w in ["./pod:/x", "/pod:/x", "ns/pod:/x", "pod:/x"] {
+            assert!(elsewhere(w, true), "{w}");
+        }
+        assert!(!elsewhere("a/b/c:d", true));
         assert!(!elsewhere("ns/pod:/x", false));
         assert!(elsewhere("dev@vm-1:~/", false));
     }
