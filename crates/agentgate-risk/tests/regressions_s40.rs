@@ -192,3 +192,52 @@ fn kubectl_reads_dotted_pod_specs_as_pods() {
         Severity::Critical,
     );
 }
+
+/// devsheets' miss: `docker rm -v $(docker ps -a -q -f status=exited)`
+/// removes every stopped container (and their anonymous volumes), as
+/// `docker container prune` does; the listing's filter was taken for a
+/// narrowing one. A filter on another property still narrows it.
+#[test]
+fn removing_every_stopped_container_is_a_prune() {
+    flagged_each(
+        &[
+            "docker rm -v $(docker ps -a -q -f status=exited)",
+            "docker rm $(docker ps -qf status=exited)",
+            "docker rm $(docker ps -a -q --filter status=exited --filter status=created)",
+            "docker rm $(docker ps -aq --filter=status=dead)",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "docker rm $(docker ps -a -q -f ancestor=myapp:dev)",
+            "docker rm $(docker ps -aq -f name=test-)",
+            "docker rmi $(docker images -q -f dangling=true)",
+        ],
+        "clean",
+    );
+}
+
+/// devsheets' false ask: `docker run --rm ubuntu env` prints a fresh
+/// container's environment (its image's), none of the developer's
+/// secrets; one the run passes in is.
+#[test]
+fn a_fresh_containers_environment_is_not_the_developers() {
+    each(
+        &[
+            "docker run --rm ubuntu env",
+            "docker run --rm alpine printenv",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "docker run --rm --env-file .env ubuntu env",
+            "docker run --rm -e AWS_SECRET_ACCESS_KEY ubuntu env",
+            "docker exec app env",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}

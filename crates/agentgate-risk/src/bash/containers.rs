@@ -484,7 +484,9 @@ fn writable_system_mount(vals: &[&str]) -> Option<String> {
 /// (`$(docker ps -a -q)`, `` `podman ps -qa` ``, `$(docker container ls
 /// --all -q)`: stopped ones too) or, for `images`, every image
 /// (`$(docker images -q)`, `$(docker image ls -aq)`), with no filter
-/// (`-f`, `--filter`) narrowing it.
+/// (`-f`, `--filter`) narrowing it. A filter on a stopped state
+/// (`status=exited`, `created`, `dead`) still lists every stopped
+/// container: what `container prune` removes (devsheets, session 40).
 fn lists_every(word: &str, images: bool) -> bool {
     let Some(inner) = super::util::substitution_body(word) else {
         return false;
@@ -496,16 +498,38 @@ fn lists_every(word: &str, images: bool) -> bool {
     if !matches!(*first, "docker" | "podman" | "nerdctl" | "finch") {
         return false;
     }
-    let operands: Vec<&str> = rest
-        .iter()
-        .copied()
-        .filter(|w| !w.starts_with('-'))
-        .collect();
-    let opts = || rest.iter().copied().filter(|w| w.starts_with('-'));
-    let filtered = opts().any(|o| {
-        o == "--filter" || o.starts_with("--filter=") || (!o.starts_with("--") && o.contains('f'))
-    }) || operands.len() > 2;
-    let all = opts().any(|o| o == "--all" || (!o.starts_with("--") && o.contains('a')));
+    let mut operands: Vec<&str> = Vec::new();
+    let mut filters: Vec<&str> = Vec::new();
+    let mut all = false;
+    let mut it = rest.iter().copied();
+    while let Some(w) = it.next() {
+        if let Some(v) = w.strip_prefix("--filter=") {
+            filters.push(v);
+        } else if w == "--filter" {
+            filters.push(it.next().unwrap_or(""));
+        } else if w == "--all" {
+            all = true;
+        } else if let Some(letters) = w.strip_prefix('-').filter(|l| !l.starts_with('-')) {
+            all |= letters.contains('a');
+            // `-f VALUE`, `-qf VALUE`, `-fstatus=exited`.
+            if let Some((at, _)) = letters.char_indices().find(|(_, c)| *c == 'f') {
+                let glued = letters.get(at + 1..).unwrap_or("");
+                filters.push(if glued.is_empty() {
+                    it.next().unwrap_or("")
+                } else {
+                    glued
+                });
+            }
+        } else if !w.starts_with('-') {
+            operands.push(w);
+        }
+    }
+    let stopped = |f: &&str| {
+        let f = f.trim_matches(['"', '\'']);
+        matches!(f, "status=exited" | "status=created" | "status=dead")
+    };
+    let filtered = operands.len() > 2
+        || !(images && filters.is_empty() || !images && filters.iter().all(stopped));
     let listing = |noun: &str, old: &str| match operands.as_slice() {
         [one] => *one == old,
         [n, verb] => *n == noun && matches!(*verb, "ls" | "list" | "ps"),
@@ -514,6 +538,7 @@ fn lists_every(word: &str, images: bool) -> bool {
     if images {
         !filtered && listing("image", "images")
     } else {
-        !filtered && all && listing("container", "ps")
+        // A status filter lists stopped containers without `-a`.
+        !filtered && (all || !filters.is_empty()) && listing("container", "ps")
     }
 }

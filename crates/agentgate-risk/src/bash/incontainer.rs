@@ -297,7 +297,20 @@ impl Walker<'_> {
         self.made_here.push(CONTAINER_ROOT.to_owned());
         let found = self.probe(|w| w.script(&line, site.depth + 1));
         self.made_here.truncate(made);
+        // The container's environment is its image's and what the run
+        // passes in (`-e`, `--env`, `--env-file`): without those, printing
+        // it shows none of the developer's secrets (`docker run --rm ubuntu
+        // env`, devsheets).
+        let passes_env = vals.iter().take(image).any(|v| {
+            matches!(*v, "-e" | "--env" | "--env-file")
+                || v.starts_with("--env=")
+                || v.starts_with("--env-file=")
+                || v.starts_with("-e") && !v.starts_with("--")
+        });
         for f in found {
+            if !passes_env && f.reason.ends_with(super::system::ENV_DUMP_REASON) {
+                continue;
+            }
             let severity = if matches!(f.category, Rce | Obf | Unverifiable) {
                 // Without a host directory mounted, what the container
                 // runs reaches only its own files and the network: code it

@@ -469,12 +469,7 @@ impl<'c> Walker<'c> {
         let operands: Vec<&&str> = vals.iter().filter(|v| !v.starts_with('-')).collect();
         if prints_environment(name, vals) {
             self.out.effects.secret_access = true;
-            return self.find(
-                Cred,
-                Medium,
-                format!("{name} prints the whole environment (tokens and keys)"),
-                text,
-            );
+            return self.find(Cred, Medium, format!("{name} {ENV_DUMP_REASON}"), text);
         }
         if name == "printenv" && operands.iter().any(|v| is_secret_name(v)) {
             self.find(Cred, High, "prints a secret environment variable", text);
@@ -679,6 +674,9 @@ pub(super) const DISK_TOOLS: &[&str] = &[
     "blkdiscard",
     "cfdisk",
 ];
+
+/// The reason of a whole-environment print (`env_dump`).
+pub(super) const ENV_DUMP_REASON: &str = "prints the whole environment (tokens and keys)";
 
 /// Whether `name VALS` prints the whole environment or every variable of
 /// the shell: `env` and `printenv` with no operand, `set` alone, `export`,
