@@ -39,6 +39,7 @@
 # mathiasbynens/dotfiles (dotmacos.py: its .macos set-up script, labelled by hand),
 # jlevy/the-art-of-command-line, wsargent/docker-cheat-sheet, dennyzhang/cheatsheet-kubernetes-A4 and
 # arslanbilal/git-cheat-sheet (devsheets.py: developers' command sheets, labelled by hand),
+# frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -276,6 +277,13 @@ build)
         k8sa4:dennyzhang+cheatsheet-kubernetes-A4 gitcs:arslanbilal+git-cheat-sheet; do
         if [ -d "$mirror/${sheet#*:}/repo" ]; then
             python3 scripts/corpus/devsheets.py "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
+        fi
+    done
+    # Session 40: two attackers' cheat sheets (pentestsheets.py), labelled
+    # by hand after the devsheets mends, before any of their rows ran.
+    for sheet in frizb:frizb+Linux-Privilege-Escalation tib3rius:Tib3rius+Pentest-Cheatsheets; do
+        if [ -d "$mirror/${sheet#*:}/repo" ]; then
+            python3 scripts/corpus/pentestsheets.py "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi
     done
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
