@@ -19,6 +19,9 @@ pub enum Where {
     Part(&'static str),
     /// The file's name is this (`logins.json`), compared exactly.
     Base(&'static str),
+    /// The file is hidden (its name starts with `.`) and its name ends
+    /// with this (`.nano_history`, `.php_history`: a tool's history).
+    Dotfile(&'static str),
 }
 
 /// One credential store.
@@ -58,7 +61,7 @@ const S: CredentialStore = CredentialStore {
     clean: &[],
 };
 
-use Where::{Base, Part, Suffix};
+use Where::{Base, Dotfile, Part, Suffix};
 
 /// The table, in the order paths are matched.
 #[rustfmt::skip]
@@ -115,12 +118,32 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
     CredentialStore { dirs: &["/.config/google-chrome", "/Library/Application Support/Google/Chrome"], what: "the Chrome profile (passwords, cookies)", source: "https://chromium.googlesource.com/chromium/src/+/HEAD/docs/user_data_dir.md", flagged: &["tar czf /tmp/c.tgz ~/.config/google-chrome"], ..S },
     CredentialStore { dirs: &["/.ssh"], what: "SSH keys", source: "man:ssh(1) FILES (private keys are judged by name shape in code)", flagged: &["tar czf /tmp/k.tgz ~/.ssh", "cat ~/.ssh/id_ed25519"], clean: &["cat ~/.ssh/id_ed25519.pub", "ssh -i ~/.ssh/id_ed25519 git@github.com"], ..S },
     CredentialStore {
-        paths: &[Base(".bash_history"), Base(".zsh_history"), Base(".python_history"), Base(".sh_history"), Base(".ksh_history"), Base("fish_history"), Base(".mysql_history"), Base(".psql_history"), Base(".sqlite_history"), Base(".node_repl_history"), Base(".rediscli_history"), Base(".irb_history"), Base(".history"), Base(".lesshst"), Part(".bash_sessions/"), Part(".zsh_sessions/"), Suffix("consolehost_history.txt")],
+        paths: &[Base(".bash_history"), Base(".zsh_history"), Base(".python_history"), Base(".sh_history"), Base(".ksh_history"), Base("fish_history"), Base(".mysql_history"), Base(".psql_history"), Base(".sqlite_history"), Base(".node_repl_history"), Base(".rediscli_history"), Base(".irb_history"), Base(".history"), Base(".lesshst"), Part(".bash_sessions/"), Part(".zsh_sessions/"), Suffix("consolehost_history.txt"), Dotfile("_history")],
         dirs: &["/.bash_sessions", "/.zsh_sessions"],
         level: Medium,
         what: "shell history (often holds secrets)",
-        source: "bash(1) HISTFILE; zsh, fish, psql, mysql, sqlite3, node, redis-cli, irb, less history files; PowerShell's PSReadLine history (ConsoleHost_history.txt); ATT&CK T1552.003",
-        flagged: &["cat ~/.bash_history", "cat ~/.history | grep pass", "find ~/.bash_sessions -exec cat {} \\;", "type %userprofile%\\AppData\\Roaming\\Microsoft\\Windows\\PowerShell\\PSReadline\\ConsoleHost_history.txt"],
+        source: "bash(1) HISTFILE; zsh, fish, psql, mysql, sqlite3, node, redis-cli, irb, less history files; PowerShell's PSReadLine history (ConsoleHost_history.txt); any tool's hidden `.NAME_history` (nano, php -a, atftp, gdb: tib3rius, session 40); ATT&CK T1552.003",
+        flagged: &["cat ~/.bash_history", "cat ~/.history | grep pass", "find ~/.bash_sessions -exec cat {} \\;", "type %userprofile%\\AppData\\Roaming\\Microsoft\\Windows\\PowerShell\\PSReadline\\ConsoleHost_history.txt", "cat ~/.nano_history", "cat ~/.php_history", "tail /root/.gdb_history"],
+        clean: &["cat docs/user_history.md", "cat src/purchase_history"],
+        ..S
+    },
+    // Session 40 (tib3rius): Windows unattended set-up answer files keep
+    // the administrator's password (plain or base64), and Anaconda's
+    // kickstart file root's password hash.
+    CredentialStore {
+        paths: &[Suffix("unattend.xml"), Suffix("unattended.xml"), Suffix("sysprep.inf"), Suffix("sysprep.xml")],
+        what: "a Windows unattended set-up file (the administrator's password)",
+        source: "https://learn.microsoft.com/windows-hardware/customize/desktop/unattend/microsoft-windows-shell-setup-useraccounts-administratorpassword (AdministratorPassword in Unattend.xml); ATT&CK T1552.001",
+        flagged: &["type c:\\unattend.xml", "type %WINDIR%\\Panther\\Unattend\\Unattended.xml", "type c:\\sysprep.inf", "cat packer/autounattend.xml"],
+        clean: &["ls c:\\sysprep"],
+        ..S
+    },
+    CredentialStore {
+        paths: &[Suffix("/anaconda-ks.cfg"), Suffix("/original-ks.cfg")],
+        relative: false,
+        what: "the installer's kickstart file (root's password hash)",
+        source: "https://docs.fedoraproject.org/en-US/fedora/latest/install-guide/advanced/Kickstart_Installations/ (Anaconda saves the install's kickstart, rootpw included, as /root/anaconda-ks.cfg)",
+        flagged: &["cat /root/anaconda-ks.cfg"],
         ..S
     },
     CredentialStore { paths: &[Part("com.apple.notificationcenter/")], dirs: &["/com.apple.notificationcenter"], level: Medium, what: "the Notification Center database (message previews, one-time codes)", source: "macOS keeps delivered notifications in $(getconf DARWIN_USER_DIR)/com.apple.notificationcenter/db2/db; HackTricks macOS sensitive locations (Notifications); ATT&CK T1005", flagged: &["strings $(getconf DARWIN_USER_DIR)/com.apple.notificationcenter/db2/db | grep -i -A4 slack"], ..S },
@@ -209,6 +232,10 @@ fn matches(w: &Where, lower: &str, base: &str) -> bool {
             lower.contains(p) && !(p.ends_with('/') && lower.ends_with(p.trim_end_matches('/')))
         }
         Where::Base(b) => base == *b,
+        Where::Dotfile(d) => {
+            let name = lower.rsplit(['/', '\\']).next().unwrap_or(lower);
+            name.starts_with('.') && name.ends_with(d)
+        }
     }
 }
 

@@ -810,11 +810,25 @@ pub fn program(name: &str) -> Option<&'static Program> {
         .iter()
         .find_map(|x| plain.strip_prefix(x))
         .unwrap_or(plain);
-    if plain == name {
-        return None;
-    }
-    index::row_named(plain)
+    let found = if plain == name {
+        None
+    } else {
+        index::row_named(plain)
+    };
+    found.or_else(|| {
+        // `wce64.exe`, `mimikatz_x64.exe`: a build for one architecture
+        // (tib3rius, session 40); only a name the tables know once the
+        // suffix is gone (`base64` is not `base`'s).
+        ARCH_SUFFIXES
+            .iter()
+            .find_map(|x| plain.strip_suffix(x).filter(|p| p.len() > 2))
+            .and_then(index::row_named)
+    })
 }
+
+/// Architecture suffixes of tools' builds (`wce32`, `wce64`,
+/// `mimikatz_x64`, `nc64`).
+const ARCH_SUFFIXES: &[&str] = &["_x64", "_x86", "-x64", "-x86", "x64", "x86", "64", "32"];
 
 /// The row for a variable name, if any.
 pub fn env_var(name: &str) -> Option<&'static EnvVar> {

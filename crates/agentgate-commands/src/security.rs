@@ -325,6 +325,16 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        // Session 40 (tib3rius): John the Ripper's helpers that turn
+        // password stores into crackable hash lists.
+        names: &["unshadow"],
+        source: "https://www.openwall.com/john/doc/EXAMPLES.shtml (unshadow /etc/passwd /etc/shadow > mypasswd: the input john cracks)",
+        subs: &[Sub { words: &["?"], harm: Credential, level: High, reason: "combines password files into hashes for cracking" }],
+        flagged: &["unshadow /path/to/passwd /path/to/shadow > output-file", "unshadow passwd.bak shadow.bak"],
+        clean: &["unshadow --help"],
+        ..P
+    },
+    Program {
         names: &["hydra", "medusa", "ncrack", "legba", "patator", "crowbar"],
         source: "https://github.com/vanhauser-thc/thc-hydra, http://foofus.net/goons/jmk/medusa/medusa.html, https://nmap.org/ncrack/, https://github.com/evilsocket/legba, https://github.com/lanjelot/patator (password guessing against services)",
         subs: &[always(Credential, High, "cracks or guesses passwords")],

@@ -439,7 +439,7 @@ fn credential_stores_are_cited_exemplified_and_reachable() {
             c.what
         );
         for w in c.paths {
-            let (Where::Suffix(p) | Where::Part(p) | Where::Base(p)) = w;
+            let (Where::Suffix(p) | Where::Part(p) | Where::Base(p) | Where::Dotfile(p)) = w;
             assert!(
                 !p.is_empty(),
                 "{}: an empty pattern matches everything",

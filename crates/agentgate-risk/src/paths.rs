@@ -663,7 +663,7 @@ pub(crate) fn glob_credential(pattern: &str, home: &str) -> Option<(Severity, &'
             agentgate_commands::Where::Part(p) if p.ends_with('/') => {
                 Some(format!("{p}credentials"))
             }
-            agentgate_commands::Where::Part(_) => None,
+            agentgate_commands::Where::Part(_) | agentgate_commands::Where::Dotfile(_) => None,
         });
     keys.chain(stores)
         .filter_map(|rel| place(&rel))
@@ -757,7 +757,9 @@ fn store_name(name: &str) -> bool {
         && CREDENTIAL_STORES.iter().any(|s| {
             s.dirs.iter().any(|d| last(d) == name)
                 || s.paths.iter().any(|w| match w {
-                    Where::Suffix(p) | Where::Part(p) | Where::Base(p) => last(p) == name,
+                    Where::Suffix(p) | Where::Part(p) | Where::Base(p) | Where::Dotfile(p) => {
+                        last(p) == name
+                    }
                 })
         })
 }

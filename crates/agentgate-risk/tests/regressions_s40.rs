@@ -241,3 +241,54 @@ fn a_fresh_containers_environment_is_not_the_developers() {
         Severity::Medium,
     );
 }
+
+/// pentestsheets' first contact (tib3rius, frizb): credentials kept where
+/// the tables did not look (a tool's hidden `.NAME_history`, Windows
+/// unattended set-up files, Anaconda's kickstart), a credential dumper
+/// built for one architecture (`wce64.exe`), John's `unshadow`, an SMB
+/// file server run through its interpreter by path, and a function named
+/// as a program's path exported to every bash started from here.
+#[test]
+fn credentials_and_escalations_the_attack_sheets_use() {
+    flagged_each(
+        &[
+            "cat ~/.nano_history",
+            "cat ~/.php_history",
+            "type c:\\sysprep.inf",
+            "type %WINDIR%\\Panther\\Unattend\\Unattended.xml",
+            "cat /root/anaconda-ks.cfg",
+            "unshadow /path/to/passwd /path/to/shadow > output-file",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["wce64.exe -w", "wce32.exe -w", "mimikatz_x64.exe"],
+        Category::CredentialAccess,
+        Severity::Critical,
+    );
+    flagged_each(
+        &["python /usr/share/doc/python-impacket/examples/smbserver.py kali /path/to/directory"],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "export -f /usr/bin/mail",
+            "function /usr/sbin/service() { /bin/sh; }; export -f /usr/sbin/service",
+            "declare -fx /usr/sbin/service",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    each(
+        &[
+            "cat src/purchase_history",
+            "base64 -d notes.b64",
+            "export -f build_all",
+            "grep -v -E \"^#\" /etc/passwd",
+            "grep root /etc/passwd",
+        ],
+        "clean",
+    );
+}

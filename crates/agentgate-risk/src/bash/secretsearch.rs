@@ -58,15 +58,16 @@ impl Walker<'_> {
                         || *v == "--recursive"
                 })
         };
-        let secret_word = vals
-            .iter()
-            .any(|v| !option(v) && agentgate_commands::names_secret(v))
-            || findstr
-                && vals.iter().any(|v| {
-                    windows_option(v)
-                        && v.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("/c:"))
-                        && agentgate_commands::names_secret(v.get(3..).unwrap_or_default())
-                });
+        // The pattern, not a file searched (`grep root /etc/passwd` looks
+        // for `root`; the path names no secret it looks for: tib3rius).
+        let secret_word = vals.iter().any(|v| {
+            !option(v) && !v.starts_with(['/', '~']) && agentgate_commands::names_secret(v)
+        }) || findstr
+            && vals.iter().any(|v| {
+                windows_option(v)
+                    && v.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("/c:"))
+                    && agentgate_commands::names_secret(v.get(3..).unwrap_or_default())
+            });
         // Secret words looked for in the system's configuration files
         // (`grep -E "(user|pass|password)[=:]" /etc/fstab /etc/mtab`: mount
         // credentials; htlin, session 34).

@@ -26,6 +26,25 @@ fn loopback_host(h: &str) -> bool {
 }
 
 impl Walker<'_> {
+    /// An interpreter running a file server's script by its path (`python
+    /// /usr/share/doc/python-impacket/examples/smbserver.py kali DIR`,
+    /// tib3rius): judged as the server, as `./smbserver.py` is.
+    pub(super) fn script_file_server(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if !super::INTERPRETERS.contains(&name) {
+            return;
+        }
+        let Some(i) = vals.iter().position(|v| !v.starts_with('-')) else {
+            return;
+        };
+        let base = vals.get(i).map_or("", |w| paths::basename(w));
+        if agentgate_commands::FILE_SERVERS
+            .iter()
+            .any(|r| r.words.is_empty() && r.names.contains(&base))
+        {
+            self.file_server(site, base, vals.get(i + 1..).unwrap_or(&[]));
+        }
+    }
+
     /// Judges `name` started as a file server (see the module's note).
     pub(super) fn file_server(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         // `python3.12`, `php8.2`: the interpreter's rows.

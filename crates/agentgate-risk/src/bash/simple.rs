@@ -620,6 +620,7 @@ impl<'c> Walker<'c> {
         self.remote_terminal(site, name, &vals);
         self.package_sources(site, name, &vals);
         self.file_server(site, name, &vals);
+        self.script_file_server(site, name, &vals);
         if FETCHERS.contains(&name) || NETCAT.contains(&name) {
             return;
         }

@@ -422,6 +422,26 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        // `export -f /usr/sbin/service`: a function named as a program's
+        // path, exported: a bash that a program started from here runs (a
+        // setuid program's `system("/usr/sbin/service ...")`) imports it
+        // and runs it instead of the program (bash(1) `export -f`;
+        // tib3rius and frizb, session 40).
+        let functions = vals
+            .iter()
+            .any(|v| v.starts_with('-') && !v.starts_with("--") && v.contains('f'))
+            && (name == "export" || vals.iter().any(|v| v.starts_with('-') && v.contains('x')));
+        if let Some(path) = vals
+            .iter()
+            .find(|v| functions && !v.starts_with('-') && v.contains('/'))
+        {
+            self.find(
+                SelfEsc,
+                High,
+                format!("exports a function that replaces the program {path} in every bash started from here"),
+                text,
+            );
+        }
         // `declare -n r=HOME`: a name reference; `$r` is `$HOME` from here on.
         let nameref = vals
             .iter()
