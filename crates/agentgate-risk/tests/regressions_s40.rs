@@ -292,3 +292,14 @@ fn credentials_and_escalations_the_attack_sheets_use() {
         "clean",
     );
 }
+
+/// Review of the grep mend, as the agent: the pattern may be spelt like a
+/// path (`/password`); only the files after it are exempt.
+#[test]
+fn a_pattern_spelt_like_a_path_is_still_a_pattern() {
+    flagged_each(
+        &["grep -r /password /etc", "grep -ri /password ~"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}

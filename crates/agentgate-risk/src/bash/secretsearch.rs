@@ -58,10 +58,16 @@ impl Walker<'_> {
                         || *v == "--recursive"
                 })
         };
-        // The pattern, not a file searched (`grep root /etc/passwd` looks
-        // for `root`; the path names no secret it looks for: tib3rius).
-        let secret_word = vals.iter().any(|v| {
-            !option(v) && !v.starts_with(['/', '~']) && agentgate_commands::names_secret(v)
+        // What is looked for, not a file searched (`grep root /etc/passwd`
+        // looks for `root`; the path names no secret it looks for:
+        // tib3rius): a path after the first operand is a file (the first is
+        // the pattern unless `-e`/`-f` gave one; `grep -r /password /etc` still
+        // looks for `/password`, found attacking the first version).
+        let first = vals.iter().position(|v| !option(v));
+        let secret_word = vals.iter().enumerate().any(|(i, v)| {
+            !option(v)
+                && !(Some(i) > first && v.starts_with(['/', '~']))
+                && agentgate_commands::names_secret(v)
         }) || findstr
             && vals.iter().any(|v| {
                 windows_option(v)
