@@ -65,9 +65,8 @@ impl Walker<'_> {
         // looks for `/password`, found attacking the first version).
         let first = vals.iter().position(|v| !option(v));
         let secret_word = vals.iter().enumerate().any(|(i, v)| {
-            !option(v)
-                && !(Some(i) > first && v.starts_with(['/', '~']))
-                && agentgate_commands::names_secret(v)
+            let file = Some(i) > first && v.starts_with(['/', '~']);
+            !option(v) && !file && agentgate_commands::names_secret(v)
         }) || findstr
             && vals.iter().any(|v| {
                 windows_option(v)
