@@ -40,6 +40,7 @@
 # jlevy/the-art-of-command-line, wsargent/docker-cheat-sheet, dennyzhang/cheatsheet-kubernetes-A4 and
 # arslanbilal/git-cheat-sheet (devsheets.py: developers' command sheets, labelled by hand),
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
+# rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -279,6 +280,11 @@ build)
             python3 scripts/corpus/devsheets.py "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi
     done
+    if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
+        # Session 40: devhints.io's developer cheat sheets (devhints.py), four
+        # parts by sheet; part 0 labelled by hand before any of its rows ran.
+        parts devhints rstacruz+cheatsheets 4
+    fi
     # Session 40: two attackers' cheat sheets (pentestsheets.py), labelled
     # by hand after the devsheets mends, before any of their rows ran.
     for sheet in frizb:frizb+Linux-Privilege-Escalation tib3rius:Tib3rius+Pentest-Cheatsheets; do

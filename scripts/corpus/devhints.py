@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Labelled rows from rstacruz/cheatsheets (devhints.io), first read in
+session 40: a developer's cheat sheets for several hundred tools and
+libraries (shell, git, docker, heroku, npm, yarn, homebrew, rsync, tar,
+vagrant, gnupg, postgresql, tmux, ...). Written for developers: most lines
+are everyday work, the dangerous ones the destructive and administrative
+commands of ordinary tools. Commands nobody tuned on.
+
+    devhints.py REPO_GIT_DIR [--part=K]                > devhints.jsonl
+    devhints.py REPO_GIT_DIR [--part=K] --candidates   (ids and lines, for labelling)
+
+Candidates: the lines of each sheet's (`*.md`) shell code blocks (info
+string empty, `bash`, `sh`, `shell` or `console`; `htc.block_candidates`:
+continuations joined, `$ ` prompts dropped, `<placeholder>` filled), kept
+when the first word is a program and bash parses the line, each text
+once. Ids are `<sheet>#<block>.<n>`. The sheets are split in four parts by
+the sheet name (the first byte of its SHA-256 // 64), so one sheet's lines
+stay in one part.
+
+Part 0 (`devhints-labels.tsv`) is labelled by hand in session 40 from the
+line and its heading alone, before any row ran through the hook, by
+acs.py's rules for a developer's tools (its docstring) and the label
+policy of sessions 34-40 (devsheets.py); parts 1-3 are left for later
+sessions, each labelled before it runs. Rows cite `devhints:<id>`.
+"""
+
+import hashlib
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from htc import block_candidates, filled, part_arg  # noqa: E402,F401
+from snapshot import distinct, hand_labelled_main, names, show  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARE = 64
+INFO = {"", "bash", "sh", "shell", "console"}
+SKIP = ("_", "wip/", "tests/", "README", "CONTRIBUTING", "AGENTS", "index")
+
+
+def part_of(sheet):
+    return hashlib.sha256(sheet.encode()).digest()[0] // SHARE
+
+
+def every(repo, part):
+    for path in sorted(p for p in names(repo) if p.endswith(".md") and not p.startswith(SKIP)):
+        sheet = path[:-3]
+        if part_of(sheet) != part:
+            continue
+        heading = ""
+
+        def outside(raw):
+            nonlocal heading
+            if raw.startswith("#"):
+                heading = raw.lstrip("#").strip().strip("`")
+
+        for block, n, line in block_candidates(show(repo, path).split("\n"), INFO, outside):
+            yield f"{sheet}#{block}.{n}", heading, line
+
+
+def candidates(repo):
+    return list(distinct(every(repo, part_arg())))
+
+
+def row_of(cid, heading):
+    return heading, f"devhints:{cid}"
+
+
+def main():
+    part = part_arg()
+    labels = os.path.join(HERE, "devhints-labels.tsv" if part == 0 else f"devhints-part{part}-labels.tsv")
+    hand_labelled_main("devhints.py", candidates, labels, row_of)
+
+
+if __name__ == "__main__":
+    main()
