@@ -303,3 +303,44 @@ fn a_pattern_spelt_like_a_path_is_still_a_pattern() {
         Severity::Medium,
     );
 }
+
+/// devhints' misses: `gem yank` (a published version removed) and `gem
+/// owner -a` (another account may publish), known for npm's unpublish
+/// only. Package registries' publish, removal and ownership verbs, for
+/// npm, yarn, cargo and gem alike.
+#[test]
+fn package_registries_removals_and_owners() {
+    flagged_each(
+        &[
+            "gem yank foogem -v 0.0.1",
+            "cargo yank --version 1.0.0 foo",
+            "yarn npm unpublish --all",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "gem owner foogem -a rico@example.com",
+            "npm owner add bob @acme/core",
+            "cargo owner --add github:acme:devs",
+            "npm access grant read-write acme:devs @acme/core",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["gem push pkg/acme-1.0.0.gem"],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "gem owner foogem",
+            "cargo owner --list",
+            "npm owner ls @acme/core",
+            "cargo yank --version 1.0.0 --undo",
+        ],
+        "clean",
+    );
+}
