@@ -20,8 +20,10 @@ stay in one part.
 Part 0 (`devhints-labels.tsv`) is labelled by hand in session 40 from the
 line and its heading alone, before any row ran through the hook, by
 acs.py's rules for a developer's tools (its docstring) and the label
-policy of sessions 34-40 (devsheets.py); parts 1-3 are left for later
-sessions, each labelled before it runs. Rows cite `devhints:<id>`.
+policy of sessions 34-40 (devsheets.py). Part 1
+(`devhints-part1-labels.tsv`) is labelled in session 40 after part 0's
+mends, before any of its rows ran; parts 2-3 are left for later sessions,
+each labelled before it runs. Rows cite `devhints:<id>`.
 """
 
 import hashlib
