@@ -1428,6 +1428,20 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["adb"],
+        source: "https://developer.android.com/tools/adb (root restarts adbd with root permissions; remount and disable-verity make the system partitions writable; shell runs a command on the device: `REMOTE_SHELLS`)",
+        value_opts: &["-s", "-t", "-H", "-P", "-L"],
+        subs: &[
+            Sub { words: &["root"], harm: SelfEscalation, level: Medium, reason: "restarts the device's adb daemon as root" },
+            Sub { words: &["remount|disable-verity"], harm: SelfEscalation, level: Medium, reason: "makes the device's system partitions writable" },
+        ],
+        flagged: &["adb -s somedevice-1234 root", "adb remount", "adb shell rm -rf /sdcard/DCIM"],
+        // `adb push` to the developer's own device or emulator is routine
+        // (htfor labels it benign; devhints part 1 did not: left clean).
+        clean: &["adb devices", "adb push test.apk /sdcard", "adb pull /sdcard/test.txt pulled.txt", "adb logcat -G 16M", "adb -s dev1 shell ls /sdcard"],
+        ..P
+    },
+    Program {
         names: &["mosh"],
         source: "man:mosh(1) (--ssh=COMMAND: the ssh command used to start the remote mosh-server)",
         exec: &[OptProgram { names: &["--ssh"] }],

@@ -123,6 +123,16 @@ pub const REMOTE_SHELLS: &[RemoteShell] = &[
         none: &["kubectl get pods", "kubectl exec -it mytest"],
     },
     RemoteShell {
+        names: &["adb"],
+        sub: &["shell"],
+        form: RemoteForm::Argv { skip: 0 },
+        value_opts: &["-s", "-t", "-H", "-P", "-L"],
+        place: "the connected device",
+        source: "https://developer.android.com/tools/adb#shellcommands (adb [-s SERIAL] shell COMMAND: runs COMMAND on the device)",
+        examples: &[("adb shell rm -rf /sdcard/DCIM", 1), ("adb -s dev1 shell 'ls /sdcard'", 3)],
+        none: &["adb shell", "adb devices"],
+    },
+    RemoteShell {
         names: &["docker-machine"],
         sub: &["ssh"],
         form: RemoteForm::Argv { skip: 1 },

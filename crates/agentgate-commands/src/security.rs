@@ -2131,6 +2131,14 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["mysqld", "mysqld_safe", "mariadbd", "mariadbd-safe"],
+        source: "https://dev.mysql.com/doc/refman/8.0/en/server-options.html#option_mysqld_skip-grant-tables (the server starts without the privilege system: every client connects with full privileges)",
+        subs: &[Sub { words: &["--skip-grant-tables"], harm: SelfEscalation, level: High, reason: "starts the database server with its access control off (any client has every privilege)" }],
+        flagged: &["mysqld_safe --skip-grant-tables", "mysqld --skip-grant-tables --skip-networking &"],
+        clean: &["mysqld_safe --datadir=/var/lib/mysql", "mysqld --initialize-insecure --datadir=./data"],
+        ..P
+    },
+    Program {
         names: &["gem"],
         source: "https://guides.rubygems.org/command-reference/ (gem push: publish to rubygems.org; gem yank: remove a pushed version; gem owner -a/-r: add or remove an owner)",
         subs: &[

@@ -81,6 +81,8 @@ pub const STORE_COPY_EXAMPLES: (&[&str], &[&str]) = (
         "aws s3 sync . s3://b/",
         "s3cmd put backup.tar s3://b/",
         "gsutil cp -n notes.txt gs://b/",
+        "aws s3 sync myfolder s3://mybucket/folder --exclude *.tmp",
+        "aws s3 cp --recursive ./dist s3://b/ --cache-control max-age=60",
     ],
     &[
         "gsutil cp gs://b/f.txt .",
@@ -89,6 +91,7 @@ pub const STORE_COPY_EXAMPLES: (&[&str], &[&str]) = (
         "aws s3 sync . s3://b/ --dryrun",
         "echo cp notes.txt gs://b/",
         "gsutil ls gs://b",
+        "aws s3 sync s3://b/logs ./logs --exclude *.tmp",
     ],
 );
 

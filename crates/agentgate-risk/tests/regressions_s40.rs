@@ -344,3 +344,44 @@ fn package_registries_removals_and_owners() {
         "clean",
     );
 }
+
+/// devhintsb's first contact (held out, 52.9%): adb had no row (`root`,
+/// and `shell CMD` runs on the device; `push` to one's own device stays
+/// clean, as htfor labels it), an upload's destination
+/// followed by a long option's value (`aws s3 sync dir s3://b --exclude
+/// *.tmp`) was not seen, git-extras' `delete-tag` and `obliterate`, and a
+/// database server started with its access control off.
+#[test]
+fn devices_uploads_git_extras_and_database_auth() {
+    flagged_each(
+        &["aws s3 sync myfolder s3://mybucket/folder --exclude *.tmp"],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "adb -s somedevice-1234 root",
+            "mysqld_safe --skip-grant-tables",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "adb shell rm -rf /sdcard/DCIM",
+            "git delete-tag v1.0.0",
+            "git obliterate secret.yml",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "adb pull /sdcard/test.txt pulledTest.txt",
+            "adb push test.apk /sdcard",
+            "adb -s dev1 shell ls /sdcard",
+            "aws s3 sync s3://b/logs ./logs --exclude *.tmp",
+        ],
+        "clean",
+    );
+}

@@ -243,9 +243,19 @@ impl<'c> Walker<'c> {
                     text,
                 )
             }
-            "filter-branch" | "filter-repo" => {
+            // git-extras' `obliterate FILE` is filter-branch over every ref
+            // (devhints part 1).
+            "filter-branch" | "filter-repo" | "obliterate" => {
                 self.find(Destr, Medium, "rewrites the repository history", text)
             }
+            // git-extras' `delete-tag TAG` deletes it here and on origin, as
+            // `git push origin :refs/tags/TAG` (release tags are denied).
+            "delete-tag" => self.find(
+                Destr,
+                High,
+                "deletes a tag here and on the remote (git-extras delete-tag)",
+                text,
+            ),
             "reflog" if has("expire") || args.first().is_some_and(|a| *a == "expire") => self.find(
                 Destr,
                 Medium,

@@ -77,7 +77,23 @@ impl Walker<'_> {
             return;
         };
         let verb = operands.get(at).copied().unwrap_or("");
-        let Some((last, sources)) = operands.get(at + 1..).and_then(<[&str]>::split_last) else {
+        // Values of long options after the destination are no operands
+        // (`aws s3 sync dir s3://b --exclude *.tmp`: devhints part 1).
+        let mut places = operands.get(at + 1..).unwrap_or_default();
+        while let Some((last, init)) = places.split_last() {
+            let valued = !is_store(last)
+                && rest
+                    .iter()
+                    .rposition(|a| a.v() == *last)
+                    .and_then(|i| i.checked_sub(1))
+                    .and_then(|p| rest.get(p))
+                    .is_some_and(|p| p.v().starts_with("--") && !p.v().contains('='));
+            if !valued {
+                break;
+            }
+            places = init;
+        }
+        let Some((last, sources)) = places.split_last() else {
             return;
         };
         // `-n` right after an option that takes a value is that value
