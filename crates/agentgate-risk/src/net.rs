@@ -125,6 +125,11 @@ pub(crate) fn is_ipv4(host: &str) -> bool {
 /// Classifies a host.
 pub(crate) fn classify(host: &str) -> HostClass {
     let h = host.trim_end_matches('.').to_ascii_lowercase();
+    // The address the resolver reaches, in one spelling: `2130706433`,
+    // `0x7f000001`, `127.1`, `[::1]`, `::ffff:169.254.169.254` and the
+    // loopback names of /etc/hosts (a local or metadata host spelt
+    // otherwise was judged as another machine: session 40's review).
+    let h = canonical_host(&h).unwrap_or(h);
     if h == "localhost"
         || h.ends_with(".localhost")
         || h.starts_with("127.")
@@ -313,5 +318,95 @@ mod port_path_tests {
         );
         assert_eq!(port_and_path("example.com/a:80"), (None, "/a:80"));
         assert_eq!(port_and_path("'https://h'"), (None, ""));
+    }
+}
+
+/// `host` (lower case) as the resolver reads it, when it is an address in
+/// another spelling or a loopback alias: IPv4 as inet_aton(3) reads it
+/// (one to four parts, each decimal, `0x` hex or `0` octal, the last
+/// filling the remaining bytes), IPv6 in brackets or not (a mapped or
+/// compatible IPv4 address as that address, loopback as `::1`).
+fn canonical_host(host: &str) -> Option<String> {
+    if matches!(
+        host,
+        "localhost.localdomain"
+            | "localhost6"
+            | "localhost6.localdomain6"
+            | "ip6-localhost"
+            | "ip6-loopback"
+    ) {
+        return Some("localhost".to_owned());
+    }
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    if let Ok(v6) = bare.parse::<std::net::Ipv6Addr>() {
+        if v6.is_loopback() {
+            return Some("::1".to_owned());
+        }
+        if v6.is_unspecified() {
+            return Some("0.0.0.0".to_owned());
+        }
+        return Some(match v6.to_ipv4_mapped().or_else(|| v6.to_ipv4()) {
+            Some(v4) => v4.to_string(),
+            None => v6.to_string(),
+        });
+    }
+    let parts: Vec<&str> = host.split('.').collect();
+    if parts.is_empty() || parts.len() > 4 {
+        return None;
+    }
+    let mut values = Vec::with_capacity(parts.len());
+    for p in &parts {
+        let v = if let Some(hex) = p.strip_prefix("0x") {
+            u64::from_str_radix(hex, 16).ok()?
+        } else if p.len() > 1 && p.starts_with('0') {
+            u64::from_str_radix(p, 8).ok()?
+        } else {
+            p.parse::<u64>().ok()?
+        };
+        values.push(v);
+    }
+    let (last, init) = values.split_last()?;
+    let mut addr: u64 = 0;
+    for (i, v) in init.iter().enumerate() {
+        if *v > 255 {
+            return None;
+        }
+        addr |= v << (24 - 8 * i);
+    }
+    let room = 32 - 8 * init.len();
+    if *last >= 1u64 << room {
+        return None;
+    }
+    addr |= last;
+    let dotted = std::net::Ipv4Addr::from(u32::try_from(addr).ok()?).to_string();
+    (dotted != host).then_some(dotted)
+}
+
+#[cfg(test)]
+mod canonical_tests {
+    use super::*;
+
+    #[test]
+    fn addresses_in_other_spellings() {
+        for (spelt, canon) in [
+            ("2130706433", Some("127.0.0.1")),
+            ("0x7f000001", Some("127.0.0.1")),
+            ("127.1", Some("127.0.0.1")),
+            ("0177.0.0.1", Some("127.0.0.1")),
+            ("[::1]", Some("::1")),
+            ("::ffff:169.254.169.254", Some("169.254.169.254")),
+            ("0xa9fea9fe", Some("169.254.169.254")),
+            ("localhost.localdomain", Some("localhost")),
+            ("0", Some("0.0.0.0")),
+            ("127.0.0.1", None),
+            ("github.com", None),
+            ("1.2.3.4.5", None),
+            ("256.1.1.1", None),
+        ] {
+            assert_eq!(canonical_host(spelt).as_deref(), canon, "{spelt}");
+        }
+        assert_eq!(classify("0x7f000001"), HostClass::Local);
+        assert_eq!(classify("[::ffff:169.254.169.254]"), HostClass::Metadata);
+        assert_eq!(classify("ip6-localhost"), HostClass::Local);
     }
 }

@@ -385,3 +385,32 @@ fn devices_uploads_git_extras_and_database_auth() {
         "clean",
     );
 }
+
+/// Final review of the remote mend, as the agent: a remote command is only
+/// asked about, so this machine spelt another way (`2130706433`,
+/// `0x7f000001`, `[::1]`, `localhost.localdomain`) turned a denied local
+/// command into an ask. Hosts are read as the resolver reads them (which
+/// also finds the metadata service spelt in hex or as a mapped IPv6
+/// address).
+#[test]
+fn this_machine_spelt_otherwise_is_this_machine() {
+    flagged_each(
+        &[
+            "ssh 2130706433 'rm -rf ~'",
+            "ssh 0x7f000001 'rm -rf ~'",
+            "ssh dev@[::1] 'rm -rf ~'",
+            "ssh localhost.localdomain 'rm -rf ~'",
+            "ssh ip6-localhost 'rm -rf ~'",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+    flagged_each(
+        &[
+            "curl http://0xa9fea9fe/latest/meta-data/iam/security-credentials/",
+            "curl 'http://[::ffff:169.254.169.254]/latest/meta-data/iam/security-credentials/'",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
