@@ -235,6 +235,10 @@ fn a_fresh_containers_environment_is_not_the_developers() {
         &[
             "docker run --rm --env-file .env ubuntu env",
             "docker run --rm -e AWS_SECRET_ACCESS_KEY ubuntu env",
+            // Review: podman hands a secret as a variable, and the host's
+            // whole environment (`--env-host`).
+            "podman run --rm --secret mysecret,type=env ubuntu env",
+            "podman run --rm --env-host ubuntu env",
             "docker exec app env",
         ],
         Category::CredentialAccess,

@@ -298,13 +298,16 @@ impl Walker<'_> {
         let found = self.probe(|w| w.script(&line, site.depth + 1));
         self.made_here.truncate(made);
         // The container's environment is its image's and what the run
-        // passes in (`-e`, `--env`, `--env-file`): without those, printing
-        // it shows none of the developer's secrets (`docker run --rm ubuntu
-        // env`, devsheets).
+        // passes in (`-e`, `--env`, `--env-file`, podman's `--secret
+        // NAME,type=env`): without those, printing it shows none of the
+        // developer's secrets (`docker run --rm ubuntu env`, devsheets).
         let passes_env = vals.iter().take(image).any(|v| {
-            matches!(*v, "-e" | "--env" | "--env-file")
-                || v.starts_with("--env=")
+            matches!(
+                *v,
+                "-e" | "--env" | "--env-file" | "--secret" | "--env-host"
+            ) || v.starts_with("--env=")
                 || v.starts_with("--env-file=")
+                || v.starts_with("--secret=")
                 || v.starts_with("-e") && !v.starts_with("--")
         });
         for f in found {
