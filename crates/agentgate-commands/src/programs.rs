@@ -790,8 +790,16 @@ pub const PROGRAMS: &[Program] = &[
                 level: Medium,
                 reason: "drops and recreates the application's database",
             },
+            // devhints part 2: as knex's `migrate:rollback` and Rails'
+            // `db:rollback` (https://hexdocs.pm/ecto_sql/Mix.Tasks.Ecto.Rollback.html).
+            Sub {
+                words: &["ecto.rollback"],
+                harm: Destructive,
+                level: Medium,
+                reason: "rolls database migrations back (drops tables and their data)",
+            },
         ],
-        flagged: &["mix ecto.reset"],
+        flagged: &["mix ecto.reset", "mix ecto.rollback", "mix ecto.rollback --all"],
         clean: &["mix test", "mix ecto.migrate"],
         ..P
     },

@@ -1955,9 +1955,12 @@ pub const SECURITY: &[Program] = &[
                 level: High,
                 reason: "drops every table and all data of a Heroku Postgres database",
             },
+            // https://devcenter.heroku.com/articles/collab (session 40: the
+            // grant every platform CLI has, `access:add`).
+            Sub { words: &["access:add|access:update|members:add"], harm: SelfEscalation, level: Medium, reason: "gives another account access to the app" },
         ],
-        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app"],
-        clean: &["heroku logs --tail -a app", "heroku pg:info -a app"],
+        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app", "heroku access:add bob@example.com -a app"],
+        clean: &["heroku logs --tail -a app", "heroku pg:info -a app", "heroku access -a app"],
         ..P
     },
     Program {

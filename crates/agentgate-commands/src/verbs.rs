@@ -247,6 +247,57 @@ pub fn data_reset(words: &[&str]) -> Option<usize> {
     None
 }
 
+/// Words that name who may use what a client manages (`perms`,
+/// `collaborators`, `access`): with a [`GRANT_VERBS`] word among a client's
+/// leading sub-command words (`deis perms:create USER`, `heroku
+/// access:add USER`, `PROGRAM members add USER`), another account is given
+/// access: the access control of every platform CLI (devhints part 2).
+pub const ACCESS_NOUNS: &[&str] = &[
+    "perm",
+    "perms",
+    "permission",
+    "permissions",
+    "access",
+    "collaborator",
+    "collaborators",
+    "member",
+    "members",
+    "sharing",
+    "share",
+    "acl",
+    "acls",
+    "role",
+    "roles",
+    "owner",
+    "owners",
+    "admin",
+    "admins",
+];
+
+/// Verbs that give access, for [`ACCESS_NOUNS`].
+pub const GRANT_VERBS: &[&str] = &["create", "add", "grant", "invite", "assign"];
+
+/// The index of the word among `words` (a client's leading sub-command
+/// words) that grants access: a grant verb as a word after an access noun
+/// (`members add`), or joined to one by `:` (`perms:create`). A hyphen or
+/// underscore joins a noun's own words (`permission-set` is a noun, as in
+/// `aws sso-admin describe-permission-set`; `add_member` a queue's replica:
+/// review).
+pub fn access_grant(words: &[&str]) -> Option<usize> {
+    let mut noun = false;
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_ascii_lowercase();
+        let joined = lower.split_once(':');
+        let grants_here =
+            joined.is_some_and(|(n, v)| ACCESS_NOUNS.contains(&n) && GRANT_VERBS.contains(&v));
+        if grants_here || noun && GRANT_VERBS.contains(&lower.as_str()) {
+            return Some(i);
+        }
+        noun |= ACCESS_NOUNS.contains(&lower.as_str());
+    }
+    None
+}
+
 /// Nouns whose deletion loses nothing that cannot be rebuilt: a
 /// destroying verb after one of these (`gh cache delete`, `pip cache
 /// remove`) is not asked about.

@@ -418,3 +418,33 @@ fn this_machine_spelt_otherwise_is_this_machine() {
         Severity::High,
     );
 }
+
+/// devhintsc's misses (held out, 40.0%): `deis perms:create otheruser`
+/// gives another account the app, the grant of every platform CLI, which
+/// no row knew for a client nobody wrote one for; `mix ecto.rollback`
+/// drops what the migrations made, as knex's `migrate:rollback` did.
+#[test]
+fn access_grants_of_unknown_clients_and_ecto_rollback() {
+    flagged_each(
+        &[
+            "deis perms:create otheruser",
+            "flynn-cli collaborators:add bob@example.com",
+            "acmectl project members add bob",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["mix ecto.rollback", "mix ecto.rollback --all"],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "deis perms:list",
+            "acmectl members list",
+            "deis config:set FOO=bar",
+        ],
+        "clean",
+    );
+}

@@ -179,6 +179,18 @@ impl Walker<'_> {
                 format!("deletes or destroys what the client manages ({what})"),
                 &site.cmd.text,
             );
+        } else if let Some(i) = (agentgate_commands::program(name).is_none()
+            && !agentgate_commands::CLOUD_VERB_CLIS.contains(&name))
+        .then(|| agentgate_commands::access_grant(&words))
+        .flatten()
+        {
+            let what = words.get(..=i).unwrap_or(&[]).join(" ");
+            self.find(
+                SelfEsc,
+                Medium,
+                format!("gives another account access to what the client manages ({name} {what})"),
+                &site.cmd.text,
+            );
         }
     }
 }
