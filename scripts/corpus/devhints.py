@@ -22,9 +22,9 @@ line and its heading alone, before any row ran through the hook, by
 acs.py's rules for a developer's tools (its docstring) and the label
 policy of sessions 34-40 (devsheets.py). Part 1
 (`devhints-part1-labels.tsv`) is labelled in session 40 after part 0's
-mends, before any of its rows ran, and part 2
-(`devhints-part2-labels.tsv`) after part 1's; part 3 is left for a later
-session, labelled before it runs. Rows cite `devhints:<id>`.
+mends, before any of its rows ran, part 2 (`devhints-part2-labels.tsv`)
+after part 1's and part 3 (`devhints-part3-labels.tsv`) after part 2's.
+Rows cite `devhints:<id>`.
 """
 
 import hashlib
