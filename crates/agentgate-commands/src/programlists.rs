@@ -138,6 +138,51 @@ pub const NETWORK_READERS: &[&str] = &[
 /// docker's command line on purpose.
 pub const CONTAINER_CLIS: &[&str] = &["docker", "podman", "nerdctl", "nerdctl.lima", "finch"];
 
+/// Options of known tools whose value is the key the tool connects with
+/// (used, not printed): `ansible-playbook --private-key ~/.ssh/id_rsa`
+/// was denied as reading the key (devhints part 3's `bolt --private-key`).
+/// Only these programs: a script of the project handed a key by the same
+/// option may print it.
+pub const KEY_OPTIONS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "ansible",
+            "ansible-playbook",
+            "ansible-console",
+            "ansible-pull",
+            "ansible-inventory",
+        ],
+        &["--private-key", "--key-file"],
+    ),
+    (&["bolt"], &["--private-key"]),
+    (&["gcloud"], &["--ssh-key-file"]),
+    (&["doctl"], &["--ssh-key-path"]),
+    (&["knife"], &["-i", "--ssh-identity-file"]),
+];
+
+/// Whether `word` is the value of a [`KEY_OPTIONS`] option of `name`
+/// (`prev` is the word before it): `--private-key KEY`, `--private-key=KEY`.
+pub fn key_option_value(name: &str, prev: Option<&str>, word: &str) -> bool {
+    KEY_OPTIONS
+        .iter()
+        .filter(|(names, _)| names.contains(&name))
+        .any(|(_, opts)| {
+            prev.is_some_and(|p| opts.contains(&p))
+                || opts
+                    .iter()
+                    .any(|o| word.strip_prefix(o).is_some_and(|r| r.starts_with('=')))
+        })
+}
+
+/// Words of `pass` and `gopass` that show no password (listing,
+/// inserting, moving, git): any other first operand is an entry shown
+/// (`pass NAME`, `show`, `edit`, `generate`, `grep`, `otp`). Every call
+/// was denied as a read before (devhints part 3).
+pub const PASSWORD_STORE_QUIET: &[&str] = &[
+    "ls", "list", "init", "git", "insert", "add", "find", "search", "mv", "rename", "cp", "copy",
+    "rm", "remove", "delete", "help", "version", "sync", "setup", "config", "fsck",
+];
+
 /// Programs that use a credential file without printing it.
 pub const KEY_USERS: &[&str] = &[
     "ssh",

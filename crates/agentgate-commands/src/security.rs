@@ -1958,8 +1958,9 @@ pub const SECURITY: &[Program] = &[
             // https://devcenter.heroku.com/articles/collab (session 40: the
             // grant every platform CLI has, `access:add`).
             Sub { words: &["access:add|access:update|members:add"], harm: SelfEscalation, level: Medium, reason: "gives another account access to the app" },
+            Sub { words: &["apps:transfer"], harm: SelfEscalation, level: High, reason: "transfers the app to another account" },
         ],
-        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app", "heroku access:add bob@example.com -a app"],
+        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app", "heroku access:add bob@example.com -a app", "heroku apps:transfer new@owner.com"],
         clean: &["heroku logs --tail -a app", "heroku pg:info -a app", "heroku access -a app"],
         ..P
     },
@@ -2139,6 +2140,25 @@ pub const SECURITY: &[Program] = &[
         subs: &[Sub { words: &["--skip-grant-tables"], harm: SelfEscalation, level: High, reason: "starts the database server with its access control off (any client has every privilege)" }],
         flagged: &["mysqld_safe --skip-grant-tables", "mysqld --skip-grant-tables --skip-networking &"],
         clean: &["mysqld_safe --datadir=/var/lib/mysql", "mysqld --initialize-insecure --datadir=./data"],
+        ..P
+    },
+    Program {
+        names: &["rclone"],
+        source: "https://rclone.org/commands/rclone_config_show/ (prints the config file: every remote's tokens, keys and obscured passwords, which rclone reveal decodes); https://rclone.org/commands/rclone_config_dump/",
+        subs: &[
+            Sub { words: &["config", "show|dump"], harm: Credential, level: High, reason: "prints every remote's credentials (tokens, keys, passwords)" },
+            Sub { words: &["reveal"], harm: Credential, level: High, reason: "decodes an obscured password" },
+        ],
+        flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP"],
+        clean: &["rclone config", "rclone listremotes", "rclone ls remote:path"],
+        ..P
+    },
+    Program {
+        names: &["ncftpput", "wput"],
+        source: "man:ncftpput(1) (uploads local files to an FTP server; -R recursive; -f bookmark/host file), man:wput(1)",
+        subs: &[Sub { words: &["?"], harm: Exfiltration, level: Medium, reason: "uploads local files to an FTP server" }],
+        flagged: &["ncftpput -R bookmarkname /www/ .", "wput ./dist ftp://user@ftp.example.com/www/"],
+        clean: &["ncftpput --help"],
         ..P
     },
     Program {

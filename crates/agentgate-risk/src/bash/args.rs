@@ -138,7 +138,17 @@ impl<'c> Walker<'c> {
             }
             // `cd DIR` reads nothing there (session 27, kubernetes-goat).
             let navigates = matches!(name, "cd" | "pushd");
-            if key_user || navigates || (printing && !piped_out) || identities.contains(&v) {
+            let key_value = agentgate_commands::key_option_value(
+                name,
+                i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v),
+                v,
+            );
+            if key_user
+                || key_value
+                || navigates
+                || (printing && !piped_out)
+                || identities.contains(&v)
+            {
                 continue;
             }
             // A message is text (`git commit -m 'remove .env'`).
@@ -413,7 +423,14 @@ impl<'c> Walker<'c> {
                     }
                     // A key handed to the program that uses it (`ssh -i
                     // KEY`, `ssh-add KEY`) is used, not changed.
-                    if KEY_USERS.contains(&name) && paths::credential(candidate).is_some() {
+                    let key_value = agentgate_commands::key_option_value(
+                        name,
+                        i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v),
+                        a.v(),
+                    );
+                    if (KEY_USERS.contains(&name) || key_value)
+                        && paths::credential(candidate).is_some()
+                    {
                         continue;
                     }
                     // `chmod 600 ~/.ssh/authorized_keys`: taking permissions

@@ -44,7 +44,16 @@ impl<'c> Walker<'c> {
                 self.find(Cred, High, "reads a secret from 1Password", text)
             }
             "vault" => self.vault(vals, text),
-            "pass" | "gopass" if sub != "ls" && sub != "init" && !sub.is_empty() => {
+            // The store's git remote gets every (encrypted) entry.
+            "pass" | "gopass" if sub == "git" && has("push") => self.find(
+                Exfil,
+                Medium,
+                "pushes the password store (encrypted) to a git remote",
+                text,
+            ),
+            "pass" | "gopass"
+                if !sub.is_empty() && !agentgate_commands::PASSWORD_STORE_QUIET.contains(&sub) =>
+            {
                 self.find(Cred, High, "reads a password from the password store", text)
             }
             "bw" | "lpass" | "keyring" if joined.contains("get") || joined.contains("show") => {
