@@ -313,21 +313,10 @@ impl<'c> Walker<'c> {
 
     pub(super) fn remote_copy(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
-        // ssh_config(5) settings given with `-o`, in its spellings (`-o
-        // 'ForwardAgent yes'`, `-oKey=value`, any case): (key, value).
-        let settings: Vec<(String, String)> = vals
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| {
-                let opt = match v.strip_prefix("-o")? {
-                    "" => vals.get(i + 1).copied().unwrap_or(""),
-                    inline => inline,
-                };
-                let (key, value) = opt
-                    .split_once(|c: char| c == '=' || c.is_whitespace())
-                    .unwrap_or((opt, ""));
-                Some((key.trim().to_ascii_lowercase(), value.trim().to_owned()))
-            })
+        // The `-o` settings, keys in lower case (any case is ssh's).
+        let settings: Vec<(String, String)> = ssh_settings(vals)
+            .into_iter()
+            .map(|(k, v)| (k.to_ascii_lowercase(), v.to_owned()))
             .collect();
         // `-o ForwardAgent=yes`: the remote host can use the developer's
         // keys (session 28; `-A` is the ssh row's).
@@ -711,6 +700,24 @@ const SSH_VALUE_LETTERS: &str = "BbcDEeFIiJLlmOoPpQRSWw";
 
 /// The index of ssh's destination among its arguments: the first word
 /// that is neither an option nor an option's value.
+/// ssh_config(5) settings given with `-o`, in its spellings (`-o
+/// 'ForwardAgent yes'`, `-oKey=value`): (key, value), trimmed, as written.
+pub(super) fn ssh_settings<'a>(vals: &[&'a str]) -> Vec<(&'a str, &'a str)> {
+    vals.iter()
+        .enumerate()
+        .filter_map(|(i, v)| {
+            let opt = match v.strip_prefix("-o")? {
+                "" => vals.get(i + 1).copied().unwrap_or(""),
+                inline => inline,
+            };
+            let (key, value) = opt
+                .split_once(|c: char| c == '=' || c.is_whitespace())
+                .unwrap_or((opt, ""));
+            Some((key.trim(), value.trim()))
+        })
+        .collect()
+}
+
 fn ssh_destination(vals: &[&str]) -> Option<usize> {
     let mut i = 0;
     while let Some(v) = vals.get(i) {

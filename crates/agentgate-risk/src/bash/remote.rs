@@ -154,17 +154,10 @@ impl Walker<'_> {
 /// The host ssh reaches: its `-o HostName=` when given (ssh_config(5)),
 /// else the destination without its user; `0` is this machine (0.0.0.0).
 fn ssh_host<'a>(options: &[&'a str], target: Option<&'a str>) -> Option<&'a str> {
-    let named = options.iter().enumerate().find_map(|(i, v)| {
-        let o = match v.strip_prefix("-o") {
-            Some("") => options.get(i + 1).copied()?,
-            Some(o) => o,
-            None => return None,
-        };
-        let (key, value) = o.split_once(['=', ' '])?;
-        key.trim()
-            .eq_ignore_ascii_case("hostname")
-            .then(|| value.trim())
-    });
+    let named = super::network::ssh_settings(options)
+        .into_iter()
+        .find(|(k, v)| k.eq_ignore_ascii_case("hostname") && !v.is_empty())
+        .map(|(_, v)| v);
     let host = named.or_else(|| target.map(|t| t.rsplit('@').next().unwrap_or(t)))?;
     Some(if host == "0" { "0.0.0.0" } else { host })
 }
@@ -174,35 +167,33 @@ fn ssh_host<'a>(options: &[&'a str], target: Option<&'a str>) -> Option<&'a str>
 /// remains is what it expands (`"echo $K"` keeps `$K`, `'echo $K'` drops
 /// it).
 fn expanded_here(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let (mut single, mut double, mut escaped) = (false, false, false);
-    for c in raw.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' if !single => escaped = true,
-            '\'' if !double => single = !single,
-            '"' if !single => double = !double,
-            _ if single => {}
-            _ => out.push(c),
-        }
-    }
-    out
+    quote_removed(raw, false)
 }
 
 /// A word's text with its quotes and escapes taken away, references left
 /// as text (`"cd $D"` is `cd $D`).
 fn unquoted(raw: &str) -> String {
+    quote_removed(raw, true)
+}
+
+/// Bash's quote removal over a word's raw text; `literal` keeps what
+/// quoting protects (single-quoted text, an escaped character), otherwise
+/// only what this shell would expand is left.
+fn quote_removed(raw: &str, literal: bool) -> String {
     let mut out = String::with_capacity(raw.len());
     let (mut single, mut double, mut escaped) = (false, false, false);
     for c in raw.chars() {
         match c {
             _ if escaped => {
                 escaped = false;
-                out.push(c);
+                if literal {
+                    out.push(c);
+                }
             }
             '\\' if !single => escaped = true,
             '\'' if !double => single = !single,
             '"' if !single => double = !double,
+            _ if single && !literal => {}
             _ => out.push(c),
         }
     }
