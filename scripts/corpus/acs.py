@@ -71,10 +71,9 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import SHELL_INFO, block_candidates, filled, is_candidate, part_arg  # noqa: E402
+from htc import SHELL_INFO, block_candidates, filled, is_candidate, labels_path, part_arg  # noqa: E402
 from snapshot import distinct, hand_labelled_main, names, parses, show  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 # Two halves by the candidate id's first byte.
 SHARE = 128
 SHEET_DIRS = ("tools/", "databases/", "languages/bash.sh", "backend/laravel.php", "backend/django.py")
@@ -162,8 +161,7 @@ def row_of(cid, heading):
 
 def main():
     part = part_arg()
-    labels = os.path.join(HERE, "acs-labels.tsv" if part == 0 else f"acs-part{part}-labels.tsv")
-    hand_labelled_main("acs.py", candidates, labels, row_of)
+    hand_labelled_main("acs.py", candidates, labels_path("acs", part), row_of)
 
 
 if __name__ == "__main__":

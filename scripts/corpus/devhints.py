@@ -32,10 +32,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import block_candidates, filled, part_arg  # noqa: E402,F401
+from htc import block_candidates, labels_path, part_arg  # noqa: E402
 from snapshot import distinct, hand_labelled_main, names, show  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 SHARE = 64
 INFO = {"", "bash", "sh", "shell", "console"}
 SKIP = ("_", "wip/", "tests/", "README", "CONTRIBUTING", "AGENTS", "index")
@@ -71,8 +70,7 @@ def row_of(cid, heading):
 
 def main():
     part = part_arg()
-    labels = os.path.join(HERE, "devhints-labels.tsv" if part == 0 else f"devhints-part{part}-labels.tsv")
-    hand_labelled_main("devhints.py", candidates, labels, row_of)
+    hand_labelled_main("devhints.py", candidates, labels_path("devhints", part), row_of)
 
 
 if __name__ == "__main__":

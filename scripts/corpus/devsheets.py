@@ -43,8 +43,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import SHELL_INFO, block_candidates, filled, is_candidate  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names, show, slug  # noqa: E402
+from htc import SHELL_INFO, filled, is_candidate, markdown_lines  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names, sheet_of, show, slug  # noqa: E402
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "devsheets-labels.tsv")
 SHEETS = {
@@ -53,40 +53,16 @@ SHEETS = {
     "dennyzhang+cheatsheet-kubernetes-A4": "k8sa4",
     "arslanbilal+git-cheat-sheet": "gitcs",
 }
-INLINE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
 # Org verbatim `=text=`: opened after a space or the cell's start, closed
 # before a comma, a space or the cell's end (`--image=x` does not close it).
 VERBATIM = re.compile(r"(?:^|(?<=\s))=(\S.*?)=(?=,|\s|$)")
 
 
-def sheet_of(repo):
-    key = os.path.basename(os.path.dirname(os.path.abspath(repo)))
-    if key not in SHEETS:
-        sys.exit(f"devsheets.py: {repo} is none of {sorted(SHEETS)}: pass OWNER+NAME/repo")
-    return SHEETS[key]
-
-
 def markdown(repo, path, inline):
     """(section, line) of a Markdown page's code-block lines and, with
-    `inline`, its inline code spans of two words or more."""
-    section = "top"
-    pending = []
-
-    def outside(raw):
-        nonlocal section
-        if raw.startswith("#"):
-            section = raw.lstrip("#").strip()
-        elif inline:
-            for m in INLINE.finditer(raw):
-                span = filled(m.group(1).strip())
-                if len(span.split()) >= 2 and is_candidate(span):
-                    pending.append((section, span))
-
-    for _block, _n, line in block_candidates(show(repo, path).split("\n"), SHELL_INFO, outside):
-        yield from pending
-        pending.clear()
-        yield section, line
-    yield from pending
+    `inline`, its inline code spans of two words or more (not on heading
+    lines)."""
+    return markdown_lines(show(repo, path), SHELL_INFO, inline, spans_in_headings=False)
 
 
 def org(repo):
@@ -121,7 +97,7 @@ def numbered(sheet, pairs):
 
 
 def candidates(repo):
-    sheet = sheet_of(repo)
+    sheet = sheet_of(repo, SHEETS, "devsheets.py")
     if sheet == "k8sa4":
         pairs = org(repo)
     else:

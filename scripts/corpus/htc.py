@@ -136,6 +136,45 @@ def page_candidates(repo, path, page):
         yield f"{page}#{block}.{n}", heading, line
 
 
+def labels_path(stem, part):
+    """A hand-labelled builder's labels for part `part`: `STEM-labels.tsv`
+    for part 0, `STEM-partK-labels.tsv` after it (beside the builders)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.path.join(here, f"{stem}-labels.tsv" if part == 0 else f"{stem}-part{part}-labels.tsv")
+
+
+# An inline code span (`cmd args`), not part of a ``` fence.
+INLINE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
+
+
+def markdown_lines(text, info, inline, spans_in_headings=True):
+    """(section, line) of a Markdown text's code-block lines (info string
+    in `info`) and, with `inline`, its inline code spans of two words or
+    more (one word is a program named in prose) that are candidates, each
+    span before the blocks that follow it; `spans_in_headings` reads spans
+    on heading lines too. The section is the last heading. Shared by
+    devsheets.py and pentestsheets.py."""
+    section = "top"
+    pending = []
+
+    def outside(raw):
+        nonlocal section
+        heading = raw.startswith("#")
+        if heading:
+            section = raw.lstrip("#").strip()
+        if inline and (spans_in_headings or not heading):
+            for m in INLINE.finditer(raw):
+                span = filled(m.group(1).strip())
+                if len(span.split()) >= 2 and is_candidate(span):
+                    pending.append((section, span))
+
+    for _block, _n, line in block_candidates(text.split("\n"), info, outside):
+        yield from pending
+        pending.clear()
+        yield section, line
+    yield from pending
+
+
 def part_arg():
     """`--part=K` on the command line (a hash-sampled share), or 0."""
     return next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--part=")), 0)
@@ -167,9 +206,7 @@ def sampled_main(name, source, prefix, share, labels_stem, page_of=None, wanted=
     `cite(page, heading, rest)` (by default `<source>:<page>#<rest>`).
     Shared by arsenal.py, lcmd.py, l101.py, iwin.py and htmac.py."""
     part = part_arg()
-    here = os.path.dirname(os.path.abspath(__file__))
-    labels = os.path.join(here, f"{labels_stem}-labels.tsv" if part == 0
-                          else f"{labels_stem}-part{part}-labels.tsv")
+    labels = labels_path(labels_stem, part)
     if page_of is None:
         def page_of(path):
             return re.sub(r"\.md$", "", path[len(prefix):])[:70]

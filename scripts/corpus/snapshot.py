@@ -2,8 +2,10 @@
 row is a command, shared by the corpus builders."""
 
 import json
+import os
 import re
 import subprocess
+import sys
 
 
 def git(repo, *args):
@@ -126,3 +128,12 @@ def distinct(candidates):
         if line not in seen:
             seen.add(line)
             yield cid, heading, line
+
+
+def sheet_of(repo, sheets, builder):
+    """The sheet a snapshot holds, by its directory's name (`OWNER+NAME`, as
+    `fetch` leaves it): `sheets[OWNER+NAME]`, or exit saying what to pass."""
+    key = os.path.basename(os.path.dirname(os.path.abspath(repo)))
+    if key not in sheets:
+        sys.exit(f"{builder}: {repo} is none of {sorted(sheets)}: pass OWNER+NAME/repo")
+    return sheets[key]
