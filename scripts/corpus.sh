@@ -41,6 +41,7 @@
 # arslanbilal/git-cheat-sheet (devsheets.py: developers' command sheets, labelled by hand),
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
+# ivan-sincek/penetration-testing-cheat-sheet and 0xsyr0/OSCP (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -292,6 +293,21 @@ build)
             python3 scripts/corpus/pentestsheets.py "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi
     done
+    # Session 41: two more attackers' sheets (oscpsheets.py), labelled by
+    # hand after session 40's mends, before any of their rows ran: ivan's
+    # whole, 0xsyr0's OSCP sheet in two halves (`oscp`, `oscpb`), each
+    # built once its labels are committed.
+    if [ -d "$mirror/ivan-sincek+penetration-testing-cheat-sheet/repo" ]; then
+        python3 scripts/corpus/oscpsheets.py "$mirror/ivan-sincek+penetration-testing-cheat-sheet/repo" >"$OUT/ivan.jsonl"
+    fi
+    if [ -d "$mirror/0xsyr0+OSCP/repo" ]; then
+        if grep -q '^oscp#' scripts/corpus/oscpsheets-labels.tsv; then
+            python3 scripts/corpus/oscpsheets.py "$mirror/0xsyr0+OSCP/repo" >"$OUT/oscp.jsonl"
+        fi
+        if [ -f scripts/corpus/oscpsheets-part1-labels.tsv ]; then
+            python3 scripts/corpus/oscpsheets.py "$mirror/0xsyr0+OSCP/repo" --part=1 >"$OUT/oscpb.jsonl"
+        fi
+    fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
         # measured untuned.
