@@ -46,6 +46,7 @@ self_escalation medium`.
 """
 
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -61,9 +62,15 @@ SHEETS = {
 INFO = SHELL_INFO | {"bash", "sh", "shell", "console", "powershell", "ps1", "pwsh", "cmd", "text", "none", "fundamental"}
 
 
+# The OSCP sheet's trailing comments (`kdestroy   // delete cached tickets`):
+# prose after two blanks and `//`, not words of the command.
+SLASH_COMMENT = re.compile(r"\s{2,}//\s.*$")
+
+
 def numbered(sheet, pairs):
     counts = {}
     for section, line in pairs:
+        line = SLASH_COMMENT.sub("", line)
         key = slug(section) or "top"
         counts[key] = counts.get(key, 0) + 1
         yield f"{sheet}#{key}.{counts[key]}", section, line
