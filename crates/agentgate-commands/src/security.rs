@@ -514,6 +514,18 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["ticketer", "gpp-decrypt", "gpp-decrypt.py", "gppdecrypt", "rubeus", "kekeo"],
+        source: "impacket's ticketer.py (forges Kerberos golden and silver tickets from a stolen key: ATT&CK T1558.001, T1558.002), gpp-decrypt (decrypts the cpassword of Group Policy Preferences with Microsoft's published AES key: T1552.006), Rubeus and kekeo (ticket requests, forging and extraction: T1558); 0xsyr0/OSCP (session 41)",
+        subs: &[always(Credential, High, "forges Kerberos tickets or decrypts stored passwords")],
+        flagged: &[
+            "impacket-ticketer -nthash C1929E1263DDFF6A2BCC6E053E705F78 -domain-sid S-1-5-21-1 -domain corp.local -spn MSSQLSVC/db.corp.local Administrator",
+            "python ticketer.py -nthash KRBTGT_HASH -domain-sid SID -domain corp.local admin",
+            "python3 gpp-decrypt.py -c edBSHOwhZLTjt/QS9FeIcJ83mjWA98gw9guKOhJOdcqh+ZGMeXOsQbCpZ3xUjTLfCuNH8pG5aSVYdYw/NglVmQ",
+            "Rubeus.exe asktgt /user:admin /rc4:HASH /ptt",
+        ],
+        ..P
+    },
+    Program {
         names: &["sssdkcmextractor", "keytabextract", "keytabparser"],
         source: "https://github.com/fireeye/SSSDKCMExtractor (decrypts the Kerberos tickets SSSD keeps in /var/lib/sss/secrets), https://github.com/sosdave/KeyTabExtract, https://github.com/its-a-feature/KeytabParser (hashes out of keytabs); HackTricks Linux Active Directory (htlin, session 34)",
         subs: &[always(Credential, High, "extracts Kerberos tickets or keys")],
@@ -621,17 +633,20 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["crackmapexec", "netexec", "nxc", "cme", "evil-winrm", "kerbrute", "responder", "multirelay", "bloodhound-python", "mitm6", "ntlmrelayx", "certipy", "certipy-ad"],
-        source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder (Responder and its MultiRelay), https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture)",
-        subs: &[always(
-            Credential,
-            Critical,
-            "runs a lateral-movement or credential-capture tool",
-        )],
+        source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder (Responder and its MultiRelay), https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture; NetExec's `PROTOCOL -L` lists its modules and touches no host: 0xsyr0/OSCP, session 41)",
+        subs: &[Sub {
+            words: &["!-L|--list-modules|-h|--help|--version"],
+            harm: Credential,
+            level: Critical,
+            reason: "runs a lateral-movement or credential-capture tool",
+        }],
         flagged: &[
             "nxc smb 10.0.0.0/24 -u admin -p Passw0rd",
             "responder -I eth0 -wrf",
             "evil-winrm -i 10.0.0.5 -u admin -H 8846f7eaee8fb117ad06bdd830b7586c",
+            "netexec smb 10.0.0.5 -u u -p p -M lsassy",
         ],
+        clean: &["netexec ssh -L", "nxc smb --list-modules", "netexec --version"],
         ..P
     },
     Program {

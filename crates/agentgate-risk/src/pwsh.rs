@@ -379,7 +379,9 @@ fn stage_to_shell(stage: &[Word], piped: bool, depth: usize) -> String {
     let called = stage.len() > words.len();
     let value_first = match first {
         Word::Text(t) => {
-            t.starts_with(['$', '\'', '"']) || t.starts_with(|c: char| c.is_ascii_digit())
+            t.starts_with(['$', '\'', '"'])
+                || t.starts_with(|c: char| c.is_ascii_digit())
+                || agentgate_commands::dotnet_value(t)
         }
         Word::Group(_) => false,
     };

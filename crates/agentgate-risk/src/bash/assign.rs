@@ -146,7 +146,7 @@ impl Walker<'_> {
                     self.script(&g.payload, depth + 1);
                 }
             }
-            "BASH_ENV" | "ENV" | "PROMPT_COMMAND" | "PS4" if !v.is_empty() => self.find(
+            "BASH_ENV" | "ENV" | "PROMPT_COMMAND" if !v.is_empty() => self.find(
                 Obf,
                 High,
                 format!("sets {name}, which makes the shell run hidden commands"),

@@ -199,16 +199,10 @@ impl Walker<'_> {
     /// what they run next, out of a listing's and a disk's sight (ATT&CK
     /// T1564.001, T1105; htlin, session 34: `wget URL -O /dev/shm/.rev.py`,
     /// `wget URL -P /dev/shm`).
-    pub(super) fn hidden_drop(&mut self, out: &str, vals: &[&str], text: &str) {
-        let prefix = (0..vals.len())
-            .find_map(|i| agentgate_commands::option_value(vals, i, &["-P", "--directory-prefix"]))
-            .map(|(v, _)| v);
-        let full = match prefix {
-            Some(dir) if !out.starts_with('/') => format!("{}/{out}", dir.trim_end_matches('/')),
-            _ => out.to_owned(),
-        };
+    pub(super) fn hidden_drop(&mut self, out: &str, text: &str) {
         // Relative to where the line has moved to (`cd /dev/shm && wget URL`).
-        let full = paths::absolute(&full, &full, full.starts_with('~'), &self.ctx).unwrap_or(full);
+        let full = paths::absolute(out, out, out.starts_with('~'), &self.ctx)
+            .unwrap_or_else(|| out.to_owned());
         let memory = ["/dev/shm/", "/run/shm/"]
             .iter()
             .any(|d| full.starts_with(d));
@@ -223,4 +217,38 @@ impl Walker<'_> {
             );
         }
     }
+}
+
+/// Where a download is saved: its output option's value (`-o FILE`), or for
+/// the clients that save by default (wget, aria2c) and curl's `-O`, the
+/// URL's last segment; inside its directory option's value (curl
+/// `--output-dir`, wget `-P`, aria2c `-d`) unless the name is absolute.
+/// `None` when the body goes to standard output.
+pub(super) fn saved_as(
+    name: &str,
+    vals: &[&str],
+    output: Option<&str>,
+    directory: Option<&str>,
+    urls: &[&str],
+) -> Option<String> {
+    let remote_name = || urls.first().map(|u| u.rsplit('/').next().unwrap_or(u));
+    let file = output.or_else(|| match name {
+        "curl"
+            if vals.iter().any(|v| {
+                *v == "-O"
+                    || *v == "--remote-name"
+                    || (v.starts_with('-') && !v.starts_with("--") && v.contains('O'))
+            }) =>
+        {
+            remote_name()
+        }
+        "wget" | "aria2c" if !vals.iter().any(|v| *v == "-qO-" || *v == "-O-") => remote_name(),
+        _ => None,
+    })?;
+    Some(match directory {
+        Some(dir) if !file.starts_with(['/', '~']) && file != "-" => {
+            format!("{}/{file}", dir.trim_end_matches('/'))
+        }
+        _ => file.to_owned(),
+    })
 }

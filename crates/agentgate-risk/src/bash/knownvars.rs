@@ -95,6 +95,26 @@ impl Walker<'_> {
                 }
             }
             Holds::Settings(keys) => self.settings_file(keys, value, &via, &site_text, depth),
+            // The prompt's command substitutions run each time it is shown:
+            // judged as the text of an unquoted here-document, which the
+            // shell expands the same way. One that does harm is also hidden
+            // there (`PS4='$(rm -rf ~)' bash -xc :`), as in PROMPT_COMMAND.
+            Holds::Prompt if value.contains("$(") || value.contains('`') => {
+                let end = "AGENTGATE_PROMPT_END";
+                let before = self.out.findings.len();
+                if !value.contains(end) {
+                    self.script(&format!("cat <<{end}\n{value}\n{end}"), depth + 1);
+                }
+                if value.contains(end) || self.out.findings.len() > before {
+                    self.out.push(
+                        Obf,
+                        High,
+                        format!("hides a command in {name}, which the shell runs when it shows that prompt"),
+                        &site_text,
+                    );
+                }
+            }
+            Holds::Prompt => {}
             Holds::Identity => {
                 let t = value.trim_matches('"');
                 let t = t

@@ -44,6 +44,7 @@ impl<'c> Walker<'c> {
         let mut data_from: Vec<String> = Vec::new();
         let mut uploads = false;
         let mut output_file: Option<&str> = None;
+        let mut directory: Option<&str> = None;
         let mut method: Option<&str> = None;
         let mut headers: Vec<&str> = Vec::new();
         let mut i = 0;
@@ -112,6 +113,7 @@ impl<'c> Walker<'c> {
                     }
                 }
                 Some(FetchRole::Output) => output_file = val,
+                Some(FetchRole::Directory) => directory = val,
                 Some(FetchRole::Header) => {
                     if let Some(h) = val {
                         headers.push(h);
@@ -184,26 +186,7 @@ impl<'c> Walker<'c> {
         }
         self.api_endpoints(&urls, method, &headers, uploads, text);
         self.api_deletes(&urls, method, &data_from, text);
-        if name == "curl"
-            && output_file.is_none()
-            && vals.iter().any(|v| {
-                *v == "-O"
-                    || *v == "--remote-name"
-                    || (v.starts_with('-') && !v.starts_with("--") && v.contains('O'))
-            })
-        {
-            if let Some(u) = urls.first() {
-                output_file = Some(u.rsplit('/').next().unwrap_or(u));
-            }
-        }
-        if name == "wget"
-            && output_file.is_none()
-            && !vals.iter().any(|v| *v == "-qO-" || *v == "-O-")
-        {
-            if let Some(u) = urls.first() {
-                output_file = Some(u.rsplit('/').next().unwrap_or(u));
-            }
-        }
+        let output_file = super::download::saved_as(name, vals, output_file, directory, &urls);
         // `curl URL > a.sh`: the download is the redirect's target.
         let redirected = site
             .cmd
@@ -221,11 +204,11 @@ impl<'c> Walker<'c> {
                 self.downloaded.push((r, vendor.map(|u| (*u).to_owned())));
             }
         }
-        if let Some(out) = output_file {
+        if let Some(out) = output_file.as_deref() {
             if out != "-" && out != "/dev/stdout" {
                 self.downloaded
                     .push((out.to_owned(), vendor.map(|u| (*u).to_owned())));
-                self.hidden_drop(out, vals, text);
+                self.hidden_drop(out, text);
                 if let Some((sev, what)) = paths::trust_target(out, &self.ctx) {
                     self.find(SelfEsc, sev, format!("downloads over {what}"), text);
                 }
@@ -515,6 +498,14 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
+                if let Some(spec) = super::sshfwd::exposed_local_forward(vals, SSH_VALUE_LETTERS) {
+                    self.find(
+                        Exfil,
+                        Medium,
+                        format!("opens a port to other hosts that relays into the remote network (ssh -L {spec})"),
+                        text,
+                    );
+                }
                 // A tunnel whose far end is this machine exposes nothing
                 // to another host, unless it binds beyond loopback.
                 let dest = ssh_destination(vals).and_then(|at| vals.get(at)).copied();
@@ -689,6 +680,7 @@ fn client(name: &str) -> &'static str {
     match name {
         "wget" | "wget2" => "wget",
         "w3m" => "w3m",
+        "aria2c" => "aria2c",
         "lynx" | "links" | "elinks" => "browser",
         _ => "curl",
     }

@@ -57,6 +57,40 @@ pub(super) fn remote_forwards(vals: &[&str], value_letters: &str) -> Vec<String>
     out
 }
 
+/// A local forward (`-L [BIND:]PORT:HOST:HOSTPORT`, `-o LocalForward=...`)
+/// open to other hosts: one binding beyond loopback, or any with `-g` or
+/// `GatewayPorts yes` (ssh(1), ssh_config(5)), which turn this machine into
+/// a relay from its network into the remote one. The first such spec.
+pub(super) fn exposed_local_forward(vals: &[&str], value_letters: &str) -> Option<String> {
+    let mut specs: Vec<String> = option_values(vals, 'L', value_letters)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let settings = option_values(vals, 'o', value_letters);
+    specs.extend(
+        settings
+            .iter()
+            .filter_map(|o| setting(o, "LocalForward"))
+            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(":")),
+    );
+    let gateway = vals.iter().any(|v| {
+        v.strip_prefix('-').is_some_and(|f| {
+            !f.starts_with('-')
+                && f.chars()
+                    .take_while(|c| !value_letters.contains(*c))
+                    .any(|c| c == 'g')
+        })
+    }) || settings.iter().any(|o| {
+        setting(o, "GatewayPorts").is_some_and(|v| {
+            let v = v.trim_matches(['\'', '"']);
+            v.eq_ignore_ascii_case("yes") || v.eq_ignore_ascii_case("clientspecified")
+        })
+    });
+    specs
+        .into_iter()
+        .find(|s| gateway || binds_beyond_loopback(s))
+}
+
 /// Whether a reverse tunnel exposes this machine to another host: unless
 /// the destination is this machine as the line shows it (no jump host,
 /// no `HostName`, `ProxyJump` or `ProxyCommand` setting, no other config
@@ -115,6 +149,21 @@ pub(super) fn binds_beyond_loopback(spec: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_forwards_open_to_the_network() {
+        let l = "BbcDEeFIiJLlmOoPpQRSWw";
+        let open = |w: &[&str]| exposed_local_forward(w, l);
+        assert!(open(&["-N", "-L", "0.0.0.0:4455:10.0.0.5:445", "u@h"]).is_some());
+        assert!(open(&["-NL*:8080:db:5432", "h"]).is_some());
+        assert!(open(&["-g", "-L", "8080:db:5432", "h"]).is_some());
+        assert!(open(&["-o", "GatewayPorts=yes", "-L", "8080:db:5432", "h"]).is_some());
+        assert!(open(&["-o", "LocalForward=0.0.0.0:8080 db:5432", "h"]).is_some());
+        assert!(open(&["-L", "8080:db:5432", "h"]).is_none());
+        assert!(open(&["-L", "127.0.0.1:8080:db:5432", "h"]).is_none());
+        assert!(open(&["-L", "localhost:8080:db:5432", "h"]).is_none());
+        assert!(open(&["-g", "h"]).is_none());
+    }
 
     #[test]
     fn forwards_and_binds() {

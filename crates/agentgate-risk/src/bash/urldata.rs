@@ -193,6 +193,6 @@ pub(super) fn fetch_sent_value(name: &str, vals: &[&str], i: usize) -> bool {
     agentgate_commands::fetch_option(name, &flag).is_some_and(|o| match o.role {
         FetchRole::Data => names_file,
         FetchRole::File | FetchRole::Header => true,
-        FetchRole::Output | FetchRole::Value => false,
+        FetchRole::Output | FetchRole::Directory | FetchRole::Value => false,
     })
 }
