@@ -215,12 +215,15 @@ pub const DOTNET_VALUE_TYPES: &[&str] = &[
 
 /// Whether a PowerShell word starts with a type from [`DOTNET_VALUE_TYPES`]
 /// (`[System.Environment]::OSVersion`, `[int]`): the statement it starts
-/// is a value.
+/// is a value. A `Set...` method is not (`[Environment]::
+/// SetEnvironmentVariable('COR_PROFILER', ..., 'User')` plants a profiler
+/// every .NET program loads, ATT&CK T1574.012).
 pub fn dotnet_value(word: &str) -> bool {
-    let Some(inner) = word.strip_prefix('[').and_then(|w| w.split_once(']')) else {
+    let Some((ty, member)) = word.strip_prefix('[').and_then(|w| w.split_once(']')) else {
         return false;
     };
-    let ty = inner.0.trim().to_ascii_lowercase();
+    let ty = ty.trim().to_ascii_lowercase();
     let ty = ty.strip_prefix("system.").unwrap_or(&ty);
-    DOTNET_VALUE_TYPES.contains(&ty)
+    let member = member.trim_start_matches(':').to_ascii_lowercase();
+    DOTNET_VALUE_TYPES.contains(&ty) && !member.starts_with("set")
 }

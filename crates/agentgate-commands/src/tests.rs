@@ -638,3 +638,32 @@ fn cmd_builtin_rows_are_lower_case_unique_and_exemplified() {
         );
     }
 }
+
+#[test]
+fn dotnet_value_types_are_lower_case_unique_and_read_only() {
+    use crate::{dotnet_value, DOTNET_VALUE_TYPES};
+    let mut seen = std::collections::HashSet::new();
+    for t in DOTNET_VALUE_TYPES {
+        assert_eq!(*t, t.to_ascii_lowercase(), "{t}");
+        assert!(!t.starts_with("system."), "{t}: written without System.");
+        assert!(seen.insert(*t), "{t} twice");
+        for io in [
+            "io.file",
+            "io.directory",
+            "diagnostics.process",
+            "net.webclient",
+            "reflection.assembly",
+        ] {
+            assert_ne!(*t, io, "{t} touches files, processes, the network or code");
+        }
+    }
+    assert!(dotnet_value("[Environment]::Is64BitProcess"));
+    assert!(dotnet_value(
+        "[System.Net.ServicePointManager]::SecurityProtocol"
+    ));
+    assert!(!dotnet_value(
+        "[Environment]::SetEnvironmentVariable('COR_PROFILER','x','User')"
+    ));
+    assert!(!dotnet_value("[IO.File]::ReadAllText('x')"));
+    assert!(!dotnet_value("Environment"));
+}

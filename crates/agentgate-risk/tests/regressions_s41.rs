@@ -143,3 +143,18 @@ fn ticket_forging_and_module_listings() {
         "CredentialAccess Critical",
     );
 }
+
+/// Review of the prompt mend, as the agent: the substitution's text held
+/// in another variable first (`p='$(rm -rf ~)'; PS4=$p bash -xc :`)
+/// passed, since only values known as plain text were judged.
+#[test]
+fn a_prompt_set_from_another_variable() {
+    for cmd in [
+        "p='$(rm -rf ~)'; PS4=$p bash -xc :",
+        "p='$(rm -rf ~)'; PS4=\"$p\" bash -xc :",
+        "p='$(rm -rf ~)'; PS4=$p; set -x; ls",
+        "PS4=$'\\x24(rm -rf ~)' bash -xc :",
+    ] {
+        common::flagged(cmd, Category::Destructive, Severity::Critical);
+    }
+}

@@ -115,7 +115,14 @@ impl Walker<'_> {
         }
         // A name the tables know is judged by the value it now holds
         // (`o='-javaagent:/tmp/a.jar'; JDK_JAVA_OPTIONS="$o" java`).
-        let held = self.vars.get(name).cloned();
+        // A value the line's variables spell but no known value is (`p='$(rm
+        // -rf ~)'; PS4=$p`: the text of a substitution, run when PS4 is
+        // shown) is judged as that text.
+        let held = self
+            .vars
+            .get(name)
+            .cloned()
+            .or_else(|| self.resolve_vars(&value.raw));
         self.known_variable(name, held.as_deref().unwrap_or(v), &cmd.text, depth);
         match name {
             // `IFS= read -r line` (and mapfile) is how lines are read, and
