@@ -113,6 +113,8 @@ pub const NETCAT: &[&str] = &[
     "socat",
     "telnet",
     "pwncat",
+    "pwncat-cs",
+    "pwncat-vl",
     "cryptcat",
     "nc.traditional",
     "nc.openbsd",

@@ -1364,8 +1364,8 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["su", "runuser"],
-        source: "man:su(1) (-c command)",
+        names: &["su", "runuser", "ksu"],
+        source: "man:su(1) (-c command); ksu(1), MIT Kerberos's su (-e command; 0xsyr0/OSCP, session 41)",
         exec: &[Opt {
             names: &["-c", "--command"],
             lang: Shell,

@@ -313,15 +313,28 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["hashcat", "john"],
-        source: "https://hashcat.net/wiki/, https://www.openwall.com/john/doc/ (password cracking; --example-hashes, --hash-info, -I, -b, --help, --version, john's --list and --test report and crack nothing, --stdout prints candidate words: htlin, session 34)",
+        source: "https://hashcat.net/wiki/, https://www.openwall.com/john/doc/ (password cracking; --example-hashes, --hash-info, --identify, -I, -b, --help, --version, john's --list and --test report and crack nothing, --stdout prints candidate words: htlin, session 34; 0xsyr0/OSCP, session 41)",
         subs: &[Sub {
-            words: &["!--example-hashes|--hash-info|-I|--backend-info|-b|--benchmark|-h|--help|-V|--version|--list*|--test*|--stdout"],
+            words: &["!--example-hashes|--hash-info|--identify|-I|--backend-info|-b|--benchmark|-h|--help|-V|--version|--list*|--test*|--stdout"],
             harm: Credential,
             level: High,
             reason: "cracks or guesses passwords",
         }],
         flagged: &["hashcat -m 0 hashes.txt rockyou.txt", "john --wordlist=rockyou.txt shadow.txt"],
-        clean: &["hashcat --example-hashes", "hashcat --hash-info -m 1000", "john --list=formats", "hashcat -b", "john --wordlist=words.txt --rules --stdout > w_mutated.txt", "hashcat --stdout -a 3 ?d?d?d?d"],
+        clean: &["hashcat --identify --user hashes.txt", "hashcat --example-hashes", "hashcat --hash-info -m 1000", "john --list=formats", "hashcat -b", "john --wordlist=words.txt --rules --stdout > w_mutated.txt", "hashcat --stdout -a 3 ?d?d?d?d"],
+        ..P
+    },
+    Program {
+        names: &["fcrackzip", "pdfcrack", "rarcrack", "bkcrack", "cowpatty", "aircrack-ng", "ophcrack", "rcrack"],
+        source: "fcrackzip(1), pdfcrack(1), https://github.com/jaredsburrows/Rarcrack, https://github.com/kimci86/bkcrack, cowpatty(1), https://www.aircrack-ng.org/doku.php?id=aircrack-ng, https://ophcrack.sourceforge.io/, RainbowCrack (an archive's, a document's or a network's password cracked from a wordlist, a brute force or rainbow tables; ATT&CK T1110.002); 0xsyr0/OSCP (session 41)",
+        subs: &[Sub {
+            words: &["!-h|--help|-V|--version"],
+            harm: Credential,
+            level: High,
+            reason: "cracks or guesses passwords",
+        }],
+        flagged: &["fcrackzip -u -D -p rockyou.txt backup.zip", "pdfcrack -f secret.pdf -w rockyou.txt", "aircrack-ng -w rockyou.txt capture.cap"],
+        clean: &["fcrackzip --help"],
         ..P
     },
     Program {
@@ -514,6 +527,17 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["certipy", "certipy-ad"],
+        source: "https://github.com/ly4k/Certipy/wiki (Active Directory certificate abuse: requests, relaying, forging; credential capture. `cert` only converts certificate files here, and -nocert writes the private key alone out of its PFX); 0xsyr0/OSCP (session 41)",
+        subs: &[
+            Sub { words: &["!cert|-h|--help|--version"], harm: Credential, level: Critical, reason: "runs a lateral-movement or credential-capture tool" },
+            Sub { words: &["cert", "-nocert"], harm: Credential, level: Medium, reason: "writes a certificate's private key out of its PFX file" },
+        ],
+        flagged: &["certipy-ad cert -pfx admin.pfx -nocert -out admin.key", "certipy relay -ca ca.corp.local", "certipy-ad find -u u@corp -p pw -dc-ip 10.0.0.1 -vulnerable"],
+        clean: &["certipy cert -pfx admin.pfx -nokey -out admin.crt"],
+        ..P
+    },
+    Program {
         names: &["ticketer", "gpp-decrypt", "gpp-decrypt.py", "gppdecrypt", "rubeus", "kekeo"],
         source: "impacket's ticketer.py (forges Kerberos golden and silver tickets from a stolen key: ATT&CK T1558.001, T1558.002), gpp-decrypt (decrypts the cpassword of Group Policy Preferences with Microsoft's published AES key: T1552.006), Rubeus and kekeo (ticket requests, forging and extraction: T1558); 0xsyr0/OSCP (session 41)",
         subs: &[always(Credential, High, "forges Kerberos tickets or decrypts stored passwords")],
@@ -632,7 +656,7 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["crackmapexec", "netexec", "nxc", "cme", "evil-winrm", "kerbrute", "responder", "multirelay", "bloodhound-python", "mitm6", "ntlmrelayx", "certipy", "certipy-ad"],
+        names: &["crackmapexec", "netexec", "nxc", "cme", "evil-winrm", "kerbrute", "responder", "multirelay", "bloodhound-python", "mitm6", "ntlmrelayx"],
         source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder (Responder and its MultiRelay), https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture; NetExec's `PROTOCOL -L` lists its modules and touches no host: 0xsyr0/OSCP, session 41)",
         subs: &[Sub {
             words: &["!-L|--list-modules|-h|--help|--version"],

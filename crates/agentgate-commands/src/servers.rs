@@ -49,6 +49,16 @@ const F: FileServer = FileServer {
 /// The table.
 pub const FILE_SERVERS: &[FileServer] = &[
     FileServer {
+        names: &["wsgidav"],
+        bind_opts: &["--host", "-H"],
+        dir_opts: &["--root", "-r"],
+        binds_all: false,
+        source: "https://wsgidav.readthedocs.io/en/latest/user_guide_cli.html (WebDAV over --root; --host picks the interface, localhost by default); 0xsyr0/OSCP (session 41)",
+        flagged: &["wsgidav --host=0.0.0.0 --port=80 --auth=anonymous --root /home/dev/project"],
+        clean: &["wsgidav --host=127.0.0.1 --port=8080 --root ./docs"],
+        ..F
+    },
+    FileServer {
         names: &["smbserver.py", "impacket-smbserver"],
         bind_opts: &["-ip"],
         default_asks: true,

