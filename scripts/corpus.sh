@@ -42,6 +42,7 @@
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
 # ivan-sincek/penetration-testing-cheat-sheet and 0xsyr0/OSCP (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
+# denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used). The corpora stay on this machine: the
@@ -307,6 +308,11 @@ build)
         if [ -f scripts/corpus/oscpsheets-part1-labels.tsv ]; then
             python3 scripts/corpus/oscpsheets.py "$mirror/0xsyr0+OSCP/repo" --part=1 >"$OUT/oscpb.jsonl"
         fi
+    fi
+    if [ -d "$mirror/denisidoro+cheats/repo" ]; then
+        # Session 41: navi's community cheat sheets (navicheats.py), labelled
+        # by hand after the OSCP sheets' mends, before any row ran.
+        python3 scripts/corpus/navicheats.py "$mirror/denisidoro+cheats/repo" >"$OUT/navicheats.jsonl"
     fi
     if [ -d "$mirror/0dayCTF+reverse-shell-generator/repo" ]; then
         # Session 13: revshells.com's data (reverse and bind shells), first
