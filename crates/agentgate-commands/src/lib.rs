@@ -84,7 +84,7 @@ pub use manifests::MANIFESTS;
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
 pub use powershell::{cmdlet, dotnet_value, Cmdlet, CMDLETS, DOTNET_VALUE_TYPES};
 pub use processes::{
-    dev_process, service_port, ServicePort, DEV_PROCESSES, RUNTIMES, SERVICE_PORTS,
+    dev_process, service_port, ServicePort, DEV_PROCESSES, RELAUNCHED, RUNTIMES, SERVICE_PORTS,
 };
 pub use programlists::{
     check_only, key_option_value, CheckOnly, CHECK_ONLY, CONTAINER_CLIS, DEVICE_NAMERS, FETCHERS,

@@ -177,6 +177,10 @@ pub const RUNTIMES: &[&str] = &[
 /// words after it ([`RUNTIMES`]); every alternative of a regular
 /// expression must be one (`vite|postgres` is not).
 pub fn dev_process(pattern: &str) -> bool {
+    let bare = pattern.trim_matches(|c| c == '"' || c == '\'');
+    if RELAUNCHED.contains(&bare) {
+        return true;
+    }
     let pattern = pattern.trim_matches(|c| c == '"' || c == '\'');
     !pattern.is_empty() && pattern.split('|').all(dev_alternative)
 }
@@ -200,6 +204,22 @@ pub fn service_port(port: u16) -> Option<&'static str> {
         .map(|s| s.what)
         .or_else(|| (port < 1024).then_some("a system service"))
 }
+
+/// macOS's interface processes that launchd starts again at once: killing
+/// one by name is how a `defaults write` setting is applied (`defaults
+/// write com.apple.finder AppleShowAllFiles -bool true; killall Finder`),
+/// and loses nothing. Apple's and the community's setting guides
+/// (mathiasbynens/dotfiles' `.macos`, denisidoro/cheats' osx page: session
+/// 41).
+pub const RELAUNCHED: &[&str] = &[
+    "Dock",
+    "Finder",
+    "SystemUIServer",
+    "ControlCenter",
+    "NotificationCenter",
+    "cfprefsd",
+    "Spotlight",
+];
 
 #[cfg(test)]
 mod tests {

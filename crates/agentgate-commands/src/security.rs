@@ -1919,6 +1919,14 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["firebase"],
+        source: "https://firebase.google.com/docs/cli#cli-ci-systems (login:ci prints a refresh token for the account, to use in CI); denisidoro/cheats (session 41)",
+        subs: &[Sub { words: &["login:ci"], harm: Credential, level: High, reason: "prints a token for the Firebase account" }],
+        flagged: &["firebase login:ci", "firebase login:ci --no-localhost"],
+        clean: &["firebase login", "firebase deploy --only hosting", "firebase projects:list"],
+        ..P
+    },
+    Program {
         // `fly` is also Concourse CI's client (session 26, hcloud's
         // Concourse pages): its sub-commands that open a shell in a build's
         // container are no flyctl command, so one row holds both.
@@ -1940,6 +1948,10 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["trigger-job"], harm: SelfEscalation, level: Medium, reason: "runs a CI job" },
             Sub { words: &["tj"], harm: SelfEscalation, level: Medium, reason: "runs a CI job" },
             Sub { words: &["unpause-pipeline"], harm: SelfEscalation, level: Medium, reason: "starts a paused CI pipeline" },
+            // denisidoro/cheats (session 41): a public pipeline shows its
+            // builds and their logs to anyone.
+            Sub { words: &["expose-pipeline"], harm: SelfEscalation, level: Medium, reason: "makes a CI pipeline and its build logs public" },
+            Sub { words: &["ep"], harm: SelfEscalation, level: Medium, reason: "makes a CI pipeline and its build logs public" },
         ],
         flagged: &["flyctl auth token", "fly auth token", "fly -t ci intercept --job main/unit", "fly -t ci hijack -b 42", "fly -t ci execute --privileged --config task.yml", "fly -t ci set-pipeline -p p -c p.yml", "fly -t ci trigger-job --job p/j"],
         clean: &["flyctl status", "fly deploy --remote-only", "fly -t ci builds"],

@@ -282,6 +282,17 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["eopkg"],
+        source: "https://help.getsol.us/docs/user/package-management/ (Solus's package manager: ar/add-repo and er/enable-repo add package sources, rm/remove, rmf/remove-orphans... and rmo remove software); denisidoro/cheats (session 41)",
+        subs: &[
+            sub(&["ar|add-repo|er|enable-repo"], SelfEscalation, Medium, "changes the machine's package sources (their packages install as root)"),
+            sub(&["rm|remove|rmf|remove-orphans|rmo|rmdeps"], Destructive, Medium, PKG_REMOVE),
+        ],
+        flagged: &["eopkg ar solus https://cdn.getsol.us/repo/shannon/eopkg-index.xml.xz", "eopkg rmo"],
+        clean: &["eopkg li", "eopkg info nano", "eopkg sr query"],
+        ..P
+    },
+    Program {
         names: &["ethtool"],
         source: "man:ethtool(8) (-s, -A, -C, -G, -K, -L, -E, -N/-U, -X, -W, -f, -r and their long forms change a network card's settings or firmware; -i, -k, -a, -c, -g, -S, -T, -P and no option report)",
         subs: &[
@@ -765,9 +776,12 @@ pub const SYSADMIN: &[Program] = &[
     },
     Program {
         names: &["snap", "flatpak"],
-        source: "man:snap(8) (remove), flatpak-uninstall(1)",
-        subs: &[sub(&["remove|uninstall"], Destructive, Medium, PKG_REMOVE)],
-        flagged: &["snap remove firefox", "flatpak uninstall org.gimp.GIMP"],
+        source: "man:snap(8) (remove), flatpak-uninstall(1), flatpak-remote-add(1) (a new source of applications; denisidoro/cheats, session 41)",
+        subs: &[
+            sub(&["remove|uninstall"], Destructive, Medium, PKG_REMOVE),
+            sub(&["remote-add"], SelfEscalation, Medium, "adds a source of applications (their packages install with the system's trust)"),
+        ],
+        flagged: &["snap remove firefox", "flatpak uninstall org.gimp.GIMP", "flatpak remote-add --if-not-exists flathub https://flathub.org/repo/flathub.flatpakrepo"],
         clean: &["snap list", "flatpak list"],
         ..P
     },

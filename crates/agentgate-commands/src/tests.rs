@@ -667,3 +667,16 @@ fn dotnet_value_types_are_lower_case_unique_and_read_only() {
     assert!(!dotnet_value("[IO.File]::ReadAllText('x')"));
     assert!(!dotnet_value("Environment"));
 }
+
+#[test]
+fn relaunched_processes_are_unique_and_no_dev_process() {
+    let mut seen = std::collections::HashSet::new();
+    for p in crate::RELAUNCHED {
+        assert!(seen.insert(*p), "{p} twice");
+        assert!(!p.is_empty() && !p.contains(char::is_whitespace), "{p}");
+        assert!(
+            !crate::DEV_PROCESSES.contains(p),
+            "{p} is a development process too"
+        );
+    }
+}

@@ -213,7 +213,7 @@ fn url_carries_data(url: &str) -> bool {
     query.len() > 24 || url.split('/').any(|seg| seg.len() > 40)
 }
 
-fn url_carries_secret(url: &str) -> bool {
+pub(crate) fn url_carries_secret(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
     let keyish = [
         "token=",

@@ -176,6 +176,12 @@ impl<'c> Walker<'c> {
                     data_from.push(format!("@{f}"));
                 }
             }
+            // Standard input that is not a terminal is the body
+            // (https://httpie.io/docs/cli/redirected-input).
+            if let Some(body) = super::urldata::redirected_body(site, vals) {
+                uploads = true;
+                data_from.push(body);
+            }
         }
         if !hosts.contains(&HostClass::Metadata) && endpoints::metadata_via_proxy(&urls, &headers) {
             self.metadata_query(&urls, text);
@@ -273,7 +279,10 @@ impl<'c> Walker<'c> {
                     ),
                     text,
                 );
-            } else if file == Some("-") && site.cmd.pipeline.index > 0 {
+            } else if file == Some("-")
+                && site.cmd.pipeline.index > 0
+                && !super::urldata::literal_upstream(site)
+            {
                 self.find(
                     Exfil,
                     host_sev,
@@ -289,7 +298,11 @@ impl<'c> Walker<'c> {
                 );
             }
         }
-        if data_from.is_empty() && uploads && site.cmd.pipeline.index > 0 {
+        if data_from.is_empty()
+            && uploads
+            && site.cmd.pipeline.index > 0
+            && !super::urldata::literal_upstream(site)
+        {
             self.find(Exfil, host_sev, "uploads piped data to the network", text);
         }
     }

@@ -3,6 +3,12 @@
 //! name the platform or the release they download (`$(uname -s)-$(uname
 //! -m)`, `$(dpkg --print-architecture)`, a version fetched from the same
 //! release server): nothing of this machine's data leaves with those.
+//! And what a request's body holds when it comes from standard input: the
+//! text a pipe carries into an HTTP client (literal text, the terminal,
+//! another download: no local data), and HTTPie's and xh's body read from
+//! a pipe or a file.
+
+use super::{paths, upstream, RedirectKind, Site};
 
 /// Whether a URL word carries this machine's data from a command: a
 /// backquote, or a command substitution other than the platform and
@@ -195,4 +201,70 @@ pub(super) fn fetch_sent_value(name: &str, vals: &[&str], i: usize) -> bool {
         FetchRole::File | FetchRole::Header => true,
         FetchRole::Output | FetchRole::Directory | FetchRole::Value => false,
     })
+}
+
+/// Whether nothing piped into the command at `site` is local data: every
+/// command upstream is text written out in the line (`echo` and `printf`
+/// of literal words, unless the text looks like a secret:
+/// `tools::url_carries_secret`), `cat` reading the terminal (no operand),
+/// or a download that sends nothing (`http GET URL | http POST URL2`
+/// relays what the network gave). Each with literal words, no input
+/// redirection or assignment of its own.
+pub(super) fn literal_upstream(site: Site<'_>) -> bool {
+    let up = upstream(site);
+    !up.is_empty()
+        && up.iter().all(|c| {
+            let text: Vec<&str> = c.argv.iter().filter_map(|w| w.literal.as_deref()).collect();
+            let plain = text.len() == c.argv.len()
+                && c.redirects.is_empty()
+                && c.assignments.is_empty()
+                && !c.has_nested_commands;
+            let rest = text.get(1..).unwrap_or(&[]);
+            let sends = |w: &&str| {
+                w.starts_with('@')
+                    || w.contains("=@")
+                    || matches!(
+                        *w,
+                        "-d" | "--data"
+                            | "--data-binary"
+                            | "--data-raw"
+                            | "--data-urlencode"
+                            | "-F"
+                            | "--form"
+                            | "-T"
+                            | "--upload-file"
+                            | "--json"
+                            | "--post-file"
+                            | "--body-file"
+                    )
+            };
+            plain
+                && match text.first().map(|p| paths::basename(p)) {
+                    Some("echo" | "printf") => !crate::tools::url_carries_secret(&text.join(" ")),
+                    Some("cat") => rest.iter().all(|w| w.starts_with('-')),
+                    Some(p) if agentgate_commands::FETCHERS.contains(&p) => !rest.iter().any(sends),
+                    _ => false,
+                }
+        })
+}
+
+/// The request body HTTPie and xh read from standard input when it is a
+/// pipe or a file (`http POST URL < notes.txt`, `tar cz . | http POST
+/// URL`), unless `--ignore-stdin` (`-I`): `@FILE` for a file, `@-` for a
+/// pipe; `None` when standard input is the terminal.
+pub(super) fn redirected_body(site: Site<'_>, vals: &[&str]) -> Option<String> {
+    if vals.iter().any(|v| matches!(*v, "--ignore-stdin" | "-I")) {
+        return None;
+    }
+    let file = site
+        .cmd
+        .redirects
+        .iter()
+        .filter(|r| matches!(r.kind, RedirectKind::Read) && r.fd.is_none_or(|fd| fd == 0))
+        .find_map(|r| r.target.as_ref().and_then(|t| t.literal.clone()));
+    match file {
+        Some(f) if f != "/dev/null" => Some(format!("@{f}")),
+        Some(_) => None,
+        None => (site.cmd.pipeline.index > 0).then(|| "@-".to_owned()),
+    }
 }
