@@ -109,7 +109,10 @@ pub use secretwords::{
 };
 pub use security::SECURITY;
 pub use servers::{jvm_server, FileServer, JvmServer, FILE_SERVERS, JVM_SERVERS};
-pub use sources::{package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES};
+pub use sources::{
+    package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES,
+    PACKAGE_SOURCE_FILES,
+};
 pub use stores::{
     remote_store, RemoteStore, REMOTE_STORES, STORE_COPY_EXAMPLES, STORE_COPY_VERBS, STORE_DRY_RUN,
     STORE_VALUE_LETTERS,

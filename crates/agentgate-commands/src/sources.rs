@@ -46,6 +46,25 @@ pub struct PackageSource {
     pub clean: &'static [&'static str],
 }
 
+/// The system package managers' source lists and signing keys, under
+/// `/etc/`: a line added there makes the machine install that host's
+/// packages, as root, on the next install or upgrade (apt's sources.list(5),
+/// yum.conf(5)'s repos.d, zypper's repos.d, apk's repositories, pacman.conf(5)
+/// and its mirror list). Their hooks (`apt/apt.conf.d/`, which run commands)
+/// are not here. ci3 (session 41): redis's and curl's workflows.
+pub const PACKAGE_SOURCE_FILES: &[&str] = &[
+    "apt/sources.list",
+    "apt/trusted.gpg",
+    "apt/keyrings/",
+    "yum.repos.d/",
+    "zypp/repos.d/",
+    "apk/repositories",
+    "apk/keys/",
+    "pacman.conf",
+    "pacman.d/mirrorlist",
+    "dnf/dnf.conf",
+];
+
 /// The table.
 pub const PACKAGE_SOURCES: &[PackageSource] = &[
     PackageSource {

@@ -404,7 +404,9 @@ pub(crate) fn judge_args(
     // keep the key's name out.
     let prints_key = name == "find" && find_prints(vals) && may_name_key(vals, ctx);
     let mut out = Vec::new();
-    for abs in args.iter().flatten() {
+    let into = copied_into(name, vals);
+    for (i, abs) in args.iter().enumerate() {
+        let Some(abs) = abs else { continue };
         if is_own_secret(abs, ctx) {
             out.push(Verdict::Secret(abs.clone()));
         }
@@ -426,6 +428,19 @@ pub(crate) fn judge_args(
                 "{name} would change {}, which the agent must not alter ({abs})",
                 g.what
             ))),
+            // A copy into the directory lands under the source's own name
+            // (ci3: `mv ./target/debug/cargo-tauri ~/.cargo/bin`).
+            Relation::Above if into.as_ref().is_some_and(|(d, _)| *d == i) => {
+                for name_there in into.iter().flat_map(|(_, names)| names) {
+                    let there = format!("{}/{name_there}", abs.trim_end_matches('/'));
+                    if let Some((Relation::Inside, g)) = relation(&there, ctx) {
+                        out.push(Verdict::Tamper(format!(
+                            "{name} would replace {}, which the agent must not alter ({there})",
+                            g.what
+                        )));
+                    }
+                }
+            }
             Relation::Above if tree_changer => out.push(Verdict::Tamper(format!(
                 "{name} would change {abs}, which holds {}; the agent must not alter it",
                 g.what
@@ -434,6 +449,72 @@ pub(crate) fn judge_args(
         }
     }
     out
+}
+
+/// A copy into a directory (`mv|cp|install|ln SRC... DIR`, `-t DIR
+/// SRC...`): the index in `vals` of the directory, and the names the
+/// sources take there. `None` unless every source's name is written out
+/// (no glob, no expansion) and the destination is not taken as the target
+/// itself (`-T`), so that what lands in the directory is known.
+pub(crate) fn copied_into(name: &str, vals: &[&str]) -> Option<(usize, Vec<String>)> {
+    if !matches!(name, "mv" | "cp" | "install" | "ln") {
+        return None;
+    }
+    // Options that take the next word as their value (coreutils).
+    let valued = |v: &str| {
+        matches!(
+            v,
+            "-t" | "--target-directory"
+                | "-S"
+                | "--suffix"
+                | "-m"
+                | "--mode"
+                | "-o"
+                | "--owner"
+                | "-g"
+                | "--group"
+        )
+    };
+    let mut operands = Vec::new();
+    let mut target = None;
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        if matches!(*v, "-T" | "--no-target-directory") {
+            return None;
+        }
+        if let Some(d) = v.strip_prefix("--target-directory=") {
+            let _ = d;
+            target = Some(i);
+        } else if valued(v) {
+            if matches!(*v, "-t" | "--target-directory") {
+                target = Some(i + 1);
+            }
+            i += 1;
+        } else if !v.starts_with('-') || *v == "-" {
+            operands.push(i);
+        }
+        i += 1;
+    }
+    let (dir, sources): (usize, Vec<usize>) = match target {
+        Some(t) => (t, operands),
+        None => {
+            let (last, rest) = operands.split_last()?;
+            (*last, rest.to_vec())
+        }
+    };
+    if sources.is_empty() {
+        return None;
+    }
+    let names = sources
+        .iter()
+        .map(|s| {
+            let src = vals.get(*s)?.trim_end_matches('/');
+            let base = crate::paths::basename(src);
+            (!base.is_empty() && !base.contains(['*', '?', '[', '$', '`', '{']) && base != "..")
+                .then(|| base.to_owned())
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((dir, names))
 }
 
 /// What the guard found in one command or value.

@@ -397,6 +397,18 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         if CRITICAL_ETC.iter().any(|p| rest.starts_with(p)) {
             return Some((critical, "system authentication or scheduling files"));
         }
+        // The package manager's sources and their signing keys: asked, as
+        // `add-apt-repository` is (session 38); its hooks (`apt.conf.d`)
+        // run commands as root and stay with the rest of /etc.
+        if agentgate_commands::PACKAGE_SOURCE_FILES
+            .iter()
+            .any(|p| rest.starts_with(p))
+        {
+            return Some((
+                Severity::Medium,
+                "the machine's package sources (their packages install as root)",
+            ));
+        }
         return Some((high, "system configuration under /etc"));
     }
     // Cron and at tables: Linux's spool, macOS's and the BSDs' `/var/at`.
@@ -489,23 +501,6 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if base == "pip.conf" || base == "pip.ini" {
         return Some((high, "pip's configuration (package index)"));
     }
-    const SYSTEM_BIN: &[&str] = &[
-        "/usr/local/bin/",
-        "/usr/bin/",
-        "/bin/",
-        "/sbin/",
-        "/usr/sbin/",
-        "/usr/lib/",
-        "/lib/",
-        "/lib64/",
-        "/usr/local/lib/",
-        "/usr/local/sbin/",
-        // Homebrew's and MacPorts' programs, first on a Mac developer's
-        // PATH: a file there replaces the command of that name.
-        "/opt/homebrew/bin/",
-        "/opt/homebrew/sbin/",
-        "/opt/local/bin/",
-    ];
     if SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) || crate::winpath::system(&lower) {
         return Some((high, "system executables or libraries"));
     }
@@ -530,6 +525,33 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
 
 /// What a file certainly written at `token` changes: [`trust_target`], or
 /// else [`system_write`].
+/// The system's program and library directories: a file written there
+/// replaces the command or library of that name.
+const SYSTEM_BIN: &[&str] = &[
+    "/usr/local/bin/",
+    "/usr/bin/",
+    "/bin/",
+    "/sbin/",
+    "/usr/sbin/",
+    "/usr/lib/",
+    "/lib/",
+    "/lib64/",
+    "/usr/local/lib/",
+    "/usr/local/sbin/",
+    // Homebrew's and MacPorts' programs, first on a Mac developer's
+    // PATH: a file there replaces the command of that name.
+    "/opt/homebrew/bin/",
+    "/opt/homebrew/sbin/",
+    "/opt/local/bin/",
+];
+
+/// Whether `abs` is one of [`SYSTEM_BIN`]'s directories itself.
+pub(crate) fn system_bin_dir(abs: &str) -> bool {
+    SYSTEM_BIN
+        .iter()
+        .any(|d| d.trim_end_matches('/') == abs.trim_end_matches('/'))
+}
+
 pub(crate) fn written_target(token: &str, ctx: &Context) -> Option<(Severity, &'static str)> {
     trust_target(token, ctx).or_else(|| system_write(token, ctx))
 }

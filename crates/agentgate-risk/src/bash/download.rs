@@ -194,6 +194,15 @@ impl Walker<'_> {
         );
     }
 
+    /// Whether the line downloaded the file at `abs` itself (`curl -o
+    /// pkg.bin URL && ... && rm -f pkg.bin`, ci3 session 41): deleting it
+    /// loses nothing that was there before.
+    pub(super) fn fetched(&self, abs: &str) -> bool {
+        self.downloaded.iter().any(|(f, _)| {
+            paths::absolute(f, f, f.starts_with('~'), &self.ctx).as_deref() == Some(abs)
+        })
+    }
+
     /// A download saved in memory-only scratch (`/dev/shm`) or under a
     /// hidden name in a scratch directory (`/tmp/.x`): where droppers stage
     /// what they run next, out of a listing's and a disk's sight (ATT&CK

@@ -62,6 +62,86 @@ pub(super) const ACCOUNT_TOOLS: &[&str] = &[
     "vigr",
 ];
 
+/// Groups whose members administer the machine or can become root (sudo,
+/// wheel, admin, root, docker and lxd: a container runtime's group is root
+/// on the host).
+const PRIVILEGED_GROUPS: &[&str] = &[
+    "sudo", "wheel", "admin", "root", "docker", "lxd", "adm", "shadow", "disk",
+];
+
+/// `useradd`/`adduser` making an account with no privilege (ci3, session
+/// 41: `useradd builder --create-home` in git's CI container): no
+/// privileged group (`-G`, `-g`, `adduser USER GROUP`), no uid or gid 0, no
+/// shared uid (`-o`).
+pub(super) fn unprivileged_new_account(name: &str, vals: &[&str]) -> bool {
+    if !matches!(name, "useradd" | "adduser") {
+        return false;
+    }
+    let mut operands = 0;
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        let (opt, inline) = match v.split_once('=') {
+            Some((o, val)) if o.starts_with("--") => (o, Some(val)),
+            _ => (*v, None),
+        };
+        let value = || inline.or_else(|| vals.get(i + 1).copied()).unwrap_or("");
+        match opt {
+            "-o" | "--non-unique" | "--system" | "-r" => return false,
+            "-G" | "--groups" | "-g" | "--gid" | "--group" | "--ingroup" => {
+                let groups = value();
+                if groups
+                    .split(',')
+                    .any(|g| g == "0" || PRIVILEGED_GROUPS.contains(&g))
+                {
+                    return false;
+                }
+            }
+            "-u" | "--uid" if value() == "0" => return false,
+            _ => {}
+        }
+        let takes = matches!(
+            opt,
+            "-G" | "--groups"
+                | "-g"
+                | "--gid"
+                | "--ingroup"
+                | "-u"
+                | "--uid"
+                | "-s"
+                | "--shell"
+                | "-d"
+                | "--home"
+                | "--home-dir"
+                | "-c"
+                | "--comment"
+                | "--gecos"
+                | "-e"
+                | "--expiredate"
+                | "-f"
+                | "--inactive"
+                | "-k"
+                | "--skel"
+                | "-K"
+                | "--key"
+                | "-p"
+                | "--password"
+                | "-b"
+                | "--base-dir"
+                | "--firstuid"
+                | "--lastuid"
+        ) && inline.is_none();
+        if !v.starts_with('-') {
+            operands += 1;
+            // `adduser USER GROUP` adds an existing user to a group.
+            if operands > 1 {
+                return false;
+            }
+        }
+        i += if takes { 2 } else { 1 };
+    }
+    operands == 1
+}
+
 /// A call that only asks the program about itself (`vigr -V`, `useradd
 /// --help`): it does nothing.
 pub(super) fn only_asks_itself(vals: &[&str]) -> bool {

@@ -177,8 +177,7 @@ impl<'c> Walker<'c> {
             return self.find(Destr, Critical, "deletes the home directory", text);
         }
         if !recursive && !glob {
-            // Single files: system files, credential files and the user's
-            // own files outside the project.
+            // Single files: system, credential and the user's other files.
             if paths::within(&abs, &self.ctx.project_dir) {
                 return;
             }
@@ -186,7 +185,8 @@ impl<'c> Walker<'c> {
                 self.find(Destr, High, format!("deletes {what} ({value})"), text);
             } else if paths::is_system_dir(&abs) && !paths::within(&abs, &home) {
                 self.find(Destr, High, format!("deletes the system file {abs}"), text);
-            } else if paths::within(&abs, &home) && !home_cache(&abs, &home) {
+            } else if paths::within(&abs, &home) && !home_cache(&abs, &home) && !self.fetched(&abs)
+            {
                 self.find(
                     Destr,
                     Medium,

@@ -339,6 +339,7 @@ impl<'c> Walker<'c> {
         self.prompt_escapes(site, name);
         self.copies_and_unpacks(site, name, rest, &vals);
         self.carries_download(name, &vals);
+        self.lands_in_directory(site, name, rest, &vals);
         self.hands_shell_copy(site, name, rest);
         self.option_commands(site, name, &vals);
         if name == "mv" {
@@ -416,10 +417,15 @@ impl<'c> Walker<'c> {
                 && !only_asks_itself(&vals)
                 && !lists_accounts(n, &vals) =>
             {
+                let plain = super::lists::unprivileged_new_account(n, &vals);
                 self.find(
                     SelfEsc,
-                    Critical,
-                    format!("{name} changes system accounts or sudo rights"),
+                    if plain { Medium } else { Critical },
+                    if plain {
+                        format!("{name} creates a user account on the machine")
+                    } else {
+                        format!("{name} changes system accounts or sudo rights")
+                    },
                     text,
                 )
             }

@@ -412,6 +412,49 @@ impl<'c> Walker<'c> {
         }
     }
 
+    /// `cp X /usr/local/bin/`, `ln -s A B /usr/local/bin`, `install -t DIR
+    /// X`: what a copy puts into a directory lands there under each
+    /// source's name, judged as written there (l101: a link named gcc in
+    /// /usr/local/bin). Only a destination known to be a directory: a
+    /// trailing slash, `-t`, several sources, or a system program
+    /// directory itself.
+    pub(super) fn lands_in_directory(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        let Some((d, names)) = crate::guard::copied_into(name, vals) else {
+            return;
+        };
+        let Some(dest) = rest.get(d) else { return };
+        let joined = dest.v().strip_prefix("--target-directory=");
+        let v = joined.unwrap_or(dest.v());
+        let Some(abs) = paths::absolute(v, &dest.word.raw, dest.word.tilde, &self.ctx) else {
+            return;
+        };
+        let target = joined.is_some()
+            || d > 0
+                && vals
+                    .get(d - 1)
+                    .is_some_and(|o| matches!(*o, "-t" | "--target-directory"));
+        if !(v.ends_with('/') || target || names.len() > 1 || paths::system_bin_dir(&abs)) {
+            return;
+        }
+        for n in names {
+            let there = format!("{}/{n}", abs.trim_end_matches('/'));
+            if let Some((sev, what)) = paths::written_target(&there, &self.ctx) {
+                self.find(
+                    SelfEsc,
+                    sev,
+                    format!("changes {what} ({there})"),
+                    &site.cmd.text,
+                );
+            }
+        }
+    }
+
     pub(super) fn export(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
         if prints_environment(name, vals) {

@@ -685,6 +685,22 @@ pub(super) fn short_cluster_has(v: &str, c: char) -> bool {
     v.starts_with('-') && !v.starts_with("--") && v.len() > 1 && v.contains(c)
 }
 
+/// A Dockerfile instruction's exec form (`RUN ["/jq", "--version"]`: a
+/// JSON array, run without a shell) as the command line that runs the
+/// same argument vector; `None` for the shell form. ci3 (session 41): jq's
+/// workflow writes one, read as shell it looked like a program name split
+/// by quotes.
+pub(super) fn exec_form(cmd: &str) -> Option<String> {
+    let words: Vec<String> = serde_json::from_str(cmd.trim()).ok()?;
+    Some(
+        words
+            .iter()
+            .map(|w| code::single_quote(w))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 #[cfg(test)]
 #[allow(
     clippy::unwrap_used,

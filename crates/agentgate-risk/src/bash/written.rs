@@ -43,7 +43,7 @@ impl Walker<'_> {
                 }
                 LineForm::RunInstructions => {
                     if let Some(cmd) = line.trim_start().strip_prefix("RUN ") {
-                        image.push(cmd.to_owned());
+                        image.push(super::util::exec_form(cmd).unwrap_or_else(|| cmd.to_owned()));
                     }
                 }
                 LineForm::CmakeCommand => {
