@@ -45,7 +45,7 @@
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
-# repositories listed below (those present are used). The corpora stay on this machine: the
+# repositories listed below (those present are used; ci3's eleven fetched in session 41). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
@@ -360,6 +360,14 @@ build)
         if [ -d "$mirror/$r/repo" ]; then ci2+=("$mirror/$r/repo"); fi
     done
     if [ "${#ci2[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci2[@]}" >"$OUT/ci2.jsonl"; fi
+    # A third set, added in session 41 and first measured whole before any
+    # change for it (ci.py's rules unchanged).
+    ci3=()
+    for r in curl+curl nushell+nushell tauri-apps+tauri rails+rails git+git biomejs+biome \
+        jqlang+jq redis+redis starship+starship casey+just ohmyzsh+ohmyzsh; do
+        if [ -d "$mirror/$r/repo" ]; then ci3+=("$mirror/$r/repo"); fi
+    done
+    if [ "${#ci3[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci3[@]}" >"$OUT/ci3.jsonl"; fi
     # Session 9: the repositories' own shell scripts (whole files), from the
     # CI repositories above and nine more fetched for it.
     scripts=()
