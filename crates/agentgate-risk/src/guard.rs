@@ -508,7 +508,12 @@ pub(crate) fn copied_into(name: &str, vals: &[&str]) -> Option<(usize, Vec<Strin
     let names = sources
         .iter()
         .map(|s| {
-            let src = vals.get(*s)?.trim_end_matches('/');
+            // BSD cp copies a directory's contents when its name ends in a
+            // slash (`cp -R payload/ DIR`, macOS): the names are not known.
+            let src = vals.get(*s)?;
+            if src.ends_with('/') || src.ends_with("/.") {
+                return None;
+            }
             let base = crate::paths::basename(src);
             (!base.is_empty() && !base.contains(['*', '?', '[', '$', '`', '{']) && base != "..")
                 .then(|| base.to_owned())

@@ -80,8 +80,14 @@ pub(super) fn unprivileged_new_account(name: &str, vals: &[&str]) -> bool {
     let mut operands = 0;
     let mut i = 0;
     while let Some(v) = vals.get(i) {
-        let (opt, inline) = match v.split_once('=') {
-            Some((o, val)) if o.starts_with("--") => (o, Some(val)),
+        // `--groups=sudo`, and a short option's value in its own word
+        // (`-Gsudo`, `-u0`).
+        let attached = ["-G", "-g", "-u"]
+            .into_iter()
+            .find(|o| v.len() > 2 && v.starts_with(o));
+        let (opt, inline) = match (v.split_once('='), attached) {
+            (Some((o, val)), _) if o.starts_with("--") => (o, Some(val)),
+            (_, Some(o)) => (o, v.get(2..)),
             _ => (*v, None),
         };
         let value = || inline.or_else(|| vals.get(i + 1).copied()).unwrap_or("");

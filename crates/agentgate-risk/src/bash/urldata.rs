@@ -242,7 +242,18 @@ pub(super) fn literal_upstream(site: Site<'_>) -> bool {
                 && match text.first().map(|p| paths::basename(p)) {
                     Some("echo" | "printf") => !crate::tools::url_carries_secret(&text.join(" ")),
                     Some("cat") => rest.iter().all(|w| w.starts_with('-')),
-                    Some(p) if agentgate_commands::FETCHERS.contains(&p) => !rest.iter().any(sends),
+                    // Only from other hosts: a local file or service
+                    // (`file://`, loopback, the metadata service) is local data.
+                    Some(p) if agentgate_commands::FETCHERS.contains(&p) => {
+                        !rest.iter().any(sends)
+                            && !rest.iter().any(|w| w.contains("file:"))
+                            && rest.iter().filter_map(|w| crate::net::host_of(w)).all(|h| {
+                                !matches!(
+                                    crate::net::classify(h),
+                                    crate::net::HostClass::Local | crate::net::HostClass::Metadata
+                                )
+                            })
+                    }
                     _ => false,
                 }
         })
