@@ -228,11 +228,13 @@ pub const PROGRAMS: &[Program] = &[
         source: "https://docs.docker.com/reference/cli/docker/container/exec/; https://docs.podman.io/en/latest/markdown/podman-exec.1.html",
         // `exec CONTAINER CMD`: CMD runs in the container, with what it
         // holds (mounted project, databases, cloud keys in its
-        // environment): judged as the command it is.
+        // environment): judged as run there (`REMOTE_SHELLS`, session 41:
+        // its paths are the container's, its changes asked, a secret it
+        // prints keeps its weight).
         value_opts: &["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys", "-H", "--host", "-c", "--context", "--config", "-l", "--log-level", "-f", "--file", "-p", "--project-name"],
         // `podman unshare CMD` runs CMD on the host, in a user namespace
         // where the user is root (https://docs.podman.io/en/latest/markdown/podman-unshare.1.html).
-        exec: &[SubArgv { sub: "exec", skip: 1 }, SubArgv { sub: "unshare", skip: 0 }],
+        exec: &[SubArgv { sub: "unshare", skip: 0 }],
         // Session 39 (acs, Docker's swarm and container references).
         subs: &[
             Sub { words: &["swarm", "join-token"], harm: Credential, level: High, reason: "prints the token with which a machine joins the swarm (as a worker or a manager)" },

@@ -122,6 +122,56 @@ pub const REMOTE_SHELLS: &[RemoteShell] = &[
         ],
         none: &["kubectl get pods", "kubectl exec -it mytest"],
     },
+    // ci4 (session 41): playwright's workflow runs `docker exec --user root
+    // docker-tests chown -R pwuser /home/pwuser/playwright`, judged as a
+    // change of this machine's /home. The command runs in a container
+    // that already exists, whose mounts the line does not show (`docker
+    // run`'s own are mapped in incontainer.rs): judged as run there, as a
+    // cluster workload's is.
+    RemoteShell {
+        names: &["docker", "podman", "nerdctl"],
+        sub: &["exec"],
+        form: RemoteForm::Argv { skip: 1 },
+        value_opts: &["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"],
+        place: "the container",
+        source: "https://docs.docker.com/reference/cli/docker/container/exec/ (docker exec [OPTIONS] CONTAINER COMMAND [ARG...]); podman-exec(1)",
+        examples: &[
+            ("docker exec --user root docker-tests chown -R pwuser /home/pwuser/playwright", 4),
+            ("docker exec -it web bash", 3),
+            ("podman exec -w /srv app ls", 4),
+        ],
+        none: &["docker ps", "docker exec --help"],
+    },
+    RemoteShell {
+        names: &["docker", "podman", "nerdctl"],
+        sub: &["container", "exec"],
+        form: RemoteForm::Argv { skip: 1 },
+        value_opts: &["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"],
+        place: "the container",
+        source: "https://docs.docker.com/reference/cli/docker/container/exec/",
+        examples: &[("docker container exec web cat /etc/os-release", 3)],
+        none: &["docker container ls"],
+    },
+    RemoteShell {
+        names: &["docker", "podman"],
+        sub: &["compose", "exec"],
+        form: RemoteForm::Argv { skip: 1 },
+        value_opts: &["-e", "--env", "-u", "--user", "-w", "--workdir", "--index", "-f", "--file", "-p", "--project-name"],
+        place: "the service's container",
+        source: "https://docs.docker.com/reference/cli/docker/compose/exec/ (docker compose exec [OPTIONS] SERVICE COMMAND [ARGS...])",
+        examples: &[("docker compose exec web env", 3), ("docker compose -f c.yml exec -T db psql -U app", 6)],
+        none: &["docker compose up -d"],
+    },
+    RemoteShell {
+        names: &["docker-compose", "podman-compose"],
+        sub: &["exec"],
+        form: RemoteForm::Argv { skip: 1 },
+        value_opts: &["-e", "--env", "-u", "--user", "-w", "--workdir", "--index", "-f", "--file", "-p", "--project-name"],
+        place: "the service's container",
+        source: "https://docs.docker.com/reference/cli/docker/compose/exec/",
+        examples: &[("docker-compose exec web env", 2)],
+        none: &["docker-compose up"],
+    },
     RemoteShell {
         names: &["adb"],
         sub: &["shell"],

@@ -487,3 +487,28 @@ fn review_of_the_sessions_mends() {
         );
     }
 }
+
+/// ci4 (held out): `docker exec --user root docker-tests chown -R pwuser
+/// /home/pwuser/playwright` was denied as changing this machine's /home.
+/// A command run in an existing container is judged as run there (its
+/// mounts are not shown): changes asked, a secret it prints keeps its
+/// weight; `docker run`'s mounts stay mapped (incontainer.rs).
+#[test]
+fn a_command_in_an_existing_container_is_judged_there() {
+    each(
+        &[
+            "docker exec --user root docker-tests chown -R pwuser /home/pwuser/playwright",
+            "docker exec web rm -rf /var/cache/apt",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &["docker exec web ls /etc/hosts", "docker exec -it web bash"],
+        "clean",
+    );
+    common::flagged(
+        "docker exec db cat /root/.pgpass",
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
