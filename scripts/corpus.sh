@@ -45,7 +45,7 @@
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
-# repositories listed below (those present are used; ci3's eleven fetched in session 41). The corpora stay on this machine: the
+# repositories listed below (those present are used; ci3's eleven and ci4's twelve fetched in session 41). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
@@ -368,6 +368,14 @@ build)
         if [ -d "$mirror/$r/repo" ]; then ci3+=("$mirror/$r/repo"); fi
     done
     if [ "${#ci3[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci3[@]}" >"$OUT/ci3.jsonl"; fi
+    # A fourth, added in session 41 after ci3's mends and first measured
+    # whole before any change for it (ci.py's rules unchanged).
+    ci4=()
+    for r in sharkdp+fd eza-community+eza tmux+tmux httpie+cli pypa+pip denoland+fresh \
+        golangci+golangci-lint docker+compose libuv+libuv nginx+nginx microsoft+playwright apache+arrow; do
+        if [ -d "$mirror/$r/repo" ]; then ci4+=("$mirror/$r/repo"); fi
+    done
+    if [ "${#ci4[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci4[@]}" >"$OUT/ci4.jsonl"; fi
     # Session 9: the repositories' own shell scripts (whole files), from the
     # CI repositories above and nine more fetched for it.
     scripts=()
