@@ -41,7 +41,7 @@
 # arslanbilal/git-cheat-sheet (devsheets.py: developers' command sheets, labelled by hand),
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
-# ivan-sincek/penetration-testing-cheat-sheet and 0xsyr0/OSCP (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
+# ivan-sincek/penetration-testing-cheat-sheet, 0xsyr0/OSCP and RoqueNight/Linux-Privilege-Escalation-Basics (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
@@ -300,6 +300,10 @@ build)
     # built once its labels are committed.
     if [ -d "$mirror/ivan-sincek+penetration-testing-cheat-sheet/repo" ]; then
         python3 scripts/corpus/oscpsheets.py "$mirror/ivan-sincek+penetration-testing-cheat-sheet/repo" >"$OUT/ivan.jsonl"
+    fi
+    if [ -d "$mirror/RoqueNight+Linux-Privilege-Escalation-Basics/repo" ]; then
+        # Added later in session 41, after the ci4 mends.
+        python3 scripts/corpus/oscpsheets.py "$mirror/RoqueNight+Linux-Privilege-Escalation-Basics/repo" >"$OUT/roque.jsonl"
     fi
     if [ -d "$mirror/0xsyr0+OSCP/repo" ]; then
         if grep -q '^oscp#' scripts/corpus/oscpsheets-labels.tsv; then

@@ -7,7 +7,10 @@ write-up the hidden sets draw on:
   post-exploitation, shells, Wi-Fi): its code-block lines;
 - `oscp`: 0xsyr0/OSCP (README.md): an OSCP preparation sheet (services,
   shells, privilege escalation, Active Directory, file transfers): its
-  code-block lines.
+  code-block lines;
+- `roque`: RoqueNight/Linux-Privilege-Escalation-Basics (README.md), added
+  later in session 41 (after the ci4 mends): Linux privilege escalation
+  basics, its code-block lines, labelled by the same rules.
 
     oscpsheets.py REPO_GIT_DIR                > NAME.jsonl
     oscpsheets.py REPO_GIT_DIR --part=K       > NAMEb.jsonl (K = 1: second half)
@@ -58,6 +61,7 @@ from snapshot import distinct, hand_labelled_main, sheet_of, show, slug  # noqa:
 SHEETS = {
     "ivan-sincek+penetration-testing-cheat-sheet": "ivan",
     "0xsyr0+OSCP": "oscp",
+    "RoqueNight+Linux-Privilege-Escalation-Basics": "roque",
 }
 INFO = SHELL_INFO | {"bash", "sh", "shell", "console", "powershell", "ps1", "pwsh", "cmd", "text", "none", "fundamental"}
 
