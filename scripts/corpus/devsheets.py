@@ -19,7 +19,10 @@ the sheet:
   row's command cell, split into its `=verbatim=` spans (or the whole cell
   when it has none), and the helper scripts' lines;
 - `gitcs`: arslanbilal/git-cheat-sheet (README.md, English): code-block
-  lines (`$ ` prompts dropped).
+  lines (`$ ` prompts dropped);
+- `bashguide`: Idnan/bash-guide (README.md), added in session 41 after
+  every mend of that session: code-block lines and inline spans of two
+  words or more, labelled by the same rules.
 `<placeholder>` is filled and only lines whose first word is a program and
 that bash parses are kept (`htc.is_candidate`), each text once. A
 candidate's heading is the Markdown/Org heading (or the table row's name)
@@ -52,6 +55,7 @@ SHEETS = {
     "wsargent+docker-cheat-sheet": "dockercs",
     "dennyzhang+cheatsheet-kubernetes-A4": "k8sa4",
     "arslanbilal+git-cheat-sheet": "gitcs",
+    "Idnan+bash-guide": "bashguide",
 }
 # Org verbatim `=text=`: opened after a space or the cell's start, closed
 # before a comma, a space or the cell's end (`--image=x` does not close it).
