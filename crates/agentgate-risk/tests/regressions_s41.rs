@@ -512,3 +512,20 @@ fn a_command_in_an_existing_container_is_judged_there() {
         Severity::High,
     );
 }
+
+/// ci4 (held out): golangci-lint's workflow runs `./golangci-lint
+/// completion bash --no-descriptions` (and zsh, fish): asked as a shell
+/// spawned through an unknown program. The shell named after `completion`
+/// is the one whose completion script is printed.
+#[test]
+fn a_completion_scripts_shell_name_runs_nothing() {
+    each(
+        &[
+            "./golangci-lint completion bash --no-descriptions",
+            "mytool completion zsh --no-descriptions > _mytool",
+            "mytool completions fish --help",
+        ],
+        "clean",
+    );
+    common::not_clean(&["mytool run bash -c 'rm -rf ~'"]);
+}

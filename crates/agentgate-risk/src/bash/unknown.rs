@@ -157,8 +157,16 @@ pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
             return Some(d + 1);
         }
     }
-    vals.iter().take(last).position(|v| {
-        if v.starts_with('-') || v.contains('=') {
+    vals.iter().take(last).enumerate().position(|(i, v)| {
+        // `TOOL completion bash --no-descriptions`: the shell whose
+        // completion script the tool prints (ci4: golangci-lint), no
+        // command it runs.
+        let after_completion = i
+            .checked_sub(1)
+            .and_then(|p| vals.get(p))
+            .is_some_and(|p| matches!(*p, "completion" | "completions" | "complete"))
+            && !vals.get(i + 1).is_some_and(|n| n.starts_with("-c"));
+        if v.starts_with('-') || v.contains('=') || after_completion {
             return false;
         }
         // `"$(command -v rm)"`: the program PATH finds under that name.
