@@ -45,7 +45,7 @@
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
-# repositories listed below (those present are used; ci3's eleven and ci4's twelve fetched in session 41). The corpora stay on this machine: the
+# repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
@@ -382,6 +382,14 @@ build)
         if [ -d "$mirror/$r/repo" ]; then ci4+=("$mirror/$r/repo"); fi
     done
     if [ "${#ci4[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci4[@]}" >"$OUT/ci4.jsonl"; fi
+    # A fifth, added at the end of session 41 after every mend of it and
+    # first measured whole (ci.py's rules unchanged).
+    ci5=()
+    for r in fish-shell+fish-shell zellij-org+zellij helix-editor+helix pnpm+pnpm prettier+prettier \
+        psf+black traefik+traefik alacritty+alacritty valkey-io+valkey fastify+fastify; do
+        if [ -d "$mirror/$r/repo" ]; then ci5+=("$mirror/$r/repo"); fi
+    done
+    if [ "${#ci5[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci5[@]}" >"$OUT/ci5.jsonl"; fi
     # Session 9: the repositories' own shell scripts (whole files), from the
     # CI repositories above and nine more fetched for it.
     scripts=()
