@@ -529,3 +529,32 @@ fn a_completion_scripts_shell_name_runs_nothing() {
     );
     common::not_clean(&["mytool run bash -c 'rm -rf ~'"]);
 }
+
+/// tldr (tuned; the hidden sets draw on the same pages): `systemctl
+/// suspend` was denied as taking the machine down, and `systemctl
+/// set-property UNIT X=Y` as installing a service. A suspended machine
+/// resumes with everything it held; a unit's resource settings change
+/// what runs, asked (with `--runtime` until the next boot). Power-off,
+/// reboot, halt and kexec stay denied, and so do enable, link and edit.
+#[test]
+fn systemctl_suspend_and_unit_properties() {
+    each(
+        &["systemctl suspend", "systemctl hibernate"],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "systemctl set-property nginx.service CPUQuota=20%",
+            "systemctl set-property unit property=value --runtime",
+        ],
+        "SelfEscalation Medium",
+    );
+    each(
+        &["systemctl poweroff", "systemctl reboot"],
+        "Destructive High",
+    );
+    each(
+        &["systemctl link /tmp/x.service", "systemctl enable --now x"],
+        "SelfEscalation High",
+    );
+}

@@ -198,10 +198,24 @@ impl<'c> Walker<'c> {
             .copied()
             .unwrap_or("");
         match (name, action) {
-            ("systemctl", "poweroff" | "reboot" | "halt" | "kexec" | "suspend" | "hibernate") => {
+            ("systemctl", "poweroff" | "reboot" | "halt" | "kexec") => {
                 self.find(Destr, High, "takes the machine down", text)
             }
-            ("systemctl", "enable" | "link" | "edit" | "set-property") => self.find(
+            // A suspended machine resumes with what it held (tldr).
+            ("systemctl", "suspend" | "hibernate" | "hybrid-sleep" | "suspend-then-hibernate") => {
+                self.find(
+                    Destr,
+                    Medium,
+                    "suspends the machine (the session stops until it resumes)",
+                    text,
+                )
+            }
+            // A unit's resource settings (`CPUQuota=`, `MemoryMax=`): what
+            // runs changes; `--runtime` until the next boot (tldr).
+            ("systemctl", "set-property") => {
+                self.find(SelfEsc, Medium, "changes a unit's resource settings", text)
+            }
+            ("systemctl", "enable" | "link" | "edit") => self.find(
                 SelfEsc,
                 High,
                 "installs or enables a service (persists after the session)",
