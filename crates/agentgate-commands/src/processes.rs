@@ -177,12 +177,8 @@ pub const RUNTIMES: &[&str] = &[
 /// words after it ([`RUNTIMES`]); every alternative of a regular
 /// expression must be one (`vite|postgres` is not).
 pub fn dev_process(pattern: &str) -> bool {
-    let bare = pattern.trim_matches(|c| c == '"' || c == '\'');
-    if RELAUNCHED.contains(&bare) {
-        return true;
-    }
     let pattern = pattern.trim_matches(|c| c == '"' || c == '\'');
-    !pattern.is_empty() && pattern.split('|').all(dev_alternative)
+    RELAUNCHED.contains(&pattern) || !pattern.is_empty() && pattern.split('|').all(dev_alternative)
 }
 
 fn dev_alternative(pattern: &str) -> bool {

@@ -52,6 +52,35 @@ pub struct RemoteShell {
     pub none: &'static [&'static str],
 }
 
+/// `docker|podman|nerdctl [container] exec`'s options that take a value
+/// (https://docs.docker.com/reference/cli/docker/container/exec/).
+const CONTAINER_EXEC_VALUES: &[&str] = &[
+    "-e",
+    "--env",
+    "--env-file",
+    "-u",
+    "--user",
+    "-w",
+    "--workdir",
+    "--detach-keys",
+];
+
+/// `docker compose exec`'s and `docker-compose exec`'s (with compose's own
+/// `-f`, `-p` before the sub-command).
+const COMPOSE_EXEC_VALUES: &[&str] = &[
+    "-e",
+    "--env",
+    "-u",
+    "--user",
+    "-w",
+    "--workdir",
+    "--index",
+    "-f",
+    "--file",
+    "-p",
+    "--project-name",
+];
+
 /// ssh's options that take a value (OpenBSD ssh(1) SYNOPSIS).
 pub const SSH_VALUE_OPTS: &[&str] = &[
     "-B", "-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-P",
@@ -132,7 +161,7 @@ pub const REMOTE_SHELLS: &[RemoteShell] = &[
         names: &["docker", "podman", "nerdctl"],
         sub: &["exec"],
         form: RemoteForm::Argv { skip: 1 },
-        value_opts: &["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"],
+        value_opts: CONTAINER_EXEC_VALUES,
         place: "the container",
         source: "https://docs.docker.com/reference/cli/docker/container/exec/ (docker exec [OPTIONS] CONTAINER COMMAND [ARG...]); podman-exec(1)",
         examples: &[
@@ -146,7 +175,7 @@ pub const REMOTE_SHELLS: &[RemoteShell] = &[
         names: &["docker", "podman", "nerdctl"],
         sub: &["container", "exec"],
         form: RemoteForm::Argv { skip: 1 },
-        value_opts: &["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"],
+        value_opts: CONTAINER_EXEC_VALUES,
         place: "the container",
         source: "https://docs.docker.com/reference/cli/docker/container/exec/",
         examples: &[("docker container exec web cat /etc/os-release", 3)],
@@ -156,7 +185,7 @@ pub const REMOTE_SHELLS: &[RemoteShell] = &[
         names: &["docker", "podman"],
         sub: &["compose", "exec"],
         form: RemoteForm::Argv { skip: 1 },
-        value_opts: &["-e", "--env", "-u", "--user", "-w", "--workdir", "--index", "-f", "--file", "-p", "--project-name"],
+        value_opts: COMPOSE_EXEC_VALUES,
         place: "the service's container",
         source: "https://docs.docker.com/reference/cli/docker/compose/exec/ (docker compose exec [OPTIONS] SERVICE COMMAND [ARGS...])",
         examples: &[("docker compose exec web env", 3), ("docker compose -f c.yml exec -T db psql -U app", 6)],
@@ -166,7 +195,7 @@ pub const REMOTE_SHELLS: &[RemoteShell] = &[
         names: &["docker-compose", "podman-compose"],
         sub: &["exec"],
         form: RemoteForm::Argv { skip: 1 },
-        value_opts: &["-e", "--env", "-u", "--user", "-w", "--workdir", "--index", "-f", "--file", "-p", "--project-name"],
+        value_opts: COMPOSE_EXEC_VALUES,
         place: "the service's container",
         source: "https://docs.docker.com/reference/cli/docker/compose/exec/",
         examples: &[("docker-compose exec web env", 2)],

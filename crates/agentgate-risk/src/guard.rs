@@ -430,8 +430,8 @@ pub(crate) fn judge_args(
             ))),
             // A copy into the directory lands under the source's own name
             // (ci3: `mv ./target/debug/cargo-tauri ~/.cargo/bin`).
-            Relation::Above if into.as_ref().is_some_and(|(d, _)| *d == i) => {
-                for name_there in into.iter().flat_map(|(_, names)| names) {
+            Relation::Above if into.as_ref().is_some_and(|c| c.dir == i) => {
+                for name_there in into.iter().flat_map(|c| &c.names) {
                     let there = format!("{}/{name_there}", abs.trim_end_matches('/'));
                     if let Some((Relation::Inside, g)) = relation(&there, ctx) {
                         out.push(Verdict::Tamper(format!(
@@ -452,11 +452,22 @@ pub(crate) fn judge_args(
 }
 
 /// A copy into a directory (`mv|cp|install|ln SRC... DIR`, `-t DIR
-/// SRC...`): the index in `vals` of the directory, and the names the
-/// sources take there. `None` unless every source's name is written out
-/// (no glob, no expansion) and the destination is not taken as the target
-/// itself (`-T`), so that what lands in the directory is known.
-pub(crate) fn copied_into(name: &str, vals: &[&str]) -> Option<(usize, Vec<String>)> {
+/// SRC...`).
+pub(crate) struct CopyInto {
+    /// The index in `vals` of the directory's word (`--target-directory=DIR`
+    /// is one word).
+    pub(crate) dir: usize,
+    /// The names the sources take there.
+    pub(crate) names: Vec<String>,
+    /// The directory was named by `-t`/`--target-directory`, so it is one.
+    pub(crate) by_option: bool,
+}
+
+/// The copy into a directory `name VALS` makes, if any: `None` unless every
+/// source's name is written out (no glob, no expansion) and the destination
+/// is not taken as the target itself (`-T`), so that what lands in the
+/// directory is known.
+pub(crate) fn copied_into(name: &str, vals: &[&str]) -> Option<CopyInto> {
     if !matches!(name, "mv" | "cp" | "install" | "ln") {
         return None;
     }
@@ -482,8 +493,7 @@ pub(crate) fn copied_into(name: &str, vals: &[&str]) -> Option<(usize, Vec<Strin
         if matches!(*v, "-T" | "--no-target-directory") {
             return None;
         }
-        if let Some(d) = v.strip_prefix("--target-directory=") {
-            let _ = d;
+        if v.starts_with("--target-directory=") {
             target = Some(i);
         } else if valued(v) {
             if matches!(*v, "-t" | "--target-directory") {
@@ -495,6 +505,7 @@ pub(crate) fn copied_into(name: &str, vals: &[&str]) -> Option<(usize, Vec<Strin
         }
         i += 1;
     }
+    let by_option = target.is_some();
     let (dir, sources): (usize, Vec<usize>) = match target {
         Some(t) => (t, operands),
         None => {
@@ -519,7 +530,11 @@ pub(crate) fn copied_into(name: &str, vals: &[&str]) -> Option<(usize, Vec<Strin
                 .then(|| base.to_owned())
         })
         .collect::<Option<Vec<_>>>()?;
-    Some((dir, names))
+    Some(CopyInto {
+        dir,
+        names,
+        by_option,
+    })
 }
 
 /// What the guard found in one command or value.

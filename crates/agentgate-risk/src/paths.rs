@@ -523,8 +523,6 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     None
 }
 
-/// What a file certainly written at `token` changes: [`trust_target`], or
-/// else [`system_write`].
 /// The system's program and library directories: a file written there
 /// replaces the command or library of that name.
 const SYSTEM_BIN: &[&str] = &[
@@ -552,6 +550,8 @@ pub(crate) fn system_bin_dir(abs: &str) -> bool {
         .any(|d| d.trim_end_matches('/') == abs.trim_end_matches('/'))
 }
 
+/// What a file certainly written at `token` changes: [`trust_target`], or
+/// else [`system_write`].
 pub(crate) fn written_target(token: &str, ctx: &Context) -> Option<(Severity, &'static str)> {
     trust_target(token, ctx).or_else(|| system_write(token, ctx))
 }

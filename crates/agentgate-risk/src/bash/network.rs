@@ -703,8 +703,6 @@ fn client(name: &str) -> &'static str {
 /// the rest of the word is that value (`-p2222`), or the next word is.
 const SSH_VALUE_LETTERS: &str = "BbcDEeFIiJLlmOoPpQRSWw";
 
-/// The index of ssh's destination among its arguments: the first word
-/// that is neither an option nor an option's value.
 /// ssh_config(5) settings given with `-o`, in its spellings (`-o
 /// 'ForwardAgent yes'`, `-oKey=value`): (key, value), trimmed, as written.
 pub(super) fn ssh_settings<'a>(vals: &[&'a str]) -> Vec<(&'a str, &'a str)> {
@@ -723,6 +721,8 @@ pub(super) fn ssh_settings<'a>(vals: &[&'a str]) -> Vec<(&'a str, &'a str)> {
         .collect()
 }
 
+/// The index of ssh's destination among its arguments: the first word
+/// that is neither an option nor an option's value.
 fn ssh_destination(vals: &[&str]) -> Option<usize> {
     let mut i = 0;
     while let Some(v) = vals.get(i) {

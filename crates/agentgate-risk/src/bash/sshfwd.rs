@@ -40,21 +40,27 @@ fn setting<'v>(o: &'v str, key: &str) -> Option<&'v str> {
     k.trim().eq_ignore_ascii_case(key).then(|| v.trim())
 }
 
-/// The remote forwards of ssh's words: `-R` values and `-o
-/// RemoteForward=...` settings (`[BIND:]PORT HOST:HOSTPORT` read as one
-/// colon-separated spec).
-pub(super) fn remote_forwards(vals: &[&str], value_letters: &str) -> Vec<String> {
-    let mut out: Vec<String> = option_values(vals, 'R', value_letters)
+/// The forwards of one kind in ssh's words: option `letter`'s values
+/// (`-R`, `-L`) and the `-o KEY=...` settings (`RemoteForward`,
+/// `LocalForward`; `[BIND:]PORT HOST:HOSTPORT` read as one colon-separated
+/// spec).
+fn forwards(vals: &[&str], value_letters: &str, letter: char, key: &str) -> Vec<String> {
+    let mut out: Vec<String> = option_values(vals, letter, value_letters)
         .into_iter()
         .map(str::to_owned)
         .collect();
     out.extend(
         option_values(vals, 'o', value_letters)
             .into_iter()
-            .filter_map(|o| setting(o, "RemoteForward"))
+            .filter_map(|o| setting(o, key))
             .map(|v| v.split_whitespace().collect::<Vec<_>>().join(":")),
     );
     out
+}
+
+/// The remote forwards of ssh's words: `-R` values and `-o RemoteForward`.
+pub(super) fn remote_forwards(vals: &[&str], value_letters: &str) -> Vec<String> {
+    forwards(vals, value_letters, 'R', "RemoteForward")
 }
 
 /// A local forward (`-L [BIND:]PORT:HOST:HOSTPORT`, `-o LocalForward=...`)
@@ -62,17 +68,6 @@ pub(super) fn remote_forwards(vals: &[&str], value_letters: &str) -> Vec<String>
 /// `GatewayPorts yes` (ssh(1), ssh_config(5)), which turn this machine into
 /// a relay from its network into the remote one. The first such spec.
 pub(super) fn exposed_local_forward(vals: &[&str], value_letters: &str) -> Option<String> {
-    let mut specs: Vec<String> = option_values(vals, 'L', value_letters)
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    let settings = option_values(vals, 'o', value_letters);
-    specs.extend(
-        settings
-            .iter()
-            .filter_map(|o| setting(o, "LocalForward"))
-            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(":")),
-    );
     let gateway = vals.iter().any(|v| {
         v.strip_prefix('-').is_some_and(|f| {
             !f.starts_with('-')
@@ -80,13 +75,13 @@ pub(super) fn exposed_local_forward(vals: &[&str], value_letters: &str) -> Optio
                     .take_while(|c| !value_letters.contains(*c))
                     .any(|c| c == 'g')
         })
-    }) || settings.iter().any(|o| {
+    }) || option_values(vals, 'o', value_letters).iter().any(|o| {
         setting(o, "GatewayPorts").is_some_and(|v| {
             let v = v.trim_matches(['\'', '"']);
             v.eq_ignore_ascii_case("yes") || v.eq_ignore_ascii_case("clientspecified")
         })
     });
-    specs
+    forwards(vals, value_letters, 'L', "LocalForward")
         .into_iter()
         .find(|s| gateway || binds_beyond_loopback(s))
 }

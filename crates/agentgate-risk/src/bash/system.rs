@@ -439,24 +439,25 @@ impl<'c> Walker<'c> {
         rest: &[Arg<'_>],
         vals: &[&str],
     ) {
-        let Some((d, names)) = crate::guard::copied_into(name, vals) else {
+        let Some(copy) = crate::guard::copied_into(name, vals) else {
             return;
         };
-        let Some(dest) = rest.get(d) else { return };
-        let joined = dest.v().strip_prefix("--target-directory=");
-        let v = joined.unwrap_or(dest.v());
+        let Some(dest) = rest.get(copy.dir) else {
+            return;
+        };
+        let v = dest.v();
+        let v = v.strip_prefix("--target-directory=").unwrap_or(v);
         let Some(abs) = paths::absolute(v, &dest.word.raw, dest.word.tilde, &self.ctx) else {
             return;
         };
-        let target = joined.is_some()
-            || d > 0
-                && vals
-                    .get(d - 1)
-                    .is_some_and(|o| matches!(*o, "-t" | "--target-directory"));
-        if !(v.ends_with('/') || target || names.len() > 1 || paths::system_bin_dir(&abs)) {
+        if !(v.ends_with('/')
+            || copy.by_option
+            || copy.names.len() > 1
+            || paths::system_bin_dir(&abs))
+        {
             return;
         }
-        for n in names {
+        for n in copy.names {
             let there = format!("{}/{n}", abs.trim_end_matches('/'));
             if let Some((sev, what)) = paths::written_target(&there, &self.ctx) {
                 self.find(

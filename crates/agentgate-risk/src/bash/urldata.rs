@@ -220,23 +220,20 @@ pub(super) fn literal_upstream(site: Site<'_>) -> bool {
                 && c.assignments.is_empty()
                 && !c.has_nested_commands;
             let rest = text.get(1..).unwrap_or(&[]);
+            // What makes a request carry data, from the one table of
+            // HTTP clients' options (its data and file roles).
             let sends = |w: &&str| {
                 w.starts_with('@')
                     || w.contains("=@")
-                    || matches!(
-                        *w,
-                        "-d" | "--data"
-                            | "--data-binary"
-                            | "--data-raw"
-                            | "--data-urlencode"
-                            | "-F"
-                            | "--form"
-                            | "-T"
-                            | "--upload-file"
-                            | "--json"
-                            | "--post-file"
-                            | "--body-file"
-                    )
+                    || ["curl", "wget"].iter().any(|c| {
+                        agentgate_commands::fetch_option(c, w).is_some_and(|o| {
+                            matches!(
+                                o.role,
+                                agentgate_commands::FetchRole::Data
+                                    | agentgate_commands::FetchRole::File
+                            )
+                        })
+                    })
             };
             plain
                 && match text.first().map(|p| paths::basename(p)) {
