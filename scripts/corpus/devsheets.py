@@ -46,10 +46,10 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import SHELL_INFO, filled, is_candidate, markdown_lines  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names, sheet_of, show, slug  # noqa: E402
+from htc import SHELL_INFO, filled, is_candidate, labels_path, markdown_lines  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names, numbered, sheet_of, show, slug  # noqa: E402
 
-LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "devsheets-labels.tsv")
+LABELS = labels_path("devsheets", 0)
 SHEETS = {
     "jlevy+the-art-of-command-line": "taocl",
     "wsargent+docker-cheat-sheet": "dockercs",
@@ -92,21 +92,13 @@ def org(repo):
                 yield path, line
 
 
-def numbered(sheet, pairs):
-    counts = {}
-    for section, line in pairs:
-        key = slug(section.split(":")[0]) or "top"
-        counts[key] = counts.get(key, 0) + 1
-        yield f"{sheet}#{key}.{counts[key]}", section, line
-
-
 def candidates(repo):
     sheet = sheet_of(repo, SHEETS, "devsheets.py")
     if sheet == "k8sa4":
         pairs = org(repo)
     else:
         pairs = markdown(repo, "README.md", inline=sheet != "gitcs")
-    return list(distinct(numbered(sheet, pairs)))
+    return list(distinct(numbered(sheet, pairs, lambda section: slug(section.split(":")[0]) or "top")))
 
 
 def row_of(cid, heading):

@@ -38,10 +38,10 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import filled, is_candidate  # noqa: E402
+from htc import filled, is_candidate, labels_path  # noqa: E402
 from snapshot import distinct, hand_labelled_main, logical_lines, names, show  # noqa: E402
 
-LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "navicheats-labels.tsv")
+LABELS = labels_path("navicheats", 0)
 
 
 def sheet_lines(text):

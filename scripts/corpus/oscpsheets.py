@@ -56,7 +56,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import hashlib  # noqa: E402
 
 from htc import SHELL_INFO, labels_path, markdown_lines, part_arg  # noqa: E402
-from snapshot import distinct, hand_labelled_main, sheet_of, show, slug  # noqa: E402
+from snapshot import distinct, hand_labelled_main, numbered, sheet_of, show, slug  # noqa: E402
 
 SHEETS = {
     "ivan-sincek+penetration-testing-cheat-sheet": "ivan",
@@ -71,19 +71,11 @@ INFO = SHELL_INFO | {"bash", "sh", "shell", "console", "powershell", "ps1", "pws
 SLASH_COMMENT = re.compile(r"\s{2,}//\s.*$")
 
 
-def numbered(sheet, pairs):
-    counts = {}
-    for section, line in pairs:
-        line = SLASH_COMMENT.sub("", line)
-        key = slug(section) or "top"
-        counts[key] = counts.get(key, 0) + 1
-        yield f"{sheet}#{key}.{counts[key]}", section, line
-
-
 def candidates(repo):
     sheet = sheet_of(repo, SHEETS, "oscpsheets.py")
-    pairs = markdown_lines(show(repo, "README.md"), INFO, inline=False)
-    rows = list(distinct(numbered(sheet, pairs)))
+    pairs = ((section, SLASH_COMMENT.sub("", line))
+             for section, line in markdown_lines(show(repo, "README.md"), INFO, inline=False))
+    rows = list(distinct(numbered(sheet, pairs, lambda section: slug(section) or "top")))
     if sheet == "oscp":
         return [r for r in rows if hashlib.sha256(r[0].encode()).digest()[0] // 128 == part_arg()]
     return rows if part_arg() == 0 else []

@@ -137,3 +137,15 @@ def sheet_of(repo, sheets, builder):
     if key not in sheets:
         sys.exit(f"{builder}: {repo} is none of {sorted(sheets)}: pass OWNER+NAME/repo")
     return sheets[key]
+
+
+def numbered(sheet, pairs, key_of):
+    """(id, section, line) of `pairs` ((section, line)): ids are
+    `<sheet>#<key>.<n>`, `key_of(section)` the key and n counting the key's
+    lines in order. Shared by devsheets.py, pentestsheets.py and
+    oscpsheets.py."""
+    counts = {}
+    for section, line in pairs:
+        key = key_of(section)
+        counts[key] = counts.get(key, 0) + 1
+        yield f"{sheet}#{key}.{counts[key]}", section, line
