@@ -45,7 +45,7 @@
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
-# repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41). The corpora stay on this machine: the
+# repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
@@ -390,6 +390,14 @@ build)
         if [ -d "$mirror/$r/repo" ]; then ci5+=("$mirror/$r/repo"); fi
     done
     if [ "${#ci5[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci5[@]}" >"$OUT/ci5.jsonl"; fi
+    # A sixth, added in session 42 and first measured whole before any
+    # change for it (ci.py's rules unchanged).
+    ci6=()
+    for r in gohugoio+hugo evanw+esbuild syncthing+syncthing ansible+ansible rust-lang+rustup \
+        grafana+k6 python-poetry+poetry tailscale+tailscale jesseduffield+lazygit mitmproxy+mitmproxy; do
+        if [ -d "$mirror/$r/repo" ]; then ci6+=("$mirror/$r/repo"); fi
+    done
+    if [ "${#ci6[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci6[@]}" >"$OUT/ci6.jsonl"; fi
     # Session 9: the repositories' own shell scripts (whole files), from the
     # CI repositories above and nine more fetched for it.
     scripts=()
