@@ -48,6 +48,7 @@ mod runpkgs;
 mod secretwords;
 mod security;
 mod servers;
+mod shellsetup;
 mod sources;
 mod stores;
 mod sysadmin;
@@ -109,6 +110,7 @@ pub use secretwords::{
 };
 pub use security::SECURITY;
 pub use servers::{jvm_server, FileServer, JvmServer, FILE_SERVERS, JVM_SERVERS};
+pub use shellsetup::{prints_shell_setup, ShellSetup, COMPLETION_WORDS, SHELL_SETUPS};
 pub use sources::{
     package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES,
     PACKAGE_SOURCE_FILES,

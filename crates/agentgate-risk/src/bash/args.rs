@@ -26,6 +26,7 @@ impl<'c> Walker<'c> {
         vals: &[&str],
     ) {
         let text = &site.cmd.text;
+        self.carry_written(name, vals);
         let piped_out = site.cmd.pipeline.index + 1 < site.cmd.pipeline.len;
         let printing = matches!(name, "echo" | "printf");
         let key_user = KEY_USERS.contains(&name);

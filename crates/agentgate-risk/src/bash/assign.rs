@@ -6,13 +6,8 @@
 use super::*;
 
 impl Walker<'_> {
-    pub(super) fn assignment(
-        &mut self,
-        name: &str,
-        value: &Word,
-        cmd: &SimpleCommand,
-        depth: usize,
-    ) {
+    pub(super) fn assignment(&mut self, name: &str, value: &Word, site: Site<'_>) {
+        let (cmd, depth) = (site.cmd, site.depth);
         self.path_with_shell_copy(name, &value.raw, &cmd.text);
         // A credential copied under another name is still that credential;
         // so is a credential header held whole (`H="Authorization: Bearer
@@ -103,11 +98,12 @@ impl Walker<'_> {
         } else if let Some(known) = self.known_value(&value.raw) {
             // `D=$HOME/.local`, `F=$D/x`: the value is known.
             self.vars.insert(name.to_owned(), known);
-        } else if let Some(text) =
-            static_substitution(&value.raw).or_else(|| substitution_text(&value.raw))
+        } else if let Some(text) = static_substitution(&value.raw)
+            .or_else(|| substitution_text(&value.raw))
+            .or_else(|| decoded_value(site, &value.raw))
         {
-            // `x=$(echo -e '\x63\x75\x72\x6c')`, `c=$(cat <<'EOF' ...)`:
-            // fixed text.
+            // `x=$(echo -e '\x63\x75\x72\x6c')`, `c=$(cat <<'EOF' ...)`,
+            // `x=$(echo cm0gLXJmIH4= | base64 -d)`: fixed text.
             self.vars.insert(name.to_owned(), text);
         } else {
             // Reassigned to something unknown: forget the old value.
@@ -131,7 +127,8 @@ impl Walker<'_> {
             "IFS"
                 if !(cmd.argv.first().is_some_and(|w| {
                     matches!(w.value_or_raw(), "read" | "mapfile" | "readarray")
-                }) || value.literal.is_some() && v.chars().all(char::is_whitespace)) =>
+                }) || value.literal.is_some() && v.chars().all(char::is_whitespace)
+                    || only_prints_after(site)) =>
             {
                 self.find(
                     Obf,
@@ -236,4 +233,52 @@ impl Walker<'_> {
             text,
         );
     }
+}
+
+/// Every command that runs after `site` in its shell environment (its scope
+/// and the scopes inside it) only prints or reads (`v=$(IFS=-; echo
+/// "${a[*]}")`, `IFS=:; for p in $PATH; do echo "$p"; done`): a changed
+/// IFS then joins or splits printed words and nothing else. What a
+/// substitution prints and is later run is judged where it runs. Commands
+/// in the line's functions count as running (`f() { ...; }; f` follows
+/// `f`'s body through its name, which is no printer). Only where the
+/// commands after are all known: in a subshell, substitution or pipeline
+/// element (the change dies with it), or at the top of the line; a
+/// function body, `eval` or `source` text is walked on its own and hands
+/// its IFS on to the line that called it (`f() { IFS=,; echo x; }; f;
+/// $CMD`).
+fn only_prints_after(site: Site<'_>) -> bool {
+    const PRINTERS: &[&str] = &[
+        "echo",
+        "printf",
+        "read",
+        "mapfile",
+        "readarray",
+        "true",
+        ":",
+    ];
+    let scope = site.cmd.scope;
+    (scope != 0 || site.depth == 0)
+        && site
+            .analysis
+            .commands
+            .iter()
+            .skip(site.index + 1)
+            .filter(|c| site.analysis.scope_chain(c.scope).any(|s| s == scope))
+            .all(|c| {
+                c.assignments.is_empty()
+                    && c.name().is_some_and(|w| {
+                        w.literal.is_some() && PRINTERS.contains(&w.value_or_raw())
+                    })
+            })
+}
+
+/// `x=$(echo cm0gLXJmIH4= | base64 -d)` alone on its command: the text the
+/// decoders give (`$x` then runs `rm -rf ~`; session 42).
+fn decoded_value(site: Site<'_>, raw: &str) -> Option<String> {
+    let inner = raw.trim_matches('"');
+    let whole = inner.starts_with("$(") && inner.ends_with(')') && inner.matches("$(").count() == 1;
+    (whole && site.cmd.argv.is_empty() && site.cmd.assignments.len() == 1)
+        .then(|| decode_chain(&children(site)))
+        .flatten()
 }

@@ -140,10 +140,52 @@ impl Walker<'_> {
             return;
         }
         if first.word.has_command_substitution {
+            // `$(echo cm0= | base64 -d) -rf ~`: the decoded text is the
+            // program (its hiding is found where the word is spelt).
+            // The name's own producers: the only substitution of the line.
+            let producers = children(site);
+            let alone = !args.iter().skip(1).any(|a| a.word.has_command_substitution);
+            if let Some(url) = producers.iter().find_map(|c| fetch_address(c)) {
+                self.rce_from(site, url, "the shell");
+                return;
+            }
+            // `who$(echo am)i`: the output in its place in the word.
+            let decoded = alone
+                .then(|| decode_chain(&producers))
+                .flatten()
+                .and_then(|p| super::quoted::with_output(first.word.raw.trim_matches('"'), &p));
+            if let Some(name) = decoded {
+                // Pieces glued to it: the name is assembled, as `$a$b` is.
+                let bare = first.word.raw.trim_matches('"');
+                if !(bare.starts_with("$(") || bare.starts_with('`'))
+                    || !(bare.ends_with(')') || bare.ends_with('`'))
+                {
+                    self.find(
+                        Obf,
+                        High,
+                        format!("assembles its program name from a substitution and text ({bare})"),
+                        text,
+                    );
+                }
+                let mut line = name;
+                for a in args.get(1..).unwrap_or(&[]) {
+                    line.push(' ');
+                    line.push_str(&a.word.raw);
+                }
+                self.script(&in_pipeline(site, &line), site.depth + 1);
+                return;
+            }
+            // Anything else prints a name nobody can know before it runs
+            // (was High whatever printed it, session 42).
+            let who = producers
+                .first()
+                .and_then(|c| c.name())
+                .map_or("a command", |n| paths::basename(n.value_or_raw()));
+            // A hidden name (Obf), as the other spellings below are.
             self.find(
                 Obf,
-                High,
-                "runs a program whose name comes from a command substitution",
+                Medium,
+                format!("runs a program whose name is what {who} prints, which cannot be checked"),
                 text,
             );
             return;

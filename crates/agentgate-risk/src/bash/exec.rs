@@ -397,6 +397,9 @@ impl<'c> Walker<'c> {
             // produced it was judged above). Session 31: these fell
             // through here unread.
             self.script(&text, site.depth + 1);
+        } else if !children.is_empty() {
+            // `eval "$(get_config)"`, `source <(X)`: passed (session 42).
+            self.produced_script(site, via, &children);
         }
     }
 
@@ -546,12 +549,7 @@ impl<'c> Walker<'c> {
             self.script(&script, site.depth + 1);
             return;
         }
-        self.find(
-            Unverifiable,
-            Medium,
-            format!("pipes generated text into {via} as a program, which cannot be checked"),
-            text,
-        );
+        self.produced_script(site, via, &upstream);
     }
 
     /// A script file run by a shell or interpreter.
@@ -657,6 +655,9 @@ impl<'c> Walker<'c> {
         }
         if file == "<(...)" {
             self.substituted_program(site, via, file);
+        } else {
+            // `sh /tmp/x.sh` as `/tmp/x.sh` is.
+            self.temp_program_not_made(site, file);
         }
     }
 

@@ -7,6 +7,7 @@ mod args;
 mod asroot;
 mod assign;
 mod bound;
+mod carried;
 mod cloned;
 mod cloudverbs;
 mod codeargs;
@@ -46,6 +47,7 @@ mod network;
 mod notation;
 mod npx;
 mod preload;
+mod produced;
 mod quoted;
 mod redirects;
 mod remote;
@@ -67,6 +69,7 @@ mod usedfiles;
 mod util;
 mod values;
 mod verbs;
+mod wholetext;
 mod windows;
 mod wrappers;
 mod written;
@@ -568,55 +571,10 @@ impl<'c> Walker<'c> {
         }
     }
 
-    /// Checks on the whole text that do not depend on parsing.
-    fn text_checks(&mut self, src: &str) {
-        if src.contains("/dev/tcp/") || src.contains("/dev/udp/") {
-            let sev = if src.contains("-i") || src.contains("0>&1") || src.contains("exec ") {
-                Critical
-            } else {
-                High
-            };
-            self.find(
-                Exfil,
-                sev,
-                "opens a raw network connection through /dev/tcp (a reverse shell or data exfiltration)",
-                src,
-            );
-        }
-        if is_fork_bomb(src) {
-            self.find(
-                Destr,
-                Critical,
-                "is a fork bomb (exhausts the machine)",
-                src,
-            );
-        }
-    }
-
-    fn raw_text_fallback(&mut self, src: &str) {
-        for tok in paths::tokens(src) {
-            if let Some((sev, what)) = paths::credential(tok) {
-                self.find(Cred, sev, format!("reads {what}"), tok);
-            }
-        }
-        let lower = src.to_ascii_lowercase();
-        if (lower.contains("curl") || lower.contains("wget"))
-            && (lower.contains("| sh")
-                || lower.contains("|sh")
-                || lower.contains("| bash")
-                || lower.contains("|bash"))
-        {
-            self.find(Rce, Critical, "downloads code and runs it in a shell", src);
-        }
-        if lower.contains("rm -rf /") || lower.contains("rm -rf ~") || lower.contains("rm -fr /") {
-            self.find(Destr, Critical, "deletes the system or home directory", src);
-        }
-    }
-
     fn command(&mut self, site: Site<'_>) {
         let cmd = site.cmd;
         for a in &cmd.assignments {
-            self.assignment(&a.name, &a.value, cmd, site.depth);
+            self.assignment(&a.name, &a.value, site);
             self.listing_assigned(&a.name, &a.value.raw);
             self.variable_preloads(site, &a.name, a.value.value_or_raw());
         }

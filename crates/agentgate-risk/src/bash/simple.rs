@@ -168,30 +168,7 @@ impl<'c> Walker<'c> {
                 );
             }
             let abs = paths::absolute(full_name, full_name, false, &self.ctx);
-            // A program in a temporary directory that this line did not
-            // make: anything on this machine (an earlier call, another
-            // user) can have put it there.
-            let made = |a: &str| {
-                self.made_here.iter().any(|m| m == a || paths::within(a, m))
-                    || self.written(full_name).is_some()
-                    || self.downloaded.iter().any(|(d, _)| same_file(d, full_name))
-                    || self.shell_copies.iter().any(|c| same_file(c, a))
-            };
-            if let Some(a) = abs.as_deref() {
-                // The project itself may live under /tmp (CI checkouts,
-                // test harnesses): its own programs are the project's.
-                if paths::temp_root(a).is_some()
-                    && !paths::within(a, &self.ctx.project_dir)
-                    && !made(a)
-                {
-                    self.find(
-                        Unverifiable,
-                        Medium,
-                        format!("runs {full_name}, a program in a temporary directory that this command did not make"),
-                        text,
-                    );
-                }
-            }
+            self.temp_program_not_made(site, full_name);
             if abs
                 .as_deref()
                 .is_some_and(|a| self.shell_copies.iter().any(|c| same_file(c, a)))

@@ -526,7 +526,7 @@ impl<'c> Walker<'c> {
                     }
                     continue;
                 }
-                self.assignment(k, &Word::plain(val), site.cmd, site.depth);
+                self.assignment(k, &Word::plain(val), site);
             }
         }
         // `declare -a A=('x y' z)`: the array's words as written (quote

@@ -130,7 +130,10 @@ const SYSTEM_BIN: &[&str] = &[
 /// a sub-command (`dune init`, `minikube service list`, redis's `config set dir X`) or an option's
 /// value (`hardhat node --hostname hostname`, `addcomputer.py -dc-host
 /// hostname`), far more often than a command handed on (session 28).
-pub(super) const WORD_NAMES: &[&str] = &["hostname", "init", "restore", "service", "dir"];
+/// `env` too: `fnm env`, `opam env`, `docker-machine env default`,
+/// `poetry env info` print or manage their environments (session 42); a
+/// command after it is still found (`tool env rm -rf ~`).
+pub(super) const WORD_NAMES: &[&str] = &["hostname", "init", "restore", "service", "dir", "env"];
 
 /// Where the wrapped command starts in `vals` when `name` is a program the
 /// walker does not know: the first operand naming a known program (as
@@ -160,13 +163,11 @@ pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
     vals.iter().take(last).enumerate().position(|(i, v)| {
         // `TOOL completion bash --no-descriptions`: the shell whose
         // completion script the tool prints (ci4: golangci-lint), no
-        // command it runs.
-        let after_completion = i
-            .checked_sub(1)
-            .and_then(|p| vals.get(p))
-            .is_some_and(|p| matches!(*p, "completion" | "completions" | "complete"))
-            && !vals.get(i + 1).is_some_and(|n| n.starts_with("-c"));
-        if v.starts_with('-') || v.contains('=') || after_completion {
+        // command it runs; so is `fnm env --shell bash --use-on-cd`'s.
+        let names_shell = i.checked_sub(1).and_then(|p| vals.get(p)).is_some_and(|p| {
+            *p == "complete" || *p == "--shell" || agentgate_commands::COMPLETION_WORDS.contains(p)
+        }) && !vals.get(i + 1).is_some_and(|n| n.starts_with("-c"));
+        if v.starts_with('-') || v.contains('=') || names_shell {
             return false;
         }
         // `"$(command -v rm)"`: the program PATH finds under that name.

@@ -122,11 +122,20 @@ pub(super) fn decode_chain(cmds: &[&SimpleCommand]) -> Option<String> {
                 data = Some(p);
                 continue;
             }
-            if let Some(input) = c.redirects.iter().find_map(|r| r.input_text.as_deref()) {
-                data = Some(input.to_owned());
-                if let Some(stage) = decode::stage_of(name, &args) {
-                    data = decode::apply(&stage, data.as_deref()?);
-                }
+            if let Some(r) = c.redirects.iter().find(|r| r.input_text.is_some()) {
+                let input = r.input_text.as_deref()?;
+                // Text the line shows, through a decoder or cat; what
+                // another program (`jq -r F <<< "$needs"`) makes of it, or
+                // a variable's text, is not known (session 42: the
+                // here-string itself was taken for jq's output).
+                data = match decode::stage_of(name, &args) {
+                    _ if !r.input_static => return None,
+                    Some(stage) => decode::apply(&stage, input),
+                    None if name == "cat" && args.iter().all(|a| *a == "-") => {
+                        Some(input.to_owned())
+                    }
+                    None => return None,
+                };
                 continue;
             }
             return None;

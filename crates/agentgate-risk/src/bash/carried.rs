@@ -1,0 +1,38 @@
+//! Files the line wrote, carried to another name by `cp`, `mv`, `ln` or
+//! `install`: the new name holds what the old one held (`echo CMD >
+//! /tmp/a.txt && mv /tmp/a.txt /tmp/a.sh && sh /tmp/a.sh` runs CMD).
+
+use super::*;
+
+impl Walker<'_> {
+    /// Records the copies `name VALS` makes of files the line wrote. A
+    /// single source's destination may be the new file or a directory it
+    /// lands in: both are recorded (either may be what runs next).
+    pub(super) fn carry_written(&mut self, name: &str, vals: &[&str]) {
+        let Some(into) = crate::guard::copied_into(name, vals) else {
+            return;
+        };
+        let Some(dir) = vals.get(into.dir).map(|d| {
+            d.strip_prefix("--target-directory=")
+                .unwrap_or(d)
+                .trim_end_matches('/')
+        }) else {
+            return;
+        };
+        let sources: Vec<&str> = into
+            .sources
+            .iter()
+            .filter_map(|i| vals.get(*i).copied())
+            .collect();
+        let single = sources.len() == 1 && !into.by_option;
+        for (src, landed) in sources.iter().zip(&into.names) {
+            let Some(g) = self.written(src) else {
+                continue;
+            };
+            if single {
+                self.remember_written(dir.to_owned(), g.payload.clone(), g.decoded, false);
+            }
+            self.remember_written(format!("{dir}/{landed}"), g.payload, g.decoded, false);
+        }
+    }
+}

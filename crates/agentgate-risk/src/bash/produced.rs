@@ -1,0 +1,96 @@
+//! Text a command prints that a shell, `eval` or `source` then runs
+//! (`get_script | bash`, `eval "$(X)"`, `sh -c "$(X)"`, `source <(X)`,
+//! `$(X) ARGS`), once the callers have judged the producers they know
+//! (downloads, decoders, files the line wrote, echoed values): the same
+//! answer whichever way the text arrives.
+
+use super::*;
+
+impl Walker<'_> {
+    /// What `producers` print, run by `via`: `cat FILE` (or `< FILE`)
+    /// runs FILE as `via FILE` would; a program's own shell set-up or
+    /// completion script (`agentgate_commands::prints_shell_setup`) is
+    /// judged as that program already was; anything else cannot be
+    /// checked.
+    pub(super) fn produced_script(
+        &mut self,
+        site: Site<'_>,
+        via: &str,
+        producers: &[&SimpleCommand],
+    ) {
+        if let [one] = producers {
+            let words: Vec<&str> = one.argv.iter().map(Word::value_or_raw).collect();
+            let read = one
+                .redirects
+                .iter()
+                .find(|r| r.kind == RedirectKind::Read)
+                .and_then(|r| r.target.as_ref())
+                .map(Word::value_or_raw);
+            let file = match (words.as_slice(), read) {
+                ([], Some(f)) => Some(f),
+                (["cat", f], None)
+                    if !f.starts_with('-') && !one.argv.iter().any(Word::is_dynamic) =>
+                {
+                    Some(*f)
+                }
+                _ => None,
+            };
+            if let Some(file) = file {
+                self.run_file(site, file, via);
+                return;
+            }
+        }
+        let setup = !producers.is_empty()
+            && producers.iter().all(|c| {
+                let words: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
+                c.redirects.iter().all(|r| r.kind != RedirectKind::Read)
+                    && !c.argv.iter().any(Word::is_dynamic)
+                    && words.split_first().is_some_and(|(name, args)| {
+                        agentgate_commands::prints_shell_setup(paths::basename(name), args)
+                    })
+            });
+        if setup {
+            return;
+        }
+        let who = producers
+            .first()
+            .and_then(|c| c.name())
+            .map_or("a command", |n| paths::basename(n.value_or_raw()));
+        self.find(
+            Unverifiable,
+            Medium,
+            format!("hands {via} what {who} prints to run, which cannot be checked"),
+            &site.cmd.text,
+        );
+    }
+
+    /// `file`, run by a program or a shell, lies in a temporary directory
+    /// outside the project and this line did not make it: anything on the
+    /// machine (an earlier call, another user) can have put it there.
+    /// Returns whether that was found.
+    pub(super) fn temp_program_not_made(&mut self, site: Site<'_>, file: &str) -> bool {
+        let Some(a) = paths::absolute(file, file, false, &self.ctx) else {
+            return false;
+        };
+        let made = self
+            .made_here
+            .iter()
+            .any(|m| *m == a || paths::within(&a, m))
+            || self.written(file).is_some()
+            || self.downloaded.iter().any(|(d, _)| same_file(d, file))
+            || self.shell_copies.iter().any(|c| same_file(c, &a));
+        // The project itself may live under /tmp (CI checkouts, test
+        // harnesses): its own programs are the project's.
+        let found =
+            paths::temp_root(&a).is_some() && !paths::within(&a, &self.ctx.project_dir) && !made;
+        if found {
+            self.find(
+                Unverifiable,
+                Medium,
+                format!("runs {file}, a program in a temporary directory that this command did not make"),
+                &site.cmd.text,
+            );
+        }
+        found
+    }
+}
