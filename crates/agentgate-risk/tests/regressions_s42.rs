@@ -205,3 +205,22 @@ fn a_written_file_keeps_its_text_under_a_new_name() {
         "clean",
     );
 }
+
+/// Attack on the above: `sh /tmp/p` is now asked (an unknown program in a
+/// temporary directory), but copied first into the project (`cp /tmp/p
+/// ./p.sh && sh p.sh`) it passed. A copy of such a program is that
+/// program.
+#[test]
+fn a_temporary_program_copied_into_the_project_is_still_unknown() {
+    flagged_each(
+        &[
+            "sh /tmp/p",
+            "cp /tmp/p ./p.sh && sh p.sh",
+            "mv /tmp/p bin/ && ./bin/p",
+            "cp /tmp/p ./p && chmod +x p && ./p",
+        ],
+        Category::Unverifiable,
+        Severity::Medium,
+    );
+    each(&["cp scripts/p.sh /tmp/p.sh && sh /tmp/p.sh"], "clean");
+}

@@ -27,6 +27,19 @@ impl Walker<'_> {
         let single = sources.len() == 1 && !into.by_option;
         for (src, landed) in sources.iter().zip(&into.names) {
             let Some(g) = self.written(src) else {
+                // A program from a temporary directory the line did not
+                // make stays one under its new name.
+                if self.temp_unmade(src).is_some() {
+                    let mut to = vec![format!("{dir}/{landed}")];
+                    if single {
+                        to.push(dir.to_owned());
+                    }
+                    for t in to {
+                        if let Some(a) = paths::absolute(&t, &t, t.starts_with('~'), &self.ctx) {
+                            self.temp_copies.push(a);
+                        }
+                    }
+                }
                 continue;
             };
             if single {

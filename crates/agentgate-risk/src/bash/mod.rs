@@ -152,6 +152,9 @@ pub(crate) struct Walker<'c> {
     download_unpacked: bool,
     /// Copies and links of a shell under other names (`cp /bin/sh x`).
     shell_copies: Vec<String>,
+    /// Copies of programs in temporary directories that the line did not
+    /// make (`cp /tmp/p ./p.sh`), absolute.
+    temp_copies: Vec<String>,
     /// Directories a shell was copied into under its own name.
     shell_dirs: Vec<String>,
     /// Copies and links of other known programs under other names (path,
@@ -273,6 +276,7 @@ impl<'c> Walker<'c> {
             staged_secrets: Vec::new(),
             download_unpacked: false,
             shell_copies: Vec::new(),
+            temp_copies: Vec::new(),
             shell_dirs: Vec::new(),
             program_copies: Vec::new(),
             encoded_vars: HashSet::new(),

@@ -69,20 +69,11 @@ impl Walker<'_> {
     /// machine (an earlier call, another user) can have put it there.
     /// Returns whether that was found.
     pub(super) fn temp_program_not_made(&mut self, site: Site<'_>, file: &str) -> bool {
-        let Some(a) = paths::absolute(file, file, false, &self.ctx) else {
-            return false;
-        };
-        let made = self
-            .made_here
-            .iter()
-            .any(|m| *m == a || paths::within(&a, m))
-            || self.written(file).is_some()
-            || self.downloaded.iter().any(|(d, _)| same_file(d, file))
-            || self.shell_copies.iter().any(|c| same_file(c, &a));
-        // The project itself may live under /tmp (CI checkouts, test
-        // harnesses): its own programs are the project's.
-        let found =
-            paths::temp_root(&a).is_some() && !paths::within(&a, &self.ctx.project_dir) && !made;
+        // A copy of one the line did not make (`cp /tmp/p ./p.sh && sh
+        // p.sh`) is the same program.
+        let copied = paths::absolute(file, file, false, &self.ctx)
+            .is_some_and(|a| self.temp_copies.iter().any(|c| same_file(c, &a)));
+        let found = copied || self.temp_unmade(file).is_some();
         if found {
             self.find(
                 Unverifiable,
@@ -92,5 +83,22 @@ impl Walker<'_> {
             );
         }
         found
+    }
+
+    /// `file`'s absolute path when it lies in a temporary directory outside
+    /// the project and the line did not make it. The project itself may
+    /// live under /tmp (CI checkouts, test harnesses): its own programs
+    /// are the project's.
+    pub(super) fn temp_unmade(&self, file: &str) -> Option<String> {
+        let a = paths::absolute(file, file, false, &self.ctx)?;
+        let made = self
+            .made_here
+            .iter()
+            .any(|m| *m == a || paths::within(&a, m))
+            || self.written(file).is_some()
+            || self.downloaded.iter().any(|(d, _)| same_file(d, file))
+            || self.shell_copies.iter().any(|c| same_file(c, &a));
+        (paths::temp_root(&a).is_some() && !paths::within(&a, &self.ctx.project_dir) && !made)
+            .then_some(a)
     }
 }
