@@ -22,7 +22,13 @@ the sheet:
   lines (`$ ` prompts dropped);
 - `bashguide`: Idnan/bash-guide (README.md), added in session 41 after
   every mend of that session: code-block lines and inline spans of two
-  words or more, labelled by the same rules.
+  words or more, labelled by the same rules;
+- `macsetup`, added in session 42 before any of its rows ran:
+  sb2nov/mac-setup (a developer's macOS set-up guide: every docs/ page's
+  code-block lines and spans of two words or more, the page's path
+  before its heading), labelled by the same rules (`brew install` and
+  set-up of one's own tools `B`; a change that turns off a security
+  control, such as Gatekeeper or the firewall, `D self_escalation`).
 `<placeholder>` is filled and only lines whose first word is a program and
 that bash parses are kept (`htc.is_candidate`), each text once. A
 candidate's heading is the Markdown/Org heading (or the table row's name)
@@ -56,6 +62,7 @@ SHEETS = {
     "dennyzhang+cheatsheet-kubernetes-A4": "k8sa4",
     "arslanbilal+git-cheat-sheet": "gitcs",
     "Idnan+bash-guide": "bashguide",
+    "sb2nov+mac-setup": "macsetup",
 }
 # Org verbatim `=text=`: opened after a space or the cell's start, closed
 # before a comma, a space or the cell's end (`--image=x` does not close it).
@@ -96,6 +103,12 @@ def candidates(repo):
     sheet = sheet_of(repo, SHEETS, "devsheets.py")
     if sheet == "k8sa4":
         pairs = org(repo)
+    elif sheet == "macsetup":
+        pairs = [
+            (f"{path[5:-3]}: {section}", line)
+            for path in sorted(p for p in names(repo) if p.startswith("docs/") and p.endswith(".md"))
+            for section, line in markdown(repo, path, inline=True)
+        ]
     else:
         pairs = markdown(repo, "README.md", inline=sheet != "gitcs")
     return list(distinct(numbered(sheet, pairs, lambda section: slug(section.split(":")[0]) or "top")))
