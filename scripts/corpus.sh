@@ -41,7 +41,7 @@
 # arslanbilal/git-cheat-sheet, Idnan/bash-guide and sb2nov/mac-setup (devsheets.py: developers' command sheets, labelled by hand),
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
-# ivan-sincek/penetration-testing-cheat-sheet, 0xsyr0/OSCP and RoqueNight/Linux-Privilege-Escalation-Basics (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
+# ivan-sincek/penetration-testing-cheat-sheet, 0xsyr0/OSCP, RoqueNight/Linux-Privilege-Escalation-Basics and sinfulz/JustTryHarder (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
@@ -307,6 +307,10 @@ build)
     if [ -d "$mirror/RoqueNight+Linux-Privilege-Escalation-Basics/repo" ]; then
         # Added later in session 41, after the ci4 mends.
         python3 scripts/corpus/oscpsheets.py "$mirror/RoqueNight+Linux-Privilege-Escalation-Basics/repo" >"$OUT/roque.jsonl"
+    fi
+    if [ -d "$mirror/sinfulz+JustTryHarder/repo" ]; then
+        # Session 42, labelled before any of its rows ran.
+        python3 scripts/corpus/oscpsheets.py "$mirror/sinfulz+JustTryHarder/repo" >"$OUT/jth.jsonl"
     fi
     if [ -d "$mirror/0xsyr0+OSCP/repo" ]; then
         if grep -q '^oscp#' scripts/corpus/oscpsheets-labels.tsv; then

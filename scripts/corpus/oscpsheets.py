@@ -10,7 +10,10 @@ write-up the hidden sets draw on:
   code-block lines;
 - `roque`: RoqueNight/Linux-Privilege-Escalation-Basics (README.md), added
   later in session 41 (after the ci4 mends): Linux privilege escalation
-  basics, its code-block lines, labelled by the same rules.
+  basics, its code-block lines, labelled by the same rules;
+- `jth`: sinfulz/JustTryHarder (README.md), added in session 42 before
+  any of its rows ran: a PWK/OSCP cheat sheet, its code-block lines and
+  its inline spans of two words or more, labelled by the same rules.
 
     oscpsheets.py REPO_GIT_DIR                > NAME.jsonl
     oscpsheets.py REPO_GIT_DIR --part=K       > NAMEb.jsonl (K = 1: second half)
@@ -62,6 +65,7 @@ SHEETS = {
     "ivan-sincek+penetration-testing-cheat-sheet": "ivan",
     "0xsyr0+OSCP": "oscp",
     "RoqueNight+Linux-Privilege-Escalation-Basics": "roque",
+    "sinfulz+JustTryHarder": "jth",
 }
 INFO = SHELL_INFO | {"bash", "sh", "shell", "console", "powershell", "ps1", "pwsh", "cmd", "text", "none", "fundamental"}
 
@@ -73,8 +77,10 @@ SLASH_COMMENT = re.compile(r"\s{2,}//\s.*$")
 
 def candidates(repo):
     sheet = sheet_of(repo, SHEETS, "oscpsheets.py")
+    # JustTryHarder keeps most of its commands in inline spans of
+    # numbered steps (`1. Windows: \`nc -nv ...\``): those are read too.
     pairs = ((section, SLASH_COMMENT.sub("", line))
-             for section, line in markdown_lines(show(repo, "README.md"), INFO, inline=False))
+             for section, line in markdown_lines(show(repo, "README.md"), INFO | {"ps"}, inline=sheet == "jth"))
     rows = list(distinct(numbered(sheet, pairs, lambda section: slug(section) or "top")))
     if sheet == "oscp":
         return [r for r in rows if hashlib.sha256(r[0].encode()).digest()[0] // 128 == part_arg()]
