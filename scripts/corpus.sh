@@ -41,6 +41,7 @@
 # arslanbilal/git-cheat-sheet, Idnan/bash-guide and sb2nov/mac-setup (devsheets.py: developers' command sheets, labelled by hand),
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
+# ruanbekker/cheatsheets (ruancs.py: a DevOps engineer's cheat sheets, labelled by hand, four parts),
 # ivan-sincek/penetration-testing-cheat-sheet, 0xsyr0/OSCP, RoqueNight/Linux-Privilege-Escalation-Basics and sinfulz/JustTryHarder (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -285,6 +286,11 @@ build)
             python3 scripts/corpus/devsheets.py "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi
     done
+    if [ -d "$mirror/ruanbekker+cheatsheets/repo" ]; then
+        # Session 42: a DevOps engineer's cheat sheets (ruancs.py), four
+        # parts by sheet; part 0 labelled by hand before any of its rows ran.
+        parts ruancs ruanbekker+cheatsheets 4
+    fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
         # parts by sheet; part 0 labelled by hand before any of its rows ran.
