@@ -107,6 +107,57 @@ pub const PLAIN_SETTING_PROGRAMS: &[&str] = &[
     "zed",
 ];
 
+/// Credential helpers that ship with git or its platforms' credential
+/// managers: `credential.helper NAME` runs `git-credential-NAME`, which
+/// keeps the credentials in the system's own store (`cache` in memory,
+/// `store` in `~/.git-credentials` as plain text). Sources: gitcredentials(7),
+/// git-credential-cache(1), git-credential-store(1), git's
+/// contrib/credential (osxkeychain, libsecret, wincred, gnome-keyring,
+/// netrc), https://github.com/git-ecosystem/git-credential-manager
+/// (manager, manager-core).
+pub const GIT_CREDENTIAL_HELPERS: &[&str] = &[
+    "cache",
+    "gnome-keyring",
+    "libsecret",
+    "manager",
+    "manager-core",
+    "netrc",
+    "osxkeychain",
+    "store",
+    "wincred",
+];
+
+/// Whether a `credential.helper` value is one of
+/// [`GIT_CREDENTIAL_HELPERS`] (or its `git-credential-NAME` path in a
+/// system directory) with options only (`cache --timeout=3600`, `store
+/// --file ~/.git-credentials`), or empty (which resets the list).
+pub fn known_credential_helper(value: &str) -> Option<&'static str> {
+    let mut words = value.split_ascii_whitespace();
+    let Some(first) = words.next() else {
+        return Some("");
+    };
+    let name = first.rsplit('/').next().unwrap_or(first);
+    let name = name.strip_prefix("git-credential-").unwrap_or(name);
+    let dir_ok = !first.contains('/')
+        || [
+            "/usr/local/bin/",
+            "/usr/bin/",
+            "/usr/lib/git-core/",
+            "/usr/libexec/git-core/",
+            "/opt/homebrew/bin/",
+        ]
+        .iter()
+        .any(|d| first.strip_prefix(d).is_some_and(|r| !r.contains('/')));
+    let options_only = words.all(|w| {
+        w.starts_with('-') || w.starts_with('~') || !w.contains(['$', '`', ';', '|', '&', '('])
+    });
+    GIT_CREDENTIAL_HELPERS
+        .iter()
+        .find(|h| **h == name)
+        .copied()
+        .filter(|_| dir_ok && options_only && !value.starts_with('!'))
+}
+
 /// Whether a setting's value is one of [`PLAIN_SETTING_PROGRAMS`] (by name,
 /// or by its path in a system directory) followed by options only: words
 /// of letters, digits and `-+.,:` starting with `-`, none with a value

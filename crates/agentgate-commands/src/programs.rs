@@ -882,6 +882,34 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["bitcoin-cli", "litecoin-cli", "dogecoin-cli", "dash-cli", "elements-cli"],
+        source: "https://developer.bitcoin.org/reference/rpc/ (dumpprivkey, dumpwallet, sendtoaddress, sendmany, send, sendall, sendrawtransaction); the forks keep the same RPC names",
+        // Session 42 (ruancs): `dogecoin-cli sendtoaddress ADDR 12.1`
+        // passed. A wallet's keys printed are its coins; a send moves them.
+        subs: &[
+            Sub { words: &["dumpprivkey"], harm: Credential, level: High, reason: "prints a private key of the wallet (whoever holds it spends its coins)" },
+            Sub { words: &["dumpwallet"], harm: Credential, level: High, reason: "writes every private key of the wallet to a file" },
+            Sub { words: &["sendtoaddress|sendmany|send|sendall|sendrawtransaction"], harm: Exfiltration, level: High, reason: "sends the wallet's coins to another address" },
+        ],
+        flagged: &["bitcoin-cli dumpprivkey 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "dogecoin-cli -conf=/blockchain/config/dogecoin.conf sendtoaddress \"xxxxxxxxxxxx\" 12.12345678 \"donation\"", "bitcoin-cli -rpcwallet=main dumpwallet /tmp/w.txt"],
+        clean: &["bitcoin-cli getblockchaininfo", "litecoin-cli getbalance", "bitcoin-cli getnewaddress"],
+        ..P
+    },
+    Program {
+        names: &["mysqladmin", "mariadb-admin"],
+        source: "https://dev.mysql.com/doc/refman/8.0/en/mysqladmin.html (password NEW, drop DB, shutdown); https://mariadb.com/kb/en/mariadb-admin/",
+        value_opts: &["-u", "--user", "-h", "--host", "-P", "--port", "-S", "--socket"],
+        // Session 42 (macsetup): `mysqladmin -u root password 'x'` passed.
+        subs: &[
+            Sub { words: &["password"], harm: SelfEscalation, level: Medium, reason: "changes a database account's password" },
+            Sub { words: &["drop"], harm: Destructive, level: High, reason: "drops a database and every table in it" },
+            Sub { words: &["shutdown"], harm: Destructive, level: Medium, reason: "stops the database server" },
+        ],
+        flagged: &["mysqladmin -u root password 'new-password'", "mysqladmin -u root -f drop app_prod", "mariadb-admin shutdown"],
+        clean: &["mysqladmin -u root status", "mysqladmin ping", "mysqladmin -u root -p version"],
+        ..P
+    },
+    Program {
         names: &["networksetup"],
         source: "man:networksetup(8) (macOS); ATT&CK T1090.001",
         subs: &[

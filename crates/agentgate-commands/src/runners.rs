@@ -36,7 +36,7 @@ pub const RUNNERS: &[Program] = &[
         names: &["ansible"],
         source: "https://docs.ansible.com/ansible/latest/cli/ansible.html (ansible PATTERN -m MODULE -a ARGS: the shell, command and raw modules run ARGS as a command line on the hosts, localhost among them)",
         exec: &[Opt { names: &["-a", "--args"], lang: Shell }],
-        value_opts: &["-m", "--module-name", "-i", "--inventory", "-u", "--user", "-e", "--extra-vars", "-f", "--forks", "-l", "--limit", "-B", "--background", "-P", "--poll"],
+        value_opts: &["-m", "--module-name", "-i", "--inventory", "-u", "--user", "-e", "--extra-vars", "-f", "--forks", "-l", "--limit", "-B", "--background", "-P", "--poll", "--become-user", "--become-method"],
         // The copy and synchronize modules send local files to the hosts
         // (session 29, lcmd).
         subs: &[
@@ -45,8 +45,13 @@ pub const RUNNERS: &[Program] = &[
             Sub { words: &["-m ansible.builtin.copy"], harm: Exfiltration, level: Medium, reason: "copies local files to the inventory's hosts" },
             Sub { words: &["-m ansible.posix.synchronize"], harm: Exfiltration, level: Medium, reason: "copies local files to the inventory's hosts" },
             Sub { words: &["--module-name copy"], harm: Exfiltration, level: Medium, reason: "copies local files to the inventory's hosts" },
+            // Session 42 (ruancs): `ansible all -m apt -a name=vim --become`
+            // passed. A state-changing module changes every machine the
+            // pattern names (asked).
+            Sub { words: &["-m|--module-name apt|yum|dnf|package|apk|pip|zypper|pacman|homebrew|snap|gem|npm|ansible.builtin.apt|ansible.builtin.yum|ansible.builtin.dnf|ansible.builtin.package|ansible.builtin.pip"], harm: SelfEscalation, level: Medium, reason: "installs or removes software on every machine the pattern names" },
+            Sub { words: &["-m|--module-name user|group|authorized_key|service|systemd|systemd_service|cron|mount|sysctl|lineinfile|blockinfile|template|file|replace|iptables|ufw|firewalld|reboot|unarchive|get_url|git|ansible.builtin.user|ansible.builtin.service|ansible.builtin.file|ansible.builtin.lineinfile"], harm: SelfEscalation, level: Medium, reason: "changes every machine the pattern names" },
         ],
-        flagged: &["ansible localhost -m shell -a 'rm -rf ~'", "ansible all -a 'cat ~/.aws/credentials'", "ansible all -m copy -a 'src=/local/file.txt dest=/remote/file.txt'"],
+        flagged: &["ansible localhost -m shell -a 'rm -rf ~'", "ansible all -a 'cat ~/.aws/credentials'", "ansible all -m copy -a 'src=/local/file.txt dest=/remote/file.txt'", "ansible all -m apt -a name=vim --become --ask-become-pass", "ansible web -m user -a 'name=x groups=sudo' -b"],
         clean: &["ansible localhost -m ping", "ansible all -m shell -a 'uptime'", "ansible all -m setup -a 'filter=ansible_distribution'"],
         ..P
     },

@@ -35,6 +35,7 @@ mod decode;
 mod environ;
 mod guard;
 mod net;
+mod pathbin;
 mod paths;
 mod pwsh;
 mod sysdirs;

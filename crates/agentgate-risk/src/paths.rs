@@ -472,13 +472,6 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         if lower.contains(".cargo/config") && !within(t, &ctx.project_dir) {
             return Some((high, "the user's cargo configuration"));
         }
-        let home_bin = format!("{}/bin/", ctx.home.to_ascii_lowercase());
-        if lower.contains(".local/bin/")
-            || lower.starts_with("~/bin/")
-            || lower.starts_with(&home_bin)
-        {
-            return Some((high, "a directory on the user's PATH"));
-        }
         if lower.contains(".docker/config.json") {
             return Some((high, "Docker's client configuration"));
         }
@@ -500,6 +493,9 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     }
     if base == "pip.conf" || base == "pip.ini" {
         return Some((high, "pip's configuration (package index)"));
+    }
+    if let Some(found) = crate::pathbin::path_program(t, &lower, ctx) {
+        return Some(found);
     }
     if SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) || crate::winpath::system(&lower) {
         return Some((high, "system executables or libraries"));

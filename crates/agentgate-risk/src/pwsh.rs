@@ -175,8 +175,11 @@ fn statements(code: &str) -> Vec<Statement> {
                 if dollar || word.is_empty() {
                     word.clear();
                     let (inner, end) = group(&chars, i);
-                    stage.push(Word::Group(inner));
                     i = end;
+                    // `(New-Object Net.WebClient).UploadFile(URL, FILE)`:
+                    // the cmdlet call it stands for (`WEB_METHODS`).
+                    let call = web_call(&chars, i, &inner);
+                    stage.push(Word::Group(call.unwrap_or(inner)));
                     // `(...).Content`, `(...).DownloadString(...)`: the
                     // member is the group's value for our purpose.
                     if chars.get(i) == Some(&'.') {
@@ -225,6 +228,49 @@ fn statements(code: &str) -> Vec<Statement> {
     }
     flush_word(&mut word, &mut stage);
     end_statement(&mut stage, &mut stmt, &mut out);
+    out
+}
+
+/// The cmdlet call a WebClient member call at `at` (`.Method(ARGS)`, right
+/// after the group holding `object`) stands for.
+fn web_call(chars: &[char], at: usize, object: &str) -> Option<String> {
+    if chars.get(at) != Some(&'.') || !object.to_ascii_lowercase().contains("webclient") {
+        return None;
+    }
+    let name_end = (at + 1..chars.len())
+        .find(|j| chars.get(*j).is_none_or(|c| !c.is_ascii_alphanumeric()))
+        .unwrap_or(chars.len());
+    let method: String = chars.get(at + 1..name_end)?.iter().collect();
+    if chars.get(name_end) != Some(&'(') {
+        return None;
+    }
+    let (args, _) = group(chars, name_end);
+    let parts = top_level_args(&args);
+    let parts: Vec<&str> = parts.iter().map(|p| p.trim()).collect();
+    agentgate_commands::web_method_call(&method, &parts)
+}
+
+/// A method's arguments, split at the commas outside quotes and brackets.
+fn top_level_args(args: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let (mut depth, mut quote) = (0usize, None::<char>);
+    for c in args.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            (None, ',') if depth == 0 => {
+                out.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+    }
     out
 }
 

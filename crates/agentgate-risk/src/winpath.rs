@@ -58,7 +58,13 @@ pub(crate) fn system(abs: &str) -> bool {
         "programdata",
     ];
     let lower = abs.to_ascii_lowercase();
-    after_drive(&lower).is_some_and(|p| p.first().is_some_and(|top| SYSTEM.contains(top)))
+    // `C:\Windows\Temp` is the machine's scratch directory, writable by
+    // every user (tib3rius, session 42: a download saved there was denied
+    // as a change of system executables).
+    after_drive(&lower).is_some_and(|p| {
+        p.first().is_some_and(|top| SYSTEM.contains(top))
+            && !(p.first() == Some(&"windows") && p.get(1) == Some(&"temp"))
+    })
 }
 
 /// The parts of a Git Bash path after its drive (`/c/windows/x` ->

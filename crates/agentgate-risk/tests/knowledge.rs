@@ -6,7 +6,7 @@
 use agentgate_commands::{
     programs, CMDLETS, CMD_BUILTINS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES,
     ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, JVM_SERVERS, MANIFESTS, PACKAGE_SOURCES,
-    PROMPTS, ROOT_READERS, SHELL_SETUPS,
+    PROMPTS, ROOT_READERS, SHELL_SETUPS, WEB_METHODS,
 };
 use agentgate_risk::assess_bash;
 
@@ -60,6 +60,7 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
                 .iter()
                 .map(|j| (j.names.first().copied().unwrap_or("?"), j.flagged, j.clean)),
         )
+        .chain(WEB_METHODS.iter().map(|m| (m.method, m.flagged, m.clean)))
         .chain(
             SHELL_SETUPS
                 .iter()

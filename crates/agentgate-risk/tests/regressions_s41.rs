@@ -328,7 +328,10 @@ fn copies_into_the_directory_that_holds_the_hook() {
             "install -m 755 target/release/foo ~/.cargo/bin",
             "cp -t ~/.cargo/bin target/release/foo target/release/bar",
         ],
-        "clean",
+        // Session 42: no longer clean. ~/.cargo/bin is a PATH directory
+        // (`pathbin`): a new command there is asked, never denied as a
+        // change of the hook's directory.
+        "SelfEscalation Medium",
     );
     for cmd in [
         "mv ./x ~/.cargo/bin/agentgate-hook",
@@ -436,12 +439,19 @@ fn deleting_what_the_line_downloaded() {
 fn copies_into_system_directories() {
     for cmd in [
         "ln -s /usr/bin/python3 /usr/bin/gcc /usr/local/bin/",
-        "mv evil /usr/bin/",
         "cp ./ls /usr/local/bin",
+        "mv sudo /usr/bin/",
+    ] {
+        common::flagged(cmd, Category::SelfEscalation, Severity::High);
+    }
+    // Session 42 (`pathbin`): a new name adds a command (asked); a known
+    // one replaces it (above).
+    for cmd in [
+        "mv evil /usr/bin/",
         "install -m755 evil -t /usr/local/sbin",
         "cp x /opt/homebrew/bin/",
     ] {
-        common::flagged(cmd, Category::SelfEscalation, Severity::High);
+        common::flagged(cmd, Category::SelfEscalation, Severity::Medium);
     }
     each(
         &["cp target/release/tool ./bin/", "mv a.txt docs/"],

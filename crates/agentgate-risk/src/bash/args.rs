@@ -34,42 +34,7 @@ impl<'c> Walker<'c> {
         // every argument.
         let row = agentgate_commands::program(name);
         let unknown = super::unknown::unknown_program(name);
-        // Where a key user still reads a file as data: `ssh -F FILE` prints
-        // the lines of a file it cannot parse, and `docker cp FILE CTR:`
-        // copies it out of reach of the host's permissions.
-        let exposed: Vec<&str> = match name {
-            "ssh" | "scp" | "sftp" => vals
-                .windows(2)
-                .filter_map(|w| match w {
-                    ["-F", file] => Some(*file),
-                    _ => None,
-                })
-                .chain(
-                    vals.iter()
-                        .filter_map(|v| v.strip_prefix("-F"))
-                        .filter(|f| !f.is_empty()),
-                )
-                .collect(),
-            // file(1) -m/--magic-file and -f/--files-from read a file as
-            // data and print lines of it (GTFOBins file).
-            "file" => vals
-                .windows(2)
-                .filter_map(|w| match w {
-                    [opt, f] if matches!(*opt, "-m" | "--magic-file" | "-f" | "--files-from") => {
-                        Some(*f)
-                    }
-                    _ => None,
-                })
-                .collect(),
-            n if CONTAINER_CLIS.contains(&n) && vals.first() == Some(&"cp") => vals
-                .iter()
-                .skip(1)
-                .filter(|v| !v.starts_with('-'))
-                .take(1)
-                .copied()
-                .collect(),
-            _ => Vec::new(),
-        };
+        let exposed = super::usedfiles::exposed_files(name, vals);
         for file in exposed {
             // A whole store copied out of a container (`docker cp
             // app:/root/.aws ./loot`) holds its keys.
@@ -354,6 +319,7 @@ impl<'c> Walker<'c> {
         {
             // mv takes its sources away too (`mv .claude /tmp/`).
             let dest_only = matches!(name, "cp" | "install" | "ln" | "rsync" | "scp");
+            let copy_dir = self.copy_into_dir(name, rest, vals).map(|(c, _)| c.dir);
             // A shell's script is not a path it changes (`bash -c 'cat
             // /etc/hosts'`), and `docker exec app CMD ...`: CMD's words are
             // its own, judged as that command's.
@@ -364,6 +330,11 @@ impl<'c> Walker<'c> {
                 // uses them).
                 let script_or_after = shell_script.is_some_and(|s| i >= s);
                 if dest_only && i + 1 != rest.len() || script_or_after || i >= command {
+                    continue;
+                }
+                // A directory a copy lands in: what lands there is judged
+                // under its own name (`lands_in_directory`).
+                if copy_dir == Some(i) {
                     continue;
                 }
                 // An interpreter's code: the commands it shows are judged
@@ -506,7 +477,20 @@ impl<'c> Walker<'c> {
                     // where they are made (redirects, dd, truncate, cp).
                     // A reading call of a root reader reads it (`fuser
                     // /etc/passwd`, lcmdf, session 30).
+                    // `chmod +x ~/.cargo/bin/dist`: a new program on the
+                    // user's PATH made runnable (what put it there was
+                    // judged); in a system directory it stays asked.
+                    if name == "chmod"
+                        && what == crate::pathbin::NEW_USER_PROGRAM
+                        && vals
+                            .iter()
+                            .find(|m| looks_like_mode(m) || !m.starts_with('-'))
+                            .is_some_and(|m| super::modes::plain_program_mode(m))
+                    {
+                        continue;
+                    }
                     if (what == "system executables or libraries"
+                        || what == crate::pathbin::NEW_SYSTEM_PROGRAM
                         || what == paths::SYSTEM_LOGS
                         || what == paths::INSTALLED_APP
                         || root_reader(name).is_some_and(|r| self.reads(r, vals)))

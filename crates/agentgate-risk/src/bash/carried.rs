@@ -48,4 +48,25 @@ impl Walker<'_> {
             self.remember_written(format!("{dir}/{landed}"), g.payload, g.decoded, false);
         }
     }
+
+    /// The file the line wrote into a PATH directory under `name` (a bare
+    /// program name): what runs when `name` is typed (`printf CMD >
+    /// ~/.local/bin/x; chmod +x ~/.local/bin/x; x`).
+    pub(super) fn written_on_path(&self, name: &str) -> Option<Generated> {
+        if name.is_empty() || name.contains('/') {
+            return None;
+        }
+        self.generated
+            .iter()
+            .rev()
+            .find(|g| {
+                paths::basename(&g.path) == name
+                    && paths::absolute(&g.path, &g.path, g.path.starts_with('~'), &self.ctx)
+                        .is_some_and(|a| {
+                            let lower = a.to_ascii_lowercase();
+                            crate::pathbin::path_program(&a, &lower, &self.ctx).is_some()
+                        })
+            })
+            .cloned()
+    }
 }

@@ -633,6 +633,9 @@ impl<'c> Walker<'c> {
         if runs && !hook_dir && !redirects && agentgate_commands::plain_setting_program(value) {
             return;
         }
+        if !redirects && self.known_credential_helper(&k, key, value, text) {
+            return;
+        }
         if runs
             || redirects
             || k == "include.path"
@@ -651,6 +654,9 @@ impl<'c> Walker<'c> {
                 && value
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-'));
+            if runs && bare && self.planted_setting(site, key, value) {
+                return;
+            }
             if runs && bare && !redirects && !k.contains("credential") && !k.contains("ssh") {
                 self.find(
                     SelfEsc,

@@ -30,6 +30,7 @@ mod find;
 mod flow;
 mod gh;
 mod git;
+mod gitcred;
 mod gitenv;
 mod gtfo;
 mod incontainer;
@@ -76,6 +77,7 @@ mod written;
 mod xargs;
 
 use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
+pub(crate) use unknown::known_command;
 
 use crate::net::{self, HostClass};
 use crate::{code, decode, guard, paths, Assessment, Category, Context, Severity};

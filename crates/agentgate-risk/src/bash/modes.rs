@@ -106,3 +106,52 @@ mod world_tests {
         }
     }
 }
+
+/// Whether a chmod mode makes a file an ordinary program: read and run
+/// bits for anyone, write for the owner alone, no set-id or sticky bits
+/// (`+x`, `u+x`, `755`, `a+rx`).
+pub(super) fn plain_program_mode(mode: &str) -> bool {
+    if !mode.is_empty() && mode.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
+        let special = if mode.len() == 4 {
+            mode.bytes().next()
+        } else {
+            Some(b'0')
+        };
+        return (3..=4).contains(&mode.len())
+            && special == Some(b'0')
+            && !world_writable(mode)
+            && mode
+                .bytes()
+                .rev()
+                .nth(1)
+                .is_some_and(|g| (g - b'0') & 2 == 0);
+    }
+    !mode.is_empty()
+        && mode.split(',').all(|clause| {
+            let Some(at) = clause.find(['-', '+', '=']) else {
+                return false;
+            };
+            let who = clause.get(..at).unwrap_or("");
+            let perms = clause.get(at + 1..).unwrap_or("");
+            who.bytes().all(|b| matches!(b, b'u' | b'g' | b'o' | b'a'))
+                && perms.bytes().all(|b| {
+                    matches!(b, b'r' | b'x' | b'X')
+                        || b == b'w' && (who == "u" || clause.get(at..=at) == Some("-"))
+                })
+        })
+}
+
+#[cfg(test)]
+mod program_mode_tests {
+    use super::plain_program_mode;
+
+    #[test]
+    fn plain_program_modes() {
+        for m in ["+x", "u+x", "a+rx", "755", "0755", "700", "u+rwx", "go-w"] {
+            assert!(plain_program_mode(m), "{m}");
+        }
+        for m in ["u+s", "4755", "777", "o+w", "+t", "1755", "775", "a+w", ""] {
+            assert!(!plain_program_mode(m), "{m}");
+        }
+    }
+}

@@ -190,6 +190,11 @@ impl<'c> Walker<'c> {
                 let via = shebang(&payload).unwrap_or("sh");
                 self.run_file(site, full_name, via);
             }
+        } else if let Some(g) = self.written_on_path(full_name) {
+            // A program the line wrote into a PATH directory, run by its
+            // name (session 42).
+            let via = shebang(&g.payload).unwrap_or("sh");
+            self.run_file(site, &g.path, via);
         }
         let vals: Vec<&str> = rest.iter().map(|a| a.v()).collect();
         let before = self.out.findings.len();

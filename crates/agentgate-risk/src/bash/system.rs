@@ -439,24 +439,9 @@ impl<'c> Walker<'c> {
         rest: &[Arg<'_>],
         vals: &[&str],
     ) {
-        let Some(copy) = crate::guard::copied_into(name, vals) else {
+        let Some((copy, abs)) = self.copy_into_dir(name, rest, vals) else {
             return;
         };
-        let Some(dest) = rest.get(copy.dir) else {
-            return;
-        };
-        let v = dest.v();
-        let v = v.strip_prefix("--target-directory=").unwrap_or(v);
-        let Some(abs) = paths::absolute(v, &dest.word.raw, dest.word.tilde, &self.ctx) else {
-            return;
-        };
-        if !(v.ends_with('/')
-            || copy.by_option
-            || copy.names.len() > 1
-            || paths::system_bin_dir(&abs))
-        {
-            return;
-        }
         for n in copy.names {
             let there = format!("{}/{n}", abs.trim_end_matches('/'));
             if let Some((sev, what)) = paths::written_target(&there, &self.ctx) {
@@ -468,6 +453,29 @@ impl<'c> Walker<'c> {
                 );
             }
         }
+    }
+
+    /// The copy `name VALS` makes into a destination known to be a
+    /// directory (a trailing slash, `-t`, several sources, or a system or
+    /// PATH program directory itself), with that directory's absolute
+    /// path: its sources land there under their own names.
+    pub(super) fn copy_into_dir(
+        &self,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) -> Option<(crate::guard::CopyInto, String)> {
+        let copy = crate::guard::copied_into(name, vals)?;
+        let dest = rest.get(copy.dir)?;
+        let v = dest.v();
+        let v = v.strip_prefix("--target-directory=").unwrap_or(v);
+        let abs = paths::absolute(v, &dest.word.raw, dest.word.tilde, &self.ctx)?;
+        (v.ends_with('/')
+            || copy.by_option
+            || copy.names.len() > 1
+            || paths::system_bin_dir(&abs)
+            || crate::pathbin::path_dir(&abs, &self.ctx))
+        .then_some((copy, abs))
     }
 
     pub(super) fn export(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {

@@ -87,7 +87,7 @@ pub(super) const HANDLED: &[&str] = &[
 
 /// Whether the walker knows `name`: a row, a list, a name it dispatches on,
 /// a GTFOBins entry or an ordinary program known not to run its operands.
-pub(super) fn known_command(name: &str) -> bool {
+pub(crate) fn known_command(name: &str) -> bool {
     agentgate_commands::program(name).is_some()
         || HANDLED.contains(&name)
         || super::lists::ACCOUNT_TOOLS.contains(&name)

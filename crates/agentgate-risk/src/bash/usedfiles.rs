@@ -6,6 +6,7 @@
 
 use super::{Site, Walker};
 use crate::paths;
+use agentgate_commands::CONTAINER_CLIS;
 
 impl Walker<'_> {
     /// An env file the line wrote, loaded by `name` (`node
@@ -207,4 +208,43 @@ pub(super) fn identity_files(value: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Files a key user still reads as data (`ssh -F FILE` prints the lines of
+/// a file it cannot parse, `docker cp FILE CTR:` copies it out of reach of
+/// the host's permissions, `file -m FILE` prints lines of it).
+pub(super) fn exposed_files<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
+    match name {
+        "ssh" | "scp" | "sftp" => vals
+            .windows(2)
+            .filter_map(|w| match w {
+                ["-F", file] => Some(*file),
+                _ => None,
+            })
+            .chain(
+                vals.iter()
+                    .filter_map(|v| v.strip_prefix("-F"))
+                    .filter(|f| !f.is_empty()),
+            )
+            .collect(),
+        // file(1) -m/--magic-file and -f/--files-from read a file as
+        // data and print lines of it (GTFOBins file).
+        "file" => vals
+            .windows(2)
+            .filter_map(|w| match w {
+                [opt, f] if matches!(*opt, "-m" | "--magic-file" | "-f" | "--files-from") => {
+                    Some(*f)
+                }
+                _ => None,
+            })
+            .collect(),
+        n if CONTAINER_CLIS.contains(&n) && vals.first() == Some(&"cp") => vals
+            .iter()
+            .skip(1)
+            .filter(|v| !v.starts_with('-'))
+            .take(1)
+            .copied()
+            .collect(),
+        _ => Vec::new(),
+    }
 }

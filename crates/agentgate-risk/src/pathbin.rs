@@ -1,0 +1,86 @@
+//! Directories on the PATH: a file written straight into one is a command
+//! every later shell may run by that name. Under the name of a program the
+//! walker knows (`~/.cargo/bin/git`, `/usr/local/bin/python3`) it replaces
+//! that command for the developer and the agent alike (High); under a new
+//! name (`/usr/local/bin/subl`, `~/.local/bin/mytool`) it adds a command
+//! (Medium: asked). Session 42: `~/.local/bin` was denied whatever the
+//! name, `~/.cargo/bin` not looked at at all.
+
+use crate::paths::{basename, is_home_rooted};
+use crate::{Context, Severity};
+
+/// The user's own program directories, below the home directory (rustup's,
+/// Go's, Deno's, Bun's, Volta's, npm's usual global prefix, pipx's and the
+/// XDG one).
+const USER_BIN: &[&str] = &[
+    "/.local/bin/",
+    "/bin/",
+    "/.cargo/bin/",
+    "/go/bin/",
+    "/.deno/bin/",
+    "/.bun/bin/",
+    "/.volta/bin/",
+    "/.npm-global/bin/",
+];
+
+/// The system's program directories (its libraries stay with
+/// `paths::SYSTEM_BIN`).
+const SYSTEM_PROGRAMS: &[&str] = &[
+    "/usr/local/bin/",
+    "/usr/bin/",
+    "/bin/",
+    "/sbin/",
+    "/usr/sbin/",
+    "/usr/local/sbin/",
+    "/opt/homebrew/bin/",
+    "/opt/homebrew/sbin/",
+    "/opt/local/bin/",
+];
+
+/// The agents' own command names: a file under one of them is the agent
+/// the developer starts next.
+const AGENT_COMMANDS: &[&str] = &["claude", "codex", "gemini", "agentgate", "agentgate-hook"];
+
+/// Whether `abs` is a PATH directory itself (`/usr/local/bin`,
+/// `~/.cargo/bin`): a copy into it lands under the sources' names.
+pub(crate) fn path_dir(abs: &str, ctx: &Context) -> bool {
+    let dir = format!("{}/", abs.trim_end_matches('/'));
+    path_program(&dir, &dir.to_ascii_lowercase(), ctx).is_some()
+}
+
+/// What a new program in a system PATH directory changes.
+pub(crate) const NEW_SYSTEM_PROGRAM: &str = "the system's commands (a new program on the PATH)";
+
+/// What a new program in one of the user's PATH directories changes.
+pub(crate) const NEW_USER_PROGRAM: &str = "the user's commands (a new program on the PATH)";
+
+/// What a file at `t` (canonical, `lower` its lower case) is when it lies
+/// straight in a PATH directory: the severity and what it changes.
+pub(crate) fn path_program(
+    t: &str,
+    lower: &str,
+    ctx: &Context,
+) -> Option<(Severity, &'static str)> {
+    let home = ctx.home.to_ascii_lowercase();
+    let rest = if is_home_rooted(t, ctx) {
+        let below = lower
+            .strip_prefix('~')
+            .or_else(|| lower.strip_prefix(home.trim_end_matches('/')))?;
+        USER_BIN.iter().find_map(|d| below.strip_prefix(d))
+    } else {
+        SYSTEM_PROGRAMS.iter().find_map(|d| lower.strip_prefix(d))
+    }?;
+    if rest.contains('/') {
+        return None;
+    }
+    let system = !is_home_rooted(t, ctx);
+    let name = basename(t);
+    let shadows =
+        rest.is_empty() || crate::bash::known_command(name) || AGENT_COMMANDS.contains(&name);
+    Some(match (shadows, system) {
+        (true, true) => (Severity::High, "system executables or libraries"),
+        (true, false) => (Severity::High, "a directory on the user's PATH"),
+        (false, true) => (Severity::Medium, NEW_SYSTEM_PROGRAM),
+        (false, false) => (Severity::Medium, NEW_USER_PROGRAM),
+    })
+}
