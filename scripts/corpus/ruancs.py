@@ -33,7 +33,9 @@ of local files to other hosts (medium); `D remote_code_exec` for `curl |
 sh` (critical) and shells on other machines and containers (medium);
 `B` for the rest (listings, describes, logs, creating and deploying
 resources, builds, local servers); `-` for prose, output and lines of
-other languages. Rows cite `ruancs:<id>`.
+other languages. Part 1 (`ruancs-part1-labels.tsv`) is labelled by the
+same rules after part 0's mends, before any of its rows ran. Rows cite
+`ruancs:<id>`.
 """
 
 import hashlib
