@@ -34,7 +34,11 @@ sh` (critical) and shells on other machines and containers (medium);
 `B` for the rest (listings, describes, logs, creating and deploying
 resources, builds, local servers); `-` for prose, output and lines of
 other languages. Part 1 (`ruancs-part1-labels.tsv`) is labelled by the
-same rules after part 0's mends, before any of its rows ran. Rows cite
+same rules after part 0's mends, before any of its rows ran; part 2
+(`ruancs-part2-labels.tsv`) in session 43, by the same rules, before any
+of its rows ran (local branch deletes with `-D`, `brew services` and
+system package installs are labelled as acs.py's rules say, though the
+hook decides them otherwise). Rows cite
 `ruancs:<id>`.
 """
 
