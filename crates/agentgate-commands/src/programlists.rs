@@ -140,39 +140,118 @@ pub const NETWORK_READERS: &[&str] = &[
 /// docker's command line on purpose.
 pub const CONTAINER_CLIS: &[&str] = &["docker", "podman", "nerdctl", "nerdctl.lima", "finch"];
 
-/// Options of known tools whose value is the key the tool connects with
-/// (used, not printed): `ansible-playbook --private-key ~/.ssh/id_rsa`
-/// was denied as reading the key (devhints part 3's `bolt --private-key`).
-/// Only these programs: a script of the project handed a key by the same
-/// option may print it.
-pub const KEY_OPTIONS: &[(&[&str], &[&str])] = &[
-    (
-        &[
+/// Options of known tools whose value is a secret file the tool uses
+/// rather than prints: the key it connects with (`ansible-playbook
+/// --private-key ~/.ssh/id_rsa` was denied as reading the key: devhints
+/// part 3's `bolt --private-key`), or the file it stores as a secret in a
+/// cluster (`kubectl create secret generic db --from-file=./password.txt`
+/// was asked as reading it: ruancsb, session 43). Only these programs: a
+/// script of the project handed a key by the same option may print it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeyOption {
+    /// The programs (basenames).
+    pub names: &'static [&'static str],
+    /// The options whose value is the file (`--opt FILE`, `--opt=FILE`,
+    /// `--opt=KEY=FILE`).
+    pub options: &'static [&'static str],
+    /// Options with which the call prints what it read after all
+    /// (`kubectl create secret ... --dry-run=client -o yaml` prints the
+    /// Secret, the file's bytes in base64): an exact option or a prefix
+    /// of a joined one (`-oyaml`, `--output=json`). Output redirected to a
+    /// file is not printed.
+    pub shown_by: &'static [&'static str],
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands the risk engine must flag.
+    pub flagged: &'static [&'static str],
+    /// Commands the risk engine must not flag.
+    pub clean: &'static [&'static str],
+}
+
+/// The table (see [`KeyOption`]).
+pub const KEY_OPTIONS: &[KeyOption] = &[
+    KeyOption {
+        names: &[
             "ansible",
             "ansible-playbook",
             "ansible-console",
             "ansible-pull",
             "ansible-inventory",
         ],
-        &["--private-key", "--key-file"],
-    ),
-    (&["bolt"], &["--private-key"]),
-    (&["gcloud"], &["--ssh-key-file"]),
-    (&["doctl"], &["--ssh-key-path"]),
-    (&["knife"], &["-i", "--ssh-identity-file"]),
+        options: &["--private-key", "--key-file"],
+        shown_by: &[],
+        source: "https://docs.ansible.com/ansible/latest/cli/ansible-playbook.html (--private-key, --key-file: use this file to authenticate the connection)",
+        flagged: &["./deploy.sh --private-key ~/.ssh/id_rsa"],
+        clean: &["ansible-playbook -i hosts site.yml --private-key ~/.ssh/id_rsa"],
+    },
+    KeyOption {
+        names: &["bolt"],
+        options: &["--private-key"],
+        shown_by: &[],
+        source: "https://www.puppet.com/docs/bolt/latest/bolt_command_reference.html (--private-key)",
+        flagged: &["./bolt.sh --private-key ~/.ssh/id_rsa"],
+        clean: &["bolt plan run deploy --targets web1 --private-key ~/.ssh/id_rsa"],
+    },
+    KeyOption {
+        names: &["gcloud"],
+        options: &["--ssh-key-file"],
+        shown_by: &[],
+        source: "https://cloud.google.com/sdk/gcloud/reference/compute/ssh (--ssh-key-file)",
+        flagged: &["./gc.sh --ssh-key-file ~/.ssh/google_compute_engine"],
+        clean: &["gcloud compute ssh vm --ssh-key-file ~/.ssh/google_compute_engine"],
+    },
+    KeyOption {
+        names: &["doctl"],
+        options: &["--ssh-key-path"],
+        shown_by: &[],
+        source: "https://docs.digitalocean.com/reference/doctl/reference/compute/ssh/ (--ssh-key-path)",
+        flagged: &["./do.sh --ssh-key-path ~/.ssh/id_ed25519"],
+        clean: &["doctl compute ssh web1 --ssh-key-path ~/.ssh/id_ed25519"],
+    },
+    KeyOption {
+        names: &["knife"],
+        options: &["-i", "--ssh-identity-file"],
+        shown_by: &[],
+        source: "https://docs.chef.io/workstation/knife_ssh/ (-i, --ssh-identity-file)",
+        flagged: &["./k.sh -i ~/.ssh/id_rsa"],
+        clean: &["knife ssh 'role:web' uptime -i ~/.ssh/id_rsa"],
+    },
+    KeyOption {
+        names: &["kubectl", "oc"],
+        options: &["--from-file", "--from-env-file"],
+        shown_by: &["-o", "--output", "--template"],
+        source: "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_create/kubectl_create_secret_generic/ (--from-file=[key=]source, --from-env-file; -o prints the object made); https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-kubectl/",
+        flagged: &[
+            "kubectl create secret generic app --from-env-file=secrets.env --dry-run=client -o yaml",
+            "kubectl create secret generic x --from-file=password.txt --output=json | less",
+        ],
+        clean: &[
+            "kubectl create secret generic db-user-pass --from-file=admin-user=./username.txt --from-file=password=./password.txt",
+            "kubectl create secret generic app --from-env-file=secrets.env --dry-run=client -o yaml > secrets.yaml",
+            "oc create secret generic db --from-file=password.txt",
+        ],
+    },
 ];
 
 /// Whether `word` is the value of a [`KEY_OPTIONS`] option of `name`
 /// (`prev` is the word before it): `--private-key KEY`, `--private-key=KEY`.
-pub fn key_option_value(name: &str, prev: Option<&str>, word: &str) -> bool {
+/// `shown` says whether the call prints what it read (`vals` holds a
+/// [`KeyOption::shown_by`] option and the output is not sent to a file).
+pub fn key_option_value(
+    name: &str,
+    prev: Option<&str>,
+    word: &str,
+    shown: impl Fn(&[&str]) -> bool,
+) -> bool {
     KEY_OPTIONS
         .iter()
-        .filter(|(names, _)| names.contains(&name))
-        .any(|(_, opts)| {
-            prev.is_some_and(|p| opts.contains(&p))
-                || opts
+        .filter(|k| k.names.contains(&name))
+        .any(|k| {
+            let named = prev.is_some_and(|p| k.options.contains(&p))
+                || k.options
                     .iter()
-                    .any(|o| word.strip_prefix(o).is_some_and(|r| r.starts_with('=')))
+                    .any(|o| word.strip_prefix(o).is_some_and(|r| r.starts_with('=')));
+            named && !shown(k.shown_by)
         })
 }
 

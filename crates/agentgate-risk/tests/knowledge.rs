@@ -5,8 +5,8 @@
 
 use agentgate_commands::{
     programs, CMDLETS, CMD_BUILTINS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES,
-    ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, JVM_SERVERS, MANIFESTS, PACKAGE_SOURCES,
-    PROMPTS, ROOT_READERS, SHELL_SETUPS, WEB_METHODS,
+    ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, JVM_SERVERS, KEY_OPTIONS, MANIFESTS,
+    PACKAGE_SOURCES, PROMPTS, ROOT_READERS, SHELL_SETUPS, WEB_METHODS,
 };
 use agentgate_risk::assess_bash;
 
@@ -94,6 +94,39 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// `KEY_OPTIONS`: a key or secret file named by the option is used, not
+/// read (no credential finding), when the row's program is given it; any
+/// other program (or the call that prints it) reads it. Other findings (a
+/// remote shell asked) are the program's own.
+#[test]
+fn files_named_by_key_options_are_used_not_read() {
+    let cred = |cmd: &str| {
+        assess_bash(cmd, &ctx())
+            .findings
+            .iter()
+            .any(|f| f.category == agentgate_risk::Category::CredentialAccess)
+    };
+    let mut failures = Vec::new();
+    for k in KEY_OPTIONS {
+        assert!(
+            !k.flagged.is_empty() && !k.clean.is_empty(),
+            "{:?} has no examples",
+            k.names
+        );
+        for ex in k.flagged {
+            if !cred(ex) {
+                failures.push(format!("not read: {ex}"));
+            }
+        }
+        for ex in k.clean {
+            if cred(ex) {
+                failures.push(format!("read: {ex}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// The generic rule for clients without a row: a destroying sub-command

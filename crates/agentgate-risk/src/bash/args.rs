@@ -108,6 +108,7 @@ impl<'c> Walker<'c> {
                 name,
                 i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v),
                 v,
+                |opts| super::usedfiles::shown_by(site, vals, opts),
             );
             if key_user
                 || key_value
@@ -399,6 +400,7 @@ impl<'c> Walker<'c> {
                         name,
                         i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v),
                         a.v(),
+                        |_| false,
                     );
                     if (KEY_USERS.contains(&name) || key_value)
                         && paths::credential(candidate).is_some()

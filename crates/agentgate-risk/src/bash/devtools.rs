@@ -764,6 +764,10 @@ fn kubectl_prints_data(vals: &[&str]) -> bool {
                     r
                 }
             });
+        // `--template` alone is a go-template output (ruancsc, session 43:
+        // `get secret/x --template='{{index .data "k"}}' | base64 -d` passed).
         out.is_some_and(|o| !o.is_empty() && !o.starts_with("name") && !o.starts_with("wide"))
+            || *v == "--template"
+            || v.starts_with("--template=")
     })
 }

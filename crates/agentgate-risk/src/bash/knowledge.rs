@@ -679,9 +679,9 @@ impl Walker<'_> {
             return;
         }
         // A token printed straight into a registry login (`aws ecr
-        // get-login-password | docker login --password-stdin`) is used,
-        // never shown to the agent.
-        let into_login = fed_to_login(site);
+        // get-login-password | docker login --password-stdin`) is used, never
+        // shown; a key the pipeline just made (`genrsa | pkcs8`) is no store.
+        let into_login = fed_to_login(site) || super::usedfiles::fresh_key_in(site, name, vals);
         for s in p.subs {
             if s.words.is_empty() && informational || into_login && s.harm == Harm::Credential {
                 continue;

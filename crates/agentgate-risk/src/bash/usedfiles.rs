@@ -7,6 +7,7 @@
 use super::{Site, Walker};
 use crate::paths;
 use agentgate_commands::CONTAINER_CLIS;
+use agentgate_shell::RedirectKind;
 
 impl Walker<'_> {
     /// An env file the line wrote, loaded by `name` (`node
@@ -37,6 +38,64 @@ impl Walker<'_> {
             self.script(&line, site.depth + 1);
         }
     }
+}
+
+/// Whether the call prints what it read after all: `vals` holds one of
+/// `opts` (exactly, or joined: `-oyaml`, `--output=json`) and its standard
+/// output is no file (`> secrets.yaml` keeps it from the agent).
+pub(super) fn shown_by(site: Site<'_>, vals: &[&str], opts: &[&str]) -> bool {
+    let named = vals.iter().any(|v| opts.iter().any(|o| v.starts_with(o)));
+    named && !stdout_to_file(site)
+}
+
+/// The command's standard output goes to a file (`> out`, `>> out`, `&>
+/// out`), not a terminal, a standard stream or a descriptor.
+pub(super) fn stdout_to_file(site: Site<'_>) -> bool {
+    site.cmd.redirects.iter().any(|r| {
+        matches!(
+            r.kind,
+            RedirectKind::Write | RedirectKind::Append | RedirectKind::OutputAndError
+        ) && r.fd.unwrap_or(1) == 1
+            && r.target.as_ref().is_some_and(|t| {
+                let f = t.value_or_raw();
+                !(f.starts_with("/dev/") || f.starts_with("/proc/") || f.contains('$'))
+            })
+    })
+}
+
+/// openssl's commands that make a key (`ecparam` only with `-genkey`) and
+/// print it unless `-out` is given.
+const OPENSSL_KEY_MAKERS: &[&str] = &["genrsa", "genpkey", "gendsa", "ecparam"];
+
+/// `name vals` reads its key from standard input (openssl without `-in`)
+/// and the pipeline element before it prints a key it has just made
+/// (`openssl genrsa 2048 | openssl pkcs8 -topk8 -nocrypt -out key.p8`):
+/// the key is no stored credential, as `openssl genrsa 2048` alone prints
+/// none. ruancsb (session 43): asked as writing out a private key.
+pub(super) fn fresh_key_in(site: Site<'_>, name: &str, vals: &[&str]) -> bool {
+    let from_stdin = name == "openssl"
+        && !vals.iter().any(|v| *v == "-in" || v.starts_with("-in="))
+        && !site
+            .cmd
+            .redirects
+            .iter()
+            .any(|r| r.fd.unwrap_or(0) == 0 && r.kind == RedirectKind::Read);
+    let pos = site.cmd.pipeline;
+    let before = super::util::upstream(site)
+        .into_iter()
+        .rev()
+        .find(|c| c.pipeline.index + 1 == pos.index);
+    from_stdin
+        && before.is_some_and(|c| {
+            let words: Vec<Option<&str>> = c.argv.iter().map(|w| w.literal.as_deref()).collect();
+            match words.as_slice() {
+                [Some(prog), Some(sub), opts @ ..] if paths::basename(prog) == "openssl" => {
+                    OPENSSL_KEY_MAKERS.contains(sub)
+                        && (*sub != "ecparam" || opts.contains(&Some("-genkey")))
+                }
+                _ => false,
+            }
+        })
 }
 
 /// openssl's commands that sign, certify, serve or decrypt with a key and
@@ -80,6 +139,9 @@ pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
                 out.push(db);
             }
         }
+    }
+    if matches!(name, "sed" | "gsed") {
+        out.extend(edited_in_place(vals));
     }
     // Only an env file (`.env`, `.env.production`, `prod.env`): a key or
     // another store named there is still read.
@@ -247,4 +309,122 @@ pub(super) fn exposed_files<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// sed's files edited in place (`sed -i 's/a/b/' .env`): GNU sed sends
+/// everything a script prints (`p`, `=`, `l`, `F`) into the file, so none
+/// of it reaches the agent unless the script writes elsewhere (`w FILE`,
+/// `W`, `s///w`, a `/dev/` path) or runs commands (`e`, `s///e`). A script
+/// sed reads from a file (`-f`) is not seen: its operands stay read.
+/// ruancsb (session 42): `sed -i ... .env` was asked as reading .env.
+fn edited_in_place<'a>(vals: &[&'a str]) -> Vec<&'a str> {
+    let mut in_place = false;
+    let mut scripts: Vec<&str> = Vec::new();
+    let mut operands: Vec<&'a str> = Vec::new();
+    let mut i = 0;
+    while let Some(v) = vals.get(i).copied() {
+        i += 1;
+        if let Some(s) = v.strip_prefix("--expression=") {
+            scripts.push(s);
+        } else if v == "--in-place" || v.starts_with("--in-place=") {
+            in_place = true;
+        } else if matches!(v, "--expression" | "--line-length") {
+            scripts.extend(vals.get(i).filter(|_| v == "--expression"));
+            i += 1;
+        } else if v == "--file" || v.starts_with("--file=") {
+            return Vec::new();
+        } else if v == "--" {
+            operands.extend(vals.iter().skip(i).copied());
+            break;
+        } else if v.starts_with("--") {
+            // --posix, --separate, --null-data, --regexp-extended, ...
+        } else if let Some(flags) = v.strip_prefix('-').filter(|f| !f.is_empty()) {
+            for (k, c) in flags.char_indices() {
+                let after = flags.get(k + c.len_utf8()..).unwrap_or("");
+                match c {
+                    // `-i[SUFFIX]`: the rest of the word is the backup
+                    // suffix; BSD sed's `-i ''` gives it as the next word.
+                    'i' => {
+                        in_place = true;
+                        if after.is_empty() && vals.get(i) == Some(&"") {
+                            i += 1;
+                        }
+                        break;
+                    }
+                    'e' | 'l' => {
+                        let value = if after.is_empty() {
+                            i += 1;
+                            vals.get(i - 1).copied()
+                        } else {
+                            Some(after)
+                        };
+                        if c == 'e' {
+                            scripts.extend(value);
+                        }
+                        break;
+                    }
+                    'n' | 'E' | 'r' | 's' | 'u' | 'z' => {}
+                    // `-f FILE` and flags this reading does not know.
+                    _ => return Vec::new(),
+                }
+            }
+        } else {
+            operands.push(v);
+        }
+    }
+    if scripts.is_empty() && !operands.is_empty() {
+        scripts.push(operands.remove(0));
+    }
+    if in_place && !scripts.is_empty() && scripts.iter().all(|s| quiet_sed_script(s)) {
+        operands
+    } else {
+        Vec::new()
+    }
+}
+
+/// A sed script that writes nowhere but its output and runs nothing: no
+/// `w`/`W`/`e` command, no `w` or `e` flag of `s`, no `/dev/` or `/proc/`
+/// path. Read conservatively: a piece it cannot read (a `;` inside a
+/// regex splits one) counts as writing.
+fn quiet_sed_script(script: &str) -> bool {
+    if script.contains("/dev/") || script.contains("/proc/") {
+        return false;
+    }
+    script.split(['\n', ';']).all(|raw| {
+        let mut cmd = raw.trim();
+        // Addresses: line numbers, `$`, ranges, steps, negation, blocks,
+        // and `/regex/` ones.
+        loop {
+            cmd = cmd.trim_start_matches(|c: char| {
+                c.is_ascii_digit()
+                    || matches!(c, '$' | ',' | '!' | ' ' | '\t' | '{' | '}' | '~' | '+')
+            });
+            match cmd.strip_prefix('/') {
+                Some(rest) => match rest.split_once('/') {
+                    Some((_, after)) => cmd = after.trim_start_matches(['I', 'M']),
+                    None => return false,
+                },
+                None => break,
+            }
+        }
+        let mut chars = cmd.chars();
+        match chars.next() {
+            None => true,
+            Some('w' | 'W' | 'e' | '\\') => false,
+            Some('s') => {
+                let body = chars.as_str();
+                let Some(delim) = body.chars().next() else {
+                    return false;
+                };
+                let parts = super::values::split_unescaped(
+                    body.get(delim.len_utf8()..).unwrap_or(""),
+                    delim,
+                );
+                parts
+                    .get(2)
+                    .is_some_and(|flags| parts.len() == 3 && !flags.contains(['w', 'W', 'e']))
+            }
+            Some(_) => true,
+        }
+    })
 }

@@ -643,7 +643,7 @@ impl Walker<'_> {
 /// only at delimiters no backslash escapes (`s/a\/b/c/g` is `a\/b`, `c`,
 /// `g`: escaped slashes were read as delimiters, so flags such as `e`
 /// appeared where there were none).
-fn split_unescaped(body: &str, delim: char) -> Vec<&str> {
+pub(super) fn split_unescaped(body: &str, delim: char) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut start = 0;
     let mut escaped = false;

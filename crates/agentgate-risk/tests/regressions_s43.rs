@@ -1,0 +1,166 @@
+//! Regression tests for session 43 (ruancsb, ruancs part 2: a DevOps
+//! engineer's cheat sheets, ruanbekker/cheatsheets).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use agentgate_risk::{Category, Severity};
+use common::{clean, flagged, flagged_each};
+
+/// ruancsb (held out): `sed -i 's/^DB_HOST=.*/DB_HOST=db/' .env` was asked
+/// as reading the .env file. GNU sed edits in place: everything the script
+/// prints (`p`, `=`, `l`, `F`) goes into the file, so nothing of the file
+/// reaches the agent unless the script writes elsewhere (`w FILE`, `s///w`,
+/// `w /dev/stdout`) or runs commands (`e`). Those, and a script sed reads
+/// from a file, keep the read.
+#[test]
+fn an_in_place_sed_edit_prints_nothing_of_the_file() {
+    for cmd in [
+        "sed -i 's/^DB_HOST=.*/DB_HOST=db/' .env",
+        "sed -i.bak -e 's/foo/bar/g' -e '/^#/d' .env.production",
+        "sed -i '' 's/a/b/' .env",
+        "sed --in-place '1p' secrets.env",
+        "gsed -Ei 's/x/y/' .env",
+        "sed -i \"s|API_URL=.*|API_URL=$URL|\" .env",
+    ] {
+        clean(cmd);
+    }
+    flagged_each(
+        &[
+            "sed -i 'w /dev/stdout' .env",
+            "sed -i 's/a/b/w /dev/stderr' .env",
+            "sed -i 'w /tmp/copy' .env",
+            "sed -i '1{w /tmp/x\n}' .env",
+            "sed -i -f edit.sed .env",
+            "sed -n p .env",
+            "sed 's/a/b/' .env",
+            "sed -i 's/a;b/c/w /tmp/x' .env",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    // The edit still changes what it edits.
+    flagged(
+        "sed -i 's/^/ssh-ed25519 AAAA attacker /' ~/.ssh/authorized_keys",
+        Category::SelfEscalation,
+        Severity::High,
+    );
+}
+
+/// ruancsb (held out): `kubectl create secret generic db-user-pass
+/// --from-file=password=./password.txt` was asked as reading a file named
+/// as a secret. kubectl puts the file into the cluster's Secret and prints
+/// `secret/db-user-pass created`: the file is used, not shown, unless the
+/// call prints the object it made (`--dry-run=client -o yaml`, base64 of
+/// the file) to the agent.
+#[test]
+fn a_secret_made_from_a_file_is_used_not_shown() {
+    for cmd in [
+        "kubectl create secret generic db-user-pass --from-file=admin-user=./username.txt --from-file=password=./password.txt",
+        "kubectl -n default create secret generic app --from-env-file=secrets.env",
+        "kubectl create secret generic ssh-key --from-file ./password.txt",
+        "oc create secret generic db --from-file=password.txt",
+        "kubectl create secret generic app --from-env-file=secrets.env --dry-run=client -o yaml > secrets.yaml",
+    ] {
+        clean(cmd);
+    }
+    flagged_each(
+        &[
+            "kubectl create secret generic app --from-env-file=secrets.env --dry-run=client -o yaml",
+            "kubectl create secret generic app --from-file=password.txt --dry-run=client -oyaml",
+            "kubectl create secret generic x --from-file=password.txt --output=json | less",
+            "./deploy.sh --from-file=password.txt",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}
+
+/// ruancsb (held out): `openssl genrsa 2048 | openssl pkcs8 -topk8 -nocrypt
+/// -out key.p8` was asked as writing out a private key. The key pkcs8
+/// reads is the one genrsa made a moment before in the same pipeline (as
+/// `openssl genrsa 2048` alone, clean): no stored credential. A key read
+/// from a file (`-in`, `< key`, `cat key |`) keeps the finding.
+#[test]
+fn a_key_the_pipeline_just_made_is_no_stored_credential() {
+    for cmd in [
+        "openssl genrsa 2048 | openssl pkcs8 -topk8 -inform PEM -outform PEM -nocrypt -out key.p8",
+        "openssl ecparam -name prime256v1 -genkey -noout | openssl ec -out k.pem",
+        "openssl genpkey -algorithm RSA | openssl rsa -outform DER -out k.der",
+        "openssl genrsa 4096 | openssl rsa -pubout",
+    ] {
+        clean(cmd);
+    }
+    flagged_each(
+        &[
+            "openssl rsa -text < server.key",
+            "cat server.key | openssl rsa -text",
+            "openssl genrsa 2048 | openssl pkcs8 -topk8 -nocrypt -in server.key",
+            "openssl x509 -in c.pem | openssl pkcs8 -topk8 -nocrypt",
+            "openssl genrsa 2048 > /dev/null; cat server.key | openssl rsa -text",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}
+
+/// ruancsc (held out): `kubectl get secret/db-user-pass
+/// --template='{{index .data "admin-user"}}' | base64 --decode` passed:
+/// `--template` is a go-template output as `-o go-template=` is.
+#[test]
+fn a_secret_printed_through_a_template_is_read() {
+    flagged_each(
+        &[
+            "kubectl get secret/db-user-pass --template='{{index .data \"admin-user\"}}' | base64 --decode",
+            "kubectl get secret db --template={{.data.password}}",
+            "kubectl -n prod get secrets --template '{{range .items}}{{.data}}{{end}}'",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    clean("kubectl get pods --template='{{range .items}}{{.metadata.name}}{{end}}'");
+}
+
+/// ruancsc (held out): `ceph dashboard set-login-credentials` passed. Ceph's
+/// CLIs as rows: keys printed (`ceph auth get|get-key|export|ls`),
+/// dashboard accounts changed, pools, file systems, OSDs and images
+/// deleted.
+#[test]
+fn cephs_keys_accounts_and_deletes_are_judged() {
+    flagged_each(
+        &[
+            "ceph auth get client.admin",
+            "ceph auth get-key client.admin",
+            "ceph auth ls",
+            "ceph auth get-or-create client.k8s mon 'allow r' osd 'allow rwx pool=kube'",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "ceph osd pool delete volumes volumes --yes-i-really-really-mean-it",
+            "ceph fs rm cephfs --yes-i-really-mean-it",
+            "rados -p volumes purge --yes-i-really-really-mean-it",
+            "rbd rm volumes/vm-disk-1",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+    flagged(
+        "ceph dashboard set-login-credentials admin -i pass.txt",
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    for cmd in [
+        "ceph -s",
+        "ceph osd lspools",
+        "rados -p volumes ls",
+        "rados df -p volumes",
+        "ceph osd pool get volumes pg_num",
+        "ceph auth get-or-create client.k8s mon 'allow r' -o ceph.client.k8s.keyring",
+        "rbd ls volumes",
+    ] {
+        clean(cmd);
+    }
+}
