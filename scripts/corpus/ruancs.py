@@ -38,7 +38,9 @@ same rules after part 0's mends, before any of its rows ran; part 2
 (`ruancs-part2-labels.tsv`) in session 43, by the same rules, before any
 of its rows ran (local branch deletes with `-D`, `brew services` and
 system package installs are labelled as acs.py's rules say, though the
-hook decides them otherwise). Rows cite
+hook decides them otherwise); part 3 (`ruancs-part3-labels.tsv`) in
+session 43 after part 2's mends, by the same rules (sudo reads such as
+`sudo journalctl` are `B`, as in part 0). Rows cite
 `ruancs:<id>`.
 """
 
