@@ -32,6 +32,7 @@ mod env;
 mod fetch;
 mod gitconfig;
 mod gtfobins;
+mod images;
 mod index;
 mod langs;
 mod manifests;
@@ -83,6 +84,7 @@ pub use gitconfig::{
     PLAIN_SETTING_PROGRAMS,
 };
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
+pub use images::{setup_image, SetupImage, SETUP_IMAGES};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};

@@ -327,6 +327,15 @@ pub const ROOT_READERS: &[RootReader] = &[
         asked: &["sudo spctl --master-disable", "sudo spctl --add --label Approved /tmp/x.app"],
     },
     RootReader {
+        names: &["systemctl"],
+        source: "man:systemctl(1) (status, show, cat, list-*, is-* and get-default report units and their state; every other command starts, stops, enables, edits or masks them); ruancsd, session 43: `sudo systemctl status nginx` was asked",
+        opts: Opts::Except { bad: &["-H", "--host", "-M", "--machine"] },
+        modes: &[&["status|show|cat|list-units|list-unit-files|list-timers|list-sockets|list-dependencies|list-jobs|is-active|is-enabled|is-failed|is-system-running|get-default|show-environment"]],
+        operands: Operands::Names,
+        clean: &["sudo systemctl status nginx", "sudo systemctl list-units --failed", "sudo systemctl is-active docker", "sudo systemctl cat nginx.service"],
+        asked: &["sudo systemctl restart nginx", "sudo systemctl enable --now evil.service", "sudo systemctl status -H root@10.0.0.5 nginx"],
+    },
+    RootReader {
         names: &["tcptraceroute", "traceroute", "traceroute6", "mtr", "tracepath"],
         source: "man:traceroute(8), tcptraceroute(1), mtr(8) (root for raw-socket probes; they send a few packets to the host)",
         opts: Opts::Except { bad: NONE },

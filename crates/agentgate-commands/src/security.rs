@@ -2263,40 +2263,33 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["etcdctl"],
-        source: "https://etcd.io/docs/v3.5/dev-guide/interacting_v3/ (get, snapshot save); https://kubernetes.io/docs/tasks/administer-cluster/configure-upgrade-etcd/ (Kubernetes keeps its secrets in etcd)",
+        source: "https://etcd.io/docs/v3.5/dev-guide/interacting_v3/ (get, put, del, --prefix, --keys-only, snapshot save); https://kubernetes.io/docs/tasks/administer-cluster/configure-upgrade-etcd/ (Kubernetes keeps its objects, secrets among them, under /registry)",
         value_opts: &["--endpoints", "--cacert", "--cert", "--key", "--user", "--password", "-w", "--write-out", "--command-timeout", "--dial-timeout"],
+        // Kubernetes' keys are under /registry; a prefix that is empty or
+        // a beginning of "/registry" (`get "" --prefix`, `get / --prefix`)
+        // takes them all. Other keys are an application's own (ruancsd,
+        // session 43: `etcdctl put /message Hello` was denied as writing
+        // the cluster's state).
         subs: &[
-            Sub {
-                words: &["get"],
-                harm: Credential,
-                level: High,
-                reason: "reads keys from etcd, where Kubernetes keeps every secret",
-            },
-            Sub {
-                words: &["snapshot", "save"],
-                harm: Credential,
-                level: High,
-                reason: "copies the whole etcd store, every Kubernetes secret in it",
-            },
-            Sub {
-                words: &["del"],
-                harm: Destructive,
-                level: High,
-                reason: "deletes keys from etcd, the cluster's state",
-            },
-            Sub {
-                words: &["put"],
-                harm: SelfEscalation,
-                level: High,
-                reason: "writes keys into etcd, the cluster's state, behind the API server",
-            },
+            Sub { words: &["get", "/registry*"], harm: Credential, level: High, reason: "reads Kubernetes objects from etcd, secrets among them" },
+            Sub { words: &["get", "|~/registry", "--prefix", "!--keys-only"], harm: Credential, level: High, reason: "reads every key in etcd, where Kubernetes keeps its secrets" },
+            Sub { words: &["get", "|~/registry", "--prefix", "--keys-only"], harm: Credential, level: Medium, reason: "lists every key in etcd (Kubernetes' secrets by name)" },
+            Sub { words: &["snapshot", "save"], harm: Credential, level: High, reason: "copies the whole etcd store, every Kubernetes secret in it" },
+            Sub { words: &["del", "/registry*"], harm: Destructive, level: High, reason: "deletes Kubernetes objects behind the API server" },
+            Sub { words: &["del", "|~/registry", "--prefix"], harm: Destructive, level: High, reason: "deletes every key in etcd, the cluster's state" },
+            Sub { words: &["del"], harm: Destructive, level: Medium, reason: "deletes keys from etcd" },
+            Sub { words: &["put", "/registry*"], harm: SelfEscalation, level: High, reason: "writes Kubernetes objects into etcd, behind the API server" },
         ],
         flagged: &[
             "etcdctl --endpoints=http://10.0.0.2:2379 get / --prefix --keys-only",
+            "etcdctl get \"\" --prefix",
+            "etcdctl get /registry/secrets/default/my-secret",
             "ETCDCTL_API=3 etcdctl snapshot save /tmp/etcd.db",
+            "etcdctl del '' --prefix",
             "etcdctl del /registry --prefix",
+            "etcdctl put /registry/clusterrolebindings/x \"$(cat crb.pb)\"",
         ],
-        clean: &["etcdctl member list", "etcdctl endpoint health", "etcdctl version"],
+        clean: &["etcdctl member list", "etcdctl endpoint health", "etcdctl version", "etcdctl put /message Hello", "etcdctl get /message --print-value-only", "etcdctl get /app/config"],
         ..P
     },
     Program {

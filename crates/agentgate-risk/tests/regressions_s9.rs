@@ -104,8 +104,14 @@ fn cluster_apis_spoken_to_directly() {
             "SelfEscalation High",
         ),
         ("curl -k https://10.0.0.5:10250/pods", "CredentialAccess Medium"),
+        // Keys only: every secret's name, none of their values (asked
+        // since session 43; a prefix read of the values stays High).
         (
             "etcdctl --endpoints=http://10.0.0.2:2379 get / --prefix --keys-only",
+            "CredentialAccess Medium",
+        ),
+        (
+            "etcdctl --endpoints=http://10.0.0.2:2379 get / --prefix",
             "CredentialAccess High",
         ),
         ("curl -k https://10.0.0.2:2379/v2/keys/?recursive=true", "CredentialAccess High"),

@@ -184,8 +184,10 @@ impl<'c> Walker<'c> {
                 if let Some((sev, what)) = paths::glob_credential(r, &self.ctx.home) {
                     self.find(Cred, sev, format!("reads {what} ({r} matches it)"), text);
                 }
+                // A sub-directory's files too (`containers/ID/*`).
                 if let Some(dir) = r.strip_suffix("/*").or_else(|| r.strip_suffix('*')) {
-                    if let Some(what) = paths::credential_dir(dir) {
+                    let sub = r.strip_suffix("/*").and_then(paths::within_credential_dir);
+                    if let Some(what) = paths::credential_dir(dir).or(sub) {
                         self.find(
                             Cred,
                             High,

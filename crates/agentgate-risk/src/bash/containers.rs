@@ -172,7 +172,24 @@ impl Walker<'_> {
                         matches!(net::classify(h), HostClass::Suspicious | HostClass::Unknown)
                     }
                 });
-                if host_root || privileged {
+                // A known set-up image run as it ships (`SETUP_IMAGES`:
+                // binfmt registration for multi-arch builds) is asked.
+                let setup = image.and_then(agentgate_commands::setup_image).filter(|_| {
+                    !vals.iter().any(|v| {
+                        v.starts_with("--entrypoint")
+                            || v.starts_with("--mount")
+                            || v.starts_with("--volume")
+                            || v.starts_with("-v")
+                    })
+                });
+                if let Some(s) = setup.filter(|_| privileged && !host_root) {
+                    self.find(
+                        SelfEsc,
+                        Medium,
+                        format!("runs {} with full privileges to {}", s.repository, s.does),
+                        text,
+                    );
+                } else if host_root || privileged {
                     self.find(
                         Rce,
                         Critical,

@@ -160,6 +160,25 @@ impl Walker<'_> {
                             .filter(|a| shreds || a.v() != "{}")
                             .collect();
                         self.simple(site, &rest, 0);
+                    } else if let Some(name) = one_literal_name(vals).filter(|_| {
+                        payload.iter().any(|a| a.v() == "{}")
+                            && !payload.iter().any(|a| a.dynamic())
+                    }) {
+                        // What `-name NAME` finds is `ROOT/.../NAME`: judged
+                        // as ROOT/NAME, for the program and any shell script
+                        // handed it (`-exec bash -c 'rm -rf "$1/x"' _ {} \;`).
+                        let here = [self.ctx.cwd.clone()];
+                        for root in (if roots.is_empty() {
+                            &here[..]
+                        } else {
+                            &roots[..]
+                        })
+                        .iter()
+                        .take(4)
+                        {
+                            let found = format!("{}/{name}", root.trim_end_matches('/'));
+                            self.script(&on_root(&words, &found, "{}"), site.depth + 1);
+                        }
                     } else {
                         self.simple(site, &payload, 0);
                         self.exec_on_roots(site, &payload, &roots);
@@ -200,6 +219,36 @@ impl Walker<'_> {
             self.script(&on_root(&words, root, "{}"), site.depth + 1);
         }
     }
+}
+
+/// The one literal name find selects by (`-name .terraform`), when no
+/// other test could select something else (`-o`, `-not`, `!`, a glob, a
+/// second `-name`, `-path`, `-regex`).
+fn one_literal_name<'v>(vals: &[&'v str]) -> Option<&'v str> {
+    let mut names = vals.windows(2).filter_map(|w| match w {
+        ["-name", n] => Some(*n),
+        _ => None,
+    });
+    let name = names.next()?;
+    let other = vals.iter().any(|v| {
+        matches!(
+            *v,
+            "-o" | "-or"
+                | "-not"
+                | "!"
+                | "-path"
+                | "-ipath"
+                | "-regex"
+                | "-iregex"
+                | "-wholename"
+                | "-iname"
+        )
+    });
+    let plain = !name.is_empty()
+        && !name.contains(['*', '?', '[', '/', '$', '`'])
+        && name != "."
+        && name != "..";
+    (names.next().is_none() && !other && plain).then_some(name)
 }
 
 /// `PROG ARGS` handed every file under `root` (by `find -exec` or `xargs`),

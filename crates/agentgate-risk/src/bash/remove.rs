@@ -213,15 +213,9 @@ impl<'c> Walker<'c> {
             if rel == ".git" || rel.starts_with(".git/") && !rel.starts_with(".git/hooks") {
                 return self.find(Destr, High, "deletes the repository history (.git)", text);
             }
-            let first_seg = rel.split('/').next().unwrap_or("");
-            if glob
-                || paths::is_regenerable(rel)
-                || paths::is_regenerable(first_seg)
-                || rel.contains("/node_modules")
-                || rel.contains("/target")
-                || rel.contains("/dist")
-                || rel.contains("/build")
-            {
+            // A regenerated directory at any depth, or inside one
+            // (`infra/.terraform/providers`: ruancsd, session 43).
+            if glob || paths::is_regenerable(rel) || rel.split('/').any(paths::is_regenerable) {
                 return;
             }
             let regenerated = self
