@@ -96,7 +96,7 @@ pub use processes::{
     dev_process, service_port, ServicePort, DEV_PROCESSES, RELAUNCHED, RUNTIMES, SERVICE_PORTS,
 };
 pub use programlists::{
-    check_only, key_option_value, CheckOnly, KeyOption, CHECK_ONLY, CONTAINER_CLIS, DEVICE_NAMERS,
+    check_only, key_option, CheckOnly, KeyOption, CHECK_ONLY, CONTAINER_CLIS, DEVICE_NAMERS,
     FETCHERS, INTERPRETERS, KEY_OPTIONS, KEY_USERS, METADATA_READERS, NETCAT, NETWORK_READERS,
     NOT_RUNNERS, PASSWORD_STORE_QUIET, PROGRAM_OPTIONS, PURE_READERS, READERS, SHELL_BUILTINS,
     TREE_CHANGERS,

@@ -154,6 +154,14 @@ pub struct KeyOption {
     /// The options whose value is the file (`--opt FILE`, `--opt=FILE`,
     /// `--opt=KEY=FILE`).
     pub options: &'static [&'static str],
+    /// Words the call must carry for the option to be a use (`create`,
+    /// `secret`: a ConfigMap made from a file is readable by anyone who may
+    /// list it); empty: any call.
+    pub verbs: &'static [&'static str],
+    /// The file leaves the machine (into a cluster's store): only a file of
+    /// the project is a use; a credential store of the home sent there is
+    /// still read.
+    pub project_only: bool,
     /// Options with which the call prints what it read after all
     /// (`kubectl create secret ... --dry-run=client -o yaml` prints the
     /// Secret, the file's bytes in base64): an exact option or a prefix
@@ -179,6 +187,8 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
             "ansible-inventory",
         ],
         options: &["--private-key", "--key-file"],
+        verbs: &[],
+        project_only: false,
         shown_by: &[],
         source: "https://docs.ansible.com/ansible/latest/cli/ansible-playbook.html (--private-key, --key-file: use this file to authenticate the connection)",
         flagged: &["./deploy.sh --private-key ~/.ssh/id_rsa"],
@@ -187,6 +197,8 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
     KeyOption {
         names: &["bolt"],
         options: &["--private-key"],
+        verbs: &[],
+        project_only: false,
         shown_by: &[],
         source: "https://www.puppet.com/docs/bolt/latest/bolt_command_reference.html (--private-key)",
         flagged: &["./bolt.sh --private-key ~/.ssh/id_rsa"],
@@ -195,6 +207,8 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
     KeyOption {
         names: &["gcloud"],
         options: &["--ssh-key-file"],
+        verbs: &[],
+        project_only: false,
         shown_by: &[],
         source: "https://cloud.google.com/sdk/gcloud/reference/compute/ssh (--ssh-key-file)",
         flagged: &["./gc.sh --ssh-key-file ~/.ssh/google_compute_engine"],
@@ -203,6 +217,8 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
     KeyOption {
         names: &["doctl"],
         options: &["--ssh-key-path"],
+        verbs: &[],
+        project_only: false,
         shown_by: &[],
         source: "https://docs.digitalocean.com/reference/doctl/reference/compute/ssh/ (--ssh-key-path)",
         flagged: &["./do.sh --ssh-key-path ~/.ssh/id_ed25519"],
@@ -211,6 +227,8 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
     KeyOption {
         names: &["knife"],
         options: &["-i", "--ssh-identity-file"],
+        verbs: &[],
+        project_only: false,
         shown_by: &[],
         source: "https://docs.chef.io/workstation/knife_ssh/ (-i, --ssh-identity-file)",
         flagged: &["./k.sh -i ~/.ssh/id_rsa"],
@@ -219,11 +237,16 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
     KeyOption {
         names: &["kubectl", "oc"],
         options: &["--from-file", "--from-env-file"],
+        verbs: &["create", "secret"],
+        project_only: true,
         shown_by: &["-o", "--output", "--template"],
         source: "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_create/kubectl_create_secret_generic/ (--from-file=[key=]source, --from-env-file; -o prints the object made); https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-kubectl/",
         flagged: &[
             "kubectl create secret generic app --from-env-file=secrets.env --dry-run=client -o yaml",
             "kubectl create secret generic x --from-file=password.txt --output=json | less",
+            "kubectl create configmap app --from-file=password.txt",
+            "kubectl create secret generic aws --from-file=$HOME/.aws/credentials",
+            "kubectl create secret generic ssh --from-file=id=/home/dev/.ssh/id_ed25519",
         ],
         clean: &[
             "kubectl create secret generic db-user-pass --from-file=admin-user=./username.txt --from-file=password=./password.txt",
@@ -233,25 +256,20 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
     },
 ];
 
-/// Whether `word` is the value of a [`KEY_OPTIONS`] option of `name`
-/// (`prev` is the word before it): `--private-key KEY`, `--private-key=KEY`.
-/// `shown` says whether the call prints what it read (`vals` holds a
-/// [`KeyOption::shown_by`] option and the output is not sent to a file).
-pub fn key_option_value(
-    name: &str,
-    prev: Option<&str>,
-    word: &str,
-    shown: impl Fn(&[&str]) -> bool,
-) -> bool {
+/// The [`KEY_OPTIONS`] row whose option `word` is the value of, for
+/// `name` (`prev` is the word before it): `--private-key KEY`,
+/// `--private-key=KEY`. The caller checks the row's conditions
+/// ([`KeyOption::verbs`], [`KeyOption::project_only`],
+/// [`KeyOption::shown_by`]).
+pub fn key_option(name: &str, prev: Option<&str>, word: &str) -> Option<&'static KeyOption> {
     KEY_OPTIONS
         .iter()
         .filter(|k| k.names.contains(&name))
-        .any(|k| {
-            let named = prev.is_some_and(|p| k.options.contains(&p))
+        .find(|k| {
+            prev.is_some_and(|p| k.options.contains(&p))
                 || k.options
                     .iter()
-                    .any(|o| word.strip_prefix(o).is_some_and(|r| r.starts_with('=')));
-            named && !shown(k.shown_by)
+                    .any(|o| word.strip_prefix(o).is_some_and(|r| r.starts_with('=')))
         })
 }
 

@@ -2272,11 +2272,17 @@ pub const SECURITY: &[Program] = &[
         // the cluster's state).
         subs: &[
             Sub { words: &["get", "/registry*"], harm: Credential, level: High, reason: "reads Kubernetes objects from etcd, secrets among them" },
-            Sub { words: &["get", "|~/registry", "--prefix", "!--keys-only"], harm: Credential, level: High, reason: "reads every key in etcd, where Kubernetes keeps its secrets" },
-            Sub { words: &["get", "|~/registry", "--prefix", "--keys-only"], harm: Credential, level: Medium, reason: "lists every key in etcd (Kubernetes' secrets by name)" },
+            Sub { words: &["get", "|~/registry", "--prefix|--from-key", "!--keys-only"], harm: Credential, level: High, reason: "reads every key in etcd, where Kubernetes keeps its secrets" },
+            Sub { words: &["get", "|~/registry", "--prefix|--from-key", "--keys-only"], harm: Credential, level: Medium, reason: "lists every key in etcd (Kubernetes' secrets by name)" },
+            // `get KEY RANGE_END`: every key in between; `get --from-key K`.
+            Sub { words: &["get", "?", "?", "!--keys-only"], harm: Credential, level: High, reason: "reads a range of keys from etcd, where Kubernetes keeps its secrets" },
+            Sub { words: &["get", "--from-key", "!--keys-only"], harm: Credential, level: High, reason: "reads every key from a point on in etcd, where Kubernetes keeps its secrets" },
+            // A key the line computes (`get $(printf /registry)`).
+            Sub { words: &["get|del|put", "*$*|*`*"], harm: Credential, level: Medium, reason: "names an etcd key the line computes, which may be Kubernetes' secrets" },
             Sub { words: &["snapshot", "save"], harm: Credential, level: High, reason: "copies the whole etcd store, every Kubernetes secret in it" },
             Sub { words: &["del", "/registry*"], harm: Destructive, level: High, reason: "deletes Kubernetes objects behind the API server" },
-            Sub { words: &["del", "|~/registry", "--prefix"], harm: Destructive, level: High, reason: "deletes every key in etcd, the cluster's state" },
+            Sub { words: &["del", "|~/registry", "--prefix|--from-key"], harm: Destructive, level: High, reason: "deletes every key in etcd, the cluster's state" },
+            Sub { words: &["del", "?", "?"], harm: Destructive, level: High, reason: "deletes a range of keys from etcd" },
             Sub { words: &["del"], harm: Destructive, level: Medium, reason: "deletes keys from etcd" },
             Sub { words: &["put", "/registry*"], harm: SelfEscalation, level: High, reason: "writes Kubernetes objects into etcd, behind the API server" },
         ],

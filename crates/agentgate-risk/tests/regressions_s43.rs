@@ -70,6 +70,12 @@ fn a_secret_made_from_a_file_is_used_not_shown() {
             "kubectl create secret generic app --from-file=password.txt --dry-run=client -oyaml",
             "kubectl create secret generic x --from-file=password.txt --output=json | less",
             "./deploy.sh --from-file=password.txt",
+            // Review (session 43): a ConfigMap is readable by anyone who
+            // may list it (`kubectl get cm -o yaml` prints it), and a
+            // home credential sent into the cluster leaves the machine.
+            "kubectl create configmap app --from-file=password.txt",
+            "kubectl create secret generic aws --from-file=$HOME/.aws/credentials",
+            "kubectl create secret generic ssh --from-file=id=/home/dev/.ssh/id_ed25519",
         ],
         Category::CredentialAccess,
         Severity::Medium,
@@ -231,6 +237,26 @@ fn etcd_keys_outside_kubernetes_registry_are_the_applications() {
         ],
         Category::CredentialAccess,
         Severity::High,
+    );
+    // Review (session 43): other ways to read a range, and a key the line
+    // computes, passed once keys were told apart.
+    flagged_each(
+        &[
+            "etcdctl get --from-key ''",
+            "etcdctl get / '~'",
+            "etcdctl get --from-key /registry",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "etcdctl get $(printf /registry)",
+            "etcdctl get \"$K\"",
+            "etcdctl get `echo /registry/secrets`",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
     );
     flagged(
         "etcdctl get \"\" --prefix --keys-only",

@@ -104,12 +104,12 @@ impl<'c> Walker<'c> {
             }
             // `cd DIR` reads nothing there (session 27, kubernetes-goat).
             let navigates = matches!(name, "cd" | "pushd");
-            let key_value = agentgate_commands::key_option_value(
+            let key_value = agentgate_commands::key_option(
                 name,
                 i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v),
                 v,
-                |opts| super::usedfiles::shown_by(site, vals, opts),
-            );
+            )
+            .is_some_and(|k| self.key_used(site, vals, k, v));
             if key_user
                 || key_value
                 || navigates
@@ -398,12 +398,12 @@ impl<'c> Walker<'c> {
                     }
                     // A key handed to the program that uses it (`ssh -i
                     // KEY`, `ssh-add KEY`) is used, not changed.
-                    let key_value = agentgate_commands::key_option_value(
+                    let key_value = agentgate_commands::key_option(
                         name,
                         i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v),
                         a.v(),
-                        |_| false,
-                    );
+                    )
+                    .is_some();
                     if (KEY_USERS.contains(&name) || key_value)
                         && paths::credential(candidate).is_some()
                     {

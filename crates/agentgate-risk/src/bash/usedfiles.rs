@@ -10,6 +10,28 @@ use agentgate_commands::CONTAINER_CLIS;
 use agentgate_shell::RedirectKind;
 
 impl Walker<'_> {
+    /// Whether the file `word` names through a [`KEY_OPTIONS`] row is used
+    /// rather than read: the call carries the row's verbs, does not print
+    /// what it read, and (for a file that leaves the machine) the file is
+    /// the project's. `word` is the option's value or `--opt=[KEY=]FILE`.
+    ///
+    /// [`KEY_OPTIONS`]: agentgate_commands::KEY_OPTIONS
+    pub(super) fn key_used(
+        &self,
+        site: Site<'_>,
+        vals: &[&str],
+        k: &agentgate_commands::KeyOption,
+        word: &str,
+    ) -> bool {
+        let verbs = k.verbs.iter().all(|v| vals.contains(v));
+        let file = word.rsplit('=').next().unwrap_or(word);
+        let project = !k.project_only
+            || (!file.starts_with('~') && !file.contains('$'))
+                && paths::absolute(file, file, false, &self.ctx)
+                    .is_some_and(|abs| paths::within(&abs, &self.ctx.project_dir));
+        verbs && project && !shown_by(site, vals, k.shown_by)
+    }
+
     /// An env file the line wrote, loaded by `name` (`node
     /// --env-file=.env`, `op run --env-file=F -- CMD`): its settings are
     /// the command's environment, judged as if they prefixed it
