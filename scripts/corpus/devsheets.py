@@ -29,6 +29,11 @@ the sheet:
   before its heading), labelled by the same rules (`brew install` and
   set-up of one's own tools `B`; a change that turns off a security
   control, such as Gatekeeper or the firewall, `D self_escalation`).
+- `macterm`, added in session 43 before any of its rows ran:
+  0nn0/terminal-mac-cheatsheet (README.markdown, its English version:
+  the first cell of each table row, `[placeholder]` filled as
+  `<placeholder>` is; key shortcuts fail `is_candidate`), labelled by the
+  same rules.
 `<placeholder>` is filled and only lines whose first word is a program and
 that bash parses are kept (`htc.is_candidate`), each text once. A
 candidate's heading is the Markdown/Org heading (or the table row's name)
@@ -63,6 +68,7 @@ SHEETS = {
     "arslanbilal+git-cheat-sheet": "gitcs",
     "Idnan+bash-guide": "bashguide",
     "sb2nov+mac-setup": "macsetup",
+    "0nn0+terminal-mac-cheatsheet": "macterm",
 }
 # Org verbatim `=text=`: opened after a space or the cell's start, closed
 # before a comma, a space or the cell's end (`--image=x` does not close it).
@@ -99,9 +105,29 @@ def org(repo):
                 yield path, line
 
 
+def table_cells(repo):
+    """(section, line) of the first cell of each Markdown table row of
+    the English version (README.markdown), `[placeholder]` filled."""
+    section = "top"
+    for raw in show(repo, "README.markdown").split("\n"):
+        if raw.startswith("#"):
+            section = raw.lstrip("# ").strip()
+            continue
+        if not raw.startswith("|"):
+            continue
+        cell = raw.strip().strip("|").split("|")[0].strip()
+        if not cell or set(cell) <= set("-: ") or cell == "Key/Command":
+            continue
+        line = filled(re.sub(r"\[([^\]]+)\]", lambda m: m.group(1).replace(" ", "_"), cell))
+        if is_candidate(line):
+            yield section, line
+
+
 def candidates(repo):
     sheet = sheet_of(repo, SHEETS, "devsheets.py")
-    if sheet == "k8sa4":
+    if sheet == "macterm":
+        pairs = table_cells(repo)
+    elif sheet == "k8sa4":
         pairs = org(repo)
     elif sheet == "macsetup":
         pairs = [
