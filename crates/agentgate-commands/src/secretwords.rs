@@ -44,7 +44,24 @@ pub const SECRET_WORDS: &[&str] = &[
     "current-context",
     "client-key-data",
     "private_key_id",
+    // A form's or a query string's password field (`pwd=`: grep over a
+    // capture's payloads; roque, session 43).
+    "pwd=",
 ];
+
+/// File-name stems a search of the machine for password files looks for
+/// (`locate pass`, `find / -name '*pass*'`), beside [`SECRET_WORDS`]: a
+/// name search has no `=` or header around the word.
+pub const SECRET_FILE_STEMS: &[&str] = &["pass", "pwd", "creds", "secrets"];
+
+/// Whether a file-name pattern (`*pass*`, `password`, `'*secret*'`)
+/// looks for secrets: a secret word in it, or one of
+/// [`SECRET_FILE_STEMS`] as the whole pattern between its wildcards.
+pub fn names_secret_file(pattern: &str) -> bool {
+    let p = pattern.trim_matches(['\'', '"']).to_ascii_lowercase();
+    let stem = p.trim_matches(['*', '.', '?']);
+    names_secret(&p) || SECRET_FILE_STEMS.contains(&stem)
+}
 
 /// HTTP request headers whose value is a credential, in lower case
 /// (RFC 9110 `Authorization`, `Proxy-Authorization`; the API-key and

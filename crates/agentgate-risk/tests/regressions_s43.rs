@@ -325,3 +325,60 @@ fn a_path_inside_a_regenerated_directory_is_regenerated() {
         Severity::Medium,
     );
 }
+
+/// roque and ruancs (held out): `locate pass | more` and `find /
+/// -name '*pass*'` passed (file-name searches of the whole machine for
+/// password files, as `find / -name id_rsa` is judged), and `cat
+/// /etc/bitcoin/bitcoin.conf | grep -E '(rpcuser|rpcpassword)'` passed
+/// while `grep rpcpassword /etc/bitcoin/bitcoin.conf` was asked: the file
+/// a reader pipes into the search is the file searched.
+#[test]
+fn machine_wide_name_searches_and_piped_config_searches_are_judged() {
+    flagged_each(
+        &[
+            "locate pass | more",
+            "locate -i password",
+            "plocate secret",
+            "find / -name '*pass*' 2>/dev/null",
+            "find / -iname '*password*' -type f",
+            "cat /etc/bitcoin/bitcoin.conf | grep -E '(rpcuser|rpcpassword)'",
+            "head -50 /etc/app/app.conf | grep -i passw",
+            "tcpdump -nt -r capture.pcap -A 2>/dev/null | grep -P 'pwd='",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for cmd in [
+        "locate nginx.conf",
+        "find . -name '*password*'",
+        "find / -name '*.conf'",
+        "cat README.md | grep -i password",
+        "cat /etc/os-release | grep VERSION",
+        "grep -rn 'pwd' src/",
+    ] {
+        clean(cmd);
+    }
+}
+
+/// macsetup (held out): `cp -f ~/Library/Application\ Support/Google/Chrome/Profile\
+/// 1/History /tmp/h` passed. A browser's history (sites visited, search
+/// terms, tokens in URLs) is collected as its cookies are (ATT&CK T1217).
+#[test]
+fn a_browsers_history_is_collected_data() {
+    flagged_each(
+        &[
+            "cp -f ~/Library/Application\\ Support/Google/Chrome/Profile\\ 1/History /tmp/h",
+            "sqlite3 ~/.config/google-chrome/Default/History 'select url from urls'",
+            "cat ~/Library/Safari/History.db",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for cmd in [
+        "cat HISTORY.md",
+        "git log --oneline > history.txt",
+        "history | tail",
+    ] {
+        clean(cmd);
+    }
+}

@@ -66,7 +66,8 @@ impl Walker<'_> {
         let looks_for_keys = vals.windows(2).any(|w| match w {
             [opt, pattern] => {
                 matches!(*opt, "-name" | "-iname" | "-path" | "-ipath" | "-wholename")
-                    && paths::credential_pattern(pattern)
+                    && (paths::credential_pattern(pattern)
+                        || agentgate_commands::names_secret_file(pattern))
             }
             _ => false,
         });

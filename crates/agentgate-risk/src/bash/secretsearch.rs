@@ -31,6 +31,22 @@ impl Walker<'_> {
             );
             return;
         }
+        // locate's database holds every file name on the machine: a
+        // query for a password file's name searches the home and the
+        // system (`locate pass`: roque, session 43).
+        if matches!(name, "locate" | "plocate" | "mlocate" | "slocate")
+            && vals
+                .iter()
+                .any(|v| !v.starts_with('-') && agentgate_commands::names_secret_file(v))
+        {
+            self.find(
+                Cred,
+                Medium,
+                format!("{name} searches every file name on the machine for secrets"),
+                text,
+            );
+            return;
+        }
         let searcher = matches!(
             name,
             "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack" | "git" | "findstr"
@@ -76,13 +92,33 @@ impl Walker<'_> {
         // Secret words looked for in the system's configuration files
         // (`grep -E "(user|pass|password)[=:]" /etc/fstab /etc/mtab`: mount
         // credentials; htlin, session 34).
+        // The files a reader pipes in are the files searched (`cat
+        // /etc/x.conf | grep rpcpassword`: ruancs, session 43).
+        let piped: Vec<String> = super::util::upstream(site)
+            .iter()
+            .filter(|c| {
+                c.argv
+                    .first()
+                    .and_then(|w| w.literal.as_deref())
+                    .is_some_and(|p| {
+                        matches!(
+                            paths::basename(p),
+                            "cat" | "tac" | "head" | "tail" | "zcat" | "less" | "more"
+                        )
+                    })
+            })
+            .flat_map(|c| c.argv.iter().skip(1).filter_map(|w| w.literal.clone()))
+            .filter(|w| !w.starts_with('-'))
+            .filter_map(|w| paths::absolute(&w, &w, false, &self.ctx))
+            .collect();
         let system_config = !recursive
             && secret_word
-            && rest.iter().filter(|a| !option(a.v())).any(|a| {
-                self.arg_paths(a).iter().any(|abs| {
-                    abs.starts_with("/etc/") && !paths::within(abs, &self.ctx.project_dir)
-                })
-            });
+            && rest
+                .iter()
+                .filter(|a| !option(a.v()))
+                .flat_map(|a| self.arg_paths(a))
+                .chain(piped)
+                .any(|abs| abs.starts_with("/etc/") && !paths::within(&abs, &self.ctx.project_dir));
         // Secret words looked for in what a decoder prints: a memory
         // dump's strings, a capture's payloads (`strings *.dump | grep -i
         // password`, `tcpdump -r k.cap -A | grep Bearer`: htlin and
