@@ -344,6 +344,8 @@ fn machine_wide_name_searches_and_piped_config_searches_are_judged() {
             "cat /etc/bitcoin/bitcoin.conf | grep -E '(rpcuser|rpcpassword)'",
             "head -50 /etc/app/app.conf | grep -i passw",
             "tcpdump -nt -r capture.pcap -A 2>/dev/null | grep -P 'pwd='",
+            // Review: the file on standard input is searched as well.
+            "grep -i password < /etc/app/app.conf",
         ],
         Category::CredentialAccess,
         Severity::Medium,

@@ -109,6 +109,10 @@ impl Walker<'_> {
             })
             .flat_map(|c| c.argv.iter().skip(1).filter_map(|w| w.literal.clone()))
             .filter(|w| !w.starts_with('-'))
+            .chain(site.cmd.redirects.iter().filter_map(|r| {
+                let input = r.kind == agentgate_shell::RedirectKind::Read && r.fd.unwrap_or(0) == 0;
+                input.then(|| r.target.as_ref()?.literal.clone()).flatten()
+            }))
             .filter_map(|w| paths::absolute(&w, &w, false, &self.ctx))
             .collect();
         let system_config = !recursive
