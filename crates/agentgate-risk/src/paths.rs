@@ -609,6 +609,22 @@ pub(crate) fn is_regenerable(name: &str) -> bool {
     agentgate_commands::build_output(name).is_some()
 }
 
+/// A project path the build regenerates: a `BUILD_OUTPUTS` name as the
+/// path or its first part, anything inside one at any depth
+/// (`infra/.terraform/providers`: ruancsd, session 43), or an unambiguous
+/// output anywhere; a weak name deeper down (`src/pkg`) is the project's.
+pub(crate) fn regenerated_path(rel: &str) -> bool {
+    let first = rel.split('/').next().unwrap_or("");
+    let inside = rel
+        .rsplit_once('/')
+        .is_some_and(|(dirs, _)| dirs.split('/').any(is_regenerable));
+    let last = rel.rsplit('/').next().unwrap_or("");
+    is_regenerable(rel)
+        || is_regenerable(first)
+        || inside
+        || matches!(last, "node_modules" | "target" | "dist" | "build")
+}
+
 /// A file directly in the root directory (`/cmd`, the cgroup escape's
 /// payload): only root writes there, and nothing of a project lives there.
 pub(crate) fn root_level_file(abs: &str) -> bool {

@@ -320,7 +320,12 @@ fn a_path_inside_a_regenerated_directory_is_regenerated() {
         clean(cmd);
     }
     flagged_each(
-        &["rm -rf ./infra/modules", "rm -rf src/handlers"],
+        &[
+            "rm -rf ./infra/modules",
+            "rm -rf src/handlers",
+            "rm -rf src/pkg",
+            "rm -rf config/env",
+        ],
         Category::Destructive,
         Severity::Medium,
     );

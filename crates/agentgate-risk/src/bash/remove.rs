@@ -213,9 +213,7 @@ impl<'c> Walker<'c> {
             if rel == ".git" || rel.starts_with(".git/") && !rel.starts_with(".git/hooks") {
                 return self.find(Destr, High, "deletes the repository history (.git)", text);
             }
-            // A regenerated directory at any depth, or inside one
-            // (`infra/.terraform/providers`: ruancsd, session 43).
-            if glob || paths::is_regenerable(rel) || rel.split('/').any(paths::is_regenerable) {
+            if glob || paths::regenerated_path(rel) {
                 return;
             }
             let regenerated = self
