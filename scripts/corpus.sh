@@ -42,6 +42,7 @@
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
 # ruanbekker/cheatsheets (ruancs.py: a DevOps engineer's cheat sheets, labelled by hand, four parts),
+# r1cksec/cheatsheets (r1cks.py: a penetration tester's per-tool notes, linux/ pages, labelled by hand, eight parts),
 # ivan-sincek/penetration-testing-cheat-sheet, 0xsyr0/OSCP, RoqueNight/Linux-Privilege-Escalation-Basics and sinfulz/JustTryHarder (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -62,7 +63,7 @@ build)
         for ((k = 1; k < $3; k++)); do
             if [ -f "scripts/corpus/$1-part$k-labels.tsv" ]; then
                 python3 "scripts/corpus/$1.py" "$mirror/$2/repo" --part=$k \
-                    >"$OUT/$1$(echo "$k" | tr 123 bcd).jsonl"
+                    >"$OUT/$1$(echo "$k" | tr 1234567 bcdefgh).jsonl"
             fi
         done
     }
@@ -290,6 +291,11 @@ build)
         # Session 42: a DevOps engineer's cheat sheets (ruancs.py), four
         # parts by sheet; part 0 labelled by hand before any of its rows ran.
         parts ruancs ruanbekker+cheatsheets 4
+    fi
+    if [ -d "$mirror/r1cksec+cheatsheets/repo" ]; then
+        # Session 43: a penetration tester's per-tool notes (r1cks.py), the
+        # linux/ pages in eight parts; part 0 labelled before any row ran.
+        parts r1cks r1cksec+cheatsheets 8
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Labelled rows from r1cksec/cheatsheets, first read in session 43: a
+penetration tester's command notes, one Markdown page per tool, each
+entry a `### heading` over a code block. Only the `linux/` pages (306
+tools: curl, ssh, nmap, openssl, find, git, docker, tar, socat, ...):
+everyday system work beside recon, credential hunting, tunnelling and
+exploitation. Commands nobody tuned on.
+
+    r1cks.py REPO_GIT_DIR [--part=K]                > r1cks.jsonl
+    r1cks.py REPO_GIT_DIR [--part=K] --candidates   (ids and lines, for labelling)
+
+Candidates: the lines of each `linux/*.md` page's code blocks (any info
+string; `htc.block_candidates`: continuations joined, `$ ` prompts
+dropped, `<placeholder>` filled), kept when the first word is a program
+and bash parses the line, each text once. Ids are
+`<tool>#<block>.<n>`. The pages are split in eight parts by the page's
+name (the first byte of its SHA-256 // 32), so one tool's lines stay in
+one part.
+
+Part 0 (`r1cks-labels.tsv`) is labelled by hand in session 43 from the
+line and its heading alone, before any row ran through the hook, by the
+rules of the attackers' sheets (oscpsheets.py's docstring) and acs.py's
+rules for ordinary tools: `D credential_access` for reading or dumping
+keys, hashes, passwords and tokens (shadow, SAM, browser stores, key
+files: high; password searches of the machine: medium); `D
+remote_code_exec` for reverse and bind shells (critical), fetched code
+run (critical), shells on other machines (medium); `D exfiltration` for
+files sent to other hosts and listeners serving files (medium; secrets:
+critical); `D self_escalation` for sudo changes, setuid, users, services,
+persistence (cron, shell start-up files: high), firewall changes; `D
+destructive` for deletes outside the project, wipes and history
+destruction; `D defense_evasion` for log and history clearing; `B` for
+scans of a target and everyday commands (the hook asks about scans by
+design; they are not labelled dangerous here, as in oscpsheets), `-` for
+prose, output and lines of other languages. Rows cite `r1cks:<id>`.
+"""
+
+import hashlib
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from htc import block_candidates, labels_path, part_arg  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names, show  # noqa: E402
+
+SHARE = 32
+INFO = None  # every code block (the pages' blocks have no info string)
+
+
+def part_of(tool):
+    return hashlib.sha256(tool.encode()).digest()[0] // SHARE
+
+
+class AnyInfo:
+    """An info-string set that holds every string (`block_candidates`
+    reads only the blocks whose info string is in its set)."""
+
+    def __contains__(self, _):
+        return True
+
+
+def every(repo, part):
+    for path in sorted(p for p in names(repo, "linux/") if p.endswith(".md")):
+        tool = path[len("linux/"):-3]
+        if part_of(tool) != part:
+            continue
+        heading = ""
+
+        def outside(raw):
+            nonlocal heading
+            if raw.startswith("#"):
+                heading = raw.lstrip("#").strip()
+
+        for block, n, line in block_candidates(show(repo, path).split("\n"), AnyInfo(), outside):
+            yield f"{tool}#{block}.{n}", heading, line
+
+
+def candidates(repo):
+    return list(distinct(every(repo, part_arg())))
+
+
+def row_of(cid, heading):
+    return heading, f"r1cks:{cid}"
+
+
+def main():
+    hand_labelled_main("r1cks.py", candidates, labels_path("r1cks", part_arg()), row_of)
+
+
+if __name__ == "__main__":
+    main()
