@@ -509,8 +509,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["lazagne", "mimipenguin", "secretsdump", "pypykatz", "mimikatz", "pwdump", "pwdump7", "fgdump", "samdump2", "bkhive", "creddump", "pwdump.py", "gsecdump", "wce", "nanodump", "safetykatz", "sharpkatz", "lsa-whisperer"],
-        source: "https://github.com/AlessandroZ/LaZagne, https://github.com/huntergregal/mimipenguin, https://github.com/fortra/impacket, samdump2(1) and bkhive(1) (hashes from SAM and SYSTEM hive files), creddump, pwdump/fgdump, gsecdump, Windows Credentials Editor, nanodump, SafetyKatz/SharpKatz, https://github.com/EvanMcBroom/lsa-whisperer (asks LSA's authentication packages for credentials) (credential dumping; ATT&CK T1003, T1003.002, T1555)",
+        names: &["lazagne", "mimipenguin", "secretsdump", "pypykatz", "mimikatz", "pwdump", "pwdump7", "fgdump", "samdump2", "bkhive", "creddump", "pwdump.py", "gsecdump", "wce", "nanodump", "safetykatz", "sharpkatz", "lsa-whisperer", "lsassy"],
+        source: "https://github.com/login-securite/lsassy (LSASS dumped on remote hosts and parsed; r1cks, session 43), https://github.com/AlessandroZ/LaZagne, https://github.com/huntergregal/mimipenguin, https://github.com/fortra/impacket, samdump2(1) and bkhive(1) (hashes from SAM and SYSTEM hive files), creddump, pwdump/fgdump, gsecdump, Windows Credentials Editor, nanodump, SafetyKatz/SharpKatz, https://github.com/EvanMcBroom/lsa-whisperer (asks LSA's authentication packages for credentials) (credential dumping; ATT&CK T1003, T1003.002, T1555)",
         subs: &[always(
             Credential,
             Critical,
@@ -524,6 +524,13 @@ pub const SECURITY: &[Program] = &[
             "samdump2 SYSTEM SAM -o sam.txt",
             "pwdump SYSTEM SAM > hashes.txt",
         ],
+        ..P
+    },
+    Program {
+        names: &["smbcrawler", "snaffler", "manspider"],
+        source: "https://github.com/SySS-Research/smbcrawler, https://github.com/SnaffCon/Snaffler, https://github.com/blacklanternsecurity/MANSPIDER (crawl the network's shares for files holding passwords and keys; ATT&CK T1552.001, T1039; r1cks, session 43)",
+        subs: &[always(Credential, Medium, "crawls network shares for files holding secrets")],
+        flagged: &["python3 smbcrawler.py -i hosts.txt -u user -p password -d domain -oA out", "manspider 10.0.0.0/24 -c password -u user -p pass"],
         ..P
     },
     Program {

