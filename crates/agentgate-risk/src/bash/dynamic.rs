@@ -31,12 +31,7 @@ impl Walker<'_> {
                     text,
                 );
             }
-            let mut line = String::from("bash");
-            for a in args.get(1..).unwrap_or(&[]) {
-                line.push(' ');
-                line.push_str(&a.word.raw);
-            }
-            self.script(&in_pipeline(site, &line), site.depth + 1);
+            self.run_named(site, "bash", args);
             return;
         }
         // `a=(rm -rf ~); "${a[@]}"`: the array's words are the command.
@@ -46,12 +41,8 @@ impl Walker<'_> {
             .and_then(|r| r.strip_suffix("[@]}").or_else(|| r.strip_suffix("[*]}")))
             .and_then(|n| self.arrays.get(n))
         {
-            let mut line = words.clone();
-            for a in args.get(1..).unwrap_or(&[]) {
-                line.push(' ');
-                line.push_str(&a.word.raw);
-            }
-            self.script(&in_pipeline(site, &line), site.depth + 1);
+            let words = words.clone();
+            self.run_named(site, &words, args);
             return;
         }
         // `"$HOME/bin/tool"`, `$PWD/run.sh`: a path under a directory
@@ -69,12 +60,7 @@ impl Walker<'_> {
                     && p.chars()
                         .all(|c| c.is_ascii_alphanumeric() || "/._-+".contains(c))
             }) {
-                let mut line = path;
-                for a in args.get(1..).unwrap_or(&[]) {
-                    line.push(' ');
-                    line.push_str(&a.word.raw);
-                }
-                self.script(&in_pipeline(site, &line), site.depth + 1);
+                self.run_named(site, &path, args);
                 return;
             }
         }
@@ -91,22 +77,12 @@ impl Walker<'_> {
         // than bash, which would not expand a `~` in it).
         if let Some(values) = self.loop_alternatives(&first.word.raw) {
             for v in values {
-                let mut line = v;
-                for a in args.get(1..).unwrap_or(&[]) {
-                    line.push(' ');
-                    line.push_str(&a.word.raw);
-                }
-                self.script(&in_pipeline(site, &line), site.depth + 1);
+                self.run_named(site, &v, args);
             }
             return;
         }
         // Resolve `a=r; b=m; $a$b -rf ~` from earlier literal assignments.
         if let Some(resolved) = self.resolve_vars(&first.word.raw) {
-            let mut line = resolved;
-            for a in args.get(1..).unwrap_or(&[]) {
-                line.push(' ');
-                line.push_str(&a.word.raw);
-            }
             let pieces = first.word.raw.matches('$').count();
             if pieces > 1 || first.word.raw.contains("${") && first.word.raw.contains(':') {
                 self.find(
@@ -119,7 +95,7 @@ impl Walker<'_> {
                     text,
                 );
             }
-            self.script(&in_pipeline(site, &line), site.depth + 1);
+            self.run_named(site, &resolved, args);
             return;
         }
         // `$(echo ls)`: a substitution whose output is fixed text is that
@@ -128,12 +104,7 @@ impl Walker<'_> {
         let looked_up =
             super::lookup::path_lookup(&self.lookup_resolved(first.word.raw.trim_matches('"')));
         if let Some(name) = looked_up.or_else(|| static_substitution(&first.word.raw)) {
-            let mut line = name;
-            for a in args.get(1..).unwrap_or(&[]) {
-                line.push(' ');
-                line.push_str(&a.word.raw);
-            }
-            self.script(&in_pipeline(site, &line), site.depth + 1);
+            self.run_named(site, &name, args);
             return;
         }
         if self.known_shape(site, args) {
@@ -167,20 +138,12 @@ impl Walker<'_> {
                         text,
                     );
                 }
-                let mut line = name;
-                for a in args.get(1..).unwrap_or(&[]) {
-                    line.push(' ');
-                    line.push_str(&a.word.raw);
-                }
-                self.script(&in_pipeline(site, &line), site.depth + 1);
+                self.run_named(site, &name, args);
                 return;
             }
             // Anything else prints a name nobody can know before it runs
             // (was High whatever printed it, session 42).
-            let who = producers
-                .first()
-                .and_then(|c| c.name())
-                .map_or("a command", |n| paths::basename(n.value_or_raw()));
+            let who = super::produced::printer(&producers);
             // A hidden name (Obf), as the other spellings below are.
             self.find(
                 Obf,
@@ -424,14 +387,6 @@ impl Walker<'_> {
         };
         let raw = first.word.raw.as_str();
         let bare = raw.trim_matches('"');
-        let rest = || {
-            let mut line = String::new();
-            for a in args.get(1..).unwrap_or(&[]) {
-                line.push(' ');
-                line.push_str(&a.word.raw);
-            }
-            line
-        };
         let positional = matches!(bare, "$@" | "$*" | "${@}" | "${*}")
             || bare
                 .strip_prefix('$')
@@ -449,8 +404,7 @@ impl Walker<'_> {
         }
         match self.defaulted(bare) {
             Some(Some(value)) => {
-                let line = format!("{value}{}", rest());
-                self.script(&in_pipeline(site, &line), site.depth + 1);
+                self.run_named(site, &value, args);
                 return true;
             }
             Some(None) => {
@@ -478,8 +432,7 @@ impl Walker<'_> {
                         &site.cmd.text,
                     );
                 }
-                let line = format!("{base}{}", rest());
-                self.script(&in_pipeline(site, &line), site.depth + 1);
+                self.run_named(site, base, args);
                 return true;
             }
             let before_var = bare.split(['$', '`']).next().unwrap_or("");
@@ -591,6 +544,26 @@ pub(super) fn parameter_at(chars: &[char], at: usize) -> Option<(String, usize)>
 /// `line` (a command whose name was a variable, written out) with the
 /// commands piped into it in front (`x=xargs; find ~ | $x rm -rf` is judged
 /// as `find ~ | xargs rm -rf`, not as `xargs rm -rf` alone: session 34).
+impl Walker<'_> {
+    /// Runs `name` with the call's own arguments (every word of `args`
+    /// after the first, as written) in the call's place in its pipeline:
+    /// what the line does once its program name is known.
+    fn run_named(&mut self, site: Site<'_>, name: &str, args: &[Arg<'_>]) {
+        self.script(&in_pipeline(site, &with_args(name, args)), site.depth + 1);
+    }
+}
+
+/// `name` followed by the raw words of `args` after the first (the
+/// program name they replace).
+pub(super) fn with_args(name: &str, args: &[Arg<'_>]) -> String {
+    let mut line = name.to_owned();
+    for a in args.get(1..).unwrap_or(&[]) {
+        line.push(' ');
+        line.push_str(&a.word.raw);
+    }
+    line
+}
+
 fn in_pipeline(site: Site<'_>, line: &str) -> String {
     let before = super::util::upstream(site);
     if before.is_empty() {

@@ -52,10 +52,7 @@ impl Walker<'_> {
         if setup {
             return;
         }
-        let who = producers
-            .first()
-            .and_then(|c| c.name())
-            .map_or("a command", |n| paths::basename(n.value_or_raw()));
+        let who = printer(producers);
         self.find(
             Unverifiable,
             Medium,
@@ -101,4 +98,13 @@ impl Walker<'_> {
         (paths::temp_root(&a).is_some() && !paths::within(&a, &self.ctx.project_dir) && !made)
             .then_some(a)
     }
+}
+
+/// The program that prints the text (the first producer's name), for
+/// reasons: "what jq prints".
+pub(super) fn printer<'a>(producers: &[&'a SimpleCommand]) -> &'a str {
+    producers
+        .first()
+        .and_then(|c| c.name())
+        .map_or("a command", |n| paths::basename(n.value_or_raw()))
 }

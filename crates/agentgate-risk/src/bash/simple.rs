@@ -31,12 +31,10 @@ impl<'c> Walker<'c> {
                     format!("spells its command as a brace expansion ({full_name})"),
                     text,
                 );
-                let mut line = words.join(" ");
-                for a in args.get(1..).unwrap_or(&[]) {
-                    line.push(' ');
-                    line.push_str(&a.word.raw);
-                }
-                self.script(&line, site.depth + 1);
+                self.script(
+                    &super::dynamic::with_args(&words.join(" "), args),
+                    site.depth + 1,
+                );
                 return;
             }
         }
