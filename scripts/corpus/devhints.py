@@ -27,37 +27,21 @@ after part 1's and part 3 (`devhints-part3-labels.tsv`) after part 2's.
 Rows cite `devhints:<id>`.
 """
 
-import hashlib
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import block_candidates, labels_path, part_arg  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names, show  # noqa: E402
+from htc import labels_path, part_arg, sheet_part_candidates  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names  # noqa: E402
 
 SHARE = 64
 INFO = {"", "bash", "sh", "shell", "console"}
 SKIP = ("_", "wip/", "tests/", "README", "CONTRIBUTING", "AGENTS", "index")
 
 
-def part_of(sheet):
-    return hashlib.sha256(sheet.encode()).digest()[0] // SHARE
-
-
 def every(repo, part):
-    for path in sorted(p for p in names(repo) if p.endswith(".md") and not p.startswith(SKIP)):
-        sheet = path[:-3]
-        if part_of(sheet) != part:
-            continue
-        heading = ""
-
-        def outside(raw):
-            nonlocal heading
-            if raw.startswith("#"):
-                heading = raw.lstrip("#").strip().strip("`")
-
-        for block, n, line in block_candidates(show(repo, path).split("\n"), INFO, outside):
-            yield f"{sheet}#{block}.{n}", heading, line
+    sheets = [(p[:-3], p) for p in sorted(names(repo)) if p.endswith(".md") and not p.startswith(SKIP)]
+    return sheet_part_candidates(repo, sheets, SHARE, part, INFO, strip="`")
 
 
 def candidates(repo):

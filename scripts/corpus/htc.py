@@ -262,3 +262,36 @@ def main():
 
 if __name__ == "__main__":
     main()
+
+
+class AnyInfo:
+    """An info-string set that holds every string: `block_candidates` then
+    reads every code block, whatever its info string."""
+
+    def __contains__(self, _):
+        return True
+
+
+def sheet_part_candidates(repo, sheets, share, part, shell_info, strip=""):
+    """(id, heading, line) of the code-block lines (`block_candidates`) of
+    the Markdown sheets `sheets` ((name, path) pairs, in order) that fall in
+    part `part`: a sheet's part is the first byte of its name's SHA-256 //
+    `share`, so one sheet's lines stay in one part. Ids are
+    `<name>#<block>.<n>`; a line's heading is the Markdown heading above it,
+    `#`s and spaces taken off and the characters of `strip` after them.
+    Shared by devhints, ruancs and r1cks."""
+    import hashlib
+    from snapshot import show
+
+    for name, path in sheets:
+        if hashlib.sha256(name.encode()).digest()[0] // share != part:
+            continue
+        heading = ""
+
+        def outside(raw):
+            nonlocal heading
+            if raw.startswith("#"):
+                heading = raw.lstrip("#").strip().strip(strip)
+
+        for block, n, line in block_candidates(show(repo, path).split("\n"), shell_info, outside):
+            yield f"{name}#{block}.{n}", heading, line

@@ -35,44 +35,19 @@ design; they are not labelled dangerous here, as in oscpsheets), `-` for
 prose, output and lines of other languages. Rows cite `r1cks:<id>`.
 """
 
-import hashlib
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import block_candidates, labels_path, part_arg  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names, show  # noqa: E402
+from htc import AnyInfo, labels_path, part_arg, sheet_part_candidates  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names  # noqa: E402
 
 SHARE = 32
-INFO = None  # every code block (the pages' blocks have no info string)
-
-
-def part_of(tool):
-    return hashlib.sha256(tool.encode()).digest()[0] // SHARE
-
-
-class AnyInfo:
-    """An info-string set that holds every string (`block_candidates`
-    reads only the blocks whose info string is in its set)."""
-
-    def __contains__(self, _):
-        return True
 
 
 def every(repo, part):
-    for path in sorted(p for p in names(repo, "linux/") if p.endswith(".md")):
-        tool = path[len("linux/"):-3]
-        if part_of(tool) != part:
-            continue
-        heading = ""
-
-        def outside(raw):
-            nonlocal heading
-            if raw.startswith("#"):
-                heading = raw.lstrip("#").strip()
-
-        for block, n, line in block_candidates(show(repo, path).split("\n"), AnyInfo(), outside):
-            yield f"{tool}#{block}.{n}", heading, line
+    sheets = [(p[len("linux/"):-3], p) for p in sorted(names(repo, "linux/")) if p.endswith(".md")]
+    return sheet_part_candidates(repo, sheets, SHARE, part, AnyInfo())
 
 
 def candidates(repo):

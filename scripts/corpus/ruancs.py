@@ -44,37 +44,25 @@ session 43 after part 2's mends, by the same rules (sudo reads such as
 `ruancs:<id>`.
 """
 
-import hashlib
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import block_candidates, labels_path, part_arg  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names, show  # noqa: E402
+from htc import labels_path, part_arg, sheet_part_candidates  # noqa: E402
+from snapshot import distinct, hand_labelled_main, names  # noqa: E402
 
 SHARE = 64
 INFO = {"", "bash", "sh", "shell", "console", "zsh"}
 SKIP = ("README", "CONTRIBUTING", ".github/")
 
 
-def part_of(sheet):
-    return hashlib.sha256(sheet.encode()).digest()[0] // SHARE
-
-
 def every(repo, part):
-    for path in sorted(p for p in names(repo) if p.endswith(".md") and not p.startswith(SKIP)):
-        sheet = path[:-3].removesuffix("/README")
-        if part_of(sheet) != part:
-            continue
-        heading = ""
-
-        def outside(raw):
-            nonlocal heading
-            if raw.startswith("#"):
-                heading = raw.lstrip("#").strip().strip("`")
-
-        for block, n, line in block_candidates(show(repo, path).split("\n"), INFO, outside):
-            yield f"{sheet}#{block}.{n}", heading, line
+    sheets = [
+        (p[:-3].removesuffix("/README"), p)
+        for p in sorted(names(repo))
+        if p.endswith(".md") and not p.startswith(SKIP)
+    ]
+    return sheet_part_candidates(repo, sheets, SHARE, part, INFO, strip="`")
 
 
 def candidates(repo):
