@@ -94,34 +94,38 @@ impl Walker<'_> {
         // credentials; htlin, session 34).
         // The files a reader pipes in are the files searched (`cat
         // /etc/x.conf | grep rpcpassword`: ruancs, session 43).
-        let piped: Vec<String> = super::util::upstream(site)
-            .iter()
-            .filter(|c| {
-                c.argv
-                    .first()
-                    .and_then(|w| w.literal.as_deref())
-                    .is_some_and(|p| {
-                        matches!(
-                            paths::basename(p),
-                            "cat" | "tac" | "head" | "tail" | "zcat" | "less" | "more"
-                        )
-                    })
-            })
-            .flat_map(|c| c.argv.iter().skip(1).filter_map(|w| w.literal.clone()))
-            .filter(|w| !w.starts_with('-'))
-            .chain(site.cmd.redirects.iter().filter_map(|r| {
-                let input = r.kind == agentgate_shell::RedirectKind::Read && r.fd.unwrap_or(0) == 0;
-                input.then(|| r.target.as_ref()?.literal.clone()).flatten()
-            }))
-            .filter_map(|w| paths::absolute(&w, &w, false, &self.ctx))
-            .collect();
+        // (Built only when a secret word is looked for: every grep runs here.)
+        let piped = || -> Vec<String> {
+            super::util::upstream(site)
+                .iter()
+                .filter(|c| {
+                    c.argv
+                        .first()
+                        .and_then(|w| w.literal.as_deref())
+                        .is_some_and(|p| {
+                            matches!(
+                                paths::basename(p),
+                                "cat" | "tac" | "head" | "tail" | "zcat" | "less" | "more"
+                            )
+                        })
+                })
+                .flat_map(|c| c.argv.iter().skip(1).filter_map(|w| w.literal.clone()))
+                .filter(|w| !w.starts_with('-'))
+                .chain(site.cmd.redirects.iter().filter_map(|r| {
+                    let input =
+                        r.kind == agentgate_shell::RedirectKind::Read && r.fd.unwrap_or(0) == 0;
+                    input.then(|| r.target.as_ref()?.literal.clone()).flatten()
+                }))
+                .filter_map(|w| paths::absolute(&w, &w, false, &self.ctx))
+                .collect()
+        };
         let system_config = !recursive
             && secret_word
             && rest
                 .iter()
                 .filter(|a| !option(a.v()))
                 .flat_map(|a| self.arg_paths(a))
-                .chain(piped)
+                .chain(piped())
                 .any(|abs| abs.starts_with("/etc/") && !paths::within(&abs, &self.ctx.project_dir));
         // Secret words looked for in what a decoder prints: a memory
         // dump's strings, a capture's payloads (`strings *.dump | grep -i
