@@ -187,10 +187,12 @@ pub const PROGRAMS: &[Program] = &[
     // file (`-o`); pools, file systems, OSDs and images deleted are data lost.
     Program {
         names: &["ceph"],
-        source: "https://docs.ceph.com/en/latest/rados/operations/user-management/ (auth get, get-key, print-key, export, ls, get-or-create: print keys unless -o); https://docs.ceph.com/en/latest/mgr/dashboard/ (set-login-credentials, ac-user-create, ac-user-set-password); https://docs.ceph.com/en/latest/rados/operations/pools/ (osd pool delete); https://docs.ceph.com/en/latest/cephfs/administration/ (fs rm); https://docs.ceph.com/en/latest/rados/operations/add-or-rm-osds/ (osd purge, destroy)",
+        source: "https://docs.ceph.com/en/latest/rados/operations/user-management/ (auth get, get-key, print-key, export, ls, get-or-create: print keys, or write them to -o FILE); https://docs.ceph.com/en/latest/mgr/dashboard/ (set-login-credentials, ac-user-create, ac-user-set-password); https://docs.ceph.com/en/latest/rados/operations/pools/ (osd pool delete); https://docs.ceph.com/en/latest/cephfs/administration/ (fs rm); https://docs.ceph.com/en/latest/rados/operations/add-or-rm-osds/ (osd purge, destroy)",
         value_opts: &["-c", "--conf", "-k", "--keyring", "-n", "--name", "--id", "-i", "--in-file", "-o", "--out-file", "--cluster", "-m"],
         subs: &[
-            Sub { words: &["auth", "get|get-key|print-key|print_key|export|ls|list|get-or-create|get-or-create-key", "!-o", "!--out-file"], harm: Credential, level: High, reason: "prints Ceph keys" },
+            // Written to a file too (`-o k; cat k`, `-o /dev/stdout`: the
+            // row's first `!-o` exemption was a bypass, session 43 review).
+            Sub { words: &["auth", "get|get-key|print-key|print_key|export|ls|list|get-or-create|get-or-create-key"], harm: Credential, level: High, reason: "prints or writes out Ceph keys" },
             Sub { words: &["auth", "add|caps|import"], harm: SelfEscalation, level: Medium, reason: "grants a Ceph user capabilities" },
             Sub { words: &["dashboard", "set-login-credentials|ac-user-create|ac-user-set-password|ac-user-add-roles|ac-user-enable"], harm: SelfEscalation, level: Medium, reason: "changes a Ceph dashboard account" },
             Sub { words: &["osd", "pool", "delete|rm"], harm: Destructive, level: High, reason: "deletes a Ceph pool and every object in it" },
@@ -198,7 +200,7 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["osd", "purge|destroy|rm"], harm: Destructive, level: High, reason: "removes a Ceph OSD (its data)" },
         ],
         flagged: &["ceph auth get client.admin", "ceph dashboard set-login-credentials admin -i pass.txt", "ceph osd pool delete volumes volumes --yes-i-really-really-mean-it"],
-        clean: &["ceph -s", "ceph osd lspools", "ceph osd pool get volumes pg_num", "ceph auth get-or-create client.k8s mon 'allow r' -o ceph.client.k8s.keyring", "ceph health detail"],
+        clean: &["ceph -s", "ceph osd lspools", "ceph osd pool get volumes pg_num", "ceph health detail"],
         ..P
     },
     Program {

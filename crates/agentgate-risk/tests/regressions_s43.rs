@@ -139,6 +139,12 @@ fn cephs_keys_accounts_and_deletes_are_judged() {
             "ceph auth get-key client.admin",
             "ceph auth ls",
             "ceph auth get-or-create client.k8s mon 'allow r' osd 'allow rwx pool=kube'",
+            // Review (session 43): a key written to a file the agent then
+            // reads, or to standard output, was exempt as "-o".
+            "ceph auth get client.admin -o /dev/stdout",
+            "ceph auth get client.admin -o -",
+            "ceph auth get client.admin -o k; cat k",
+            "ceph auth get-or-create client.k8s mon 'allow r' -o ceph.client.k8s.keyring",
         ],
         Category::CredentialAccess,
         Severity::High,
@@ -164,7 +170,6 @@ fn cephs_keys_accounts_and_deletes_are_judged() {
         "rados -p volumes ls",
         "rados df -p volumes",
         "ceph osd pool get volumes pg_num",
-        "ceph auth get-or-create client.k8s mon 'allow r' -o ceph.client.k8s.keyring",
         "rbd ls volumes",
     ] {
         clean(cmd);
