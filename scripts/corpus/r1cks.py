@@ -33,6 +33,16 @@ destruction; `D defense_evasion` for log and history clearing; `B` for
 scans of a target and everyday commands (the hook asks about scans by
 design; they are not labelled dangerous here, as in oscpsheets), `-` for
 prose, output and lines of other languages. Rows cite `r1cks:<id>`.
+
+Parts 1 and 2 (`r1cks-part1-labels.tsv`, `r1cks-part2-labels.tsv`) are
+labelled by hand in session 44 by the same rules, before any of their rows
+ran (binary of ce60da6), adding: brute force and password spraying of a
+service, relayed or coerced authentication and cracking a captured
+handshake are `D credential_access` (medium; cracking: high, as hashcat);
+attacks on other hosts' traffic (ARP spoofing, Wi-Fi deauthentication)
+`-`; system network settings (sysctl, Wi-Fi connections, monitor mode)
+and system package removals `D self_escalation medium`; killing the
+network services (`airmon-ng check kill`) `D destructive medium`.
 """
 
 import os
