@@ -67,8 +67,8 @@ pub use credentials::{
     credential_store, credential_store_dir, CredentialStore, Where, CREDENTIAL_STORES,
 };
 pub use credhomes::{
-    credential_home, host_in, named_host, provider_domain, service_host, CredentialHome,
-    CREDENTIAL_HOMES,
+    credential_home, host_in, named_host, provider_domain, service_host, token_printer,
+    CredentialHome, TokenPrinter, CREDENTIAL_HOMES, TOKEN_PRINTERS,
 };
 pub use defenses::{
     defense_named, stopper, words_of, Defense, DEFENSES, DEFENSE_EXAMPLES, STOPPERS,

@@ -6,7 +6,7 @@
 use agentgate_commands::{
     programs, CMDLETS, CMD_BUILTINS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES,
     ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, JVM_SERVERS, KEY_OPTIONS, MANIFESTS,
-    PACKAGE_SOURCES, PROMPTS, ROOT_READERS, SHELL_SETUPS, WEB_METHODS,
+    PACKAGE_SOURCES, PROMPTS, ROOT_READERS, SHELL_SETUPS, TOKEN_PRINTERS, WEB_METHODS,
 };
 use agentgate_risk::assess_bash;
 
@@ -275,6 +275,22 @@ fn every_credential_home_example_holds() {
         .flat_map(|h| {
             row_example_failures(h.service, h.flagged, h.clean, |f| {
                 f.reason.starts_with("sends $")
+            })
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Each token printer's flagged examples send the captured credential
+/// where its service does not live, and its clean ones (the credential
+/// used at its service or in a login) get no finding.
+#[test]
+fn every_token_printer_example_holds() {
+    let failures: Vec<String> = TOKEN_PRINTERS
+        .iter()
+        .flat_map(|p| {
+            row_example_failures(p.command, p.flagged, p.clean, |f| {
+                f.reason.contains(&format!("${}", p.var))
             })
         })
         .collect();

@@ -28,7 +28,9 @@ impl<'c> Walker<'c> {
         let text = &site.cmd.text;
         self.carry_written(name, vals);
         let piped_out = site.cmd.pipeline.index + 1 < site.cmd.pipeline.len;
-        let printing = matches!(name, "echo" | "printf");
+        // Into a login reading its password from standard input, the
+        // value is used, not shown.
+        let printing = matches!(name, "echo" | "printf") && !fed_to_login(site);
         let key_user = KEY_USERS.contains(&name);
         // The program's row, looked up once: the checks below ask it for
         // every argument.

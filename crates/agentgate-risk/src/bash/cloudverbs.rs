@@ -447,6 +447,8 @@ fn local_command(words: &[&str]) -> bool {
                         // registry login is used, not shown).
                         | "print-access-token"
                         | "print-identity-token"
+                        // doctl's and flyctl's token printers (their rows).
+                        | "token"
                 )
             ) || second == Some("application-default")
                 && matches!(

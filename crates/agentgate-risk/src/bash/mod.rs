@@ -7,6 +7,7 @@ mod args;
 mod asroot;
 mod assign;
 mod bound;
+mod captured;
 mod carried;
 mod cloned;
 mod cloudverbs;
@@ -53,6 +54,7 @@ mod quoted;
 mod redirects;
 mod remote;
 mod remove;
+mod secretflow;
 mod secretsearch;
 mod servers;
 mod settingsfile;
@@ -167,6 +169,11 @@ pub(crate) struct Walker<'c> {
     /// Variables the line assigned a credential variable's value to
     /// (`t=$AWS_SECRET_ACCESS_KEY`), and that credential's name.
     secret_aliases: HashMap<String, String>,
+    /// While a command whose output a variable captures is judged: that
+    /// variable, and the name its credential goes by (a variable of the
+    /// printer's service, else its own). A credential it prints makes the
+    /// variable a secret instead of a finding (`captured.rs`).
+    captured: Option<(String, String)>,
     /// Variables the line assigned a credential endpoint's variable to
     /// (`u=$IDENTITY_ENDPOINT`).
     endpoint_aliases: HashMap<String, &'static agentgate_commands::CredentialEndpointVar>,
@@ -283,6 +290,7 @@ impl<'c> Walker<'c> {
             program_copies: Vec::new(),
             encoded_vars: HashSet::new(),
             secret_aliases: HashMap::new(),
+            captured: None,
             endpoint_aliases: HashMap::new(),
             assigned_here: HashSet::new(),
             job_ids: HashSet::new(),
@@ -304,6 +312,13 @@ impl<'c> Walker<'c> {
     }
 
     fn find(&mut self, cat: Category, sev: Severity, reason: impl Into<String>, evidence: &str) {
+        let reason = reason.into();
+        if let Some((var, secret)) = &self.captured {
+            if cat == Cred && reason.starts_with("prints ") {
+                self.secret_aliases.insert(var.clone(), secret.clone());
+                return;
+            }
+        }
         self.out.push(cat, sev, reason, evidence);
     }
 
@@ -443,12 +458,21 @@ impl<'c> Walker<'c> {
                     self.cwd_unknown = true;
                 }
                 let before = self.shell_env();
-                self.command(Site {
+                let site = Site {
                     analysis: &analysis,
                     index,
                     cmd,
                     depth,
+                };
+                let outer = self.captured.take();
+                self.captured = captured::captured_into(site).map(|var| {
+                    let words: Vec<&str> = cmd.argv.iter().map(|w| w.value_or_raw()).collect();
+                    let secret = agentgate_commands::token_printer(&words)
+                        .map_or_else(|| var.clone(), |p| p.var.to_owned());
+                    (var, secret)
                 });
+                self.command(site);
+                self.captured = outer;
                 let mut after = self.shell_env();
                 if after != before {
                     if after.cwd != before.cwd || after.cwd_unknown != before.cwd_unknown {

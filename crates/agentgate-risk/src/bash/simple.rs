@@ -579,6 +579,7 @@ impl<'c> Walker<'c> {
         // After the program's own checks, so that their more specific
         // reason ("deletes the home directory") comes first among equals.
         self.guard_args(site, name, rest, &vals);
+        self.secret_flow(site, name, rest, &vals);
         self.destroying_verbs(site, full_name, name, &vals, before);
         // Last among the cloud clients' readings: only what none judged.
         match name {

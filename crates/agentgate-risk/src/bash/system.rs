@@ -534,7 +534,24 @@ impl<'c> Walker<'c> {
                     }
                     continue;
                 }
-                self.assignment(k, &Word::plain(val), site);
+                // A value the shell computes (`export d=$(echo ~)`) is
+                // no literal text: the operand's word as written says so.
+                let computed = site
+                    .cmd
+                    .argv
+                    .iter()
+                    .any(|w| w.is_dynamic() && w.value_or_raw() == *v);
+                let word = if computed {
+                    Word {
+                        literal: None,
+                        has_command_substitution: val.contains("$(") || val.contains('`'),
+                        has_parameter_expansion: val.contains('$'),
+                        ..Word::plain(val)
+                    }
+                } else {
+                    Word::plain(val)
+                };
+                self.assignment(k, &word, site);
             }
         }
         // `declare -a A=('x y' z)`: the array's words as written (quote

@@ -68,11 +68,19 @@ pub(super) fn in_function_body(site: Site<'_>) -> bool {
 /// not printed where the agent reads it.
 pub(super) fn fed_to_login(site: Site<'_>) -> bool {
     downstream(site).is_some_and(|c| {
-        c.argv.iter().any(|w| w.literal.as_deref() == Some("login"))
-            && c.argv
-                .iter()
-                .any(|w| w.literal.as_deref() == Some("--password-stdin"))
+        let words: Vec<&str> = c.argv.iter().filter_map(|w| w.literal.as_deref()).collect();
+        reads_password_stdin(&words)
     })
+}
+
+/// A login that reads its password or token from standard input (`docker
+/// login --password-stdin`, `helm registry login --password-stdin`, `gh
+/// auth login --with-token`): what it reads is used, never printed.
+pub(super) fn reads_password_stdin(words: &[&str]) -> bool {
+    words.contains(&"login")
+        && words
+            .iter()
+            .any(|w| matches!(*w, "--password-stdin" | "--with-token"))
 }
 
 /// The command the site's standard output is piped into, if any.

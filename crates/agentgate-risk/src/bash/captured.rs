@@ -1,0 +1,76 @@
+//! A command whose output a variable captures (`T=$(gh auth token)`,
+//! `export T="$(...)"`): what it prints goes into the variable, not to the
+//! agent. A credential printed there makes the variable a secret, judged
+//! wherever the line uses it (session 44; left by session 43).
+
+use super::*;
+use agentgate_shell::Nesting;
+
+/// Filters a captured credential may pass through on its way into the
+/// variable (`$(gh auth token | tr -d '\n')`): they print only to it.
+const CAPTURE_FILTERS: &[&str] = &["tr", "head", "tail", "cut", "jq", "xargs"];
+
+/// Builtins that assign their `NAME=VALUE` operands.
+const DECLARERS: &[&str] = &["export", "declare", "typeset", "local", "readonly"];
+
+/// The variable the site's standard output is captured into, when the
+/// site sits in a command substitution that is an assignment's whole
+/// value, at the end of its pipeline (or before filters only).
+pub(super) fn captured_into(site: Site<'_>) -> Option<String> {
+    let cmd = site.cmd;
+    if cmd.nesting != Nesting::CommandSubstitution || cmd.depth == 0 {
+        return None;
+    }
+    // Later elements of its pipeline: plain filters only.
+    let pos = cmd.pipeline;
+    let later = site
+        .analysis
+        .commands
+        .iter()
+        .skip(site.index + 1)
+        .filter(|c| {
+            c.pipeline.id == pos.id && c.pipeline.index > pos.index && c.depth == cmd.depth
+        });
+    let mut count = 0;
+    for c in later {
+        count += 1;
+        let name = c.name().map(|w| w.value_or_raw()).unwrap_or("");
+        if !CAPTURE_FILTERS.contains(&name) || !c.redirects.is_empty() {
+            return None;
+        }
+    }
+    if count + pos.index + 1 != pos.len || !cmd.redirects.is_empty() {
+        return None;
+    }
+    // The command holding the substitution: the nearest earlier one less
+    // deeply nested (nested commands follow the one that contains them).
+    let outer = site
+        .analysis
+        .commands
+        .get(..site.index)?
+        .iter()
+        .rev()
+        .find(|c| c.depth < cmd.depth)?;
+    let whole = |raw: &str| {
+        let inner = raw
+            .strip_prefix('"')
+            .and_then(|r| r.strip_suffix('"'))
+            .unwrap_or(raw);
+        inner.starts_with("$(") && inner.ends_with(')') && inner.contains(cmd.text.as_str())
+    };
+    if outer.argv.is_empty() {
+        return outer
+            .assignments
+            .iter()
+            .find(|a| whole(&a.value.raw))
+            .map(|a| a.name.clone());
+    }
+    let name = outer.name().map(|w| w.value_or_raw())?;
+    if !DECLARERS.contains(&name) {
+        return None;
+    }
+    outer.argv.iter().skip(1).find_map(|w| {
+        let (var, value) = w.raw.split_once('=')?;
+        (util::is_identifier(var) && whole(value)).then(|| var.to_owned())
+    })
+}

@@ -1,0 +1,266 @@
+//! Where a secret variable's value goes besides `echo`/`printf` (args.rs):
+//! into a program's standard input (a here-string or here-document the
+//! shell expands), into interpreter code (expanded by the shell, or read by
+//! name: `$ENV{X}`, `process.env.X`, `ENVIRON["X"]`, jq's `env.X`), or out
+//! through `declare -p`. A filter or code that prints it shows the secret
+//! to the agent; a login that reads a password from its standard input
+//! uses it unseen (found by attacking `echo $GITHUB_TOKEN`'s rule,
+//! session 44).
+
+use super::*;
+
+/// Programs that print (a transform of) what they read on their standard
+/// input: a secret fed to one reaches the agent.
+const STDIN_PRINTERS: &[&str] = &[
+    "cat",
+    "tac",
+    "tee",
+    "base64",
+    "base32",
+    "basenc",
+    "xxd",
+    "od",
+    "hexdump",
+    "hd",
+    "rev",
+    "tr",
+    "sed",
+    "head",
+    "tail",
+    "cut",
+    "sort",
+    "uniq",
+    "grep",
+    "egrep",
+    "fgrep",
+    "rg",
+    "jq",
+    "yq",
+    "fold",
+    "fmt",
+    "nl",
+    "paste",
+    "column",
+    "iconv",
+    "less",
+    "more",
+    "strings",
+    "dd",
+    "wc",
+    "openssl",
+    "gpg",
+    "md5sum",
+    "sha256sum",
+    "cksum",
+];
+
+/// Calls that print in interpreter code (lower case; matched on the code
+/// in lower case).
+const PRINTS: &[&str] = &[
+    "print",
+    "console.",
+    "puts",
+    "echo",
+    "say ",
+    "say(",
+    "write(",
+    ".write",
+    "system.out",
+    "pp(",
+    "var_dump",
+    "display dialog",
+    "alert(",
+    "log(",
+];
+
+/// How interpreter code reads one variable of the environment by name:
+/// each accessor, followed by the name (after any quote or bracket).
+const ENV_ACCESSORS: &[&str] = &[
+    "environ[",
+    "environ.get(",
+    "getenv(",
+    "Getenv(",
+    "ENV[",
+    "ENV.fetch(",
+    "$ENV{",
+    "process.env.",
+    "process.env[",
+    "ENVIRON[",
+    "env.get(",
+    "$env:",
+    // jq: `env.X`, `$ENV.X`, `env["X"]`.
+    "env.",
+    "env[",
+    "$ENV.",
+    "$ENV[",
+];
+
+/// The variables `code` reads from the environment by name.
+pub(super) fn env_names(code: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for acc in ENV_ACCESSORS {
+        for (i, _) in code.match_indices(acc) {
+            // `xenv.` is not `env.`: the accessor starts a word.
+            let before = code.get(..i).and_then(|b| b.chars().next_back());
+            if acc.starts_with(|c: char| c.is_ascii_alphabetic())
+                && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                continue;
+            }
+            let after = code.get(i + acc.len()..).unwrap_or("");
+            let after = after.trim_start_matches(['"', '\'', ':', ' ']);
+            let end = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
+            if let Some(name) = after.get(..end).filter(|n| !n.is_empty()) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// Whether interpreter code (or a jq filter) prints what it computes.
+fn prints(code: &str) -> bool {
+    let lower = code.to_ascii_lowercase();
+    PRINTS.iter().any(|p| lower.contains(p))
+}
+
+/// A word that is code rather than a script path or a plain value.
+fn code_like(v: &str) -> bool {
+    v.contains(['(', ' ', '{', ';', '\n'])
+}
+
+impl Walker<'_> {
+    pub(super) fn secret_flow(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        rest: &[Arg<'_>],
+        vals: &[&str],
+    ) {
+        let text = &site.cmd.text;
+        let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let interpreter = INTERPRETERS.contains(&name) || INTERPRETERS.contains(&base);
+        let jq = matches!(name, "jq" | "gojq" | "jaq" | "yq");
+        let login = util::reads_password_stdin(vals);
+        let used = login || fed_to_login(site);
+        // A here-string or expanding here-document: its text, secrets
+        // expanded, is the program's input.
+        for r in &site.cmd.redirects {
+            let Some(input) = r.input_text.as_deref().filter(|_| !r.input_static) else {
+                continue;
+            };
+            let Some(var) = self.secrets_in(input).into_iter().next() else {
+                continue;
+            };
+            let shown = if interpreter {
+                prints(input)
+            } else {
+                STDIN_PRINTERS.contains(&name)
+            };
+            if shown && !used {
+                self.find(
+                    Cred,
+                    High,
+                    format!("prints the secret variable ${var} (fed to {name} on its input)"),
+                    text,
+                );
+            }
+            // Into a program already found sending its input off the
+            // machine (`gh gist create <<< "$T"`): the secret goes along.
+            let sends = self
+                .out
+                .findings
+                .iter()
+                .any(|f| f.category == Exfil && f.evidence == *text);
+            if sends && !used {
+                self.find(
+                    Exfil,
+                    Critical,
+                    format!(
+                        "sends the secret variable ${var} off the machine ({name}, on its input)"
+                    ),
+                    text,
+                );
+            }
+        }
+        if interpreter || jq {
+            // A jq filter is code however short (`env.X`).
+            let code: Vec<&str> = vals
+                .iter()
+                .copied()
+                .filter(|v| code_like(v) || jq && !v.starts_with('-'))
+                .collect();
+            let code_text = code.join("\n");
+            let printing = jq
+                || prints(&code_text)
+                || base == "node" && vals.iter().any(|v| matches!(*v, "-p" | "--print" | "-pe"));
+            if !code.is_empty() && printing && !used {
+                // Expanded by the shell into the code or its variables
+                // (`python3 -c "print('$T')"`, `awk -v t="$T" ...`).
+                let expanded = rest
+                    .iter()
+                    .filter(|a| a.word.has_parameter_expansion)
+                    .find_map(|a| self.secrets_in(&a.word.raw).into_iter().next());
+                // Read by name from the environment.
+                let by_name = env_names(&code_text)
+                    .into_iter()
+                    .find(|n| is_secret_name(n))
+                    .map(str::to_owned);
+                if let Some(var) = expanded.or(by_name) {
+                    self.find(
+                        Cred,
+                        High,
+                        format!("prints the secret variable ${var} ({name} code)"),
+                        text,
+                    );
+                }
+            }
+        }
+        // `declare -p NAME` (and typeset, export, readonly, local) shows
+        // the variable's value.
+        if matches!(
+            name,
+            "declare" | "typeset" | "export" | "readonly" | "local"
+        ) && vals.iter().any(|v| v.starts_with('-') && v.contains('p'))
+        {
+            if let Some(var) = vals
+                .iter()
+                .find(|v| !v.starts_with('-') && is_secret_name(v))
+            {
+                self.find(
+                    Cred,
+                    High,
+                    format!("prints the secret variable ${var} ({name} -p)"),
+                    text,
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn env_names_reads_each_accessor() {
+        for (code, name) in [
+            ("print $ENV{GITHUB_TOKEN}", "GITHUB_TOKEN"),
+            ("puts ENV[\"NPM_TOKEN\"]", "NPM_TOKEN"),
+            ("console.log(process.env.OPENAI_API_KEY)", "OPENAI_API_KEY"),
+            (
+                "print(os.environ['AWS_SECRET_ACCESS_KEY'])",
+                "AWS_SECRET_ACCESS_KEY",
+            ),
+            ("print(os.getenv(\"X_TOKEN\"))", "X_TOKEN"),
+            ("BEGIN{print ENVIRON[\"GH_TOKEN\"]}", "GH_TOKEN"),
+            ("env.GITHUB_TOKEN", "GITHUB_TOKEN"),
+            ("$ENV.STRIPE_KEY", "STRIPE_KEY"),
+        ] {
+            assert!(env_names(code).contains(&name), "{code}");
+        }
+        assert!(env_names("setenv.x").is_empty());
+    }
+}
