@@ -148,7 +148,9 @@ CARRIERS = [
     ("and", "compound", lambda p: f"npm run lint && {p}", True),
     ("or", "compound", lambda p: f"test -f Cargo.lock || {p}", True),
     ("comment-line", "compound", lambda p: f"cargo check # safe\n{p}", True),
-    ("subst-assign", "compound", lambda p: f"OUT=$({p}); git diff --stat", True),
+    # Session 44: a capture alone shows the agent nothing (Claude Code's
+    # Bash tool: "Shell state does not persist"), so the wrapper prints it.
+    ("subst-assign", "compound", lambda p: f"OUT=$({p}); git diff --stat; echo \"$OUT\"", True),
     ("pipe-into", "compound", lambda p: f"git log --oneline -3 | {p}", True),
     ("subshell", "compound", lambda p: f"( {p} )", True),
     ("group", "compound", lambda p: f"{{ {p}; }}", True),

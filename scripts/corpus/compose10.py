@@ -700,7 +700,8 @@ CARRIERS = [
     ("coproc-sh", "compound", lambda p: f"coproc K {{ sh -c {q(p)}; }}; wait", True),
     ("set-args-eval", "compound", lambda p: f"set -- {q(p)}; eval \"$1\"", True),
     ("declare-array", "compound", lambda p: f"declare -a k=(sh -c {q(p)}); \"${{k[@]}}\"", True),
-    ("readonly-subst", "compound", lambda p: f"readonly R=\"$({p})\"", True),
+    # Session 44: printed after the capture (see compose.py's subst-assign).
+    ("readonly-subst", "compound", lambda p: f"readonly R=\"$({p})\"; echo \"$R\"", True),
     ("default-subst", "compound", lambda p: f": \"${{K:=$({p})}}\"", True),
     ("test-n-subst", "compound", lambda p: f"[[ -n $({p}) ]] || true", True),
     ("shell-var-c", "compound", lambda p: f"\"${{BASH:-bash}}\" -c {q(p)}", True),

@@ -378,7 +378,8 @@ CARRIERS = [
     ("which-bash", "compound", lambda p: f"$(which bash) -c {q(p)}", True),
     ("exec-in-subshell", "compound", lambda p: f"( exec sh -c {q(p)} )", True),
     ("local-subst", "compound", lambda p: f"f() {{ local out; out=$({p}); }}; f", True),
-    ("export-subst", "compound", lambda p: f"export RESULT=\"$({p})\"", True),
+    # Session 44: printed after the capture (see compose.py's subst-assign).
+    ("export-subst", "compound", lambda p: f"export RESULT=\"$({p})\"; echo \"$RESULT\"", True),
     ("printf-subst", "compound", lambda p: f"printf '%s\\n' \"$({p})\"", True),
     ("arith-subst", "compound", lambda p: f"(( $({p} >/dev/null; echo 1) ))", True),
     ("case-subst", "compound", lambda p: f"case \"$({p})\" in *) : ;; esac", True),
