@@ -115,7 +115,7 @@ pub use runners::RUNNERS;
 pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
 pub use secretwords::{
     credential_header, names_secret, names_secret_file, secret_param, CREDENTIAL_HEADERS,
-    PAGING_PARAM_WORDS, SECRET_FILE_STEMS, SECRET_SEARCH_EXAMPLES, SECRET_WORDS,
+    PAGING_PARAM_WORDS, PUBLIC_VARS, SECRET_FILE_STEMS, SECRET_SEARCH_EXAMPLES, SECRET_WORDS,
 };
 pub use security::SECURITY;
 pub use servers::{jvm_server, FileServer, JvmServer, FILE_SERVERS, JVM_SERVERS};

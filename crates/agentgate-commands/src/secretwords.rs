@@ -146,6 +146,34 @@ pub const SECRET_SEARCH_EXAMPLES: (&[&str], &[&str]) = (
     ],
 );
 
+/// Variables every shell sets whose values are no secret (the user, the
+/// host, the directories, the shell's own counters): sent, they say who
+/// and where, asked about; an unknown upper-case variable may hold a
+/// secret.
+pub const PUBLIC_VARS: &[&str] = &[
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "PWD",
+    "OLDPWD",
+    "HOSTNAME",
+    "HOST",
+    "SHELL",
+    "LANG",
+    "TERM",
+    "TZ",
+    "UID",
+    "EUID",
+    "PPID",
+    "RANDOM",
+    "SECONDS",
+    "LINENO",
+    "OSTYPE",
+    "HOSTTYPE",
+    "MACHTYPE",
+    "BASH_VERSION",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

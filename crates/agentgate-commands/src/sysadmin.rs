@@ -713,6 +713,14 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["rfkill"],
+        source: "man:rfkill(8) (block, unblock and toggle switch the machine's radios, Wi-Fi and Bluetooth, off or on; list and event report)",
+        subs: &[sub(&["block|unblock|toggle"], SelfEscalation, Medium, "switches the machine's radios (Wi-Fi, Bluetooth) off or on")],
+        flagged: &["rfkill unblock all", "rfkill block wifi", "sudo rfkill toggle bluetooth"],
+        clean: &["rfkill", "rfkill list", "rfkill list wifi"],
+        ..P
+    },
+    Program {
         names: &["route"],
         source: "man:route(8) (add and del change the kernel's routing table; -n alone lists it)",
         subs: &[sub(&["add|del"], SelfEscalation, Medium, "changes the machine's network routes")],
@@ -845,6 +853,15 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&["add|rem|set_flag|set_egress_map|set_ingress_map|set_name_type"], SelfEscalation, Medium, NETWORK)],
         flagged: &["vconfig add eth1 20", "sudo vconfig rem eth0.30"],
         clean: &["vconfig --help"],
+        ..P
+    },
+    Program {
+        names: &["wpa_supplicant"],
+        source: "man:wpa_supplicant(8) (-i IFACE with -c CONF joins the wireless network the configuration names; -B daemonizes; -v and -h report)",
+        value_opts: &["-i", "-c", "-C", "-D", "-b", "-g", "-G", "-f", "-P", "-o", "-O", "-p", "-e", "-I"],
+        subs: &[sub(&["-i|-i*"], SelfEscalation, Medium, "joins the machine to a wireless network")],
+        flagged: &["wpa_supplicant -B -i wlan0 -c /etc/wpa_supplicant.conf", "wpa_supplicant -Dnl80211 -iwlan0 -c wifi.conf", "wpa_supplicant -i wlan0 -c wifi.conf"],
+        clean: &["wpa_supplicant -v", "wpa_supplicant -h"],
         ..P
     },
     Program {

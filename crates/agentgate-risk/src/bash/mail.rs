@@ -19,7 +19,20 @@ pub(super) const MAILERS: &[(&str, &[&str])] = &[
     ("ssmtp", &[]),
     ("msmtp", &[]),
     ("swaks", &["--attach", "--attach-body", "--body", "--data"]),
+    // sendEmail (Brandon Zehm's; `-m` is the body's text, `-o
+    // message-file=FILE` its file, see `message_files`).
+    ("sendEmail", &["-a"]),
+    ("sendemail", &["-a"]),
 ];
+
+/// A message body read from a file: sendEmail's `-o message-file=FILE`
+/// (also written on `sendmail` lines that mean sendEmail).
+fn message_files<'a, 'b>(vals: &'b [&'a str]) -> impl Iterator<Item = &'a str> + 'b {
+    vals.windows(2).filter_map(|w| match w {
+        ["-o", kv] => kv.strip_prefix("message-file="),
+        _ => None,
+    })
+}
 
 impl Walker<'_> {
     /// A mail sent to someone on another host, carrying what the line feeds
@@ -31,7 +44,8 @@ impl Walker<'_> {
         // Options whose value is not a recipient: the subject, the sender,
         // the sender's name, settings, the attachments.
         const NOT_RECIPIENTS: &[&str] = &[
-            "-s", "-r", "-f", "-F", "-S", "-u", "-C", "-X", "--from", "--header", "--server",
+            "-s", "-r", "-f", "-F", "-S", "-u", "-C", "-X", "--from", "--header", "--server", "-m",
+            "-o",
         ];
         let mut recipients: Vec<&str> = Vec::new();
         let mut skip = false;
@@ -61,6 +75,7 @@ impl Walker<'_> {
         let attached: Vec<&str> = (0..vals.len())
             .filter_map(|i| agentgate_commands::option_value(vals, i, attach_opts).map(|(v, _)| v))
             .map(|v| v.trim_start_matches('@'))
+            .chain(message_files(vals))
             .collect();
         let to = recipients
             .first()

@@ -60,6 +60,7 @@ mod servers;
 mod settingsfile;
 mod shellenv;
 mod simple;
+mod smb;
 mod sources;
 mod spans;
 mod sshfwd;

@@ -292,7 +292,7 @@ impl<'c> Walker<'c> {
             } else if d.contains("$(") || d.contains('`') || d.contains('$') {
                 self.find(
                     Exfil,
-                    host_sev,
+                    super::urldata::variables_severity(d, host_sev),
                     "uploads command output or variables to the network",
                     text,
                 );
@@ -533,7 +533,7 @@ impl<'c> Walker<'c> {
                     );
                 }
             }
-            "scp" | "rcp" | "rsync" | "sftp" | "rclone" | "smbclient" => {
+            "scp" | "rcp" | "rsync" | "sftp" | "rclone" => {
                 self.out.effects.egress = true;
                 // rclone's first word is its sub-command: only the
                 // transfers carry files (`rclone ls remote:` lists), and a

@@ -360,8 +360,10 @@ impl<'c> Walker<'c> {
             n if FETCHERS.contains(&n) => self.fetcher(site, name, &vals),
             n if NETCAT.contains(&n) => self.netcat(site, name, &vals),
             n if mail::MAILERS.iter().any(|(m, _)| *m == n) => self.mail(site, name, &vals),
-            "ssh" | "scp" | "sftp" | "rsync" | "rclone" | "ftp" | "tftp" | "lftp" | "smbclient"
-            | "rcp" => self.remote_copy(site, name, &vals),
+            "ssh" | "scp" | "sftp" | "rsync" | "rclone" | "ftp" | "tftp" | "lftp" | "rcp" => {
+                self.remote_copy(site, name, &vals)
+            }
+            "smbclient" => self.smb_uploads(&vals, text),
             // PuTTY's command-line ssh forwards as ssh does (`-R`, `-L`,
             // `-D`); https://the.earth.li/~sgtatham/putty/0.81/htmldoc/Chapter7.html.
             "plink" => self.remote_copy(site, "ssh", &vals),

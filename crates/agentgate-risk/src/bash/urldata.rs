@@ -276,3 +276,22 @@ pub(super) fn redirected_body(site: Site<'_>, vals: &[&str]) -> Option<String> {
         None => (site.cmd.pipeline.index > 0).then(|| "@-".to_owned()),
     }
 }
+
+/// How bad sending `data` is when it holds expansions: variables alone,
+/// each a shell variable the line does not set (lower case: empty in the
+/// fresh shell a call runs in) or a well-known non-secret one, are asked
+/// about; command output or an unknown upper-case variable (which may be
+/// a secret: `$DATABASE_URL`) keep `otherwise`.
+pub(super) fn variables_severity(data: &str, otherwise: crate::Severity) -> crate::Severity {
+    let harmless = !data.contains("$(")
+        && !data.contains('`')
+        && agentgate_commands::var_refs(data).iter().all(|n| {
+            !n.chars().any(|c| c.is_ascii_uppercase())
+                || agentgate_commands::PUBLIC_VARS.contains(&n.as_str())
+        });
+    if harmless {
+        crate::Severity::Medium
+    } else {
+        otherwise
+    }
+}

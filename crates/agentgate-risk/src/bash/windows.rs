@@ -273,8 +273,12 @@ impl Walker<'_> {
     /// (LOLBAS part 0, session 32). Programs that only print their
     /// arguments are left out.
     pub(super) fn remote_argument(&mut self, site: Site<'_>, name: &str) {
+        // Samba's clients talk to the share they are given, as curl to a
+        // URL (their transfers are judged with the other remote copiers).
+        const SMB_CLIENTS: &[&str] = &["smbclient", "rpcclient", "smbcacls", "smbget", "nmblookup"];
         if agentgate_commands::TEXT_ARGUMENT_PROGRAMS.contains(&name)
             || agentgate_commands::SHELL_BUILTINS.contains(&name)
+            || SMB_CLIENTS.contains(&name)
         {
             return;
         }
