@@ -235,6 +235,16 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
         clean: &["knife ssh 'role:web' uptime -i ~/.ssh/id_rsa"],
     },
     KeyOption {
+        names: &["ssh-copy-id"],
+        options: &["-i"],
+        verbs: &[],
+        project_only: false,
+        shown_by: &[],
+        source: "man:ssh-copy-id(1) (-i identity_file: the public key installed is identity_file.pub; the private key, when present, is offered to log in, as ssh -i)",
+        flagged: &["./install-key.sh -i ~/.ssh/id_rsa"],
+        clean: &["ssh-copy-id -i ~/.ssh/id_ed25519 deploy@build.example.com", "ssh-copy-id -i ~/.ssh/privateKey user@rhost"],
+    },
+    KeyOption {
         names: &["kubectl", "oc"],
         options: &["--from-file", "--from-env-file"],
         verbs: &["create", "secret"],

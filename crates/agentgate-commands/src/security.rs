@@ -165,11 +165,16 @@ pub const SECURITY: &[Program] = &[
     Program {
         names: &["xfreerdp", "xfreerdp3", "wlfreerdp", "sdl-freerdp"],
         source: "https://github.com/FreeRDP/FreeRDP/wiki/CommandLineInterface-(1.1) (/drive:NAME,PATH, /drives and /home-drive share local directories with the remote machine)",
-        subs: &[Sub { words: &["-drive|-drives|-home-drive"], harm: Exfiltration, level: Medium, reason: "shares local files with the remote desktop" }],
+        subs: &[
+            Sub { words: &["-drive|-drives|-home-drive"], harm: Exfiltration, level: Medium, reason: "shares local files with the remote desktop" },
+            // /pth:HASH logs in with the NTLM hash of the password:
+            // pass-the-hash, ATT&CK T1550.002 (r1cks, session 44).
+            Sub { words: &["-pth"], harm: Credential, level: Medium, reason: "logs in to another machine with a password hash (pass-the-hash)" },
+        ],
         // FreeRDP spells its options as Windows does (`/v:HOST`,
         // `/drive:NAME,PATH`, in any case): read as a Windows row.
         windows: true,
-        flagged: &["xfreerdp /u:user /p:pass /v:10.0.0.5 /drive:share,/home/dev", "xfreerdp /v:10.0.0.5 /home-drive"],
+        flagged: &["xfreerdp /u:user /p:pass /v:10.0.0.5 /drive:share,/home/dev", "xfreerdp /v:10.0.0.5 /home-drive", "xfreerdp /u:admin /pth:8846f7eaee8fb117ad06bdd830b7586c /v:10.0.0.5"],
         clean: &["xfreerdp /u:user /p:pass /v:10.0.0.5 /size:1800x924"],
         ..P
     },
@@ -554,6 +559,25 @@ pub const SECURITY: &[Program] = &[
             "python3 gpp-decrypt.py -c edBSHOwhZLTjt/QS9FeIcJ83mjWA98gw9guKOhJOdcqh+ZGMeXOsQbCpZ3xUjTLfCuNH8pG5aSVYdYw/NglVmQ",
             "Rubeus.exe asktgt /user:admin /rc4:HASH /ptt",
         ],
+        ..P
+    },
+    Program {
+        names: &["wg"],
+        source: "man:wg(8) (set, setconf, addconf and syncconf change a WireGuard interface; showconf prints its configuration with the private key; show, genkey, genpsk and pubkey do not change it)",
+        subs: &[
+            Sub { words: &["set|setconf|addconf|syncconf"], harm: SelfEscalation, level: Medium, reason: "changes the machine's network settings" },
+            Sub { words: &["showconf"], harm: Credential, level: High, reason: "prints a WireGuard tunnel's configuration with its private key" },
+        ],
+        flagged: &["wg set wg0 peer ABC= endpoint 203.0.113.5:51820", "wg setconf wg0 wg0.conf", "wg showconf wg0"],
+        clean: &["wg", "wg show", "wg show wg0", "wg genkey", "wg pubkey < private.key"],
+        ..P
+    },
+    Program {
+        names: &["smbexec", "wmiexec", "dcomexec", "atexec"],
+        source: "impacket's examples smbexec.py, wmiexec.py, dcomexec.py and atexec.py (a shell or a command on another Windows machine through a service, WMI, DCOM or the task scheduler, with a password or hash: ATT&CK T1021.002, T1047, T1021.003, T1053.005), installed as impacket-NAME on Kali; r1cks (session 44)",
+        subs: &[Sub { words: &["!-h|--help"], harm: RemoteCode, level: Medium, reason: "runs commands on another machine with a password or hash (impacket)" }],
+        flagged: &["impacket-wmiexec corp/admin:pw@10.0.0.5 whoami", "smbexec.py -hashes :8846f7eaee8fb117ad06bdd830b7586c corp/admin@10.0.0.5", "atexec.py corp/admin:pw@10.0.0.5 ipconfig"],
+        clean: &["wmiexec.py -h"],
         ..P
     },
     Program {

@@ -358,6 +358,14 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["fwupdmgr", "fwupdtool"],
+        source: "man:fwupdmgr(1) (update, install, downgrade, reinstall, activate, unlock, switch-branch and modify-config write or unlock device firmware; get-updates, get-devices, refresh report)",
+        subs: &[sub(&["update|upgrade|install|local-install|downgrade|reinstall|activate|unlock|switch-branch|modify-config|install-blob"], SelfEscalation, Medium, "writes the machine's device firmware")],
+        flagged: &["fwupdmgr update", "fwupdmgr install fw.cab", "sudo fwupdtool install-blob fw.bin"],
+        clean: &["fwupdmgr get-updates", "fwupdmgr get-devices", "fwupdmgr refresh"],
+        ..P
+    },
+    Program {
         names: &["hping3", "hping"],
         source: "man:hping3(8) (--flood sends packets as fast as it can, --rand-source forges their sources)",
         subs: &[
@@ -853,6 +861,14 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&["add|rem|set_flag|set_egress_map|set_ingress_map|set_name_type"], SelfEscalation, Medium, NETWORK)],
         flagged: &["vconfig add eth1 20", "sudo vconfig rem eth0.30"],
         clean: &["vconfig --help"],
+        ..P
+    },
+    Program {
+        names: &["wg-quick"],
+        source: "man:wg-quick(8) (up and down bring a WireGuard tunnel and its routes up or down; save writes its configuration; strip prints it without wg-quick's keys)",
+        subs: &[sub(&["up|down|save"], SelfEscalation, Medium, NETWORK)],
+        flagged: &["wg-quick up wg0", "sudo wg-quick down /etc/wireguard/wg0.conf"],
+        clean: &["wg-quick", "wg-quick --help"],
         ..P
     },
     Program {

@@ -5,7 +5,7 @@
 //! expressions: the hook is a fresh process on every tool call, and compiling
 //! a few dozen regexes would cost more than the whole decision.
 
-pub(crate) use crate::sysdirs::{is_system_dir, system_write, temp_root};
+pub(crate) use crate::sysdirs::{is_system_dir, system_write, temp_root, RC_FILES};
 pub(crate) use agentgate_rules::lexical::{is_within as within, normalize, system_path};
 
 use crate::{Context, Severity};
@@ -226,28 +226,6 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     None
 }
 
-const RC_FILES: &[&str] = &[
-    ".shrc",
-    ".bash_aliases",
-    ".xprofile",
-    ".xinitrc",
-    ".xsessionrc",
-    ".bashrc",
-    ".bash_profile",
-    ".bash_login",
-    ".bash_logout",
-    ".profile",
-    ".zshrc",
-    ".zprofile",
-    ".zshenv",
-    ".zlogin",
-    ".zlogout",
-    ".kshrc",
-    ".cshrc",
-    ".tcshrc",
-    ".mkshrc",
-];
-
 /// What [`trust_target`] calls an installed macOS application.
 pub(crate) const INSTALLED_APP: &str = "an installed application";
 
@@ -346,6 +324,15 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     }
     if lower.ends_with(".ssh/authorized_keys") || lower.ends_with(".ssh/authorized_keys2") {
         return Some((critical, "the SSH authorized_keys file (remote login)"));
+    }
+    // sshd reads the file wherever `AuthorizedKeysFile` says; the name
+    // alone says what it is for (`cat key >> authorized_keys` in `~/.ssh`
+    // after a `cd` the line does not show: r1cks, session 44).
+    if matches!(base, "authorized_keys" | "authorized_keys2") {
+        return Some((
+            Severity::Medium,
+            "a file named as SSH's authorized_keys (remote login)",
+        ));
     }
     if lower.ends_with(".ssh/config")
         || lower.ends_with(".ssh/rc")

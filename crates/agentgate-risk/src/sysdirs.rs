@@ -102,3 +102,26 @@ pub(crate) fn system_write(token: &str, ctx: &Context) -> Option<(Severity, &'st
 
 /// What [`system_write`] calls the place it judges.
 pub(crate) const SYSTEM_DIRECTORY: &str = "a system directory, outside the home and the project";
+
+/// Shell startup files by name (see `paths::trust_target`).
+pub(crate) const RC_FILES: &[&str] = &[
+    ".shrc",
+    ".bash_aliases",
+    ".xprofile",
+    ".xinitrc",
+    ".xsessionrc",
+    ".bashrc",
+    ".bash_profile",
+    ".bash_login",
+    ".bash_logout",
+    ".profile",
+    ".zshrc",
+    ".zprofile",
+    ".zshenv",
+    ".zlogin",
+    ".zlogout",
+    ".kshrc",
+    ".cshrc",
+    ".tcshrc",
+    ".mkshrc",
+];

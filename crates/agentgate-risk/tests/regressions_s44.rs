@@ -208,3 +208,59 @@ fn a_file_mailed_as_the_message_body_leaves_the_machine() {
     );
     clean("sendEmail -f ci@corp.example -t dev@mail.example -u 'build' -m 'build done' -s smtp.example.com");
 }
+
+/// r1cksd and r1ckse (held out): impacket's remote-execution scripts
+/// (`impacket-smbexec`, `impacket-wmiexec`, `dcomexec.py`, `atexec.py`)
+/// and RDP with a password hash passed; `cat publicKey >> authorized_keys`
+/// (in `~/.ssh` after a `cd` of another line) passed; WireGuard's tunnels
+/// brought down and firmware flashed passed; `ssh-copy-id -i KEY` was
+/// denied as reading the private key (it installs KEY.pub and logs in
+/// with KEY, a use as `ssh -i`).
+#[test]
+fn remote_execution_login_keys_tunnels_and_firmware() {
+    flagged_each(
+        &[
+            "impacket-smbexec domain/user:password@10.0.0.5",
+            "impacket-wmiexec -hashes :8846f7eaee8fb117ad06bdd830b7586c corp/admin@10.0.0.5",
+            "python3 dcomexec.py corp/admin:pw@10.0.0.5 'whoami'",
+            "atexec.py corp/admin:pw@10.0.0.5 ipconfig",
+        ],
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["xfreerdp /u:user /d:domain /pth:8846f7eaee8fb117ad06bdd830b7586c /v:10.0.0.5 +clipboard"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "cat publicKey >> authorized_keys",
+            "echo 'ssh-ed25519 AAAA x' > /etc/ssh/keys/authorized_keys",
+            "wg-quick down wg0",
+            "sudo wg-quick up wg0",
+            "wg set wg0 peer ABC= endpoint 203.0.113.5:51820",
+            "fwupdmgr update",
+            "fwupdmgr install fw.cab",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["wg showconf wg0"],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for cmd in [
+        "ssh-copy-id -i ~/.ssh/privateKey user@rhost",
+        "ssh-copy-id -i ~/.ssh/id_ed25519.pub deploy@build.example.com",
+        "xfreerdp /v:10.0.0.5 /u:user /tls-seclevel:0",
+        "wg show",
+        "wg genkey",
+        "fwupdmgr get-updates",
+        "fwupdmgr get-devices",
+        "wmiexec.py -h",
+    ] {
+        clean(cmd);
+    }
+}
