@@ -806,23 +806,23 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["gpg", "gpg2"],
-        source: "man:gpg(1) (--export-secret-keys, --export-secret-subkeys write the private keys to standard output or --output)",
+        source: "man:gpg(1) (--export-secret-keys, --export-secret-subkeys write the private keys to standard output or --output; GnuPG takes any unambiguous abbreviation of a long option, `--export-secret-key`: r1cks, session 44)",
         subs: &[
             Sub {
-                words: &["--export-secret-keys"],
+                words: &["--export-secret-k|--export-secret-k*"],
                 harm: Credential,
                 level: High,
                 reason: "exports the private keys of the GnuPG keyring",
             },
             Sub {
-                words: &["--export-secret-subkeys"],
+                words: &["--export-secret-s|--export-secret-s*"],
                 harm: Credential,
                 level: High,
                 reason: "exports the private subkeys of the GnuPG keyring",
             },
         ],
         value_opts: &["-o", "--output", "-r", "--recipient", "-u", "--local-user", "--homedir"],
-        flagged: &["gpg --export-secret-keys --armor", "gpg2 -a --export-secret-subkeys dev@example.com > k.asc"],
+        flagged: &["gpg --export-secret-keys --armor", "gpg2 -a --export-secret-subkeys dev@example.com > k.asc", "gpg --armor --export-secret-key keyId > file.asc", "gpg --export-secret-sub ABCD"],
         clean: &["gpg --export --armor dev@example.com", "gpg --list-secret-keys", "gpg --verify SHA256SUMS.sig"],
         ..P
     },

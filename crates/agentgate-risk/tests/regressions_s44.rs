@@ -264,3 +264,20 @@ fn remote_execution_login_keys_tunnels_and_firmware() {
         clean(cmd);
     }
 }
+
+/// r1cksd (held out): `gpg --armor --export-secret-key keyId > file.asc`
+/// passed: GnuPG takes any unambiguous abbreviation of a long option, so
+/// `--export-secret-key` is `--export-secret-keys`.
+#[test]
+fn gnupg_long_options_abbreviated() {
+    flagged_each(
+        &[
+            "gpg --armor --export-secret-key keyId > file.asc",
+            "gpg --export-secret-k ABCD",
+            "gpg2 --export-secret-sub ABCD",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    clean("gpg --export --armor dev@example.com");
+}
