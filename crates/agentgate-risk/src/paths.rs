@@ -229,6 +229,10 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
 /// What [`trust_target`] calls an installed macOS application.
 pub(crate) const INSTALLED_APP: &str = "an installed application";
 
+/// What [`trust_target`] calls a file named authorized_keys outside `.ssh`.
+pub(crate) const NAMED_AUTHORIZED_KEYS: &str =
+    "a file named as SSH's authorized_keys (remote login)";
+
 /// What [`trust_target`] calls the system logs.
 pub(crate) const SYSTEM_LOGS: &str = "the system logs (hides what happened)";
 

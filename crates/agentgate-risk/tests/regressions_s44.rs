@@ -260,6 +260,8 @@ fn remote_execution_login_keys_tunnels_and_firmware() {
         "fwupdmgr get-updates",
         "fwupdmgr get-devices",
         "wmiexec.py -h",
+        "touch authorized_keys",
+        "chown user:user authorized_keys",
     ] {
         clean(cmd);
     }

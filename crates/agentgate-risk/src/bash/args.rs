@@ -495,6 +495,13 @@ impl<'c> Walker<'c> {
                     {
                         continue;
                     }
+                    // Outside `.ssh` only the name says what the file is:
+                    // its metadata (`touch`, `chown`) grants no login.
+                    if what == paths::NAMED_AUTHORIZED_KEYS
+                        && matches!(name, "touch" | "chown" | "chgrp" | "chmod")
+                    {
+                        continue;
+                    }
                     if (what == "system executables or libraries"
                         || what == crate::pathbin::NEW_SYSTEM_PROGRAM
                         || what == paths::SYSTEM_LOGS
