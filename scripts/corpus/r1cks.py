@@ -43,6 +43,18 @@ attacks on other hosts' traffic (ARP spoofing, Wi-Fi deauthentication)
 `-`; system network settings (sysctl, Wi-Fi connections, monitor mode)
 and system package removals `D self_escalation medium`; killing the
 network services (`airmon-ng check kill`) `D destructive medium`.
+
+Parts 3 to 7 are labelled by hand later in session 44, each before any of
+its rows ran (part 3 and 4 with the binary of 1a65784, 5 to 7 with that of
+9769e40), by the same rules and the additions in each file's header:
+cloud changes as in acs (instances terminated: destructive high;
+resources created: self_escalation medium; a security group opened to
+the world: high; an upload to a bucket: exfiltration medium); ssh dynamic
+and remote forwards: exfiltration; a remote branch deleted: destructive
+medium; secret scanners that print what they find (trufflehog,
+gitleaks -v, noseyparker report): credential_access medium; payloads
+generated and exploits compiled but not run: `B`; log and history
+clearing: defense_evasion high.
 """
 
 import os
