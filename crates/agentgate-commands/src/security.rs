@@ -330,7 +330,7 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["fcrackzip", "pdfcrack", "rarcrack", "bkcrack", "cowpatty", "aircrack-ng", "ophcrack", "rcrack"],
+        names: &["fcrackzip", "pdfcrack", "rarcrack", "bkcrack", "cowpatty", "ophcrack", "rcrack"],
         source: "fcrackzip(1), pdfcrack(1), https://github.com/jaredsburrows/Rarcrack, https://github.com/kimci86/bkcrack, cowpatty(1), https://www.aircrack-ng.org/doku.php?id=aircrack-ng, https://ophcrack.sourceforge.io/, RainbowCrack (an archive's, a document's or a network's password cracked from a wordlist, a brute force or rainbow tables; ATT&CK T1110.002); 0xsyr0/OSCP (session 41)",
         subs: &[Sub {
             words: &["!-h|--help|-V|--version"],
@@ -340,6 +340,23 @@ pub const SECURITY: &[Program] = &[
         }],
         flagged: &["fcrackzip -u -D -p rockyou.txt backup.zip", "pdfcrack -f secret.pdf -w rockyou.txt", "aircrack-ng -w rockyou.txt capture.cap"],
         clean: &["fcrackzip --help"],
+        ..P
+    },
+    Program {
+        names: &["aircrack-ng"],
+        source: "https://www.aircrack-ng.org/doku.php?id=aircrack-ng (cracks WEP and WPA keys from a capture; -J and -j only convert the capture to hashcat's formats; r1cks, session 44)",
+        subs: &[Sub { words: &["!-h|--help|-J|-j"], harm: Credential, level: High, reason: "cracks or guesses passwords" }],
+        value_opts: &["-J", "-j", "-w", "-b", "-e", "-l", "-c"],
+        flagged: &["aircrack-ng -w rockyou.txt capture.cap", "aircrack-ng file.cap"],
+        clean: &["aircrack-ng -J out file.cap", "aircrack-ng --help"],
+        ..P
+    },
+    Program {
+        names: &["wpscan"],
+        source: "https://github.com/wpscanteam/wpscan (--passwords/-P guesses the passwords of the listed users against the site's login); r1cks (session 44)",
+        subs: &[Sub { words: &["--passwords|-P"], harm: Credential, level: Medium, reason: "guesses passwords against a WordPress login" }],
+        flagged: &["wpscan --url https://blog.example --passwords rockyou.txt -U admin"],
+        clean: &["wpscan --url https://blog.example -e vp"],
         ..P
     },
     Program {
@@ -536,6 +553,39 @@ pub const SECURITY: &[Program] = &[
         source: "https://github.com/SySS-Research/smbcrawler, https://github.com/SnaffCon/Snaffler, https://github.com/blacklanternsecurity/MANSPIDER (crawl the network's shares for files holding passwords and keys; ATT&CK T1552.001, T1039; r1cks, session 43)",
         subs: &[always(Credential, Medium, "crawls network shares for files holding secrets")],
         flagged: &["python3 smbcrawler.py -i hosts.txt -u user -p password -d domain -oA out", "manspider 10.0.0.0/24 -c password -u user -p pass"],
+        ..P
+    },
+    Program {
+        names: &["trufflehog"],
+        source: "https://github.com/trufflesecurity/trufflehog (git, github, filesystem, s3, circleci ... scans print each secret found, verified or not, in plain text); r1cks (session 44)",
+        subs: &[Sub { words: &["!-h|--help|--version"], harm: Credential, level: Medium, reason: "prints the secrets it finds (a secret scanner)" }],
+        flagged: &["trufflehog filesystem . --no-update", "trufflehog git https://github.com/acme/app"],
+        clean: &["trufflehog --help"],
+        ..P
+    },
+    Program {
+        names: &["gitleaks"],
+        source: "https://github.com/gitleaks/gitleaks (detect, git, dir, protect and stdin print each finding with its secret under -v/--verbose unless --redact; without -v they print a count)",
+        subs: &[Sub { words: &["detect|git|dir|directory|protect|stdin", "-v|--verbose", "!--redact"], harm: Credential, level: Medium, reason: "prints the secrets it finds (a secret scanner)" }],
+        flagged: &["gitleaks detect --source . -v", "gitleaks git -v ."],
+        clean: &["gitleaks detect --source . --redact -v", "gitleaks detect --source . --report-path leaks.json"],
+        ..P
+    },
+    Program {
+        names: &["noseyparker"],
+        source: "https://github.com/praetorian-inc/noseyparker (report prints each finding with the matched secret); r1cks (session 44)",
+        subs: &[
+            Sub { words: &["report"], harm: Credential, level: Medium, reason: "prints the secrets it found (a secret scanner)" },
+        ],
+        flagged: &["noseyparker report --datastore np.db"],
+        clean: &["noseyparker github repos list --user octocat"],
+        ..P
+    },
+    Program {
+        names: &["scanrepo"],
+        source: "https://github.com/techjacker/repo-security-scanner (scanrepo prints the secrets in the diff it reads on standard input); r1cks (session 44)",
+        subs: &[always(Credential, Medium, "prints the secrets it finds (a secret scanner)")],
+        flagged: &["git log -p | scanrepo"],
         ..P
     },
     Program {

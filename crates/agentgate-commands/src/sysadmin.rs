@@ -69,6 +69,14 @@ const FIREWALL: &str = "changes the firewall's rules";
 /// The table. Keep rows sorted by canonical name.
 pub const SYSADMIN: &[Program] = &[
     Program {
+        names: &["a2enmod", "a2dismod", "a2ensite", "a2dissite", "a2enconf", "a2disconf"],
+        source: "man:a2enmod(8), man:a2ensite(8), man:a2enconf(8) (enable or disable Apache modules, sites and configuration snippets by linking them into /etc/apache2/*-enabled)",
+        subs: &[sub(&["?"], SelfEscalation, Medium, "changes the web server's configuration (Apache modules, sites)")],
+        flagged: &["a2enmod rewrite", "sudo a2dissite 000-default", "a2enconf security"],
+        clean: &["a2enmod -h"],
+        ..P
+    },
+    Program {
         names: &["add-apt-repository", "apt-add-repository"],
         source: "man:add-apt-repository(1) (adds a PPA or repository line to apt's sources, and its key; -r/--remove removes one); HackTricks suricata cheatsheet (htlin, session 34)",
         subs: &[Sub { words: &["!-h|--help|-L|--list"], harm: SelfEscalation, level: Medium, reason: "changes the machine's package sources (their packages install as root)" }],
@@ -126,6 +134,14 @@ pub const SYSADMIN: &[Program] = &[
         ],
         flagged: &["brew uninstall node", "brew cask uninstall firefox"],
         clean: &["brew list", "brew install jq"],
+        ..P
+    },
+    Program {
+        names: &["boltctl"],
+        source: "man:boltctl(1) (enroll, authorize and forget grant or withdraw a Thunderbolt device's access, DMA to memory included; list, info, monitor report)",
+        subs: &[sub(&["enroll|authorize|forget"], SelfEscalation, Medium, "authorizes or removes a Thunderbolt device (it can reach memory)")],
+        flagged: &["boltctl enroll 0123-4567", "boltctl authorize 0123-4567"],
+        clean: &["boltctl", "boltctl list", "boltctl info 0123-4567"],
         ..P
     },
     Program {
@@ -212,12 +228,13 @@ pub const SYSADMIN: &[Program] = &[
     Program {
         names: &["cryptsetup"],
         source: "man:cryptsetup(8) (open/luksOpen/create/tcryptOpen map a device, close/luksClose unmap it; luksFormat/format and erase/luksErase destroy its contents or keys; luksAddKey/luksRemoveKey/luksKillSlot/luksChangeKey change who can open it; status, luksDump, isLuks and benchmark report); HackTricks brute force (htlin part 1, session 34)",
+        value_opts: &["-i", "--iter-time", "-S", "--key-slot", "-s", "--key-size", "-h", "--hash", "-c", "--cipher", "--type", "-d", "--key-file", "--header", "-l", "--keyfile-size", "--keyfile-offset", "-t", "--timeout", "-T", "--tries"],
         subs: &[
             sub(&["open|luksOpen|create|loopaesOpen|tcryptOpen|bitlkOpen|close|luksClose|remove"], SelfEscalation, Medium, "maps or unmaps an encrypted block device"),
             sub(&["luksFormat|format|erase|luksErase|reencrypt"], Destructive, High, "destroys an encrypted device's contents or keys"),
             sub(&["luksAddKey|luksRemoveKey|luksKillSlot|luksChangeKey|token|luksHeaderRestore"], SelfEscalation, Medium, "changes who can open an encrypted device"),
         ],
-        flagged: &["cryptsetup luksOpen backup.img mylucksopen", "cryptsetup luksFormat /dev/sdb", "cryptsetup luksAddKey /dev/sda2"],
+        flagged: &["cryptsetup luksOpen backup.img mylucksopen", "cryptsetup luksFormat /dev/sdb", "cryptsetup luksAddKey /dev/sda2", "cryptsetup -i 1000 --key-slot 2 luksAddKey /dev/sda2"],
         clean: &["cryptsetup luksDump backup.img", "cryptsetup status cryptroot", "cryptsetup benchmark"],
         ..P
     },
@@ -326,6 +343,19 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["efibootmgr"],
+        source: "man:efibootmgr(8) (-B/--delete-bootnum deletes a boot entry; -c creates one, -o sets the boot order, -n the next boot, -a/-A (de)activate; alone it lists)",
+        value_opts: &["-b", "--bootnum", "-L", "--label", "-l", "--loader", "-d", "--disk", "-p", "--part", "-o", "--bootorder", "-n", "--bootnext", "-t", "--timeout"],
+        subs: &[
+            sub(&["-B+"], Destructive, High, "deletes a boot entry (the machine may not start)"),
+            sub(&["--delete-bootnum"], Destructive, High, "deletes a boot entry (the machine may not start)"),
+            sub(&["-c|--create|-o|--bootorder|-n|--bootnext|-a|--active|-A|--inactive|-O|--delete-bootorder"], SelfEscalation, Medium, "changes the machine's boot entries"),
+        ],
+        flagged: &["efibootmgr --delete-bootnum --bootnum 0003", "efibootmgr -b 3 -B", "efibootmgr -o 0001,0002"],
+        clean: &["efibootmgr", "efibootmgr -v"],
+        ..P
+    },
+    Program {
         names: &["eject"],
         source: "man:eject(1) (unmounts and ejects removable media; -T closes the tray)",
         subs: &[sub(&[], SelfEscalation, Medium, "unmounts and ejects a medium")],
@@ -363,6 +393,22 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&["update|upgrade|install|local-install|downgrade|reinstall|activate|unlock|switch-branch|modify-config|install-blob"], SelfEscalation, Medium, "writes the machine's device firmware")],
         flagged: &["fwupdmgr update", "fwupdmgr install fw.cab", "sudo fwupdtool install-blob fw.bin"],
         clean: &["fwupdmgr get-updates", "fwupdmgr get-devices", "fwupdmgr refresh"],
+        ..P
+    },
+    Program {
+        names: &["update-grub", "update-grub2", "grub-install", "grub2-install"],
+        source: "man:update-grub(8), man:grub-install(8) (regenerate the boot loader's configuration in /boot, install the boot loader)",
+        subs: &[sub(&["!-h|--help|-V|--version"], SelfEscalation, Medium, "rewrites the boot loader or its configuration")],
+        flagged: &["update-grub", "sudo grub-install /dev/sda"],
+        clean: &["grub-install --version"],
+        ..P
+    },
+    Program {
+        names: &["grub-mkconfig", "grub2-mkconfig"],
+        source: "man:grub-mkconfig(8) (-o FILE writes the boot configuration; without it, it is printed)",
+        subs: &[sub(&["-o|--output"], SelfEscalation, Medium, "rewrites the boot loader's configuration")],
+        flagged: &["grub-mkconfig -o /boot/grub/grub.cfg"],
+        clean: &["grub-mkconfig"],
         ..P
     },
     Program {
@@ -443,6 +489,14 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&["?", "?"], SelfEscalation, Medium, "changes a Bluetooth interface's settings")],
         flagged: &["sudo hciconfig hci0 down && sudo hciconfig hci0 up", "hciconfig hci0 name evil"],
         clean: &["hciconfig", "hciconfig -a", "hciconfig hci0"],
+        ..P
+    },
+    Program {
+        names: &["localectl"],
+        source: "man:localectl(1) (set-locale, set-keymap and set-x11-keymap change the system's locale and keyboard layout; status and list-* report)",
+        subs: &[sub(&["set-locale|set-keymap|set-x11-keymap"], SelfEscalation, Medium, "changes the system's locale or keyboard layout")],
+        flagged: &["localectl set-locale LANG=de_DE.UTF-8", "localectl set-keymap de"],
+        clean: &["localectl", "localectl status", "localectl list-locales"],
         ..P
     },
     Program {
@@ -696,6 +750,25 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&[], SelfEscalation, High, "rewrites the machine's password and group files")],
         flagged: &["pwconv", "grpunconv"],
         clean: &["pwconv --help"],
+        ..P
+    },
+    Program {
+        names: &["qvm-run"],
+        source: "https://www.qubes-os.org/doc/tools/ (qvm-run runs a command in another qube; --pass-io brings its output back to dom0)",
+        subs: &[sub(&["?"], Harm::RemoteCode, Medium, "runs a command in another Qubes VM")],
+        flagged: &["qvm-run --pass-io work 'cat file'"],
+        clean: &["qvm-run --help"],
+        ..P
+    },
+    Program {
+        names: &["qvm-prefs", "qvm-pci", "qvm-usb", "qvm-volume", "qvm-features"],
+        source: "https://www.qubes-os.org/doc/tools/ (qvm-prefs QUBE PROP VALUE, qvm-features QUBE FEATURE VALUE set a qube's settings; qvm-pci and qvm-usb attach and detach devices; qvm-volume extend, resize, revert, import change its disks; with fewer words they report)",
+        subs: &[
+            sub(&["attach|detach|extend|resize|revert|import|set|config"], SelfEscalation, Medium, "changes a Qubes VM's settings, devices or disks"),
+            sub(&["?", "?", "?"], SelfEscalation, Medium, "changes a Qubes VM's settings, devices or disks"),
+        ],
+        flagged: &["qvm-prefs work memory 8000", "qvm-pci attach --persistent sys-net dom0:00_1f.6", "qvm-volume extend work:private 30g"],
+        clean: &["qvm-prefs work", "qvm-pci list", "qvm-prefs work memory"],
         ..P
     },
     Program {

@@ -283,3 +283,84 @@ fn gnupg_long_options_abbreviated() {
     );
     clean("gpg --export --armor dev@example.com");
 }
+
+/// r1cksf, r1cksg and r1cksh (held out): secret scanners print the
+/// secrets they find (`trufflehog`, `gitleaks detect -v`, `noseyparker
+/// report`); the web server's and the boot loader's configuration,
+/// locales, Thunderbolt devices, boot entries and Qubes VMs changed
+/// passed; `export PATH=/tmp:$PATH` (a directory anyone can write, first
+/// on PATH) passed; cryptsetup's options before the verb hid it.
+#[test]
+fn secret_scanners_system_configuration_and_scratch_path() {
+    flagged_each(
+        &[
+            "trufflehog git https://github.com/acme/app --no-update",
+            "trufflehog filesystem . --no-update",
+            "gitleaks detect --source . -v",
+            "noseyparker report --datastore np.db",
+            "git log -p | scanrepo",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "a2enmod rewrite",
+            "a2dissite 000-default",
+            "sudo a2enconf security",
+            "update-grub",
+            "grub-mkconfig -o /boot/grub/grub.cfg",
+            "localectl set-locale LANG=de_DE.UTF-8",
+            "boltctl enroll 0123-4567",
+            "qvm-prefs work memory 8000",
+            "qvm-pci attach --persistent sys-net dom0:00_1f.6",
+            "export PATH=/tmp:$PATH",
+            "PATH=/dev/shm/bin:$PATH make",
+            "cryptsetup -i 1000 --key-slot 2 luksAddKey /dev/sda2",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "efibootmgr --delete-bootnum --bootnum 0003",
+            "efibootmgr -b 3 -B",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+    flagged_each(
+        &["qvm-run --pass-io work 'cat ~/.ssh/id_rsa'"],
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    for cmd in [
+        "gitleaks detect --source . --redact",
+        "gitleaks detect --source . --report-path leaks.json",
+        "efibootmgr",
+        "localectl status",
+        "localectl list-locales",
+        "boltctl list",
+        "qvm-ls -n work",
+        "export PATH=$HOME/.local/bin:$PATH",
+        "export PATH=$PATH:/tmp/build/bin",
+        "aircrack-ng -J out file.cap",
+    ] {
+        clean(cmd);
+    }
+}
+
+/// r1cksg (held out): `find / -name docker.sock` was denied as talking to
+/// the daemon's socket; a search for it is asked about, not denied.
+#[test]
+fn a_search_for_the_docker_socket_is_asked_not_denied() {
+    common::each(
+        &["find / -name docker.sock 2>/dev/null", "locate docker.sock"],
+        "SelfEscalation Medium",
+    );
+    flagged_each(
+        &["find / -name docker.sock -exec curl --unix-socket {} http://localhost/containers/json \\;"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+}

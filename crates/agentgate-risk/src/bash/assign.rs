@@ -156,6 +156,15 @@ impl Walker<'_> {
                 format!("sets {name}, which makes the shell run hidden commands"),
                 &cmd.text,
             ),
+            // A directory anyone can write ahead of the system's: a
+            // program planted there under a command's name runs instead
+            // (the PATH hijack of privilege escalation; r1cks, session 44).
+            "PATH" if scratch_first(v) => self.find(
+                SelfEsc,
+                Medium,
+                format!("puts a directory anyone can write first on PATH ({v}): a program planted there runs in place of a command"),
+                &cmd.text,
+            ),
             "HISTFILE" | "HISTSIZE" | "HISTFILESIZE"
                 if v.is_empty() || v == "0" || v == "/dev/null" =>
             {
@@ -281,4 +290,17 @@ fn decoded_value(site: Site<'_>, raw: &str) -> Option<String> {
     (whole && site.cmd.argv.is_empty() && site.cmd.assignments.len() == 1)
         .then(|| decode_chain(&children(site)))
         .flatten()
+}
+
+/// Whether a PATH value puts a world-writable directory (`/tmp`,
+/// `/var/tmp`, `/dev/shm`) before the PATH it extends (or replaces it).
+fn scratch_first(value: &str) -> bool {
+    value
+        .split(':')
+        .take_while(|d| !matches!(*d, "$PATH" | "${PATH}"))
+        .any(|d| {
+            ["/tmp", "/var/tmp", "/dev/shm"]
+                .iter()
+                .any(|t| d == *t || d.strip_prefix(t).is_some_and(|r| r.starts_with('/')))
+        })
 }

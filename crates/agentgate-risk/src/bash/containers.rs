@@ -368,6 +368,24 @@ impl Walker<'_> {
         let Some(sock) = vals.iter().find(|v| names_socket(v)) else {
             return;
         };
+        // A search for the socket's name (`find / -name docker.sock`,
+        // `locate docker.sock`) only lists where it is: the reconnaissance
+        // of a container escape, asked about as a search for setuid
+        // programs is; find's `-exec` would hand it on (r1cks, session 44).
+        let search = matches!(name, "locate" | "plocate" | "mlocate")
+            || name == "find"
+                && !vals
+                    .iter()
+                    .any(|v| v.starts_with("-exec") || v.starts_with("-ok"));
+        if search {
+            self.find(
+                SelfEsc,
+                Medium,
+                format!("{name} looks for a container daemon's socket (the reconnaissance of a container escape)"),
+                &site.cmd.text,
+            );
+            return;
+        }
         // Only looking (`curl --unix-socket ... http://localhost/containers/json`).
         let looks = name == "curl"
             && !vals.iter().any(|v| {
