@@ -364,3 +364,41 @@ fn a_search_for_the_docker_socket_is_asked_not_denied() {
         Severity::Medium,
     );
 }
+
+/// Bypass (session 44, attacking the captured-token rule): a secret given
+/// to a file utility as a file name comes back in what it prints or in
+/// its error (`ls "$GITHUB_TOKEN"`: "cannot access 'ghp_...'"), or as a
+/// listing after it names a file (`mkdir "$T"; ls`); one written into a
+/// commit message or a file sed edits is read back with `git log` or
+/// `cat`. A secret as an option's value or handed to a program of the
+/// project stays a use.
+#[test]
+fn a_secret_given_as_a_file_name_or_written_into_history_is_read() {
+    flagged_each(
+        &[
+            "ls \"$GITHUB_TOKEN\"",
+            "T=$(gh auth token); ls \"$T\"",
+            "T=$(gh auth token); mkdir \"$T\"; ls",
+            "touch \"/tmp/$NPM_TOKEN\"",
+            "basename \"$OPENAI_API_KEY\"",
+            "stat $AWS_SECRET_ACCESS_KEY",
+            "git commit -m \"$GITHUB_TOKEN\"",
+            "T=$(gh auth token); git commit -am \"token $T\"",
+            "git tag -a v1 -m \"$NPM_TOKEN\"",
+            "sed -i \"s/TOKEN/$GITHUB_TOKEN/\" config.js",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for cmd in [
+        "./deploy.sh \"$GITHUB_TOKEN\"",
+        "T=$(gh auth token); ./release.sh --token \"$T\"",
+        "ls \"$HOME\"",
+        "git commit -m \"bump $VERSION\"",
+        "sed -i \"s/VERSION/$VERSION/\" package.json",
+        // ruancsb: a password templated into .env, itself a guarded store.
+        "sed -i \"s/__DB_PASS__/${MYPASSWORD}/g\" .env",
+    ] {
+        clean(cmd);
+    }
+}

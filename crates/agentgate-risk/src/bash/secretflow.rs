@@ -54,6 +54,15 @@ const STDIN_PRINTERS: &[&str] = &[
     "cksum",
 ];
 
+/// File utilities that print their operands, or name them in an error
+/// (`ls: cannot access 'ghp_...'`), or make a file a listing shows
+/// (`mkdir "$T"; ls`). `cat`, `tee`, `xxd`, `base64` and `od` are args.rs's.
+const NAME_PRINTERS: &[&str] = &[
+    "ls", "touch", "mkdir", "rmdir", "stat", "file", "du", "wc", "head", "tail", "less", "more",
+    "cp", "mv", "ln", "rm", "cd", "readlink", "realpath", "basename", "dirname", "chmod", "chown",
+    "chgrp", "tree", "truncate",
+];
+
 /// Calls that print in interpreter code (lower case; matched on the code
 /// in lower case).
 const PRINTS: &[&str] = &[
@@ -218,6 +227,7 @@ impl Walker<'_> {
                 }
             }
         }
+        self.secret_operands(name, rest, vals, text);
         // `declare -p NAME` (and typeset, export, readonly, local) shows
         // the variable's value.
         if matches!(
@@ -236,6 +246,91 @@ impl Walker<'_> {
                     text,
                 );
             }
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// A secret as a file utility's file name, in a commit or tag message,
+    /// or in the script of an in-place sed edit: shown, or written where
+    /// it is read back (`git log`, `cat`).
+    fn secret_operands(&mut self, name: &str, rest: &[Arg<'_>], vals: &[&str], text: &str) {
+        let expanded = |a: &Arg<'_>| {
+            a.word
+                .has_parameter_expansion
+                .then(|| self.secrets_in(&a.word.raw).into_iter().next())
+                .flatten()
+        };
+        let after = |i: usize, test: &dyn Fn(&str) -> bool| {
+            i.checked_sub(1)
+                .and_then(|p| rest.get(p))
+                .is_some_and(|p| test(p.v()))
+        };
+        let named = NAME_PRINTERS
+            .contains(&name)
+            .then(|| {
+                rest.iter().enumerate().find_map(|(i, a)| {
+                    let option_value = after(i, &|p| p.starts_with('-') && !p.contains('='));
+                    (!a.v().starts_with('-') && !option_value)
+                        .then(|| expanded(a))
+                        .flatten()
+                })
+            })
+            .flatten();
+        let message = |v: &str| {
+            v == "--message" || v.starts_with('-') && !v.starts_with("--") && v.ends_with('m')
+        };
+        let git_note = name == "git"
+            && vals
+                .iter()
+                .find(|v| !v.starts_with('-'))
+                .is_some_and(|sub| matches!(*sub, "commit" | "tag" | "notes" | "stash" | "merge"));
+        let noted = git_note
+            .then(|| {
+                rest.iter().enumerate().find_map(|(i, a)| {
+                    (after(i, &message)
+                        || a.v().starts_with("--message=")
+                        || a.v().starts_with("-m"))
+                    .then(|| expanded(a))
+                    .flatten()
+                })
+            })
+            .flatten();
+        // Into a file that is itself a credential store (`.env`), whose
+        // reads are guarded, the secret goes where secrets belong.
+        let in_place = matches!(name, "sed" | "gsed")
+            && vals
+                .iter()
+                .any(|v| v.starts_with("-i") || *v == "--in-place")
+            && !vals
+                .iter()
+                .any(|v| !v.starts_with('-') && self.credential_at(v).is_some());
+        let edited = in_place.then(|| rest.iter().find_map(expanded)).flatten();
+        if let Some(var) = named {
+            self.find(
+                Cred,
+                High,
+                format!(
+                    "prints the secret variable ${var} (as a file name {name} shows or reports)"
+                ),
+                text,
+            );
+        }
+        if let Some(var) = noted {
+            self.find(
+                Cred,
+                High,
+                format!("writes the secret variable ${var} into the repository's history (git log shows it, a push publishes it)"),
+                text,
+            );
+        }
+        if let Some(var) = edited {
+            self.find(
+                Cred,
+                Medium,
+                format!("writes the secret variable ${var} into the file it edits (where it can be read back)"),
+                text,
+            );
         }
     }
 }
