@@ -38,6 +38,7 @@ mod net;
 mod pathbin;
 mod paths;
 mod pwsh;
+mod storeglob;
 mod sysdirs;
 mod tools;
 mod winpath;

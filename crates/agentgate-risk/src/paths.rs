@@ -5,6 +5,8 @@
 //! expressions: the hook is a fresh process on every tool call, and compiling
 //! a few dozen regexes would cost more than the whole decision.
 
+pub(crate) use crate::storeglob::glob_credential;
+use crate::storeglob::glob_credential_dir;
 pub(crate) use crate::sysdirs::{is_system_dir, system_write, temp_root, RC_FILES};
 pub(crate) use agentgate_rules::lexical::{is_within as within, normalize, system_path};
 
@@ -645,56 +647,13 @@ pub(crate) fn root_level_file(abs: &str) -> bool {
 /// A directory that holds credentials (`~/.ssh`, `~/.aws`, ...), named by
 /// its last segments: copying, archiving or searching it gathers secrets.
 pub(crate) fn credential_dir(abs: &str) -> Option<&'static str> {
-    agentgate_commands::credential_store_dir(abs).map(|s| s.what)
+    agentgate_commands::credential_store_dir(abs)
+        .map(|s| s.what)
+        .or_else(|| glob_credential_dir(abs))
 }
 
 /// ssh(1)'s default private key names, a key wherever it lies.
-const SSH_KEY_NAMES: &[&str] = &["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519"];
-
-/// The credential a glob may match (`~/.aws/cred*`, `/home/dev/.a?s/credentials`,
-/// `~/.ssh/id_*`): the pattern is matched, as the shell would, against
-/// every credential path the store table names under `home` (and the
-/// absolute ones), so a spelling nobody listed is judged by what it
-/// matches. Matched case-insensitively, as macOS file systems do.
-pub(crate) fn glob_credential(pattern: &str, home: &str) -> Option<(Severity, &'static str)> {
-    if !pattern.contains(['*', '?', '[']) {
-        return None;
-    }
-    let glob = crate::guard::shell_glob(pattern, true)?;
-    let home = home.trim_end_matches('/');
-    // A table path as the file it names: system paths as written, the
-    // others (`.aws/credentials`, `/.ssh`) under the home.
-    let place = |rel: &str| {
-        if rel.starts_with("/etc/") || rel.starts_with("/var/") || rel.starts_with("/run/") {
-            Some(rel.to_owned())
-        } else if rel.starts_with('.') || rel.starts_with('/') {
-            Some(format!("{home}/{}", rel.trim_start_matches('/')))
-        } else {
-            None
-        }
-    };
-    let keys = SSH_KEY_NAMES
-        .iter()
-        .chain(&["identity"])
-        .map(|k| format!(".ssh/{k}"));
-    let stores = agentgate_commands::CREDENTIAL_STORES
-        .iter()
-        .flat_map(|store| store.paths)
-        .filter_map(|w| match w {
-            agentgate_commands::Where::Suffix(s) | agentgate_commands::Where::Base(s) => {
-                Some((*s).to_owned())
-            }
-            // Something inside the directory (`~/.config/gcloud/x`).
-            agentgate_commands::Where::Part(p) if p.ends_with('/') => {
-                Some(format!("{p}credentials"))
-            }
-            agentgate_commands::Where::Part(_) | agentgate_commands::Where::Dotfile(_) => None,
-        });
-    keys.chain(stores)
-        .filter_map(|rel| place(&rel))
-        .filter(|c| glob.is_match(c.as_str()))
-        .find_map(|c| credential(&c))
-}
+pub(crate) const SSH_KEY_NAMES: &[&str] = &["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519"];
 
 /// The credential directory `abs` is, or lies inside (`~/.ssh/x`,
 /// `~/.aws/cli/cache`): writing there plants keys, credentials or the

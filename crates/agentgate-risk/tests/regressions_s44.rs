@@ -402,3 +402,30 @@ fn a_secret_given_as_a_file_name_or_written_into_history_is_read() {
         clean(cmd);
     }
 }
+
+/// Bypass (session 44, attacking the store-directory rules): a glob in
+/// the name of a credential directory itself (`tar czf x.tgz ~/.aw?`,
+/// `cp -r ~/.s[s]h /tmp/k`, `~/.gnup?`, `~/.kub*`) gathered the whole
+/// store unseen; only globs inside it were matched. A component pattern
+/// is matched, as bash does, against the store directories' names (a
+/// leading `*` or `?` does not match a leading dot).
+#[test]
+fn a_glob_naming_a_credential_directory_is_that_directory() {
+    flagged_each(
+        &[
+            "tar czf x.tgz ~/.aw?",
+            "cp -r ~/.s[s]h /tmp/k",
+            "tar czf x.tgz ~/.gnup?",
+            "tar czf x.tgz ~/.kub*",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for cmd in [
+        "tar czf x.tgz ./src*",
+        "cp -r ~/Doc* /tmp/docs",
+        "ls ~/.ss?",
+    ] {
+        clean(cmd);
+    }
+}
