@@ -7,8 +7,9 @@ use super::*;
 use agentgate_shell::Nesting;
 
 /// Filters a captured credential may pass through on its way into the
-/// variable (`$(gh auth token | tr -d '\n')`): they print only to it.
-const CAPTURE_FILTERS: &[&str] = &["tr", "head", "tail", "cut", "jq", "xargs"];
+/// variable (`$(gh auth token | tr -d '\n')`): they print only to it
+/// (`xargs` is none: it runs a command with what it reads).
+const CAPTURE_FILTERS: &[&str] = &["tr", "head", "tail", "cut", "jq"];
 
 /// Builtins that assign their `NAME=VALUE` operands.
 const DECLARERS: &[&str] = &["export", "declare", "typeset", "local", "readonly"];

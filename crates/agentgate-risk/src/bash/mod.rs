@@ -316,7 +316,16 @@ impl<'c> Walker<'c> {
         let reason = reason.into();
         if let Some((var, secret)) = &self.captured {
             if cat == Cred && reason.starts_with("prints ") {
-                self.secret_aliases.insert(var.clone(), secret.clone());
+                // A secret variable echoed into the capture keeps its name
+                // (and so its service): `T=$(echo $GITHUB_TOKEN)`.
+                let named = reason
+                    .split_once('$')
+                    .map(|(_, r)| r.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')))
+                    .and_then(|mut w| w.next())
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned);
+                self.secret_aliases
+                    .insert(var.clone(), named.unwrap_or_else(|| secret.clone()));
                 return;
             }
         }

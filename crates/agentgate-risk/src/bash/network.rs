@@ -292,7 +292,7 @@ impl<'c> Walker<'c> {
             } else if d.contains("$(") || d.contains('`') || d.contains('$') {
                 self.find(
                     Exfil,
-                    super::urldata::variables_severity(d, host_sev),
+                    super::urldata::variables_severity(d, host_sev, &self.assigned_here),
                     "uploads command output or variables to the network",
                     text,
                 );

@@ -282,12 +282,19 @@ pub(super) fn redirected_body(site: Site<'_>, vals: &[&str]) -> Option<String> {
 /// fresh shell a call runs in) or a well-known non-secret one, are asked
 /// about; command output or an unknown upper-case variable (which may be
 /// a secret: `$DATABASE_URL`) keep `otherwise`.
-pub(super) fn variables_severity(data: &str, otherwise: crate::Severity) -> crate::Severity {
+pub(super) fn variables_severity(
+    data: &str,
+    otherwise: crate::Severity,
+    assigned: &std::collections::HashSet<String>,
+) -> crate::Severity {
+    // A variable the line filled (with command output, say) holds what
+    // the line put there, not an unset shell variable.
     let harmless = !data.contains("$(")
         && !data.contains('`')
         && agentgate_commands::var_refs(data).iter().all(|n| {
-            !n.chars().any(|c| c.is_ascii_uppercase())
-                || agentgate_commands::PUBLIC_VARS.contains(&n.as_str())
+            !assigned.contains(n)
+                && (!n.chars().any(|c| c.is_ascii_uppercase())
+                    || agentgate_commands::PUBLIC_VARS.contains(&n.as_str()))
         });
     if harmless {
         crate::Severity::Medium
