@@ -294,7 +294,8 @@ build)
     fi
     if [ -d "$mirror/r1cksec+cheatsheets/repo" ]; then
         # Session 43: a penetration tester's per-tool notes (r1cks.py), the
-        # linux/ pages in eight parts; part 0 labelled before any row ran.
+        # linux/ pages in eight parts; part 0 labelled before any row ran,
+        # parts 1-7 in session 44, each before any of its rows ran.
         parts r1cks r1cksec+cheatsheets 8
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
