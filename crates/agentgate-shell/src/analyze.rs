@@ -570,7 +570,15 @@ fn unterminated_subscript(src: &str) -> bool {
 /// a false alarm only means "cannot be checked".
 fn odd_heredoc_delimiter(src: &str) -> Option<String> {
     let bytes = src.as_bytes();
-    let quoted = single_quoted(src);
+    // A backquoted substitution ends where the next backquote is, inside
+    // single quotes or not, so the quoting of the line around it is not
+    // the tokenizer's: with a backquote anywhere, quoting is ignored
+    // (found by fuzzing in session 44: ``d`x'`g'.'<<''''''''``).
+    let quoted = if src.contains('`') {
+        vec![false; bytes.len()]
+    } else {
+        single_quoted(src)
+    };
     let mut i = 0;
     while i + 1 < bytes.len() {
         // Inside single quotes nothing is expanded or redirected (no

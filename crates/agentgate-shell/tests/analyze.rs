@@ -323,6 +323,29 @@ fn empty_heredoc_delimiters_are_refused() {
     assert!(analyze("cat <<\"END\"\nx\nEND", &Limits::default()).is_ok());
 }
 
+/// Regression (session 44, cargo-fuzz risk_bash timeout): the empty
+/// delimiter hid behind a single quote that a backquoted substitution
+/// closes (``d`x'`g'.'<<'''''''' ''''''aranode -oe ``): the guard took
+/// `<<` as quoted, brush-parser's tokenizer looped and allocated for over
+/// ten seconds. With a backquote in the line the guard ignores quoting.
+#[test]
+fn empty_heredoc_delimiters_behind_backquotes_are_refused() {
+    for hostile in [
+        "d`ga2dunlink'`g'.'<<'''''''' ''''''aranode -oe ",
+        "`x'`'.'<<'' node -e ",
+    ] {
+        assert!(
+            matches!(
+                analyze(hostile, &Limits::default()),
+                Err(ShellError::Syntax(_))
+            ),
+            "{hostile:?}"
+        );
+    }
+    assert!(analyze("python3 -c 'print(1<<3)'", &Limits::default()).is_ok());
+    assert!(analyze("echo `date`; python3 -c 'print(1<<3)'", &Limits::default()).is_err());
+}
+
 /// Session 8: `$((1 << n))` is a shift, not a here-document.
 #[test]
 fn arithmetic_shift_is_not_a_heredoc() {
