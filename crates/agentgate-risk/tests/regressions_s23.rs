@@ -43,7 +43,7 @@ fn home_followed_by_an_unknown_expansion_is_the_home_directory() {
 /// compose21 (git-push-delete-tags, 35 rows): `git push origin --delete
 /// $(git tag -l)` deletes every tag on the remote; only `:refs/tags/X`
 /// was read as deleting a tag. A release-shaped name and a list a command
-/// prints are deleted tags too; a feature branch is not asked about.
+/// prints are deleted tags too; a feature branch is asked about (session 44), not denied.
 #[test]
 fn deleting_remote_tags_by_name_or_by_list() {
     each(
@@ -54,7 +54,12 @@ fn deleting_remote_tags_by_name_or_by_list() {
         &["git push origin --delete v1.0", "git push origin :v2.3.1"],
         "Destructive High",
     );
-    each(&["git push origin --delete feature-x"], "clean");
+    // Session 44: a feature branch deleted on the remote is asked about
+    // (regressions_s44::a_branch_deleted_on_the_remote_is_asked).
+    each(
+        &["git push origin --delete feature-x"],
+        "Destructive Medium",
+    );
     // The branch a command names (the current one, after a merge) is
     // asked about, not denied: only a listing of refs deletes many.
     each(

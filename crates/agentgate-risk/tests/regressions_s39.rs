@@ -314,22 +314,28 @@ fn current_branch_ref_deleted_and_git_scheduled() {
 }
 
 /// The decision kept (sessions 12, 14, 15 and 23, `own_cases::
-/// alarming_but_benign`): a force push to, or a delete of, a branch that
-/// is not protected stays clean (an agent rebasing and cleaning up its own
-/// feature branch), though acs part 1 and gittips (held out), arsenal and
-/// lcmd label these dangerous and no source labels them benign; tried in
-/// session 39 (asking) and withdrawn. Protected branches, release tags and
-/// listings stay judged.
+/// alarming_but_benign`): a force push to a branch that is not protected
+/// stays clean (an agent rebasing its own feature branch; the dev set's
+/// force-push rows are all protected branches). Deletes changed in session
+/// 44: a branch deleted on the remote is asked about (Medium): the remote
+/// copy is shared and not in the local reflog, and every source with the
+/// line labels it dangerous (acs, gitcs, gittips, lcmd, r1cks; none
+/// benign). Protected branches, release tags and listings stay denied.
 #[test]
 fn force_pushes_and_deletes_of_feature_branches_stay_clean() {
     each(
         &[
             "git push -f remote-name branch-name",
             "git push --force-with-lease origin feature",
+        ],
+        "clean",
+    );
+    each(
+        &[
             "git push origin --delete my-branch",
             "git push origin :remote_branchname",
         ],
-        "clean",
+        "Destructive Medium",
     );
     each(
         &[

@@ -463,3 +463,27 @@ fn review_of_the_secret_value_rules() {
         common::each(&[cmd], "clean");
     }
 }
+
+/// Held-out labels (acs, gitcs, gittips, lcmd, r1ckse; every source that
+/// has the line labels it dangerous): a branch deleted on the remote
+/// passed unless it was protected. Others may still build on it: asked.
+/// `git push origin :` (the matching refspec) deletes nothing.
+#[test]
+fn a_branch_deleted_on_the_remote_is_asked() {
+    common::each(
+        &[
+            "git push origin --delete my-branch",
+            "git push origin -d feature/login",
+            "git push origin :feature-x",
+            "git push --delete origin feature-x",
+        ],
+        "Destructive Medium",
+    );
+    flagged_each(
+        &["git push origin --delete main"],
+        Category::Destructive,
+        Severity::High,
+    );
+    clean("git push origin :");
+    clean("git push origin feature-x");
+}

@@ -507,6 +507,17 @@ impl<'c> Walker<'c> {
                     ),
                     text,
                 );
+            } else if (delete || colon_delete) && !target.is_empty() {
+                // Any other branch: others may still build on it (every
+                // held-out source that has the line labels it dangerous).
+                self.find(
+                    Destr,
+                    Medium,
+                    format!(
+                        "deletes the branch {target} on the remote (others may still work on it)"
+                    ),
+                    text,
+                );
             }
         }
     }
