@@ -87,10 +87,7 @@ impl<'c> Walker<'c> {
             // commands and values it holds, not as paths.
             let script_text = matches!(name, "eval" | ":")
                 || (name == "trap" && i == 0)
-                || matches!(
-                    name,
-                    "export" | "declare" | "typeset" | "readonly" | "local"
-                );
+                || DECLARERS.contains(&name);
             if script_text
                 || sub_command.is_some_and(|s| i >= s)
                 || (name == "find" && super::find::pattern_not_read(site, vals, i))

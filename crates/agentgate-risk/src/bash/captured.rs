@@ -11,9 +11,6 @@ use agentgate_shell::Nesting;
 /// (`xargs` is none: it runs a command with what it reads).
 const CAPTURE_FILTERS: &[&str] = &["tr", "head", "tail", "cut", "jq"];
 
-/// Builtins that assign their `NAME=VALUE` operands.
-const DECLARERS: &[&str] = &["export", "declare", "typeset", "local", "readonly"];
-
 /// The variable the site's standard output is captured into, when the
 /// site sits in a command substitution that is an assignment's whole
 /// value, at the end of its pipeline (or before filters only).

@@ -5,6 +5,10 @@ pub(super) use agentgate_commands::{
     CONTAINER_CLIS, FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, READERS, SHELLS,
 };
 
+/// The declaration builtins: their operands are `NAME=VALUE` assignments
+/// (and `-p` prints the variables named).
+pub(super) const DECLARERS: &[&str] = &["export", "declare", "typeset", "readonly", "local"];
+
 /// Builtins whose operands are never paths they change: `eval WORDS` runs
 /// its words as a script (judged as one), `:`/`true`/`false` do nothing
 /// with them, `trap`'s are a script (judged) and signal names, and

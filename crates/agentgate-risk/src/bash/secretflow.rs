@@ -112,8 +112,8 @@ impl Walker<'_> {
         vals: &[&str],
     ) {
         let text = &site.cmd.text;
-        let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-        let interpreter = INTERPRETERS.contains(&name) || INTERPRETERS.contains(&base);
+        let base = util::versioned_interpreter(name);
+        let interpreter = INTERPRETERS.contains(&base);
         let jq = matches!(name, "jq" | "gojq" | "jaq" | "yq");
         let login = util::reads_password_stdin(vals);
         let used = login || fed_to_login(site);
@@ -193,11 +193,7 @@ impl Walker<'_> {
         self.secret_operands(name, rest, vals, text);
         // `declare -p NAME` (and typeset, export, readonly, local) shows
         // the variable's value.
-        if matches!(
-            name,
-            "declare" | "typeset" | "export" | "readonly" | "local"
-        ) && vals.iter().any(|v| v.starts_with('-') && v.contains('p'))
-        {
+        if DECLARERS.contains(&name) && vals.iter().any(|v| v.starts_with('-') && v.contains('p')) {
             if let Some(var) = vals
                 .iter()
                 .find(|v| !v.starts_with('-') && is_secret_name(v))

@@ -508,9 +508,7 @@ impl<'c> Walker<'c> {
                     );
                 }
             }
-            "export" | "declare" | "typeset" | "readonly" | "local" => {
-                self.export(site, name, &vals)
-            }
+            n if DECLARERS.contains(&n) => self.export(site, name, &vals),
             "env" | "printenv" => self.env_dump(site, name, &vals),
             "ps" => self.ps(site, &vals),
             "alias" => self.alias(site, &vals),

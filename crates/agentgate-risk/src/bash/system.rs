@@ -790,7 +790,7 @@ pub(super) fn prints_environment(name: &str, vals: &[&str]) -> bool {
     match name {
         "env" | "printenv" => vals.iter().all(|v| v.starts_with('-')),
         "set" => vals.is_empty(),
-        "export" | "declare" | "typeset" | "readonly" | "local" => vals
+        n if DECLARERS.contains(&n) => vals
             .iter()
             .all(|v| matches!(*v, "-p" | "-x" | "-px" | "-xp")),
         _ => false,

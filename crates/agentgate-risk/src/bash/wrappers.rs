@@ -64,10 +64,7 @@ impl<'c> Walker<'c> {
                 // `export SHELL=/bin/zsh`: a variable set to a shell's path
                 // is a setting; PAGER, EDITOR and the other variables that
                 // run what they hold are judged by their ENV_VARS rows.
-                let assigns = matches!(
-                    name,
-                    "export" | "declare" | "typeset" | "readonly" | "local"
-                );
+                let assigns = DECLARERS.contains(&name);
                 let assigned = assigns
                     && t.split_once('=').is_some_and(|(n, v)| {
                         !n.is_empty()
