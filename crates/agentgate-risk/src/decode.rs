@@ -226,7 +226,7 @@ pub(crate) fn printed(name: &str, args: &[&str]) -> Option<String> {
 /// and hashes, not text the line chose; `%n` is a newline and `%%` a
 /// percent sign.
 fn git_format_printed(args: &[&str]) -> Option<String> {
-    let sub = args.iter().find(|a| !a.starts_with('-'))?;
+    let sub = args.get(crate::bash::git_sub_command_at(args))?;
     if !matches!(
         *sub,
         "for-each-ref" | "log" | "show" | "branch" | "tag" | "rev-list"

@@ -44,19 +44,10 @@ impl<'c> Walker<'c> {
         for kv in super::gitenv::env_config_pairs(&site.cmd.assignments) {
             self.git_config_pair(site, &kv, true);
         }
-        let mut i = 0;
-        while let Some(v) = vals.get(i) {
-            match *v {
-                "-c" => {
-                    if let Some(kv) = vals.get(i + 1) {
-                        self.git_config_pair(site, kv, true);
-                    }
-                    i += 2;
-                }
-                "-C" | "--git-dir" | "--work-tree" | "--namespace" | "--exec-path"
-                | "--config-env" => i += 2,
-                s if s.starts_with('-') => i += 1,
-                _ => break,
+        let i = sub_command_at(vals);
+        for (j, _) in vals.iter().take(i).enumerate().filter(|(_, v)| **v == "-c") {
+            if let Some(kv) = vals.get(j + 1) {
+                self.git_config_pair(site, kv, true);
             }
         }
         let Some(sub) = vals.get(i) else {
@@ -688,6 +679,22 @@ impl<'c> Walker<'c> {
             }
         }
     }
+}
+
+/// Where git's sub-command is: past the global options and their values
+/// (git(1) OPTIONS), alike for every rule (session 45: `git -C . commit
+/// -m "$T"` hid `commit` from the message rule).
+pub(crate) fn sub_command_at(vals: &[&str]) -> usize {
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        match *v {
+            "-c" | "-C" | "--git-dir" | "--work-tree" | "--namespace" | "--exec-path"
+            | "--config-env" => i += 2,
+            s if s.starts_with('-') => i += 1,
+            _ => break,
+        }
+    }
+    i
 }
 
 pub(super) fn is_protected_branch(branch: &str) -> bool {

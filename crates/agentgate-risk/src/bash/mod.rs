@@ -80,6 +80,7 @@ mod written;
 mod xargs;
 
 use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
+pub(crate) use git::sub_command_at as git_sub_command_at;
 pub(crate) use unknown::known_command;
 
 use crate::net::{self, HostClass};
