@@ -42,7 +42,7 @@
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
 # ruanbekker/cheatsheets (ruancs.py: a DevOps engineer's cheat sheets, labelled by hand, four parts),
-# r1cksec/cheatsheets (r1cks.py: a penetration tester's per-tool notes, linux/ pages, labelled by hand, eight parts),
+# r1cksec/cheatsheets (r1cks.py: a penetration tester's per-tool notes, linux/ pages, labelled by hand, eight parts; r1ckw.py: its windows/ pages, eight parts),
 # ivan-sincek/penetration-testing-cheat-sheet, 0xsyr0/OSCP, RoqueNight/Linux-Privilege-Escalation-Basics and sinfulz/JustTryHarder (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -297,6 +297,9 @@ build)
         # linux/ pages in eight parts; part 0 labelled before any row ran,
         # parts 1-7 in session 44, each before any of its rows ran.
         parts r1cks r1cksec+cheatsheets 8
+        # Session 45: the same notes' windows/ pages (r1ckw.py), eight
+        # parts, all labelled by hand before any of their rows ran.
+        parts r1ckw r1cksec+cheatsheets 8
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
