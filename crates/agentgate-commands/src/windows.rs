@@ -232,6 +232,14 @@ pub const WINDOWS: &[Program] = &[
         ..W
     },
     Program {
+        names: &["mofcomp"],
+        source: "https://learn.microsoft.com/windows/win32/wmisdk/mofcomp (compiles a MOF file's classes and instances into the WMI repository; -check only checks its syntax); ATT&CK T1546.003 (WMI event subscriptions installed from a MOF run code at an event)",
+        subs: &[Sub { words: &["?", "!-check"], harm: SelfEscalation, level: Medium, reason: "adds classes and instances to the WMI repository (event subscriptions there run code: persistence)" }],
+        flagged: &["mofcomp.exe file.mof", "mofcomp -N:root\\subscription persist.mof"],
+        clean: &["mofcomp -check file.mof", "mofcomp /?"],
+        ..W
+    },
+    Program {
         names: &["mpcmdrun"],
         source: "https://learn.microsoft.com/defender-endpoint/command-line-arguments-microsoft-defender-antivirus (-DownloadFile fetches a URL; -RemoveDefinitions drops the signatures); ATT&CK T1105, T1562.001",
         subs: &[
@@ -285,16 +293,17 @@ pub const WINDOWS: &[Program] = &[
     },
     Program {
         names: &["netsh"],
-        source: "https://learn.microsoft.com/windows-server/networking/technologies/netsh/netsh-contexts (advfirewall and firewall change the firewall; add helper loads a DLL at every run; interface portproxy forwards ports; wlan export key=clear writes Wi-Fi passwords); ATT&CK T1562.004, T1546.007, T1090",
+        source: "https://learn.microsoft.com/windows-server/networking/technologies/netsh/netsh-contexts (interface ip set|add|delete changes addresses, routes and DNS servers; advfirewall and firewall change the firewall; add helper loads a DLL at every run; interface portproxy forwards ports; wlan export key=clear writes Wi-Fi passwords); ATT&CK T1562.004, T1546.007, T1090",
         subs: &[
             Sub { words: &["advfirewall|firewall", "off|disable"], harm: SelfEscalation, level: High, reason: "turns the Windows firewall off" },
             Sub { words: &["advfirewall|firewall", "set|add|delete|reset|import"], harm: SelfEscalation, level: Medium, reason: "changes the Windows firewall's rules" },
             Sub { words: &["add", "helper"], harm: SelfEscalation, level: High, reason: "registers a DLL netsh loads at every run (persistence)" },
             Sub { words: &["interface", "portproxy", "add|set"], harm: Exfiltration, level: Medium, reason: "forwards a port of this machine to another host" },
+            Sub { words: &["interface", "ip|ipv4|ipv6", "set|add|delete"], harm: SelfEscalation, level: Medium, reason: "changes the machine's addresses, routes or DNS servers" },
             Sub { words: &["wlan", "export"], harm: Credential, level: Medium, reason: "exports the saved Wi-Fi profiles (key=clear writes their passwords)" },
             Sub { words: &["wlan", "show", "key=clear"], harm: Credential, level: Medium, reason: "prints a saved Wi-Fi password (key=clear)" },
         ],
-        flagged: &["netsh advfirewall set allprofiles state off", "netsh firewall set opmode disable", "netsh.exe add helper C:\\Temp\\payload.dll", "netsh interface portproxy add v4tov4 listenport=8080 connectaddress=10.0.0.5 connectport=80", "netsh wlan show profile name=Corp key=clear"],
+        flagged: &["netsh advfirewall set allprofiles state off", "netsh firewall set opmode disable", "netsh.exe add helper C:\\Temp\\payload.dll", "netsh interface portproxy add v4tov4 listenport=8080 connectaddress=10.0.0.5 connectport=80", "netsh wlan show profile name=Corp key=clear", "netsh interface ip set dns local static 10.0.0.53"],
         clean: &["netsh interface ip show config", "netsh advfirewall show allprofiles", "netsh wlan show interfaces"],
         ..W
     },
@@ -454,6 +463,14 @@ pub const WINDOWS: &[Program] = &[
         source: "https://attack.mitre.org/techniques/T1202/ (ScriptRunner -appvscript runs the program it names)",
         subs: &[proxy("runs a program through the App-V script runner")],
         flagged: &["ScriptRunner.exe -appvscript payload.exe"],
+        ..W
+    },
+    Program {
+        names: &["setspn"],
+        source: "https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/cc731241(v=ws.11) (-a, -s add, -d deletes, -r resets a directory account's service principal names; -l, -q, -x only list); ATT&CK T1558.003 (an SPN set on an account makes its password hash requestable: targeted Kerberoasting)",
+        subs: &[Sub { words: &["-a|-s|-d|-r"], harm: SelfEscalation, level: Medium, reason: "changes a directory account's service principal names (lets anyone request a ticket encrypted with its password)" }],
+        flagged: &["setspn.exe -C -S service/fqdn domain\\computer", "setspn -A MSSQLSvc/db.corp.local:1433 corp\\sqlsvc", "setspn -D http/web corp\\websvc"],
+        clean: &["setspn -L corp\\websvc", "setspn -Q */*", "setspn -X"],
         ..W
     },
     Program {

@@ -46,3 +46,100 @@ fn a_git_format_behind_global_options_is_read_as_code() {
         Severity::Critical,
     );
 }
+
+/// Bypass (session 45, r1ckw first contact): `find / -name id_rsa` is
+/// asked as a search of the machine for credential files, but the same
+/// search spelled as a listing of every name filtered by a pipe (`find / |
+/// grep id_rsa`, `ls -laR / | grep ...`, `tree ~ | grep ...`, Windows' `dir
+/// /s`) passed.
+#[test]
+fn a_wide_listing_filtered_for_credential_files_is_a_search() {
+    flagged_each(
+        &[
+            "find / | grep id_rsa",
+            "find / 2>/dev/null | grep -i unattend.xml",
+            "ls -laR / | grep id_rsa",
+            "ls -R ~ | grep kdbx",
+            "tree -a ~ | grep .git-credentials",
+            "find /home -type f | grep -i ultravnc.ini",
+            "dir /s / | findstr /i vnc.ini",
+            "du -a / 2>/dev/null | grep -E 'id_ed25519'",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for cmd in [
+        "find . | grep id_rsa",
+        "find / | grep libssl",
+        "ls -R src | grep test_",
+        "find / -type f | wc -l",
+        "ls -laR / | head",
+        "tree | grep credentials",
+    ] {
+        clean(cmd);
+    }
+}
+
+/// Misses (session 45, r1ckw): Windows files that keep passwords, by name:
+/// UltraVNC's and RealVNC's ini files (the password DES-obfuscated with a
+/// fixed key), Remote Desktop Connection Manager's settings and `.rdg`
+/// files (saved RDP passwords), and an LSASS memory dump (every logged-on
+/// user's hashes and tickets).
+#[test]
+fn windows_password_files_are_credential_stores() {
+    flagged_each(
+        &[
+            "cat 'C:/Program Files/uvnc bvba/UltraVNC/ultravnc.ini'",
+            "type vnc.ini",
+            "cat ~/AppData/Local/Microsoft/Remote\\ Desktop\\ Connection\\ Manager/RDCMan.settings",
+            "cat servers.rdg",
+            "strings lsass.dmp",
+            "python3 decoder.py -input lsass.dmp -output out.txt",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "find / -name '*vnc.ini'",
+            "find / -name '*.rdg' 2>/dev/null",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for cmd in ["cat vnc.txt", "cat rdg.md", "cat lsass-notes.md"] {
+        clean(cmd);
+    }
+}
+
+/// Misses (session 45, r1ckw): Windows tools that change the directory or
+/// the machine: `setspn -S|-A|-D|-R` (service principal names of a domain
+/// account: the set-up of targeted Kerberoasting), `mofcomp FILE.mof`
+/// (classes into the WMI repository: event subscriptions that run code,
+/// ATT&CK T1546.003), `netsh interface ip set|add|delete` (the machine's
+/// addresses and DNS servers).
+#[test]
+fn windows_directory_wmi_and_network_changes_are_asked() {
+    flagged_each(
+        &[
+            "setspn.exe -C -S service/fqdn domain\\computer",
+            "setspn -A MSSQLSvc/db.corp.local:1433 corp\\sqlsvc",
+            "setspn -D http/web corp\\websvc",
+            "mofcomp.exe file.mof",
+            "mofcomp -N:root\\subscription persist.mof",
+            "netsh interface ip set dns local static 10.0.0.53",
+            "netsh interface ipv4 add address \"Ethernet\" 10.0.0.9 255.255.255.0",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    for cmd in [
+        "setspn -L corp\\websvc",
+        "setspn -Q */*",
+        "setspn -X",
+        "mofcomp -check file.mof",
+        "netsh interface ip show config",
+    ] {
+        clean(cmd);
+    }
+}

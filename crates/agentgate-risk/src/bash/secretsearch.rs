@@ -54,6 +54,7 @@ impl Walker<'_> {
         if !searcher || name == "git" {
             return;
         }
+        self.listing_filtered(site, name, vals, text);
         // findstr (Windows' grep) spells its options `/S`, `/spin`, `-s`:
         // `/S` searches the named directories' subdirectories too.
         let findstr = name == "findstr";
@@ -193,6 +194,106 @@ impl Walker<'_> {
                     text,
                 );
             }
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// `find / | grep id_rsa`, `ls -laR / | grep ...`, `tree ~ | grep
+    /// ...`, `dir /s C:/ | findstr vnc.ini`: every file name under a tree
+    /// outside the project, filtered for a credential file's name. The same
+    /// search as `find / -name id_rsa` (find.rs), spelled as a pipeline
+    /// (session 45: it passed while `find -name` was asked).
+    fn listing_filtered(&mut self, site: Site<'_>, name: &str, vals: &[&str], text: &str) {
+        let findstr = name == "findstr";
+        let option = |v: &str| v.starts_with('-') || findstr && windows_option(v);
+        // The patterns: `-e P` values, else the first operand; any operand
+        // after that is a file the filter reads instead of its input.
+        let mut patterns = Vec::new();
+        let mut operands = Vec::new();
+        let mut i = 0;
+        while let Some(v) = vals.get(i) {
+            if matches!(*v, "-e" | "--regexp") {
+                patterns.extend(vals.get(i + 1).copied());
+                i += 2;
+                continue;
+            }
+            if !option(v) {
+                operands.push(*v);
+            }
+            i += 1;
+        }
+        if patterns.is_empty() {
+            patterns.extend(operands.first().copied());
+            operands = operands.get(1..).unwrap_or_default().to_vec();
+        }
+        // A regular expression's anchors and escaped dots (`'\.kdbx$'`).
+        let credential = |p: &str| {
+            let plain = p
+                .trim_start_matches('^')
+                .trim_end_matches('$')
+                .replace("\\.", ".");
+            paths::credential_pattern(&plain)
+                || agentgate_commands::names_secret_file(&plain)
+                || agentgate_commands::credential_store(&plain, &plain).is_some()
+        };
+        if !operands.is_empty() || !patterns.iter().any(|p| credential(p)) {
+            return;
+        }
+        let mut wide_root = None;
+        for c in super::util::upstream(site) {
+            let Some(lister) = c.argv.first().and_then(|w| w.literal.as_deref()) else {
+                continue;
+            };
+            let lister = paths::basename(lister);
+            let args: Vec<&str> = c
+                .argv
+                .iter()
+                .skip(1)
+                .filter_map(|w| w.literal.as_deref())
+                .collect();
+            let short = |f: char| {
+                args.iter()
+                    .any(|a| a.starts_with('-') && !a.starts_with("--") && a.contains(f))
+            };
+            let dir_s = |a: &&str| a.len() <= 3 && windows_option(a);
+            let recursive = match lister {
+                "find" | "tree" | "du" => true,
+                "ls" | "vdir" => short('R') || args.contains(&"--recursive"),
+                "dir" => {
+                    short('R')
+                        || args.contains(&"--recursive")
+                        || args.iter().any(|a| a.eq_ignore_ascii_case("/s"))
+                }
+                _ => false,
+            };
+            if !recursive {
+                continue;
+            }
+            let roots = args
+                .iter()
+                .filter(|a| !(a.starts_with('-') || lister == "dir" && dir_s(a)))
+                .take_while(|a| lister != "find" || !a.starts_with(['(', '!']));
+            for r in roots {
+                let Some(abs) = paths::absolute(r, r, r.starts_with('~'), &self.ctx) else {
+                    continue;
+                };
+                let wide = abs == "/"
+                    || abs == self.ctx.home
+                    || !paths::within(&abs, &self.ctx.project_dir)
+                        && paths::temp_root(&abs).is_none();
+                if wide {
+                    wide_root = Some(abs);
+                }
+            }
+        }
+        if let Some(r) = wide_root {
+            self.find(
+                Cred,
+                Medium,
+                format!("lists every file name under {r} and picks out credential files ({name})"),
+                text,
+            );
         }
     }
 }
