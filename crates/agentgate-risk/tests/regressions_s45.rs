@@ -64,6 +64,12 @@ fn a_wide_listing_filtered_for_credential_files_is_a_search() {
             "find /home -type f | grep -i ultravnc.ini",
             "dir /s / | findstr /i vnc.ini",
             "du -a / 2>/dev/null | grep -E 'id_ed25519'",
+            // Found attacking the first version: the root in a variable,
+            // the listing handed as a file.
+            "find \"$HOME\" | grep id_rsa",
+            "d=/; find $d | grep id_rsa",
+            "grep id_rsa <(find /)",
+            "grep -i -e kdbx <(ls -R ~)",
         ],
         Category::CredentialAccess,
         Severity::Medium,

@@ -54,7 +54,7 @@ impl Walker<'_> {
         if !searcher || name == "git" {
             return;
         }
-        self.listing_filtered(site, name, vals, text);
+        self.listing_filtered(site, name, rest, text);
         // findstr (Windows' grep) spells its options `/S`, `/spin`, `-s`:
         // `/S` searches the named directories' subdirectories too.
         let findstr = name == "findstr";
@@ -204,22 +204,29 @@ impl Walker<'_> {
     /// outside the project, filtered for a credential file's name. The same
     /// search as `find / -name id_rsa` (find.rs), spelled as a pipeline
     /// (session 45: it passed while `find -name` was asked).
-    fn listing_filtered(&mut self, site: Site<'_>, name: &str, vals: &[&str], text: &str) {
+    fn listing_filtered(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], text: &str) {
         let findstr = name == "findstr";
         let option = |v: &str| v.starts_with('-') || findstr && windows_option(v);
+        // `grep id_rsa <(find /)`: the listing handed as a file (its
+        // commands follow this one in the analysis, one level deeper).
+        let substituted = |a: &Arg<'_>| a.word.raw == "<(...)";
         // The patterns: `-e P` values, else the first operand; any operand
         // after that is a file the filter reads instead of its input.
         let mut patterns = Vec::new();
         let mut operands = Vec::new();
+        let mut listed = false;
         let mut i = 0;
-        while let Some(v) = vals.get(i) {
-            if matches!(*v, "-e" | "--regexp") {
-                patterns.extend(vals.get(i + 1).copied());
+        while let Some(a) = rest.get(i) {
+            let v = a.v();
+            if matches!(v, "-e" | "--regexp") {
+                patterns.extend(rest.get(i + 1).map(|p| p.v()));
                 i += 2;
                 continue;
             }
-            if !option(v) {
-                operands.push(*v);
+            if substituted(a) {
+                listed = true;
+            } else if !option(v) {
+                operands.push(v);
             }
             i += 1;
         }
@@ -227,7 +234,7 @@ impl Walker<'_> {
             patterns.extend(operands.first().copied());
             operands = operands.get(1..).unwrap_or_default().to_vec();
         }
-        // A regular expression's anchors and escaped dots (`'\.kdbx$'`).
+        // A regular expression's anchors and escaped dots (`'\\.kdbx$'`).
         let credential = |p: &str| {
             let plain = p
                 .trim_start_matches('^')
@@ -240,18 +247,40 @@ impl Walker<'_> {
         if !operands.is_empty() || !patterns.iter().any(|p| credential(p)) {
             return;
         }
+        // The listing programs' words: the commands piped in and those of
+        // a process substitution, values as the line gives them (`find
+        // "$HOME"`, `d=/; find $d`).
+        let nested = site
+            .analysis
+            .commands
+            .iter()
+            .skip(site.index + 1)
+            .take_while(|c| c.depth > site.cmd.depth)
+            .filter(|c| {
+                listed
+                    && c.depth == site.cmd.depth + 1
+                    && c.nesting == agentgate_shell::Nesting::ProcessSubstitution
+            });
+        let listers: Vec<Vec<String>> = super::util::upstream(site)
+            .into_iter()
+            .chain(nested)
+            .map(|c| {
+                c.argv
+                    .iter()
+                    .map(|w| match &w.literal {
+                        Some(l) => l.clone(),
+                        None => self.resolve_vars(&w.raw).unwrap_or_else(|| w.raw.clone()),
+                    })
+                    .collect()
+            })
+            .collect();
         let mut wide_root = None;
-        for c in super::util::upstream(site) {
-            let Some(lister) = c.argv.first().and_then(|w| w.literal.as_deref()) else {
+        for words in &listers {
+            let Some((lister, args)) = words.split_first() else {
                 continue;
             };
             let lister = paths::basename(lister);
-            let args: Vec<&str> = c
-                .argv
-                .iter()
-                .skip(1)
-                .filter_map(|w| w.literal.as_deref())
-                .collect();
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
             let short = |f: char| {
                 args.iter()
                     .any(|a| a.starts_with('-') && !a.starts_with("--") && a.contains(f))
