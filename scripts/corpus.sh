@@ -38,7 +38,7 @@
 # git-tips/tips (gittips.py: git tips, labelled by hand),
 # mathiasbynens/dotfiles (dotmacos.py: its .macos set-up script, labelled by hand),
 # jlevy/the-art-of-command-line, wsargent/docker-cheat-sheet, dennyzhang/cheatsheet-kubernetes-A4 and
-# arslanbilal/git-cheat-sheet, Idnan/bash-guide, sb2nov/mac-setup and 0nn0/terminal-mac-cheatsheet (devsheets.py: developers' command sheets, labelled by hand),
+# arslanbilal/git-cheat-sheet, Idnan/bash-guide, sb2nov/mac-setup, 0nn0/terminal-mac-cheatsheet and dennyzhang/cheatsheet-shell-A4 and -docker-A4 (devsheets.py: developers' command sheets, labelled by hand),
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
 # ruanbekker/cheatsheets (ruancs.py: a DevOps engineer's cheat sheets, labelled by hand, four parts),
@@ -279,10 +279,12 @@ build)
     # Session 40: four developers' command sheets (devsheets.py), labelled
     # by hand in one file before any of their rows ran; held out (bashguide
     # added in session 41, after that session's mends; macsetup in session
-    # 42, labelled before any of its rows ran).
+    # 42, labelled before any of its rows ran; shella4 and dockera4 in
+    # session 45, the same way).
     for sheet in taocl:jlevy+the-art-of-command-line dockercs:wsargent+docker-cheat-sheet \
         k8sa4:dennyzhang+cheatsheet-kubernetes-A4 gitcs:arslanbilal+git-cheat-sheet \
-        bashguide:Idnan+bash-guide macsetup:sb2nov+mac-setup macterm:0nn0+terminal-mac-cheatsheet; do
+        bashguide:Idnan+bash-guide macsetup:sb2nov+mac-setup macterm:0nn0+terminal-mac-cheatsheet \
+        shella4:dennyzhang+cheatsheet-shell-A4 dockera4:dennyzhang+cheatsheet-docker-A4; do
         if [ -d "$mirror/${sheet#*:}/repo" ]; then
             python3 scripts/corpus/devsheets.py "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi

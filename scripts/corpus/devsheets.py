@@ -34,6 +34,11 @@ the sheet:
   the first cell of each table row, `[placeholder]` filled as
   `<placeholder>` is; key shortcuts fail `is_candidate`), labelled by the
   same rules.
+- `shella4` and `dockera4`, added in session 45 before any of their rows
+  ran: dennyzhang/cheatsheet-shell-A4 and cheatsheet-docker-A4 (README.org
+  read as k8sa4's, and their helper scripts' lines), labelled by the same
+  rules and dockercs's labels for the same docker lines (header of their
+  block in the labels file).
 `<placeholder>` is filled and only lines whose first word is a program and
 that bash parses are kept (`htc.is_candidate`), each text once. A
 candidate's heading is the Markdown/Org heading (or the table row's name)
@@ -69,6 +74,8 @@ SHEETS = {
     "Idnan+bash-guide": "bashguide",
     "sb2nov+mac-setup": "macsetup",
     "0nn0+terminal-mac-cheatsheet": "macterm",
+    "dennyzhang+cheatsheet-shell-A4": "shella4",
+    "dennyzhang+cheatsheet-docker-A4": "dockera4",
 }
 # Org verbatim `=text=`: opened after a space or the cell's start, closed
 # before a comma, a space or the cell's end (`--image=x` does not close it).
@@ -127,7 +134,7 @@ def candidates(repo):
     sheet = sheet_of(repo, SHEETS, "devsheets.py")
     if sheet == "macterm":
         pairs = table_cells(repo)
-    elif sheet == "k8sa4":
+    elif sheet in ("k8sa4", "shella4", "dockera4"):
         pairs = org(repo)
     elif sheet == "macsetup":
         pairs = [

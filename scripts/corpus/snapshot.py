@@ -9,7 +9,10 @@ import sys
 
 
 def git(repo, *args):
-    """The output of `git --git-dir REPO ARGS...`."""
+    """The output of `git --git-dir REPO ARGS...` (`REPO/.git` when the
+    snapshot came with a work tree)."""
+    if os.path.isdir(os.path.join(repo, ".git")):
+        repo = os.path.join(repo, ".git")
     return subprocess.run(["git", "--git-dir", repo, *args], capture_output=True, text=True,
                           check=True).stdout
 
