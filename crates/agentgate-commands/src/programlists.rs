@@ -316,6 +316,7 @@ pub const KEY_USERS: &[&str] = &[
     ".",
     "docker",
     "docker-compose",
+    "podman-compose",
     "podman",
     "nerdctl",
     "finch",

@@ -149,3 +149,28 @@ fn windows_directory_wmi_and_network_changes_are_asked() {
         clean(cmd);
     }
 }
+
+/// Miss (session 45, dockera4 first contact): `docker compose down -v`
+/// was asked (the project's named volumes, a database's data, go with the
+/// containers) but the standalone `docker-compose` and `podman-compose`
+/// spelling of the same command passed.
+#[test]
+fn compose_down_with_volumes_is_asked_in_every_spelling() {
+    flagged_each(
+        &[
+            "docker-compose down -v",
+            "docker-compose down --volumes",
+            "podman-compose down -v",
+            "docker-compose -f docker-compose.prod.yml down -v",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    for cmd in [
+        "docker-compose down",
+        "docker-compose up -d",
+        "podman-compose logs -f",
+    ] {
+        clean(cmd);
+    }
+}

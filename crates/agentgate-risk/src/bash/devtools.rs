@@ -257,6 +257,13 @@ impl<'c> Walker<'c> {
                 self.find(Cred, High, "prints the Heroku token", text)
             }
             n if CONTAINER_CLIS.contains(&n) => self.docker(site, vals),
+            // The standalone Compose programs are `docker compose` and
+            // `podman compose` (session 45: `docker-compose down -v` passed
+            // while `docker compose down -v` was asked).
+            "docker-compose" | "podman-compose" => {
+                let words: Vec<&str> = std::iter::once("compose").chain(vals.iter().copied()).collect();
+                self.docker(site, &words)
+            }
             // `svn delete URL` commits the deletion on the server at once
             // (svnbook, "svn delete": "Items specified by URL are deleted
             // from the repository via an immediate commit"); a working
