@@ -42,7 +42,7 @@
 # frizb/Linux-Privilege-Escalation and Tib3rius/Pentest-Cheatsheets (pentestsheets.py: attackers' cheat sheets, labelled by hand),
 # rstacruz/cheatsheets (devhints.py: devhints.io's cheat sheets, labelled by hand, four parts),
 # ruanbekker/cheatsheets (ruancs.py: a DevOps engineer's cheat sheets, labelled by hand, four parts),
-# r1cksec/cheatsheets (r1cks.py: a penetration tester's per-tool notes, linux/ pages, labelled by hand, eight parts; r1ckw.py: its windows/ pages, eight parts),
+# r1cksec/cheatsheets (r1cks.py: a penetration tester's per-tool notes, linux/ pages, labelled by hand, eight parts; r1ckw.py: its windows/ pages, eight parts; r1cko.py: its other/ and exploit/ pages),
 # ivan-sincek/penetration-testing-cheat-sheet, 0xsyr0/OSCP, RoqueNight/Linux-Privilege-Escalation-Basics and sinfulz/JustTryHarder (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -302,6 +302,9 @@ build)
         # Session 45: the same notes' windows/ pages (r1ckw.py), eight
         # parts, all labelled by hand before any of their rows ran.
         parts r1ckw r1cksec+cheatsheets 8
+        # Session 45: its other/ and exploit/ pages (r1cko.py), labelled by
+        # hand before any of their rows ran.
+        python3 scripts/corpus/r1cko.py "$mirror/r1cksec+cheatsheets/repo" >"$OUT/r1cko.jsonl"
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
