@@ -29,6 +29,7 @@ mod defenses;
 mod encrypt;
 mod endpoints;
 mod env;
+mod exploits;
 mod fetch;
 mod gitconfig;
 mod gtfobins;
@@ -78,6 +79,7 @@ pub use endpoints::{
     data_store_port, endpoint, DataStorePort, Endpoint, DATA_STORE_PORTS, ENDPOINTS,
 };
 pub use env::ENV_VARS;
+pub use exploits::{exploit_script, ExploitName, ExploitScript, EXPLOIT_SCRIPTS};
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
 pub use gitconfig::{
     known_credential_helper, plain_setting_program, GIT_COMMAND_KEYS, GIT_CREDENTIAL_HELPERS,

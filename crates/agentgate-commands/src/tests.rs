@@ -713,3 +713,39 @@ fn shell_setups_are_unique_cited_and_take_no_commands() {
     assert!(prints_shell_setup("anything", &["completion", "zsh"]));
     assert!(!prints_shell_setup("anything", &["run", "zsh"]));
 }
+
+/// Every exploit-name row's examples hold, each flagged name is matched by
+/// its own row (the first that matches), and every kind has a row.
+#[test]
+fn every_exploit_script_example_holds() {
+    use crate::{exploit_script, ExploitName, EXPLOIT_SCRIPTS};
+    for kind in [
+        ExploitName::ExploitDbId,
+        ExploitName::Cve,
+        ExploitName::ExploitWord,
+        ExploitName::ProofOfConcept,
+    ] {
+        assert_eq!(
+            EXPLOIT_SCRIPTS.iter().filter(|r| r.name == kind).count(),
+            1,
+            "{kind:?}"
+        );
+    }
+    for row in EXPLOIT_SCRIPTS {
+        assert!(
+            !row.flagged.is_empty() && !row.source.is_empty(),
+            "{:?}",
+            row.name
+        );
+        for f in row.flagged {
+            assert!(exploit_script(f).is_some(), "{f} should name an exploit");
+            assert!(
+                exploit_script(&format!("/tmp/x/{f}")).is_some(),
+                "{f} in a directory"
+            );
+        }
+        for f in row.clean {
+            assert_eq!(exploit_script(f), None, "{f} should not name an exploit");
+        }
+    }
+}

@@ -174,3 +174,38 @@ fn compose_down_with_volumes_is_asked_in_every_spelling() {
         clean(cmd);
     }
 }
+
+/// Misses (session 45, r1cko first contact: 14 of its 28 misses): a public
+/// exploit run by its published name passed, an Exploit-DB download
+/// (`searchsploit -m` names the file by its EDB-ID: `python 42315.py
+/// rhost`), a CVE's name (`python3 CVE-2019-11580.py https://rhost`), an
+/// exploit or proof of concept (`python zzz_exploit.py`, `python3 poc.py`).
+#[test]
+fn a_public_exploit_run_by_its_published_name_is_asked() {
+    flagged_each(
+        &[
+            "python2.7 40279.py rhost 445",
+            "python3 39161.py rhost rport",
+            "bash 47172.sh",
+            "python CVE-2019-11580.py https://rhost",
+            "python3 ./CVE-2023-7028.py -u https://rhost -t target@domain",
+            "python zzz_exploit.py rhost",
+            "sh exploit.sh",
+            "python3 poc.py",
+            "./cve_2021_4034_poc.sh",
+            "perl 16529.pl 10.0.0.5",
+        ],
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    for cmd in [
+        "python3 2023.py",
+        "python3 manage.py migrate",
+        "cat CVE-2021-4034.md",
+        "python3 pocket.py",
+        "python3 test_exploits_detector.py",
+        "python3 123456789.py",
+    ] {
+        clean(cmd);
+    }
+}

@@ -553,6 +553,14 @@ impl<'c> Walker<'c> {
     }
 
     /// A script file run by a shell or interpreter.
+    /// A public exploit run by its published name (`python 42315.py rhost`,
+    /// `./CVE-2021-4034.sh`): the name is what is known of it.
+    pub(super) fn runs_exploit(&mut self, file: &str, text: &str) {
+        if let Some(row) = agentgate_commands::exploit_script(file) {
+            self.find(Rce, Medium, format!("runs {file}, {}", row.what), text);
+        }
+    }
+
     pub(super) fn run_file(&mut self, site: Site<'_>, file: &str, via: &str) {
         let text = &site.cmd.text;
         if self.share_script(site, file, via) {
@@ -603,6 +611,7 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        self.runs_exploit(file, text);
         if self.runs_download(file, text) {
             return;
         }

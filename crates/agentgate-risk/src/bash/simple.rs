@@ -155,6 +155,7 @@ impl<'c> Walker<'c> {
                     text,
                 );
             }
+            self.runs_exploit(full_name, text);
             self.runs_download(full_name, text);
             if self.download_unpacked && !full_name.starts_with('/') && !full_name.starts_with('~')
             {
