@@ -194,6 +194,9 @@ fn a_public_exploit_run_by_its_published_name_is_asked() {
             "python3 poc.py",
             "./cve_2021_4034_poc.sh",
             "perl 16529.pl 10.0.0.5",
+            // Compiled exploits run by their path.
+            "gcc exploit.c -o exploit && ./exploit",
+            "./cve-2021-4034",
         ],
         Category::RemoteCodeExec,
         Severity::Medium,
