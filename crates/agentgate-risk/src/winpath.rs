@@ -67,13 +67,39 @@ pub(crate) fn system(abs: &str) -> bool {
     })
 }
 
-/// The parts of a Git Bash path after its drive (`/c/windows/x` ->
-/// `["windows", "x"]`), if it starts with one.
+/// The parts of a Windows drive's path after the drive, if it starts with
+/// one: Git Bash's `/c/windows/x` and WSL's `/mnt/c/windows/x` (WSL mounts
+/// the drives under `/mnt`; session 45: `/mnt/c/Windows/System32` was not
+/// Windows's) give `["windows", "x"]`.
 fn after_drive(path: &str) -> Option<Vec<&str>> {
-    let mut parts = path.strip_prefix('/')?.split('/');
-    let drive = parts.next()?;
-    (drive.len() == 1 && drive.chars().all(|c| c.is_ascii_alphabetic())).then(|| parts.collect())
+    drive_parts(path).map(|(_, parts)| parts)
 }
+
+/// [`after_drive`]'s parts, with how many components the drive took (1
+/// for `/c`, 2 for `/mnt/c`).
+fn drive_parts(path: &str) -> Option<(usize, Vec<&str>)> {
+    let letter = |d: &str| d.len() == 1 && d.chars().all(|c| c.is_ascii_alphabetic());
+    let mut parts = path.strip_prefix('/')?.split('/');
+    let first = parts.next()?;
+    if letter(first) {
+        return Some((1, parts.collect()));
+    }
+    let drive = parts.next()?;
+    (first == "mnt" && letter(drive)).then(|| (2, parts.collect()))
+}
+
+/// Windows's accessibility programs, which the logon screen starts as
+/// SYSTEM before anyone logs in: replacing one with a shell is a backdoor
+/// (ATT&CK T1546.008, Atomic Red Team's sethc/utilman tests).
+const ACCESSIBILITY: &[&str] = &[
+    "sethc.exe",
+    "utilman.exe",
+    "osk.exe",
+    "magnify.exe",
+    "narrator.exe",
+    "displayswitch.exe",
+    "atbroker.exe",
+];
 
 /// Whether a redirect's target is PowerShell's profile by its variable
 /// (`> $PROFILE`, `>> $profile.CurrentUserAllHosts`): PowerShell runs it
@@ -108,6 +134,9 @@ pub(crate) fn startup(lower: &str) -> Option<&'static str> {
     if v.contains("/start menu/programs/startup/") {
         return Some("a Windows Startup folder (runs at every logon)");
     }
+    if ACCESSIBILITY.contains(&v.rsplit('/').next().unwrap_or(&v)) {
+        return Some("a Windows accessibility program (the logon screen runs it as SYSTEM)");
+    }
     None
 }
 
@@ -116,11 +145,13 @@ pub(crate) fn startup(lower: &str) -> Option<&'static str> {
 /// (`/c/Windows/Temp`), under any drive, in any case.
 pub(crate) fn temp_root(abs: &str) -> Option<String> {
     let lower = abs.to_ascii_lowercase();
-    let depth = match after_drive(&lower)?.as_slice() {
-        ["users", _, "appdata", "local", "temp", ..] => 6,
-        ["windows", "temp", ..] => 3,
-        _ => return None,
-    };
+    let (drive, parts) = drive_parts(&lower)?;
+    let depth = drive
+        + match parts.as_slice() {
+            ["users", _, "appdata", "local", "temp", ..] => 5,
+            ["windows", "temp", ..] => 2,
+            _ => return None,
+        };
     let end = abs
         .match_indices('/')
         .nth(depth)
@@ -167,6 +198,13 @@ mod tests {
         );
         assert_eq!(super::temp_root("/c/Users/u/AppData/Roaming/x"), None);
         assert_eq!(super::temp_root("/tmp/x"), None);
+        // WSL's mounts of the drives (session 45).
+        assert_eq!(
+            super::temp_root("/mnt/c/Users/u/AppData/Local/Temp/x").as_deref(),
+            Some("/mnt/c/Users/u/AppData/Local/Temp")
+        );
+        assert!(system("/mnt/c/Windows/System32/x.dll"));
+        assert!(!system("/mnt/data/windows/x"));
         assert!(super::profile_variable("$PROFILE"));
         assert!(super::profile_variable("\"$profile.CurrentUserAllHosts\""));
         assert!(!super::profile_variable("$profiles"));

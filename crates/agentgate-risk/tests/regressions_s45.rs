@@ -212,3 +212,30 @@ fn a_public_exploit_run_by_its_published_name_is_asked() {
         clean(cmd);
     }
 }
+
+/// Misses (session 45, r1cko's boot bypass, then probing it): Windows' own
+/// files under WSL's mount of the drive (`/mnt/c/Windows/System32`) were
+/// not system files (`/c/...` and `C:/...` were), and replacing an
+/// accessibility program (`sethc.exe`, `utilman.exe`: run as SYSTEM at
+/// the logon screen, ATT&CK T1546.008) passed, under any path.
+#[test]
+fn windows_system_files_under_wsl_and_accessibility_programs_are_guarded() {
+    flagged_each(
+        &[
+            "cp evil.dll /mnt/c/Windows/System32/foo.dll",
+            "cp /mnt/c/Windows/System32/cmd.exe /mnt/c/Windows/System32/sethc.exe",
+            "cp cmd.exe Utilman.exe",
+            "mv payload.exe /mnt/d/Windows/System32/osk.exe",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    for cmd in [
+        "cp /mnt/c/Users/dev/notes.txt .",
+        "cp report.pdf /mnt/c/Users/dev/Desktop/",
+        "cp Utilman.exe backup.exe",
+        "ls /mnt/c/Windows/System32",
+    ] {
+        clean(cmd);
+    }
+}
