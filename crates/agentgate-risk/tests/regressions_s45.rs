@@ -70,6 +70,10 @@ fn a_wide_listing_filtered_for_credential_files_is_a_search() {
             "d=/; find $d | grep id_rsa",
             "grep id_rsa <(find /)",
             "grep -i -e kdbx <(ls -R ~)",
+            // Found in the review: a filter option's value taken for the
+            // pattern (`-m 5`).
+            "find / -type f | grep -m 5 id_rsa",
+            "find / | grep -A 2 --max-count 3 .git-credentials",
         ],
         Category::CredentialAccess,
         Severity::Medium,
@@ -81,6 +85,8 @@ fn a_wide_listing_filtered_for_credential_files_is_a_search() {
         "find / -type f | wc -l",
         "ls -laR / | head",
         "tree | grep credentials",
+        // find's expression is no root (`-path /etc`).
+        "find . -path /etc -prune -o -print | grep id_rsa",
     ] {
         clean(cmd);
     }

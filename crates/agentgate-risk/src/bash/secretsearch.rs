@@ -161,18 +161,10 @@ impl Walker<'_> {
             );
         }
         if recursive && secret_word {
-            let wide = rest.iter().filter(|a| !option(a.v())).any(|a| {
-                self.arg_paths(a).iter().any(|abs| {
-                    abs == "/"
-                        || abs == &self.ctx.home
-                        || paths::is_system_dir(abs) && !paths::within(abs, &self.ctx.project_dir)
-                        || paths::credential_dir(abs).is_some()
-                        // Any tree outside the project and scratch (found
-                        // on htc's public AMI page, session 27).
-                        || !paths::within(abs, &self.ctx.project_dir)
-                            && paths::temp_root(abs).is_none()
-                })
-            });
+            let wide = rest
+                .iter()
+                .filter(|a| !option(a.v()))
+                .any(|a| self.arg_paths(a).iter().any(|abs| self.wide_tree(abs)));
             // Only the matched text, around a secret word: the values
             // themselves (`grep -roP 'access_key.{0,100}' .`).
             let extracts = vals.iter().any(|v| {
@@ -199,6 +191,18 @@ impl Walker<'_> {
 }
 
 impl Walker<'_> {
+    /// A tree whose search is a search of the machine, not of the work: the
+    /// root, the home, the system's directories, a credential store's, and
+    /// any tree outside the project and scratch (found on htc's public AMI
+    /// page, session 27).
+    fn wide_tree(&self, abs: &str) -> bool {
+        abs == "/"
+            || abs == self.ctx.home
+            || paths::is_system_dir(abs) && !paths::within(abs, &self.ctx.project_dir)
+            || paths::credential_dir(abs).is_some()
+            || !paths::within(abs, &self.ctx.project_dir) && paths::temp_root(abs).is_none()
+    }
+
     /// `find / | grep id_rsa`, `ls -laR / | grep ...`, `tree ~ | grep
     /// ...`, `dir /s C:/ | findstr vnc.ini`: every file name under a tree
     /// outside the project, filtered for a credential file's name. The same
@@ -220,6 +224,11 @@ impl Walker<'_> {
             let v = a.v();
             if matches!(v, "-e" | "--regexp") {
                 patterns.extend(rest.get(i + 1).map(|p| p.v()));
+                i += 2;
+                continue;
+            }
+            // An option's value is no operand (`grep -m 5 id_rsa`).
+            if VALUE_OPTIONS.contains(&v) {
                 i += 2;
                 continue;
             }
@@ -299,19 +308,17 @@ impl Walker<'_> {
             if !recursive {
                 continue;
             }
+            // find's roots come before its expression (`find . -path
+            // /etc`: `/etc` is no root).
             let roots = args
                 .iter()
-                .filter(|a| !(a.starts_with('-') || lister == "dir" && dir_s(a)))
-                .take_while(|a| lister != "find" || !a.starts_with(['(', '!']));
+                .take_while(|a| lister != "find" || !a.starts_with(['-', '(', '!']))
+                .filter(|a| !(a.starts_with('-') || lister == "dir" && dir_s(a)));
             for r in roots {
                 let Some(abs) = paths::absolute(r, r, r.starts_with('~'), &self.ctx) else {
                     continue;
                 };
-                let wide = abs == "/"
-                    || abs == self.ctx.home
-                    || !paths::within(&abs, &self.ctx.project_dir)
-                        && paths::temp_root(&abs).is_none();
-                if wide {
+                if self.wide_tree(&abs) {
                     wide_root = Some(abs);
                 }
             }
@@ -326,6 +333,28 @@ impl Walker<'_> {
         }
     }
 }
+
+/// The grep family's options that take the next word as their value
+/// (grep(1), rg(1)), other than the pattern's own `-e`.
+const VALUE_OPTIONS: &[&str] = &[
+    "-m",
+    "--max-count",
+    "-A",
+    "--after-context",
+    "-B",
+    "--before-context",
+    "-C",
+    "--context",
+    "-d",
+    "--directories",
+    "-D",
+    "--devices",
+    "-g",
+    "--glob",
+    "-t",
+    "--type",
+    "--type-not",
+];
 
 /// A findstr option word: `/S`, `/spin`, `/C:string`, `/D:dir` (a slash,
 /// letters, and a value after `:` for the options that take one), or the
