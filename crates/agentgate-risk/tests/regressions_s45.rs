@@ -245,3 +245,22 @@ fn windows_system_files_under_wsl_and_accessibility_programs_are_guarded() {
         clean(cmd);
     }
 }
+
+/// Bypass (session 45, reviewing session 44's twins): "code prints the
+/// environment" knew four print words (`print`, `console.log`, `puts`,
+/// `echo`) while the secret-variable rule knew fourteen; the whole
+/// environment written with `process.stdout.write`, `sys.stdout.write` or
+/// Perl's `say` passed. One list now (`secretflow::prints`).
+#[test]
+fn the_environment_printed_by_any_print_word_is_a_read() {
+    flagged_each(
+        &[
+            "node -e 'process.stdout.write(JSON.stringify(process.env))'",
+            "python3 -c 'import os,sys; sys.stdout.write(str(os.environ))'",
+            "perl -E 'say \"$_=$ENV{$_}\" for keys %ENV'",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    clean("python3 -c 'import sys; sys.stdout.write(\"ok\")'");
+}

@@ -629,10 +629,7 @@ impl<'c> Walker<'c> {
         }
         if facts.reads_env
             && !facts.network
-            && (code_text.contains("print")
-                || code_text.contains("console.log")
-                || code_text.contains("puts")
-                || code_text.contains("echo"))
+            && super::secretflow::prints(code_text)
             && !code_text.contains("environ.get")
             && !code_text.contains("getenv(")
             && !code_text.contains("env.")

@@ -92,8 +92,9 @@ pub(super) fn env_names(code: &str) -> Vec<&str> {
     out
 }
 
-/// Whether interpreter code (or a jq filter) prints what it computes.
-fn prints(code: &str) -> bool {
+/// Whether interpreter code (or a jq filter) prints what it computes
+/// (also interp.rs's "prints the environment").
+pub(super) fn prints(code: &str) -> bool {
     let lower = code.to_ascii_lowercase();
     PRINTS.iter().any(|p| lower.contains(p))
 }
