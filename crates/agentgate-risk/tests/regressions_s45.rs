@@ -264,3 +264,19 @@ fn the_environment_printed_by_any_print_word_is_a_read() {
     );
     clean("python3 -c 'import sys; sys.stdout.write(\"ok\")'");
 }
+
+/// Bypass (session 45, attacking the exploit-name rule): the exploit copied
+/// or renamed in the same line and run under the new name passed.
+#[test]
+fn an_exploit_renamed_in_the_line_is_still_the_exploit() {
+    flagged_each(
+        &[
+            "cp CVE-2021-4034.py build.py && python3 build.py",
+            "mv 42315.py setup_env.py; python setup_env.py rhost",
+            "ln -s exploit.sh run.sh && bash ./run.sh",
+        ],
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    clean("cp notes.py build.py && python3 build.py");
+}

@@ -558,6 +558,23 @@ impl<'c> Walker<'c> {
     pub(super) fn runs_exploit(&mut self, file: &str, text: &str) {
         if let Some(row) = agentgate_commands::exploit_script(file) {
             self.find(Rce, Medium, format!("runs {file}, {}", row.what), text);
+            return;
+        }
+        // One copied or renamed earlier in the line (flow.rs).
+        let abs = paths::absolute(file, file, file.starts_with('~'), &self.ctx);
+        let copied = abs.and_then(|a| {
+            self.program_copies
+                .iter()
+                .find(|(c, _)| same_file(c, &a))
+                .and_then(|(_, p)| Some((p.clone(), agentgate_commands::exploit_script(p)?)))
+        });
+        if let Some((source, row)) = copied {
+            self.find(
+                Rce,
+                Medium,
+                format!("runs {file}, a copy of {source}: {}", row.what),
+                text,
+            );
         }
     }
 

@@ -163,6 +163,22 @@ impl<'c> Walker<'c> {
                 self.remember_copy(site, d, program);
             }
         }
+        // A public exploit copied, linked or renamed (`cp CVE-X.py b.py`):
+        // the new name runs it (session 45).
+        if matches!(name, "cp" | "ln" | "mv" | "install") {
+            let ops: Vec<&str> = vals
+                .iter()
+                .copied()
+                .filter(|v| !v.starts_with('-'))
+                .collect();
+            if let [source, dest] = ops.as_slice() {
+                if agentgate_commands::exploit_script(source).is_some() {
+                    if let Some(d) = paths::absolute(dest, dest, dest.starts_with('~'), &self.ctx) {
+                        self.remember_copy(site, d, paths::basename(source));
+                    }
+                }
+            }
+        }
         if !matches!(name, "cp" | "ln" | "install" | "ditto" | "rsync") {
             return;
         }
