@@ -279,4 +279,5 @@ fn an_exploit_renamed_in_the_line_is_still_the_exploit() {
         Severity::Medium,
     );
     clean("cp notes.py build.py && python3 build.py");
+    clean("mv poc.py prototype.py");
 }

@@ -164,7 +164,8 @@ impl<'c> Walker<'c> {
             }
         }
         // A public exploit copied, linked or renamed (`cp CVE-X.py b.py`):
-        // the new name runs it (session 45).
+        // the new name runs it (session 45). Remembered without a finding:
+        // renaming `poc.py` is no attack, running the copy is.
         if matches!(name, "cp" | "ln" | "mv" | "install") {
             let ops: Vec<&str> = vals
                 .iter()
@@ -174,7 +175,8 @@ impl<'c> Walker<'c> {
             if let [source, dest] = ops.as_slice() {
                 if agentgate_commands::exploit_script(source).is_some() {
                     if let Some(d) = paths::absolute(dest, dest, dest.starts_with('~'), &self.ctx) {
-                        self.remember_copy(site, d, paths::basename(source));
+                        self.program_copies
+                            .push((d, paths::basename(source).to_owned()));
                     }
                 }
             }
