@@ -300,6 +300,15 @@ impl Walker<'_> {
         self.arrays.insert(name.to_owned(), lines.join(" "));
     }
 
+    /// A word's value as the line gives it: its literal, else its
+    /// variables resolved ([`Walker::resolve_vars`]).
+    pub(super) fn word_value(&self, w: &Word) -> Option<String> {
+        match &w.literal {
+            Some(l) => Some(l.clone()),
+            None => self.resolve_vars(&w.raw),
+        }
+    }
+
     pub(super) fn resolve_vars(&self, raw: &str) -> Option<String> {
         let mut out = String::new();
         let chars: Vec<char> = raw.chars().collect();

@@ -485,13 +485,8 @@ impl<'c> Walker<'c> {
                     && args.iter().any(|w| w.is_dynamic())
                     && !args.iter().any(|w| w.value_or_raw().starts_with('-'))
                 {
-                    let resolved: Option<Vec<String>> = args
-                        .iter()
-                        .map(|w| match &w.literal {
-                            Some(l) => Some(l.clone()),
-                            None => self.resolve_vars(&w.raw),
-                        })
-                        .collect();
+                    let resolved: Option<Vec<String>> =
+                        args.iter().map(|w| self.word_value(w)).collect();
                     if let Some(resolved) = resolved {
                         let payload = resolved.join(" ");
                         if is_shell {
@@ -552,7 +547,6 @@ impl<'c> Walker<'c> {
         self.produced_script(site, via, &upstream);
     }
 
-    /// A script file run by a shell or interpreter.
     /// A public exploit run by its published name (`python 42315.py rhost`,
     /// `./CVE-2021-4034.sh`): the name is what is known of it.
     pub(super) fn runs_exploit(&mut self, file: &str, text: &str) {
@@ -562,12 +556,9 @@ impl<'c> Walker<'c> {
         }
         // One copied or renamed earlier in the line (flow.rs).
         let abs = paths::absolute(file, file, file.starts_with('~'), &self.ctx);
-        let copied = abs.and_then(|a| {
-            self.program_copies
-                .iter()
-                .find(|(c, _)| same_file(c, &a))
-                .and_then(|(_, p)| Some((p.clone(), agentgate_commands::exploit_script(p)?)))
-        });
+        let copied = abs
+            .and_then(|a| self.copied_from(&a))
+            .and_then(|p| Some((p.to_owned(), agentgate_commands::exploit_script(p)?)));
         if let Some((source, row)) = copied {
             self.find(
                 Rce,
@@ -578,6 +569,7 @@ impl<'c> Walker<'c> {
         }
     }
 
+    /// A script file run by a shell or interpreter.
     pub(super) fn run_file(&mut self, site: Site<'_>, file: &str, via: &str) {
         let text = &site.cmd.text;
         if self.share_script(site, file, via) {

@@ -281,6 +281,14 @@ impl<'c> Walker<'c> {
 
     /// The program `full_name` is a copy of (see `program_copies`), found
     /// as running a program under another name.
+    /// The program (or exploit script) the line copied to `abs`, if any.
+    pub(super) fn copied_from(&self, abs: &str) -> Option<&str> {
+        self.program_copies
+            .iter()
+            .find(|(c, _)| same_file(c, abs))
+            .map(|(_, p)| p.as_str())
+    }
+
     pub(super) fn copy_of(&mut self, site: Site<'_>, full_name: &str) -> Option<String> {
         if self.program_copies.is_empty() {
             return None;
@@ -289,10 +297,7 @@ impl<'c> Walker<'c> {
         // its directory) when that name is no program of its own.
         let program = if full_name.contains('/') {
             let abs = paths::absolute(full_name, full_name, false, &self.ctx)?;
-            self.program_copies
-                .iter()
-                .find(|(c, _)| same_file(c, &abs))
-                .map(|(_, p)| p.clone())?
+            self.copied_from(&abs)?.to_owned()
         } else if !super::unknown::known_command(full_name) {
             self.program_copies
                 .iter()

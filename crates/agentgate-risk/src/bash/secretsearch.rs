@@ -58,7 +58,7 @@ impl Walker<'_> {
         // findstr (Windows' grep) spells its options `/S`, `/spin`, `-s`:
         // `/S` searches the named directories' subdirectories too.
         let findstr = name == "findstr";
-        let option = |v: &str| v.starts_with('-') || findstr && windows_option(v);
+        let option = |v: &str| is_option(findstr, v);
         let recursive = if findstr {
             vals.iter().any(|v| {
                 windows_option(v)
@@ -210,7 +210,7 @@ impl Walker<'_> {
     /// (session 45: it passed while `find -name` was asked).
     fn listing_filtered(&mut self, site: Site<'_>, name: &str, rest: &[Arg<'_>], text: &str) {
         let findstr = name == "findstr";
-        let option = |v: &str| v.starts_with('-') || findstr && windows_option(v);
+        let option = |v: &str| is_option(findstr, v);
         // `grep id_rsa <(find /)`: the listing handed as a file (its
         // commands follow this one in the analysis, one level deeper).
         let substituted = |a: &Arg<'_>| a.word.raw == "<(...)";
@@ -276,10 +276,7 @@ impl Walker<'_> {
             .map(|c| {
                 c.argv
                     .iter()
-                    .map(|w| match &w.literal {
-                        Some(l) => l.clone(),
-                        None => self.resolve_vars(&w.raw).unwrap_or_else(|| w.raw.clone()),
-                    })
+                    .map(|w| self.word_value(w).unwrap_or_else(|| w.raw.clone()))
                     .collect()
             })
             .collect();
@@ -355,6 +352,11 @@ const VALUE_OPTIONS: &[&str] = &[
     "--type",
     "--type-not",
 ];
+
+/// An option word of a search: `-x`, and findstr's `/S` forms too.
+fn is_option(findstr: bool, v: &str) -> bool {
+    v.starts_with('-') || findstr && windows_option(v)
+}
 
 /// A findstr option word: `/S`, `/spin`, `/C:string`, `/D:dir` (a slash,
 /// letters, and a value after `:` for the options that take one), or the
