@@ -67,21 +67,22 @@ from snapshot import distinct, hand_labelled_main, names  # noqa: E402
 SHARE = 32
 
 
-def every(repo, part):
-    sheets = [(p[len("linux/"):-3], p) for p in sorted(names(repo, "linux/")) if p.endswith(".md")]
-    return sheet_part_candidates(repo, sheets, SHARE, part, AnyInfo())
+def sheet_main(under, stem):
+    """The command line of a builder of one directory of these notes
+    (`linux/` here, `windows/` for r1ckw.py): eight parts by page, rows
+    citing `STEM:<id>`."""
+    def candidates(repo):
+        sheets = [(p[len(under):-3], p) for p in sorted(names(repo, under)) if p.endswith(".md")]
+        return list(distinct(sheet_part_candidates(repo, sheets, SHARE, part_arg(), AnyInfo())))
 
+    def row_of(cid, heading):
+        return heading, f"{stem}:{cid}"
 
-def candidates(repo):
-    return list(distinct(every(repo, part_arg())))
-
-
-def row_of(cid, heading):
-    return heading, f"r1cks:{cid}"
+    hand_labelled_main(f"{stem}.py", candidates, labels_path(stem, part_arg()), row_of)
 
 
 def main():
-    hand_labelled_main("r1cks.py", candidates, labels_path("r1cks", part_arg()), row_of)
+    sheet_main("linux/", "r1cks")
 
 
 if __name__ == "__main__":

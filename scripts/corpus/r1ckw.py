@@ -33,28 +33,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import AnyInfo, labels_path, part_arg, sheet_part_candidates  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names  # noqa: E402
-
-SHARE = 32
-
-
-def every(repo, part):
-    sheets = [(p[len("windows/"):-3], p) for p in sorted(names(repo, "windows/")) if p.endswith(".md")]
-    return sheet_part_candidates(repo, sheets, SHARE, part, AnyInfo())
-
-
-def candidates(repo):
-    return list(distinct(every(repo, part_arg())))
-
-
-def row_of(cid, heading):
-    return heading, f"r1ckw:{cid}"
-
-
-def main():
-    hand_labelled_main("r1ckw.py", candidates, labels_path("r1ckw", part_arg()), row_of)
-
+from r1cks import sheet_main  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    sheet_main("windows/", "r1ckw")
