@@ -45,6 +45,8 @@
 # r1cksec/cheatsheets (r1cks.py: a penetration tester's per-tool notes, linux/ pages, labelled by hand, eight parts; r1ckw.py: its windows/ pages, eight parts; r1cko.py: its other/ and exploit/ pages),
 # ivan-sincek/penetration-testing-cheat-sheet, 0xsyr0/OSCP, RoqueNight/Linux-Privilege-Escalation-Basics and sinfulz/JustTryHarder (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
+# Integration-IT/Active-Directory-Exploitation-Cheat-Sheet (adxc.py), nixawk/pentest-wiki (pwiki.py) and
+# learnbyexample/learn_perl_oneliners (perlol.py: text processing, nearly all benign), each labelled by hand,
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
@@ -306,6 +308,15 @@ build)
         # hand before any of their rows ran.
         python3 scripts/corpus/r1cko.py "$mirror/r1cksec+cheatsheets/repo" >"$OUT/r1cko.jsonl"
     fi
+    # Session 46: an Active Directory attack sheet (adxc.py), a penetration
+    # tester's wiki (pwiki.py) and a book's Perl one-liners (perlol.py),
+    # each labelled by hand before any of its rows ran.
+    for sheet in adxc:Integration-IT+Active-Directory-Exploitation-Cheat-Sheet \
+        pwiki:nixawk+pentest-wiki perlol:learnbyexample+learn_perl_oneliners; do
+        if [ -d "$mirror/${sheet#*:}/repo" ]; then
+            python3 "scripts/corpus/${sheet%%:*}.py" "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
+        fi
+    done
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
         # parts by sheet; part 0 labelled by hand before any of its rows ran.
