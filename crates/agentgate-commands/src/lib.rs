@@ -898,7 +898,9 @@ pub fn option_value<'a>(args: &[&'a str], i: usize, names: &[&str]) -> Option<(&
 }
 
 /// Whether `word` is a cluster of single-letter flags (`-qc`, `-dmS`)
-/// whose last letter is the short option `name` (`-c`, `-S`).
+/// whose last letter is the short option `name` (`-c`, `-S`). A flag of
+/// the cluster may carry digits (perl's `-ln0e`, `-l054e`: `-0` and `-l`
+/// take an octal number in the cluster; session 46).
 pub fn cluster_ends_with(word: &str, name: &str) -> bool {
     let Some(letter) = name
         .strip_prefix('-')
@@ -910,7 +912,8 @@ pub fn cluster_ends_with(word: &str, name: &str) -> bool {
         && word.starts_with('-')
         && !word.starts_with("--")
         && word.ends_with(letter)
-        && word.bytes().skip(1).all(|b| b.is_ascii_alphabetic())
+        && word.bytes().skip(1).all(|b| b.is_ascii_alphanumeric())
+        && word.bytes().skip(1).any(|b| b.is_ascii_alphabetic())
 }
 
 #[cfg(test)]

@@ -429,9 +429,40 @@ pub const PROGRAM_OPTIONS: &[&str] = &[
 /// of what it lists (an option naming a file to read, `file -f F`, is
 /// judged as an argument of its own). Names handed on are no contents
 /// either (`find ~ | while read f; do echo "$f"; done`, session 35).
+/// Checksums print a fixed-size digest and no content (`find / -perm -4000
+/// -exec md5sum {} \;`, session 46); a checksum of a credential named on
+/// its own is still judged as that program's read of it.
 pub const METADATA_READERS: &[&str] = &[
-    "ls", "dir", "vdir", "stat", "du", "file", "wc", "echo", "printf", "test", "[", "[[",
-    "realpath", "readlink", "dirname", "basename", "lsattr", "getfacl", "getcap", "namei",
+    "ls",
+    "dir",
+    "vdir",
+    "stat",
+    "du",
+    "file",
+    "wc",
+    "echo",
+    "printf",
+    "test",
+    "[",
+    "[[",
+    "realpath",
+    "readlink",
+    "dirname",
+    "basename",
+    "lsattr",
+    "getfacl",
+    "getcap",
+    "namei",
+    "md5sum",
+    "sha1sum",
+    "sha224sum",
+    "sha256sum",
+    "sha384sum",
+    "sha512sum",
+    "b2sum",
+    "cksum",
+    "shasum",
+    "md5",
 ];
 
 /// Programs that name a disk device without reading what is on it: its

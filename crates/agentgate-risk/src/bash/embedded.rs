@@ -85,6 +85,35 @@ fn awk_program_at(name: &str, vals: &[&str]) -> Option<usize> {
     None
 }
 
+/// The indexes of the words an interpreter's row reads as code of a common
+/// language (`perl -lane CODE`, `python3 -c CODE`, `ruby -e CODE`): only
+/// their string literals can hold a command line. Searched whole, Perl's
+/// `$p2=$p1` was a program named by an expansion and a match `/\bb\w*\b/`
+/// a program named by a glob (perlol, session 46).
+fn code_words(name: &str, vals: &[&str]) -> Vec<usize> {
+    let row = agentgate_commands::program(name).or_else(|| {
+        agentgate_commands::program(name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.'))
+    });
+    let Some(row) = row else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for e in row.exec {
+        let agentgate_commands::Exec::Opt { names, lang } = *e else {
+            continue;
+        };
+        if !super::values::common_language(lang) {
+            continue;
+        }
+        for i in 0..vals.len() {
+            if let Some((_, n)) = super::util::opt_value(row.fold_case, vals, i, names) {
+                out.push(i + n - 1);
+            }
+        }
+    }
+    out
+}
+
 /// Words that start a statement of Python, JavaScript, Lua, Perl or Ruby
 /// (`import bpy; ...`, `await $\`...\``, `local x = ...`): a span that
 /// starts with one is code, not a command line (ImageMagick's `import` is
@@ -363,10 +392,20 @@ impl Walker<'_> {
         // its `delete arr[k]` is no `delete` command (lcmdg, session 30).
         // Its other arguments are still searched (`system(ARGV[1])`).
         let program = awk_program_at(name, vals);
+        let code = code_words(name, vals);
         // A command run on another machine is judged as one (`remote`).
         let remote = super::remote::remote_start(name, vals).unwrap_or(vals.len());
         for (i, v) in vals.iter().enumerate() {
             if program == Some(i) || i >= remote {
+                continue;
+            }
+            // Code runs a command line only from a string (`s.call("CMD",
+            // shell=1)`, `breakpoint("CMD")`): its literals are searched,
+            // not its statements.
+            if code.contains(&i) {
+                let lits = crate::code::literals(v);
+                let lits: Vec<&str> = lits.iter().map(String::as_str).collect();
+                found.extend(self.judge(&lits, site.depth + 1, &mut judged));
                 continue;
             }
             found.extend(self.judge(&word_spans(v), site.depth + 1, &mut judged));

@@ -166,8 +166,18 @@ impl Walker<'_> {
         let mut candidates: Vec<String> = Vec::new();
         let mut runs = false;
         // Markers are matched without regard to case (`COPY ... PROGRAM`);
-        // ASCII lower-casing keeps byte offsets.
-        let lower = value.to_ascii_lowercase();
+        // ASCII lower-casing keeps byte offsets. Not in the languages whose
+        // names are case-sensitive: Perl's `\Qx+y` quotes, it is no `qx`
+        // (perlol, session 46).
+        let case_sensitive = matches!(
+            lang,
+            Lang::Perl | Lang::Python | Lang::Ruby | Lang::JavaScript | Lang::Lua
+        );
+        let lower = if case_sensitive {
+            value.to_owned()
+        } else {
+            value.to_ascii_lowercase()
+        };
         // Every marker occurrence, longest marker first, so that one inside
         // a longer one (`(shell` in `(shell-command`) is not read twice.
         let mut occurrences: Vec<(usize, &str)> = esc
@@ -175,7 +185,11 @@ impl Walker<'_> {
             .iter()
             .filter(|m| !m.is_empty())
             .flat_map(|m| {
-                let m_lower = m.to_ascii_lowercase();
+                let m_lower = if case_sensitive {
+                    (*m).to_owned()
+                } else {
+                    m.to_ascii_lowercase()
+                };
                 lower
                     .match_indices(&m_lower)
                     .map(|(i, _)| (i, *m))
@@ -695,7 +709,7 @@ fn py_open_writes(code: &str) -> bool {
 
 /// The general-purpose languages whose code shows the commands it runs
 /// (judged as those commands, not asked about as an escape).
-fn common_language(lang: Lang) -> bool {
+pub(super) fn common_language(lang: Lang) -> bool {
     matches!(
         lang,
         Lang::Perl

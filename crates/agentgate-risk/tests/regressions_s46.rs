@@ -1,0 +1,89 @@
+//! Regression tests for session 46 (first contact with adxc, pwiki and
+//! perlol, and bypasses found by attacking the session's own rules).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use agentgate_risk::{Category, Severity};
+use common::{assess, each, flagged_each, worst};
+
+/// False deny (pwiki first contact, a CTF's setuid search): `find /
+/// -perm -4000 -exec md5sum {} \;` was denied as a read of agentgate's
+/// device key: a checksum was taken for a program that prints the files
+/// it is handed. A digest prints no content.
+#[test]
+fn a_checksum_over_a_tree_prints_no_file() {
+    for cmd in [
+        "find / -type f -perm -4000 -uid 0 -exec md5sum {} \\; 2>/dev/null",
+        "find ~ -type f -exec sha256sum {} +",
+        "find / -xdev -type f -exec b2sum {} +",
+    ] {
+        let w = worst(&assess(cmd));
+        assert!(!w.starts_with("CredentialAccess"), "{cmd}: {w}");
+    }
+    each(&["find . -type f -exec sha1sum {} + > SUMS"], "clean");
+    // What prints content is still a read of the key.
+    flagged_each(
+        &[
+            "find ~ -type f -exec cat {} +",
+            "find / -exec head -c 200 {} \\;",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
+
+/// False asks (perlol first contact, a book's Perl one-liners): the code
+/// of `perl -ne CODE` was also searched for command lines, and a Perl
+/// assignment (`$p2=$p1`) read as a program named by an expansion, a match
+/// (`/\bb\w*\b/`) as one named by a glob. The code is the code reader's.
+#[test]
+fn interpreter_code_is_not_searched_as_command_lines() {
+    each(
+        &[
+            "perl -ne 'print $p2 if /toy|flower/; $p2=$p1; $p1=$_' context.txt",
+            "perl -nE 'say join \"\\n\", //g if /\\bh\\w*\\b/ || /\\bb\\w*\\b/' table.txt",
+            "perl -lane '$i=$.-2; $ip[$.]=$_; print @ip[$i .. $.] if /toy/' context.txt",
+            "ruby -ne '$a=$b; puts $a' notes.txt",
+        ],
+        "clean",
+    );
+    // The code is still read: its calls run what they show, in a cluster
+    // with digits too (`-ln0e`).
+    flagged_each(
+        &[
+            "perl -ln0e 'system(\"rm -rf ~\")'",
+            "perl -l054 -ne 'system(\"rm -rf ~\")' f",
+            "perl -ne 'print; `rm -rf ~`' f",
+            "python3 -c 'import os; os.system(\"rm -rf ~\")'",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+    // A command line in a string of the code is still searched (the
+    // compose sets' calls the code reader does not know).
+    common::not_clean(&[
+        "python3 -c 'import subprocess as s; s.call(\"MIX_ENV=prod mix ecto.drop\", shell=1)'",
+        "PYTHONBREAKPOINT=os.system python3 -c 'breakpoint(\"rm -rf ~/src\")'",
+    ]);
+}
+
+/// False ask (perlol first contact): a language's escape markers were
+/// matched without regard to case, so Perl's quote-meta `\Qx+y` held a
+/// `qx` (run a command) and `perl -pe 's/\Qx+y/.../'` was asked. Perl,
+/// Python, Ruby, JavaScript and Lua names are case-sensitive.
+#[test]
+fn perl_quotemeta_is_no_command_quote() {
+    each(
+        &[
+            "echo 'x+y' | perl -pe 's/\\Qx+y/q($x+@y)/e'",
+            "perl -pe 's|\\Qx+y|q($x/@y)|e' f",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &["perl -e 'qx(rm -rf ~)'", "perl -e 'print qx{rm -rf ~}'"],
+        Category::Destructive,
+        Severity::Critical,
+    );
+}
