@@ -1165,6 +1165,9 @@ pub const PROGRAMS: &[Program] = &[
         subs: &[
             Sub { words: &["-version 2|2.0"], harm: Evasion, level: Medium, reason: "starts Windows PowerShell 2.0, which has no AMSI scanning or script block logging (a downgrade)" },
             Sub { words: &["-v 2|2.0"], harm: Evasion, level: Medium, reason: "starts Windows PowerShell 2.0, which has no AMSI scanning or script block logging (a downgrade)" },
+            // A hidden window keeps what runs out of the user's sight
+            // (ATT&CK T1564.003); `-WindowStyle` shortened to any prefix.
+            Sub { words: &["-w|-wi|-win|-wind|-windo|-window|-windows|-windowst|-windowsty|-windowstyl|-windowstyle hidden|Hidden|HIDDEN|1"], harm: Evasion, level: Medium, reason: "runs PowerShell with its window hidden from the user" },
         ],
         value_opts: &["-version", "-v", "-f", "-file", "-executionpolicy", "-ep", "-ex", "-wd", "-workingdirectory", "-windowstyle", "-w", "-configurationname", "-outputformat", "-o", "-inputformat", "-if", "-settingsfile"],
         fold_case: true,
@@ -1179,11 +1182,15 @@ pub const PROGRAMS: &[Program] = &[
             "powershell.exe -version 2",
             "powershell -v 2 -ep bypass -File a.ps1",
             "powershell -exec bypass -f '\\\\webdavserver\\folder\\payload.ps1'",
+            "powershell.exe -W Hidden -NoP -c Get-Date",
+            "powershell.exe \u{2013}ExecutionPolicy bypass \u{2013}WindowStyle hidden -File a.ps1",
+            "powershell \u{2013}v 2",
         ],
         clean: &[
             "pwsh -c 'Get-ChildItem'",
             "pwsh -NoProfile -File build.ps1",
             "pwsh -Command \"Invoke-Pester -Path tests\"",
+            "powershell -WindowStyle Normal -File build.ps1",
         ],
         ..P
     },

@@ -298,13 +298,19 @@ pub const WINDOWS: &[Program] = &[
             Sub { words: &["advfirewall|firewall", "off|disable"], harm: SelfEscalation, level: High, reason: "turns the Windows firewall off" },
             Sub { words: &["advfirewall|firewall", "set|add|delete|reset|import"], harm: SelfEscalation, level: Medium, reason: "changes the Windows firewall's rules" },
             Sub { words: &["add", "helper"], harm: SelfEscalation, level: High, reason: "registers a DLL netsh loads at every run (persistence)" },
-            Sub { words: &["interface", "portproxy", "add|set"], harm: Exfiltration, level: Medium, reason: "forwards a port of this machine to another host" },
-            Sub { words: &["interface", "ip|ipv4|ipv6", "set|add|delete"], harm: SelfEscalation, level: Medium, reason: "changes the machine's addresses, routes or DNS servers" },
+            // netsh takes any unambiguous prefix of a context (`int` for
+            // `interface`).
+            Sub { words: &["~int[erface]", "portproxy", "add|set|v4tov4|v4tov6|v6tov4|v6tov6", "!show", "!del|delete|reset"], harm: Exfiltration, level: Medium, reason: "forwards a port of this machine to another host" },
+            Sub { words: &["~int[erface]", "ip|ipv4|ipv6", "set|add|delete"], harm: SelfEscalation, level: Medium, reason: "changes the machine's addresses, routes or DNS servers" },
             Sub { words: &["wlan", "export"], harm: Credential, level: Medium, reason: "exports the saved Wi-Fi profiles (key=clear writes their passwords)" },
             Sub { words: &["wlan", "show", "key=clear"], harm: Credential, level: Medium, reason: "prints a saved Wi-Fi password (key=clear)" },
+            // Any other context's changing verbs (`wlan set hostednetwork`,
+            // `interface portproxy reset`, `winsock reset`, `http add
+            // urlacl`); `show` and `dump` only read.
+            Sub { words: &["?", "add|set|del|delete|reset|import|install|uninstall|start|stop|connect|disconnect"], harm: SelfEscalation, level: Medium, reason: "changes the machine's network configuration" },
         ],
-        flagged: &["netsh advfirewall set allprofiles state off", "netsh firewall set opmode disable", "netsh.exe add helper C:\\Temp\\payload.dll", "netsh interface portproxy add v4tov4 listenport=8080 connectaddress=10.0.0.5 connectport=80", "netsh wlan show profile name=Corp key=clear", "netsh interface ip set dns local static 10.0.0.53"],
-        clean: &["netsh interface ip show config", "netsh advfirewall show allprofiles", "netsh wlan show interfaces"],
+        flagged: &["netsh advfirewall set allprofiles state off", "netsh firewall set opmode disable", "netsh.exe add helper C:\\Temp\\payload.dll", "netsh interface portproxy add v4tov4 listenport=8080 connectaddress=10.0.0.5 connectport=80", "netsh int portproxy v4tov4 listenport=80 connecthost=10.0.0.5 connectport=80", "netsh interface portproxy reset", "netsh interface portproxy del v4tov4 listenport=2222", "netsh wlan show profile name=Corp key=clear", "netsh interface ip set dns local static 10.0.0.53", "netsh int ipv4 set address Ethernet static 10.0.0.9", "netsh wlan set hostednetwork mode=allow ssid=x key=passphrase", "netsh wlan start hostednetwork", "netsh winsock reset", "netsh http add urlacl url=http://+:80/ user=Everyone"],
+        clean: &["netsh interface ip show config", "netsh advfirewall show allprofiles", "netsh wlan show interfaces", "netsh interface portproxy show all", "netsh int portproxy show v4tov4", "netsh http show urlacl", "netsh dump"],
         ..W
     },
     Program {
@@ -445,9 +451,13 @@ pub const WINDOWS: &[Program] = &[
         subs: &[
             Sub { words: &["create|config|delete|stop|failure|sdset|pause"], harm: SelfEscalation, level: Medium, reason: "creates, changes, stops or deletes a Windows service" },
             Sub { words: &["start|continue"], harm: Destructive, level: Medium, reason: "starts a Windows service" },
+            // `sc \\SERVER COMMAND`: the same on another machine (an
+            // unquoted `\\SERVER` reaches sc with one backslash).
+            Sub { words: &["\\*", "create|config|delete|stop|failure|sdset|pause"], harm: SelfEscalation, level: Medium, reason: "creates, changes, stops or deletes a service of another Windows machine" },
+            Sub { words: &["\\*", "start|continue"], harm: Destructive, level: Medium, reason: "starts a service of another Windows machine" },
         ],
-        flagged: &["sc config service obj= \".\\LocalSystem\" password= \"\"", "sc.exe create evil binPath= C:\\Temp\\a.exe", "sc stop WinDefend", "sc start Backdoor"],
-        clean: &["sc query", "sc qc spooler"],
+        flagged: &["sc config service obj= \".\\LocalSystem\" password= \"\"", "sc.exe create evil binPath= C:\\Temp\\a.exe", "sc stop WinDefend", "sc start Backdoor", "sc \\\\DC01 stop dns", "sc \\\\10.0.0.5 create x binPath= C:\\t\\a.exe"],
+        clean: &["sc query", "sc qc spooler", "sc \\\\DC01 query dns"],
         ..W
     },
     Program {

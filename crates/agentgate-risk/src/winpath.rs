@@ -14,6 +14,8 @@ pub(crate) fn msys(value: &str) -> Option<String> {
     if let Some(path) = admin_share(value) {
         return Some(path);
     }
+    let expanded = system_variable(value);
+    let value = expanded.as_deref().unwrap_or(value);
     let v = value.strip_prefix(r"\\?\").unwrap_or(value);
     let mut chars = v.chars();
     let drive = chars.next().filter(char::is_ascii_alphabetic)?;
@@ -23,6 +25,40 @@ pub(crate) fn msys(value: &str) -> Option<String> {
     }
     let rest = rest.replace('\\', "/");
     Some(format!("/{}{rest}", drive.to_ascii_lowercase()))
+}
+
+/// Windows's variables for its own directories, as cmd (`%WINDIR%`) and
+/// PowerShell (`$env:windir`) spell them, without regard to case, with the
+/// directory each names on a standard installation (drive C:).
+const SYSTEM_VARIABLES: &[(&str, &str)] = &[
+    ("windir", r"C:\Windows"),
+    ("systemroot", r"C:\Windows"),
+    ("programfiles", r"C:\Program Files"),
+    ("programfiles(x86)", r"C:\Program Files (x86)"),
+    ("programw6432", r"C:\Program Files"),
+    ("commonprogramfiles", r"C:\Program Files\Common Files"),
+    ("programdata", r"C:\ProgramData"),
+    ("allusersprofile", r"C:\ProgramData"),
+    ("systemdrive", "C:"),
+];
+
+/// `value` with a leading system variable put as the directory it names
+/// (`%WINDIR%\System32\x.dll` -> `C:\Windows\System32\x.dll`, session 46:
+/// `del "%WINDIR%\System32\x.dll"` passed); None when it starts with none.
+fn system_variable(value: &str) -> Option<String> {
+    let lower = value.to_ascii_lowercase();
+    SYSTEM_VARIABLES.iter().find_map(|(name, dir)| {
+        let spelled = [
+            format!("%{name}%"),
+            format!("$env:{name}"),
+            format!("${{env:{name}}}"),
+        ];
+        spelled.iter().find_map(|p| {
+            let rest = value.get(p.len()..)?;
+            (lower.starts_with(p.as_str()) && (rest.is_empty() || rest.starts_with(['\\', '/'])))
+                .then(|| format!("{dir}{rest}"))
+        })
+    })
 }
 
 /// This machine's administrative share of a drive (`\\\\localhost\\C$\\x`,
@@ -178,6 +214,22 @@ mod tests {
         );
         assert_eq!(msys(r"\\127.0.0.1\d$").as_deref(), Some("/d"));
         assert_eq!(msys(r"\\fileserver\C$\x"), None);
+        // Windows's variables for its directories (session 46).
+        assert_eq!(
+            msys(r"%WINDIR%\System32\x.dll").as_deref(),
+            Some("/c/Windows/System32/x.dll")
+        );
+        assert_eq!(msys(r"%SystemRoot%").as_deref(), Some("/c/Windows"));
+        assert_eq!(
+            msys(r"$env:ProgramFiles\App\a.exe").as_deref(),
+            Some("/c/Program Files/App/a.exe")
+        );
+        assert_eq!(
+            msys(r"%ProgramFiles(x86)%/App").as_deref(),
+            Some("/c/Program Files (x86)/App")
+        );
+        assert_eq!(msys("%WINDIRX%\\a"), None);
+        assert_eq!(msys("%TEMP%\\a"), None);
         for not in ["src/main.rs", "a:b", "http://x", "C:x", "12:30", ""] {
             assert_eq!(msys(not), None, "{not}");
         }

@@ -87,3 +87,30 @@ fn perl_quotemeta_is_no_command_quote() {
         Severity::Critical,
     );
 }
+
+/// Bypass (pwiki first contact): Windows's variables for its own
+/// directories were text, so `del "%WINDIR%\System32\x.dll"` and a copy
+/// over `%SystemRoot%` passed while `C:\Windows` was known; cmd's `del`
+/// and `erase` were not deleters of system files.
+#[test]
+fn windows_directory_variables_name_system_directories() {
+    flagged_each(
+        &[
+            "del \"%WINDIR%\\System32\\x.dll\"",
+            "erase \"C:\\Windows\\System32\\drivers\\etc\\hosts\"",
+            "copy evil.dll '%SystemRoot%\\System32\\x.dll'",
+            "copy evil.dll '$env:windir\\System32\\x.dll'",
+            "copy payload.exe \"%ProgramFiles%\\App\\app.exe\"",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    each(
+        &[
+            "del \"%TEMP%\\x.log\"",
+            "del build\\x.obj",
+            "copy a.txt '%WINDIR%x'",
+        ],
+        "clean",
+    );
+}

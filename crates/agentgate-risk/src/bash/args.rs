@@ -466,9 +466,12 @@ impl<'c> Walker<'c> {
                             | "cpio"
                             | "ditto"
                             | "scp"
-                            // cmd's and Windows's copiers (Git Bash runs them).
+                            // cmd's and Windows's copiers (Git Bash runs them),
+                            // and its deleters (`del "%WINDIR%\x.dll"`, s46).
                             | "copy"
                             | "move"
+                            | "del"
+                            | "erase"
                             | "xcopy"
                             | "robocopy"
                             | "mklink"
