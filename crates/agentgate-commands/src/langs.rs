@@ -180,10 +180,13 @@ pub const LANGS: &[LangEscapes] = &[
     },
     LangEscapes {
         lang: Sql,
-        runs: &["\\!", ".shell", ".system", "program '", "program \"", "load_extension", ".load", "system "],
+        // SQL Server's `xp_cmdshell` (and the configuration that turns it
+        // on) and OLE automation's `sp_oacreate` run commands on the
+        // server; MySQL's `sys_exec` UDF does too.
+        runs: &["\\!", ".shell", ".system", "program '", "program \"", "load_extension", ".load", "system ", "xp_cmdshell", "sp_oacreate", "sys_exec("],
         writes: &[".output", ".once", "\\o", "into outfile", "into dumpfile", "copy "],
         network: &[],
-        source: "https://sqlite.org/cli.html; https://www.postgresql.org/docs/current/app-psql.html; https://dev.mysql.com/doc/refman/8.0/en/mysql-commands.html",
+        source: "https://sqlite.org/cli.html; https://www.postgresql.org/docs/current/app-psql.html; https://dev.mysql.com/doc/refman/8.0/en/mysql-commands.html; https://learn.microsoft.com/sql/relational-databases/system-stored-procedures/xp-cmdshell-transact-sql; ATT&CK T1505.001",
     },
     LangEscapes {
         lang: PowerShell,

@@ -1134,6 +1134,21 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["sqlcmd", "osql", "isql"],
+        source: "https://learn.microsoft.com/sql/tools/sqlcmd/sqlcmd-utility (-Q runs a query and exits, -q runs one and stays, -i reads a file; `!!` runs an operating-system command); https://learn.microsoft.com/sql/tools/osql-utility; ATT&CK T1505.001 (xp_cmdshell)",
+        exec: &[Opt {
+            names: &["-Q", "-q"],
+            lang: Sql,
+        }],
+        value_opts: &["-S", "-U", "-P", "-d", "-i", "-o", "-H", "-l", "-t", "-s", "-w", "-h"],
+        flagged: &[
+            "osql -E -S db-mssql -Q \"EXECUTE('sp_configure ''xp_cmdshell'',1;RECONFIGURE;') AT [srv]\"",
+            "sqlcmd -S db -Q \"EXEC xp_cmdshell 'whoami'\"",
+        ],
+        clean: &["sqlcmd -S localhost -d app -Q \"SELECT name FROM sys.tables\""],
+        ..P
+    },
+    Program {
         names: &["puppet"],
         source: "https://www.puppet.com/docs/puppet/latest/man/apply (-e/--execute: code to apply; exec and file resources run commands and write files); GTFOBins puppet",
         exec: &[Opt {

@@ -875,6 +875,15 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["start-stop-daemon"],
+        source: "man:start-stop-daemon(8) (-c/--chuid USER[:GROUP] changes to that user before starting the program, which only root may do); pwiki CTF walk-throughs (session 46)",
+        subs: &[sub(&["-c|--chuid ?"], SelfEscalation, Medium, "starts a program as another user")],
+        value_opts: &["-c", "--chuid", "-x", "--exec", "-u", "--user", "-n", "--name", "-p", "--pidfile", "-g", "--group", "-N", "--nicelevel", "-d", "--chdir", "-r", "--chroot", "-a", "--startas", "-s", "--signal", "-R", "--retry", "-k", "--umask"],
+        flagged: &["start-stop-daemon -b -c flag12 -S /home/flag12/flag12.lua -x /usr/bin/lua", "start-stop-daemon --start --chuid www-data --exec /usr/bin/app"],
+        clean: &["start-stop-daemon --start --exec /usr/sbin/nginx", "start-stop-daemon --stop --user app --name worker"],
+        ..P
+    },
+    Program {
         names: &["supervisorctl"],
         source: "http://supervisord.org/running.html#supervisorctl-actions (start, stop, restart, signal, update, reread/add/remove, shutdown change the supervised programs; status reads)",
         subs: &[sub(

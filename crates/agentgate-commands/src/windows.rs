@@ -316,8 +316,14 @@ pub const WINDOWS: &[Program] = &[
     Program {
         names: &["ntdsutil"],
         source: "https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/cc753343(v=ws.11) (ifm copies the Active Directory database); ATT&CK T1003.003",
-        subs: &[always(Credential, High, "copies the Active Directory database (every domain password hash)")],
-        flagged: &["ntdsutil \"ac i ntds\" \"ifm\" \"create full c:\\temp\" q q"],
+        // Its `ifm` and `snapshot` contexts copy the database; alone it
+        // opens a prompt that reads its commands (pwiki, session 46).
+        subs: &[
+            Sub { words: &["*ifm*|*snapshot*"], harm: Credential, level: High, reason: "copies the Active Directory database (every domain password hash)" },
+            Sub { words: &["?", "*ifm*|*snapshot*"], harm: Credential, level: High, reason: "copies the Active Directory database (every domain password hash)" },
+        ],
+        flagged: &["ntdsutil \"ac i ntds\" \"ifm\" \"create full c:\\temp\" q q", "ntdsutil.exe 'ac in ntds' 'ifm' 'cr fu c:\\x' q q", "ntdsutil snapshot \"activate instance ntds\" create quit quit"],
+        clean: &["ntdsutil", "ntdsutil \"metadata cleanup\" q"],
         ..W
     },
     Program {
@@ -384,14 +390,19 @@ pub const WINDOWS: &[Program] = &[
             // under HKCU\Software\OpenSSH\Agent\Keys (DPAPI-protected for
             // this user, so readable by any of the user's processes).
             Sub { words: &["query|export|save", "*openssh\\agent*|*opensshagent*"], harm: Credential, level: High, reason: "reads the private keys the OpenSSH agent keeps in the registry" },
-            Sub { words: &["query", "-f password"], harm: Credential, level: Medium, reason: "searches the registry for stored passwords" },
+            // The searched text as any part of a password's name (`/f pass`,
+            // `/f pwd`: adxc, session 46).
+            Sub { words: &["query", "-f *pass*"], harm: Credential, level: Medium, reason: "searches the registry for stored passwords" },
+            Sub { words: &["query", "-f *pwd*"], harm: Credential, level: Medium, reason: "searches the registry for stored passwords" },
+            Sub { words: &["query", "-f *secret*"], harm: Credential, level: Medium, reason: "searches the registry for stored secrets" },
         ],
-        flagged: &["reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v AltDefaultPassword", "reg query 'HKEY_CURRENT_USER\\Software\\OpenSSH\\Agent\\Keys'", "reg query \"HKCU\\Software\\SimonTatham\\PuTTY\\Sessions\" /s", "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\"", "reg query HKLM /f password /t REG_SZ /s", "reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'", "reg save 'HKLM\\SYSTEM' system.save", "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d C:\\Temp\\a.exe"],
+        flagged: &["reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v AltDefaultPassword", "reg query 'HKEY_CURRENT_USER\\Software\\OpenSSH\\Agent\\Keys'", "reg query \"HKCU\\Software\\SimonTatham\\PuTTY\\Sessions\" /s", "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\"", "reg query HKLM /f password /t REG_SZ /s", "reg query HKLM /f pass /t REG_SZ /s", "reg query HKCU /f pwd /s", "reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'", "reg save 'HKLM\\SYSTEM' system.save", "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d C:\\Temp\\a.exe"],
         clean: &[
             "reg query HKCU\\Software\\Example",
             "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v DefaultUserName",
             "reg query \"HKEY_LOCAL_MACHINE\\SOFTWARE\\MICROSOFT\\WINDOWS NT\\CURRENTVERSION\\WINLOGON\" /v CACHEDLOGONSCOUNT",
             "reg query HKCU\\Software\\SimonTatham\\PuTTY\\SshHostKeys",
+            "reg query HKLM /f Python /s",
         ],
         ..W
     },
