@@ -1182,7 +1182,7 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["-v 2|2.0"], harm: Evasion, level: Medium, reason: "starts Windows PowerShell 2.0, which has no AMSI scanning or script block logging (a downgrade)" },
             // A hidden window keeps what runs out of the user's sight
             // (ATT&CK T1564.003); `-WindowStyle` shortened to any prefix.
-            Sub { words: &["-w|-wi|-win|-wind|-windo|-window|-windows|-windowst|-windowsty|-windowstyl|-windowstyle hidden|Hidden|HIDDEN|1"], harm: Evasion, level: Medium, reason: "runs PowerShell with its window hidden from the user" },
+            Sub { words: &["-w|-wi|-win|-wind|-windo|-window|-windows|-windowst|-windowsty|-windowstyl|-windowstyle hidden|1"], harm: Evasion, level: Medium, reason: "runs PowerShell with its window hidden from the user" },
         ],
         value_opts: &["-version", "-v", "-f", "-file", "-executionpolicy", "-ep", "-ex", "-wd", "-workingdirectory", "-windowstyle", "-w", "-configurationname", "-outputformat", "-o", "-inputformat", "-if", "-settingsfile"],
         fold_case: true,
@@ -1200,6 +1200,10 @@ pub const PROGRAMS: &[Program] = &[
             "powershell.exe -W Hidden -NoP -c Get-Date",
             "powershell.exe \u{2013}ExecutionPolicy bypass \u{2013}WindowStyle hidden -File a.ps1",
             "powershell \u{2013}v 2",
+            "powershell -WindowStyle HiDdEn -c Get-Date",
+            "powershell -WindowStyle:Hidden -c Get-Date",
+            "pwsh -w:1 -File a.ps1",
+            "powershell -Version:2",
         ],
         clean: &[
             "pwsh -c 'Get-ChildItem'",

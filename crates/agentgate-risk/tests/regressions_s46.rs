@@ -114,3 +114,30 @@ fn windows_directory_variables_name_system_directories() {
         "clean",
     );
 }
+
+/// Bypasses found by attacking the session's new rows with other
+/// spellings of the same call: PowerShell's enum value in mixed case and
+/// its `-Name:Value` form passed the hidden-window row; the rest held when
+/// probed and are kept here.
+#[test]
+fn session_46_rows_hold_through_other_spellings() {
+    flagged_each(
+        &[
+            "powershell -WindowStyle HiDdEn -c Get-Date",
+            "powershell -WindowStyle:Hidden -c Get-Date",
+            "powershell -w:1 -c x",
+        ],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    common::not_clean(&[
+        "netsh -c \"interface portproxy\" add v4tov4 listenport=80 connectaddress=10.0.0.5",
+        "netsh -r DC01 advfirewall set allprofiles state off",
+        "sc.exe \"\\\\DC01\" stop dns",
+        "sqlcmd -Q\"EXEC master..xp_cmdshell 'whoami'\"",
+        "start-stop-daemon -S --chuid=flag12 -x /bin/x",
+        "start-stop-daemon -S -cflag12 -x /bin/x",
+        "reg query HKLM /F PASS /t REG_SZ /s",
+        "ntdsutil \"activate instance ntds\" IFM \"create full c:\\x\" q q",
+    ]);
+}

@@ -215,27 +215,14 @@ impl Walker<'_> {
                 }
             }
         }
-        // Case-insensitive options (PowerShell): matched in lower case, an
-        // en or em dash read as the dash it stands for (`–ExecutionPolicy`:
-        // PowerShell's parser takes either, adxc session 46).
+        // Case-insensitive options (PowerShell) and Windows's words, as
+        // their rows spell them (`super::windows::folded`).
         let folded: Vec<String>;
         let folded_refs: Vec<&str>;
         let vals: &[&str] = if p.fold_case || p.windows {
             folded = vals
                 .iter()
-                .map(|v| {
-                    let dashed = v
-                        .strip_prefix(['\u{2013}', '\u{2014}', '\u{2015}'])
-                        .map(|rest| format!("-{rest}"));
-                    let v = dashed.as_deref().unwrap_or(v);
-                    if p.windows {
-                        super::windows::word(v)
-                    } else if v.starts_with('-') {
-                        v.to_ascii_lowercase()
-                    } else {
-                        v.to_owned()
-                    }
-                })
+                .map(|v| super::windows::folded(v, p.windows))
                 .collect();
             folded_refs = folded.iter().map(String::as_str).collect();
             &folded_refs

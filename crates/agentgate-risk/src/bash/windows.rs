@@ -8,6 +8,33 @@ use agentgate_commands::{Harm, Program};
 use super::{Site, Walker};
 use crate::{Category, Severity};
 
+/// A word of a program whose options ignore case (`Program::fold_case`,
+/// PowerShell) or of a Windows program (`Program::windows`, see [`word`]),
+/// as its row spells it. PowerShell's: an en or em dash read as the dash
+/// it stands for (`–ExecutionPolicy`, adxc session 46), an option in lower
+/// case with `-name:value` as `-name=value`, and a value of letters and
+/// digits in lower case (`-WindowStyle HiDdEn`: enum values ignore case
+/// too); paths and code keep their case.
+pub(super) fn folded(v: &str, windows: bool) -> String {
+    let dashed = v
+        .strip_prefix(['\u{2013}', '\u{2014}', '\u{2015}'])
+        .map(|rest| format!("-{rest}"));
+    let v = dashed.as_deref().unwrap_or(v);
+    if windows {
+        word(v)
+    } else if v.starts_with('-') {
+        let lower = v.to_ascii_lowercase();
+        match lower.split_once(':') {
+            Some((name, value)) if !name.contains('=') => format!("{name}={value}"),
+            _ => lower,
+        }
+    } else if !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        v.to_ascii_lowercase()
+    } else {
+        v.to_owned()
+    }
+}
+
 /// A Windows program's word as its row spells it (`Program::windows`):
 /// lower case, `/opt` as `-opt`, `-opt:value` as `-opt=value`. A word
 /// starting with `/` is an option only when its name (up to `:` or `=`)
