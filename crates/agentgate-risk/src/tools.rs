@@ -13,7 +13,8 @@ use crate::{assess_bash, Assessment, Category, Context, Severity};
 pub fn assess_tool(tool_name: &str, input: &Map<String, Value>, ctx: &Context) -> Assessment {
     let str_field = |k: &str| input.get(k).and_then(Value::as_str);
     match tool_name {
-        "Bash" => match str_field("command") {
+        "Bash" | "PowerShell" => match str_field("command") {
+            Some(c) if tool_name == "PowerShell" => assess_bash(&powershell_line(c), ctx),
             Some(c) => assess_bash(c, ctx),
             None => {
                 let mut a = Assessment::default();
@@ -105,6 +106,16 @@ pub fn assess_tool(tool_name: &str, input: &Map<String, Value>, ctx: &Context) -
         }
         _ => Assessment::default(),
     }
+}
+
+/// The PowerShell tool's command (Claude Code's Bash counterpart on
+/// Windows) as the shell line that hands it to PowerShell: its code is then
+/// judged as `pwsh -Command` code is, through the cmdlet table
+/// (`crate::pwsh`). Until session 46 the tool had no reading at all. The
+/// code is one single-quoted word, its own quotes escaped, so nothing in it
+/// ends the wrapping.
+fn powershell_line(code: &str) -> String {
+    format!("pwsh -NoProfile -Command '{}'", code.replace('\'', r"'\''"))
 }
 
 fn read_path(a: &mut Assessment, p: &str, ctx: &Context) {

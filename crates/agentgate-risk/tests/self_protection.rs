@@ -179,6 +179,25 @@ fn file_tools_cannot_write_agentgate_files() {
     assert!(tampers(&a), "{:#?}", a.findings);
 }
 
+/// Claude Code's PowerShell tool (session 46: it had no reading at all)
+/// against the same files and processes.
+#[test]
+fn the_powershell_tool_cannot_touch_agentgate() {
+    for c in [
+        format!("Remove-Item -Recurse -Force {STATE}"),
+        format!("Clear-Content {STATE}/journal/journal.jsonl"),
+        format!("Set-Content {STATE}/sessions/0123.state ''"),
+        format!("Move-Item {STATE}/journal /tmp/j"),
+        "Remove-Item /srv/agentgate-state/journal/journal.jsonl".to_owned(),
+        "Copy-Item evil.toml /opt/org/agentgate.toml".to_owned(),
+        "Stop-Process -Name agentgate -Force".to_owned(),
+        format!("Get-Content {STATE}/journal/device.key"),
+    ] {
+        let a = tool("PowerShell", json!({ "command": c }));
+        assert!(tampers(&a), "{c}: {:#?}", a.findings);
+    }
+}
+
 #[test]
 fn reading_and_inspecting_is_not_tampering() {
     untouched("ls -la ~/.local/state/agentgate");
