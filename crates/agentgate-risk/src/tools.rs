@@ -7,13 +7,16 @@ use crate::net::{self, HostClass};
 use crate::paths;
 use crate::{assess_bash, Assessment, Category, Context, Severity};
 
-/// Assesses one tool call: Bash through the shell walker, file tools by the
+/// Assesses one tool call: Bash and Monitor through the shell walker,
+/// PowerShell through it as `pwsh -Command` code, file tools by the
 /// paths they touch, WebFetch by where it goes and what the URL carries, MCP
 /// tools by the values they are given.
 pub fn assess_tool(tool_name: &str, input: &Map<String, Value>, ctx: &Context) -> Assessment {
     let str_field = |k: &str| input.get(k).and_then(Value::as_str);
     match tool_name {
-        "Bash" | "PowerShell" => match str_field("command") {
+        // Monitor runs its `command` in the background, under Bash's
+        // permission rules (it had no reading until session 46).
+        "Bash" | "Monitor" | "PowerShell" => match str_field("command") {
             Some(c) if tool_name == "PowerShell" => assess_bash(&powershell_line(c), ctx),
             Some(c) => assess_bash(c, ctx),
             None => {

@@ -178,3 +178,30 @@ fn the_powershell_tool_is_judged_as_powershell_code() {
         "Unverifiable Medium"
     );
 }
+
+/// Bypass (found with the PowerShell one): Claude Code's Monitor tool runs
+/// its `command` in the background (Bash's permission rules apply to it)
+/// and had no reading either: `tail -f ~/.ssh/id_rsa` or a deletion
+/// through it passed.
+#[test]
+fn the_monitor_tool_is_judged_as_a_shell_command() {
+    let mon = |c: &str| {
+        let serde_json::Value::Object(m) =
+            serde_json::json!({"command": c, "description": "watch", "timeout_ms": 60000})
+        else {
+            unreachable!("an object")
+        };
+        worst(&assess_tool("Monitor", &m, &common::ctx()))
+    };
+    assert_eq!(mon("tail -f ~/.ssh/id_rsa"), "CredentialAccess High");
+    assert_eq!(
+        mon("until false; do rm -rf ~; done"),
+        "Destructive Critical"
+    );
+    assert_eq!(mon("tail -f app.log | grep --line-buffered ERROR"), "clean");
+    let none = serde_json::Map::new();
+    assert_eq!(
+        worst(&assess_tool("Monitor", &none, &common::ctx())),
+        "Unverifiable Medium"
+    );
+}

@@ -196,6 +196,14 @@ fn the_powershell_tool_cannot_touch_agentgate() {
         let a = tool("PowerShell", json!({ "command": c }));
         assert!(tampers(&a), "{c}: {:#?}", a.findings);
     }
+    // Monitor runs a shell command in the background.
+    for c in [
+        format!("until false; do rm -f {STATE}/journal/journal.jsonl; sleep 1; done"),
+        "while sleep 5; do pkill agentgate; done".to_owned(),
+    ] {
+        let a = tool("Monitor", json!({ "command": c, "description": "w" }));
+        assert!(tampers(&a), "{c}: {:#?}", a.findings);
+    }
 }
 
 #[test]
