@@ -46,7 +46,8 @@
 # ivan-sincek/penetration-testing-cheat-sheet, 0xsyr0/OSCP, RoqueNight/Linux-Privilege-Escalation-Basics and sinfulz/JustTryHarder (oscpsheets.py: attackers' cheat sheets, labelled by hand; OSCP in two halves),
 # denisidoro/cheats (navicheats.py: navi's developer cheat sheets, labelled by hand),
 # Integration-IT/Active-Directory-Exploitation-Cheat-Sheet (adxc.py), nixawk/pentest-wiki (pwiki.py) and
-# learnbyexample/learn_perl_oneliners (perlol.py: text processing, nearly all benign), each labelled by hand,
+# learnbyexample/learn_perl_oneliners (perlol.py: text processing, nearly all benign) and
+# learnbyexample/Command-line-text-processing (clitp.py: a fixed sixth of its prompt commands, all benign), each labelled by hand,
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
@@ -312,7 +313,8 @@ build)
     # tester's wiki (pwiki.py) and a book's Perl one-liners (perlol.py),
     # each labelled by hand before any of its rows ran.
     for sheet in adxc:Integration-IT+Active-Directory-Exploitation-Cheat-Sheet \
-        pwiki:nixawk+pentest-wiki perlol:learnbyexample+learn_perl_oneliners; do
+        pwiki:nixawk+pentest-wiki perlol:learnbyexample+learn_perl_oneliners \
+        clitp:learnbyexample+Command-line-text-processing; do
         if [ -d "$mirror/${sheet#*:}/repo" ]; then
             python3 "scripts/corpus/${sheet%%:*}.py" "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi
