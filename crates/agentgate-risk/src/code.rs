@@ -579,6 +579,29 @@ pub(crate) fn quote_operator_ranges(code: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The string literal `s` starts with and the text after it: a quoted
+/// string (`codewrites::literal`) or a Perl or Ruby quote operator
+/// (`q/ls poem.txt/`, `qq{...}`, `%q(...)`; clitp, session 46: `system
+/// q/ls poem.txt/` was an unshown command).
+pub(crate) fn quoted_literal(s: &str) -> Option<(String, &str)> {
+    if let Some(lit) = crate::codewrites::literal(s) {
+        return Some(lit);
+    }
+    let s = s.trim_start();
+    let op_len = ["qq", "q", "%Q", "%q"]
+        .iter()
+        .find(|op| s.starts_with(**op))
+        .map(|op| op.len())?;
+    let (body, end) = quote_operator_ranges(s)
+        .into_iter()
+        .find(|(b, _)| s.get(op_len..*b).is_some_and(|d| d.chars().count() == 1))?;
+    let close = s.get(end..)?.chars().next()?;
+    Some((
+        s.get(body..end)?.to_owned(),
+        s.get(end + close.len_utf8()..)?,
+    ))
+}
+
 /// `s` single-quoted for shell text (`'it'\''s'`): one word, nothing
 /// expanded.
 pub(crate) fn single_quote(s: &str) -> String {

@@ -205,3 +205,37 @@ fn the_monitor_tool_is_judged_as_a_shell_command() {
         "Unverifiable Medium"
     );
 }
+
+/// False asks (clitp first contact, a book's text-processing examples):
+/// `perl -le CODE` was read as a script file named CODE (the code flag last
+/// in a cluster was not known to the interpreter reading), a command in a
+/// Perl quote operator (`system q/ls poem.txt/`) was an unshown one, and
+/// awk reading one variable by name (`ENVIRON["SHELL"]`) printed "the
+/// environment".
+#[test]
+fn clustered_code_flags_quote_operators_and_named_variables() {
+    each(
+        &[
+            "perl -le 'print join \" \", glob q/*.log/'",
+            "perl -le 'system q/ls poem.txt/'",
+            "awk 'BEGIN{print ENVIRON[\"SHELL\"]}'",
+            "python3 -Bc 'print(1)'",
+        ],
+        "clean",
+    );
+    // The same forms still read what they run and print.
+    flagged_each(
+        &[
+            "perl -le 'system q(rm -rf ~)'",
+            "perl -le 'system qq{rm -rf ~}'",
+            "python3 -Bc 'import os; os.system(\"rm -rf ~\")'",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+    common::not_clean(&[
+        "awk 'BEGIN{for (k in ENVIRON) print k, ENVIRON[k]}'",
+        "awk 'BEGIN{print ENVIRON[\"GH_TOKEN\"]}'",
+        "awk 'BEGIN{print ENVIRON[\"SHELL\"]; for (k in ENVIRON) print ENVIRON[k]}'",
+    ]);
+}

@@ -136,12 +136,21 @@ impl<'c> Walker<'c> {
             "crystal" => &["eval"],
             _ => &[],
         };
+        // A code flag alone or last in a cluster of flags (`perl -le`,
+        // `-lane`, `python3 -Bc`; clitp, session 46: `perl -le CODE` was
+        // read as a script file named CODE).
+        let is_code_flag = |v: &str| {
+            code_flag.contains(&v)
+                || code_flag
+                    .iter()
+                    .any(|f| f.len() == 2 && agentgate_commands::cluster_ends_with(v, f))
+        };
         // Several code options (`osascript -e A -e B`, `perl -e A -e B`)
         // make one program: judged together, as the interpreter runs them.
         let several: Vec<&str> = vals
             .windows(2)
             .filter_map(|w| match w {
-                [f, c] if code_flag.contains(f) => Some(*c),
+                [f, c] if is_code_flag(f) => Some(*c),
                 _ => None,
             })
             .collect();
@@ -156,7 +165,7 @@ impl<'c> Walker<'c> {
                 v.strip_prefix(f)
                     .filter(|r| !r.is_empty() && f.len() == 2 && base == "perl")
             });
-            if code_flag.contains(v) || inline.is_some() {
+            if is_code_flag(v) || inline.is_some() {
                 let code_text = match inline {
                     Some(c) => Some(c.to_owned()),
                     None => rest.get(i + 1).map(|a| a.v().to_owned()),
@@ -633,6 +642,7 @@ impl<'c> Walker<'c> {
             && !code_text.contains("environ.get")
             && !code_text.contains("getenv(")
             && !code_text.contains("env.")
+            && !super::secretflow::names_each_variable(code_text)
         {
             self.find(
                 Cred,

@@ -67,6 +67,14 @@ const ENV_ACCESSORS: &[&str] = &[
     "$ENV[",
 ];
 
+/// Whether awk `code` reads the environment only one variable at a time,
+/// each by a quoted name (`ENVIRON["SHELL"]`, clitp session 46): no dump of
+/// it (`for (k in ENVIRON)`). A secret's name is judged by [`env_names`].
+pub(super) fn names_each_variable(code: &str) -> bool {
+    let all = code.matches("ENVIRON").count();
+    all > 0 && all == code.matches("ENVIRON[\"").count() + code.matches("ENVIRON['").count()
+}
+
 /// The variables `code` reads from the environment by name.
 pub(super) fn env_names(code: &str) -> Vec<&str> {
     let mut out = Vec::new();

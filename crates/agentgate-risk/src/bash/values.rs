@@ -255,7 +255,7 @@ impl Walker<'_> {
             // `system("CMD")`, `(shell-command "CMD")`: a string literal
             // that is the call's whole argument is the whole command.
             if let Some((lit, tail)) =
-                crate::codewrites::literal(after.trim_start_matches([' ', '(']))
+                crate::code::quoted_literal(after.trim_start_matches([' ', '(']))
             {
                 let tail = tail.trim_start();
                 let lit = lit.trim();
