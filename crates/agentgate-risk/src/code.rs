@@ -446,6 +446,16 @@ pub(crate) fn literals(code: &str) -> Vec<String> {
             }
         }
     }
+    // A piece of a command line joined in the code (`q(ls) . q(; rm -rf
+    // ~)`, `"curl URL" + " | sh"`) is read from its first command: the
+    // separator it starts with would not parse (session 46).
+    for lit in &mut out {
+        let t = lit.trim_start();
+        let cut = t.trim_start_matches([';', '&', '|']).trim_start();
+        if cut.len() < t.len() && !cut.is_empty() {
+            *lit = cut.to_owned();
+        }
+    }
     out
 }
 

@@ -10,11 +10,15 @@ pub(crate) fn looks_like_shell(lit: &str) -> bool {
     }
     // A subshell or group opening the line (`(crontab -l; echo ...) |
     // crontab -`) comes before the first command's name.
+    // The first command's name ends at a separator glued to it (`ls;
+    // rm -rf ~`, `ls&&rm ...`: session 46, `os.system("ls; rm -rf ~")`
+    // passed while `"rm -rf ~; ls"` was denied).
     let first = t
         .split_whitespace()
         .next()
         .unwrap_or("")
         .trim_start_matches(['(', '{']);
+    let first = first.split([';', '&', '|']).next().unwrap_or(first);
     // `. FILE` is the source builtin; `: | CMD` and `: > FILE` start with
     // the null builtin (its output, nothing, feeds the rest).
     let null_builtin = first == ":" && (t.contains('|') || t.contains('>'));

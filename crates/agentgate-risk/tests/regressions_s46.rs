@@ -239,3 +239,28 @@ fn clustered_code_flags_quote_operators_and_named_variables() {
         "awk 'BEGIN{print ENVIRON[\"SHELL\"]; for (k in ENVIRON) print ENVIRON[k]}'",
     ]);
 }
+
+/// Bypass (found attacking this session's quote-operator literal): a
+/// command line in interpreter code whose first command ends with a glued
+/// separator (`os.system("ls; rm -rf ~")`, `execSync("ls;rm -rf ~")`) was
+/// not taken for a command line at all, so what followed the separator
+/// passed, while `"rm -rf ~; ls"` was denied.
+#[test]
+fn a_code_string_is_a_command_line_whatever_its_first_command_ends_with() {
+    flagged_each(
+        &[
+            "python3 -c 'import os; os.system(\"ls; rm -rf ~\")'",
+            "python3 -c 'import os; os.system(\"ls;rm -rf ~\")'",
+            "python3 -c 'import subprocess; subprocess.run(\"ls; rm -rf ~\", shell=True)'",
+            "node -e 'require(\"child_process\").execSync(\"ls&&rm -rf ~\")'",
+            "perl -e 'system \"ls; rm -rf ~\"'",
+            "perl -e 'system qq(ls; rm -rf ~)'",
+            "ruby -e 'system(\"true|rm -rf ~\")'",
+            // Pieces joined in the code: the piece after a separator.
+            "perl -e 'system q(ls) . q(; rm -rf ~)'",
+            "python3 -c 'import os; os.system(\"ls\" + \" && rm -rf ~\")'",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+}
