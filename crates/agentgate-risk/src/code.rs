@@ -620,7 +620,9 @@ pub(crate) fn single_quote(s: &str) -> String {
 
 use crate::codeargv::argv_words;
 pub(crate) use crate::codeargv::shell_c_scripts;
-pub(crate) use crate::codeshell::{is_bare_shell, is_shell_name, looks_like_shell};
+pub(crate) use crate::codeshell::{
+    is_bare_shell, is_shell_name, looks_like_shell, run_command_line,
+};
 
 /// Whether `source` is native code (C, C++, Go with cgo) that makes itself
 /// root and then starts a program: the set-uid shell and `LD_PRELOAD`

@@ -31,6 +31,33 @@ pub(crate) fn looks_like_shell(lit: &str) -> bool {
     first_ok && (t.contains(' ') || t.contains('|') || t.starts_with('/')) && !etc_data_file(t)
 }
 
+/// Whether a literal of code that runs commands (it holds `os.system`,
+/// `system`, `exec`...) is a command line: [`looks_like_shell`], or read
+/// as shell it runs a program with a command-shaped name somewhere, for a
+/// line whose first word is no name as written (`{ ls; rm -rf ~; }`,
+/// `x=1;rm -rf ~`, `ls>/dev/null;rm ...`, `"rm" -rf ~`, `!ls;rm ...`: all
+/// passed inside `os.system(...)` until session 46). Only there: in a
+/// file's text the looser reading takes data for commands.
+pub(crate) fn run_command_line(lit: &str) -> bool {
+    looks_like_shell(lit) || lit.trim().contains(' ') && parsed_program(lit.trim())
+}
+
+/// Whether `t`, read as shell, runs a program with a command-shaped name.
+fn parsed_program(t: &str) -> bool {
+    let Ok(a) = agentgate_shell::analyze(t, &agentgate_shell::Limits::default()) else {
+        return false;
+    };
+    a.commands.iter().any(|c| {
+        c.argv.first().is_some_and(|w| {
+            let v = w.value_or_raw();
+            !v.is_empty()
+                && v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
+                && v.chars().any(|c| c.is_ascii_alphabetic())
+        })
+    })
+}
+
 /// A file directly in /etc named alone (`close("/etc/passwd")` in an awk
 /// program that also runs commands): configuration code reads, not a
 /// program it runs (lcmdd's false deny, session 29: run, it was

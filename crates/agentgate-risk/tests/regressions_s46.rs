@@ -256,6 +256,13 @@ fn a_code_string_is_a_command_line_whatever_its_first_command_ends_with() {
             "perl -e 'system \"ls; rm -rf ~\"'",
             "perl -e 'system qq(ls; rm -rf ~)'",
             "ruby -e 'system(\"true|rm -rf ~\")'",
+            // A first word that is no name as written.
+            "python3 -c 'import os; os.system(\"ls>/dev/null;rm -rf ~\")'",
+            "python3 -c 'import os; os.system(\"x=1;rm -rf ~\")'",
+            "python3 -c 'import os; os.system(\"FOO=1 rm -rf ~\")'",
+            "python3 -c 'import os; os.system(\"{ ls; rm -rf ~; }\")'",
+            "python3 -c 'import os; os.system(\"!ls;rm -rf ~\")'",
+            "python3 -c 'import os; os.system(\"\\\"rm\\\" -rf ~\")'",
             // Pieces joined in the code: the piece after a separator.
             "perl -e 'system q(ls) . q(; rm -rf ~)'",
             "python3 -c 'import os; os.system(\"ls\" + \" && rm -rf ~\")'",

@@ -260,7 +260,7 @@ impl Walker<'_> {
                 let tail = tail.trim_start();
                 let lit = lit.trim();
                 if (tail.is_empty() || tail.starts_with([')', ';', '\n', '|']))
-                    && code::looks_like_shell(lit)
+                    && code::run_command_line(lit)
                     && agentgate_shell::analyze(lit, &agentgate_shell::Limits::default()).is_ok()
                 {
                     candidates.push(lit.to_owned());
@@ -400,7 +400,7 @@ impl Walker<'_> {
                 }
                 // A command the code shows is judged as that command: the
                 // same whether typed at a shell or through a tool's escape.
-                if code::looks_like_shell(c) {
+                if code::run_command_line(c) {
                     let before = self.out.findings.len();
                     self.script(c, site.depth + 1);
                     judged |= self.out.findings.len() > before;
