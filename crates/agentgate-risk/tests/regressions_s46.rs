@@ -271,3 +271,18 @@ fn a_code_string_is_a_command_line_whatever_its_first_command_ends_with() {
         Severity::Critical,
     );
 }
+
+/// The same glued separator hid a command line handed to a program nobody
+/// knows (`somecli --exec 'ls;rm -rf ~'` passed, `'ls; rm -rf ~'` was
+/// asked).
+#[test]
+fn a_glued_separator_does_not_hide_an_embedded_command_line() {
+    flagged_each(
+        &[
+            "somecli --exec 'ls;rm -rf ~'",
+            "somecli --exec 'ls&&rm -rf ~'",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+}

@@ -140,6 +140,16 @@ fn command_like(span: &str) -> bool {
         .copied()
         .unwrap_or("")
         .trim_start_matches(['(', '{']);
+    // Up to a separator glued to it (`ls;rm -rf ~`, session 46), then a
+    // program the walker knows: code's statements end so too (`import
+    // bpy; bpy.data...` has the span `bpy; ...`).
+    let glued = first
+        .split([';', '&', '|'])
+        .next()
+        .filter(|f| f.len() < first.len());
+    if let Some(f) = glued {
+        return known_command(paths::basename(f));
+    }
     let base = paths::basename(first);
     if CODE_KEYWORDS.contains(&base) {
         return false;
