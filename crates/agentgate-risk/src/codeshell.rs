@@ -18,7 +18,7 @@ pub(crate) fn looks_like_shell(lit: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_start_matches(['(', '{']);
-    let first = first.split([';', '&', '|']).next().unwrap_or(first);
+    let first = first_command_name(first);
     // `. FILE` is the source builtin; `: | CMD` and `: > FILE` start with
     // the null builtin (its output, nothing, feeds the rest).
     let null_builtin = first == ":" && (t.contains('|') || t.contains('>'));
@@ -40,6 +40,12 @@ pub(crate) fn looks_like_shell(lit: &str) -> bool {
 /// file's text the looser reading takes data for commands.
 pub(crate) fn run_command_line(lit: &str) -> bool {
     looks_like_shell(lit) || lit.trim().contains(' ') && parsed_program(lit.trim())
+}
+
+/// A line's first word up to a command separator glued to it (`ls;rm`,
+/// `ls&&rm`, `true|sh`): the first command's name.
+pub(crate) fn first_command_name(word: &str) -> &str {
+    word.split([';', '&', '|']).next().unwrap_or(word)
 }
 
 /// Whether `t`, read as shell, runs a program with a command-shaped name.

@@ -143,12 +143,9 @@ fn command_like(span: &str) -> bool {
     // Up to a separator glued to it (`ls;rm -rf ~`, session 46), then a
     // program the walker knows: code's statements end so too (`import
     // bpy; bpy.data...` has the span `bpy; ...`).
-    let glued = first
-        .split([';', '&', '|'])
-        .next()
-        .filter(|f| f.len() < first.len());
-    if let Some(f) = glued {
-        return known_command(paths::basename(f));
+    let name = crate::codeshell::first_command_name(first);
+    if name.len() < first.len() {
+        return known_command(paths::basename(name));
     }
     let base = paths::basename(first);
     if CODE_KEYWORDS.contains(&base) {
