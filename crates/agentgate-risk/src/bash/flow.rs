@@ -443,43 +443,12 @@ fn copied_program(source: &str) -> Option<&str> {
 }
 
 /// Programs whose output from a program's file is no copy of it (beside
-/// `agentgate_commands::METADATA_READERS`): checksums, symbol and text
-/// dumps, matches, path lookups, and the copiers judged by their own
-/// reading below.
+/// `agentgate_commands::METADATA_READERS`, which holds the checksums and
+/// `readlink`/`realpath`): BSD's `sum`, symbol and text dumps, matches,
+/// path lookups, and the copiers judged by their own reading below.
 const NOT_COPIERS: &[&str] = &[
-    "md5sum",
-    "sha1sum",
-    "sha224sum",
-    "sha256sum",
-    "sha384sum",
-    "sha512sum",
-    "b2sum",
-    "cksum",
-    "sum",
-    "ldd",
-    "strings",
-    "nm",
-    "objdump",
-    "readelf",
-    "otool",
-    "which",
-    "type",
-    "readlink",
-    "realpath",
-    "grep",
-    "egrep",
-    "fgrep",
-    "rg",
-    "diff",
-    "cmp",
-    "cp",
-    "ln",
-    "install",
-    "ditto",
-    "rsync",
-    "mv",
-    "chmod",
-    "chown",
+    "sum", "ldd", "strings", "nm", "objdump", "readelf", "otool", "which", "type", "grep", "egrep",
+    "fgrep", "rg", "diff", "cmp", "cp", "ln", "install", "ditto", "rsync", "mv", "chmod", "chown",
     "touch",
 ];
 
