@@ -142,6 +142,14 @@ fn session_46_rows_hold_through_other_spellings() {
     ]);
 }
 
+/// The worst finding of a tool call with `input` (an object).
+fn tool_worst(tool: &str, input: serde_json::Value) -> String {
+    let serde_json::Value::Object(m) = input else {
+        panic!("a tool's input is an object")
+    };
+    worst(&assess_tool(tool, &m, &common::ctx()))
+}
+
 /// Bypass (found reading how tools reach the risk engine, session 46):
 /// Claude Code's PowerShell tool (`{"command": ...}`, the Bash tool's
 /// counterpart on Windows) had no reading at all, so `Remove-Item -Recurse
@@ -149,13 +157,7 @@ fn session_46_rows_hold_through_other_spellings() {
 /// as `pwsh -Command` code is, through the cmdlet table.
 #[test]
 fn the_powershell_tool_is_judged_as_powershell_code() {
-    let ps = |c: &str| {
-        let serde_json::Value::Object(m) = serde_json::json!({"command": c}) else {
-            unreachable!("an object")
-        };
-        let a = assess_tool("PowerShell", &m, &common::ctx());
-        worst(&a)
-    };
+    let ps = |c: &str| tool_worst("PowerShell", serde_json::json!({"command": c}));
     assert_eq!(
         ps("Remove-Item -Recurse -Force $HOME"),
         "Destructive Critical"
@@ -172,9 +174,8 @@ fn the_powershell_tool_is_judged_as_powershell_code() {
     );
     assert_eq!(ps("Get-ChildItem"), "clean");
     assert_eq!(ps("git status; npm test"), "clean");
-    let none = serde_json::Map::new();
     assert_eq!(
-        worst(&assess_tool("PowerShell", &none, &common::ctx())),
+        tool_worst("PowerShell", serde_json::json!({})),
         "Unverifiable Medium"
     );
 }
@@ -186,12 +187,10 @@ fn the_powershell_tool_is_judged_as_powershell_code() {
 #[test]
 fn the_monitor_tool_is_judged_as_a_shell_command() {
     let mon = |c: &str| {
-        let serde_json::Value::Object(m) =
-            serde_json::json!({"command": c, "description": "watch", "timeout_ms": 60000})
-        else {
-            unreachable!("an object")
-        };
-        worst(&assess_tool("Monitor", &m, &common::ctx()))
+        tool_worst(
+            "Monitor",
+            serde_json::json!({"command": c, "description": "watch", "timeout_ms": 60000}),
+        )
     };
     assert_eq!(mon("tail -f ~/.ssh/id_rsa"), "CredentialAccess High");
     assert_eq!(
@@ -199,9 +198,8 @@ fn the_monitor_tool_is_judged_as_a_shell_command() {
         "Destructive Critical"
     );
     assert_eq!(mon("tail -f app.log | grep --line-buffered ERROR"), "clean");
-    let none = serde_json::Map::new();
     assert_eq!(
-        worst(&assess_tool("Monitor", &none, &common::ctx())),
+        tool_worst("Monitor", serde_json::json!({})),
         "Unverifiable Medium"
     );
 }
