@@ -31,7 +31,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from htc import AnyInfo, sheet_part_candidates  # noqa: E402
-from snapshot import distinct, git, hand_labelled_main  # noqa: E402
+from snapshot import distinct, git, stem_labelled_main  # noqa: E402
 
 
 def page_name(path):
@@ -51,13 +51,8 @@ def candidates(repo):
     return list(distinct(sheet_part_candidates(repo, sheets, 256, 0, AnyInfo())))
 
 
-def row_of(cid, heading):
-    return heading, f"adxc:{cid}"
-
-
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    hand_labelled_main("adxc.py", candidates, os.path.join(here, "adxc-labels.tsv"), row_of)
+    stem_labelled_main(__file__, candidates)
 
 
 if __name__ == "__main__":

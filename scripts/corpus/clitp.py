@@ -27,7 +27,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import distinct, hand_labelled_main, names, parses, show  # noqa: E402
+from snapshot import distinct, names, parses, show, stem_labelled_main  # noqa: E402
 
 
 def prompt_commands(text):
@@ -58,13 +58,8 @@ def candidates(repo):
     return list(distinct(out))
 
 
-def row_of(cid, heading):
-    return heading, f"clitp:{cid}"
-
-
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    hand_labelled_main("clitp.py", candidates, os.path.join(here, "clitp-labels.tsv"), row_of)
+    stem_labelled_main(__file__, candidates)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from htc import AnyInfo, sheet_part_candidates  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names  # noqa: E402
+from snapshot import distinct, names, stem_labelled_main  # noqa: E402
 
 DIRS = ("other/", "exploit/")
 
@@ -38,13 +38,8 @@ def candidates(repo):
     return list(distinct(sheet_part_candidates(repo, sheets, 256, 0, AnyInfo())))
 
 
-def row_of(cid, heading):
-    return heading, f"r1cko:{cid}"
-
-
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    hand_labelled_main("r1cko.py", candidates, os.path.join(here, "r1cko-labels.tsv"), row_of)
+    stem_labelled_main(__file__, candidates)
 
 
 if __name__ == "__main__":

@@ -107,6 +107,17 @@ def hand_labelled_main(name, candidates, labels_path, row_of):
             print(row)
 
 
+def stem_labelled_main(builder_file, candidates):
+    """`hand_labelled_main` for a builder `NAME.py` whose labels are
+    `NAME-labels.tsv` beside it and whose rows cite `NAME:<id>` with the
+    candidate's heading as their why (adxc, pwiki, perlol, clitp, r1cko)."""
+    name = os.path.basename(builder_file)
+    stem = name[:-len(".py")]
+    here = os.path.dirname(os.path.abspath(builder_file))
+    hand_labelled_main(name, candidates, os.path.join(here, f"{stem}-labels.tsv"),
+                       lambda cid, heading: (heading, f"{stem}:{cid}"))
+
+
 def logical_lines(block_lines):
     """A code block's lines with backslash continuations joined."""
     out, cur = [], ""
