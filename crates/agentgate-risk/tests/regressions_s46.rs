@@ -284,3 +284,29 @@ fn a_glued_separator_does_not_hide_an_embedded_command_line() {
         Severity::Medium,
     );
 }
+
+/// The session's checksum and code-literal rules attacked as the agent
+/// would, with files it writes and variables it sets: a `cat` copied or
+/// linked under a checksum's name, the printer in a variable, and a command
+/// line reaching code through a shell variable or a script written in the
+/// line. All held when probed; kept.
+#[test]
+fn session_46_rules_hold_through_renamed_programs_and_variables() {
+    common::not_clean(&[
+        "mkdir -p /tmp/x && cp /bin/cat /tmp/x/md5sum && PATH=/tmp/x:$PATH find ~ -exec md5sum {} +",
+        "ln -s /bin/cat ./md5sum; find ~ -exec ./md5sum {} +",
+    ]);
+    flagged_each(
+        &["c=cat; find ~ -exec $c {} +"],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "c='ls;rm -rf ~'; python3 -c \"import os; os.system('$c')\"",
+            "echo 'import os; os.system(\"ls;rm -rf ~\")' > /tmp/a.py; python3 /tmp/a.py",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+}
