@@ -205,6 +205,11 @@ const NET: &[&str] = &[
     "new socket(",
     "serve_forever",
     "createserver(",
+    // PHP's include of a URL: fetched and run.
+    "include \"http",
+    "include 'http",
+    "require \"http",
+    "require 'http",
     // R's source() of a URL and devtools::source_url: fetched and run.
     "source(\"http",
     "source('http",
@@ -216,8 +221,15 @@ const NET: &[&str] = &[
     "invoke-restmethod",
 ];
 
-const ENV: &[&str] = &[
+pub(crate) const ENV: &[&str] = &[
     "os.environ",
+    // Ruby's whole environment (`ENV.to_h`, `ENV.each`).
+    "env.to_h",
+    "env.to_a",
+    "env.each",
+    "env.inspect",
+    // Perl's `$ENV{HOME}`.
+    "$env{",
     "process.env",
     "env[",
     "%env",
@@ -229,7 +241,6 @@ const ENV: &[&str] = &[
 ];
 
 const READ: &[&str] = &[
-    "open(",
     "readfile",
     "file.read",
     "read_text",
@@ -342,8 +353,9 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
     CodeFacts {
         runs_commands,
         network: has(NET),
-        reads_env: has(ENV),
-        reads_files: has(READ),
+        // Ruby's `ENV["X"]` is folded to `ENV.X` (`codefold`).
+        reads_env: has(ENV) || word_starts(code, "ENV."),
+        reads_files: has(READ) || opens_a_file(&lower),
         writes_files: has(WRITE),
         deletes: has(DELETE),
         evals_decoded: has(DECODE_EVAL)
@@ -368,20 +380,16 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             "exec(",
             "eval ",
             "new function(",
-            "include '",
-            "include \"",
             "include(",
             "include_once",
             "source(\"http",
             "source('http",
             "source_url(",
-            "require '",
-            "require \"",
             "require_once",
             "invoke-expression",
             "iex ",
             "iex(",
-        ]),
+        ]) || includes_a_file(&lower),
         receives: has(&[
             "recv(",
             "receive(",
@@ -398,6 +406,50 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             && (lower.contains("password") || lower.contains("hidden answer")),
         literals: literals(code),
     }
+}
+
+/// Whether `word` occurs in `code` where a name starts (not `XENV.`).
+fn word_starts(code: &str, word: &str) -> bool {
+    code.match_indices(word).any(|(i, _)| {
+        let before = code.get(..i).and_then(|b| b.chars().next_back());
+        !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+    })
+}
+
+/// Whether `lower` (lower-cased code) calls an `open(` that opens a file:
+/// not a URL's (`urlopen(`, Ruby's `URI.open(`, rubyol session 47: fetching
+/// a page and printing it sent no local data), a process's (`popen(`) or a
+/// descriptor's (`fdopen(`), nor a browser's (`webbrowser.open(`).
+fn opens_a_file(lower: &str) -> bool {
+    lower.match_indices("open(").any(|(i, _)| {
+        let before = lower.get(..i).unwrap_or("");
+        !["url", "uri.", "p", "fd", "webbrowser."]
+            .iter()
+            .any(|b| before.ends_with(b))
+    })
+}
+
+/// Whether `lower` (folded, lower-cased code) runs a file as code through
+/// `require 'F'` / `include "F"`: PHP's `require 'x.php'` and a URL run what
+/// they name; a library loaded by name (Ruby's `require "open-uri"`, `-rjson`,
+/// `require 'net/http'`) runs no file the code chose (rubyol, session 47).
+fn includes_a_file(lower: &str) -> bool {
+    ["require '", "require \"", "include '", "include \""]
+        .iter()
+        .any(|kw| {
+            lower.match_indices(kw).any(|(i, _)| {
+                let rest = lower.get(i + kw.len()..).unwrap_or("");
+                let quote = kw.chars().last().unwrap_or('"');
+                let lit = rest.split(quote).next().unwrap_or("");
+                lit.contains("://")
+                    || lit.contains('$')
+                    || lit.contains('#')
+                    || lit.starts_with(['/', '.'])
+                    || [".php", ".inc", ".phtml", ".phar", ".rb"]
+                        .iter()
+                        .any(|e| lit.ends_with(e))
+            })
+        })
 }
 
 /// Quoted string literals ('...', "...", `...`), unescaped minimally, and

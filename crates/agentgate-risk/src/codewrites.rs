@@ -96,6 +96,46 @@ pub(crate) fn file_writes(code: &str) -> Vec<CodeWrite> {
     out
 }
 
+/// The literal paths `code` writes whatever the text (`File.write('/tmp/
+/// r.rb', r.body)`, `open("x.py", "wb")`, `urlretrieve(URL, "x.py")`): in
+/// code that fetches from the network these are its downloads (htc
+/// session 47: a Ruby one-liner saved a script it fetched and the line ran
+/// it).
+pub(crate) fn written_paths(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let calls = PATH_THEN_TEXT.iter().map(|(c, _)| *c).chain(["Path("]);
+    for call in calls {
+        for (i, _) in code.match_indices(call) {
+            if let Some((path, rest)) = literal(code.get(i + call.len()..).unwrap_or("")) {
+                if call != "Path(" || rest.trim_start().starts_with(").write_") {
+                    out.push(path);
+                }
+            }
+        }
+    }
+    for (i, _) in code.match_indices("open(") {
+        let Some((path, rest)) = literal(code.get(i + "open(".len()..).unwrap_or("")) else {
+            continue;
+        };
+        let mode = rest.trim_start().strip_prefix(',').and_then(literal);
+        if mode.is_some_and(|(m, _)| m.contains(['w', 'a'])) {
+            out.push(path);
+        }
+    }
+    // `urlretrieve(URL, PATH)`, `IO.copy_stream(SRC, PATH)`: the second.
+    for call in ["urlretrieve(", "copy_stream("] {
+        for (i, _) in code.match_indices(call) {
+            let rest = code.get(i + call.len()..).unwrap_or("");
+            let second = rest.split_once(',').and_then(|(_, r)| literal(r));
+            if let Some((path, _)) = second {
+                out.push(path);
+            }
+        }
+    }
+    out.truncate(MAX_WRITES);
+    out
+}
+
 /// A string literal at the start of `s` (after blanks): `'...'` or
 /// `"..."` with backslash escapes (`\n`, `\t`, `\\`, quotes), and the text
 /// after it. `None` when `s` does not start with one or it does not end.

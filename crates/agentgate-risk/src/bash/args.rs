@@ -388,7 +388,9 @@ impl<'c> Walker<'c> {
                     // programs change what they are given.
                     // `umount /etc/hosts` detaches a mount over it. tar
                     // packing reads (`archives::packed_only`).
+                    // dd reads its `if=` operand (only `of=` is written).
                     if matches!(name, "mkdir" | "ls" | "cd" | "pushd" | "umount")
+                        || (name == "dd" && a.v().starts_with("if="))
                         || super::archives::packed_only(name, vals, i)
                         || only_reads(row, vals, rest, i)
                         || super::urldata::fetch_sent_value(name, vals, i)

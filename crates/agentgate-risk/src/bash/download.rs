@@ -194,6 +194,15 @@ impl Walker<'_> {
         );
     }
 
+    /// Interpreter code that fetches from the network downloads the files
+    /// it writes (`crate::codewrites::written_paths`): running one later in
+    /// the line runs what the server sent.
+    pub(super) fn code_downloads(&mut self, code_text: &str) {
+        for path in crate::codewrites::written_paths(code_text) {
+            self.downloaded.push((path, None));
+        }
+    }
+
     /// Whether the line downloaded the file at `abs` itself (`curl -o
     /// pkg.bin URL && ... && rm -f pkg.bin`, ci3 session 41): deleting it
     /// loses nothing that was there before.

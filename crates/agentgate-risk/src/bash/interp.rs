@@ -501,10 +501,12 @@ impl<'c> Walker<'c> {
         if facts.network && remote {
             self.out.effects.egress = true;
             self.out.effects.untrusted_input = true;
+            self.code_downloads(code_text);
         }
+        let env_sent = facts.reads_env && !super::secretflow::env_reads_only_plain_names(code_text);
         if facts.network
             && remote
-            && (facts.reads_env || facts.reads_files || !creds.is_empty() || facts.runs_commands)
+            && (env_sent || facts.reads_files || !creds.is_empty() || facts.runs_commands)
         {
             self.find(Exfil, Critical, format!("{via} code sends local data (files, environment or command output) to the network"), text);
         }
@@ -642,7 +644,7 @@ impl<'c> Walker<'c> {
             && !code_text.contains("environ.get")
             && !code_text.contains("getenv(")
             && !code_text.contains("env.")
-            && !super::secretflow::names_each_variable(code_text)
+            && !super::secretflow::names_each_plain_variable(code_text)
         {
             self.find(
                 Cred,

@@ -75,6 +75,28 @@ pub(super) fn names_each_variable(code: &str) -> bool {
     all > 0 && all == code.matches("ENVIRON[\"").count() + code.matches("ENVIRON['").count()
 }
 
+/// Whether every read of the environment in `code` names one variable and
+/// none is a secret's (`URI.open(ENV["url"])`, rubyol session 47): the code
+/// sends no environment it did not name; a dump (`os.environ`, `ENV.to_h`)
+/// or a secret's name is still the environment sent.
+pub(super) fn env_reads_only_plain_names(code: &str) -> bool {
+    let names = env_names(code);
+    if names.is_empty() || names.iter().any(|n| super::credsend::is_secret_name(n)) {
+        return false;
+    }
+    let rest = ENV_ACCESSORS
+        .iter()
+        .fold(code.to_owned(), |acc, a| acc.replace(a, " "))
+        .to_ascii_lowercase();
+    !crate::code::ENV.iter().any(|p| rest.contains(p))
+}
+
+/// Whether `code` reads the environment only by name ([`names_each_variable`]
+/// for awk, [`env_reads_only_plain_names`] for the other languages).
+pub(super) fn names_each_plain_variable(code: &str) -> bool {
+    names_each_variable(code) || env_reads_only_plain_names(code)
+}
+
 /// The variables `code` reads from the environment by name.
 pub(super) fn env_names(code: &str) -> Vec<&str> {
     let mut out = Vec::new();
