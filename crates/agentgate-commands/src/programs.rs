@@ -1481,6 +1481,23 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["sg"],
+        source: "man:sg(1) (sg GROUP [-c COMMAND]: a shell or the command with GROUP as its group; newgrp, which reads commands from standard input, is judged as a shell fed them); GTFOBins sg; the sudo/wheel/admin groups run sudo, docker/lxd/disk members are root in effect (https://docs.docker.com/engine/security/#docker-daemon-attack-surface); olpe session 47 (`sg sudo`). ast-grep's `sg run` and other groups are not these words",
+        subs: &[
+            Sub { words: &["sudo"], harm: SelfEscalation, level: Medium, reason: "starts a shell or command under the sudo group" },
+            Sub { words: &["wheel"], harm: SelfEscalation, level: Medium, reason: "starts a shell or command under the wheel group" },
+            Sub { words: &["admin"], harm: SelfEscalation, level: Medium, reason: "starts a shell or command under the admin group" },
+            Sub { words: &["root"], harm: SelfEscalation, level: Medium, reason: "starts a shell or command under the root group" },
+            Sub { words: &["docker"], harm: SelfEscalation, level: Medium, reason: "starts a shell or command under the docker group (root in effect)" },
+            Sub { words: &["lxd"], harm: SelfEscalation, level: Medium, reason: "starts a shell or command under the lxd group (root in effect)" },
+            Sub { words: &["disk"], harm: SelfEscalation, level: Medium, reason: "starts a shell or command under the disk group (raw access to every disk)" },
+            Sub { words: &["shadow"], harm: SelfEscalation, level: Medium, reason: "starts a shell or command under the shadow group (reads the password hashes)" },
+        ],
+        flagged: &["sg sudo", "sg docker", "sg lxd -c 'lxc list'"],
+        clean: &["sg dev", "sg run --pattern 'foo' --rewrite 'bar' --lang python", "sg dev -c 'git log --oneline -20'"],
+        ..P
+    },
+    Program {
         names: &["supabase"],
         source: "https://supabase.com/docs/reference/cli/supabase-db-reset (resets the local database; --linked resets the remote project's)",
         subs: &[

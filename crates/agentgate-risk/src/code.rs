@@ -278,6 +278,19 @@ const WRITE: &[&str] = &[
     "ioutil.writefile",
     "os.create(",
     "file {",
+    // A file's owner or mode changed, or the file replaced by a rename or
+    // a link (`os.chown("/etc/passwd", 1001, 1001)`, olpe session 47):
+    // what the path's trust class guards is changed as by a write.
+    "chown(",
+    "chmod(",
+    "chownsync(",
+    "chmodsync(",
+    "fileutils.chown",
+    "fileutils.chmod",
+    "os.rename(",
+    "os.replace(",
+    "symlink(",
+    "fs.rename",
 ];
 
 const DELETE: &[&str] = &[

@@ -113,3 +113,94 @@ fn a_script_saved_by_fetching_code_then_run_is_a_download_run() {
         "clean",
     );
 }
+
+/// Misses (olpe first contact, tar wildcard injection): `echo "" >
+/// --checkpoint=1` and `> /tmp/--checkpoint=1` passed; only the name
+/// that runs a command (`--checkpoint-action=exec=sh x`) was found. Any
+/// file named like an option is half of the trick.
+#[test]
+fn a_file_named_like_any_option_is_wildcard_injection() {
+    flagged_each(
+        &[
+            "echo \"\" > --checkpoint=1",
+            "echo \"sh 0<&2 1>&2\" > /tmp/--checkpoint=1",
+            "touch -- -rf",
+            "cp /dev/null ./--no-preserve-root",
+        ],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    // A program's output redirected by a cheat sheet's placeholder
+    // (`<path/to/vm.conf> --display`) makes no injection file on purpose.
+    each(
+        &[
+            "echo hi > notes-1.txt",
+            "touch ./a-b",
+            "cat x > -",
+            "quickemu --vm <path/to/vm.conf> --display spice",
+            "mate-screenshot --effect=shadow",
+        ],
+        "clean",
+    );
+}
+
+/// Misses (olpe first contact): a copy of the system password hashes read
+/// under another name (`cat /home/bob/shadow`, `head -1 etc/shadow` after
+/// unpacking, `cat shadow`), an OpenVPN configuration (its inline keys),
+/// and wc's `--files0-from`, which prints every line of the file it reads
+/// in its errors (GTFOBins wc). A count of a store stays clean.
+#[test]
+fn password_hash_copies_vpn_configs_and_wc_files0_from() {
+    flagged_each(
+        &[
+            "cat /home/bob/shadow",
+            "head -1 etc/shadow",
+            "cat ./shadow",
+            "wc --files0-from=/etc/shadow",
+            "wc --files0-from /etc/shadow",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &["cat ~/.openvpn/client.conf", "cat ~/vpn/office.ovpn"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "wc -l /etc/shadow",
+            "wc --files0-from=list.txt",
+            "cat shadow.css",
+            "openvpn --version",
+        ],
+        "clean",
+    );
+}
+
+/// Miss (olpe first contact, a capability abuse): interpreter code that
+/// gives a system file to the user or opens its mode
+/// (`os.chown("/etc/passwd", 1001, 1001)`) passed; the same on
+/// /etc/shadow was found only as a credential. Changing a file's owner or
+/// mode, or replacing it by a rename, is a change to what it guards.
+#[test]
+fn interpreter_code_changing_a_system_files_owner_or_mode() {
+    flagged_each(
+        &[
+            "python -c 'import os;os.chown(\"/etc/passwd\",1001,1001)'",
+            "python3 -c 'import os; os.chmod(\"/etc/sudoers\", 0o666)'",
+            "ruby -e 'require \"fileutils\"; FileUtils.chmod(0777, \"/etc/passwd\")'",
+            "python3 -c 'import os; os.rename(\"/tmp/p\", \"/etc/passwd\")'",
+            "node -e 'require(\"fs\").chmodSync(\"/etc/passwd\", 0o666)'",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    each(
+        &[
+            "python3 -c 'import os; os.chmod(\"build/run.sh\", 0o755)'",
+            "python3 -c 'import os; os.rename(\"out.tmp\", \"out.json\")'",
+        ],
+        "clean",
+    );
+}

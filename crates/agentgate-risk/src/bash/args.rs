@@ -562,7 +562,7 @@ impl<'c> Walker<'c> {
                 if v == "--" && !after_dd {
                     after_dd = true;
                 } else if after_dd || v.contains('/') {
-                    self.option_named_file(v, text);
+                    self.option_named_file(v, text, true);
                 }
             }
         }
@@ -709,24 +709,6 @@ impl<'c> Walker<'c> {
             if let Some(val) = value.filter(|val| !val.is_empty() && val.len() <= 4096) {
                 self.script(val, site.depth + 1);
             }
-        }
-    }
-}
-
-impl Walker<'_> {
-    /// A file created under a name that a wildcard will turn into a
-    /// code-running option of some program (GTFOBins-style wildcard
-    /// injection: `tar cf a.tar *` in that directory runs the command).
-    pub(super) fn option_named_file(&mut self, path: &str, text: &str) {
-        if agentgate_commands::code_option_named(paths::basename(path)).is_some() {
-            self.find(
-                Obf,
-                High,
-                format!(
-                    "creates a file named like an option that runs a command ({path}): a wildcard in a later command turns it into that option"
-                ),
-                text,
-            );
         }
     }
 }

@@ -51,7 +51,17 @@ impl Walker<'_> {
 
     /// A file the command writes.
     fn write_target(&mut self, value: &str, word: &Word, cmd: &SimpleCommand) {
-        self.option_named_file(value, &cmd.text);
+        // Only a line that just makes the file is read for the generic
+        // option-like name: a program's own output redirected (`quickemu
+        // --vm <path/to/vm.conf> --display sdl`, a cheat sheet's
+        // placeholder) makes no injection file on purpose.
+        let maker = cmd.argv.first().is_none_or(|w| {
+            matches!(
+                w.value_or_raw(),
+                "echo" | "printf" | ":" | "true" | "cat" | "touch"
+            )
+        });
+        self.option_named_file(value, &cmd.text, maker);
         if let Some(what) = super::windows::hidden_stream(value) {
             self.find(
                 Obf,
@@ -111,4 +121,43 @@ impl Walker<'_> {
             self.find(Cred, sev, format!("reads {what}"), &cmd.text);
         }
     }
+}
+
+impl Walker<'_> {
+    /// A file created under a name that a wildcard will turn into a
+    /// code-running option of some program (GTFOBins-style wildcard
+    /// injection: `tar cf a.tar *` in that directory runs the command).
+    pub(super) fn option_named_file(&mut self, path: &str, text: &str, any_option: bool) {
+        if agentgate_commands::code_option_named(paths::basename(path)).is_some() {
+            self.find(
+                Obf,
+                High,
+                format!(
+                    "creates a file named like an option that runs a command ({path}): a wildcard in a later command turns it into that option"
+                ),
+                text,
+            );
+        } else if any_option && option_like(paths::basename(path)) {
+            // Any other option-like name is half of a wildcard injection
+            // (`> --checkpoint=1` beside `--checkpoint-action=exec=sh x`,
+            // olpe session 47; `touch -- -rf`).
+            self.find(
+                Obf,
+                Medium,
+                format!("creates a file named like an option ({path}): a wildcard in a later command passes it as that option"),
+                text,
+            );
+        }
+    }
+}
+
+/// A name a program reads as its options: a long option (`--checkpoint=1`)
+/// or a cluster of short ones (`-rf`); not `-notes.txt`, which no program
+/// takes for options it has.
+fn option_like(name: &str) -> bool {
+    name.strip_prefix("--")
+        .is_some_and(|o| o.starts_with(|c: char| c.is_ascii_alphabetic()))
+        || name
+            .strip_prefix('-')
+            .is_some_and(|o| !o.is_empty() && o.chars().all(|c| c.is_ascii_alphabetic()))
 }

@@ -322,6 +322,17 @@ pub(super) fn exposed_files<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
                 _ => None,
             })
             .collect(),
+        // wc's --files0-from reads a file of names and prints each line
+        // it cannot open in an error (GTFOBins wc; olpe session 47).
+        "wc" => vals
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| match v.strip_prefix("--files0-from") {
+                Some("") => vals.get(i + 1).copied(),
+                Some(rest) => rest.strip_prefix('='),
+                None => None,
+            })
+            .collect(),
         n if CONTAINER_CLIS.contains(&n) && vals.first() == Some(&"cp") => vals
             .iter()
             .skip(1)
