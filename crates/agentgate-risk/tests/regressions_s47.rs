@@ -237,3 +237,28 @@ fn a_cmdlet_typed_as_a_shell_command_is_judged_as_powershell() {
         "clean",
     );
 }
+
+/// Misses (olpe first contact): a file given to root (`chown root:root
+/// bash` on an NFS share, before `chmod +s`), and Chrome's saved
+/// passwords copied beside the project (`sqlite3 "Login Data" ...`).
+#[test]
+fn a_file_given_to_root_and_a_copied_login_data() {
+    flagged_each(
+        &[
+            "chown root:root bash",
+            "chown 0:0 ./user_id",
+            "chown root user_id",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["sqlite3 \"Login Data\" \"SELECT origin_url, username_value, password_value FROM logins;\""],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    each(
+        &["chown dev:dev build.log", "chown -R $USER:$USER ./dist"],
+        "clean",
+    );
+}

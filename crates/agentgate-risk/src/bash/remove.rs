@@ -565,6 +565,14 @@ impl<'c> Walker<'c> {
                 );
             }
         }
+        // A file given to root (`chown root:root bash`, olpe session 47):
+        // with the setuid bit it runs as root, the step before a setuid
+        // shell is made.
+        let owner = mode.split([':', '.']).next().unwrap_or("");
+        if name == "chown" && matches!(owner, "root" | "0") {
+            let what = "gives files to root (with a setuid bit they run as root)";
+            self.find(SelfEsc, Medium, what, text);
+        }
         let targets: Vec<&Arg<'_>> = rest
             .iter()
             .filter(|a| !a.v().starts_with('-'))
