@@ -24,7 +24,7 @@
 # trimstray/the-book-of-secret-knowledge (tbosk.py: shell one-liners, labelled by hand),
 # onceupon/Bash-Oneliner (bol.py: sysadmin one-liners, labelled by hand),
 # bobbyiliev/101-linux-commands-ebook (l101.py: a fixed sixth of its lines, labelled by hand),
-# jaywcjlove/linux-command (lcmd.py: a fixed tenth of its lines, labelled by hand),
+# jaywcjlove/linux-command (lcmd.py: fixed tenths of its lines, eight labelled by hand),
 # Orange-Cyberdefense/arsenal (arsenal.py: a fixed sixth of its lines, labelled by hand),
 # LOLBAS-Project/LOLBAS (lolbas.py: Windows living-off-the-land entries, labelled by rule, two halves),
 # swisskyrepo/InternalAllTheThings' Windows pages (iwin.py: labelled by hand, two halves),
@@ -208,6 +208,9 @@ build)
         # The seventh, labelled in session 30 after lcmdf's mends, before
         # any of its rows ran.
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=6 >"$OUT/lcmdg.jsonl"
+        # The eighth, labelled in session 47 after that session's mends
+        # on olpe, wlpe and rubyol, before any of its rows ran.
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=7 >"$OUT/lcmdh.jsonl"
     fi
     if [ -d "$mirror/Orange-Cyberdefense+arsenal/repo" ]; then
         # Session 30: Orange-Cyberdefense/arsenal's cheat sheets, a sixth of
