@@ -337,6 +337,12 @@ pub const KEY_USERS: &[&str] = &[
 /// Programs that only read the files they are given (a trust-path argument
 /// is read, not written).
 pub const READERS: &[&str] = &[
+    // Printers print the files they are given; pfctl reads its rules
+    // file (what it changes is the firewall, its row's sub-commands).
+    // lcmdh, session 47: `lp /etc/motd`, `pfctl -nf /etc/pf.conf`.
+    "lp",
+    "lpr",
+    "pfctl",
     "cat",
     "less",
     "more",

@@ -85,6 +85,17 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["apt-key"],
+        source: "man:apt-key(8) (add FILE and adv --recv-keys add a key apt trusts: packages it signs install as root; deprecated for that reason); lcmd session 47",
+        subs: &[
+            Sub { words: &["add"], harm: SelfEscalation, level: Medium, reason: "adds a key apt trusts (packages it signs install as root)" },
+            Sub { words: &["adv"], harm: SelfEscalation, level: Medium, reason: "fetches a key apt trusts (packages it signs install as root)" },
+        ],
+        flagged: &["apt-key add keyname", "curl -fsSL https://x.example/key.gpg | sudo apt-key add -", "apt-key adv --keyserver keyserver.ubuntu.com --recv-keys 0ABCDEF"],
+        clean: &["apt-key list"],
+        ..P
+    },
+    Program {
         names: &["apk"],
         source: "https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper (del removes packages)",
         value_opts: &["-X", "--repository", "-p", "--root", "--arch"],
@@ -720,12 +731,14 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[
             sub(&["-e+"], SelfEscalation, Medium, FIREWALL),
             sub(&["-d+"], SelfEscalation, High, "disables the firewall"),
-            sub(&["-f"], SelfEscalation, Medium, FIREWALL),
+            // `-f FILE` loads rules, also in a cluster (`-Rf`, `-Nf`);
+            // `-n` only parses them (lcmdh, session 47).
+            sub(&["-f+", "!-n+"], SelfEscalation, Medium, FIREWALL),
             sub(&["-F"], SelfEscalation, High, "deletes the firewall's rules"),
             sub(&["-k"], SelfEscalation, Medium, FIREWALL),
         ],
-        flagged: &["pfctl -e", "pfctl -d", "pfctl -f /etc/pf.conf", "pfctl -F all"],
-        clean: &["pfctl -s rules", "pfctl -s info"],
+        flagged: &["pfctl -e", "pfctl -d", "pfctl -f /etc/pf.conf", "pfctl -F all", "pfctl -Rf /etc/pf.conf"],
+        clean: &["pfctl -s rules", "pfctl -s info", "pfctl -nf /etc/pf.conf"],
         ..P
     },
     Program {

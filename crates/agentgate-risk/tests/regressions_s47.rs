@@ -262,3 +262,42 @@ fn a_file_given_to_root_and_a_copied_login_data() {
         "clean",
     );
 }
+
+/// lcmdh first contact (after this session's other mends): `apt-key add`
+/// (a key apt trusts) and `systemctl signal` passed; `kill -s SIGCONT
+/// PID` (resumes a process) was asked as a kill, `lp /etc/motd` (prints
+/// it) as a change of it and `pfctl -nf /etc/pf.conf` (parses it) was
+/// denied as one.
+#[test]
+fn apt_keys_service_signals_and_readers_of_system_files() {
+    flagged_each(
+        &["apt-key add keyname"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["systemctl signal nginx SIGUSR1"],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "kill -s SIGCONT 4242",
+            "kill -CONT 4242",
+            "lp /etc/motd",
+            "pfctl -nf /etc/pf.conf",
+            "pfctl -si",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &["pfctl -f /etc/pf.conf"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["kill -s KILL 4242", "kill -9 4242"],
+        Category::Destructive,
+        Severity::Medium,
+    );
+}

@@ -72,14 +72,24 @@ impl Walker<'_> {
         vals: &[&str],
         through_xargs: bool,
     ) -> Option<String> {
+        // Signal 0 probes; SIGCONT resumes a stopped process (lcmdh,
+        // session 47: `kill -s SIGCONT PID` was a kill).
+        let resumes = |sig: &str| matches!(sig, "0" | "CONT" | "SIGCONT" | "cont" | "sigcont");
         let probe = vals.iter().any(|v| {
             matches!(
                 *v,
-                "-0" | "-l" | "-L" | "--list" | "--help" | "-V" | "--version"
+                "-0" | "-l"
+                    | "-L"
+                    | "--list"
+                    | "--help"
+                    | "-V"
+                    | "--version"
+                    | "-CONT"
+                    | "-SIGCONT"
             )
-        }) || vals
-            .windows(2)
-            .any(|w| matches!(w, [s, "0"] if matches!(*s, "-s" | "-n" | "--signal")));
+        }) || vals.windows(2).any(
+            |w| matches!(w, [s, sig] if matches!(*s, "-s" | "-n" | "--signal") && resumes(sig)),
+        );
         if probe {
             return None;
         }

@@ -247,6 +247,7 @@ impl<'c> Walker<'c> {
                 | "condrestart"
                 | "force-reload"
                 | "freeze"
+                | "signal"
                 | "thaw"
                 | "isolate"
                 | "set-default"
