@@ -84,3 +84,84 @@ pub(crate) fn path_program(
         (false, false) => (Severity::Medium, NEW_USER_PROGRAM),
     })
 }
+
+/// Commands every shell session runs by name, from coreutils, procps,
+/// net-tools, iproute2, util-linux, sudo and the shells: a file by one of
+/// these names is a stand-in for it. Not names that are as often data
+/// (`passwd` is also a copy of /etc/passwd, `env` an environment file).
+const CORE_COMMANDS: &[&str] = &[
+    "ls",
+    "cat",
+    "id",
+    "whoami",
+    "ps",
+    "ifconfig",
+    "ip",
+    "netstat",
+    "ss",
+    "echo",
+    "cp",
+    "mv",
+    "rm",
+    "sudo",
+    "su",
+    "service",
+    "systemctl",
+    "tar",
+    "gzip",
+    "find",
+    "grep",
+    "awk",
+    "sed",
+    "curl",
+    "wget",
+    "ssh",
+    "scp",
+    "bash",
+    "sh",
+    "uname",
+    "hostname",
+    "date",
+    "who",
+    "kill",
+    "mount",
+    "umount",
+    "chmod",
+    "chown",
+    "less",
+    "more",
+    "head",
+    "tail",
+    "sort",
+    "touch",
+    "mkdir",
+    "df",
+    "du",
+    "top",
+    "free",
+    "which",
+    "crontab",
+    "ping",
+    "python",
+    "python3",
+    "perl",
+];
+
+/// What a PATH hijack makes: a program named like a system command
+/// outside the system's and the project's directories.
+pub(crate) const HIJACK: &str =
+    "a program named like a system command outside the system directories (a PATH hijack)";
+
+/// A file at `t` (canonical) named like a system command
+/// (`/home/armour/bin/ifconfig`, `~/echo`, `/tmp/whoami`) outside the
+/// system directories, the user's PATH directories (`path_program`) and
+/// the project: whoever runs that command with the file's directory early
+/// in PATH runs the file (olpe session 47, pwiki session 46).
+pub(crate) fn hijack(t: &str, ctx: &Context) -> Option<(Severity, &'static str)> {
+    // A word at the root (`/id`) is as often a Windows program's option.
+    let rooted = t.starts_with('/') && t.matches('/').count() > 1 || is_home_rooted(t, ctx);
+    let in_project = crate::paths::absolute(t, t, t.starts_with('~'), ctx)
+        .is_some_and(|abs| abs.starts_with(&format!("{}/", ctx.project_dir.trim_end_matches('/'))));
+    (rooted && !in_project && CORE_COMMANDS.contains(&basename(t)))
+        .then_some((Severity::Medium, HIJACK))
+}

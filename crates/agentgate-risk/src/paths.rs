@@ -487,7 +487,9 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if base == "pip.conf" || base == "pip.ini" {
         return Some((high, "pip's configuration (package index)"));
     }
-    if let Some(found) = crate::pathbin::path_program(t, &lower, ctx) {
+    if let Some(found) =
+        crate::pathbin::path_program(t, &lower, ctx).or_else(|| crate::pathbin::hijack(t, ctx))
+    {
         return Some(found);
     }
     if SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) || crate::winpath::system(&lower) {

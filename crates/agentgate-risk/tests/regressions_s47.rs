@@ -301,3 +301,30 @@ fn apt_keys_service_signals_and_readers_of_system_files() {
         Severity::Medium,
     );
 }
+
+/// Misses (olpe first contact, and session 46's pwiki `ln -s
+/// /bin/getflag ~/echo`): a program named like a system command made
+/// outside the system directories (`chmod +x /home/armour/bin/ifconfig`,
+/// a link named `echo` in the home) is a PATH hijack: whoever runs that
+/// command with the directory early in PATH runs it instead.
+#[test]
+fn a_program_named_like_a_system_command_outside_the_system_directories() {
+    flagged_each(
+        &[
+            "chmod +x /home/armour/bin/ifconfig",
+            "ln -s /bin/getflag ~/echo",
+            "cp /tmp/x /tmp/whoami && chmod 755 /tmp/whoami",
+            "chmod +x ~/bin/sudo",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "chmod +x ./gradlew",
+            "chmod +x scripts/deploy.sh",
+            "chmod +x bin/rails",
+        ],
+        "clean",
+    );
+}
