@@ -422,7 +422,7 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
 }
 
 /// Whether `word` occurs in `code` where a name starts (not `XENV.`).
-fn word_starts(code: &str, word: &str) -> bool {
+pub(crate) fn word_starts(code: &str, word: &str) -> bool {
     code.match_indices(word).any(|(i, _)| {
         let before = code.get(..i).and_then(|b| b.chars().next_back());
         !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')

@@ -553,7 +553,10 @@ impl<'c> Walker<'c> {
         }
         // Files created under a name that is another program's
         // code-running option (`touch -- '--checkpoint-action=exec=sh x'`).
-        if matches!(name, "touch" | "mkdir" | "cp" | "mv" | "ln" | "install") {
+        if matches!(
+            name,
+            "touch" | "mkdir" | "cp" | "mv" | "ln" | "install" | "tee"
+        ) {
             // A word starting with `-` is the program's own option unless
             // it comes after `--` or carries a directory (`./-e sh x`).
             let mut after_dd = false;

@@ -360,13 +360,13 @@ impl<'c> Walker<'c> {
 
     pub(super) fn code(&mut self, site: Site<'_>, via: &str, code_text: &str) {
         let text = &site.cmd.text;
-        // Scripts the code writes with text it shows: running one later
-        // in the line is judged by that text.
+        // Scripts the code writes with text it shows: a later run is judged by that text.
         for w in crate::codewrites::file_writes(code_text) {
             self.written_script(site, &w.path, &w.text);
             self.remember_written(w.path, w.text, false, w.append);
         }
         self.code_loads(site, via, code_text);
+        self.code_made_files(code_text, text);
         let mut facts = code::scan(code_text);
         // The language's own escape hatches (`agentgate_commands::LANGS`):
         // Tcl's `exec`/`socket`, R's `system2`, Julia's backticks...

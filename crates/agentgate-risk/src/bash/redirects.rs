@@ -161,3 +161,14 @@ fn option_like(name: &str) -> bool {
             .strip_prefix('-')
             .is_some_and(|o| !o.is_empty() && o.chars().all(|c| c.is_ascii_alphabetic()))
 }
+
+impl Walker<'_> {
+    /// Files interpreter code writes (`open("--checkpoint=1", "w")`), as a
+    /// redirect's target is judged: a name like an option (found attacking
+    /// this session's wildcard rule, s47).
+    pub(super) fn code_made_files(&mut self, code_text: &str, text: &str) {
+        for path in crate::codewrites::written_paths(code_text) {
+            self.option_named_file(&path, text, true);
+        }
+    }
+}

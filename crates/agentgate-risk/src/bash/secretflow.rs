@@ -81,14 +81,37 @@ pub(super) fn names_each_variable(code: &str) -> bool {
 /// or a secret's name is still the environment sent.
 pub(super) fn env_reads_only_plain_names(code: &str) -> bool {
     let names = env_names(code);
-    if names.is_empty() || names.iter().any(|n| super::credsend::is_secret_name(n)) {
+    if names.is_empty()
+        || names.iter().any(|n| super::credsend::is_secret_name(n))
+        || !accessors_name_literals(code)
+    {
         return false;
     }
     let rest = ENV_ACCESSORS
         .iter()
-        .fold(code.to_owned(), |acc, a| acc.replace(a, " "))
-        .to_ascii_lowercase();
-    !crate::code::ENV.iter().any(|p| rest.contains(p))
+        .fold(code.to_owned(), |acc, a| acc.replace(a, " "));
+    // Ruby's `ENV.select`, `ENV.to_s`: the environment read whole.
+    !crate::code::word_starts(&rest, "ENV.")
+        && !crate::code::ENV
+            .iter()
+            .any(|p| rest.to_ascii_lowercase().contains(p))
+}
+
+/// Whether every environment accessor in `code` is handed a literal name
+/// (`ENV["X"]`, `getenv('X')`, `$ENV{X}`, `process.env.X`), not a value
+/// computed at run time (`ENV[k]`, `os.environ.get(k)`, `$ENV{$k}`): a
+/// variable may hold a secret's name (found attacking this rule, s47).
+fn accessors_name_literals(code: &str) -> bool {
+    ENV_ACCESSORS.iter().all(|acc| {
+        code.match_indices(acc).all(|(i, _)| {
+            let next = code.get(i + acc.len()..).and_then(|r| r.chars().next());
+            match acc.chars().last() {
+                Some('[' | '(') => matches!(next, Some('"' | '\'')),
+                Some('{') => next.is_some_and(|c| c.is_ascii_alphabetic() || c == '_'),
+                _ => true,
+            }
+        })
+    })
 }
 
 /// Whether `code` reads the environment only by name ([`names_each_variable`]
