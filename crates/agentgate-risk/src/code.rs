@@ -368,7 +368,8 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
         network: has(NET),
         // Ruby's `ENV["X"]` is folded to `ENV.X` (`codefold`).
         reads_env: has(ENV) || word_starts(code, "ENV."),
-        reads_files: has(READ) || opens_a_file(&lower),
+        // A `file://` URL is a file (`urlopen("file:///etc/hosts")`).
+        reads_files: has(READ) || opens_a_file(&lower) || lower.contains("file://"),
         writes_files: has(WRITE),
         deletes: has(DELETE),
         evals_decoded: has(DECODE_EVAL)
@@ -402,7 +403,10 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             "invoke-expression",
             "iex ",
             "iex(",
-        ]) || includes_a_file(&lower),
+        ]) || includes_a_file(&lower)
+            // A file the code writes, loaded by a bare name (`$: << ".";
+            // require "evil"`): any load counts once the code writes files.
+            || has(WRITE) && has(&["require '", "require \"", "include '", "include \""]),
         receives: has(&[
             "recv(",
             "receive(",
