@@ -158,10 +158,14 @@ pub(crate) const HIJACK: &str =
 /// the project: whoever runs that command with the file's directory early
 /// in PATH runs the file (olpe session 47, pwiki session 46).
 pub(crate) fn hijack(t: &str, ctx: &Context) -> Option<(Severity, &'static str)> {
-    // A word at the root (`/id`) is as often a Windows program's option.
+    // The name first: most paths are no command's (this runs for every
+    // path a writer is handed). A word at the root (`/id`) is as often a
+    // Windows program's option.
+    if !CORE_COMMANDS.contains(&basename(t)) {
+        return None;
+    }
     let rooted = t.starts_with('/') && t.matches('/').count() > 1 || is_home_rooted(t, ctx);
     let in_project = crate::paths::absolute(t, t, t.starts_with('~'), ctx)
         .is_some_and(|abs| abs.starts_with(&format!("{}/", ctx.project_dir.trim_end_matches('/'))));
-    (rooted && !in_project && CORE_COMMANDS.contains(&basename(t)))
-        .then_some((Severity::Medium, HIJACK))
+    (rooted && !in_project).then_some((Severity::Medium, HIJACK))
 }
