@@ -369,7 +369,9 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
         // Ruby's `ENV["X"]` is folded to `ENV.X` (`codefold`).
         reads_env: has(ENV) || word_starts(code, "ENV."),
         // A `file://` URL is a file (`urlopen("file:///etc/hosts")`).
-        reads_files: has(READ) || opens_a_file(&lower) || lower.contains("file://"),
+        reads_files: has(READ)
+            || crate::codeuses::opens_a_file(&lower)
+            || lower.contains("file://"),
         writes_files: has(WRITE),
         deletes: has(DELETE),
         evals_decoded: has(DECODE_EVAL)
@@ -403,10 +405,8 @@ pub(crate) fn scan(code: &str) -> CodeFacts {
             "invoke-expression",
             "iex ",
             "iex(",
-        ]) || includes_a_file(&lower)
-            // A file the code writes, loaded by a bare name (`$: << ".";
-            // require "evil"`): any load counts once the code writes files.
-            || has(WRITE) && has(&["require '", "require \"", "include '", "include \""]),
+        ]) || crate::codeuses::includes_a_file(&lower)
+            || crate::codeuses::loads_a_written_file(code, &lower),
         receives: has(&[
             "recv(",
             "receive(",
@@ -431,42 +431,6 @@ pub(crate) fn word_starts(code: &str, word: &str) -> bool {
         let before = code.get(..i).and_then(|b| b.chars().next_back());
         !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
     })
-}
-
-/// Whether `lower` (lower-cased code) calls an `open(` that opens a file:
-/// not a URL's (`urlopen(`, Ruby's `URI.open(`, rubyol session 47: fetching
-/// a page and printing it sent no local data), a process's (`popen(`) or a
-/// descriptor's (`fdopen(`), nor a browser's (`webbrowser.open(`).
-fn opens_a_file(lower: &str) -> bool {
-    lower.match_indices("open(").any(|(i, _)| {
-        let before = lower.get(..i).unwrap_or("");
-        !["url", "uri.", "p", "fd", "webbrowser."]
-            .iter()
-            .any(|b| before.ends_with(b))
-    })
-}
-
-/// Whether `lower` (folded, lower-cased code) runs a file as code through
-/// `require 'F'` / `include "F"`: PHP's `require 'x.php'` and a URL run what
-/// they name; a library loaded by name (Ruby's `require "open-uri"`, `-rjson`,
-/// `require 'net/http'`) runs no file the code chose (rubyol, session 47).
-fn includes_a_file(lower: &str) -> bool {
-    ["require '", "require \"", "include '", "include \""]
-        .iter()
-        .any(|kw| {
-            lower.match_indices(kw).any(|(i, _)| {
-                let rest = lower.get(i + kw.len()..).unwrap_or("");
-                let quote = kw.chars().last().unwrap_or('"');
-                let lit = rest.split(quote).next().unwrap_or("");
-                lit.contains("://")
-                    || lit.contains('$')
-                    || lit.contains('#')
-                    || lit.starts_with(['/', '.'])
-                    || [".php", ".inc", ".phtml", ".phar", ".rb"]
-                        .iter()
-                        .any(|e| lit.ends_with(e))
-            })
-        })
 }
 
 /// Quoted string literals ('...', "...", `...`), unescaped minimally, and

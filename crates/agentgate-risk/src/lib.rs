@@ -30,6 +30,7 @@ mod codeargv;
 mod codecalls;
 mod codefold;
 mod codeshell;
+mod codeuses;
 mod codewrites;
 mod decode;
 mod environ;

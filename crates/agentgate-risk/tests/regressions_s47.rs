@@ -387,4 +387,9 @@ fn a_file_url_read_and_a_saved_download_required_by_name() {
         Category::RemoteCodeExec,
         Severity::High,
     );
+    // A library loaded beside a file the code saves is no saved file run.
+    let w = worst(&assess(
+        "ruby -rnet/http -e 'require \"json\"; File.write(\"out.json\", Net::HTTP.get(URI(\"https://api.example.com/v1/items\")))'",
+    ));
+    assert!(!w.starts_with("RemoteCodeExec"), "{w}");
 }
