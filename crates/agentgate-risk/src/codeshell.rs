@@ -91,3 +91,51 @@ pub(crate) fn is_bare_shell(lit: &str) -> bool {
             a.starts_with('-') || a.starts_with('<') || a.starts_with('>') || a.contains('&')
         })
 }
+
+/// Whether `lit`, a literal of interpreter `code`, is only one of the
+/// code's own values interpolated (`"$es"`, `"#{r}"`, `"{out}"`) and not
+/// handed to a run call (`system "$c"`, `` `$c` ``): printing what the
+/// code computed runs nothing (clitp, session 46: `perl -le '$es=system
+/// q/ls/; print "$es"'` was asked as a shell named by a variable). A value
+/// handed to a run call stays judged (`$c=<STDIN>; system "$c"`).
+pub(crate) fn own_value(code: &str, lit: &str) -> bool {
+    let name = lit
+        .strip_prefix("${")
+        .and_then(|r| r.strip_suffix('}'))
+        .or_else(|| lit.strip_prefix("#{").and_then(|r| r.strip_suffix('}')))
+        .or_else(|| lit.strip_prefix('{').and_then(|r| r.strip_suffix('}')))
+        .or_else(|| lit.strip_prefix('$'))
+        .unwrap_or("");
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return false;
+    }
+    const RUNS: &[&str] = &[
+        "system",
+        "exec",
+        "qx",
+        "shell_exec",
+        "passthru",
+        "popen",
+        "spawn",
+        "execsync",
+        "spawnsync",
+        "check_output",
+        "check_call",
+        "call",
+        "run",
+        "getoutput",
+        "proc_open",
+        "%x",
+    ];
+    // Handed to a run call however it is written: `system "$c"`,
+    // `system($c)`, `system $c`, `exec(["sh", "-c", "$c"])`.
+    let handed = code.match_indices(lit).any(|(i, _)| {
+        let before = code.get(..i).unwrap_or("");
+        // Quotes, brackets and string prefixes (`f"`, `qx{`, a backtick).
+        let before =
+            before.trim_end_matches(['"', '\'', '(', ' ', '[', ',', '{', '`', 'f', 'r', 'b']);
+        RUNS.iter()
+            .any(|r| before.to_ascii_lowercase().ends_with(r))
+    });
+    !handed && !code.contains(&format!("`{lit}`"))
+}

@@ -5,7 +5,7 @@
 mod common;
 
 use agentgate_risk::{Category, Severity};
-use common::{assess, each, flagged_each, worst};
+use common::{assess, each, flagged_each, not_clean, worst};
 
 /// False deny (olpe first contact): `dd if=/etc/passwd of=/tmp/passwd`
 /// was denied as a change to the system's authentication files. `if=` is
@@ -392,4 +392,29 @@ fn a_file_url_read_and_a_saved_download_required_by_name() {
         "ruby -rnet/http -e 'require \"json\"; File.write(\"out.json\", Net::HTTP.get(URI(\"https://api.example.com/v1/items\")))'",
     ));
     assert!(!w.starts_with("RemoteCodeExec"), "{w}");
+}
+
+/// False ask (clitp, left from session 46): a literal that is only one of
+/// the code's own values interpolated (`print "$es"` after `$es=system
+/// q/ls/`) was judged as a shell command named by a variable. Handed to a
+/// run call it stays judged.
+#[test]
+fn a_printed_value_of_the_code_runs_nothing() {
+    each(
+        &[
+            "perl -le '$es=system q/ls/; print \"$es\"'",
+            "perl -e '$x=`ls`; print \"$x\"'",
+            "php -r '$o=shell_exec(\"ls\"); echo \"$o\";'",
+        ],
+        "clean",
+    );
+    not_clean(&[
+        "perl -e '$c=<STDIN>; system \"$c\"'",
+        "perl -e '$c=<STDIN>; print `$c`'",
+        "php -r '$c=fgets(STDIN); shell_exec(\"$c\");'",
+        "perl -e 'my $c = shift; system $c' 'export AGENTGATE_STATE_DIR=/dev/shm/k'",
+        "perl -e 'my $c = <STDIN>; system($c)'",
+        "perl -e '$c=<STDIN>; print qx{$c}'",
+        "perl -e '$c=<STDIN>; $d=\"$c\"; system $d'",
+    ]);
 }

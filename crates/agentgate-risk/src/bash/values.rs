@@ -342,10 +342,10 @@ impl Walker<'_> {
                     *c = cmd.to_owned();
                 }
             }
-            // A path the code opens is read, not run (`exec(open("/tmp/m.py")
-            // .read())`: the file is judged as the code it is).
+            // A path the code opens is read, not run (`exec(open("/tmp/m.py").read())`: the
+            // file is judged as the code it is); a value it prints runs nothing (`own_value`).
             let opened = crate::codecalls::opened_paths(value);
-            candidates.retain(|c| !opened.contains(c));
+            candidates.retain(|c| !opened.contains(c) && !crate::codeshell::own_value(value, c));
             candidates.retain(|c| {
                 // An argument list quotes the script it shows (`sh -c 'ls
                 // '\''a'\'''`): compared as written there too.
