@@ -9,7 +9,7 @@ nobody tuned on.
     rubyol.py REPO_GIT_DIR                > rubyol.jsonl
     rubyol.py REPO_GIT_DIR --candidates   (ids and lines, for labelling)
 
-Candidates as perlol.py's (`perlol.chunks`): each blank-line-separated
+Candidates are perlol.py's (`perlol.candidates`): each blank-line-separated
 chunk of a snippet file that `bash -n` accepts is one command. Ids are
 `<file stem>#<n>`.
 
@@ -23,18 +23,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from perlol import chunks  # noqa: E402
-from snapshot import distinct, names, parses, show, stem_labelled_main  # noqa: E402
-
-
-def candidates(repo):
-    out = []
-    for path in sorted(p for p in names(repo, "code_snippets/") if p.endswith(".sh")):
-        stem = os.path.basename(path)[:-3]
-        for n, (heading, command) in enumerate(chunks(show(repo, path)), 1):
-            if parses(command):
-                out.append((f"{stem}#{n}", heading, command))
-    return list(distinct(out))
+# The same book series lays its snippets out alike: perlol's reader.
+from perlol import candidates  # noqa: E402
+from snapshot import stem_labelled_main  # noqa: E402
 
 
 def main():
