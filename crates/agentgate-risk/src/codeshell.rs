@@ -134,8 +134,12 @@ pub(crate) fn own_value(code: &str, lit: &str) -> bool {
         // Quotes, brackets and string prefixes (`f"`, `qx{`, a backtick).
         let before =
             before.trim_end_matches(['"', '\'', '(', ' ', '[', ',', '{', '`', 'f', 'r', 'b']);
-        RUNS.iter()
-            .any(|r| before.to_ascii_lowercase().ends_with(r))
+        // The tail compared without case, not the whole prefix lowered.
+        RUNS.iter().any(|r| {
+            before
+                .get(before.len().saturating_sub(r.len())..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(r))
+        })
     });
     !handed && !code.contains(&format!("`{lit}`"))
 }

@@ -17,63 +17,61 @@ pub(crate) fn opens_a_file(lower: &str) -> bool {
     })
 }
 
+/// The literals `lower` (lower-cased code) hands to a load keyword
+/// (`require 'x'`, `include "y"`): the text up to the closing quote.
+fn loaded_literals<'a>(lower: &'a str, keywords: &'a [&'a str]) -> impl Iterator<Item = &'a str> {
+    keywords.iter().flat_map(move |kw| {
+        let quote = kw.chars().last().unwrap_or('"');
+        lower.match_indices(kw).map(move |(i, _)| {
+            let rest = lower.get(i + kw.len()..).unwrap_or("");
+            rest.split(quote).next().unwrap_or("")
+        })
+    })
+}
+
 /// Whether `lower` (folded, lower-cased code) runs a file as code through
 /// `require 'F'` / `include "F"`: PHP's `require 'x.php'` and a URL run what
 /// they name; a library loaded by name (Ruby's `require "open-uri"`, `-rjson`,
 /// `require 'net/http'`) runs no file the code chose (rubyol, session 47).
 pub(crate) fn includes_a_file(lower: &str) -> bool {
-    ["require '", "require \"", "include '", "include \""]
-        .iter()
-        .any(|kw| {
-            lower.match_indices(kw).any(|(i, _)| {
-                let rest = lower.get(i + kw.len()..).unwrap_or("");
-                let quote = kw.chars().last().unwrap_or('"');
-                let lit = rest.split(quote).next().unwrap_or("");
-                lit.contains("://")
-                    || lit.contains('$')
-                    || lit.contains('#')
-                    || lit.starts_with(['/', '.'])
-                    || [".php", ".inc", ".phtml", ".phar", ".rb"]
-                        .iter()
-                        .any(|e| lit.ends_with(e))
-            })
-        })
+    const KEYWORDS: &[&str] = &["require '", "require \"", "include '", "include \""];
+    loaded_literals(lower, KEYWORDS).any(|lit| {
+        lit.contains("://")
+            || lit.contains('$')
+            || lit.contains('#')
+            || lit.starts_with(['/', '.'])
+            || [".php", ".inc", ".phtml", ".phar", ".rb"]
+                .iter()
+                .any(|e| lit.ends_with(e))
+    })
+}
+
+/// A path's file name without its extension, lower-cased (`evil.rb` ->
+/// `evil`).
+fn stem(path: &str) -> String {
+    let base = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    base.rsplit_once('.')
+        .map_or(base.as_str(), |(s, _)| s)
+        .to_owned()
 }
 
 /// Whether `code` loads by a bare name a file it writes itself (`File.
 /// write("evil.rb", body); $: << "."; require "evil"`, found attacking
 /// the library-name exception, s47); a library it does not write
-/// (`require "json"` beside `File.write("out.json", ...)`) is not one.
+/// (`require "json"` beside `File.write("out.json", ...)`) is not one. The
+/// loads are looked for first: most code loads nothing by a quoted name.
 pub(crate) fn loads_a_written_file(code: &str, lower: &str) -> bool {
-    let written: Vec<String> = crate::codewrites::written_paths(code)
-        .iter()
-        .map(|p| {
-            let base = p.rsplit('/').next().unwrap_or(p).to_ascii_lowercase();
-            let stem = base
-                .rsplit_once('.')
-                .map_or(base.as_str(), |(s, _)| s)
-                .to_owned();
-            stem
-        })
-        .collect();
-    !written.is_empty()
-        && [
-            "require '",
-            "require \"",
-            "include '",
-            "include \"",
-            "load '",
-            "load \"",
-        ]
-        .iter()
-        .any(|kw| {
-            lower.match_indices(kw).any(|(i, _)| {
-                let rest = lower.get(i + kw.len()..).unwrap_or("");
-                let quote = kw.chars().last().unwrap_or('"');
-                let lit = rest.split(quote).next().unwrap_or("");
-                let lit = lit.rsplit('/').next().unwrap_or(lit);
-                let stem = lit.rsplit_once('.').map_or(lit, |(s, _)| s);
-                written.iter().any(|w| w == stem)
-            })
-        })
+    const KEYWORDS: &[&str] = &[
+        "require '",
+        "require \"",
+        "include '",
+        "include \"",
+        "load '",
+        "load \"",
+    ];
+    let loaded: Vec<String> = loaded_literals(lower, KEYWORDS).map(stem).collect();
+    !loaded.is_empty()
+        && crate::codewrites::written_paths(code)
+            .iter()
+            .any(|w| loaded.contains(&stem(w)))
 }

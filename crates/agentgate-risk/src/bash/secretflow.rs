@@ -91,10 +91,8 @@ pub(super) fn env_reads_only_plain_names(code: &str) -> bool {
         .iter()
         .fold(code.to_owned(), |acc, a| acc.replace(a, " "));
     // Ruby's `ENV.select`, `ENV.to_s`: the environment read whole.
-    !crate::code::word_starts(&rest, "ENV.")
-        && !crate::code::ENV
-            .iter()
-            .any(|p| rest.to_ascii_lowercase().contains(p))
+    let lower = rest.to_ascii_lowercase();
+    !crate::code::word_starts(&rest, "ENV.") && !crate::code::ENV.iter().any(|p| lower.contains(p))
 }
 
 /// Whether every environment accessor in `code` is handed a literal name
