@@ -89,6 +89,19 @@ pub struct Entry {
     pub record: Value,
 }
 
+/// The part of the last line an append needs. The other fields must be
+/// there and be JSON, as in an [`Entry`], but are skipped, not built.
+#[derive(Deserialize)]
+struct Tail {
+    seq: u64,
+    #[serde(rename = "prev")]
+    _prev: serde::de::IgnoredAny,
+    #[serde(rename = "ts")]
+    _ts: serde::de::IgnoredAny,
+    #[serde(rename = "record")]
+    _record: serde::de::IgnoredAny,
+}
+
 /// When records reach the disk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -227,12 +240,14 @@ impl Journal {
         let (seq, prev) = match &last {
             None => (1, GENESIS.to_owned()),
             Some(line) => {
-                let entry: Entry =
-                    serde_json::from_str(line).map_err(|e| JournalError::Corrupt {
-                        path: path.display().to_string(),
-                        detail: format!("last record: {e}"),
-                    })?;
-                (entry.seq + 1, sha256_hex(line.as_bytes()))
+                // Only the sequence number is needed: the record is checked
+                // for being JSON but not built (a hook call pays for this on
+                // every append).
+                let tail: Tail = serde_json::from_str(line).map_err(|e| JournalError::Corrupt {
+                    path: path.display().to_string(),
+                    detail: format!("last record: {e}"),
+                })?;
+                (tail.seq + 1, sha256_hex(line.as_bytes()))
             }
         };
         let entry = Entry {
@@ -641,6 +656,37 @@ mod tests {
             3,
             "verify names the torn line"
         );
+    }
+
+    /// The append reads only the last line's `seq` (session 48), but a last
+    /// line that is not a whole journal entry is still refused, not chained.
+    #[test]
+    fn a_damaged_last_line_is_refused() {
+        for bad in [
+            "{\"seq\":7,\"prev\":\"ab\",\"ts\":\"t\",\"record\":{\"n\":}}\n",
+            "{\"seq\":7,\"prev\":\"ab\",\"ts\":\"t\"}\n",
+            "{\"seq\":\"7\",\"prev\":\"ab\",\"ts\":\"t\",\"record\":{}}\n",
+            "not json\n",
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let j = Journal::open(dir.path(), config()).unwrap();
+            fs::write(j.path(), bad).unwrap();
+            assert!(
+                matches!(
+                    j.append(json!({"n": 1}), false),
+                    Err(JournalError::Corrupt { .. })
+                ),
+                "{bad}"
+            );
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let j = Journal::open(dir.path(), config()).unwrap();
+        fs::write(
+            j.path(),
+            "{\"seq\":7,\"prev\":\"ab\",\"ts\":\"t\",\"record\":{\"n\":[1,{\"x\":null}]}}\n",
+        )
+        .unwrap();
+        assert_eq!(j.append(json!({"n": 1}), false).unwrap().seq, 8);
     }
 
     #[test]
