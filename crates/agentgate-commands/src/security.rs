@@ -631,6 +631,23 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["winexe", "pth-winexe", "pth-wmis", "pth-wmic"],
+        source: "winexe (https://sourceforge.net/projects/winexe/: a command on another Windows machine through a service it installs, like psexec) and the pass-the-hash toolkit's builds of it and of wmis/wmic (https://github.com/byt3bl33d3r/pth-toolkit: the same with an NTLM hash as the password); ATT&CK T1021.002, T1550.002; Kitsun3Sec Pentest-Cheat-Sheets (kitsun, session 48)",
+        subs: &[Sub { words: &["!-h|--help|-V|--version"], harm: RemoteCode, level: Medium, reason: "runs commands on another Windows machine with a password or hash" }],
+        value_opts: &["-U", "--user", "-A", "--authentication-file", "-s", "--configfile", "--runas", "-k", "--kerberos"],
+        flagged: &["pth-winexe -U bob%alice //172.10.1.60 cmd", "winexe -U 'corp/admin%pw' //10.0.0.5 'ipconfig /all'", "pth-wmis -U admin%aad3b435b51404eeaad3b435b51404ee:8846f7eaee8fb117ad06bdd830b7586c //10.0.0.5 whoami"],
+        clean: &["winexe --help"],
+        ..P
+    },
+    Program {
+        names: &["pth-smbclient", "pth-rpcclient", "pth-net", "pth-smbget", "pth-curl", "pth-sqsh"],
+        source: "https://github.com/byt3bl33d3r/pth-toolkit (Samba's and other clients patched to take an NTLM hash as the password: pass-the-hash, ATT&CK T1550.002); Kitsun3Sec Pentest-Cheat-Sheets (kitsun, session 48)",
+        subs: &[Sub { words: &["!-h|--help|-V|--version"], harm: Credential, level: Medium, reason: "logs in to another machine with a password hash (pass-the-hash)" }],
+        flagged: &["pth-smbclient -U admin%8846f7eaee8fb117ad06bdd830b7586c //10.0.0.5/c$", "pth-rpcclient -U corp/admin%hash 10.0.0.5"],
+        clean: &["pth-smbclient --help"],
+        ..P
+    },
+    Program {
         names: &["sssdkcmextractor", "keytabextract", "keytabparser"],
         source: "https://github.com/fireeye/SSSDKCMExtractor (decrypts the Kerberos tickets SSSD keeps in /var/lib/sss/secrets), https://github.com/sosdave/KeyTabExtract, https://github.com/its-a-feature/KeytabParser (hashes out of keytabs); HackTricks Linux Active Directory (htlin, session 34)",
         subs: &[always(Credential, High, "extracts Kerberos tickets or keys")],

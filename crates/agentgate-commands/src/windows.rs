@@ -611,6 +611,35 @@ pub const WINDOWS: &[Program] = &[
         ..W
     },
     Program {
+        names: &["new-netfirewallrule", "set-netfirewallrule", "enable-netfirewallrule", "disable-netfirewallrule", "remove-netfirewallrule", "copy-netfirewallrule", "set-netfirewallprofile"],
+        source: "https://learn.microsoft.com/powershell/module/netsecurity/new-netfirewallrule and set-netfirewallprofile (rules that let connections in or out; -Enabled False turns a profile's firewall off); ATT&CK T1562.004; Kitsun3Sec Pentest-Cheat-Sheets (an inbound rule for a planted sshd, kitsun, session 48)",
+        subs: &[
+            Sub { words: &["-enabled false|0|$false"], harm: SelfEscalation, level: High, reason: "turns the Windows firewall or one of its rules off" },
+            always(SelfEscalation, Medium, "changes the Windows firewall's rules"),
+        ],
+        value_opts: &["-name", "-displayname", "-direction", "-protocol", "-localport", "-remoteport", "-action", "-profile", "-enabled", "-program", "-remoteaddress", "-localaddress"],
+        fold_case: true,
+        flagged: &[
+            "powershell -Command \"New-NetFirewallRule -Name sshd -DisplayName 'OpenSSH Server (sshd)' -Enabled True -Direction Inbound -Protocol TCP -Action Allow -LocalPort 22\"",
+            "New-NetFirewallRule -DisplayName x -Direction Inbound -LocalPort 4444 -Protocol TCP -Action Allow",
+            "Set-NetFirewallProfile -Profile Domain,Public,Private -Enabled False",
+        ],
+        ..W
+    },
+    Program {
+        names: &["set-executionpolicy"],
+        source: "https://learn.microsoft.com/powershell/module/microsoft.powershell.security/set-executionpolicy (Bypass and Unrestricted let every script run, signed or not); ATT&CK T1059.001",
+        subs: &[
+            Sub { words: &["bypass|unrestricted"], harm: Evasion, level: Medium, reason: "turns PowerShell's script execution policy off" },
+            Sub { words: &["-executionpolicy bypass|unrestricted"], harm: Evasion, level: Medium, reason: "turns PowerShell's script execution policy off" },
+        ],
+        value_opts: &["-scope", "-executionpolicy"],
+        fold_case: true,
+        flagged: &["Set-ExecutionPolicy Unrestricted", "powershell -c \"Set-ExecutionPolicy -Scope CurrentUser -ExecutionPolicy Bypass -Force\""],
+        clean: &["Set-ExecutionPolicy RemoteSigned -Scope CurrentUser", "Set-ExecutionPolicy -ExecutionPolicy AllSigned"],
+        ..W
+    },
+    Program {
         names: &["pkgmgr", "dism", "tlntadmn"],
         source: "https://learn.microsoft.com/windows-hardware/manufacture/desktop/dism-operating-system-package-servicing-command-line-options (/enable-feature, /add-package, /add-capability change the installed system; pkgmgr /iu installs a feature); tlntadmn config changes the Telnet server; HackTricks AV bypass (htwin part 1, session 36)",
         subs: &[

@@ -65,6 +65,7 @@ mod sources;
 mod spans;
 mod sshfwd;
 mod subwords;
+mod sysdest;
 mod system;
 mod unknown;
 mod upload;

@@ -287,6 +287,7 @@ impl Walker<'_> {
             return;
         }
         self.whole_tree_to_unknown(site, name, vals);
+        self.password_list_to_unknown(site, name, vals);
         if agentgate_commands::program(name).is_some()
             || READERS.contains(&name)
             || SHELLS.contains(&name)
@@ -340,6 +341,44 @@ impl Walker<'_> {
                 Unverifiable,
                 Medium,
                 format!("hands {what} to {name}, a program nothing is known about, which may change or delete it"),
+                &site.cmd.text,
+            );
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// A password list ([`agentgate_commands::password_list`]) given as an
+    /// option's value (`-p rockyou.txt`, `--passwords=LIST`) to a program
+    /// nothing is known about: a login guesser no table names (kitsun,
+    /// session 48: `nat -u users.txt -p rockyou.txt HOST`). Known guessers
+    /// (hydra, ncrack, john) have rows; programs that only read a list are
+    /// known readers.
+    fn password_list_to_unknown(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if !unknown_program(name) {
+            return;
+        }
+        let given = vals.iter().enumerate().find_map(|(i, v)| {
+            let value = match v.split_once('=') {
+                Some((opt, value)) if opt.starts_with('-') => value,
+                _ => {
+                    let after_option = i
+                        .checked_sub(1)
+                        .and_then(|p| vals.get(p))
+                        .is_some_and(|p| p.starts_with('-') && p.len() > 1);
+                    if !after_option {
+                        return None;
+                    }
+                    v
+                }
+            };
+            agentgate_commands::password_list(value).then_some(value)
+        });
+        if let Some(list) = given {
+            self.find(
+                Cred,
+                Medium,
+                format!("hands a password list ({list}) to {name}, a program nothing is known about: guessing logins"),
                 &site.cmd.text,
             );
         }

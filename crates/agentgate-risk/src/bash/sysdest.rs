@@ -1,0 +1,147 @@
+//! Destinations a command certainly writes, judged as writes there: the
+//! target of a copy, move, install or link (a file or the directory it
+//! lands in), tee's files, dd's `of=` and rsync's local destination.
+//!
+//! What a known name there means (`/etc/sudoers`, a PATH directory, a
+//! start-up file) is [`paths::trust_target`]'s, judged over every operand
+//! in `generic_args`. This adds the rest of the machine's own directories
+//! ([`paths::system_write`]: `/usr/share`, `/var/lib`, `/var/www`): only
+//! for a destination, never for an operand that may be read (kitsun,
+//! session 48: `cp nc.exe /var/www/html` passed while `cp nc.exe
+//! /var/www/html/` asked).
+
+use super::*;
+
+/// Options of cp, mv, install and ln (coreutils and BSD) that take the next
+/// word as their value.
+const COPY_VALUED: &[&str] = &[
+    "-t",
+    "--target-directory",
+    "-S",
+    "--suffix",
+    "-m",
+    "--mode",
+    "-o",
+    "--owner",
+    "-g",
+    "--group",
+    "-Z",
+    "--context",
+];
+
+impl<'c> Walker<'c> {
+    /// A destination of `name VALS` in a system directory: a change of the
+    /// machine (self-escalation, medium).
+    pub(super) fn system_destinations(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        for dest in destinations(name, vals) {
+            let Some(abs) = paths::absolute(dest, dest, dest.starts_with('~'), &self.ctx) else {
+                continue;
+            };
+            if paths::trust_target(&abs, &self.ctx).is_some() {
+                continue;
+            }
+            if let Some((sev, what)) = paths::system_write(&abs, &self.ctx) {
+                self.find(
+                    SelfEsc,
+                    sev,
+                    format!("changes {what} ({abs})"),
+                    &site.cmd.text,
+                );
+            }
+        }
+    }
+}
+
+/// The words of `vals` that `name` certainly writes.
+fn destinations<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
+    match name {
+        "cp" | "mv" | "install" | "ln" | "gcp" | "gmv" | "ginstall" | "gln" => {
+            let takes = |v: &str| COPY_VALUED.contains(&v);
+            let ops = knowledge::operands(vals, &takes, true);
+            let by_option = vals.iter().enumerate().find_map(|(i, v)| {
+                if let Some(d) = v.strip_prefix("--target-directory=") {
+                    return Some(d);
+                }
+                // `-t DIR`, or `-t` last in a cluster (`-vt DIR`).
+                (!v.starts_with("--") && v.starts_with('-') && v.ends_with('t'))
+                    .then(|| vals.get(i + 1).copied())
+                    .flatten()
+            });
+            // `install -d DIR...`: every operand is a directory made.
+            let makes_dirs = name.ends_with("install")
+                && vals.iter().any(|v| {
+                    *v == "--directory"
+                        || (!v.starts_with("--") && v.starts_with('-') && v.contains('d'))
+                });
+            if makes_dirs {
+                return ops.iter().filter_map(|i| vals.get(*i).copied()).collect();
+            }
+            match by_option {
+                Some(d) => vec![d],
+                None if ops.len() >= 2 => ops
+                    .last()
+                    .and_then(|i| vals.get(*i))
+                    .copied()
+                    .into_iter()
+                    .collect(),
+                None => Vec::new(),
+            }
+        }
+        "tee" => {
+            let takes = |_: &str| false;
+            knowledge::operands(vals, &takes, false)
+                .iter()
+                .filter_map(|i| vals.get(*i).copied())
+                .collect()
+        }
+        "dd" => vals.iter().filter_map(|v| v.strip_prefix("of=")).collect(),
+        "rsync" => {
+            let row = agentgate_commands::program("rsync");
+            let opts = row.map(knowledge::value_options).unwrap_or_default();
+            let takes = |v: &str| opts.contains(&v);
+            let ops = knowledge::operands(vals, &takes, true);
+            if ops.len() < 2 {
+                return Vec::new();
+            }
+            // A remote destination (`host:path`, `rsync://`) is another
+            // machine's file.
+            ops.last()
+                .and_then(|i| vals.get(*i))
+                .filter(|d| !d.contains(':'))
+                .copied()
+                .into_iter()
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::destinations;
+
+    #[test]
+    fn destinations_of_each_writer() {
+        let d = |name: &str, words: &str| {
+            let vals: Vec<&str> = words.split_whitespace().collect();
+            destinations(name, &vals)
+                .into_iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(d("cp", "-r a b /x"), ["/x"]);
+        assert_eq!(d("cp", "-t /x a b"), ["/x"]);
+        assert_eq!(d("cp", "-vt /x a"), ["/x"]);
+        assert_eq!(d("cp", "--target-directory=/x a"), ["/x"]);
+        assert_eq!(d("cp", "-S .bak a /x"), ["/x"]);
+        assert!(d("cp", "a").is_empty());
+        assert_eq!(d("install", "-d /x /y"), ["/x", "/y"]);
+        assert_eq!(d("install", "-m 644 a /x"), ["/x"]);
+        assert_eq!(d("ln", "-sf /t /x"), ["/x"]);
+        assert_eq!(d("tee", "-a /x /y"), ["/x", "/y"]);
+        assert_eq!(d("dd", "if=/a of=/x bs=1k"), ["/x"]);
+        assert_eq!(d("rsync", "-a --exclude /e src/ /x"), ["/x"]);
+        assert!(d("rsync", "-a src/ host:/x").is_empty());
+        assert!(d("cat", "/x").is_empty());
+    }
+}

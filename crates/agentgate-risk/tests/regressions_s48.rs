@@ -1,0 +1,133 @@
+//! Regression tests for session 48 (first contact with kitsun, and
+//! bypasses found by attacking the session's own rules).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use agentgate_risk::{Category, Severity};
+use common::{each, flagged_each};
+
+/// Miss (kitsun first contact): `cp nc.exe /var/www/html` passed, while
+/// `cp nc.exe /var/www/html/` and `echo x > /var/www/html/i.html` asked.
+/// The destination a copy, move, install, link, tee or dd certainly
+/// writes is a write there, whether it names the file or its directory.
+#[test]
+fn a_certain_destination_in_a_system_directory_is_a_change() {
+    flagged_each(
+        &[
+            "cp nc.exe /var/www/html",
+            "cp x /usr/share/x",
+            "mv x /var/lib/x",
+            "install -m 644 x /usr/share/doc/x",
+            "ln -s /tmp/x /usr/share/x",
+            "tee /var/www/html/x.php",
+            "echo '<?php system($_GET[c]); ?>' | tee -a /var/www/html/shell.php",
+            "dd if=x of=/usr/share/x",
+            "rsync -a x /var/lib/x",
+            "cp -t /var/www/html nc.exe",
+            "cp --target-directory=/var/www/html nc.exe",
+            "cp x ../../../../../../var/www/html",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    // Sources, scratch, the project, the home and directories a user or a
+    // deployment owns are not.
+    each(
+        &[
+            "cp /usr/share/dict/words ./words",
+            "cp /var/www/html/index.html /tmp/",
+            "cp /var/lib/x/a.log ./",
+            "tee /tmp/out.txt",
+            "tee -a build.log",
+            "dd if=/usr/share/x of=./x",
+            "rsync -a /var/www/html/ ./site/",
+            "rsync -a ./site/ ./backup/",
+            "cp x /opt/app/x",
+            "cp x /srv/www/x",
+            "cp x /usr/local/share/x",
+            "cp x /var/tmp/x",
+            "ln -s /usr/share/x ./x",
+            "cp -t ./out /usr/share/x",
+        ],
+        "clean",
+    );
+}
+
+/// Miss (kitsun first contact): `nat -u usernames.txt -p rockyou.txt
+/// HOST` passed: a login guesser no table knows, handed a password list.
+/// A password list given to a program nothing is known about, as an
+/// option's value, is password guessing; reading a list is not.
+#[test]
+fn a_password_list_handed_to_an_unknown_program_is_guessing() {
+    flagged_each(
+        &[
+            "nat -o netbios_output.txt -u usernames.txt -p rockyou.txt 10.10.1.100",
+            "./brute.py --passwords=/usr/share/wordlists/rockyou.txt 10.0.0.5",
+            "sprayer -U users.txt -P /opt/SecLists/Passwords/darkweb2017-top10000.txt smb://10.0.0.5",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "wc -l /usr/share/wordlists/rockyou.txt",
+            "gunzip /usr/share/wordlists/rockyou.txt.gz",
+            "head -n 100 rockyou.txt > top100.txt",
+            "./app --words /usr/share/dict/words",
+            "dirb http://localhost:8080 /usr/share/wordlists/dirb/common.txt",
+        ],
+        "clean",
+    );
+}
+
+/// Misses (kitsun first contact): winexe and the pass-the-hash toolkit's
+/// clients, PowerShell's execution policy turned off, a firewall rule made
+/// by cmdlet, and Windows Credentials Editor's universal build.
+#[test]
+fn windows_lateral_movement_and_policy_changes() {
+    flagged_each(
+        &[
+            "pth-winexe -U bob%alice //172.10.1.60 cmd",
+            "pth-winexe -U bob%hash //172.16.1.60 cmd",
+        ],
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["pth-smbclient -U user%hash //10.0.0.5/c$"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["wce-universal.exe -w", "mimikatz_universal.exe"],
+        Category::CredentialAccess,
+        Severity::Critical,
+    );
+    flagged_each(
+        &[
+            "powershell -Command \"New-NetFirewallRule -Name sshd -DisplayName 'OpenSSH Server (sshd)' -Enabled True -Direction Inbound -Protocol TCP -Action Allow -LocalPort 22\"",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    // Turning the execution policy off is evasion (ATT&CK T1059.001).
+    flagged_each(
+        &[
+            "powershell -ExecutionPolicy bypass -command \"Import-Module reverse.ps1; reverse_powershell\"",
+            "powershell -ExecutionPolicy Bypass -File c:\\path-to-unzipped-openssh-folder\\install-sshd.ps1",
+            "powershell -ep unrestricted -c Get-Date",
+            "Set-ExecutionPolicy Bypass -Scope Process -Force",
+        ],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "powershell -ExecutionPolicy RemoteSigned -File build.ps1",
+            "pwsh -NoProfile -File build.ps1",
+            "Get-NetFirewallRule -DisplayName sshd",
+        ],
+        "clean",
+    );
+}
