@@ -22,6 +22,7 @@ fn a_certain_destination_in_a_system_directory_is_a_change() {
             "ln -s /tmp/x /usr/share/x",
             "tee /var/www/html/x.php",
             "echo '<?php system($_GET[c]); ?>' | tee -a /var/www/html/shell.php",
+            "sort x | sponge /usr/share/x",
             "dd if=x of=/usr/share/x",
             "rsync -a x /var/lib/x",
             "cp -t /var/www/html nc.exe",
@@ -40,6 +41,7 @@ fn a_certain_destination_in_a_system_directory_is_a_change() {
             "cp /var/lib/x/a.log ./",
             "tee /tmp/out.txt",
             "tee -a build.log",
+            "sort -u words.txt | sponge words.txt",
             "dd if=/usr/share/x of=./x",
             "rsync -a /var/www/html/ ./site/",
             "rsync -a ./site/ ./backup/",
@@ -56,8 +58,8 @@ fn a_certain_destination_in_a_system_directory_is_a_change() {
 
 /// Miss (kitsun first contact): `nat -u usernames.txt -p rockyou.txt
 /// HOST` passed: a login guesser no table knows, handed a password list.
-/// A password list given to a program nothing is known about, as an
-/// option's value, is password guessing; reading a list is not.
+/// A password list handed to a program nothing is known about, as an
+/// option's value, is password guessing; reading or unpacking one is not.
 #[test]
 fn a_password_list_handed_to_an_unknown_program_is_guessing() {
     flagged_each(

@@ -1,6 +1,7 @@
 //! Destinations a command certainly writes, judged as writes there: the
 //! target of a copy, move, install or link (a file or the directory it
-//! lands in), tee's files, dd's `of=` and rsync's local destination.
+//! lands in), tee's and sponge's files, dd's `of=` and rsync's local
+//! destination.
 //!
 //! What a known name there means (`/etc/sudoers`, a PATH directory, a
 //! start-up file) is [`paths::trust_target`]'s, judged over every operand
@@ -87,7 +88,8 @@ fn destinations<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
                 None => Vec::new(),
             }
         }
-        "tee" => {
+        // moreutils' sponge soaks up its input, then writes the file.
+        "tee" | "sponge" => {
             let takes = |_: &str| false;
             knowledge::operands(vals, &takes, false)
                 .iter()
@@ -139,6 +141,7 @@ mod tests {
         assert_eq!(d("install", "-m 644 a /x"), ["/x"]);
         assert_eq!(d("ln", "-sf /t /x"), ["/x"]);
         assert_eq!(d("tee", "-a /x /y"), ["/x", "/y"]);
+        assert_eq!(d("sponge", "-a /x"), ["/x"]);
         assert_eq!(d("dd", "if=/a of=/x bs=1k"), ["/x"]);
         assert_eq!(d("rsync", "-a --exclude /e src/ /x"), ["/x"]);
         assert!(d("rsync", "-a src/ host:/x").is_empty());

@@ -352,8 +352,8 @@ impl Walker<'_> {
     /// option's value (`-p rockyou.txt`, `--passwords=LIST`) to a program
     /// nothing is known about: a login guesser no table names (kitsun,
     /// session 48: `nat -u users.txt -p rockyou.txt HOST`). Known guessers
-    /// (hydra, ncrack, john) have rows; programs that only read a list are
-    /// known readers.
+    /// (hydra, ncrack, john) have rows. Not an operand: many programs no
+    /// table names only read or unpack one (`gunzip rockyou.txt.gz`).
     fn password_list_to_unknown(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         if !unknown_program(name) {
             return;
