@@ -212,6 +212,9 @@ build)
         # The eighth, labelled in session 47 after that session's mends
         # on olpe, wlpe and rubyol, before any of its rows ran.
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=7 >"$OUT/lcmdh.jsonl"
+        # The ninth, labelled in session 48 after that session's kitsun
+        # mends, before any of its rows ran.
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=8 >"$OUT/lcmdi.jsonl"
     fi
     if [ -d "$mirror/Orange-Cyberdefense+arsenal/repo" ]; then
         # Session 30: Orange-Cyberdefense/arsenal's cheat sheets, a sixth of
