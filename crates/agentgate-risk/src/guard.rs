@@ -405,10 +405,18 @@ pub(crate) fn judge_args(
     let prints_key = name == "find" && find_prints(vals) && may_name_key(vals, ctx);
     let mut out = Vec::new();
     let into = copied_into(name, vals);
+    let copy_dest = copy_destination(name, vals);
     for (i, abs) in args.iter().enumerate() {
         let Some(abs) = abs else { continue };
         if is_own_secret(abs, ctx) {
             out.push(Verdict::Secret(abs.clone()));
+        }
+        // A copy's source is only read (`cp -r /etc /tmp/etc`, `cp
+        // /etc/agentgate/policy.toml /tmp/p`: lcmdi, session 48); its
+        // destination is judged below. The device key copied out is the
+        // secret read above.
+        if copy_dest.is_some_and(|d| d != i) {
+            continue;
         }
         let Some((rel, g)) = relation(abs, ctx) else {
             continue;
@@ -449,6 +457,96 @@ pub(crate) fn judge_args(
         }
     }
     out
+}
+
+/// The index in `vals` of the one word a copy changes, when `name` only
+/// reads its other operands: cp, scp, ln and install (not `install -d`,
+/// whose operands are all made) and rsync (not with
+/// `--remove-source-files`, which deletes what it sent). `-t DIR`,
+/// `--target-directory=DIR`, else the last operand. `None` for anything
+/// else, or when the words are not plain enough to tell (then every
+/// operand is judged as changed).
+fn copy_destination(name: &str, vals: &[&str]) -> Option<usize> {
+    let copier = match name {
+        "cp" | "scp" | "ln" => true,
+        "install" => !vals.iter().any(|v| {
+            *v == "--directory" || (v.starts_with('-') && !v.starts_with("--") && v.contains('d'))
+        }),
+        "rsync" => !vals.iter().any(|v| v.starts_with("--remove-source")),
+        _ => false,
+    };
+    if !copier {
+        return None;
+    }
+    // Options that take the next word. Only the plain shape is read:
+    // options first, then operands. An option after an operand (`cp a b
+    // -i DEST`) keeps the judgement whole, so a wrong guess about which
+    // options take a value can drop a leading source, never the last word.
+    let valued: &[&str] = match name {
+        "scp" => &["-P", "-i", "-F", "-l", "-c", "-J", "-o", "-S", "-D", "-X"],
+        "rsync" => &[
+            "-e",
+            "--rsh",
+            "--exclude",
+            "--include",
+            "--exclude-from",
+            "--include-from",
+            "--files-from",
+            "--filter",
+            "-f",
+            "--port",
+            "--chmod",
+            "--log-file",
+            "--backup-dir",
+            "--compare-dest",
+            "--link-dest",
+            "--copy-dest",
+            "--partial-dir",
+            "--temp-dir",
+            "-T",
+            "--timeout",
+            "--bwlimit",
+            "--suffix",
+            "--rsync-path",
+        ],
+        _ => &[
+            "-S", "--suffix", "-m", "--mode", "-o", "--owner", "-g", "--group",
+        ],
+    };
+    let mut operands = Vec::new();
+    let mut target = None;
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        let option = v.starts_with('-') && v.len() > 1;
+        if option && !operands.is_empty() && *v != "--" {
+            return None;
+        }
+        if let Some(d) = v.strip_prefix("--target-directory=") {
+            if d.is_empty() {
+                return None;
+            }
+            target = Some(i);
+        } else if matches!(*v, "-t" | "--target-directory") && !matches!(name, "rsync" | "scp") {
+            // rsync's `-t` keeps times; scp has none.
+            target = Some(i + 1);
+            i += 1;
+        } else if *v == "--" {
+            operands.extend((i + 1)..vals.len());
+            break;
+        } else if option {
+            if valued.contains(v) {
+                i += 1;
+            }
+        } else {
+            operands.push(i);
+        }
+        i += 1;
+    }
+    match target {
+        Some(t) => (t < vals.len()).then_some(t),
+        None if operands.len() >= 2 => operands.last().copied(),
+        None => None,
+    }
 }
 
 /// A copy into a directory (`mv|cp|install|ln SRC... DIR`, `-t DIR

@@ -5,7 +5,7 @@
 mod common;
 
 use agentgate_risk::{Category, Severity};
-use common::{each, flagged_each};
+use common::{each, flagged_each, not_clean};
 
 /// Miss (kitsun first contact): `cp nc.exe /var/www/html` passed, while
 /// `cp nc.exe /var/www/html/` and `echo x > /var/www/html/i.html` asked.
@@ -129,6 +129,81 @@ fn windows_lateral_movement_and_policy_changes() {
             "powershell -ExecutionPolicy RemoteSigned -File build.ps1",
             "pwsh -NoProfile -File build.ps1",
             "Get-NetFirewallRule -DisplayName sshd",
+        ],
+        "clean",
+    );
+}
+
+/// False deny (lcmdi first contact): `cp -r /etc /tmp/etc` was "cp would
+/// change /etc, which holds agentgate's org policy" (critical), and `cp
+/// /etc/agentgate/policy.toml /tmp/p` a change of the policy: a copy only
+/// reads its sources. Its destination, a move, and rsync that removes
+/// what it sent still change them; the device key copied out is still a
+/// secret read.
+#[test]
+fn a_copy_reads_its_sources() {
+    each(
+        &[
+            "cp -r /etc /tmp/etc",
+            "cp /etc/agentgate/policy.toml /tmp/p",
+            "cp -a /etc/agentgate ./policy-copy",
+            "rsync -a /etc/agentgate/ ./policy-copy/",
+            "scp /etc/agentgate/policy.toml ./p",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "cp /tmp/p /etc/agentgate/policy.toml",
+            "cp -r ./evil/ /etc/",
+            "cp -t /etc/agentgate /tmp/policy.toml",
+            "cp a b -i /etc/agentgate/policy.toml",
+            "cp -S .bak /tmp/p /etc/agentgate/policy.toml",
+            "rsync -t /tmp/p /etc/agentgate/policy.toml",
+            "rsync --remove-source-files -a /etc/agentgate/ /tmp/x/",
+            "ln -sf /tmp/p /etc/agentgate/policy.toml",
+            "install -d /etc/agentgate/x",
+            "mv /etc/agentgate/policy.toml /tmp/p",
+            "mv /etc /tmp/etc",
+            "cp -- /tmp/p /etc/agentgate/policy.toml",
+        ],
+        Category::SelfEscalation,
+        Severity::Critical,
+    );
+    flagged_each(
+        &["cp ~/.local/state/agentgate/device.key /tmp/k"],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
+
+/// With a copy's sources read, a link is where an alias is seen: a link
+/// to the home, to a directory above agentgate's files or to a credential
+/// directory asks, one to agentgate's own files is a change.
+#[test]
+fn a_link_to_the_home_or_agentgate_is_seen() {
+    not_clean(&[
+        "ln -s ~ h; find h/ | cpio -o > b.cpio",
+        "ln -s ~ h; tar czf b.tgz h/",
+        "ln -s $HOME h && rm -rf h/",
+        "ln -s / r",
+        "ln -s ~/.aws a; tar czf a.tgz a/",
+        "ln -sT /etc e",
+    ]);
+    flagged_each(
+        &[
+            "ln -s ~/.local/state/agentgate s; rm -rf s/",
+            "ln -s /etc/agentgate/policy.toml ./p; echo x > ./p",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    each(
+        &[
+            "ln -s ~/dev/project/bin/tool ~/dev/project/tool",
+            "ln -s ../shared/config.yml config.yml",
+            "ln -sf /usr/bin/python3 ./python",
+            "ln -s /etc/nginx/sites-available/app /tmp/app.conf",
         ],
         "clean",
     );

@@ -322,6 +322,7 @@ impl<'c> Walker<'c> {
         self.carries_download(name, &vals);
         self.lands_in_directory(site, name, rest, &vals);
         self.system_destinations(site, name, &vals);
+        self.link_alias(site, name, &vals);
         self.hands_shell_copy(site, name, rest);
         self.option_commands(site, name, &vals);
         if name == "mv" {

@@ -1,4 +1,5 @@
-//! Destinations a command certainly writes, judged as writes there: the
+//! What a command certainly makes. Destinations it writes, judged as
+//! writes there: the
 //! target of a copy, move, install or link (a file or the directory it
 //! lands in), tee's and sponge's files, dd's `of=` and rsync's local
 //! destination.
@@ -46,6 +47,57 @@ impl<'c> Walker<'c> {
                     SelfEsc,
                     sev,
                     format!("changes {what} ({abs})"),
+                    &site.cmd.text,
+                );
+            }
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// `ln -s TARGET LINK` to one of agentgate's own paths, a directory
+    /// above one (the home, /etc, the root), or a credential directory:
+    /// LINK is another name for it, and what the line does through that
+    /// name is judged by the name (`ln -s ~ h; find h/ | cpio -o`,
+    /// regressions_s30; `ln -s ~/.local/state/agentgate s; rm -rf s/`).
+    /// A copy only reads its sources (`guard::judge_args`), so the link is
+    /// where this is seen.
+    pub(super) fn link_alias(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let symbolic = vals.iter().any(|v| {
+            *v == "--symbolic" || (v.starts_with('-') && !v.starts_with("--") && v.contains('s'))
+        });
+        if !matches!(name, "ln" | "gln") || !symbolic {
+            return;
+        }
+        let takes = |v: &str| matches!(v, "-S" | "--suffix" | "-t" | "--target-directory");
+        let ops = knowledge::operands(vals, &takes, true);
+        let by_dir = vals
+            .iter()
+            .any(|v| *v == "-t" || v.starts_with("--target-directory"));
+        let targets = match ops.split_last() {
+            Some((_, rest)) if !rest.is_empty() && !by_dir => rest,
+            _ => ops.as_slice(),
+        };
+        for t in targets.iter().filter_map(|i| vals.get(*i)) {
+            let Some(abs) = paths::absolute(t, t, t.starts_with('~'), &self.ctx) else {
+                continue;
+            };
+            if let Some((rel, g)) = guard::relation(&abs, &self.ctx) {
+                let (sev, cat) = match rel {
+                    guard::Relation::Inside => (High, SelfEsc),
+                    guard::Relation::Above => (Medium, Unverifiable),
+                };
+                self.find(
+                    cat,
+                    sev,
+                    format!("makes a link to {abs}, which holds {}: what is done through the link cannot be checked", g.what),
+                    &site.cmd.text,
+                );
+            } else if let Some(what) = paths::credential_dir(&abs) {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    format!("makes a link to {abs}, which holds {what}: what is done through the link cannot be checked"),
                     &site.cmd.text,
                 );
             }
