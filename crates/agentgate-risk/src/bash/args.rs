@@ -667,6 +667,10 @@ impl<'c> Walker<'c> {
                             format!("{name} packs the whole filesystem"),
                             text,
                         );
+                    } else if abs == "/etc" && !matches!(name, "cp" | "rsync") {
+                        // The password hashes and host keys (lcmdi).
+                        let what = "/etc, with the password hashes and SSH host keys";
+                        self.find(Cred, Medium, format!("{name} packs {what}"), text);
                     } else if (abs == self.ctx.home || super::lists::is_a_home(&abs))
                         && !matches!(name, "cp" | "rsync")
                     {

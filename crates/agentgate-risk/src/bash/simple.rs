@@ -447,7 +447,13 @@ impl<'c> Walker<'c> {
             "crontab" | "incrontab" | "fcrontab" => self.crontab(site, name, &vals),
             "at" | "batch" => self.at(site, &vals),
             "systemctl" | "launchctl" | "service" => self.systemctl(site, name, &vals),
-            "shutdown" | "reboot" | "halt" | "poweroff" => {
+            // `-w`/`--wtmp-only` only writes the shutdown record; `-c`
+            // cancels a scheduled shutdown (lcmdi: `reboot -w`).
+            "shutdown" | "reboot" | "halt" | "poweroff"
+                if !vals
+                    .iter()
+                    .any(|v| matches!(*v, "-w" | "--wtmp-only" | "-c" | "--help")) =>
+            {
                 self.find(Destr, High, format!("{name} takes the machine down"), text)
             }
             "init" | "telinit" if vals.first().is_some_and(|v| *v == "0" || *v == "6") => {

@@ -331,14 +331,24 @@ impl Walker<'_> {
         if !from_stdin {
             return;
         }
-        let Some(roots) = upstream(site)
-            .into_iter()
-            .rev()
-            .find_map(|c| self.listed_roots(c))
-        else {
+        let Some((roots, filtered)) = upstream(site).into_iter().rev().find_map(|c| {
+            let filtered = c.argv.iter().any(|w| {
+                matches!(
+                    w.value_or_raw(),
+                    "-name" | "-iname" | "-path" | "-ipath" | "-regex" | "-iregex"
+                )
+            });
+            self.listed_roots(c).map(|r| (r, filtered))
+        }) else {
             return;
         };
         for root in self.absolute_roots(&roots, "packs", &site.cmd.text) {
+            // Files of /etc picked by name (`find /etc -name '*.conf' |
+            // cpio`) are a configuration backup, not the whole of /etc
+            // with its password hashes (l101, lcmdi).
+            if filtered && root.trim_end_matches('/') == "/etc" {
+                continue;
+            }
             let line = format!("tar -cf /dev/null {}", code::single_quote(&root));
             self.script(&line, site.depth + 1);
         }
