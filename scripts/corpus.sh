@@ -50,7 +50,8 @@
 # learnbyexample/Command-line-text-processing (clitp.py: a fixed sixth of its prompt commands, all benign),
 # akashsparsh17/Offensive-Linux-Privilege-Escalation (olpe.py), nickvourd/Windows-Local-Privilege-Escalation-Cookbook (wlpe.py) and
 # learnbyexample/learn_ruby_oneliners (rubyol.py: text processing, all benign) and
-# Kitsun3Sec/Pentest-Cheat-Sheets (kitsun.py: a penetration tester's sheets), each labelled by hand,
+# Kitsun3Sec/Pentest-Cheat-Sheets (kitsun.py: a penetration tester's sheets) and
+# 0xJs/RedTeaming_CheatSheet (rtcs.py: infrastructure, cracking and Google Cloud pages), each labelled by hand,
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
@@ -323,14 +324,16 @@ build)
     # each labelled by hand before any of its rows ran. Session 47: Linux
     # and Windows privilege escalation notes (olpe.py, wlpe.py) and a book's
     # Ruby one-liners (rubyol.py), labelled the same way. Session 48: a
-    # penetration tester's sheets (kitsun.py), labelled the same way.
+    # penetration tester's sheets (kitsun.py) and a red teamer's notes
+    # (rtcs.py), labelled the same way.
     for sheet in adxc:Integration-IT+Active-Directory-Exploitation-Cheat-Sheet \
         pwiki:nixawk+pentest-wiki perlol:learnbyexample+learn_perl_oneliners \
         clitp:learnbyexample+Command-line-text-processing \
         olpe:akashsparsh17+Offensive-Linux-Privilege-Escalation \
         wlpe:nickvourd+Windows-Local-Privilege-Escalation-Cookbook \
         rubyol:learnbyexample+learn_ruby_oneliners \
-        kitsun:Kitsun3Sec+Pentest-Cheat-Sheets; do
+        kitsun:Kitsun3Sec+Pentest-Cheat-Sheets \
+        rtcs:0xJs+RedTeaming_CheatSheet; do
         if [ -d "$mirror/${sheet#*:}/repo" ]; then
             python3 "scripts/corpus/${sheet%%:*}.py" "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi
