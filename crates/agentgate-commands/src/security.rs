@@ -631,6 +631,19 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["sqlmap", "sqlmap.py"],
+        source: "https://github.com/sqlmapproject/sqlmap/wiki/Usage (--os-shell, --os-cmd, --os-pwn run commands on the database server; --file-write puts a file there; --dump, --dump-all, --passwords, --file-read, --sql-query, --sql-shell take data out; --eval runs Python code before each request); 0xJs RedTeaming_CheatSheet (rtcs, session 48). Detection and listing (--banner, --dbs, --tables) are scans",
+        exec: &[Opt { names: &["--eval"], lang: crate::Lang::Python }],
+        subs: &[
+            Sub { words: &["--os-shell|--os-cmd|--os-pwn|--os-smbrelay|--os-bof|--file-write"], harm: RemoteCode, level: High, reason: "runs commands or writes files on the database server through SQL injection" },
+            Sub { words: &["--dump|--dump-all|--passwords|--file-read|--sql-query|--sql-shell|--search"], harm: Credential, level: Medium, reason: "takes data out of a database through SQL injection" },
+        ],
+        value_opts: &["-u", "--url", "-r", "-d", "-l", "-m", "-g", "-c", "--data", "--cookie", "--headers", "-H", "--user-agent", "-A", "--proxy", "-p", "-D", "-T", "-C", "-U", "--level", "--risk", "--technique", "--tamper", "--dbms", "--os", "--file-dest", "--threads", "--batch-size", "--prefix", "--suffix", "--param-del", "--method", "--auth-type", "--auth-cred", "--time-sec", "--union-cols", "--union-char", "--dns-domain", "--second-url", "--output-dir", "-s", "-t", "--os-cmd", "--file-read", "--file-write", "--sql-query"],
+        flagged: &["sqlmap -r BURP_REQUEST_FILE --dump", "sqlmap -u 'http://x.example/?id=1' --os-shell", "sqlmap -u 'http://x.example/?id=1' -D app -T users --dump", "sqlmap -u 'http://x.example/?id=1' --eval=\"import os; os.system('rm -rf ~')\""],
+        clean: &["sqlmap -r req.txt --banner", "sqlmap -u 'http://x.example/?id=1' --dbs", "sqlmap --help"],
+        ..P
+    },
+    Program {
         names: &["winexe", "pth-winexe", "pth-wmis", "pth-wmic"],
         source: "winexe (https://sourceforge.net/projects/winexe/: a command on another Windows machine through a service it installs, like psexec) and the pass-the-hash toolkit's builds of it and of wmis/wmic (https://github.com/byt3bl33d3r/pth-toolkit: the same with an NTLM hash as the password); ATT&CK T1021.002, T1550.002; Kitsun3Sec Pentest-Cheat-Sheets (kitsun, session 48)",
         subs: &[Sub { words: &["!-h|--help|-V|--version"], harm: RemoteCode, level: Medium, reason: "runs commands on another Windows machine with a password or hash" }],

@@ -150,7 +150,9 @@ impl<'c> Walker<'c> {
             // known about (`arj e x ~/.ssh/`, `backup-tool ~/.aws`) may read
             // every key there or write into it, which cannot be verified,
             // so it is asked about.
-            if is_operand && (recursive_read || unknown) {
+            if is_operand
+                && (recursive_read || unknown || super::unknown::handed_to_script(name, vals, i))
+            {
                 let paths_of = if resolved.is_empty() {
                     self.arg_paths(a)
                 } else {

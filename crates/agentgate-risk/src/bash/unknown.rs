@@ -385,6 +385,39 @@ impl Walker<'_> {
     }
 }
 
+/// Whether `vals[i]` is an argument an interpreter hands to the script or
+/// module it runs (`python3 scanner.py -g ~/.config/gcloud`, `ruby x.rb
+/// ~/.ssh`, `python3 -m tool ~/.aws`): that script is a program nothing is
+/// known about, as `./tool ~/.ssh` is (rtcs, session 48). Not for code
+/// given inline (`-c`, `-e`), judged as code.
+pub(super) fn handed_to_script(name: &str, vals: &[&str], i: usize) -> bool {
+    const INTERPRETERS: &[&str] = &[
+        "python", "python2", "python3", "pypy", "pypy3", "ruby", "perl", "node", "nodejs", "php",
+        "bash", "sh", "zsh", "dash", "ksh", "deno", "bun", "tsx", "ts-node",
+    ];
+    if !INTERPRETERS.contains(&name) {
+        return false;
+    }
+    let mut k = 0;
+    while let Some(v) = vals.get(k) {
+        if matches!(
+            *v,
+            "-c" | "-e" | "-E" | "-r" | "--eval" | "-p" | "--print" | "-i" | "-n"
+        ) {
+            return false;
+        }
+        if *v == "-m" {
+            // The module is the program; what follows is handed to it.
+            return i > k + 1;
+        }
+        if !v.starts_with('-') {
+            return i > k;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// A program no table describes and no list names: what it does with a
 /// directory it is given is not known.
 pub(super) fn unknown_program(name: &str) -> bool {

@@ -399,7 +399,19 @@ impl Walker<'_> {
             })?;
             site.cmd.argv.get(at + 1).map(|w| w.raw.as_str())
         };
-        let found = if proxy {
+        // Windows Script Host runs its first operand; the words after it
+        // are the script's own arguments (`cscript wget.vbs http://IP/F F`
+        // downloads, rtcs session 48).
+        let host_script = matches!(name, "cscript" | "wscript").then(|| {
+            site.cmd
+                .argv
+                .iter()
+                .skip(1)
+                .find(|w| !w.value_or_raw().starts_with(['/', '-']))
+        });
+        let found = if let Some(first) = host_script {
+            first.and_then(|w| remote(w.value_or_raw()).or_else(|| remote(w.raw.as_str())))
+        } else if proxy {
             vals.iter()
                 .find_map(|v| remote(v))
                 .or_else(|| raw_words().find_map(|w| remote(w)))
