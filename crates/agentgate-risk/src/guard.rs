@@ -416,6 +416,22 @@ pub(crate) fn judge_args(
         // destination is judged below. The device key copied out is the
         // secret read above.
         if copy_dest.is_some_and(|d| d != i) {
+            // A tree copied out that holds the device key (`cp -r
+            // ~/.local/state/agentgate /tmp/x`, `cp -r ~ /tmp/h`) reads it.
+            // Only the state directory holds one (`own_key_paths` also
+            // names the policy's and binaries' places, for globs).
+            let state_key = ctx
+                .guarded
+                .iter()
+                .filter(|g| g.what.contains("device key") || g.path.ends_with("/device.key"))
+                .any(|g| {
+                    let key = format!("{}/journal/device.key", g.path);
+                    within(&key, abs.trim_end_matches('/'))
+                        || within(&g.path, abs.trim_end_matches('/'))
+                });
+            if state_key && !is_own_secret(abs, ctx) {
+                out.push(Verdict::Secret(format!("{abs}, which holds it, copied")));
+            }
             continue;
         }
         let Some((rel, g)) = relation(abs, ctx) else {

@@ -170,10 +170,27 @@ fn a_copy_reads_its_sources() {
         Category::SelfEscalation,
         Severity::Critical,
     );
+    // Bypass found reviewing the change: with sources only read, a tree
+    // copy holding the device key passed (`cp -r ~/.local/state/agentgate
+    // /tmp/x`, then `cat /tmp/x/journal/device.key` only asked).
     flagged_each(
-        &["cp ~/.local/state/agentgate/device.key /tmp/k"],
+        &[
+            "cp ~/.local/state/agentgate/device.key /tmp/k",
+            "cp -r ~/.local/state/agentgate /tmp/x",
+            "cp -r ~/.local/state /tmp/x",
+            "rsync -a ~/.local/state/agentgate/ /tmp/x/",
+            "cp -a ~ /tmp/h",
+            "scp -r ~/.local/state/agentgate ./x",
+        ],
         Category::CredentialAccess,
-        Severity::High,
+        Severity::Critical,
+    );
+    each(
+        &[
+            "cp -r ~/.local/state/other /tmp/x",
+            "cp -r ~/dev/project /tmp/p",
+        ],
+        "clean",
     );
 }
 
