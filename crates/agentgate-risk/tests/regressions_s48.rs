@@ -28,6 +28,8 @@ fn a_certain_destination_in_a_system_directory_is_a_change() {
             "cp -t /var/www/html nc.exe",
             "cp --target-directory=/var/www/html nc.exe",
             "cp x ../../../../../../var/www/html",
+            // Found reviewing the change: `-Z` was read as taking a value.
+            "cp -Z x /var/www/html",
         ],
         Category::SelfEscalation,
         Severity::Medium,

@@ -1,8 +1,8 @@
-//! What a command certainly makes. Destinations it writes, judged as
-//! writes there: the
-//! target of a copy, move, install or link (a file or the directory it
-//! lands in), tee's and sponge's files, dd's `of=` and rsync's local
-//! destination.
+//! What a command certainly makes: the destinations it writes, judged as
+//! writes there (the target of a copy, move, install or link, a file or
+//! the directory it lands in; tee's and sponge's files; dd's `of=`;
+//! rsync's local destination), and the links it makes to places whose
+//! other names would go unseen.
 //!
 //! What a known name there means (`/etc/sudoers`, a PATH directory, a
 //! start-up file) is [`paths::trust_target`]'s, judged over every operand
@@ -15,7 +15,8 @@
 use super::*;
 
 /// Options of cp, mv, install and ln (coreutils and BSD) that take the next
-/// word as their value.
+/// word as their value. Not `-Z` (cp and mv take it alone; `--context=CTX`
+/// is attached): taken as valued, `cp -Z x /var/www/html` passed.
 const COPY_VALUED: &[&str] = &[
     "-t",
     "--target-directory",
@@ -27,8 +28,6 @@ const COPY_VALUED: &[&str] = &[
     "--owner",
     "-g",
     "--group",
-    "-Z",
-    "--context",
 ];
 
 impl<'c> Walker<'c> {
