@@ -391,11 +391,7 @@ impl Walker<'_> {
 /// known about, as `./tool ~/.ssh` is (rtcs, session 48). Not for code
 /// given inline (`-c`, `-e`), judged as code.
 pub(super) fn handed_to_script(name: &str, vals: &[&str], i: usize) -> bool {
-    const INTERPRETERS: &[&str] = &[
-        "python", "python2", "python3", "pypy", "pypy3", "ruby", "perl", "node", "nodejs", "php",
-        "bash", "sh", "zsh", "dash", "ksh", "deno", "bun", "tsx", "ts-node",
-    ];
-    if !INTERPRETERS.contains(&name) {
+    if !agentgate_commands::INTERPRETERS.contains(&name) && !SHELLS.contains(&name) {
         return false;
     }
     let mut k = 0;
