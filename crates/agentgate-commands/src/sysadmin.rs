@@ -251,14 +251,15 @@ pub const SYSADMIN: &[Program] = &[
     },
     Program {
         names: &["dhclient", "dhcpcd"],
-        source: "man:dhclient(8), dhcpcd(8) (-r/-x release the lease and drop the address; an interface alone asks for a new one)",
+        source: "man:dhclient(8), dhcpcd(8) (-r/-x release the lease and drop the address; an interface, or none (every interface), asks for a new one)",
         subs: &[
-            sub(&["?"], SelfEscalation, Medium, "changes the machine's network address (DHCP)"),
+            // Bare `dhclient` configures every interface (lcmdi, session 48).
+            sub(&["!--help|-h|--version|-V|--usage"], SelfEscalation, Medium, "changes the machine's network address (DHCP)"),
             sub(&["-r"], SelfEscalation, Medium, "releases the machine's network address (DHCP)"),
             sub(&["-x"], SelfEscalation, Medium, "releases the machine's network address (DHCP)"),
             sub(&["-k"], SelfEscalation, Medium, "releases the machine's network address (DHCP)"),
         ],
-        flagged: &["dhclient -r", "dhclient eth0", "dhcpcd -k wlan0"],
+        flagged: &["dhclient -r", "dhclient eth0", "dhcpcd -k wlan0", "dhclient"],
         clean: &["dhclient --help"],
         ..P
     },

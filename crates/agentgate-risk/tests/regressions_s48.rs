@@ -242,6 +242,13 @@ fn lcmdi_first_contact() {
         Category::CredentialAccess,
         Severity::Medium,
     );
+    // Bare `dhclient` asks for a lease on every interface.
+    flagged_each(
+        &["dhclient", "sudo dhclient -v"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(&["dhclient --help"], "clean");
     flagged_each(
         &["hwclock --systohc --utc", "hwclock -w"],
         Category::Obfuscation,
