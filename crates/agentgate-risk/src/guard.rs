@@ -478,10 +478,9 @@ pub(crate) fn judge_args(
 /// The index in `vals` of the one word a copy changes, when `name` only
 /// reads its other operands: cp, scp, ln and install (not `install -d`,
 /// whose operands are all made) and rsync (not with
-/// `--remove-source-files`, which deletes what it sent). `-t DIR`,
-/// `--target-directory=DIR`, else the last operand. `None` for anything
-/// else, or when the words are not plain enough to tell (then every
-/// operand is judged as changed).
+/// `--remove-source-files`, which deletes what it sent). `None` for
+/// anything else, or when the words are not plain enough to tell
+/// ([`CopyTarget::plain`]; then every operand is judged as changed).
 fn copy_destination(name: &str, vals: &[&str]) -> Option<usize> {
     let copier = match name {
         "cp" | "scp" | "ln" => true,
@@ -491,13 +490,36 @@ fn copy_destination(name: &str, vals: &[&str]) -> Option<usize> {
         "rsync" => !vals.iter().any(|v| v.starts_with("--remove-source")),
         _ => false,
     };
-    if !copier {
+    copy_target(name, vals)
+        .filter(|t| copier && t.plain)
+        .map(|t| t.index)
+}
+
+/// The word a copy, move, link or install writes: `-t DIR` (also last in
+/// a cluster, `-vt DIR`, not for rsync and scp, whose `-t` is no target),
+/// `--target-directory[=]DIR`, else the last of two or more operands.
+/// Shared by the guard ([`copy_destination`]) and the system-directory
+/// check (`bash::sysdest`).
+pub(crate) struct CopyTarget {
+    /// The target's index in `vals`.
+    pub(crate) index: usize,
+    /// Options first, then operands: no option after an operand (`cp a b
+    /// -i DEST`). Only then may the other operands be taken as read: a
+    /// wrong guess about which options take a value can then drop a
+    /// leading source, never the last word.
+    pub(crate) plain: bool,
+}
+
+/// See [`CopyTarget`]; `None` when no target can be told.
+pub(crate) fn copy_target(name: &str, vals: &[&str]) -> Option<CopyTarget> {
+    let name = name
+        .strip_prefix('g')
+        .filter(|n| matches!(*n, "cp" | "mv" | "install" | "ln"))
+        .unwrap_or(name);
+    if !matches!(name, "cp" | "mv" | "install" | "ln" | "scp" | "rsync") {
         return None;
     }
-    // Options that take the next word. Only the plain shape is read:
-    // options first, then operands. An option after an operand (`cp a b
-    // -i DEST`) keeps the judgement whole, so a wrong guess about which
-    // options take a value can drop a leading source, never the last word.
+    // Options that take the next word.
     let valued: &[&str] = match name {
         "scp" => &["-P", "-i", "-F", "-l", "-c", "-J", "-o", "-S", "-D", "-X"],
         "rsync" => &[
@@ -525,32 +547,41 @@ fn copy_destination(name: &str, vals: &[&str]) -> Option<usize> {
             "--suffix",
             "--rsync-path",
         ],
+        // coreutils and BSD cp, mv, ln, install. Not `-Z` (cp and mv
+        // take it alone; `--context=CTX` is attached).
         _ => &[
             "-S", "--suffix", "-m", "--mode", "-o", "--owner", "-g", "--group",
         ],
     };
+    let has_target_option = !matches!(name, "rsync" | "scp");
     let mut operands = Vec::new();
     let mut target = None;
+    let mut plain = true;
     let mut i = 0;
     while let Some(v) = vals.get(i) {
         let option = v.starts_with('-') && v.len() > 1;
         if option && !operands.is_empty() && *v != "--" {
-            return None;
+            plain = false;
         }
+        let cluster = option && !v.starts_with("--");
         if let Some(d) = v.strip_prefix("--target-directory=") {
             if d.is_empty() {
                 return None;
             }
             target = Some(i);
-        } else if matches!(*v, "-t" | "--target-directory") && !matches!(name, "rsync" | "scp") {
-            // rsync's `-t` keeps times; scp has none.
+        } else if has_target_option && (*v == "--target-directory" || (cluster && v.ends_with('t')))
+        {
             target = Some(i + 1);
             i += 1;
         } else if *v == "--" {
             operands.extend((i + 1)..vals.len());
             break;
         } else if option {
-            if valued.contains(v) {
+            // `-vS .bak`: a cluster whose last flag takes the value.
+            let last_short = v.get(v.len() - 1..).map(|l| format!("-{l}"));
+            if valued.contains(v)
+                || (cluster && last_short.is_some_and(|l| valued.contains(&l.as_str())))
+            {
                 i += 1;
             }
         } else {
@@ -558,11 +589,12 @@ fn copy_destination(name: &str, vals: &[&str]) -> Option<usize> {
         }
         i += 1;
     }
-    match target {
-        Some(t) => (t < vals.len()).then_some(t),
-        None if operands.len() >= 2 => operands.last().copied(),
-        None => None,
-    }
+    let index = match target {
+        Some(t) => (t < vals.len()).then_some(t)?,
+        None if operands.len() >= 2 => *operands.last()?,
+        None => return None,
+    };
+    Some(CopyTarget { index, plain })
 }
 
 /// A copy into a directory (`mv|cp|install|ln SRC... DIR`, `-t DIR

@@ -168,6 +168,10 @@ fn a_copy_reads_its_sources() {
             "mv /etc/agentgate/policy.toml /tmp/p",
             "mv /etc /tmp/etc",
             "cp -- /tmp/p /etc/agentgate/policy.toml",
+            // Found in the final review: `-t` last in a cluster was no
+            // target, so the policy directory was taken for a source.
+            "cp -vt /etc/agentgate /tmp/policy.toml",
+            "ln -sft /etc/agentgate /tmp/policy.toml",
         ],
         Category::SelfEscalation,
         Severity::Critical,

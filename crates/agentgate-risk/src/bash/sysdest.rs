@@ -14,22 +14,6 @@
 
 use super::*;
 
-/// Options of cp, mv, install and ln (coreutils and BSD) that take the next
-/// word as their value. Not `-Z` (cp and mv take it alone; `--context=CTX`
-/// is attached): taken as valued, `cp -Z x /var/www/html` passed.
-const COPY_VALUED: &[&str] = &[
-    "-t",
-    "--target-directory",
-    "-S",
-    "--suffix",
-    "-m",
-    "--mode",
-    "-o",
-    "--owner",
-    "-g",
-    "--group",
-];
-
 impl<'c> Walker<'c> {
     /// A destination of `name VALS` in a system directory: a change of the
     /// machine (self-escalation, medium).
@@ -108,17 +92,6 @@ impl Walker<'_> {
 fn destinations<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
     match name {
         "cp" | "mv" | "install" | "ln" | "gcp" | "gmv" | "ginstall" | "gln" => {
-            let takes = |v: &str| COPY_VALUED.contains(&v);
-            let ops = knowledge::operands(vals, &takes, true);
-            let by_option = vals.iter().enumerate().find_map(|(i, v)| {
-                if let Some(d) = v.strip_prefix("--target-directory=") {
-                    return Some(d);
-                }
-                // `-t DIR`, or `-t` last in a cluster (`-vt DIR`).
-                (!v.starts_with("--") && v.starts_with('-') && v.ends_with('t'))
-                    .then(|| vals.get(i + 1).copied())
-                    .flatten()
-            });
             // `install -d DIR...`: every operand is a directory made.
             let makes_dirs = name.ends_with("install")
                 && vals.iter().any(|v| {
@@ -126,18 +99,32 @@ fn destinations<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
                         || (!v.starts_with("--") && v.starts_with('-') && v.contains('d'))
                 });
             if makes_dirs {
-                return ops.iter().filter_map(|i| vals.get(*i).copied()).collect();
+                let takes = |v: &str| {
+                    matches!(
+                        v,
+                        "-t" | "--target-directory"
+                            | "-S"
+                            | "--suffix"
+                            | "-m"
+                            | "--mode"
+                            | "-o"
+                            | "--owner"
+                            | "-g"
+                            | "--group"
+                    )
+                };
+                return knowledge::operands(vals, &takes, true)
+                    .iter()
+                    .filter_map(|i| vals.get(*i).copied())
+                    .collect();
             }
-            match by_option {
-                Some(d) => vec![d],
-                None if ops.len() >= 2 => ops
-                    .last()
-                    .and_then(|i| vals.get(*i))
-                    .copied()
-                    .into_iter()
-                    .collect(),
-                None => Vec::new(),
-            }
+            // Written whatever the shape: an option among the operands
+            // only makes the guard judge every word.
+            guard::copy_target(name, vals)
+                .and_then(|t| vals.get(t.index).copied())
+                .map(|w| w.strip_prefix("--target-directory=").unwrap_or(w))
+                .into_iter()
+                .collect()
         }
         // moreutils' sponge soaks up its input, then writes the file.
         "tee" | "sponge" => {
