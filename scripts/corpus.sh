@@ -24,7 +24,7 @@
 # trimstray/the-book-of-secret-knowledge (tbosk.py: shell one-liners, labelled by hand),
 # onceupon/Bash-Oneliner (bol.py: sysadmin one-liners, labelled by hand),
 # bobbyiliev/101-linux-commands-ebook (l101.py: a fixed sixth of its lines, labelled by hand),
-# jaywcjlove/linux-command (lcmd.py: fixed tenths of its lines, eight labelled by hand),
+# jaywcjlove/linux-command (lcmd.py: fixed tenths of its lines, all ten labelled by hand),
 # Orange-Cyberdefense/arsenal (arsenal.py: a fixed sixth of its lines, labelled by hand),
 # LOLBAS-Project/LOLBAS (lolbas.py: Windows living-off-the-land entries, labelled by rule, two halves),
 # swisskyrepo/InternalAllTheThings' Windows pages (iwin.py: labelled by hand, two halves),
@@ -216,6 +216,9 @@ build)
         # The ninth, labelled in session 48 after that session's kitsun
         # mends, before any of its rows ran.
         python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=8 >"$OUT/lcmdi.jsonl"
+        # The tenth and last, labelled in session 49 after session 48's
+        # mends, before any of its rows ran.
+        python3 scripts/corpus/lcmd.py "$mirror/jaywcjlove+linux-command/repo" --part=9 >"$OUT/lcmdj.jsonl"
     fi
     if [ -d "$mirror/Orange-Cyberdefense+arsenal/repo" ]; then
         # Session 30: Orange-Cyberdefense/arsenal's cheat sheets, a sixth of

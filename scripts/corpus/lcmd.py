@@ -21,7 +21,7 @@ hook, by the rules written in bol.py's docstring (the same as l101.py's);
 part 1 (`lcmdb`) the same way after the mends made on part 0's misses,
 part 2 (`lcmdc`) after part 1's, part 3 (`lcmdd`) after part 2's,
 part 4 (`lcmde`) in session 30, before any of its rows ran, part 5
-(`lcmdf`) after part 4's mends, part 6 (`lcmdg`) after part 5's.
+(`lcmdf`) after part 4's mends, part 6 (`lcmdg`) after part 5's, parts 7 to 9 (`lcmdh`, `lcmdi`, `lcmdj`) in sessions 47 to 49, each after the mends before it.
 The labels file holds ids and labels only; a candidate without a label is
 an error. Rows cite `lcmd:<page>#<block>.<line>`; the page is the unit the
 corpus is split on.
