@@ -1738,8 +1738,11 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["set-time"], harm: Evasion, level: Medium, reason: "sets the system clock (file and log times lose their meaning)" },
             Sub { words: &["set-ntp", "false"], harm: Evasion, level: Medium, reason: "stops the clock's synchronisation" },
             Sub { words: &["set-timezone|set-local-rtc"], harm: SelfEscalation, level: Medium, reason: "changes the system clock's time zone or hardware clock mode" },
+            // Turning synchronisation on is a system setting too (lcmd
+            // session 49), asked as the time zone is.
+            Sub { words: &["set-ntp"], harm: SelfEscalation, level: Medium, reason: "changes how the system clock is synchronised" },
         ],
-        flagged: &["timedatectl set-time '2022-10-31 23:59:59'", "timedatectl set-timezone Europe/Amsterdam", "timedatectl set-local-rtc 1"],
+        flagged: &["timedatectl set-time '2022-10-31 23:59:59'", "timedatectl set-timezone Europe/Amsterdam", "timedatectl set-local-rtc 1", "timedatectl set-ntp true"],
         clean: &["timedatectl status", "timedatectl list-timezones"],
         ..P
     },

@@ -54,6 +54,9 @@ const IP_NET: &str = "changes the machine's network configuration";
 /// What uninstalling does, completing "this call ...".
 const PKG_REMOVE: &str = "removes installed software from the machine";
 
+/// What adding a package source does.
+const PKG_SOURCES: &str = "changes the machine's package sources (their packages install as root)";
+
 /// What changing a user's account does.
 const ACCOUNT: &str = "changes a user account's password ageing";
 
@@ -79,7 +82,7 @@ pub const SYSADMIN: &[Program] = &[
     Program {
         names: &["add-apt-repository", "apt-add-repository"],
         source: "man:add-apt-repository(1) (adds a PPA or repository line to apt's sources, and its key; -r/--remove removes one); HackTricks suricata cheatsheet (htlin, session 34)",
-        subs: &[Sub { words: &["!-h|--help|-L|--list"], harm: SelfEscalation, level: Medium, reason: "changes the machine's package sources (their packages install as root)" }],
+        subs: &[Sub { words: &["!-h|--help|-L|--list"], harm: SelfEscalation, level: Medium, reason: PKG_SOURCES }],
         flagged: &["add-apt-repository ppa:oisf/suricata-stable", "sudo add-apt-repository -y 'deb http://x.example/ubuntu jammy main'"],
         clean: &["add-apt-repository --help", "add-apt-repository --list"],
         ..P
@@ -273,14 +276,22 @@ pub const SYSADMIN: &[Program] = &[
     },
     Program {
         names: &["dnf", "yum", "microdnf", "tdnf"],
-        source: "man:dnf(8), yum(8) (remove/erase, autoremove, group remove/groupremove uninstall packages)",
+        source: "man:dnf(8), yum(8) (remove/erase, autoremove, group remove/groupremove uninstall packages); dnf-plugins-core's config-manager (--add-repo/--addrepo writes a repository file into /etc/yum.repos.d); lcmd session 49",
         value_opts: &["-c", "--config", "--enablerepo", "--disablerepo", "--setopt", "--installroot", "--releasever"],
         subs: &[
             sub(&["remove|erase|autoremove|groupremove|grouperase"], Destructive, Medium, PKG_REMOVE),
             sub(&["group|groups", "remove|erase"], Destructive, Medium, PKG_REMOVE),
+            sub(&["config-manager", "--add-repo|--addrepo"], SelfEscalation, Medium, PKG_SOURCES),
+            sub(&["config-manager", "addrepo"], SelfEscalation, Medium, PKG_SOURCES),
         ],
-        flagged: &["yum groupremove group1", "dnf remove httpd", "dnf group remove 'Development Tools'"],
-        clean: &["yum list installed", "dnf install -y git", "dnf grouplist"],
+        flagged: &[
+            "yum groupremove group1",
+            "dnf remove httpd",
+            "dnf group remove 'Development Tools'",
+            "dnf config-manager --add-repo https://download.docker.com/linux/fedora/docker-ce.repo",
+            "sudo dnf config-manager addrepo --from-repofile=https://x.example/x.repo",
+        ],
+        clean: &["yum list installed", "dnf install -y git", "dnf grouplist", "dnf config-manager --dump"],
         ..P
     },
     Program {
@@ -314,7 +325,7 @@ pub const SYSADMIN: &[Program] = &[
         names: &["eopkg"],
         source: "https://help.getsol.us/docs/user/package-management/ (Solus's package manager: ar/add-repo and er/enable-repo add package sources, rm/remove, rmf/remove-orphans... and rmo remove software); denisidoro/cheats (session 41)",
         subs: &[
-            sub(&["ar|add-repo|er|enable-repo"], SelfEscalation, Medium, "changes the machine's package sources (their packages install as root)"),
+            sub(&["ar|add-repo|er|enable-repo"], SelfEscalation, Medium, PKG_SOURCES),
             sub(&["rm|remove|rmf|remove-orphans|rmo|rmdeps"], Destructive, Medium, PKG_REMOVE),
         ],
         flagged: &["eopkg ar solus https://cdn.getsol.us/repo/shannon/eopkg-index.xml.xz", "eopkg rmo"],
@@ -980,11 +991,22 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["yum-config-manager"],
+        source: "man:yum-config-manager(1) (--add-repo URL writes a repository file into /etc/yum.repos.d; without it, it shows or sets options); lcmd session 49",
+        subs: &[sub(&["--add-repo|--addrepo"], SelfEscalation, Medium, PKG_SOURCES)],
+        flagged: &["yum-config-manager --add-repo https://download.docker.com/linux/centos/docker-ce.repo", "sudo yum-config-manager --add-repo=http://x.example/x.repo"],
+        clean: &["yum-config-manager --help", "yum-config-manager"],
+        ..P
+    },
+    Program {
         names: &["zypper"],
-        source: "man:zypper(8) (remove/rm uninstalls packages)",
-        subs: &[sub(&["remove|rm"], Destructive, Medium, PKG_REMOVE)],
-        flagged: &["zypper rm nginx"],
-        clean: &["zypper search nginx", "zypper install -y git"],
+        source: "man:zypper(8) (remove/rm uninstalls packages; addrepo/ar adds a package source); session 49",
+        subs: &[
+            sub(&["remove|rm"], Destructive, Medium, PKG_REMOVE),
+            sub(&["addrepo|ar"], SelfEscalation, Medium, PKG_SOURCES),
+        ],
+        flagged: &["zypper rm nginx", "zypper ar http://download.opensuse.org/repositories/x/x.repo", "sudo zypper addrepo -f https://x.example/repo r"],
+        clean: &["zypper search nginx", "zypper install -y git", "zypper lr"],
         ..P
     },
 ];

@@ -19,88 +19,8 @@ impl<'c> Walker<'c> {
         if agentgate_commands::check_only(base, vals) {
             return;
         }
-        // awk/gawk programs.
         if matches!(base, "awk" | "gawk" | "mawk" | "nawk") {
-            // The program is the first operand (`-v k=v`, `-F SEP` and `-f
-            // FILE` values are not).
-            let prog = vals.iter().enumerate().find_map(|(i, v)| {
-                let value = i
-                    .checked_sub(1)
-                    .and_then(|p| vals.get(p))
-                    .is_some_and(|o| matches!(*o, "-v" | "-F" | "-f"));
-                (!v.starts_with('-') && !value).then_some(*v)
-            });
-            if let Some(prog) = prog {
-                // gawk's special files /inet/tcp/... are sockets: reading
-                // commands from one and running them is a reverse shell.
-                if prog.contains("/inet/") && (prog.contains("getline") || prog.contains("system("))
-                {
-                    self.out.effects.egress = true;
-                    self.find(
-                        Exfil,
-                        Critical,
-                        "awk runs commands read from a network socket (/inet/): a reverse shell",
-                        text,
-                    );
-                }
-                // `print TEXT | "CMD"`: CMD runs with what is printed as its
-                // input; into a shell, the printed text is its script.
-                let piped_to: Vec<String> = prog
-                    .match_indices('|')
-                    .filter_map(|(i, _)| {
-                        let after = prog.get(i + 1..)?.trim_start();
-                        let body = after.strip_prefix('"')?;
-                        Some(body.get(..body.find('"')?)?.to_owned())
-                    })
-                    .collect();
-                if prog.contains("system(")
-                    || prog.contains("| getline")
-                    || prog.contains("|getline")
-                    || prog.contains("/inet/")
-                    || prog.contains("print |")
-                    || prog.contains("printf |")
-                    || piped_to
-                        .iter()
-                        .any(|c| code::is_bare_shell(c) || self.spawns_program(c))
-                {
-                    // Asked about even when the commands are ordinary (see
-                    // `prompt_escapes`); each command the program shows
-                    // whole as a string (`system("make")`, `"git log" |
-                    // getline l`) is judged as that command too.
-                    self.find(Obf, Medium, "runs shell commands from an awk program", text);
-                    for c in awk_shown_commands(prog).unwrap_or_default() {
-                        self.script(&c, site.depth + 1);
-                    }
-                    // `awk -v c='CMD' 'BEGIN{system(c)}'`: a variable set
-                    // on the command line, run.
-                    for (k, v) in vals.windows(2).filter_map(|w| match w {
-                        ["-v", kv] => kv.split_once('='),
-                        _ => None,
-                    }) {
-                        // `system(c)`, or `print x | c` (the variable
-                        // whole: `| cat` is not `| c`).
-                        let piped = ["| ", "|"].iter().any(|p| {
-                            prog.match_indices(&format!("{p}{k}")).any(|(i, m)| {
-                                prog.get(i + m.len()..)
-                                    .and_then(|r| r.chars().next())
-                                    .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'))
-                            })
-                        });
-                        let called = prog.contains(&format!("system({k})")) || piped;
-                        if called {
-                            self.script(v, site.depth + 1);
-                        }
-                    }
-                    self.code(site, name, prog);
-                    if piped_to.iter().any(|c| code::is_bare_shell(c)) {
-                        for lit in code::literals(prog) {
-                            if !code::is_bare_shell(&lit) {
-                                self.script(&lit, site.depth + 1);
-                            }
-                        }
-                    }
-                }
-            }
+            self.awk(site, name, vals);
             return;
         }
         // One-liners: -c, -e, -r, --eval, -p, -E.
@@ -741,45 +661,6 @@ impl<'c> Walker<'c> {
             }
         }
     }
-}
-
-/// The commands an awk program runs, when each is a string literal the
-/// program shows whole: `system("CMD")`, `"CMD" | getline [var]`, `print
-/// ... | "CMD"`. `None` when any run site holds something else (a
-/// variable, a concatenation), or when a `|` is not one of these (a
-/// regular expression's alternation: the program is not read further).
-fn awk_shown_commands(prog: &str) -> Option<Vec<String>> {
-    let mut cmds = Vec::new();
-    for (i, _) in prog.match_indices("system(") {
-        let (lit, tail) = crate::codewrites::literal(prog.get(i + "system(".len()..)?)?;
-        if !tail.trim_start().starts_with(')') {
-            return None;
-        }
-        cmds.push(lit);
-    }
-    for (i, _) in prog.match_indices('|') {
-        let before = prog.get(..i)?;
-        let after = prog.get(i + 1..)?;
-        // `||` is a logical or.
-        if before.ends_with('|') || after.starts_with('|') {
-            continue;
-        }
-        let after = after.trim_start();
-        if after.starts_with("getline") {
-            // `"CMD" | getline`: the literal just before the bar.
-            let lit = before.trim_end().strip_suffix('"')?;
-            let start = lit.rfind('"')?;
-            let lit = lit.get(start + 1..)?;
-            if lit.contains('\\') {
-                return None;
-            }
-            cmds.push(lit.to_owned());
-        } else {
-            let (lit, _) = crate::codewrites::literal(after)?;
-            cmds.push(lit);
-        }
-    }
-    Some(cmds)
 }
 
 /// How code in the common languages reads its standard input.

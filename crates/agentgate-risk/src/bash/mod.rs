@@ -6,6 +6,7 @@ mod archives;
 mod args;
 mod asroot;
 mod assign;
+mod awk;
 mod bound;
 mod captured;
 mod carried;
@@ -773,8 +774,7 @@ impl<'c> Walker<'c> {
         let Some(payload) = decode_chain(&chain).or_else(|| through_decoder.then(String::new))
         else {
             // Text not shown, added to a file written before: what the
-            // file holds is no longer known whole.
-            // Every file it may be is marked.
+            // file holds is no longer known whole (each file it may be).
             for entry in self
                 .generated
                 .iter_mut()

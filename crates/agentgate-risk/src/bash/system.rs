@@ -485,7 +485,7 @@ impl<'c> Walker<'c> {
             return self.find(
                 Cred,
                 Medium,
-                "prints every exported variable (may include secrets)",
+                "prints the shell's variables (may include secrets)",
                 text,
             );
         }
@@ -784,14 +784,14 @@ pub(super) const ENV_DUMP_REASON: &str = "prints the whole environment (tokens a
 
 /// Whether `name VALS` prints the whole environment or every variable of
 /// the shell: `env` and `printenv` with no operand, `set` alone, `export`,
-/// `declare`, `typeset`, `readonly` and `local` with nothing or only `-p`
-/// and `-x`. One list for the walker's findings and for what a command
-/// hands on (`gh ... --body "$(env)"`).
+/// `declare` and `typeset` with nothing or only `-p` and `-x` (`readonly`
+/// and `local` list the shell's read-only and a function's own: lcmdj).
+/// One list for findings and what a command hands on (`--body "$(env)"`).
 pub(super) fn prints_environment(name: &str, vals: &[&str]) -> bool {
     match name {
         "env" | "printenv" => vals.iter().all(|v| v.starts_with('-')),
         "set" => vals.is_empty(),
-        n if DECLARERS.contains(&n) => vals
+        "export" | "declare" | "typeset" => vals
             .iter()
             .all(|v| matches!(*v, "-p" | "-x" | "-px" | "-xp")),
         _ => false,
