@@ -52,6 +52,7 @@
 # learnbyexample/learn_ruby_oneliners (rubyol.py: text processing, all benign) and
 # Kitsun3Sec/Pentest-Cheat-Sheets (kitsun.py: a penetration tester's sheets) and
 # 0xJs/RedTeaming_CheatSheet (rtcs.py: infrastructure, cracking and Google Cloud pages), each labelled by hand,
+# the Markdown docs of 24 developer tools' snapshots (devdocs.py: a fixed sixteenth, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
@@ -341,6 +342,12 @@ build)
             python3 "scripts/corpus/${sheet%%:*}.py" "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi
     done
+    # Session 49: the shell blocks of 24 developer tools' Markdown docs
+    # (devdocs.py reads the snapshots the CI corpora fetched), a sixteenth
+    # labelled by hand before any of its rows ran.
+    if [ -d "$mirror/astral-sh+uv/repo" ] && [ -d "$mirror/containers+podman/repo" ]; then
+        python3 scripts/corpus/devdocs.py "$mirror" >"$OUT/devdocs.jsonl"
+    fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
         # parts by sheet; part 0 labelled by hand before any of its rows ran.
