@@ -67,6 +67,9 @@ def candidates(mirror, part):
     def every():
         for name in REPOS:
             repo = snapshot(mirror, name)
+            # A snapshot not fetched gives no candidates (its labels wait).
+            if not os.path.isdir(repo):
+                continue
             pages = sorted(p for p in git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
                            if p.endswith(".md") and "CHANGELOG" not in p.upper())
             for page in pages:

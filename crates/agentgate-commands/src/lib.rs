@@ -133,7 +133,7 @@ pub use stores::{
 };
 pub use sysadmin::SYSADMIN;
 pub use verbs::{
-    access_grant, data_reset, destroying_name, destroying_verb, verb_exempt, VerbExempt,
+    access_grant, data_reset, destroying_name, destroying_verb, publishes, verb_exempt, VerbExempt,
     ACCESS_NOUNS, CLOUD_CHANGE_VERBS, CLOUD_CLI_READ_VERBS, CLOUD_READ_OPERATIONS,
     CLOUD_READ_VERBS, CLOUD_SECRET_NOUNS, CLOUD_SECRET_OPTIONS, CLOUD_VERB_CLIS, DATA_NOUNS,
     DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS, DESTROYING_VERBS,

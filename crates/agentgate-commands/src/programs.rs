@@ -291,8 +291,13 @@ pub const PROGRAMS: &[Program] = &[
             // Session 40 (devsheets, acsb): `leave --force` is how a manager
             // leaves; a swarm that loses its managers' quorum stops.
             Sub { words: &["swarm", "leave", "-f|--force"], harm: Destructive, level: Medium, reason: "forces this node out of the swarm (a manager leaving may cost the swarm its quorum)" },
+            // podman-quadlet-install(1): copies quadlets into the user's
+            // (or, as root, the system's) systemd generator directory;
+            // they start as services (devdocs, session 49).
+            Sub { words: &["quadlet", "install"], harm: SelfEscalation, level: High, reason: "installs quadlets, which systemd runs as services at login or boot" },
         ],
         flagged: &[
+            "podman quadlet install /home/user/work/quadlet-app/",
             "docker swarm join-token -q worker",
             "docker container prune -f",
             "docker stack rm app",

@@ -420,6 +420,31 @@ pub const VERB_EXEMPT: &[VerbExempt] = &[
     },
 ];
 
+/// Programs whose `publish` sub-command sends nothing out: .NET's
+/// `dotnet publish` builds the application into a local folder; a key-value
+/// store's `PUBLISH` hands a message to its own channels.
+pub const PUBLISH_LOCAL: &[&str] = &["dotnet", "msbuild", "redis-cli", "valkey-cli", "keydb-cli"];
+
+/// Whether `words`, a call's operands (options left out), publish what the
+/// project built to a registry (`uv publish`, `poetry publish`, `deno
+/// publish`, `vsce publish`, `dart pub publish`, `lerna publish`): the
+/// project's files leave the machine for everyone to install. Sources: the
+/// command references of uv, Poetry, PDM, Hatch, Flit, Deno/JSR, Bun,
+/// vsce, ovsx, Dart and Lerna, which all spell it `publish`; devdocs,
+/// session 49.
+pub fn publishes(name: &str, words: &[&str]) -> bool {
+    !PUBLISH_LOCAL.contains(&name)
+        && !VERB_EXEMPT
+            .first()
+            .is_some_and(|text| text.names.contains(&name))
+        && match words {
+            ["publish", ..] => true,
+            // Dart's and Flutter's package tool is a sub-command.
+            ["pub", "publish", ..] => true,
+            _ => false,
+        }
+}
+
 /// Whether `word` is, or is joined from (`delete-secret`, `db:drop`,
 /// `delete_user`), a destroying verb; the verb if so.
 pub fn destroying_verb(word: &str) -> Option<&'static str> {

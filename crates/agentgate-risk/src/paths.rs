@@ -289,6 +289,8 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         "/.profile.d/",
         "/.zshrc.d/",
         "/.config/fish/conf.d/",
+        // oh-my-zsh sources every `*.zsh` of its custom directory at start.
+        "/.oh-my-zsh/custom/",
         "/.config/environment.d/",
         // Sourced by every `conda activate` of the environment (conda's
         // docs, "Macros for activate.d and deactivate.d"), whatever
@@ -297,9 +299,33 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         "/etc/conda/deactivate.d/",
     ];
     if START_DIRS.iter().any(|d| lower.contains(d))
-        || matches!(base, ".pam_environment" | ".xsession" | ".xsessionrc")
+        || matches!(
+            base,
+            ".pam_environment" | ".xsession" | ".xsessionrc" | ".bash_completion"
+        )
     {
         return Some((high, "a shell startup file"));
+    }
+    // fish loads a function from `functions/NAME.fish` the first time NAME
+    // is run, in place of a program of that name (fish's "Autoloading
+    // functions"); a completion file when NAME is completed
+    // (bash-completion's user directory the same way). The first stands in
+    // for a command, the second runs only when the user presses tab
+    // (devdocs, session 49: `uvx --generate-shell-completion fish >
+    // ~/.config/fish/completions/uvx.fish`).
+    if lower.contains("/.config/fish/functions/") {
+        return Some((
+            high,
+            "a shell function file (it runs in place of a command)",
+        ));
+    }
+    if lower.contains("/.config/fish/completions/")
+        || lower.contains("/.local/share/bash-completion/completions/")
+    {
+        return Some((
+            Severity::Medium,
+            "shell completions (run when the user completes a command)",
+        ));
     }
     // Kernel hooks that run a program as root when something happens: the
     // cgroup v1 release agent (a classic container escape), the core-dump
@@ -411,7 +437,13 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     {
         return Some((critical, "the cron tables"));
     }
-    if lower.contains(".config/systemd/user") || lower.contains("/systemd/system/") {
+    // Podman's quadlets (`*.container`, `*.pod`...) are turned into
+    // systemd units by its generator (podman-systemd.unit(5)).
+    if lower.contains(".config/systemd/user")
+        || lower.contains("/systemd/system/")
+        || lower.contains("/containers/systemd/")
+        || lower.ends_with("/containers/systemd")
+    {
         return Some((high, "systemd units (run at login or boot)"));
     }
     if let Some(place) = agentgate_commands::autostart(&lower) {

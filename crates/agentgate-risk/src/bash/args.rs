@@ -396,6 +396,7 @@ impl<'c> Walker<'c> {
                         || super::archives::packed_only(name, vals, i)
                         || only_reads(row, vals, rest, i)
                         || super::urldata::fetch_sent_value(name, vals, i)
+                        || super::containers::read_only_mount(name, a.v())
                     {
                         continue;
                     }

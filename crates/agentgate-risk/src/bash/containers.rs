@@ -486,6 +486,32 @@ fn weakened_isolation(vals: &[&str]) -> Option<(bool, String)> {
     first.map(|what| (false, what))
 }
 
+/// Whether `spec`, a word of container CLI `name`, is a bind mount made
+/// read-only (`HOST:CTR:ro`, `HOST:CTR:ro,z`, `-v` glued to it; to `cp` the
+/// same word is a file name with colons): what runs in the container reads the
+/// host's file and cannot change it (devdocs, session 49: `-v
+/// /etc/ssl/certs/ca-certificates.crt:/etc/ssl/certs/ca-certificates.crt:ro`
+/// was denied as a change of /etc). Credential stores mounted are judged
+/// by the mount rules, read-only or not.
+pub(super) fn read_only_mount(name: &str, spec: &str) -> bool {
+    if !agentgate_commands::CONTAINER_CLIS.contains(&name) {
+        return false;
+    }
+    let spec = spec
+        .strip_prefix("--volume=")
+        .or_else(|| spec.strip_prefix("-v"))
+        .unwrap_or(spec);
+    let mut parts = spec.split(':');
+    let (Some(host), Some(inside), Some(opts), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    host.starts_with(['/', '~', '$'])
+        && inside.starts_with('/')
+        && opts.split(',').any(|o| o == "ro")
+}
+
 /// A host system directory or disk mounted writable into a container
 /// (`-v /usr:/ubuntu1`: what runs in it changes the host's programs);
 /// read-only mounts (`:ro`) and `/dev/shm` are left alone.

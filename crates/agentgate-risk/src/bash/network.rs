@@ -225,8 +225,8 @@ impl<'c> Walker<'c> {
         // Data in the URL itself: command output, or a secret judged by
         // where it goes, as in a header (`credsend.rs`).
         for u in urls.iter().filter(|_| !all_local) {
-            if urldata::carries_command_output(u) {
-                self.find(Exfil, High, "puts command output into a URL", text);
+            if let Some((cat, sev, why)) = urldata::command_output_finding(u) {
+                self.find(cat, sev, why, text);
             }
             for var in self.query_credential(u) {
                 self.credential_sent(&var, &[u], vals, text);

@@ -31,6 +31,44 @@ pub(super) fn carries_command_output(url: &str) -> bool {
     false
 }
 
+/// What a URL word carries from commands, as a finding: the output of a
+/// command in its path, query or part of its host is this machine's data
+/// sent (exfiltration, high); a command that prints the whole host
+/// (`curl http://$(minikube ip)/app`, devdocs, session 49) sends nothing
+/// of its own there, but where the request goes cannot be known before it
+/// runs (asked). A host with a fixed part beside the substitution
+/// (`$(whoami).x.example`) carries the output to that domain's resolver.
+pub(super) fn command_output_finding(
+    url: &str,
+) -> Option<(crate::Category, crate::Severity, &'static str)> {
+    use crate::{Category, Severity};
+    if !carries_command_output(url) {
+        return None;
+    }
+    let whole_host = url.split_once("://").and_then(|(scheme, rest)| {
+        let inner = substitution(rest.strip_prefix("$(")?)?;
+        let after = rest.get(inner.len() + 3..)?;
+        let port_end = after.strip_prefix(':').map_or(0, |p| {
+            1 + p.chars().take_while(char::is_ascii_digit).count()
+        });
+        let tail = after.get(port_end..)?;
+        (!scheme.contains(['$', '`', '/']) && (tail.is_empty() || tail.starts_with('/')))
+            .then_some(tail)
+    });
+    match whole_host {
+        Some(tail) if !carries_command_output(tail) => Some((
+            Category::Unverifiable,
+            Severity::Medium,
+            "sends a request to a host a command prints, which cannot be known before it runs",
+        )),
+        _ => Some((
+            Category::Exfiltration,
+            Severity::High,
+            "puts command output into a URL",
+        )),
+    }
+}
+
 /// `text` with each URL in it blanked out, from its scheme to the next
 /// space, quote or comma (a `$(...)` inside a URL is part of it); of a
 /// `file://` URL only the scheme when `keep_file_paths` (its path is this

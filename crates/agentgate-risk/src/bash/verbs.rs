@@ -195,6 +195,47 @@ impl Walker<'_> {
     }
 }
 
+impl Walker<'_> {
+    /// A project published to a registry (`uv publish`, `poetry publish`,
+    /// `deno publish`): its files leave the machine, as `npm publish`'s
+    /// row says; asked unless the program's own row already judged a
+    /// sending (`agentgate_commands::publishes`).
+    pub(super) fn publishing_verb(
+        &mut self,
+        site: Site<'_>,
+        name: &str,
+        vals: &[&str],
+        before: usize,
+    ) {
+        let words: Vec<&str> = vals
+            .iter()
+            .take_while(|v| **v != "--")
+            .filter(|v| !v.starts_with('-'))
+            .copied()
+            .collect();
+        let sent = self
+            .out
+            .findings
+            .get(before..)
+            .is_some_and(|f| f.iter().any(|f| f.category == Exfil));
+        // A dry run or a help page sends nothing (`cargo publish --dry-run`).
+        let rehearsal = vals
+            .iter()
+            .take_while(|v| **v != "--")
+            .any(|v| matches!(*v, "--dry-run" | "--dryrun" | "-n" | "--help" | "-h"));
+        if !sent && !rehearsal && agentgate_commands::publishes(name, &words) {
+            self.find(
+                Exfil,
+                Medium,
+                format!(
+                    "publishes the project to a registry, uploading its files ({name} publish)"
+                ),
+                &site.cmd.text,
+            );
+        }
+    }
+}
+
 /// The values of every HTTP method option among `vals`, before any `--`,
 /// in order: `-X DELETE`, `-XDELETE`, `--request DELETE`,
 /// `--method=delete`, `--http-method DELETE` (the spellings of curl,
