@@ -53,6 +53,7 @@
 # Kitsun3Sec/Pentest-Cheat-Sheets (kitsun.py: a penetration tester's sheets) and
 # 0xJs/RedTeaming_CheatSheet (rtcs.py: infrastructure, cracking and Google Cloud pages), each labelled by hand,
 # the Markdown docs of 24 developer tools' snapshots (devdocs.py: a fixed sixteenth, labelled by hand),
+# A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
@@ -348,6 +349,13 @@ build)
     if [ -d "$mirror/astral-sh+uv/repo" ] && [ -d "$mirror/containers+podman/repo" ]; then
         python3 scripts/corpus/devdocs.py "$mirror" >"$OUT/devdocs.jsonl"
     fi
+    # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
+    # after the devdocs mends, before any of their rows ran.
+    for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
+        if [ -d "$mirror/${sheet#*:}/repo" ]; then
+            python3 scripts/corpus/rtools.py "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
+        fi
+    done
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
         # parts by sheet; part 0 labelled by hand before any of its rows ran.
