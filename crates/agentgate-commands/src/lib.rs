@@ -19,6 +19,7 @@
 //! --use-compress-program=zstd` stays clean while `tar -I 'sh -c id'` is
 //! flagged.
 
+mod adattacks;
 mod autostart;
 mod buildout;
 mod cmdexe;
@@ -57,6 +58,7 @@ mod sysadmin;
 mod verbs;
 mod windows;
 
+pub use adattacks::AD_ATTACKS;
 pub use autostart::{autostart, AutoStart, AUTOSTART, AUTOSTART_EXAMPLES};
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
 pub use cmdexe::{cmd_builtin, cmd_variable, CmdBuiltin, CMD_BUILTINS, CMD_VARIABLES};
@@ -116,8 +118,9 @@ pub use rootread::{
 pub use runners::RUNNERS;
 pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
 pub use secretwords::{
-    credential_header, names_secret, names_secret_file, password_list, secret_param,
-    CREDENTIAL_HEADERS, PAGING_PARAM_WORDS, PASSWORD_LISTS, PUBLIC_VARS, SECRET_FILE_STEMS,
+    credential_header, names_secret, names_secret_file, nt_hash_shaped, password_list,
+    secret_param, CREDENTIAL_HEADERS, HASH_LOGIN_EXAMPLES, HASH_LOGIN_OPTIONS, HASH_LOGIN_PREFIXES,
+    HASH_SHAPED_OPTIONS, PAGING_PARAM_WORDS, PASSWORD_LISTS, PUBLIC_VARS, SECRET_FILE_STEMS,
     SECRET_SEARCH_EXAMPLES, SECRET_WORDS,
 };
 pub use security::SECURITY;
@@ -776,8 +779,8 @@ pub fn gtfobins(name: &str) -> &'static [Gtfo] {
         .map_or(&[], |(_, f)| *f)
 }
 
-/// Every program row: [`PROGRAMS`], [`SECURITY`], [`RUNNERS`], [`SYSADMIN`]
-/// and [`WINDOWS`].
+/// Every program row: [`PROGRAMS`], [`SECURITY`], [`RUNNERS`], [`SYSADMIN`],
+/// [`WINDOWS`] and [`AD_ATTACKS`].
 pub fn programs() -> impl Iterator<Item = &'static Program> {
     index::TABLES.into_iter().flatten()
 }
@@ -855,6 +858,9 @@ pub fn program(name: &str) -> Option<&'static Program> {
 const ARCH_SUFFIXES: &[&str] = &[
     "_x64",
     "_x86",
+    // `nanodump.x64.exe` (rtools, session 49).
+    ".x64",
+    ".x86",
     "-x64",
     "-x86",
     "x64",

@@ -203,6 +203,64 @@ pub fn password_list(path: &str) -> bool {
     lower.contains("/passwords/") || PASSWORD_LISTS.iter().any(|p| base.starts_with(p))
 }
 
+/// Options whose value is a password hash or a Kerberos key used to log in
+/// in place of the password (pass-the-hash, overpass-the-hash: ATT&CK
+/// T1550.002): impacket's `-hashes LMHASH:NTHASH`, `-aesKey` and
+/// `-nthash`, NetExec's `--hashes`. Whatever the value, the option exists
+/// for nothing else (rtools, session 49: `impacket-reg -hashes :34ed...`
+/// passed, as any tool nobody wrote a row for would).
+pub const HASH_LOGIN_OPTIONS: &[&str] = &[
+    "-hashes",
+    "--hashes",
+    "-nthash",
+    "--nthash",
+    "-lmhash",
+    "-aesKey",
+    "-aeskey",
+    "--aes-key",
+];
+
+/// Windows-style options of mimikatz, Rubeus and kekeo whose value is a
+/// password hash or key (`/rc4:HASH`, `/ntlm:HASH`, `/aes256:KEY`),
+/// compared in lower case.
+pub const HASH_LOGIN_PREFIXES: &[&str] = &["/rc4:", "/ntlm:", "/aes256:", "/aes128:"];
+
+/// Options that take a password hash among other things (evil-winrm's and
+/// NetExec's `-H`): one only when the value has an NTLM hash's shape.
+pub const HASH_SHAPED_OPTIONS: &[&str] = &["-H"];
+
+/// Whether `value` has the shape of an NTLM hash given to log in: 32
+/// hexadecimal digits, optionally after an LM hash or an empty one and a
+/// colon (`8846f7ea...`, `:8846f7ea...`, `aad3b435...:8846f7ea...`).
+pub fn nt_hash_shaped(value: &str) -> bool {
+    let hex32 = |s: &str| s.len() == 32 && s.bytes().all(|b| b.is_ascii_hexdigit());
+    match value.split_once(':') {
+        Some((lm, nt)) => (lm.is_empty() || hex32(lm)) && hex32(nt),
+        None => hex32(value),
+    }
+}
+
+/// Calls that must be read as logging in with a hash, and calls that must
+/// not (run as tests in the risk crate).
+pub const HASH_LOGIN_EXAMPLES: (&[&str], &[&str]) = (
+    &[
+        "impacket-reg -hashes :34ed87d42adaa3ca4f5db34a876cb3ab domain.local/john.doe@job query -keyName HKU\\\\Software",
+        "wmiexec.py -hashes aad3b435b51404eeaad3b435b51404ee:8846f7eaee8fb117ad06bdd830b7586c corp/admin@10.0.0.5",
+        "evil-winrm -i 10.0.0.5 -u admin -H 8846f7eaee8fb117ad06bdd830b7586c",
+        "Rubeus.exe asktgt /user:admin /rc4:8846f7eaee8fb117ad06bdd830b7586c /ptt",
+        "sometool --hashes $NTHASH -u admin 10.0.0.5",
+        "getST.py -spn cifs/dc01 -aesKey 4a1b... corp/svc",
+    ],
+    &[
+        "curl -H 'Accept: application/json' https://api.example.com",
+        "sort -H file",
+        "md5sum file",
+        "git rev-parse HEAD",
+        "pip install --require-hashes -r requirements.txt",
+        "echo 8846f7eaee8fb117ad06bdd830b7586c",
+    ],
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

