@@ -54,6 +54,7 @@
 # 0xJs/RedTeaming_CheatSheet (rtcs.py: infrastructure, cracking and Google Cloud pages), each labelled by hand,
 # the Markdown docs of 24 developer tools' snapshots (devdocs.py: a fixed sixteenth, labelled by hand),
 # A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
+# snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
@@ -356,6 +357,11 @@ build)
             python3 scripts/corpus/rtools.py "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi
     done
+    # Session 49: a penetration tester's notebook (ppn.py), an eighth
+    # labelled by hand after the rtools mends, before any of its rows ran.
+    if [ -d "$mirror/snovvcrash+PPN/repo" ]; then
+        python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" >"$OUT/ppn.jsonl"
+    fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
         # parts by sheet; part 0 labelled by hand before any of its rows ran.
