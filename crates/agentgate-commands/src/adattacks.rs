@@ -50,9 +50,9 @@ pub const AD_ATTACKS: &[Program] = &[
     Program {
         names: &[
             "dpapi", "dpapidump", "regsecrets", "get-gpppassword", "getlapspassword", "gmsadumper",
-            "dploot", "donpapi", "pcredz", "adfspoof", "shocknawe", "dpapimk2john",
+            "dploot", "donpapi", "pcredz", "adfspoof", "shocknawe", "dpapimk2john", "certi",
         ],
-        source: "impacket examples (dpapi: master keys, credentials and vaults decrypted; dpapidump: SYSTEM's DPAPI secrets of a remote host; regsecrets: SAM and LSA secrets read remotely; Get-GPPPassword; GetLAPSPassword), https://github.com/micahvandeusen/gMSADumper, https://github.com/zblurx/dploot, https://github.com/login-securite/DonPAPI, https://github.com/lgandx/PCredz (credentials carved from captures or an interface), https://github.com/mandiant/ADFSpoof and https://github.com/mandiant/shocknawe (AD FS signing keys: Golden SAML), John the Ripper's DPAPImk2john; ATT&CK T1555.004, T1552.006, T1003.004, T1606.002",
+        source: "impacket examples (dpapi: master keys, credentials and vaults decrypted; dpapidump: SYSTEM's DPAPI secrets of a remote host; regsecrets: SAM and LSA secrets read remotely; Get-GPPPassword; GetLAPSPassword), https://github.com/micahvandeusen/gMSADumper, https://github.com/zblurx/dploot, https://github.com/login-securite/DonPAPI, https://github.com/lgandx/PCredz (credentials carved from captures or an interface), https://github.com/mandiant/ADFSpoof and https://github.com/mandiant/shocknawe (AD FS signing keys: Golden SAML), John the Ripper's DPAPImk2john, https://github.com/zer1t0/certi (certificates requested in another account's name from a vulnerable template; ppn, session 49); ATT&CK T1555.004, T1552.006, T1003.004, T1606.002, T1649",
         subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "dumps stored credentials (DPAPI, LAPS, GPP and gMSA passwords, AD FS keys, captured logins)" }],
         flagged: &[
             "dpapi.py masterkey -file mk -pvk backup_key.pvk",
@@ -68,9 +68,9 @@ pub const AD_ATTACKS: &[Program] = &[
     Program {
         names: &[
             "credmaster", "trevorspray", "sprayhound", "o365spray", "msolspray",
-            "domainpasswordspray", "atomizer",
+            "domainpasswordspray", "atomizer", "smartbrute",
         ],
-        source: "https://github.com/knavesec/CredMaster, https://github.com/blacklanternsecurity/TREVORspray (--recon only enumerates), https://github.com/Hackndo/sprayhound, https://github.com/0xZDH/o365spray, https://github.com/dafthack/MSOLSpray, https://github.com/dafthack/DomainPasswordSpray, https://github.com/byt3bl33d3r/SprayingToolkit (atomizer); ATT&CK T1110.003",
+        source: "https://github.com/knavesec/CredMaster, https://github.com/blacklanternsecurity/TREVORspray (--recon only enumerates), https://github.com/Hackndo/sprayhound, https://github.com/0xZDH/o365spray, https://github.com/dafthack/MSOLSpray, https://github.com/dafthack/DomainPasswordSpray, https://github.com/byt3bl33d3r/SprayingToolkit (atomizer), https://github.com/ShutdownRepo/smartbrute (ppn, session 49); ATT&CK T1110.003",
         subs: &[Sub { words: &["!--recon|--enum|--validate|-h|--help"], harm: Credential, level: Medium, reason: "tests passwords against many accounts (a password spray)" }],
         flagged: &[
             "python3 ./trevorspray -u emails.txt -p 'Welcome123' --url https://login.windows.net/x/oauth2/token",
@@ -90,6 +90,14 @@ pub const AD_ATTACKS: &[Program] = &[
             "changepasswd.py corp.local/victim@dc01 -newpass 'N3w!' -altuser admin -altpass pass -reset",
         ],
         clean: &["raiseChild.py -h"],
+        ..P
+    },
+    Program {
+        names: &["aclpwn"],
+        source: "https://github.com/fox-it/aclpwn.py (walks a BloodHound path to domain admin and writes the ACLs on it; -dry only prints the path, --restore undoes a run's changes; ppn, session 49); ATT&CK T1222.001",
+        subs: &[Sub { words: &["!-dry|--dry|-h|--help"], harm: SelfEscalation, level: High, reason: "changes Active Directory objects' access rights along a path to domain admin" }],
+        flagged: &["aclpwn -f snovvcrash -ft user -t megacorp.local -tt domain -d megacorp.local -du neo4j -dp neo4j -u snovvcrash -p 'Passw0rd!'"],
+        clean: &["python3 aclpwn.py -f user -ft user -d corp.local -dry"],
         ..P
     },
     Program {
@@ -123,16 +131,16 @@ pub const AD_ATTACKS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["coercer", "petitpotam", "printerbug", "dementor", "krbrelayx", "smbrelayx"],
-        source: "https://github.com/p0dalirius/Coercer, https://github.com/topotam/PetitPotam, krbrelayx's printerbug, dementor, impacket's smbrelayx and https://github.com/dirkjanm/krbrelayx (a host made to authenticate to this one, its login relayed or captured: ATT&CK T1187, T1557.001)",
+        names: &["coercer", "petitpotam", "printerbug", "dementor", "krbrelayx", "smbrelayx", "shadowcoerce", "dfscoerce", "mirrordump"],
+        source: "https://github.com/p0dalirius/Coercer, https://github.com/topotam/PetitPotam, krbrelayx's printerbug, dementor, impacket's smbrelayx, https://github.com/dirkjanm/krbrelayx, https://github.com/ShutdownRepo/ShadowCoerce, https://github.com/Wh04m1001/DFSCoerce (a host made to authenticate to this one, its login relayed or captured: ATT&CK T1187, T1557.001), https://github.com/CCob/MirrorDump (a listener that receives and parses LSASS dumps; ppn, session 49)",
         subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "makes a host authenticate to this one and captures or relays its login" }],
         flagged: &["coercer coerce -u user -p pass -d corp.local -l 10.0.0.5 -t 10.0.0.1", "python3 PetitPotam.py 10.0.0.5 10.0.0.1"],
         clean: &["coercer -h"],
         ..P
     },
     Program {
-        names: &["goldenpac", "sambapipe", "proxylogon", "proxyshell"],
-        source: "impacket examples goldenPac (MS14-068: a forged PAC, then a SYSTEM shell on the target) and sambaPipe (CVE-2017-7494: a shared library uploaded and run), ProxyLogon/ProxyShell exploit scripts (CVE-2021-26855, CVE-2021-34473); ATT&CK T1210",
+        names: &["goldenpac", "sambapipe", "proxylogon", "proxyshell", "pygpoabuse", "fbcli", "send_and_execute"],
+        source: "impacket examples goldenPac (MS14-068: a forged PAC, then a SYSTEM shell on the target) and sambaPipe (CVE-2017-7494: a shared library uploaded and run), ProxyLogon/ProxyShell exploit scripts (CVE-2021-26855, CVE-2021-34473), https://github.com/Hackndo/pyGPOAbuse (a scheduled task that runs a command pushed through a group policy), FuzzBunch's command line (fbcli: DoublePulsar) and the MS17-010 scripts' send_and_execute (ppn, session 49); ATT&CK T1210, T1484.001",
         subs: &[Sub { words: &["!-h|--help"], harm: RemoteCode, level: High, reason: "exploits a server to run code on it" }],
         flagged: &["goldenPac.py corp.local/user:pass@dc01.corp.local", "python proxylogon.py 10.0.0.5 user@corp.local"],
         clean: &["goldenPac.py -h"],

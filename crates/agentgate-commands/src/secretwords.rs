@@ -226,8 +226,9 @@ pub const HASH_LOGIN_OPTIONS: &[&str] = &[
 pub const HASH_LOGIN_PREFIXES: &[&str] = &["/rc4:", "/ntlm:", "/aes256:", "/aes128:"];
 
 /// Options that take a password hash among other things (evil-winrm's and
-/// NetExec's `-H`): one only when the value has an NTLM hash's shape.
-pub const HASH_SHAPED_OPTIONS: &[&str] = &["-H"];
+/// NetExec's `-H`, windapsearch's `--hash`): one only when the value has an
+/// NTLM hash's shape (pip's `--hash sha256:...` has not).
+pub const HASH_SHAPED_OPTIONS: &[&str] = &["-H", "--hash"];
 
 /// Whether `value` has the shape of an NTLM hash given to log in: 32
 /// hexadecimal digits, optionally after an LM hash or an empty one and a
@@ -249,6 +250,7 @@ pub const HASH_LOGIN_EXAMPLES: (&[&str], &[&str]) = (
         "evil-winrm -i 10.0.0.5 -u admin -H 8846f7eaee8fb117ad06bdd830b7586c",
         "Rubeus.exe asktgt /user:admin /rc4:8846f7eaee8fb117ad06bdd830b7586c /ptt",
         "sometool --hashes $NTHASH -u admin 10.0.0.5",
+        "windapsearch --dc 10.0.0.1 -d corp.local -u 'SRV01$' --hash fc525c9683e8fe067095ba2ddc971889 -m computers",
         "getST.py -spn cifs/dc01 -aesKey 4a1b... corp/svc",
     ],
     &[
@@ -257,6 +259,7 @@ pub const HASH_LOGIN_EXAMPLES: (&[&str], &[&str]) = (
         "md5sum file",
         "git rev-parse HEAD",
         "pip install --require-hashes -r requirements.txt",
+        "pip download x --hash sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
         "echo 8846f7eaee8fb117ad06bdd830b7586c",
     ],
 );

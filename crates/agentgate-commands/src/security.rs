@@ -136,14 +136,17 @@ pub const SECURITY: &[Program] = &[
         names: &[
             "wstunnel", "revsocks", "gost", "frps", "rathole", "iodine", "iodined",
             "dnscat", "dnscat2", "ptunnel", "ptunnel-ng", "pivotnacci", "ligolo-ng", "ligolo-agent",
-            "ligolo-proxy", "reGeorgSocksProxy.py", "neoreg.py", "udp2raw", "hans",
+            "ligolo-proxy", "reGeorgSocksProxy.py", "neoreg.py", "udp2raw", "hans", "rdp2tcp",
         ],
-        source: "ATT&CK T1572 (protocol tunnelling), T1090 (proxy); https://github.com/erebe/wstunnel; https://github.com/kost/revsocks; https://github.com/ginuerzh/gost; https://github.com/fatedier/frp; https://github.com/rapiz1/rathole; https://github.com/yarrick/iodine; https://github.com/iagox86/dnscat2; https://github.com/nicocha30/ligolo-ng; https://github.com/sensepost/reGeorg; InternalAllTheThings network-pivoting-tools",
-        subs: &[always(
-            Exfiltration,
-            High,
-            "opens a tunnel or proxy between this machine and another network (a way in and out past the network's controls)",
-        )],
+        source: "ATT&CK T1572 (protocol tunnelling), T1090 (proxy); https://github.com/erebe/wstunnel; https://github.com/kost/revsocks; https://github.com/ginuerzh/gost; https://github.com/fatedier/frp; https://github.com/rapiz1/rathole; https://github.com/yarrick/iodine; https://github.com/iagox86/dnscat2; https://github.com/nicocha30/ligolo-ng; https://github.com/sensepost/reGeorg; https://github.com/V-E-O/rdp2tcp (TCP tunnelled through an RDP session; ppn, session 49); InternalAllTheThings network-pivoting-tools",
+        // `neoreg.py generate` only writes the web shells it later
+        // connects through (ppn, session 49).
+        subs: &[Sub {
+            words: &["!generate", "!-h|--help|-V|--version"],
+            harm: Exfiltration,
+            level: High,
+            reason: "opens a tunnel or proxy between this machine and another network (a way in and out past the network's controls)",
+        }],
         flagged: &[
             "wstunnel server wss://[::]:8080",
             "revsocks -connect clientIP:8443 -pass x",
@@ -151,7 +154,7 @@ pub const SECURITY: &[Program] = &[
             "frps -c frps.toml",
             "python reGeorgSocksProxy.py --listen-port 8080 --url http://x.example/shell.jsp",
         ],
-        clean: &["wstunnel --help", "gost -V"],
+        clean: &["wstunnel --help", "gost -V", "python neoreg.py generate -k 'Passw0rd!'"],
         ..P
     },
     Program {

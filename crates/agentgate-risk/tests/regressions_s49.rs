@@ -409,3 +409,49 @@ fn a_script_of_a_fresh_clone_is_asked() {
         "clean",
     );
 }
+
+/// Misses (ppn first contact): more of the kits (aclpwn, certi,
+/// shadowcoerce, MirrorDump, smartbrute, pyGPOAbuse, FuzzBunch's fbcli,
+/// rdp2tcp), a hash handed to `--hash`, the files credential dumpers write
+/// (`secretsdump.out`, `lsass.json`, `.ntds`) and servers' configuration
+/// files with their database password; `neoreg.py generate` only writes
+/// files.
+#[test]
+fn ppn_first_contact_classes() {
+    flagged_each(
+        &[
+            "certi.py req corp.local/u@CA01.corp.local CorpCA -k -n --template VulnTemplate --alt-name 'DC01$'",
+            "python3 shadowcoerce.py -d corp.local -u u -p 'P@ss' 10.0.0.5 10.0.0.1",
+            "cat /tmp/lsass.json | jq '.[].logon_sessions[]'",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "cat secretsdump.out | grep aes256-cts-hmac-sha1-96",
+            "windapsearch --dc 10.0.0.1 -d corp.local -u 'SRV01$' --hash fc525c9683e8fe067095ba2ddc971889 -m computers",
+            "cat /etc/zabbix/zabbix_server.conf | grep '^DB'",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged(
+        "python2 fbcli.py doublepulsar --TargetIp 10.0.0.5 --DllPayload /tmp/x.dll",
+        Category::RemoteCodeExec,
+        Severity::High,
+    );
+    flagged(
+        "python rdp2tcp.py add forward 127.0.0.1 9001 127.0.0.1 9002",
+        Category::Exfiltration,
+        Severity::High,
+    );
+    each(
+        &[
+            "python neoreg.py generate -k 'Passw0rd!'",
+            "python3 aclpwn.py -f user -ft user -d corp.local -dry",
+            "cat ./wp-config.php",
+        ],
+        "clean",
+    );
+}
