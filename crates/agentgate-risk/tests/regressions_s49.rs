@@ -455,3 +455,23 @@ fn ppn_first_contact_classes() {
         "clean",
     );
 }
+
+/// Bypass (found reviewing this session's awk reader): awk reads escapes
+/// in its strings, so `print "rm -rf ~" | "\x73h"` prints into `sh` and
+/// `system("\162m -rf ~")` runs `rm`; the literal was taken as written and
+/// the home's deletion passed. A command the program builds (`print ... |
+/// c`) may be a shell: its strings are judged as script.
+#[test]
+fn awk_escapes_and_built_commands() {
+    for cmd in [
+        "awk 'BEGIN{print \"rm -rf ~\" | \"\\x73h\"}'",
+        "awk 'BEGIN{system(\"\\162m -rf ~\")}'",
+        "awk 'BEGIN{ c=\"sh\"; print \"rm -rf ~\" | c }'",
+    ] {
+        flagged(cmd, Category::Destructive, Severity::Critical);
+    }
+    each(
+        &["awk 'BEGIN{ c=\"sort\"; print \"b\" | c }'"],
+        "Obfuscation Medium",
+    );
+}

@@ -103,10 +103,13 @@ impl<'c> Walker<'c> {
             }
         }
         self.code(site, name, prog);
-        // Printed into a shell: the program's strings are its script.
-        if shown
-            .iter()
-            .any(|(c, printed)| *printed && code::is_bare_shell(c))
+        // Printed into a shell, or into a command the program builds (a
+        // variable may hold `sh`): the program's strings may be its
+        // script.
+        if runs == Runs::Built
+            || shown
+                .iter()
+                .any(|(c, printed)| *printed && code::is_bare_shell(c))
         {
             for lit in code::literals(prog) {
                 if !code::is_bare_shell(&lit) {
@@ -131,11 +134,62 @@ fn system_args(prog: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// A string literal of awk (double quotes only) at the start of `s`, and
-/// the text after it.
+/// A string literal of awk (double quotes only) at the start of `s`,
+/// its escapes read as awk reads them (`"\x73h"` is `sh`, `"\162m"` is
+/// `rm`: a bypass found reviewing session 49's reader), and the text
+/// after it. Written by hand: awk's escapes are POSIX's plus gawk's
+/// `\x`, which no crate of the field reads.
 fn awk_string(s: &str) -> Option<(String, &str)> {
     let s = s.trim_start();
-    s.starts_with('"').then(|| crate::codewrites::literal(s))?
+    let body = s.strip_prefix('"')?;
+    let mut out = String::new();
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, body.get(i + 1..)?)),
+            '\\' => {
+                let (_, e) = chars.next()?;
+                match e {
+                    'n' => out.push('\n'),
+                    't' => out.push('\t'),
+                    'r' => out.push('\r'),
+                    'a' => out.push('\u{7}'),
+                    'b' => out.push('\u{8}'),
+                    'f' => out.push('\u{c}'),
+                    'v' => out.push('\u{b}'),
+                    'x' => {
+                        let mut v = 0u32;
+                        let mut n = 0;
+                        while n < 2 {
+                            let Some(d) = chars.peek().and_then(|(_, d)| d.to_digit(16)) else {
+                                break;
+                            };
+                            v = v * 16 + d;
+                            n += 1;
+                            chars.next();
+                        }
+                        out.push(if n == 0 { 'x' } else { char::from_u32(v)? });
+                    }
+                    '0'..='7' => {
+                        let mut v = e.to_digit(8)?;
+                        let mut n = 1;
+                        while n < 3 {
+                            let Some(d) = chars.peek().and_then(|(_, d)| d.to_digit(8)) else {
+                                break;
+                            };
+                            v = v * 8 + d;
+                            n += 1;
+                            chars.next();
+                        }
+                        out.push(char::from_u32(v)?);
+                    }
+                    other => out.push(other),
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    None
 }
 
 /// Whether `s`, the text after an expression, ends the statement (so the
@@ -201,8 +255,12 @@ fn awk_runs(prog: &str) -> Runs {
                 let start = l.rfind('"')?;
                 let lead = l.get(..start)?.trim_end();
                 let alone = lead.is_empty() || lead.ends_with(['(', ';', '{', '}', '\n']);
-                let lit = l.get(start + 1..)?;
-                (alone && !lit.contains('\\')).then(|| lit.to_owned())
+                let raw = l.get(start + 1..)?;
+                // An escaped quote inside would put the start elsewhere.
+                if !alone || raw.ends_with('\\') {
+                    return None;
+                }
+                awk_string(&format!("\"{raw}\"")).map(|(lit, _)| lit)
             });
             match lit {
                 Some(lit) => cmds.push((lit, false)),
@@ -270,6 +328,18 @@ mod tests {
         assert_eq!(awk_runs("BEGIN{ x \"ls\" | getline }"), Runs::Built);
         assert_eq!(awk_runs("BEGIN{ cmd | getline }"), Runs::Built);
         assert_eq!(awk_runs("BEGIN{ mysystem(1) }"), Runs::Nothing);
+        assert_eq!(
+            awk_runs("BEGIN{ print \"x\" | \"\\x73h\" }"),
+            shown(&[("sh", true)])
+        );
+        assert_eq!(
+            awk_runs("BEGIN{ system(\"\\162m -rf ~\") }"),
+            shown(&[("rm -rf ~", false)])
+        );
+        assert_eq!(
+            awk_runs("BEGIN{ \"\\151d\" | getline x }"),
+            shown(&[("id", false)])
+        );
     }
 
     #[test]
