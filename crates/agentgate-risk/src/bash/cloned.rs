@@ -122,6 +122,18 @@ impl Walker<'_> {
         let own_program = name.contains('/')
             && paths::absolute(name, name, name.starts_with('~'), &self.ctx)
                 .is_some_and(|n| self.cloned.iter().any(|(d, _, _)| paths::within(&n, d)));
+        // A shell handed one of the clone's scripts runs it as `./x.sh`
+        // would (`bash y/install.sh`, `cd y && sh install.sh`: found
+        // reviewing session 49's rule); its name then is the script's.
+        let script = (SHELLS.contains(&base) || matches!(base, "source" | "."))
+            .then(|| vals.iter().find(|v| !v.starts_with('-')))
+            .flatten()
+            .filter(|v| {
+                paths::absolute(v, v, v.starts_with('~'), &self.ctx)
+                    .is_some_and(|n| self.cloned.iter().any(|(d, _, _)| paths::within(&n, d)))
+            });
+        let own_program = own_program || script.is_some();
+        let base = script.map_or(base, |s| paths::basename(s));
         if !own_program {
             let Some((_, subs)) = BUILDERS
                 .iter()
