@@ -349,6 +349,9 @@ build)
     # labelled by hand before any of its rows ran.
     if [ -d "$mirror/astral-sh+uv/repo" ] && [ -d "$mirror/containers+podman/repo" ]; then
         python3 scripts/corpus/devdocs.py "$mirror" >"$OUT/devdocs.jsonl"
+        # The second sixteenth, labelled after the ppn mends, before any of
+        # its rows ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=1 >"$OUT/devdocsb.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
