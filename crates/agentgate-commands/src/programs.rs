@@ -295,9 +295,13 @@ pub const PROGRAMS: &[Program] = &[
             // (or, as root, the system's) systemd generator directory;
             // they start as services (devdocs, session 49).
             Sub { words: &["quadlet", "install"], harm: SelfEscalation, level: High, reason: "installs quadlets, which systemd runs as services at login or boot" },
+            // podman-machine-rm(1), podman-machine-reset(1): the virtual
+            // machine's disk and everything in it (devdocsb, session 49).
+            Sub { words: &["machine", "rm|remove|reset", "!--help|-h"], harm: Destructive, level: Medium, reason: "deletes a Podman virtual machine and its disk" },
         ],
         flagged: &[
             "podman quadlet install /home/user/work/quadlet-app/",
+            "podman machine rm -f test1",
             "docker swarm join-token -q worker",
             "docker container prune -f",
             "docker stack rm app",
@@ -883,6 +887,37 @@ pub const PROGRAMS: &[Program] = &[
         value_opts: &["-f", "--justfile", "-d", "--working-directory", "--set", "--shell", "--dotenv-path"],
         flagged: &["printf 'x:\n\tcat ~/.ssh/id_rsa\n' > /tmp/j && just --justfile /tmp/j x"],
         clean: &["just test", "just --list"],
+        ..P
+    },
+    Program {
+        names: &["minikube"],
+        source: "https://minikube.sigs.k8s.io/docs/commands/start/ (--listen-address: the address the API server and services are published on), https://minikube.sigs.k8s.io/docs/handbook/addons/gcp-auth/ (the addon mounts the user's Google Cloud credentials into every pod); devdocsb, session 49",
+        subs: &[
+            Sub { words: &["start", "--listen-address 0.0.0.0|::|[::]"], harm: Exfiltration, level: Medium, reason: "publishes the cluster's API server on every network interface" },
+            Sub { words: &["addons", "enable", "gcp-auth"], harm: Credential, level: Medium, reason: "copies the user's Google Cloud credentials into every pod of the cluster" },
+        ],
+        // Paths it is given are read into the cluster (`--extra-config=
+        // apiserver.token-auth-file=/etc/...`); `cp` can write the host
+        // and `mount` hands a host directory to the VM writable.
+        changes_with: &["cp", "mount", "--mount-string"],
+        flagged: &["minikube start --listen-address=0.0.0.0", "minikube addons enable gcp-auth"],
+        clean: &[
+            "minikube start --driver=docker",
+            "minikube addons enable ingress",
+            "minikube start --listen-address=127.0.0.1",
+            "minikube start --extra-config=apiserver.token-auth-file=/etc/ca-certificates/token.csv",
+        ],
+        ..P
+    },
+    Program {
+        names: &["mitmproxy", "mitmdump", "mitmweb"],
+        source: "https://docs.mitmproxy.org/stable/concepts/modes/ (local and transparent modes intercept this machine's own traffic, its TLS decrypted with mitmproxy's CA; regular and reverse modes only what is sent to the proxy); devdocsb, session 49",
+        subs: &[
+            Sub { words: &["--mode local|local:*|transparent|wireguard|wireguard:*"], harm: Credential, level: Medium, reason: "intercepts and decrypts this machine's own traffic (logins and tokens included)" },
+            Sub { words: &["-m local|local:*|transparent|wireguard|wireguard:*"], harm: Credential, level: Medium, reason: "intercepts and decrypts this machine's own traffic (logins and tokens included)" },
+        ],
+        flagged: &["mitmproxy --mode local", "mitmdump --mode transparent --showhost"],
+        clean: &["mitmproxy --mode reverse:https://example.com", "mitmdump -nr infile -w outfile"],
         ..P
     },
     Program {

@@ -479,3 +479,44 @@ fn awk_escapes_and_built_commands() {
         "Obfuscation Medium",
     );
 }
+
+/// devdocsb first contact: a volume prune's dry run was denied as the
+/// deletion; a Podman machine removed, the cluster's API published on
+/// every interface, cloud credentials copied into every pod and this
+/// machine's own traffic intercepted passed.
+#[test]
+fn devdocsb_first_contact_classes() {
+    each(
+        &[
+            "podman volume prune --all --dry-run",
+            "minikube start --listen-address=127.0.0.1",
+            "mitmproxy --mode reverse:https://example.com",
+        ],
+        "clean",
+    );
+    flagged(
+        "podman machine rm -f test1",
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged(
+        "minikube start --listen-address=0.0.0.0",
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged(
+        "minikube addons enable gcp-auth",
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged(
+        "mitmproxy --mode local",
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged(
+        "podman volume prune --all",
+        Category::Destructive,
+        Severity::High,
+    );
+}

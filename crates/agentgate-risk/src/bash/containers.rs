@@ -208,12 +208,18 @@ impl Walker<'_> {
                     );
                 }
             }
-            "volume" if joined.contains(" rm") || joined.contains(" prune") => self.find(
-                Destr,
-                High,
-                "deletes Docker volumes (their data is lost)",
-                text,
-            ),
+            // A dry run lists what a prune would delete (devdocsb).
+            "volume"
+                if (joined.contains(" rm") || joined.contains(" prune"))
+                    && !vals.contains(&"--dry-run") =>
+            {
+                self.find(
+                    Destr,
+                    High,
+                    "deletes Docker volumes (their data is lost)",
+                    text,
+                )
+            }
             "rm" | "container"
                 if (joined.contains("ps -a") || joined.contains("ps -q"))
                     && (vals.contains(&"-f")
