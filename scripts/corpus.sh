@@ -352,6 +352,9 @@ build)
         # The second sixteenth, labelled after the ppn mends, before any of
         # its rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=1 >"$OUT/devdocsb.jsonl"
+        # The third, labelled at the session's end on its last code
+        # commit's binary: a first contact nothing was mended after.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=2 >"$OUT/devdocsc.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.

@@ -22,8 +22,8 @@ part by hand without choosing which. Ids are `<OWNER+NAME>/<page
 path>#<block>.<n>`; the snapshot is the unit the corpus is split on.
 
 Part 0 (`devdocs`) and, after the mends of three other sets, part 1
-(`devdocsb`, `devdocs-part1-labels.tsv`) were labelled by hand in session
-49 from
+(`devdocsb`, `devdocs-part1-labels.tsv`) and part 2 (`devdocsc`, on the
+session's last binary) were labelled by hand in session 49 from
 each line and its heading before any of its rows ran, by the rules in
 bol.py's docstring: building, testing, linting, formatting, running a
 project's own programs and servers on loopback, language package
