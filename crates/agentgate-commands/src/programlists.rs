@@ -195,6 +195,16 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
         clean: &["ansible-playbook -i hosts site.yml --private-key ~/.ssh/id_rsa"],
     },
     KeyOption {
+        names: &["podman", "podman-remote"],
+        options: &["--identity"],
+        verbs: &[],
+        project_only: false,
+        shown_by: &[],
+        source: "https://docs.podman.io/en/latest/markdown/podman-system-connection-add.1.html and podman-remote(1) (--identity: the SSH key for the connection to the remote service); devdocsc, session 49",
+        flagged: &["./connect.sh --identity ~/.ssh/id_ed25519"],
+        clean: &["podman system connection add myuser --identity ~/.ssh/id_ed25519 ssh://myuser@192.168.122.1/run/user/1000/podman/podman.sock"],
+    },
+    KeyOption {
         names: &["bolt"],
         options: &["--private-key"],
         verbs: &[],

@@ -45,6 +45,8 @@ pub(super) fn command_output_finding(
     if !carries_command_output(url) {
         return None;
     }
+    // The word as written may keep its quotes (`"http://$(cmd)"`).
+    let url = url.trim_matches(['"', '\'']);
     let whole_host = url.split_once("://").and_then(|(scheme, rest)| {
         let inner = substitution(rest.strip_prefix("$(")?)?;
         let after = rest.get(inner.len() + 3..)?;
