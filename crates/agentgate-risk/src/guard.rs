@@ -510,6 +510,19 @@ pub(crate) struct CopyTarget {
     pub(crate) plain: bool,
 }
 
+/// Options of coreutils' and BSD's cp, mv, ln and install that take the
+/// next word as their value, besides the target directory's (`-t`). Not
+/// `-Z` (cp and mv take it alone; `--context=CTX` is attached).
+pub(crate) const COPY_VALUED: &[&str] = &[
+    "-S", "--suffix", "-m", "--mode", "-o", "--owner", "-g", "--group",
+];
+
+/// Whether `v`, an option of cp, mv, ln or install, takes the next word as
+/// its value ([`COPY_VALUED`] or the target directory's).
+pub(crate) fn copy_option_takes_value(v: &str) -> bool {
+    matches!(v, "-t" | "--target-directory") || COPY_VALUED.contains(&v)
+}
+
 /// See [`CopyTarget`]; `None` when no target can be told.
 pub(crate) fn copy_target(name: &str, vals: &[&str]) -> Option<CopyTarget> {
     let name = name
@@ -547,11 +560,7 @@ pub(crate) fn copy_target(name: &str, vals: &[&str]) -> Option<CopyTarget> {
             "--suffix",
             "--rsync-path",
         ],
-        // coreutils and BSD cp, mv, ln, install. Not `-Z` (cp and mv
-        // take it alone; `--context=CTX` is attached).
-        _ => &[
-            "-S", "--suffix", "-m", "--mode", "-o", "--owner", "-g", "--group",
-        ],
+        _ => COPY_VALUED,
     };
     let has_target_option = !matches!(name, "rsync" | "scp");
     let mut operands = Vec::new();
@@ -620,20 +629,7 @@ pub(crate) fn copied_into(name: &str, vals: &[&str]) -> Option<CopyInto> {
         return None;
     }
     // Options that take the next word as their value (coreutils).
-    let valued = |v: &str| {
-        matches!(
-            v,
-            "-t" | "--target-directory"
-                | "-S"
-                | "--suffix"
-                | "-m"
-                | "--mode"
-                | "-o"
-                | "--owner"
-                | "-g"
-                | "--group"
-        )
-    };
+    let valued = copy_option_takes_value;
     let mut operands = Vec::new();
     let mut target = None;
     let mut i = 0;

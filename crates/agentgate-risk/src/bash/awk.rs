@@ -56,9 +56,9 @@ impl<'c> Walker<'c> {
         // the printed text as data (`print $1 | "sort -u"`), unless it is
         // a shell, an interpreter or a program with a command prompt (the
         // text is its script), or a program the line wrote.
-        let shown = match &runs {
-            Runs::Shown(cmds) => cmds.clone(),
-            Runs::Nothing | Runs::Built => Vec::new(),
+        let shown: &[(String, bool)] = match &runs {
+            Runs::Shown(cmds) => cmds,
+            Runs::Nothing | Runs::Built => &[],
         };
         let data_only = matches!(runs, Runs::Shown(_))
             && !prog.contains("/inet/")
@@ -75,7 +75,7 @@ impl<'c> Walker<'c> {
         }
         // A command printed into reads what awk prints: judged as fed by
         // awk (`print | "xargs rm"` deletes names nobody can know).
-        for (c, printed_into) in &shown {
+        for (c, printed_into) in shown {
             if *printed_into {
                 self.script(&format!("{name} | {c}"), site.depth + 1);
             } else {

@@ -10,7 +10,6 @@ impl Walker<'_> {
     pub(super) fn pass_the_hash(&mut self, site: Site<'_>, vals: &[&str]) {
         let used = vals.iter().enumerate().find_map(|(i, v)| {
             let prev = i.checked_sub(1).and_then(|p| vals.get(p)).copied();
-            let lower = v.to_ascii_lowercase();
             let by_option = prev
                 .is_some_and(|p| agentgate_commands::HASH_LOGIN_OPTIONS.contains(&p))
                 || prev.is_some_and(|p| agentgate_commands::HASH_SHAPED_OPTIONS.contains(&p))
@@ -18,9 +17,9 @@ impl Walker<'_> {
             let glued = v.split_once('=').is_some_and(|(o, val)| {
                 agentgate_commands::HASH_LOGIN_OPTIONS.contains(&o) && !val.is_empty()
             });
-            let prefixed = agentgate_commands::HASH_LOGIN_PREFIXES
-                .iter()
-                .any(|p| lower.starts_with(p) && lower.len() > p.len());
+            let prefixed = agentgate_commands::HASH_LOGIN_PREFIXES.iter().any(|p| {
+                v.len() > p.len() && v.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+            });
             (by_option || glued || prefixed).then_some(*v)
         });
         if let Some(v) = used {

@@ -99,20 +99,7 @@ fn destinations<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
                         || (!v.starts_with("--") && v.starts_with('-') && v.contains('d'))
                 });
             if makes_dirs {
-                let takes = |v: &str| {
-                    matches!(
-                        v,
-                        "-t" | "--target-directory"
-                            | "-S"
-                            | "--suffix"
-                            | "-m"
-                            | "--mode"
-                            | "-o"
-                            | "--owner"
-                            | "-g"
-                            | "--group"
-                    )
-                };
+                let takes = crate::guard::copy_option_takes_value;
                 return knowledge::operands(vals, &takes, true)
                     .iter()
                     .filter_map(|i| vals.get(*i).copied())

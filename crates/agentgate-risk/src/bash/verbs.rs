@@ -207,6 +207,10 @@ impl Walker<'_> {
         vals: &[&str],
         before: usize,
     ) {
+        // Every call passes here: nothing to read without the word.
+        if !vals.iter().any(|v| v.contains("publish")) {
+            return;
+        }
         let words: Vec<&str> = vals
             .iter()
             .take_while(|v| **v != "--")
