@@ -48,6 +48,7 @@ mod remote;
 mod rootread;
 mod runners;
 mod runpkgs;
+mod secretverbs;
 mod secretwords;
 mod security;
 mod servers;
@@ -117,6 +118,10 @@ pub use rootread::{
 };
 pub use runners::RUNNERS;
 pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
+pub use secretverbs::{
+    prints_secret, AUTH_NOUNS, MINT_VERBS, NON_PRINTING_AFTER, SECRET_SHOW_OPTIONS,
+    SECRET_VERB_EXAMPLES, SHOWN_SECRET_NOUNS, SHOW_VERBS, TOKEN_NOUNS,
+};
 pub use secretwords::{
     credential_header, names_secret, names_secret_file, nt_hash_shaped, password_list,
     secret_param, CREDENTIAL_HEADERS, HASH_LOGIN_EXAMPLES, HASH_LOGIN_OPTIONS, HASH_LOGIN_PREFIXES,
@@ -136,12 +141,12 @@ pub use stores::{
 };
 pub use sysadmin::SYSADMIN;
 pub use verbs::{
-    access_grant, data_reset, destroying_name, destroying_verb, publishes, verb_exempt, VerbExempt,
-    ACCESS_NOUNS, CLOUD_CHANGE_VERBS, CLOUD_CLI_READ_VERBS, CLOUD_READ_OPERATIONS,
-    CLOUD_READ_VERBS, CLOUD_SECRET_NOUNS, CLOUD_SECRET_OPTIONS, CLOUD_VERB_CLIS, DATA_NOUNS,
-    DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS, DESTROYING_VERBS,
-    DOCTL_VERB_ALIASES, GRANT_VERBS, METHOD_JUDGED, REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS,
-    VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
+    access_grant, data_reset, destroying_name, destroying_verb, publishes, secret_verb_exempt,
+    verb_exempt, VerbExempt, ACCESS_NOUNS, CLOUD_CHANGE_VERBS, CLOUD_CLI_READ_VERBS,
+    CLOUD_READ_OPERATIONS, CLOUD_READ_VERBS, CLOUD_SECRET_NOUNS, CLOUD_SECRET_OPTIONS,
+    CLOUD_VERB_CLIS, DATA_NOUNS, DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS,
+    DESTROYING_VERBS, DOCTL_VERB_ALIASES, GRANT_VERBS, METHOD_JUDGED, REBUILDABLE_NOUNS,
+    SQL_QUERY_OPTIONS, VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
 };
 pub use windows::WINDOWS;
 

@@ -890,6 +890,60 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["buildah"],
+        source: "https://github.com/containers/buildah/blob/main/docs/buildah-push.1.md (push copies an image from local storage to a registry); devdocsc, session 50",
+        subs: &[Sub { words: &["push"], harm: Exfiltration, level: Medium, reason: "uploads a container image (the project's code and files) to a registry" }],
+        value_opts: &["--authfile", "--creds", "--cert-dir", "--format", "-f", "--sign-by", "--digestfile", "--retry", "--retry-delay"],
+        flagged: &["buildah push me/x", "buildah push --creds u:p me/x docker://reg.example/x"],
+        clean: &["buildah bud -t me/x .", "buildah images"],
+        ..P
+    },
+    Program {
+        names: &["skopeo"],
+        source: "https://github.com/containers/skopeo/blob/main/docs/skopeo-copy.1.md (copy SOURCE DESTINATION; docker:// is a registry), skopeo-sync.1.md (--dest docker: a registry); devdocsc, session 50",
+        subs: &[
+            Sub { words: &["copy", "?", "@docker://*"], harm: Exfiltration, level: Medium, reason: "uploads a container image (its files) to a registry" },
+            Sub { words: &["sync", "--dest|-d docker"], harm: Exfiltration, level: Medium, reason: "uploads container images (their files) to a registry" },
+        ],
+        value_opts: &[
+            "--authfile", "--src-authfile", "--dest-authfile", "--src-creds", "--dest-creds", "--src-cert-dir",
+            "--dest-cert-dir", "--format", "-f", "--sign-by", "--override-arch", "--override-os", "--retry-times",
+            "--src-registry-token", "--dest-registry-token", "--additional-tag", "--src", "-s", "--dest", "-d",
+        ],
+        flagged: &[
+            "skopeo copy containers-storage:me/x docker://reg.example/x",
+            "skopeo copy --dest-creds u:p oci:./img docker://reg.example/x:1",
+            "skopeo sync --src dir --dest docker ./images reg.example/mirror",
+        ],
+        clean: &[
+            "skopeo copy docker://docker.io/library/alpine oci:alpine",
+            "skopeo inspect docker://docker.io/library/alpine",
+            "skopeo sync --src docker --dest dir docker.io/library/alpine ./images",
+        ],
+        ..P
+    },
+    Program {
+        names: &["crane", "gcrane"],
+        source: "https://github.com/google/go-containerregistry/blob/main/cmd/crane/doc/crane.md (push uploads a tarball, append and mutate push the image they make, auth get prints the registry credential); devdocsc, session 50",
+        subs: &[
+            Sub { words: &["push|append|mutate"], harm: Exfiltration, level: Medium, reason: "uploads a container image (its files) to a registry" },
+            Sub { words: &["auth", "get"], harm: Credential, level: High, reason: "prints a registry's credential" },
+        ],
+        value_opts: &["-f", "--new_layer", "-t", "--base", "-o", "--new_tag", "--platform", "--image-refs"],
+        flagged: &["crane push img.tar reg.example/x", "crane append -f layer.tar -t reg.example/x", "crane auth get reg.example"],
+        clean: &["crane digest alpine", "crane ls reg.example/x", "crane pull alpine alpine.tar"],
+        ..P
+    },
+    Program {
+        names: &["oras"],
+        source: "https://oras.land/docs/commands/oras_push (push and attach upload local files as OCI artifacts); devdocsc, session 50",
+        subs: &[Sub { words: &["push|attach"], harm: Exfiltration, level: Medium, reason: "uploads local files to a registry as an artifact" }],
+        value_opts: &["-u", "--username", "-p", "--password", "--artifact-type", "--annotation", "-a", "--config", "--export-manifest"],
+        flagged: &["oras push reg.example/x:v1 file.txt", "oras attach --artifact-type sig reg.example/x:v1 sig.json"],
+        clean: &["oras pull reg.example/x:v1", "oras manifest fetch reg.example/x:v1"],
+        ..P
+    },
+    Program {
         names: &["minikube"],
         source: "https://minikube.sigs.k8s.io/docs/commands/start/ (--listen-address: the address the API server and services are published on), https://minikube.sigs.k8s.io/docs/handbook/addons/gcp-auth/ (the addon mounts the user's Google Cloud credentials into every pod); devdocsb, session 49",
         subs: &[

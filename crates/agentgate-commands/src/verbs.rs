@@ -367,6 +367,12 @@ pub struct VerbExempt {
     pub names: &'static [&'static str],
     /// Why the rule does not apply.
     pub why: &'static str,
+    /// Whether the rule for printed credentials (`prints_secret`) leaves
+    /// them alone too: words that are text, files or a script are never a
+    /// client's sub-command (`grep token`, `touch token`); a package
+    /// manager's or an analysed program's may print one (`uv auth
+    /// token`).
+    pub secrets_too: bool,
 }
 
 /// The exemptions.
@@ -382,6 +388,7 @@ pub const VERB_EXEMPT: &[VerbExempt] = &[
             "logger", "wall", "write", "banner", "figlet", "cowsay", "xmessage",
         ],
         why: "its words are text or names to look up, not sub-commands",
+        secrets_too: true,
     },
     VerbExempt {
         names: &[
@@ -393,6 +400,7 @@ pub const VERB_EXEMPT: &[VerbExempt] = &[
             "cabal", "stack", "mix", "pub", "dart", "flutter", "swift", "vcpkg", "conan",
         ],
         why: "a package manager: removing a dependency or a tool is ordinary development work (installs are judged elsewhere)",
+        secrets_too: false,
     },
     VerbExempt {
         names: &[
@@ -403,6 +411,7 @@ pub const VERB_EXEMPT: &[VerbExempt] = &[
             "exec", "source", ".", "sudo", "doas", "env", "xargs", "hg", "svn", "jj",
         ],
         why: "has an analyser of its own that judges its deletions (or passes its words to one)",
+        secrets_too: false,
     },
     VerbExempt {
         names: &[
@@ -413,10 +422,12 @@ pub const VERB_EXEMPT: &[VerbExempt] = &[
             "strings", "open", "xdg-open", "code", "nano", "vi", "vim", "nvim", "emacs",
         ],
         why: "its operands are files and directories, named as their owner likes (`mkdir del`, `touch delete`); what it does to them is judged as paths",
+        secrets_too: true,
     },
     VerbExempt {
         names: &["bash", "sh", "zsh", "dash", "ksh", "fish"],
         why: "a shell: its words are a script and the script's arguments, judged as shell (the interpreters of INTERPRETERS are exempt for the same reason)",
+        secrets_too: true,
     },
 ];
 
@@ -460,6 +471,16 @@ pub fn destroying_name(name: &str) -> Option<&'static str> {
     lower
         .split(['-', '_'])
         .find_map(|part| DESTROYING_NAME_PARTS.iter().copied().find(|v| *v == part))
+}
+
+/// Whether the rule for printed credentials leaves `name` alone: text,
+/// files, scripts and interpreters' code (judged as code).
+pub fn secret_verb_exempt(name: &str) -> bool {
+    crate::INTERPRETERS.contains(&name)
+        || crate::PURE_READERS.contains(&name)
+        || VERB_EXEMPT
+            .iter()
+            .any(|e| e.secrets_too && e.names.contains(&name))
 }
 
 /// Whether the generic rule leaves `name` alone.

@@ -140,6 +140,19 @@ fn destroying_sub_commands_are_asked_and_ordinary_ones_are_not() {
     );
 }
 
+/// The generic rule for clients printing what they hold: a sub-command
+/// that prints or mints a token, an API key or (without a row) a stored
+/// password or secret is asked about as a credential read; the clean
+/// examples get nothing.
+#[test]
+fn clients_printing_secrets_are_asked_and_ordinary_calls_are_not() {
+    assert_examples(
+        agentgate_commands::SECRET_VERB_EXAMPLES,
+        agentgate_risk::Category::CredentialAccess,
+        "a credential printed",
+    );
+}
+
 /// A password hash or Kerberos key handed to any program to log in with
 /// (`HASH_LOGIN_OPTIONS`) is credential access; hashes printed, checked
 /// or pinned are not.

@@ -285,7 +285,7 @@ impl Walker<'_> {
                 "prunes Docker images, containers and volumes",
                 text,
             ),
-            "push" => {
+            _ if image_push(sub, vals) => {
                 self.out.effects.egress = true;
                 self.find(
                     Exfil,
@@ -608,4 +608,40 @@ fn lists_every(word: &str, images: bool) -> bool {
         // A status filter lists stopped containers without `-a`.
         !filtered && (all || !filters.is_empty()) && listing("container", "ps")
     }
+}
+
+/// Whether a container CLI's call uploads an image to a registry: `push`,
+/// `image push`, `compose push`, or a build that pushes what it built
+/// (`build --push`, `buildx bake --push`, `compose build --push`, an
+/// output of type `registry` or with `push=true`:
+/// https://docs.docker.com/reference/cli/docker/buildx/build/#output).
+/// devdocsc, session 50: only `push` was read.
+fn image_push(sub: &str, vals: &[&str]) -> bool {
+    let operands: Vec<&str> = vals
+        .iter()
+        .copied()
+        .take_while(|v| *v != "--")
+        .filter(|v| !v.starts_with('-'))
+        .collect();
+    let second = operands.get(1).copied();
+    if sub == "push" || matches!(sub, "image" | "compose") && second == Some("push") {
+        return true;
+    }
+    let builds = matches!(
+        sub,
+        "build" | "buildx" | "builder" | "compose" | "bake" | "image"
+    ) && operands
+        .iter()
+        .any(|o| matches!(*o, "build" | "bake" | "b"));
+    let pushes = vals.iter().enumerate().any(|(i, v)| {
+        let output = match *v {
+            "-o" | "--output" => vals.get(i + 1).copied(),
+            _ => v
+                .strip_prefix("--output=")
+                .or_else(|| v.strip_prefix("-o=")),
+        };
+        matches!(*v, "--push" | "--push=true")
+            || output.is_some_and(|o| o.contains("type=registry") || o.contains("push=true"))
+    });
+    (builds || sub == "build") && pushes
 }

@@ -729,6 +729,11 @@ impl Walker<'_> {
             ("token", "create") | ("print", "token") => {
                 self.find(Cred, High, "creates and prints a Vault token", text);
             }
+            // The token's properties, its `id` (the token) first; looked
+            // up by accessor the id is not shown.
+            ("token", "lookup") if !vals.iter().any(|v| v.starts_with("-accessor")) => {
+                self.find(Cred, Medium, "prints the Vault token (its id)", text);
+            }
             ("secrets" | "auth", "disable") => self.find(
                 Destr,
                 High,

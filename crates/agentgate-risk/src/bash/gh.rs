@@ -45,7 +45,11 @@ impl Walker<'_> {
         let sub = vals.first().copied().unwrap_or("");
         let action = vals.get(1).copied().unwrap_or("");
         match (sub, action) {
-            ("auth", "token") => self.find(Cred, Critical, "prints the GitHub CLI token", text),
+            // Piped straight into a login (`gh auth token | docker login
+            // ghcr.io --password-stdin`), the token is used, not shown.
+            ("auth", "token") if !fed_to_login(site) => {
+                self.find(Cred, Critical, "prints the GitHub CLI token", text)
+            }
             ("auth", "status") if vals.iter().any(|v| *v == "-t" || *v == "--show-token") => {
                 self.find(Cred, High, "prints the GitHub CLI token", text)
             }

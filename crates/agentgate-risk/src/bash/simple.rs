@@ -593,6 +593,7 @@ impl<'c> Walker<'c> {
         self.secret_flow(site, name, rest, &vals);
         self.destroying_verbs(site, full_name, name, &vals, before);
         self.publishing_verb(site, name, &vals, before);
+        self.secret_verb(site, full_name, name, &vals, before);
         self.pass_the_hash(site, &vals);
         // Last among the cloud clients' readings: only what none judged.
         match name {

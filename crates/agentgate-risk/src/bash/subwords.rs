@@ -8,12 +8,16 @@
 /// `/tmp/aws-auth.yaml`), any operand when it is `?`, or any non-empty
 /// abbreviation of a word when it starts with `~` (`~address` is `a`,
 /// `addr` and `address`: iproute2's and nmcli's abbreviations; `~de[lete]`
-/// needs at least `de`).
+/// needs at least `de`). A word starting with `@` is the rest of it, at
+/// its own place only (`copy ? @docker://*`: the destination, the third
+/// operand).
 pub(super) fn sub_word(w: &str, v: &str) -> bool {
     w.split('|').any(|alt| sub_alternative(alt, v))
 }
 
 fn sub_alternative(w: &str, v: &str) -> bool {
+    // `@`: matched at its own place (`positional`), as written after it.
+    let w = w.strip_prefix('@').unwrap_or(w);
     if w == "?" {
         return !v.is_empty();
     }
@@ -41,7 +45,8 @@ fn sub_alternative(w: &str, v: &str) -> bool {
 /// than anywhere: `?` and abbreviations are too loose to match anywhere
 /// (`ip a s` would be `ip address add`).
 pub(super) fn positional(w: &str) -> bool {
-    w.split('|').any(|alt| alt == "?" || alt.starts_with('~'))
+    w.split('|')
+        .any(|alt| alt == "?" || alt.starts_with('~') || alt.starts_with('@'))
 }
 
 /// Whether the option word `v` is the row's option `w`. `-k+` is the
@@ -141,7 +146,7 @@ pub(super) fn shown_word<'v>(w: &'v str, vals: &[&'v str], ops: &[usize]) -> &'v
         Some(v) if v.chars().count() <= 60 => v,
         _ => {
             let first = w.split(['|', ' ']).next().unwrap_or(w);
-            first.trim_matches(['*', '~', '+'])
+            first.trim_matches(['*', '~', '+', '@'])
         }
     }
 }

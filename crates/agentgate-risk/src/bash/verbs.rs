@@ -240,6 +240,79 @@ impl Walker<'_> {
     }
 }
 
+impl Walker<'_> {
+    /// A client's sub-command that prints or mints a credential (`uv auth
+    /// token HOST`, `fly tokens create`, `cf oauth-token`, `--show-secrets`;
+    /// `agentgate_commands::prints_secret`): asked about as a credential
+    /// read, unless the program's own row or analyser already judged one,
+    /// the output goes straight into a login (`| docker login
+    /// --password-stdin`), or the call asks for help. Stored passwords and
+    /// secrets count only for clients without a row (a row judges its own
+    /// `secret` words: kubectl's `get secrets` lists names).
+    pub(super) fn secret_verb(
+        &mut self,
+        site: Site<'_>,
+        full_name: &str,
+        name: &str,
+        vals: &[&str],
+        before: usize,
+    ) {
+        // The AWS CLI's reads are judged by their operation's nouns
+        // (`aws_change`: `get-api-keys` lists names unless
+        // `--include-values`).
+        if agentgate_commands::secret_verb_exempt(name)
+            || name == "aws"
+            || !name.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            || self.functions.contains_key(full_name)
+            || self
+                .out
+                .findings
+                .get(before..)
+                .is_some_and(|f| f.iter().any(|f| f.category == Cred))
+            || fed_to_login(site)
+        {
+            return;
+        }
+        let opts = vals.iter().take_while(|v| **v != "--");
+        if opts.clone().any(|v| matches!(*v, "--help" | "-h")) {
+            return;
+        }
+        let option = opts
+            .clone()
+            .find(|v| agentgate_commands::SECRET_SHOW_OPTIONS.contains(v));
+        // The leading words that are not options, up to the first not
+        // shaped like a sub-command; a word right after an option that
+        // takes a value is that value (`git log --grep token`).
+        let mut words = Vec::new();
+        let mut after_option = false;
+        for v in vals.iter().take_while(|v| **v != "--") {
+            if v.starts_with('-') {
+                after_option = !v.contains('=') && !agentgate_commands::VALUELESS_FLAGS.contains(v);
+                continue;
+            }
+            if std::mem::take(&mut after_option) {
+                continue;
+            }
+            if !sub_command_word(v) || words.len() == SUB_WORDS {
+                break;
+            }
+            words.push(*v);
+        }
+        let rowless = agentgate_commands::program(name).is_none();
+        let what = agentgate_commands::prints_secret(&words, rowless)
+            .map(|i| words.get(..=i).unwrap_or(&[]).join(" "))
+            .or_else(|| option.map(|o| (*o).to_owned()));
+        if let Some(what) = what {
+            self.find(
+                Cred,
+                Medium,
+                format!("prints a credential the client holds or mints ({name} {what})"),
+                &site.cmd.text,
+            );
+        }
+    }
+}
+
 /// The values of every HTTP method option among `vals`, before any `--`,
 /// in order: `-X DELETE`, `-XDELETE`, `--request DELETE`,
 /// `--method=delete`, `--http-method DELETE` (the spellings of curl,
