@@ -355,6 +355,9 @@ build)
         # The third, labelled at the session's end on its last code
         # commit's binary: a first contact nothing was mended after.
         python3 scripts/corpus/devdocs.py "$mirror" --part=2 >"$OUT/devdocsc.jsonl"
+        # Session 50: the fourth, labelled after the session's first mends
+        # (6daceaf), before any of its rows ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=3 >"$OUT/devdocsd.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
