@@ -370,6 +370,9 @@ build)
     # labelled by hand after the rtools mends, before any of its rows ran.
     if [ -d "$mirror/snovvcrash+PPN/repo" ]; then
         python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" >"$OUT/ppn.jsonl"
+        # Session 50: a second eighth, labelled after the session's first
+        # mends (6daceaf), before any of its rows ran.
+        python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=1 >"$OUT/ppnb.jsonl"
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
