@@ -23,9 +23,9 @@ pub const AD_ATTACKS: &[Program] = &[
     Program {
         names: &[
             "getuserspns", "getnpusers", "describeticket", "kintercept", "keylistattack",
-            "targetedkerberoast", "getnthash", "asktgs", "kirbikator", "tgsrepcrack",
+            "targetedkerberoast", "getnthash", "asktgs", "kirbikator", "tgsrepcrack", "timeroast",
         ],
-        source: "impacket examples (GetUserSPNs: Kerberoasting; GetNPUsers: AS-REP roasting; describeTicket: a ticket decrypted with its service's key; kintercept; keylistattack: KERB-KEY-LIST-REQ secrets), https://github.com/ShutdownRepo/targetedKerberoast, https://github.com/dirkjanm/PKINITtools (getnthash: an account's NT hash from its certificate's ticket), kekeo's asktgs and kirbikator (tickets requested with a forged one, injected), https://github.com/nidem/kerberoast (tgsrepcrack); ATT&CK T1558.003, T1558.004, T1550.003",
+        source: "impacket examples (GetUserSPNs: Kerberoasting; GetNPUsers: AS-REP roasting; describeTicket: a ticket decrypted with its service's key; kintercept; keylistattack: KERB-KEY-LIST-REQ secrets), https://github.com/ShutdownRepo/targetedKerberoast, https://github.com/dirkjanm/PKINITtools (getnthash: an account's NT hash from its certificate's ticket), kekeo's asktgs and kirbikator (tickets requested with a forged one, injected), https://github.com/nidem/kerberoast (tgsrepcrack), https://github.com/SecuraBV/Timeroast (computer accounts' password hashes asked over NTP; ppnb, session 50); ATT&CK T1558.003, T1558.004, T1550.003",
         subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "roasts, cracks, decrypts or injects Kerberos tickets (credential theft)" }],
         flagged: &[
             "GetUserSPNs.py corp.local/user:pass -dc-ip 10.0.0.1 -request",
@@ -50,9 +50,10 @@ pub const AD_ATTACKS: &[Program] = &[
     Program {
         names: &[
             "dpapi", "dpapidump", "regsecrets", "get-gpppassword", "getlapspassword", "gmsadumper",
-            "dploot", "donpapi", "pcredz", "adfspoof", "shocknawe", "dpapimk2john", "certi",
+            "dploot", "donpapi", "pcredz", "adfspoof", "shocknawe", "dpapimk2john", "certsync",
+            "laps", "laps-dumper", "iculeak",
         ],
-        source: "impacket examples (dpapi: master keys, credentials and vaults decrypted; dpapidump: SYSTEM's DPAPI secrets of a remote host; regsecrets: SAM and LSA secrets read remotely; Get-GPPPassword; GetLAPSPassword), https://github.com/micahvandeusen/gMSADumper, https://github.com/zblurx/dploot, https://github.com/login-securite/DonPAPI, https://github.com/lgandx/PCredz (credentials carved from captures or an interface), https://github.com/mandiant/ADFSpoof and https://github.com/mandiant/shocknawe (AD FS signing keys: Golden SAML), John the Ripper's DPAPImk2john, https://github.com/zer1t0/certi (certificates requested in another account's name from a vulnerable template; ppn, session 49); ATT&CK T1555.004, T1552.006, T1003.004, T1606.002, T1649",
+        source: "impacket examples (dpapi: master keys, credentials and vaults decrypted; dpapidump: SYSTEM's DPAPI secrets of a remote host; regsecrets: SAM and LSA secrets read remotely; Get-GPPPassword; GetLAPSPassword), https://github.com/micahvandeusen/gMSADumper, https://github.com/zblurx/dploot, https://github.com/login-securite/DonPAPI, https://github.com/lgandx/PCredz (credentials carved from captures or an interface), https://github.com/mandiant/ADFSpoof and https://github.com/mandiant/shocknawe (AD FS signing keys: Golden SAML), John the Ripper's DPAPImk2john, https://github.com/zblurx/certsync (every account's hash, through certificates forged with the CA's key), https://github.com/n00py/LAPSDumper (laps.py: every computer's LAPS password), https://github.com/llt4l/iCULeak.py (credentials in Cisco phones' configuration files; ppnb, session 50); ATT&CK T1555.004, T1552.006, T1003.004, T1606.002, T1649",
         subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "dumps stored credentials (DPAPI, LAPS, GPP and gMSA passwords, AD FS keys, captured logins)" }],
         flagged: &[
             "dpapi.py masterkey -file mk -pvk backup_key.pvk",
@@ -61,6 +62,8 @@ pub const AD_ATTACKS: &[Program] = &[
             "dploot backupkey -d waza.local -u Administrator -p 'Password!123' 192.168.56.112 -quiet",
             "python3 ./Pcredz -i eth0 -v",
             "python ADFSpoof.py -b EncryptedPfx.bin DKMkey.bin dump",
+            "certsync -d megacorp.local -u user -p 'pass' -dc-ip 10.0.0.1",
+            "python laps.py -d corp.local -u user -p pass",
         ],
         clean: &["dpapi.py -h"],
         ..P
@@ -68,9 +71,9 @@ pub const AD_ATTACKS: &[Program] = &[
     Program {
         names: &[
             "credmaster", "trevorspray", "sprayhound", "o365spray", "msolspray",
-            "domainpasswordspray", "atomizer", "smartbrute",
+            "domainpasswordspray", "atomizer", "smartbrute", "onesixtyone",
         ],
-        source: "https://github.com/knavesec/CredMaster, https://github.com/blacklanternsecurity/TREVORspray (--recon only enumerates), https://github.com/Hackndo/sprayhound, https://github.com/0xZDH/o365spray, https://github.com/dafthack/MSOLSpray, https://github.com/dafthack/DomainPasswordSpray, https://github.com/byt3bl33d3r/SprayingToolkit (atomizer), https://github.com/ShutdownRepo/smartbrute (ppn, session 49); ATT&CK T1110.003",
+        source: "https://github.com/knavesec/CredMaster, https://github.com/blacklanternsecurity/TREVORspray (--recon only enumerates), https://github.com/Hackndo/sprayhound, https://github.com/0xZDH/o365spray, https://github.com/dafthack/MSOLSpray, https://github.com/dafthack/DomainPasswordSpray, https://github.com/byt3bl33d3r/SprayingToolkit (atomizer), https://github.com/ShutdownRepo/smartbrute (ppn, session 49), onesixtyone (SNMP community strings guessed against hosts; ppnb, session 50); ATT&CK T1110.003",
         subs: &[Sub { words: &["!--recon|--enum|--validate|-h|--help"], harm: Credential, level: Medium, reason: "tests passwords against many accounts (a password spray)" }],
         flagged: &[
             "python3 ./trevorspray -u emails.txt -p 'Welcome123' --url https://login.windows.net/x/oauth2/token",
@@ -90,6 +93,27 @@ pub const AD_ATTACKS: &[Program] = &[
             "changepasswd.py corp.local/victim@dc01 -newpass 'N3w!' -altuser admin -altpass pass -reset",
         ],
         clean: &["raiseChild.py -h"],
+        ..P
+    },
+    Program {
+        names: &["certi"],
+        source: "https://github.com/zer1t0/certi (req: a certificate requested, in another account's name from a vulnerable template; list: the templates and CAs enumerated; ppn, session 49; ppnb, session 50); ATT&CK T1649",
+        subs: &[Sub { words: &["req"], harm: Credential, level: High, reason: "requests a certificate that logs in as an account (certificate theft)" }],
+        flagged: &["certi.py req 'corp.local/user:pass@ca01.corp.local' corp-CA -k -n --alt-name administrator --template VulnTemplate"],
+        clean: &["certi.py list corp.local/user -k -n --dc-ip 10.0.0.1 --class service"],
+        ..P
+    },
+    Program {
+        names: &["bloodyad"],
+        source: "https://github.com/CravateRouge/bloodyAD (get reads the directory; add, set and remove write group members, rights, delegation, shadow credentials, passwords and owners; its older single-word commands setRbcd, addUser, changePassword, setDCSync... the same); ppnb, session 50; ATT&CK T1098, T1222.001",
+        subs: &[Sub { words: &["add|set|remove|add*|set*|remove*|del*|change*"], harm: SelfEscalation, level: High, reason: "changes Active Directory objects, their rights or passwords (an escalation step)" }],
+        value_opts: &["-d", "--domain", "-u", "--username", "-p", "--password", "--host", "--dc-ip", "-c", "--certificate", "-f", "--format", "-s", "--scheme", "--dns", "--timeout", "--gc-host"],
+        fold_case: true,
+        flagged: &[
+            "bloodyAD -d corp.local -u user -p pass --host 10.0.0.1 add groupMember 'Domain Admins' user",
+            "python bloodyAD.py -d corp.local -c ':dc01.pem' --host 10.0.0.1 setRbcd 'EVIL$' 'DC01$'",
+        ],
+        clean: &["bloodyAD -d corp.local -u user -p pass --host 10.0.0.1 get object Users"],
         ..P
     },
     Program {

@@ -38,6 +38,7 @@ mod images;
 mod index;
 mod langs;
 mod manifests;
+mod markers;
 mod npmtop;
 mod powershell;
 mod processes;
@@ -92,6 +93,10 @@ pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use images::{setup_image, SetupImage, SETUP_IMAGES};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
+pub use markers::{
+    exploit_payload, secret_attribute, ExploitPayload, SecretAttribute, LOG4SHELL,
+    PAYLOAD_EXAMPLES, SECRET_ATTRIBUTES, SECRET_ATTRIBUTE_EXAMPLES, SHELLSHOCK,
+};
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
 pub use powershell::{
     cmdlet, dotnet_value, web_method_call, Cmdlet, WebMethod, CMDLETS, DOTNET_VALUE_TYPES,

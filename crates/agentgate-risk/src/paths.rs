@@ -278,7 +278,7 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if lower.ends_with(".git/config") {
         return Some((high, "the repository's git configuration"));
     }
-    if RC_FILES.contains(&base) || lower.ends_with(".config/fish/config.fish") {
+    if RC_FILES.contains(&base) || crate::sysdirs::RC_PATHS.iter().any(|p| lower.ends_with(p)) {
         return Some((high, "a shell startup file"));
     }
     // Directories and files a login or shell start reads in: Fedora's

@@ -124,4 +124,24 @@ pub(crate) const RC_FILES: &[&str] = &[
     ".cshrc",
     ".tcshrc",
     ".mkshrc",
+    ".yashrc",
+    ".xonshrc",
+];
+
+/// Startup files of shells that keep them in a directory of their own,
+/// by the end of their path (elvish's, Nushell's, xonsh's, PowerShell's
+/// profile, fish's config; devdocsd, session 50: ruff's docs append an
+/// `eval` to `~/.elvish/rc.elv`). Sources: each shell's documentation of
+/// the file it reads at start.
+pub(crate) const RC_PATHS: &[&str] = &[
+    ".config/fish/config.fish",
+    ".elvish/rc.elv",
+    ".config/elvish/rc.elv",
+    ".config/nushell/config.nu",
+    ".config/nushell/env.nu",
+    ".config/nushell/login.nu",
+    ".config/xonsh/rc.xsh",
+    ".config/powershell/microsoft.powershell_profile.ps1",
+    ".config/powershell/profile.ps1",
+    ".config/ion/initrc",
 ];

@@ -153,6 +153,28 @@ fn clients_printing_secrets_are_asked_and_ordinary_calls_are_not() {
     );
 }
 
+/// Directory attributes that hold passwords, read by any program, are
+/// credential access; other attributes are not.
+#[test]
+fn secret_directory_attributes_are_credential_access() {
+    assert_examples(
+        agentgate_commands::SECRET_ATTRIBUTE_EXAMPLES,
+        agentgate_risk::Category::CredentialAccess,
+        "a password attribute read",
+    );
+}
+
+/// A server exploit's payload handed to any program is remote code
+/// execution; ordinary headers and function definitions are not.
+#[test]
+fn exploit_payloads_are_remote_code_execution() {
+    assert_examples(
+        agentgate_commands::PAYLOAD_EXAMPLES,
+        agentgate_risk::Category::RemoteCodeExec,
+        "an exploit payload",
+    );
+}
+
 /// A password hash or Kerberos key handed to any program to log in with
 /// (`HASH_LOGIN_OPTIONS`) is credential access; hashes printed, checked
 /// or pinned are not.

@@ -64,8 +64,29 @@ pub(super) fn captured_into(site: Site<'_>) -> Option<String> {
             .map(|a| a.name.clone());
     }
     let name = outer.name().map(|w| w.value_or_raw())?;
+    // An assignment before a command puts the output in that command's
+    // environment only (`GITHUB_TOKEN=$(gh auth token) node cli.ts`:
+    // devdocsd, session 50): the program uses it, as a login reading its
+    // standard input does; unless the program prints its environment or
+    // is handed code inline, which may (`env`, `bash -c 'echo $T'`,
+    // `node -e`).
+    let prints_env = matches!(name, "env" | "printenv" | "set" | "echo" | "printf")
+        || SHELLS.contains(&paths::basename(name))
+        || INTERPRETERS.contains(&paths::basename(name))
+            && outer.argv.iter().skip(1).any(|w| {
+                let v = w.value_or_raw();
+                v.starts_with('-') && !v.starts_with("--") && v.contains(['c', 'e', 'p'])
+                    || matches!(v, "--eval" | "--print" | "--command")
+            });
     if !DECLARERS.contains(&name) {
-        return None;
+        if prints_env {
+            return None;
+        }
+        return outer
+            .assignments
+            .iter()
+            .find(|a| whole(&a.value.raw))
+            .map(|a| a.name.clone());
     }
     outer.argv.iter().skip(1).find_map(|w| {
         let (var, value) = w.raw.split_once('=')?;

@@ -402,11 +402,18 @@ impl<'c> Walker<'c> {
                     .collect();
                 self.npx_like(site, false, true, after);
             }
-            "pip" | "pip3" | "uv" | "pipx" => {
+            // Poetry's, PDM's and Rye's `add URL` install the same way
+            // (devdocsd, session 50: `poetry add https://.../x.tar.gz`).
+            "pip" | "pip3" | "uv" | "pipx" | "poetry" | "pdm" | "rye" => {
                 // `pipx run --spec SPEC APP` installs SPEC into a throwaway
                 // environment and runs it, as npx does.
-                let install = vals.iter().any(|v| *v == "install" || *v == "add")
-                    || (name == "pipx" && sub == "run");
+                // Poetry's and PDM's `source add URL` names an index, as
+                // pip's `--extra-index-url` (devdocsb).
+                let install = if matches!(name, "poetry" | "pdm" | "rye") {
+                    matches!(sub, "add" | "install")
+                } else {
+                    vals.iter().any(|v| *v == "install" || *v == "add")
+                } || (name == "pipx" && sub == "run");
                 if install {
                     self.out.effects.trust_change = true;
                 }

@@ -44,6 +44,7 @@ mod listing;
 mod lists;
 mod lookup;
 mod mail;
+mod markers;
 mod modes;
 mod netcat;
 mod network;
@@ -82,12 +83,11 @@ mod wrappers;
 mod written;
 mod xargs;
 
+use crate::net::{self, HostClass};
+use crate::{code, decode, guard, paths, Assessment, Category, Context, Severity};
 use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
 pub(crate) use git::sub_command_at as git_sub_command_at;
 pub(crate) use unknown::known_command;
-
-use crate::net::{self, HostClass};
-use crate::{code, decode, guard, paths, Assessment, Category, Context, Severity};
 
 use Category::{
     CredentialAccess as Cred, Destructive as Destr, Exfiltration as Exfil, Obfuscation as Obf,
@@ -396,7 +396,7 @@ impl<'c> Walker<'c> {
             );
             self.script(&inner, depth + 1);
         }
-        if unquoted_ifs(src) {
+        if quoted::unquoted_ifs(src) {
             self.find(Obf, High, "uses $IFS to hide the spaces between words", src);
             let replaced = src
                 .replace("${IFS}", " ")

@@ -126,6 +126,67 @@ pub(super) fn echoed_script(upstream: &[&SimpleCommand]) -> Option<String> {
     (!only_substitutions(&script)).then_some(script)
 }
 
+/// Whether `$IFS` (or `${IFS...}`) is expanded outside quotes anywhere in
+/// `src`: only there does it split words and so hide the spaces between
+/// them (`cat$IFS/etc/passwd`). Inside double quotes (`echo "$IFS"`) it is
+/// one word's text; inside single quotes it is not expanded at all.
+pub(super) fn unquoted_ifs(src: &str) -> bool {
+    // Quoting starts afresh inside `$(...)` and backquotes, even within
+    // double quotes: a stack of the enclosing double-quote states.
+    let (mut single, mut double, mut escaped) = (false, false, false);
+    let mut outer: Vec<bool> = Vec::new();
+    let mut chars = src.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' if !single => escaped = true,
+            '\'' if !double => single = !single,
+            '"' if !single => double = !double,
+            '$' if !single && chars.peek().map(|&(_, n)| n) == Some('(') => {
+                outer.push(double);
+                double = false;
+                chars.next();
+            }
+            ')' if !single && !double && !outer.is_empty() => {
+                double = outer.pop().unwrap_or(false);
+            }
+            '$' if !single && !double => {
+                let rest = src.get(i + 1..).unwrap_or("");
+                // A `$IFS` that is a word of its own splits to nothing and
+                // hides no space (`unset $IFS`: ppnb, session 50); one
+                // joined to other text stands for the space it replaces.
+                let len = if rest.starts_with("{IFS") {
+                    rest.find('}').map(|e| e + 1)
+                } else if rest.starts_with("IFS") {
+                    Some(3)
+                } else {
+                    None
+                };
+                if let Some(len) = len {
+                    let before = src.get(..i).and_then(|b| b.chars().last());
+                    let after = rest.get(len..).and_then(|a| a.chars().next());
+                    let apart = |c: Option<char>| {
+                        c.is_none_or(|c| {
+                            c.is_whitespace() || matches!(c, ';' | '|' | '&' | '(' | ')')
+                        })
+                    };
+                    let glued_name = rest.get(len..).is_some_and(|a| {
+                        a.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                    });
+                    if !(apart(before) && (apart(after) || len == 3 && glued_name)) {
+                        return true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::{only_substitutions, script_text, with_output};

