@@ -55,6 +55,7 @@
 # the Markdown docs of 24 developer tools' snapshots (devdocs.py: a fixed sixteenth, labelled by hand),
 # A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
+# mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
@@ -358,6 +359,9 @@ build)
         # Session 50: the fourth, labelled after the session's first mends
         # (6daceaf), before any of its rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=3 >"$OUT/devdocsd.jsonl"
+        # The fifth, labelled on the session's last code commit's binary
+        # (cb1a963): a first contact nothing was mended after.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=4 >"$OUT/devdocse.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
@@ -368,6 +372,11 @@ build)
     done
     # Session 49: a penetration tester's notebook (ppn.py), an eighth
     # labelled by hand after the rtools mends, before any of its rows ran.
+    # Session 50: a red teamer's notes (rtt.py, mantvydasb's ired.team), a
+    # half labelled by hand on cb1a963's binary, before any of its rows ran.
+    if [ -d "$mirror/mantvydasb+RedTeaming-Tactics-and-Techniques/repo" ]; then
+        python3 scripts/corpus/rtt.py "$mirror/mantvydasb+RedTeaming-Tactics-and-Techniques/repo" >"$OUT/rtt.jsonl"
+    fi
     if [ -d "$mirror/snovvcrash+PPN/repo" ]; then
         python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" >"$OUT/ppn.jsonl"
         # Session 50: a second eighth, labelled after the session's first
