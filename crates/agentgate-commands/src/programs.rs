@@ -944,6 +944,25 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["playwright"],
+        source: "https://playwright.dev/docs/browsers#install-system-dependencies (install --with-deps and install-deps run the system's package manager, with sudo, for the browsers' libraries); devdocse, session 50",
+        subs: &[
+            Sub { words: &["install", "--with-deps"], harm: SelfEscalation, level: Medium, reason: "installs system packages with sudo (the browsers' libraries)" },
+            Sub { words: &["install-deps"], harm: SelfEscalation, level: Medium, reason: "installs system packages with sudo (the browsers' libraries)" },
+        ],
+        flagged: &["npx playwright install --with-deps", "npx playwright install-deps chromium"],
+        clean: &["npx playwright install chromium", "npx playwright test --project=chromium"],
+        ..P
+    },
+    Program {
+        names: &["playwright-cli"],
+        source: "https://github.com/microsoft/playwright-cli (attach drives a browser already running, through --cdp, a channel's name or --extension: the user's own, its logins and cookies); devdocsc, session 49; devdocse, session 50",
+        subs: &[Sub { words: &["attach"], harm: Credential, level: Medium, reason: "drives the user's own running browser (its logins and cookies)" }],
+        flagged: &["playwright-cli attach --cdp=chrome-canary", "playwright-cli attach --extension"],
+        clean: &["playwright-cli open https://example.com", "playwright-cli click e15"],
+        ..P
+    },
+    Program {
         names: &["minikube"],
         source: "https://minikube.sigs.k8s.io/docs/commands/start/ (--listen-address: the address the API server and services are published on), https://minikube.sigs.k8s.io/docs/handbook/addons/gcp-auth/ (the addon mounts the user's Google Cloud credentials into every pod); devdocsb, session 49",
         subs: &[

@@ -356,6 +356,16 @@ pub const WINDOWS: &[Program] = &[
         ..W
     },
     Program {
+        names: &["winrs"],
+        source: "https://learn.microsoft.com/windows-server/administration/windows-commands/winrs (-r:HOST runs the command line on that computer through WinRM); ATT&CK T1021.006; rtt, session 50",
+        subs: &[
+            Sub { words: &["-r*|-remote*"], harm: RemoteCode, level: High, reason: "runs a command on another computer (WinRM)" },
+        ],
+        flagged: &["winrs -r:ws01 \"cmd /c hostname & notepad\"", "winrs /r:srv01 /u:corp\\admin /p:pw ipconfig"],
+        clean: &["winrs /?"],
+        ..W
+    },
+    Program {
         names: &["psexec", "psexec64", "paexec"],
         source: "https://learn.microsoft.com/sysinternals/downloads/psexec (runs a program on another computer, as another user, or with -s as the SYSTEM account); ATT&CK T1569.002, T1021.002",
         subs: &[

@@ -247,6 +247,11 @@ pub(crate) fn classify(host: &str) -> HostClass {
         "container-registry.oracle.com",
         "docker.elastic.co",
         "registry.suse.com",
+        // Vendors' package indexes (https://pytorch.org/get-started/locally/,
+        // https://docs.nvidia.com/cuda/cuda-quick-start-guide/ pip wheels).
+        "download.pytorch.org",
+        "pypi.nvidia.com",
+        "pypi.ngc.nvidia.com",
         "example.com",
         "example.org",
     ];

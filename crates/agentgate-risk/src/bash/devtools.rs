@@ -429,16 +429,31 @@ impl<'c> Walker<'c> {
                     );
                 }
                 if install {
+                    // uv's named index (`--index NAME=URL`, devdocse) and
+                    // default index are indexes too; an index's URL is not
+                    // judged again as a package's.
+                    let mut value_of_index = false;
                     for (i, v) in vals.iter().enumerate() {
+                        if std::mem::take(&mut value_of_index) {
+                            continue;
+                        }
+                        // pipx's `-f` is `--force`.
                         if matches!(
                             *v,
                             "-i" | "--index-url"
                                 | "--extra-index-url"
+                                | "--index"
+                                | "--default-index"
                                 | "--trusted-host"
-                                | "-f"
                                 | "--find-links"
-                        ) {
+                        ) || *v == "-f" && name != "pipx"
+                        {
+                            value_of_index = true;
                             let value = vals.get(i + 1).copied().unwrap_or("");
+                            let value = match value.split_once('=') {
+                                Some((name, url)) if !name.contains("://") => url,
+                                _ => value,
+                            };
                             // A local directory of built wheels (`--find-links
                             // dist`) is not a remote index.
                             let remote = value.contains("://");
@@ -715,49 +730,6 @@ pub(super) fn reads_accounts_sql(sql: &str) -> Option<bool> {
         })
     });
     app.then_some(false)
-}
-
-impl Walker<'_> {
-    /// `vault`: reading a secret or minting a token brings a secret into
-    /// the conversation; unmounting a secrets engine or an auth method
-    /// loses everything under it; turning an audit device off hides what
-    /// happens next. Listing and writing are neither (deleting a secret is
-    /// the generic verb rule's: `vault kv delete`, `vault kv destroy`).
-    fn vault(&mut self, vals: &[&str], text: &str) {
-        let mut words = vals.iter().copied().filter(|v| !v.starts_with('-'));
-        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-        match (first, second) {
-            ("read", _) | ("kv", "get") => {
-                self.find(Cred, High, "reads a secret from Vault", text);
-            }
-            ("login", _) if vals.iter().any(|v| v.starts_with("-token-only")) => {
-                self.find(Cred, High, "logs in to Vault and prints the token", text);
-            }
-            ("token", "create") | ("print", "token") => {
-                self.find(Cred, High, "creates and prints a Vault token", text);
-            }
-            // The token's properties, its `id` (the token) first; looked
-            // up by accessor the id is not shown.
-            ("token", "lookup") if !vals.iter().any(|v| v.starts_with("-accessor")) => {
-                self.find(Cred, Medium, "prints the Vault token (its id)", text);
-            }
-            ("secrets" | "auth", "disable") => self.find(
-                Destr,
-                High,
-                format!(
-                    "vault {first} disable unmounts it, and everything stored under it is gone"
-                ),
-                text,
-            ),
-            ("audit", "disable") => self.find(
-                Obf,
-                High,
-                "turns a Vault audit device off (hides what happens next)",
-                text,
-            ),
-            _ => {}
-        }
-    }
 }
 
 /// Where the command of `pnpm exec CMD` (or yarn's) starts in `vals` (see

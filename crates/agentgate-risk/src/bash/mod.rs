@@ -76,6 +76,7 @@ mod urldata;
 mod usedfiles;
 mod util;
 mod values;
+mod vault;
 mod verbs;
 mod wholetext;
 mod windows;
@@ -440,14 +441,13 @@ impl<'c> Walker<'c> {
                 .collect();
             self.alts.insert(b.name.clone(), values);
         }
-        // The state of each shell environment (working directory,
-        // variables, arrays, positional parameters): a `cd` or assignment
-        // in a subshell, a substitution, a pipeline element or a background
-        // job holds only there (`(cd /tmp); rm -rf *` deletes the project's
+        // The state of each shell environment (directory, variables,
+        // arrays, positional parameters): a `cd` or assignment in a
+        // subshell, a substitution, a pipeline element or a background job
+        // holds only there (`(cd /tmp); rm -rf *` deletes the project's
         // files, `d=~; (d=/tmp/x); rm -rf "$d"` the home directory), and
-        // one in a script run by another shell (`bash -c 'cd /tmp'`) not
-        // after it. Only `eval`, `source` and function bodies run in this
-        // shell (`same_shell`).
+        // one in a script another shell runs (`bash -c 'cd /tmp'`) not
+        // after it; `eval`, `source` and functions run here (`same_shell`).
         let keep = std::mem::take(&mut self.same_shell);
         let entry = self.shell_env();
         let mut envs: HashMap<usize, ShellEnv> = HashMap::new();
