@@ -280,3 +280,32 @@ fn pipx_force_is_no_index_option() {
         Severity::Medium,
     );
 }
+
+/// Bypass (found testing devdocse's `yarn playwright install --with-deps`):
+/// yarn and pnpm run a package's program by name (`yarn rimraf ~`, `yarn
+/// run rimraf ~`, `pnpm rimraf ~`), and their options before it may take
+/// a value (`yarn --cwd web ...`, `pnpm --filter app exec ...`); only
+/// `exec` as the first word was read, so the home's deletion passed.
+#[test]
+fn yarn_and_pnpm_run_the_program_they_name() {
+    flagged_each(
+        &[
+            "yarn rimraf ~",
+            "yarn run rimraf ~",
+            "pnpm rimraf ~",
+            "yarn --cwd web rimraf ~",
+            "pnpm --filter app exec rimraf ~",
+        ],
+        Category::Destructive,
+        Severity::Critical,
+    );
+    for c in [
+        "yarn build",
+        "yarn test",
+        "pnpm -r build",
+        "yarn workspace app build",
+        "pnpm install",
+    ] {
+        clean(c);
+    }
+}

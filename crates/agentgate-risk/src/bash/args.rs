@@ -745,7 +745,7 @@ pub(super) fn compresses_in_place(name: &str, vals: &[&str]) -> bool {
 /// (`incontainer.rs`).
 fn command_start(name: &str, vals: &[&str]) -> Option<usize> {
     super::knowledge::sub_argv_start(name, vals)
-        .or_else(|| super::devtools::pnpm_exec_start(name, vals))
+        .or_else(|| super::pkgrun::pnpm_exec_start(name, vals))
         .or_else(|| super::codeargs::code_argv_start(name, vals))
         .or_else(|| {
             CONTAINER_CLIS

@@ -368,7 +368,7 @@ impl<'c> Walker<'c> {
                         }
                     }
                 }
-                if matches!(name, "pnpm" | "yarn") && sub == "exec" {
+                if super::pkgrun::pnpm_exec_start(name, vals).is_some() {
                     self.pnpm_exec(site, name, vals);
                 } else if matches!(sub, "exec" | "dlx" | "x") {
                     self.npx_like(
@@ -606,41 +606,6 @@ impl<'c> Walker<'c> {
             _ => {}
         }
     }
-
-    /// `pnpm exec CMD ARGS`, `yarn exec CMD ARGS`: run a command already
-    /// installed (the project's `node_modules/.bin`, then `PATH`); unlike
-    /// `npm exec` they never fetch a package (https://pnpm.io/cli/exec,
-    /// https://classic.yarnpkg.com/en/docs/cli/exec,
-    /// https://yarnpkg.com/cli/exec). With pnpm's `-c` / `--shell-mode`
-    /// the words are a shell command line.
-    fn pnpm_exec(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
-        let after = pnpm_exec_start(name, vals).map_or(&[][..], |at| vals.get(at..).unwrap_or(&[]));
-        let mut shell_mode = false;
-        let mut i = 0;
-        while let Some(v) = after.get(i) {
-            match *v {
-                "-c" | "--shell-mode" => shell_mode = true,
-                "--resume-from" | "--filter" | "-F" | "--workspace-concurrency" => i += 1,
-                "--" => {
-                    i += 1;
-                    break;
-                }
-                o if o.starts_with('-') => {}
-                _ => break,
-            }
-            i += 1;
-        }
-        let words = after.get(i..).unwrap_or(&[]);
-        if words.is_empty() {
-            return;
-        }
-        let line = if shell_mode {
-            words.join(" ")
-        } else {
-            requote(words)
-        };
-        self.script(&line, site.depth + 1);
-    }
 }
 
 impl Walker<'_> {
@@ -730,14 +695,6 @@ pub(super) fn reads_accounts_sql(sql: &str) -> Option<bool> {
         })
     });
     app.then_some(false)
-}
-
-/// Where the command of `pnpm exec CMD` (or yarn's) starts in `vals` (see
-/// [`Walker::pnpm_exec`]): the program's own argument checks stop there.
-pub(super) fn pnpm_exec_start(name: &str, vals: &[&str]) -> Option<usize> {
-    (matches!(name, "pnpm" | "yarn") && vals.iter().find(|v| !v.starts_with('-')) == Some(&"exec"))
-        .then(|| vals.iter().position(|v| *v == "exec").map(|at| at + 1))
-        .flatten()
 }
 
 /// Whether `kubectl get` prints the resources' data: an output format other

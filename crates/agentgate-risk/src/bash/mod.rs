@@ -51,6 +51,7 @@ mod network;
 mod notation;
 mod npx;
 mod passhash;
+mod pkgrun;
 mod preload;
 mod produced;
 mod quoted;
@@ -443,11 +444,10 @@ impl<'c> Walker<'c> {
         }
         // The state of each shell environment (directory, variables,
         // arrays, positional parameters): a `cd` or assignment in a
-        // subshell, a substitution, a pipeline element or a background job
-        // holds only there (`(cd /tmp); rm -rf *` deletes the project's
-        // files, `d=~; (d=/tmp/x); rm -rf "$d"` the home directory), and
-        // one in a script another shell runs (`bash -c 'cd /tmp'`) not
-        // after it; `eval`, `source` and functions run here (`same_shell`).
+        // subshell, substitution, pipeline element or background job holds
+        // only there (`(cd /tmp); rm -rf *` deletes the project's files),
+        // as in a script another shell runs; `eval`, `source` and
+        // functions run here (`same_shell`).
         let keep = std::mem::take(&mut self.same_shell);
         let entry = self.shell_env();
         let mut envs: HashMap<usize, ShellEnv> = HashMap::new();
