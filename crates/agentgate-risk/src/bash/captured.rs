@@ -11,6 +11,13 @@ use agentgate_shell::Nesting;
 /// (`xargs` is none: it runs a command with what it reads).
 const CAPTURE_FILTERS: &[&str] = &["tr", "head", "tail", "cut", "jq"];
 
+/// Programs that print variables of their environment: the whole of it,
+/// one named, or those a template or program names.
+const ENV_PRINTERS: &[&str] = &[
+    "env", "printenv", "set", "export", "declare", "typeset", "echo", "printf", "envsubst", "awk",
+    "gawk", "mawk", "nawk", "busybox", "jq", "gojq", "yq", "eval",
+];
+
 /// The variable the site's standard output is captured into, when the
 /// site sits in a command substitution that is an assignment's whole
 /// value, at the end of its pipeline (or before filters only).
@@ -67,17 +74,22 @@ pub(super) fn captured_into(site: Site<'_>) -> Option<String> {
     // An assignment before a command puts the output in that command's
     // environment only (`GITHUB_TOKEN=$(gh auth token) node cli.ts`:
     // devdocsd, session 50): the program uses it, as a login reading its
-    // standard input does; unless the program prints its environment or
-    // is handed code inline, which may (`env`, `bash -c 'echo $T'`,
-    // `node -e`).
-    let prints_env = matches!(name, "env" | "printenv" | "set" | "echo" | "printf")
-        || SHELLS.contains(&paths::basename(name))
-        || INTERPRETERS.contains(&paths::basename(name))
-            && outer.argv.iter().skip(1).any(|w| {
-                let v = w.value_or_raw();
-                v.starts_with('-') && !v.starts_with("--") && v.contains(['c', 'e', 'p'])
-                    || matches!(v, "--eval" | "--print" | "--command")
-            });
+    // standard input does; unless any of its words is a program that
+    // prints its environment (`env`, `awk`'s ENVIRON, `jq`'s env,
+    // `envsubst`; run straight or through `nice`, `xargs`...), a shell, or
+    // an interpreter handed code inline (`node -e`): those may show it.
+    let prints_env = outer.argv.iter().any(|w| {
+        let b = paths::basename(w.value_or_raw());
+        ENV_PRINTERS.contains(&b) || SHELLS.contains(&b)
+    }) || outer
+        .argv
+        .iter()
+        .any(|w| INTERPRETERS.contains(&paths::basename(w.value_or_raw())))
+        && outer.argv.iter().skip(1).any(|w| {
+            let v = w.value_or_raw();
+            v.starts_with('-') && !v.starts_with("--") && v.contains(['c', 'e', 'p', 'r'])
+                || matches!(v, "--eval" | "--print" | "--command")
+        });
     if !DECLARERS.contains(&name) {
         if prints_env {
             return None;
