@@ -320,3 +320,21 @@ fn yarn_and_pnpm_run_the_program_they_name() {
         clean(c);
     }
 }
+
+/// Bypass (left by session 49): an attack kit's script renamed or copied
+/// before it runs (`mv GetUserSPNs.py q.py; python3 q.py ...`) escaped the
+/// row its name would have matched. A script named for a known tool is
+/// remembered as that tool under its new name, as public exploits are.
+#[test]
+fn renamed_attack_scripts_keep_their_rows() {
+    flagged_each(
+        &[
+            "mv GetUserSPNs.py q.py; python3 q.py corp.local/u:p -dc-ip 10.0.0.1 -request",
+            "cp secretsdump.py a.py && python3 a.py corp/u:p@dc01",
+            "cp ~/tools/impacket/examples/GetNPUsers.py ./x.py; ./x.py corp.local/ -no-pass -usersfile u.txt",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    clean("cp setup.py setup_old.py");
+}

@@ -173,7 +173,17 @@ impl<'c> Walker<'c> {
                 .filter(|v| !v.starts_with('-'))
                 .collect();
             if let [source, dest] = ops.as_slice() {
-                if agentgate_commands::exploit_script(source).is_some() {
+                // A script named for an attack kit's tool too
+                // (`GetUserSPNs.py`, `secretsdump.py`: AD_ATTACKS), whose
+                // row knows it by that name only (session 50).
+                let tool_script =
+                    paths::basename(source)
+                        .rsplit_once('.')
+                        .is_some_and(|(_, ext)| {
+                            matches!(ext, "py" | "rb" | "pl" | "ps1" | "sh" | "exe")
+                        })
+                        && agentgate_commands::program(paths::basename(source)).is_some();
+                if agentgate_commands::exploit_script(source).is_some() || tool_script {
                     if let Some(d) = paths::absolute(dest, dest, dest.starts_with('~'), &self.ctx) {
                         self.program_copies
                             .push((d, paths::basename(source).to_owned()));

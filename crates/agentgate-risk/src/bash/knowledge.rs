@@ -171,6 +171,14 @@ impl Walker<'_> {
                     word
                 };
                 let base = paths::basename(word);
+                // A copy of a tool's script made earlier in the line (`mv
+                // GetUserSPNs.py q.py; python3 q.py`) is that tool.
+                let copied = kb::program(base)
+                    .is_none()
+                    .then(|| paths::absolute(word, word, word.starts_with('~'), &self.ctx))
+                    .flatten()
+                    .and_then(|a| self.copied_from(&a).map(str::to_owned));
+                let base = copied.as_deref().unwrap_or(base);
                 if kb::program(base).is_some() {
                     let after = vals.get(i + 1..).unwrap_or(&[]);
                     let rest_after = rest.get(i + 1..).unwrap_or(&[]);
