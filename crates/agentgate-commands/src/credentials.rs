@@ -289,6 +289,24 @@ pub const NOT_SECRET: &[&str] = &[
 ];
 
 /// The store a directory holds, if any (`abs` without a trailing `/`).
+/// The credential store a home directory's sub-directory holds somewhere
+/// below it (`rel`, the path under the home with its leading `/`:
+/// `/.config` holds `/.config/gh`, the GitHub CLI's token), if any: what
+/// packs or copies the directory whole takes the store with it. Only the
+/// stores kept under the home; the home itself is judged on its own.
+pub fn credential_store_below(rel: &str) -> Option<&'static CredentialStore> {
+    let rel = rel.trim_end_matches('/');
+    if rel.is_empty() || !rel.starts_with('/') {
+        return None;
+    }
+    let prefix = format!("{rel}/");
+    CREDENTIAL_STORES.iter().find(|s| {
+        s.dirs
+            .iter()
+            .any(|d| (d.starts_with("/.") || d.starts_with("/Library/")) && d.starts_with(&prefix))
+    })
+}
+
 pub fn credential_store_dir(abs: &str) -> Option<&'static CredentialStore> {
     let t = abs.trim_end_matches('/');
     CREDENTIAL_STORES

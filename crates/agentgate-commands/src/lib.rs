@@ -69,7 +69,8 @@ pub use credendpoints::{
     CREDENTIAL_ENDPOINT_VARS,
 };
 pub use credentials::{
-    credential_store, credential_store_dir, CredentialStore, Where, CREDENTIAL_STORES,
+    credential_store, credential_store_below, credential_store_dir, CredentialStore, Where,
+    CREDENTIAL_STORES,
 };
 pub use credhomes::{
     credential_home, host_in, named_host, provider_domain, service_host, token_printer,

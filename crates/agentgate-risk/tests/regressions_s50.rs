@@ -338,3 +338,27 @@ fn renamed_attack_scripts_keep_their_rows() {
     );
     clean("cp setup.py setup_old.py");
 }
+
+/// Left by session 49 (devdocsc's `podman machine cp ~/.config VM:`): a
+/// directory that holds credential stores (`~/.config`: the GitHub CLI's
+/// token, Google Cloud's credentials, browsers' profiles) packed or copied
+/// whole passed, while `~/.config/gh` was denied.
+#[test]
+fn directories_holding_credential_stores_are_asked_when_packed() {
+    flagged_each(
+        &[
+            "tar czf x.tgz ~/.config",
+            "zip -r c.zip ~/.config",
+            "cp -r ~/.config /tmp/x",
+            "tar czf x.tgz ~/Library/Application\\ Support",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for c in [
+        "tar czf nvim.tgz ~/.config/nvim",
+        "cp -r ~/.config/nvim ./nvim-config",
+    ] {
+        clean(c);
+    }
+}

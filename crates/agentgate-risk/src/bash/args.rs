@@ -662,6 +662,13 @@ impl<'c> Walker<'c> {
                         );
                     } else if let Some(what) = paths::credential_dir(&abs) {
                         self.find(Cred, High, format!("{name} gathers {what} ({abs})"), text);
+                    } else if let Some(store) = abs
+                        .strip_prefix(self.ctx.home.as_str())
+                        .and_then(agentgate_commands::credential_store_below)
+                    {
+                        let what = store.what;
+                        let msg = format!("{name} packs {abs}, which holds {what}");
+                        self.find(Cred, Medium, msg, text);
                     } else if abs == "/" && !matches!(name, "cp" | "rsync") {
                         // Every credential on the machine (tbosk, session 27).
                         self.find(
