@@ -362,6 +362,9 @@ build)
         # The fifth, labelled on the session's last code commit's binary
         # (cb1a963): a first contact nothing was mended after.
         python3 scripts/corpus/devdocs.py "$mirror" --part=4 >"$OUT/devdocse.jsonl"
+        # The sixth, labelled on cdad5fe's binary: the end-of-session first
+        # contact.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=5 >"$OUT/devdocsf.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
@@ -376,6 +379,8 @@ build)
     # half labelled by hand on cb1a963's binary, before any of its rows ran.
     if [ -d "$mirror/mantvydasb+RedTeaming-Tactics-and-Techniques/repo" ]; then
         python3 scripts/corpus/rtt.py "$mirror/mantvydasb+RedTeaming-Tactics-and-Techniques/repo" >"$OUT/rtt.jsonl"
+        # The other half, labelled on cdad5fe's binary.
+        python3 scripts/corpus/rtt.py "$mirror/mantvydasb+RedTeaming-Tactics-and-Techniques/repo" --part=1 >"$OUT/rttb.jsonl"
     fi
     if [ -d "$mirror/snovvcrash+PPN/repo" ]; then
         python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" >"$OUT/ppn.jsonl"

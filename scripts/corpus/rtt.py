@@ -16,8 +16,9 @@ the first byte of its SHA-256 // 128 == K), so that one session labels a
 part by hand without choosing which. Ids are `<page path without
 .md>#<block>.<n>`.
 
-Part 0 was labelled by hand in session 50 (`rtt-labels.tsv`) from each
-line and its heading before any of its rows ran, by ppn.py's rules:
+Parts 0 and 1 were labelled by hand in session 50 (`rtt-labels.tsv`,
+`rtt-part1-labels.tsv`) from each line and its heading before any of
+their rows ran, by ppn.py's rules:
 enumeration of a remote host, a domain or this host, tool installs from
 language registries or a clone, and downloads alone: B; system package
 installs, services, network and firewall settings, accounts and
