@@ -155,11 +155,27 @@ pub const AD_ATTACKS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["coercer", "petitpotam", "printerbug", "dementor", "krbrelayx", "smbrelayx", "shadowcoerce", "dfscoerce", "mirrordump"],
+        names: &["coercer", "petitpotam", "printerbug", "dementor", "krbrelayx", "shadowcoerce", "dfscoerce", "mirrordump"],
         source: "https://github.com/p0dalirius/Coercer, https://github.com/topotam/PetitPotam, krbrelayx's printerbug, dementor, impacket's smbrelayx, https://github.com/dirkjanm/krbrelayx, https://github.com/ShutdownRepo/ShadowCoerce, https://github.com/Wh04m1001/DFSCoerce (a host made to authenticate to this one, its login relayed or captured: ATT&CK T1187, T1557.001), https://github.com/CCob/MirrorDump (a listener that receives and parses LSASS dumps; ppn, session 49)",
         subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "makes a host authenticate to this one and captures or relays its login" }],
         flagged: &["coercer coerce -u user -p pass -d corp.local -l 10.0.0.5 -t 10.0.0.1", "python3 PetitPotam.py 10.0.0.5 10.0.0.1"],
         clean: &["coercer -h"],
+        ..P
+    },
+    Program {
+        names: &["smbrelayx"],
+        source: "impacket examples smbrelayx (an SMB server that relays the logins of clients that connect to the host given with -h, and runs -c's command there: ATT&CK T1557.001; its options are getopt's, so -h names the host; rttb, session 50)",
+        subs: &[Sub { words: &["!--help"], harm: Credential, level: High, reason: "makes a host authenticate to this one and captures or relays its login" }],
+        flagged: &["smbrelayx.py -h 10.0.0.6 -c \"ipconfig\""],
+        clean: &["smbrelayx.py --help"],
+        ..P
+    },
+    Program {
+        names: &["hts", "htc", "proxytunnel"],
+        source: "httptunnel's hts and htc (a TCP connection carried inside HTTP requests, past proxies and firewalls: https://github.com/larsbrinkhoff/httptunnel), proxytunnel (a connection tunnelled through an HTTPS proxy's CONNECT: https://github.com/proxytunnel/proxytunnel); ATT&CK T1572; rttb, session 50",
+        subs: &[Sub { words: &["!--help|-h|--version|-V"], harm: Exfiltration, level: Medium, reason: "tunnels connections through HTTP or a proxy, around the network's egress controls" }],
+        flagged: &["hts -F localhost:22 80", "htc -F 8080 192.168.1.15:80", "proxytunnel -p proxy.example:3128 -d 10.0.0.5:22 -a 5555"],
+        clean: &["hts --help"],
         ..P
     },
     Program {

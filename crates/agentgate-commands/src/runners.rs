@@ -594,6 +594,14 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["wine", "wine64", "wine-stable", "wine-development"],
+        source: "https://gitlab.winehq.org/wine/wine/-/wikis/Man-Pages/wine (wine PROGRAM [ARGS]: the Windows program runs with the arguments); rttb, session 50: wine vncpwdump.exe, and mimikatz the same way",
+        exec: &[Argv { skip: 0 }],
+        flagged: &["wine mimikatz.exe \"sekurlsa::logonpasswords\" exit"],
+        clean: &["wine notepad.exe"],
+        ..P
+    },
+    Program {
         names: &["nice"],
         source: "man:nice(1)",
         exec: &[Argv { skip: 0 }],

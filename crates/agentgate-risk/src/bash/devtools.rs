@@ -474,7 +474,13 @@ impl<'c> Walker<'c> {
                         } else if (v.contains("://") || v.starts_with("git+"))
                             && !v.starts_with("-")
                         {
-                            let host = net::host_of(v.trim_start_matches("git+")).unwrap_or("");
+                            // A PEP 508 direct reference names its URL
+                            // after `NAME @ ` (devdocsf, session 50).
+                            let url = v.find("://").map_or(*v, |i| {
+                                let start = v.get(..i).and_then(|b| b.rfind(char::is_whitespace));
+                                v.get(start.map_or(0, |s| s + 1)..).unwrap_or(v)
+                            });
+                            let host = net::host_of(url.trim_start_matches("git+")).unwrap_or("");
                             match net::classify(host) {
                                 HostClass::Local => {}
                                 // A branch of a repository on a well-known

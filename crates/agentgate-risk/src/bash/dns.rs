@@ -67,6 +67,13 @@ impl Walker<'_> {
     /// the command, not data built into a name (l101, session 28). What
     /// the line assigned is judged by its value, as in `provider_name`.
     fn given_host(&self, raw: &str) -> bool {
+        // An address's leading numbers before the variable (`10.0.0.$i`,
+        // a ping sweep: rttb, session 50) carry nothing: the variable is
+        // judged as if it stood alone.
+        let raw = match raw.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.') {
+            rest if rest.len() < raw.len() && raw.contains('.') && rest.starts_with('$') => rest,
+            _ => raw,
+        };
         sole_expansion(raw).is_some_and(|n| {
             let positional = n.bytes().all(|b| b.is_ascii_digit());
             !n.is_empty()

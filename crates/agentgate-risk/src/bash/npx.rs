@@ -74,9 +74,15 @@ impl Walker<'_> {
             .filter(|(b, _)| !b.is_empty())
             .map_or(pkg, |(b, _)| b);
         if pkg.contains("://") || pkg.starts_with("github:") || pkg.starts_with("git+") {
+            // From a well-known code host it is asked, as `pip install
+            // git+https://github.com/...` is (devdocsf, session 50: a
+            // commit of httpie's repository was denied).
+            let url = pkg.trim_start_matches("git+");
+            let known = pkg.starts_with("github:")
+                || net::host_of(url).is_some_and(|h| net::classify(h) == HostClass::Known);
             self.find(
                 Rce,
-                High,
+                if known { Medium } else { High },
                 format!("runs a package fetched from {pkg}"),
                 &site.cmd.text,
             );
