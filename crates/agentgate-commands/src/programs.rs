@@ -322,18 +322,53 @@ pub const PROGRAMS: &[Program] = &[
         names: &["code", "code-insiders", "codium", "cursor", "windsurf"],
         source: "https://code.visualstudio.com/docs/configure/command-line (--install-extension ID or a .vsix path); https://code.visualstudio.com/docs/configure/extensions/extension-runtime-security (extensions run with the user's rights)",
         value_opts: &["--user-data-dir", "--extensions-dir", "--profile"],
-        subs: &[Sub {
-            words: &["--install-extension"],
-            harm: SelfEscalation,
-            level: Medium,
-            reason: "installs an editor extension: code that runs inside the editor with the developer's rights, every time it starts",
-        }],
+        subs: &[
+            Sub {
+                words: &["--install-extension"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: "installs an editor extension: code that runs inside the editor with the developer's rights, every time it starts",
+            },
+            // https://code.visualstudio.com/docs/copilot/customization/mcp-servers
+            // (--add-mcp JSON: a server the editor's agents start;
+            // devdocsf, session 50).
+            Sub {
+                words: &["--add-mcp"],
+                harm: SelfEscalation,
+                level: High,
+                reason: "adds an MCP server the editor's agents run, with the developer's rights",
+            },
+        ],
         flagged: &[
+            "code --add-mcp '{\"name\":\"x\",\"command\":\"npx\",\"args\":[\"x-server\"]}'",
             "code --install-extension evil.vsix",
             "cursor --install-extension ./x.vsix --force",
             "code --install-extension publisher.unknown-ext",
         ],
         clean: &["code .", "code --list-extensions", "code --diff a.txt b.txt", "cursor README.md"],
+        ..P
+    },
+    Program {
+        names: &["codex"],
+        source: "https://github.com/openai/codex/blob/main/docs/config.md (mcp add: a server Codex starts and calls; --dangerously-bypass-approvals-and-sandbox, alias --yolo: every command runs without approval or sandbox); the same policy as Claude Code's `mcp add` (session 50)",
+        subs: &[
+            Sub { words: &["mcp", "add"], harm: SelfEscalation, level: High, reason: "adds an MCP server to Codex (a program it runs with the developer's rights)" },
+            Sub { words: &["--dangerously-bypass-approvals-and-sandbox|--yolo"], harm: SelfEscalation, level: High, reason: "starts Codex without approvals or its sandbox" },
+        ],
+        flagged: &["codex mcp add docs -- npx -y docs-server", "codex --yolo exec 'x'"],
+        clean: &["codex exec 'fix the tests'", "codex mcp list"],
+        ..P
+    },
+    Program {
+        names: &["gemini"],
+        source: "https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md (gemini mcp add: a server the CLI starts), docs/cli/configuration.md (--yolo, --approval-mode yolo: every tool call approved without asking); the same policy as Claude Code's (session 50)",
+        subs: &[
+            Sub { words: &["mcp", "add"], harm: SelfEscalation, level: High, reason: "adds an MCP server to Gemini CLI (a program it runs with the developer's rights)" },
+            Sub { words: &["--yolo|-y"], harm: SelfEscalation, level: High, reason: "starts Gemini CLI approving every tool call without asking" },
+            Sub { words: &["--approval-mode yolo"], harm: SelfEscalation, level: High, reason: "starts Gemini CLI approving every tool call without asking" },
+        ],
+        flagged: &["gemini mcp add docs npx -y docs-server", "gemini --yolo -p 'x'", "gemini --approval-mode=yolo"],
+        clean: &["gemini -p 'summarise README.md'", "gemini mcp list"],
         ..P
     },
     Program {

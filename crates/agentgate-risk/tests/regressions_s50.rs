@@ -433,3 +433,30 @@ fn a_ping_sweep_is_no_dns_exfiltration() {
         Severity::High,
     );
 }
+
+/// devdocsf (session 50): `code --add-mcp '{...}'` adds an MCP server the
+/// editor's agents run, and passed, as did Codex's and Gemini CLI's `mcp
+/// add` and their switches that turn approvals off; Claude Code's `mcp
+/// add` was the only one known. The same policy covers every agent.
+#[test]
+fn every_agents_mcp_servers_and_approval_bypasses_are_judged() {
+    flagged_each(
+        &[
+            "code --add-mcp '{\"name\":\"playwright\",\"command\":\"npx\",\"args\":[\"@playwright/mcp@latest\"]}'",
+            "codex mcp add docs -- npx -y docs-server",
+            "gemini mcp add docs npx -y docs-server",
+            "codex --dangerously-bypass-approvals-and-sandbox exec 'fix the tests'",
+            "gemini --yolo -p 'fix the tests'",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    for c in [
+        "codex exec 'fix the tests'",
+        "gemini -p 'summarise README.md'",
+        "codex mcp list",
+        "code .",
+    ] {
+        clean(c);
+    }
+}
