@@ -67,9 +67,18 @@ pub const SECRET_ATTRIBUTES: &[SecretAttribute] = &[
     },
 ];
 
+/// Parts one of which every attribute's name holds (a test checks).
+const TELLING_PARTS: &[&str] = &["pwd", "password", "credentials"];
+
 /// The secret attribute an argument names, if any: a whole name among the
 /// argument's words (split at anything but letters, digits and `-`).
 pub fn secret_attribute(arg: &str) -> Option<&'static SecretAttribute> {
+    // Every argument of every call passes here: an argument with none of
+    // the names' telling parts (`pwd`, `password`, `credentials`) is
+    // answered without allocating.
+    if !TELLING_PARTS.iter().any(|t| contains_ignore_case(arg, t)) {
+        return None;
+    }
     let lower = arg.to_ascii_lowercase();
     lower
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
@@ -103,6 +112,11 @@ pub const SHELLSHOCK: ExploitPayload = ExploitPayload {
 /// (`${lower:j}`, `${::-j}`, `${env:X:-j}`) are resolved to their last
 /// part first, as log4j would.
 pub fn exploit_payload(arg: &str) -> Option<&'static ExploitPayload> {
+    // Every argument of every call passes here: without `${`, `%` or `(`
+    // no payload can be spelled, and nothing is allocated.
+    if !arg.contains("${") && !arg.contains('%') && !arg.contains('(') {
+        return None;
+    }
     // A URL's query carries it percent-encoded (`%24%7Bjndi%3A...`).
     let lower = percent_decoded(&arg.to_ascii_lowercase());
     if lower.contains("${") && resolve_lookups(&lower).contains("${jndi:") {
@@ -116,6 +130,13 @@ pub fn exploit_payload(arg: &str) -> Option<&'static ExploitPayload> {
         matches!(before, None | Some(':' | '=' | '\'' | '"'))
     });
     (opens_value && squeezed.contains("};")).then_some(&SHELLSHOCK)
+}
+
+/// Whether `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
+fn contains_ignore_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// `text` with its `%XX` escapes decoded (bytes that are no UTF-8 kept
@@ -245,6 +266,11 @@ mod tests {
         for a in SECRET_ATTRIBUTES {
             assert_eq!(a.name, a.name.to_ascii_lowercase());
             assert!(seen.insert(a.name), "{} twice", a.name);
+            assert!(
+                TELLING_PARTS.iter().any(|t| a.name.contains(t)),
+                "{}",
+                a.name
+            );
             assert_eq!(secret_attribute(&format!("({}=*)", a.name)), Some(a));
         }
         assert_eq!(secret_attribute("ms-Mcs-AdmPwdExpirationTime"), None);
