@@ -460,3 +460,24 @@ fn every_agents_mcp_servers_and_approval_bypasses_are_judged() {
         clean(c);
     }
 }
+
+/// devdocsf (session 50): `podman image scp IMG user@host::` copies an
+/// image to another machine and passed; to this machine's other users
+/// (`root@localhost::`, or no destination) it stays here.
+#[test]
+fn an_image_copied_to_another_host_is_an_upload() {
+    flagged_each(
+        &[
+            "podman image scp alpine root@myserver::",
+            "podman image scp me/app:1 deploy@10.0.0.5::app:1",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    for c in [
+        "podman image scp alpine root@localhost::",
+        "podman image scp alpine",
+    ] {
+        clean(c);
+    }
+}

@@ -627,6 +627,16 @@ fn image_push(sub: &str, vals: &[&str]) -> bool {
     if sub == "push" || matches!(sub, "image" | "compose") && second == Some("push") {
         return true;
     }
+    // `podman image scp IMG user@host::` copies the image to another
+    // machine; `user@localhost::` to this one's other users (devdocsf).
+    if sub == "image" && second == Some("scp") {
+        return operands.iter().skip(2).any(|o| {
+            o.split_once("::").is_some_and(|(dest, _)| {
+                let host = dest.rsplit('@').next().unwrap_or(dest);
+                !host.is_empty() && net::classify(host) != HostClass::Local
+            })
+        });
+    }
     let builds = matches!(
         sub,
         "build" | "buildx" | "builder" | "compose" | "bake" | "image"
