@@ -22,18 +22,10 @@ impl Walker<'_> {
         vals: &[&str],
         before: usize,
     ) {
-        // A function the line defines is judged by its body, at its call.
-        // A client is named like a program: `=` is the shell reading a
-        // settings line (`command = rm -rf .build/`, a Ninja rule), whose
-        // value is judged as the command it is.
+        // A Ninja rule's `command = rm -rf .build/` is judged as the
+        // command its value is (`judged_client`).
         if agentgate_commands::verb_exempt(name)
-            || !name.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-            || self.functions.contains_key(full_name)
-            || self
-                .out
-                .findings
-                .get(before..)
-                .is_some_and(|f| f.iter().any(|f| f.category == Destr))
+            || self.judged_client(full_name, name, before, Destr)
         {
             return;
         }
@@ -113,25 +105,9 @@ impl Walker<'_> {
         // it counts as a sub-command word only after a flag known to take
         // no value (`--yes delete`) or when another word follows it
         // (`--profile x delete y`: either reading destroys).
-        let mut words = Vec::new();
-        let mut after_option = false;
-        let mut iter = vals.iter().peekable();
-        while let Some(v) = iter.next() {
-            if v.starts_with('-') {
-                after_option = !v.contains('=') && !agentgate_commands::VALUELESS_FLAGS.contains(v);
-                continue;
-            }
-            if std::mem::take(&mut after_option) {
-                let followed = iter.peek().is_some_and(|n| !n.starts_with('-'));
-                if !(followed && agentgate_commands::destroying_verb(v).is_some()) {
-                    continue;
-                }
-            }
-            if !sub_command_word(v) || words.len() == SUB_WORDS {
-                break;
-            }
-            words.push(*v);
-        }
+        let mut words = leading_words(vals, |v, followed| {
+            followed && agentgate_commands::destroying_verb(v).is_some()
+        });
         // `gh help release delete`: the help sub-command prints the page.
         if words.first() == Some(&"help") {
             return;
@@ -262,13 +238,7 @@ impl Walker<'_> {
         // `--include-values`).
         if agentgate_commands::secret_verb_exempt(name)
             || name == "aws"
-            || !name.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-            || self.functions.contains_key(full_name)
-            || self
-                .out
-                .findings
-                .get(before..)
-                .is_some_and(|f| f.iter().any(|f| f.category == Cred))
+            || self.judged_client(full_name, name, before, Cred)
             || fed_to_login(site)
         {
             return;
@@ -280,24 +250,10 @@ impl Walker<'_> {
         let option = opts
             .clone()
             .find(|v| agentgate_commands::SECRET_SHOW_OPTIONS.contains(v));
-        // The leading words that are not options, up to the first not
-        // shaped like a sub-command; a word right after an option that
-        // takes a value is that value (`git log --grep token`).
-        let mut words = Vec::new();
-        let mut after_option = false;
-        for v in vals.iter().take_while(|v| **v != "--") {
-            if v.starts_with('-') {
-                after_option = !v.contains('=') && !agentgate_commands::VALUELESS_FLAGS.contains(v);
-                continue;
-            }
-            if std::mem::take(&mut after_option) {
-                continue;
-            }
-            if !sub_command_word(v) || words.len() == SUB_WORDS {
-                break;
-            }
-            words.push(*v);
-        }
+        // A word right after an option that takes a value is that value
+        // (`git log --grep token`).
+        let end = vals.iter().position(|v| *v == "--").unwrap_or(vals.len());
+        let words = leading_words(vals.get(..end).unwrap_or(vals), |_, _| false);
         let rowless = agentgate_commands::program(name).is_none();
         let what = agentgate_commands::prints_secret(&words, rowless)
             .map(|i| words.get(..=i).unwrap_or(&[]).join(" "))
@@ -311,6 +267,51 @@ impl Walker<'_> {
             );
         }
     }
+}
+
+impl Walker<'_> {
+    /// Whether the generic rules leave a client alone: a name no program
+    /// has (a client is named like one: `=` is the shell reading a
+    /// settings line, `command = rm -rf .build/`), a function the line
+    /// defines (judged by its body, at its call), or a call the program's
+    /// own checks already judged in `cat` (findings from `before` on).
+    fn judged_client(&self, full_name: &str, name: &str, before: usize, cat: Category) -> bool {
+        !name.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+            || self.functions.contains_key(full_name)
+            || self
+                .out
+                .findings
+                .get(before..)
+                .is_some_and(|f| f.iter().any(|f| f.category == cat))
+    }
+}
+
+/// A client's leading words that are not options, up to the first not
+/// shaped like a sub-command (at most `SUB_WORDS`). A word right after an
+/// option that takes a value is that value and skipped, unless
+/// `keep(word, followed)` says otherwise (`followed`: another operand
+/// comes after it).
+fn leading_words<'v>(vals: &[&'v str], keep: impl Fn(&str, bool) -> bool) -> Vec<&'v str> {
+    let mut words = Vec::new();
+    let mut after_option = false;
+    let mut iter = vals.iter().peekable();
+    while let Some(v) = iter.next() {
+        if v.starts_with('-') {
+            after_option = !v.contains('=') && !agentgate_commands::VALUELESS_FLAGS.contains(v);
+            continue;
+        }
+        if std::mem::take(&mut after_option) {
+            let followed = iter.peek().is_some_and(|n| !n.starts_with('-'));
+            if !keep(v, followed) {
+                continue;
+            }
+        }
+        if !sub_command_word(v) || words.len() == SUB_WORDS {
+            break;
+        }
+        words.push(*v);
+    }
+    words
 }
 
 /// The values of every HTTP method option among `vals`, before any `--`,
