@@ -365,6 +365,9 @@ build)
         # The sixth, labelled on cdad5fe's binary: the end-of-session first
         # contact.
         python3 scripts/corpus/devdocs.py "$mirror" --part=5 >"$OUT/devdocsf.jsonl"
+        # Session 51: the seventh, labelled on f13069f's binary (the
+        # session's start) before any of its rows ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=6 >"$OUT/devdocsg.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
@@ -387,6 +390,9 @@ build)
         # Session 50: a second eighth, labelled after the session's first
         # mends (6daceaf), before any of its rows ran.
         python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=1 >"$OUT/ppnb.jsonl"
+        # Session 51: a third eighth, labelled on f13069f's binary before
+        # any of its rows ran.
+        python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=2 >"$OUT/ppnc.jsonl"
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
