@@ -51,10 +51,10 @@ pub const AD_ATTACKS: &[Program] = &[
         names: &[
             "dpapi", "dpapidump", "regsecrets", "get-gpppassword", "getlapspassword", "gmsadumper",
             "dploot", "donpapi", "pcredz", "adfspoof", "shocknawe", "dpapimk2john", "certsync",
-            "laps", "laps-dumper", "iculeak",
+            "laps", "laps-dumper", "iculeak", "physmem2profit",
         ],
-        source: "impacket examples (dpapi: master keys, credentials and vaults decrypted; dpapidump: SYSTEM's DPAPI secrets of a remote host; regsecrets: SAM and LSA secrets read remotely; Get-GPPPassword; GetLAPSPassword), https://github.com/micahvandeusen/gMSADumper, https://github.com/zblurx/dploot, https://github.com/login-securite/DonPAPI, https://github.com/lgandx/PCredz (credentials carved from captures or an interface), https://github.com/mandiant/ADFSpoof and https://github.com/mandiant/shocknawe (AD FS signing keys: Golden SAML), John the Ripper's DPAPImk2john, https://github.com/zblurx/certsync (every account's hash, through certificates forged with the CA's key), https://github.com/n00py/LAPSDumper (laps.py: every computer's LAPS password), https://github.com/llt4l/iCULeak.py (credentials in Cisco phones' configuration files; ppnb, session 50); ATT&CK T1555.004, T1552.006, T1003.004, T1606.002, T1649",
-        subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "dumps stored credentials (DPAPI, LAPS, GPP and gMSA passwords, AD FS keys, captured logins)" }],
+        source: "impacket examples (dpapi: master keys, credentials and vaults decrypted; dpapidump: SYSTEM's DPAPI secrets of a remote host; regsecrets: SAM and LSA secrets read remotely; Get-GPPPassword; GetLAPSPassword), https://github.com/micahvandeusen/gMSADumper, https://github.com/zblurx/dploot, https://github.com/login-securite/DonPAPI, https://github.com/lgandx/PCredz (credentials carved from captures or an interface), https://github.com/mandiant/ADFSpoof and https://github.com/mandiant/shocknawe (AD FS signing keys: Golden SAML), John the Ripper's DPAPImk2john, https://github.com/zblurx/certsync (every account's hash, through certificates forged with the CA's key), https://github.com/n00py/LAPSDumper (laps.py: every computer's LAPS password), https://github.com/llt4l/iCULeak.py (credentials in Cisco phones' configuration files; ppnb, session 50), https://github.com/WithSecureLabs/physmem2profit (a remote host's physical memory read through a driver it installs, LSASS's credentials carved from it; ppnc, session 51); ATT&CK T1555.004, T1552.006, T1003.004, T1606.002, T1649",
+        subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "dumps stored credentials (DPAPI, LAPS, GPP and gMSA passwords, AD FS keys, captured logins, a host's memory)" }],
         flagged: &[
             "dpapi.py masterkey -file mk -pvk backup_key.pvk",
             "dpapi.py backupkeys -t corp/admin:pass@10.0.0.1",
@@ -64,6 +64,7 @@ pub const AD_ATTACKS: &[Program] = &[
             "python ADFSpoof.py -b EncryptedPfx.bin DKMkey.bin dump",
             "certsync -d megacorp.local -u user -p 'pass' -dc-ip 10.0.0.1",
             "python laps.py -d corp.local -u user -p pass",
+            "python3 physmem2profit --host 10.0.0.1 --port 1337 --install C:/Windows/Temp/winpmem_x64.sys --mode all --driver winpmem",
         ],
         clean: &["dpapi.py -h"],
         ..P
@@ -125,14 +126,27 @@ pub const AD_ATTACKS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["addcomputer", "addspn", "dnstool"],
-        source: "impacket's addcomputer (a machine account added to the domain: any user may add ten, the first step of resource-based delegation attacks), https://github.com/dirkjanm/krbrelayx (addspn, dnstool: SPNs and DNS records written into the directory); ATT&CK T1136.002, T1098",
-        subs: &[Sub { words: &["!-h|--help"], harm: SelfEscalation, level: Medium, reason: "adds accounts, service names or DNS records to Active Directory" }],
-        flagged: &[
-            "addcomputer.py -computer-name 'EVIL$' -computer-pass 'P@ss' -dc-ip 10.0.0.1 corp.local/user:pass",
-            "python3 dnstool.py -u 'corp\\user' -p pass -r evil.corp.local -a add -d 10.0.0.5 10.0.0.1",
-        ],
+        names: &["addcomputer"],
+        source: "impacket's addcomputer (a machine account added to the domain: any user may add ten, the first step of resource-based delegation attacks); ATT&CK T1136.002",
+        subs: &[Sub { words: &["!-h|--help"], harm: SelfEscalation, level: Medium, reason: "adds a machine account to Active Directory" }],
+        flagged: &["addcomputer.py -computer-name 'EVIL$' -computer-pass 'P@ss' -dc-ip 10.0.0.1 corp.local/user:pass"],
         clean: &["addcomputer.py -h"],
+        ..P
+    },
+    Program {
+        names: &["addspn", "dnstool"],
+        source: "https://github.com/dirkjanm/krbrelayx (addspn writes service names onto an account, -q/--query only shows them; dnstool adds, modifies or removes DNS records in the directory, its default action is add, --action query only reads one: ppnc, session 51); ATT&CK T1098",
+        value_opts: &["-u", "--user", "-p", "--password", "-r", "--record", "-d", "--data", "-a", "--action", "-t", "--target", "-s", "--spn", "--dns-ip", "--zone", "--forest", "--legacy", "--ttl"],
+        subs: &[Sub { words: &["!-h|--help", "!-q|--query", "!-a|--action query"], harm: SelfEscalation, level: Medium, reason: "adds service names or DNS records to Active Directory" }],
+        flagged: &[
+            "python3 dnstool.py -u 'corp\\user' -p pass -r evil.corp.local -a add -d 10.0.0.5 10.0.0.1",
+            "python3 dnstool.py -u 'corp\\user' -p pass -r '*' -d 10.0.0.5 10.0.0.1",
+            "addspn.py -u 'corp\\user' -p pass -s host/evil.corp.local dc01.corp.local",
+        ],
+        clean: &[
+            "python dnstool.py -u 'corp\\user' -p pass -r wpad --action query dc01.corp.local",
+            "addspn.py -u 'corp\\user' -p pass -q dc01.corp.local",
+        ],
         ..P
     },
     Program {
@@ -149,9 +163,48 @@ pub const AD_ATTACKS: &[Program] = &[
     Program {
         names: &["pywhisker"],
         source: "https://github.com/ShutdownRepo/pywhisker (--action add writes a key credential onto an account: shadow credentials, ATT&CK T1556; list and info read)",
-        subs: &[Sub { words: &["--action add|remove|clear|import"], harm: SelfEscalation, level: High, reason: "adds a key credential to an account (shadow credentials)" }],
-        flagged: &["pywhisker.py -d corp.local -u user -p pass --target admin --action add"],
+        subs: &[Sub { words: &["--action add|remove|clear|import|spray"], harm: SelfEscalation, level: High, reason: "adds a key credential to an account (shadow credentials)" }],
+        flagged: &[
+            "pywhisker.py -d corp.local -u user -p pass --target admin --action add",
+            "python3 pywhisker.py -d corp.local -u user -p pass --target-list users.txt --action spray -v",
+        ],
         clean: &["pywhisker.py -d corp.local -u user -p pass --target admin --action list"],
+        ..P
+    },
+    Program {
+        names: &["services"],
+        source: "impacket examples services (another host's Windows services started, stopped, created, changed or deleted over MS-SCMR, with a login given as DOMAIN/user:password@host; list, status and config only read them; ppnc, session 51); ATT&CK T1569.002, T1543.003. The target is its first operand (`*@*`): a project's own services.py is not this",
+        subs: &[Sub { words: &["*@*", "start|stop|create|change|delete"], harm: SelfEscalation, level: High, reason: "starts, stops or changes services on another host (impacket services.py)" }],
+        flagged: &[
+            "services.py Administrator:'Passw0rd!'@192.168.1.11 stop -name lanmanserver",
+            "impacket-services corp.local/admin:pass@10.0.0.1 create -name svc -display svc -path 'C:\\x.exe'",
+        ],
+        clean: &["services.py corp.local/admin:pass@10.0.0.1 list", "python services.py start", "python3 services.py stop web"],
+        ..P
+    },
+    Program {
+        names: &["gpb"],
+        source: "https://github.com/synacktiv/GroupPolicyBackdoor (gpo inject adds tasks and settings to a group policy, which every machine it applies to runs; gpo clean and restore rewrite it, links link and unlink attach it; gpo list, scope and enumerate only read; ppnc, session 51); ATT&CK T1484.001",
+        subs: &[
+            Sub { words: &["gpo", "inject|clean|restore|create|delete"], harm: SelfEscalation, level: High, reason: "changes a group policy (what every machine it applies to runs)" },
+            Sub { words: &["links", "link|unlink"], harm: SelfEscalation, level: High, reason: "changes where a group policy applies" },
+        ],
+        flagged: &["python gpb.py gpo inject -d corp.local --dc dc01.corp.local -k --module modules_templates/ImmediateTask_create.ini --gpo-name VulnGPO"],
+        clean: &["python gpb.py gpo list -d corp.local --dc dc01.corp.local -k"],
+        ..P
+    },
+    Program {
+        names: &["odat"],
+        source: "https://github.com/quentinhardy/odat (Oracle Database Attacking Tool: its modules run operating system commands on the database server, write files there or open a reverse shell with --exec, --reverse-shell, --putFile; passwordguesser and all guess accounts' passwords; ppnc, session 51); ATT&CK T1505.001, T1110",
+        subs: &[
+            Sub { words: &["--exec|--reverse-shell|--putFile|--putLocalFile"], harm: RemoteCode, level: High, reason: "runs commands or writes files on a database server (odat)" },
+            Sub { words: &["passwordguesser|all"], harm: Credential, level: Medium, reason: "guesses database accounts' passwords (odat)" },
+        ],
+        flagged: &[
+            "odat dbmsscheduler -s 10.10.13.37 -p 1521 -d SID -U sys -P 'Passw0rd!' --sysdba --exec '/usr/bin/python /tmp/1.py'",
+            "odat passwordguesser -s 10.0.0.5 -d XE",
+        ],
+        clean: &["odat sidguesser -s 10.0.0.5", "odat tnscmd -s 10.0.0.5 --ping"],
         ..P
     },
     Program {

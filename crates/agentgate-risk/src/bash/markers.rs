@@ -18,9 +18,14 @@ impl Walker<'_> {
             agentgate_commands::secret_verb_exempt(name) && !INTERPRETERS.contains(&name);
         let mut attribute = None;
         let mut payload = None;
+        // A web shell in a request is sent; in an image's metadata
+        // (`exiftool -Comment='<?php ...'`) or a generator's input it is
+        // only written here (oscp, rtt: session 51's review of its own mend).
+        let sends = FETCHERS.contains(&name) || NETCAT.contains(&name);
         for v in vals {
             if payload.is_none() {
-                payload = agentgate_commands::exploit_payload(v);
+                payload = agentgate_commands::exploit_payload(v)
+                    .filter(|p| sends || **p != agentgate_commands::PHP_WEBSHELL);
             }
             if attribute.is_none() && !text_only {
                 attribute = agentgate_commands::secret_attribute(v);

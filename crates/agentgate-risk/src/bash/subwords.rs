@@ -71,6 +71,21 @@ fn option_alternative(w: &str, v: &str) -> bool {
     v == w || v.strip_prefix(w).is_some_and(|r| r.starts_with('='))
 }
 
+/// Whether the call has an option with this value (`-e 0`, `-e0`, `-e=0`);
+/// the value is a sub-command word (`-keystore *cacerts*`); the option may
+/// list its spellings (`-o|--output *.token*`).
+fn option_with_value(opts: &str, value: &str, vals: &[&str]) -> bool {
+    opts.split('|').any(|opt| {
+        vals.windows(2)
+            .any(|p| p.first() == Some(&opt) && p.get(1).is_some_and(|v| sub_word(value, v)))
+            || vals.iter().any(|v| {
+                v.strip_prefix(opt).is_some_and(|r| {
+                    !r.is_empty() && sub_word(value, r.strip_prefix('=').unwrap_or(r))
+                })
+            })
+    })
+}
+
 /// Whether a row's sub-command words (`agentgate_commands::Sub::words`)
 /// match a call: `vals` its words after the program, `ops` the indices of
 /// its operands. Options may sit between the words (`kubectl -n prod
@@ -82,26 +97,19 @@ pub(super) fn words_match(words: &[&str], vals: &[&str], ops: &[usize]) -> bool 
     words.iter().all(|w| {
         if let Some(absent) = w.strip_prefix('!') {
             // An option the call must not have (`pkcs12 -nodes !-nokeys`),
-            // or an operand (`reg query *putty* !*sshhostkeys*`).
-            if absent.starts_with('-') {
+            // with a value (`!-a|--action query`: dnstool's query, session
+            // 51), or an operand (`reg query *putty* !*sshhostkeys*`).
+            if let Some((opts, value)) = absent.split_once(' ').filter(|_| absent.starts_with('-'))
+            {
+                !option_with_value(opts, value, vals)
+            } else if absent.starts_with('-') {
                 !vals.iter().any(|v| option_word(absent, v))
             } else {
                 !ops.iter()
                     .any(|i| vals.get(*i).is_some_and(|v| sub_word(absent, v)))
             }
         } else if let Some((opts, value)) = w.split_once(' ').filter(|_| w.starts_with('-')) {
-            // An option with this value (`-e 0`, `-e0`, `-e=0`); the value
-            // is a sub-command word (`-keystore *cacerts*`); the option may
-            // list its spellings (`-o|--output *.token*`).
-            opts.split('|').any(|opt| {
-                vals.windows(2).any(|p| {
-                    p.first() == Some(&opt) && p.get(1).is_some_and(|v| sub_word(value, v))
-                }) || vals.iter().any(|v| {
-                    v.strip_prefix(opt).is_some_and(|r| {
-                        !r.is_empty() && sub_word(value, r.strip_prefix('=').unwrap_or(r))
-                    })
-                })
-            })
+            option_with_value(opts, value, vals)
         } else if w.starts_with('-') {
             // `--vacuum-time=1s` is `--vacuum-time`.
             vals.iter().any(|v| option_word(w, v))
