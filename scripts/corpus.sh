@@ -368,6 +368,9 @@ build)
         # Session 51: the seventh, labelled on f13069f's binary (the
         # session's start) before any of its rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=6 >"$OUT/devdocsg.jsonl"
+        # The eighth, labelled on 515919c's binary (after devdocsg's and
+        # ppnc's mends) before any of its rows ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=7 >"$OUT/devdocsh.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
@@ -393,6 +396,9 @@ build)
         # Session 51: a third eighth, labelled on f13069f's binary before
         # any of its rows ran.
         python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=2 >"$OUT/ppnc.jsonl"
+        # A fourth eighth, labelled on 515919c's binary before any of its
+        # rows ran.
+        python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=3 >"$OUT/ppnd.jsonl"
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
