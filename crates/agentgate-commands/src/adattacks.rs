@@ -51,9 +51,9 @@ pub const AD_ATTACKS: &[Program] = &[
         names: &[
             "dpapi", "dpapidump", "regsecrets", "get-gpppassword", "getlapspassword", "gmsadumper",
             "dploot", "donpapi", "pcredz", "adfspoof", "shocknawe", "dpapimk2john", "certsync",
-            "laps", "laps-dumper", "iculeak", "physmem2profit",
+            "laps", "laps-dumper", "iculeak", "physmem2profit", "spraykatz", "mscache", "masky",
         ],
-        source: "impacket examples (dpapi: master keys, credentials and vaults decrypted; dpapidump: SYSTEM's DPAPI secrets of a remote host; regsecrets: SAM and LSA secrets read remotely; Get-GPPPassword; GetLAPSPassword), https://github.com/micahvandeusen/gMSADumper, https://github.com/zblurx/dploot, https://github.com/login-securite/DonPAPI, https://github.com/lgandx/PCredz (credentials carved from captures or an interface), https://github.com/mandiant/ADFSpoof and https://github.com/mandiant/shocknawe (AD FS signing keys: Golden SAML), John the Ripper's DPAPImk2john, https://github.com/zblurx/certsync (every account's hash, through certificates forged with the CA's key), https://github.com/n00py/LAPSDumper (laps.py: every computer's LAPS password), https://github.com/llt4l/iCULeak.py (credentials in Cisco phones' configuration files; ppnb, session 50), https://github.com/WithSecureLabs/physmem2profit (a remote host's physical memory read through a driver it installs, LSASS's credentials carved from it; ppnc, session 51); ATT&CK T1555.004, T1552.006, T1003.004, T1606.002, T1649",
+        source: "impacket examples (dpapi: master keys, credentials and vaults decrypted; dpapidump: SYSTEM's DPAPI secrets of a remote host; regsecrets: SAM and LSA secrets read remotely; Get-GPPPassword; GetLAPSPassword), https://github.com/micahvandeusen/gMSADumper, https://github.com/zblurx/dploot, https://github.com/login-securite/DonPAPI, https://github.com/lgandx/PCredz (credentials carved from captures or an interface), https://github.com/mandiant/ADFSpoof and https://github.com/mandiant/shocknawe (AD FS signing keys: Golden SAML), John the Ripper's DPAPImk2john, https://github.com/zblurx/certsync (every account's hash, through certificates forged with the CA's key), https://github.com/n00py/LAPSDumper (laps.py: every computer's LAPS password), https://github.com/llt4l/iCULeak.py (credentials in Cisco phones' configuration files; ppnb, session 50), https://github.com/WithSecureLabs/physmem2profit (a remote host's physical memory read through a driver it installs, LSASS's credentials carved from it; ppnc, session 51), https://github.com/aas-n/spraykatz (LSASS dumped on many hosts at once and parsed), https://github.com/QAX-A-Team/mscache (cached domain logons from SYSTEM and SECURITY hives), https://github.com/Z4kSec/Masky (users' certificates requested through AD CS on their own hosts, their NT hashes from them; ppnd, session 51); ATT&CK T1555.004, T1552.006, T1003.004, T1606.002, T1649",
         subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "dumps stored credentials (DPAPI, LAPS, GPP and gMSA passwords, AD FS keys, captured logins, a host's memory)" }],
         flagged: &[
             "dpapi.py masterkey -file mk -pvk backup_key.pvk",
@@ -65,6 +65,9 @@ pub const AD_ATTACKS: &[Program] = &[
             "certsync -d megacorp.local -u user -p 'pass' -dc-ip 10.0.0.1",
             "python laps.py -d corp.local -u user -p pass",
             "python3 physmem2profit --host 10.0.0.1 --port 1337 --install C:/Windows/Temp/winpmem_x64.sys --mode all --driver winpmem",
+            "python3 spraykatz.py -u user -p pass -t 10.0.0.1,10.0.0.2",
+            "python mscache.py --system system.hive --security security.hive",
+            "masky -d corp -u user -p pass -ca 'ca01.corp.local\\CorpCA' -dc-ip 10.0.0.1 10.0.0.5",
         ],
         clean: &["dpapi.py -h"],
         ..P
@@ -72,14 +75,15 @@ pub const AD_ATTACKS: &[Program] = &[
     Program {
         names: &[
             "credmaster", "trevorspray", "sprayhound", "o365spray", "msolspray",
-            "domainpasswordspray", "atomizer", "smartbrute", "onesixtyone",
+            "domainpasswordspray", "atomizer", "smartbrute", "onesixtyone", "adpwdspray", "pykerbrute",
         ],
-        source: "https://github.com/knavesec/CredMaster, https://github.com/blacklanternsecurity/TREVORspray (--recon only enumerates), https://github.com/Hackndo/sprayhound, https://github.com/0xZDH/o365spray, https://github.com/dafthack/MSOLSpray, https://github.com/dafthack/DomainPasswordSpray, https://github.com/byt3bl33d3r/SprayingToolkit (atomizer), https://github.com/ShutdownRepo/smartbrute (ppn, session 49), onesixtyone (SNMP community strings guessed against hosts; ppnb, session 50); ATT&CK T1110.003",
+        source: "https://github.com/knavesec/CredMaster, https://github.com/blacklanternsecurity/TREVORspray (--recon only enumerates), https://github.com/Hackndo/sprayhound, https://github.com/0xZDH/o365spray, https://github.com/dafthack/MSOLSpray, https://github.com/dafthack/DomainPasswordSpray, https://github.com/byt3bl33d3r/SprayingToolkit (atomizer), https://github.com/ShutdownRepo/smartbrute (ppn, session 49), onesixtyone (SNMP community strings guessed against hosts; ppnb, session 50), https://github.com/3gstudent/pyKerbrute (ADPwdSpray.py: a password or NT hash sprayed over Kerberos pre-authentication; ppnd, session 51); ATT&CK T1110.003",
         subs: &[Sub { words: &["!--recon|--enum|--validate|-h|--help"], harm: Credential, level: Medium, reason: "tests passwords against many accounts (a password spray)" }],
         flagged: &[
             "python3 ./trevorspray -u emails.txt -p 'Welcome123' --url https://login.windows.net/x/oauth2/token",
             "python3 credmaster.py --config config.json",
             "sprayhound -U users.txt -p Winter2024 -d corp.local -dc 10.0.0.1",
+            "python2 ADPwdSpray.py 10.0.0.1 corp.local users.txt ntlmhash fc525c9683e8fe067095ba2ddc971889 udp",
         ],
         clean: &["python3 ./trevorspray --recon evilcorp.com", "python3 o365spray.py --validate --domain example.com"],
         ..P
@@ -237,6 +241,14 @@ pub const AD_ATTACKS: &[Program] = &[
         subs: &[Sub { words: &["!-h|--help"], harm: RemoteCode, level: High, reason: "exploits a server to run code on it" }],
         flagged: &["goldenPac.py corp.local/user:pass@dc01.corp.local", "python proxylogon.py 10.0.0.5 user@corp.local"],
         clean: &["goldenPac.py -h"],
+        ..P
+    },
+    Program {
+        names: &["barmie"],
+        source: "https://github.com/NickstaDB/BaRMIe (Java RMI services: -enum lists what a registry exposes, -attack sends deserialization payloads that run a command on the server; ppnd, session 51); ATT&CK T1210",
+        subs: &[Sub { words: &["-attack"], harm: RemoteCode, level: High, reason: "attacks a Java RMI service with deserialization payloads (code run on the server)" }],
+        flagged: &["java -jar BaRMIe.jar -attack 10.10.13.37 1098"],
+        clean: &["java -jar BaRMIe.jar -enum 10.10.13.37 1098"],
         ..P
     },
     Program {

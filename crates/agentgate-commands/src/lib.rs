@@ -111,8 +111,8 @@ pub use processes::{
 pub use programlists::{
     check_only, key_option, CheckOnly, KeyOption, CHECK_ONLY, CONTAINER_CLIS, DEVICE_NAMERS,
     FETCHERS, INTERPRETERS, KEY_OPTIONS, KEY_USERS, METADATA_READERS, NETCAT, NETWORK_READERS,
-    NOT_RUNNERS, PASSWORD_STORE_QUIET, PROGRAM_OPTIONS, PURE_READERS, READERS, SHELL_BUILTINS,
-    TREE_CHANGERS,
+    NOT_RUNNERS, PASSWORD_STORE_QUIET, PROGRAM_OPTIONS, PURE_READERS, READERS, SERVER_CLIENTS,
+    SHELL_BUILTINS, TREE_CHANGERS,
 };
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
@@ -826,8 +826,12 @@ pub fn code_option_named(file_name: &str) -> Option<&'static str> {
 }
 
 /// Script extensions a program is also run with (`laZagne.py`,
-/// `./linpeas.sh`).
-const SCRIPT_EXTENSIONS: &[&str] = &[".py", ".sh", ".pl", ".rb", ".exe", ".bash", ".vbs"];
+/// `./linpeas.sh`, `Invoke-Kerberoast.ps1`, `java -jar BaRMIe.jar`), one
+/// list for the lookup here and the risk engine's copies of tools'
+/// scripts (session 51 merged its second copy).
+pub const SCRIPT_EXTENSIONS: &[&str] = &[
+    ".py", ".sh", ".pl", ".rb", ".exe", ".bash", ".vbs", ".ps1", ".jar",
+];
 
 /// Prefixes a distribution packages a tool's scripts under: Debian and
 /// Kali install impacket's example scripts as `impacket-NAME`

@@ -105,6 +105,26 @@ pub const FETCHERS: &[&str] = &[
     "curlie",
 ];
 
+/// Clients of data servers that send their words to the server, as
+/// commands or as values it stores (`redis-cli SET k V`, `mysql -e SQL`):
+/// an exploit's payload among them is sent (ppnd, session 51: a PHP web
+/// shell stored with `redis-cli set`, to be saved into the web root).
+pub const SERVER_CLIENTS: &[&str] = &[
+    "redis-cli",
+    "valkey-cli",
+    "keydb-cli",
+    "psql",
+    "mysql",
+    "mariadb",
+    "mongosh",
+    "mongo",
+    "sqlcmd",
+    "sqsh",
+    "cqlsh",
+    "clickhouse-client",
+    "etcdctl",
+];
+
 /// Raw TCP/UDP clients and servers.
 pub const NETCAT: &[&str] = &[
     "nc",
@@ -193,6 +213,16 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
         source: "https://docs.ansible.com/ansible/latest/cli/ansible-playbook.html (--private-key, --key-file: use this file to authenticate the connection)",
         flagged: &["./deploy.sh --private-key ~/.ssh/id_rsa"],
         clean: &["ansible-playbook -i hosts site.yml --private-key ~/.ssh/id_rsa"],
+    },
+    KeyOption {
+        names: &["security"],
+        options: &["-k"],
+        verbs: &[],
+        project_only: false,
+        shown_by: &[],
+        source: "man:security(1) (-k KEYCHAIN: the keychain the command works on, `import` and `add-*` put a certificate, key or password into; what prints its secrets, find-* -w or -g, dump-keychain and export, is judged in the risk engine's devtools.rs whatever -k names); devdocsh, session 51: `security import dev.cer -k login.keychain-db` was denied as reading the keychain",
+        flagged: &["./sign.sh -k ~/Library/Keychains/login.keychain-db"],
+        clean: &["security import ~/Downloads/mac_development.cer -k ~/Library/Keychains/login.keychain-db"],
     },
     KeyOption {
         names: &["podman", "podman-remote"],

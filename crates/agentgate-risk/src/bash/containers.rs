@@ -341,6 +341,15 @@ impl Walker<'_> {
             "buildctl",
             "lazydocker",
             "dive",
+            // Local clusters and VMs that run a container runtime hand
+            // its socket to it (`minikube start --docker-opt
+            // containerd=/var/run/containerd/containerd.sock`: devdocsh,
+            // session 51); they are root's tools of the same kind.
+            "minikube",
+            "kind",
+            "k3d",
+            "colima",
+            "limactl",
             "ls",
             "stat",
             "test",

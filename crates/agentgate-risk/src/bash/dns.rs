@@ -14,16 +14,54 @@ impl Walker<'_> {
             .filter(|a| !a.v().starts_with(['-', '+']))
             .count();
         let own_server = operands > 1 || rest.iter().any(|a| a.v().starts_with('@'));
-        let dynamic_host = rest.iter().any(|a| {
+        // The server asked (`dig @S`, `nslookup NAME S`, `host NAME S`):
+        // what its words carry reaches the name servers only through the
+        // lookup of its own name, if it is one (`nslookup x.test $(minikube
+        // ip)` names an address: devdocsh, session 51), so a server built
+        // from output is asked about, a name built from it denied.
+        let operands: Vec<usize> = rest
+            .iter()
+            .enumerate()
+            .filter(|(i, a)| {
+                // `host -t A NAME SERVER`: an option's value is no operand.
+                let value = name == "host"
+                    && i.checked_sub(1)
+                        .and_then(|p| rest.get(p))
+                        .is_some_and(|p| matches!(p.v(), "-t" | "-c" | "-N" | "-R" | "-W" | "-m"));
+                !(a.v().starts_with(['-', '+', '@']) || value)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let server = |i: usize, a: &Arg<'_>| {
+            a.v().starts_with('@')
+                || matches!(name, "nslookup" | "host") && operands.get(1) == Some(&i)
+        };
+        let dynamic = |a: &Arg<'_>| {
             !a.v().starts_with('-')
                 && (a.word.has_command_substitution
                     || a.word.has_parameter_expansion
                         && (own_server || !self.provider_name(&a.word.raw))
                         && !self.given_host(&a.word.raw)
                         && !self.spelled_name(&a.word.raw))
-        });
-        if dynamic_host {
+        };
+        if rest
+            .iter()
+            .enumerate()
+            .any(|(i, a)| !server(i, a) && dynamic(a))
+        {
             return self.find(Exfil, High, format!("{name} looks up a name built from command output or variables (DNS exfiltration)"), text);
+        }
+        if rest
+            .iter()
+            .enumerate()
+            .any(|(i, a)| server(i, a) && dynamic(a))
+        {
+            self.find(
+                Exfil,
+                Medium,
+                format!("{name} asks a DNS server named by command output or variables (its name, if it is one, is looked up too)"),
+                text,
+            );
         }
         if (name == "ping" || name == "ping6") && vals.contains(&"-p") {
             return self.find(

@@ -176,13 +176,11 @@ impl<'c> Walker<'c> {
                 // A script named for an attack kit's tool too
                 // (`GetUserSPNs.py`, `secretsdump.py`: AD_ATTACKS), whose
                 // row knows it by that name only (session 50).
-                let tool_script =
-                    paths::basename(source)
-                        .rsplit_once('.')
-                        .is_some_and(|(_, ext)| {
-                            matches!(ext, "py" | "rb" | "pl" | "ps1" | "sh" | "exe")
-                        })
-                        && agentgate_commands::program(paths::basename(source)).is_some();
+                let base = paths::basename(source).to_ascii_lowercase();
+                let tool_script = agentgate_commands::SCRIPT_EXTENSIONS
+                    .iter()
+                    .any(|x| base.ends_with(x))
+                    && agentgate_commands::program(paths::basename(source)).is_some();
                 if agentgate_commands::exploit_script(source).is_some() || tool_script {
                     if let Some(d) = paths::absolute(dest, dest, dest.starts_with('~'), &self.ctx) {
                         self.program_copies

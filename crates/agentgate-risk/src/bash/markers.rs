@@ -20,8 +20,11 @@ impl Walker<'_> {
         let mut payload = None;
         // A web shell in a request is sent; in an image's metadata
         // (`exiftool -Comment='<?php ...'`) or a generator's input it is
-        // only written here (oscp, rtt: session 51's review of its own mend).
-        let sends = FETCHERS.contains(&name) || NETCAT.contains(&name);
+        // only written here (oscp, rtt: session 51's review of its own mend);
+        // a data server's client sends its words (`redis-cli set k PAYLOAD`).
+        let sends = FETCHERS.contains(&name)
+            || NETCAT.contains(&name)
+            || agentgate_commands::SERVER_CLIENTS.contains(&name);
         for v in vals {
             if payload.is_none() {
                 payload = agentgate_commands::exploit_payload(v)
