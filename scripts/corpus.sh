@@ -371,6 +371,8 @@ build)
         # The eighth, labelled on 515919c's binary (after devdocsg's and
         # ppnc's mends) before any of its rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=7 >"$OUT/devdocsh.jsonl"
+        # The ninth, labelled on bd814d1's binary before any of its rows ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=8 >"$OUT/devdocsi.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
@@ -399,6 +401,9 @@ build)
         # A fourth eighth, labelled on 515919c's binary before any of its
         # rows ran.
         python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=3 >"$OUT/ppnd.jsonl"
+        # A fifth eighth, labelled on bd814d1's binary before any of its
+        # rows ran.
+        python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=4 >"$OUT/ppne.jsonl"
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
