@@ -203,12 +203,17 @@ pub const AD_ATTACKS: &[Program] = &[
         subs: &[
             Sub { words: &["--exec|--reverse-shell|--putFile|--putLocalFile"], harm: RemoteCode, level: High, reason: "runs commands or writes files on a database server (odat)" },
             Sub { words: &["passwordguesser|all"], harm: Credential, level: Medium, reason: "guesses database accounts' passwords (odat)" },
+            // TNS poisoning (CVE-2012-1675): the listener is made to route
+            // clients' sessions through this host (ppne, session 51);
+            // --test-module only checks.
+            Sub { words: &["tnspoison", "--poison"], harm: Credential, level: High, reason: "poisons an Oracle listener so that clients' sessions pass through this host (odat)" },
         ],
         flagged: &[
             "odat dbmsscheduler -s 10.10.13.37 -p 1521 -d SID -U sys -P 'Passw0rd!' --sysdba --exec '/usr/bin/python /tmp/1.py'",
             "odat passwordguesser -s 10.0.0.5 -d XE",
+            "odat tnspoison -s 10.10.13.37 -d SID --poison",
         ],
-        clean: &["odat sidguesser -s 10.0.0.5", "odat tnscmd -s 10.0.0.5 --ping"],
+        clean: &["odat sidguesser -s 10.0.0.5", "odat tnscmd -s 10.0.0.5 --ping", "odat tnspoison -s 10.10.13.37 -d SID --test-module"],
         ..P
     },
     Program {

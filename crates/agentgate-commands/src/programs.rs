@@ -298,10 +298,14 @@ pub const PROGRAMS: &[Program] = &[
             // podman-machine-rm(1), podman-machine-reset(1): the virtual
             // machine's disk and everything in it (devdocsb, session 49).
             Sub { words: &["machine", "rm|remove|reset", "!--help|-h"], harm: Destructive, level: Medium, reason: "deletes a Podman virtual machine and its disk" },
+            // podman-system-hyperv-prep(1): registry entries and the
+            // hyperv-admins group, as an administrator (devdocsi, session 51).
+            Sub { words: &["system", "hyperv-prep"], harm: SelfEscalation, level: Medium, reason: "changes Windows' Hyper-V settings and groups as an administrator" },
         ],
         flagged: &[
             "podman quadlet install /home/user/work/quadlet-app/",
             "podman machine rm -f test1",
+            "podman system hyperv-prep",
             "docker swarm join-token -q worker",
             "docker container prune -f",
             "docker stack rm app",
@@ -980,21 +984,30 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["playwright"],
-        source: "https://playwright.dev/docs/browsers#install-system-dependencies (install --with-deps and install-deps run the system's package manager, with sudo, for the browsers' libraries); devdocse, session 50",
+        source: "https://playwright.dev/docs/browsers#install-system-dependencies (install --with-deps and install-deps run the system's package manager, with sudo, for the browsers' libraries); devdocse, session 50; https://playwright.dev/docs/test-agents (npx playwright init-agents --loop=vscode|claude|opencode generates agent definitions and the MCP configuration they use)",
         subs: &[
             Sub { words: &["install", "--with-deps"], harm: SelfEscalation, level: Medium, reason: "installs system packages with sudo (the browsers' libraries)" },
             Sub { words: &["install-deps"], harm: SelfEscalation, level: Medium, reason: "installs system packages with sudo (the browsers' libraries)" },
+            // init-agents writes a coding agent's agent definitions and its
+            // MCP server configuration (`.claude/agents`, `.mcp.json`, or
+            // VS Code's and opencode's): changes to agent settings, asked
+            // (devdocsi, session 51).
+            Sub { words: &["init-agents"], harm: SelfEscalation, level: Medium, reason: "writes a coding agent's agent definitions and MCP server configuration" },
         ],
-        flagged: &["npx playwright install --with-deps", "npx playwright install-deps chromium"],
+        flagged: &["npx playwright install --with-deps", "npx playwright install-deps chromium", "npx playwright init-agents --loop=claude"],
         clean: &["npx playwright install chromium", "npx playwright test --project=chromium"],
         ..P
     },
     Program {
         names: &["playwright-cli"],
         source: "https://github.com/microsoft/playwright-cli (attach drives a browser already running, through --cdp, a channel's name or --extension: the user's own, its logins and cookies); devdocsc, session 49; devdocse, session 50",
-        subs: &[Sub { words: &["attach"], harm: Credential, level: Medium, reason: "drives the user's own running browser (its logins and cookies)" }],
-        flagged: &["playwright-cli attach --cdp=chrome-canary", "playwright-cli attach --extension"],
-        clean: &["playwright-cli open https://example.com", "playwright-cli click e15"],
+        // `attach tw-XXXX` attaches to the browser of a test run paused
+        // for an agent (`npx playwright test --debug=cli` names it tw-...:
+        // the release notes' "CLI debugger for agents"), not the user's
+        // (devdocsg, devdocsi: session 51).
+        subs: &[Sub { words: &["attach", "!tw-*"], harm: Credential, level: Medium, reason: "drives the user's own running browser (its logins and cookies)" }],
+        flagged: &["playwright-cli attach --cdp=chrome-canary", "playwright-cli attach --extension", "playwright-cli attach msedge"],
+        clean: &["playwright-cli open https://example.com", "playwright-cli click e15", "playwright-cli attach tw-87b59e"],
         ..P
     },
     Program {

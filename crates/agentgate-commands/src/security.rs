@@ -333,8 +333,16 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["fcrackzip", "pdfcrack", "rarcrack", "bkcrack", "cowpatty", "ophcrack", "rcrack"],
-        source: "fcrackzip(1), pdfcrack(1), https://github.com/jaredsburrows/Rarcrack, https://github.com/kimci86/bkcrack, cowpatty(1), https://www.aircrack-ng.org/doku.php?id=aircrack-ng, https://ophcrack.sourceforge.io/, RainbowCrack (an archive's, a document's or a network's password cracked from a wordlist, a brute force or rainbow tables; ATT&CK T1110.002); 0xsyr0/OSCP (session 41)",
+        names: &["cowpatty"],
+        source: "cowpatty(1) (a WPA-PSK passphrase cracked from a captured handshake with a wordlist, -f, or precomputed hashes, -d; -c only checks the capture for a complete handshake: ppne, session 51); ATT&CK T1110.002",
+        subs: &[Sub { words: &["!-h|--help|-V|--version", "!-c"], harm: Credential, level: High, reason: "cracks or guesses passwords" }],
+        flagged: &["cowpatty -r capture.cap -s HomeNet -f rockyou.txt"],
+        clean: &["cowpatty -r SomeEssid-cleaned.cap -s SomeEssid -c"],
+        ..P
+    },
+    Program {
+        names: &["fcrackzip", "pdfcrack", "rarcrack", "bkcrack", "ophcrack", "rcrack"],
+        source: "fcrackzip(1), pdfcrack(1), https://github.com/jaredsburrows/Rarcrack, https://github.com/kimci86/bkcrack, https://www.aircrack-ng.org/doku.php?id=aircrack-ng, https://ophcrack.sourceforge.io/, RainbowCrack (an archive's, a document's or a network's password cracked from a wordlist, a brute force or rainbow tables; ATT&CK T1110.002); 0xsyr0/OSCP (session 41)",
         subs: &[Sub {
             words: &["!-h|--help|-V|--version"],
             harm: Credential,
@@ -534,7 +542,15 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["lazagne", "mimipenguin", "secretsdump", "pypykatz", "mimikatz", "pwdump", "pwdump7", "fgdump", "samdump2", "bkhive", "creddump", "pwdump.py", "gsecdump", "wce", "nanodump", "safetykatz", "sharpkatz", "lsa-whisperer", "lsassy"],
+        names: &["pypykatz"],
+        source: "https://github.com/skelsec/pypykatz (lsa minidump, live lsa, registry, dpapi, kerberos: credentials parsed from LSASS dumps, hives and DPAPI blobs; crypto nt|lm only computes a hash of a password it is given: ppne, session 51); ATT&CK T1003.001",
+        subs: &[Sub { words: &["!crypto", "!-h|--help"], harm: Credential, level: Critical, reason: "runs a credential-dumping tool" }],
+        flagged: &["pypykatz lsa minidump lsass.DMP", "pypykatz registry --sam sam.hive system.hive"],
+        clean: &["pypykatz crypto nt 'Passw0rd!'"],
+        ..P
+    },
+    Program {
+        names: &["lazagne", "mimipenguin", "secretsdump", "mimikatz", "pwdump", "pwdump7", "fgdump", "samdump2", "bkhive", "creddump", "pwdump.py", "gsecdump", "wce", "nanodump", "safetykatz", "sharpkatz", "lsa-whisperer", "lsassy"],
         source: "https://github.com/login-securite/lsassy (LSASS dumped on remote hosts and parsed; r1cks, session 43), https://github.com/AlessandroZ/LaZagne, https://github.com/huntergregal/mimipenguin, https://github.com/fortra/impacket, samdump2(1) and bkhive(1) (hashes from SAM and SYSTEM hive files), creddump, pwdump/fgdump, gsecdump, Windows Credentials Editor, nanodump, SafetyKatz/SharpKatz, https://github.com/EvanMcBroom/lsa-whisperer (asks LSA's authentication packages for credentials) (credential dumping; ATT&CK T1003, T1003.002, T1555)",
         subs: &[always(
             Credential,

@@ -1007,6 +1007,14 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
+        names: &["dockerd"],
+        source: "https://docs.docker.com/reference/cli/dockerd/ (the Docker daemon: run as root, it serves the API that starts containers with the host's root filesystem on /var/run/docker.sock or a -H socket; devdocsi, session 51)",
+        subs: &[Sub { words: &["!-h|--help|-v|--version|--validate"], harm: SelfEscalation, level: Medium, reason: "runs the container daemon (root's API on a socket)" }],
+        flagged: &["dockerd", "sudo dockerd -H tcp://0.0.0.0:2375"],
+        clean: &["dockerd --version", "dockerd --help"],
+        ..P
+    },
+    Program {
         names: &["wpa_supplicant"],
         source: "man:wpa_supplicant(8) (-i IFACE with -c CONF joins the wireless network the configuration names; -B daemonizes; -v and -h report)",
         value_opts: &["-i", "-c", "-C", "-D", "-b", "-g", "-G", "-f", "-P", "-o", "-O", "-p", "-e", "-I"],

@@ -286,8 +286,11 @@ pub const WINDOWS: &[Program] = &[
             Sub { words: &["stop"], harm: Destructive, level: Medium, reason: "stops a Windows service" },
             Sub { words: &["start", "?"], harm: Destructive, level: Medium, reason: "starts a Windows service" },
             Sub { words: &["use", "?"], harm: SelfEscalation, level: Medium, reason: "connects or disconnects a network share (a drive or a session)" },
+            // `net share NAME=PATH /GRANT:Everyone,FULL` serves a directory
+            // to the network (ppne, session 51: NTDS copied there).
+            Sub { words: &["share", "*=*"], harm: Exfiltration, level: Medium, reason: "shares a directory of this machine over SMB" },
         ],
-        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net user hacker /Expires:Never", "net user administrator N3wPass!", "net stop WinDefend", "net start RemoteRegistry", "net use x: '\\\\fileserver\\share'"],
+        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net user hacker /Expires:Never", "net user administrator N3wPass!", "net stop WinDefend", "net start RemoteRegistry", "net use x: '\\\\fileserver\\share'", "net share pentest=c:\\smb_pentest /GRANT:\"Everyone,FULL\""],
         clean: &["net localgroup group_name", "net start", "net share", "net user", "net user administrator", "net user bob /domain", "net view", "net use"],
         ..W
     },

@@ -54,6 +54,10 @@ pub(crate) const NEW_SYSTEM_PROGRAM: &str = "the system's commands (a new progra
 /// What a new program in one of the user's PATH directories changes.
 pub(crate) const NEW_USER_PROGRAM: &str = "the user's commands (a new program on the PATH)";
 
+/// What a file lying straight in one of the user's PATH directories
+/// changes when it is a command's name.
+pub(crate) const USER_PATH_PROGRAM: &str = "a directory on the user's PATH";
+
 /// What a file at `t` (canonical, `lower` its lower case) is when it lies
 /// straight in a PATH directory: the severity and what it changes.
 pub(crate) fn path_program(
@@ -79,7 +83,7 @@ pub(crate) fn path_program(
         rest.is_empty() || crate::bash::known_command(name) || AGENT_COMMANDS.contains(&name);
     Some(match (shadows, system) {
         (true, true) => (Severity::High, "system executables or libraries"),
-        (true, false) => (Severity::High, "a directory on the user's PATH"),
+        (true, false) => (Severity::High, USER_PATH_PROGRAM),
         (false, true) => (Severity::Medium, NEW_SYSTEM_PROGRAM),
         (false, false) => (Severity::Medium, NEW_USER_PROGRAM),
     })

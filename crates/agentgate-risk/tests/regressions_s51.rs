@@ -237,3 +237,58 @@ fn devdocsh_false_denials() {
         Severity::High,
     );
 }
+
+/// devdocsi and ppne (session 51): what passed (`playwright init-agents`
+/// writing a coding agent's definitions and MCP configuration, `dockerd`,
+/// `podman system hyperv-prep`, odat's TNS poisoning, `net share
+/// NAME=PATH`) and what was denied though benign (`rm ~/.local/bin/uv`,
+/// uv's uninstall, as planting a program; `playwright-cli attach tw-...`,
+/// a paused test's browser; cowpatty's `-c` check; `pypykatz crypto nt`).
+#[test]
+fn devdocsi_and_ppne() {
+    flagged_each(
+        &[
+            "npx playwright init-agents --loop=claude",
+            "dockerd",
+            "podman system hyperv-prep",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged(
+        "odat tnspoison -s 10.10.13.37 -d SID --poison",
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged(
+        "cmd /c net share pentest=c:\\smb_pentest /GRANT:\"Everyone,FULL\"",
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    each(
+        &["rm ~/.local/bin/uv ~/.local/bin/uvx"],
+        "Destructive Medium",
+    );
+    flagged(
+        "cp /tmp/x ~/.local/bin/git",
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    for c in [
+        "playwright-cli attach tw-87b59e",
+        "cowpatty -r SomeEssid-cleaned.cap -s SomeEssid -c",
+        "pypykatz crypto nt 'Passw0rd!'",
+    ] {
+        clean(c);
+    }
+    flagged(
+        "playwright-cli attach --cdp=chrome",
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged(
+        "pypykatz lsa minidump lsass.DMP",
+        Category::CredentialAccess,
+        Severity::Critical,
+    );
+}

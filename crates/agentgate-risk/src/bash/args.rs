@@ -131,7 +131,7 @@ impl<'c> Walker<'c> {
                 && (i + 1 == rest.len() || name == "tee");
             // A file the row says it writes (`openssl genrsa -out KEY`) is
             // written, not read: a write is judged as one.
-            if is_dest || written_by_row(row, rest, i) {
+            if is_dest || super::usedfiles::written_by_row(row, rest, i) {
                 continue;
             }
             // A value known from earlier in the line (`f=~/.ssh/id_rsa; cat
@@ -394,7 +394,7 @@ impl<'c> Walker<'c> {
                     if matches!(name, "mkdir" | "ls" | "cd" | "pushd" | "umount")
                         || (name == "dd" && a.v().starts_with("if="))
                         || super::archives::packed_only(name, vals, i)
-                        || only_reads(row, vals, rest, i)
+                        || super::usedfiles::only_reads(row, vals, rest, i)
                         || super::urldata::fetch_sent_value(name, vals, i)
                         || super::containers::read_only_mount(name, a.v())
                     {
@@ -527,6 +527,16 @@ impl<'c> Walker<'c> {
                             format!("hands {what} ({v}) to {name}, which may change it"),
                             text,
                         );
+                        continue;
+                    }
+                    // A user's program deleted from their PATH directory
+                    // (`rm ~/.local/bin/uv ~/.local/bin/uvx`: uv's
+                    // uninstall, devdocsi, session 51) plants nothing in
+                    // its place: asked about as a deletion.
+                    if what == crate::pathbin::USER_PATH_PROGRAM
+                        && matches!(name, "rm" | "unlink" | "shred")
+                    {
+                        self.find(Destr, Medium, format!("deletes {v} from {what}"), text);
                         continue;
                     }
                     self.find(SelfEsc, sev, format!("changes {what} ({v})"), text);
@@ -761,36 +771,4 @@ fn command_start(name: &str, vals: &[&str]) -> Option<usize> {
                 .flatten()
         })
         .or_else(|| super::remote::remote_start(name, vals))
-}
-
-/// Whether the program's row says its operands are only read on this line
-/// (`Program::changes_with`: none of its changing words is there) and
-/// operand `i` is no value of an option naming a file it writes (`plutil
-/// -convert xml1 -o ~/Library/LaunchAgents/a.plist`).
-fn only_reads(
-    row: Option<&agentgate_commands::Program>,
-    vals: &[&str],
-    rest: &[Arg<'_>],
-    i: usize,
-) -> bool {
-    let Some(row) = row else {
-        return false;
-    };
-    !row.changes_with.is_empty()
-        && !written_by_row(Some(row), rest, i)
-        && !vals.iter().any(|v| {
-            row.changes_with
-                .iter()
-                .any(|w| super::subwords::sub_word(w, v) || super::subwords::option_word(w, v))
-        })
-}
-
-/// Whether argument `i` is the value of an option the program's row says
-/// names a file it writes (`openssl genrsa -out KEY`, `plutil -o FILE`).
-fn written_by_row(row: Option<&agentgate_commands::Program>, rest: &[Arg<'_>], i: usize) -> bool {
-    row.is_some_and(|r| {
-        i.checked_sub(1)
-            .and_then(|p| rest.get(p))
-            .is_some_and(|p| r.writes.contains(&p.v()))
-    })
 }

@@ -4,7 +4,7 @@
 //! into the command's environment (the command is judged on its own). The argument
 //! checks do not read these as secrets read.
 
-use super::{Site, Walker};
+use super::{Arg, Site, Walker};
 use crate::paths;
 use agentgate_commands::CONTAINER_CLIS;
 use agentgate_shell::RedirectKind;
@@ -459,5 +459,41 @@ fn quiet_sed_script(script: &str) -> bool {
             }
             Some(_) => true,
         }
+    })
+}
+
+/// Whether the program's row says its operands are only read on this line
+/// (`Program::changes_with`: none of its changing words is there) and
+/// operand `i` is no value of an option naming a file it writes (`plutil
+/// -convert xml1 -o ~/Library/LaunchAgents/a.plist`).
+pub(super) fn only_reads(
+    row: Option<&agentgate_commands::Program>,
+    vals: &[&str],
+    rest: &[Arg<'_>],
+    i: usize,
+) -> bool {
+    let Some(row) = row else {
+        return false;
+    };
+    !row.changes_with.is_empty()
+        && !written_by_row(Some(row), rest, i)
+        && !vals.iter().any(|v| {
+            row.changes_with
+                .iter()
+                .any(|w| super::subwords::sub_word(w, v) || super::subwords::option_word(w, v))
+        })
+}
+
+/// Whether argument `i` is the value of an option the program's row says
+/// names a file it writes (`openssl genrsa -out KEY`, `plutil -o FILE`).
+pub(super) fn written_by_row(
+    row: Option<&agentgate_commands::Program>,
+    rest: &[Arg<'_>],
+    i: usize,
+) -> bool {
+    row.is_some_and(|r| {
+        i.checked_sub(1)
+            .and_then(|p| rest.get(p))
+            .is_some_and(|p| r.writes.contains(&p.v()))
     })
 }
