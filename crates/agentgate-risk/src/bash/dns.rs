@@ -136,10 +136,34 @@ impl Walker<'_> {
         !refs.is_empty()
             && !raw.contains(['`', '(', '!'])
             && refs.iter().all(|n| {
-                self.alts
-                    .get(n.as_str())
-                    .is_some_and(|vs| !vs.is_empty() && vs.iter().all(|v| spelled_out(v)))
+                self.set_only_by_loop(n)
+                    && self
+                        .alts
+                        .get(n.as_str())
+                        .is_some_and(|vs| !vs.is_empty() && vs.iter().all(|v| spelled_out(v)))
             })
+    }
+
+    /// Whether the only mention of `n` in the line that is not an
+    /// expansion of it is its `for n in` (reviewing session 51's mend: `for
+    /// i in 1 2; do i=$(whoami); dig $i.x.example; done` sets it again).
+    fn set_only_by_loop(&self, n: &str) -> bool {
+        let top = self.top.as_str();
+        let mut setters = 0;
+        let mut by_loop = false;
+        let mut from = 0;
+        while let Some(at) = top.get(from..).and_then(|t| t.find(n)).map(|i| i + from) {
+            let before = top.get(..at).and_then(|b| b.chars().last());
+            let after = top.get(at + n.len()..).and_then(|a| a.chars().next());
+            let word_start = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            let word_end = !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            if word_start && word_end && !matches!(before, Some('$' | '{')) {
+                setters += 1;
+                by_loop |= top.get(..at).is_some_and(|b| b.trim_end().ends_with("for"));
+            }
+            from = at + n.len();
+        }
+        setters == 1 && by_loop
     }
 
     /// Whether every mention of the name `n` in the whole line is an
