@@ -25,7 +25,7 @@ const USER_BIN: &[&str] = &[
 
 /// The system's program directories (its libraries stay with
 /// `paths::SYSTEM_BIN`).
-const SYSTEM_PROGRAMS: &[&str] = &[
+pub(crate) const SYSTEM_PROGRAMS: &[&str] = &[
     "/usr/local/bin/",
     "/usr/bin/",
     "/bin/",
@@ -36,6 +36,15 @@ const SYSTEM_PROGRAMS: &[&str] = &[
     "/opt/homebrew/sbin/",
     "/opt/local/bin/",
 ];
+
+/// Whether a program named by `argv0` is a file of that name rather than
+/// the system's tool: a path outside the system's program directories
+/// (`./security`, `bin/ssh`, `~/x/ansible-playbook`). What the tool only
+/// uses (`security -k KEYCHAIN`, `ssh -i KEY`) such a file may print
+/// (session 51, attacking its own keychain mend).
+pub(crate) fn local_program(argv0: &str) -> bool {
+    argv0.contains('/') && !SYSTEM_PROGRAMS.iter().any(|d| argv0.starts_with(d))
+}
 
 /// The agents' own command names: a file under one of them is the agent
 /// the developer starts next.

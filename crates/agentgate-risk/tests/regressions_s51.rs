@@ -308,3 +308,44 @@ fn a_loop_variable_set_again_in_the_body_is_data() {
         Severity::High,
     );
 }
+
+/// Review of session 51's keychain mend: `-k KEYCHAIN` is used by the
+/// system's `security`, not by a script of the same name the agent wrote
+/// (`./security -k login.keychain-db` reads whatever it likes), and the
+/// sub-commands that print a keychain's secrets stay denied.
+#[test]
+fn a_script_named_security_is_not_the_keychain_tool() {
+    flagged_each(
+        &[
+            "./security -k ~/Library/Keychains/login.keychain-db",
+            "python3 security.py -k ~/Library/Keychains/login.keychain-db",
+            "security dump-keychain -d ~/Library/Keychains/login.keychain-db",
+            "security export -k ~/Library/Keychains/login.keychain-db -t identities -f pkcs12 -o out.p12",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
+
+/// The same class before session 51: a script named like a key-using tool
+/// (`./ssh -i KEY`, `./ansible-playbook --private-key KEY`) was judged as
+/// the tool, which only uses the key.
+#[test]
+fn scripts_named_like_key_using_tools_read_the_key() {
+    flagged_each(
+        &[
+            "./ssh -i ~/.ssh/id_rsa host",
+            "./ansible-playbook -i hosts site.yml --private-key ~/.ssh/id_rsa",
+            "bin/ssh-add ~/.ssh/id_ed25519",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for c in [
+        "ssh -i ~/.ssh/id_rsa host",
+        "/usr/bin/ssh -i ~/.ssh/id_rsa host",
+        "ansible-playbook -i hosts site.yml --private-key ~/.ssh/id_rsa",
+    ] {
+        clean(c);
+    }
+}

@@ -31,7 +31,14 @@ impl<'c> Walker<'c> {
         // Into a login reading its password from standard input, the
         // value is used, not shown.
         let printing = matches!(name, "echo" | "printf") && !fed_to_login(site);
-        let key_user = KEY_USERS.contains(&name);
+        // `./security -k KEYCHAIN`: a script of the tool's name, not the
+        // tool (session 51's review), uses nothing on its behalf.
+        let local = site
+            .cmd
+            .argv
+            .first()
+            .is_some_and(|w| crate::pathbin::local_program(w.value_or_raw()));
+        let key_user = KEY_USERS.contains(&name) && !local;
         // The program's row, looked up once: the checks below ask it for
         // every argument.
         let row = agentgate_commands::program(name);
@@ -49,7 +56,11 @@ impl<'c> Walker<'c> {
         }
         // Files the program uses rather than prints (`ssh -i KEY`, `op run
         // --env-file=FILE`): `usedfiles.rs`.
-        let identities = super::usedfiles::used_files(name, vals);
+        let identities = if local {
+            Vec::new()
+        } else {
+            super::usedfiles::used_files(name, vals)
+        };
         self.written_env_files(site, name, vals);
         let skip_first = matches!(name, "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack")
             && !vals.iter().any(|v| *v == "-e" || *v == "-f");
@@ -108,7 +119,7 @@ impl<'c> Walker<'c> {
                 i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v),
                 v,
             )
-            .is_some_and(|k| self.key_used(site, vals, k, v));
+            .is_some_and(|k| !local && self.key_used(site, vals, k, v));
             if key_user
                 || key_value
                 || navigates
