@@ -1005,8 +1005,13 @@ pub const PROGRAMS: &[Program] = &[
         // for an agent (`npx playwright test --debug=cli` names it tw-...:
         // the release notes' "CLI debugger for agents"), not the user's
         // (devdocsg, devdocsi: session 51).
-        subs: &[Sub { words: &["attach", "!tw-*"], harm: Credential, level: Medium, reason: "drives the user's own running browser (its logins and cookies)" }],
-        flagged: &["playwright-cli attach --cdp=chrome-canary", "playwright-cli attach --extension", "playwright-cli attach msedge"],
+        // A test's name with --cdp or --extension is still the user's
+        // browser (session 51's review of its own mend).
+        subs: &[
+            Sub { words: &["attach", "!tw-*"], harm: Credential, level: Medium, reason: "drives the user's own running browser (its logins and cookies)" },
+            Sub { words: &["attach", "--cdp|--cdp*|--extension|--extension*"], harm: Credential, level: Medium, reason: "drives the user's own running browser (its logins and cookies)" },
+        ],
+        flagged: &["playwright-cli attach --cdp=chrome-canary", "playwright-cli attach --extension", "playwright-cli attach msedge", "playwright-cli attach tw-1 --cdp=http://localhost:9222", "playwright-cli attach tw-1 --extension"],
         clean: &["playwright-cli open https://example.com", "playwright-cli click e15", "playwright-cli attach tw-87b59e"],
         ..P
     },
