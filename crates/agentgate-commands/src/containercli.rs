@@ -72,21 +72,11 @@ pub const MANAGEMENT_ALIASES: &[ManagementAlias] = &[
     alias("image", "tag", "tag"),
 ];
 
-/// A container CLI's words after its name (`vals`), whose sub-command is
-/// at `at`, in the legacy form when they use a management command's
-/// (`[-H h] container run --privileged x` -> `[-H h] run --privileged
-/// x`); `None` when they do not.
-pub fn container_legacy_form<'a>(vals: &[&'a str], at: usize) -> Option<Vec<&'a str>> {
-    let group = *vals.get(at)?;
-    let verb = *vals.get(at + 1)?;
-    let found = MANAGEMENT_ALIASES
+/// The alias `GROUP VERB` is (`container`, `run`: `run`), if any.
+pub fn management_alias(group: &str, verb: &str) -> Option<&'static ManagementAlias> {
+    MANAGEMENT_ALIASES
         .iter()
-        .find(|a| a.group == group && a.verb == verb)?;
-    let mut out: Vec<&'a str> = Vec::with_capacity(vals.len().saturating_sub(1));
-    out.extend(vals.iter().take(at).copied());
-    out.push(found.legacy);
-    out.extend(vals.iter().skip(at + 2).copied());
-    Some(out)
+        .find(|a| a.group == group && a.verb == verb)
 }
 
 #[cfg(test)]
@@ -109,18 +99,11 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_legacy_form() {
-        assert_eq!(
-            container_legacy_form(&["container", "run", "--privileged", "x"], 0).unwrap(),
-            vec!["run", "--privileged", "x"]
-        );
-        assert_eq!(
-            container_legacy_form(&["-H", "h", "image", "rm", "a"], 2).unwrap(),
-            vec!["-H", "h", "rmi", "a"]
-        );
-        assert_eq!(container_legacy_form(&["container", "prune"], 0), None);
-        assert_eq!(container_legacy_form(&["run", "x"], 0), None);
-        assert_eq!(container_legacy_form(&["container"], 0), None);
-        assert_eq!(container_legacy_form(&[], 0), None);
+    fn finds_the_legacy_command() {
+        assert_eq!(management_alias("container", "run").unwrap().legacy, "run");
+        assert_eq!(management_alias("image", "rm").unwrap().legacy, "rmi");
+        assert_eq!(management_alias("container", "ls").unwrap().legacy, "ps");
+        assert_eq!(management_alias("container", "prune"), None);
+        assert_eq!(management_alias("run", "x"), None);
     }
 }

@@ -65,7 +65,7 @@ pub use adattacks::AD_ATTACKS;
 pub use autostart::{autostart, AutoStart, AUTOSTART, AUTOSTART_EXAMPLES};
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
 pub use cmdexe::{cmd_builtin, cmd_variable, CmdBuiltin, CMD_BUILTINS, CMD_VARIABLES};
-pub use containercli::{container_legacy_form, ManagementAlias, MANAGEMENT_ALIASES};
+pub use containercli::{management_alias, ManagementAlias, MANAGEMENT_ALIASES};
 pub use credendpoints::{
     credential_endpoint_var, endpoint_in, var_refs, CredentialEndpointVar, EndpointPart,
     CREDENTIAL_ENDPOINT_VARS,

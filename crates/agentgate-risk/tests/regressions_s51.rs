@@ -349,3 +349,27 @@ fn scripts_named_like_key_using_tools_read_the_key() {
         clean(c);
     }
 }
+
+/// Review of 515919c: the management spelling reaches every analyser of
+/// docker's words, not only `docker()` (`container cp` of a store out of a
+/// container, `container exec`).
+#[test]
+fn management_forms_reach_every_docker_analyser() {
+    for (legacy, management) in [
+        (
+            "docker cp app:/root/.aws ./loot",
+            "docker container cp app:/root/.aws ./loot",
+        ),
+        (
+            "docker exec app cat /root/.aws/credentials",
+            "docker container exec app cat /root/.aws/credentials",
+        ),
+        ("docker push me/x", "docker image push me/x"),
+    ] {
+        assert_eq!(
+            common::worst(&common::assess(legacy)),
+            common::worst(&common::assess(management)),
+            "{management}"
+        );
+    }
+}

@@ -9,10 +9,6 @@ impl Walker<'_> {
         let text = &site.cmd.text;
         // Global options before the sub-command (`incontainer.rs`).
         let at = super::incontainer::subcommand_at(vals);
-        // `container run`, `image rm`: the legacy sub-command they are
-        // (`run`, `rmi`), read as that (devdocsg, session 51).
-        let legacy = agentgate_commands::container_legacy_form(vals, at);
-        let vals = legacy.as_deref().unwrap_or(vals);
         let sub = vals.get(at).copied().unwrap_or("");
         // A daemon on another machine (`-H tcp://10.0.0.5:2375`): whatever
         // the command does, it does there, as that daemon's root.

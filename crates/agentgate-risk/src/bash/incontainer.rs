@@ -151,6 +151,20 @@ pub(super) fn subcommand_at(vals: &[&str]) -> usize {
     at
 }
 
+/// A container CLI's words (`rest`) in a management command's spelling
+/// (`container run`, `image rm`): where that pair starts and the legacy
+/// sub-command it is (`agentgate_commands::MANAGEMENT_ALIASES`).
+pub(super) fn legacy_form(name: &str, rest: &[super::Arg<'_>]) -> Option<(usize, &'static str)> {
+    if !CONTAINER_CLIS.contains(&name) {
+        return None;
+    }
+    let vals: Vec<&str> = rest.iter().map(|a| a.v()).collect();
+    let at = subcommand_at(&vals);
+    let group = *vals.get(at)?;
+    let verb = *vals.get(at + 1)?;
+    agentgate_commands::management_alias(group, verb).map(|a| (at, a.legacy))
+}
+
 /// Where `docker [GLOBAL] run|create [OPTIONS]` (or `container run`) names
 /// its image in `vals`; `docker compose run SERVICE` is not covered (the
 /// service's mounts are in a file).

@@ -146,6 +146,25 @@ impl<'c> Walker<'c> {
         let copy_of = self.copy_of(site, full_name);
         let name = copy_of.as_deref().unwrap_or(name);
         let rest = args.get(1..).unwrap_or(&[]);
+        // `docker container run`, `docker image rm`: the legacy sub-command
+        // they are (`run`, `rmi`), for every analyser of the CLI's words
+        // (devdocsg, session 51; `container cp` passed where `cp` was read).
+        let legacy_word;
+        let legacy_args: Vec<Arg<'_>>;
+        let rest = match super::incontainer::legacy_form(name, rest) {
+            Some((at, legacy)) => {
+                legacy_word = Word::plain(legacy);
+                legacy_args = rest
+                    .iter()
+                    .take(at)
+                    .copied()
+                    .chain(std::iter::once(Arg { word: &legacy_word }))
+                    .chain(rest.iter().skip(at + 2).copied())
+                    .collect();
+                &legacy_args[..]
+            }
+            None => rest,
+        };
         if full_name.contains('/') {
             if masquerades(full_name) && self.written(full_name).is_none() {
                 self.find(
