@@ -373,6 +373,8 @@ build)
         python3 scripts/corpus/devdocs.py "$mirror" --part=7 >"$OUT/devdocsh.jsonl"
         # The ninth, labelled on bd814d1's binary before any of its rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=8 >"$OUT/devdocsi.jsonl"
+        # The tenth, labelled on 0060604's binary before any of its rows ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=9 >"$OUT/devdocsj.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
@@ -404,6 +406,9 @@ build)
         # A fifth eighth, labelled on bd814d1's binary before any of its
         # rows ran.
         python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=4 >"$OUT/ppne.jsonl"
+        # A sixth eighth, labelled on 0060604's binary before any of its
+        # rows ran.
+        python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=5 >"$OUT/ppnf.jsonl"
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
