@@ -1010,8 +1010,11 @@ pub const PROGRAMS: &[Program] = &[
         subs: &[
             Sub { words: &["attach", "!tw-*"], harm: Credential, level: Medium, reason: "drives the user's own running browser (its logins and cookies)" },
             Sub { words: &["attach", "--cdp|--cdp*|--extension|--extension*"], harm: Credential, level: Medium, reason: "drives the user's own running browser (its logins and cookies)" },
+            // `install --skills` writes skills coding agents load as
+            // instructions (devdocsf's label, devdocsj's miss: session 51).
+            Sub { words: &["install", "--skills"], harm: SelfEscalation, level: Medium, reason: "installs skills for coding agents (instructions they load and follow)" },
         ],
-        flagged: &["playwright-cli attach --cdp=chrome-canary", "playwright-cli attach --extension", "playwright-cli attach msedge", "playwright-cli attach tw-1 --cdp=http://localhost:9222", "playwright-cli attach tw-1 --extension"],
+        flagged: &["playwright-cli attach --cdp=chrome-canary", "playwright-cli attach --extension", "playwright-cli attach msedge", "playwright-cli attach tw-1 --cdp=http://localhost:9222", "playwright-cli attach tw-1 --extension", "playwright-cli install --skills -g"],
         clean: &["playwright-cli open https://example.com", "playwright-cli click e15", "playwright-cli attach tw-87b59e"],
         ..P
     },

@@ -247,11 +247,16 @@ pub(crate) fn classify(host: &str) -> HostClass {
         "container-registry.oracle.com",
         "docker.elastic.co",
         "registry.suse.com",
+        "registry.fedoraproject.org",
+        "registry.opensuse.org",
         // Vendors' package indexes (https://pytorch.org/get-started/locally/,
         // https://docs.nvidia.com/cuda/cuda-quick-start-guide/ pip wheels).
         "download.pytorch.org",
         "pypi.nvidia.com",
         "pypi.ngc.nvidia.com",
+        // uv's vendor's index of prebuilt wheels
+        // (https://docs.astral.sh/uv/guides/integration/pytorch/; devdocsg).
+        "wheels.astral.sh",
         "example.com",
         "example.org",
     ];

@@ -319,8 +319,20 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
             "a shell function file (it runs in place of a command)",
         ));
     }
+    // zsh autoloads a completion or function file from its `fpath` the
+    // same way; these are the user directories its guides put there
+    // (devdocsj, session 51: `rustup completions zsh > ~/.zfunc/_rustup`).
+    const ZSH_FUNCTION_DIRS: &[&str] = &[
+        "/.zfunc/",
+        "/.zsh/completions/",
+        "/.zsh/completion/",
+        "/.zsh/functions/",
+        "/.oh-my-zsh/completions/",
+        "/.local/share/zsh/site-functions/",
+    ];
     if lower.contains("/.config/fish/completions/")
         || lower.contains("/.local/share/bash-completion/completions/")
+        || ZSH_FUNCTION_DIRS.iter().any(|d| lower.contains(d))
     {
         return Some((
             Severity::Medium,

@@ -546,6 +546,17 @@ impl<'c> Walker<'c> {
                 if all.contains("flushall") || all.contains("flushdb") {
                     self.find(Destr, High, "wipes a Redis database", text)
                 }
+                // `CONFIG SET dir|dbfilename`: the next save writes the
+                // database to a path of the caller's choice (a web shell,
+                // an authorized_keys, a crontab: ppnf, session 51).
+                if all.contains("config set dir") || all.contains("config set dbfilename") {
+                    self.find(
+                        Rce,
+                        High,
+                        "points Redis's database file at a path of its choice (how a web shell, a key or a cron job is written through Redis)",
+                        text,
+                    )
+                }
             }
             "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh"
                 if is_destructive_sql(&self.with_input(site, &joined)) =>

@@ -15,7 +15,18 @@ use super::{paths, upstream, RedirectKind, Site};
 /// release lookups installers use. (A secret variable in it is judged by
 /// where it goes, as in a header: `credsend.rs`.)
 pub(super) fn carries_command_output(url: &str) -> bool {
-    if url.contains('`') {
+    // A backquoted lookup is the same lookup (`.../release/`curl -s
+    // .../stable.txt`/bin/...`: kubectl's install, ppnf, session 51).
+    let mut quoted = url.split('`');
+    let _ = quoted.next();
+    let mut open = true;
+    for part in quoted {
+        if open && !platform_or_release(part) {
+            return true;
+        }
+        open = !open;
+    }
+    if url.matches('`').count() % 2 == 1 {
         return true;
     }
     let mut rest = url;
