@@ -409,6 +409,10 @@ build)
         # A sixth eighth, labelled on 0060604's binary before any of its
         # rows ran.
         python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=5 >"$OUT/ppnf.jsonl"
+        # A seventh eighth, labelled at the end of session 51 on the
+        # session's last code commit (dd0443c), measured once, nothing
+        # mended after it.
+        python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=6 >"$OUT/ppng.jsonl"
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
