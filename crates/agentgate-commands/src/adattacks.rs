@@ -249,6 +249,33 @@ pub const AD_ATTACKS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["smbpasswd"],
+        source: "impacket examples smbpasswd (an account's password or NT hash changed over SMB's SAMR, with a login given as DOMAIN/user:password@host and -newpass or -newhashes; ppng, session 51); ATT&CK T1098. Samba's own smbpasswd(8) takes no DOMAIN/user@host target",
+        subs: &[Sub { words: &["*@*"], harm: SelfEscalation, level: High, reason: "changes an account's password or hash on another host (impacket smbpasswd.py)" }],
+        flagged: &["smbpasswd.py megacorp.local/j.doe:'Passw0rd!'@DC01.megacorp.local -newhashes :0123456789abcdef0123456789abcdef"],
+        clean: &["smbpasswd -h"],
+        ..P
+    },
+    Program {
+        names: &["nopac", "getdmsa"],
+        source: "https://github.com/Ridter/noPac (CVE-2021-42278/42287: a machine account renamed to a DC's name, a ticket as any user, a shell or a DCSync), https://github.com/skelsec/minikerberos (examples/getDmsa.py: a delegated managed service account's ticket and keys, the BadSuccessor abuse); ppng, session 51; ATT&CK T1558, T1068",
+        subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: High, reason: "takes over a domain account's tickets or keys (noPac, BadSuccessor)" }],
+        flagged: &["python3 noPac.py corp.local/user:'pass' -dc-host DC01 -dc-ip 10.0.0.1 --impersonate administrator -dump", "python3 minikerberos/examples/getDmsa.py 'kerberos+ccache://corp.local\\jdoe:tgt.ccache@10.0.0.1' 'mydmsa$@corp.local' --ccache /tmp/x.ccache"],
+        clean: &["python3 noPac.py -h"],
+        ..P
+    },
+    Program {
+        names: &["sccmhunter", "mssql_shell", "ldap_shell"],
+        source: "https://github.com/garrettfoster13/sccmhunter (admin: an interactive shell that runs commands and scripts on the site's managed clients), https://github.com/Alamot/code-snippets (mssql_shell.py: xp_cmdshell as a shell), https://github.com/PShlyundin/ldap_shell (an interactive shell that changes the directory: group members, passwords, delegation); ppng, session 51; ATT&CK T1072, T1505.001, T1098",
+        subs: &[
+            Sub { words: &["admin"], harm: RemoteCode, level: High, reason: "opens a shell that runs commands on the hosts SCCM manages (sccmhunter admin)" },
+            Sub { words: &["!-h|--help|find|show|smb|http|dpapi|mssql|pxe|admin"], harm: SelfEscalation, level: Medium, reason: "opens an interactive shell on a database or directory server that runs commands or changes accounts" },
+        ],
+        flagged: &["sccmhunter.py admin -u sccm_admin -p 'Passw0rd!' -ip SCCM.corp.local", "python3 mssql_shell.py", "python3 -m ldap_shell -k -no-pass corp.local/user -dc-ip 10.0.0.1"],
+        clean: &["sccmhunter.py find -u user -p pass -d corp.local -dc-ip 10.0.0.1", "sccmhunter.py show -all"],
+        ..P
+    },
+    Program {
         names: &["barmie"],
         source: "https://github.com/NickstaDB/BaRMIe (Java RMI services: -enum lists what a registry exposes, -attack sends deserialization payloads that run a command on the server; ppnd, session 51); ATT&CK T1210",
         subs: &[Sub { words: &["-attack"], harm: RemoteCode, level: High, reason: "attacks a Java RMI service with deserialization payloads (code run on the server)" }],

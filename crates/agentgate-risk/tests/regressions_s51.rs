@@ -435,3 +435,34 @@ fn a_dns_server_name_built_from_output_is_still_exfiltration() {
         "Exfiltration Medium",
     );
 }
+
+/// ppng (session 51, measured once on the last code commit, then mended):
+/// impacket's smbpasswd.py on another host, noPac, getDmsa, sccmhunter's
+/// admin shell, mssql_shell.py and ldap_shell passed.
+#[test]
+fn ppng_attack_tools() {
+    flagged(
+        "smbpasswd.py megacorp.local/j.doe:'Passw0rd!'@DC01.megacorp.local -newhashes :TGT_SESSION_KEY_HEX -altuser MEGACORP/snovvcrash -altpass 'Passw0rd123!'",
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "python3 noPac.py megacorp.local/snovvcrash:'Passw0rd123!' -dc-host DC01 -dc-ip 192.168.1.11 --impersonate administrator -no-add -target-name 'FakeMachine2$'",
+            "python3 minikerberos/examples/getDmsa.py 'kerberos+ccache://megacorp.local\\jdoe:tgt.ccache@192.168.1.11' 'mydmsa$@megacorp.local' --ccache /tmp/mydmsa.ccache",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged(
+        "sccmhunter.py admin -u sccm_admin -p 'Passw0rd!' -ip SCCM.megacorp.local",
+        Category::RemoteCodeExec,
+        Severity::High,
+    );
+    flagged(
+        "python3 -m ldap_shell -k -no-pass megacorp.local/snovvcrash -dc-ip 192.168.1.11 -dc-host DC01",
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    clean("smbpasswd -h");
+}
