@@ -40,9 +40,7 @@ impl Walker<'_> {
             let raw = a.word.raw.trim_start_matches('@').trim_matches(['"', '\'']);
             let whole = super::util::substitution_body(raw)
                 .is_some_and(|b| !b.contains(['(', ')', '`']))
-                || sole_expansion(raw).is_some_and(|n| {
-                    !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                });
+                || sole_variable(raw).is_some();
             whole
                 && (a.v().starts_with('@')
                     || matches!(name, "nslookup" | "host") && operands.get(1) == Some(&i))
@@ -124,11 +122,9 @@ impl Walker<'_> {
             rest if rest.len() < raw.len() && raw.contains('.') && rest.starts_with('$') => rest,
             _ => raw,
         };
-        sole_expansion(raw).is_some_and(|n| {
+        sole_variable(raw).is_some_and(|n| {
             let positional = n.bytes().all(|b| b.is_ascii_digit());
-            !n.is_empty()
-                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                && self.secrets_in(raw).is_empty()
+            self.secrets_in(raw).is_empty()
                 && if positional {
                     self.positional.is_none() && !self.sourced
                 } else {
@@ -160,28 +156,26 @@ impl Walker<'_> {
     /// i in 1 2; do i=$(whoami); dig $i.x.example; done` sets it again).
     fn set_only_by_loop(&self, n: &str) -> bool {
         let top = self.top.as_str();
-        let mut setters = 0;
-        let mut by_loop = false;
-        let mut from = 0;
-        while let Some(at) = top.get(from..).and_then(|t| t.find(n)).map(|i| i + from) {
-            let before = top.get(..at).and_then(|b| b.chars().last());
-            let after = top.get(at + n.len()..).and_then(|a| a.chars().next());
-            let word_start = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
-            let word_end = !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
-            if word_start && word_end && !matches!(before, Some('$' | '{')) {
-                setters += 1;
-                by_loop |= top.get(..at).is_some_and(|b| b.trim_end().ends_with("for"));
-            }
-            from = at + n.len();
+        match self.setter_mentions(n).as_slice() {
+            [at] => top
+                .get(..*at)
+                .is_some_and(|b| b.trim_end().ends_with("for")),
+            _ => false,
         }
-        setters == 1 && by_loop
     }
 
     /// Whether every mention of the name `n` in the whole line is an
     /// expansion of it (`$n`, `${n}`, `${n:-x}`): nothing in the line sets
     /// it (`read n`, `for n in`, `n=`, `declare n`, `mapfile n`).
     fn only_expanded(&self, n: &str) -> bool {
+        self.setter_mentions(n).is_empty()
+    }
+
+    /// Where the line mentions the name `n` as a whole word other than in
+    /// an expansion of it (`$n`, `${n}`): each place that may set it.
+    fn setter_mentions(&self, n: &str) -> Vec<usize> {
         let top = self.top.as_str();
+        let mut out = Vec::new();
         let mut from = 0;
         while let Some(at) = top.get(from..).and_then(|t| t.find(n)).map(|i| i + from) {
             let before = top.get(..at).and_then(|b| b.chars().last());
@@ -189,11 +183,11 @@ impl Walker<'_> {
             let word_start = !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
             let word_end = !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
             if word_start && word_end && !matches!(before, Some('$' | '{')) {
-                return false;
+                out.push(at);
             }
             from = at + n.len();
         }
-        true
+        out
     }
 
     /// Whether a name built from variables is a provider's name
@@ -222,6 +216,13 @@ impl Walker<'_> {
                 .iter()
                 .all(|n| !self.assigned_here.contains(n) || self.vars.contains_key(n))
     }
+}
+
+/// The name of a word that is one variable's expansion alone (`$h`,
+/// `${h}`), not a name with more after it (`$h.x`, `$(cmd)`).
+fn sole_variable(raw: &str) -> Option<&str> {
+    sole_expansion(raw)
+        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
 }
 
 /// A value the line spells out for a loop's variable, carrying no data
