@@ -17,16 +17,15 @@ use super::{paths, upstream, RedirectKind, Site};
 pub(super) fn carries_command_output(url: &str) -> bool {
     // A backquoted lookup is the same lookup (`.../release/`curl -s
     // .../stable.txt`/bin/...`: kubectl's install, ppnf, session 51).
-    let mut quoted = url.split('`');
-    let _ = quoted.next();
-    let mut open = true;
-    for part in quoted {
-        if open && !platform_or_release(part) {
-            return true;
-        }
-        open = !open;
-    }
-    if url.matches('`').count() % 2 == 1 {
+    // The parts inside backquotes are every other part after the first
+    // (an unclosed one runs to the end and is judged too).
+    if url
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .any(|part| !platform_or_release(part))
+        || url.matches('`').count() % 2 == 1
+    {
         return true;
     }
     let mut rest = url;
