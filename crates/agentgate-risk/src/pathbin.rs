@@ -46,6 +46,39 @@ pub(crate) fn local_program(argv0: &str) -> bool {
     argv0.contains('/') && !SYSTEM_PROGRAMS.iter().any(|d| argv0.starts_with(d))
 }
 
+/// Whether a PATH value (`.:$PATH`, `$PWD/bin:$PATH`) names a directory
+/// the agent can fill with programs of its own: the working directory (an
+/// empty entry too), a relative or project directory, a scratch
+/// directory, one under home other than the user's program directories,
+/// or one only known when it runs. A bare name after it may be the agent's
+/// file, not the tool (session 51's PATH bypass of the key-option rule:
+/// `PATH=.:$PATH security -k KEYCHAIN`).
+pub(crate) fn plants_programs(value: &str, ctx: &Context) -> bool {
+    let value = value.replace(['"', '\'', '\\'], "");
+    let home = ctx.home.trim_end_matches('/');
+    value.split(':').any(|d| {
+        if matches!(d, "$PATH" | "${PATH}") {
+            return false;
+        }
+        let below_home = ["~", "${HOME}", "$HOME"]
+            .iter()
+            .find_map(|h| d.strip_prefix(h))
+            .or_else(|| d.strip_prefix(home).filter(|_| !home.is_empty()))
+            .filter(|r| r.is_empty() || r.starts_with('/'));
+        if let Some(rest) = below_home {
+            let dir = format!("{}/", rest.trim_end_matches('/'));
+            return !USER_BIN.contains(&dir.as_str());
+        }
+        if d.contains(['$', '`']) || !d.starts_with('/') {
+            return true;
+        }
+        let cwd = ctx.cwd.trim_end_matches('/');
+        ["/tmp", "/var/tmp", "/dev/shm", cwd].into_iter().any(|t| {
+            !t.is_empty() && (d == t || d.strip_prefix(t).is_some_and(|r| r.starts_with('/')))
+        })
+    })
+}
+
 /// The agents' own command names: a file under one of them is the agent
 /// the developer starts next.
 const AGENT_COMMANDS: &[&str] = &["claude", "codex", "gemini", "agentgate", "agentgate-hook"];

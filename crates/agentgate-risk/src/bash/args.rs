@@ -18,9 +18,12 @@ impl<'c> Walker<'c> {
     }
 
     /// Arguments of any command: secrets read, trust paths written, hosts.
+    /// `argv0` is the program as written (`./ssh`, `ssh`), `name` the
+    /// command it is judged as.
     pub(super) fn generic_args(
         &mut self,
         site: Site<'_>,
+        argv0: &str,
         name: &str,
         rest: &[Arg<'_>],
         vals: &[&str],
@@ -32,12 +35,11 @@ impl<'c> Walker<'c> {
         // value is used, not shown.
         let printing = matches!(name, "echo" | "printf") && !fed_to_login(site);
         // `./security -k KEYCHAIN`: a script of the tool's name, not the
-        // tool (session 51's review), uses nothing on its behalf.
-        let local = site
-            .cmd
-            .argv
-            .first()
-            .is_some_and(|w| crate::pathbin::local_program(w.value_or_raw()));
+        // tool (session 51's review), uses nothing on its behalf; nor does
+        // a bare name after the line put such a directory on PATH.
+        // Judged where the program is named (`env ./ssh`, `nice ./security`).
+        let local =
+            crate::pathbin::local_program(argv0) || self.path_planted && !argv0.contains('/');
         let key_user = KEY_USERS.contains(&name) && !local;
         // The program's row, looked up once: the checks below ask it for
         // every argument.

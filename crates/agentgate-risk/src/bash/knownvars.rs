@@ -14,6 +14,12 @@ impl Walker<'_> {
     /// A variable assignment the tables know: a program, shell, code,
     /// library or directory that another program will use.
     pub(super) fn known_variable(&mut self, name: &str, value: &str, text: &str, depth: usize) {
+        // After `PATH=.:$PATH` (or `env PATH=...`) a bare name may be the
+        // agent's own file (`args.rs`: what the tool only uses, such a
+        // file may print).
+        if name == "PATH" && crate::pathbin::plants_programs(value, &self.ctx) {
+            self.path_planted = true;
+        }
         // `BASH_FUNC_f%%=() { CMD; }` (only `env` can set such a name): bash
         // defines the function f from it at start-up, so a bash started
         // with it runs CMD when f is called. Asked about (functions handed

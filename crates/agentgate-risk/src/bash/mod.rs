@@ -162,8 +162,7 @@ pub(crate) struct Walker<'c> {
     download_unpacked: bool,
     /// Copies and links of a shell under other names (`cp /bin/sh x`).
     shell_copies: Vec<String>,
-    /// Copies of programs in temporary directories that the line did not
-    /// make (`cp /tmp/p ./p.sh`), absolute.
+    /// Copies of programs out of temporary dirs the line did not make.
     temp_copies: Vec<String>,
     /// Directories a shell was copied into under its own name.
     shell_dirs: Vec<String>,
@@ -180,11 +179,9 @@ pub(crate) struct Walker<'c> {
     /// printer's service, else its own). A credential it prints makes the
     /// variable a secret instead of a finding (`captured.rs`).
     captured: Option<(String, String)>,
-    /// Variables the line assigned a credential endpoint's variable to
-    /// (`u=$IDENTITY_ENDPOINT`).
+    /// Variables holding a credential endpoint's variable (`u=$IDENTITY_ENDPOINT`).
     endpoint_aliases: HashMap<String, &'static agentgate_commands::CredentialEndpointVar>,
-    /// Every variable the line assigns (a `TF_TOKEN_<host>` it made names
-    /// no host of its own).
+    /// Every variable the line assigns (its `TF_TOKEN_<host>` names no host).
     assigned_here: HashSet<String>,
     /// Variables whose last assignment was `$!`: the id of a job this
     /// line started (`kills.rs`).
@@ -199,6 +196,8 @@ pub(crate) struct Walker<'c> {
     new_remotes: Vec<String>,
     /// Proxy settings were removed earlier in the command line.
     proxy_bypass: bool,
+    /// PATH was given a directory the agent can write (`PATH=.:$PATH`).
+    path_planted: bool,
     /// npm packages installed earlier in the line (`npx deno` runs it).
     installed: Vec<String>,
     /// Arrays assigned earlier in the line, as their words (`a=(rm -rf ~)`).
@@ -305,6 +304,7 @@ impl<'c> Walker<'c> {
             generated: Vec::new(),
             new_remotes: Vec::new(),
             proxy_bypass: false,
+            path_planted: false,
             installed: Vec::new(),
             arrays: HashMap::new(),
             top: String::new(),

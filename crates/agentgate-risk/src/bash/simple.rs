@@ -236,7 +236,7 @@ impl<'c> Walker<'c> {
                     // command (`env KUBECONFIG=~/.kube/config kubectl`).
                     if name != "env" {
                         if let (Some(own), Some(own_vals)) = (rest.get(..k), vals.get(..k)) {
-                            self.generic_args(site, name, own, own_vals);
+                            self.generic_args(site, full_name, name, own, own_vals);
                             self.piped_output(site, name, own_vals);
                             // Settings before the command (`sudo
                             // LD_PRELOAD=LIB ls`, `cross-env NAME=VALUE
@@ -276,7 +276,7 @@ impl<'c> Walker<'c> {
                         .map(|(_, a)| *a)
                         .collect();
                     let other_vals: Vec<&str> = others.iter().map(|a| a.v()).collect();
-                    self.generic_args(site, name, &others, &other_vals);
+                    self.generic_args(site, full_name, name, &others, &other_vals);
                     if let Some(s) = rest.get(k) {
                         self.script_arg(site, s, name);
                     }
@@ -330,7 +330,7 @@ impl<'c> Walker<'c> {
         if let Some(k) = unknown::unknown_argv_start(name, &vals) {
             return self.unknown_wrapper(site, args, full_name, name, &vals, k, before);
         }
-        self.generic_args(site, name, rest, &vals);
+        self.generic_args(site, full_name, name, rest, &vals);
         self.raw_disks(site, name, rest, &vals);
         self.runtime_socket(site, name, &vals);
         self.stdin_makefile(site, name, &vals);

@@ -222,7 +222,7 @@ impl Walker<'_> {
     ) {
         let rest = args.get(1..).unwrap_or(&[]);
         if let (Some(own), Some(own_vals)) = (rest.get(..k), vals.get(..k)) {
-            self.generic_args(site, name, own, own_vals);
+            self.generic_args(site, full_name, name, own, own_vals);
             self.guard_args(site, name, own, own_vals);
             // Its own options may hold a command line too (`mlr --prepipe
             // 'CMD' cat f.csv`).
