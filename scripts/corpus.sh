@@ -375,6 +375,9 @@ build)
         python3 scripts/corpus/devdocs.py "$mirror" --part=8 >"$OUT/devdocsi.jsonl"
         # The tenth, labelled on 0060604's binary before any of its rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=9 >"$OUT/devdocsj.jsonl"
+        # Session 52: the eleventh, labelled on 6b05ced's binary (the
+        # session's first mend) before any of its rows ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=10 >"$OUT/devdocsk.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
@@ -413,6 +416,9 @@ build)
         # session's last code commit (dd0443c), measured once, nothing
         # mended after it.
         python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=6 >"$OUT/ppng.jsonl"
+        # Session 52: the last eighth, labelled on 6b05ced's binary before
+        # any of its rows ran.
+        python3 scripts/corpus/ppn.py "$mirror/snovvcrash+PPN/repo" --part=7 >"$OUT/ppnh.jsonl"
     fi
     if [ -d "$mirror/rstacruz+cheatsheets/repo" ]; then
         # Session 40: devhints.io's developer cheat sheets (devhints.py), four
