@@ -76,14 +76,16 @@ pub const AD_ATTACKS: &[Program] = &[
         names: &[
             "credmaster", "trevorspray", "sprayhound", "o365spray", "msolspray",
             "domainpasswordspray", "atomizer", "smartbrute", "onesixtyone", "adpwdspray", "pykerbrute",
+            "adfsspray", "adfspray",
         ],
-        source: "https://github.com/knavesec/CredMaster, https://github.com/blacklanternsecurity/TREVORspray (--recon only enumerates), https://github.com/Hackndo/sprayhound, https://github.com/0xZDH/o365spray, https://github.com/dafthack/MSOLSpray, https://github.com/dafthack/DomainPasswordSpray, https://github.com/byt3bl33d3r/SprayingToolkit (atomizer), https://github.com/ShutdownRepo/smartbrute (ppn, session 49), onesixtyone (SNMP community strings guessed against hosts; ppnb, session 50), https://github.com/3gstudent/pyKerbrute (ADPwdSpray.py: a password or NT hash sprayed over Kerberos pre-authentication; ppnd, session 51); ATT&CK T1110.003",
+        source: "https://github.com/knavesec/CredMaster, https://github.com/blacklanternsecurity/TREVORspray (--recon only enumerates), https://github.com/Hackndo/sprayhound, https://github.com/0xZDH/o365spray, https://github.com/dafthack/MSOLSpray, https://github.com/dafthack/DomainPasswordSpray, https://github.com/byt3bl33d3r/SprayingToolkit (atomizer), https://github.com/ShutdownRepo/smartbrute (ppn, session 49), onesixtyone (SNMP community strings guessed against hosts; ppnb, session 50), https://github.com/3gstudent/pyKerbrute (ADPwdSpray.py: a password or NT hash sprayed over Kerberos pre-authentication; ppnd, session 51), https://github.com/xFreed0m/ADFSpray (passwords sprayed at ADFS, autodiscover and AD FS endpoints; ppnh, session 52); ATT&CK T1110.003",
         subs: &[Sub { words: &["!--recon|--enum|--validate|-h|--help"], harm: Credential, level: Medium, reason: "tests passwords against many accounts (a password spray)" }],
         flagged: &[
             "python3 ./trevorspray -u emails.txt -p 'Welcome123' --url https://login.windows.net/x/oauth2/token",
             "python3 credmaster.py --config config.json",
             "sprayhound -U users.txt -p Winter2024 -d corp.local -dc 10.0.0.1",
             "python2 ADPwdSpray.py 10.0.0.1 corp.local users.txt ntlmhash fc525c9683e8fe067095ba2ddc971889 udp",
+            "python3 ADFSpray.py -U users.txt -p 'Passw0rd!' -t 'https://autodiscover.corp.com/autodiscover/autodiscover.xml' autodiscover",
         ],
         clean: &["python3 ./trevorspray --recon evilcorp.com", "python3 o365spray.py --validate --domain example.com"],
         ..P
@@ -203,6 +205,9 @@ pub const AD_ATTACKS: &[Program] = &[
         subs: &[
             Sub { words: &["--exec|--reverse-shell|--putFile|--putLocalFile"], harm: RemoteCode, level: High, reason: "runs commands or writes files on a database server (odat)" },
             Sub { words: &["passwordguesser|all"], harm: Credential, level: Medium, reason: "guesses database accounts' passwords (odat)" },
+            // passwordstealer --get-passwords prints the accounts' password
+            // hashes (ppnh, session 52); --test-module only checks.
+            Sub { words: &["passwordstealer", "!--test-module"], harm: Credential, level: High, reason: "reads the database accounts' password hashes (odat)" },
             // TNS poisoning (CVE-2012-1675): the listener is made to route
             // clients' sessions through this host (ppne, session 51);
             // --test-module only checks.
@@ -212,6 +217,7 @@ pub const AD_ATTACKS: &[Program] = &[
             "odat dbmsscheduler -s 10.10.13.37 -p 1521 -d SID -U sys -P 'Passw0rd!' --sysdba --exec '/usr/bin/python /tmp/1.py'",
             "odat passwordguesser -s 10.0.0.5 -d XE",
             "odat tnspoison -s 10.10.13.37 -d SID --poison",
+            "odat passwordstealer -s 10.10.13.37 -p 1521 -d SID -U sys -P 'Passw0rd!' --sysdba --get-passwords",
         ],
         clean: &["odat sidguesser -s 10.0.0.5", "odat tnscmd -s 10.0.0.5 --ping", "odat tnspoison -s 10.10.13.37 -d SID --test-module"],
         ..P

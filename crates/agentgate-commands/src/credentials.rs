@@ -226,6 +226,10 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
     // What credential dumpers write, named after them (impacket's
     // `-outputfile`, pypykatz's JSON, `.ntds` hash lists; ppn, session 49).
     CredentialStore { paths: &[Part("secretsdump"), Part("hashdump"), Suffix(".ntds"), Suffix("lsass.json"), Suffix("lsass.txt")], what: "the output of a credential dump (hashes and passwords)", source: "impacket secretsdump -outputfile NAME writes NAME.ntds, NAME.sam, NAME.secrets; pypykatz lsa minidump --json; Metasploit's hashdump; ATT&CK T1003", flagged: &["cat secretsdump.out | grep aes256-cts-hmac-sha1-96", "cat /tmp/lsass.json | jq '.[]'", "cut -d: -f4 hashes.ntds"], clean: &["secretsdump.py -h"], ..S },
+    // Captured NTLM challenge responses (ppng and ppnh, sessions 51-52):
+    // Responder's logs and the lists made of them for cracking or
+    // relaying, named after the hash (hashcat's NetNTLMv1/v2 modes).
+    CredentialStore { paths: &[Part("net-ntlmv1"), Part("net-ntlmv2"), Part("netntlmv1"), Part("netntlmv2"), Part("-ntlmv1-ssp-"), Part("-ntlmv2-ssp-"), Suffix(".responder")], level: Medium, what: "captured NTLM challenge responses (password hashes to crack or relay)", source: "Responder writes each capture to logs/PROTO-NTLMv2-SSP-IP.txt; hashcat -m 5500 (NetNTLMv1) and -m 5600 (NetNTLMv2) take them as net-ntlmv2.txt lists; ATT&CK T1557.001, T1110.002", flagged: &["sort -u -t: -k1,1 net-ntlmv2.responder ~/ws/loot/net-ntlmv2.txt > t", "cat logs/SMB-NTLMv2-SSP-10.0.0.5.txt"], clean: &["cat docs/ntlm-auth.md"], ..S },
     // Servers' configuration files that hold their database or admin
     // password in plain text, read where the server keeps them (a
     // project's own copy is its development setting).

@@ -993,9 +993,16 @@ pub const PROGRAMS: &[Program] = &[
             // VS Code's and opencode's): changes to agent settings, asked
             // (devdocsi, session 51).
             Sub { words: &["init-agents"], harm: SelfEscalation, level: Medium, reason: "writes a coding agent's agent definitions and MCP server configuration" },
+            // UI mode serves a page that runs the project's tests, without
+            // a login: on every interface, anyone on the network runs them
+            // (devdocsf and devdocsk; playwright.dev/docs/test-ui-mode
+            // "Docker & GitHub Codespaces"). Reports and traces hold the
+            // pages' contents and cookies.
+            Sub { words: &["test", "--ui-host", "!--ui-host 127.0.0.1|localhost|::1|[::1]"], harm: Exfiltration, level: Medium, reason: "serves the test UI (which runs the project's tests) to the network" },
+            Sub { words: &["show-report|show-trace", "--host", "!--host 127.0.0.1|localhost|::1|[::1]"], harm: Exfiltration, level: Medium, reason: "serves test reports or traces (the pages' contents and cookies) to the network" },
         ],
-        flagged: &["npx playwright install --with-deps", "npx playwright install-deps chromium", "npx playwright init-agents --loop=claude"],
-        clean: &["npx playwright install chromium", "npx playwright test --project=chromium"],
+        flagged: &["npx playwright install --with-deps", "npx playwright install-deps chromium", "npx playwright init-agents --loop=claude", "npx playwright test --ui-port=8080 --ui-host=0.0.0.0", "npx playwright show-report --host 0.0.0.0", "npx playwright test --ui --ui-host 192.168.1.5"],
+        clean: &["npx playwright install chromium", "npx playwright test --project=chromium", "npx playwright test --ui-host=127.0.0.1", "npx playwright show-report --host localhost"],
         ..P
     },
     Program {
@@ -1815,10 +1822,14 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["uv", "poetry", "pipenv", "pdm", "hatch", "conda", "mamba", "pixi", "micromamba", "rye"],
-        source: "https://docs.astral.sh/uv/reference/cli/#uv-run; https://python-poetry.org/docs/cli/#run; pipenv run; https://mamba.readthedocs.io/en/latest/user_guide/micromamba.html (micromamba run -n ENV CMD); https://rye.astral.sh/guide/commands/run/",
+        source: "https://docs.astral.sh/uv/reference/cli/#uv-run; https://docs.astral.sh/uv/reference/cli/#uv-auth-helper (get prints a URL's stored credentials); https://python-poetry.org/docs/cli/#run; pipenv run; https://mamba.readthedocs.io/en/latest/user_guide/micromamba.html (micromamba run -n ENV CMD); https://rye.astral.sh/guide/commands/run/",
         exec: &[SubArgv { sub: "run", skip: 0 }],
-        value_opts: &["--with", "-p", "--python", "-n", "--name", "-e", "--environment", "--prefix"],
-        flagged: &["uv run sh -c 'cat ~/.ssh/id_rsa'", "poetry run bash -c 'rm -rf ~'", "micromamba run -n base rm -rf ~"],
+        value_opts: &["--with", "-p", "--python", "-n", "--name", "-e", "--environment", "--prefix", "--preview-features", "--protocol", "--directory", "--project", "--config-file", "--cache-dir"],
+        // `uv auth helper --protocol=bazel get` answers a credential
+        // helper's request: the stored credentials for the URL it is given
+        // on standard input, printed (devdocsk, session 52).
+        subs: &[Sub { words: &["auth", "helper", "get"], harm: Credential, level: Medium, reason: "prints the stored credentials for a URL (uv's credential helper)" }],
+        flagged: &["uv run sh -c 'cat ~/.ssh/id_rsa'", "poetry run bash -c 'rm -rf ~'", "micromamba run -n base rm -rf ~", "echo '{\"uri\": \"https://example.com/path\"}' | uv --preview-features auth-helper auth helper --protocol=bazel get"],
         clean: &["uv run pytest -q", "poetry run python -m app"],
         ..P
     },

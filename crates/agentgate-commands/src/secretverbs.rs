@@ -101,6 +101,8 @@ pub const SECRET_SHOW_OPTIONS: &[&str] = &[
     "--show-passwords",
     "--show-secret",
     "--show-secrets",
+    // podman secret inspect --showsecret (devdocsk, session 52).
+    "--showsecret",
     "--reveal",
     "--reveal-secrets",
     "--show-sensitive",
@@ -231,6 +233,7 @@ pub const SECRET_VERB_EXAMPLES: (&[&str], &[&str]) = (
         "scw iam api-key create",
         "hcp auth print-access-token",
         "stripe config --list --show-secrets",
+        "podman secret inspect --showsecret --format '{{.Spec.Name}} {{.SecretData}}' mysecret",
         "mycli secrets get DB_PASSWORD",
         "acme-cli get-login-password",
     ],

@@ -28,7 +28,7 @@ const CAPTURE: &str = "captures network traffic, which can hold credentials and 
 
 /// Volatility's plugins that pull credentials out of a memory image
 /// (version 2 names and version 3 `os.plugin` names).
-const VOL_SECRETS: &str = "*hashdump*|*lsadump*|*cachedump*|*dumpcerts*|*keychaindump*|*mimikatz*|*lsa_secrets*|*truecryptpassphrase*|*truecryptmaster*|*bitlocker*|*passphrase*";
+const VOL_SECRETS: &str = "*hashdump*|*lsadump*|*cachedump*|*dumpcerts*|*keychaindump*|*mimikatz*|*lsa_secrets*|*truecryptpassphrase*|*truecryptmaster*|*bitlocker*|*passphrase*|*pypykatz*";
 
 pub const SECURITY: &[Program] = &[
     Program {
@@ -613,8 +613,11 @@ pub const SECURITY: &[Program] = &[
         subs: &[
             Sub { words: &["!cert|-h|--help|--version"], harm: Credential, level: Critical, reason: "runs a lateral-movement or credential-capture tool" },
             Sub { words: &["cert", "-nocert"], harm: Credential, level: Medium, reason: "writes a certificate's private key out of its PFX file" },
+            // `cert -pfx CA.p12 -export -out CA.pfx`: the key goes into a new
+            // PFX (a stolen CA's key readied for forging: ppnh, session 52).
+            Sub { words: &["cert", "-export", "!-nokey"], harm: Credential, level: Medium, reason: "writes a certificate with its private key into a new PFX file" },
         ],
-        flagged: &["certipy-ad cert -pfx admin.pfx -nocert -out admin.key", "certipy relay -ca ca.corp.local", "certipy-ad find -u u@corp -p pw -dc-ip 10.0.0.1 -vulnerable"],
+        flagged: &["certipy cert -pfx CorpCA.p12 -password 'Passw0rd!' -export -out CorpCA.pfx", "certipy-ad cert -pfx admin.pfx -nocert -out admin.key", "certipy relay -ca ca.corp.local", "certipy-ad find -u u@corp -p pw -dc-ip 10.0.0.1 -vulnerable"],
         clean: &["certipy cert -pfx admin.pfx -nokey -out admin.crt"],
         ..P
     },
@@ -696,7 +699,7 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["vol.py", "volatility", "volatility3", "vol3", "vol", "volafox"],
-        source: "https://github.com/volatilityfoundation/volatility3 (plugins such as hashdump, lsadump, mac.keychaindump read credentials out of memory images; most plugins list processes, sockets, handles and files); https://github.com/volatilityfoundation/volatility/wiki/Command-Reference (cachedump, lsadump, hashdump, dumpcerts, truecryptpassphrase); ATT&CK T1003; HackTricks macOS sensitive locations (keychain keys from a memory dump); HackTricks volatility cheatsheet (htlin, session 34: the analysis plugins were asked, 45 rows)",
+        source: "https://github.com/volatilityfoundation/volatility3 (plugins such as hashdump, lsadump, mac.keychaindump read credentials out of memory images; most plugins list processes, sockets, handles and files); https://github.com/volatilityfoundation/volatility/wiki/Command-Reference (cachedump, lsadump, hashdump, dumpcerts, truecryptpassphrase); ATT&CK T1003; HackTricks macOS sensitive locations (keychain keys from a memory dump); HackTricks volatility cheatsheet (htlin, session 34: the analysis plugins were asked, 45 rows); https://github.com/skelsec/pypykatz-volatility3 (the pypykatz plugin: LSASS's secrets out of a memory image; ppnh, session 52)",
         // A memory image is an artifact: listing its processes, sockets or
         // registry keys is analysis. The plugins that pull credentials out
         // of it, and this machine's live memory as the image, are asked.
@@ -715,6 +718,7 @@ pub const SECURITY: &[Program] = &[
             "volatility --profile=Win7SP1x86 dumpcerts --dump-dir=. -f file.dmp",
             "vol -f /dev/mem linux.bash",
             "python3 vol.py -f mem.raw windows.registry.hashdump",
+            "python3 vol.py -f /path/to/MEMORY.dmp -p ../pypykatz-volatility3 pypykatz",
         ],
         clean: &[
             "volatility imageinfo -f file.dmp",
@@ -2100,6 +2104,17 @@ pub const SECURITY: &[Program] = &[
     },
     // Session 26 (hcloud's Kubernetes pages, held-out half, after its
     // blind figure).
+    // ppnh (session 52): kube-hunter's active hunting exploits what the
+    // passive scan finds (runs commands in containers, reads and changes
+    // the cluster); without --active it only looks.
+    Program {
+        names: &["kube-hunter", "kube_hunter"],
+        source: "https://github.com/aquasecurity/kube-hunter#active-hunting (--active: 'active hunters' that exploit the vulnerabilities found, changing the cluster's state)",
+        subs: &[Sub { words: &["--active"], harm: RemoteCode, level: Medium, reason: "exploits the weaknesses it finds in a cluster (kube-hunter's active hunting)" }],
+        flagged: &["kube-hunter --cidr 10.0.1.0/24 --active", "kube-hunter --remote 10.0.0.5 --active"],
+        clean: &["kube-hunter --remote 10.0.0.5", "kube-hunter --list"],
+        ..P
+    },
     Program {
         names: &["kubeletctl"],
         source: "https://github.com/cyberark/kubeletctl (exec and run call a kubelet's /exec and /run: a command in a pod on that node; scan rce finds pods it can run in)",

@@ -957,6 +957,18 @@ pub const SYSADMIN: &[Program] = &[
         clean: &["update-ca-certificates --help"],
         ..P
     },
+    // devdocsk (session 52): `mkcert -install` puts mkcert's own
+    // certificate authority into the system's, Firefox's and Java's trust
+    // stores (with sudo where it needs it): every certificate it signs,
+    // for any name, is then trusted on this machine.
+    Program {
+        names: &["mkcert"],
+        source: "https://github.com/FiloSottile/mkcert#usage (-install adds the local CA to the system trust store, and Firefox's and Java's; -uninstall removes it; -CAROOT prints its directory); ATT&CK T1553.004",
+        subs: &[Sub { words: &["-install|--install|-uninstall|--uninstall"], harm: SelfEscalation, level: Medium, reason: "changes the certificate authorities this machine trusts (mkcert's local CA)" }],
+        flagged: &["mkcert -install", "mkcert -uninstall"],
+        clean: &["mkcert example.test localhost 127.0.0.1", "mkcert -CAROOT"],
+        ..P
+    },
     Program {
         names: &["update-rc.d"],
         source: "man:update-rc.d(8) (defaults, enable, disable, remove and start/stop levels change which services start at boot); HackTricks phishing (htlin part 1, session 34)",

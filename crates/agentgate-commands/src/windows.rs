@@ -278,7 +278,7 @@ pub const WINDOWS: &[Program] = &[
     },
     Program {
         names: &["net"],
-        source: "https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/cc771865(v=ws.11) (net user|localgroup|group ... /add|/delete create, delete and promote accounts; net stop stops a service; ATT&CK T1136, T1098, T1489)",
+        source: "https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/cc771865(v=ws.11) (net user|localgroup|group ... /add|/delete create, delete and promote accounts; net stop stops a service; ATT&CK T1136, T1098, T1489); man:net(8) of Samba (net rpc password USER PASS, net rpc user add|delete, net rpc group addmem)",
         subs: &[
             Sub { words: &["user|localgroup|group", "-add|-delete|-del|-active=yes"], harm: SelfEscalation, level: High, reason: "creates, deletes or promotes a Windows account" },
             Sub { words: &["user", "?", "?"], harm: SelfEscalation, level: High, reason: "sets a Windows account's password" },
@@ -289,9 +289,15 @@ pub const WINDOWS: &[Program] = &[
             // `net share NAME=PATH /GRANT:Everyone,FULL` serves a directory
             // to the network (ppne, session 51: NTDS copied there).
             Sub { words: &["share", "*=*"], harm: Exfiltration, level: Medium, reason: "shares a directory of this machine over SMB" },
+            // Samba's `net` (the same name on Linux): `net rpc password USER
+            // [PASS] -U ADMIN -S DC` sets another account's password (the
+            // ForceChangePassword abuse; ppnh, session 52), `net rpc user
+            // add|delete` and `net rpc group addmem` change accounts.
+            Sub { words: &["rpc|ads|sam", "password|setpassword"], harm: SelfEscalation, level: High, reason: "sets an account's password over the network (Samba's net)" },
+            Sub { words: &["rpc|ads|sam", "user|group", "add|delete|del|addmem|delmem|rename"], harm: SelfEscalation, level: High, reason: "creates, deletes or promotes an account over the network (Samba's net)" },
         ],
-        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net user hacker /Expires:Never", "net user administrator N3wPass!", "net stop WinDefend", "net start RemoteRegistry", "net use x: '\\\\fileserver\\share'", "net share pentest=c:\\smb_pentest /GRANT:\"Everyone,FULL\""],
-        clean: &["net localgroup group_name", "net start", "net share", "net user", "net user administrator", "net user bob /domain", "net view", "net use"],
+        flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net user hacker /Expires:Never", "net user administrator N3wPass!", "net stop WinDefend", "net start RemoteRegistry", "net use x: '\\\\fileserver\\share'", "net share pentest=c:\\smb_pentest /GRANT:\"Everyone,FULL\"", "net rpc password j.doe 'NewPassw0rd!' -U corp.local/admin%'Passw0rd!' -S 192.168.1.11", "net rpc group addmem 'Domain Admins' bob -U corp/admin -S dc01"],
+        clean: &["net localgroup group_name", "net start", "net share", "net user", "net user administrator", "net user bob /domain", "net view", "net use", "net rpc group members 'Domain Admins' -U corp/user -S dc01", "net rpc share list -U user -S fileserver"],
         ..W
     },
     Program {

@@ -61,6 +61,13 @@ const KEYCHAIN_READS: &[&str] = &[
     "keytar.findcredentials",
     "keytar.findpassword",
     "secretstorage.",
+    // GNOME Keyring's old Python binding (ppnh, session 52: its keyring
+    // names and items), Windows Credential Manager through pywin32, and
+    // the libraries that decrypt browsers' cookie stores.
+    "gnomekeyring",
+    "win32cred.credread",
+    "browser_cookie3",
+    "pycookiecheat",
     "secitemcopymatching",
     "secret_password_lookup",
     "find-generic-password",

