@@ -35,6 +35,11 @@ fn a_path_changed_to_a_writable_directory_makes_bare_names_local() {
             "command ./ssh -i ~/.ssh/id_rsa h",
             "exec ./ssh -i ~/.ssh/id_rsa h",
             "nohup ./ssh-add ~/.ssh/id_ed25519",
+            // Without PATH, or with one made by mapfile, bash searches
+            // the working directory (tried with bash 5.2).
+            "unset PATH; ssh -i ~/.ssh/id_rsa h",
+            "mapfile -t PATH <<< .; ssh -i ~/.ssh/id_rsa h",
+            "PATH=; ssh -i ~/.ssh/id_rsa h",
         ],
         Category::CredentialAccess,
         Severity::High,
@@ -117,7 +122,11 @@ fn session_52_rows() {
         Category::CredentialAccess,
         Severity::High,
     );
-    flagged("mkcert -install", Category::SelfEscalation, Severity::Medium);
+    flagged(
+        "mkcert -install",
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
     flagged(
         "kube-hunter --cidr 10.0.1.0/24 --active",
         Category::RemoteCodeExec,
@@ -135,6 +144,34 @@ fn session_52_rows() {
             "npx playwright test --ui",
             "podman secret inspect --pretty mysecret",
             "certipy cert -pfx admin.pfx -nokey -out admin.crt",
+        ],
+        "clean",
+    );
+}
+
+/// Attacking session 52's installed-code rule: a write target the line
+/// computes was not resolved for cp's operands or redirections, so a
+/// `.pth` file (run at every Python start) written through `$(python3 -m
+/// site --user-site)` passed, and so did `cp x "$(echo /etc)/passwd"`
+/// (only a whole-word `$(echo ...)` was read).
+#[test]
+fn computed_write_targets_are_judged_as_what_they_are() {
+    flagged_each(
+        &[
+            "cp x.pth \"$(python3 -m site --user-site)/x.pth\"",
+            "echo 'import os' > \"$(python3 -m site --user-site)/x.pth\"",
+            "cp x \"$(echo /etc)/passwd\"",
+            "echo x >> \"$(echo ~)/.bashrc\"",
+            "cp x \"`echo /etc`/sudoers.d/x\"",
+            "tee \"$(printf /etc)/hosts\" < x",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    each(
+        &[
+            "cp x \"$(echo build)/out.txt\"",
+            "echo done > \"$(git rev-parse --show-toplevel)/build.log\"",
         ],
         "clean",
     );

@@ -392,12 +392,24 @@ impl<'c> Walker<'c> {
                         let abs = paths::absolute(t, t, t.starts_with('~'), &self.ctx)?;
                         paths::trust_target(&abs, &self.ctx)
                     });
+                // A value the line computes (`"$(echo /etc)/passwd"`):
+                // what it is known to be (session 52).
+                let computed = || {
+                    if !a.dynamic() {
+                        return None;
+                    }
+                    let known = self.arg_paths(a);
+                    known
+                        .iter()
+                        .find_map(|abs| paths::trust_target(abs, &self.ctx))
+                };
                 if let Some((sev, what)) = paths::trust_target(candidate, &self.ctx)
                     .or_else(|| {
                         paths::absolute(candidate, &a.word.raw, a.word.tilde, &self.ctx)
                             .and_then(|abs| paths::trust_target(&abs, &self.ctx))
                     })
                     .or(inner)
+                    .or_else(computed)
                 {
                     // Reading the crontab or a settings file is fine; these
                     // programs change what they are given.

@@ -370,6 +370,8 @@ impl Walker<'_> {
             // (`while read c; do ...; done <<< TEXT`) stay in `alts`.
             self.vars.remove(n.as_str());
             self.arrays.remove(n.as_str());
+            // `mapfile -t PATH <<< .`: a PATH nobody can read here.
+            self.path_planted |= n == "PATH";
         }
         names
     }

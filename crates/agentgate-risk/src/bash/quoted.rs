@@ -84,6 +84,20 @@ pub(super) fn with_output(text: &str, output: &str) -> Option<String> {
     Some(format!("{before}{output}{rest}"))
 }
 
+/// `text` (one word, quotes kept) with its one substitution of fixed
+/// output in its place: `"$(echo /etc)/passwd"` is `/etc/passwd` (session
+/// 52: a computed write target passed).
+pub(super) fn static_output(text: &str) -> Option<String> {
+    let t = text.trim_matches('"');
+    let (start, end) = match (t.find("$("), t.find('`')) {
+        (Some(s), None) => (s, closing_paren(t, s + 1)?),
+        (None, Some(s)) => (s, s + 1 + t.get(s + 1..)?.find('`')?),
+        _ => return None,
+    };
+    let out = super::util::static_substitution(t.get(start..=end)?)?;
+    with_output(t, &out)
+}
+
 /// The index of the `)` closing the `(` at `open`, quotes inside skipped.
 fn closing_paren(text: &str, open: usize) -> Option<usize> {
     let mut depth = 0usize;

@@ -70,7 +70,10 @@ impl Walker<'_> {
                 &cmd.text,
             );
         }
-        let resolved = paths::absolute(value, &word.raw, word.tilde, &self.ctx);
+        // A computed target (`> "$(python3 -m site --user-site)/x.pth"`):
+        // what it is known to be (session 52).
+        let resolved = paths::absolute(value, &word.raw, word.tilde, &self.ctx)
+            .or_else(|| self.arg_paths(&Arg { word }).into_iter().next());
         if let Some(abs) = resolved.as_deref() {
             if abs == "/proc/sysrq-trigger" {
                 self.find(

@@ -491,6 +491,7 @@ impl<'c> Walker<'c> {
                     for v in vals.iter().filter(|v| !v.starts_with('-')) {
                         self.vars.insert((*v).to_owned(), String::new());
                         self.arrays.remove(*v);
+                        self.path_planted |= *v == "PATH"; // bash then searches `.`
                     }
                 }
                 for v in &vals {
@@ -691,7 +692,9 @@ impl<'c> Walker<'c> {
                 }
             }
         }
-        if let Some(known) = self.known_value(raw) {
+        // `"$(echo /etc)/passwd"`: the fixed output in its place.
+        let echoed = super::quoted::static_output(raw);
+        if let Some(known) = self.known_value(echoed.as_deref().unwrap_or(raw)) {
             out.extend(paths::absolute(
                 &known,
                 &known,
