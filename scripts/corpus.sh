@@ -191,6 +191,9 @@ build)
         # The fourth, labelled in session 29 after l101c's mends, before any
         # of its rows ran.
         python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=3 >"$OUT/l101d.jsonl"
+        # Session 52: the fifth sixth, labelled on 43ef34d's binary before
+        # any of its rows ran.
+        python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=4 >"$OUT/l101e.jsonl"
     fi
     if [ -d "$mirror/jaywcjlove+linux-command/repo" ]; then
         # Session 29: jaywcjlove/linux-command, a tenth of its lines
@@ -378,6 +381,9 @@ build)
         # Session 52: the eleventh, labelled on 6b05ced's binary (the
         # session's first mend) before any of its rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=10 >"$OUT/devdocsk.jsonl"
+        # The twelfth, labelled on 43ef34d's binary before any of its rows
+        # ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=11 >"$OUT/devdocsl.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
