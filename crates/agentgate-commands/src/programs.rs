@@ -1465,6 +1465,14 @@ pub const PROGRAMS: &[Program] = &[
         exec: &[OptProgram {
             names: &["-e", "--rsh", "--rsync-path"],
         }],
+        // Options whose value is a separate word (`--exclude PATTERN`): not
+        // a source or destination (l101e, session 52).
+        value_opts: &[
+            "--exclude", "--include", "--filter", "-f", "--files-from", "--exclude-from", "--include-from", "-T", "--temp-dir",
+            "--partial-dir", "--log-file", "--password-file", "--port", "--chmod", "--chown", "-B", "--block-size", "--timeout",
+            "--bwlimit", "--max-size", "--min-size", "--compare-dest", "--copy-dest", "--link-dest", "--backup-dir", "--suffix",
+            "-M", "--remote-option", "--info", "--debug", "--out-format", "--usermap", "--groupmap", "--iconv",
+        ],
         flagged: &["rsync -e 'sh -c \"sh 0<&2 1>&2\"' 127.0.0.1:/dev/null"],
         clean: &["rsync -a --delete build/ /tmp/site/", "rsync -e 'ssh -p 2222' -a src/ /tmp/out/"],
         ..P
@@ -1509,6 +1517,8 @@ pub const PROGRAMS: &[Program] = &[
                 lang: Shell,
             },
         ],
+        // Options whose value is a separate word (`-P 2222`, `-i KEY`).
+        value_opts: &["-P", "-i", "-F", "-c", "-l", "-J", "-D", "-X"],
         flagged: &["scp -S /tmp/x.sh a b"],
         clean: &["scp -P 2222 build.tar /tmp/out.tar"],
         ..P

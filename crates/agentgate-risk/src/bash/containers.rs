@@ -383,6 +383,18 @@ impl Walker<'_> {
         let Some(sock) = vals.iter().find(|v| names_socket(v)) else {
             return;
         };
+        // `ssh -L ./b.sock:/run/buildkit/buildkitd.sock host`: the daemon
+        // is the remote host's, reached through a socket made here
+        // (devdocsl, session 52); `-R` hands this machine's one out.
+        let local_forward = |i: usize| i.checked_sub(1).and_then(|p| vals.get(p)) == Some(&"-L");
+        if name == "ssh"
+            && vals
+                .iter()
+                .position(|v| v == sock)
+                .is_some_and(local_forward)
+        {
+            return;
+        }
         // A search for the socket's name (`find / -name docker.sock`,
         // `locate docker.sock`) only lists where it is: the reconnaissance
         // of a container escape, asked about as a search for setuid

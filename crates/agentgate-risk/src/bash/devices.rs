@@ -101,7 +101,7 @@ impl Walker<'_> {
 /// device, an md array, a floppy.
 pub(super) fn is_raw_disk(path: &str) -> bool {
     path.strip_prefix("/dev/").is_some_and(|dev| {
-        super::remove::is_disk_device(dev)
+        is_disk_device(dev)
             || dev == "root"
             || dev.starts_with("nbd")
             || dev
@@ -212,6 +212,25 @@ pub(super) fn disk_tool_reads(name: &str, vals: &[&str]) -> bool {
         }),
         _ => false,
     }
+}
+
+/// Whether a `/dev/` name is a disk or partition.
+pub(super) fn is_disk_device(dev: &str) -> bool {
+    [
+        "sd", "hd", "vd", "xvd", "nvme", "mmcblk", "disk", "rdisk", "md", "dm-", "mapper/", "loop",
+    ]
+    .iter()
+    .any(|p| dev.starts_with(p))
+}
+
+/// Whether a `/dev/` name is a tape drive (`st0`, `nst0`, BSD's `sa0` and
+/// `nsa0`; not `stdout`): what a write puts there replaces what the tape
+/// held (l101e, session 52). Reading one is an archive's reading.
+pub(super) fn is_tape_device(dev: &str) -> bool {
+    ["st", "nst", "sa", "nsa"].iter().any(|p| {
+        dev.strip_prefix(p)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 #[cfg(test)]

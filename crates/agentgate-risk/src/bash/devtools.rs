@@ -237,8 +237,13 @@ impl<'c> Walker<'c> {
                     }
                 }
             }
+            // Asked, unless a production namespace or context is named
+            // (devdocsl, session 52: a chart README's `helm delete
+            // my-release` was denied).
             "helm" if matches!(sub, "uninstall" | "delete" | "del" | "un") => {
-                self.find(Destr, High, "uninstalls a Helm release", text)
+                let prod = joined.to_ascii_lowercase().contains("prod");
+                let level = if prod { High } else { Medium };
+                self.find(Destr, level, "uninstalls a Helm release", text)
             }
             "terraform" | "tofu" | "pulumi" | "cdk" => {
                 if sub == "destroy"

@@ -92,12 +92,39 @@ impl Walker<'_> {
             }
         }
         if fed || !attached.is_empty() {
+            // Text the line shows with values only known when it runs
+            // (`echo "Bad blocks on $DEVICE" | mail ...`): asked, unless a
+            // secret, a program's output or a variable the line sets
+            // (`b=$(cat f)`, `read line`) is among them (l101e, session
+            // 52: a status mail was denied).
+            let text = super::stdin_text(site)
+                .or_else(|| super::quoted::echoed_script(&super::upstream(site)));
+            let shown = attached.is_empty()
+                && text.is_some_and(|t| {
+                    !t.contains("$(")
+                        && !t.contains('`')
+                        && self.secrets_in(&t).is_empty()
+                        && agentgate_commands::var_refs(&t)
+                            .iter()
+                            .all(|v| self.vars.contains_key(v) || !set_in_line(&self.top, v))
+                });
             self.find(
                 Exfil,
-                High,
+                if shown { Medium } else { High },
                 format!("{name} mails local data to {to}"),
                 &site.cmd.text,
             );
         }
     }
+}
+
+/// Whether `name` is mentioned in `line` other than expanded (`read name`,
+/// `for name in`, `name=...`): the line may set it.
+fn set_in_line(line: &str, name: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+    line.match_indices(name).any(|(i, _)| {
+        let before = line.get(..i).and_then(|b| b.chars().last());
+        let after = line.get(i + name.len()..).and_then(|a| a.chars().next());
+        !word(before) && !word(after) && !matches!(before, Some('$' | '{'))
+    })
 }

@@ -148,8 +148,7 @@ pub(crate) struct Walker<'c> {
     reading_files: Vec<(String, String)>,
     /// Files fetched earlier in the line, with their vendor installer URL.
     downloaded: Vec<(String, Option<String>)>,
-    /// Whether the last code read by `escapes` showed every command it
-    /// runs as a literal (then judged, nothing left to ask).
+    /// Whether `escapes`' last code showed every command it runs literally.
     escapes_shown: bool,
     /// How deep `code_loads` is in files that load files (bounded).
     code_loads_depth: usize,
@@ -255,6 +254,7 @@ struct Site<'a> {
 }
 
 use credsend::{is_secret_name, names_location};
+use devices::is_disk_device;
 use lists::*;
 use lookup::{path_lookup, path_lookups};
 use network::*;

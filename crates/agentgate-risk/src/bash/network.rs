@@ -367,11 +367,7 @@ impl<'c> Walker<'c> {
         }
         // `scp host:/x/a.sh /tmp/`: the copy is a download.
         if matches!(name, "scp" | "rsync") {
-            let operands: Vec<&str> = vals
-                .iter()
-                .copied()
-                .filter(|v| !v.starts_with('-'))
-                .collect();
+            let operands = super::sshfwd::transfer_operands(name, vals);
             if let Some((dest, sources)) = operands.split_last() {
                 let remote = |v: &str| {
                     v.split_once(':')
@@ -435,11 +431,7 @@ impl<'c> Walker<'c> {
                 }
             }
         }
-        let operands: Vec<&str> = vals
-            .iter()
-            .copied()
-            .filter(|v| !v.starts_with('-'))
-            .collect();
+        let operands = super::sshfwd::transfer_operands(name, vals);
         let remote = |s: &str| {
             if s.contains("://") {
                 return true;

@@ -14,11 +14,11 @@ impl Walker<'_> {
         if r.kind.writes() {
             if value.starts_with("/dev/") {
                 let dev = value.trim_start_matches("/dev/");
-                if is_disk_device(dev) {
+                if is_disk_device(dev) || super::devices::is_tape_device(dev) {
                     self.find(
                         Destr,
                         Critical,
-                        format!("overwrites the disk device {value}"),
+                        format!("overwrites the disk or tape device {value}"),
                         &cmd.text,
                     );
                 }

@@ -749,14 +749,6 @@ pub(super) fn mv_operands<'a, 'b>(rest: &'b [Arg<'a>]) -> (Vec<&'b Arg<'a>>, Opt
     (operands, target)
 }
 
-pub(super) fn is_disk_device(dev: &str) -> bool {
-    [
-        "sd", "hd", "vd", "xvd", "nvme", "mmcblk", "disk", "rdisk", "md", "dm-", "mapper/", "loop",
-    ]
-    .iter()
-    .any(|p| dev.starts_with(p))
-}
-
 /// Whether two spellings are the same path (`./x` is `x`).
 pub(super) fn exactly_same_file(a: &str, b: &str) -> bool {
     a.trim_start_matches("./") == b.trim_start_matches("./")

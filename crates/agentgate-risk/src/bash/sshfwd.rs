@@ -5,6 +5,21 @@
 
 use crate::net::{self, HostClass};
 
+/// The operands of a copying client (`scp`, `rsync`, `sftp`, `rclone`):
+/// its words without options and their values, the values taken from the
+/// program's row (`rsync -e 'ssh -p 1234' host:/dir/` has one operand,
+/// the remote source: a listing, not an upload; l101e, session 52).
+pub(super) fn transfer_operands<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
+    let takes = |o: &str| {
+        agentgate_commands::program(name)
+            .is_some_and(|p| super::knowledge::value_options(p).contains(&o))
+    };
+    super::knowledge::operands(vals, &takes, true)
+        .into_iter()
+        .filter_map(|i| vals.get(i).copied())
+        .collect()
+}
+
 /// The values of option `letter` in ssh's words: `-R SPEC`, `-RSPEC`, or
 /// after a cluster of flags ending in it (`-fNR SPEC`). `value_letters`
 /// are the options that take a value (a cluster stops at the first).
