@@ -424,6 +424,17 @@ pub const VERB_EXEMPT: &[VerbExempt] = &[
         why: "its operands are files and directories, named as their owner likes (`mkdir del`, `touch delete`); what it does to them is judged as paths",
         secrets_too: true,
     },
+    // Session 52 (the benign rows asked across the corpora): browser
+    // automation's own state (`playwright uninstall` removes the browsers
+    // it downloaded; `playwright-cli delete-data`, `localstorage-delete`,
+    // `drop` work on the session it drives, not the user's browser, which
+    // `attach` reaches and its row judges), watchman's watches and
+    // environment modules (`module purge` unloads them).
+    VerbExempt {
+        names: &["playwright", "playwright-cli", "watchman", "module"],
+        why: "deletes only its own local state (downloaded browsers, an automated session's storage, watches, loaded modules)",
+        secrets_too: false,
+    },
     VerbExempt {
         names: &["bash", "sh", "zsh", "dash", "ksh", "fish"],
         why: "a shell: its words are a script and the script's arguments, judged as shell (the interpreters of INTERPRETERS are exempt for the same reason)",
@@ -531,6 +542,11 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
     &[
         "echo delete",
         "grep -rn drop src",
+        "npx playwright uninstall --all",
+        "playwright-cli -s=mysession delete-data",
+        "playwright-cli localstorage-delete token",
+        "watchman watch-del ~/src",
+        "module purge",
         "npm uninstall left-pad",
         "cargo remove serde",
         "nats stream ls",

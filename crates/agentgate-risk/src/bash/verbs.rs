@@ -29,6 +29,14 @@ impl Walker<'_> {
         {
             return;
         }
+        // `npx playwright uninstall`: the package's words, under the
+        // package's own exemption (session 52).
+        let package = vals.iter().find(|v| !v.starts_with('-'));
+        if matches!(name, "npx" | "bunx" | "pnpx")
+            && package.is_some_and(|p| agentgate_commands::verb_exempt(p))
+        {
+            return;
+        }
         // The command a row's sub-command runs (`pipenv run rm -rf
         // build`) is judged as that command, not as this client's verb.
         let vals = match super::knowledge::sub_argv_start(name, vals)
