@@ -194,6 +194,9 @@ build)
         # Session 52: the fifth sixth, labelled on 43ef34d's binary before
         # any of its rows ran.
         python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=4 >"$OUT/l101e.jsonl"
+        # The last sixth, labelled on 8b1ddf3's binary before any of its
+        # rows ran.
+        python3 scripts/corpus/l101.py "$mirror/bobbyiliev+101-linux-commands-ebook/repo" --part=5 >"$OUT/l101f.jsonl"
     fi
     if [ -d "$mirror/jaywcjlove+linux-command/repo" ]; then
         # Session 29: jaywcjlove/linux-command, a tenth of its lines
@@ -384,6 +387,9 @@ build)
         # The twelfth, labelled on 43ef34d's binary before any of its rows
         # ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=11 >"$OUT/devdocsl.jsonl"
+        # The thirteenth, labelled on 8b1ddf3's binary before any of its
+        # rows ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=12 >"$OUT/devdocsm.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.

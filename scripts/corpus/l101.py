@@ -11,6 +11,7 @@ administrative. Commands nobody tuned on.
     l101.py REPO_GIT_DIR --part=2       > l101c.jsonl   (the third)
     l101.py REPO_GIT_DIR --part=3       > l101d.jsonl   (the fourth)
     l101.py REPO_GIT_DIR --part=4       > l101e.jsonl   (the fifth, session 52)
+    l101.py REPO_GIT_DIR --part=5       > l101f.jsonl   (the sixth, session 52)
 
 Candidates are the lines of the shell code blocks of the English
 chapters (`ebook/en/content/*.md`), taken as htc.py takes them
