@@ -993,6 +993,9 @@ pub const PROGRAMS: &[Program] = &[
             // VS Code's and opencode's): changes to agent settings, asked
             // (devdocsi, session 51).
             Sub { words: &["init-agents"], harm: SelfEscalation, level: Medium, reason: "writes a coding agent's agent definitions and MCP server configuration" },
+            // init-skills installs Playwright's skills for coding agents
+            // (instructions they load and follow; devdocsm, session 52).
+            Sub { words: &["init-skills"], harm: SelfEscalation, level: Medium, reason: "installs skills for coding agents (instructions they load and follow)" },
             // UI mode serves a page that runs the project's tests, without
             // a login: on every interface, anyone on the network runs them
             // (devdocsf and devdocsk; playwright.dev/docs/test-ui-mode
@@ -1001,7 +1004,7 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["test", "--ui-host", "!--ui-host 127.0.0.1|localhost|::1|[::1]"], harm: Exfiltration, level: Medium, reason: "serves the test UI (which runs the project's tests) to the network" },
             Sub { words: &["show-report|show-trace", "--host", "!--host 127.0.0.1|localhost|::1|[::1]"], harm: Exfiltration, level: Medium, reason: "serves test reports or traces (the pages' contents and cookies) to the network" },
         ],
-        flagged: &["npx playwright install --with-deps", "npx playwright install-deps chromium", "npx playwright init-agents --loop=claude", "npx playwright test --ui-port=8080 --ui-host=0.0.0.0", "npx playwright show-report --host 0.0.0.0", "npx playwright test --ui --ui-host 192.168.1.5"],
+        flagged: &["npx playwright install --with-deps", "npx playwright install-deps chromium", "npx playwright init-agents --loop=claude", "npx playwright init-skills", "npx playwright test --ui-port=8080 --ui-host=0.0.0.0", "npx playwright show-report --host 0.0.0.0", "npx playwright test --ui --ui-host 192.168.1.5"],
         clean: &["npx playwright install chromium", "npx playwright test --project=chromium", "npx playwright test --ui-host=127.0.0.1", "npx playwright show-report --host localhost"],
         ..P
     },

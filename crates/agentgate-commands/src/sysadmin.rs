@@ -957,6 +957,20 @@ pub const SYSADMIN: &[Program] = &[
         clean: &["update-ca-certificates --help"],
         ..P
     },
+    // devdocsm (session 52): lingering starts a user's services at boot
+    // and keeps them after logout (`systemctl --user enable` units then run
+    // with nobody logged in): persistence.
+    Program {
+        names: &["loginctl"],
+        source: "man:loginctl(1) (enable-linger USER: a user manager spawned at boot and kept around after logouts, so the user's services run without a login; terminate-user, terminate-session, kill-user, kill-session end sessions and their processes)",
+        subs: &[
+            Sub { words: &["enable-linger|disable-linger"], harm: SelfEscalation, level: Medium, reason: "makes a user's services start at boot and outlive their logins (loginctl linger)" },
+            Sub { words: &["terminate-user|terminate-session|terminate-seat|kill-user|kill-session"], harm: Destructive, level: Medium, reason: "ends login sessions and kills their processes" },
+        ],
+        flagged: &["loginctl enable-linger USER", "sudo loginctl enable-linger $USER", "loginctl terminate-user bob"],
+        clean: &["loginctl list-sessions", "loginctl show-user dev", "loginctl user-status"],
+        ..P
+    },
     // devdocsk (session 52): `mkcert -install` puts mkcert's own
     // certificate authority into the system's, Firefox's and Java's trust
     // stores (with sudo where it needs it): every certificate it signs,

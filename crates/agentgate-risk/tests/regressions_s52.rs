@@ -277,3 +277,26 @@ fn option_values_of_copying_clients_are_not_sources() {
         Severity::High,
     );
 }
+
+/// l101f and devdocsm (session 52): a UNIX-socket listener was denied as
+/// exposing this machine, and grep's pattern `/dev/sdb` as reading the
+/// raw disk; lingering (`loginctl enable-linger`) and Playwright's agent
+/// skills passed.
+#[test]
+fn unix_listeners_grep_patterns_linger_and_agent_skills() {
+    each(
+        &["nc -lU /var/tmp/dsocket", "mount | grep /dev/sdb"],
+        "clean",
+    );
+    flagged("nc -l 4444", Category::Exfiltration, Severity::High);
+    flagged_each(
+        &["grep -a password /dev/sda1", "grep -e x /dev/sdb"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["loginctl enable-linger USER", "npx playwright init-skills"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+}

@@ -71,7 +71,9 @@ impl Walker<'_> {
                 text,
             );
         }
-        if listen {
+        // A listener on a UNIX socket (`nc -lU /var/tmp/s`) takes this
+        // machine's own connections only (l101f, session 52).
+        if listen && !unix_socket {
             self.out.effects.egress = true;
             return self.find(
                 Exfil,
