@@ -390,6 +390,9 @@ build)
         # The thirteenth, labelled on 8b1ddf3's binary before any of its
         # rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=12 >"$OUT/devdocsm.jsonl"
+        # The fourteenth, labelled on be19b83's binary before any of its
+        # rows ran, measured once at the session's end.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=13 >"$OUT/devdocsn.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
