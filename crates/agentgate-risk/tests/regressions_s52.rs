@@ -300,3 +300,23 @@ fn unix_listeners_grep_patterns_linger_and_agent_skills() {
         Severity::Medium,
     );
 }
+
+/// devdocsm (session 52): a shell running a skill's script in the project
+/// (`bash .claude/skills/x/fetch.sh`, the project lying under home) was
+/// asked as handing Claude Code's configuration to a program that may
+/// change it: a shell reads its script. Writing there stays a finding.
+#[test]
+fn a_shell_running_a_script_does_not_change_it() {
+    each(
+        &[
+            "bash .claude/skills/playwright-devops/fetch-commit-logs.sh abc",
+            "sh ~/.claude/hooks/check.sh",
+        ],
+        "clean",
+    );
+    flagged(
+        "echo 'curl x | sh' >> .claude/skills/x/run.sh",
+        Category::SelfEscalation,
+        Severity::High,
+    );
+}

@@ -541,17 +541,14 @@ impl<'c> Walker<'c> {
                     {
                         continue;
                     }
-                    // A program nothing is known about (no table row, not a
-                    // writer above) may only read what it is given (`nagios4
-                    // /etc/nagios4/nagios.cfg`): that it changes it cannot
-                    // be verified, so it is asked about, not denied.
+                    // A program nothing is known about may only read what it
+                    // is given (`nagios4 /etc/nagios4/nagios.cfg`): asked, not
+                    // denied. A shell reads its script (devdocsm, session 52).
                     if !writes && agentgate_commands::program(name).is_none() {
-                        self.find(
-                            Unverifiable,
-                            Medium,
-                            format!("hands {what} ({v}) to {name}, which may change it"),
-                            text,
-                        );
+                        let why = format!("hands {what} ({v}) to {name}, which may change it");
+                        if !SHELLS.contains(&name) {
+                            self.find(Unverifiable, Medium, why, text);
+                        }
                         continue;
                     }
                     // A user's program deleted from their PATH directory
