@@ -199,7 +199,10 @@ fn status_mails_dev_helm_releases_and_remote_daemon_sockets_are_not_denied() {
         );
     }
     each(
-        &["ssh -nNT -L ./buildkitd.sock:/run/buildkit/buildkitd.sock user@builder &"],
+        &[
+            "ssh -nNT -L ./buildkitd.sock:/run/buildkit/buildkitd.sock user@builder &",
+            "ssh -nNT -L./b.sock:/run/buildkit/buildkitd.sock user@builder",
+        ],
         "clean",
     );
     flagged_each(

@@ -387,11 +387,13 @@ impl Walker<'_> {
         // is the remote host's, reached through a socket made here
         // (devdocsl, session 52); `-R` hands this machine's one out.
         let local_forward = |i: usize| i.checked_sub(1).and_then(|p| vals.get(p)) == Some(&"-L");
+        let attached = sock.starts_with("-L");
         if name == "ssh"
-            && vals
-                .iter()
-                .position(|v| v == sock)
-                .is_some_and(local_forward)
+            && (attached
+                || vals
+                    .iter()
+                    .position(|v| v == sock)
+                    .is_some_and(local_forward))
         {
             return;
         }
