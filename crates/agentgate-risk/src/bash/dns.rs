@@ -167,7 +167,7 @@ impl Walker<'_> {
     /// Whether every mention of the name `n` in the whole line is an
     /// expansion of it (`$n`, `${n}`, `${n:-x}`): nothing in the line sets
     /// it (`read n`, `for n in`, `n=`, `declare n`, `mapfile n`).
-    fn only_expanded(&self, n: &str) -> bool {
+    pub(super) fn only_expanded(&self, n: &str) -> bool {
         self.setter_mentions(n).is_empty()
     }
 

@@ -106,7 +106,7 @@ impl Walker<'_> {
                         && self.secrets_in(&t).is_empty()
                         && agentgate_commands::var_refs(&t)
                             .iter()
-                            .all(|v| self.vars.contains_key(v) || !set_in_line(&self.top, v))
+                            .all(|v| self.vars.contains_key(v) || self.only_expanded(v))
                 });
             self.find(
                 Exfil,
@@ -116,15 +116,4 @@ impl Walker<'_> {
             );
         }
     }
-}
-
-/// Whether `name` is mentioned in `line` other than expanded (`read name`,
-/// `for name in`, `name=...`): the line may set it.
-fn set_in_line(line: &str, name: &str) -> bool {
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
-    line.match_indices(name).any(|(i, _)| {
-        let before = line.get(..i).and_then(|b| b.chars().last());
-        let after = line.get(i + name.len()..).and_then(|a| a.chars().next());
-        !word(before) && !word(after) && !matches!(before, Some('$' | '{'))
-    })
 }
