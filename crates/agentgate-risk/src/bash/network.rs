@@ -365,9 +365,9 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        let operands = super::sshfwd::transfer_operands(name, vals);
         // `scp host:/x/a.sh /tmp/`: the copy is a download.
         if matches!(name, "scp" | "rsync") {
-            let operands = super::sshfwd::transfer_operands(name, vals);
             if let Some((dest, sources)) = operands.split_last() {
                 let remote = |v: &str| {
                     v.split_once(':')
@@ -431,7 +431,6 @@ impl<'c> Walker<'c> {
                 }
             }
         }
-        let operands = super::sshfwd::transfer_operands(name, vals);
         let remote = |s: &str| {
             if s.contains("://") {
                 return true;

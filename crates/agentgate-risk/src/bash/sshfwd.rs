@@ -10,10 +10,11 @@ use crate::net::{self, HostClass};
 /// program's row (`rsync -e 'ssh -p 1234' host:/dir/` has one operand,
 /// the remote source: a listing, not an upload; l101e, session 52).
 pub(super) fn transfer_operands<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
-    let takes = |o: &str| {
-        agentgate_commands::program(name)
-            .is_some_and(|p| super::knowledge::value_options(p).contains(&o))
-    };
+    // The row's value options, gathered once (not per option word).
+    let opts = agentgate_commands::program(name)
+        .map(super::knowledge::value_options)
+        .unwrap_or_default();
+    let takes = |o: &str| opts.contains(&o);
     super::knowledge::operands(vals, &takes, true)
         .into_iter()
         .filter_map(|i| vals.get(i).copied())
