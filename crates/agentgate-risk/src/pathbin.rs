@@ -72,10 +72,8 @@ pub(crate) fn plants_programs(value: &str, ctx: &Context) -> bool {
         if d.contains(['$', '`']) || !d.starts_with('/') {
             return true;
         }
-        let cwd = ctx.cwd.trim_end_matches('/');
-        ["/tmp", "/var/tmp", "/dev/shm", cwd].into_iter().any(|t| {
-            !t.is_empty() && (d == t || d.strip_prefix(t).is_some_and(|r| r.starts_with('/')))
-        })
+        crate::paths::temp_root(d).is_some()
+            || !ctx.cwd.is_empty() && crate::paths::within(d, &ctx.cwd)
     })
 }
 
