@@ -65,7 +65,7 @@ impl<'c> Walker<'c> {
         };
         self.written_env_files(site, name, vals);
         let skip_first = matches!(name, "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack")
-            && !vals.iter().any(|v| *v == "-e" || *v == "-f");
+            && !pattern_by_option(vals);
         let mut first_operand = true;
         let recursive_read = matches!(
             name,

@@ -34,12 +34,8 @@ impl Walker<'_> {
         let mut disks: Vec<String> = Vec::new();
         // grep's first operand is its pattern (`mount | grep /dev/sdb`:
         // l101f, session 52), unless `-e` or `-f` give it.
-        let pattern = matches!(name, "grep" | "egrep" | "fgrep" | "zgrep" | "rg")
-            && !vals.iter().any(|v| {
-                matches!(*v, "-e" | "-f" | "--regexp" | "--file")
-                    || v.starts_with("--regexp=")
-                    || v.starts_with("--file=")
-            });
+        let pattern =
+            matches!(name, "grep" | "egrep" | "fgrep" | "zgrep" | "rg") && !pattern_by_option(vals);
         let pattern_at = rest.iter().position(|a| !a.v().starts_with('-'));
         for (i, a) in rest.iter().enumerate() {
             if pattern && Some(i) == pattern_at {

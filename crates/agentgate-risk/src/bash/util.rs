@@ -29,6 +29,17 @@ pub(super) fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
         .collect()
 }
 
+/// Whether a grep-like call gives its pattern by option (`-e PAT`, `-f
+/// FILE`, `--regexp=PAT`, `--file=FILE`): its first operand is then a
+/// file, not the pattern.
+pub(super) fn pattern_by_option(vals: &[&str]) -> bool {
+    vals.iter().any(|v| {
+        matches!(*v, "-e" | "-f" | "--regexp" | "--file")
+            || v.starts_with("--regexp=")
+            || v.starts_with("--file=")
+    })
+}
+
 /// A path that names the reading program's standard input.
 pub(super) fn is_stdin_path(f: &str) -> bool {
     matches!(f, "-" | "/dev/stdin" | "/dev/fd/0" | "/proc/self/fd/0")
