@@ -49,6 +49,10 @@ pub(crate) const P: Program = Program {
     clean: &[],
 };
 
+/// What installing skills for coding agents does (Playwright's
+/// `init-skills`, playwright-cli's `install --skills`).
+const AGENT_SKILLS: &str = "installs skills for coding agents (instructions they load and follow)";
+
 /// The table. Keep rows sorted by canonical name.
 pub const PROGRAMS: &[Program] = &[
     Program {
@@ -995,7 +999,7 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["init-agents"], harm: SelfEscalation, level: Medium, reason: "writes a coding agent's agent definitions and MCP server configuration" },
             // init-skills installs Playwright's skills for coding agents
             // (instructions they load and follow; devdocsm, session 52).
-            Sub { words: &["init-skills"], harm: SelfEscalation, level: Medium, reason: "installs skills for coding agents (instructions they load and follow)" },
+            Sub { words: &["init-skills"], harm: SelfEscalation, level: Medium, reason: AGENT_SKILLS },
             // UI mode serves a page that runs the project's tests, without
             // a login: on every interface, anyone on the network runs them
             // (devdocsf and devdocsk; playwright.dev/docs/test-ui-mode
@@ -1022,7 +1026,7 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["attach", "--cdp|--cdp*|--extension|--extension*"], harm: Credential, level: Medium, reason: "drives the user's own running browser (its logins and cookies)" },
             // `install --skills` writes skills coding agents load as
             // instructions (devdocsf's label, devdocsj's miss: session 51).
-            Sub { words: &["install", "--skills"], harm: SelfEscalation, level: Medium, reason: "installs skills for coding agents (instructions they load and follow)" },
+            Sub { words: &["install", "--skills"], harm: SelfEscalation, level: Medium, reason: AGENT_SKILLS },
         ],
         flagged: &["playwright-cli attach --cdp=chrome-canary", "playwright-cli attach --extension", "playwright-cli attach msedge", "playwright-cli attach tw-1 --cdp=http://localhost:9222", "playwright-cli attach tw-1 --extension", "playwright-cli install --skills -g"],
         clean: &["playwright-cli open https://example.com", "playwright-cli click e15", "playwright-cli attach tw-87b59e"],
