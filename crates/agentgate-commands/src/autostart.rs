@@ -114,6 +114,21 @@ pub const AUTOSTART: &[AutoStart] = &[
         what: "macOS's privacy permissions (TCC: camera, files, automation)",
         source: "HackTricks macOS TCC; ATT&CK T1548.006",
     },
+    AutoStart {
+        part: ".hammerspoon/",
+        what: "Hammerspoon's init.lua (Lua that runs shell commands when Hammerspoon starts)",
+        source: "https://theevilbit.github.io/beyond/beyond_0008/; HackTricks macOS auto-start locations (Hammerspoon)",
+    },
+    AutoStart {
+        part: "library/application support/bettertouchtool/",
+        what: "BetterTouchTool's actions (scripts run on a shortcut)",
+        source: "HackTricks macOS auto-start locations (BetterTouchTool)",
+    },
+    AutoStart {
+        part: "library/colorpickers/",
+        what: "colour picker plugins (loaded when a colour picker opens)",
+        source: "https://theevilbit.github.io/beyond/beyond_0017/; HackTricks macOS auto-start locations (Color Pickers)",
+    },
 ];
 
 /// The place `path` (any case) is in or names, if any.
@@ -141,6 +156,8 @@ pub const AUTOSTART_EXAMPLES: (&[&str], &[&str]) = (
         "cp -r x.mdimporter ~/Library/Spotlight/",
         "cp evil.bundle /Library/Security/SecurityAgentPlugins/",
         "touch /Library/Extensions/",
+        "cat > \"$HOME/.hammerspoon/init.lua\" << EOF\nhs.execute(\"id\")\nEOF",
+        "cp -r x.colorPicker ~/Library/ColorPickers/",
         "sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db \"insert into access values ('kTCCServiceCamera','x',0,2,4,1,NULL,NULL,0,'UNUSED',NULL,0,0)\"",
     ],
     &[
@@ -148,5 +165,6 @@ pub const AUTOSTART_EXAMPLES: (&[&str], &[&str]) = (
         "plutil -p ~/Library/LaunchAgents/a.plist",
         "cat \"$HOME/Library/Application Support/xbar/plugins/a.sh\"",
         "ls -l ~/Library/Screen\\ Savers",
+        "cat ~/.hammerspoon/init.lua",
     ],
 );

@@ -28,6 +28,7 @@ mod credendpoints;
 mod credentials;
 mod credhomes;
 mod defenses;
+mod dirprinters;
 mod encrypt;
 mod endpoints;
 mod env;
@@ -54,6 +55,7 @@ mod secretverbs;
 mod secretwords;
 mod security;
 mod servers;
+mod shellload;
 mod shellsetup;
 mod sources;
 mod stores;
@@ -80,6 +82,9 @@ pub use credhomes::{
 };
 pub use defenses::{
     defense_named, stopper, words_of, Defense, DEFENSES, DEFENSE_EXAMPLES, STOPPERS,
+};
+pub use dirprinters::{
+    printed_directory, DirPrinter, DIRECTORY_PRINTERS, DIRECTORY_PRINTER_EXAMPLES,
 };
 pub use encrypt::{encryptor, Encryptor, ENCRYPTORS};
 pub use endpoints::{
@@ -138,6 +143,7 @@ pub use secretwords::{
 };
 pub use security::SECURITY;
 pub use servers::{jvm_server, FileServer, JvmServer, FILE_SERVERS, JVM_SERVERS};
+pub use shellload::{shell_load_dir, Loads, ShellLoadDir, SHELL_LOAD_DIRS, SHELL_LOAD_EXAMPLES};
 pub use shellsetup::{prints_shell_setup, ShellSetup, COMPLETION_WORDS, SHELL_SETUPS};
 pub use sources::{
     package_source, PackageSource, SourceForm, GO_MODULE_HOSTS, PACKAGE_SOURCES,

@@ -281,63 +281,30 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     if RC_FILES.contains(&base) || crate::sysdirs::RC_PATHS.iter().any(|p| lower.ends_with(p)) {
         return Some((high, "a shell startup file"));
     }
-    // Directories and files a login or shell start reads in: Fedora's
-    // `.bashrc` sources `~/.bashrc.d/*`, systemd and PAM set the session's
-    // environment from `environment.d` and `.pam_environment`.
-    const START_DIRS: &[&str] = &[
-        "/.bashrc.d/",
-        "/.profile.d/",
-        "/.zshrc.d/",
-        "/.config/fish/conf.d/",
-        // oh-my-zsh sources every `*.zsh` of its custom directory at start.
-        "/.oh-my-zsh/custom/",
-        "/.config/environment.d/",
-        // Sourced by every `conda activate` of the environment (conda's
-        // docs, "Macros for activate.d and deactivate.d"), whatever
-        // prefix the environment has (`$CONDA_PREFIX/etc/...`).
-        "/etc/conda/activate.d/",
-        "/etc/conda/deactivate.d/",
-    ];
-    if START_DIRS.iter().any(|d| lower.contains(d))
-        || matches!(
-            base,
-            ".pam_environment" | ".xsession" | ".xsessionrc" | ".bash_completion"
-        )
-    {
+    if matches!(
+        base,
+        ".pam_environment" | ".xsession" | ".xsessionrc" | ".bash_completion"
+    ) {
         return Some((high, "a shell startup file"));
     }
-    // fish loads a function from `functions/NAME.fish` the first time NAME
-    // is run, in place of a program of that name (fish's "Autoloading
-    // functions"); a completion file when NAME is completed
-    // (bash-completion's user directory the same way). The first stands in
-    // for a command, the second runs only when the user presses tab
-    // (devdocs, session 49: `uvx --generate-shell-completion fish >
-    // ~/.config/fish/completions/uvx.fish`).
-    if lower.contains("/.config/fish/functions/") {
-        return Some((
-            high,
-            "a shell function file (it runs in place of a command)",
-        ));
-    }
-    // zsh autoloads a completion or function file from its `fpath` the
-    // same way; these are the user directories its guides put there
-    // (devdocsj, session 51: `rustup completions zsh > ~/.zfunc/_rustup`).
-    const ZSH_FUNCTION_DIRS: &[&str] = &[
-        "/.zfunc/",
-        "/.zsh/completions/",
-        "/.zsh/completion/",
-        "/.zsh/functions/",
-        "/.oh-my-zsh/completions/",
-        "/.local/share/zsh/site-functions/",
-    ];
-    if lower.contains("/.config/fish/completions/")
-        || lower.contains("/.local/share/bash-completion/completions/")
-        || ZSH_FUNCTION_DIRS.iter().any(|d| lower.contains(d))
-    {
-        return Some((
-            Severity::Medium,
-            "shell completions (run when the user completes a command)",
-        ));
+    // Directories a shell reads files from by itself (`~/.bashrc.d/`,
+    // fish's functions, completion directories).
+    if let Some(dir) = agentgate_commands::shell_load_dir(&lower).filter(|d| {
+        !d.prefix
+            || !within(&lower, &ctx.project_dir.to_ascii_lowercase()) && temp_root(&lower).is_none()
+    }) {
+        use agentgate_commands::Loads;
+        return Some(match dir.loads {
+            Loads::AtStart => (high, "a shell startup file"),
+            Loads::AsCommand => (
+                high,
+                "a shell function file (it runs in place of a command)",
+            ),
+            Loads::OnCompletion => (
+                Severity::Medium,
+                "shell completions (run when the user completes a command)",
+            ),
+        });
     }
     // Kernel hooks that run a program as root when something happens: the
     // cgroup v1 release agent (a classic container escape), the core-dump
@@ -605,7 +572,7 @@ pub(crate) fn absolute(value: &str, raw: &str, tilde: bool, ctx: &Context) -> Op
     {
         // The home directory's value followed by an expansion, as above.
         format!("{}/{rest}", ctx.home)
-    } else if value.contains('$') && crate::winpath::msys(value).is_none() {
+    } else if value.contains(['$', '`']) && crate::winpath::msys(value).is_none() {
         return None;
     } else {
         crate::winpath::msys(value).unwrap_or_else(|| value.to_owned())

@@ -228,6 +228,24 @@ fn autostart_places_are_guarded_and_read_freely() {
 }
 
 #[test]
+fn writes_into_directories_a_shell_loads_from_are_flagged() {
+    assert_examples(
+        agentgate_commands::SHELL_LOAD_EXAMPLES,
+        agentgate_risk::Category::SelfEscalation,
+        "a write a shell loads",
+    );
+}
+
+#[test]
+fn writes_through_directory_printers_are_judged_where_they_land() {
+    assert_examples(
+        agentgate_commands::DIRECTORY_PRINTER_EXAMPLES,
+        agentgate_risk::Category::SelfEscalation,
+        "a write where the directory printer points",
+    );
+}
+
+#[test]
 fn stopping_a_defence_is_flagged_and_ordinary_stops_are_not() {
     let (flagged, clean) = agentgate_commands::DEFENSE_EXAMPLES;
     let mut failures = Vec::new();

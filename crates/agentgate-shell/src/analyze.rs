@@ -782,16 +782,22 @@ impl Walker<'_> {
         // `for` loop does: on a failed parse, `select` in command position
         // is read as `for` (padded to the same length, so every span and
         // command text stays the source's own).
+        // A here-document the input leaves open is read to the end of the
+        // input, as bash reads it (see [`crate::eof`]).
         let respelt;
         let (program, src) = match parse_program(src, &self.options) {
             Ok(p) => (p, src),
-            Err(e) => match select_as_for(src) {
-                Some(alt) => {
-                    respelt = alt;
-                    (parse_program(&respelt, &self.options)?, respelt.as_str())
+            Err(e) => {
+                let closed = crate::eof::closed_at_end(src, &self.options);
+                let base = closed.as_deref().unwrap_or(src);
+                match select_as_for(base).or(closed.clone()) {
+                    Some(alt) => {
+                        respelt = alt;
+                        (parse_program(&respelt, &self.options)?, respelt.as_str())
+                    }
+                    None => return Err(e),
                 }
-                None => return Err(e),
-            },
+            }
         };
         let source = Source::new(src);
         let scope = if matches!(nesting, Nesting::TopLevel) {

@@ -16,6 +16,7 @@
 #![deny(clippy::indexing_slicing, clippy::string_slice)]
 
 mod analyze;
+mod eof;
 mod readloop;
 mod word;
 

@@ -479,7 +479,7 @@ impl Walker<'_> {
 /// --show-toplevel)`, `$(cd "$(dirname "$0")" && pwd)`); a directory
 /// printed by anything else (a download, a variable's command) is not
 /// known.
-fn path_substitutions_only(dir: &str) -> bool {
+pub(super) fn path_substitutions_only(dir: &str) -> bool {
     const PATH_COMMANDS: &[&str] = &[
         "dirname ",
         "pwd)",

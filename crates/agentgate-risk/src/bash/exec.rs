@@ -408,20 +408,8 @@ impl<'c> Walker<'c> {
         let text = &site.cmd.text;
         // Here-documents and here-strings.
         for r in &site.cmd.redirects {
-            if let Some(input) = &r.input_text {
-                // `bash <<< "$(printf '%s' CMD)"`, `sh <<< "$c"`: the text a
-                // fixed substitution or a known variable gives.
-                let resolved = (!r.input_static && r.kind == RedirectKind::HereInput)
-                    .then(|| {
-                        substitution_text(input).or_else(|| {
-                            self.loop_alternatives(input)
-                                .filter(|v| v.len() == 1)
-                                .and_then(|v| v.into_iter().next())
-                                .or_else(|| self.resolve_vars(input))
-                        })
-                    })
-                    .flatten();
-                let input = resolved.as_deref().unwrap_or(input);
+            if let Some(input) = self.here_input(r) {
+                let input = input.as_ref();
                 if is_shell {
                     self.script(input, site.depth + 1);
                 } else {
@@ -475,6 +463,15 @@ impl<'c> Walker<'c> {
         });
         if let Some(url) = via_var {
             self.rce_from(site, &url, via);
+            return;
+        }
+        // `cat <<EOF | sh`: the here-document is the script.
+        if let Some(payload) = self.cat_of_here_input(&upstream) {
+            if is_shell {
+                self.script(&payload, site.depth + 1);
+            } else {
+                self.code(site, via, &payload);
+            }
             return;
         }
         // `c=CMD; echo "$c" | bash`: echo of values the line gave.

@@ -5,6 +5,8 @@
 //! answer whichever way the text arrives.
 
 use super::*;
+use agentgate_shell::Redirect;
+use std::borrow::Cow;
 
 impl Walker<'_> {
     /// What `producers` print, run by `via`: `cat FILE` (or `< FILE`)
@@ -59,6 +61,39 @@ impl Walker<'_> {
             format!("hands {via} what {who} prints to run, which cannot be checked"),
             &site.cmd.text,
         );
+    }
+
+    /// The text a here-document or here-string hands its command; for
+    /// `bash <<< "$(printf '%s' CMD)"` and `sh <<< "$c"`, the text the
+    /// fixed substitution or known variable gives.
+    pub(super) fn here_input<'r>(&self, r: &'r Redirect) -> Option<Cow<'r, str>> {
+        let input = r.input_text.as_deref()?;
+        if r.input_static || r.kind != RedirectKind::HereInput {
+            return Some(Cow::Borrowed(input));
+        }
+        let resolved = substitution_text(input).or_else(|| {
+            self.loop_alternatives(input)
+                .filter(|v| v.len() == 1)
+                .and_then(|v| v.into_iter().next())
+                .or_else(|| self.resolve_vars(input))
+        });
+        Some(resolved.map_or(Cow::Borrowed(input), Cow::Owned))
+    }
+
+    /// `cat <<EOF | sh`, `cat - <<< "$c" | sh`: what a lone `cat` of its
+    /// own here-document prints is that document.
+    pub(super) fn cat_of_here_input(&self, upstream: &[&SimpleCommand]) -> Option<String> {
+        let [cat] = upstream else { return None };
+        let words: Vec<&str> = cat.argv.iter().map(Word::value_or_raw).collect();
+        if !matches!(words.as_slice(), ["cat"] | ["cat", "-"]) {
+            return None;
+        }
+        let mut inputs = cat.redirects.iter().filter(|r| {
+            matches!(r.kind, RedirectKind::Read | RedirectKind::HereInput) && r.fd.unwrap_or(0) == 0
+        });
+        // The last redirection of standard input is the one cat reads.
+        let last = inputs.next_back()?;
+        self.here_input(last).map(Cow::into_owned)
     }
 
     /// `file`, run by a program or a shell, lies in a temporary directory

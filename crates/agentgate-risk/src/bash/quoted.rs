@@ -98,6 +98,60 @@ pub(super) fn static_output(text: &str) -> Option<String> {
     with_output(t, &out)
 }
 
+/// `text` with each `$(CMD)` or `` `CMD` `` whose command prints a
+/// well-known directory (`agentgate_commands::printed_directory`) replaced
+/// by that directory, `~` in it spelt as `home`.
+pub(super) fn printed_directories(text: &str, home: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(['$', '`']) {
+        let (before, from) = rest.split_at(start);
+        out.push_str(before);
+        let span = if from.starts_with("$(") && !from.starts_with("$((") {
+            closing_paren(from, 1).and_then(|end| Some((from.get(2..end)?, end + 1)))
+        } else if let Some(body) = from.strip_prefix('`') {
+            body.find('`')
+                .and_then(|end| Some((body.get(..end)?, end + 2)))
+        } else {
+            None
+        };
+        let dir = span.and_then(|(body, len)| {
+            let dir = agentgate_commands::printed_directory(body)?;
+            let dir = match dir.strip_prefix('~') {
+                Some(under) => format!("{home}{under}"),
+                None => dir,
+            };
+            Some((dir, len))
+        });
+        match dir {
+            Some((dir, len)) => {
+                out.push_str(&dir);
+                rest = from.get(len..).unwrap_or("");
+            }
+            None => {
+                let step = from.chars().next().map_or(1, char::len_utf8);
+                out.push_str(from.get(..step).unwrap_or(""));
+                rest = from.get(step..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The command of a substitution that begins `text` (one word, quotes
+/// kept): `$(mydir)/x` and `` `mydir`/x `` give `mydir`.
+pub(super) fn leading_substitution(text: &str) -> Option<&str> {
+    let t = text.strip_prefix('"').unwrap_or(text);
+    if let Some(body) = t.strip_prefix('`') {
+        return body.get(..body.find('`')?);
+    }
+    if !t.starts_with("$(") || t.starts_with("$((") {
+        return None;
+    }
+    t.get(2..closing_paren(t, 1)?)
+}
+
 /// The index of the `)` closing the `(` at `open`, quotes inside skipped.
 fn closing_paren(text: &str, open: usize) -> Option<usize> {
     let mut depth = 0usize;

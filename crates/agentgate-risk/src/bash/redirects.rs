@@ -98,6 +98,9 @@ impl Walker<'_> {
                 );
             }
         }
+        if resolved.is_none() {
+            self.unknown_destination(&word.raw, &cmd.text);
+        }
         let check = resolved.as_deref().unwrap_or(value);
         let profile = crate::winpath::profile_variable(&word.raw).then_some((
             Severity::High,
@@ -116,6 +119,34 @@ impl Walker<'_> {
                 self.out.effects.trust_change = true;
             }
         }
+    }
+
+    /// A destination whose directory is whatever a command prints
+    /// (`> "$(mydir)/x"`): it may be anywhere, the home's start-up files
+    /// included (issue 11: a value that cannot be known where it matters is
+    /// unverifiable). Commands that print a path of the local file system
+    /// (`dirname`, `pwd`, `mktemp`) or a name that is not one (`date`,
+    /// `basename`) are left to the rest of the checks.
+    pub(super) fn unknown_destination(&mut self, raw: &str, text: &str) {
+        const NAME_PRINTERS: &[&str] = &[
+            "basename", "date", "uuidgen", "hostname", "whoami", "id", "uname", "arch", "nproc",
+        ];
+        let Some(body) = super::quoted::leading_substitution(raw) else {
+            return;
+        };
+        let program = body.split_whitespace().next().map_or("", paths::basename);
+        if program.is_empty()
+            || NAME_PRINTERS.contains(&program)
+            || super::dynamic::path_substitutions_only(raw.trim_start_matches('"'))
+        {
+            return;
+        }
+        self.find(
+            Unverifiable,
+            Medium,
+            format!("writes to a place named by what {program} prints, which cannot be checked"),
+            text,
+        );
     }
 
     /// A file the command reads.

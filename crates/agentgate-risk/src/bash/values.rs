@@ -590,15 +590,9 @@ impl Walker<'_> {
                 .replace("$(git rev-parse --show-toplevel)", &self.ctx.project_dir)
                 .replace("`git rev-parse --show-toplevel`", &self.ctx.project_dir);
         }
-        // `$(python3 -m site --user-site)`: the user's site-packages (its
-        // version is not known; `.pth` and customize files are judged by
-        // their directory's name, https://docs.python.org/3/library/site.html).
-        for py in ["python3", "python"] {
-            let site = format!("{home}/.local/lib/python3/site-packages");
-            text = text
-                .replace(&format!("$({py} -m site --user-site)"), &site)
-                .replace(&format!("`{py} -m site --user-site`"), &site);
-        }
+        // `$(brew --prefix)`, `$(python3 -m site --user-site)`: the
+        // directory the command is known to print.
+        let mut text = super::quoted::printed_directories(&text, &home);
         if text.contains('$') {
             text = self.resolve_vars(&text)?;
         }
