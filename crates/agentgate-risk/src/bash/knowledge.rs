@@ -13,7 +13,7 @@ use agentgate_commands::{self as kb, option_value, Exec, Harm, Lang, Net, Progra
 
 use super::subwords::{shown_word, words_match};
 use super::{fed_to_login, Arg, Site, Walker, SHELLS};
-use crate::{code, guard, paths, Category, Severity};
+use crate::{code, paths, Category, Severity};
 
 use Category::{
     CredentialAccess as Cred, Destructive as Destr, Exfiltration as Exfil, Obfuscation as Obf,
@@ -388,6 +388,13 @@ impl Walker<'_> {
                 | Exec::EachLine { .. }
                 | Exec::OptArgv { .. } => {}
                 Exec::SubPackage { sub } => self.package_program(site, sub, vals),
+                Exec::StdinCode { sub, names } => {
+                    if (sub.is_empty() || operand(0) == Some(sub))
+                        && (names.is_empty() || vals.iter().any(|v| names.contains(v)))
+                    {
+                        self.fetched_stdin(site, name);
+                    }
+                }
                 Exec::SubWordsCode { words, skip, lang } => {
                     let at = ops.windows(words.len()).position(|w| {
                         w.iter()
@@ -714,41 +721,6 @@ impl Walker<'_> {
                     );
                 }
             }
-        }
-    }
-
-    pub(super) fn written_by_option(&mut self, site: Site<'_>, name: &str, v: &str) {
-        let abs = paths::absolute(v, v, v.starts_with('~'), &self.ctx);
-        let check = abs.as_deref().unwrap_or(v);
-        // Output into ~/.ssh can plant authorized_keys or a config; into
-        // ~/.aws, ~/.kube or ~/.docker, credentials or a credential helper
-        // that runs on the next use.
-        if let Some(what) = abs.as_deref().and_then(paths::within_credential_dir) {
-            self.find(
-                SelfEsc,
-                High,
-                format!("{name} writes into the directory of {what} ({v})"),
-                &site.cmd.text,
-            );
-        }
-        if let Some((sev, what)) = paths::written_target(check, &self.ctx) {
-            self.find(
-                SelfEsc,
-                sev,
-                format!("{name} writes to {what}"),
-                &site.cmd.text,
-            );
-        }
-        if let Some((_, g)) = abs.as_deref().and_then(|a| guard::relation(a, &self.ctx)) {
-            self.find(
-                SelfEsc,
-                Severity::Critical,
-                format!(
-                    "{name} would write into {}, which the agent must not alter",
-                    g.what
-                ),
-                &site.cmd.text,
-            );
         }
     }
 }

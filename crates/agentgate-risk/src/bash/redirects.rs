@@ -206,3 +206,42 @@ impl Walker<'_> {
         }
     }
 }
+
+impl Walker<'_> {
+    /// A file an option of the program names as its output (`-o FILE`),
+    /// judged as a redirect's target is.
+    pub(super) fn written_by_option(&mut self, site: Site<'_>, name: &str, v: &str) {
+        let abs = paths::absolute(v, v, v.starts_with('~'), &self.ctx);
+        let check = abs.as_deref().unwrap_or(v);
+        // Output into ~/.ssh can plant authorized_keys or a config; into
+        // ~/.aws, ~/.kube or ~/.docker, credentials or a credential helper
+        // that runs on the next use.
+        if let Some(what) = abs.as_deref().and_then(paths::within_credential_dir) {
+            self.find(
+                SelfEsc,
+                High,
+                format!("{name} writes into the directory of {what} ({v})"),
+                &site.cmd.text,
+            );
+        }
+        if let Some((sev, what)) = paths::written_target(check, &self.ctx) {
+            self.find(
+                SelfEsc,
+                sev,
+                format!("{name} writes to {what}"),
+                &site.cmd.text,
+            );
+        }
+        if let Some((_, g)) = abs.as_deref().and_then(|a| guard::relation(a, &self.ctx)) {
+            self.find(
+                SelfEsc,
+                Severity::Critical,
+                format!(
+                    "{name} would write into {}, which the agent must not alter",
+                    g.what
+                ),
+                &site.cmd.text,
+            );
+        }
+    }
+}
