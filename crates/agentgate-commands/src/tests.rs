@@ -118,6 +118,14 @@ fn option_spellings_are_options() {
                 | Exec::OptProgram { names }
                 | Exec::OptFile { names, .. }
                 | Exec::OptLibrary { names } => all.extend(names.iter()),
+                Exec::StdinCode { sub, names } => {
+                    assert!(
+                        !sub.starts_with('-'),
+                        "{:?}: {sub} is not a sub-command",
+                        p.names
+                    );
+                    all.extend(names.iter());
+                }
                 Exec::SubCommand { subs } => {
                     for sub in *subs {
                         assert!(
