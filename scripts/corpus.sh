@@ -393,6 +393,9 @@ build)
         # The fourteenth, labelled on be19b83's binary before any of its
         # rows ran, measured once at the session's end.
         python3 scripts/corpus/devdocs.py "$mirror" --part=13 >"$OUT/devdocsn.jsonl"
+        # Session 53: the fifteenth, labelled on f4dae21's binary before
+        # any of its rows ran.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=14 >"$OUT/devdocso.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
