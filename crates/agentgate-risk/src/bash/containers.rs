@@ -166,6 +166,20 @@ impl Walker<'_> {
                 let image =
                     super::incontainer::run_image_at(vals).and_then(|i| vals.get(i).copied());
                 let untrusted_image = image.is_some_and(|im| {
+                    // containers-transports(5): `docker://REF` is a registry
+                    // reference; the other transports name local storage.
+                    let im = im.strip_prefix("docker://").unwrap_or(im);
+                    const LOCAL: &[&str] = &[
+                        "oci:",
+                        "oci-archive:",
+                        "dir:",
+                        "docker-archive:",
+                        "docker-daemon:",
+                        "containers-storage:",
+                    ];
+                    if LOCAL.iter().any(|t| im.starts_with(t)) {
+                        return false;
+                    }
                     let first = im.split('/').next().unwrap_or("");
                     im.contains('/') && (first.contains('.') || first.contains(':')) && {
                         let h = first.split(':').next().unwrap_or(first);

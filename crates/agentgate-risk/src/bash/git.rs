@@ -44,7 +44,7 @@ impl<'c> Walker<'c> {
         for kv in super::gitenv::env_config_pairs(&site.cmd.assignments) {
             self.git_config_pair(site, &kv, true);
         }
-        let i = sub_command_at(vals);
+        let i = super::gitcred::sub_command_at(vals);
         for (j, _) in vals.iter().take(i).enumerate().filter(|(_, v)| **v == "-c") {
             if let Some(kv) = vals.get(j + 1) {
                 self.git_config_pair(site, kv, true);
@@ -667,9 +667,16 @@ impl<'c> Walker<'c> {
                     text,
                 );
             } else {
+                // The project's own hooks directory (husky's `git config
+                // core.hooksPath .husky/_`): its hooks are project files,
+                // reviewed with the code; asked, not denied.
+                let own = hook_dir
+                    && paths::absolute(value, value, value.starts_with('~'), &self.ctx)
+                        .is_some_and(|a| paths::within(&a, &self.ctx.project_dir));
+                let sev = if own { Medium } else { High };
                 self.find(
                     SelfEsc,
-                    High,
+                    sev,
                     format!("sets git's {key}, which makes git run or fetch something else later"),
                     text,
                 );
@@ -679,22 +686,6 @@ impl<'c> Walker<'c> {
             }
         }
     }
-}
-
-/// Where git's sub-command is: past the global options and their values
-/// (git(1) OPTIONS), alike for every rule (session 45: `git -C . commit
-/// -m "$T"` hid `commit` from the message rule).
-pub(crate) fn sub_command_at(vals: &[&str]) -> usize {
-    let mut i = 0;
-    while let Some(v) = vals.get(i) {
-        match *v {
-            "-c" | "-C" | "--git-dir" | "--work-tree" | "--namespace" | "--exec-path"
-            | "--config-env" => i += 2,
-            s if s.starts_with('-') => i += 1,
-            _ => break,
-        }
-    }
-    i
 }
 
 pub(super) fn is_protected_branch(branch: &str) -> bool {

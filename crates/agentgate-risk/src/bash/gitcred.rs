@@ -57,3 +57,19 @@ impl Walker<'_> {
         true
     }
 }
+
+/// Where git's sub-command is: past the global options and their values
+/// (git(1) OPTIONS), alike for every rule (session 45: `git -C . commit
+/// -m "$T"` hid `commit` from the message rule).
+pub(crate) fn sub_command_at(vals: &[&str]) -> usize {
+    let mut i = 0;
+    while let Some(v) = vals.get(i) {
+        match *v {
+            "-c" | "-C" | "--git-dir" | "--work-tree" | "--namespace" | "--exec-path"
+            | "--config-env" => i += 2,
+            s if s.starts_with('-') => i += 1,
+            _ => break,
+        }
+    }
+    i
+}

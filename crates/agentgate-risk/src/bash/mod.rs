@@ -88,7 +88,7 @@ mod xargs;
 use crate::net::{self, HostClass};
 use crate::{code, decode, guard, paths, Assessment, Category, Context, Severity};
 use agentgate_shell::{analyze, Analysis, Limits, RedirectKind, SimpleCommand, Word};
-pub(crate) use git::sub_command_at as git_sub_command_at;
+pub(crate) use gitcred::sub_command_at as git_sub_command_at;
 pub(crate) use unknown::known_command;
 
 use Category::{

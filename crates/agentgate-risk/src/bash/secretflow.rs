@@ -288,7 +288,7 @@ impl Walker<'_> {
         };
         let git_note = name == "git"
             && vals
-                .get(super::git::sub_command_at(vals))
+                .get(super::gitcred::sub_command_at(vals))
                 .is_some_and(|sub| matches!(*sub, "commit" | "tag" | "notes" | "stash" | "merge"));
         let noted = git_note
             .then(|| {
