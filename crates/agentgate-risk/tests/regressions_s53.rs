@@ -135,3 +135,30 @@ fn a_hooks_path_inside_the_project_is_asked_not_denied() {
         "SelfEscalation High",
     );
 }
+
+/// Found on devdocs' podman-machine-cp page (session 53): the container
+/// CLIs were key users, so no operand of theirs was read as a credential
+/// store: `podman machine cp ~/.ssh/id_rsa vm:/tmp/k` copied a key into a
+/// VM unseen. What they use (an env file, a project file made a secret,
+/// `--identity`) stays clean.
+#[test]
+fn a_container_cli_handed_a_key_reads_it() {
+    flagged_each(
+        &[
+            "podman machine cp ~/.ssh/id_rsa podman-machine-default:/tmp/k",
+            "podman machine cp ~/.aws podman-machine-default:~/.aws",
+            "docker secret create aws ~/.aws/credentials",
+            "nerdctl foo ~/.aws/credentials",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for cmd in [
+        "podman secret create my_secret ./secret.txt",
+        "docker run -p 8080:8080 --env-file .env ghcr.io/owasp/wrongsecrets/wrongsecrets:latest-no-vault",
+        "podman run --env-file=.env.local app:dev",
+        "podman system connection add dev --identity ~/.ssh/id_ed25519 ssh://dev@10.0.0.5/run/podman/podman.sock",
+    ] {
+        clean(cmd);
+    }
+}

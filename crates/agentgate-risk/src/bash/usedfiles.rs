@@ -165,6 +165,21 @@ pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
     if matches!(name, "sed" | "gsed") {
         out.extend(edited_in_place(vals));
     }
+    // `podman secret create NAME FILE`: the project's file becomes a
+    // secret the engine hands to containers (podman-secret-create(1),
+    // docker secret create); one of the home's stores is still read.
+    if CONTAINER_CLIS.contains(&name) {
+        let ops: Vec<&'a str> = vals
+            .iter()
+            .copied()
+            .filter(|v| !v.starts_with('-'))
+            .collect();
+        if let ["secret", "create", _, file] = ops.as_slice() {
+            if !file.starts_with(['/', '~', '$']) && !file.contains("..") {
+                out.push(file);
+            }
+        }
+    }
     // Only an env file (`.env`, `.env.production`, `prod.env`): a key or
     // another store named there is still read.
     out.extend(
@@ -192,6 +207,11 @@ const ENV_LOADERS: &[(&str, &[&str])] = &[
     ("node", &["--env-file", "--env-file-if-exists"]),
     ("bun", &["--env-file"]),
     ("deno", &["--env-file"]),
+    // The container's environment (docker-run(1) --env-file; podman-run(1)).
+    ("docker", &["--env-file"]),
+    ("podman", &["--env-file"]),
+    ("nerdctl", &["--env-file"]),
+    ("finch", &["--env-file"]),
 ];
 
 /// The env files `name` loads among `vals`, with the words of `vals` that
@@ -333,13 +353,21 @@ pub(super) fn exposed_files<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
                 None => None,
             })
             .collect(),
-        n if CONTAINER_CLIS.contains(&n) && vals.first() == Some(&"cp") => vals
-            .iter()
-            .skip(1)
-            .filter(|v| !v.starts_with('-'))
-            .take(1)
-            .copied()
-            .collect(),
+        // `docker cp`, `docker container cp`, `podman machine cp` (into
+        // the machine's VM): the source.
+        n if CONTAINER_CLIS.contains(&n) => {
+            let at = match vals {
+                ["cp", ..] => 1,
+                ["container" | "machine", "cp", ..] => 2,
+                _ => return Vec::new(),
+            };
+            vals.iter()
+                .skip(at)
+                .filter(|v| !v.starts_with('-'))
+                .take(1)
+                .copied()
+                .collect()
+        }
         _ => Vec::new(),
     }
 }
