@@ -53,6 +53,7 @@
 # Kitsun3Sec/Pentest-Cheat-Sheets (kitsun.py: a penetration tester's sheets) and
 # 0xJs/RedTeaming_CheatSheet (rtcs.py: infrastructure, cracking and Google Cloud pages), each labelled by hand,
 # the Markdown docs of 24 developer tools' snapshots (devdocs.py: a fixed sixteenth, labelled by hand),
+# the Markdown docs of 14 more (toolsdocs.py: kind, gh, nvm, trivy, Argo CD, Homebrew, cosign, GoReleaser, asdf, skopeo, Flux, sops, direnv, k3d; a fixed eighth, labelled by hand),
 # A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
@@ -396,6 +397,11 @@ build)
         # Session 53: the fifteenth, labelled on f4dae21's binary before
         # any of its rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=14 >"$OUT/devdocso.jsonl"
+    fi
+    # Session 53: 14 more developer tools' docs (toolsdocs.py), an eighth
+    # labelled by hand on 8678309's binary before any of its rows ran.
+    if [ -d "$mirror/kubernetes-sigs+kind/repo" ]; then
+        python3 scripts/corpus/toolsdocs.py "$mirror" >"$OUT/toolsdocs.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
