@@ -235,6 +235,16 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
         clean: &["podman system connection add myuser --identity ~/.ssh/id_ed25519 ssh://myuser@192.168.122.1/run/user/1000/podman/podman.sock"],
     },
     KeyOption {
+        names: &["cosign"],
+        options: &["--key"],
+        verbs: &[],
+        project_only: false,
+        shown_by: &[],
+        source: "https://docs.sigstore.dev/cosign/signing/signing_with_containers/ and cosign-sign(1), cosign-attest(1) (--key: the private key that signs, or the public key that verifies; a KMS URI names no file); toolsdocs, session 53: `cosign attest --key /path/to/cosign.key` was asked as a key read",
+        flagged: &["./sign.sh --key /path/to/cosign.key"],
+        clean: &["cosign attest --key /path/to/cosign.key --type spdx --predicate sbom.spdx.json IMAGE", "cosign sign --key /etc/keys/cosign.key ghcr.io/org/app:v1"],
+    },
+    KeyOption {
         names: &["bolt"],
         options: &["--private-key"],
         verbs: &[],

@@ -92,6 +92,21 @@ pub const NON_PRINTING_AFTER: &[&str] = &[
     "info",
 ];
 
+/// Qualifiers of a stored password that a client's sub-command of that
+/// name prints (`argocd admin initial-password`, a generated admin
+/// password read back from the cluster; toolsdocs, session 53): the
+/// compound as the last word, nothing after it.
+pub const SHOWN_SECRET_QUALIFIERS: &[&str] = &[
+    "initial",
+    "admin",
+    "root",
+    "default",
+    "master",
+    "bootstrap",
+    "generated",
+    "current",
+];
+
 /// Options that put secret values into a client's output (`stripe config
 /// --list --show-secrets`, `glab auth status --show-token`).
 pub const SECRET_SHOW_OPTIONS: &[&str] = &[
@@ -203,6 +218,16 @@ pub fn prints_secret(words: &[&str], secrets: bool) -> Option<usize> {
             // The last word, or an operand after it (`auth token HOST`),
             // when it is the session's token: after an authentication
             // noun, or a noun joined to one (`auth:token`, `oauth-token`).
+            // `admin initial-password`: a qualified password, last.
+            None if is_secret && {
+                let p = parts(w);
+                p.len() == 2
+                    && p.first()
+                        .is_some_and(|q| SHOWN_SECRET_QUALIFIERS.contains(&q.as_str()))
+            } =>
+            {
+                return Some(i)
+            }
             _ if is_token => {
                 let p = parts(w);
                 let joined_auth = p.len() > 1
@@ -236,6 +261,7 @@ pub const SECRET_VERB_EXAMPLES: (&[&str], &[&str]) = (
         "podman secret inspect --showsecret --format '{{.Spec.Name}} {{.SecretData}}' mysecret",
         "mycli secrets get DB_PASSWORD",
         "acme-cli get-login-password",
+        "argocd admin initial-password -n argocd",
     ],
     &[
         "uv auth login pypi.example.com",
@@ -252,6 +278,8 @@ pub const SECRET_VERB_EXAMPLES: (&[&str], &[&str]) = (
         "gh secret list",
         "npm test -- --grep token",
         "gcloud services api-keys lookup AIzaSyD-example",
+        "argocd account update-password --account foobar",
+        "mycli users reset-password bob",
     ],
 );
 
@@ -279,6 +307,9 @@ mod tests {
             (&["token"][..], None),
             (&["generate", "password"][..], None),
             (&["secrets", "list"][..], None),
+            (&["admin", "initial-password"][..], Some(1)),
+            (&["admin", "initial-password", "x"][..], None),
+            (&["users", "reset-password"][..], None),
         ] {
             assert_eq!(prints_secret(words, true), at, "{words:?}");
         }
@@ -298,6 +329,7 @@ mod tests {
             SHOW_VERBS,
             AUTH_NOUNS,
             NON_PRINTING_AFTER,
+            SHOWN_SECRET_QUALIFIERS,
         ] {
             let mut seen = std::collections::HashSet::new();
             for w in list {

@@ -300,8 +300,12 @@ pub fn access_grant(words: &[&str]) -> Option<usize> {
 
 /// Nouns whose deletion loses nothing that cannot be rebuilt: a
 /// destroying verb after one of these (`gh cache delete`, `pip cache
-/// remove`) is not asked about.
-pub const REBUILDABLE_NOUNS: &[&str] = &["cache", "caches", "tmp", "temp"];
+/// remove`; a tool's plugin or module, installed again by name: `trivy
+/// plugin uninstall kubectl`, `helm plugin uninstall diff`, toolsdocs,
+/// session 53) is not asked about.
+pub const REBUILDABLE_NOUNS: &[&str] = &[
+    "cache", "caches", "tmp", "temp", "plugin", "plugins", "module", "modules",
+];
 
 /// Options that make a client delete (`kafka-topics --delete`), matched
 /// exactly; for programs without a row of their own.

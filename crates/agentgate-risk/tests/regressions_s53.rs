@@ -162,3 +162,22 @@ fn a_container_cli_handed_a_key_reads_it() {
         clean(cmd);
     }
 }
+
+/// toolsdocs, session 53 (first contact): `argocd admin initial-password`
+/// (prints the admin password) passed; a tool's plugin removed and
+/// cosign's signing key were asked.
+#[test]
+fn an_initial_password_is_a_secret_and_plugins_and_signing_keys_are_not() {
+    flagged_each(
+        &["argocd admin initial-password -n argocd"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for cmd in [
+        "trivy plugin uninstall kubectl",
+        "helm plugin uninstall diff",
+        "cosign attest --key /path/to/cosign.key --type spdx --predicate sbom.spdx.json IMAGE",
+    ] {
+        clean(cmd);
+    }
+}
