@@ -206,8 +206,11 @@ pub const RUNNERS: &[Program] = &[
         subs: &[
             Sub { words: &["-e+"], harm: Destructive, level: Medium, reason: "removes installed software from the machine" },
             Sub { words: &["--erase"], harm: Destructive, level: Medium, reason: "removes installed software from the machine" },
+            // rpm(8) --nosignature/--nodigest: the package is installed
+            // unchecked (session 53).
+            Sub { words: &["--nosignature|--nodigest"], harm: SelfEscalation, level: Medium, reason: "installs packages without checking their signatures (whoever serves them runs code as root)" },
         ],
-        flagged: &["rpm --eval '%(rm -rf ~)'", "rpm -E '%{lua: os.execute(\"rm -rf ~\")}'", "rpm -evh nginx"],
+        flagged: &["rpm --eval '%(rm -rf ~)'", "rpm -E '%{lua: os.execute(\"rm -rf ~\")}'", "rpm -evh nginx", "rpm -ivh --nosignature x.rpm"],
         clean: &["rpm --eval '%{_libdir}'", "rpm -qa", "rpm --eval '%(uname -m)'"],
         ..P
     },

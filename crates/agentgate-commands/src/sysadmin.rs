@@ -53,6 +53,12 @@ const IP_NET: &str = "changes the machine's network configuration";
 
 /// What uninstalling does, completing "this call ...".
 const PKG_REMOVE: &str = "removes installed software from the machine";
+/// A package manager told not to check signatures installs whatever the
+/// repository, a mirror or anyone on the path serves, and runs its
+/// scripts as root: the trust the system's signed sources give is gone
+/// (toolsdocs, session 53: `apk add --allow-untrusted goreleaser*.apk`).
+const UNSIGNED: &str =
+    "installs packages without checking their signatures (whoever serves them runs code as root)";
 
 /// What adding a package source does.
 const PKG_SOURCES: &str = "changes the machine's package sources (their packages install as root)";
@@ -102,8 +108,11 @@ pub const SYSADMIN: &[Program] = &[
         names: &["apk"],
         source: "https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper (del removes packages)",
         value_opts: &["-X", "--repository", "-p", "--root", "--arch"],
-        subs: &[sub(&["del"], Destructive, Medium, PKG_REMOVE)],
-        flagged: &["apk del nginx"],
+        subs: &[
+            sub(&["del"], Destructive, Medium, PKG_REMOVE),
+            sub(&["--allow-untrusted"], SelfEscalation, Medium, UNSIGNED),
+        ],
+        flagged: &["apk del nginx", "apk add --allow-untrusted goreleaser*.apk"],
         clean: &["apk add --no-cache jq", "apk info"],
         ..P
     },
@@ -111,8 +120,11 @@ pub const SYSADMIN: &[Program] = &[
         names: &["apt", "apt-get", "aptitude"],
         source: "man:apt(8), apt-get(8), aptitude(8) (remove, purge, autoremove uninstall packages)",
         value_opts: &["-o", "--option", "-c", "--config-file", "-t", "--target-release"],
-        subs: &[sub(&["remove|purge|autoremove|autopurge"], Destructive, Medium, PKG_REMOVE)],
-        flagged: &["apt remove g++", "apt-get purge -y nginx", "apt autoremove"],
+        subs: &[
+            sub(&["remove|purge|autoremove|autopurge"], Destructive, Medium, PKG_REMOVE),
+            sub(&["--allow-unauthenticated|--allow-insecure-repositories"], SelfEscalation, Medium, UNSIGNED),
+        ],
+        flagged: &["apt remove g++", "apt-get purge -y nginx", "apt autoremove", "apt-get install -y --allow-unauthenticated foo"],
         clean: &["apt search g++", "apt list --installed", "apt-get install -y jq"],
         ..P
     },
@@ -283,8 +295,11 @@ pub const SYSADMIN: &[Program] = &[
             sub(&["group|groups", "remove|erase"], Destructive, Medium, PKG_REMOVE),
             sub(&["config-manager", "--add-repo|--addrepo"], SelfEscalation, Medium, PKG_SOURCES),
             sub(&["config-manager", "addrepo"], SelfEscalation, Medium, PKG_SOURCES),
+            sub(&["--nogpgcheck"], SelfEscalation, Medium, UNSIGNED),
         ],
         flagged: &[
+            "dnf install --nogpgcheck foo",
+            "yum -y --nogpgcheck localinstall x.rpm",
             "yum groupremove group1",
             "dnf remove httpd",
             "dnf group remove 'Development Tools'",
@@ -1063,8 +1078,10 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[
             sub(&["remove|rm"], Destructive, Medium, PKG_REMOVE),
             sub(&["addrepo|ar"], SelfEscalation, Medium, PKG_SOURCES),
+            // --gpg-auto-import-keys trusts any new repository key.
+            sub(&["--no-gpg-checks|--gpg-auto-import-keys"], SelfEscalation, Medium, UNSIGNED),
         ],
-        flagged: &["zypper rm nginx", "zypper ar http://download.opensuse.org/repositories/x/x.repo", "sudo zypper addrepo -f https://x.example/repo r"],
+        flagged: &["zypper --no-gpg-checks in x", "zypper rm nginx", "zypper ar http://download.opensuse.org/repositories/x/x.repo", "sudo zypper addrepo -f https://x.example/repo r"],
         clean: &["zypper search nginx", "zypper install -y git", "zypper lr"],
         ..P
     },

@@ -181,3 +181,25 @@ fn an_initial_password_is_a_secret_and_plugins_and_signing_keys_are_not() {
         clean(cmd);
     }
 }
+
+/// toolsdocs, session 53 (first contact): `apk add --allow-untrusted
+/// goreleaser*.apk` passed. System package installs from the system's
+/// signed sources stay clean (session 38's decision); a package manager
+/// told to skip the signature checks installs whatever is served.
+#[test]
+fn a_package_manager_told_not_to_check_signatures_is_asked() {
+    flagged_each(
+        &[
+            "apk add --allow-untrusted goreleaser*.apk",
+            "apt-get install -y --allow-unauthenticated foo",
+            "dnf install --nogpgcheck foo",
+            "zypper --no-gpg-checks in x",
+            "rpm -ivh --nosignature x.rpm",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    for cmd in ["apk add --no-cache jq", "dnf install -y jq", "apt-get install -y jq"] {
+        clean(cmd);
+    }
+}
