@@ -402,6 +402,9 @@ build)
     # labelled by hand on 8678309's binary before any of its rows ran.
     if [ -d "$mirror/kubernetes-sigs+kind/repo" ]; then
         python3 scripts/corpus/toolsdocs.py "$mirror" >"$OUT/toolsdocs.jsonl"
+        # The second eighth, labelled on c2d5c6c's binary (after part 0's
+        # mends) before any of its rows ran.
+        python3 scripts/corpus/toolsdocs.py "$mirror" --part=1 >"$OUT/toolsdocsb.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
