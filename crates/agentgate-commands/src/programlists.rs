@@ -333,6 +333,29 @@ pub fn key_option(name: &str, prev: Option<&str>, word: &str) -> Option<&'static
         })
 }
 
+/// Options whose value is a file or directory the program only reads
+/// (its certificates, its registry list, its signature policy): a system
+/// path named there is not changed by the call (toolsdocs, session 53:
+/// `skopeo login --cert-dir /etc/containers/certs.d/ ...` was denied as
+/// changing /etc). `(programs, options, source)`.
+pub const READ_OPTIONS: &[(&[&str], &[&str], &str)] = &[(
+    &["podman", "podman-remote", "skopeo", "buildah"],
+    &["--cert-dir", "--registries-conf", "--signature-policy", "--tls-cacert"],
+    "containers-certs.d(5), containers-registries.conf(5), containers-policy.json(5); podman-login(1), skopeo-login(1), buildah-push(1) (--cert-dir: the certificates used to connect to the registry)",
+)];
+
+/// Whether `word` is the value of a [`READ_OPTIONS`] option of `name`
+/// (`prev` the word before it: `--cert-dir DIR` or `--cert-dir=DIR`).
+pub fn read_option_value(name: &str, prev: Option<&str>, word: &str) -> bool {
+    READ_OPTIONS.iter().any(|(names, opts, _)| {
+        names.contains(&name)
+            && (prev.is_some_and(|p| opts.contains(&p))
+                || opts
+                    .iter()
+                    .any(|o| word.strip_prefix(o).is_some_and(|r| r.starts_with('='))))
+    })
+}
+
 /// Words of `pass` and `gopass` that show no password (listing,
 /// inserting, moving, git): any other first operand is an entry shown
 /// (`pass NAME`, `show`, `edit`, `generate`, `grep`, `otp`). Every call

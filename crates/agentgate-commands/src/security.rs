@@ -1100,6 +1100,28 @@ pub const SECURITY: &[Program] = &[
         flagged: &["dumpcap -i eth0 -w cap.pcapng", "bettercap -iface eth0", "ettercap -T -i eth0"],
         ..P
     },
+    // A hardware security key's applications reset: the keys and
+    // certificates on it are gone for good (toolsdocs, session 53: `cosign
+    // piv-tool reset`).
+    Program {
+        names: &["cosign"],
+        source: "https://github.com/sigstore/cosign/blob/main/doc/cosign_piv-tool_reset.md (resets the PIV applet of a hardware token, deleting its keys)",
+        subs: &[Sub { words: &["piv-tool", "reset"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" }],
+        flagged: &["cosign piv-tool reset"],
+        clean: &["cosign piv-tool attestation", "cosign sign --key cosign.key IMAGE"],
+        ..P
+    },
+    Program {
+        names: &["ykman"],
+        source: "https://docs.yubico.com/software/yubikey/tools/ykman/ (piv reset, fido reset, oath reset, openpgp reset, hsmauth reset delete the application's keys and credentials; otp delete deletes a slot)",
+        subs: &[
+            Sub { words: &["piv|fido|oath|openpgp|hsmauth", "reset"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" },
+            Sub { words: &["otp", "delete"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" },
+        ],
+        flagged: &["ykman piv reset", "ykman fido reset --force", "ykman otp delete 2"],
+        clean: &["ykman info", "ykman piv info", "ykman list"],
+        ..P
+    },
     Program {
         names: &["terraform", "tofu"],
         source: "https://developer.hashicorp.com/terraform/cli/commands/state/pull, /show, /output (state and outputs hold secrets in plaintext; -json shows sensitive outputs)",

@@ -199,7 +199,30 @@ fn a_package_manager_told_not_to_check_signatures_is_asked() {
         Category::SelfEscalation,
         Severity::Medium,
     );
-    for cmd in ["apk add --no-cache jq", "dnf install -y jq", "apt-get install -y jq"] {
+    for cmd in [
+        "apk add --no-cache jq",
+        "dnf install -y jq",
+        "apt-get install -y jq",
+    ] {
         clean(cmd);
     }
+}
+
+/// toolsdocsb, session 53 (first contact): `skopeo login --cert-dir
+/// /etc/containers/certs.d/ ...` was denied as changing /etc (the option
+/// names certificates it reads: `READ_OPTIONS`); `cosign piv-tool reset`
+/// (wipes a hardware key's PIV keys) passed.
+#[test]
+fn a_read_option_names_no_change_and_a_hardware_key_reset_is_destructive() {
+    for cmd in [
+        "skopeo login --cert-dir /etc/containers/certs.d/ -u foo -p bar localhost:5000",
+        "podman login --cert-dir=/etc/containers/certs.d localhost:5000",
+    ] {
+        clean(cmd);
+    }
+    flagged_each(
+        &["cosign piv-tool reset", "ykman piv reset"],
+        Category::Destructive,
+        Severity::Medium,
+    );
 }

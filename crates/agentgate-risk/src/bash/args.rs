@@ -422,6 +422,7 @@ impl<'c> Walker<'c> {
                         || super::usedfiles::only_reads(row, vals, rest, i)
                         || super::urldata::fetch_sent_value(name, vals, i)
                         || super::containers::read_only_mount(name, a.v())
+                        || super::usedfiles::read_option(name, rest, i)
                     {
                         continue;
                     }

@@ -525,3 +525,11 @@ pub(super) fn written_by_row(
             .is_some_and(|p| r.writes.contains(&p.v()))
     })
 }
+
+/// Whether argument `i` is the value of an option the program only reads
+/// (`agentgate_commands::READ_OPTIONS`: `skopeo login --cert-dir DIR`).
+pub(super) fn read_option(name: &str, rest: &[Arg<'_>], i: usize) -> bool {
+    let prev = i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v);
+    rest.get(i)
+        .is_some_and(|a| agentgate_commands::read_option_value(name, prev, a.v()))
+}
