@@ -226,3 +226,24 @@ fn a_read_option_names_no_change_and_a_hardware_key_reset_is_destructive() {
         Severity::Medium,
     );
 }
+
+/// toolsdocsb, session 53 (first contact): pushing to a registry on this
+/// machine (k3d's `k3d-registry.localhost:12345`) was asked as an upload.
+#[test]
+fn a_push_to_a_registry_on_this_machine_is_no_upload() {
+    for cmd in [
+        "docker push k3d-registry.localhost:12345/nginx:latest",
+        "docker push localhost:5000/app:dev",
+        "podman image push 127.0.0.1:5000/app",
+    ] {
+        clean(cmd);
+    }
+    flagged_each(
+        &[
+            "docker push ghcr.io/org/app:v1",
+            "docker push mycompany/guestbook:v2.0",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+}

@@ -662,7 +662,21 @@ fn image_push(sub: &str, vals: &[&str]) -> bool {
         .collect();
     let second = operands.get(1).copied();
     if sub == "push" || matches!(sub, "image" | "compose") && second == Some("push") {
-        return true;
+        // A registry on this machine (`localhost:5000/app`, k3d's
+        // `k3d-registry.localhost:12345/nginx`) keeps the image here.
+        let image = if sub == "push" {
+            operands.get(1)
+        } else {
+            operands.get(2)
+        };
+        let local = image.is_some_and(|im| {
+            let first = im.split('/').next().unwrap_or("");
+            let host = first.rsplit_once(':').map_or(first, |(h, _)| h);
+            im.contains('/')
+                && (first.contains(['.', ':']) || first == "localhost")
+                && net::classify(host) == HostClass::Local
+        });
+        return !local;
     }
     // `podman image scp IMG user@host::` copies the image to another
     // machine; `user@localhost::` to this one's other users (devdocsf).
