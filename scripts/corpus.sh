@@ -397,6 +397,9 @@ build)
         # Session 53: the fifteenth, labelled on f4dae21's binary before
         # any of its rows ran.
         python3 scripts/corpus/devdocs.py "$mirror" --part=14 >"$OUT/devdocso.jsonl"
+        # The sixteenth (the last), labelled on 255214a's binary before
+        # any of its rows ran, measured once at the session's end.
+        python3 scripts/corpus/devdocs.py "$mirror" --part=15 >"$OUT/devdocsp.jsonl"
     fi
     # Session 53: 14 more developer tools' docs (toolsdocs.py), an eighth
     # labelled by hand on 8678309's binary before any of its rows ran.
