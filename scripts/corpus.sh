@@ -408,6 +408,9 @@ build)
         # The second eighth, labelled on c2d5c6c's binary (after part 0's
         # mends) before any of its rows ran.
         python3 scripts/corpus/toolsdocs.py "$mirror" --part=1 >"$OUT/toolsdocsb.jsonl"
+        # The third, labelled on 255214a's binary before any of its rows
+        # ran, measured once at the session's end.
+        python3 scripts/corpus/toolsdocs.py "$mirror" --part=2 >"$OUT/toolsdocsc.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
