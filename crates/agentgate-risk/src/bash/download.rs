@@ -88,9 +88,6 @@ impl Walker<'_> {
         true
     }
 
-    /// `url`'s content runs in `via`: remote code, unless the address is
-    /// this machine or a vendor's installer; a `file://` address is judged
-    /// by what the line wrote there.
     /// A program whose standard input is code it builds or runs
     /// (`agentgate_commands::Exec::StdinCode`): a download piped in or
     /// read through `< <(curl URL)` is run.
@@ -111,6 +108,9 @@ impl Walker<'_> {
         }
     }
 
+    /// `url`'s content runs in `via`: remote code, unless the address is
+    /// this machine or a vendor's installer; a `file://` address is judged
+    /// by what the line wrote there.
     pub(super) fn rce_from(&mut self, site: Site<'_>, url: &str, via: &str) {
         let text = &site.cmd.text;
         let known = url.contains('$').then(|| self.resolve_vars(url)).flatten();
