@@ -107,9 +107,23 @@ pub(super) fn printed_directories(text: &str, home: &str) -> String {
     while let Some(start) = rest.find(['$', '`']) {
         let (before, from) = rest.split_at(start);
         out.push_str(before);
-        let span = if from.starts_with("$(") && !from.starts_with("$((") {
+        // Only a substitution that starts with a printer's program is
+        // measured (a hostile word of thousands of unclosed `$(` must not
+        // make this quadratic).
+        let printer_next = |after: &str| {
+            agentgate_commands::DIRECTORY_PRINTERS.iter().any(|p| {
+                p.command
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| after.trim_start().starts_with(w))
+            })
+        };
+        let span = if from.starts_with("$(")
+            && !from.starts_with("$((")
+            && printer_next(from.get(2..).unwrap_or(""))
+        {
             closing_paren(from, 1).and_then(|end| Some((from.get(2..end)?, end + 1)))
-        } else if let Some(body) = from.strip_prefix('`') {
+        } else if let Some(body) = from.strip_prefix('`').filter(|b| printer_next(b)) {
             body.find('`')
                 .and_then(|end| Some((body.get(..end)?, end + 2)))
         } else {
