@@ -247,3 +247,26 @@ fn a_push_to_a_registry_on_this_machine_is_no_upload() {
         Severity::Medium,
     );
 }
+
+/// Carried from sessions 50-52 (ppnf, ppnh): a reverse shell's catcher of
+/// a program nothing is known about, under rlwrap (`rlwrap ./xc -l -p
+/// 443`), passed. rlwrap around a REPL stays clean.
+#[test]
+fn an_unknown_listener_under_rlwrap_is_a_shell_catcher() {
+    flagged_each(
+        &[
+            "rlwrap ./xc -l -p 443",
+            "rlwrap -cAr ./cliws -l 8000",
+            "rlwrap ./catcher -lvnp 9001",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    for cmd in [
+        "rlwrap python3 repl.py",
+        "rlwrap sqlite3 db",
+        "rlwrap ./myrepl -v",
+    ] {
+        clean(cmd);
+    }
+}

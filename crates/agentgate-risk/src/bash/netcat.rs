@@ -258,3 +258,43 @@ impl Walker<'_> {
         );
     }
 }
+
+impl Walker<'_> {
+    /// rlwrap gives a program a line editor for an interactive session;
+    /// a program nothing is known about told to listen (`rlwrap ./xc -l -p
+    /// 443`, `rlwrap -cAr ./cliws -l 8000`) is a remote shell's catcher
+    /// (rlwrap(1); ppnf and ppnh, sessions 50-52). nc and its kin are
+    /// judged by their own rows wherever they are wrapped.
+    pub(super) fn rlwrap_listener(&mut self, site: Site<'_>, name: &str, wrapped: &[&str]) {
+        let Some((program, args)) = wrapped.split_first() else {
+            return;
+        };
+        // A program run by its path (`./xc`) is whatever file is there,
+        // whatever a known tool of that name does.
+        let unknown = crate::pathbin::local_program(program)
+            || super::unknown::unknown_program(paths::basename(program));
+        if name != "rlwrap" || !unknown {
+            return;
+        }
+        let listens = args.iter().any(|a| {
+            matches!(*a, "-l" | "--listen" | "-L")
+                || a.starts_with("--listen=")
+                || a.starts_with("--bind")
+                || a.strip_prefix('-').is_some_and(|f| {
+                    !f.starts_with('-')
+                        && f.len() > 1
+                        && f.contains('l')
+                        && f.chars().all(|c| c.is_ascii_alphabetic())
+                        && (f.contains('p') || f.contains('v') || f.contains('n'))
+                })
+        });
+        if listens {
+            self.find(
+                Exfil,
+                Medium,
+                format!("gives {program}, listening for connections, an interactive terminal (a remote shell's catcher)"),
+                &site.cmd.text,
+            );
+        }
+    }
+}

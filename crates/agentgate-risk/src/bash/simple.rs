@@ -231,6 +231,7 @@ impl<'c> Walker<'c> {
                     if name == "sudo" || name == "doas" {
                         self.sudo_shell(&vals, text);
                     }
+                    self.rlwrap_listener(site, name, vals.get(k..).unwrap_or(&[]));
                     // The wrapper's own options read files too (`ltrace -F
                     // ~/.kube/config CMD`); env's are variables for the
                     // command (`env KUBECONFIG=~/.kube/config kubectl`).
