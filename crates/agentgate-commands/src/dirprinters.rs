@@ -92,11 +92,6 @@ pub const DIRECTORY_PRINTERS: &[DirPrinter] = &[
         prints: "~/.local/share",
         source: "man:systemd-path(1); man:file-hierarchy(7)",
     },
-    DirPrinter {
-        command: "printenv HOME",
-        prints: "~",
-        source: "man:printenv(1)",
-    },
 ];
 
 /// The directory the command `body` (the text inside `$( )` or
@@ -130,7 +125,6 @@ pub const DIRECTORY_PRINTER_EXAMPLES: (&[&str], &[&str]) = (
         "cp evil \"$(go env GOPATH)/bin/go\"",
         "echo x > `npm root -g`/npm/index.js",
         "echo 'exec sh' > \"$(systemd-path user-configuration)/autostart/x.desktop\"",
-        "echo x >> \"$(printenv HOME)/.bashrc\"",
     ],
     &[
         "ls $(brew --prefix)/bin",

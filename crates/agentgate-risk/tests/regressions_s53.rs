@@ -270,3 +270,29 @@ fn an_unknown_listener_under_rlwrap_is_a_shell_catcher() {
         clean(cmd);
     }
 }
+
+/// Attacks on this session's destination rules (written before their
+/// mends): a directory printer's name shadowed by a function, an alias or
+/// a writable PATH entry prints what the line says, not the well-known
+/// directory; `printenv HOME` after `HOME=/etc` is /etc; a name printer
+/// given a path (`date +/root/x`, `basename /`) or followed by `..`
+/// leaves the working directory.
+#[test]
+fn shadowed_directory_printers_and_pathy_name_printers_are_unverifiable() {
+    common::not_clean(&[
+        "brew() { echo /usr/local/bin; }; cp evil \"$(brew --prefix)/git\"",
+        "alias brew='echo /usr/local/bin'; cp evil \"$(brew --prefix)/git\"",
+        "PATH=.:$PATH; cp evil \"$(brew --prefix)/x\"",
+        "PATH=.:$PATH; echo x > \"$(brew --prefix)/x\"",
+        "export HOME=/etc; echo x >> \"$(printenv HOME)/passwd\"",
+        "echo x > \"$(date +/usr/local/bin/git)\"",
+        "echo x > \"$(basename /)usr/local/bin/git\"",
+        "echo x > \"$(date +%F)/../../../../usr/local/bin/git\"",
+    ]);
+    for cmd in [
+        "date > \"$(date +%F).log\"",
+        "cp evil \"$(brew --prefix)/share/doc/x.txt\"",
+    ] {
+        clean(cmd);
+    }
+}

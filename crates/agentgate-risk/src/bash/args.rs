@@ -349,6 +349,9 @@ impl<'c> Walker<'c> {
                 if dest_only && i + 1 != rest.len() || script_or_after || i >= command {
                     continue;
                 }
+                if dest_only && a.dynamic() && self.arg_paths(a).is_empty() {
+                    self.unknown_destination(&a.word.raw, text);
+                }
                 // A directory a copy lands in: what lands there is judged
                 // under its own name (`lands_in_directory`).
                 if copy_dir == Some(i) {

@@ -100,8 +100,14 @@ pub(super) fn static_output(text: &str) -> Option<String> {
 
 /// `text` with each `$(CMD)` or `` `CMD` `` whose command prints a
 /// well-known directory (`agentgate_commands::printed_directory`) replaced
-/// by that directory, `~` in it spelt as `home`.
-pub(super) fn printed_directories(text: &str, home: &str) -> String {
+/// by that directory, `~` in it spelt as `home`, unless `shadowed` says the
+/// line made the command's name mean something else (a function or alias
+/// of that name, or a writable directory put on PATH).
+pub(super) fn printed_directories(
+    text: &str,
+    home: &str,
+    shadowed: &dyn Fn(&str) -> bool,
+) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find(['$', '`']) {
@@ -130,6 +136,9 @@ pub(super) fn printed_directories(text: &str, home: &str) -> String {
             None
         };
         let dir = span.and_then(|(body, len)| {
+            if body.split_whitespace().next().is_some_and(shadowed) {
+                return None;
+            }
             let dir = agentgate_commands::printed_directory(body)?;
             let dir = match dir.strip_prefix('~') {
                 Some(under) => format!("{home}{under}"),

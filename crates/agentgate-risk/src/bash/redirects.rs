@@ -135,10 +135,18 @@ impl Walker<'_> {
             return;
         };
         let program = body.split_whitespace().next().map_or("", paths::basename);
-        if program.is_empty()
-            || NAME_PRINTERS.contains(&program)
-            || super::dynamic::path_substitutions_only(raw.trim_start_matches('"'))
-        {
+        // A name printer's output is a file name of the working directory
+        // unless its words or the rest of the word lead elsewhere (`$(date
+        // +/root/x)`, `$(basename /)etc`, `$(date)/../..`).
+        // The line may have made the name mean something else.
+        let shadowed = self.path_planted
+            || self.functions.contains_key(program)
+            || self.aliases.contains(program);
+        let name_only = NAME_PRINTERS.contains(&program)
+            && !body.contains(['/', '~', '$', '`'])
+            && !raw.contains("..");
+        let local_path = super::dynamic::path_substitutions_only(raw.trim_start_matches('"'));
+        if program.is_empty() || !shadowed && (name_only || local_path) {
             return;
         }
         self.find(

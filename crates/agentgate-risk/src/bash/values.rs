@@ -592,7 +592,10 @@ impl Walker<'_> {
         }
         // `$(brew --prefix)`, `$(python3 -m site --user-site)`: the
         // directory the command is known to print.
-        let mut text = super::quoted::printed_directories(&text, &home);
+        let shadowed = |p: &str| {
+            self.path_planted || self.functions.contains_key(p) || self.aliases.contains(p)
+        };
+        let mut text = super::quoted::printed_directories(&text, &home, &shadowed);
         if text.contains('$') {
             text = self.resolve_vars(&text)?;
         }
