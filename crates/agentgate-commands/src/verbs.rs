@@ -300,12 +300,11 @@ pub fn access_grant(words: &[&str]) -> Option<usize> {
 
 /// Nouns whose deletion loses nothing that cannot be rebuilt: a
 /// destroying verb after one of these (`gh cache delete`, `pip cache
-/// remove`; a tool's plugin or module, installed again by name: `trivy
-/// plugin uninstall kubectl`, `helm plugin uninstall diff`, toolsdocs,
-/// session 53) is not asked about.
-pub const REBUILDABLE_NOUNS: &[&str] = &[
-    "cache", "caches", "tmp", "temp", "plugin", "plugins", "module", "modules",
-];
+/// remove`; a tool's plugin, installed again by name: `trivy plugin
+/// uninstall kubectl`, `helm plugin uninstall diff`, toolsdocs, session
+/// 53) is not asked about. Not "module": cloud and registry CLIs publish
+/// modules that are not rebuilt by name (`tfe module delete`).
+pub const REBUILDABLE_NOUNS: &[&str] = &["cache", "caches", "tmp", "temp", "plugin", "plugins"];
 
 /// Options that make a client delete (`kafka-topics --delete`), matched
 /// exactly; for programs without a row of their own.

@@ -28,6 +28,11 @@ fn a_here_document_left_open_ends_at_the_end_of_the_input() {
             "bash <<EOF\nrm -rf ~",
             "sh <<'EOF'\nrm -rf ~/",
             "cat <<EOF | sh\nrm -rf $HOME",
+            // Attacks on the closing (session 53): the open body is still
+            // the script of whatever reads it.
+            "python3 - <<EOF\nimport os; os.system(\"rm -rf ~\")",
+            "source /dev/stdin <<EOF\nrm -rf ~",
+            "cat <<EOF\n$(rm -rf ~)",
         ],
         Category::Destructive,
         Severity::High,
