@@ -309,12 +309,16 @@ pub const PROGRAMS: &[Program] = &[
             // a managed plugin runs in the daemon's control, as root, with
             // the privileges it asks for; devdocso, session 53).
             Sub { words: &["plugin", "install|upgrade", "!--help|-h"], harm: SelfEscalation, level: Medium, reason: "installs a Docker engine plugin, which the daemon runs as root with the privileges it asks for" },
+            // podman-artifact-rm(1) --all: every OCI artifact stored here
+            // (as `image prune -a` for images; devdocsp, session 53).
+            Sub { words: &["artifact", "rm|remove", "-a|--all"], harm: Destructive, level: Medium, reason: "removes every OCI artifact stored on this machine" },
         ],
         flagged: &[
             "podman quadlet install /home/user/work/quadlet-app/",
             "podman machine rm -f test1",
             "podman system hyperv-prep",
             "docker plugin install my-csi-plugin configfile.source=\"/srv/my-csi-plugin/config.yaml\"",
+            "podman artifact rm -a",
             "sudo docker plugin install grafana/loki-docker-driver:latest --alias loki --grant-all-permissions",
             "docker swarm join-token -q worker",
             "docker container prune -f",
@@ -717,6 +721,10 @@ pub const PROGRAMS: &[Program] = &[
         subs: &[
             Sub { words: &["create", "clusterrolebinding"], harm: SelfEscalation, level: High, reason: "binds a cluster-wide role (privilege escalation)" },
             Sub { words: &["create", "rolebinding"], harm: SelfEscalation, level: Medium, reason: "binds a role in a namespace" },
+            // A role or binding changed in place (`kubectl patch clusterrole
+            // X -p '[{"op":"add","path":"/rules/-",...pods/exec...}]'`:
+            // toolsdocsc, session 53): who may do what in the cluster.
+            Sub { words: &["patch|replace|set", "clusterrole|clusterroles|role|roles|clusterrolebinding|clusterrolebindings|rolebinding|rolebindings"], harm: SelfEscalation, level: Medium, reason: "changes who may do what in the cluster (its RBAC roles or bindings)" },
 
             Sub { words: &["config", "view", "--flatten"], harm: Credential, level: High, reason: "prints the cluster credentials (kubectl config view --flatten)" },
             // A template picking a user's secret out of the kubeconfig (the
@@ -830,7 +838,7 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["apply", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
             Sub { words: &["replace", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
         ],
-        flagged: &["kubectl create clusterrolebinding x --clusterrole=cluster-admin --user=x", "kubectl config view --minify --flatten", "kubectl create token default",
+        flagged: &["kubectl create clusterrolebinding x --clusterrole=cluster-admin --user=x", "kubectl patch clusterrole argocd-server --type=json -p='[{\"op\": \"add\", \"path\": \"/rules/-\", \"value\": {}}]'", "kubectl config view --minify --flatten", "kubectl create token default",
             "kubectl exec -it api-0 -- /bin/sh",
             "kubectl -n prod exec deploy/api -- env",
             "kubectl proxy --address=0.0.0.0 --port=12345 --www=/tmp/dir/ --www-prefix=/x/",

@@ -1105,9 +1105,14 @@ pub const SECURITY: &[Program] = &[
     // piv-tool reset`).
     Program {
         names: &["cosign"],
-        source: "https://github.com/sigstore/cosign/blob/main/doc/cosign_piv-tool_reset.md (resets the PIV applet of a hardware token, deleting its keys)",
-        subs: &[Sub { words: &["piv-tool", "reset"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" }],
-        flagged: &["cosign piv-tool reset"],
+        source: "https://github.com/sigstore/cosign/blob/main/doc/cosign_piv-tool_reset.md (resets the PIV applet of a hardware token, deleting its keys); cosign_upload_blob.md (uploads a file to a registry)",
+        subs: &[
+            Sub { words: &["piv-tool", "reset"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" },
+            // cosign-upload-blob(1): a local file pushed to a registry
+            // (toolsdocsc, session 53).
+            Sub { words: &["upload", "blob|wasm"], harm: Exfiltration, level: Medium, reason: "uploads a local file to a registry" },
+        ],
+        flagged: &["cosign piv-tool reset", "cosign upload blob -f artifact ttl.sh/x"],
         clean: &["cosign piv-tool attestation", "cosign sign --key cosign.key IMAGE"],
         ..P
     },

