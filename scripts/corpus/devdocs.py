@@ -65,9 +65,9 @@ def snapshot(mirror, name):
     return d if os.path.isdir(d) else os.path.join(mirror, name)
 
 
-def candidates(mirror, part):
+def candidates(mirror, part, repos=REPOS, share=SHARE):
     def every():
-        for name in REPOS:
+        for name in repos:
             repo = snapshot(mirror, name)
             # A snapshot not fetched gives no candidates (its labels wait).
             if not os.path.isdir(repo):
@@ -78,28 +78,31 @@ def candidates(mirror, part):
                 for cid, heading, line in page_candidates(repo, page, f"{name}/{page[:-3]}"):
                     yield cid, heading, line
     return [c for c in distinct(every())
-            if hashlib.sha256(c[0].encode()).digest()[0] // SHARE == part]
+            if hashlib.sha256(c[0].encode()).digest()[0] // share == part]
 
 
-def main():
+def main(stem="devdocs", repos=REPOS, share=SHARE):
+    """The builder's command line, for devdocs.py and for builders of the
+    same kind over other snapshots (toolsdocs.py): `stem` names the labels
+    (`STEM-partK-labels.tsv`) and the rows' sources (`STEM:ID`)."""
     mirror = sys.argv[1]
     part = part_arg()
-    cands = candidates(mirror, part)
+    cands = candidates(mirror, part, repos, share)
     if "--candidates" in sys.argv:
         for cid, heading, line in cands:
             print(f"{cid}\t[{heading}]\t{line}")
         return
-    path = labels_path("devdocs", part)
+    path = labels_path(stem, part)
     labels = hand_labels(path)
     heads = {}
     for cid, heading, line in cands:
         label = labels.get(cid)
         if label is None:
-            sys.exit(f"devdocs.py: no label for {cid}: label it in {path}")
+            sys.exit(f"{stem}.py: no label for {cid}: label it in {path}")
         name = cid.split("/", 1)[0]
         if name not in heads:
             heads[name] = head(snapshot(mirror, name))
-        row = labelled_row(line, label, heading, f"devdocs:{cid}", heads[name])
+        row = labelled_row(line, label, heading, f"{stem}:{cid}", heads[name])
         if row:
             print(row)
 

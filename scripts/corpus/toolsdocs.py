@@ -33,13 +33,11 @@ host: `D exfiltration`; output, prose, configuration lines and
 placeholders: `-`.
 """
 
-import hashlib
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import labels_path, page_candidates, part_arg  # noqa: E402
-from snapshot import distinct, git, hand_labels, head, labelled_row  # noqa: E402
+import devdocs  # noqa: E402
 
 REPOS = [
     "kubernetes-sigs+kind", "cli+cli", "nvm-sh+nvm", "aquasecurity+trivy", "argoproj+argo-cd",
@@ -49,50 +47,5 @@ REPOS = [
 
 SHARE = 32
 
-
-def snapshot(mirror, name):
-    d = os.path.join(mirror, name, "repo")
-    return d if os.path.isdir(d) else os.path.join(mirror, name)
-
-
-def candidates(mirror, part):
-    def every():
-        for name in REPOS:
-            repo = snapshot(mirror, name)
-            # A snapshot not fetched gives no candidates (its labels wait).
-            if not os.path.isdir(repo):
-                continue
-            pages = sorted(p for p in git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
-                           if p.endswith(".md") and "CHANGELOG" not in p.upper())
-            for page in pages:
-                for cid, heading, line in page_candidates(repo, page, f"{name}/{page[:-3]}"):
-                    yield cid, heading, line
-    return [c for c in distinct(every())
-            if hashlib.sha256(c[0].encode()).digest()[0] // SHARE == part]
-
-
-def main():
-    mirror = sys.argv[1]
-    part = part_arg()
-    cands = candidates(mirror, part)
-    if "--candidates" in sys.argv:
-        for cid, heading, line in cands:
-            print(f"{cid}\t[{heading}]\t{line}")
-        return
-    path = labels_path("toolsdocs", part)
-    labels = hand_labels(path)
-    heads = {}
-    for cid, heading, line in cands:
-        label = labels.get(cid)
-        if label is None:
-            sys.exit(f"toolsdocs.py: no label for {cid}: label it in {path}")
-        name = cid.split("/", 1)[0]
-        if name not in heads:
-            heads[name] = head(snapshot(mirror, name))
-        row = labelled_row(line, label, heading, f"toolsdocs:{cid}", heads[name])
-        if row:
-            print(row)
-
-
 if __name__ == "__main__":
-    main()
+    devdocs.main("toolsdocs", REPOS, SHARE)
