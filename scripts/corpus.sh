@@ -411,6 +411,10 @@ build)
         # The third, labelled on 255214a's binary before any of its rows
         # ran, measured once at the session's end.
         python3 scripts/corpus/toolsdocs.py "$mirror" --part=2 >"$OUT/toolsdocsc.jsonl"
+        # Session 54: the fourth, labelled on 62ea016's binary (session 53's
+        # last code commit) before any of its rows ran; its first contact is
+        # session 54's first measurement.
+        python3 scripts/corpus/toolsdocs.py "$mirror" --part=3 >"$OUT/toolsdocsd.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
