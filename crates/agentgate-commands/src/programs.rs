@@ -818,6 +818,13 @@ pub const PROGRAMS: &[Program] = &[
             // `MACHINE_COPIES` rows: only an upload sends data away) (https://docs.openshift.com/container-platform/latest/cli_reference/openshift_cli/developer-cli-commands.html:
             // oc rsh, oc rsync).
             Sub { words: &["rsh"], harm: SelfEscalation, level: Medium, reason: "opens a shell inside a cluster workload" },
+            // OpenShift's grants (toolsdocsd, session 54: argo-cd's e2e
+            // README, `oc adm policy add-scc-to-user privileged -z default`):
+            // a cluster role or a security context constraint (`privileged`:
+            // pods that run as root on the node) for a user, group or
+            // service account (https://docs.openshift.com/container-platform/latest/cli_reference/openshift_cli/administrator-cli-commands.html#oc-adm-policy-add-scc-to-user).
+            Sub { words: &["adm", "policy", "add-cluster-role-to-user|add-cluster-role-to-group|add-scc-to-user|add-scc-to-group"], harm: SelfEscalation, level: High, reason: "grants a cluster-wide role or security context constraint (privilege escalation)" },
+            Sub { words: &["adm", "policy", "add-role-to-user|add-role-to-group"], harm: SelfEscalation, level: Medium, reason: "grants a role in a namespace" },
             // `oc login --token=...` asks too: the server is the agent's
             // choice, and `--token=$(oc whoami -t) --server=https://other`
             // hands the session's token to it (found in review, session 26,
@@ -848,8 +855,11 @@ pub const PROGRAMS: &[Program] = &[
             "kubectl annotate sa -n ns app eks.amazonaws.com/role-arn=arn:aws:iam::1:role/r",
             "kubectl --token \"$T\" get pods",
             "kubectl edit -n kube-system configmap/aws-auth",
+            "oc -n argocd-e2e adm policy add-scc-to-user privileged -z default",
+            "oc adm policy add-cluster-role-to-user cluster-admin dev",
+            "oc adm policy add-role-to-user admin dev -n team",
         ],
-        clean: &["kubectl get pods -n dev", "kubectl logs api-0", "kubectl annotate pod api-0 team=web", "kubectl get configmap aws-auth -n kube-system"],
+        clean: &["kubectl get pods -n dev", "kubectl logs api-0", "kubectl annotate pod api-0 team=web", "kubectl get configmap aws-auth -n kube-system", "oc adm policy who-can get pods"],
         ..P
     },
     Program {

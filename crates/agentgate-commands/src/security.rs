@@ -1128,6 +1128,22 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["argocd"],
+        source: "https://argo-cd.readthedocs.io/en/stable/user-guide/commands/argocd_admin_cluster_kubeconfig/ (prints, or writes to OUTPUT_PATH, a kubeconfig with the credentials Argo CD holds for a cluster), argocd_admin_cluster_generate-spec (a cluster Secret's manifest, with the kubeconfig context's bearer token), argocd_admin_export (all Argo CD data, repository and cluster secrets included; operator-manual/disaster_recovery.md); toolsdocsd, session 54",
+        subs: &[
+            Sub { words: &["admin", "cluster", "kubeconfig", "?"], harm: Credential, level: High, reason: "prints or writes a kubeconfig with the credentials Argo CD holds for a cluster" },
+            Sub { words: &["admin", "cluster", "generate-spec"], harm: Credential, level: Medium, reason: "prints a cluster Secret with the kubeconfig's credentials for it" },
+            Sub { words: &["admin", "export"], harm: Credential, level: High, reason: "prints all Argo CD data, its repository and cluster secrets included" },
+            // A row judges its own secret words (the generic rule's stored
+            // passwords are for clients without one): the generated admin
+            // password, read back from the cluster (argocd_admin_initial-password).
+            Sub { words: &["admin", "initial-password"], harm: Credential, level: Medium, reason: "prints the generated admin password" },
+        ],
+        flagged: &["argocd admin cluster kubeconfig https://cluster-url /tmp/config --namespace argocd", "argocd admin cluster generate-spec my-cluster -o yaml", "argocd admin export -n argocd > backup.yaml", "argocd admin initial-password -n argocd"],
+        clean: &["argocd admin cluster kubeconfig", "argocd cluster list", "argocd admin import - < backup.yaml", "argocd app get guestbook"],
+        ..P
+    },
+    Program {
         names: &["terraform", "tofu"],
         source: "https://developer.hashicorp.com/terraform/cli/commands/state/pull, /show, /output (state and outputs hold secrets in plaintext; -json shows sensitive outputs)",
         subs: &[
@@ -1135,9 +1151,15 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["show", "-json"], harm: Credential, level: High, reason: "prints the Terraform state as JSON (secrets in plaintext)" },
             Sub { words: &["output", "-json"], harm: Credential, level: Medium, reason: "prints every Terraform output, sensitive ones too" },
             Sub { words: &["output", "-raw"], harm: Credential, level: Medium, reason: "prints a Terraform output, sensitive ones too" },
+            // An output asked for by name is printed unredacted, sensitive or
+            // not (internal/command/views/output.go: only the listing of all
+            // outputs shows `<sensitive>`). Most named outputs are addresses
+            // and ids; one named for a secret is asked about (toolsdocsd,
+            // session 54: `terraform output azure-storage-account-key`).
+            Sub { words: &["output", "*key*|*secret*|*password*|*passwd*|*token*|*credential*|*kubeconfig*"], harm: Credential, level: Medium, reason: "prints a Terraform output named for a secret (a named output is shown unredacted)" },
         ],
-        flagged: &["terraform state pull", "terraform output -json"],
-        clean: &["terraform plan", "terraform output"],
+        flagged: &["terraform state pull", "terraform output -json", "terraform output azure-storage-account-key", "tofu output db_password"],
+        clean: &["terraform plan", "terraform output", "terraform output instance_ip_addr"],
         ..P
     },
     Program {

@@ -77,8 +77,15 @@ pub const SHELL_LOAD_DIRS: &[ShellLoadDir] = &[
 
 /// The directory of the table that `lower` (a path in lower case) lies
 /// in, if any.
+/// A path inside one, or the directory itself named without its slash
+/// (`cp x.fish ~/.config/fish/conf.d` puts the file in it).
 pub fn shell_load_dir(lower: &str) -> Option<&'static ShellLoadDir> {
-    SHELL_LOAD_DIRS.iter().find(|d| lower.contains(d.part))
+    SHELL_LOAD_DIRS.iter().find(|d| {
+        lower.contains(d.part)
+            || d.part
+                .strip_suffix('/')
+                .is_some_and(|dir| lower.ends_with(dir))
+    })
 }
 
 /// Writes the risk engine must flag, and commands it must leave clean.
@@ -91,9 +98,12 @@ pub const SHELL_LOAD_EXAMPLES: (&[&str], &[&str]) = (
         "rustup completions bash > /opt/homebrew/etc/bash_completion.d/rustup",
         "cp _tool /usr/local/share/zsh/site-functions/",
         "echo x > \"$CONDA_PREFIX/etc/conda/activate.d/env.sh\"",
+        "ln -s ~/.asdf/completions/asdf.fish ~/.config/fish/completions",
+        "mv x.sh ~/.bashrc.d",
     ],
     &[
         "ls ~/.config/fish/functions/",
+        "mkdir -p ~/.config/fish/completions",
         "cat ~/.zfunc/_rustup",
         "mkdir -p build/share/zsh/site-functions/ && cp _tool build/share/zsh/site-functions/",
         "tool completions bash > /tmp/pkg/etc/bash_completion.d/tool",

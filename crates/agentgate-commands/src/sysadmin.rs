@@ -153,12 +153,14 @@ pub const SYSADMIN: &[Program] = &[
     },
     Program {
         names: &["brew"],
-        source: "https://docs.brew.sh/Manpage (uninstall/remove/rm, autoremove; the older `brew cask uninstall|zap`)",
+        source: "https://docs.brew.sh/Manpage (uninstall/remove/rm, autoremove; the older `brew cask uninstall|zap`; gist-logs uploads a formula's build logs with the system's configuration to a new gist)",
         subs: &[
             sub(&["uninstall|remove|rm|autoremove"], Destructive, Medium, PKG_REMOVE),
             sub(&["cask", "uninstall|remove|rm|zap"], Destructive, Medium, PKG_REMOVE),
+            // toolsdocsd, session 54 (Homebrew's Troubleshooting page).
+            sub(&["gist-logs"], Exfiltration, Medium, "uploads build logs and the system's configuration to a GitHub gist"),
         ],
-        flagged: &["brew uninstall node", "brew cask uninstall firefox"],
+        flagged: &["brew uninstall node", "brew cask uninstall firefox", "brew gist-logs wget"],
         clean: &["brew list", "brew install jq"],
         ..P
     },

@@ -757,3 +757,14 @@ fn every_exploit_script_example_holds() {
         }
     }
 }
+
+#[test]
+fn permission_questions_are_lower_case_sub_commands_and_not_verbs() {
+    for q in PERMISSION_QUESTIONS {
+        assert!(
+            q.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && q.contains('-'),
+            "{q:?}"
+        );
+        assert!(destroying_verb(q).is_none(), "{q:?}");
+    }
+}

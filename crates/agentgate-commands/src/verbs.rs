@@ -306,6 +306,12 @@ pub fn access_grant(words: &[&str]) -> Option<usize> {
 /// modules that are not rebuilt by name (`tfe module delete`).
 pub const REBUILDABLE_NOUNS: &[&str] = &["cache", "caches", "tmp", "temp", "plugin", "plugins"];
 
+/// Sub-commands that ask whether an action is allowed; the words after
+/// one name the action asked about (`kubectl auth can-i delete pods`,
+/// `oc adm policy who-can delete pods`: toolsdocsd, session 54), so a
+/// destroying verb among them is not a deletion.
+pub const PERMISSION_QUESTIONS: &[&str] = &["can-i", "who-can"];
+
 /// Options that make a client delete (`kafka-topics --delete`), matched
 /// exactly; for programs without a row of their own.
 pub const DESTROYING_OPTIONS: &[&str] = &[
@@ -543,6 +549,8 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "nanobox implode",
     ],
     &[
+        "kubectl auth can-i delete pods",
+        "oc adm policy who-can delete pods -n team",
         "echo delete",
         "grep -rn drop src",
         "npx playwright uninstall --all",

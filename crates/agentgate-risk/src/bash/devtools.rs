@@ -166,12 +166,7 @@ impl<'c> Walker<'c> {
                 let sub = words.first().copied().unwrap_or(sub);
                 let secrets = words
                     .get(1)
-                    .is_some_and(|kinds| {
-                        kinds.split(',').any(|k| {
-                            let k = k.split('/').next().unwrap_or("").to_ascii_lowercase();
-                            matches!(k.as_str(), "secret" | "secrets" | "secret.v1" | "secrets.v1")
-                        })
-                    });
+                    .is_some_and(|kinds| names_kind(kinds, &["secret", "secrets", "secret.v1", "secrets.v1"]));
                 if sub == "get" && secrets && kubectl_prints_data(vals) {
                     self.find(Cred, High, "reads Kubernetes secrets", text);
                 } else if sub == "get" {
@@ -189,13 +184,14 @@ impl<'c> Walker<'c> {
                         );
                     }
                 }
+                // What `delete` removes is its resource type (`ns`,
+                // `namespace/prod`, `pods,namespaces`), not any word that
+                // spells "namespace" (a namespace named `my-namespace`).
+                let namespaces = words.get(1).is_some_and(|kinds| {
+                    names_kind(kinds, &["ns", "namespace", "namespaces", "namespace.v1", "namespaces.v1"])
+                });
                 if sub == "delete"
-                    && (joined.contains("namespace")
-                        || joined.contains(" ns ")
-                        || joined.ends_with(" ns")
-                        || has("--all")
-                        || has("-A")
-                        || has("--all-namespaces"))
+                    && (namespaces || has("--all") || has("-A") || has("--all-namespaces"))
                 {
                     self.find(
                         Destr,
@@ -739,5 +735,14 @@ fn kubectl_prints_data(vals: &[&str]) -> bool {
         out.is_some_and(|o| !o.is_empty() && !o.starts_with("name") && !o.starts_with("wide"))
             || *v == "--template"
             || v.starts_with("--template=")
+    })
+}
+
+/// Whether kubectl's resource argument (`secret`, `ns/prod`,
+/// `pods,Namespaces`) names one of `types` (lower case).
+fn names_kind(kinds: &str, types: &[&str]) -> bool {
+    kinds.split(',').any(|k| {
+        let k = k.split('/').next().unwrap_or("").to_ascii_lowercase();
+        types.contains(&k.as_str())
     })
 }

@@ -120,10 +120,10 @@ impl Walker<'_> {
         if words.first() == Some(&"help") {
             return;
         }
-        if let Some(i) = words
-            .iter()
-            .position(|w| agentgate_commands::REBUILDABLE_NOUNS.contains(w))
-        {
+        if let Some(i) = words.iter().position(|w| {
+            agentgate_commands::REBUILDABLE_NOUNS.contains(w)
+                || agentgate_commands::PERMISSION_QUESTIONS.contains(w)
+        }) {
             words.truncate(i);
         }
         // A hyphenated group followed by a read verb is a group, not a verb

@@ -1,0 +1,142 @@
+//! Regression tests for session 54.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use agentgate_risk::{Category, Severity};
+use common::{each, flagged_each};
+
+/// toolsdocsd, session 54: `kubectl delete secret argocd-redis -n
+/// argocd_namespace` was denied as deleting a namespace: the rule looked
+/// for the word "namespace" anywhere in the line, so a namespace's name
+/// that holds it counted. What is deleted is read from the command's own
+/// words now (the resource type after `delete`), and the options that
+/// delete everything (`--all`, `-A`, `--all-namespaces`).
+#[test]
+fn a_namespace_deletion_is_read_from_the_resource_type_not_the_spelling() {
+    flagged_each(
+        &[
+            "kubectl delete namespace prod",
+            "kubectl delete ns argocd-e2e",
+            "kubectl delete namespaces a b",
+            "kubectl -n kube-system delete ns/monitoring",
+            "kubectl delete namespace/prod",
+            "kubectl delete pods,namespace x",
+            "kubectl delete pods --all",
+            "kubectl delete pods -A --all",
+            "kubectl delete deploy --all-namespaces --all",
+            "kubectl --context prod delete Namespace payments",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+    each(
+        &[
+            "kubectl delete secret argocd-redis -n argocd_namespace",
+            "kubectl delete pod web-1 --namespace my-namespace",
+            "kubectl delete configmap namespace-config",
+        ],
+        "Destructive Medium",
+    );
+}
+
+/// toolsdocsd, session 54 (asdf's fish set-up): `ln -s
+/// ~/.asdf/completions/asdf.fish ~/.config/fish/completions` passed. A
+/// copy, move or link whose destination names a directory the shell
+/// loads files from, without the trailing slash, puts the file in it
+/// (or makes the directory's name the file); both are the load
+/// directory's.
+#[test]
+fn a_shell_load_directory_named_without_its_slash_is_still_written() {
+    flagged_each(
+        &[
+            "ln -s ~/.asdf/completions/asdf.fish ~/.config/fish/completions",
+            "cp x.fish ~/.config/fish/conf.d",
+            "mv x.sh ~/.bashrc.d",
+            "install -m 644 _tool ~/.zfunc",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "mkdir -p ~/.config/fish/completions",
+            "ls ~/.config/fish/conf.d",
+            "cp ~/.zfunc/_tool /tmp/x",
+        ],
+        "clean",
+    );
+}
+
+/// toolsdocsd, session 54: `oc -n argocd-e2e adm policy add-scc-to-user
+/// privileged -z default` passed; kubectl's role bindings were asked,
+/// OpenShift's grants of the same were not.
+#[test]
+fn openshift_policy_grants_are_role_bindings() {
+    flagged_each(
+        &[
+            "oc -n argocd-e2e adm policy add-scc-to-user privileged -z default",
+            "oc adm policy add-cluster-role-to-group cluster-admin devs",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &["oc adm policy add-role-to-user edit alice -n team"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(&["oc adm policy who-can delete pods"], "clean");
+}
+
+/// toolsdocsd, session 54: `terraform output azure-storage-account-key`
+/// passed. Terraform prints an output asked for by name unredacted, even
+/// one marked sensitive; an output named for a secret is asked about.
+/// Brew's `gist-logs` uploads build logs with the system's configuration
+/// to a gist (the same page).
+#[test]
+fn a_secret_terraform_output_by_name_and_brew_gist_logs() {
+    flagged_each(
+        &[
+            "terraform output azure-storage-account-key",
+            "terraform -chdir=infra output -no-color db_password",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["brew gist-logs FORMULA"],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "terraform output instance_ip_addr",
+            "terraform output",
+            "brew logs wget",
+        ],
+        "clean",
+    );
+}
+
+/// toolsdocsd, session 54: `argocd admin cluster kubeconfig URL
+/// /tmp/config` and `argocd admin cluster generate-spec CTX` passed; both
+/// put the credentials Argo CD (or the kubeconfig) holds for a cluster
+/// into the output, as does `argocd admin export` (the left item of
+/// session 53: a document holding secrets).
+#[test]
+fn argocd_admin_commands_that_print_cluster_credentials() {
+    flagged_each(
+        &[
+            "argocd admin cluster kubeconfig https://cluster-url /tmp/config --namespace argocd",
+            "argocd admin cluster generate-spec my-cluster -o yaml",
+            "argocd admin export > backup.yaml",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(
+        &["argocd admin cluster kubeconfig", "argocd cluster list"],
+        "clean",
+    );
+}
