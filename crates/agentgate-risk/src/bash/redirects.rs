@@ -121,6 +121,13 @@ impl Walker<'_> {
         }
     }
 
+    /// Whether the line may have made `name` run something else: a
+    /// function or alias of that name, or a PATH given a directory the
+    /// agent can write.
+    pub(super) fn name_redefined(&self, name: &str) -> bool {
+        self.path_planted || self.functions.contains_key(name) || self.aliases.contains(name)
+    }
+
     /// A destination whose directory is whatever a command prints
     /// (`> "$(mydir)/x"`): it may be anywhere, the home's start-up files
     /// included (issue 11: a value that cannot be known where it matters is
@@ -135,13 +142,11 @@ impl Walker<'_> {
             return;
         };
         let program = body.split_whitespace().next().map_or("", paths::basename);
+        // The line may have made the name mean something else.
+        let shadowed = self.name_redefined(program);
         // A name printer's output is a file name of the working directory
         // unless its words or the rest of the word lead elsewhere (`$(date
         // +/root/x)`, `$(basename /)etc`, `$(date)/../..`).
-        // The line may have made the name mean something else.
-        let shadowed = self.path_planted
-            || self.functions.contains_key(program)
-            || self.aliases.contains(program);
         let name_only = NAME_PRINTERS.contains(&program)
             && !body.contains(['/', '~', '$', '`'])
             && !raw.contains("..");

@@ -592,9 +592,7 @@ impl Walker<'_> {
         }
         // `$(brew --prefix)`, `$(python3 -m site --user-site)`: the
         // directory the command is known to print.
-        let shadowed = |p: &str| {
-            self.path_planted || self.functions.contains_key(p) || self.aliases.contains(p)
-        };
+        let shadowed = |p: &str| self.name_redefined(p);
         let mut text = super::quoted::printed_directories(&text, &home, &shadowed);
         if text.contains('$') {
             text = self.resolve_vars(&text)?;
