@@ -415,6 +415,9 @@ build)
         # last code commit) before any of its rows ran; its first contact is
         # session 54's first measurement.
         python3 scripts/corpus/toolsdocs.py "$mirror" --part=3 >"$OUT/toolsdocsd.jsonl"
+        # The fifth, labelled on e318d3f (after toolsdocsd's mends) before
+        # any of its rows ran.
+        python3 scripts/corpus/toolsdocs.py "$mirror" --part=4 >"$OUT/toolsdocse.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
