@@ -1137,10 +1137,12 @@ pub const SECURITY: &[Program] = &[
             // A row judges its own secret words (the generic rule's stored
             // passwords are for clients without one): the generated admin
             // password, read back from the cluster (argocd_admin_initial-password).
-            Sub { words: &["admin", "initial-password"], harm: Credential, level: Medium, reason: "prints the generated admin password" },
+            // `initial-password reset` deletes it and prints nothing
+            // (toolsdocse, session 54).
+            Sub { words: &["admin", "initial-password", "!reset"], harm: Credential, level: Medium, reason: "prints the generated admin password" },
         ],
         flagged: &["argocd admin cluster kubeconfig https://cluster-url /tmp/config --namespace argocd", "argocd admin cluster generate-spec my-cluster -o yaml", "argocd admin export -n argocd > backup.yaml", "argocd admin initial-password -n argocd"],
-        clean: &["argocd admin cluster kubeconfig", "argocd cluster list", "argocd admin import - < backup.yaml", "argocd app get guestbook"],
+        clean: &["argocd admin cluster kubeconfig", "argocd cluster list", "argocd admin initial-password reset", "argocd admin import - < backup.yaml", "argocd app get guestbook"],
         ..P
     },
     Program {
