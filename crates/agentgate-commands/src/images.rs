@@ -64,6 +64,25 @@ pub fn setup_image(image: &str) -> Option<&'static SetupImage> {
     SETUP_IMAGES.iter().find(|r| r.repository == name)
 }
 
+/// containers-transports(5)'s transports that name storage on this
+/// machine (an OCI layout, a directory, an archive, the daemon, the
+/// containers' store); `docker://REF` is a registry. An image read from
+/// or written to one of these never crosses the network (`buildah push
+/// IMG oci:/path`: toolsdocse, session 54).
+pub const LOCAL_TRANSPORTS: &[&str] = &[
+    "oci:",
+    "oci-archive:",
+    "dir:",
+    "docker-archive:",
+    "docker-daemon:",
+    "containers-storage:",
+];
+
+/// Whether an image reference names local storage (`oci:./img`).
+pub fn local_transport(reference: &str) -> bool {
+    LOCAL_TRANSPORTS.iter().any(|t| reference.starts_with(t))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -98,7 +98,7 @@ pub use gitconfig::{
     PLAIN_SETTING_PROGRAMS,
 };
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
-pub use images::{setup_image, SetupImage, SETUP_IMAGES};
+pub use images::{local_transport, setup_image, SetupImage, LOCAL_TRANSPORTS, SETUP_IMAGES};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use markers::{

@@ -959,10 +959,12 @@ pub const PROGRAMS: &[Program] = &[
     Program {
         names: &["buildah"],
         source: "https://github.com/containers/buildah/blob/main/docs/buildah-push.1.md (push copies an image from local storage to a registry); devdocsc, session 50",
-        subs: &[Sub { words: &["push"], harm: Exfiltration, level: Medium, reason: "uploads a container image (the project's code and files) to a registry" }],
+        // A destination in local storage is no upload (`LOCAL_TRANSPORTS`,
+        // spelt out here; a test keeps the two the same).
+        subs: &[Sub { words: &["push", "!oci:*|oci-archive:*|dir:*|docker-archive:*|docker-daemon:*|containers-storage:*"], harm: Exfiltration, level: Medium, reason: "uploads a container image (the project's code and files) to a registry" }],
         value_opts: &["--authfile", "--creds", "--cert-dir", "--format", "-f", "--sign-by", "--digestfile", "--retry", "--retry-delay"],
         flagged: &["buildah push me/x", "buildah push --creds u:p me/x docker://reg.example/x"],
-        clean: &["buildah bud -t me/x .", "buildah images"],
+        clean: &["buildah bud -t me/x .", "buildah images", "buildah push docker.io/library/alpine:3.11 oci:/path/to/alpine"],
         ..P
     },
     Program {

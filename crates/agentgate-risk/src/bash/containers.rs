@@ -169,15 +169,7 @@ impl Walker<'_> {
                     // containers-transports(5): `docker://REF` is a registry
                     // reference; the other transports name local storage.
                     let im = im.strip_prefix("docker://").unwrap_or(im);
-                    const LOCAL: &[&str] = &[
-                        "oci:",
-                        "oci-archive:",
-                        "dir:",
-                        "docker-archive:",
-                        "docker-daemon:",
-                        "containers-storage:",
-                    ];
-                    if LOCAL.iter().any(|t| im.starts_with(t)) {
+                    if agentgate_commands::local_transport(im) {
                         return false;
                     }
                     let first = im.split('/').next().unwrap_or("");
@@ -669,6 +661,15 @@ fn image_push(sub: &str, vals: &[&str]) -> bool {
         } else {
             operands.get(2)
         };
+        // `podman push IMG oci:/path`: a destination in local storage.
+        let destination = if sub == "push" {
+            operands.get(2)
+        } else {
+            operands.get(3)
+        };
+        if destination.is_some_and(|d| agentgate_commands::local_transport(d)) {
+            return false;
+        }
         let local = image.is_some_and(|im| {
             let first = im.split('/').next().unwrap_or("");
             let host = first.rsplit_once(':').map_or(first, |(h, _)| h);
