@@ -418,6 +418,9 @@ build)
         # The fifth, labelled on e318d3f (after toolsdocsd's mends) before
         # any of its rows ran.
         python3 scripts/corpus/toolsdocs.py "$mirror" --part=4 >"$OUT/toolsdocse.jsonl"
+        # The sixth, labelled on 31d56da (after toolsdocse's mends) before
+        # any of its rows ran.
+        python3 scripts/corpus/toolsdocs.py "$mirror" --part=5 >"$OUT/toolsdocsf.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
