@@ -1131,7 +1131,7 @@ pub const SECURITY: &[Program] = &[
         names: &["argocd"],
         source: "https://argo-cd.readthedocs.io/en/stable/user-guide/commands/argocd_admin_cluster_kubeconfig/ (prints, or writes to OUTPUT_PATH, a kubeconfig with the credentials Argo CD holds for a cluster), argocd_admin_cluster_generate-spec (a cluster Secret's manifest, with the kubeconfig context's bearer token), argocd_admin_export (all Argo CD data, repository and cluster secrets included; operator-manual/disaster_recovery.md); toolsdocsd, session 54",
         subs: &[
-            Sub { words: &["admin", "cluster", "kubeconfig", "?"], harm: Credential, level: High, reason: "prints or writes a kubeconfig with the credentials Argo CD holds for a cluster" },
+            Sub { words: &["admin", "cluster", "kubeconfig", "?", "!--delete"], harm: Credential, level: High, reason: "prints or writes a kubeconfig with the credentials Argo CD holds for a cluster" },
             Sub { words: &["admin", "cluster", "generate-spec"], harm: Credential, level: Medium, reason: "prints a cluster Secret with the kubeconfig's credentials for it" },
             Sub { words: &["admin", "export"], harm: Credential, level: High, reason: "prints all Argo CD data, its repository and cluster secrets included" },
             // A row judges its own secret words (the generic rule's stored
