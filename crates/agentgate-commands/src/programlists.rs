@@ -338,11 +338,25 @@ pub fn key_option(name: &str, prev: Option<&str>, word: &str) -> Option<&'static
 /// path named there is not changed by the call (toolsdocs, session 53:
 /// `skopeo login --cert-dir /etc/containers/certs.d/ ...` was denied as
 /// changing /etc). `(programs, options, source)`.
-pub const READ_OPTIONS: &[(&[&str], &[&str], &str)] = &[(
-    &["podman", "podman-remote", "skopeo", "buildah"],
-    &["--cert-dir", "--registries-conf", "--signature-policy", "--tls-cacert"],
-    "containers-certs.d(5), containers-registries.conf(5), containers-policy.json(5); podman-login(1), skopeo-login(1), buildah-push(1) (--cert-dir: the certificates used to connect to the registry)",
-)];
+pub const READ_OPTIONS: &[(&[&str], &[&str], &str)] = &[
+    (
+        &["podman", "podman-remote", "skopeo", "buildah"],
+        &["--cert-dir", "--registries-conf", "--signature-policy", "--tls-cacert"],
+        "containers-certs.d(5), containers-registries.conf(5), containers-policy.json(5); podman-login(1), skopeo-login(1), buildah-push(1) (--cert-dir: the certificates used to connect to the registry)",
+    ),
+    // toolsdocsf, session 54: `argocd cert add-ssh --batch --from
+    // /etc/ssh/ssh_known_hosts` was denied as changing /etc.
+    (
+        &["argocd"],
+        &["--from"],
+        "https://argo-cd.readthedocs.io/en/stable/user-guide/commands/argocd_cert_add-ssh/ and argocd_cert_add-tls/, argocd_gpg_add/ (--from: the file the entries or keys are read from)",
+    ),
+    (
+        &["kubectl", "oc"],
+        &["-f", "--filename", "-k", "--kustomize"],
+        "https://kubernetes.io/docs/reference/kubectl/generated/kubectl_apply/ (-f/--filename: the files that contain the configuration to apply; -k: a kustomization directory)",
+    ),
+];
 
 /// Whether `word` is the value of a [`READ_OPTIONS`] option of `name`
 /// (`prev` the word before it: `--cert-dir DIR` or `--cert-dir=DIR`).

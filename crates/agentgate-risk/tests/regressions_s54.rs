@@ -189,3 +189,50 @@ fn an_image_pushed_to_local_storage_is_no_upload() {
         Severity::Medium,
     );
 }
+
+/// toolsdocsf, session 54: `trivy image --podman-host
+/// /run/user/1000/podman/podman.sock IMG` was denied as talking to a
+/// daemon that is root on this machine. A rootless daemon's socket, where
+/// the rootless daemons put it (`/run/user/UID/podman/podman.sock`,
+/// `/run/user/UID/docker.sock`), runs with the user's own rights: asked,
+/// not denied, because the agent can make that path lead to a system
+/// daemon's socket in an earlier call (`ln -s /var/run
+/// /run/user/1000/podman`). Anything else under /run/user stays denied.
+#[test]
+fn a_rootless_daemons_socket_is_asked_not_denied() {
+    each(
+        &[
+            "trivy image --podman-host /run/user/1000/podman/podman.sock YOUR_IMAGE",
+            "curl --unix-socket /run/user/1000/docker.sock -X POST http://localhost/containers/create",
+            "trivy image --podman-host=unix:///run/user/501/podman/podman.sock img",
+        ],
+        "SelfEscalation Medium",
+    );
+    flagged_each(
+        &[
+            "trivy image --podman-host /run/podman/podman.sock img",
+            "curl --unix-socket /var/run/docker.sock -X POST http://localhost/containers/create",
+            "socat - UNIX-CONNECT:/run/user/../docker.sock",
+            "curl --unix-socket /run/user/1000/x/docker.sock -X POST http://localhost/containers/create",
+            "curl --unix-socket /tmp/run/user/1000/docker.sock -X POST http://localhost/containers/create",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+}
+
+/// toolsdocsf, session 54: `argocd cert add-ssh --batch --from
+/// /etc/ssh/ssh_known_hosts` was denied as changing /etc (a program with a
+/// row was taken to change a system file it is handed); `--from` reads
+/// the entries (`READ_OPTIONS`), as kubectl's `-f` reads manifests.
+#[test]
+fn options_that_read_a_system_file_do_not_change_it() {
+    each(
+        &[
+            "argocd cert add-ssh --batch --from /etc/ssh/ssh_known_hosts",
+            "argocd cert add-tls git.example.com --from /etc/ssl/certs/ca.pem",
+            "kubectl apply -f /etc/kubernetes/manifests/app.yaml",
+        ],
+        "clean",
+    );
+}

@@ -436,6 +436,20 @@ impl Walker<'_> {
             && !vals.windows(2).any(
                 |w| matches!(w, [opt, m] if matches!(*opt, "-X" | "--request") && *m != "GET"),
             );
+        // A rootless daemon's socket where rootless Docker and Podman put
+        // it: the user's own rights. Asked, because an earlier call can
+        // make the path lead elsewhere (`ln -s /var/run /run/user/1000/podman`).
+        if rootless_socket(sock) {
+            self.find(
+                SelfEsc,
+                Medium,
+                format!(
+                    "{name} talks to a container daemon's socket directly ({sock}): a rootless daemon's, unless the path was made to lead to a system daemon"
+                ),
+                &site.cmd.text,
+            );
+            return;
+        }
         self.find(
             SelfEsc,
             if looks { Medium } else { High },
@@ -445,6 +459,29 @@ impl Walker<'_> {
             &site.cmd.text,
         );
     }
+}
+
+/// Whether `value` (`/run/user/1000/podman/podman.sock`,
+/// `unix:///run/user/1000/docker.sock`, `--podman-host=...`) names a
+/// rootless daemon's socket at the path rootless Podman or Docker use:
+/// `/run/user/UID/podman/podman.sock` or `/run/user/UID/docker.sock`,
+/// from the value's start (after an option's `=` or a URL scheme).
+fn rootless_socket(value: &str) -> bool {
+    let v = value.split_once('=').map_or(value, |(_, r)| r);
+    let v = v
+        .strip_prefix("unix://")
+        .or_else(|| v.strip_prefix("UNIX-CONNECT:"))
+        .or_else(|| v.strip_prefix("unix-connect:"))
+        .unwrap_or(v);
+    let Some(rest) = v.strip_prefix("/run/user/") else {
+        return false;
+    };
+    let Some((uid, file)) = rest.split_once('/') else {
+        return false;
+    };
+    !uid.is_empty()
+        && uid.bytes().all(|b| b.is_ascii_digit())
+        && matches!(file, "podman/podman.sock" | "docker.sock")
 }
 
 /// Capabilities that reach past a container: `SYS_ADMIN` and `ALL` are as
