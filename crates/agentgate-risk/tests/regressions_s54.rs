@@ -236,3 +236,29 @@ fn options_that_read_a_system_file_do_not_change_it() {
         "clean",
     );
 }
+
+/// toolsdocsf, session 54: `docker-credential-gcr $@ | tee >(cat 1>&2)`
+/// (a wrapper that shows what the credential helper prints) passed: the
+/// sub-command word was `$@`. A row's sub-command given a word whose
+/// value cannot be known, where a sub-command of the row does harm, is
+/// unverifiable (issue 11: never clean).
+#[test]
+fn a_sub_command_word_that_cannot_be_known_is_unverifiable() {
+    each(
+        &[
+            "docker-credential-gcr $@ | tee >(cat 1>&2)",
+            "ykman piv $ACTION",
+            "kubectl $VERB clusterrolebinding x --clusterrole=cluster-admin --user=me",
+        ],
+        "Unverifiable Medium",
+    );
+    each(
+        &[
+            "docker-credential-gcr version",
+            "ykman $CMD --help",
+            "kubectl get pods -n $NS",
+            "kubectl logs $POD",
+        ],
+        "clean",
+    );
+}

@@ -11,13 +11,13 @@
 
 use agentgate_commands::{self as kb, option_value, Exec, Harm, Lang, Net, Program};
 
-use super::subwords::{shown_word, words_match};
+use super::subwords::{shown_word, unknown_operand_match, words_match};
 use super::{fed_to_login, Arg, Site, Walker, SHELLS};
 use crate::{code, paths, Category, Severity};
 
 use Category::{
     CredentialAccess as Cred, Destructive as Destr, Exfiltration as Exfil, Obfuscation as Obf,
-    RemoteCodeExec as Rce, SelfEscalation as SelfEsc,
+    RemoteCodeExec as Rce, SelfEscalation as SelfEsc, Unverifiable,
 };
 use Severity::{High, Medium};
 
@@ -690,11 +690,26 @@ impl Walker<'_> {
         // get-login-password | docker login --password-stdin`) is used, never
         // shown; a key the pipeline just made (`genrsa | pkcs8`) is no store.
         let into_login = fed_to_login(site) || super::usedfiles::fresh_key_in(site, name, vals);
+        let mut asked_unknown = false;
         for s in p.subs {
             if s.words.is_empty() && informational || into_login && s.harm == Harm::Credential {
                 continue;
             }
             let matched = words_match(s.words, vals, ops);
+            // A sub-command word whose value cannot be known, where this
+            // row's words would do harm (`docker-credential-gcr $@`).
+            if let Some(v) = (!matched && !asked_unknown)
+                .then(|| unknown_operand_match(s.words, vals, ops))
+                .flatten()
+            {
+                asked_unknown = true;
+                self.find(
+                    Unverifiable,
+                    Severity::Medium,
+                    format!("runs {name} with a sub-command word that cannot be known ({v}); it may be one that {}", s.reason),
+                    &site.cmd.text,
+                );
+            }
             if matched {
                 let shown: Vec<&str> = s
                     .words

@@ -158,3 +158,56 @@ pub(super) fn shown_word<'v>(w: &'v str, vals: &[&'v str], ops: &[usize]) -> &'v
         }
     }
 }
+
+/// The word a row's sub-command words would need in place of an operand
+/// whose value cannot be known (`docker-credential-gcr $@`, `kubectl $VERB
+/// secret x`) for the row to match: `Some(that operand)` when the words do
+/// not match the call as written but do with each such operand read as
+/// the word the row names at its place. Issue 11: a value that cannot be
+/// known where it matters is unverifiable, never clean.
+pub(super) fn unknown_operand_match<'v>(
+    words: &[&str],
+    vals: &[&'v str],
+    ops: &[usize],
+) -> Option<&'v str> {
+    let dynamic = |v: &str| v.starts_with('$') || v.starts_with("\"$") || v.starts_with('`');
+    if !ops.iter().any(|i| vals.get(*i).is_some_and(|v| dynamic(v))) {
+        return None;
+    }
+    let mut filled: Vec<String> = vals.iter().map(|v| (*v).to_owned()).collect();
+    let mut unknown = None;
+    let positional_words = words.iter().filter(|w| !w.starts_with(['-', '!']));
+    for (place, w) in positional_words.enumerate() {
+        let Some(v) = ops.get(place).and_then(|i| vals.get(*i)) else {
+            break;
+        };
+        if !dynamic(v) {
+            continue;
+        }
+        let Some(slot) = ops.get(place).and_then(|i| filled.get_mut(*i)) else {
+            break;
+        };
+        *slot = standing_word(w);
+        unknown = unknown.or(Some(*v));
+    }
+    let filled: Vec<&str> = filled.iter().map(String::as_str).collect();
+    unknown.filter(|_| words_match(words, &filled, ops))
+}
+
+/// An operand that a sub-command word matches: its first alternative with
+/// the pattern marks read as text (`*aws-auth*` is `aws-auth`, `get*` is
+/// `getx`, `~de[lete]` is `delete`, `@docker://*` is `docker://x`).
+fn standing_word(w: &str) -> String {
+    let alt = w.split('|').next().unwrap_or(w);
+    let alt = alt.strip_prefix('@').unwrap_or(alt);
+    if let Some(abbr) = alt.strip_prefix('~') {
+        return abbr.replace(['[', ']'], "");
+    }
+    if let Some(inner) = alt.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
+        return inner.to_owned();
+    }
+    match alt.strip_suffix('*') {
+        Some(prefix) => format!("{prefix}x"),
+        None => alt.to_owned(),
+    }
+}
