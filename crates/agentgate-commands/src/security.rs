@@ -1105,14 +1105,17 @@ pub const SECURITY: &[Program] = &[
     // piv-tool reset`).
     Program {
         names: &["cosign"],
-        source: "https://github.com/sigstore/cosign/blob/main/doc/cosign_piv-tool_reset.md (resets the PIV applet of a hardware token, deleting its keys); cosign_upload_blob.md (uploads a file to a registry)",
+        source: "https://github.com/sigstore/cosign/blob/main/doc/cosign_piv-tool_reset.md (resets the PIV applet of a hardware token, deleting its keys), cosign_piv-tool_generate-key.md (a new key in a slot); cosign_upload_blob.md (uploads a file to a registry)",
         subs: &[
             Sub { words: &["piv-tool", "reset"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" },
+            // cosign-piv-tool-generate-key(1): a new key in the slot, the old
+            // one gone for good (toolsdocsf, session 54).
+            Sub { words: &["piv-tool", "generate-key"], harm: Destructive, level: Medium, reason: "replaces the key in a hardware security key's slot" },
             // cosign-upload-blob(1): a local file pushed to a registry
             // (toolsdocsc, session 53).
             Sub { words: &["upload", "blob|wasm"], harm: Exfiltration, level: Medium, reason: "uploads a local file to a registry" },
         ],
-        flagged: &["cosign piv-tool reset", "cosign upload blob -f artifact ttl.sh/x"],
+        flagged: &["cosign piv-tool reset", "cosign upload blob -f artifact ttl.sh/x", "cosign piv-tool generate-key --slot 9c"],
         clean: &["cosign piv-tool attestation", "cosign sign --key cosign.key IMAGE"],
         ..P
     },
@@ -1122,8 +1125,10 @@ pub const SECURITY: &[Program] = &[
         subs: &[
             Sub { words: &["piv|fido|oath|openpgp|hsmauth", "reset"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" },
             Sub { words: &["otp", "delete"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" },
+            // piv keys generate: a new key in the slot, the old one gone.
+            Sub { words: &["piv", "keys", "generate"], harm: Destructive, level: Medium, reason: "replaces the key in a hardware security key's slot" },
         ],
-        flagged: &["ykman piv reset", "ykman fido reset --force", "ykman otp delete 2"],
+        flagged: &["ykman piv reset", "ykman fido reset --force", "ykman otp delete 2", "ykman piv keys generate 9a pub.pem"],
         clean: &["ykman info", "ykman piv info", "ykman list"],
         ..P
     },
@@ -1134,6 +1139,12 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["admin", "cluster", "kubeconfig", "?", "!--delete"], harm: Credential, level: High, reason: "prints or writes a kubeconfig with the credentials Argo CD holds for a cluster" },
             Sub { words: &["admin", "cluster", "generate-spec"], harm: Credential, level: Medium, reason: "prints a cluster Secret with the kubeconfig's credentials for it" },
             Sub { words: &["admin", "export"], harm: Credential, level: High, reason: "prints all Argo CD data, its repository and cluster secrets included" },
+            // A private key file handed to the server, which keeps it as a
+            // repository credential (argocd_repo_add, argocd_repocreds_add:
+            // --ssh-private-key-path, --github-app-private-key-path,
+            // --tls-client-cert-key-path, --gcp-service-account-key-path;
+            // toolsdocsf, session 54).
+            Sub { words: &["repo|repocreds", "add", "--ssh-private-key-path|--github-app-private-key-path|--tls-client-cert-key-path|--gcp-service-account-key-path"], harm: Exfiltration, level: Medium, reason: "hands a private key file to the Argo CD server, which keeps it" },
             // A row judges its own secret words (the generic rule's stored
             // passwords are for clients without one): the generated admin
             // password, read back from the cluster (argocd_admin_initial-password).
@@ -1141,7 +1152,7 @@ pub const SECURITY: &[Program] = &[
             // (toolsdocse, session 54).
             Sub { words: &["admin", "initial-password", "!reset"], harm: Credential, level: Medium, reason: "prints the generated admin password" },
         ],
-        flagged: &["argocd admin cluster kubeconfig https://cluster-url /tmp/config --namespace argocd", "argocd admin cluster generate-spec my-cluster -o yaml", "argocd admin export -n argocd > backup.yaml", "argocd admin initial-password -n argocd"],
+        flagged: &["argocd admin cluster kubeconfig https://cluster-url /tmp/config --namespace argocd", "argocd admin cluster generate-spec my-cluster -o yaml", "argocd admin export -n argocd > backup.yaml", "argocd admin initial-password -n argocd", "argocd repocreds add https://github.com/repos/ --github-app-id 1 --github-app-private-key-path key.pem"],
         clean: &["argocd admin cluster kubeconfig", "argocd cluster list", "argocd admin initial-password reset", "argocd admin import - < backup.yaml", "argocd app get guestbook"],
         ..P
     },

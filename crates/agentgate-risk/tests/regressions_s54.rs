@@ -262,3 +262,37 @@ fn a_sub_command_word_that_cannot_be_known_is_unverifiable() {
         "clean",
     );
 }
+
+/// toolsdocsf, session 54: `argocd repocreds add URL
+/// --github-app-private-key-path test.private-key.pem` passed (a private
+/// key in the project, handed to the Argo CD server, which keeps it);
+/// `cosign piv-tool generate-key --slot 9c` passed (the slot's key is
+/// replaced for good, as `piv-tool reset` wipes them all).
+#[test]
+fn keys_handed_to_argocd_and_a_hardware_keys_slot_replaced() {
+    flagged_each(
+        &[
+            "argocd repocreds add https://github.com/repos/ --github-app-id 1 --github-app-installation-id 2 --github-app-private-key-path test.private-key.pem",
+            "argocd repo add git@git.example.com:repos/repo --ssh-private-key-path ./deploy_key",
+            "argocd repo add https://git.example.com/r --tls-client-cert-key-path=client.key --tls-client-cert-path client.crt",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "cosign piv-tool generate-key --slot 9c --pin-policy once --touch-policy always",
+            "ykman piv keys generate 9a pub.pem",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "argocd repo add https://github.com/argoproj/argocd-example-apps",
+            "cosign piv-tool attestation --slot 9c",
+            "ykman piv keys export 9a pub.pem",
+        ],
+        "clean",
+    );
+}
