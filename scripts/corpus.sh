@@ -421,6 +421,9 @@ build)
         # The sixth, labelled on 31d56da (after toolsdocse's mends) before
         # any of its rows ran.
         python3 scripts/corpus/toolsdocs.py "$mirror" --part=5 >"$OUT/toolsdocsf.jsonl"
+        # The seventh, labelled on 748122a (after toolsdocsf's mends) before
+        # any of its rows ran.
+        python3 scripts/corpus/toolsdocs.py "$mirror" --part=6 >"$OUT/toolsdocsg.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
