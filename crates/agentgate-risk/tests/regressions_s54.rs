@@ -296,3 +296,21 @@ fn keys_handed_to_argocd_and_a_hardware_keys_slot_replaced() {
         "clean",
     );
 }
+
+/// ci4, session 54 (the whole-corpus comparison of the rule above):
+/// `rake --trace ${TASK_NAMESPACE}:test` was asked; a word with text of
+/// its own around the expansion is no sub-command word the row names.
+#[test]
+fn a_partly_known_word_is_not_an_unknown_sub_command() {
+    each(
+        &[
+            "rake --trace ${TASK_NAMESPACE}:test",
+            "kubectl get ${KIND}s",
+        ],
+        "clean",
+    );
+    each(
+        &["rake \"$TASK\"", "docker-credential-gcr ${ACTION}"],
+        "Unverifiable Medium",
+    );
+}

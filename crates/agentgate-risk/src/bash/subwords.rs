@@ -170,7 +170,7 @@ pub(super) fn unknown_operand_match<'v>(
     vals: &[&'v str],
     ops: &[usize],
 ) -> Option<&'v str> {
-    let dynamic = |v: &str| v.starts_with('$') || v.starts_with("\"$") || v.starts_with('`');
+    let dynamic = whole_expansion;
     if !ops.iter().any(|i| vals.get(*i).is_some_and(|v| dynamic(v))) {
         return None;
     }
@@ -210,4 +210,26 @@ fn standing_word(w: &str) -> String {
         Some(prefix) => format!("{prefix}x"),
         None => alt.to_owned(),
     }
+}
+
+/// Whether a word is one expansion and nothing else (`$VERB`, `"$@"`,
+/// `${CMD}`, `$(pick)`, `` `pick` ``): its whole value is unknown. A word
+/// with text of its own (`${NS}:test`) is not any sub-command word.
+fn whole_expansion(v: &str) -> bool {
+    let v = v
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(v);
+    if let Some(name) = v.strip_prefix('$') {
+        if let Some(inner) = name.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
+            return !inner.is_empty() && !inner.contains(['{', '}']);
+        }
+        if let Some(inner) = name.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            return !inner.is_empty();
+        }
+        return !name.is_empty()
+            && (name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                || matches!(name, "@" | "*"));
+    }
+    v.len() > 2 && v.starts_with('`') && v.ends_with('`')
 }
