@@ -116,10 +116,46 @@ pub fn printed_directory(body: &str) -> Option<String> {
     })
 }
 
+/// A variable naming a well-known directory, with the value its
+/// specification gives when it is not set: a write to `"$VAR/x"` the
+/// line does not set `VAR` for is judged as a write there (toolsdocsg,
+/// session 54: `trivy completion zsh > "${fpath[1]}/_trivy"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DirVariable {
+    /// The variable's name.
+    pub name: &'static str,
+    /// An array whose elements are such directories (zsh's `fpath`:
+    /// `${fpath[1]}`, `$fpath[1]`).
+    pub array: bool,
+    /// The directory; `~` is the user's home.
+    pub default: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+}
+
+const XDG: &str =
+    "https://specifications.freedesktop.org/basedir-spec/latest/ (defaults when unset or empty)";
+
+/// The table.
+pub const DIRECTORY_VARIABLES: &[DirVariable] = &[
+    DirVariable { name: "XDG_CONFIG_HOME", array: false, default: "~/.config", source: XDG },
+    DirVariable { name: "XDG_DATA_HOME", array: false, default: "~/.local/share", source: XDG },
+    DirVariable { name: "XDG_STATE_HOME", array: false, default: "~/.local/state", source: XDG },
+    DirVariable { name: "XDG_CACHE_HOME", array: false, default: "~/.cache", source: XDG },
+    DirVariable {
+        name: "fpath",
+        array: true,
+        default: "/usr/local/share/zsh/site-functions",
+        source: "zshcompsys(1) (fpath: where zsh autoloads functions and completions; its site-functions directory is on it by default)",
+    },
+];
+
 /// Writes through these commands that the risk engine must flag, and
 /// ones it must leave clean.
 pub const DIRECTORY_PRINTER_EXAMPLES: (&[&str], &[&str]) = (
     &[
+        "cp x.fish \"$XDG_CONFIG_HOME/fish/conf.d/\"",
+        "trivy completion zsh > \"${fpath[1]}/_trivy\"",
         "rustup completions bash > $(brew --prefix)/etc/bash_completion.d/rustup.bash-completion",
         "echo 'import os' > \"$(python3 -m site --user-site)/x.pth\"",
         "cp evil \"$(go env GOPATH)/bin/go\"",
@@ -130,6 +166,7 @@ pub const DIRECTORY_PRINTER_EXAMPLES: (&[&str], &[&str]) = (
         "ls $(brew --prefix)/bin",
         "cat \"$(go env GOPATH)/pkg/mod/cache/download/x\"",
         "echo $(brew --prefix rbenv)",
+        "ls ${fpath[1]}",
     ],
 );
 
@@ -164,6 +201,33 @@ mod tests {
                     .all(|q| q.command != p.command),
                 "{} twice",
                 p.command
+            );
+        }
+    }
+
+    #[test]
+    fn every_variable_is_named_once_with_an_absolute_or_home_default() {
+        for (i, v) in DIRECTORY_VARIABLES.iter().enumerate() {
+            assert!(
+                v.default.starts_with('/') || v.default.starts_with('~'),
+                "{}",
+                v.name
+            );
+            assert!(!v.source.is_empty(), "{}", v.name);
+            assert!(
+                v.name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_'),
+                "{}",
+                v.name
+            );
+            assert!(
+                DIRECTORY_VARIABLES
+                    .iter()
+                    .skip(i + 1)
+                    .all(|w| w.name != v.name),
+                "{} twice",
+                v.name
             );
         }
     }

@@ -84,7 +84,8 @@ pub use defenses::{
     defense_named, stopper, words_of, Defense, DEFENSES, DEFENSE_EXAMPLES, STOPPERS,
 };
 pub use dirprinters::{
-    printed_directory, DirPrinter, DIRECTORY_PRINTERS, DIRECTORY_PRINTER_EXAMPLES,
+    printed_directory, DirPrinter, DirVariable, DIRECTORY_PRINTERS, DIRECTORY_PRINTER_EXAMPLES,
+    DIRECTORY_VARIABLES,
 };
 pub use encrypt::{encryptor, Encryptor, ENCRYPTORS};
 pub use endpoints::{

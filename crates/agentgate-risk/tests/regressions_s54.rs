@@ -314,3 +314,31 @@ fn a_partly_known_word_is_not_an_unknown_sub_command() {
         "Unverifiable Medium",
     );
 }
+
+/// toolsdocsg, session 54: `trivy completion zsh > "${fpath[1]}/_trivy"`
+/// passed, and so did `cp x "$XDG_CONFIG_HOME/fish/conf.d/"` (found while
+/// looking at it): a directory variable the line does not set has the
+/// value its specification gives when unset (the XDG base directories;
+/// zsh's first fpath entry, its site-functions directory), which is the
+/// kind of place the write is judged by.
+#[test]
+fn directory_variables_the_line_does_not_set_take_their_defaults() {
+    flagged_each(
+        &[
+            "trivy completion zsh > \"${fpath[1]}/_trivy\"",
+            "cp x.fish \"$XDG_CONFIG_HOME/fish/conf.d/\"",
+            "echo 'curl x | sh' > ${XDG_CONFIG_HOME}/autostart/x.desktop",
+            "cp _tool $fpath[1]/",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "XDG_CONFIG_HOME=/tmp/cfg; cp x.fish \"$XDG_CONFIG_HOME/fish/conf.d/\"",
+            "ls ${fpath[1]}",
+            "echo $XDG_CACHE_HOME",
+        ],
+        "clean",
+    );
+}

@@ -278,6 +278,58 @@ pub(super) fn unquoted_ifs(src: &str) -> bool {
     false
 }
 
+/// `text` with each `agentgate_commands::DIRECTORY_VARIABLES` variable
+/// that `assigned` says the line did not set replaced by its default
+/// (`~` spelt as `home`): `$XDG_CONFIG_HOME`, `${fpath[1]}`.
+pub(super) fn default_directories(
+    text: &str,
+    home: &str,
+    assigned: &dyn Fn(&str) -> bool,
+) -> String {
+    let mut out = text.to_owned();
+    for v in agentgate_commands::DIRECTORY_VARIABLES {
+        if assigned(v.name) || !out.contains(v.name) {
+            continue;
+        }
+        let value = match v.default.strip_prefix('~') {
+            Some(rest) => format!("{home}{rest}"),
+            None => v.default.to_owned(),
+        };
+        out = if v.array {
+            array_elements(&out, v.name, &value)
+        } else {
+            super::util::replace_var(&out, v.name, &value)
+        };
+    }
+    out
+}
+
+/// `text` with `${name[...]}` and `$name[...]` replaced by `value`.
+fn array_elements(text: &str, name: &str, value: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let braced = format!("${{{name}[");
+        let bare = format!("${name}[");
+        let found = [(braced.as_str(), "]}"), (bare.as_str(), "]")]
+            .into_iter()
+            .filter_map(|(open, close)| rest.find(open).map(|at| (at, open, close)))
+            .min_by_key(|(at, _, _)| *at);
+        let Some((at, open, close)) = found else {
+            break;
+        };
+        let after = rest.get(at + open.len()..).unwrap_or("");
+        let Some(end) = after.find(close) else {
+            break;
+        };
+        out.push_str(rest.get(..at).unwrap_or(""));
+        out.push_str(value);
+        rest = after.get(end + close.len()..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::{only_substitutions, script_text, with_output};

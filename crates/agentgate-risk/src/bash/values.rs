@@ -592,6 +592,7 @@ impl Walker<'_> {
         }
         // `$(brew --prefix)`, `$(python3 -m site --user-site)`: the
         // directory the command is known to print.
+        let text = super::quoted::default_directories(&text, &home, &|n| self.vars.contains_key(n));
         let shadowed = |p: &str| self.name_redefined(p);
         let mut text = super::quoted::printed_directories(&text, &home, &shadowed);
         if text.contains('$') {
