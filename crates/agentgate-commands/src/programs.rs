@@ -266,10 +266,14 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["direnv"],
-        source: "https://direnv.net/man/direnv.1.html",
+        source: "https://direnv.net/man/direnv.1.html (allow/permit/grant: the .envrc is trusted and loaded by the shell hook on entering the directory)",
         exec: &[SubArgv { sub: "exec", skip: 1 }],
-        flagged: &["direnv exec . sh -c 'cat ~/.aws/credentials'"],
-        clean: &["direnv allow .", "direnv exec . cargo test"],
+        // Trusting a directory's `.envrc` is the developer's decision: the
+        // shell runs it on every `cd` there, outside this hook (a cloned
+        // repository's included; toolsdocsg, session 54).
+        subs: &[Sub { words: &["allow|permit|grant"], harm: SelfEscalation, level: Medium, reason: "trusts a directory's .envrc, which the user's shell then runs on entering it" }],
+        flagged: &["direnv exec . sh -c 'cat ~/.aws/credentials'", "direnv allow ."],
+        clean: &["direnv deny .", "direnv exec . cargo test"],
         ..P
     },
     Program {

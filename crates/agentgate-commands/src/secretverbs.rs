@@ -118,6 +118,8 @@ pub const SECRET_SHOW_OPTIONS: &[&str] = &[
     "--show-secrets",
     // podman secret inspect --showsecret (devdocsk, session 52).
     "--showsecret",
+    // cosign env --show-sensitive-values (toolsdocsg, session 54).
+    "--show-sensitive-values",
     "--reveal",
     "--reveal-secrets",
     "--show-sensitive",

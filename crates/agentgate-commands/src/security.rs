@@ -1144,6 +1144,7 @@ pub const SECURITY: &[Program] = &[
             // --ssh-private-key-path, --github-app-private-key-path,
             // --tls-client-cert-key-path, --gcp-service-account-key-path;
             // toolsdocsf, session 54).
+            Sub { words: &["admin", "repo", "generate-spec", "--ssh-private-key-path|--github-app-private-key-path|--tls-client-cert-key-path|--gcp-service-account-key-path"], harm: Credential, level: Medium, reason: "prints a repository Secret holding a private key file's contents" },
             Sub { words: &["repo|repocreds", "add", "--ssh-private-key-path|--github-app-private-key-path|--tls-client-cert-key-path|--gcp-service-account-key-path"], harm: Exfiltration, level: Medium, reason: "hands a private key file to the Argo CD server, which keeps it" },
             // A row judges its own secret words (the generic rule's stored
             // passwords are for clients without one): the generated admin

@@ -342,3 +342,31 @@ fn directory_variables_the_line_does_not_set_take_their_defaults() {
         "clean",
     );
 }
+
+/// toolsdocsg, session 54: `direnv allow .` was clean (the first tables
+/// listed it so): it trusts the directory's `.envrc`, which the user's
+/// shell then runs on every `cd` into it, outside this hook (a cloned
+/// repository's `.envrc` included). `argocd admin repo generate-spec
+/// --github-app-private-key-path KEY` prints the key inside the Secret it
+/// makes; `cosign env --show-sensitive-values` prints the secrets set in
+/// the environment.
+#[test]
+fn direnv_trust_key_specs_and_sensitive_values_shown() {
+    flagged_each(
+        &["direnv allow .", "direnv allow", "direnv permit ~/src/x"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "argocd admin repo generate-spec https://git.example.com/repos/repo --github-app-id 1 --github-app-installation-id 2 --github-app-private-key-path test.private-key.pem",
+            "cosign env --show-descriptions --show-sensitive-values",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(
+        &["direnv deny .", "direnv status", "argocd admin repo generate-spec https://charts.helm.sh/stable --type helm --name stable", "cosign env"],
+        "clean",
+    );
+}
