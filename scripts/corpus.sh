@@ -424,6 +424,9 @@ build)
         # The seventh, labelled on 748122a (after toolsdocsf's mends) before
         # any of its rows ran.
         python3 scripts/corpus/toolsdocs.py "$mirror" --part=6 >"$OUT/toolsdocsg.jsonl"
+        # The eighth and last, labelled on f7ee9c1 (after toolsdocsg's
+        # mends) before any of its rows ran: session 54's end measurement.
+        python3 scripts/corpus/toolsdocs.py "$mirror" --part=7 >"$OUT/toolsdocsh.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
