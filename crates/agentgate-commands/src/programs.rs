@@ -268,10 +268,8 @@ pub const PROGRAMS: &[Program] = &[
         names: &["direnv"],
         source: "https://direnv.net/man/direnv.1.html (allow/permit/grant: the .envrc is trusted and loaded by the shell hook on entering the directory)",
         exec: &[SubArgv { sub: "exec", skip: 1 }],
-        // Trusting a directory's `.envrc` is the developer's decision: the
-        // shell runs it on every `cd` there, outside this hook (a cloned
-        // repository's included; toolsdocsg, session 54).
-        subs: &[Sub { words: &["allow|permit|grant"], harm: SelfEscalation, level: Medium, reason: "trusts a directory's .envrc, which the user's shell then runs on entering it" }],
+        // `direnv allow` of a .envrc the line did not write is asked
+        // (`Walker::direnv_trust`, toolsdocsg, session 54).
         flagged: &["direnv exec . sh -c 'cat ~/.aws/credentials'", "direnv allow ."],
         clean: &["direnv deny .", "direnv exec . cargo test"],
         ..P

@@ -199,8 +199,8 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["rpm", "rpmbuild", "rpmspec"],
-        source: "https://rpm-software-management.github.io/rpm/manual/macros.html (%(shell command) expands to its output; %{lua:...} runs Lua); rpm(8) --eval, --define",
+        names: &["rpm", "rpmbuild", "rpmspec", "rpmkeys"],
+        source: "https://rpm-software-management.github.io/rpm/manual/macros.html (%(shell command) expands to its output; %{lua:...} runs Lua); rpm(8) --eval, --define; rpmkeys(8) --import",
         exec: &[Opt { names: &["--eval", "-E", "--define", "-D"], lang: crate::Lang::RpmMacro }],
         // rpm(8) -e/--erase uninstalls packages (session 29, lcmd).
         subs: &[
@@ -209,8 +209,11 @@ pub const RUNNERS: &[Program] = &[
             // rpm(8) --nosignature/--nodigest: the package is installed
             // unchecked (session 53).
             Sub { words: &["--nosignature|--nodigest"], harm: SelfEscalation, level: Medium, reason: "installs packages without checking their signatures (whoever serves them runs code as root)" },
+            // rpmkeys(8) --import: a key whose packages install as root
+            // (toolsdocsh, session 54; apt-key add's counterpart).
+            Sub { words: &["--import"], harm: SelfEscalation, level: Medium, reason: "adds a key rpm trusts (packages it signs install as root)" },
         ],
-        flagged: &["rpm --eval '%(rm -rf ~)'", "rpm -E '%{lua: os.execute(\"rm -rf ~\")}'", "rpm -evh nginx", "rpm -ivh --nosignature x.rpm"],
+        flagged: &["rpm --eval '%(rm -rf ~)'", "rpm -E '%{lua: os.execute(\"rm -rf ~\")}'", "rpm -evh nginx", "rpm -ivh --nosignature x.rpm", "rpm --import pub.key"],
         clean: &["rpm --eval '%{_libdir}'", "rpm -qa", "rpm --eval '%(uname -m)'"],
         ..P
     },

@@ -1153,6 +1153,10 @@ pub const SECURITY: &[Program] = &[
             // (toolsdocse, session 54).
             Sub { words: &["admin", "initial-password", "!reset"], harm: Credential, level: Medium, reason: "prints the generated admin password" },
         ],
+        // The key-path options take the key they are for: sent to the
+        // Argo CD server, which keeps it (asked as an upload, not denied
+        // as a key sent to an unknown place).
+        value_opts: &["--ssh-private-key-path", "--github-app-private-key-path", "--tls-client-cert-key-path", "--gcp-service-account-key-path", "--tls-client-cert-path", "--username", "--password", "-n", "--namespace"],
         flagged: &["argocd admin cluster kubeconfig https://cluster-url /tmp/config --namespace argocd", "argocd admin cluster generate-spec my-cluster -o yaml", "argocd admin export -n argocd > backup.yaml", "argocd admin initial-password -n argocd", "argocd repocreds add https://github.com/repos/ --github-app-id 1 --github-app-private-key-path key.pem"],
         clean: &["argocd admin cluster kubeconfig", "argocd cluster list", "argocd admin initial-password reset", "argocd admin import - < backup.yaml", "argocd app get guestbook"],
         ..P

@@ -353,9 +353,20 @@ fn directory_variables_the_line_does_not_set_take_their_defaults() {
 #[test]
 fn direnv_trust_key_specs_and_sensitive_values_shown() {
     flagged_each(
-        &["direnv allow .", "direnv allow", "direnv permit ~/src/x"],
+        &[
+            "direnv allow .",
+            "direnv allow",
+            "direnv permit ~/src/x",
+            "echo x | base64 -d > .envrc && direnv allow .",
+        ],
         Category::SelfEscalation,
         Severity::Medium,
+    );
+    // A .envrc the line wrote in full is judged as written (compose10's
+    // direnv carrier, found by the whole-corpus comparison).
+    each(
+        &["printf '%s\\n' 'make -j4 test' > .envrc && direnv allow . && direnv exec . true"],
+        "clean",
     );
     flagged_each(
         &[
@@ -369,4 +380,33 @@ fn direnv_trust_key_specs_and_sensitive_values_shown() {
         &["direnv deny .", "direnv status", "argocd admin repo generate-spec https://charts.helm.sh/stable --type helm --name stable", "cosign env"],
         "clean",
     );
+}
+
+/// toolsdocs, session 54 (the whole-corpus comparison of the argocd
+/// key-path row): `argocd repo add URL --tls-client-cert-key-path
+/// ~/mycert.key` was denied as a key sent off the machine; the option
+/// is the key's own, for the server that keeps it: asked.
+#[test]
+fn a_key_handed_to_argocd_through_its_own_option_is_asked() {
+    each(
+        &["argocd repo add https://repo.example.com/repo.git --tls-client-cert-path ~/mycert.crt --tls-client-cert-key-path ~/mycert.key"],
+        "Exfiltration Medium",
+    );
+}
+
+/// toolsdocsh (the end measurement), session 54: `rpm --import pub.key`
+/// passed; a key rpm trusts signs packages that install as root, as
+/// `apt-key add` (asked since session 47) does for apt.
+#[test]
+fn a_key_imported_into_rpms_trust_is_asked() {
+    flagged_each(
+        &[
+            "rpm --import pub.key",
+            "rpmkeys --import https://x.example/key.asc",
+            "sudo rpm --import RPM-GPG-KEY",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(&["rpm -K trivy.rpm", "rpm -qa gpg-pubkey*"], "clean");
 }

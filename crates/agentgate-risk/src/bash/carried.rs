@@ -70,3 +70,40 @@ impl Walker<'_> {
             .cloned()
     }
 }
+
+impl Walker<'_> {
+    /// `direnv allow|permit|grant [DIR]`: the directory's `.envrc` is
+    /// trusted, and the user's shell runs it on every `cd` there, outside
+    /// this hook (a cloned repository's too: toolsdocsg, session 54). A
+    /// `.envrc` the line itself wrote in full was judged as written
+    /// (`printf CMD > .envrc && direnv allow .`, the compose10 carrier);
+    /// any other is asked about.
+    pub(super) fn direnv_trust(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let mut ops = vals.iter().filter(|v| !v.starts_with('-'));
+        if name != "direnv"
+            || !ops
+                .next()
+                .is_some_and(|v| matches!(*v, "allow" | "permit" | "grant"))
+        {
+            return;
+        }
+        let dir = ops.next().map_or(".", |d| d.trim_end_matches('/'));
+        let envrc = if dir.ends_with(".envrc") {
+            dir.to_owned()
+        } else {
+            format!("{dir}/.envrc")
+        };
+        if self
+            .written(&envrc)
+            .is_some_and(|g| !g.decoded && !g.partial)
+        {
+            return;
+        }
+        self.find(
+            SelfEsc,
+            Medium,
+            format!("trusts {envrc}, which the user's shell then runs on entering the directory, outside this hook"),
+            &site.cmd.text,
+        );
+    }
+}

@@ -614,6 +614,7 @@ impl<'c> Walker<'c> {
         self.destroying_verbs(site, full_name, name, &vals, before);
         self.publishing_verb(site, name, &vals, before);
         self.secret_verb(site, full_name, name, &vals, before);
+        self.direnv_trust(site, name, &vals);
         self.markers(site, name, &vals);
         self.pass_the_hash(site, &vals);
         // Last among the cloud clients' readings: only what none judged.
