@@ -410,3 +410,27 @@ fn a_key_imported_into_rpms_trust_is_asked() {
     );
     each(&["rpm -K trivy.rpm", "rpm -qa gpg-pubkey*"], "clean");
 }
+
+/// Review of the unknown-operand rule, session 54: a wrapper function's
+/// `kubectl "$@"` was asked at the definition; walked there, its
+/// positional parameters are not the ones it runs with, and each call is
+/// judged with its own words in place.
+#[test]
+fn a_wrappers_positional_parameters_are_judged_at_its_calls() {
+    each(
+        &[
+            "k() { kubectl \"$@\"; }; k get pods",
+            "k() { kubectl \"$@\"; }",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &["k() { kubectl \"$@\"; }; k create clusterrolebinding x --clusterrole=cluster-admin --user=me"],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    each(
+        &["kubectl \"$1\" clusterrolebinding x --clusterrole=cluster-admin --user=me"],
+        "Unverifiable Medium",
+    );
+}

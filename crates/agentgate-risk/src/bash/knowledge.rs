@@ -698,9 +698,12 @@ impl Walker<'_> {
             let matched = words_match(s.words, vals, ops);
             // A sub-command word whose value cannot be known, where this
             // row's words would do harm (`docker-credential-gcr $@`).
+            // A function body's `"$@"` is judged at each call, with the
+            // call's words (`in_function_body`).
             if let Some(v) = (!matched && !asked_unknown)
                 .then(|| unknown_operand_match(s.words, vals, ops))
                 .flatten()
+                .filter(|v| !(super::in_function_body(site) && super::is_positional_ref(v)))
             {
                 asked_unknown = true;
                 self.find(

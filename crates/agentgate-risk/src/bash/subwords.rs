@@ -216,20 +216,18 @@ fn standing_word(w: &str) -> String {
 /// `${CMD}`, `$(pick)`, `` `pick` ``): its whole value is unknown. A word
 /// with text of its own (`${NS}:test`) is not any sub-command word.
 fn whole_expansion(v: &str) -> bool {
-    let v = v
-        .strip_prefix('"')
-        .and_then(|r| r.strip_suffix('"'))
-        .unwrap_or(v);
-    if let Some(name) = v.strip_prefix('$') {
-        if let Some(inner) = name.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
-            return !inner.is_empty() && !inner.contains(['{', '}']);
-        }
-        if let Some(inner) = name.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-            return !inner.is_empty();
-        }
-        return !name.is_empty()
-            && (name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-                || matches!(name, "@" | "*"));
+    let Some(inner) = super::util::sole_expansion(v) else {
+        return v.len() > 2 && v.starts_with('`') && v.ends_with('`');
+    };
+    let braced = v.trim_matches('"').starts_with("${");
+    if let Some(command) = inner.strip_prefix('(') {
+        return command.ends_with(')') && command.len() > 1;
     }
-    v.len() > 2 && v.starts_with('`') && v.ends_with('`')
+    !inner.is_empty()
+        && !inner.contains(['{', '}'])
+        && (inner
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            || matches!(inner, "@" | "*")
+            || braced && !inner.contains(' '))
 }
