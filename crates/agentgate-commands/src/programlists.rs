@@ -325,12 +325,16 @@ pub fn key_option(name: &str, prev: Option<&str>, word: &str) -> Option<&'static
     KEY_OPTIONS
         .iter()
         .filter(|k| k.names.contains(&name))
-        .find(|k| {
-            prev.is_some_and(|p| k.options.contains(&p))
-                || k.options
-                    .iter()
-                    .any(|o| word.strip_prefix(o).is_some_and(|r| r.starts_with('=')))
-        })
+        .find(|k| value_of(k.options, prev, word))
+}
+
+/// Whether `word` is the value of one of `options` (`prev` is the word
+/// before it): `--opt VALUE` or `--opt=VALUE`.
+fn value_of(options: &[&str], prev: Option<&str>, word: &str) -> bool {
+    prev.is_some_and(|p| options.contains(&p))
+        || options
+            .iter()
+            .any(|o| word.strip_prefix(o).is_some_and(|r| r.starts_with('=')))
 }
 
 /// Options whose value is a file or directory the program only reads
@@ -361,13 +365,9 @@ pub const READ_OPTIONS: &[(&[&str], &[&str], &str)] = &[
 /// Whether `word` is the value of a [`READ_OPTIONS`] option of `name`
 /// (`prev` the word before it: `--cert-dir DIR` or `--cert-dir=DIR`).
 pub fn read_option_value(name: &str, prev: Option<&str>, word: &str) -> bool {
-    READ_OPTIONS.iter().any(|(names, opts, _)| {
-        names.contains(&name)
-            && (prev.is_some_and(|p| opts.contains(&p))
-                || opts
-                    .iter()
-                    .any(|o| word.strip_prefix(o).is_some_and(|r| r.starts_with('='))))
-    })
+    READ_OPTIONS
+        .iter()
+        .any(|(names, opts, _)| names.contains(&name) && value_of(opts, prev, word))
 }
 
 /// Words of `pass` and `gopass` that show no password (listing,

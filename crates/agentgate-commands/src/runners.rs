@@ -204,11 +204,11 @@ pub const RUNNERS: &[Program] = &[
         exec: &[Opt { names: &["--eval", "-E", "--define", "-D"], lang: crate::Lang::RpmMacro }],
         // rpm(8) -e/--erase uninstalls packages (session 29, lcmd).
         subs: &[
-            Sub { words: &["-e+"], harm: Destructive, level: Medium, reason: "removes installed software from the machine" },
-            Sub { words: &["--erase"], harm: Destructive, level: Medium, reason: "removes installed software from the machine" },
+            Sub { words: &["-e+"], harm: Destructive, level: Medium, reason: crate::sysadmin::PKG_REMOVE },
+            Sub { words: &["--erase"], harm: Destructive, level: Medium, reason: crate::sysadmin::PKG_REMOVE },
             // rpm(8) --nosignature/--nodigest: the package is installed
             // unchecked (session 53).
-            Sub { words: &["--nosignature|--nodigest"], harm: SelfEscalation, level: Medium, reason: "installs packages without checking their signatures (whoever serves them runs code as root)" },
+            Sub { words: &["--nosignature|--nodigest"], harm: SelfEscalation, level: Medium, reason: crate::sysadmin::UNSIGNED },
             // rpmkeys(8) --import: a key whose packages install as root
             // (toolsdocsh, session 54; apt-key add's counterpart).
             Sub { words: &["--import"], harm: SelfEscalation, level: Medium, reason: "adds a key rpm trusts (packages it signs install as root)" },

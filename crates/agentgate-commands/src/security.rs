@@ -30,6 +30,16 @@ const CAPTURE: &str = "captures network traffic, which can hold credentials and 
 /// (version 2 names and version 3 `os.plugin` names).
 const VOL_SECRETS: &str = "*hashdump*|*lsadump*|*cachedump*|*dumpcerts*|*keychaindump*|*mimikatz*|*lsa_secrets*|*truecryptpassphrase*|*truecryptmaster*|*bitlocker*|*passphrase*|*pypykatz*";
 
+/// What resetting a hardware security key's application does (cosign's
+/// and ykman's rows).
+const HW_KEY_WIPED: &str = "wipes the keys and certificates on a hardware security key";
+/// What generating a key into a hardware key's slot does.
+const HW_KEY_REPLACED: &str = "replaces the key in a hardware security key's slot";
+/// argocd's options naming a private key file (repo, repocreds, admin
+/// repo generate-spec), as one alternatives word.
+const ARGOCD_KEY_PATHS: &str =
+    "--ssh-private-key-path|--github-app-private-key-path|--tls-client-cert-key-path|--gcp-service-account-key-path";
+
 pub const SECURITY: &[Program] = &[
     Program {
         names: &["airbase-ng", "hostapd-wpe", "hostapd-mana", "eaphammer", "wifiphisher", "fluxion", "airgeddon", "berate_ap"],
@@ -1107,10 +1117,10 @@ pub const SECURITY: &[Program] = &[
         names: &["cosign"],
         source: "https://github.com/sigstore/cosign/blob/main/doc/cosign_piv-tool_reset.md (resets the PIV applet of a hardware token, deleting its keys), cosign_piv-tool_generate-key.md (a new key in a slot); cosign_upload_blob.md (uploads a file to a registry)",
         subs: &[
-            Sub { words: &["piv-tool", "reset"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" },
+            Sub { words: &["piv-tool", "reset"], harm: Destructive, level: Medium, reason: HW_KEY_WIPED },
             // cosign-piv-tool-generate-key(1): a new key in the slot, the old
             // one gone for good (toolsdocsf, session 54).
-            Sub { words: &["piv-tool", "generate-key"], harm: Destructive, level: Medium, reason: "replaces the key in a hardware security key's slot" },
+            Sub { words: &["piv-tool", "generate-key"], harm: Destructive, level: Medium, reason: HW_KEY_REPLACED },
             // cosign-upload-blob(1): a local file pushed to a registry
             // (toolsdocsc, session 53).
             Sub { words: &["upload", "blob|wasm"], harm: Exfiltration, level: Medium, reason: "uploads a local file to a registry" },
@@ -1123,10 +1133,10 @@ pub const SECURITY: &[Program] = &[
         names: &["ykman"],
         source: "https://docs.yubico.com/software/yubikey/tools/ykman/ (piv reset, fido reset, oath reset, openpgp reset, hsmauth reset delete the application's keys and credentials; otp delete deletes a slot)",
         subs: &[
-            Sub { words: &["piv|fido|oath|openpgp|hsmauth", "reset"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" },
-            Sub { words: &["otp", "delete"], harm: Destructive, level: Medium, reason: "wipes the keys and certificates on a hardware security key" },
+            Sub { words: &["piv|fido|oath|openpgp|hsmauth", "reset"], harm: Destructive, level: Medium, reason: HW_KEY_WIPED },
+            Sub { words: &["otp", "delete"], harm: Destructive, level: Medium, reason: HW_KEY_WIPED },
             // piv keys generate: a new key in the slot, the old one gone.
-            Sub { words: &["piv", "keys", "generate"], harm: Destructive, level: Medium, reason: "replaces the key in a hardware security key's slot" },
+            Sub { words: &["piv", "keys", "generate"], harm: Destructive, level: Medium, reason: HW_KEY_REPLACED },
         ],
         flagged: &["ykman piv reset", "ykman fido reset --force", "ykman otp delete 2", "ykman piv keys generate 9a pub.pem"],
         clean: &["ykman info", "ykman piv info", "ykman list"],
@@ -1144,8 +1154,8 @@ pub const SECURITY: &[Program] = &[
             // --ssh-private-key-path, --github-app-private-key-path,
             // --tls-client-cert-key-path, --gcp-service-account-key-path;
             // toolsdocsf, session 54).
-            Sub { words: &["admin", "repo", "generate-spec", "--ssh-private-key-path|--github-app-private-key-path|--tls-client-cert-key-path|--gcp-service-account-key-path"], harm: Credential, level: Medium, reason: "prints a repository Secret holding a private key file's contents" },
-            Sub { words: &["repo|repocreds", "add", "--ssh-private-key-path|--github-app-private-key-path|--tls-client-cert-key-path|--gcp-service-account-key-path"], harm: Exfiltration, level: Medium, reason: "hands a private key file to the Argo CD server, which keeps it" },
+            Sub { words: &["admin", "repo", "generate-spec", ARGOCD_KEY_PATHS], harm: Credential, level: Medium, reason: "prints a repository Secret holding a private key file's contents" },
+            Sub { words: &["repo|repocreds", "add", ARGOCD_KEY_PATHS], harm: Exfiltration, level: Medium, reason: "hands a private key file to the Argo CD server, which keeps it" },
             // A row judges its own secret words (the generic rule's stored
             // passwords are for clients without one): the generated admin
             // password, read back from the cluster (argocd_admin_initial-password).
@@ -1156,6 +1166,7 @@ pub const SECURITY: &[Program] = &[
         // The key-path options take the key they are for: sent to the
         // Argo CD server, which keeps it (asked as an upload, not denied
         // as a key sent to an unknown place).
+        // (`ARGOCD_KEY_PATHS` spelt out; a test keeps the two the same.)
         value_opts: &["--ssh-private-key-path", "--github-app-private-key-path", "--tls-client-cert-key-path", "--gcp-service-account-key-path", "--tls-client-cert-path", "--username", "--password", "-n", "--namespace"],
         flagged: &["argocd admin cluster kubeconfig https://cluster-url /tmp/config --namespace argocd", "argocd admin cluster generate-spec my-cluster -o yaml", "argocd admin export -n argocd > backup.yaml", "argocd admin initial-password -n argocd", "argocd repocreds add https://github.com/repos/ --github-app-id 1 --github-app-private-key-path key.pem"],
         clean: &["argocd admin cluster kubeconfig", "argocd cluster list", "argocd admin initial-password reset", "argocd admin import - < backup.yaml", "argocd app get guestbook"],
@@ -2535,3 +2546,17 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
 ];
+
+#[cfg(test)]
+mod argocd_tests {
+    use super::*;
+
+    #[test]
+    fn argocds_key_path_options_take_their_value() {
+        let row = SECURITY.iter().find(|p| p.names.contains(&"argocd"));
+        let value_opts = row.map_or(&[][..], |p| p.value_opts);
+        for opt in ARGOCD_KEY_PATHS.split('|') {
+            assert!(value_opts.contains(&opt), "{opt}");
+        }
+    }
+}

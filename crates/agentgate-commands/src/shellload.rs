@@ -76,8 +76,7 @@ pub const SHELL_LOAD_DIRS: &[ShellLoadDir] = &[
 ];
 
 /// The directory of the table that `lower` (a path in lower case) lies
-/// in, if any.
-/// A path inside one, or the directory itself named without its slash
+/// in, if any: a path inside one, or the directory itself named without its slash
 /// (`cp x.fish ~/.config/fish/conf.d` puts the file in it).
 pub fn shell_load_dir(lower: &str) -> Option<&'static ShellLoadDir> {
     SHELL_LOAD_DIRS.iter().find(|d| {

@@ -52,12 +52,12 @@ const fn sub(
 const IP_NET: &str = "changes the machine's network configuration";
 
 /// What uninstalling does, completing "this call ...".
-const PKG_REMOVE: &str = "removes installed software from the machine";
+pub(crate) const PKG_REMOVE: &str = "removes installed software from the machine";
 /// A package manager told not to check signatures installs whatever the
 /// repository, a mirror or anyone on the path serves, and runs its
 /// scripts as root: the trust the system's signed sources give is gone
 /// (toolsdocs, session 53: `apk add --allow-untrusted goreleaser*.apk`).
-const UNSIGNED: &str =
+pub(crate) const UNSIGNED: &str =
     "installs packages without checking their signatures (whoever serves them runs code as root)";
 
 /// What adding a package source does.
