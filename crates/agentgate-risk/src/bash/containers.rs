@@ -691,8 +691,6 @@ fn image_push(sub: &str, vals: &[&str]) -> bool {
         .collect();
     let second = operands.get(1).copied();
     if sub == "push" || matches!(sub, "image" | "compose") && second == Some("push") {
-        // A registry on this machine (`localhost:5000/app`, k3d's
-        // `k3d-registry.localhost:12345/nginx`) keeps the image here.
         let image = if sub == "push" {
             operands.get(1)
         } else {
@@ -707,6 +705,8 @@ fn image_push(sub: &str, vals: &[&str]) -> bool {
         if destination.is_some_and(|d| agentgate_commands::local_transport(d)) {
             return false;
         }
+        // A registry on this machine (`localhost:5000/app`, k3d's
+        // `k3d-registry.localhost:12345/nginx`) keeps the image here.
         let local = image.is_some_and(|im| {
             let first = im.split('/').next().unwrap_or("");
             let host = first.rsplit_once(':').map_or(first, |(h, _)| h);

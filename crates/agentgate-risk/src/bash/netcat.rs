@@ -266,14 +266,14 @@ impl Walker<'_> {
     /// (rlwrap(1); ppnf and ppnh, sessions 50-52). nc and its kin are
     /// judged by their own rows wherever they are wrapped.
     pub(super) fn rlwrap_listener(&mut self, site: Site<'_>, name: &str, wrapped: &[&str]) {
-        let Some((program, args)) = wrapped.split_first() else {
+        let Some((program, args)) = wrapped.split_first().filter(|_| name == "rlwrap") else {
             return;
         };
         // A program run by its path (`./xc`) is whatever file is there,
         // whatever a known tool of that name does.
         let unknown = crate::pathbin::local_program(program)
             || super::unknown::unknown_program(paths::basename(program));
-        if name != "rlwrap" || !unknown {
+        if !unknown {
             return;
         }
         let listens = args.iter().any(|a| {

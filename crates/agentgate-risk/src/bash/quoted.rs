@@ -308,9 +308,9 @@ pub(super) fn default_directories(
 fn array_elements(text: &str, name: &str, value: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    let braced = format!("${{{name}[");
+    let bare = format!("${name}[");
     loop {
-        let braced = format!("${{{name}[");
-        let bare = format!("${name}[");
         let found = [(braced.as_str(), "]}"), (bare.as_str(), "]")]
             .into_iter()
             .filter_map(|(open, close)| rest.find(open).map(|at| (at, open, close)))

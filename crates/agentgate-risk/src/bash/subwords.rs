@@ -170,25 +170,23 @@ pub(super) fn unknown_operand_match<'v>(
     vals: &[&'v str],
     ops: &[usize],
 ) -> Option<&'v str> {
-    let dynamic = whole_expansion;
-    if !ops.iter().any(|i| vals.get(*i).is_some_and(|v| dynamic(v))) {
+    if !ops
+        .iter()
+        .any(|i| vals.get(*i).is_some_and(|v| whole_expansion(v)))
+    {
         return None;
     }
     let mut filled: Vec<String> = vals.iter().map(|v| (*v).to_owned()).collect();
     let mut unknown = None;
     let positional_words = words.iter().filter(|w| !w.starts_with(['-', '!']));
-    for (place, w) in positional_words.enumerate() {
-        let Some(v) = ops.get(place).and_then(|i| vals.get(*i)) else {
+    for (&i, w) in ops.iter().zip(positional_words) {
+        let (Some(v), Some(slot)) = (vals.get(i), filled.get_mut(i)) else {
             break;
         };
-        if !dynamic(v) {
-            continue;
+        if whole_expansion(v) {
+            *slot = standing_word(w);
+            unknown = unknown.or(Some(*v));
         }
-        let Some(slot) = ops.get(place).and_then(|i| filled.get_mut(*i)) else {
-            break;
-        };
-        *slot = standing_word(w);
-        unknown = unknown.or(Some(*v));
     }
     let filled: Vec<&str> = filled.iter().map(String::as_str).collect();
     unknown.filter(|_| words_match(words, &filled, ops))

@@ -590,9 +590,10 @@ impl Walker<'_> {
                 .replace("$(git rev-parse --show-toplevel)", &self.ctx.project_dir)
                 .replace("`git rev-parse --show-toplevel`", &self.ctx.project_dir);
         }
+        // `$XDG_CONFIG_HOME` the line does not set: its default.
+        let text = super::quoted::default_directories(&text, &home, &|n| self.vars.contains_key(n));
         // `$(brew --prefix)`, `$(python3 -m site --user-site)`: the
         // directory the command is known to print.
-        let text = super::quoted::default_directories(&text, &home, &|n| self.vars.contains_key(n));
         let shadowed = |p: &str| self.name_redefined(p);
         let mut text = super::quoted::printed_directories(&text, &home, &shadowed);
         if text.contains('$') {
