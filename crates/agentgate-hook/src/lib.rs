@@ -15,6 +15,7 @@
 //! Claude Code's own rules decide. PostToolUse events update the session
 //! guard. Every event produces one journal record ([`Outcome::record`]).
 
+mod gitrepo;
 pub mod memory;
 pub mod run;
 pub mod startup;
@@ -342,7 +343,7 @@ pub fn handle(
         "PostToolUse" | "PostToolUseFailure" => {
             if let Ok(call) = tool_call(input) {
                 outcome.tool = Some(call.tool_name.clone());
-                let ctx = context(&call, env);
+                let ctx = context(&call, env, &state);
                 let a = assess_tool(&call.tool_name, &call.tool_input, &ctx);
                 let marks = marks_for(&call, &a, policy);
                 for m in marks {
@@ -369,9 +370,10 @@ struct TaintTarget<'a> {
 }
 
 /// Records, before the call runs, the taint it will leave (untrusted
-/// content read, a secret touched). A mark that cannot be recorded (disk
-/// full, state directory unwritable, no session id) would let the session
-/// guard forget it, so the call itself gets the failure answer instead.
+/// content read, a secret touched, a git remote pointed off the machine).
+/// A mark that cannot be recorded (disk full, state directory unwritable,
+/// no session id) would let the session guard forget it, so the call
+/// itself gets the failure answer instead.
 fn record_taint(
     call: &ToolCall,
     a: &Assessment,
@@ -388,10 +390,7 @@ fn record_taint(
         return;
     }
     let marks = marks_for(call, a, policy);
-    let new = marks.iter().any(|m| match m {
-        Mark::Untrusted(_) => state.untrusted.is_none(),
-        Mark::Secret(_) => state.secret.is_none(),
-    });
+    let new = marks.iter().any(|m| m.is_new(state));
     if !new {
         return;
     }
@@ -408,7 +407,7 @@ fn record_taint(
         if strict > out.answer {
             out.answer = strict;
             out.reason = format!(
-                "agentgate {}: this call would bring untrusted content or a secret into the session, and the session guard cannot record that ({why}). Free disk space or fix the state directory, then retry.",
+                "agentgate {}: this call would bring untrusted content or a secret into the session, or point a git remote off the machine, and the session guard cannot record that ({why}). Free disk space or fix the state directory, then retry.",
                 if strict == Answer::Deny { "blocked this" } else { "needs approval" }
             );
         }
@@ -444,7 +443,7 @@ pub fn parse_input(bytes: &[u8], max: usize) -> Result<Map<String, Value>, Strin
     parse_object(bytes).map_err(|e| e.to_string())
 }
 
-fn context(call: &ToolCall, env: &HookEnv) -> Context {
+fn context(call: &ToolCall, env: &HookEnv, state: &SessionState) -> Context {
     let cwd = call
         .cwd
         .clone()
@@ -458,6 +457,16 @@ fn context(call: &ToolCall, env: &HookEnv) -> Context {
     }
     ctx.environment.clone_from(&env.environment);
     ctx.environment_unknown.clone_from(&env.environment_unknown);
+    ctx.session_remotes.clone_from(&state.remotes);
+    // The repository's remotes, only where a push may name one by URL.
+    let pushes = call
+        .tool_input
+        .get("command")
+        .and_then(Value::as_str)
+        .is_some_and(|c| c.contains("push"));
+    if call.tool_name == "Bash" && pushes && ctx.cwd.starts_with('/') {
+        ctx.repo_remotes = gitrepo::remotes(std::path::Path::new(&ctx.cwd));
+    }
     ctx
 }
 
@@ -472,6 +481,7 @@ fn marks_for(call: &ToolCall, a: &Assessment, policy: &OrgPolicy) -> Vec<Mark> {
     if a.effects.secret_access {
         marks.push(Mark::Secret(what));
     }
+    marks.extend(a.remotes_set.iter().cloned().map(Mark::Remote));
     marks
 }
 
@@ -495,7 +505,7 @@ fn pre_tool_use(
     state: &SessionState,
     out: &mut Outcome,
 ) -> Assessment {
-    let ctx = context(call, env);
+    let ctx = context(call, env, state);
     // 1. Org rules, decided as Claude Code would (in default mode, so that
     //    only rules speak).
     let engine = compile_rules(policy, &ctx);

@@ -168,6 +168,11 @@ pub struct Assessment {
     pub findings: Vec<Finding>,
     /// What the call could do.
     pub effects: Effects,
+    /// Git remotes the call points off the machine (`git remote add NAME
+    /// URL`, `set-url`, `git config remote.NAME.url`), by name: the hook
+    /// remembers them for the session ([`Context::session_remotes`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub remotes_set: Vec<String>,
 }
 
 impl Assessment {
@@ -240,6 +245,13 @@ pub struct Context {
     /// Names set in that environment to values that cannot be used
     /// ([`environment_unknown`]): a `${NAME:-default}` is not the default.
     pub environment_unknown: Vec<String>,
+    /// Git remotes earlier calls of the session pointed off the machine
+    /// ([`Assessment::remotes_set`]): a push to one is an upload.
+    pub session_remotes: Vec<String>,
+    /// The remotes of the repository the call runs in, as (name, URL)
+    /// pairs from its configuration ([`git_remote_urls`]): a push to one
+    /// by its URL is a push to that remote.
+    pub repo_remotes: Vec<(String, String)>,
 }
 
 impl Context {
@@ -254,6 +266,8 @@ impl Context {
             home,
             environment: Vec::new(),
             environment_unknown: Vec::new(),
+            session_remotes: Vec::new(),
+            repo_remotes: Vec::new(),
         }
     }
 
@@ -270,6 +284,12 @@ impl Context {
     pub(crate) fn beyond_work(&self, abs: &str) -> bool {
         !paths::within(abs, &self.project_dir) && paths::temp_root(abs).is_none()
     }
+}
+
+/// The remotes a git configuration file names, as (name, URL) pairs
+/// (`url`, and `pushurl` where one is set), in file order.
+pub fn git_remote_urls(config: &str) -> Vec<(String, String)> {
+    bash::gitremote::git_remote_urls(config)
 }
 
 /// Assesses one Bash command line.

@@ -65,12 +65,12 @@ pub fn assess_tool(tool_name: &str, input: &Map<String, Value>, ctx: &Context) -
             a
         }
         "WebSearch" => Assessment {
-            findings: Vec::new(),
             effects: crate::Effects {
                 egress: true,
                 untrusted_input: true,
                 ..Default::default()
             },
+            ..Default::default()
         },
         name if name.starts_with("mcp__") => {
             let mut a = Assessment::default();

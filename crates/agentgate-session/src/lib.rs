@@ -7,6 +7,11 @@
 //! leaves nothing half-updated after a crash; the state is the fold of the
 //! lines. A file that cannot be read or understood counts as tainted: the
 //! guard fails towards stricter, never looser.
+//!
+//! Besides the two first-time marks, a session remembers every git remote a
+//! call pointed off the machine (`git remote add`, `set-url`, `git config
+//! remote.NAME.url`): a push to one in a later call is judged as a push to
+//! its URL, as it would be in the same command line.
 
 use std::fs::{self, OpenOptions};
 use std::io::Write;
@@ -38,6 +43,8 @@ pub struct SessionState {
     pub untrusted: Option<String>,
     /// The first secret the session touched.
     pub secret: Option<String>,
+    /// Git remotes the session pointed off the machine, by name.
+    pub remotes: Vec<String>,
 }
 
 /// Something the session did that changes how strict the guard is.
@@ -47,6 +54,28 @@ pub enum Mark {
     Untrusted(String),
     /// Touched a secret.
     Secret(String),
+    /// Pointed the git remote of this name off the machine.
+    Remote(String),
+}
+
+impl Mark {
+    /// Whether `state` lacks this mark (a first-time mark of a kind the
+    /// state has is not new; a remote is new until recorded).
+    pub fn is_new(&self, state: &SessionState) -> bool {
+        match self {
+            Mark::Untrusted(_) => state.untrusted.is_none(),
+            Mark::Secret(_) => state.secret.is_none(),
+            Mark::Remote(name) => !state.remotes.iter().any(|r| r == &clean(name)),
+        }
+    }
+}
+
+/// A mark's text as stored: one line, no control characters, bounded.
+fn clean(what: &str) -> String {
+    what.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(300)
+        .collect()
 }
 
 /// The directory of session state files.
@@ -95,6 +124,11 @@ impl SessionStore {
                 Some(("secret", what)) => {
                     state.secret.get_or_insert_with(|| what.to_owned());
                 }
+                Some(("remote", name)) => {
+                    if !state.remotes.iter().any(|r| r == name) {
+                        state.remotes.push(name.to_owned());
+                    }
+                }
                 _ if line.is_empty() => {}
                 _ => return tainted("session state file is damaged"),
             }
@@ -109,10 +143,13 @@ impl SessionStore {
         current: &SessionState,
         mark: &Mark,
     ) -> Result<(), SessionError> {
+        if !mark.is_new(current) {
+            return Ok(());
+        }
         let (kind, what) = match mark {
-            Mark::Untrusted(w) if current.untrusted.is_none() => ("untrusted", w),
-            Mark::Secret(w) if current.secret.is_none() => ("secret", w),
-            _ => return Ok(()),
+            Mark::Untrusted(w) => ("untrusted", w),
+            Mark::Secret(w) => ("secret", w),
+            Mark::Remote(w) => ("remote", w),
         };
         let io = |path: &Path| {
             let path = path.display().to_string();
@@ -128,12 +165,7 @@ impl SessionStore {
             opts.mode(0o600);
         }
         let mut f = opts.open(&path).map_err(io(&path))?;
-        let clean: String = what
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .take(300)
-            .collect();
-        f.write_all(format!("{kind}\t{clean}\n").as_bytes())
+        f.write_all(format!("{kind}\t{}\n", clean(what)).as_bytes())
             .map_err(io(&path))
     }
 
@@ -144,9 +176,12 @@ impl SessionStore {
 }
 
 fn tainted(why: &str) -> SessionState {
+    // A state that cannot be read cannot say which remotes the session
+    // pointed elsewhere; `origin` is the one a bare `git push` uses.
     SessionState {
         untrusted: Some(why.to_owned()),
         secret: Some(why.to_owned()),
+        remotes: vec!["origin".to_owned()],
     }
 }
 
@@ -177,6 +212,29 @@ mod tests {
         assert_eq!(store.load("other"), SessionState::default());
         store.end("abc");
         assert_eq!(store.load("abc"), SessionState::default());
+    }
+
+    #[test]
+    fn remotes_accumulate_once_each() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SessionStore::new(dir.path());
+        let s = store.load("r");
+        assert!(s.remotes.is_empty());
+        store.mark("r", &s, &Mark::Remote("origin".into())).unwrap();
+        let s = store.load("r");
+        store.mark("r", &s, &Mark::Remote("origin".into())).unwrap();
+        store
+            .mark("r", &s, &Mark::Remote("fork\tx".into()))
+            .unwrap();
+        store
+            .mark("r", &s, &Mark::Secret("Read .env".into()))
+            .unwrap();
+        let s = store.load("r");
+        assert_eq!(s.remotes, ["origin", "fork x"]);
+        assert!(!Mark::Remote("fork\tx".into()).is_new(&s));
+        assert!(Mark::Remote("up".into()).is_new(&s));
+        assert_eq!(s.secret.as_deref(), Some("Read .env"));
+        assert!(store.load("other").remotes.is_empty());
     }
 
     #[test]

@@ -296,13 +296,7 @@ impl<'c> Walker<'c> {
                     text,
                 )
             }
-            "remote" if args.first().is_some_and(|a| *a == "add" || *a == "set-url") => {
-                // `git remote set-url --push origin URL`: the name is the
-                // first operand.
-                if let Some(n) = args.iter().skip(1).find(|a| !a.starts_with('-')) {
-                    self.new_remotes.push((*n).to_owned());
-                }
-            }
+            "remote" => self.git_remote(args),
             "fetch" | "pull" | "clone" | "ls-remote" => self.out.effects.untrusted_input = true,
             "show" | "log" | "diff" | "grep" | "cat-file" => {
                 for a in args {
@@ -355,8 +349,10 @@ impl<'c> Walker<'c> {
         // moved since the last fetch; it still rewrites the branch.
         let mut lease = false;
         let mut positional = Vec::new();
+        let mut repo = None;
         for a in args {
             match *a {
+                s if s.starts_with("--repo=") => repo = s.get(7..),
                 "-f" | "--force" => force = true,
                 "-d" | "--delete" => delete = true,
                 "--mirror" | "--all" if *a == "--mirror" => mirror = true,
@@ -393,11 +389,11 @@ impl<'c> Walker<'c> {
         }
         // `git push` alone pushes to the branch's remote, `origin` when
         // the line has not said otherwise.
-        let remote = positional.first().copied().or(Some("origin"));
+        let remote = positional.first().copied().or(repo).or(Some("origin"));
         if let Some(r) = remote {
             if r.contains("://") || r.contains('@') || (r.contains(':') && r.contains('/')) {
                 let host = net::host_of(r).unwrap_or(r);
-                if net::classify(host) != HostClass::Local {
+                if net::classify(host) != HostClass::Local && self.own_remote(r).is_none() {
                     self.find(
                         Exfil,
                         High,
@@ -405,13 +401,9 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
-            } else if self.new_remotes.iter().any(|n| n == r) {
-                self.find(
-                    Exfil,
-                    High,
-                    format!("pushes to {r}, a remote it just added"),
-                    text,
-                );
+            } else if let Some(how) = self.pointed_remote(r) {
+                let why = format!("pushes to {r}, {how}");
+                self.find(Exfil, High, why, text);
             }
         }
         let refs = positional.get(1..).unwrap_or(&[]);
@@ -514,7 +506,7 @@ impl<'c> Walker<'c> {
     }
 
     pub(super) fn git_config(&mut self, site: Site<'_>, args: &[&str]) {
-        let read_only = args.iter().any(|a| {
+        let mut read_only = args.iter().any(|a| {
             matches!(
                 *a,
                 "--get" | "--get-all" | "--list" | "-l" | "--get-regexp" | "--show-origin"
@@ -534,6 +526,8 @@ impl<'c> Walker<'c> {
                 positional.push(a);
             }
         }
+        let (positional, reads_only) = super::gitremote::config_operands(&positional);
+        read_only |= reads_only;
         // `git config --get github.token`, `git config user.password`: a
         // key named for a secret, read back (one operand is a read).
         let reads = read_only && !args.iter().any(|a| matches!(*a, "--list" | "-l"));
@@ -562,6 +556,9 @@ impl<'c> Walker<'c> {
     pub(super) fn git_config_pair(&mut self, site: Site<'_>, kv: &str, one_shot: bool) {
         let text = &site.cmd.text;
         let (key, value) = kv.split_once('=').unwrap_or((kv, ""));
+        if let Some(name) = super::gitremote::remote_url_key(key) {
+            self.remote_pointed(name, value, !one_shot);
+        }
         let k = key.to_ascii_lowercase();
         let runs = agentgate_commands::key_listed(agentgate_commands::GIT_COMMAND_KEYS, &k)
             || matches!(k.as_str(), "core.hookspath" | "init.templatedir")

@@ -34,6 +34,7 @@ mod gh;
 mod git;
 mod gitcred;
 mod gitenv;
+pub(crate) mod gitremote;
 mod gtfo;
 mod incontainer;
 mod interp;
@@ -182,8 +183,7 @@ pub(crate) struct Walker<'c> {
     endpoint_aliases: HashMap<String, &'static agentgate_commands::CredentialEndpointVar>,
     /// Every variable the line assigns (its `TF_TOKEN_<host>` names no host).
     assigned_here: HashSet<String>,
-    /// Variables whose last assignment was `$!`: the id of a job this
-    /// line started (`kills.rs`).
+    /// Variables last assigned `$!`, a job this line started (`kills.rs`).
     job_ids: HashSet<String>,
     /// Positional parameters set by `set -- ...` earlier in the line.
     positional: Option<Vec<String>>,
@@ -191,8 +191,8 @@ pub(crate) struct Walker<'c> {
     param_vars: HashSet<String>,
     /// Files written earlier in the line, with what they hold.
     generated: Vec<Generated>,
-    /// Git remotes added earlier in the command line.
-    new_remotes: Vec<String>,
+    /// Git remotes pointed elsewhere earlier (`gitremote.rs`).
+    new_remotes: Vec<gitremote::Pointed>,
     /// Proxy settings were removed earlier in the command line.
     proxy_bypass: bool,
     /// PATH was given a directory the agent can write (`PATH=.:$PATH`).
@@ -302,7 +302,7 @@ impl<'c> Walker<'c> {
             positional: None,
             param_vars: HashSet::new(),
             generated: Vec::new(),
-            new_remotes: Vec::new(),
+            new_remotes: gitremote::from_session(ctx),
             proxy_bypass: false,
             path_planted: false,
             installed: Vec::new(),
