@@ -54,6 +54,7 @@
 # 0xJs/RedTeaming_CheatSheet (rtcs.py: infrastructure, cracking and Google Cloud pages), each labelled by hand,
 # the Markdown docs of 24 developer tools' snapshots (devdocs.py: a fixed sixteenth, labelled by hand),
 # the Markdown docs of 14 more (toolsdocs.py: kind, gh, nvm, trivy, Argo CD, Homebrew, cosign, GoReleaser, asdf, skopeo, Flux, sops, direnv, k3d; a fixed eighth, labelled by hand),
+# the Markdown docs of ten operations and secrets tools (opsdocs.py: rclone, aws-vault, gopass, kOps, Terragrunt, act, mkcert, age, Velero, gitleaks; a fixed sixteenth, labelled by hand),
 # A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
@@ -427,6 +428,13 @@ build)
         # The eighth and last, labelled on f7ee9c1 (after toolsdocsg's
         # mends) before any of its rows ran: session 54's end measurement.
         python3 scripts/corpus/toolsdocs.py "$mirror" --part=7 >"$OUT/toolsdocsh.jsonl"
+    fi
+    # Session 55: ten operations and secrets tools' docs (opsdocs.py:
+    # rclone, aws-vault, gopass, kOps, Terragrunt, act, mkcert, age, Velero,
+    # gitleaks), a sixteenth labelled by hand on a9fbcd2 before any of its
+    # rows ran.
+    if [ -d "$mirror/rclone+rclone/repo" ]; then
+        python3 scripts/corpus/opsdocs.py "$mirror" >"$OUT/opsdocs.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
