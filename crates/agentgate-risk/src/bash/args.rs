@@ -760,7 +760,7 @@ impl<'c> Walker<'c> {
                 _ => None,
             };
             if let Some(val) = value.filter(|val| !val.is_empty() && val.len() <= 4096) {
-                self.script(val, site.depth + 1);
+                self.script(&super::embedded::argv_text(val), site.depth + 1);
             }
         }
     }

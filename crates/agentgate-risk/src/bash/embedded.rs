@@ -292,6 +292,14 @@ impl Walker<'_> {
         // the spans of the unescaped text.
         let mut all: Vec<String> = Vec::new();
         for s in spans {
+            // A JSON argv (`'["/sbin/fsfreeze", "--freeze", "/x"]'`, a
+            // Kubernetes `command:` in flow form) is the command it lists.
+            if let Some(line) = json_argv(s) {
+                if !all.contains(&line) && all.len() < 4 * MAX_PER_WORD {
+                    all.push(line);
+                }
+                continue;
+            }
             let u = unescaped(s);
             if matches!(u, std::borrow::Cow::Owned(_)) {
                 for inner in self::spans(&u) {
@@ -487,6 +495,28 @@ impl Walker<'_> {
             });
         }
     }
+}
+
+/// A command-naming value as the shell line it runs: a JSON argv as its
+/// quoted words, any other text as it is.
+pub(super) fn argv_text(value: &str) -> String {
+    json_argv(value).unwrap_or_else(|| value.to_owned())
+}
+
+/// A span that is a JSON array of strings, as the shell line that runs
+/// it (each element quoted): `None` for anything else.
+fn json_argv(span: &str) -> Option<String> {
+    let t = span.trim();
+    if !t.starts_with('[') {
+        return None;
+    }
+    let argv: Vec<String> = serde_json::from_str(t).ok()?;
+    (!argv.is_empty()).then(|| {
+        argv.iter()
+            .map(|w| crate::code::single_quote(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 #[cfg(test)]

@@ -134,26 +134,86 @@ fn substitution(after: &str) -> Option<&str> {
 /// release flags (not `-n` or `-a`: they hold the host name), `arch`,
 /// `nproc`, `dpkg --print-architecture`, `lsb_release -cs`, `rpm -E
 /// MACRO`, or a fetch of a URL that sends nothing; the commands after it
-/// are case or character filters that name no file (`tr`, `cut`, `head`,
-/// `sed`, `awk`).
+/// are filters that read no file (`filter_reads_no_file`). Read as shell
+/// words (`cut -d '"' -f 4`, `awk -F'"' '{print $4}'`: kOps' install,
+/// opsdocs, session 55); nothing in it may expand, redirect or nest.
 fn platform_or_release(inner: &str) -> bool {
-    if inner.contains(['$', '>', '<', ';', '&', '\n']) {
+    if inner.contains(['>', '<', ';', '&', '\n', '`']) {
         return false;
     }
-    let mut stages = inner.split('|');
-    let first: Vec<&str> = stages.next().unwrap_or("").split_whitespace().collect();
-    lookup(&first)
-        && stages.all(|stage| {
-            // Filters that read no file: `tr` takes none; `cut` and `head`
-            // only options; `sed` and `awk` one script and nothing else.
-            let words: Vec<&str> = stage.split_whitespace().collect();
-            match words.as_slice() {
-                ["tr", ..] => true,
-                ["cut" | "head", args @ ..] => args.iter().all(|a| a.starts_with('-')),
-                ["sed" | "awk", script] => !script.starts_with('-'),
-                _ => false,
-            }
+    let Ok(a) = agentgate_shell::analyze(inner, &agentgate_shell::Limits::default()) else {
+        return false;
+    };
+    let Some(first) = a.commands.first() else {
+        return false;
+    };
+    let plain = a.commands.iter().all(|c| {
+        c.depth == 0
+            && c.assignments.is_empty()
+            && c.redirects.is_empty()
+            && !c.has_nested_commands
+            && c.pipeline.id == first.pipeline.id
+            && !c.argv.iter().any(agentgate_shell::Word::is_dynamic)
+    });
+    let words = |c: &agentgate_shell::SimpleCommand| -> Vec<String> {
+        c.argv.iter().map(|w| w.value_or_raw().to_owned()).collect()
+    };
+    let first_words = words(first);
+    let first_refs: Vec<&str> = first_words.iter().map(String::as_str).collect();
+    plain
+        && lookup(&first_refs)
+        && a.commands.iter().skip(1).all(|c| {
+            let w = words(c);
+            filter_reads_no_file(&w.iter().map(String::as_str).collect::<Vec<_>>())
         })
+}
+
+/// A filter that reads only its standard input: `tr`; `cut`, `head` and
+/// `tail` with options and their values; `grep`, `sed`, `awk` and `jq`
+/// with options and exactly one pattern, script or filter (no `-f` or `-e`
+/// that could name a file or take the operand's place, no `--arg`-style
+/// options).
+fn filter_reads_no_file(words: &[&str]) -> bool {
+    let operands = |args: &[&str], valued: &[&str]| -> Option<usize> {
+        let mut n = 0;
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            if valued.contains(a) {
+                it.next()?;
+            } else if a.starts_with('-') && a.len() > 1 {
+                // An option with a file in its value, or glued to it.
+                if [
+                    "-f",
+                    "--file",
+                    "-e",
+                    "--rawfile",
+                    "--slurpfile",
+                    "--arg",
+                    "--args",
+                ]
+                .iter()
+                .any(|o| a == o || (o.len() == 2 && a.starts_with(o) && !a.starts_with("--")))
+                    && !a.starts_with("-F")
+                {
+                    return None;
+                }
+            } else {
+                n += 1;
+            }
+        }
+        Some(n)
+    };
+    match words {
+        ["tr", ..] => true,
+        ["cut" | "head" | "tail", args @ ..] => {
+            operands(args, &["-d", "-f", "-c", "-b", "-n"]) == Some(0)
+        }
+        ["grep" | "egrep", args @ ..] => operands(args, &["-m", "-A", "-B", "-C"]) == Some(1),
+        ["sed", args @ ..] => operands(args, &[]) == Some(1),
+        ["awk" | "gawk" | "mawk", args @ ..] => operands(args, &["-F"]) == Some(1),
+        ["jq", args @ ..] => operands(args, &[]) == Some(1),
+        _ => false,
+    }
 }
 
 /// The first command of `platform_or_release`.
