@@ -436,6 +436,11 @@ impl<'c> Walker<'c> {
                 return true;
             }
             match s.split_once(':') {
+                // rclone's on-the-fly remote, `:BACKEND[,PARAMS]:PATH`.
+                Some(("", rest)) => rest.split_once(':').is_some_and(|(b, _)| {
+                    let backend = b.split(',').next().unwrap_or("");
+                    !backend.is_empty() && backend != "local" && !backend.contains('/')
+                }),
                 Some((h, _)) => !h.is_empty() && !h.contains('/'),
                 None => false,
             }
