@@ -2433,9 +2433,44 @@ pub const SECURITY: &[Program] = &[
         subs: &[
             Sub { words: &["config", "show|dump"], harm: Credential, level: High, reason: "prints every remote's credentials (tokens, keys, passwords)" },
             Sub { words: &["reveal"], harm: Credential, level: High, reason: "decodes an obscured password" },
+            // https://rclone.org/commands/rclone_cleanup/ (empties the trash
+            // or deletes old versions), s3's `backend cleanup|cleanup-hidden`
+            // (unfinished uploads, hidden old versions); rclone_sync and
+            // rclone_bisync delete what the other side lacks (opsdocs,
+            // session 55).
+            Sub { words: &["cleanup"], harm: Destructive, level: Medium, reason: "deletes the remote's old file versions and trash (rclone cleanup)" },
+            Sub { words: &["backend", "cleanup|cleanup-hidden"], harm: Destructive, level: Medium, reason: "deletes the remote's old versions or unfinished uploads (rclone backend cleanup)" },
+            Sub { words: &["sync|bisync", "!--dry-run", "!-n+"], harm: Destructive, level: Medium, reason: "makes one side match the other, deleting the files it lacks (rclone sync)" },
         ],
-        flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP"],
-        clean: &["rclone config", "rclone listremotes", "rclone ls remote:path"],
+        value_opts: &["--config", "--filter-from", "--include-from", "--exclude-from", "--files-from", "--log-file", "--backup-dir"],
+        flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b"],
+        clean: &["rclone config", "rclone listremotes", "rclone ls remote:path", "rclone sync --dry-run remote:a remote2:b", "rclone copy remote:a /tmp/b"],
+        ..P
+    },
+    Program {
+        names: &["kops"],
+        source: "https://kops.sigs.k8s.io/cli/kops_export_kubeconfig/ (--admin: adds a cluster-admin client certificate, 18h by default, to the kubeconfig), kops_update_cluster (--admin does the same after the update), kops_rolling-update_cluster (--cloudonly: replaces instances without draining nodes or validating the cluster); opsdocs, session 55",
+        subs: &[
+            Sub { words: &["export", "kubeconfig|kubecfg", "--admin"], harm: Credential, level: Medium, reason: "writes a cluster-admin credential into the kubeconfig (kops --admin)" },
+            Sub { words: &["update", "cluster", "--admin"], harm: Credential, level: Medium, reason: "writes a cluster-admin credential into the kubeconfig (kops --admin)" },
+            Sub { words: &["rolling-update", "cluster", "--cloudonly", "--yes"], harm: Destructive, level: Medium, reason: "replaces the cluster's nodes without draining them (kops rolling-update --cloudonly)" },
+        ],
+        value_opts: &["--name", "--state", "--kubeconfig", "--user", "--target", "--out", "--instance-group", "--lifecycle-overrides"],
+        flagged: &["kops export kubeconfig k8s-cluster.example.com --admin", "kops update cluster --yes --admin foo.k8s.local", "kops rolling-update cluster x --yes --cloudonly --force"],
+        clean: &["kops export kubeconfig x --internal", "kops update cluster x --yes", "kops rolling-update cluster --yes", "kops validate cluster --wait 10m"],
+        ..P
+    },
+    Program {
+        names: &["aws-vault"],
+        source: "https://github.com/99designs/aws-vault/blob/master/USAGE.md (exec PROFILE -- CMD runs CMD with the profile's temporary credentials in its environment; export prints them as env, ini or json; login --stdout prints a console sign-in URL holding a session token); opsdocs, session 55",
+        exec: &[SubArgv { sub: "exec", skip: 1 }],
+        value_opts: &["-d", "--duration", "-t", "--mfa-token", "--region", "--backend", "--keychain", "--prompt", "--format", "--config", "--secret-service-collection", "--pass-dir", "--pass-cmd", "--pass-prefix", "--file-dir"],
+        subs: &[
+            Sub { words: &["export"], harm: Credential, level: Medium, reason: "prints the profile's AWS credentials (aws-vault export)" },
+            Sub { words: &["login", "-s|--stdout"], harm: Credential, level: Medium, reason: "prints a console sign-in URL holding a session token (aws-vault login --stdout)" },
+        ],
+        flagged: &["aws-vault export work", "aws-vault login work --stdout", "aws-vault exec work -- rm -rf ~"],
+        clean: &["aws-vault list", "aws-vault exec work -- aws s3 ls", "aws-vault login work"],
         ..P
     },
     Program {

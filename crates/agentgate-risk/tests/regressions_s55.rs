@@ -290,3 +290,62 @@ fn an_rclone_connection_string_is_a_remote() {
         "clean",
     );
 }
+
+/// opsdocs (first contact, session 55): what operations tools' docs do that
+/// the tables did not know. kOps mints a cluster-admin credential into the
+/// kubeconfig (`kops export kubeconfig NAME --admin`, `kops update cluster
+/// --yes --admin`) and replaces every node without draining it
+/// (`rolling-update cluster --yes --cloudonly`); rclone deletes a
+/// remote's old versions and trash (`rclone cleanup`, `backend
+/// cleanup-hidden`) and a sync deletes what the source lacks; aws-vault
+/// prints a profile's credentials (`export`, `login --stdout`) and runs a
+/// command with them (`exec PROFILE -- CMD`, judged as CMD).
+#[test]
+fn operations_tools_minting_deleting_and_printing() {
+    flagged_each(
+        &[
+            "kops export kubeconfig k8s-cluster.example.com --admin",
+            "kops export kubeconfig ${NAME} --admin",
+            "kops update cluster --yes --admin foo.k8s.local",
+            "kops export kubecfg --name x --admin=87600h",
+            "aws-vault export work",
+            "aws-vault login work --stdout",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "kops rolling-update cluster k8s-cluster.example.com --yes --cloudonly --force",
+            "rclone -q backend cleanup-hidden s3:cleanup-test",
+            "rclone cleanup remote:",
+            "rclone sync remote:a remote2:b",
+            "rclone bisync remote:a ./b",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["aws-vault exec work -- rm -rf ~"],
+        Category::Destructive,
+        Severity::High,
+    );
+    flagged_each(
+        &["aws-vault exec --duration=1h work -- cat ~/.ssh/id_rsa"],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    each(
+        &[
+            "kops export kubeconfig k8s-cluster.example.com --internal",
+            "kops update cluster ${NAME} --yes",
+            "kops rolling-update cluster --yes",
+            "kops validate cluster --wait 10m",
+            "rclone sync --dry-run /src remote:dst",
+            "aws-vault exec work -- aws s3 ls",
+            "aws-vault list",
+            "aws-vault login work",
+        ],
+        "clean",
+    );
+}
