@@ -435,6 +435,9 @@ build)
     # rows ran.
     if [ -d "$mirror/rclone+rclone/repo" ]; then
         python3 scripts/corpus/opsdocs.py "$mirror" >"$OUT/opsdocs.jsonl"
+        # The second sixteenth, labelled on 7a22bbf (after part 0's mends)
+        # before any of its rows ran.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=1 >"$OUT/opsdocsb.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
