@@ -416,6 +416,7 @@ pub const PASSWORD_STORE_QUIET: &[&str] = &[
     "new",
     "link",
     "convert",
+    "move",
 ];
 
 /// Programs that use a credential file without printing it.

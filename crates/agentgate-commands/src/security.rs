@@ -1173,8 +1173,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["terraform", "tofu"],
-        source: "https://developer.hashicorp.com/terraform/cli/commands/state/pull, /show, /output (state and outputs hold secrets in plaintext; -json shows sensitive outputs)",
+        names: &["terraform", "tofu", "terragrunt"],
+        source: "https://developer.hashicorp.com/terraform/cli/commands/state/pull, /show, /output (state and outputs hold secrets in plaintext; -json shows sensitive outputs); Terragrunt passes Terraform's commands through (https://terragrunt.gruntwork.io/docs/reference/cli/: `terragrunt output -json`; opsdocsb, session 55)",
         subs: &[
             Sub { words: &["state", "pull"], harm: Credential, level: High, reason: "prints the Terraform state (secrets in plaintext)" },
             Sub { words: &["show", "-json"], harm: Credential, level: High, reason: "prints the Terraform state as JSON (secrets in plaintext)" },
@@ -1187,7 +1187,7 @@ pub const SECURITY: &[Program] = &[
             // session 54: `terraform output azure-storage-account-key`).
             Sub { words: &["output", "*key*|*secret*|*password*|*passwd*|*token*|*credential*|*kubeconfig*"], harm: Credential, level: Medium, reason: "prints a Terraform output named for a secret (a named output is shown unredacted)" },
         ],
-        flagged: &["terraform state pull", "terraform output -json", "terraform output azure-storage-account-key", "tofu output db_password"],
+        flagged: &["terraform state pull", "terraform output -json", "terraform output azure-storage-account-key", "tofu output db_password", "terragrunt output -json"],
         clean: &["terraform plan", "terraform output", "terraform output instance_ip_addr"],
         ..P
     },
@@ -2440,7 +2440,7 @@ pub const SECURITY: &[Program] = &[
             // session 55).
             Sub { words: &["cleanup"], harm: Destructive, level: Medium, reason: "deletes the remote's old file versions and trash (rclone cleanup)" },
             Sub { words: &["backend", "cleanup|cleanup-hidden"], harm: Destructive, level: Medium, reason: "deletes the remote's old versions or unfinished uploads (rclone backend cleanup)" },
-            Sub { words: &["sync|bisync", "!--dry-run", "!-n+"], harm: Destructive, level: Medium, reason: "makes one side match the other, deleting the files it lacks (rclone sync)" },
+            Sub { words: &["sync|bisync", "!--dry-run", "!-n+", "!--help", "!-h"], harm: Destructive, level: Medium, reason: "makes one side match the other, deleting the files it lacks (rclone sync)" },
         ],
         value_opts: &["--config", "--filter-from", "--include-from", "--exclude-from", "--files-from", "--log-file", "--backup-dir"],
         flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b"],
@@ -2454,9 +2454,12 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["export", "kubeconfig|kubecfg", "--admin"], harm: Credential, level: Medium, reason: "writes a cluster-admin credential into the kubeconfig (kops --admin)" },
             Sub { words: &["update", "cluster", "--admin"], harm: Credential, level: Medium, reason: "writes a cluster-admin credential into the kubeconfig (kops --admin)" },
             Sub { words: &["rolling-update", "cluster", "--cloudonly", "--yes"], harm: Destructive, level: Medium, reason: "replaces the cluster's nodes without draining them (kops rolling-update --cloudonly)" },
+            // kops_create_keypair: --key names the CA's private key, kept in
+            // the state store (docs/custom_ca.md; opsdocsb, session 55).
+            Sub { words: &["create", "keypair", "--key"], harm: Exfiltration, level: Medium, reason: "hands a CA's private key to kOps' state store (kops create keypair --key)" },
         ],
-        value_opts: &["--name", "--state", "--kubeconfig", "--user", "--target", "--out", "--instance-group", "--lifecycle-overrides"],
-        flagged: &["kops export kubeconfig k8s-cluster.example.com --admin", "kops update cluster --yes --admin foo.k8s.local", "kops rolling-update cluster x --yes --cloudonly --force"],
+        value_opts: &["--name", "--state", "--kubeconfig", "--user", "--target", "--out", "--instance-group", "--lifecycle-overrides", "--cert", "--key"],
+        flagged: &["kops export kubeconfig k8s-cluster.example.com --admin", "kops update cluster --yes --admin foo.k8s.local", "kops rolling-update cluster x --yes --cloudonly --force", "kops create keypair kubernetes-ca --primary --cert ca.crt --key ca.key --name c"],
         clean: &["kops export kubeconfig x --internal", "kops update cluster x --yes", "kops rolling-update cluster --yes", "kops validate cluster --wait 10m"],
         ..P
     },

@@ -349,3 +349,45 @@ fn operations_tools_minting_deleting_and_printing() {
         "clean",
     );
 }
+
+/// opsdocsb (first contact, session 55). kOps' custom CA: `kops create
+/// keypair kubernetes-ca --cert ca.crt --key ca.key` hands the CA's
+/// private key to the state store (an upload, as argocd's key-path
+/// options). Terragrunt passes Terraform's commands through: `terragrunt
+/// output -json` prints every output, sensitive ones too. `export
+/// "NAME=$(...)"` captures as `export NAME=$(...)` does (kOps' MFA script:
+/// a key read out of a variable into another was denied as printed).
+/// `gopass move` moves (gopass's long spelling of `mv`), `rclone bisync
+/// --help` asks for help.
+#[test]
+fn opsdocsb_first_contact() {
+    flagged_each(
+        &["kops create keypair kubernetes-ca --primary --cert ca.crt --key ca.key --name cluster-name.com"],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["terragrunt output -json", "terragrunt state pull"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(
+        &[
+            r#"export "AWS_ACCESS_KEY_ID=$(echo "${temporary_credentials}" | jq -re '.Credentials.AccessKeyId')""#,
+            "gopass move entry entry",
+            "rclone bisync --help",
+            "rclone sync -h",
+            "kops create keypair kubernetes-ca --primary --cert ca.crt --name c",
+            "terragrunt plan",
+        ],
+        "clean",
+    );
+    // Printed, not captured: still denied.
+    flagged_each(
+        &[
+            r#"echo "AWS_ACCESS_KEY_ID=$(echo "${temporary_credentials}" | jq -re '.Credentials.AccessKeyId')""#,
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}

@@ -101,7 +101,14 @@ pub(super) fn captured_into(site: Site<'_>) -> Option<String> {
             .map(|a| a.name.clone());
     }
     outer.argv.iter().skip(1).find_map(|w| {
-        let (var, value) = w.raw.split_once('=')?;
+        // `export "NAME=$(...)"` is `export NAME="$(...)"` (kOps' MFA
+        // script, opsdocsb, session 55).
+        let raw = w.raw.as_str();
+        let raw = raw
+            .strip_prefix('"')
+            .and_then(|r| r.strip_suffix('"'))
+            .unwrap_or(raw);
+        let (var, value) = raw.split_once('=')?;
         (util::is_identifier(var) && whole(value)).then(|| var.to_owned())
     })
 }
