@@ -438,6 +438,9 @@ build)
         # The second sixteenth, labelled on 7a22bbf (after part 0's mends)
         # before any of its rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=1 >"$OUT/opsdocsb.jsonl"
+        # The third, labelled on 9f4e119 (after part 1's mends) before any
+        # of its rows ran: session 55's end measurement.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=2 >"$OUT/opsdocsc.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
