@@ -500,6 +500,15 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["dlv"],
+        source: "https://github.com/go-delve/delve/blob/master/Documentation/usage/dlv.md (--headless runs the debug server; --listen sets its address, 127.0.0.1 by default; a client may run any code in the debugged process); opsdocsc, session 55",
+        net: &[Serves(&["--listen"])],
+        value_opts: &["--api-version", "--log-output", "--build-flags", "--wd", "--output", "--init", "--backend"],
+        flagged: &["dlv debug --headless --listen=:2345 ./cmd/app", "dlv dap --listen=0.0.0.0:4040"],
+        clean: &["dlv debug --headless --listen=127.0.0.1:2345 ./cmd/app", "dlv test ./pkg/..."],
+        ..P
+    },
+    Program {
         names: &["fzf"],
         source: "https://github.com/junegunn/fzf (--listen, --bind execute); GTFOBins fzf",
         exec: &[Opt {

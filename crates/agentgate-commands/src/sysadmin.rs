@@ -297,6 +297,9 @@ pub const SYSADMIN: &[Program] = &[
             sub(&["group|groups", "remove|erase"], Destructive, Medium, PKG_REMOVE),
             sub(&["config-manager", "--add-repo|--addrepo"], SelfEscalation, Medium, PKG_SOURCES),
             sub(&["config-manager", "addrepo"], SelfEscalation, Medium, PKG_SOURCES),
+            // dnf-plugins-core's copr: `enable` adds a Copr project's
+            // repository (opsdocsc, session 55).
+            sub(&["copr", "enable"], SelfEscalation, Medium, PKG_SOURCES),
             sub(&["--nogpgcheck"], SelfEscalation, Medium, UNSIGNED),
         ],
         flagged: &[
@@ -307,8 +310,9 @@ pub const SYSADMIN: &[Program] = &[
             "dnf group remove 'Development Tools'",
             "dnf config-manager --add-repo https://download.docker.com/linux/fedora/docker-ce.repo",
             "sudo dnf config-manager addrepo --from-repofile=https://x.example/x.repo",
+            "dnf copr enable daftaupe/gopass",
         ],
-        clean: &["yum list installed", "dnf install -y git", "dnf grouplist", "dnf config-manager --dump"],
+        clean: &["yum list installed", "dnf install -y git", "dnf grouplist", "dnf config-manager --dump", "dnf copr list"],
         ..P
     },
     Program {

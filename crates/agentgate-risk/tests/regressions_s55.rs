@@ -391,3 +391,38 @@ fn opsdocsb_first_contact() {
         Severity::High,
     );
 }
+
+/// opsdocsc (the end measurement, session 55; mended after it was taken):
+/// `dnf copr enable OWNER/PROJECT` adds a Copr repository to the machine's
+/// package sources (dnf-plugins-core's copr), as `config-manager
+/// --add-repo` does; `dlv debug --headless --listen=:2345` serves a
+/// debugger, which runs any code its client asks for, on every interface.
+#[test]
+fn opsdocsc_copr_and_a_debugger_served_on_the_network() {
+    flagged_each(
+        &[
+            "dnf copr enable daftaupe/gopass",
+            "sudo dnf -y copr enable @caddy/caddy",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "dlv debug --headless --listen=:2345 --api-version=2 k8s.io/kops/cmd/kops -- update cluster --name x",
+            "dlv exec ./bin/app --headless --listen 0.0.0.0:40000",
+            "dlv dap --listen=:4040",
+        ],
+        Category::Exfiltration,
+        Severity::High,
+    );
+    each(
+        &[
+            "dnf copr list",
+            "dlv debug --headless --listen=127.0.0.1:2345 ./cmd/app",
+            "dlv test ./pkg/...",
+            "dlv debug ./cmd/app -- --port 8080",
+        ],
+        "clean",
+    );
+}
