@@ -746,7 +746,7 @@ impl<'c> Walker<'c> {
         if SHELLS.contains(&name) || INTERPRETERS.contains(&name) {
             return;
         }
-        let names_a_command = |key: &str| {
+        let names_cmd = |key: &str| {
             let k = key.trim_start_matches('-').to_ascii_lowercase();
             !k.is_empty() && (k.ends_with("command") || k.ends_with("-cmd") || k.ends_with("_cmd"))
         };
@@ -755,12 +755,12 @@ impl<'c> Walker<'c> {
         let remote = super::remote::remote_start(name, vals).unwrap_or(usize::MAX);
         for (i, v) in vals.iter().enumerate().take_while(|(i, _)| i + 1 < remote) {
             let value = match v.split_once('=') {
-                Some((key, val)) if names_a_command(key) => Some(val),
-                None if v.starts_with("--") && names_a_command(v) => vals.get(i + 1).copied(),
+                Some((key, val)) if names_cmd(key) => Some((key, val)),
+                None if v.starts_with("--") && names_cmd(v) => vals.get(i + 1).map(|n| (*v, *n)),
                 _ => None,
             };
-            if let Some(val) = value.filter(|val| !val.is_empty() && val.len() <= 4096) {
-                self.script(&super::embedded::argv_text(val), site.depth + 1);
+            if let Some((key, val)) = value.filter(|(_, v)| !v.is_empty() && v.len() <= 4096) {
+                self.command_value(key, val, site.depth + 1);
             }
         }
     }

@@ -499,8 +499,50 @@ impl Walker<'_> {
 
 /// A command-naming value as the shell line it runs: a JSON argv as its
 /// quoted words, any other text as it is.
-pub(super) fn argv_text(value: &str) -> String {
+fn argv_text(value: &str) -> String {
     json_argv(value).unwrap_or_else(|| value.to_owned())
+}
+
+/// Whether an option or variable names a command whose output the program
+/// reads as a password (`--password-command`, `RCLONE_PASSWORD_COMMAND`,
+/// `BORG_PASSCOMMAND`, `--passphrase-cmd`).
+fn password_command(key: &str) -> bool {
+    let k = key.trim_start_matches('-').to_ascii_lowercase();
+    [
+        "password",
+        "passphrase",
+        "passcommand",
+        "passcmd",
+        "pass_cmd",
+        "pass-cmd",
+    ]
+    .iter()
+    .any(|p| k.contains(p))
+}
+
+impl Walker<'_> {
+    /// The command an option or variable named for one hands its program
+    /// (`option_commands`): judged as the shell line it is. A password
+    /// command's output is the password its program reads, never shown
+    /// (opsdocsb, session 55): the secrets it reads are not findings; what
+    /// else it does (downloads run, files sent) is.
+    pub(super) fn command_value(&mut self, key: &str, value: &str, depth: usize) {
+        let before = self.out.findings.len();
+        self.script(&argv_text(value), depth);
+        self.drop_password_reads(key, before);
+    }
+
+    /// After a password command named by `key` was judged (its findings
+    /// from `before` on): the secrets it reads are its program's.
+    pub(super) fn drop_password_reads(&mut self, key: &str, before: usize) {
+        if password_command(key) {
+            let mut i = 0;
+            self.out.findings.retain(|f| {
+                i += 1;
+                i <= before || !(f.category == Cred && f.reason.starts_with("reads "))
+            });
+        }
+    }
 }
 
 /// A span that is a JSON array of strings, as the shell line that runs

@@ -214,6 +214,7 @@ impl Walker<'_> {
         let v = v.trim_end_matches("%s").trim_end_matches("%s %s").trim();
         let before = self.out.findings.len();
         self.script(v, depth + 1);
+        self.drop_password_reads(via, before);
         let found = self.out.findings.len() > before;
         if found || self.spawns_program(v) {
             self.out.push(
