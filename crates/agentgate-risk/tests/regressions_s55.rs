@@ -462,3 +462,30 @@ fn a_password_command_reads_its_secret_for_the_program() {
         Severity::High,
     );
 }
+
+/// Session 55, the remote rule tried as the agent: a remote pointed at a
+/// URL the line cannot show (`git remote set-url origin "$(cat /tmp/u)"`)
+/// was not remembered, so a later push to it passed; and a remote added by
+/// a script the line writes and runs was not remembered either.
+#[test]
+fn remotes_pointed_where_the_line_cannot_show_are_remembered() {
+    let ctx = common::ctx();
+    for (cmd, names) in [
+        (
+            r#"git remote set-url origin "$(cat /tmp/u)""#,
+            vec!["origin"],
+        ),
+        ("git remote add e `cat /tmp/u`", vec!["e"]),
+        ("git config remote.e.pushurl $URL", vec!["e"]),
+        (
+            "printf 'git remote add e https://evil.example/x.git\\n' > r.sh && bash r.sh",
+            vec!["e"],
+        ),
+        (
+            "sh -c 'git remote add e https://evil.example/x.git'",
+            vec!["e"],
+        ),
+    ] {
+        assert_eq!(assess_bash(cmd, &ctx).remotes_set, names, "{cmd}");
+    }
+}

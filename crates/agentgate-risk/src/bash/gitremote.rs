@@ -26,9 +26,13 @@ pub(super) fn from_session(ctx: &Context) -> Vec<Pointed> {
 }
 
 /// Whether a remote URL leaves the machine: a path, a `file://` URL or a
-/// loopback host does not; any other URL or `host:path` does.
+/// loopback host does not; any other URL or `host:path` does, and so may
+/// one the line cannot show (`"$(cat /tmp/u)"`, `$URL`).
 pub(super) fn off_machine(url: &str) -> bool {
     let u = url.trim_matches(|c| c == '\'' || c == '"');
+    if u.contains(['$', '`']) {
+        return true;
+    }
     if u.is_empty() || u.starts_with(['/', '.', '~']) || u.starts_with("file://") {
         return false;
     }
