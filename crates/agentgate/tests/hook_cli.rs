@@ -123,20 +123,31 @@ fn exceeded_memory_budget_is_denied() {
     assert_eq!(r.stdout.trim().lines().count(), 1, "{}", r.stdout);
 }
 
-/// Finding (fuzzing, session 11): the 10-byte line `)$(<<TAB TAB t ` makes
-/// the parser loop, allocating without end (3.5 GB in 5 s, also before
-/// session 11's changes). The hook must still answer deny: the memory
-/// budget's watchdog cuts it off (0.7 s at the default 512 MiB).
+/// Finding (fuzzing, session 11): the 10-byte line `)$(<<TAB TAB t ` made
+/// the parser loop, allocating without end (3.5 GB in 5 s); the memory
+/// budget's watchdog cut it off with a deny. Since session 55 the vendored
+/// brush-parser bounds that loop (`vendor/README.md`; the same loop as that
+/// session's fuzz finding): the line is unparseable and answered at once,
+/// well inside a small budget, and never passes. (The budget's own deny
+/// is `exceeded_memory_budget_is_denied`.)
 #[test]
 fn parser_allocation_loop_is_denied() {
     let dir = setup();
     let policy = "[hook]\non_error = \"deny\"\ntime_budget_ms = 60000\nmemory_budget_mb = 64\nmax_input_bytes = 65536\n";
     std::fs::write(dir.path().join("p.toml"), policy).unwrap();
-    let r = hook(dir.path(), &["--policy", "p.toml"], &bash(")$(<<\t\tt "));
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let (decision, reason) = r.decision().unwrap();
-    assert_eq!(decision, "deny");
-    assert!(reason.contains("memory_budget_mb"), "{reason}");
+    for line in [
+        ")$(<<\t\tt ",
+        " <<\"F\nOEF]]d O\t''$(?mF+\" ?'''))$(  d$(b)} b1h <<msf b1hd'''''''g''''''''''/'=<<'$'${ ",
+    ] {
+        let r = hook(dir.path(), &["--policy", "p.toml"], &bash(line));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let (decision, reason) = r.decision().unwrap();
+        assert!(
+            matches!(decision.as_str(), "ask" | "deny"),
+            "{decision}: {reason}"
+        );
+        assert!(!reason.contains("memory_budget_mb"), "{reason}");
+    }
 }
 
 /// Out-of-range budgets are refused when the policy loads.
