@@ -489,3 +489,28 @@ fn remotes_pointed_where_the_line_cannot_show_are_remembered() {
         assert_eq!(assess_bash(cmd, &ctx).remotes_set, names, "{cmd}");
     }
 }
+
+/// opsdocsc (the end measurement, session 55): `rclone -vvv --progress
+/// --max-stats-groups 10 ... sync ./artifacts remote:bucket` passed: the
+/// value of an option the row does not declare (`10`) was taken for the
+/// sub-command. For a row without positional words, the sub-command may be
+/// a later operand when every operand before it is the word after a long
+/// option.
+#[test]
+fn a_sub_command_behind_undeclared_option_values() {
+    flagged_each(
+        &[
+            "rclone -vvv  --progress --stats-one-line --max-stats-groups 10 --log-format date,time,UTC,longfile --fast-list --buffer-size 256Mi --oos-upload-cutoff 10Mi --transfers 3000 --checkers 64  --retries 2 sync ./artifacts  remote:bucket -vv",
+            "rclone --transfers 8 cleanup remote:",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "rclone --transfers 8 ls remote:",
+            "rclone --transfers 8 copy remote:a /tmp/b",
+        ],
+        "clean",
+    );
+}

@@ -128,10 +128,25 @@ pub(super) fn words_match(words: &[&str], vals: &[&str], ops: &[usize]) -> bool 
         .iter()
         .find(|w| !w.starts_with(['-', '!']))
         .is_none_or(|w| {
-            ops.first()
-                .and_then(|i| vals.get(*i))
-                .is_some_and(|v| sub_word(w, v))
+            // The first operand; or, for a row without positional words, a
+            // later one when every operand before it is the word after a
+            // long option, a value the row does not declare (`rclone
+            // --max-stats-groups 10 sync`: opsdocsc, session 55).
+            let free = !words.iter().any(|w| positional(w));
+            ops.iter().enumerate().any(|(k, i)| {
+                let behind_values = ops
+                    .get(..k)
+                    .is_some_and(|before| before.iter().all(|j| after_long_option(vals, *j)));
+                (k == 0 || free && behind_values) && vals.get(*i).is_some_and(|v| sub_word(w, v))
+            })
         })
+}
+
+/// Whether `vals[j]` follows a long option written without `=`.
+fn after_long_option(vals: &[&str], j: usize) -> bool {
+    j.checked_sub(1)
+        .and_then(|p| vals.get(p))
+        .is_some_and(|o| o.starts_with("--") && o.len() > 2 && !o.contains('='))
 }
 
 /// A row's word as a reason shows it: the call's word it matched
