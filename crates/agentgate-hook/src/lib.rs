@@ -458,7 +458,13 @@ fn context(call: &ToolCall, env: &HookEnv, state: &SessionState) -> Context {
     ctx.environment.clone_from(&env.environment);
     ctx.environment_unknown.clone_from(&env.environment_unknown);
     ctx.session_remotes.clone_from(&state.remotes);
-    // The repository's remotes, only where a push may name one by URL.
+    ctx
+}
+
+/// The remotes of the repository a Bash call runs in, read only where a
+/// push may name one by URL: before the call, where they can change the
+/// answer (a PostToolUse's marks do not depend on them).
+fn repo_remotes(call: &ToolCall, ctx: &mut Context) {
     let pushes = call
         .tool_input
         .get("command")
@@ -467,7 +473,6 @@ fn context(call: &ToolCall, env: &HookEnv, state: &SessionState) -> Context {
     if call.tool_name == "Bash" && pushes && ctx.cwd.starts_with('/') {
         ctx.repo_remotes = gitrepo::remotes(std::path::Path::new(&ctx.cwd));
     }
-    ctx
 }
 
 /// Session marks a completed tool call leaves.
@@ -505,7 +510,8 @@ fn pre_tool_use(
     state: &SessionState,
     out: &mut Outcome,
 ) -> Assessment {
-    let ctx = context(call, env, state);
+    let mut ctx = context(call, env, state);
+    repo_remotes(call, &mut ctx);
     // 1. Org rules, decided as Claude Code would (in default mode, so that
     //    only rules speak).
     let engine = compile_rules(policy, &ctx);

@@ -536,11 +536,12 @@ impl Walker<'_> {
     /// from `before` on): the secrets it reads are its program's.
     pub(super) fn drop_password_reads(&mut self, key: &str, before: usize) {
         if password_command(key) {
-            let mut i = 0;
-            self.out.findings.retain(|f| {
-                i += 1;
-                i <= before || !(f.category == Cred && f.reason.starts_with("reads "))
-            });
+            let judged = self.out.findings.split_off(before);
+            self.out.findings.extend(
+                judged
+                    .into_iter()
+                    .filter(|f| !(f.category == Cred && f.reason.starts_with("reads "))),
+            );
         }
     }
 }

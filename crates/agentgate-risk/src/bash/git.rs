@@ -391,7 +391,7 @@ impl<'c> Walker<'c> {
         // the line has not said otherwise.
         let remote = positional.first().copied().or(repo).or(Some("origin"));
         if let Some(r) = remote {
-            if r.contains("://") || r.contains('@') || (r.contains(':') && r.contains('/')) {
+            if super::gitremote::url_like(r) {
                 let host = net::host_of(r).unwrap_or(r);
                 if net::classify(host) != HostClass::Local && self.own_remote(r).is_none() {
                     self.find(

@@ -36,14 +36,19 @@ pub(super) fn off_machine(url: &str) -> bool {
     if u.is_empty() || u.starts_with(['/', '.', '~']) || u.starts_with("file://") {
         return false;
     }
-    let urlish = u.contains("://") || u.contains('@') || (u.contains(':') && u.contains('/'));
-    if !urlish {
+    if !url_like(u) {
         // A bare word is a directory name relative to the working
         // directory (git-clone(1) "GIT URLS": no colon, a local path).
         return u.contains(':');
     }
     let host = net::host_of(u).unwrap_or(u);
     net::classify(host) != net::HostClass::Local
+}
+
+/// Whether a remote word is a URL (`scheme://`, `user@host:`, `host:dir/`)
+/// rather than a remote's name or a local directory.
+pub(super) fn url_like(s: &str) -> bool {
+    s.contains("://") || s.contains('@') || (s.contains(':') && s.contains('/'))
 }
 
 /// The remote a `remote.NAME.url` or `remote.NAME.pushurl` key names.

@@ -155,17 +155,20 @@ fn platform_or_release(inner: &str) -> bool {
             && c.pipeline.id == first.pipeline.id
             && !c.argv.iter().any(agentgate_shell::Word::is_dynamic)
     });
-    let words = |c: &agentgate_shell::SimpleCommand| -> Vec<String> {
-        c.argv.iter().map(|w| w.value_or_raw().to_owned()).collect()
-    };
-    let first_words = words(first);
-    let first_refs: Vec<&str> = first_words.iter().map(String::as_str).collect();
     plain
-        && lookup(&first_refs)
-        && a.commands.iter().skip(1).all(|c| {
-            let w = words(c);
-            filter_reads_no_file(&w.iter().map(String::as_str).collect::<Vec<_>>())
-        })
+        && lookup(&argv_words(first))
+        && a.commands
+            .iter()
+            .skip(1)
+            .all(|c| filter_reads_no_file(&argv_words(c)))
+}
+
+/// A command's words as their values.
+fn argv_words(c: &agentgate_shell::SimpleCommand) -> Vec<&str> {
+    c.argv
+        .iter()
+        .map(agentgate_shell::Word::value_or_raw)
+        .collect()
 }
 
 /// A filter that reads only its standard input: `tr`; `cut`, `head` and
