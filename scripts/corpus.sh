@@ -441,6 +441,10 @@ build)
         # The third, labelled on 9f4e119 (after part 1's mends) before any
         # of its rows ran: session 55's end measurement.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=2 >"$OUT/opsdocsc.jsonl"
+        # Session 56: the fourth and fifth, labelled on 69ed4b3 (with the
+        # session's first mend) before any of their rows ran.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=3 >"$OUT/opsdocsd.jsonl"
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=4 >"$OUT/opsdocse.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
