@@ -212,6 +212,22 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     if named && matches!(ext, "txt" | "csv") {
         return Some((Severity::Medium, "a file named as a secret"));
     }
+    // A file named `credentials` with no extension, alone or beside what
+    // it is for (`credentials-velero`, `/srv/app/cloud-credentials`): the
+    // AWS format's shared credentials file handed to installers (Velero's
+    // `--secret-file`; opsdocs, session 55). An extension says what else
+    // the file is (`credentials.md`, `credentials_test.go`); a bare word
+    // ending so is a verb (`get-credentials`, `set-credentials`), so that
+    // form needs a directory.
+    let name = lower.rsplit('/').next().unwrap_or("");
+    if !name.contains('.')
+        && (name == "credentials"
+            || name.strip_prefix("credentials-").is_some_and(|r| !r.is_empty())
+            || lower.contains('/')
+                && name.strip_suffix("-credentials").is_some_and(|r| !r.is_empty()))
+    {
+        return Some((Severity::Medium, "a credentials file"));
+    }
     // An object in cloud storage named as a credential file
     // (`s3://b/aws/credentials`, `gs://b/keys/id_ed25519`): copying it
     // down fetches a credential (session 27, cloudgoat).
