@@ -63,6 +63,11 @@ const S: CredentialStore = CredentialStore {
 
 use Where::{Base, Dotfile, Part, Suffix};
 
+/// What rclone's configuration is: its remotes and their credentials. A
+/// write to it may define any remote (the risk engine then stops taking
+/// a named remote for the developer's own).
+pub const RCLONE_CONFIG: &str = "rclone remote credentials";
+
 /// The table, in the order paths are matched.
 #[rustfmt::skip]
 pub const CREDENTIAL_STORES: &[CredentialStore] = &[
@@ -93,7 +98,7 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
     CredentialStore { paths: &[Suffix(".gem/credentials")], what: "RubyGems credentials", source: "https://guides.rubygems.org/publishing/", flagged: &["cat ~/.gem/credentials"], ..S },
     CredentialStore { paths: &[Suffix(".vault-token")], what: "a Vault token", source: "https://developer.hashicorp.com/vault/docs/commands/token-helper", flagged: &["cat ~/.vault-token"], ..S },
     CredentialStore { paths: &[Suffix(".pgpass")], what: "PostgreSQL passwords", source: "https://www.postgresql.org/docs/current/libpq-pgpass.html", flagged: &["cat ~/.pgpass"], ..S },
-    CredentialStore { paths: &[Suffix(".config/rclone/rclone.conf")], what: "rclone remote credentials", source: "https://rclone.org/docs/#config-config-file", flagged: &["cat ~/.config/rclone/rclone.conf"], ..S },
+    CredentialStore { paths: &[Suffix(".config/rclone/rclone.conf"), Suffix("/.rclone.conf")], what: RCLONE_CONFIG, source: "https://rclone.org/docs/#config-config-file (~/.config/rclone/rclone.conf, formerly ~/.rclone.conf)", flagged: &["cat ~/.config/rclone/rclone.conf", "cp ~/.rclone.conf /tmp/r"], ..S },
     CredentialStore { paths: &[Suffix(".s3cfg")], what: "S3 credentials", source: "https://s3tools.org/kb/item14.htm", flagged: &["cat ~/.s3cfg"], ..S },
     CredentialStore { paths: &[Suffix(".databrickscfg")], what: "Databricks credentials", source: "https://docs.databricks.com/dev-tools/auth/config-profiles.html", flagged: &["cat ~/.databrickscfg"], ..S },
     CredentialStore { paths: &[Suffix(".claude/.credentials.json")], what: "Claude Code credentials", source: "../shared/spec/claude-code.md (credentials file on Linux)", flagged: &["cat ~/.claude/.credentials.json"], clean: &["cat ~/.claude/settings.json"], ..S },

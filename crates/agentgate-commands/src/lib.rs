@@ -74,7 +74,7 @@ pub use credendpoints::{
 };
 pub use credentials::{
     credential_store, credential_store_below, credential_store_dir, CredentialStore, Where,
-    CREDENTIAL_STORES,
+    CREDENTIAL_STORES, RCLONE_CONFIG,
 };
 pub use credhomes::{
     credential_home, host_in, named_host, provider_domain, service_host, token_printer,

@@ -176,6 +176,20 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// A write to rclone's configuration may define any remote: the
+    /// session stops taking named remotes for the developer's own
+    /// (`bash/rclone.rs`; the mark `rclone:*`).
+    pub(crate) fn note_rclone_config_written(&mut self) {
+        let written = self.findings.iter().any(|f| {
+            f.category == Category::SelfEscalation
+                && f.reason.contains(agentgate_commands::RCLONE_CONFIG)
+        });
+        let any = "rclone:*";
+        if written && !self.remotes_set.iter().any(|r| r == any) {
+            self.remotes_set.push(any.to_owned());
+        }
+    }
+
     /// The most severe finding (the first one among equals).
     pub fn worst(&self) -> Option<&Finding> {
         let mut best: Option<&Finding> = None;
@@ -297,7 +311,9 @@ pub fn assess_bash(command: &str, ctx: &Context) -> Assessment {
     let mut walker = bash::Walker::new(ctx);
     walker.script(command, 0);
     walker.written_commands();
-    walker.finish()
+    let mut a = walker.finish();
+    a.note_rclone_config_written();
+    a
 }
 
 /// Shortens `s` to at most `max` bytes on a char boundary, marking the cut.

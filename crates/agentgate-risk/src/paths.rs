@@ -222,9 +222,13 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
     let name = lower.rsplit('/').next().unwrap_or("");
     if !name.contains('.')
         && (name == "credentials"
-            || name.strip_prefix("credentials-").is_some_and(|r| !r.is_empty())
+            || name
+                .strip_prefix("credentials-")
+                .is_some_and(|r| !r.is_empty())
             || lower.contains('/')
-                && name.strip_suffix("-credentials").is_some_and(|r| !r.is_empty()))
+                && name
+                    .strip_suffix("-credentials")
+                    .is_some_and(|r| !r.is_empty()))
     {
         return Some((Severity::Medium, "a credentials file"));
     }
@@ -524,10 +528,11 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     // ~/.aws/credentials`, `: > ~/.ssh/id_rsa`, `cp /dev/null
     // ~/.kube/config`): the old secret is lost, and a planted one changes
     // who the user's tools act as or which server they trust. The
-    // project's own `.env` is the developer's to write.
+    // project's own `.env` is the developer's to write. A home under a
+    // temporary directory (CI runners, containers) is a home, not scratch.
     if (is_home_rooted(t, ctx) || t.starts_with('/'))
         && !within(t, &ctx.project_dir)
-        && temp_root(t).is_none()
+        && (temp_root(t).is_none() || !ctx.home.is_empty() && within(t, &ctx.home))
     {
         if let Some((_, what)) = credential(t) {
             return Some((Severity::Medium, what));

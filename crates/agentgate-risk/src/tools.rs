@@ -42,6 +42,7 @@ pub fn assess_tool(tool_name: &str, input: &Map<String, Value>, ctx: &Context) -
             if let Some(p) = str_field("file_path").or_else(|| str_field("notebook_path")) {
                 write_path(&mut a, p, ctx);
             }
+            a.note_rclone_config_written();
             a
         }
         "Glob" | "Grep" | "LS" => {

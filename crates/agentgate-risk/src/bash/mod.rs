@@ -56,6 +56,7 @@ mod pkgrun;
 mod preload;
 mod produced;
 mod quoted;
+mod rclone;
 mod redirects;
 mod remote;
 mod remove;
@@ -138,8 +139,7 @@ pub(crate) struct Walker<'c> {
     fd_shells: HashSet<i32>,
     /// Function-body commands followed so far (see `MAX_FUNCTION_LINES`).
     function_lines: usize,
-    /// Aliases the line defined, and those being expanded now (bash does
-    /// not expand an alias inside its own text: `alias ls='ls --color'`).
+    /// Aliases defined, and those expanding now (not inside their own text).
     aliases: HashSet<String>,
     expanding_aliases: Vec<String>,
     /// Written files whose commands are being judged now: a recipe that
@@ -166,8 +166,7 @@ pub(crate) struct Walker<'c> {
     temp_copies: Vec<String>,
     /// Directories a shell was copied into under its own name.
     shell_dirs: Vec<String>,
-    /// Copies and links of other known programs under other names (path,
-    /// program): `cp /bin/rm ./x` makes `./x` rm.
+    /// Copies of other known programs (path, program): `cp /bin/rm ./x`.
     program_copies: Vec<(String, String)>,
     /// Variables assigned text spelled with an encoding (`X=$'cat\x20f'`).
     encoded_vars: HashSet<String>,
@@ -191,7 +190,8 @@ pub(crate) struct Walker<'c> {
     param_vars: HashSet<String>,
     /// Files written earlier in the line, with what they hold.
     generated: Vec<Generated>,
-    /// Git remotes pointed elsewhere earlier (`gitremote.rs`).
+    /// Git remotes pointed elsewhere and rclone remotes defined earlier in
+    /// the line or the session (`gitremote.rs`, `rclone.rs`).
     new_remotes: Vec<gitremote::Pointed>,
     /// Proxy settings were removed earlier in the command line.
     proxy_bypass: bool,

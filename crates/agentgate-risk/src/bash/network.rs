@@ -551,13 +551,8 @@ impl<'c> Walker<'c> {
                 } else {
                     operands.clone()
                 };
-                if rclone_sub == Some("rcat") {
-                    self.find(
-                        Exfil,
-                        High,
-                        "uploads what is piped in to a cloud remote (rclone rcat)",
-                        text,
-                    );
+                if let Some(sub) = rclone_sub {
+                    self.rclone_verb(sub, &operands, text);
                 }
                 if !transfer {
                     return;
@@ -574,6 +569,13 @@ impl<'c> Walker<'c> {
                                     || paths::absolute(s, s, s.starts_with('~'), &self.ctx)
                                         .is_some_and(|a| paths::credential_dir(&a).is_some())
                             });
+                            // The developer's own rclone remote (rclone.rs).
+                            if !secret
+                                && name == "rclone"
+                                && self.own_rclone_remote(site, vals, sources, dest)
+                            {
+                                return;
+                            }
                             self.find(
                                 Exfil,
                                 if secret || net::classify(host) == HostClass::Suspicious {
@@ -581,7 +583,7 @@ impl<'c> Walker<'c> {
                                 } else {
                                     High
                                 },
-                                format!("copies local files to {host}"),
+                                self.upload_reason(name, host, dest),
                                 text,
                             );
                         }
