@@ -1832,6 +1832,29 @@ pub const SECURITY: &[Program] = &[
         clean: &["hwclock", "hwclock -r", "hwclock --show"],
         ..P
     },
+    // opsdocse (session 56, untuned): `ntpclient -s -h pool.ntp.org` set
+    // the clock with nothing asked. The one-shot network time setters.
+    Program {
+        names: &["ntpdate", "rdate"],
+        source: "man:ntpdate(8) (sets the clock from the servers named; -q queries, -d debugs without setting), man:rdate(8) (sets the clock; -p only prints); ATT&CK T1070.006",
+        value_opts: &["-a", "-e", "-k", "-o", "-p", "-t", "-U"],
+        subs: &[Sub { words: &["!-q", "!-d", "!-p"], harm: Evasion, level: Medium, reason: "sets the system clock from a time server (file and log times lose their meaning)" }],
+        flagged: &["ntpdate pool.ntp.org", "sudo ntpdate -u time.example.com", "rdate -s time.example.com"],
+        clean: &["ntpdate -q pool.ntp.org", "rdate -p time.example.com"],
+        ..P
+    },
+    Program {
+        names: &["ntpclient", "sntp", "chronyc"],
+        source: "ntpclient(8) (-s sets the clock), sntp(1) (-S and -s set it), chronyc(1) (makestep and settime step the clock); ATT&CK T1070.006",
+        value_opts: &["-h", "-c", "-i", "-l", "-p", "-t", "-g", "-k", "-M", "-o"],
+        subs: &[
+            Sub { words: &["-s|-S"], harm: Evasion, level: Medium, reason: "sets the system clock from a time server (file and log times lose their meaning)" },
+            Sub { words: &["makestep|settime"], harm: Evasion, level: Medium, reason: "steps the system clock (file and log times lose their meaning)" },
+        ],
+        flagged: &["ntpclient -s -h pool.ntp.org", "sntp -S pool.ntp.org", "chronyc makestep"],
+        clean: &["ntpclient -c 1 -h pool.ntp.org", "chronyc tracking", "sntp pool.ntp.org"],
+        ..P
+    },
     Program {
         names: &["timedatectl"],
         source: "man:timedatectl(1) (set-time, set-ntp, set-timezone, set-local-rtc); ATT&CK T1070.006",
@@ -2319,9 +2342,14 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["acl", "set"], harm: SelfEscalation, level: Medium, reason: "replaces cloud storage objects' access lists" },
             Sub { words: &["defacl", "ch"], harm: SelfEscalation, level: Medium, reason: "changes who may read or write new cloud storage objects" },
             Sub { words: &["defacl", "set"], harm: SelfEscalation, level: Medium, reason: "replaces the access list of new cloud storage objects" },
+            // opsdocsd (session 56): versioning off means deleted and
+            // overwritten objects are gone for good (ATT&CK T1490); a
+            // lifecycle policy deletes objects on a schedule.
+            Sub { words: &["versioning", "set", "off"], harm: Evasion, level: Medium, reason: "turns a bucket's versioning off (deleted objects can no longer be recovered)" },
+            Sub { words: &["lifecycle", "set"], harm: Destructive, level: Medium, reason: "sets a bucket's lifecycle policy (objects deleted on a schedule)" },
         ],
-        flagged: &["gsutil -m rm -r gs://prod-bucket", "gsutil rb gs://prod-bucket", "gsutil iam ch allUsers:objectViewer gs://b", "gsutil acl ch -u AllUsers:R gs://b/o", "gsutil acl set public-read gs://b/o", "gsutil hmac create sa@p.iam.gserviceaccount.com", "gsutil signurl -d 10m key.json gs://b/o", "gsutil iam ch user:dev@example.com:objectViewer gs://b", "gsutil acl ch -u dev@example.com:R gs://b/o"],
-        clean: &["gsutil ls gs://bucket", "gsutil iam get gs://b", "gsutil acl get gs://b/o", "gsutil hmac list"],
+        flagged: &["gsutil -m rm -r gs://prod-bucket", "gsutil rb gs://prod-bucket", "gsutil iam ch allUsers:objectViewer gs://b", "gsutil acl ch -u AllUsers:R gs://b/o", "gsutil acl set public-read gs://b/o", "gsutil hmac create sa@p.iam.gserviceaccount.com", "gsutil signurl -d 10m key.json gs://b/o", "gsutil iam ch user:dev@example.com:objectViewer gs://b", "gsutil acl ch -u dev@example.com:R gs://b/o", "gsutil versioning set off gs://b", "gsutil lifecycle set lc.json gs://b"],
+        clean: &["gsutil ls gs://bucket", "gsutil iam get gs://b", "gsutil acl get gs://b/o", "gsutil hmac list", "gsutil versioning set on gs://b", "gsutil versioning get gs://b", "gsutil lifecycle get gs://b"],
         ..P
     },
     Program {
@@ -2441,10 +2469,17 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["cleanup"], harm: Destructive, level: Medium, reason: "deletes the remote's old file versions and trash (rclone cleanup)" },
             Sub { words: &["backend", "cleanup|cleanup-hidden"], harm: Destructive, level: Medium, reason: "deletes the remote's old versions or unfinished uploads (rclone backend cleanup)" },
             Sub { words: &["sync|bisync", "!--dry-run", "!-n+", "!--help", "!-h"], harm: Destructive, level: Medium, reason: "makes one side match the other, deleting the files it lacks (rclone sync)" },
+            // https://rclone.org/s3/#versioning, /b2/#lifecycle (opsdocsd,
+            // opsdocse, session 56): versioning suspended (deleted objects
+            // unrecoverable, ATT&CK T1490); a lifecycle that hides and
+            // deletes files after some days.
+            Sub { words: &["backend", "versioning", "?", "Suspended|suspended"], harm: Evasion, level: Medium, reason: "suspends a bucket's versioning (deleted objects can no longer be recovered)" },
+            Sub { words: &["backend", "lifecycle", "-o daysFromHidingToDeleting=*"], harm: Destructive, level: Medium, reason: "sets a bucket lifecycle that deletes files on a schedule (rclone backend lifecycle)" },
+            Sub { words: &["backend", "lifecycle", "-o daysFromUploadingToHiding=*"], harm: Destructive, level: Medium, reason: "sets a bucket lifecycle that hides files on a schedule (rclone backend lifecycle)" },
         ],
         value_opts: &["--config", "--filter-from", "--include-from", "--exclude-from", "--files-from", "--log-file", "--backup-dir"],
-        flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b"],
-        clean: &["rclone config", "rclone listremotes", "rclone ls remote:path", "rclone sync --dry-run remote:a remote2:b", "rclone copy remote:a /tmp/b"],
+        flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b", "rclone backend versioning s3:bucket Suspended", "rclone backend lifecycle b2:bucket -o daysFromHidingToDeleting=1"],
+        clean: &["rclone config", "rclone listremotes", "rclone ls remote:path", "rclone sync --dry-run remote:a remote2:b", "rclone copy remote:a /tmp/b", "rclone backend versioning s3:bucket", "rclone backend versioning s3:bucket Enabled", "rclone backend lifecycle b2:bucket"],
         ..P
     },
     Program {

@@ -204,3 +204,81 @@ fn a_credential_store_in_a_home_under_tmp_is_not_scratch() {
         .findings
         .is_empty());
 }
+
+/// opsdocsd/opsdocse (untuned, session 56): clock setters over the
+/// network, a bucket's versioning suspended and a deleting lifecycle set
+/// passed; gopass copying a file into the store was denied as a read.
+#[test]
+fn clock_setters_versioning_lifecycle_and_gopass_fscopy() {
+    flagged_each(
+        &[
+            "ntpclient -s -h pool.ntp.org",
+            "ntpdate pool.ntp.org",
+            "gsutil versioning set off gs://b",
+        ],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["rclone backend versioning s3:bucket Suspended"],
+        Category::Obfuscation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["rclone backend lifecycle b2:bucket -o daysFromUploadingToHiding=5 -o daysFromHidingToDeleting=1"],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "gopass fscopy ~/test/file data/test/file-entry",
+            "gopass fsmove ./notes.txt my/notes",
+            "ntpdate -q pool.ntp.org",
+            "rclone backend versioning s3:bucket Enabled",
+        ],
+        "clean",
+    );
+    // A private key moved in is still a key read (asked, as any key
+    // handed to a program is).
+    each(
+        &["gopass fsmove /home/user/private.key my/private.key"],
+        "CredentialAccess Medium",
+    );
+    flagged_each(
+        &[
+            "gopass fscopy data/test/file-entry /tmp/out",
+            "gopass show -f entry",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
+
+/// opsdocse (untuned, session 56): kOps' docs run the project's own build
+/// (`go run ./cmd/kops update cluster --yes --admin`): that is kops, and
+/// its row applies.
+#[test]
+fn go_run_of_a_local_command_package_is_that_program() {
+    flagged_each(
+        &[
+            "go run ./cmd/kops update cluster clusterapi.k8s.local --yes --admin",
+            "go run -tags e2e ./cmd/kops export kubeconfig x --admin",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["go run ./cmd/rclone config show"],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    each(
+        &[
+            "go run ./cmd/kops update cluster x --yes",
+            "go run ./fstest/test_all -backends drive",
+            "go run ./cmd/mytool --admin",
+            "go run main.go --admin",
+        ],
+        "clean",
+    );
+}

@@ -51,6 +51,16 @@ impl<'c> Walker<'c> {
                 "pushes the password store (encrypted) to a git remote",
                 text,
             ),
+            // gopass's fscopy|fsmove from the file system into the store
+            // prints nothing (docs/commands/fscopy.md; opsdocsd, session
+            // 56); from the store out, a secret lands in a file.
+            "gopass"
+                if matches!(sub, "fscopy" | "fsmove")
+                    && vals
+                        .iter()
+                        .skip_while(|v| **v != sub)
+                        .nth(1)
+                        .is_some_and(|v| v.starts_with(['/', '~', '.'])) => {}
             "pass" | "gopass"
                 if !sub.is_empty() && !agentgate_commands::PASSWORD_STORE_QUIET.contains(&sub) =>
             {

@@ -185,6 +185,7 @@ impl<'c> Walker<'c> {
                             text,
                         );
                     }
+                    self.go_run_local(site, vals);
                 }
             }
             return;
@@ -679,3 +680,71 @@ const STDIN_READS: &[&str] = &[
     "php://stdin",
     "io.read",
 ];
+
+/// `go build`'s options that take a value (go help build), as `go run`
+/// reads them before its package.
+const GO_VALUE_FLAGS: &[&str] = &[
+    "-C",
+    "-p",
+    "-o",
+    "-tags",
+    "-ldflags",
+    "-gcflags",
+    "-asmflags",
+    "-gccgoflags",
+    "-mod",
+    "-modfile",
+    "-overlay",
+    "-pgo",
+    "-buildmode",
+    "-compiler",
+    "-installsuffix",
+    "-pkgdir",
+    "-toolexec",
+    "-exec",
+    "-coverpkg",
+    "-covermode",
+    "-buildvcs",
+];
+
+impl<'c> Walker<'c> {
+    /// `go run ./cmd/NAME ARGS`: the project's build of the program NAME
+    /// run with ARGS, judged by NAME's row when the tables have one
+    /// (`go run ./cmd/kops update cluster --admin`, kOps' docs; opsdocse,
+    /// session 56). `vals` start at `run`.
+    pub(super) fn go_run_local(&mut self, site: Site<'_>, vals: &[&str]) {
+        let mut words = vals.iter().enumerate().skip(1);
+        let mut pkg = None;
+        while let Some((i, w)) = words.next() {
+            if w.starts_with('-') {
+                if GO_VALUE_FLAGS.contains(w) {
+                    words.next();
+                }
+                continue;
+            }
+            pkg = Some(i);
+            break;
+        }
+        let Some((at, p)) = pkg.and_then(|i| vals.get(i).map(|p| (i, *p))) else {
+            return;
+        };
+        let local = p.starts_with("./") || p.starts_with("../");
+        let name = paths::basename(p.trim_end_matches('/'));
+        if !local || p.ends_with(".go") || p.contains(['$', '`', '@', '*']) {
+            return;
+        }
+        if agentgate_commands::program(name).is_none() || site.depth + 1 > MAX_DEPTH {
+            return;
+        }
+        let mut line = name.to_owned();
+        for w in vals.get(at + 1..).unwrap_or(&[]) {
+            line.push(' ');
+            if w.contains(['$', '`']) {
+                line.push_str(w);
+            } else {
+                line.push_str(&super::usedfiles::quote_word(w));
+            }
+        }
+        self.script(&line, site.depth + 1);
+    }
+}
