@@ -4,7 +4,8 @@
 //! when the line or the session defined or changed that remote (`rclone
 //! config create|update|paste|password`, an interactive `rclone config`
 //! that may define any), when the line reads another configuration
-//! (`--config`, `RCLONE_CONFIG`, `RCLONE_CONFIG_NAME_*` variables), or
+//! (`--config`, `RCLONE_CONFIG`, `RCLONE_CONFIG_NAME_*` variables, a home
+//! or `XDG_CONFIG_HOME` moved, an rclone run from elsewhere), or
 //! overrides where the remote points (a connection string
 //! `remote,endpoint=URL:`, a backend option naming a server
 //! `--s3-endpoint`, `--sftp-host`). rclone(1) "Configure", "Connection
@@ -34,6 +35,25 @@ impl<'c> Walker<'c> {
     pub(super) fn rclone_verb(&mut self, sub: &str, operands: &[&str], text: &str) {
         match sub {
             "config" => self.rclone_config(operands),
+            // The remote-control API's config calls (rclone.org/rc/
+            // "config/create": name=, type=, parameters=), `rclone rc
+            // [--json JSON] config/VERB [key=value ...]`.
+            "rc" => {
+                let Some(at) = operands.iter().position(|o| o.starts_with("config/")) else {
+                    return;
+                };
+                let verb = operands.get(at).and_then(|o| o.strip_prefix("config/"));
+                if matches!(verb, Some("create" | "update" | "paste" | "password")) {
+                    let name = operands
+                        .get(at + 1..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .find_map(|kv| kv.strip_prefix("name="))
+                        .unwrap_or("*");
+                    let verb = verb.unwrap_or("create");
+                    self.rclone_config(&[verb, name]);
+                }
+            }
             "rcat" => self.find(
                 Exfil,
                 High,
@@ -170,8 +190,19 @@ impl<'c> Walker<'c> {
             .iter()
             .map(|a| a.name.as_str())
             .chain(self.assigned_here.iter().map(String::as_str))
-            .any(|n| n.starts_with("RCLONE_CONFIG"));
+            .any(|n| n.starts_with("RCLONE_CONFIG") || matches!(n, "HOME" | "XDG_CONFIG_HOME"));
         if from_env {
+            return false;
+        }
+        // rclone reads `rclone.conf` beside its own program first: one
+        // run from a directory the agent writes may bring its own.
+        let program = site
+            .cmd
+            .argv
+            .first()
+            .map(|w| w.value_or_raw())
+            .unwrap_or("");
+        if program.contains('/') && !paths::is_system_dir(program) {
             return false;
         }
         !vals.iter().any(|v| {
