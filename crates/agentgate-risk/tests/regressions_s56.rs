@@ -339,3 +339,26 @@ fn rclone_configurations_found_elsewhere_are_not_the_developers() {
         a.findings
     );
 }
+
+/// opsdocse (untuned, session 56): `terraform plan -destroy` was denied
+/// as destroying infrastructure; it only shows the plan. Saved with
+/// `-out`, the plan is there to be applied.
+#[test]
+fn a_destroy_plan_only_shown_destroys_nothing() {
+    each(
+        &[
+            "terraform plan -destroy",
+            "tofu plan -destroy -var-file=x.tfvars",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "terraform plan -destroy -out=destroy.tfplan && terraform apply destroy.tfplan",
+            "terraform apply -destroy -auto-approve",
+            "terraform destroy",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+}

@@ -252,8 +252,12 @@ impl<'c> Walker<'c> {
                 self.find(Destr, level, "uninstalls a Helm release", text)
             }
             "terraform" | "tofu" | "pulumi" | "cdk" => {
+                // `plan -destroy` only shows what a destroy would do
+                // (opsdocse, session 56); one saved with `-out` is there
+                // to be applied.
+                let plan_only = sub == "plan" && !joined.contains("-out");
                 if sub == "destroy"
-                    || joined.contains("-destroy")
+                    || joined.contains("-destroy") && !plan_only
                     || (sub == "apply"
                         && joined.contains("-auto-approve")
                         && joined.contains("destroy"))
