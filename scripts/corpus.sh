@@ -445,9 +445,10 @@ build)
         # session's first mend) before any of their rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=3 >"$OUT/opsdocsd.jsonl"
         python3 scripts/corpus/opsdocs.py "$mirror" --part=4 >"$OUT/opsdocse.jsonl"
-        # The sixth, labelled on afd1bcc (after parts 3-4's mends) before
-        # any of its rows ran.
+        # The sixth and seventh, labelled on afd1bcc (after parts 3-4's
+        # mends) before any of their rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=5 >"$OUT/opsdocsf.jsonl"
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=6 >"$OUT/opsdocsg.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
