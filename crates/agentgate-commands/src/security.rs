@@ -2482,6 +2482,17 @@ pub const SECURITY: &[Program] = &[
         clean: &["rclone config", "rclone listremotes", "rclone ls remote:path", "rclone sync --dry-run remote:a remote2:b", "rclone copy remote:a /tmp/b", "rclone backend versioning s3:bucket", "rclone backend versioning s3:bucket Enabled", "rclone backend lifecycle b2:bucket"],
         ..P
     },
+    // opsdocsg (session 56): `gopass env ENTRY CMD` hands the entry's
+    // secrets to CMD's environment without printing them, as `aws-vault
+    // exec` does; CMD is judged as the command it is.
+    Program {
+        names: &["gopass"],
+        source: "https://github.com/gopasspw/gopass/blob/master/docs/commands/env.md (gopass env ENTRY CMD: runs CMD with the entry's key-value pairs as environment variables); docs/commands/cat.md (with stdin piped, cat stores it)",
+        exec: &[SubArgv { sub: "env", skip: 1 }],
+        flagged: &["gopass env db/prod env", "gopass env db/prod sh -c 'echo $PASSWORD'"],
+        clean: &["gopass env db/prod psql -U admin mydb", "echo 234 | gopass cat test/new"],
+        ..P
+    },
     Program {
         names: &["kops"],
         source: "https://kops.sigs.k8s.io/cli/kops_export_kubeconfig/ (--admin: adds a cluster-admin client certificate, 18h by default, to the kubeconfig), kops_update_cluster (--admin does the same after the update), kops_rolling-update_cluster (--cloudonly: replaces instances without draining nodes or validating the cluster); opsdocs, session 55",
@@ -2492,10 +2503,13 @@ pub const SECURITY: &[Program] = &[
             // kops_create_keypair: --key names the CA's private key, kept in
             // the state store (docs/custom_ca.md; opsdocsb, session 55).
             Sub { words: &["create", "keypair", "--key"], harm: Exfiltration, level: Medium, reason: "hands a CA's private key to kOps' state store (kops create keypair --key)" },
+            // kops_get_secrets (-o plaintext prints the secret's value:
+            // the admin token, docker config; opsdocsg, session 56).
+            Sub { words: &["get", "secret|secrets", "-o|--output plaintext"], harm: Credential, level: Medium, reason: "prints a cluster secret in plain text (kops get secrets -o plaintext)" },
         ],
         value_opts: &["--name", "--state", "--kubeconfig", "--user", "--target", "--out", "--instance-group", "--lifecycle-overrides", "--cert", "--key"],
-        flagged: &["kops export kubeconfig k8s-cluster.example.com --admin", "kops update cluster --yes --admin foo.k8s.local", "kops rolling-update cluster x --yes --cloudonly --force", "kops create keypair kubernetes-ca --primary --cert ca.crt --key ca.key --name c"],
-        clean: &["kops export kubeconfig x --internal", "kops update cluster x --yes", "kops rolling-update cluster --yes", "kops validate cluster --wait 10m"],
+        flagged: &["kops export kubeconfig k8s-cluster.example.com --admin", "kops update cluster --yes --admin foo.k8s.local", "kops rolling-update cluster x --yes --cloudonly --force", "kops create keypair kubernetes-ca --primary --cert ca.crt --key ca.key --name c", "kops get secrets admin -oplaintext"],
+        clean: &["kops export kubeconfig x --internal", "kops update cluster x --yes", "kops rolling-update cluster --yes", "kops validate cluster --wait 10m", "kops get secrets admin -oyaml"],
         ..P
     },
     Program {

@@ -61,6 +61,16 @@ impl<'c> Walker<'c> {
                         .skip_while(|v| **v != sub)
                         .nth(1)
                         .is_some_and(|v| v.starts_with(['/', '~', '.'])) => {}
+            // `gopass env ENTRY CMD` (its row judges CMD) and `gopass cat
+            // ENTRY` fed by a pipe or a redirect (which stores what it
+            // reads) print no secret (opsdocsg, session 56).
+            "gopass"
+                if sub == "env"
+                    || sub == "cat"
+                        && (site.cmd.pipeline.index > 0
+                            || site.cmd.redirects.iter().any(|r| {
+                                matches!(r.kind, RedirectKind::Read | RedirectKind::HereInput)
+                            })) => {}
             "pass" | "gopass"
                 if !sub.is_empty() && !agentgate_commands::PASSWORD_STORE_QUIET.contains(&sub) =>
             {

@@ -600,7 +600,24 @@ impl<'c> Walker<'c> {
             // `source /dev/stdin <<< TEXT`: TEXT runs in this shell.
             if matches!(via, "source" | ".") {
                 if let Some(text) = stdin_text(site) {
-                    self.script_same_shell(&text, site.depth + 1);
+                    // `<<< "$(X completion bash)"`: X's own set-up text,
+                    // as `source <(X ...)` is (opsdocsg, session 56).
+                    let producers = children(site);
+                    let setup = super::quoted::only_substitutions(text.trim_matches('"'))
+                        && !producers.is_empty()
+                        && producers.iter().all(|c| {
+                            let words: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
+                            !c.argv.iter().any(Word::is_dynamic)
+                                && words.split_first().is_some_and(|(name, args)| {
+                                    agentgate_commands::prints_shell_setup(
+                                        paths::basename(name),
+                                        args,
+                                    )
+                                })
+                        });
+                    if !setup {
+                        self.script_same_shell(&text, site.depth + 1);
+                    }
                 }
                 return;
             }

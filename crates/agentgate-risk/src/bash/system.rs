@@ -609,57 +609,6 @@ impl<'c> Walker<'c> {
         }
     }
 
-    pub(super) fn alias(&mut self, site: Site<'_>, vals: &[&str]) {
-        for v in vals {
-            if let Some((name, body)) = v.split_once('=') {
-                let common = matches!(
-                    name,
-                    "ls" | "cd"
-                        | "cat"
-                        | "git"
-                        | "sudo"
-                        | "echo"
-                        | "grep"
-                        | "cp"
-                        | "mv"
-                        | "rm"
-                        | "npm"
-                        | "python"
-                        | "curl"
-                        | "ssh"
-                        | "make"
-                        | "cargo"
-                        | "pwd"
-                );
-                // `alias ls="ls --color=auto -lh"`: the command itself
-                // with options (l101).
-                let words: Vec<&str> = body
-                    .trim_matches(|c| c == '"' || c == '\'')
-                    .split_whitespace()
-                    .collect();
-                let with_options = words.first() == Some(&name)
-                    && words.iter().skip(1).all(|w| w.starts_with('-'));
-                if common && !with_options {
-                    self.find(
-                        Obf,
-                        Medium,
-                        format!("redefines the command {name} with an alias"),
-                        &site.cmd.text,
-                    );
-                }
-                self.script(body, site.depth + 1);
-                // Called later with arguments (`alias x='rm -rf'; x ~`): the
-                // call is judged as the alias's text followed by them, as
-                // bash expands it (unquoted, so `~` and globs still expand).
-                if !name.is_empty() && !body.trim().is_empty() {
-                    self.functions
-                        .insert(name.to_owned(), vec![format!("{} $@", body.trim())]);
-                    self.aliases.insert(name.to_owned());
-                }
-            }
-        }
-    }
-
     /// `read -s -p '[sudo] password for dev: ' p`: a silent read behind a
     /// prompt that asks for a password. The Bash tool has no terminal for
     /// the developer to answer; a prompt dressed as sudo's or ssh's is
