@@ -369,6 +369,56 @@ pub const DESTROYING_NAME_PARTS: &[&str] = &[
     "delete", "destroy", "drop", "purge", "wipe", "erase", "nuke",
 ];
 
+/// A client whose destroying sub-command only shows what it would do
+/// unless a confirming option is given (`kops delete cluster NAME` lists
+/// what it would delete; `--yes` deletes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Preview {
+    /// Program names.
+    pub names: &'static [&'static str],
+    /// The sub-command (the first operand).
+    pub verb: &'static str,
+    /// The words after it that take the preview (an object, or an option
+    /// naming the objects by file, also as `--option=...`).
+    pub objects: &'static [&'static str],
+    /// The options that make it act.
+    pub confirm: &'static [&'static str],
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands that preview (the generic rule must not flag them).
+    pub clean: &'static [&'static str],
+    /// Commands that act (it must).
+    pub flagged: &'static [&'static str],
+}
+
+/// The previews (opsdocsf, opsdocsg: session 56).
+pub const PREVIEWS: &[Preview] = &[Preview {
+    names: &["kops"],
+    verb: "delete",
+    objects: &["cluster", "instance", "instancegroup", "instancegroups", "ig", "-f", "--filename"],
+    confirm: &["--yes", "-y", "--yes=true"],
+    source: "https://kops.sigs.k8s.io/cli/kops_delete/ (-y, --yes: Specify --yes to immediately delete the resource), kops_delete_cluster, kops_delete_instance, kops_delete_instancegroup; kops_delete_secret has no --yes and deletes at once",
+    clean: &["kops delete cluster --name my.k8s", "kops delete -f my-cluster.yaml", "kops delete ig nodes --name c"],
+    flagged: &["kops delete cluster --name my.k8s --yes", "kops delete -f my-cluster.yaml -y", "kops delete secret encryptionconfig"],
+}];
+
+/// Whether `name` with `vals` is one of [`PREVIEWS`] without its
+/// confirming option.
+pub fn previews(name: &str, vals: &[&str]) -> bool {
+    PREVIEWS.iter().any(|p| {
+        let mut operands = vals.iter().filter(|v| !v.starts_with('-'));
+        p.names.contains(&name)
+            && operands.next() == Some(&p.verb)
+            && vals.iter().any(|w| {
+                p.objects.contains(w)
+                    || p.objects.iter().any(|o| {
+                        o.starts_with("--") && w.strip_prefix(o).is_some_and(|r| r.starts_with('='))
+                    })
+            })
+            && !vals.iter().any(|v| p.confirm.contains(v))
+    })
+}
+
 /// Programs the generic sub-command rule leaves alone, with why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VerbExempt {

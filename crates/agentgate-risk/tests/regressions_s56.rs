@@ -447,3 +447,19 @@ fn gopass_env_and_cat_that_print_no_secret() {
         Severity::Critical,
     );
 }
+
+/// opsdocsf/opsdocsg (untuned, session 56): `kops delete cluster NAME`
+/// without `--yes` only lists what it would delete, and was asked. Every
+/// preview row's examples.
+#[test]
+fn previews_without_their_confirming_option_destroy_nothing() {
+    for p in agentgate_commands::PREVIEWS {
+        assert!(!p.source.is_empty() && !p.clean.is_empty() && !p.flagged.is_empty());
+        for c in p.clean {
+            assert_eq!(worst(&assess(c)), "clean", "{c}");
+        }
+        for c in p.flagged {
+            assert_ne!(worst(&assess(c)), "clean", "{c}");
+        }
+    }
+}

@@ -156,6 +156,9 @@ impl Walker<'_> {
                     .flatten()
                     .map(|_| name.to_owned())
             });
+        // A preview without its confirming option (`kops delete cluster
+        // X` without `--yes`) destroys nothing.
+        let found = found.filter(|_| !agentgate_commands::previews(name, vals));
         if let Some(what) = found {
             self.find(
                 Destr,
