@@ -449,6 +449,9 @@ build)
         # mends) before any of their rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=5 >"$OUT/opsdocsf.jsonl"
         python3 scripts/corpus/opsdocs.py "$mirror" --part=6 >"$OUT/opsdocsg.jsonl"
+        # The eighth, labelled on e2d1301 (after parts 5-6's mends) before
+        # any of its rows ran: session 56's end measurement.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=7 >"$OUT/opsdocsh.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
