@@ -2476,10 +2476,13 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["backend", "versioning", "?", "Suspended|suspended"], harm: Evasion, level: Medium, reason: "suspends a bucket's versioning (deleted objects can no longer be recovered)" },
             Sub { words: &["backend", "lifecycle", "-o daysFromHidingToDeleting=*"], harm: Destructive, level: Medium, reason: "sets a bucket lifecycle that deletes files on a schedule (rclone backend lifecycle)" },
             Sub { words: &["backend", "lifecycle", "-o daysFromUploadingToHiding=*"], harm: Destructive, level: Medium, reason: "sets a bucket lifecycle that hides files on a schedule (rclone backend lifecycle)" },
+            // https://rclone.org/drive/#rescue (`-o delete` deletes the
+            // orphaned files instead of moving them; opsdocsh, session 56).
+            Sub { words: &["backend", "rescue", "-o delete"], harm: Destructive, level: Medium, reason: "deletes a drive's orphaned files (rclone backend rescue -o delete)" },
         ],
         value_opts: &["--config", "--filter-from", "--include-from", "--exclude-from", "--files-from", "--log-file", "--backup-dir"],
-        flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b", "rclone backend versioning s3:bucket Suspended", "rclone backend lifecycle b2:bucket -o daysFromHidingToDeleting=1"],
-        clean: &["rclone config", "rclone listremotes", "rclone ls remote:path", "rclone sync --dry-run remote:a remote2:b", "rclone copy remote:a /tmp/b", "rclone backend versioning s3:bucket", "rclone backend versioning s3:bucket Enabled", "rclone backend lifecycle b2:bucket"],
+        flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b", "rclone backend versioning s3:bucket Suspended", "rclone backend lifecycle b2:bucket -o daysFromHidingToDeleting=1", "rclone backend rescue drive: -o delete"],
+        clean: &["rclone backend rescue drive:", "rclone config", "rclone listremotes", "rclone ls remote:path", "rclone sync --dry-run remote:a remote2:b", "rclone copy remote:a /tmp/b", "rclone backend versioning s3:bucket", "rclone backend versioning s3:bucket Enabled", "rclone backend lifecycle b2:bucket"],
         ..P
     },
     // opsdocsg (session 56): `gopass env ENTRY CMD` hands the entry's
