@@ -602,19 +602,8 @@ impl<'c> Walker<'c> {
                 if let Some(text) = stdin_text(site) {
                     // `<<< "$(X completion bash)"`: X's own set-up text,
                     // as `source <(X ...)` is (opsdocsg, session 56).
-                    let producers = children(site);
                     let setup = super::quoted::only_substitutions(text.trim_matches('"'))
-                        && !producers.is_empty()
-                        && producers.iter().all(|c| {
-                            let words: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
-                            !c.argv.iter().any(Word::is_dynamic)
-                                && words.split_first().is_some_and(|(name, args)| {
-                                    agentgate_commands::prints_shell_setup(
-                                        paths::basename(name),
-                                        args,
-                                    )
-                                })
-                        });
+                        && super::produced::prints_setup(&children(site));
                     if !setup {
                         self.script_same_shell(&text, site.depth + 1);
                     }

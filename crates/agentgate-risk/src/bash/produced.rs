@@ -8,6 +8,21 @@ use super::*;
 use agentgate_shell::Redirect;
 use std::borrow::Cow;
 
+/// Whether `producers` are, all of them, programs printing their own
+/// shell set-up or completion script (`kubectl completion bash`), spelled
+/// out and reading no file.
+pub(super) fn prints_setup(producers: &[&SimpleCommand]) -> bool {
+    !producers.is_empty()
+        && producers.iter().all(|c| {
+            let words: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
+            c.redirects.iter().all(|r| r.kind != RedirectKind::Read)
+                && !c.argv.iter().any(Word::is_dynamic)
+                && words.split_first().is_some_and(|(name, args)| {
+                    agentgate_commands::prints_shell_setup(paths::basename(name), args)
+                })
+        })
+}
+
 impl Walker<'_> {
     /// What `producers` print, run by `via`: `cat FILE` (or `< FILE`)
     /// runs FILE as `via FILE` would; a program's own shell set-up or
@@ -42,16 +57,7 @@ impl Walker<'_> {
                 return;
             }
         }
-        let setup = !producers.is_empty()
-            && producers.iter().all(|c| {
-                let words: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
-                c.redirects.iter().all(|r| r.kind != RedirectKind::Read)
-                    && !c.argv.iter().any(Word::is_dynamic)
-                    && words.split_first().is_some_and(|(name, args)| {
-                        agentgate_commands::prints_shell_setup(paths::basename(name), args)
-                    })
-            });
-        if setup {
+        if prints_setup(producers) {
             return;
         }
         let who = printer(producers);
