@@ -399,12 +399,16 @@ pub const PREVIEWS: &[Preview] = &[Preview {
     confirm: &["--yes", "-y", "--yes=true"],
     source: "https://kops.sigs.k8s.io/cli/kops_delete/ (-y, --yes: Specify --yes to immediately delete the resource), kops_delete_cluster, kops_delete_instance, kops_delete_instancegroup; kops_delete_secret has no --yes and deletes at once",
     clean: &["kops delete cluster --name my.k8s", "kops delete -f my-cluster.yaml", "kops delete ig nodes --name c"],
-    flagged: &["kops delete cluster --name my.k8s --yes", "kops delete -f my-cluster.yaml -y", "kops delete secret encryptionconfig"],
+    flagged: &["kops delete cluster --name my.k8s --yes", "kops delete -f my-cluster.yaml -y", "kops delete secret encryptionconfig", "kops delete cluster x $Y", "kops delete cluster x \"$@\""],
 }];
 
 /// Whether `name` with `vals` is one of [`PREVIEWS`] without its
-/// confirming option.
+/// confirming option. A word the line cannot show (`$Y`, `"$@"`, a
+/// substitution) may be that option: no preview then.
 pub fn previews(name: &str, vals: &[&str]) -> bool {
+    if vals.iter().any(|v| v.contains(['$', '`'])) {
+        return false;
+    }
     PREVIEWS.iter().any(|p| {
         let mut operands = vals.iter().filter(|v| !v.starts_with('-'));
         p.names.contains(&name)
