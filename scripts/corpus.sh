@@ -452,6 +452,9 @@ build)
         # The eighth, labelled on e2d1301 (after parts 5-6's mends) before
         # any of its rows ran: session 56's end measurement.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=7 >"$OUT/opsdocsh.jsonl"
+        # Session 57: the ninth, labelled on aba1dc2 (session 56's end
+        # state) before any of its rows ran.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=8 >"$OUT/opsdocsi.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
