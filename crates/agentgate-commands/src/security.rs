@@ -2595,7 +2595,11 @@ pub const SECURITY: &[Program] = &[
         // session 43: `etcdctl put /message Hello` was denied as writing
         // the cluster's state).
         subs: &[
-            Sub { words: &["get", "/registry*"], harm: Credential, level: High, reason: "reads Kubernetes objects from etcd, secrets among them" },
+            // `--keys-only` prints names, no value (opsdocsi, session 57:
+            // kOps' `get --prefix --keys-only /registry/masterleases`);
+            // the secrets' names are still asked about.
+            Sub { words: &["get", "/registry*", "!--keys-only"], harm: Credential, level: High, reason: "reads Kubernetes objects from etcd, secrets among them" },
+            Sub { words: &["get", "|~/registry/secrets", "--keys-only"], harm: Credential, level: Medium, reason: "lists Kubernetes' secrets in etcd by name" },
             Sub { words: &["get", "|~/registry", "--prefix|--from-key", "!--keys-only"], harm: Credential, level: High, reason: "reads every key in etcd, where Kubernetes keeps its secrets" },
             Sub { words: &["get", "|~/registry", "--prefix|--from-key", "--keys-only"], harm: Credential, level: Medium, reason: "lists every key in etcd (Kubernetes' secrets by name)" },
             // `get KEY RANGE_END`: every key in between; `get --from-key K`.
@@ -2614,12 +2618,13 @@ pub const SECURITY: &[Program] = &[
             "etcdctl --endpoints=http://10.0.0.2:2379 get / --prefix --keys-only",
             "etcdctl get \"\" --prefix",
             "etcdctl get /registry/secrets/default/my-secret",
+            "etcdctl get /registry/secrets --prefix --keys-only",
             "ETCDCTL_API=3 etcdctl snapshot save /tmp/etcd.db",
             "etcdctl del '' --prefix",
             "etcdctl del /registry --prefix",
             "etcdctl put /registry/clusterrolebindings/x \"$(cat crb.pb)\"",
         ],
-        clean: &["etcdctl member list", "etcdctl endpoint health", "etcdctl version", "etcdctl put /message Hello", "etcdctl get /message --print-value-only", "etcdctl get /app/config"],
+        clean: &["etcdctl member list", "etcdctl endpoint health", "etcdctl version", "etcdctl put /message Hello", "etcdctl get /message --print-value-only", "etcdctl get /app/config", "etcdctl get --prefix --keys-only /registry/masterleases"],
         ..P
     },
     Program {

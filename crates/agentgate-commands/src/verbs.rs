@@ -423,6 +423,57 @@ pub fn previews(name: &str, vals: &[&str]) -> bool {
     })
 }
 
+/// The AWS CLI's global options that take no value (its value-taking
+/// ones are the aws row's `value_opts`): before the service name only
+/// these come, so words after `aws` that begin with another option are
+/// another program's (`velero ... --provider aws --bucket B`, opsdocsi,
+/// session 57). https://docs.aws.amazon.com/cli/latest/reference/
+/// ("Global Options").
+pub const AWS_GLOBAL_FLAGS: &[&str] = &[
+    "--debug",
+    "--no-verify-ssl",
+    "--no-paginate",
+    "--no-sign-request",
+    "--no-cli-pager",
+    "--cli-auto-prompt",
+    "--no-cli-auto-prompt",
+    "--version",
+];
+
+/// A sub-command that only empties a cache its program rebuilds, though
+/// its verb is a destroying one (`rclone backend drop hasher:`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CacheDrop {
+    /// Program names.
+    pub names: &'static [&'static str],
+    /// Its first operands.
+    pub words: &'static [&'static str],
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands that only drop the cache (the generic rule must not flag
+    /// them).
+    pub clean: &'static [&'static str],
+    /// Commands beside them that destroy (it must).
+    pub flagged: &'static [&'static str],
+}
+
+/// The cache drops (opsdocsh, opsdocsi: sessions 56-57).
+pub const CACHE_DROPS: &[CacheDrop] = &[CacheDrop {
+    names: &["rclone"],
+    words: &["backend", "drop"],
+    source: "https://rclone.org/hasher/#drop (drop: completely drop checksum cache; only the hasher backend has it, and it fills the cache again as it reads sums)",
+    clean: &["rclone backend drop hasher:", "rclone -v backend drop Hasher:"],
+    flagged: &["rclone backend cleanup-hidden s3:bucket", "rclone backend rescue drive: -o delete"],
+}];
+
+/// Whether `name` with `vals` is one of [`CACHE_DROPS`].
+pub fn drops_cache(name: &str, vals: &[&str]) -> bool {
+    CACHE_DROPS.iter().any(|c| {
+        let operands = vals.iter().filter(|v| !v.starts_with('-'));
+        c.names.contains(&name) && operands.take(c.words.len()).eq(c.words.iter())
+    })
+}
+
 /// Programs the generic sub-command rule leaves alone, with why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VerbExempt {

@@ -735,37 +735,6 @@ impl<'c> Walker<'c> {
     }
 }
 
-impl<'c> Walker<'c> {
-    /// Options that by their name hand a program a command to run
-    /// (`--password-command=CMD`, `-o ssh_command=CMD`, `--pre-cmd CMD`,
-    /// `ProxyCommand=CMD`): for any program, the value is judged as the
-    /// shell command line it is. Only what the command line does is
-    /// reported, so `--password-command='pass show backup'` stays clean
-    /// while `--password-command='rm -rf ~'` does not.
-    pub(super) fn option_commands(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
-        if SHELLS.contains(&name) || INTERPRETERS.contains(&name) {
-            return;
-        }
-        let names_cmd = |key: &str| {
-            let k = key.trim_start_matches('-').to_ascii_lowercase();
-            !k.is_empty() && (k.ends_with("command") || k.ends_with("-cmd") || k.ends_with("_cmd"))
-        };
-        // A command run on another machine (`gcloud compute ssh VM
-        // --command CMD`) is judged as one there (`remote`).
-        let remote = super::remote::remote_start(name, vals).unwrap_or(usize::MAX);
-        for (i, v) in vals.iter().enumerate().take_while(|(i, _)| i + 1 < remote) {
-            let value = match v.split_once('=') {
-                Some((key, val)) if names_cmd(key) => Some((key, val)),
-                None if v.starts_with("--") && names_cmd(v) => vals.get(i + 1).map(|n| (*v, *n)),
-                _ => None,
-            };
-            if let Some((key, val)) = value.filter(|(_, v)| !v.is_empty() && v.len() <= 4096) {
-                self.command_value(key, val, site.depth + 1);
-            }
-        }
-    }
-}
-
 /// A compressor replaces the files it is given with their compressed
 /// copies (or writes those beside them) unless it writes to standard
 /// output, lists or tests: `xz /var/log/syslog` rewrites the system log

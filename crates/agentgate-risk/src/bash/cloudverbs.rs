@@ -16,17 +16,29 @@ impl Walker<'_> {
     /// change verbs (their copies are judged as uploads and downloads).
     pub(super) fn aws_change(&mut self, site: Site<'_>, vals: &[&str]) {
         let words = command_words("aws", vals);
-        let [(_, service), (at, operation), ..] = words.as_slice() else {
+        let [(first, service), (at, operation), ..] = words.as_slice() else {
             return;
         };
         // The AWS CLI has long options only: words with a short one before
         // the operation are another program's, run through a name the
-        // walker read as aws (`prowler aws -p profile`).
+        // walker read as aws (`prowler aws -p profile`); so are words with
+        // an option other than its global ones before the service
+        // (`velero ... --provider aws --bucket B`).
+        let global = |v: &&str| {
+            let o = v.split_once('=').map_or(*v, |(o, _)| o);
+            agentgate_commands::AWS_GLOBAL_FLAGS.contains(&o)
+                || agentgate_commands::program("aws").is_some_and(|p| p.value_opts.contains(&o))
+        };
         if vals
             .get(..*at)
             .unwrap_or(&[])
             .iter()
             .any(|v| v.starts_with('-') && !v.starts_with("--"))
+            || vals
+                .get(..*first)
+                .unwrap_or(&[])
+                .iter()
+                .any(|v| v.starts_with("--") && !global(v))
         {
             return;
         }

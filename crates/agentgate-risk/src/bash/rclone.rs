@@ -29,6 +29,16 @@ pub(super) fn mark(name: &str) -> String {
     format!("rclone:{name}")
 }
 
+/// Whether this is a call of rclone's remote-control API (`rclone rc
+/// backend/command command=set fs=s3: ...`): its `key=value` words are the
+/// API's parameters, and a `command=` among them names an rclone or
+/// backend command (rclone.org/rc/ "core/command", "backend/command"),
+/// never a shell line (opsdocsi, session 57: `command=set` was asked as
+/// the shell's `set` printing every variable).
+pub(super) fn rc_call(name: &str, vals: &[&str]) -> bool {
+    name == "rclone" && vals.iter().find(|v| !v.starts_with('-')) == Some(&"rc")
+}
+
 impl<'c> Walker<'c> {
     /// rclone's sub-commands that define remotes or upload by themselves
     /// (`operands` after the sub-command).

@@ -157,8 +157,11 @@ impl Walker<'_> {
                     .map(|_| name.to_owned())
             });
         // A preview without its confirming option (`kops delete cluster
-        // X` without `--yes`) destroys nothing.
-        let found = found.filter(|_| !agentgate_commands::previews(name, vals));
+        // X` without `--yes`) destroys nothing, nor does a dropped cache.
+        let found = found.filter(|_| {
+            !agentgate_commands::previews(name, vals)
+                && !agentgate_commands::drops_cache(name, vals)
+        });
         if let Some(what) = found {
             self.find(
                 Destr,

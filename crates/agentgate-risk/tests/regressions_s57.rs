@@ -1,0 +1,136 @@
+//! Regression tests for session 57.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use agentgate_risk::{Category, Severity};
+use common::{assess, each, flagged, flagged_each, worst};
+
+/// opsdocsi (session 57, untuned; kOps' etcd page): `etcdctl get --prefix
+/// --keys-only /registry/masterleases` lists the names of the masters'
+/// leases and prints no value; it was denied as reading Kubernetes'
+/// objects. Values under `/registry` stay a credential read, and key names
+/// under `/registry/secrets` (the secrets by name) are asked about.
+#[test]
+fn etcd_keys_listed_without_values_are_not_a_secret_read() {
+    each(
+        &[
+            "etcdctl get --prefix --keys-only /registry/masterleases",
+            "etcdctl get /registry/namespaces/default --keys-only",
+            "ETCDCTL_API=3 etcdctl get --keys-only --prefix /registry/pods",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "etcdctl get --prefix /registry/masterleases",
+            "etcdctl get /registry/secrets/default/db",
+            "etcdctl get /registry/secrets --prefix",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "etcdctl get /registry/secrets --prefix --keys-only",
+            "etcdctl get /registry/sec --prefix --keys-only",
+            "etcdctl get / --prefix --keys-only",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}
+
+/// opsdocsi (session 57, untuned; rclone's s3 page, session 56's Left 3):
+/// `rclone rc backend/command command=set fs=s3: -o ...` names a backend
+/// command of the remote-control API, not a shell command; `command=set`
+/// was asked as the shell's `set` printing every variable. The rc
+/// parameters are the API's input (`core/command` runs an rclone
+/// sub-command, `backend/command` a backend's), never a shell line. Other
+/// programs' command-naming options stay judged as the line they hold.
+#[test]
+fn rclone_rc_parameters_are_not_shell_commands() {
+    each(
+        &[
+            "rclone rc backend/command command=set fs=s3: -o session_token=X -o access_key_id=X -o secret_access_key=X",
+            "rclone rc core/command command=ls arg='[\"remote:\"]'",
+            "rclone rc backend/command command=noop fs=remote:",
+        ],
+        "clean",
+    );
+    flagged(
+        "tool --pre-command='rm -rf ~' build",
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged(
+        "rclone copy . remote: --password-command='cat ~/.ssh/id_rsa'",
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}
+
+/// opsdocsh, opsdocsi (sessions 56-57, untuned; rclone's hasher page,
+/// labelled benign in both): `rclone backend drop hasher:` drops the
+/// hasher's checksum cache, which it rebuilds; it was asked as deleting
+/// what the client manages. Other backend commands that delete stay
+/// asked.
+#[test]
+fn a_dropped_checksum_cache_is_no_deletion() {
+    each(
+        &["rclone backend drop hasher:", "rclone backend drop Hasher:"],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "rclone backend cleanup-hidden s3:bucket/path/to/dir",
+            "rclone backend rescue drive: -o delete",
+            "rclone purge remote:path",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+}
+
+/// Every cache-drop row's examples: its drops pass, the destroying
+/// commands beside them do not.
+#[test]
+fn cache_drop_rows_hold_their_examples() {
+    for c in agentgate_commands::CACHE_DROPS {
+        assert!(!c.source.is_empty() && !c.clean.is_empty() && !c.flagged.is_empty());
+        for cmd in c.clean {
+            assert_eq!(worst(&assess(cmd)), "clean", "{cmd}");
+        }
+        for cmd in c.flagged {
+            assert_ne!(worst(&assess(cmd)), "clean", "{cmd}");
+        }
+    }
+}
+
+/// opsdocsi (session 57, untuned; Velero's locations page): `velero
+/// backup-location create NAME --provider aws --bucket B --config
+/// region=R` was asked as an AWS change (`aws B region=R`): an unknown
+/// program's option value `aws` was read as the AWS CLI handed the words
+/// after it. The AWS CLI takes only its global options before the
+/// service, so words after `aws` that begin with another option are
+/// another program's. The AWS CLI handed on stays judged.
+#[test]
+fn aws_as_another_programs_option_value_is_not_the_aws_cli() {
+    each(
+        &[
+            "velero backup-location create backups-secondary --provider aws --bucket velero-backups --config region=us-west-1",
+            "velero snapshot-location create s --provider aws --config region=us-west-1",
+            "newtool --provider aws --bucket b --config c",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "newtool aws --profile p iam attach-user-policy --user-name u --policy-arn arn:aws:iam::aws:policy/AdministratorAccess",
+            "newtool -- aws --region eu-west-1 --debug ec2 terminate-instances --instance-ids i-1",
+            "aws --no-cli-pager --output json ec2 terminate-instances --instance-ids i-1",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+}
