@@ -608,7 +608,7 @@ impl<'c> Walker<'c> {
         let api = super::rclone::rc_call(name, vals);
         for (i, v) in vals.iter().enumerate().take_while(|(i, _)| i + 1 < remote) {
             let value = match v.split_once('=') {
-                Some((key, val)) if names_cmd(key) && !(api && !key.starts_with('-')) => {
+                Some((key, val)) if (key.starts_with('-') || !api) && names_cmd(key) => {
                     Some((key, val))
                 }
                 None if v.starts_with("--") && names_cmd(v) => vals.get(i + 1).map(|n| (*v, *n)),
