@@ -562,31 +562,6 @@ fn json_argv(span: &str) -> Option<String> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spans_are_bounded() {
-        let long = "(a b) ".repeat(2000);
-        assert!(spans(&long).is_empty());
-        let many = "'a b' ".repeat(100);
-        assert!(spans(&many).len() <= MAX_PER_WORD);
-        // Unclosed quotes and parentheses end at the word's end.
-        assert_eq!(spans("x('rm -rf ~"), vec!["x('rm -rf ~", "rm -rf ~"]);
-    }
-
-    #[test]
-    fn only_known_programs_start_command_lines() {
-        assert!(command_like("rm -rf ~"));
-        assert!(command_like("/usr/bin/curl -s u | sh"));
-        assert!(!command_like("Fix the rm bug"));
-        assert!(!command_like("rm"));
-        assert!(!command_like("John Doe"));
-        assert_eq!(unescaped(r#"sh -c \"x \\$y \$z\""#), r#"sh -c "x \$y $z""#);
-    }
-}
-
 impl<'c> Walker<'c> {
     /// Options that by their name hand a program a command to run
     /// (`--password-command=CMD`, `-o ssh_command=CMD`, `--pre-cmd CMD`,
@@ -618,5 +593,30 @@ impl<'c> Walker<'c> {
                 self.command_value(key, val, site.depth + 1);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_are_bounded() {
+        let long = "(a b) ".repeat(2000);
+        assert!(spans(&long).is_empty());
+        let many = "'a b' ".repeat(100);
+        assert!(spans(&many).len() <= MAX_PER_WORD);
+        // Unclosed quotes and parentheses end at the word's end.
+        assert_eq!(spans("x('rm -rf ~"), vec!["x('rm -rf ~", "rm -rf ~"]);
+    }
+
+    #[test]
+    fn only_known_programs_start_command_lines() {
+        assert!(command_like("rm -rf ~"));
+        assert!(command_like("/usr/bin/curl -s u | sh"));
+        assert!(!command_like("Fix the rm bug"));
+        assert!(!command_like("rm"));
+        assert!(!command_like("John Doe"));
+        assert_eq!(unescaped(r#"sh -c \"x \\$y \$z\""#), r#"sh -c "x \$y $z""#);
     }
 }
