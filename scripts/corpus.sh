@@ -455,6 +455,9 @@ build)
         # Session 57: the ninth, labelled on aba1dc2 (session 56's end
         # state) before any of its rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=8 >"$OUT/opsdocsi.jsonl"
+        # The tenth, labelled on 5762145 (after opsdocsi's mends) before
+        # any of its rows ran.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=9 >"$OUT/opsdocsj.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
