@@ -156,12 +156,12 @@ pub use stores::{
 };
 pub use sysadmin::SYSADMIN;
 pub use verbs::{
-    access_grant, data_reset, destroying_name, destroying_verb, drops_cache, previews, publishes,
-    secret_verb_exempt, verb_exempt, CacheDrop, Preview, VerbExempt, ACCESS_NOUNS,
-    AWS_GLOBAL_FLAGS, CACHE_DROPS, CLOUD_CHANGE_VERBS, CLOUD_CLI_READ_VERBS, CLOUD_READ_OPERATIONS,
+    access_grant, data_reset, destroying_name, destroying_verb, not_destroying, previews,
+    publishes, secret_verb_exempt, verb_exempt, NotDestroying, Preview, VerbExempt, ACCESS_NOUNS,
+    AWS_GLOBAL_FLAGS, CLOUD_CHANGE_VERBS, CLOUD_CLI_READ_VERBS, CLOUD_READ_OPERATIONS,
     CLOUD_READ_VERBS, CLOUD_SECRET_NOUNS, CLOUD_SECRET_OPTIONS, CLOUD_VERB_CLIS, DATA_NOUNS,
     DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS, DESTROYING_VERBS,
-    DOCTL_VERB_ALIASES, GRANT_VERBS, METHOD_JUDGED, PERMISSION_QUESTIONS, PREVIEWS,
+    DOCTL_VERB_ALIASES, GRANT_VERBS, METHOD_JUDGED, NOT_DESTROYING, PERMISSION_QUESTIONS, PREVIEWS,
     REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS, VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
 };
 pub use windows::WINDOWS;

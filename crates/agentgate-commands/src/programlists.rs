@@ -417,6 +417,10 @@ pub const PASSWORD_STORE_QUIET: &[&str] = &[
     "link",
     "convert",
     "move",
+    // docs/adr/A-11-secret-service.md: `secret-service
+    // install|uninstall|status|serve` (the gopass row asks `install` and
+    // `serve`; opsdocsj, session 57).
+    "secret-service",
 ];
 
 /// Programs that use a credential file without printing it.

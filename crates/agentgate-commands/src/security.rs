@@ -2490,10 +2490,18 @@ pub const SECURITY: &[Program] = &[
     // exec` does; CMD is judged as the command it is.
     Program {
         names: &["gopass"],
-        source: "https://github.com/gopasspw/gopass/blob/master/docs/commands/env.md (gopass env ENTRY CMD: runs CMD with the entry's key-value pairs as environment variables); docs/commands/cat.md (with stdin piped, cat stores it)",
+        source: "https://github.com/gopasspw/gopass/blob/master/docs/commands/env.md (gopass env ENTRY CMD: runs CMD with the entry's key-value pairs as environment variables); docs/commands/cat.md (with stdin piped, cat stores it); docs/adr/A-11-secret-service.md (secret-service install|uninstall|status|serve)",
         exec: &[SubArgv { sub: "env", skip: 1 }],
-        flagged: &["gopass env db/prod env", "gopass env db/prod sh -c 'echo $PASSWORD'"],
-        clean: &["gopass env db/prod psql -U admin mydb", "echo 234 | gopass cat test/new"],
+        // docs/adr/A-11-secret-service.md (Phase 5: `secret-service serve`
+        // implements the freedesktop Secret Service over D-Bus from the
+        // store; `install` writes a systemd user unit and a D-Bus
+        // activation file that start it).
+        subs: &[
+            Sub { words: &["secret-service", "install"], harm: SelfEscalation, level: Medium, reason: "installs a user service that serves the password store over D-Bus (gopass secret-service install)" },
+            Sub { words: &["secret-service", "serve"], harm: Credential, level: Medium, reason: "serves every secret of the password store to any program on the session bus (gopass secret-service serve)" },
+        ],
+        flagged: &["gopass env db/prod env", "gopass env db/prod sh -c 'echo $PASSWORD'", "gopass secret-service install", "gopass secret-service serve"],
+        clean: &["gopass env db/prod psql -U admin mydb", "echo 234 | gopass cat test/new", "gopass secret-service status"],
         ..P
     },
     Program {

@@ -440,35 +440,46 @@ pub const AWS_GLOBAL_FLAGS: &[&str] = &[
     "--version",
 ];
 
-/// A sub-command that only empties a cache its program rebuilds, though
-/// its verb is a destroying one (`rclone backend drop hasher:`).
+/// A sub-command whose verb is a destroying one but that destroys
+/// nothing of the developer's: it empties a cache its program rebuilds
+/// (`rclone backend drop hasher:`) or removes only what the program
+/// installed for itself (`gopass secret-service uninstall`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CacheDrop {
+pub struct NotDestroying {
     /// Program names.
     pub names: &'static [&'static str],
     /// Its first operands.
     pub words: &'static [&'static str],
     /// Where the knowledge comes from.
     pub source: &'static str,
-    /// Commands that only drop the cache (the generic rule must not flag
+    /// Commands that destroy nothing (the generic rule must not flag
     /// them).
     pub clean: &'static [&'static str],
     /// Commands beside them that destroy (it must).
     pub flagged: &'static [&'static str],
 }
 
-/// The cache drops (opsdocsh, opsdocsi: sessions 56-57).
-pub const CACHE_DROPS: &[CacheDrop] = &[CacheDrop {
-    names: &["rclone"],
-    words: &["backend", "drop"],
-    source: "https://rclone.org/hasher/#drop (drop: completely drop checksum cache; only the hasher backend has it, and it fills the cache again as it reads sums)",
-    clean: &["rclone backend drop hasher:", "rclone -v backend drop Hasher:"],
-    flagged: &["rclone backend cleanup-hidden s3:bucket", "rclone backend rescue drive: -o delete"],
-}];
+/// The sub-commands (opsdocsh, opsdocsi, opsdocsj: sessions 56-57).
+pub const NOT_DESTROYING: &[NotDestroying] = &[
+    NotDestroying {
+        names: &["rclone"],
+        words: &["backend", "drop"],
+        source: "https://rclone.org/hasher/#drop (drop: completely drop checksum cache; only the hasher backend has it, and it fills the cache again as it reads sums)",
+        clean: &["rclone backend drop hasher:", "rclone -v backend drop Hasher:"],
+        flagged: &["rclone backend cleanup-hidden s3:bucket", "rclone backend rescue drive: -o delete"],
+    },
+    NotDestroying {
+        names: &["gopass"],
+        words: &["secret-service", "uninstall"],
+        source: "https://github.com/gopasspw/gopass/blob/master/docs/adr/A-11-secret-service.md (Phase 5: `gopass secret-service uninstall` removes the systemd unit and D-Bus activation file `install` wrote)",
+        clean: &["gopass secret-service uninstall"],
+        flagged: &["gopass rm -r path/to/folder", "gopass secret-service install"],
+    },
+];
 
-/// Whether `name` with `vals` is one of [`CACHE_DROPS`].
-pub fn drops_cache(name: &str, vals: &[&str]) -> bool {
-    CACHE_DROPS.iter().any(|c| {
+/// Whether `name` with `vals` is one of [`NOT_DESTROYING`].
+pub fn not_destroying(name: &str, vals: &[&str]) -> bool {
+    NOT_DESTROYING.iter().any(|c| {
         let operands = vals.iter().filter(|v| !v.starts_with('-'));
         c.names.contains(&name) && operands.take(c.words.len()).eq(c.words.iter())
     })

@@ -92,11 +92,11 @@ fn a_dropped_checksum_cache_is_no_deletion() {
     );
 }
 
-/// Every cache-drop row's examples: its drops pass, the destroying
-/// commands beside them do not.
+/// Every NOT_DESTROYING row's examples: its sub-commands pass, the
+/// destroying commands beside them do not.
 #[test]
-fn cache_drop_rows_hold_their_examples() {
-    for c in agentgate_commands::CACHE_DROPS {
+fn not_destroying_rows_hold_their_examples() {
+    for c in agentgate_commands::NOT_DESTROYING {
         assert!(!c.source.is_empty() && !c.clean.is_empty() && !c.flagged.is_empty());
         for cmd in c.clean {
             assert_eq!(worst(&assess(cmd)), "clean", "{cmd}");
@@ -132,5 +132,37 @@ fn aws_as_another_programs_option_value_is_not_the_aws_cli() {
         ],
         Category::SelfEscalation,
         Severity::Medium,
+    );
+}
+
+/// opsdocsj (session 57, untuned; gopass's ADR A-11): `gopass
+/// secret-service uninstall` was denied as showing an entry named
+/// `secret-service`. The sub-command serves the store over D-Bus: its
+/// `install` plants a user service (asked), `serve` hands every secret to
+/// any program on the session bus (asked), `uninstall` and `status` show
+/// nothing. Other words stay an entry shown.
+#[test]
+fn gopass_secret_service_is_a_sub_command_not_an_entry() {
+    each(
+        &[
+            "gopass secret-service uninstall  # removes systemd unit + D-Bus activation file",
+            "gopass secret-service status",
+        ],
+        "clean",
+    );
+    flagged(
+        "gopass secret-service install",
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged(
+        "gopass secret-service serve --replace",
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged(
+        "gopass secret-services",
+        Category::CredentialAccess,
+        Severity::High,
     );
 }

@@ -157,10 +157,10 @@ impl Walker<'_> {
                     .map(|_| name.to_owned())
             });
         // A preview without its confirming option (`kops delete cluster
-        // X` without `--yes`) destroys nothing, nor does a dropped cache.
+        // X` without `--yes`) destroys nothing, nor do NOT_DESTROYING's.
         let found = found.filter(|_| {
             !agentgate_commands::previews(name, vals)
-                && !agentgate_commands::drops_cache(name, vals)
+                && !agentgate_commands::not_destroying(name, vals)
         });
         if let Some(what) = found {
             self.find(
