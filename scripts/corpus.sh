@@ -458,6 +458,9 @@ build)
         # The tenth, labelled on 5762145 (after opsdocsi's mends) before
         # any of its rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=9 >"$OUT/opsdocsj.jsonl"
+        # The eleventh, labelled on c797506 (after opsdocsj's mends)
+        # before any of its rows ran.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=10 >"$OUT/opsdocsk.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
