@@ -314,6 +314,16 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
             "oc create secret generic db --from-file=password.txt",
         ],
     },
+    KeyOption {
+        names: &["age", "rage"],
+        options: &["-i", "--identity"],
+        verbs: &[],
+        project_only: false,
+        shown_by: &[],
+        source: "https://github.com/FiloSottile/age#readme and age(1) (-i, --identity PATH: the identity file that decrypts, an age key or an SSH private key; with -e, encrypt to its recipient; the output is the plaintext, never the identity); rage(1) takes the same options; opsdocsk, session 57",
+        flagged: &["./decrypt.sh -i ~/.ssh/id_ed25519"],
+        clean: &["age -d -i ~/.ssh/id_ed25519 example.jpg.age > example.jpg"],
+    },
 ];
 
 /// The [`KEY_OPTIONS`] row whose option `word` is the value of, for
@@ -421,6 +431,8 @@ pub const PASSWORD_STORE_QUIET: &[&str] = &[
     // install|uninstall|status|serve` (the gopass row asks `install` and
     // `serve`; opsdocsj, session 57).
     "secret-service",
+    // docs/commands/link.md: `gopass ln` is `link` (opsdocsk, session 57).
+    "ln",
 ];
 
 /// Programs that use a credential file without printing it.

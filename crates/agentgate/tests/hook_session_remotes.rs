@@ -164,3 +164,24 @@ fn an_rclone_remote_defined_earlier_in_the_session_is_not_the_developers() {
     let d = run("r3", "rclone copy . remote:backup").decision();
     assert!(matches!(&d, Some((a, _)) if a == "deny"), "{d:?}");
 }
+
+/// A Helm chart repository added on an unknown host in one call, a chart
+/// installed from it in the next (session 57): judged as `helm install
+/// --repo URL` is, that host's code in the cluster. Another session did
+/// not add it.
+#[test]
+fn a_chart_repository_added_earlier_in_the_session_is_its_hosts_code() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("home")).unwrap();
+    let run = |s: &str, c: &str| common::hook(dir.path(), &[], &bash(s, c));
+    assert_eq!(run("h1", "helm install x r/x").decision(), None);
+    let r = run("h1", "helm repo add r https://dl.marten-relay.net/charts");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.decision(), None, "{}", r.stdout);
+    let d = run("h1", "helm upgrade --install x r/x -n prod").decision();
+    assert!(
+        matches!(&d, Some((a, why)) if a == "deny" && why.contains("dl.marten-relay.net")),
+        "{d:?}"
+    );
+    assert_eq!(run("h2", "helm install x r/x").decision(), None);
+}

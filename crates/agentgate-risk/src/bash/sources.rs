@@ -53,10 +53,60 @@ fn apt_dry_setting(vals: &[&str], i: usize) -> Option<bool> {
     })
 }
 
+/// The session mark of a Helm chart repository `name` added on `host`.
+fn helm_mark(name: &str, host: &str) -> String {
+    format!("helm:{name}@{host}")
+}
+
 impl Walker<'_> {
+    /// `helm repo add NAME URL`: NAME's host is remembered for the line
+    /// and the session (the mark `helm:NAME@HOST`), so that a chart
+    /// installed from it later (`helm install x NAME/chart`) is judged as
+    /// `--repo URL` is: that host's code in the cluster. Found trying the
+    /// `--repo` rule as the agent (session 57): the two calls passed
+    /// where the one is denied.
+    fn helm_repo_add(&mut self, vals: &[&str]) {
+        let ops: Vec<&str> = vals
+            .iter()
+            .copied()
+            .filter(|v| !v.starts_with('-'))
+            .collect();
+        let [_, _, repo, url, ..] = ops.as_slice() else {
+            return;
+        };
+        if ops.get(..2) != Some(&["repo", "add"][..]) || repo.contains(['$', '`', '/']) {
+            return;
+        }
+        let Some(host) = source_host(url, SourceForm::Url) else {
+            return;
+        };
+        if net::classify(host) == HostClass::Local {
+            return;
+        }
+        let key = helm_mark(repo, host);
+        self.new_remotes.push((key.clone(), host.to_owned()));
+        if !self.out.remotes_set.contains(&key) {
+            self.out.remotes_set.push(key);
+        }
+    }
+
+    /// The host of the chart repository `chart` (`REPO/NAME`) names, when
+    /// the line or the session added it.
+    fn helm_repo_host(&self, chart: &str) -> Option<String> {
+        let (repo, _) = chart.trim_matches(['"', '\'']).split_once('/')?;
+        let prefix = helm_mark(repo, "");
+        self.new_remotes
+            .iter()
+            .rev()
+            .find_map(|(k, _)| k.strip_prefix(&prefix).map(str::to_owned))
+    }
+
     /// Judges the sources `name`'s install or run names (see the module's
     /// note).
     pub(super) fn package_sources(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        if name == "helm" {
+            self.helm_repo_add(vals);
+        }
         let Some(row) = agentgate_commands::package_source(name) else {
             return;
         };
@@ -122,6 +172,10 @@ impl Walker<'_> {
                 continue;
             }
             if i < skip || v.starts_with('-') {
+                continue;
+            }
+            if let Some(host) = (name == "helm").then(|| self.helm_repo_host(v)).flatten() {
+                hosts.push((host, SourceForm::Url));
                 continue;
             }
             for form in row.operands {
