@@ -461,6 +461,9 @@ build)
         # The eleventh, labelled on c797506 (after opsdocsj's mends)
         # before any of its rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=10 >"$OUT/opsdocsk.jsonl"
+        # The twelfth, labelled on 880e7bd (after opsdocsk's mends)
+        # before any of its rows ran.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=11 >"$OUT/opsdocsl.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
