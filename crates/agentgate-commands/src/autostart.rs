@@ -129,7 +129,84 @@ pub const AUTOSTART: &[AutoStart] = &[
         what: "colour picker plugins (loaded when a colour picker opens)",
         source: "https://theevilbit.github.io/beyond/beyond_0017/; HackTricks macOS auto-start locations (Color Pickers)",
     },
+    // User files that make a program run code when it starts (ATT&CK
+    // T1546; session 57, after opsdocsl's gpg-agent.conf).
+    AutoStart {
+        part: ".gradle/init.gradle",
+        what: "Gradle's init scripts (run before every build)",
+        source: "https://docs.gradle.org/current/userguide/init_scripts.html (USER_HOME/.gradle/init.gradle(.kts) and init.d/*.gradle run before each build)",
+    },
+    AutoStart {
+        part: ".gradle/init.d/",
+        what: "Gradle's init scripts (run before every build)",
+        source: "https://docs.gradle.org/current/userguide/init_scripts.html",
+    },
+    AutoStart {
+        part: ".vscode/extensions/",
+        what: "the editor's installed extensions (their code runs in the editor)",
+        source: "https://code.visualstudio.com/docs/configure/extensions/extension-marketplace#_where-are-extensions-installed (~/.vscode/extensions); ATT&CK T1176",
+    },
+    AutoStart {
+        part: ".vscode-server/extensions/",
+        what: "the editor's installed extensions (their code runs in the editor)",
+        source: "https://code.visualstudio.com/docs/remote/troubleshooting (~/.vscode-server/extensions on the remote)",
+    },
+    AutoStart {
+        part: ".cursor/extensions/",
+        what: "the editor's installed extensions (their code runs in the editor)",
+        source: "Cursor keeps VS Code's layout (~/.cursor/extensions)",
+    },
+    AutoStart {
+        part: ".docker/cli-plugins/",
+        what: "Docker's CLI plugins (run as `docker NAME`)",
+        source: "https://docs.docker.com/engine/extend/cli_plugins/ (~/.docker/cli-plugins/docker-NAME)",
+    },
+    AutoStart {
+        part: ".ipython/profile_default/startup/",
+        what: "IPython's start-up files (run when it starts)",
+        source: "https://ipython.readthedocs.io/en/stable/interactive/tutorial.html#startup-files (every .py and .ipy in profile_default/startup runs at start)",
+    },
 ];
+
+/// A user's files that make a program run another program, or code, when
+/// it starts, whose settings are also everyday configuration: a write is
+/// asked about (Medium), not refused as [`AUTOSTART`]'s are. Matched as
+/// parts of a path in lower case, in the home directory only (the risk
+/// engine's `paths::trust_target`). opsdocsl (session 57) passed `echo
+/// "pinentry-program ${PINENTRY}" >> ~/.gnupg/gpg-agent.conf`; ci's
+/// release workflow writes `allow-preset-passphrase` there.
+pub const STARTUP_FILES: &[AutoStart] = &[
+    AutoStart {
+        part: ".gnupg/gpg-agent.conf",
+        what: "gpg-agent's configuration (its pinentry and scdaemon programs run and see every passphrase)",
+        source: "gpg-agent(1) (--pinentry-program, --scdaemon-program; options read from gpg-agent.conf in the home directory)",
+    },
+    AutoStart {
+        part: ".gnupg/gpg.conf",
+        what: "gpg's configuration (it runs the programs it names, photo-viewer)",
+        source: "gpg(1) (--photo-viewer, --exec-path; options read from gpg.conf in the home directory)",
+    },
+    AutoStart {
+        part: ".gnupg/scdaemon.conf",
+        what: "scdaemon's configuration (it loads the driver library it names)",
+        source: "scdaemon(1) (--pcsc-driver, --ctapi-driver: a library loaded into the daemon)",
+    },
+    AutoStart {
+        part: ".config/nvim/",
+        what: "Neovim's configuration and plugins (run when it starts)",
+        source: "nvim :help init.lua, :help load-plugins (~/.config/nvim/init.lua, init.vim, plugin/)",
+    },
+    AutoStart {
+        part: ".vim/plugin/",
+        what: "Vim's plugins (run when it starts)",
+        source: "vim :help load-plugins (~/.vim/plugin/*.vim)",
+    },
+];
+
+/// The [`STARTUP_FILES`] place `path` (in lower case) is in, if any.
+pub fn startup_file(lower: &str) -> Option<&'static AutoStart> {
+    STARTUP_FILES.iter().find(|a| lower.contains(a.part))
+}
 
 /// The place `path` (any case) is in or names, if any.
 pub fn autostart(path: &str) -> Option<&'static AutoStart> {
@@ -158,6 +235,9 @@ pub const AUTOSTART_EXAMPLES: (&[&str], &[&str]) = (
         "touch /Library/Extensions/",
         "cat > \"$HOME/.hammerspoon/init.lua\" << EOF\nhs.execute(\"id\")\nEOF",
         "cp -r x.colorPicker ~/Library/ColorPickers/",
+        "cp init.gradle ~/.gradle/init.d/x.gradle",
+        "cp -r ext ~/.vscode/extensions/x-1.0.0",
+        "cp docker-x ~/.docker/cli-plugins/docker-x",
         "sqlite3 ~/Library/Application\\ Support/com.apple.TCC/TCC.db \"insert into access values ('kTCCServiceCamera','x',0,2,4,1,NULL,NULL,0,'UNUSED',NULL,0,0)\"",
     ],
     &[
@@ -166,5 +246,8 @@ pub const AUTOSTART_EXAMPLES: (&[&str], &[&str]) = (
         "cat \"$HOME/Library/Application Support/xbar/plugins/a.sh\"",
         "ls -l ~/Library/Screen\\ Savers",
         "cat ~/.hammerspoon/init.lua",
+        "cat ~/.gnupg/gpg-agent.conf",
+        "ls ~/.vscode/extensions",
+        "cat .vscode/extensions.json",
     ],
 );

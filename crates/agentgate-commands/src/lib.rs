@@ -64,7 +64,9 @@ mod verbs;
 mod windows;
 
 pub use adattacks::AD_ATTACKS;
-pub use autostart::{autostart, AutoStart, AUTOSTART, AUTOSTART_EXAMPLES};
+pub use autostart::{
+    autostart, startup_file, AutoStart, AUTOSTART, AUTOSTART_EXAMPLES, STARTUP_FILES,
+};
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
 pub use cmdexe::{cmd_builtin, cmd_variable, CmdBuiltin, CMD_BUILTINS, CMD_VARIABLES};
 pub use containercli::{management_alias, ManagementAlias, MANAGEMENT_ALIASES};
@@ -115,10 +117,11 @@ pub use processes::{
     dev_process, service_port, ServicePort, DEV_PROCESSES, RELAUNCHED, RUNTIMES, SERVICE_PORTS,
 };
 pub use programlists::{
-    check_only, key_option, read_option_value, CheckOnly, KeyOption, CHECK_ONLY, CONTAINER_CLIS,
-    DEVICE_NAMERS, FETCHERS, INTERPRETERS, KEY_OPTIONS, KEY_USERS, METADATA_READERS, NETCAT,
-    NETWORK_READERS, NOT_RUNNERS, PASSWORD_STORE_QUIET, PROGRAM_OPTIONS, PURE_READERS, READERS,
-    READ_OPTIONS, SERVER_CLIENTS, SHELL_BUILTINS, TREE_CHANGERS,
+    check_only, key_option, password_store_call, read_option_value, CheckOnly, KeyOption,
+    StoreCall, CHECK_ONLY, CONTAINER_CLIS, DEVICE_NAMERS, FETCHERS, INTERPRETERS, KEY_OPTIONS,
+    KEY_USERS, METADATA_READERS, NETCAT, NETWORK_READERS, NOT_RUNNERS, PASSWORD_STORE_QUIET,
+    PROGRAM_OPTIONS, PURE_READERS, READERS, READ_OPTIONS, SERVER_CLIENTS, SHELL_BUILTINS,
+    TREE_CHANGERS,
 };
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};

@@ -435,6 +435,87 @@ pub const PASSWORD_STORE_QUIET: &[&str] = &[
     "ln",
 ];
 
+/// What a `pass` or `gopass` call does with a secret.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreCall {
+    /// Shows none ([`PASSWORD_STORE_QUIET`]; a new password stored and
+    /// not printed: gopass's `generate` without `-p`, `-e` or `-c`;
+    /// `gopass age identities add`).
+    Quiet,
+    /// Copies one to the clipboard and shows nothing (`show -c`, `pass -c
+    /// NAME`, `generate -c`): a later read of the clipboard brings it
+    /// into the conversation.
+    Clipboard,
+    /// Shows one (`show`, an entry named, `otp`, `grep`, `pass generate`
+    /// without `-c`, `-o`/`--password`, `-C`, `--qr` or `--chars` beside a
+    /// copy).
+    Shown,
+}
+
+/// What a `pass` or `gopass` call (`vals`, the words after the program)
+/// does with a secret. gopass docs/commands/show.md and generate.md,
+/// docs/config.md (`generate.autoclip` and `show.autoclip` are off by
+/// default), docs/backends/age.md; pass(1) (`show --clip[=line]`,
+/// `generate --clip`, `--qrcode`); opsdocsl, session 57.
+pub fn password_store_call(name: &str, vals: &[&str]) -> StoreCall {
+    let mut ops = vals.iter().copied().filter(|v| !v.starts_with('-'));
+    let sub = ops.next().unwrap_or("");
+    let has = |opts: &[&str]| {
+        vals.iter().any(|v| {
+            opts.iter()
+                .any(|o| v == o || v.strip_prefix(o).is_some_and(|r| r.starts_with('=')))
+        })
+    };
+    // pass's `-c2` (the second line) and `--clip=2`.
+    let clip = vals.iter().any(|v| {
+        *v == "--clip"
+            || v.starts_with("--clip=") && *v != "--clip=false"
+            || v.strip_prefix("-c")
+                .is_some_and(|r| r.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let shown = [
+        "-o",
+        "--password",
+        "-C",
+        "--alsoclip",
+        "--qr",
+        "--qrbody",
+        "--chars",
+        "-q",
+        "--qrcode",
+    ];
+    let verbs = [
+        "edit", "otp", "grep", "cat", "process", "env", "fscopy", "fsmove", "age",
+    ];
+    let copied = if clip {
+        StoreCall::Clipboard
+    } else {
+        StoreCall::Shown
+    };
+    if PASSWORD_STORE_QUIET.contains(&sub) {
+        return StoreCall::Quiet;
+    }
+    match sub {
+        "generate" if name == "gopass" && has(&["-p", "--print", "-e", "--edit"]) => {
+            StoreCall::Shown
+        }
+        "generate" if name == "gopass" && !clip => StoreCall::Quiet,
+        "generate" if has(&["-q", "--qrcode"]) => StoreCall::Shown,
+        "generate" => copied,
+        "age"
+            if name == "gopass"
+                && ops.next() == Some("identities")
+                && ops.next() == Some("add") =>
+        {
+            StoreCall::Quiet
+        }
+        _ if verbs.contains(&sub) => StoreCall::Shown,
+        // `show`, or an entry named directly (`pass -c NAME`).
+        _ if has(&shown) => StoreCall::Shown,
+        _ => copied,
+    }
+}
+
 /// Programs that use a credential file without printing it.
 pub const KEY_USERS: &[&str] = &[
     "ssh",

@@ -509,6 +509,9 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
                 "a program's start-up file (runs when it starts)",
             ));
         }
+        if let Some(place) = agentgate_commands::startup_file(&lower) {
+            return Some((Severity::Medium, place.what));
+        }
     }
     if base == "pip.conf" || base == "pip.ini" {
         return Some((high, "pip's configuration (package index)"));

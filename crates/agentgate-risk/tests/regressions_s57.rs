@@ -245,3 +245,114 @@ fn a_chart_from_a_repository_added_on_an_unknown_host_is_that_hosts_code() {
         "clean",
     );
 }
+
+/// opsdocsl (session 57, untuned; gopass's setup page): `echo
+/// "pinentry-program ${PINENTRY}" >> ~/.gnupg/gpg-agent.conf` passed.
+/// gpg-agent runs the pinentry program it names and hands it every
+/// passphrase typed; other programs' user files run code the same way
+/// when they start (Gradle's init scripts before every build, an editor's
+/// extensions, Docker's CLI plugins, IPython's start-up directory: rows of
+/// AUTOSTART, refused). gpg's and the editors' own configuration is
+/// everyday configuration too (ci's release workflow writes
+/// `allow-preset-passphrase` into gpg-agent.conf): STARTUP_FILES, asked.
+/// Reading them stays clean.
+#[test]
+fn files_that_make_a_program_run_code_when_it_starts_are_persistence() {
+    flagged_each(
+        &[
+            "printf 'initscript { }\\n' > ~/.gradle/init.d/x.gradle",
+            "cp init.gradle ~/.gradle/init.gradle",
+            "cp -r ./ext ~/.vscode/extensions/evil-1.0.0",
+            "cp docker-x ~/.docker/cli-plugins/docker-x",
+            "echo 'import os' > ~/.ipython/profile_default/startup/00-x.py",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "echo \"pinentry-program ${PINENTRY}\" >>~/.gnupg/gpg-agent.conf",
+            "echo 'photo-viewer \"sh -c id\"' >> ~/.gnupg/gpg.conf",
+            "echo 'vim.cmd(\"!id\")' >> ~/.config/nvim/init.lua",
+            "cp x.vim ~/.vim/plugin/x.vim",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "cat ~/.gnupg/gpg-agent.conf",
+            "ls ~/.vscode/extensions",
+            "cat ~/.gradle/init.gradle",
+            "gpgconf --kill gpg-agent",
+            "cat .vscode/extensions.json",
+            "echo x > ./.vscode/settings.json",
+        ],
+        "clean",
+    );
+}
+
+/// opsdocsl (session 57, untuned; gopass's feature and backend pages):
+/// `gopass generate ENTRY` stores a new password and prints it only with
+/// `-p` (copies it only with `-c`: `generate.autoclip` is off by
+/// default); `gopass age identities add` adds an identity; both were
+/// denied as showing an entry. `gopass show -c ENTRY` copies the password
+/// to the clipboard and shows nothing: asked, not denied, since a later
+/// read of the clipboard brings it into the conversation (devhintsd
+/// labels `pass -c NAME` a credential access). `-o`/`--password`, `-C`,
+/// `--qr`, `generate -p`, `generate -e` (an editor on the entry) and
+/// `pass generate` without `-c` still show it.
+#[test]
+fn password_store_calls_that_show_nothing_pass() {
+    each(
+        &[
+            "gopass generate golang.org/gopher",
+            "gopass generate -s --strict entry 24",
+            "gopass age identities add",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "gopass show -c golang.org/gopher",
+            "gopass show --clip websites/x",
+            "gopass ls --flat | dmenu | xargs --no-run-if-empty gopass show -c",
+            "pass show -c email/work",
+            "pass -c twitter.com/rsc",
+            "pass generate -c web/site 20",
+            "gopass generate -c entry",
+        ],
+        "CredentialAccess Medium",
+    );
+    flagged_each(
+        &[
+            "gopass show -c -o golang.org/gopher",
+            "gopass show -C golang.org/gopher",
+            "gopass show --qr -c golang.org/gopher",
+            "gopass generate -p golang.org/gopher",
+            "gopass generate --print entry 24",
+            "gopass generate -e entry",
+            "gopass age identities",
+            "pass generate web/site 20",
+            "pass show email/work",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
+
+/// Every STARTUP_FILES row: a write under the home is asked about, and a
+/// read is not.
+#[test]
+fn every_startup_file_row_is_asked_when_written() {
+    for row in agentgate_commands::STARTUP_FILES {
+        assert!(!row.source.is_empty() && !row.what.is_empty());
+        let file = if row.part.ends_with('/') {
+            format!("~/{}x", row.part)
+        } else {
+            format!("~/{}", row.part)
+        };
+        each(&[&format!("echo x >> {file}")], "SelfEscalation Medium");
+        each(&[&format!("cat {file}")], "clean");
+    }
+}

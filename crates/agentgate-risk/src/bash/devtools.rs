@@ -71,10 +71,20 @@ impl<'c> Walker<'c> {
                             || site.cmd.redirects.iter().any(|r| {
                                 matches!(r.kind, RedirectKind::Read | RedirectKind::HereInput)
                             })) => {}
-            "pass" | "gopass"
-                if !sub.is_empty() && !agentgate_commands::PASSWORD_STORE_QUIET.contains(&sub) =>
-            {
-                self.find(Cred, High, "reads a password from the password store", text)
+            "pass" | "gopass" if !sub.is_empty() => {
+                use agentgate_commands::StoreCall;
+                match agentgate_commands::password_store_call(name, vals) {
+                    StoreCall::Quiet => {}
+                    StoreCall::Clipboard => self.find(
+                        Cred,
+                        Medium,
+                        "copies a password from the password store to the clipboard (a later read of the clipboard brings it into the conversation)",
+                        text,
+                    ),
+                    StoreCall::Shown => {
+                        self.find(Cred, High, "reads a password from the password store", text)
+                    }
+                }
             }
             "bw" | "lpass" | "keyring" if joined.contains("get") || joined.contains("show") => {
                 self.find(Cred, High, "reads a secret from a password manager", text)
