@@ -233,34 +233,9 @@ impl<'c> Walker<'c> {
                 if sub == "exec" || sub == "cp" {
                     self.out.effects.egress = true;
                 }
-                // `kubectl apply -f URL`: manifests fetched at run time go
-                // to the cluster, whatever the server sends (pods that run
-                // its images with its commands).
+                // `kubectl apply -f URL` and manifests piped in (sources.rs).
                 if matches!(sub, "apply" | "create" | "replace") {
-                    let files = vals.iter().enumerate().filter_map(|(i, v)| {
-                        v.strip_prefix("--filename=")
-                            .or_else(|| v.strip_prefix("-f").filter(|r| r.contains("://")))
-                            .or_else(|| {
-                                matches!(*v, "-f" | "--filename")
-                                    .then(|| vals.get(i + 1).copied())
-                                    .flatten()
-                            })
-                    });
-                    for url in files.filter(|u| u.contains("://")) {
-                        let host = net::host_of(url).unwrap_or("");
-                        let level = match net::classify(host) {
-                            HostClass::Local => continue,
-                            HostClass::Known => Medium,
-                            _ => High,
-                        };
-                        self.out.effects.untrusted_input = true;
-                        self.find(
-                            Rce,
-                            level,
-                            format!("applies manifests fetched from {host} to the cluster (what runs is whatever the server sends)"),
-                            text,
-                        );
-                    }
+                    self.cluster_manifests(site, vals);
                 }
             }
             // Asked, unless a production namespace or context is named

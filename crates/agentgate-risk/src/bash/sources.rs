@@ -53,6 +53,15 @@ fn apt_dry_setting(vals: &[&str], i: usize) -> Option<bool> {
     })
 }
 
+/// The host a chart repository's address names: `?` when the line does
+/// not show it (`"$U"`, `"$(cat /tmp/u)"`), which may be any host.
+fn repo_host(url: &str) -> Option<&str> {
+    if url.contains(['$', '`']) {
+        return Some("?");
+    }
+    source_host(url, SourceForm::Url)
+}
+
 /// The session mark of a Helm chart repository `name` added on `host`.
 fn helm_mark(name: &str, host: &str) -> String {
     format!("helm:{name}@{host}")
@@ -77,7 +86,7 @@ impl Walker<'_> {
         if ops.get(..2) != Some(&["repo", "add"][..]) || repo.contains(['$', '`', '/']) {
             return;
         }
-        let Some(host) = source_host(url, SourceForm::Url) else {
+        let Some(host) = repo_host(url) else {
             return;
         };
         if net::classify(host) == HostClass::Local {
@@ -167,7 +176,7 @@ impl Walker<'_> {
         for (i, v) in vals.iter().enumerate() {
             let opt_value =
                 agentgate_commands::option_value(vals, i, row.source_opts).map(|(v, _)| v);
-            if let Some(host) = opt_value.and_then(|val| source_host(val, SourceForm::Url)) {
+            if let Some(host) = opt_value.and_then(repo_host) {
                 hosts.push((host.to_owned(), SourceForm::Url));
                 continue;
             }
@@ -186,6 +195,18 @@ impl Walker<'_> {
             }
         }
         for (host, form) in hosts {
+            if host == "?" {
+                self.find(
+                    Unverifiable,
+                    Medium,
+                    format!(
+                        "{name} {sub} fetches {} from an address the line does not show",
+                        row.what
+                    ),
+                    &site.cmd.text,
+                );
+                continue;
+            }
             let class = net::classify(&host);
             let level = match (class, form) {
                 (HostClass::Local, _) => continue,
@@ -209,6 +230,91 @@ impl Walker<'_> {
                 &site.cmd.text,
             );
         }
+    }
+}
+
+impl Walker<'_> {
+    /// `kubectl apply|create|replace -f URL`: manifests fetched at run
+    /// time go to the cluster, whatever the server sends (pods that run
+    /// its images with its commands). `-f -` takes them from standard
+    /// input: a download piped in, or a chart rendered from a remote
+    /// source (`helm template x URL`, `--repo URL`, a repository the line
+    /// or the session added), is judged the same way (found trying the
+    /// rule as the agent, session 57: `curl URL | kubectl apply -f -`
+    /// passed).
+    pub(super) fn cluster_manifests(&mut self, site: Site<'_>, vals: &[&str]) {
+        let files: Vec<&str> = (0..vals.len())
+            .filter_map(|i| {
+                let v = vals.get(i)?;
+                v.strip_prefix("--filename=")
+                    .or_else(|| v.strip_prefix("-f").filter(|r| r.contains("://")))
+                    .or_else(|| {
+                        agentgate_commands::option_value(vals, i, &["-f", "--filename"])
+                            .map(|(f, _)| f)
+                    })
+            })
+            .collect();
+        let mut hosts: Vec<String> = files
+            .iter()
+            .filter(|u| u.contains("://"))
+            .map(|u| net::host_of(u).unwrap_or("").to_owned())
+            .collect();
+        if files.contains(&"-") {
+            for c in upstream(site) {
+                if let Some(url) = super::network::fetch_address(c) {
+                    let known = url.contains('$').then(|| self.resolve_vars(url)).flatten();
+                    let url = known.as_deref().unwrap_or(url);
+                    hosts.push(if url.contains(['$', '`']) {
+                        String::new()
+                    } else {
+                        net::host_of(url).unwrap_or("").to_owned()
+                    });
+                } else if let Some(host) = self.helm_template_host(c) {
+                    hosts.push(host);
+                }
+            }
+        }
+        for host in hosts {
+            let level = match net::classify(&host) {
+                HostClass::Local => continue,
+                HostClass::Known => Medium,
+                _ => High,
+            };
+            let shown = if host.is_empty() || host == "?" {
+                "an address the line does not show"
+            } else {
+                &host
+            };
+            self.out.effects.untrusted_input = true;
+            self.find(
+                Rce,
+                level,
+                format!("applies manifests fetched from {shown} to the cluster (what runs is whatever the server sends)"),
+                &site.cmd.text,
+            );
+        }
+    }
+
+    /// The host of the remote chart `helm template` renders in `c`, if it
+    /// renders one (`?` for an address the line does not show).
+    fn helm_template_host(&self, c: &SimpleCommand) -> Option<String> {
+        let vals: Vec<&str> = c.argv.iter().map(|w| w.value_or_raw()).collect();
+        let (program, rest) = vals.split_first()?;
+        if paths::basename(program) != "helm"
+            || rest.iter().find(|v| !v.starts_with('-')) != Some(&"template")
+        {
+            return None;
+        }
+        if let Some(url) =
+            (0..rest.len()).find_map(|i| agentgate_commands::option_value(rest, i, &["--repo"]))
+        {
+            return repo_host(url.0).map(str::to_owned);
+        }
+        rest.iter().filter(|v| !v.starts_with('-')).find_map(|v| {
+            source_host(v, SourceForm::Url)
+                .map(str::to_owned)
+                .or_else(|| self.helm_repo_host(v))
+        })
     }
 }
 
