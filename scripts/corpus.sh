@@ -464,6 +464,9 @@ build)
         # The twelfth, labelled on 880e7bd (after opsdocsk's mends)
         # before any of its rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=11 >"$OUT/opsdocsl.jsonl"
+        # The thirteenth, labelled on 0ee3c8b (after opsdocsl's mends)
+        # before any of its rows ran.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=12 >"$OUT/opsdocsm.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
