@@ -2479,10 +2479,15 @@ pub const SECURITY: &[Program] = &[
             // https://rclone.org/drive/#rescue (`-o delete` deletes the
             // orphaned files instead of moving them; opsdocsh, session 56).
             Sub { words: &["backend", "rescue", "-o delete"], harm: Destructive, level: Medium, reason: "deletes a drive's orphaned files (rclone backend rescue -o delete)" },
+            // https://rclone.org/rc/ (sync/sync, sync/bisync, sync/move,
+            // operations/purge|delete|deletefile|rmdirs|cleanup: the
+            // destroying commands through the remote-control API;
+            // opsdocsm, session 57).
+            Sub { words: &["rc", "sync/sync|sync/bisync|sync/move|operations/purge|operations/delete|operations/deletefile|operations/rmdirs|operations/rmdir|operations/cleanup"], harm: Destructive, level: Medium, reason: "deletes files through rclone's remote-control API (rclone rc)" },
         ],
         value_opts: &["--config", "--filter-from", "--include-from", "--exclude-from", "--files-from", "--log-file", "--backup-dir"],
-        flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b", "rclone backend versioning s3:bucket Suspended", "rclone backend lifecycle b2:bucket -o daysFromHidingToDeleting=1", "rclone backend rescue drive: -o delete"],
-        clean: &["rclone backend rescue drive:", "rclone config", "rclone listremotes", "rclone ls remote:path", "rclone sync --dry-run remote:a remote2:b", "rclone copy remote:a /tmp/b", "rclone backend versioning s3:bucket", "rclone backend versioning s3:bucket Enabled", "rclone backend lifecycle b2:bucket"],
+        flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b", "rclone backend versioning s3:bucket Suspended", "rclone backend lifecycle b2:bucket -o daysFromHidingToDeleting=1", "rclone backend rescue drive: -o delete", "rclone rc sync/sync srcFs=/tmp/a dstFs=remote:b"],
+        clean: &["rclone rc sync/copy srcFs=remote:a dstFs=/tmp/b", "rclone backend rescue drive:", "rclone config", "rclone listremotes", "rclone ls remote:path", "rclone sync --dry-run remote:a remote2:b", "rclone copy remote:a /tmp/b", "rclone backend versioning s3:bucket", "rclone backend versioning s3:bucket Enabled", "rclone backend lifecycle b2:bucket"],
         ..P
     },
     // opsdocsg (session 56): `gopass env ENTRY CMD` hands the entry's

@@ -448,7 +448,7 @@ pub const AWS_GLOBAL_FLAGS: &[&str] = &[
 pub struct NotDestroying {
     /// Program names.
     pub names: &'static [&'static str],
-    /// Its first operands.
+    /// Its first operands (a word may list alternatives, `remove|rm`).
     pub words: &'static [&'static str],
     /// Where the knowledge comes from.
     pub source: &'static str,
@@ -475,13 +475,31 @@ pub const NOT_DESTROYING: &[NotDestroying] = &[
         clean: &["gopass secret-service uninstall"],
         flagged: &["gopass rm -r path/to/folder", "gopass secret-service install"],
     },
+    NotDestroying {
+        names: &["gopass"],
+        words: &["mounts", "remove|rm|umount|unmount"],
+        source: "https://github.com/gopasspw/gopass/blob/master/docs/commands/mounts.md (mounts remove: unmount a sub-store; its files stay on disk)",
+        clean: &["gopass mounts remove test", "gopass mounts rm mount/point"],
+        flagged: &["gopass rm -r test/secret"],
+    },
+    NotDestroying {
+        names: &["gopass"],
+        words: &["recipients", "remove|rm"],
+        source: "https://github.com/gopasspw/gopass/blob/master/docs/commands/recipients.md (recipients remove: re-encrypt the store without that key)",
+        clean: &["gopass recipients remove 0xDEADBEEF"],
+        flagged: &["gopass delete -r team/"],
+    },
 ];
 
 /// Whether `name` with `vals` is one of [`NOT_DESTROYING`].
 pub fn not_destroying(name: &str, vals: &[&str]) -> bool {
     NOT_DESTROYING.iter().any(|c| {
         let operands = vals.iter().filter(|v| !v.starts_with('-'));
-        c.names.contains(&name) && operands.take(c.words.len()).eq(c.words.iter())
+        c.names.contains(&name)
+            && c.words.len() <= operands.clone().count()
+            && operands
+                .zip(c.words)
+                .all(|(o, w)| w.split('|').any(|alt| alt == *o))
     })
 }
 

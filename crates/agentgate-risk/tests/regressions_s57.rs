@@ -408,3 +408,56 @@ fn a_chart_repository_the_line_does_not_show_is_unverifiable() {
     );
     each(&["helm repo add r \"$(cat /tmp/u)\""], "clean");
 }
+
+/// opsdocsm (session 57, untuned; rclone's rc page): `rclone rc
+/// sync/sync ... checksum=true` passed. The remote-control API's calls
+/// named for rclone's destroying commands destroy as those do: `sync/sync`,
+/// `sync/bisync`, `sync/move`, `operations/purge`, `operations/delete`,
+/// `operations/deletefile`, `operations/rmdirs`, `operations/cleanup`.
+/// Listing and copying calls stay clean.
+#[test]
+fn rclone_rc_calls_that_delete_are_asked() {
+    flagged_each(
+        &[
+            "rclone rc sync/sync ... checksum=true",
+            "rclone rc sync/sync srcFs=/tmp/a dstFs=remote:b",
+            "rclone rc --json '{\"fs\": \"remote:\", \"remote\": \"dir\"}' operations/purge",
+            "rclone rc operations/deletefile fs=remote: remote=a.txt",
+            "rclone rc sync/move srcFs=remote:a dstFs=remote:b",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "rclone rc operations/list fs=remote: remote=",
+            "rclone rc sync/copy srcFs=remote:a dstFs=/tmp/b",
+            "rclone rc core/stats",
+            "rclone rc --loopback options/info blocks=filter",
+        ],
+        "clean",
+    );
+}
+
+/// opsdocsh, opsdocsm (sessions 56-57, untuned; gopass's mounts and
+/// recipients pages): `gopass mounts remove test` unmounts a sub-store
+/// (its files stay where they are) and `gopass recipients remove ID`
+/// re-encrypts the store without that key; both were asked as deleting
+/// what the client manages (NOT_DESTROYING rows). `gopass rm` still is.
+#[test]
+fn gopass_unmounts_and_recipient_changes_destroy_nothing() {
+    each(
+        &[
+            "gopass mounts remove test",
+            "gopass mounts rm mount/point",
+            "gopass recipients remove 0xDEADBEEF",
+            "gopass recipients rm --store=work 0xDEADBEEF",
+        ],
+        "clean",
+    );
+    flagged(
+        "gopass rm -r path/to/folder",
+        Category::Destructive,
+        Severity::Medium,
+    );
+}
