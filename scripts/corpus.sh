@@ -467,6 +467,9 @@ build)
         # The thirteenth, labelled on 0ee3c8b (after opsdocsl's mends)
         # before any of its rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=12 >"$OUT/opsdocsm.jsonl"
+        # The fourteenth, labelled on 60432df (after opsdocsm's mends)
+        # before any of its rows ran: session 57's end measurement.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=13 >"$OUT/opsdocsn.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
