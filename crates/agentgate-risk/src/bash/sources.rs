@@ -80,10 +80,22 @@ impl Walker<'_> {
             .copied()
             .filter(|v| !v.starts_with('-'))
             .collect();
-        let [_, _, repo, url, ..] = ops.as_slice() else {
+        if ops.get(..2) != Some(&["repo", "add"][..]) {
+            return;
+        }
+        // The address, and the name right before it: an option's value
+        // may come first (`--username U NAME URL`), and is no address.
+        let at = (3..ops.len())
+            .find(|&j| ops.get(j).is_some_and(|v| v.contains("://")))
+            .or_else(|| {
+                (3..ops.len()).find(|&j| ops.get(j).is_some_and(|v| v.contains(['$', '`'])))
+            });
+        let (Some(repo), Some(url)) =
+            (at.and_then(|j| ops.get(j - 1)), at.and_then(|j| ops.get(j)))
+        else {
             return;
         };
-        if ops.get(..2) != Some(&["repo", "add"][..]) || repo.contains(['$', '`', '/']) {
+        if repo.contains(['$', '`', '/']) {
             return;
         }
         let Some(host) = repo_host(url) else {
