@@ -470,6 +470,9 @@ build)
         # The fourteenth, labelled on 60432df (after opsdocsm's mends)
         # before any of its rows ran: session 57's end measurement.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=13 >"$OUT/opsdocsn.jsonl"
+        # The fifteenth, labelled on a761873 (bf6999d's code) before any
+        # of its rows ran.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=14 >"$OUT/opsdocso.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
