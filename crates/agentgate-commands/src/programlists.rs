@@ -433,6 +433,9 @@ pub const PASSWORD_STORE_QUIET: &[&str] = &[
     "secret-service",
     // docs/commands/link.md: `gopass ln` is `link` (opsdocsk, session 57).
     "ln",
+    // docs/features.md "Support for Binary Content": `gopass sha256 NAME`
+    // prints the entry's hash (opsdocso, session 57).
+    "sha256",
 ];
 
 /// What a `pass` or `gopass` call does with a secret.

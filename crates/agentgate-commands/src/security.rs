@@ -2480,10 +2480,10 @@ pub const SECURITY: &[Program] = &[
             // orphaned files instead of moving them; opsdocsh, session 56).
             Sub { words: &["backend", "rescue", "-o delete"], harm: Destructive, level: Medium, reason: "deletes a drive's orphaned files (rclone backend rescue -o delete)" },
             // https://rclone.org/rc/ (sync/sync, sync/bisync, sync/move,
-            // operations/purge|delete|deletefile|rmdirs|cleanup: the
-            // destroying commands through the remote-control API;
-            // opsdocsm, session 57).
-            Sub { words: &["rc", "sync/sync|sync/bisync|sync/move|operations/purge|operations/delete|operations/deletefile|operations/rmdirs|operations/rmdir|operations/cleanup"], harm: Destructive, level: Medium, reason: "deletes files through rclone's remote-control API (rclone rc)" },
+            // operations/purge|delete|deletefile|cleanup: the destroying
+            // commands through the remote-control API; opsdocsm, session
+            // 57; operations/rmdir and rmdirs remove empty directories).
+            Sub { words: &["rc", "sync/sync|sync/bisync|sync/move|operations/purge|operations/delete|operations/deletefile|operations/cleanup"], harm: Destructive, level: Medium, reason: "deletes files through rclone's remote-control API (rclone rc)" },
         ],
         value_opts: &["--config", "--filter-from", "--include-from", "--exclude-from", "--files-from", "--log-file", "--backup-dir"],
         flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b", "rclone backend versioning s3:bucket Suspended", "rclone backend lifecycle b2:bucket -o daysFromHidingToDeleting=1", "rclone backend rescue drive: -o delete", "rclone rc sync/sync srcFs=/tmp/a dstFs=remote:b"],

@@ -476,6 +476,13 @@ pub const NOT_DESTROYING: &[NotDestroying] = &[
         flagged: &["gopass rm -r path/to/folder", "gopass secret-service install"],
     },
     NotDestroying {
+        names: &["rclone"],
+        words: &["rmdir|rmdirs"],
+        source: "https://rclone.org/commands/rclone_rmdir/ (remove the empty directory at path; it fails on one that holds files), rclone_rmdirs (remove the empty directories under a path); purge and delete remove files",
+        clean: &["rclone rmdir remote:bucket", "rclone rmdirs remote:path --leave-root"],
+        flagged: &["rclone purge remote:bucket", "rclone delete remote:path"],
+    },
+    NotDestroying {
         names: &["gopass"],
         words: &["mounts", "remove|rm|umount|unmount"],
         source: "https://github.com/gopasspw/gopass/blob/master/docs/commands/mounts.md (mounts remove: unmount a sub-store; its files stay on disk)",

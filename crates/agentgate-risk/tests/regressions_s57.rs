@@ -416,7 +416,8 @@ fn a_chart_repository_the_line_does_not_show_is_unverifiable() {
 /// sync/sync ... checksum=true` passed. The remote-control API's calls
 /// named for rclone's destroying commands destroy as those do: `sync/sync`,
 /// `sync/bisync`, `sync/move`, `operations/purge`, `operations/delete`,
-/// `operations/deletefile`, `operations/rmdirs`, `operations/cleanup`.
+/// `operations/deletefile`, `operations/cleanup` (`operations/rmdirs`
+/// removes empty directories).
 /// Listing and copying calls stay clean.
 #[test]
 fn rclone_rc_calls_that_delete_are_asked() {
@@ -462,5 +463,29 @@ fn gopass_unmounts_and_recipient_changes_destroy_nothing() {
         "gopass rm -r path/to/folder",
         Category::Destructive,
         Severity::Medium,
+    );
+}
+
+/// opsdocso (session 57, untuned; gopass's features page, rclone's storj
+/// page): `gopass sha256 my/private.key` prints the entry's hash, not the
+/// entry (it was denied as showing it); `rclone rmdir remote:bucket`
+/// removes an empty directory or bucket and fails on one that holds
+/// files (it was asked as a deletion). `rclone purge` and `rclone rmdirs`
+/// with files below still delete.
+#[test]
+fn a_secrets_hash_and_an_empty_directory_removed_are_harmless() {
+    each(
+        &["gopass sha256 my/private.key", "rclone rmdir remote:bucket"],
+        "clean",
+    );
+    flagged(
+        "rclone purge remote:bucket",
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged(
+        "gopass show my/private.key",
+        Category::CredentialAccess,
+        Severity::High,
     );
 }
