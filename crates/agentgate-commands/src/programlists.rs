@@ -443,7 +443,8 @@ pub const PASSWORD_STORE_QUIET: &[&str] = &[
 pub enum StoreCall {
     /// Shows none ([`PASSWORD_STORE_QUIET`]; a new password stored and
     /// not printed: gopass's `generate` without `-p`, `-e` or `-c`;
-    /// `gopass age identities add`).
+    /// `gopass age identities add`, `env ENTRY CMD`, `fscopy|fsmove` into
+    /// the store).
     Quiet,
     /// Copies one to the clipboard and shows nothing (`show -c`, `pass -c
     /// NAME`, `generate -c`): a later read of the clipboard brings it
@@ -505,6 +506,22 @@ pub fn password_store_call(name: &str, vals: &[&str]) -> StoreCall {
         "generate" if name == "gopass" && !clip => StoreCall::Quiet,
         "generate" if has(&["-q", "--qrcode"]) => StoreCall::Shown,
         "generate" => copied,
+        // `gopass env ENTRY CMD` hands the entry to CMD's environment (the
+        // gopass row judges CMD; opsdocsg, session 56); `fscopy|fsmove`
+        // from the file system into the store prints nothing
+        // (docs/commands/fscopy.md; opsdocsd), from the store out a
+        // secret lands in a file.
+        "env" if name == "gopass" => StoreCall::Quiet,
+        "fscopy" | "fsmove"
+            if name == "gopass"
+                && vals
+                    .iter()
+                    .skip_while(|v| **v != sub)
+                    .nth(1)
+                    .is_some_and(|v| v.starts_with(['/', '~', '.'])) =>
+        {
+            StoreCall::Quiet
+        }
         "age"
             if name == "gopass"
                 && ops.next() == Some("identities")

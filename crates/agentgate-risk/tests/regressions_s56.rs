@@ -4,7 +4,7 @@
 mod common;
 
 use agentgate_risk::{assess_bash, Category, Severity};
-use common::{assess, each, flagged_each, worst};
+use common::{assess, each, flagged_each, not_clean, worst};
 
 /// The remotes `cmd` marks for the session, in the developer context.
 fn remotes_set(cmd: &str) -> Vec<String> {
@@ -451,11 +451,7 @@ fn gopass_env_and_cat_that_print_no_secret() {
 fn previews_without_their_confirming_option_destroy_nothing() {
     for p in agentgate_commands::PREVIEWS {
         assert!(!p.source.is_empty() && !p.clean.is_empty() && !p.flagged.is_empty());
-        for c in p.clean {
-            assert_eq!(worst(&assess(c)), "clean", "{c}");
-        }
-        for c in p.flagged {
-            assert_ne!(worst(&assess(c)), "clean", "{c}");
-        }
+        each(p.clean, "clean");
+        not_clean(p.flagged);
     }
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use agentgate_risk::{Category, Severity};
-use common::{assess, each, flagged, flagged_each, worst};
+use common::{assess, each, flagged, flagged_each, not_clean, worst};
 
 /// opsdocsi (session 57, untuned; kOps' etcd page): `etcdctl get --prefix
 /// --keys-only /registry/masterleases` lists the names of the masters'
@@ -98,12 +98,8 @@ fn a_dropped_checksum_cache_is_no_deletion() {
 fn not_destroying_rows_hold_their_examples() {
     for c in agentgate_commands::NOT_DESTROYING {
         assert!(!c.source.is_empty() && !c.clean.is_empty() && !c.flagged.is_empty());
-        for cmd in c.clean {
-            assert_eq!(worst(&assess(cmd)), "clean", "{cmd}");
-        }
-        for cmd in c.flagged {
-            assert_ne!(worst(&assess(cmd)), "clean", "{cmd}");
-        }
+        each(c.clean, "clean");
+        not_clean(c.flagged);
     }
 }
 

@@ -24,10 +24,10 @@ impl Walker<'_> {
         // walker read as aws (`prowler aws -p profile`); so are words with
         // an option other than its global ones before the service
         // (`velero ... --provider aws --bucket B`).
+        let value_opts = agentgate_commands::program("aws").map_or(&[][..], |p| p.value_opts);
         let global = |v: &&str| {
             let o = v.split_once('=').map_or(*v, |(o, _)| o);
-            agentgate_commands::AWS_GLOBAL_FLAGS.contains(&o)
-                || agentgate_commands::program("aws").is_some_and(|p| p.value_opts.contains(&o))
+            agentgate_commands::AWS_GLOBAL_FLAGS.contains(&o) || value_opts.contains(&o)
         };
         if vals
             .get(..*at)

@@ -51,26 +51,15 @@ impl<'c> Walker<'c> {
                 "pushes the password store (encrypted) to a git remote",
                 text,
             ),
-            // gopass's fscopy|fsmove from the file system into the store
-            // prints nothing (docs/commands/fscopy.md; opsdocsd, session
-            // 56); from the store out, a secret lands in a file.
+            // `gopass cat ENTRY` fed by a pipe or a redirect stores what it
+            // reads and prints no secret (opsdocsg, session 56); the rest
+            // of pass and gopass is `password_store_call`'s.
             "gopass"
-                if matches!(sub, "fscopy" | "fsmove")
-                    && vals
-                        .iter()
-                        .skip_while(|v| **v != sub)
-                        .nth(1)
-                        .is_some_and(|v| v.starts_with(['/', '~', '.'])) => {}
-            // `gopass env ENTRY CMD` (its row judges CMD) and `gopass cat
-            // ENTRY` fed by a pipe or a redirect (which stores what it
-            // reads) print no secret (opsdocsg, session 56).
-            "gopass"
-                if sub == "env"
-                    || sub == "cat"
-                        && (site.cmd.pipeline.index > 0
-                            || site.cmd.redirects.iter().any(|r| {
-                                matches!(r.kind, RedirectKind::Read | RedirectKind::HereInput)
-                            })) => {}
+                if sub == "cat"
+                    && (site.cmd.pipeline.index > 0
+                        || site.cmd.redirects.iter().any(|r| {
+                            matches!(r.kind, RedirectKind::Read | RedirectKind::HereInput)
+                        })) => {}
             "pass" | "gopass" if !sub.is_empty() => {
                 use agentgate_commands::StoreCall;
                 match agentgate_commands::password_store_call(name, vals) {

@@ -184,29 +184,7 @@ impl Walker<'_> {
             self.download_run(file, &site.cmd.text, Some(row.what));
         }
         let skip = sub_at.map_or(0, |at| at + 1);
-        let mut hosts: Vec<(String, SourceForm)> = Vec::new();
-        for (i, v) in vals.iter().enumerate() {
-            let opt_value =
-                agentgate_commands::option_value(vals, i, row.source_opts).map(|(v, _)| v);
-            if let Some(host) = opt_value.and_then(repo_host) {
-                hosts.push((host.to_owned(), SourceForm::Url));
-                continue;
-            }
-            if i < skip || v.starts_with('-') {
-                continue;
-            }
-            if let Some(host) = (name == "helm").then(|| self.helm_repo_host(v)).flatten() {
-                hosts.push((host, SourceForm::Url));
-                continue;
-            }
-            for form in row.operands {
-                if let Some(host) = source_host(v, *form) {
-                    hosts.push((host.to_owned(), *form));
-                    break;
-                }
-            }
-        }
-        for (host, form) in hosts {
+        for (host, form) in self.source_hosts(name, row, vals, skip) {
             if host == "?" {
                 self.find(
                     Unverifiable,
@@ -255,16 +233,10 @@ impl Walker<'_> {
     /// rule as the agent, session 57: `curl URL | kubectl apply -f -`
     /// passed).
     pub(super) fn cluster_manifests(&mut self, site: Site<'_>, vals: &[&str]) {
+        // `-f F`, `-fF`, `--filename=F`, `--filename F`, `-Rf F`.
         let files: Vec<&str> = (0..vals.len())
-            .filter_map(|i| {
-                let v = vals.get(i)?;
-                v.strip_prefix("--filename=")
-                    .or_else(|| v.strip_prefix("-f").filter(|r| r.contains("://")))
-                    .or_else(|| {
-                        agentgate_commands::option_value(vals, i, &["-f", "--filename"])
-                            .map(|(f, _)| f)
-                    })
-            })
+            .filter_map(|i| agentgate_commands::option_value(vals, i, &["-f", "--filename"]))
+            .map(|(f, _)| f)
             .collect();
         let mut hosts: Vec<String> = files
             .iter()
@@ -281,8 +253,8 @@ impl Walker<'_> {
                     } else {
                         net::host_of(url).unwrap_or("").to_owned()
                     });
-                } else if let Some(host) = self.helm_template_host(c) {
-                    hosts.push(host);
+                } else {
+                    hosts.extend(self.helm_template_hosts(c));
                 }
             }
         }
@@ -307,26 +279,63 @@ impl Walker<'_> {
         }
     }
 
-    /// The host of the remote chart `helm template` renders in `c`, if it
-    /// renders one (`?` for an address the line does not show).
-    fn helm_template_host(&self, c: &SimpleCommand) -> Option<String> {
+    /// The hosts of the remote chart `helm template` renders in `c`, if it
+    /// renders one (`?` for an address the line does not show): read as
+    /// `helm install` names its sources.
+    fn helm_template_hosts(&self, c: &SimpleCommand) -> Vec<String> {
         let vals: Vec<&str> = c.argv.iter().map(|w| w.value_or_raw()).collect();
-        let (program, rest) = vals.split_first()?;
-        if paths::basename(program) != "helm"
-            || rest.iter().find(|v| !v.starts_with('-')) != Some(&"template")
-        {
-            return None;
+        let Some((program, rest)) = vals.split_first() else {
+            return Vec::new();
+        };
+        let (Some(row), Some(at)) = (
+            agentgate_commands::package_source("helm"),
+            rest.iter().position(|v| !v.starts_with('-')),
+        ) else {
+            return Vec::new();
+        };
+        if paths::basename(program) != "helm" || rest.get(at) != Some(&"template") {
+            return Vec::new();
         }
-        if let Some(url) =
-            (0..rest.len()).find_map(|i| agentgate_commands::option_value(rest, i, &["--repo"]))
-        {
-            return repo_host(url.0).map(str::to_owned);
+        self.source_hosts("helm", row, rest, at + 1)
+            .into_iter()
+            .map(|(host, _)| host)
+            .collect()
+    }
+
+    /// The hosts the sources of `name`'s call name (`vals`, its words; the
+    /// operands from `skip` on): its row's source options (`--repo URL`,
+    /// `?` for one the line does not show), operands in the row's forms,
+    /// and charts from a repository the line or the session added.
+    fn source_hosts(
+        &self,
+        name: &str,
+        row: &agentgate_commands::PackageSource,
+        vals: &[&str],
+        skip: usize,
+    ) -> Vec<(String, SourceForm)> {
+        let mut hosts: Vec<(String, SourceForm)> = Vec::new();
+        for (i, v) in vals.iter().enumerate() {
+            let opt_value =
+                agentgate_commands::option_value(vals, i, row.source_opts).map(|(v, _)| v);
+            if let Some(host) = opt_value.and_then(repo_host) {
+                hosts.push((host.to_owned(), SourceForm::Url));
+                continue;
+            }
+            if i < skip || v.starts_with('-') {
+                continue;
+            }
+            if let Some(host) = (name == "helm").then(|| self.helm_repo_host(v)).flatten() {
+                hosts.push((host, SourceForm::Url));
+                continue;
+            }
+            for form in row.operands {
+                if let Some(host) = source_host(v, *form) {
+                    hosts.push((host.to_owned(), *form));
+                    break;
+                }
+            }
         }
-        rest.iter().filter(|v| !v.starts_with('-')).find_map(|v| {
-            source_host(v, SourceForm::Url)
-                .map(str::to_owned)
-                .or_else(|| self.helm_repo_host(v))
-        })
+        hosts
     }
 }
 
