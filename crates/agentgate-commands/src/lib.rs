@@ -60,6 +60,7 @@ mod shellsetup;
 mod sources;
 mod stores;
 mod sysadmin;
+mod syspkgs;
 mod verbs;
 mod windows;
 
@@ -158,6 +159,7 @@ pub use stores::{
     STORE_VALUE_LETTERS,
 };
 pub use sysadmin::SYSADMIN;
+pub use syspkgs::{SYSTEM_INSTALL, SYSTEM_PACKAGES};
 pub use verbs::{
     access_grant, data_reset, destroying_name, destroying_verb, not_destroying, previews,
     publishes, secret_verb_exempt, verb_exempt, NotDestroying, Preview, VerbExempt, ACCESS_NOUNS,
@@ -815,7 +817,7 @@ pub fn gtfobins(name: &str) -> &'static [Gtfo] {
 }
 
 /// Every program row: [`PROGRAMS`], [`SECURITY`], [`RUNNERS`], [`SYSADMIN`],
-/// [`WINDOWS`] and [`AD_ATTACKS`].
+/// [`SYSTEM_PACKAGES`], [`WINDOWS`] and [`AD_ATTACKS`].
 pub fn programs() -> impl Iterator<Item = &'static Program> {
     index::TABLES.into_iter().flatten()
 }

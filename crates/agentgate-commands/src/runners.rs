@@ -204,17 +204,25 @@ pub const RUNNERS: &[Program] = &[
         exec: &[Opt { names: &["--eval", "-E", "--define", "-D"], lang: crate::Lang::RpmMacro }],
         // rpm(8) -e/--erase uninstalls packages (session 29, lcmd).
         subs: &[
-            Sub { words: &["-e+"], harm: Destructive, level: Medium, reason: crate::sysadmin::PKG_REMOVE },
-            Sub { words: &["--erase"], harm: Destructive, level: Medium, reason: crate::sysadmin::PKG_REMOVE },
+            Sub { words: &["-e+"], harm: Destructive, level: Medium, reason: crate::syspkgs::PKG_REMOVE },
+            Sub { words: &["--erase"], harm: Destructive, level: Medium, reason: crate::syspkgs::PKG_REMOVE },
             // rpm(8) --nosignature/--nodigest: the package is installed
             // unchecked (session 53).
-            Sub { words: &["--nosignature|--nodigest"], harm: SelfEscalation, level: Medium, reason: crate::sysadmin::UNSIGNED },
+            Sub { words: &["--nosignature|--nodigest"], harm: SelfEscalation, level: Medium, reason: crate::syspkgs::UNSIGNED },
             // rpmkeys(8) --import: a key whose packages install as root
             // (toolsdocsh, session 54; apt-key add's counterpart).
             Sub { words: &["--import"], harm: SelfEscalation, level: Medium, reason: "adds a key rpm trusts (packages it signs install as root)" },
+            // rpm(8) -i/-U/-F install, upgrade, freshen (a query's -qi is
+            // info, rpmbuild's -bi a build stage, --test changes nothing).
+            Sub {
+                words: &["-i+|-U+|-F+|--install|--upgrade|--freshen|--reinstall", "!-q+|--query|-V+|--verify|--test", "!-b*|-t*|--root|--dbpath"],
+                harm: SelfEscalation,
+                level: Medium,
+                reason: crate::syspkgs::SYSTEM_INSTALL,
+            },
         ],
-        flagged: &["rpm --eval '%(rm -rf ~)'", "rpm -E '%{lua: os.execute(\"rm -rf ~\")}'", "rpm -evh nginx", "rpm -ivh --nosignature x.rpm", "rpm --import pub.key"],
-        clean: &["rpm --eval '%{_libdir}'", "rpm -qa", "rpm --eval '%(uname -m)'"],
+        flagged: &["rpm --eval '%(rm -rf ~)'", "rpm -E '%{lua: os.execute(\"rm -rf ~\")}'", "rpm -evh nginx", "rpm -ivh --nosignature x.rpm", "rpm --import pub.key", "rpm -Uvh x.rpm", "rpm -i you-package.src.rpm"],
+        clean: &["rpm --eval '%{_libdir}'", "rpm -qa", "rpm --eval '%(uname -m)'", "rpm -qi bash", "rpmbuild -bi x.spec", "rpm -ivh --test x.rpm"],
         ..P
     },
     Program {
@@ -419,7 +427,7 @@ pub const RUNNERS: &[Program] = &[
         exec: &[Argv { skip: 0 }],
         value_opts: &[],
         flagged: &["eatmydata chmod -R 000 ~"],
-        clean: &["eatmydata apt-get install -y jq"],
+        clean: &["eatmydata apt-get update", "eatmydata make -j8"],
         ..P
     },
     Program {

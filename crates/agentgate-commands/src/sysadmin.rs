@@ -51,18 +51,6 @@ const fn sub(
 /// `ip l s` is `link set`, `ip a s` is `address show`).
 const IP_NET: &str = "changes the machine's network configuration";
 
-/// What uninstalling does, completing "this call ...".
-pub(crate) const PKG_REMOVE: &str = "removes installed software from the machine";
-/// A package manager told not to check signatures installs whatever the
-/// repository, a mirror or anyone on the path serves, and runs its
-/// scripts as root: the trust the system's signed sources give is gone
-/// (toolsdocs, session 53: `apk add --allow-untrusted goreleaser*.apk`).
-pub(crate) const UNSIGNED: &str =
-    "installs packages without checking their signatures (whoever serves them runs code as root)";
-
-/// What adding a package source does.
-const PKG_SOURCES: &str = "changes the machine's package sources (their packages install as root)";
-
 /// What changing a user's account does.
 const ACCOUNT: &str = "changes a user account's password ageing";
 
@@ -86,49 +74,6 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
-        names: &["add-apt-repository", "apt-add-repository"],
-        source: "man:add-apt-repository(1) (adds a PPA or repository line to apt's sources, and its key; -r/--remove removes one); HackTricks suricata cheatsheet (htlin, session 34)",
-        subs: &[Sub { words: &["!-h|--help|-L|--list"], harm: SelfEscalation, level: Medium, reason: PKG_SOURCES }],
-        flagged: &["add-apt-repository ppa:oisf/suricata-stable", "sudo add-apt-repository -y 'deb http://x.example/ubuntu jammy main'"],
-        clean: &["add-apt-repository --help", "add-apt-repository --list"],
-        ..P
-    },
-    Program {
-        names: &["apt-key"],
-        source: "man:apt-key(8) (add FILE and adv --recv-keys add a key apt trusts: packages it signs install as root; deprecated for that reason); lcmd session 47",
-        subs: &[
-            Sub { words: &["add"], harm: SelfEscalation, level: Medium, reason: "adds a key apt trusts (packages it signs install as root)" },
-            Sub { words: &["adv"], harm: SelfEscalation, level: Medium, reason: "fetches a key apt trusts (packages it signs install as root)" },
-        ],
-        flagged: &["apt-key add keyname", "curl -fsSL https://x.example/key.gpg | sudo apt-key add -", "apt-key adv --keyserver keyserver.ubuntu.com --recv-keys 0ABCDEF"],
-        clean: &["apt-key list"],
-        ..P
-    },
-    Program {
-        names: &["apk"],
-        source: "https://wiki.alpinelinux.org/wiki/Alpine_Package_Keeper (del removes packages)",
-        value_opts: &["-X", "--repository", "-p", "--root", "--arch"],
-        subs: &[
-            sub(&["del"], Destructive, Medium, PKG_REMOVE),
-            sub(&["--allow-untrusted"], SelfEscalation, Medium, UNSIGNED),
-        ],
-        flagged: &["apk del nginx", "apk add --allow-untrusted goreleaser*.apk"],
-        clean: &["apk add --no-cache jq", "apk info"],
-        ..P
-    },
-    Program {
-        names: &["apt", "apt-get", "aptitude"],
-        source: "man:apt(8), apt-get(8), aptitude(8) (remove, purge, autoremove uninstall packages)",
-        value_opts: &["-o", "--option", "-c", "--config-file", "-t", "--target-release"],
-        subs: &[
-            sub(&["remove|purge|autoremove|autopurge"], Destructive, Medium, PKG_REMOVE),
-            sub(&["--allow-unauthenticated|--allow-insecure-repositories"], SelfEscalation, Medium, UNSIGNED),
-        ],
-        flagged: &["apt remove g++", "apt-get purge -y nginx", "apt autoremove", "apt-get install -y --allow-unauthenticated foo"],
-        clean: &["apt search g++", "apt list --installed", "apt-get install -y jq"],
-        ..P
-    },
-    Program {
         names: &["arp"],
         source: "man:arp(8) (-d deletes, -s sets and -f loads entries of the kernel's ARP cache; -a, -n and -e list it)",
         subs: &[
@@ -149,19 +94,6 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&[], Destructive, Medium, "deletes jobs scheduled with at")],
         flagged: &["atrm 2"],
         clean: &["atrm --help"],
-        ..P
-    },
-    Program {
-        names: &["brew"],
-        source: "https://docs.brew.sh/Manpage (uninstall/remove/rm, autoremove; the older `brew cask uninstall|zap`; gist-logs uploads a formula's build logs with the system's configuration to a new gist)",
-        subs: &[
-            sub(&["uninstall|remove|rm|autoremove"], Destructive, Medium, PKG_REMOVE),
-            sub(&["cask", "uninstall|remove|rm|zap"], Destructive, Medium, PKG_REMOVE),
-            // toolsdocsd, session 54 (Homebrew's Troubleshooting page).
-            sub(&["gist-logs"], Exfiltration, Medium, "uploads build logs and the system's configuration to a GitHub gist"),
-        ],
-        flagged: &["brew uninstall node", "brew cask uninstall firefox", "brew gist-logs wget"],
-        clean: &["brew list", "brew install jq"],
         ..P
     },
     Program {
@@ -289,33 +221,6 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
-        names: &["dnf", "yum", "microdnf", "tdnf"],
-        source: "man:dnf(8), yum(8) (remove/erase, autoremove, group remove/groupremove uninstall packages); dnf-plugins-core's config-manager (--add-repo/--addrepo writes a repository file into /etc/yum.repos.d); lcmd session 49",
-        value_opts: &["-c", "--config", "--enablerepo", "--disablerepo", "--setopt", "--installroot", "--releasever"],
-        subs: &[
-            sub(&["remove|erase|autoremove|groupremove|grouperase"], Destructive, Medium, PKG_REMOVE),
-            sub(&["group|groups", "remove|erase"], Destructive, Medium, PKG_REMOVE),
-            sub(&["config-manager", "--add-repo|--addrepo"], SelfEscalation, Medium, PKG_SOURCES),
-            sub(&["config-manager", "addrepo"], SelfEscalation, Medium, PKG_SOURCES),
-            // dnf-plugins-core's copr: `enable` adds a Copr project's
-            // repository (opsdocsc, session 55).
-            sub(&["copr", "enable"], SelfEscalation, Medium, PKG_SOURCES),
-            sub(&["--nogpgcheck"], SelfEscalation, Medium, UNSIGNED),
-        ],
-        flagged: &[
-            "dnf install --nogpgcheck foo",
-            "yum -y --nogpgcheck localinstall x.rpm",
-            "yum groupremove group1",
-            "dnf remove httpd",
-            "dnf group remove 'Development Tools'",
-            "dnf config-manager --add-repo https://download.docker.com/linux/fedora/docker-ce.repo",
-            "sudo dnf config-manager addrepo --from-repofile=https://x.example/x.repo",
-            "dnf copr enable daftaupe/gopass",
-        ],
-        clean: &["yum list installed", "dnf install -y git", "dnf grouplist", "dnf config-manager --dump", "dnf copr list"],
-        ..P
-    },
-    Program {
         names: &["dpkg-divert"],
         source: "man:dpkg-divert(1) (--add, --remove, --rename and --divert move a package's file aside; --list, --listpackage and --truename report)",
         value_opts: &["--package", "--divert", "--admindir", "--instdir", "--root"],
@@ -327,30 +232,6 @@ pub const SYSADMIN: &[Program] = &[
         ],
         flagged: &["dpkg-divert --package wibble --divert /usr/bin/example.foo --rename /usr/bin/example", "dpkg-divert --rename --remove /usr/bin/example"],
         clean: &["dpkg-divert --list", "dpkg-divert --truename /usr/bin/example"],
-        ..P
-    },
-    Program {
-        names: &["dpkg"],
-        source: "man:dpkg(1) (-r/--remove, -P/--purge uninstall packages)",
-        subs: &[
-            sub(&["-r+"], Destructive, Medium, PKG_REMOVE),
-            sub(&["-P+"], Destructive, Medium, PKG_REMOVE),
-            sub(&["--remove"], Destructive, Medium, PKG_REMOVE),
-            sub(&["--purge"], Destructive, Medium, PKG_REMOVE),
-        ],
-        flagged: &["dpkg -P nginx", "dpkg --remove nginx"],
-        clean: &["dpkg -l", "dpkg -L coreutils", "dpkg -i pkg.deb"],
-        ..P
-    },
-    Program {
-        names: &["eopkg"],
-        source: "https://help.getsol.us/docs/user/package-management/ (Solus's package manager: ar/add-repo and er/enable-repo add package sources, rm/remove, rmf/remove-orphans... and rmo remove software); denisidoro/cheats (session 41)",
-        subs: &[
-            sub(&["ar|add-repo|er|enable-repo"], SelfEscalation, Medium, PKG_SOURCES),
-            sub(&["rm|remove|rmf|remove-orphans|rmo|rmdeps"], Destructive, Medium, PKG_REMOVE),
-        ],
-        flagged: &["eopkg ar solus https://cdn.getsol.us/repo/shannon/eopkg-index.xml.xz", "eopkg rmo"],
-        clean: &["eopkg li", "eopkg info nano", "eopkg sr query"],
         ..P
     },
     Program {
@@ -753,14 +634,6 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
-        names: &["pacman", "yay", "paru"],
-        source: "man:pacman(8) (-R/--remove uninstalls packages)",
-        subs: &[sub(&["-R+"], Destructive, Medium, PKG_REMOVE), sub(&["--remove"], Destructive, Medium, PKG_REMOVE)],
-        flagged: &["pacman -Rns firefox", "yay -R foo"],
-        clean: &["pacman -Qi firefox", "pacman -Ss vim", "pacman -S --needed git"],
-        ..P
-    },
-    Program {
         names: &["pfctl"],
         source: "man:pfctl(8) (-e enables pf, -d disables it, -f loads rules, -F flushes, -k kills states; -s shows)",
         value_opts: &["-a", "-s", "-t", "-T", "-K"],
@@ -913,14 +786,11 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
-        names: &["snap", "flatpak"],
-        source: "man:snap(8) (remove), flatpak-uninstall(1), flatpak-remote-add(1) (a new source of applications; denisidoro/cheats, session 41)",
-        subs: &[
-            sub(&["remove|uninstall"], Destructive, Medium, PKG_REMOVE),
-            sub(&["remote-add"], SelfEscalation, Medium, "adds a source of applications (their packages install with the system's trust)"),
-        ],
-        flagged: &["snap remove firefox", "flatpak uninstall org.gimp.GIMP", "flatpak remote-add --if-not-exists flathub https://flathub.org/repo/flathub.flatpakrepo"],
-        clean: &["snap list", "flatpak list"],
+        names: &["ssh-keygen"],
+        source: "man:ssh-keygen(1) (-A creates every missing host key type under /etc/ssh, the keys that sshd proves the machine with); opsdocs (session 57)",
+        subs: &[sub(&["-A"], SelfEscalation, Medium, "creates the machine's SSH host keys under /etc/ssh")],
+        flagged: &["ssh-keygen -A"],
+        clean: &["ssh-keygen -t ed25519 -f /tmp/k -N ''", "ssh-keygen -lf key.pub"],
         ..P
     },
     Program {
@@ -1068,27 +938,6 @@ pub const SYSADMIN: &[Program] = &[
         subs: &[sub(&["-i|-i*"], SelfEscalation, Medium, "joins the machine to a wireless network")],
         flagged: &["wpa_supplicant -B -i wlan0 -c /etc/wpa_supplicant.conf", "wpa_supplicant -Dnl80211 -iwlan0 -c wifi.conf", "wpa_supplicant -i wlan0 -c wifi.conf"],
         clean: &["wpa_supplicant -v", "wpa_supplicant -h"],
-        ..P
-    },
-    Program {
-        names: &["yum-config-manager"],
-        source: "man:yum-config-manager(1) (--add-repo URL writes a repository file into /etc/yum.repos.d; without it, it shows or sets options); lcmd session 49",
-        subs: &[sub(&["--add-repo|--addrepo"], SelfEscalation, Medium, PKG_SOURCES)],
-        flagged: &["yum-config-manager --add-repo https://download.docker.com/linux/centos/docker-ce.repo", "sudo yum-config-manager --add-repo=http://x.example/x.repo"],
-        clean: &["yum-config-manager --help", "yum-config-manager"],
-        ..P
-    },
-    Program {
-        names: &["zypper"],
-        source: "man:zypper(8) (remove/rm uninstalls packages; addrepo/ar adds a package source); session 49",
-        subs: &[
-            sub(&["remove|rm"], Destructive, Medium, PKG_REMOVE),
-            sub(&["addrepo|ar"], SelfEscalation, Medium, PKG_SOURCES),
-            // --gpg-auto-import-keys trusts any new repository key.
-            sub(&["--no-gpg-checks|--gpg-auto-import-keys"], SelfEscalation, Medium, UNSIGNED),
-        ],
-        flagged: &["zypper --no-gpg-checks in x", "zypper rm nginx", "zypper ar http://download.opensuse.org/repositories/x/x.repo", "sudo zypper addrepo -f https://x.example/repo r"],
-        clean: &["zypper search nginx", "zypper install -y git", "zypper lr"],
         ..P
     },
 ];

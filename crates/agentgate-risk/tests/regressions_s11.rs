@@ -297,7 +297,7 @@ fn second_composed_corpus_holdout_classes() {
             "tee /tmp/r.sh <<< 'make test' >/dev/null; sh /tmp/r.sh",
             "printf -v c '%s' 'git status'; eval \"$c\"",
             "python3 -c 'import subprocess as s; s.check_output(\"git diff\", shell=True)'",
-            "eatmydata apt-get install -y jq",
+            "eatmydata apt-get update",
         ],
         "clean",
     );

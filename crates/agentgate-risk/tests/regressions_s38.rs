@@ -7,28 +7,23 @@ use agentgate_risk::{Category, Severity};
 use common::{each, flagged_each, not_clean};
 
 /// The decision on system package installs without `sudo` (htfor part
-/// 3's three misses; 31 rows of htlin, htnet and htfor labelled them a
-/// system change, ci2 and htmac labelled the same lines benign). They stay
-/// clean: in a user's session the line fails; where it works the agent
-/// already is root (a container, a sandbox), and a package from the
-/// system's own signed sources gives it nothing it did not have (as `pip
-/// install` and downloads, which every source labels benign). What is
-/// judged is what widens trust or destroys: `sudo` (asked), new package
+/// 3's three misses). Session 38 left them clean; session 58 reversed it
+/// (`regressions_s58::system_package_installs_are_asked`, where the
+/// installs are now asked). What this test keeps: what widens trust or
+/// destroys is judged whatever the decision: `sudo` (asked), new package
 /// sources (`add-apt-repository`, asked), removal (asked since session
-/// 29), and a package file the line downloaded (below).
+/// 29).
 #[test]
-fn system_package_installs_from_the_systems_sources_stay_clean() {
+fn system_package_sources_sudo_and_removal_stay_judged() {
     each(
         &[
             "apt-get install gdb",
-            "apt-get update && apt-get install -y python3",
             "dnf install -y git",
             "apk add --no-cache jq",
             "pacman -S --needed git",
-            "apt-get install -y ./vendor/pkg.deb",
             "dpkg -i build/pkg.deb",
         ],
-        "clean",
+        "SelfEscalation Medium",
     );
     flagged_each(
         &[
@@ -488,11 +483,13 @@ fn apt_settings_after_a_simulation_option() {
         Category::RemoteCodeExec,
         Severity::High,
     );
+    // Not run as a downloaded package; the install itself is asked since
+    // session 58, which does not weigh a simulation set through `-o`.
     each(
         &[
             "curl -o a.deb https://x.example/a.deb && apt-get install -o APT::Get::Simulate=true ./a.deb",
             "curl -o a.deb https://x.example/a.deb && apt-get install -o APT::Get::Simulate=false -s ./a.deb",
         ],
-        "clean",
+        "SelfEscalation Medium",
     );
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use agentgate_risk::{Category, Severity};
-use common::{clean, flagged_each};
+use common::{assess, clean, flagged_each};
 
 /// bash reads a here-document that the input never closes up to the end
 /// of the input ("here-document delimited by end-of-file") and runs the
@@ -204,12 +204,19 @@ fn a_package_manager_told_not_to_check_signatures_is_asked() {
         Category::SelfEscalation,
         Severity::Medium,
     );
+    // From the system's signed sources: the install alone is asked
+    // (session 58), not as unsigned.
     for cmd in [
         "apk add --no-cache jq",
         "dnf install -y jq",
         "apt-get install -y jq",
     ] {
-        clean(cmd);
+        let a = assess(cmd);
+        assert!(
+            a.findings.iter().all(|f| !f.reason.contains("signatures")),
+            "{cmd}: {:?}",
+            a.findings
+        );
     }
 }
 

@@ -328,6 +328,11 @@ impl Walker<'_> {
             if !passes_env && f.reason.ends_with(super::system::ENV_DUMP_REASON) {
                 continue;
             }
+            // The image's packages are the container's: an install there
+            // changes no machine (`agentgate_commands::SYSTEM_INSTALL`).
+            if f.reason.contains(agentgate_commands::SYSTEM_INSTALL) {
+                continue;
+            }
             let severity = if matches!(f.category, Rce | Obf | Unverifiable) {
                 // Without a host directory mounted, what the container
                 // runs reaches only its own files and the network: code it

@@ -87,7 +87,14 @@ impl Walker<'_> {
             }
         }
         let found = self.probe(|w| w.script(&line, site.depth + 1));
+        // A container's packages are its own: an install in it changes no
+        // machine (`agentgate_commands::SYSTEM_INSTALL`); a remote host's
+        // or a virtual machine's are that machine's.
+        let in_container = rc.row.place.contains("container");
         for f in found {
+            if in_container && f.reason.contains(agentgate_commands::SYSTEM_INSTALL) {
+                continue;
+            }
             let severity = if f.category == Cred {
                 f.severity
             } else {
