@@ -67,6 +67,10 @@ pub(crate) const UNSIGNED: &str =
 pub(crate) const PKG_SOURCES: &str =
     "changes the machine's package sources (their packages install as root)";
 
+/// apt's sub-commands that install or upgrade packages.
+const APT_INSTALLS: &str =
+    "install|reinstall|upgrade|full-upgrade|dist-upgrade|safe-upgrade|build-dep";
+
 /// The table. Keep rows sorted by canonical name.
 pub const SYSTEM_PACKAGES: &[Program] = &[
     Program {
@@ -98,21 +102,27 @@ pub const SYSTEM_PACKAGES: &[Program] = &[
             sub(&["remove|purge|autoremove|autopurge"], Destructive, Medium, PKG_REMOVE),
             sub(&["--allow-unauthenticated|--allow-insecure-repositories"], SelfEscalation, Medium, UNSIGNED),
             sub(
-                &["install|reinstall|upgrade|full-upgrade|dist-upgrade|safe-upgrade|build-dep", "!-s+|--simulate|--dry-run|--just-print|--no-act|--recon", "!-d+|--download-only|--print-uris"],
+                &[APT_INSTALLS, "!-s+|--simulate|--dry-run|--just-print|--no-act|--recon", "!-d+|--download-only|--print-uris"],
                 SelfEscalation,
                 Medium,
                 SYSTEM_INSTALL,
             ),
-            // apt reads its options in order: `-s -o APT::Get::Simulate=false`
-            // installs. A simulation set through `-o` is not weighed here.
+            // apt reads its options in order, negates any boolean one with
+            // `--no-` or `=false`, and reads settings from `-o` and `-c`
+            // files: `-s -o APT::Get::Simulate=false`, `-s --no-simulate`
+            // install. Only a plain `-s`/`-d` counts as a simulation.
+            sub(&[APT_INSTALLS, "-o|--option|-c|--config-file ?"], SelfEscalation, Medium, SYSTEM_INSTALL),
             sub(
-                &["install|reinstall|upgrade|full-upgrade|dist-upgrade|safe-upgrade|build-dep", "-o|--option *Simulate*|*Download-Only*"],
+                &[
+                    APT_INSTALLS,
+                    "--simulate=*|--dry-run=*|--just-print=*|--no-act=*|--recon=*|--download-only=*|--print-uris=*|--no-simulate|--no-dry-run|--no-just-print|--no-no-act|--no-recon|--no-download-only|--no-print-uris",
+                ],
                 SelfEscalation,
                 Medium,
                 SYSTEM_INSTALL,
             ),
         ],
-        flagged: &["apt remove g++", "apt-get purge -y nginx", "apt autoremove", "apt-get install -y --allow-unauthenticated foo", "apt-get install -y jq", "apt full-upgrade", "apt-get -o Dir::Cache=/tmp/c install x", "apt-get install -s -o APT::Get::Simulate=false jq"],
+        flagged: &["apt remove g++", "apt-get purge -y nginx", "apt autoremove", "apt-get install -y --allow-unauthenticated foo", "apt-get install -y jq", "apt full-upgrade", "apt-get -o Dir::Cache=/tmp/c install x", "apt-get install -s -o APT::Get::Simulate=false jq", "apt-get install -s --no-simulate jq"],
         clean: &["apt search g++", "apt list --installed", "apt-get update", "apt-get install -s jq", "apt-get install --download-only jq", "apt-get -y -d install jq"],
         ..P
     },

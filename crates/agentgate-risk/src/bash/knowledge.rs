@@ -678,10 +678,19 @@ impl Walker<'_> {
                             .is_some_and(|p| matches!(*p, "-l" | "--list")))
             });
         // `--dry-run` (kubectl's `--dry-run=client|server`) does nothing;
-        // programs that do not know the option refuse to run.
-        let dry_run = vals
-            .iter()
-            .any(|v| *v == "--dry-run" || v.starts_with("--dry-run=") && !v.ends_with("=none"));
+        // programs that do not know the option refuse to run. A value that
+        // turns it off (`=none`, apt's `=false`, `=no`, `=0`) or a later
+        // `--no-dry-run` does not: the last word decides.
+        let dry_run = vals.iter().fold(false, |dry, v| match *v {
+            "--dry-run" => true,
+            "--no-dry-run" => false,
+            _ => v.strip_prefix("--dry-run=").map_or(dry, |x| {
+                !matches!(
+                    x.to_ascii_lowercase().as_str(),
+                    "none" | "false" | "no" | "0" | "off"
+                )
+            }),
+        });
         // The AWS CLI's help is an operand (`aws s3 presign help`).
         if dry_run || name == "aws" && super::cloudverbs::aws_help(vals) {
             return;
