@@ -473,6 +473,9 @@ build)
         # The fifteenth, labelled on a761873 (bf6999d's code) before any
         # of its rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=14 >"$OUT/opsdocso.jsonl"
+        # The sixteenth and last, labelled on 1f13b91 (session 58, after
+        # the system-install decision) before any of its rows ran.
+        python3 scripts/corpus/opsdocs.py "$mirror" --part=15 >"$OUT/opsdocsp.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
