@@ -59,7 +59,12 @@ impl Walker<'_> {
         };
         // The vendor's URL when every download under that name was one
         // (another download to the same name keeps the run Critical).
-        let vendor = first.filter(|_| urls.iter().all(Option::is_some)).cloned();
+        let vendor = first
+            .filter(|_| {
+                urls.iter()
+                    .all(|u| u.is_some_and(|u| net::is_vendor_installer_url(u)))
+            })
+            .cloned();
         let verb = if installs.is_some() {
             "installs"
         } else {

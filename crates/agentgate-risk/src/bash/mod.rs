@@ -147,7 +147,7 @@ pub(crate) struct Walker<'c> {
     /// written Makefile) is judged once, not until the nesting limit. Kept
     /// with the text: a recipe that rewrites the file first is read anew.
     reading_files: Vec<(String, String)>,
-    /// Files fetched earlier in the line, with their vendor installer URL.
+    /// Files fetched earlier in the line, with the one URL each came from.
     downloaded: Vec<(String, Option<String>)>,
     /// Whether `escapes`' last code showed every command it runs literally.
     escapes_shown: bool,

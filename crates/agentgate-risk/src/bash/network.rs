@@ -200,11 +200,9 @@ impl<'c> Walker<'c> {
             .iter()
             .filter(|r| matches!(r.kind, RedirectKind::Write | RedirectKind::Append))
             .find_map(|r| r.target.as_ref().and_then(|t| t.literal.clone()));
-        // A vendor's installer fetched to a file and run is judged as the
-        // same installer piped to a shell (`rce_from`).
-        let vendor = urls
-            .first()
-            .filter(|_| urls.iter().all(|u| net::is_vendor_installer_url(u)));
+        // The one URL a saved download came from (a vendor's installer run
+        // is judged as the same installer piped to a shell, `rce_from`).
+        let vendor = urls.first().filter(|f| urls.iter().all(|u| u == *f));
         if output_file.is_none() && !all_local {
             if let Some(r) = redirected {
                 self.downloaded.push((r, vendor.map(|u| (*u).to_owned())));

@@ -233,29 +233,67 @@ impl Walker<'_> {
     /// rule as the agent, session 57: `curl URL | kubectl apply -f -`
     /// passed).
     pub(super) fn cluster_manifests(&mut self, site: Site<'_>, vals: &[&str]) {
-        // `-f F`, `-fF`, `--filename=F`, `--filename F`, `-Rf F`.
+        // `-f F`, `-fF`, `--filename=F`, `--filename F`, `-Rf F`; `-k DIR`
+        // is a kustomization, remote when it is a URL or a repository
+        // address (`github.com/org/repo//path?ref=v1`).
         let files: Vec<&str> = (0..vals.len())
             .filter_map(|i| agentgate_commands::option_value(vals, i, &["-f", "--filename"]))
             .map(|(f, _)| f)
             .collect();
+        let kustomizations = (0..vals.len())
+            .filter_map(|i| agentgate_commands::option_value(vals, i, &["-k", "--kustomize"]))
+            .filter_map(|(k, _)| remote_kustomization(k));
         let mut hosts: Vec<String> = files
             .iter()
             .filter(|u| u.contains("://"))
             .map(|u| net::host_of(u).unwrap_or("").to_owned())
+            .chain(kustomizations)
             .collect();
+        // A file the line just downloaded (`curl -o m.yaml URL && kubectl
+        // apply -f m.yaml`) is that URL's manifests.
+        for f in files.iter().filter(|f| !f.contains("://") && **f != "-") {
+            let from: Vec<&Option<String>> = self
+                .downloaded
+                .iter()
+                .filter(|(d, _)| super::same_file(d, f))
+                .map(|(_, url)| url)
+                .collect();
+            if let Some(first) = from.first() {
+                let one = first
+                    .as_deref()
+                    .filter(|u| from.iter().all(|o| o.as_deref() == Some(*u)));
+                hosts.push(one.and_then(net::host_of).unwrap_or("").to_owned());
+            }
+        }
+        // What feeds `-f -` (the pipeline before it) or `-f <(...)` (the
+        // substitution's commands, listed right after this one).
+        let mut feeders = Vec::new();
         if files.contains(&"-") {
-            for c in upstream(site) {
-                if let Some(url) = super::network::fetch_address(c) {
-                    let known = url.contains('$').then(|| self.resolve_vars(url)).flatten();
-                    let url = known.as_deref().unwrap_or(url);
-                    hosts.push(if url.contains(['$', '`']) {
-                        String::new()
-                    } else {
-                        net::host_of(url).unwrap_or("").to_owned()
-                    });
+            feeders.extend(upstream(site));
+        }
+        if files.iter().any(|f| f.starts_with("<(")) {
+            feeders.extend(
+                site.analysis
+                    .commands
+                    .iter()
+                    .skip(site.index + 1)
+                    .take_while(|c| c.depth > site.cmd.depth)
+                    .filter(|c| c.nesting == agentgate_shell::Nesting::ProcessSubstitution),
+            );
+        }
+        for c in feeders {
+            if let Some(url) = super::network::fetch_address(c) {
+                let known = url.contains('$').then(|| self.resolve_vars(url)).flatten();
+                let url = known.as_deref().unwrap_or(url);
+                hosts.push(if url.contains(['$', '`']) {
+                    String::new()
                 } else {
-                    hosts.extend(self.helm_template_hosts(c));
-                }
+                    net::host_of(url).unwrap_or("").to_owned()
+                });
+            } else if let Some(host) = kustomize_build_host(c) {
+                hosts.push(host);
+            } else {
+                hosts.extend(self.helm_template_hosts(c));
             }
         }
         for host in hosts {
@@ -339,6 +377,44 @@ impl Walker<'_> {
     }
 }
 
+/// The host of a remote kustomization (`https://host/repo//path`,
+/// `github.com/org/repo/path?ref=v1`, `git@host:org/repo`); `None` for a
+/// local directory. https://github.com/kubernetes-sigs/kustomize/blob/master/examples/remoteBuild.md
+fn remote_kustomization(k: &str) -> Option<String> {
+    if k.contains("://") {
+        return Some(net::host_of(k).unwrap_or("").to_owned());
+    }
+    if let Some(rest) = k.strip_prefix("git@") {
+        return rest.split(':').next().map(str::to_owned);
+    }
+    let first = k.split('/').next()?;
+    // A first segment that is a host name (`github.com/org/repo`): dotted,
+    // ending in a top-level domain of letters (`config.d/x` is a folder).
+    let tld = first.rsplit('.').next().unwrap_or("");
+    let host = first.contains('.')
+        && !first.starts_with('.')
+        && tld.len() >= 2
+        && tld.bytes().all(|b| b.is_ascii_alphabetic());
+    (k.contains('/') && host).then(|| first.to_owned())
+}
+
+/// The host of the remote kustomization `kustomize build X` or `kubectl
+/// kustomize X` renders in `c`, if it renders one.
+fn kustomize_build_host(c: &SimpleCommand) -> Option<String> {
+    let vals: Vec<&str> = c.argv.iter().map(|w| w.value_or_raw()).collect();
+    let (program, rest) = vals.split_first()?;
+    let ops: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|v| !v.starts_with('-'))
+        .collect();
+    let target = match (paths::basename(program), ops.as_slice()) {
+        ("kustomize", ["build", t, ..]) | ("kubectl" | "oc", ["kustomize", t, ..]) => *t,
+        _ => return None,
+    };
+    remote_kustomization(target)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -361,5 +437,24 @@ mod tests {
         assert_eq!(source_host("./...", SourceForm::ModulePath), None);
         assert_eq!(source_host("cmd/app", SourceForm::ModulePath), None);
         assert_eq!(source_host("main.go", SourceForm::ModulePath), None);
+    }
+
+    #[test]
+    fn remote_kustomizations() {
+        for (k, host) in [
+            ("https://x.example/repo//base?ref=v1", Some("x.example")),
+            (
+                "github.com/org/repo/config/default?ref=v1",
+                Some("github.com"),
+            ),
+            ("git@gitlab.com:org/repo", Some("gitlab.com")),
+            ("overlays/prod", None),
+            ("config.d/overlay", None),
+            ("../base", None),
+            ("./k8s.v1/base", None),
+            ("base", None),
+        ] {
+            assert_eq!(remote_kustomization(k).as_deref(), host, "{k}");
+        }
     }
 }
