@@ -550,7 +550,7 @@ impl<'c> Walker<'c> {
                     operands.clone()
                 };
                 if let Some(sub) = rclone_sub {
-                    self.rclone_verb(sub, &operands, text);
+                    self.rclone_verb(sub, &operands, text, site.depth);
                 }
                 if !transfer {
                     return;

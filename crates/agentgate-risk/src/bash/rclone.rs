@@ -39,11 +39,58 @@ pub(super) fn rc_call(name: &str, vals: &[&str]) -> bool {
     name == "rclone" && vals.iter().find(|v| !v.starts_with('-')) == Some(&"rc")
 }
 
+/// The rclone command line `rclone rc core/command` runs: its `command=`
+/// and the words of its `arg=` JSON list, or the same keys of a `--json`
+/// object; `None` without a command or with words the line does not show.
+fn core_command_line(operands: &[&str]) -> Option<String> {
+    let param = |key: &str| {
+        operands
+            .iter()
+            .find_map(|o| o.strip_prefix(key).and_then(|r| r.strip_prefix('=')))
+    };
+    let object = operands.iter().find_map(|o| {
+        serde_json::from_str::<serde_json::Value>(o)
+            .ok()
+            .filter(|v| v.is_object())
+    });
+    let (command, args) = match (param("command"), object) {
+        (Some(c), _) => (
+            c.to_owned(),
+            match param("arg") {
+                Some(json) => serde_json::from_str::<Vec<String>>(json).ok()?,
+                None => Vec::new(),
+            },
+        ),
+        (None, Some(o)) => (
+            o.get("command")?.as_str()?.to_owned(),
+            match o.get("arg") {
+                Some(a) => serde_json::from_value::<Vec<String>>(a.clone()).ok()?,
+                None => Vec::new(),
+            },
+        ),
+        (None, None) => return None,
+    };
+    let words: Vec<String> = std::iter::once(command)
+        .chain(args)
+        .map(|w| super::usedfiles::quote_word(&w))
+        .collect();
+    Some(format!("rclone {}", words.join(" ")))
+}
+
 impl<'c> Walker<'c> {
     /// rclone's sub-commands that define remotes or upload by themselves
     /// (`operands` after the sub-command).
-    pub(super) fn rclone_verb(&mut self, sub: &str, operands: &[&str], text: &str) {
+    pub(super) fn rclone_verb(&mut self, sub: &str, operands: &[&str], text: &str, depth: usize) {
         match sub {
+            // `core/command` runs an rclone sub-command (rclone.org/rc/
+            // "core/command": command=NAME, arg=JSON list of its words):
+            // judged as that command (`command=config arg=["show"]` printed
+            // every remote's credentials; session 58).
+            "rc" if operands.first() == Some(&"core/command") => {
+                if let Some(line) = core_command_line(operands) {
+                    self.script(&line, depth + 1);
+                }
+            }
             "config" => self.rclone_config(operands),
             // The remote-control API's config calls (rclone.org/rc/
             // "config/create": name=, type=, parameters=), `rclone rc
