@@ -239,3 +239,34 @@ fn rclone_remote_control_is_judged_as_the_command_it_runs() {
         "clean",
     );
 }
+
+/// Session 57's Left 2, tried as the agent: a chart from a repository the
+/// line added is judged by that repository's host, but helm reads its
+/// repository list from `--repository-config FILE`,
+/// `HELM_REPOSITORY_CONFIG`, or under `HELM_CONFIG_HOME` /
+/// `XDG_CONFIG_HOME` / `HOME` (helm.sh/docs/helm/helm/): a list the line
+/// chose names any address for `r`, and `helm install x r/x` passed.
+#[test]
+fn helm_charts_from_another_repository_list_are_unverifiable() {
+    flagged_each(
+        &[
+            "HELM_REPOSITORY_CONFIG=/tmp/r.yaml helm install x r/x",
+            "export HELM_REPOSITORY_CONFIG=/tmp/r.yaml; helm upgrade --install x r/x",
+            "helm install x r/x --repository-config /tmp/r.yaml",
+            "helm install --repository-config=/tmp/r.yaml x r/x",
+            "XDG_CONFIG_HOME=/tmp/c helm install x r/x",
+            "HELM_CONFIG_HOME=/tmp/h helm upgrade x r/x",
+        ],
+        Category::Unverifiable,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "helm install x r/x",
+            "helm install x ./charts/app",
+            "HELM_REPOSITORY_CONFIG=/tmp/r.yaml helm list",
+            "helm install x ./charts/app --repository-config /tmp/r.yaml",
+        ],
+        "clean",
+    );
+}

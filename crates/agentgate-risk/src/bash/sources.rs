@@ -111,6 +111,28 @@ impl Walker<'_> {
         }
     }
 
+    /// Whether helm reads a repository list the line chose
+    /// (`--repository-config FILE`, `HELM_REPOSITORY_CONFIG`, or its
+    /// configuration home moved: `HELM_CONFIG_HOME`, `XDG_CONFIG_HOME`,
+    /// `HOME`; https://helm.sh/docs/helm/helm/): its `REPO/CHART` names
+    /// may point anywhere.
+    fn helm_other_repo_list(&self, site: Site<'_>, vals: &[&str]) -> bool {
+        let opt = (0..vals.len())
+            .any(|i| agentgate_commands::option_value(vals, i, &["--repository-config"]).is_some());
+        opt || site
+            .cmd
+            .assignments
+            .iter()
+            .map(|a| a.name.as_str())
+            .chain(self.assigned_here.iter().map(String::as_str))
+            .any(|n| {
+                matches!(
+                    n,
+                    "HELM_REPOSITORY_CONFIG" | "HELM_CONFIG_HOME" | "XDG_CONFIG_HOME" | "HOME"
+                )
+            })
+    }
+
     /// The host of the chart repository `chart` (`REPO/NAME`) names, when
     /// the line or the session added it.
     fn helm_repo_host(&self, chart: &str) -> Option<String> {
@@ -184,7 +206,18 @@ impl Walker<'_> {
             self.download_run(file, &site.cmd.text, Some(row.what));
         }
         let skip = sub_at.map_or(0, |at| at + 1);
-        for (host, form) in self.source_hosts(name, row, vals, skip) {
+        let mut hosts = self.source_hosts(name, row, vals, skip);
+        if name == "helm" && self.helm_other_repo_list(site, vals) {
+            // Every `REPO/CHART` may name any address there.
+            let repo_charts = vals.iter().skip(skip).filter(|v| {
+                !v.starts_with(['-', '.', '/', '~'])
+                    && !v.contains("://")
+                    && v.split('/').count() == 2
+                    && self.helm_repo_host(v).is_none()
+            });
+            hosts.extend(repo_charts.map(|_| ("?".to_owned(), SourceForm::Url)));
+        }
+        for (host, form) in hosts {
             if host == "?" {
                 self.find(
                     Unverifiable,
