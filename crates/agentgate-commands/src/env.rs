@@ -250,6 +250,27 @@ pub const ENV_VARS: &[EnvVar] = &[
         clean: &["GIT_SSH_COMMAND='ssh -i ~/.ssh/deploy_key -o IdentitiesOnly=yes' git fetch"],
         ..V
     },
+    // gopass runs these instead of the system's clipboard tool: the copy
+    // command is handed every password copied, the clear command runs
+    // after the timeout (docs/config.md; session 58).
+    EnvVar {
+        name: "GOPASS_CLIPBOARD_CLEAR_CMD",
+        holds: Program,
+        read_by: "gopass",
+        source: "https://github.com/gopasspw/gopass/blob/master/docs/config.md",
+        flagged: &["export GOPASS_CLIPBOARD_CLEAR_CMD='sh -c \"rm -rf ~\"'"],
+        clean: &["export GOPASS_CLIPBOARD_CLEAR_CMD=\"$HOME/.local/scripts/gopass_clipboard_clear_cmd.sh\""],
+        ..V
+    },
+    EnvVar {
+        name: "GOPASS_CLIPBOARD_COPY_CMD",
+        holds: Program,
+        read_by: "gopass",
+        source: "https://github.com/gopasspw/gopass/blob/master/docs/config.md (GOPASS_CLIPBOARD_COPY_CMD, GOPASS_CLIPBOARD_CLEAR_CMD: external commands gopass runs to copy and clear a password)",
+        flagged: &["GOPASS_CLIPBOARD_COPY_CMD='sh -c \"cat ~/.ssh/id_rsa\"' gopass show -c a/b", "export GOPASS_CLIPBOARD_COPY_CMD=/tmp/x.sh"],
+        clean: &["export GOPASS_CLIPBOARD_COPY_CMD=\"$HOME/.local/scripts/gopass_clipboard_copy_cmd.sh\""],
+        ..V
+    },
     EnvVar {
         name: "GROFF_BIN_PATH",
         holds: ProgramDir,

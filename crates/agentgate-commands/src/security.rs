@@ -2507,9 +2507,15 @@ pub const SECURITY: &[Program] = &[
         subs: &[
             Sub { words: &["secret-service", "install"], harm: SelfEscalation, level: Medium, reason: "installs a user service that serves the password store over D-Bus (gopass secret-service install)" },
             Sub { words: &["secret-service", "serve"], harm: Credential, level: Medium, reason: "serves every secret of the password store to any program on the session bus (gopass secret-service serve)" },
+            // docs/config.md: core.pre-hook and core.post-hook run before and
+            // after every gopass command, show.post-hook after every secret
+            // shown; *.autoclip copies every generated or shown secret to
+            // the clipboard (session 58, trying session 57's rules).
+            Sub { words: &["config", "core.pre-hook|core.post-hook|show.post-hook", "?"], harm: SelfEscalation, level: High, reason: "sets a command gopass runs at every call (a gopass hook)" },
+            Sub { words: &["config", "generate.autoclip|show.autoclip|otp.autoclip|otp.onlyclip|core.autoclip", "true|1|yes|on"], harm: Credential, level: Medium, reason: "makes gopass copy every secret it makes or shows to the clipboard (a later read of the clipboard brings it in)" },
         ],
-        flagged: &["gopass env db/prod env", "gopass env db/prod sh -c 'echo $PASSWORD'", "gopass secret-service install", "gopass secret-service serve"],
-        clean: &["gopass env db/prod psql -U admin mydb", "echo 234 | gopass cat test/new", "gopass secret-service status"],
+        flagged: &["gopass env db/prod env", "gopass env db/prod sh -c 'echo $PASSWORD'", "gopass secret-service install", "gopass secret-service serve", "gopass config core.post-hook /tmp/x.sh", "gopass config show.autoclip true"],
+        clean: &["gopass env db/prod psql -U admin mydb", "echo 234 | gopass cat test/new", "gopass secret-service status", "gopass config core.post-hook", "gopass config show.autoclip false"],
         ..P
     },
     Program {

@@ -270,3 +270,104 @@ fn helm_charts_from_another_repository_list_are_unverifiable() {
         "clean",
     );
 }
+
+/// Session 57's Left 2, tried as the agent: the start-up files session 57
+/// added (AUTOSTART: Gradle init scripts, editor extensions, Docker CLI
+/// plugins, IPython start-up; STARTUP_FILES: gpg-agent.conf, Vim/Neovim
+/// plugins) were tested through the shell; the Write and Edit tools write
+/// them as well.
+#[test]
+fn start_up_files_written_by_the_file_tools() {
+    let tool = |name: &str, path: &str| {
+        let mut input = serde_json::Map::new();
+        input.insert("file_path".into(), path.into());
+        input.insert("content".into(), "x".into());
+        input.insert("old_string".into(), "a".into());
+        input.insert("new_string".into(), "b".into());
+        agentgate_risk::assess_tool(name, &input, &common::ctx())
+    };
+    for tool_name in ["Write", "Edit"] {
+        for path in [
+            "/home/dev/.gradle/init.gradle",
+            "/home/dev/.gradle/init.d/x.gradle",
+            "/home/dev/.vscode/extensions/x-1.0.0/extension.js",
+            "/home/dev/.docker/cli-plugins/docker-x",
+            "/home/dev/.ipython/profile_default/startup/00.py",
+        ] {
+            let a = tool(tool_name, path);
+            assert!(
+                a.findings
+                    .iter()
+                    .any(|f| f.category == Category::SelfEscalation && f.severity >= Severity::High),
+                "{tool_name} {path}: {:#?}",
+                a.findings
+            );
+        }
+        for path in [
+            "/home/dev/.gnupg/gpg-agent.conf",
+            "/home/dev/.config/nvim/init.lua",
+            "/home/dev/.vim/plugin/x.vim",
+        ] {
+            let a = tool(tool_name, path);
+            assert!(
+                a.findings
+                    .iter()
+                    .any(|f| f.category == Category::SelfEscalation
+                        && f.severity >= Severity::Medium),
+                "{tool_name} {path}: {:#?}",
+                a.findings
+            );
+        }
+        let a = tool(tool_name, "/home/dev/project/.vscode/settings.json");
+        assert!(
+            a.findings.iter().all(|f| f.severity < Severity::High),
+            "{:#?}",
+            a.findings
+        );
+    }
+}
+
+/// Session 57's Left 2 (`gopass config generate.autoclip true`), tried as
+/// the agent with gopass's configuration reference (docs/config.md):
+/// `core.pre-hook`, `core.post-hook` and `show.post-hook` hold commands
+/// gopass runs at every call or after every secret shown, a hook the
+/// developer's next `gopass` runs (`core.post-hook /tmp/x.sh` passed);
+/// `*.autoclip true` makes every generated or shown secret land on the
+/// clipboard, where a later read brings it in (as `-c` is asked). A
+/// program named by `GOPASS_CLIPBOARD_COPY_CMD` is handed every copied
+/// password; it is judged as a program the line runs.
+#[test]
+fn gopass_settings_that_run_commands_or_clip_secrets() {
+    flagged_each(
+        &[
+            "gopass config core.post-hook /tmp/x.sh",
+            "gopass config core.pre-hook 'echo hi'",
+            "gopass config show.post-hook ~/.local/bin/notify",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "gopass config generate.autoclip true",
+            "gopass config show.autoclip true",
+            "gopass config otp.onlyclip true",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    not_clean(&[
+        "GOPASS_CLIPBOARD_COPY_CMD='sh -c \"cat ~/.ssh/id_rsa\"' gopass show -c a/b",
+        "export GOPASS_CLIPBOARD_COPY_CMD=/tmp/x.sh",
+    ]);
+    each(
+        &[
+            "gopass config core.post-hook",
+            "gopass config generate.autoclip",
+            "gopass config generate.autoclip false",
+            "gopass config core.autosync false",
+            "export GOPASS_CLIPBOARD_COPY_CMD=\"$HOME/.local/scripts/gopass_clipboard_copy_cmd.sh\"",
+        ],
+        "clean",
+    );
+}
