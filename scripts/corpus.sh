@@ -477,6 +477,11 @@ build)
         # the system-install decision) before any of its rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=15 >"$OUT/opsdocsp.jsonl"
     fi
+    # Session 58: five signing, secrets and backup tools' documentation
+    # (secdocs.py), each part labelled by hand before any of its rows ran.
+    if [ -d "$mirror/sigstore+cosign/repo" ]; then
+        python3 scripts/corpus/secdocs.py "$mirror" --part=0 >"$OUT/secdocs.jsonl"
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
