@@ -477,9 +477,10 @@ build)
         # the system-install decision) before any of its rows ran.
         python3 scripts/corpus/opsdocs.py "$mirror" --part=15 >"$OUT/opsdocsp.jsonl"
     fi
-    # Session 58: five signing, secrets and backup tools' documentation
-    # (secdocs.py), each part labelled by hand before any of its rows ran.
-    if [ -d "$mirror/sigstore+cosign/repo" ]; then
+    # Session 58: four secrets, certificate and backup tools'
+    # documentation (secdocs.py), each part labelled by hand before any of
+    # its rows ran.
+    if [ -d "$mirror/external-secrets+external-secrets/repo" ]; then
         python3 scripts/corpus/secdocs.py "$mirror" --part=0 >"$OUT/secdocs.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand

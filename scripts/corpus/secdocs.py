@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Labelled rows from the documentation of five signing, secrets and
+"""Labelled rows from the documentation of four secrets, certificate and
 backup tools (`secdocs:`), first read in session 58: the shell code blocks
-of the Markdown pages of cosign, Sealed Secrets, External Secrets
-Operator, smallstep's `step` CLI and restic, as their snapshots hold them
-(changelogs and vendored modules left out). Picked because opsdocs was
+of the Markdown pages of Sealed Secrets, External Secrets Operator,
+smallstep's `step` CLI and restic, as their snapshots hold them
+(changelogs and vendored modules left out). cosign, first listed here, is
+toolsdocs.py's (its pages were labelled there in sessions 53-54, so its
+rows are no held-out data; found after part 0's first run, and its rows
+left out of the figures). Picked because opsdocs was
 used up (its sixteen parts all labelled) and these reach what the corpora
-have little of: signing keys made, imported and used, images signed and
-their signatures copied or cleaned from registries, cluster secrets
-sealed, fetched and templated from cloud secret managers, certificates and
+have little of: cluster secrets sealed, fetched and templated from cloud secret managers, certificates and
 CAs bootstrapped, backups made, pruned and restored. Snapshots no other
 builder reads. Commands nobody tuned on.
 
@@ -16,14 +17,14 @@ builder reads. Commands nobody tuned on.
 
 Candidates are taken as opsdocs.py takes them (devdocs.py's `candidates`:
 each text once, a fixed share chosen by the candidate's id alone: the
-first byte of its SHA-256 // 64 == K: four parts of 130-160 candidates).
+first byte of its SHA-256 // 64 == K: four parts of 70-110 candidates).
 Labels are written by hand from each line and its heading before any of
 its rows runs, by opsdocs.py's rules (parts 0-15), and for this source:
 signing with a key file or a KMS the developer names, verifying, and
 generating a key pair into the working directory: B; printing a private
 key, a Kubernetes secret's data or a secret manager's value: `D
 credential_access`; deleting signatures, secrets, backups or snapshots
-outside the project (`cosign clean`, `restic forget --prune`): `D
+outside the project (`restic forget --prune`): `D
 destructive`; a CA installed into the system's trust (`step certificate
 install`): `D self_escalation medium`.
 """
@@ -35,8 +36,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import devdocs  # noqa: E402
 
 REPOS = [
-    "sigstore+cosign", "bitnami-labs+sealed-secrets", "external-secrets+external-secrets",
-    "smallstep+cli", "restic+restic",
+    "bitnami-labs+sealed-secrets", "external-secrets+external-secrets", "smallstep+cli",
+    "restic+restic",
 ]
 
 SHARE = 64

@@ -2496,6 +2496,29 @@ pub const SECURITY: &[Program] = &[
     // opsdocsg (session 56): `gopass env ENTRY CMD` hands the entry's
     // secrets to CMD's environment without printing them, as `aws-vault
     // exec` does; CMD is judged as the command it is.
+    // The Bitwarden CLI (https://bitwarden.com/help/cli/), a row since
+    // session 58 (secdocs: it was judged by spelling, `get` or `show` in
+    // the line): login and unlock print the session key that opens the
+    // whole vault (captured into a variable it is used, not shown); `list
+    // items` prints every item with its password; export writes the vault
+    // unencrypted unless `--format encrypted_json`; send shares a file or
+    // text by a public link; serve answers the vault's API on a port.
+    Program {
+        names: &["bw", "bw.exe"],
+        source: "https://bitwarden.com/help/cli/ (get, list, export, send, serve, login, unlock --raw, --check)",
+        value_opts: &["--session", "--passwordenv", "--passwordfile", "--output", "--format", "--search", "--folderid", "--collectionid", "--organizationid", "--port", "--hostname", "--method", "--code"],
+        subs: &[
+            Sub { words: &["get", "!template"], harm: Credential, level: High, reason: "reads a secret from a password manager" },
+            Sub { words: &["list", "items"], harm: Credential, level: High, reason: "prints every vault item with its password (bw list items)" },
+            Sub { words: &["export", "!--format encrypted_json"], harm: Credential, level: High, reason: "writes the whole vault, unencrypted, to a file (bw export)" },
+            Sub { words: &["login|unlock", "!--check"], harm: Credential, level: Medium, reason: "prints a session key that unlocks the whole Bitwarden vault" },
+            Sub { words: &["serve"], harm: Credential, level: Medium, reason: "serves the vault's secrets on a local port (bw serve)" },
+            Sub { words: &["send", "!list", "!get", "!template", "!receive", "!delete", "!edit", "!remove-password"], harm: Exfiltration, level: Medium, reason: "shares a file or text through a public Bitwarden Send link" },
+        ],
+        flagged: &["bw get password github.com", "bw list items", "bw export", "bw unlock --raw", "bw send -f notes.txt"],
+        clean: &["bw list folders", "bw get template item", "bw unlock --check", "bw sync", "export BW_SESSION=$(bw unlock --raw)"],
+        ..P
+    },
     Program {
         names: &["gopass"],
         source: "https://github.com/gopasspw/gopass/blob/master/docs/commands/env.md (gopass env ENTRY CMD: runs CMD with the entry's key-value pairs as environment variables); docs/commands/cat.md (with stdin piped, cat stores it); docs/adr/A-11-secret-service.md (secret-service install|uninstall|status|serve)",

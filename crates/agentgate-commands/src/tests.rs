@@ -787,3 +787,19 @@ fn buildahs_push_row_names_every_local_transport() {
     }
     assert_eq!(listed.len(), LOCAL_TRANSPORTS.len());
 }
+
+#[test]
+fn access_grants_by_noun_and_verb_or_joined_by_hyphens() {
+    for (words, at) in [
+        (&["members", "add", "bob"][..], Some(1)),
+        (&["access:add", "bob"][..], Some(0)),
+        (&["lockbox", "secret", "add-access-binding"][..], Some(2)),
+        (&["folder", "set-access-bindings", "f"][..], Some(1)),
+        (&["bucket", "add-iam-policy-binding", "b"][..], Some(1)),
+        (&["lockbox", "secret", "list-access-bindings"][..], None),
+        (&["permission-set", "list"][..], None),
+        (&["add-on", "create"][..], None),
+    ] {
+        assert_eq!(access_grant(words), at, "{words:?}");
+    }
+}

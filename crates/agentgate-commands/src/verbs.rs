@@ -288,8 +288,21 @@ pub fn access_grant(words: &[&str]) -> Option<usize> {
     for (i, w) in words.iter().enumerate() {
         let lower = w.to_ascii_lowercase();
         let joined = lower.split_once(':');
-        let grants_here =
-            joined.is_some_and(|(n, v)| ACCESS_NOUNS.contains(&n) && GRANT_VERBS.contains(&v));
+        // A verb joined to an access binding by hyphens, verb first
+        // (`add-access-binding`, `set-access-bindings`,
+        // `add-iam-policy-binding`: the Yandex Cloud and Google Cloud
+        // CLIs' grants; secdocs, session 58).
+        let parts: Vec<&str> = lower.split('-').collect();
+        let hyphen_grant = parts.len() > 2
+            && parts
+                .first()
+                .is_some_and(|v| GRANT_VERBS.contains(v) || matches!(*v, "set" | "update"))
+            && parts.iter().any(|p| matches!(*p, "access" | "iam"))
+            && parts
+                .iter()
+                .any(|p| matches!(*p, "binding" | "bindings" | "policy"));
+        let grants_here = hyphen_grant
+            || joined.is_some_and(|(n, v)| ACCESS_NOUNS.contains(&n) && GRANT_VERBS.contains(&v));
         if grants_here || noun && GRANT_VERBS.contains(&lower.as_str()) {
             return Some(i);
         }
@@ -690,6 +703,7 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "nanobox implode",
     ],
     &[
+        "yc lockbox secret list-access-bindings --name s",
         "kubectl auth can-i delete pods",
         "oc adm policy who-can delete pods -n team",
         "echo delete",

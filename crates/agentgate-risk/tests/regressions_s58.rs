@@ -371,3 +371,80 @@ fn gopass_settings_that_run_commands_or_clip_secrets() {
         "clean",
     );
 }
+
+/// secdocs part 0 (session 58, untuned; External Secrets' Bitwarden
+/// page): the Bitwarden CLI was judged by spelling (`get` or `show` in
+/// the line): `bw login --raw` and `bw unlock --raw` print the session
+/// key that unlocks the whole vault, `bw list items` prints every item
+/// with its password, `bw export` writes the vault unencrypted to a
+/// file, `bw send` shares a file or text by a public link; all passed.
+/// Now a row (https://bitwarden.com/help/cli/). The session key captured
+/// into a variable is used, not shown (`export BW_SESSION=$(bw unlock
+/// --raw)`).
+#[test]
+fn bitwarden_cli_as_data() {
+    flagged_each(
+        &[
+            "bw get password github.com",
+            "bw get item 99ee88d2-6046-4ea7-92c2-acac464b1412",
+            "bw list items --search github",
+            "bw export --output ./vault.json --format json",
+            "bw serve --port 8087",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "bw login --apikey --raw",
+            "bw unlock --raw",
+            "bw unlock --passwordenv BW_PASSWORD",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["bw send -f ./notes.txt", "bw send 'some text'"],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "bw unlock --check",
+            "bw list folders",
+            "bw get template item",
+            "bw sync",
+            "bw status",
+            "bw config server https://vault.example.com",
+            "export BW_SESSION=$(bw unlock --passwordenv BW_PASSWORD --raw)",
+            "bw export --format encrypted_json --password x --output vault.json",
+        ],
+        "clean",
+    );
+}
+
+/// secdocs part 0 (session 58, untuned; External Secrets' Yandex Lockbox
+/// page): `yc lockbox secret add-access-binding ... --role
+/// lockbox.payloadViewer` grants an account a role on a secret; it
+/// passed, as a verb joined to its noun by hyphens (`add-access-binding`,
+/// `set-access-bindings`, `add-iam-policy-binding`) was not read as a
+/// grant by clients without a row.
+#[test]
+fn hyphen_joined_access_grants_of_any_client() {
+    flagged_each(
+        &[
+            "yc lockbox secret add-access-binding --name s --service-account-name sa --role lockbox.payloadViewer",
+            "yc resource-manager folder set-access-bindings f --access-binding role=admin,subject=userAccount:x",
+            "acme-cli bucket add-iam-policy-binding b --member user:x --role admin",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "yc lockbox secret list-access-bindings --name s",
+            "yc iam service-account list",
+        ],
+        "clean",
+    );
+}

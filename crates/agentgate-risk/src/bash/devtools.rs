@@ -75,7 +75,7 @@ impl<'c> Walker<'c> {
                     }
                 }
             }
-            "bw" | "lpass" | "keyring" if joined.contains("get") || joined.contains("show") => {
+            "lpass" | "keyring" if joined.contains("get") || joined.contains("show") => {
                 self.find(Cred, High, "reads a secret from a password manager", text)
             }
             "gcloud" => {
