@@ -482,6 +482,8 @@ build)
     # its rows ran.
     if [ -d "$mirror/external-secrets+external-secrets/repo" ]; then
         python3 scripts/corpus/secdocs.py "$mirror" --part=0 >"$OUT/secdocs.jsonl"
+        # Part 1, labelled on f7f8f9e (after part 0's mends).
+        python3 scripts/corpus/secdocs.py "$mirror" --part=1 >"$OUT/secdocsb.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
