@@ -484,6 +484,8 @@ build)
         python3 scripts/corpus/secdocs.py "$mirror" --part=0 >"$OUT/secdocs.jsonl"
         # Part 1, labelled on f7f8f9e (after part 0's mends).
         python3 scripts/corpus/secdocs.py "$mirror" --part=1 >"$OUT/secdocsb.jsonl"
+        # Part 2, labelled on 9b83896.
+        python3 scripts/corpus/secdocs.py "$mirror" --part=2 >"$OUT/secdocsc.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
