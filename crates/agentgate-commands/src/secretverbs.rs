@@ -197,6 +197,16 @@ pub fn prints_secret(words: &[&str], secrets: bool) -> Option<usize> {
             .checked_sub(1)
             .and_then(|p| lower.get(p))
             .map(String::as_str);
+        // `create secret NAME`, `secret set NAME`: the call stores a secret
+        // and prints its name; a token noun among the names is the new
+        // secret's name (`kubectl create secret generic api-token`,
+        // secdocs, session 58).
+        let stores = |v: &str| matches!(v, "create" | "set" | "put" | "add" | "store");
+        if stores(w.as_str()) && next.is_some_and(|n| matches!(n, "secret" | "secrets"))
+            || matches!(w.as_str(), "secret" | "secrets") && next.is_some_and(stores)
+        {
+            return None;
+        }
         let is_token = token_noun(w);
         let is_secret = secrets && secret_noun(w);
         if !(is_token || is_secret) {
@@ -267,6 +277,8 @@ pub const SECRET_VERB_EXAMPLES: (&[&str], &[&str]) = (
     ],
     &[
         "uv auth login pypi.example.com",
+        "kubectl create secret generic api-token --from-literal=token=x",
+        "acme-cli secret set API_TOKEN x",
         "fly tokens list",
         "vault token capabilities secret/foo",
         "git log --grep token",

@@ -448,3 +448,39 @@ fn hyphen_joined_access_grants_of_any_client() {
         "clean",
     );
 }
+
+/// secdocs part 2 (session 58, untuned; External Secrets' guides): a
+/// secret's certificate (`-o jsonpath="{.data.tls\.crt}"`) is public, and
+/// a jsonpath that names no data (`{.metadata.name}`) prints none; both
+/// were denied as reading Kubernetes secrets. `kubectl create secret
+/// generic api-token ...` stores a secret named api-token and prints its
+/// name; it was asked as printing a token. A private key's field, the
+/// whole data, recursive descent and go-templates stay a secret read.
+#[test]
+fn kubernetes_secret_fields_that_are_public_or_no_data() {
+    each(
+        &[
+            "kubectl get secret s -n ns -o jsonpath=\"{.data.tls\\.crt}\" | base64 -d",
+            "kubectl get secret s -o jsonpath='{.data.ca\\.crt}'",
+            "kubectl get secret s -o jsonpath='{.metadata.name}'",
+            "kubectl get secrets -o jsonpath='{range .items[*]}{.metadata.name}{\"\\n\"}{end}'",
+            "kubectl create secret generic api-token --from-literal=token=YOUR_API_TOKEN -n external-secrets",
+            "kubectl create secret generic gitlab-api-token --from-literal=token=glpat-xxxxxxxxxxxx",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "kubectl get secret s -o jsonpath=\"{.data.tls\\.key}\" | base64 -d",
+            "kubectl get secret s -o jsonpath='{.data}'",
+            "kubectl get secret s -o jsonpath='{.data.tls\\.crt}{.data.tls\\.key}'",
+            "kubectl get secret s -o jsonpath='{..data}'",
+            "kubectl get secret s -o jsonpath='{.data.*}'",
+            "kubectl get secret s -o jsonpath=\"{.data['tls\\.key']}\"",
+            "kubectl get secret s -o go-template='{{index .data \"tls.crt\"}}'",
+            "kubectl get secret s -o yaml",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
