@@ -486,6 +486,8 @@ build)
         python3 scripts/corpus/secdocs.py "$mirror" --part=1 >"$OUT/secdocsb.jsonl"
         # Part 2, labelled on 9b83896.
         python3 scripts/corpus/secdocs.py "$mirror" --part=2 >"$OUT/secdocsc.jsonl"
+        # Part 3, labelled on 9a09031 (after part 2's mends).
+        python3 scripts/corpus/secdocs.py "$mirror" --part=3 >"$OUT/secdocsd.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
