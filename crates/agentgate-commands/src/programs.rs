@@ -1257,7 +1257,11 @@ pub const PROGRAMS: &[Program] = &[
     Program {
         names: &["openssl"],
         subs: &[
-            Sub { words: &["pkcs12", "-nodes", "!-nokeys", "!-export"], harm: Credential, level: High, reason: "prints the private key of a PKCS#12 bundle unencrypted" },
+            Sub { words: &["pkcs12", "-nodes", "!-nokeys", "!-export", "!-out"], harm: Credential, level: High, reason: "prints the private key of a PKCS#12 bundle unencrypted" },
+            Sub { words: &["pkcs12", "-nodes", "-out -|/dev/stdout|/dev/fd/1|/proc/self/fd/1|/dev/tty|/dev/stderr|/dev/fd/2", "!-nokeys", "!-export"], harm: Credential, level: High, reason: "prints the private key of a PKCS#12 bundle unencrypted" },
+            // To a file the key is written, not shown (secdocs, session 58;
+            // as `pkcs8 -nocrypt -out` below).
+            Sub { words: &["pkcs12", "-nodes", "-out", "!-nokeys", "!-export"], harm: Credential, level: Medium, reason: "writes the private key of a PKCS#12 bundle, unencrypted, to a file" },
             // Reading a bundle (not `-export`ing one) writes out its
             // private key unless -nokeys; -info also prints it.
             Sub { words: &["pkcs12", "!-nodes", "!-nokeys", "!-export"], harm: Credential, level: Medium, reason: "writes out the private key of a PKCS#12 bundle" },

@@ -484,3 +484,30 @@ fn kubernetes_secret_fields_that_are_public_or_no_data() {
         Severity::High,
     );
 }
+
+/// secdocs part 3 (session 58, untuned; External Secrets' BeyondTrust
+/// page): `openssl pkcs12 -in c.pfx -nocerts -out ps_key.pem -nodes`
+/// writes the key, unencrypted, to a file the agent names; it was denied
+/// as printing the key. Written to a file it is asked (as `pkcs8 -nocrypt
+/// -out` is since session 38); to standard output (no `-out`, `-out
+/// /dev/stdout`, `-out -`) it is still printed.
+#[test]
+fn pkcs12_key_written_to_a_file_is_asked_printed_is_denied() {
+    each(
+        &[
+            "openssl pkcs12 -in client_certificate.pfx -nocerts -out ps_key.pem -nodes",
+            "openssl pkcs12 -in c.pfx -nodes -out all.pem",
+        ],
+        "CredentialAccess Medium",
+    );
+    flagged_each(
+        &[
+            "openssl pkcs12 -in c.pfx -nodes",
+            "openssl pkcs12 -in c.pfx -nocerts -nodes -out /dev/stdout",
+            "openssl pkcs12 -in c.pfx -nodes -out -",
+            "openssl pkcs12 -in c.pfx -nodes -out /dev/fd/1",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
