@@ -1258,7 +1258,7 @@ pub const PROGRAMS: &[Program] = &[
         names: &["openssl"],
         subs: &[
             Sub { words: &["pkcs12", "-nodes", "!-nokeys", "!-export", "!-out"], harm: Credential, level: High, reason: "prints the private key of a PKCS#12 bundle unencrypted" },
-            Sub { words: &["pkcs12", "-nodes", "-out -|/dev/stdout|/dev/fd/1|/proc/self/fd/1|/dev/tty|/dev/stderr|/dev/fd/2", "!-nokeys", "!-export"], harm: Credential, level: High, reason: "prints the private key of a PKCS#12 bundle unencrypted" },
+            Sub { words: &["pkcs12", "-nodes", "-out -|/dev/stdout|/dev/stderr|/dev/tty|/dev/fd/*|/proc/*|>(*", "!-nokeys", "!-export"], harm: Credential, level: High, reason: "prints the private key of a PKCS#12 bundle unencrypted" },
             // To a file the key is written, not shown (secdocs, session 58;
             // as `pkcs8 -nocrypt -out` below).
             Sub { words: &["pkcs12", "-nodes", "-out", "!-nokeys", "!-export"], harm: Credential, level: Medium, reason: "writes the private key of a PKCS#12 bundle, unencrypted, to a file" },

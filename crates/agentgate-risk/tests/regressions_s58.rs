@@ -506,6 +506,8 @@ fn pkcs12_key_written_to_a_file_is_asked_printed_is_denied() {
             "openssl pkcs12 -in c.pfx -nocerts -nodes -out /dev/stdout",
             "openssl pkcs12 -in c.pfx -nodes -out -",
             "openssl pkcs12 -in c.pfx -nodes -out /dev/fd/1",
+            "openssl pkcs12 -in c.pfx -nodes -out >(cat)",
+            "openssl pkcs12 -in c.pfx -nodes -out /proc/$$/fd/1",
         ],
         Category::CredentialAccess,
         Severity::High,
