@@ -2488,7 +2488,8 @@ pub const SECURITY: &[Program] = &[
             // one remote's, with their secrets (rclone.org/rc/; session 58).
             Sub { words: &["rc", "config/dump|config/get"], harm: Credential, level: High, reason: "prints remotes' credentials through rclone's remote-control API (rclone rc)" },
         ],
-        value_opts: &["--config", "--filter-from", "--include-from", "--exclude-from", "--files-from", "--log-file", "--backup-dir"],
+        // rc's --url, --user, --pass and --unix-socket (rclone.org/rc/).
+        value_opts: &["--config", "--filter-from", "--include-from", "--exclude-from", "--files-from", "--log-file", "--backup-dir", "--url", "--user", "--pass", "--unix-socket"],
         flagged: &["rclone config show", "rclone config dump", "rclone reveal eDuHLoLBTP", "rclone cleanup remote:", "rclone -q backend cleanup-hidden s3:bucket", "rclone sync remote:a remote2:b", "rclone backend versioning s3:bucket Suspended", "rclone backend lifecycle b2:bucket -o daysFromHidingToDeleting=1", "rclone backend rescue drive: -o delete", "rclone rc sync/sync srcFs=/tmp/a dstFs=remote:b", "rclone rc config/dump"],
         clean: &["rclone rc sync/copy srcFs=remote:a dstFs=/tmp/b", "rclone backend rescue drive:", "rclone config", "rclone listremotes", "rclone ls remote:path", "rclone sync --dry-run remote:a remote2:b", "rclone copy remote:a /tmp/b", "rclone backend versioning s3:bucket", "rclone backend versioning s3:bucket Enabled", "rclone backend lifecycle b2:bucket"],
         ..P

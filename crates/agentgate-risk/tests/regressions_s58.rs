@@ -220,6 +220,9 @@ fn rclone_remote_control_is_judged_as_the_command_it_runs() {
             "rclone rc core/command command=config 'arg=[\"dump\"]'",
             "rclone rc core/command command=reveal arg='[\"eDuHLoLBTP\"]'",
             "rclone rc core/command --json '{\"command\": \"config\", \"arg\": [\"show\"]}'",
+            // Found in review: an option's value before the call's name.
+            "rclone rc --url http://localhost:5572 core/command command=config arg='[\"show\"]'",
+            "rclone rc --user u --pass p config/dump",
         ],
         Category::CredentialAccess,
         Severity::High,
@@ -479,6 +482,16 @@ fn kubernetes_secret_fields_that_are_public_or_no_data() {
             "kubectl get secret s -o jsonpath=\"{.data['tls\\.key']}\"",
             "kubectl get secret s -o go-template='{{index .data \"tls.crt\"}}'",
             "kubectl get secret s -o yaml",
+            // Found in review, as the agent: a secret applied with kubectl
+            // keeps its whole manifest, data included, in an annotation;
+            // the whole object or item prints its data too.
+            "kubectl get secret s -o jsonpath='{.metadata.annotations}'",
+            "kubectl get secret s -o jsonpath='{.metadata.annotations.kubectl\\.kubernetes\\.io/last-applied-configuration}'",
+            "kubectl get secret s -o jsonpath='{.metadata}'",
+            "kubectl get secret s -o jsonpath='{@}'",
+            "kubectl get secrets -o jsonpath='{.items[*]}'",
+            "kubectl get secrets -o jsonpath='{range .items[*]}{@}{end}'",
+            "kubectl get secret s -o jsonpath='{.*}'",
         ],
         Category::CredentialAccess,
         Severity::High,

@@ -186,7 +186,7 @@ impl<'c> Walker<'c> {
                 let secrets = words
                     .get(1)
                     .is_some_and(|kinds| names_kind(kinds, &["secret", "secrets", "secret.v1", "secrets.v1"]));
-                if sub == "get" && secrets && kubectl_prints_data(vals) {
+                if sub == "get" && secrets && super::cloudverbs::kubectl_prints_data(vals) {
                     self.find(Cred, High, "reads Kubernetes secrets", text);
                 } else if sub == "get" {
                     // A resource type that cannot be known may be secrets:
@@ -194,7 +194,7 @@ impl<'c> Walker<'c> {
                     let kind = words
                         .get(1)
                         .filter(|k| k.contains('$') || k.contains('`'));
-                    if let (Some(k), true) = (kind, kubectl_prints_data(vals)) {
+                    if let (Some(k), true) = (kind, super::cloudverbs::kubectl_prints_data(vals)) {
                         self.find(
                             Unverifiable,
                             Medium,
@@ -711,74 +711,6 @@ pub(super) fn reads_accounts_sql(sql: &str) -> Option<bool> {
         })
     });
     app.then_some(false)
-}
-
-/// Whether `kubectl get` prints the resources' data: an output format other
-/// than names or the wide table (`-o yaml`, `--output=json`, `-ojsonpath=...`).
-fn kubectl_prints_data(vals: &[&str]) -> bool {
-    vals.iter().enumerate().any(|(i, v)| {
-        let out = v
-            .strip_prefix("--output")
-            .or_else(|| v.strip_prefix("-o"))
-            .map(|r| r.trim_start_matches('='))
-            .map(|r| {
-                if r.is_empty() {
-                    vals.get(i + 1).copied().unwrap_or("")
-                } else {
-                    r
-                }
-            });
-        // `--template` alone is a go-template output (ruancsc, session 43:
-        // `get secret/x --template='{{index .data "k"}}' | base64 -d` passed).
-        // A jsonpath naming only public fields or no data prints no secret.
-        out.is_some_and(|o| {
-            !o.is_empty()
-                && !o.starts_with("name")
-                && !o.starts_with("wide")
-                && !o
-                    .strip_prefix("jsonpath=")
-                    .is_some_and(jsonpath_shows_no_secret)
-        }) || *v == "--template"
-            || v.starts_with("--template=")
-    })
-}
-
-/// Whether a jsonpath template (`{.data.tls\.crt}`) shows no secret's
-/// data: it names no `.data` at all (`{.metadata.name}`), or only public
-/// fields of it, a certificate or public key (`tls.crt`, `ca.crt`,
-/// `*.pub`). The whole data, a wildcard, recursive descent (`..`) or any
-/// other field is a secret's (secdocs, session 58: a TLS secret's
-/// certificate was denied as a secret read).
-fn jsonpath_shows_no_secret(template: &str) -> bool {
-    let t = template.trim_matches(['\'', '"']);
-    if t.contains("..") {
-        return false;
-    }
-    let public = |key: &str| {
-        let key = key.replace("\\.", ".");
-        key.ends_with(".crt") || key.ends_with(".cert") || key.ends_with(".pub")
-    };
-    t.match_indices(".data").all(|(at, _)| {
-        let rest = t.get(at + ".data".len()..).unwrap_or("");
-        let key = if let Some(r) = rest.strip_prefix("['").or_else(|| rest.strip_prefix("[\"")) {
-            r.split(['\'', '"']).next().unwrap_or("")
-        } else if let Some(r) = rest.strip_prefix('.') {
-            // `tls\.crt`: a dot escaped with a backslash is the key's own.
-            let mut end = r.len();
-            let mut prev_backslash = false;
-            for (i, c) in r.char_indices() {
-                if !prev_backslash && matches!(c, '.' | '}' | '[' | '{' | ' ' | '\'' | '"') {
-                    end = i;
-                    break;
-                }
-                prev_backslash = c == '\\';
-            }
-            r.get(..end).unwrap_or("")
-        } else {
-            ""
-        };
-        !key.is_empty() && !key.contains('*') && public(key)
-    })
 }
 
 /// Whether kubectl's resource argument (`secret`, `ns/prod`,

@@ -86,7 +86,7 @@ impl<'c> Walker<'c> {
             // "core/command": command=NAME, arg=JSON list of its words):
             // judged as that command (`command=config arg=["show"]` printed
             // every remote's credentials; session 58).
-            "rc" if operands.first() == Some(&"core/command") => {
+            "rc" if operands.contains(&"core/command") => {
                 if let Some(line) = core_command_line(operands) {
                     self.script(&line, depth + 1);
                 }
