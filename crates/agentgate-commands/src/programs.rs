@@ -31,6 +31,22 @@ pub(crate) const fn always(harm: crate::Harm, level: crate::Level, reason: &'sta
     }
 }
 
+/// A sub-command row, for tables that write many (`sysadmin.rs`,
+/// `syspkgs.rs`).
+pub(crate) const fn sub(
+    words: &'static [&'static str],
+    harm: crate::Harm,
+    level: crate::Level,
+    reason: &'static str,
+) -> Sub {
+    Sub {
+        words,
+        harm,
+        level,
+        reason,
+    }
+}
+
 /// Defaults for the fields a row leaves out (shared with `security.rs`).
 pub(crate) const P: Program = Program {
     names: &[],

@@ -25,26 +25,11 @@
     reason = "every row ends in `..P`, so a field added later needs no edit of rows that leave it out"
 )]
 
-use crate::programs::P;
+use crate::programs::{sub, P};
 use crate::Exec::SubArgv;
 use crate::Harm::{Destructive, Exfiltration, SelfEscalation};
 use crate::Level::{High, Medium};
-use crate::{Harm, Level, Program, Sub};
-
-/// A sub-command row.
-const fn sub(
-    words: &'static [&'static str],
-    harm: Harm,
-    level: Level,
-    reason: &'static str,
-) -> Sub {
-    Sub {
-        words,
-        harm,
-        level,
-        reason,
-    }
-}
+use crate::{Harm, Program, Sub};
 
 /// What `ip` changes, by object: each object's verbs that write (iproute2
 /// matches any prefix, first in its own order: `ip a a` is `address add`,

@@ -28,25 +28,10 @@
     reason = "every row ends in `..P`, so a field added later needs no edit of rows that leave it out"
 )]
 
-use crate::programs::P;
+use crate::programs::{sub, P};
 use crate::Harm::{Destructive, Exfiltration, SelfEscalation};
 use crate::Level::Medium;
-use crate::{Harm, Level, Program, Sub};
-
-/// A sub-command row.
-const fn sub(
-    words: &'static [&'static str],
-    harm: Harm,
-    level: Level,
-    reason: &'static str,
-) -> Sub {
-    Sub {
-        words,
-        harm,
-        level,
-        reason,
-    }
-}
+use crate::{Program, Sub};
 
 /// What installing software for the whole machine does, completing "this
 /// call ...". The risk engine drops findings with this reason for
