@@ -241,13 +241,9 @@ impl<'c> Walker<'c> {
         if self.rclone_defined(d).is_some() {
             return false;
         }
-        let from_env = site
-            .cmd
-            .assignments
-            .iter()
-            .map(|a| a.name.as_str())
-            .chain(self.assigned_here.iter().map(String::as_str))
-            .any(|n| n.starts_with("RCLONE_CONFIG") || matches!(n, "HOME" | "XDG_CONFIG_HOME"));
+        let from_env = self.env_set(site, |n| {
+            n.starts_with("RCLONE_CONFIG") || matches!(n, "HOME" | "XDG_CONFIG_HOME")
+        });
         if from_env {
             return false;
         }

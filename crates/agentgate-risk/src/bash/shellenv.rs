@@ -39,6 +39,18 @@ impl Walker<'_> {
         self.positional = env.positional;
     }
 
+    /// Whether the program at `site` runs with a variable the line sets
+    /// (before it, `X=1 prog`, or anywhere in the line, `export X=1; ...`)
+    /// whose name `names` accepts: it reads another configuration then.
+    pub(super) fn env_set(&self, site: Site<'_>, names: impl Fn(&str) -> bool) -> bool {
+        site.cmd
+            .assignments
+            .iter()
+            .map(|a| a.name.as_str())
+            .chain(self.assigned_here.iter().map(String::as_str))
+            .any(names)
+    }
+
     /// Assesses `src` as run by this very shell (`eval`, `source`, a
     /// function's body): a `cd` in it holds after it.
     pub(crate) fn script_same_shell(&mut self, src: &str, depth: usize) {

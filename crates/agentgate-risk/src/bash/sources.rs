@@ -119,18 +119,12 @@ impl Walker<'_> {
     fn helm_other_repo_list(&self, site: Site<'_>, vals: &[&str]) -> bool {
         let opt = (0..vals.len())
             .any(|i| agentgate_commands::option_value(vals, i, &["--repository-config"]).is_some());
-        opt || site
-            .cmd
-            .assignments
-            .iter()
-            .map(|a| a.name.as_str())
-            .chain(self.assigned_here.iter().map(String::as_str))
-            .any(|n| {
-                matches!(
-                    n,
-                    "HELM_REPOSITORY_CONFIG" | "HELM_CONFIG_HOME" | "XDG_CONFIG_HOME" | "HOME"
-                )
-            })
+        opt || self.env_set(site, |n| {
+            matches!(
+                n,
+                "HELM_REPOSITORY_CONFIG" | "HELM_CONFIG_HOME" | "XDG_CONFIG_HOME" | "HOME"
+            )
+        })
     }
 
     /// The host of the chart repository `chart` (`REPO/NAME`) names, when
