@@ -289,37 +289,39 @@ fn start_up_files_written_by_the_file_tools() {
         input.insert("new_string".into(), "b".into());
         agentgate_risk::assess_tool(name, &input, &common::ctx())
     };
+    // AUTOSTART rows are refused (High), STARTUP_FILES rows asked (Medium).
+    let rows: [(&[&str], Severity); 2] = [
+        (
+            &[
+                "/home/dev/.gradle/init.gradle",
+                "/home/dev/.gradle/init.d/x.gradle",
+                "/home/dev/.vscode/extensions/x-1.0.0/extension.js",
+                "/home/dev/.docker/cli-plugins/docker-x",
+                "/home/dev/.ipython/profile_default/startup/00.py",
+            ],
+            Severity::High,
+        ),
+        (
+            &[
+                "/home/dev/.gnupg/gpg-agent.conf",
+                "/home/dev/.config/nvim/init.lua",
+                "/home/dev/.vim/plugin/x.vim",
+            ],
+            Severity::Medium,
+        ),
+    ];
     for tool_name in ["Write", "Edit"] {
-        for path in [
-            "/home/dev/.gradle/init.gradle",
-            "/home/dev/.gradle/init.d/x.gradle",
-            "/home/dev/.vscode/extensions/x-1.0.0/extension.js",
-            "/home/dev/.docker/cli-plugins/docker-x",
-            "/home/dev/.ipython/profile_default/startup/00.py",
-        ] {
-            let a = tool(tool_name, path);
-            assert!(
-                a.findings
-                    .iter()
-                    .any(|f| f.category == Category::SelfEscalation && f.severity >= Severity::High),
-                "{tool_name} {path}: {:#?}",
-                a.findings
-            );
-        }
-        for path in [
-            "/home/dev/.gnupg/gpg-agent.conf",
-            "/home/dev/.config/nvim/init.lua",
-            "/home/dev/.vim/plugin/x.vim",
-        ] {
-            let a = tool(tool_name, path);
-            assert!(
-                a.findings
-                    .iter()
-                    .any(|f| f.category == Category::SelfEscalation
-                        && f.severity >= Severity::Medium),
-                "{tool_name} {path}: {:#?}",
-                a.findings
-            );
+        for (paths, min) in rows {
+            for path in paths {
+                let a = tool(tool_name, path);
+                assert!(
+                    a.findings
+                        .iter()
+                        .any(|f| f.category == Category::SelfEscalation && f.severity >= min),
+                    "{tool_name} {path}: {:#?}",
+                    a.findings
+                );
+            }
         }
         let a = tool(tool_name, "/home/dev/project/.vscode/settings.json");
         assert!(
