@@ -170,7 +170,9 @@ impl<'c> Walker<'c> {
                     self.find(Destr, Medium, "resets Azure DevOps permissions", text);
                 }
             }
-            "kubectl" => {
+            // OpenShift's `oc` is kubectl with more verbs (its table row
+            // is kubectl's; session 59: `oc get secret x -o yaml` passed).
+            "kubectl" | "oc" => {
                 // Secrets are read when their data is printed: `get` with
                 // an output format other than names (`-o yaml`, `-o
                 // jsonpath=...`). A listing or `describe` shows names and
@@ -178,7 +180,7 @@ impl<'c> Walker<'c> {
                 // `ClusterSecretStore`) is another resource.
                 // The command words past options and their values (`kubectl
                 // -n prod get secret db`: `prod` is the namespace).
-                let words: Vec<&str> = super::cloudverbs::command_words("kubectl", vals)
+                let words: Vec<&str> = super::cloudverbs::command_words(name, vals)
                     .into_iter()
                     .map(|(_, w)| w)
                     .collect();
@@ -218,6 +220,20 @@ impl<'c> Walker<'c> {
                         "deletes a Kubernetes namespace or everything in it",
                         text,
                     );
+                }
+                // `oc extract secret/x` writes each key's value to a file,
+                // or prints them all with `--to=-`.
+                if sub == "extract" && secrets {
+                    let to = vals.iter().enumerate().find_map(|(i, v)| match v.strip_prefix("--to") {
+                        Some("") => vals.get(i + 1).copied(),
+                        Some(r) => r.strip_prefix('='),
+                        None => None,
+                    });
+                    if to == Some("-") {
+                        self.find(Cred, High, "prints a Kubernetes secret's data (oc extract --to=-)", text);
+                    } else {
+                        self.find(Cred, Medium, "writes a Kubernetes secret's data to files (oc extract)", text);
+                    }
                 }
                 if sub == "exec" || sub == "cp" {
                     self.out.effects.egress = true;

@@ -311,6 +311,24 @@ impl Walker<'_> {
                 .iter()
                 .any(|v| !v.starts_with('-') && self.credential_at(v).is_some());
         let edited = in_place.then(|| rest.iter().find_map(expanded)).flatten();
+        // `kubectl create ... -o yaml` prints the object it made, each
+        // literal's value in its data (session 58: `create secret generic
+        // x --from-literal=a=$AWS_SECRET_ACCESS_KEY -o yaml` passed).
+        let made = (matches!(name, "kubectl" | "oc")
+            && super::cloudverbs::command_words(name, vals)
+                .first()
+                .is_some_and(|(_, w)| *w == "create")
+            && super::cloudverbs::kubectl_prints_data(vals))
+        .then(|| rest.iter().find_map(expanded))
+        .flatten();
+        if let Some(var) = made {
+            self.find(
+                Cred,
+                High,
+                format!("prints the secret variable ${var} ({name} create prints the object it made, data included)"),
+                text,
+            );
+        }
         if let Some(var) = named {
             self.find(
                 Cred,

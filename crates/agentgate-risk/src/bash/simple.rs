@@ -592,7 +592,7 @@ impl<'c> Walker<'c> {
                 }
             }
             "security" | "secret-tool" | "op" | "vault" | "pass" | "gopass" | "keyring" | "bw"
-            | "lpass" | "kwallet-query" | "gcloud" | "aws" | "az" | "kubectl" | "heroku"
+            | "lpass" | "kwallet-query" | "gcloud" | "aws" | "az" | "kubectl" | "oc" | "heroku"
             | "doctl" | "flyctl" | "vercel" | "netlify" | "npm" | "pnpm" | "yarn" | "pip"
             | "pip3" | "uv" | "pipx" | "poetry" | "pdm" | "rye" | "cargo" | "gem" | "terraform"
             | "tofu" | "pulumi" | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil"

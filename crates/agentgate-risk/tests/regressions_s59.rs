@@ -1,0 +1,60 @@
+//! Regression tests for session 59.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use agentgate_risk::{Category, Severity};
+use common::{clean, flagged_each};
+
+/// Found at the end of session 58: `kubectl create secret` with an output
+/// format prints the object it made, data included (base64 of each
+/// literal), so a secret variable expanded into `--from-literal` reaches
+/// the agent as `echo $X | base64` would. A literal the line wrote, or no
+/// output format (`secret/x created`), shows nothing.
+#[test]
+fn kubectl_create_with_output_prints_its_literals() {
+    flagged_each(
+        &[
+            "kubectl create secret generic x --from-literal=a=$AWS_SECRET_ACCESS_KEY -o yaml",
+            "kubectl create secret generic x --from-literal=token=\"$GITHUB_TOKEN\" --dry-run=client -o json",
+            "oc create secret generic x --from-literal a=${NPM_TOKEN} --output=yaml",
+            "kubectl create configmap c --from-literal=k=$OPENAI_API_KEY -oyaml --dry-run=client",
+            "kubectl -n ns create secret docker-registry r --docker-password=$REGISTRY_PASSWORD -o json",
+            "kubectl create secret generic x --from-literal=a=$GITHUB_TOKEN --dry-run=client -o go-template='{{.data.a}}'",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for c in [
+        "kubectl create secret generic x --from-literal=a=$GITHUB_TOKEN",
+        "kubectl create secret generic x --from-literal=a=$GITHUB_TOKEN -o name",
+        "kubectl create secret generic x --from-literal=foo=bar --dry-run=client -o yaml",
+        "kubectl create secret generic x --from-literal=foo=$NAMESPACE --dry-run=client -o yaml",
+    ] {
+        clean(c);
+    }
+}
+
+/// Found while mending the above: OpenShift's `oc` is kubectl with the same
+/// verbs (its table row is kubectl's), but the analyser of secret reads
+/// matched the name `kubectl` only: `oc get secret x -o yaml` passed.
+#[test]
+fn oc_reads_secrets_as_kubectl_does() {
+    flagged_each(
+        &[
+            "oc get secret x -o yaml",
+            "oc -n prod get secrets -o json",
+            "oc get secret db -o jsonpath='{.data.password}' | base64 -d",
+            "oc extract secret/db --to=-",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for c in [
+        "oc get secrets",
+        "oc describe secret db",
+        "oc get pods -o yaml",
+    ] {
+        clean(c);
+    }
+}
