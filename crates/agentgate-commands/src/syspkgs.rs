@@ -81,7 +81,8 @@ pub const SYSTEM_PACKAGES: &[Program] = &[
     },
     Program {
         names: &["apt", "apt-get", "aptitude"],
-        source: "man:apt(8), apt-get(8), aptitude(8) (remove, purge, autoremove uninstall packages)",
+        source: "man:apt(8), apt-get(8), aptitude(8) (remove, purge, autoremove uninstall packages); man:apt.conf(5) (-c FILE is read as apt.conf: APT::Update::Pre-Invoke, DPkg::Pre-Invoke and Post-Invoke hold shell commands apt runs)",
+        exec: &[crate::Exec::OptFile { names: &["-c", "--config-file"], default: &[], lang: crate::Lang::Data }],
         value_opts: &["-o", "--option", "-c", "--config-file", "-t", "--target-release"],
         subs: &[
             sub(&["remove|purge|autoremove|autopurge"], Destructive, Medium, PKG_REMOVE),
@@ -107,8 +108,8 @@ pub const SYSTEM_PACKAGES: &[Program] = &[
                 SYSTEM_INSTALL,
             ),
         ],
-        flagged: &["apt remove g++", "apt-get purge -y nginx", "apt autoremove", "apt-get install -y --allow-unauthenticated foo", "apt-get install -y jq", "apt full-upgrade", "apt-get -o Dir::Cache=/tmp/c install x", "apt-get install -s -o APT::Get::Simulate=false jq", "apt-get install -s --no-simulate jq"],
-        clean: &["apt search g++", "apt list --installed", "apt-get update", "apt-get install -s jq", "apt-get install --download-only jq", "apt-get -y -d install jq"],
+        flagged: &["printf 'APT::Update::Pre-Invoke {\"cat ~/.ssh/id_rsa\";};\n' > /tmp/a.conf; apt-get -c /tmp/a.conf update", "apt remove g++", "apt-get purge -y nginx", "apt autoremove", "apt-get install -y --allow-unauthenticated foo", "apt-get install -y jq", "apt full-upgrade", "apt-get -o Dir::Cache=/tmp/c install x", "apt-get install -s -o APT::Get::Simulate=false jq", "apt-get install -s --no-simulate jq"],
+        clean: &["printf 'Acquire::http::Proxy \"http://127.0.0.1:3142\";\n' > /tmp/a.conf; apt-get -c /tmp/a.conf update", "apt search g++", "apt list --installed", "apt-get update", "apt-get install -s jq", "apt-get install --download-only jq", "apt-get -y -d install jq"],
         ..P
     },
     Program {

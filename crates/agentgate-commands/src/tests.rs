@@ -799,6 +799,13 @@ fn access_grants_by_noun_and_verb_or_joined_by_hyphens() {
         (&["lockbox", "secret", "list-access-bindings"][..], None),
         (&["permission-set", "list"][..], None),
         (&["add-on", "create"][..], None),
+        (
+            &["serviceaccount", "create", "phase", "federated-identity"][..],
+            Some(3),
+        ),
+        (&["identity", "federated-credential", "create"][..], Some(2)),
+        (&["identity", "federated-credential", "list"][..], None),
+        (&["create", "role"][..], None),
     ] {
         assert_eq!(access_grant(words), at, "{words:?}");
     }

@@ -285,8 +285,20 @@ pub const GRANT_VERBS: &[&str] = &["create", "add", "grant", "invite", "assign"]
 /// review).
 pub fn access_grant(words: &[&str]) -> Option<usize> {
     let mut noun = false;
+    let mut verb = false;
     for (i, w) in words.iter().enumerate() {
         let lower = w.to_ascii_lowercase();
+        // A federated identity or credential makes an account trust an
+        // outside issuer's tokens (a CI system's, a cluster's service
+        // account): a grant with the verb on either side (`azwi
+        // serviceaccount create phase federated-identity`: secdocsd,
+        // session 58; `az identity federated-credential create`).
+        let federated = lower.split('-').any(|p| p == "federated");
+        if federated && verb {
+            return Some(i);
+        }
+        noun |= federated;
+        verb |= GRANT_VERBS.contains(&lower.as_str());
         let joined = lower.split_once(':');
         // A verb joined to an access binding by hyphens, verb first
         // (`add-access-binding`, `set-access-bindings`,

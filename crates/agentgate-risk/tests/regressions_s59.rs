@@ -58,3 +58,21 @@ fn oc_reads_secrets_as_kubectl_does() {
         clean(c);
     }
 }
+
+/// secdocsd's miss (session 58): `azwi serviceaccount create phase
+/// federated-identity` makes an Azure application trust tokens of a
+/// Kubernetes service account, a grant to an outside identity with the
+/// verb before the noun. A federated identity or credential is a grant
+/// in either order; listing them is not.
+#[test]
+fn federated_identities_are_grants_in_either_order() {
+    flagged_each(
+        &[
+            "azwi serviceaccount create phase federated-identity --aad-application-name x --service-account-namespace ns --service-account-name sa",
+            "azwi sa create phase federated-identity --aad-application-name x",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    clean("azwi serviceaccount create phase service-account --service-account-name sa");
+}
