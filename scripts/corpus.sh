@@ -489,6 +489,12 @@ build)
         # Part 3, labelled on 9a09031 (after part 2's mends).
         python3 scripts/corpus/secdocs.py "$mirror" --part=3 >"$OUT/secdocsd.jsonl"
     fi
+    # Session 59: four command-line tools' documentation (clidocs.py:
+    # git-extras, Supabase CLI, chezmoi, BorgBackup), each part labelled by
+    # hand before any of its rows ran. Part 0 labelled on e166e1e.
+    if [ -d "$mirror/twpayne+chezmoi/repo" ]; then
+        python3 scripts/corpus/clidocs.py "$mirror" --part=0 >"$OUT/clidocs.jsonl"
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
