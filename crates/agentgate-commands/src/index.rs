@@ -11,17 +11,20 @@
 //! tables are Rust values, not a file a build script or a perfect-hash
 //! macro could read; the tests check it against the linear scan.
 
-use crate::{Program, AD_ATTACKS, PROGRAMS, RUNNERS, SECURITY, SYSADMIN, SYSTEM_PACKAGES, WINDOWS};
+use crate::{
+    Program, AD_ATTACKS, DOTFILES, PROGRAMS, RUNNERS, SECURITY, SYSADMIN, SYSTEM_PACKAGES, WINDOWS,
+};
 
 /// The program tables in lookup order: when two rows share a name (the
 /// invariant tests forbid it), the earlier table's row wins, as the scan
 /// over [`crate::programs`] did.
-pub(crate) const TABLES: [&[Program]; 7] = [
+pub(crate) const TABLES: [&[Program]; 8] = [
     PROGRAMS,
     SECURITY,
     RUNNERS,
     SYSADMIN,
     SYSTEM_PACKAGES,
+    DOTFILES,
     WINDOWS,
     AD_ATTACKS,
 ];

@@ -29,6 +29,7 @@ mod credentials;
 mod credhomes;
 mod defenses;
 mod dirprinters;
+mod dotfiles;
 mod encrypt;
 mod endpoints;
 mod env;
@@ -90,6 +91,7 @@ pub use dirprinters::{
     printed_directory, DirPrinter, DirVariable, DIRECTORY_PRINTERS, DIRECTORY_PRINTER_EXAMPLES,
     DIRECTORY_VARIABLES,
 };
+pub use dotfiles::DOTFILES;
 pub use encrypt::{encryptor, Encryptor, ENCRYPTORS};
 pub use endpoints::{
     data_store_port, endpoint, DataStorePort, Endpoint, DATA_STORE_PORTS, ENDPOINTS,
@@ -817,7 +819,7 @@ pub fn gtfobins(name: &str) -> &'static [Gtfo] {
 }
 
 /// Every program row: [`PROGRAMS`], [`SECURITY`], [`RUNNERS`], [`SYSADMIN`],
-/// [`SYSTEM_PACKAGES`], [`WINDOWS`] and [`AD_ATTACKS`].
+/// [`SYSTEM_PACKAGES`], [`DOTFILES`], [`WINDOWS`] and [`AD_ATTACKS`].
 pub fn programs() -> impl Iterator<Item = &'static Program> {
     index::TABLES.into_iter().flatten()
 }

@@ -2520,6 +2520,33 @@ pub const SECURITY: &[Program] = &[
         clean: &["bw list folders", "bw get template item", "bw unlock --check", "bw sync", "export BW_SESSION=$(bw unlock --raw)"],
         ..P
     },
+    // Store logins exported (clidocs, session 59: `snapcraft export-login
+    // ... -` in chezmoi's release guide). The exported login publishes
+    // the developer's snaps or charms from anywhere until it expires.
+    Program {
+        names: &["snapcraft"],
+        source: "https://snapcraft.io/docs/snapcraft-authentication (export-login FILE writes a login for CI; `-` writes it to standard output)",
+        value_opts: &["--snaps", "--channels", "--acls", "--expires"],
+        subs: &[
+            Sub { words: &["export-login", "-|/dev/stdout|/dev/stderr|/dev/tty|/dev/fd/*|/proc/*"], harm: Credential, level: High, reason: "prints a Snap Store login (a credential that publishes the developer's snaps)" },
+            Sub { words: &["export-login"], harm: Credential, level: Medium, reason: "writes a Snap Store login (a credential that publishes the developer's snaps) to a file" },
+        ],
+        flagged: &["snapcraft export-login --snaps=x --acls=package_upload -", "snapcraft export-login creds.txt"],
+        clean: &["snapcraft pack", "snapcraft login", "snapcraft whoami"],
+        ..P
+    },
+    Program {
+        names: &["charmcraft"],
+        source: "https://canonical-charmcraft.readthedocs-hosted.com/en/stable/reference/commands/login/ (--export FILE writes the login credentials to a file instead of keeping them)",
+        value_opts: &["--export", "--charm", "--bundle", "--channel", "--permission", "--ttl"],
+        subs: &[
+            Sub { words: &["login", "--export /dev/stdout|/dev/stderr|/dev/tty|/dev/fd/*|/proc/*|-"], harm: Credential, level: High, reason: "prints a Charmhub login (a credential that publishes the developer's charms)" },
+            Sub { words: &["login", "--export"], harm: Credential, level: Medium, reason: "writes a Charmhub login (a credential that publishes the developer's charms) to a file" },
+        ],
+        flagged: &["charmcraft login --export=/dev/stdout", "charmcraft login --export creds"],
+        clean: &["charmcraft pack", "charmcraft login", "charmcraft whoami"],
+        ..P
+    },
     Program {
         names: &["gopass"],
         source: "https://github.com/gopasspw/gopass/blob/master/docs/commands/env.md (gopass env ENTRY CMD: runs CMD with the entry's key-value pairs as environment variables); docs/commands/cat.md (with stdin piped, cat stores it); docs/adr/A-11-secret-service.md (secret-service install|uninstall|status|serve)",

@@ -487,6 +487,13 @@ pub struct NotDestroying {
 /// The sub-commands (opsdocsh, opsdocsi, opsdocsj: sessions 56-57).
 pub const NOT_DESTROYING: &[NotDestroying] = &[
     NotDestroying {
+        names: &["chezmoi"],
+        words: &["state", "delete|delete-bucket|reset"],
+        source: "https://www.chezmoi.io/reference/commands/state/ (chezmoi's own persistent state: which run_once_ and run_onchange_ scripts ran and the entries' last written contents; deleted, the scripts run again at the next apply, no file is lost); clidocs, session 59",
+        clean: &["chezmoi state delete-bucket --bucket=scriptState", "chezmoi state delete --bucket=entryState --key=x"],
+        flagged: &["chezmoi destroy ~/.bashrc", "chezmoi purge"],
+    },
+    NotDestroying {
         names: &["rclone"],
         words: &["backend", "drop"],
         source: "https://rclone.org/hasher/#drop (drop: completely drop checksum cache; only the hasher backend has it, and it fills the cache again as it reads sums)",

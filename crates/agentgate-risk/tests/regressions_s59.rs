@@ -76,3 +76,92 @@ fn federated_identities_are_grants_in_either_order() {
     );
     clean("azwi serviceaccount create phase service-account --service-account-name sa");
 }
+
+/// clidocs part 0 (session 59, first contact): `chezmoi init --apply URL`
+/// passed. A dotfile manager that applies its source writes the home's
+/// start-up files (`.bashrc`, `.profile`) and runs the source's scripts;
+/// the developer decides. Its other commands read the dotfiles they are
+/// given (`chezmoi verify ~/.bashrc`, `add ~/.gitconfig`: asked as an
+/// unknown program handed a start-up file) and stay clean, as does
+/// `chezmoi docker exec ID USER` (chezmoi's own sub-command, not docker's).
+#[test]
+fn dotfile_managers_applying_to_the_home_are_asked() {
+    flagged_each(
+        &[
+            "chezmoi init --apply https://github.com/$GITHUB_USERNAME/dotfiles.git",
+            "chezmoi apply",
+            "chezmoi apply -v ~/.bashrc",
+            "chezmoi update",
+            "chezmoi init --one-shot $GITHUB_USERNAME",
+            "chezmoi destroy ~/.bashrc",
+            "yadm clone https://github.com/u/dotfiles.git",
+            "yadm bootstrap",
+            "rcup -v",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    for c in [
+        "chezmoi verify ~/.bashrc",
+        "chezmoi add --template ~/.gitconfig",
+        "chezmoi diff ~/.bashrc",
+        "chezmoi apply --dry-run --verbose",
+        "chezmoi managed --include=files,symlinks",
+        "chezmoi docker exec $CONTAINER_ID $GITHUB_USERNAME",
+        "chezmoi git pull -- --autostash --rebase && chezmoi diff",
+        "yadm status",
+        "yadm add ~/.bashrc && yadm commit -m 'bashrc'",
+    ] {
+        clean(c);
+    }
+}
+
+/// clidocs part 0: `snapcraft export-login ... -` prints a Snap Store
+/// login (a credential that publishes the developer's snaps) on standard
+/// output; into a file it is asked as a credential written out.
+#[test]
+fn store_logins_exported() {
+    flagged_each(
+        &[
+            "snapcraft export-login --snaps=chezmoi --channels=stable --acls=package_upload -",
+            "snapcraft export-login /dev/stdout",
+            "charmcraft login --export=/dev/stdout",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "snapcraft export-login creds.txt",
+            "charmcraft login --export creds",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    clean("snapcraft pack");
+}
+
+/// clidocs part 0's false asks: chezmoi's own state (which of its
+/// scripts ran) deleted loses no file, and its source directory is a path
+/// chezmoi prints (its `target-path` prints the home's files). A program's
+/// own completion script saved where the shell finds completions stays
+/// asked (`supabase completion zsh > "${fpath[1]}/_supabase"`, labelled
+/// benign there): eleven rows of five earlier sources label it a change of
+/// what the shell runs, and the decision stands.
+#[test]
+fn chezmoi_state_and_source_path() {
+    for c in [
+        "chezmoi state delete-bucket --bucket=$BUCKET",
+        "echo settings.json >> $(chezmoi source-path)/.chezmoiignore",
+    ] {
+        clean(c);
+    }
+    flagged_each(
+        &[
+            "supabase completion zsh > \"${fpath[1]}/_supabase\"",
+            "echo 'rm -rf ~' > $(chezmoi target-path)/.zfunc/_gh",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+}
