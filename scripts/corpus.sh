@@ -494,6 +494,8 @@ build)
     # hand before any of its rows ran. Part 0 labelled on e166e1e.
     if [ -d "$mirror/twpayne+chezmoi/repo" ]; then
         python3 scripts/corpus/clidocs.py "$mirror" --part=0 >"$OUT/clidocs.jsonl"
+        # Part 1, labelled on d43a7b0 (after part 0's mends).
+        python3 scripts/corpus/clidocs.py "$mirror" --part=1 >"$OUT/clidocsb.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
