@@ -36,6 +36,7 @@ mod env;
 mod exploits;
 mod fetch;
 mod gitconfig;
+mod gitextras;
 mod gtfobins;
 mod images;
 mod index;
@@ -103,6 +104,7 @@ pub use gitconfig::{
     known_credential_helper, plain_setting_program, GIT_COMMAND_KEYS, GIT_CREDENTIAL_HELPERS,
     PLAIN_SETTING_PROGRAMS,
 };
+pub use gitextras::GIT_EXTRAS;
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use images::{local_transport, setup_image, SetupImage, LOCAL_TRANSPORTS, SETUP_IMAGES};
 pub use langs::LANGS;
@@ -169,7 +171,8 @@ pub use verbs::{
     CLOUD_READ_VERBS, CLOUD_SECRET_NOUNS, CLOUD_SECRET_OPTIONS, CLOUD_VERB_CLIS, DATA_NOUNS,
     DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS, DESTROYING_VERBS,
     DOCTL_VERB_ALIASES, GRANT_VERBS, METHOD_JUDGED, NOT_DESTROYING, PERMISSION_QUESTIONS, PREVIEWS,
-    REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS, VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
+    PRUNING_VERBS, REBUILDABLE_NOUNS, SQL_QUERY_OPTIONS, VALUELESS_FLAGS, VERB_EXAMPLES,
+    VERB_EXEMPT,
 };
 pub use windows::WINDOWS;
 

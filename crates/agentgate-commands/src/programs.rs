@@ -870,6 +870,9 @@ pub const PROGRAMS: &[Program] = &[
             Sub { words: &["edit", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
             Sub { words: &["patch", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
             Sub { words: &["apply", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
+            // kubectl_apply (--prune: delete resources not in the manifests
+            // that match the selector; clidocs part 1's `push --prune`).
+            Sub { words: &["apply", "--prune"], harm: Destructive, level: Medium, reason: "deletes the cluster's resources the manifests no longer name (kubectl apply --prune)" },
             Sub { words: &["replace", "*aws-auth*"], harm: SelfEscalation, level: High, reason: "changes EKS's aws-auth map (who may use the cluster, as what)" },
         ],
         flagged: &["kubectl create clusterrolebinding x --clusterrole=cluster-admin --user=x", "kubectl patch clusterrole argocd-server --type=json -p='[{\"op\": \"add\", \"path\": \"/rules/-\", \"value\": {}}]'", "kubectl config view --minify --flatten", "kubectl create token default",
@@ -1761,13 +1764,16 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["supabase"],
-        source: "https://supabase.com/docs/reference/cli/supabase-db-reset (resets the local database; --linked resets the remote project's)",
+        source: "https://supabase.com/docs/reference/cli/supabase-db-reset (resets the local database; --linked resets the remote project's); supabase-sso-add",
         subs: &[
             Sub { words: &["db", "reset", "--linked"], harm: Destructive, level: High, reason: "resets the linked (remote) project's database, deleting its data" },
             Sub { words: &["db", "reset", "--db-url"], harm: Destructive, level: High, reason: "resets the database at that URL, deleting its data" },
             Sub { words: &["db", "reset"], harm: Destructive, level: Medium, reason: "resets the local database, deleting its data" },
+            // supabase-sso-add, -update (an identity provider's users may
+            // log in to the project; clidocs part 1).
+            Sub { words: &["sso", "add|update"], harm: SelfEscalation, level: Medium, reason: "adds or changes a single sign-on identity provider (its users may log in)" },
         ],
-        flagged: &["supabase db reset --linked", "supabase db reset"],
+        flagged: &["supabase db reset --linked", "supabase db reset", "supabase sso add --type saml --project-ref x --metadata-url https://idp.example/m"],
         clean: &["supabase db push", "supabase start"],
         ..P
     },

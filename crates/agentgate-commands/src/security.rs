@@ -1162,6 +1162,9 @@ pub const SECURITY: &[Program] = &[
             // `initial-password reset` deletes it and prints nothing
             // (toolsdocse, session 54).
             Sub { words: &["admin", "initial-password", "!reset"], harm: Credential, level: Medium, reason: "prints the generated admin password" },
+            // argocd_app_sync (--prune: allow deleting unexpected
+            // resources; clidocs part 1's `push --prune` class).
+            Sub { words: &["app", "sync", "--prune"], harm: Destructive, level: Medium, reason: "deletes the cluster's resources the application's source no longer names" },
         ],
         // The key-path options take the key they are for: sent to the
         // Argo CD server, which keeps it (asked as an upload, not denied
@@ -2545,6 +2548,22 @@ pub const SECURITY: &[Program] = &[
         ],
         flagged: &["charmcraft login --export=/dev/stdout", "charmcraft login --export creds"],
         clean: &["charmcraft pack", "charmcraft login", "charmcraft whoami"],
+        ..P
+    },
+    // asciinema (https://docs.asciinema.org/manual/cli/usage/: `upload
+    // FILE` sends a recording to asciinema.org or the configured server;
+    // `rec --stream` / `stream` broadcast the terminal live): everything
+    // the terminal showed, secrets included (clidocs part 1).
+    Program {
+        names: &["asciinema"],
+        source: "https://docs.asciinema.org/manual/cli/usage/ (upload, stream, rec --stream)",
+        subs: &[
+            Sub { words: &["upload"], harm: Exfiltration, level: Medium, reason: "uploads a terminal recording (everything it showed) to an asciinema server" },
+            Sub { words: &["stream"], harm: Exfiltration, level: Medium, reason: "broadcasts the terminal live to an asciinema server" },
+            Sub { words: &["rec|session", "--stream*"], harm: Exfiltration, level: Medium, reason: "broadcasts the terminal live to an asciinema server" },
+        ],
+        flagged: &["asciinema upload demo.cast", "asciinema stream -r"],
+        clean: &["asciinema rec demo.cast", "asciinema play demo.cast", "asciinema cat demo.cast"],
         ..P
     },
     Program {

@@ -253,6 +253,14 @@ pub fn data_reset(words: &[&str]) -> Option<usize> {
 /// access:add USER`, `PROGRAM members add USER`), another account is given
 /// access: the access control of every platform CLI (devhints part 2).
 pub const ACCESS_NOUNS: &[&str] = &[
+    // Single sign-on and identity providers: one added lets its users in
+    // (clidocs part 1: `supabase sso add --type saml ...`).
+    "sso",
+    "idp",
+    "idps",
+    "saml",
+    "identity-provider",
+    "identity-providers",
     "perm",
     "perms",
     "permission",
@@ -347,6 +355,15 @@ pub const DESTROYING_OPTIONS: &[&str] = &[
     "--remove",
     "--wipe",
     "--erase",
+];
+
+/// Verbs that copy a source to a destination: with `--prune` the
+/// destination loses what the source lacks (`cli env push --prune`,
+/// `argocd app sync --prune`, `kubectl apply --prune`; `git push --prune`
+/// is git.rs's). Not `fetch` or `pull`, whose `--prune` drops local
+/// remote-tracking names.
+pub const PRUNING_VERBS: &[&str] = &[
+    "push", "sync", "apply", "deploy", "upload", "publish", "mirror",
 ];
 
 /// Clients whose HTTP `DELETE` requests their own rows judge (by host,

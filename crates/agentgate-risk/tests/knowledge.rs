@@ -5,7 +5,7 @@
 
 use agentgate_commands::{
     programs, CMDLETS, CMD_BUILTINS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES,
-    ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, JVM_SERVERS, KEY_OPTIONS, MANIFESTS,
+    ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, GIT_EXTRAS, JVM_SERVERS, KEY_OPTIONS, MANIFESTS,
     PACKAGE_SOURCES, PROMPTS, ROOT_READERS, SHELL_SETUPS, SYSTEM_INSTALL, TOKEN_PRINTERS,
     WEB_METHODS,
 };
@@ -18,6 +18,7 @@ use common::ctx;
 fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
     let mut failures = Vec::new();
     let rows = programs()
+        .chain(std::iter::once(&GIT_EXTRAS))
         .map(|p| (p.names.first().copied().unwrap_or("?"), p.flagged, p.clean))
         .chain(ENV_VARS.iter().map(|v| (v.name, v.flagged, v.clean)))
         .chain(MANIFESTS.iter().map(|m| (m.file, m.flagged, m.clean)))

@@ -165,3 +165,81 @@ fn chezmoi_state_and_source_path() {
         Severity::Medium,
     );
 }
+
+/// clidocs part 1: `git reauthor` (git-extras) rewrites every commit and
+/// passed; git-extras' other commands that lose work or send the
+/// repository away passed too (`git clear`, `undo --hard`,
+/// `delete-branch`, `force-clone`, `sync`, `scp`, `paste`). One row of
+/// data (`GIT_EXTRAS`) now holds them, with obliterate and delete-tag.
+#[test]
+fn git_extras_that_lose_work_or_send_it() {
+    flagged_each(
+        &[
+            "git reauthor --old-email jack@perso.me --correct-email jack@work.com --type committer",
+            "git clear",
+            "git clear-soft",
+            "git undo --hard",
+            "git -C repo delete-branch feature",
+            "git force-clone https://github.com/a/b.git ./b",
+            "git obliterate secrets.json",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["git scp staging", "git paste"],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["git delete-tag v1.0"],
+        Category::Destructive,
+        Severity::High,
+    );
+    for c in [
+        "git undo",
+        "git delete-merged-branches",
+        "git squash HEAD~3",
+        "git sed 'this' 'that'",
+    ] {
+        clean(c);
+    }
+}
+
+/// clidocs part 1: `cli env push --env development --prune` (a platform's
+/// variables the local file lacks deleted) and `supabase sso add` (an
+/// identity provider whose users may then log in) passed, as did an
+/// asciinema upload. `--prune` with a copying verb deletes at the
+/// destination (also `kubectl apply --prune`, `argocd app sync --prune`);
+/// a fetch's `--prune` only drops local remote-tracking names.
+#[test]
+fn push_prune_sso_and_recordings() {
+    flagged_each(
+        &[
+            "cli env push --env development --prune",
+            "kubectl apply --prune -l app=web -f manifests/",
+            "argocd app sync guestbook --prune",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["supabase sso add --type saml --project-ref abc --metadata-url 'https://idp.example/m' --domains example.com"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["asciinema upload borg2-demo.cast"],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    for c in [
+        "git fetch --prune",
+        "cli env push --env development --dry-run",
+        "supabase sso list",
+        "asciinema rec demo.cast",
+        "argocd app sync guestbook",
+    ] {
+        clean(c);
+    }
+}

@@ -96,6 +96,19 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        // git-extras' sub-commands (`GIT_EXTRAS`): matched on the words
+        // from the sub-command on.
+        let words = vals.get(i..).unwrap_or(&[]);
+        let ops: Vec<usize> = (0..words.len())
+            .filter(|k| words.get(*k).is_some_and(|w| !w.starts_with('-')))
+            .collect();
+        for s in agentgate_commands::GIT_EXTRAS.subs {
+            if super::subwords::words_match(s.words, words, &ops) {
+                let level = paths::level_severity(s.level);
+                let reason = format!("{} (git-extras {sub})", s.reason);
+                self.find(super::knowledge::category(s.harm), level, reason, text);
+            }
+        }
         match *sub {
             "push" => self.git_push(site, args),
             "add" | "stage" => self.git_add(args),
@@ -234,19 +247,9 @@ impl<'c> Walker<'c> {
                     text,
                 )
             }
-            // git-extras' `obliterate FILE` is filter-branch over every ref
-            // (devhints part 1).
-            "filter-branch" | "filter-repo" | "obliterate" => {
+            "filter-branch" | "filter-repo" => {
                 self.find(Destr, Medium, "rewrites the repository history", text)
             }
-            // git-extras' `delete-tag TAG` deletes it here and on origin, as
-            // `git push origin :refs/tags/TAG` (release tags are denied).
-            "delete-tag" => self.find(
-                Destr,
-                High,
-                "deletes a tag here and on the remote (git-extras delete-tag)",
-                text,
-            ),
             "reflog" if has("expire") || args.first().is_some_and(|a| *a == "expire") => self.find(
                 Destr,
                 Medium,

@@ -149,6 +149,17 @@ impl Walker<'_> {
                     .map(|o| format!("{name} {o}"))
             })
             .or_else(|| {
+                // `push --prune`: what the destination holds and the source
+                // lacks is deleted (clidocs part 1: `cli env push --env
+                // development --prune`).
+                let verb = words
+                    .iter()
+                    .find(|w| agentgate_commands::PRUNING_VERBS.contains(w))?;
+                vals.iter()
+                    .any(|v| *v == "--prune" || v.starts_with("--prune="))
+                    .then(|| format!("{name} {verb} --prune"))
+            })
+            .or_else(|| {
                 // Only a program found on the PATH: a script run by its
                 // path is the project's own code.
                 (!full_name.contains('/'))
