@@ -496,6 +496,8 @@ build)
         python3 scripts/corpus/clidocs.py "$mirror" --part=0 >"$OUT/clidocs.jsonl"
         # Part 1, labelled on d43a7b0 (after part 0's mends).
         python3 scripts/corpus/clidocs.py "$mirror" --part=1 >"$OUT/clidocsb.jsonl"
+        # Part 2, labelled on a6e93d9 (after part 1's mends).
+        python3 scripts/corpus/clidocs.py "$mirror" --part=2 >"$OUT/clidocsc.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
