@@ -24,12 +24,20 @@
 )]
 
 use crate::programs::{sub, P};
-use crate::Harm::{Destructive, SelfEscalation};
-use crate::Level::Medium;
+use crate::Harm::{Credential, Destructive, SelfEscalation};
+use crate::Level::{High, Medium};
 use crate::Program;
 
 /// What applying a dotfile source does, completing "this call ...".
 const APPLIES: &str = "writes the home's dotfiles (shell start-up files among them) from a dotfile source and runs its scripts";
+
+/// chezmoi's template functions that read a password manager, a vault or
+/// the keyring (https://www.chezmoi.io/reference/templates/functions/:
+/// 1Password, Bitwarden, Dashlane, Doppler, ejson, gopass, KeePassXC,
+/// Keeper, keyring, LastPass, pass, passhole, Proton Pass, AWS Secrets
+/// Manager, Azure Key Vault, HCP Vault Secrets, Vault, `secret`), as
+/// [`crate::Sub::words`] parts of the template operand.
+const SECRET_TEMPLATES: &str = "*onepassword*|*bitwarden*|*dashlane*|*doppler*|*ejson*|*gopass*|*keepassxc*|*keeper*|*keyring*|*lastpass*|*pass *|*passFields*|*passRaw*|*passhole*|*protonPass*|*awsSecretsManager*|*azureKeyVault*|*hcpVaultSecret*|*vault *|*secret *|*secretJSON*";
 
 /// The table. Keep rows sorted by canonical name.
 pub const DOTFILES: &[Program] = &[
@@ -40,12 +48,17 @@ pub const DOTFILES: &[Program] = &[
         subs: &[
             sub(&["apply|update"], SelfEscalation, Medium, APPLIES),
             sub(&["init", "--apply|-a|--one-shot"], SelfEscalation, Medium, APPLIES),
+            sub(&["edit", "--apply|-a"], SelfEscalation, Medium, APPLIES),
+            // Template functions that fetch a secret from a password
+            // manager or vault (reference/templates/*-functions): the
+            // template's output, printed, holds it.
+            sub(&["execute-template", SECRET_TEMPLATES], Credential, High, "prints a secret a template fetched from a password manager (chezmoi execute-template)"),
             sub(&["destroy"], Destructive, Medium, "deletes files from the home and from chezmoi's source (chezmoi destroy)"),
             sub(&["purge"], Destructive, Medium, "deletes chezmoi's configuration and source directory (chezmoi purge)"),
         ],
-        changes_with: &["apply", "update", "init", "destroy", "purge", "edit", "merge", "merge-all"],
-        flagged: &["chezmoi apply", "chezmoi init --apply https://github.com/u/dotfiles.git", "chezmoi update", "chezmoi destroy ~/.bashrc"],
-        clean: &["chezmoi diff ~/.bashrc", "chezmoi verify ~/.bashrc", "chezmoi add --template ~/.gitconfig", "chezmoi apply --dry-run --verbose", "chezmoi init https://github.com/u/dotfiles.git", "chezmoi cd"],
+        changes_with: &["apply", "update", "init", "destroy", "purge"],
+        flagged: &["chezmoi apply", "chezmoi init --apply https://github.com/u/dotfiles.git", "chezmoi update", "chezmoi destroy ~/.bashrc", "chezmoi edit --apply ~/.zshrc", "chezmoi execute-template '{{ onepasswordRead \"op://v/i/password\" }}'"],
+        clean: &["chezmoi edit ~/.bashrc", "chezmoi execute-template '{{ .chezmoi.hostname }}'", "chezmoi diff ~/.bashrc", "chezmoi verify ~/.bashrc", "chezmoi add --template ~/.gitconfig", "chezmoi apply --dry-run --verbose", "chezmoi init https://github.com/u/dotfiles.git", "chezmoi cd"],
         ..P
     },
     Program {

@@ -90,6 +90,13 @@ pub const SHELL_SETUPS: &[ShellSetup] = &[
         clean: &["eval $(minikube docker-env)", "eval $(docker-machine env default)"],
     },
     ShellSetup {
+        names: &["op"],
+        verbs: &["signin"],
+        source: "https://developer.1password.com/docs/cli/reference/commands/signin/ (eval $(op signin): exports the session token OP_SESSION_<account> into the shell)",
+        flagged: &["eval $(op signin; cat /tmp/p)", "eval $(op read op://vault/item/cmd)"],
+        clean: &["eval $(op signin --account $SUBDOMAIN)", "eval $(op signin)", "eval \"$(op signin --account my)\""],
+    },
+    ShellSetup {
         names: &["thefuck"],
         verbs: &["--alias"],
         source: "https://github.com/nvbn/thefuck#manual-installation (eval $(thefuck --alias))",
@@ -152,7 +159,24 @@ pub fn prints_shell_setup(name: &str, args: &[&str]) -> bool {
     let option_verb = |verbs: &[&str]| args.iter().any(|w| verbs.contains(w));
     let completion =
         verb.is_some_and(|v| COMPLETION_WORDS.contains(&v)) || option_verb(COMPLETION_WORDS);
-    let tail_plain = args.iter().all(plain);
+    // A variable as a long option's value (`op signin --account
+    // $SUBDOMAIN`) names what the program acts on, not what it runs.
+    let option_value_var = |i: usize, w: &str| {
+        let name = w
+            .strip_prefix("${")
+            .and_then(|r| r.strip_suffix('}'))
+            .or_else(|| w.strip_prefix('$'));
+        name.is_some_and(|n| {
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        }) && i
+            .checked_sub(1)
+            .and_then(|p| args.get(p))
+            .is_some_and(|p| p.starts_with("--") && !p.contains('='))
+    };
+    let tail_plain = args
+        .iter()
+        .enumerate()
+        .all(|(i, w)| plain(w) || option_value_var(i, w));
     if completion && tail_plain {
         return true;
     }

@@ -243,3 +243,40 @@ fn push_prune_sso_and_recordings() {
         clean(c);
     }
 }
+
+/// clidocs part 2: `chezmoi edit --apply FILE` writes the home's file
+/// (passed), `chezmoi edit ~/.bashrc` only edits chezmoi's source copy
+/// (was denied as a change of a start-up file), `chezmoi execute-template`
+/// of a template calling a password manager prints the secret (passed),
+/// and `eval $(op signin --account $X)` is 1Password's documented session
+/// set-up (was asked as unknown text run by eval).
+#[test]
+fn chezmoi_edit_templates_and_op_signin() {
+    flagged_each(
+        &["chezmoi edit --apply $FILENAME", "chezmoi edit -a ~/.zshrc"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "chezmoi execute-template \"{{ onepasswordItemFields \\\"$UUID\\\" | toJson }}\" | jq .",
+            "chezmoi execute-template '{{ (bitwarden \"item\" \"github\").login.password }}'",
+            "chezmoi execute-template '{{ pass \"github/token\" }}'",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for c in [
+        "chezmoi edit ~/.bashrc",
+        "chezmoi execute-template '{{ .chezmoi.os }}'",
+        "eval $(op signin --account $SUBDOMAIN)",
+        "eval $(op signin)",
+    ] {
+        clean(c);
+    }
+    flagged_each(
+        &["eval $(op signin --account $X; cat ~/.ssh/id_rsa)"],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
