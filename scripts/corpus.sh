@@ -498,6 +498,8 @@ build)
         python3 scripts/corpus/clidocs.py "$mirror" --part=1 >"$OUT/clidocsb.jsonl"
         # Part 2, labelled on a6e93d9 (after part 1's mends).
         python3 scripts/corpus/clidocs.py "$mirror" --part=2 >"$OUT/clidocsc.jsonl"
+        # Part 3, labelled on cb7d2b8 (after part 2's mends).
+        python3 scripts/corpus/clidocs.py "$mirror" --part=3 >"$OUT/clidocsd.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
