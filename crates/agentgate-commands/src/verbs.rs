@@ -511,6 +511,13 @@ pub const NOT_DESTROYING: &[NotDestroying] = &[
         flagged: &["chezmoi destroy ~/.bashrc", "chezmoi purge"],
     },
     NotDestroying {
+        names: &["chezmoi"],
+        words: &["forget|unmanage"],
+        source: "https://www.chezmoi.io/reference/commands/forget/ (removes targets from the source state, the dotfile repository's working copy; the home's files stay)",
+        clean: &["chezmoi forget ~/.bashrc", "chezmoi unmanage ~/.vimrc"],
+        flagged: &["chezmoi destroy ~/.bashrc"],
+    },
+    NotDestroying {
         names: &["rclone"],
         words: &["backend", "drop"],
         source: "https://rclone.org/hasher/#drop (drop: completely drop checksum cache; only the hasher backend has it, and it fills the cache again as it reads sums)",

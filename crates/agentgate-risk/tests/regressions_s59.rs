@@ -280,3 +280,31 @@ fn chezmoi_edit_templates_and_op_signin() {
         Severity::High,
     );
 }
+
+/// clidocs part 3: `chezmoi secret keyring get` prints a keyring secret
+/// (passed); `chezmoi chattr +private ~/.kube/config` and `add
+/// ~/.ssh/id_rsa --encrypt` name a credential without showing it (were
+/// denied as reads). A plain `add` copies the key in plaintext into the
+/// source directory, where a later `cat` finds it under another name, and
+/// `cat` prints it: both stay reads.
+#[test]
+fn chezmoi_keyring_and_credential_operands() {
+    flagged_each(
+        &[
+            "chezmoi secret keyring get --service=service --user=user",
+            "chezmoi add ~/.ssh/id_rsa",
+            "chezmoi cat ~/.ssh/id_rsa",
+            "chezmoi diff ~/.aws/credentials",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for c in [
+        "chezmoi chattr +create,+private ~/.kube/config",
+        "chezmoi add ~/.ssh/id_rsa --encrypt",
+        "chezmoi forget ~/.aws/credentials",
+        "chezmoi secret keyring set --service=github --user=$GITHUB_USERNAME",
+    ] {
+        clean(c);
+    }
+}

@@ -165,6 +165,35 @@ pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
     if matches!(name, "sed" | "gsed") {
         out.extend(edited_in_place(vals));
     }
+    // chezmoi's sub-commands that name home files without showing them,
+    // and `add --encrypt` (kept encrypted in the source directory;
+    // clidocs part 3). `cat`, `diff` and a plain `add` (a plaintext copy a
+    // later read finds under another name) stay reads.
+    if name == "chezmoi" {
+        let ops: Vec<&'a str> = vals
+            .iter()
+            .copied()
+            .filter(|v| !v.starts_with('-'))
+            .collect();
+        let encrypted = vals.iter().any(|v| *v == "--encrypt");
+        if let Some((sub, files)) = ops.split_first() {
+            let names_only = matches!(
+                *sub,
+                "chattr"
+                    | "forget"
+                    | "unmanage"
+                    | "managed"
+                    | "unmanaged"
+                    | "source-path"
+                    | "target-path"
+                    | "verify"
+                    | "edit"
+            ) || matches!(*sub, "add" | "re-add") && encrypted;
+            if names_only {
+                out.extend(files.iter().copied());
+            }
+        }
+    }
     // `podman secret create NAME FILE`: the project's file becomes a
     // secret the engine hands to containers (podman-secret-create(1),
     // docker secret create); one of the home's stores is still read.
