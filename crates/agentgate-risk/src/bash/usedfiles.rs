@@ -175,7 +175,7 @@ pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
             .copied()
             .filter(|v| !v.starts_with('-'))
             .collect();
-        let encrypted = vals.iter().any(|v| *v == "--encrypt");
+        let encrypted = vals.contains(&"--encrypt");
         if let Some((sub, files)) = ops.split_first() {
             let names_only = matches!(
                 *sub,
