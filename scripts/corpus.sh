@@ -500,6 +500,8 @@ build)
         python3 scripts/corpus/clidocs.py "$mirror" --part=2 >"$OUT/clidocsc.jsonl"
         # Part 3, labelled on cb7d2b8 (after part 2's mends).
         python3 scripts/corpus/clidocs.py "$mirror" --part=3 >"$OUT/clidocsd.jsonl"
+        # Part 4, labelled on 925d5ba (after part 3's mends).
+        python3 scripts/corpus/clidocs.py "$mirror" --part=4 >"$OUT/clidocse.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
