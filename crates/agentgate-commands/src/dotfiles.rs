@@ -53,6 +53,10 @@ pub const DOTFILES: &[Program] = &[
             // manager or vault (reference/templates/*-functions): the
             // template's output, printed, holds it.
             sub(&["execute-template", SECRET_TEMPLATES], Credential, High, "prints a secret a template fetched from a password manager (chezmoi execute-template)"),
+            // reference/commands/ssh: installs chezmoi on the host and runs
+            // `chezmoi init` there with the words after `--` (clidocs part
+            // 4). A container's (`chezmoi docker`) is left: throwaway.
+            sub(&["ssh", "--apply|-a|--one-shot"], SelfEscalation, Medium, "writes a remote host's home dotfiles (shell start-up files among them) from a dotfile source and runs its scripts"),
             sub(&["secret", "keyring", "get"], Credential, High, "prints a secret from the system keyring (chezmoi secret keyring get)"),
             sub(&["destroy"], Destructive, Medium, "deletes files from the home and from chezmoi's source (chezmoi destroy)"),
             sub(&["purge"], Destructive, Medium, "deletes chezmoi's configuration and source directory (chezmoi purge)"),

@@ -308,3 +308,19 @@ fn chezmoi_keyring_and_credential_operands() {
         clean(c);
     }
 }
+
+/// clidocs part 4: `chezmoi ssh HOST -- --one-shot USER` applies a dotfile
+/// source to a remote host's home (passed); without an apply it only
+/// initialises the source there.
+#[test]
+fn chezmoi_ssh_applies_to_a_remote_home() {
+    flagged_each(
+        &[
+            "chezmoi ssh $HOSTNAME -- --one-shot $GITHUB_USERNAME",
+            "chezmoi ssh host -- init --apply user",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    clean("chezmoi ssh host -- init user");
+}
