@@ -196,6 +196,20 @@ pub const STARTUP_FILES: &[AutoStart] = &[
         what: "Neovim's configuration and plugins (run when it starts)",
         source: "nvim :help init.lua, :help load-plugins (~/.config/nvim/init.lua, init.vim, plugin/)",
     },
+    // Found trying session 59's dotfile rules as the agent: a file
+    // written into chezmoi's source (`dot_bashrc`, `run_once_x.sh`)
+    // becomes the home's start-up file, or runs, at the next `chezmoi
+    // apply`, which the developer may run unasked.
+    AutoStart {
+        part: ".local/share/chezmoi/",
+        what: "chezmoi's source state (written into the home's dotfiles, its scripts run, at the next apply)",
+        source: "https://www.chezmoi.io/reference/source-state-attributes/ (dot_, run_, run_once_ prefixes; default source directory ~/.local/share/chezmoi)",
+    },
+    AutoStart {
+        part: ".config/yadm/bootstrap",
+        what: "yadm's bootstrap program (run by yadm bootstrap and after yadm clone)",
+        source: "https://yadm.io/docs/bootstrap",
+    },
     AutoStart {
         part: ".vim/plugin/",
         what: "Vim's plugins (run when it starts)",

