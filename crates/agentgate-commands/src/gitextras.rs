@@ -55,3 +55,13 @@ pub const GIT_EXTRAS: Program = Program {
     ],
     ..P
 };
+
+/// Whether `sub` is a sub-command [`GIT_EXTRAS`] judges (installed as the
+/// program `git-SUB`, which runs the same as `git SUB`).
+pub fn is_git_extra(sub: &str) -> bool {
+    GIT_EXTRAS
+        .subs
+        .iter()
+        .filter_map(|s| s.words.first())
+        .any(|w| w.split('|').any(|alt| alt == sub))
+}

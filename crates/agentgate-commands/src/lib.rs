@@ -104,7 +104,7 @@ pub use gitconfig::{
     known_credential_helper, plain_setting_program, GIT_COMMAND_KEYS, GIT_CREDENTIAL_HELPERS,
     PLAIN_SETTING_PROGRAMS,
 };
-pub use gitextras::GIT_EXTRAS;
+pub use gitextras::{is_git_extra, GIT_EXTRAS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
 pub use images::{local_transport, setup_image, SetupImage, LOCAL_TRANSPORTS, SETUP_IMAGES};
 pub use langs::LANGS;

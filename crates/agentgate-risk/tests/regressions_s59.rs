@@ -350,3 +350,21 @@ fn chezmoi_add_encrypt_negated() {
     clean("chezmoi add ~/.ssh/id_rsa --encrypt=false --encrypt");
     clean("chezmoi add ~/.ssh/id_rsa --encrypt=true");
 }
+
+/// Found trying the git-extras row as the agent: git-extras installs each
+/// command as a program (`git-clear`, `git-obliterate`), which runs the
+/// same without `git `, and passed.
+#[test]
+fn git_extras_programs_by_their_own_names() {
+    flagged_each(
+        &[
+            "git-clear",
+            "git-obliterate secrets.json",
+            "git-reauthor --all --correct-email a@b",
+            "git-force-clone https://x.example/y.git ./b",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    clean("git-summary");
+}

@@ -3,6 +3,8 @@
 
 use super::*;
 
+pub(super) mod extras;
+
 /// Git configuration keys that send git's traffic through another host or
 /// stop it checking whose host it reaches (`git-config(1)`, "http.*",
 /// "core.gitProxy"): a proxy sees every fetch and push, credentials
@@ -96,19 +98,7 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
-        // git-extras' sub-commands (`GIT_EXTRAS`): matched on the words
-        // from the sub-command on.
-        let words = vals.get(i..).unwrap_or(&[]);
-        let ops: Vec<usize> = (0..words.len())
-            .filter(|k| words.get(*k).is_some_and(|w| !w.starts_with('-')))
-            .collect();
-        for s in agentgate_commands::GIT_EXTRAS.subs {
-            if super::subwords::words_match(s.words, words, &ops) {
-                let level = paths::level_severity(s.level);
-                let reason = format!("{} (git-extras {sub})", s.reason);
-                self.find(super::knowledge::category(s.harm), level, reason, text);
-            }
-        }
+        self.git_extras(vals.get(i..).unwrap_or(&[]), text);
         match *sub {
             "push" => self.git_push(site, args),
             "add" | "stage" => self.git_add(args),

@@ -379,6 +379,9 @@ impl<'c> Walker<'c> {
             // https://github.com/sindresorhus/del-cli): `rm -rf` in Node.
             "rimraf" | "del-cli" => self.rm_rf(site, rest, &vals),
             "git" => self.git(site, rest, &vals),
+            n if super::git::extras::extra_program(n).is_some() => {
+                self.git_extras_program(n, &vals, site)
+            }
             "gh" => self.gh(site, &vals),
             n if FETCHERS.contains(&n) => self.fetcher(site, name, &vals),
             n if NETCAT.contains(&n) => self.netcat(site, name, &vals),
