@@ -368,3 +368,22 @@ fn git_extras_programs_by_their_own_names() {
     );
     clean("git-summary");
 }
+
+/// Found in review of session 59's diff: chezmoi's names-only operands were
+/// found by skipping option words only, so an option's value could stand
+/// in as the sub-command (`chezmoi -c chattr cat ~/.ssh/id_rsa` runs `cat`
+/// with the config file `chattr` and was taken as `chattr`). The row's
+/// value options are skipped with their values now.
+#[test]
+fn chezmoi_option_value_is_no_sub_command() {
+    flagged_each(
+        &[
+            "chezmoi -c chattr cat ~/.ssh/id_rsa",
+            "chezmoi --source forget cat ~/.aws/credentials",
+            "chezmoi -S edit diff ~/.ssh/id_ed25519",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    clean("chezmoi -c ~/.config/chezmoi/x.toml chattr +private ~/.kube/config");
+}

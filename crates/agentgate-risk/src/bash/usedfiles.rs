@@ -170,10 +170,11 @@ pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
     // clidocs part 3). `cat`, `diff` and a plain `add` (a plaintext copy a
     // later read finds under another name) stay reads.
     if name == "chezmoi" {
-        let ops: Vec<&'a str> = vals
-            .iter()
-            .copied()
-            .filter(|v| !v.starts_with('-'))
+        // Past the row's value options and their values (`chezmoi -c
+        // chattr cat KEY` runs `cat`: found in review).
+        let ops: Vec<&'a str> = super::cloudverbs::command_words(name, vals)
+            .into_iter()
+            .map(|(_, w)| w)
             .collect();
         // A boolean flag's last word decides (`--encrypt --encrypt=false`
         // adds in plaintext: found trying this rule as the agent).
