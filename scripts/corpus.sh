@@ -502,6 +502,8 @@ build)
         python3 scripts/corpus/clidocs.py "$mirror" --part=3 >"$OUT/clidocsd.jsonl"
         # Part 4, labelled on 925d5ba (after part 3's mends).
         python3 scripts/corpus/clidocs.py "$mirror" --part=4 >"$OUT/clidocse.jsonl"
+        # Part 5, labelled on 0e8c82b (after part 4's mends).
+        python3 scripts/corpus/clidocs.py "$mirror" --part=5 >"$OUT/clidocsf.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
