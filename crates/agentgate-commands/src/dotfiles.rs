@@ -54,13 +54,18 @@ pub const DOTFILES: &[Program] = &[
             // template's output, printed, holds it.
             sub(&["execute-template", SECRET_TEMPLATES], Credential, High, "prints a secret a template fetched from a password manager (chezmoi execute-template)"),
             // reference/commands/ssh: installs chezmoi on the host and runs
-            // `chezmoi init` there with the words after `--` (clidocs part
-            // 4). A container's (`chezmoi docker`) is left: throwaway.
-            sub(&["ssh", "--apply|-a|--one-shot"], SelfEscalation, Medium, "writes a remote host's home dotfiles (shell start-up files among them) from a dotfile source and runs its scripts"),
+            // `chezmoi init --apply INIT-ARGS` there, always (clidocs parts
+            // 4 and 5; part 4's mend asked only with an apply word). A
+            // container's (`chezmoi docker`) is left: throwaway.
+            sub(&["ssh"], SelfEscalation, Medium, "writes a remote host's home dotfiles (shell start-up files among them) from a dotfile source and runs its scripts"),
             sub(&["secret", "keyring", "get"], Credential, High, "prints a secret from the system keyring (chezmoi secret keyring get)"),
             sub(&["destroy"], Destructive, Medium, "deletes files from the home and from chezmoi's source (chezmoi destroy)"),
             sub(&["purge"], Destructive, Medium, "deletes chezmoi's configuration and source directory (chezmoi purge)"),
         ],
+        // `--output FILE` (archive, completion, dump, execute-template...):
+        // a start-up or completion file named there is written (clidocs
+        // part 5: `completion fish --output=~/.config/fish/completions/x`).
+        writes: &["-o", "--output"],
         changes_with: &["apply", "update", "init", "destroy", "purge"],
         flagged: &["chezmoi apply", "chezmoi init --apply https://github.com/u/dotfiles.git", "chezmoi update", "chezmoi destroy ~/.bashrc", "chezmoi edit --apply ~/.zshrc", "chezmoi execute-template '{{ onepasswordRead \"op://v/i/password\" }}'"],
         clean: &["chezmoi edit ~/.bashrc", "chezmoi execute-template '{{ .chezmoi.hostname }}'", "chezmoi diff ~/.bashrc", "chezmoi verify ~/.bashrc", "chezmoi add --template ~/.gitconfig", "chezmoi apply --dry-run --verbose", "chezmoi init https://github.com/u/dotfiles.git", "chezmoi cd"],

@@ -316,20 +316,41 @@ fn chezmoi_keyring_and_credential_operands() {
     }
 }
 
-/// clidocs part 4: `chezmoi ssh HOST -- --one-shot USER` applies a dotfile
-/// source to a remote host's home (passed); without an apply it only
-/// initialises the source there.
+/// clidocs parts 4 and 5: `chezmoi ssh HOST USER` runs `chezmoi init
+/// --apply USER` on the host, always (its reference page): a remote home's
+/// dotfiles written. Part 4's mend asked only with an apply word, and part
+/// 5's `chezmoi ssh $HOSTNAME $GITHUB_USERNAME` passed. Its container twin
+/// (`chezmoi docker exec`) stays clean, as installs in containers do.
 #[test]
 fn chezmoi_ssh_applies_to_a_remote_home() {
     flagged_each(
         &[
             "chezmoi ssh $HOSTNAME -- --one-shot $GITHUB_USERNAME",
-            "chezmoi ssh host -- init --apply user",
+            "chezmoi ssh $HOSTNAME $GITHUB_USERNAME",
+            "chezmoi ssh -p apt-get host user",
         ],
         Category::SelfEscalation,
         Severity::Medium,
     );
-    clean("chezmoi ssh host -- init user");
+    clean("chezmoi docker exec $CONTAINER_ID $GITHUB_USERNAME");
+}
+
+/// clidocs part 5: `chezmoi completion fish --output=PATH` writes the
+/// completion file as `> PATH` would (the decided class: asked); into a
+/// start-up file it is denied.
+#[test]
+fn chezmoi_output_files_are_writes() {
+    flagged_each(
+        &["chezmoi completion fish --output=~/.config/fish/completions/chezmoi.fish"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["chezmoi archive -o ~/.bashrc"],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    clean("chezmoi archive --output=dotfiles.tar.gz");
 }
 
 /// Found trying session 59's rules as the agent: `chezmoi add FILE
