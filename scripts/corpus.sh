@@ -504,6 +504,8 @@ build)
         python3 scripts/corpus/clidocs.py "$mirror" --part=4 >"$OUT/clidocse.jsonl"
         # Part 5, labelled on 0e8c82b (after part 4's mends).
         python3 scripts/corpus/clidocs.py "$mirror" --part=5 >"$OUT/clidocsf.jsonl"
+        # Part 6, labelled on 96de0b2 (after part 5's mends).
+        python3 scripts/corpus/clidocs.py "$mirror" --part=6 >"$OUT/clidocsg.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
