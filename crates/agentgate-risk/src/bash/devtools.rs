@@ -224,11 +224,9 @@ impl<'c> Walker<'c> {
                 // `oc extract secret/x` writes each key's value to a file,
                 // or prints them all with `--to=-`.
                 if sub == "extract" && secrets {
-                    let to = vals.iter().enumerate().find_map(|(i, v)| match v.strip_prefix("--to") {
-                        Some("") => vals.get(i + 1).copied(),
-                        Some(r) => r.strip_prefix('='),
-                        None => None,
-                    });
+                    let to = (0..vals.len())
+                        .find_map(|i| agentgate_commands::option_value(vals, i, &["--to"]))
+                        .map(|(v, _)| v);
                     if to == Some("-") {
                         self.find(Cred, High, "prints a Kubernetes secret's data (oc extract --to=-)", text);
                     } else {

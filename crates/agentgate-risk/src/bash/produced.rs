@@ -15,14 +15,14 @@ pub(super) fn prints_setup(producers: &[&SimpleCommand]) -> bool {
     !producers.is_empty()
         && producers.iter().all(|c| {
             let words: Vec<&str> = c.argv.iter().map(Word::value_or_raw).collect();
-            // A variable is allowed only as a long option's value (`op
-            // signin --account $X`): it names what the program acts on.
-            let fixed = c.argv.iter().enumerate().all(|(i, w)| {
+            // A word that is one variable (`op signin --account $X`);
+            // `prints_shell_setup` takes it only as a long option's value,
+            // where it names what the program acts on.
+            let fixed = c.argv.iter().all(|w| {
                 !w.is_dynamic()
-                    || is_plain_variable(w.raw.trim_matches('"'))
-                        && i.checked_sub(1)
-                            .and_then(|p| c.argv.get(p))
-                            .is_some_and(|p| p.raw.starts_with("--") && !p.raw.contains('='))
+                    || sole_expansion(&w.raw).is_some_and(|n| {
+                        !n.is_empty() && n.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+                    })
             });
             c.redirects.iter().all(|r| r.kind != RedirectKind::Read)
                 && fixed
@@ -30,15 +30,6 @@ pub(super) fn prints_setup(producers: &[&SimpleCommand]) -> bool {
                     agentgate_commands::prints_shell_setup(paths::basename(name), args)
                 })
         })
-}
-
-/// `$NAME` or `${NAME}`, nothing else.
-fn is_plain_variable(raw: &str) -> bool {
-    let name = raw
-        .strip_prefix("${")
-        .and_then(|r| r.strip_suffix('}'))
-        .or_else(|| raw.strip_prefix('$'));
-    name.is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
 }
 
 impl Walker<'_> {

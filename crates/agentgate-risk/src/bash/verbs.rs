@@ -156,7 +156,7 @@ impl Walker<'_> {
                     .iter()
                     .find(|w| agentgate_commands::PRUNING_VERBS.contains(w))?;
                 vals.iter()
-                    .any(|v| *v == "--prune" || v.starts_with("--prune="))
+                    .any(|v| super::subwords::option_word("--prune", v))
                     .then(|| format!("{name} {verb} --prune"))
             })
             .or_else(|| {

@@ -28,9 +28,8 @@ impl Walker<'_> {
     /// sub-command and what follows it (`git clear`, or the program
     /// `git-clear` itself).
     pub(in crate::bash) fn git_extras(&mut self, words: &[&str], text: &str) {
-        let ops: Vec<usize> = (0..words.len())
-            .filter(|k| words.get(*k).is_some_and(|w| !w.starts_with('-')))
-            .collect();
+        // git-extras' commands take no option values before their words.
+        let ops = crate::bash::knowledge::operands(words, &|_| false, true);
         for s in agentgate_commands::GIT_EXTRAS.subs {
             if crate::bash::subwords::words_match(s.words, words, &ops) {
                 let sub = words.first().copied().unwrap_or("");
