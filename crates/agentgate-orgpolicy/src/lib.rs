@@ -21,6 +21,17 @@ use sha2::{Digest, Sha256};
 /// The built-in secure baseline for the hook, as TOML.
 pub const BASELINE: &str = include_str!("baseline.toml");
 
+/// [`BASELINE`] as JSON, written by build.rs: what the hook reads (see
+/// build.rs for why); `the_baseline_reads_the_same_from_json` keeps the two
+/// equal.
+const BASELINE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/baseline.json"));
+
+/// SHA-256 (hex) of [`BASELINE`]'s text, written by build.rs.
+const BASELINE_DIGEST: &str = include_str!(concat!(env!("OUT_DIR"), "/baseline.sha256"));
+
+/// Where the built-in baseline comes from, as policies name their source.
+const BASELINE_SOURCE: &str = "<built-in baseline>";
+
 /// The built-in baseline's deployment sections (compiled by `policy build`;
 /// kept apart so that the hook, which parses the baseline on every call when
 /// no policy file exists, does not parse them).
@@ -260,10 +271,19 @@ struct PolicyFile {
     _mcp: Option<serde::de::IgnoredAny>,
 }
 
+/// The built-in baseline's sections, read from [`BASELINE_JSON`].
+fn baseline_file() -> Result<PolicyFile, OrgPolicyError> {
+    serde_json::from_str(BASELINE_JSON).map_err(|e| OrgPolicyError::Invalid {
+        path: BASELINE_SOURCE.to_owned(),
+        message: e.to_string(),
+    })
+}
+
 impl OrgPolicy {
     /// The built-in baseline.
     pub fn baseline() -> Result<Self, OrgPolicyError> {
-        Self::parse(BASELINE, "<built-in baseline>")
+        let file = baseline_file()?;
+        Self::assemble(file, None, BASELINE_DIGEST.to_owned(), BASELINE_SOURCE)
     }
 
     /// Parses a policy; sections left out come from the baseline.
@@ -273,22 +293,28 @@ impl OrgPolicy {
             message: e.to_string().trim_end().to_owned(),
         })?;
         // The baseline fills only the sections a file leaves out; most files
-        // name them all, and the hook should not parse TOML twice.
+        // name them all, and the hook should not read the baseline as well.
         let complete = file.permissions.is_some()
             && file.risk.is_some()
             && file.session.is_some()
             && file.hook.is_some()
             && file.audit.is_some();
-        let base: Option<PolicyFile> = if path == "<built-in baseline>" || complete {
+        let base = if complete {
             None
         } else {
-            Some(
-                toml::from_str(BASELINE).map_err(|e| OrgPolicyError::Invalid {
-                    path: "<built-in baseline>".into(),
-                    message: e.to_string(),
-                })?,
-            )
+            Some(baseline_file()?)
         };
+        let digest = hex::encode(Sha256::digest(text.as_bytes()));
+        Self::assemble(file, base, digest, path)
+    }
+
+    /// The policy from a file's sections, those it leaves out from `base`.
+    fn assemble(
+        file: PolicyFile,
+        base: Option<PolicyFile>,
+        digest: String,
+        path: &str,
+    ) -> Result<Self, OrgPolicyError> {
         let missing = |what: &str| OrgPolicyError::Invalid {
             path: path.to_owned(),
             message: format!("missing [{what}] section"),
@@ -310,7 +336,7 @@ impl OrgPolicy {
             session: pick(file.session, bs, || missing("session"))?,
             hook: pick(file.hook, bh, || missing("hook"))?,
             audit: pick(file.audit, ba, || missing("audit"))?,
-            digest: hex::encode(Sha256::digest(text.as_bytes())),
+            digest,
             source: path.to_owned(),
         };
         policy.validate()?;
@@ -385,6 +411,34 @@ impl OrgPolicy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The baseline the hook reads (JSON, from build.rs) is the baseline
+    /// the source shows (TOML): every field, the digest and the source.
+    #[test]
+    fn the_baseline_reads_the_same_from_json() {
+        let json = OrgPolicy::baseline().unwrap();
+        let file: PolicyFile = toml::from_str(BASELINE).unwrap();
+        let digest = hex::encode(Sha256::digest(BASELINE.as_bytes()));
+        let toml = OrgPolicy::assemble(file, None, digest, BASELINE_SOURCE).unwrap();
+        assert_eq!(format!("{json:#?}"), format!("{toml:#?}"));
+        assert!(json
+            .permissions
+            .deny
+            .iter()
+            .any(|r| r == "Read(~/.aws/credentials)"));
+        // A file that names one section takes the others from the baseline.
+        let partial = OrgPolicy::parse(
+            "[risk]\ncritical = 'deny'\nhigh = 'ask'\nmedium = 'log'\n",
+            "p.toml",
+        )
+        .unwrap();
+        assert_eq!(format!("{:?}", partial.hook), format!("{:?}", toml.hook));
+        assert_eq!(
+            format!("{:?}", partial.permissions),
+            format!("{:?}", toml.permissions)
+        );
+        assert_ne!(partial.digest, toml.digest);
+    }
 
     /// Regression (issue 11): `AGENTGATE_POLICY` pointing at a permissive
     /// file displaced the deployed `/etc/agentgate/policy.toml`.

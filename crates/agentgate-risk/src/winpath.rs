@@ -46,6 +46,12 @@ const SYSTEM_VARIABLES: &[(&str, &str)] = &[
 /// (`%WINDIR%\System32\x.dll` -> `C:\Windows\System32\x.dll`, session 46:
 /// `del "%WINDIR%\System32\x.dll"` passed); None when it starts with none.
 fn system_variable(value: &str) -> Option<String> {
+    // Every spelling starts with `%` or `$`: a path that does not is
+    // answered without building the spellings (paths::absolute asks for
+    // every path of every call; the hook's profile, session 60).
+    if !value.starts_with(['%', '$']) {
+        return None;
+    }
     let lower = value.to_ascii_lowercase();
     SYSTEM_VARIABLES.iter().find_map(|(name, dir)| {
         let spelled = [
@@ -64,6 +70,12 @@ fn system_variable(value: &str) -> Option<String> {
 /// This machine's administrative share of a drive (`\\\\localhost\\C$\\x`,
 /// `\\\\127.0.0.1\\c$\\x`, `\\\\?\\UNC\\localhost\\C$\\x`) is that drive: `/c/x`.
 fn admin_share(value: &str) -> Option<String> {
+    // A share starts with two slashes of either kind; anything else is
+    // answered before copying the value twice (see system_variable).
+    let mut first = value.chars();
+    if !(matches!(first.next(), Some('/' | '\\')) && matches!(first.next(), Some('/' | '\\'))) {
+        return None;
+    }
     let v = value.replace('/', "\\");
     let lower = v.to_ascii_lowercase();
     let rest = lower
