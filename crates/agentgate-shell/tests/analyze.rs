@@ -371,3 +371,34 @@ fn scopes_of_subshells_substitutions_pipelines_and_jobs() {
     assert_eq!(a.scope_chain(inner).collect::<Vec<_>>(), [inner, echo, 0]);
     assert_ne!(scope("sleep 1"), 0);
 }
+
+/// `analyze` hands out a kept result again for the same line (session 60):
+/// it must be the result for that line and those limits, whatever was
+/// analysed between, and a line analysed under tighter limits must not be
+/// answered from the looser result.
+#[test]
+fn kept_analyses_answer_only_their_own_line_and_limits() {
+    let line = "a; b; c | d";
+    let loose = analyze(line, &Limits::default()).unwrap();
+    assert_eq!(loose.commands.len(), 4);
+    let tight = Limits {
+        max_commands: 2,
+        ..Limits::default()
+    };
+    assert!(matches!(
+        analyze(line, &tight),
+        Err(ShellError::TooManyCommands { max: 2 })
+    ));
+    for (other, first) in [
+        ("x", "x"),
+        ("y && z", "y"),
+        ("rm -rf ~", "rm -rf ~"),
+        ("w", "w"),
+    ] {
+        let a = analyze(other, &Limits::default()).unwrap();
+        assert_eq!(a.commands.first().unwrap().text, first);
+    }
+    assert_eq!(analyze(line, &Limits::default()).unwrap(), loose);
+    assert!(analyze(line, &tight).is_err());
+    assert_eq!(analyze(line, &Limits::default()).unwrap(), loose);
+}
