@@ -506,6 +506,8 @@ build)
         python3 scripts/corpus/clidocs.py "$mirror" --part=5 >"$OUT/clidocsf.jsonl"
         # Part 6, labelled on 96de0b2 (after part 5's mends).
         python3 scripts/corpus/clidocs.py "$mirror" --part=6 >"$OUT/clidocsg.jsonl"
+        # Part 7, labelled on 7f1b049 (session 60, after session 60's speed work).
+        python3 scripts/corpus/clidocs.py "$mirror" --part=7 >"$OUT/clidocsh.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.

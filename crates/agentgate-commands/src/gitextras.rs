@@ -9,14 +9,14 @@
 //! Sub-command words use the grammar of [`crate::Sub::words`].
 
 use crate::programs::{sub, P};
-use crate::Harm::{Destructive, Exfiltration};
+use crate::Harm::{Destructive, Exfiltration, RemoteCode};
 use crate::Level::{High, Medium};
 use crate::Program;
 
 /// The row. `names` is `git`, the program these words follow.
 pub const GIT_EXTRAS: Program = Program {
     names: &["git"],
-    source: "https://github.com/tj/git-extras/blob/main/Commands.md (obliterate, reauthor, delete-tag, delete-branch, clear, clear-soft, undo --hard, force-clone, sync, scp, rscp, paste); clidocs and devhints",
+    source: "https://github.com/tj/git-extras/blob/main/Commands.md (obliterate, reauthor, delete-tag, delete-branch, clear, clear-soft, undo --hard, force-clone, sync, scp, rscp, paste) and bin/git-extras (update); clidocs and devhints",
     subs: &[
         sub(&["obliterate"], Destructive, Medium, "rewrites the repository history (a file removed from every commit)"),
         sub(&["reauthor"], Destructive, Medium, "rewrites the author or committer of every commit (the repository's whole history)"),
@@ -30,6 +30,9 @@ pub const GIT_EXTRAS: Program = Program {
         sub(&["sync", "!--soft|-s"], Destructive, Medium, "resets the branch to its remote and deletes untracked files, discarding local commits and changes"),
         sub(&["scp|rscp"], Exfiltration, Medium, "copies the working tree's files to or from another host over SSH"),
         sub(&["paste"], Exfiltration, Medium, "sends commits to a pastebin"),
+        // bin/git-extras: `curl -s $INSTALL_SCRIPT | PREFIX=... bash
+        // /dev/stdin` (clidocs part 7, session 60).
+        sub(&["extras", "update"], RemoteCode, Medium, "updates git-extras by piping its install script from GitHub into bash"),
     ],
     flagged: &[
         "git obliterate secrets.json",
@@ -42,8 +45,10 @@ pub const GIT_EXTRAS: Program = Program {
         "git sync -f",
         "git scp staging",
         "git paste",
+        "git extras update",
     ],
     clean: &[
+        "git extras --version",
         "git undo",
         "git delete-merged-branches",
         "git delete-gone-branches --dry-run",
