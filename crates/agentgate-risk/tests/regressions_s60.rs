@@ -79,3 +79,52 @@ fn file_tools_on_every_autostart_and_startup_row_are_not_clean() {
     let rows = agentgate_commands::AUTOSTART.len() + agentgate_commands::STARTUP_FILES.len();
     assert!(rows > 30 && n == 3 * rows, "{n} tries for {rows} rows");
 }
+
+/// Found attacking the git-extras mend as the agent: an alias given with
+/// `git -c` runs as the git command it names when typed in the same line
+/// (`git -c alias.c="clean -fdx" c` is `git clean -fdx`), and only the
+/// shell form (`alias.x=!CMD`) was read: the git form passed, for git's own
+/// commands and git-extras' alike. Kept with `git config alias.NAME`, it
+/// runs whenever it is typed, as a shell alias does.
+#[test]
+fn git_aliases_of_git_commands_are_read_as_those_commands() {
+    flagged_each(
+        &[
+            "git -c alias.c=\"clean -fdx\" c",
+            "git -c alias.x='reauthor --all --correct-email a@b' x",
+            "GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=alias.c GIT_CONFIG_VALUE_0='clean -fdx' git c",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "git -c alias.p='push --force origin main' p",
+            "git -c Alias.P='push -f origin main' p",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["git -c alias.u='extras update' u"],
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "git config --global alias.st 'clean -fdx'",
+            "git config alias.up 'push --force origin main'",
+        ],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    for c in [
+        "git -c alias.st=status st",
+        "git -c alias.lg='log --oneline --graph' lg -5",
+        "git config --global alias.co checkout",
+        "git config alias.last 'log -1 HEAD'",
+        "git -c alias.c='clean -fdx' status",
+    ] {
+        clean(c);
+    }
+}

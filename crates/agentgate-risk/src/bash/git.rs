@@ -3,6 +3,7 @@
 
 use super::*;
 
+pub(super) mod alias;
 pub(super) mod extras;
 
 /// Git configuration keys that send git's traffic through another host or
@@ -43,19 +44,19 @@ impl<'c> Walker<'c> {
         // Settings given in the environment are `git -c` settings
         // (git(1) ENVIRONMENT: GIT_CONFIG_COUNT/KEY_n/VALUE_n,
         // GIT_CONFIG_PARAMETERS).
-        for kv in super::gitenv::env_config_pairs(&site.cmd.assignments) {
-            self.git_config_pair(site, &kv, true);
-        }
+        let mut pairs = super::gitenv::env_config_pairs(&site.cmd.assignments);
         let i = super::gitcred::sub_command_at(vals);
         for (j, _) in vals.iter().take(i).enumerate().filter(|(_, v)| **v == "-c") {
-            if let Some(kv) = vals.get(j + 1) {
-                self.git_config_pair(site, kv, true);
-            }
+            pairs.extend(vals.get(j + 1).map(|kv| (*kv).to_owned()));
+        }
+        for kv in &pairs {
+            self.git_config_pair(site, kv, true);
         }
         let Some(sub) = vals.get(i) else {
             return;
         };
         let args = vals.get(i + 1..).unwrap_or(&[]);
+        self.git_one_shot_alias(site, &pairs, sub, args);
         let has = |f: &str| args.contains(&f);
         if *sub == "clone" {
             self.note_clone(args);
@@ -617,6 +618,8 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
+            } else {
+                self.git_kept_alias(site, key, value);
             }
             return;
         }
