@@ -56,6 +56,7 @@
 # the Markdown docs of 14 more (toolsdocs.py: kind, gh, nvm, trivy, Argo CD, Homebrew, cosign, GoReleaser, asdf, skopeo, Flux, sops, direnv, k3d; a fixed eighth, labelled by hand),
 # the Markdown docs of ten operations and secrets tools (opsdocs.py: rclone, aws-vault, gopass, kOps, Terragrunt, act, mkcert, age, Velero, gitleaks; a fixed sixteenth, labelled by hand),
 # A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
+# heroku/cli and netlify/cli (paasdocs.py: the two platform CLIs' command references, a fixed eighth, parts 0-3 labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -508,6 +509,14 @@ build)
         python3 scripts/corpus/clidocs.py "$mirror" --part=6 >"$OUT/clidocsg.jsonl"
         # Part 7, labelled on 7f1b049 (session 60, after session 60's speed work).
         python3 scripts/corpus/clidocs.py "$mirror" --part=7 >"$OUT/clidocsh.jsonl"
+    fi
+    # Session 60: the Heroku and Netlify CLIs' command references
+    # (paasdocs.py), each part labelled by hand before any of its rows ran.
+    if [ -d "$mirror/heroku+cli/repo" ]; then
+        python3 scripts/corpus/paasdocs.py "$mirror" --part=0 >"$OUT/paasdocs.jsonl"
+        python3 scripts/corpus/paasdocs.py "$mirror" --part=1 >"$OUT/paasdocsb.jsonl"
+        python3 scripts/corpus/paasdocs.py "$mirror" --part=2 >"$OUT/paasdocsc.jsonl"
+        python3 scripts/corpus/paasdocs.py "$mirror" --part=3 >"$OUT/paasdocsd.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.

@@ -34,6 +34,7 @@ mod encrypt;
 mod endpoints;
 mod env;
 mod exploits;
+mod factors;
 mod fetch;
 mod gitconfig;
 mod gitextras;
@@ -99,6 +100,10 @@ pub use endpoints::{
 };
 pub use env::ENV_VARS;
 pub use exploits::{exploit_script, ExploitName, ExploitScript, EXPLOIT_SCRIPTS};
+pub use factors::{
+    second_factor_off, FACTOR_OFF_VERBS, SECOND_FACTOR_EXAMPLES, SECOND_FACTOR_NOUNS,
+    SECOND_FACTOR_SOURCES,
+};
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
 pub use gitconfig::{
     known_credential_helper, plain_setting_program, GIT_COMMAND_KEYS, GIT_CREDENTIAL_HELPERS,

@@ -2245,7 +2245,7 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["heroku"],
-        source: "https://devcenter.heroku.com/articles/config-vars (config and config:get print the app's secrets)",
+        source: "https://devcenter.heroku.com/articles/config-vars (config and config:get print the app's secrets); https://github.com/heroku/cli/tree/main/docs (pg, redis, spaces, clients, pipelines; paasdocs, session 60)",
         subs: &[
             Sub {
                 words: &["config:get"],
@@ -2270,9 +2270,37 @@ pub const SECURITY: &[Program] = &[
             // grant every platform CLI has, `access:add`).
             Sub { words: &["access:add|access:update|members:add"], harm: SelfEscalation, level: Medium, reason: "gives another account access to the app" },
             Sub { words: &["apps:transfer"], harm: SelfEscalation, level: High, reason: "transfers the app to another account" },
+            // https://devcenter.heroku.com/articles/heroku-postgres-backups
+            // (restoring a backup replaces all data in the target
+            // database); paasdocs, session 60.
+            Sub { words: &["pg:backups:restore"], harm: Destructive, level: Medium, reason: "restores a backup over a Heroku Postgres database, replacing all its data" },
+            // Printed credentials (paasdocs parts 1-2, session 60):
+            // src/commands/pg/fdwsql.ts writes `CREATE USER MAPPING ...
+            // OPTIONS (user ..., password ...)`; pg:credentials:url and
+            // redis:credentials print connection URLs with their
+            // passwords; spaces:vpn:config the tunnels' pre-shared keys;
+            // clients:create the new OAuth client's secret.
+            Sub { words: &["pg:fdwsql|pg:credentials:url|data:pg:credentials:url|redis:credentials"], harm: Credential, level: High, reason: "prints a database's credentials (its password)" },
+            Sub { words: &["spaces:vpn:config"], harm: Credential, level: High, reason: "prints a VPN connection's pre-shared keys" },
+            Sub { words: &["clients:create"], harm: Credential, level: High, reason: "prints the new OAuth client's secret" },
+            Sub { words: &["pipelines:transfer"], harm: SelfEscalation, level: High, reason: "transfers the pipeline to another owner" },
         ],
-        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app", "heroku access:add bob@example.com -a app", "heroku apps:transfer new@owner.com"],
-        clean: &["heroku logs --tail -a app", "heroku pg:info -a app", "heroku access -a app"],
+        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app", "heroku access:add bob@example.com -a app", "heroku apps:transfer new@owner.com", "heroku pg:backups:restore b101 DATABASE_URL -a app", "heroku pg:fdwsql prefix -a app", "heroku spaces:vpn:config vpn -s space", "heroku clients:create x https://x/cb", "heroku pipelines:transfer team -p p"],
+        clean: &["heroku logs --tail -a app", "heroku pg:info -a app", "heroku access -a app", "heroku pg:backups:capture -a app", "heroku pg:credentials -a app"],
+        ..P
+    },
+    Program {
+        names: &["netlify", "ntl"],
+        source: "https://github.com/netlify/cli/blob/main/docs/commands/env.md (env:list lists a site's variables with their values, as --plain or --json or after a prompt; env:get prints one) and completion.md; paasdocs, session 60",
+        subs: &[
+            Sub { words: &["env:list"], harm: Credential, level: High, reason: "lists a site's environment variables with their values (its secrets)" },
+            Sub { words: &["env:get"], harm: Credential, level: High, reason: "prints a site's environment variable (a secret)" },
+            // docs/commands/completion.md: completion:install adds the
+            // completion to the shell's start-up files (paasdocs part 1).
+            Sub { words: &["completion:install"], harm: SelfEscalation, level: Medium, reason: "adds its completion script to the shell's start-up files" },
+        ],
+        flagged: &["netlify env:list --plain", "ntl env:list --json --context production", "netlify env:get STRIPE_SECRET_KEY", "netlify completion:install"],
+        clean: &["netlify env:set KEY value", "netlify deploy --prod", "netlify status"],
         ..P
     },
     Program {

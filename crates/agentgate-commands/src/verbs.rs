@@ -504,6 +504,20 @@ pub struct NotDestroying {
 /// The sub-commands (opsdocsh, opsdocsi, opsdocsj: sessions 56-57).
 pub const NOT_DESTROYING: &[NotDestroying] = &[
     NotDestroying {
+        names: &["netlify", "ntl"],
+        words: &["database", "reset"],
+        source: "https://github.com/netlify/cli/blob/main/docs/commands/database.md (database reset: \"Reset the local development database, removing all data and tables\"); paasdocs, session 60",
+        clean: &["netlify database reset", "ntl database reset --json"],
+        flagged: &["netlify sites:delete my-site --force"],
+    },
+    NotDestroying {
+        names: &["heroku"],
+        words: &["access:remove|members:remove"],
+        source: "https://devcenter.heroku.com/articles/collab (access:remove takes a collaborator's access away; the app and its data stay); paasdocs, session 60",
+        clean: &["heroku access:remove user@email.com --app APP", "heroku members:remove bob@example.com -t team"],
+        flagged: &["heroku apps:destroy --app x --confirm x"],
+    },
+    NotDestroying {
         names: &["chezmoi"],
         words: &["state", "delete|delete-bucket|reset"],
         source: "https://www.chezmoi.io/reference/commands/state/ (chezmoi's own persistent state: which run_once_ and run_onchange_ scripts ran and the entries' last written contents; deleted, the scripts run again at the next apply, no file is lost); clidocs, session 59",

@@ -251,6 +251,15 @@ fn autostart_places_are_guarded_and_read_freely() {
 }
 
 #[test]
+fn second_factors_turned_off_are_asked_about() {
+    assert_examples(
+        agentgate_commands::SECOND_FACTOR_EXAMPLES,
+        agentgate_risk::Category::SelfEscalation,
+        "a second factor turned off",
+    );
+}
+
+#[test]
 fn writes_into_directories_a_shell_loads_from_are_flagged() {
     assert_examples(
         agentgate_commands::SHELL_LOAD_EXAMPLES,

@@ -128,3 +128,86 @@ fn git_aliases_of_git_commands_are_read_as_those_commands() {
         clean(c);
     }
 }
+
+/// First contact on paasdocs part 0 (the Heroku and Netlify CLIs' command
+/// references): a second sign-in factor turned off, a backup restored
+/// over an app's database and a site's environment variables listed with
+/// their values passed; the local development database reset (`netlify
+/// database reset`) and a collaborator's access revoked (`heroku
+/// access:remove`) were asked about as deletions.
+#[test]
+fn paasdocs_part0_first_contact() {
+    flagged_each(
+        &["heroku auth:2fa:disable", "npm profile disable-2fa"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "heroku pg:backups:restore \"https://s3.amazonaws.com/b/mydb.dump\" DATABASE_URL --app my-app",
+            "heroku pg:backups:restore b101 --app my-app --confirm my-app",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "netlify env:list",
+            "netlify env:list --plain --context production",
+            "ntl env:list --json",
+            "netlify env:get STRIPE_SECRET_KEY",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for c in [
+        "netlify database reset",
+        "heroku access:remove user@email.com --app APP",
+        "netlify env:set VAR_NAME value --context production",
+        "netlify deploy --prod",
+        "heroku pg:backups:capture --app my-app",
+    ] {
+        clean(c);
+    }
+}
+
+/// First contact on paasdocs parts 1-3 (after part 0's mends): a
+/// database's password printed in a foreign-data-wrapper mapping (`heroku
+/// pg:fdwsql`), a VPN's pre-shared keys (`spaces:vpn:config`), a new OAuth
+/// client's secret (`clients:create`), a pipeline given to another owner,
+/// two-factor sign-in turned off by a word that starts with a digit
+/// (`2fa:disable`) and a completion installed into the shell's start-up
+/// files passed; a CLI plugin removed by a colon-joined word
+/// (`plugins:remove`) was asked about as a deletion.
+#[test]
+fn paasdocs_parts_1_to_3_first_contact() {
+    flagged_each(
+        &[
+            "heroku pg:fdwsql example_prefix --app example-app",
+            "heroku spaces:vpn:config vpn-connection-name --space my-space",
+            "heroku clients:create \"Amazing\" https://amazing-client.herokuapp.com/auth/heroku/callback",
+            "heroku pg:credentials:url DATABASE -a app",
+            "heroku redis:credentials -a app",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "heroku pipelines:transfer admin-team -p my-pipeline",
+            "heroku 2fa:disable",
+            "netlify completion:install",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    for c in [
+        "heroku plugins:remove",
+        "heroku plugins:uninstall myplugin",
+        "heroku 2fa",
+        "heroku pg:credentials -a app",
+        "heroku clients -a app",
+    ] {
+        clean(c);
+    }
+}

@@ -24,6 +24,14 @@ impl Walker<'_> {
     ) {
         // A Ninja rule's `command = rm -rf .build/` is judged as the
         // command its value is (`judged_client`).
+        // Before the exemptions from deleting verbs (a package manager's
+        // `uninstall` is ordinary work; `npm profile disable-2fa` is not)
+        // and before a client's own row is consulted (one that judged a
+        // deletion has not judged a second factor turned off); not for
+        // programs whose words are text (`echo disable-2fa`).
+        if !agentgate_commands::secret_verb_exempt(name) {
+            self.second_factor_off(site, name, vals);
+        }
         if agentgate_commands::verb_exempt(name)
             || self.judged_client(full_name, name, before, Destr)
         {
@@ -120,8 +128,11 @@ impl Walker<'_> {
         if words.first() == Some(&"help") {
             return;
         }
+        // A noun joined to its verb counts as well (`heroku plugins:remove`,
+        // paasdocs part 2).
         if let Some(i) = words.iter().position(|w| {
-            agentgate_commands::REBUILDABLE_NOUNS.contains(w)
+            w.split(':')
+                .any(|p| agentgate_commands::REBUILDABLE_NOUNS.contains(&p))
                 || agentgate_commands::PERMISSION_QUESTIONS.contains(w)
         }) {
             words.truncate(i);
@@ -190,6 +201,27 @@ impl Walker<'_> {
                 SelfEsc,
                 Medium,
                 format!("gives another account access to what the client manages ({name} {what})"),
+                &site.cmd.text,
+            );
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// A second sign-in factor turned off (`heroku auth:2fa:disable`, `npm
+    /// profile disable-2fa`; `agentgate_commands::second_factor_off`), by
+    /// any client: the account then signs in with a password alone.
+    fn second_factor_off(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let words = leading_words(vals, |_, _| false);
+        if words.first() == Some(&"help") {
+            return;
+        }
+        if let Some(i) = agentgate_commands::second_factor_off(&words) {
+            let what = words.get(..=i).unwrap_or(&[]).join(" ");
+            self.find(
+                SelfEsc,
+                Medium,
+                format!("turns off a second sign-in factor, leaving the account to its password alone ({name} {what})"),
                 &site.cmd.text,
             );
         }
@@ -373,10 +405,13 @@ fn http_method<'v>(vals: &[&'v str]) -> Option<&'v str> {
 /// `delete_vhost`): lower-case letters, digits and joiners; not a path, a
 /// URL, an assignment or a name in capitals (`ORDERS`).
 fn sub_command_word(w: &str) -> bool {
-    w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
-        && w.bytes().all(|b| {
-            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b':')
-        })
+    // A digit may lead a word that has letters (`2fa:disable`, paasdocs
+    // part 2: `heroku 2fa:disable` passed); a number alone is an operand.
+    w.bytes().next().is_some_and(|b| {
+        b.is_ascii_lowercase() || b.is_ascii_digit() && w.bytes().any(|c| c.is_ascii_lowercase())
+    }) && w
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b':'))
 }
 
 #[cfg(test)]
@@ -403,11 +438,19 @@ mod tests {
 
     #[test]
     fn sub_command_words() {
-        for w in ["volume", "delete-secret", "db:drop", "delete_vhost", "v2"] {
+        for w in [
+            "volume",
+            "delete-secret",
+            "db:drop",
+            "delete_vhost",
+            "v2",
+            "2fa:disable",
+        ] {
             assert!(sub_command_word(w), "{w}");
         }
         for w in [
             "ORDERS",
+            "42",
             "s3://b",
             "/tmp/x",
             "name=jobs",
