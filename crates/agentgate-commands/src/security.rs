@@ -2290,7 +2290,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["netlify", "ntl"],
+        // netlify-cli: the npm package, run as `npx netlify-cli`.
+        names: &["netlify", "ntl", "netlify-cli"],
         source: "https://github.com/netlify/cli/blob/main/docs/commands/env.md (env:list lists a site's variables with their values, as --plain or --json or after a prompt; env:get prints one) and completion.md; paasdocs, session 60",
         subs: &[
             Sub { words: &["env:list"], harm: Credential, level: High, reason: "lists a site's environment variables with their values (its secrets)" },
@@ -2299,7 +2300,7 @@ pub const SECURITY: &[Program] = &[
             // completion to the shell's start-up files (paasdocs part 1).
             Sub { words: &["completion:install"], harm: SelfEscalation, level: Medium, reason: "adds its completion script to the shell's start-up files" },
         ],
-        flagged: &["netlify env:list --plain", "ntl env:list --json --context production", "netlify env:get STRIPE_SECRET_KEY", "netlify completion:install"],
+        flagged: &["netlify env:list --plain", "ntl env:list --json --context production", "netlify env:get STRIPE_SECRET_KEY", "netlify completion:install", "npx netlify-cli env:get X"],
         clean: &["netlify env:set KEY value", "netlify deploy --prod", "netlify status"],
         ..P
     },

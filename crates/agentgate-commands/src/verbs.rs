@@ -504,7 +504,7 @@ pub struct NotDestroying {
 /// The sub-commands (opsdocsh, opsdocsi, opsdocsj: sessions 56-57).
 pub const NOT_DESTROYING: &[NotDestroying] = &[
     NotDestroying {
-        names: &["netlify", "ntl"],
+        names: &["netlify", "ntl", "netlify-cli"],
         words: &["database", "reset"],
         source: "https://github.com/netlify/cli/blob/main/docs/commands/database.md (database reset: \"Reset the local development database, removing all data and tables\"); paasdocs, session 60",
         clean: &["netlify database reset", "ntl database reset --json"],

@@ -156,6 +156,9 @@ fn paasdocs_part0_first_contact() {
             "netlify env:list --plain --context production",
             "ntl env:list --json",
             "netlify env:get STRIPE_SECRET_KEY",
+            // Found trying the row as the agent: the npm package's name.
+            "npx netlify-cli env:get X",
+            "yarn dlx netlify-cli env:list",
         ],
         Category::CredentialAccess,
         Severity::High,
