@@ -56,7 +56,7 @@
 # the Markdown docs of 14 more (toolsdocs.py: kind, gh, nvm, trivy, Argo CD, Homebrew, cosign, GoReleaser, asdf, skopeo, Flux, sops, direnv, k3d; a fixed eighth, labelled by hand),
 # the Markdown docs of ten operations and secrets tools (opsdocs.py: rclone, aws-vault, gopass, kOps, Terragrunt, act, mkcert, age, Velero, gitleaks; a fixed sixteenth, labelled by hand),
 # A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
-# heroku/cli and netlify/cli (paasdocs.py: the two platform CLIs' command references, a fixed eighth, parts 0-3 labelled by hand),
+# heroku/cli and netlify/cli (paasdocs.py: the two platform CLIs' command references, a fixed eighth, parts 0-4 labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -517,6 +517,8 @@ build)
         python3 scripts/corpus/paasdocs.py "$mirror" --part=1 >"$OUT/paasdocsb.jsonl"
         python3 scripts/corpus/paasdocs.py "$mirror" --part=2 >"$OUT/paasdocsc.jsonl"
         python3 scripts/corpus/paasdocs.py "$mirror" --part=3 >"$OUT/paasdocsd.jsonl"
+        # Part 4, labelled on af03f6c and measured before its mend.
+        python3 scripts/corpus/paasdocs.py "$mirror" --part=4 >"$OUT/paasdocse.jsonl"
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.

@@ -2282,7 +2282,11 @@ pub const SECURITY: &[Program] = &[
             // clients:create the new OAuth client's secret.
             Sub { words: &["pg:fdwsql|pg:credentials:url|data:pg:credentials:url|redis:credentials"], harm: Credential, level: High, reason: "prints a database's credentials (its password)" },
             Sub { words: &["spaces:vpn:config"], harm: Credential, level: High, reason: "prints a VPN connection's pre-shared keys" },
-            Sub { words: &["clients:create"], harm: Credential, level: High, reason: "prints the new OAuth client's secret" },
+            // clients:info prints the client object, secret included
+            // (src/commands/clients/info.ts); authorizations:create the
+            // new token (paasdocs part 4, measured, then mended).
+            Sub { words: &["clients:create|clients:info"], harm: Credential, level: High, reason: "prints an OAuth client's secret" },
+            Sub { words: &["authorizations:create"], harm: Credential, level: High, reason: "prints a new OAuth token for the account" },
             Sub { words: &["pipelines:transfer"], harm: SelfEscalation, level: High, reason: "transfers the pipeline to another owner" },
         ],
         flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app", "heroku access:add bob@example.com -a app", "heroku apps:transfer new@owner.com", "heroku pg:backups:restore b101 DATABASE_URL -a app", "heroku pg:fdwsql prefix -a app", "heroku spaces:vpn:config vpn -s space", "heroku clients:create x https://x/cb", "heroku pipelines:transfer team -p p"],

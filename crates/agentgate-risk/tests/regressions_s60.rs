@@ -214,3 +214,21 @@ fn paasdocs_parts_1_to_3_first_contact() {
         clean(c);
     }
 }
+
+/// Measured on paasdocs part 4 after the last code change, then mended: an
+/// OAuth client's details print its secret (`heroku clients:info`) and a
+/// new authorization prints its token (`heroku authorizations:create`).
+#[test]
+fn heroku_oauth_secrets_printed() {
+    flagged_each(
+        &[
+            "heroku clients:info 36120128-fee7-455e-8b7f-807aee130946",
+            "heroku authorizations:create --description \"For use with Anvil\"",
+            "heroku authorizations:create -S",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    clean("heroku clients");
+    clean("heroku authorizations");
+}
