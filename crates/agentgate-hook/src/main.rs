@@ -70,11 +70,7 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, String> {
 
 fn main() -> ExitCode {
     match parse(std::env::args_os().skip(1)) {
-        // The answer is out and flushed (`run` writes it, and the journal,
-        // before it returns): end the process without the runtime's
-        // clean-up (unmapping the signal stack and the like), which a
-        // process per tool call pays for nothing.
-        Ok(Cli::Run(paths)) => std::process::exit(i32::from(run(&paths))),
+        Ok(Cli::Run(paths)) => ExitCode::from(run(&paths)),
         Ok(Cli::Help) => {
             print!("{USAGE}");
             ExitCode::SUCCESS

@@ -33,8 +33,8 @@ const BASELINE_DIGEST: &str = include_str!(concat!(env!("OUT_DIR"), "/baseline.s
 const BASELINE_SOURCE: &str = "<built-in baseline>";
 
 /// The built-in baseline's deployment sections (compiled by `policy build`;
-/// kept apart so that the hook, which parses the baseline on every call when
-/// no policy file exists, does not parse them).
+/// kept apart so that the hook, which reads the baseline on every call when
+/// no policy file exists, does not read them).
 pub const DEPLOY_BASELINE: &str = include_str!("deploy_baseline.toml");
 
 /// A complete, commented policy file: what `agentgate init` writes.

@@ -22,8 +22,6 @@ impl Walker<'_> {
         vals: &[&str],
         before: usize,
     ) {
-        // A Ninja rule's `command = rm -rf .build/` is judged as the
-        // command its value is (`judged_client`).
         // Before the exemptions from deleting verbs (a package manager's
         // `uninstall` is ordinary work; `npm profile disable-2fa` is not)
         // and before a client's own row is consulted (one that judged a
@@ -32,6 +30,8 @@ impl Walker<'_> {
         if !agentgate_commands::secret_verb_exempt(name) {
             self.second_factor_off(site, name, vals);
         }
+        // A Ninja rule's `command = rm -rf .build/` is judged as the
+        // command its value is (`judged_client`).
         if agentgate_commands::verb_exempt(name)
             || self.judged_client(full_name, name, before, Destr)
         {
