@@ -72,15 +72,20 @@ build)
     # A hand-labelled builder split in N parts by candidate id
     # (`parts NAME OWNER+REPO N`): part 0 as NAME, and part K, once its
     # labels (`NAME-partK-labels.tsv`) are committed, as NAMEb, NAMEc, ...
-    parts() {
-        python3 "scripts/corpus/$1.py" "$mirror/$2/repo" >"$OUT/$1.jsonl"
+    # `docs_parts NAME N` is the same for a builder that reads several
+    # snapshots under MIRROR_DIR itself (clidocs.py, paasdocs.py); each
+    # labels file's first line says on which commit it was labelled.
+    built_parts() {
+        python3 "scripts/corpus/$1.py" "$2" >"$OUT/$1.jsonl"
         for ((k = 1; k < $3; k++)); do
             if [ -f "scripts/corpus/$1-part$k-labels.tsv" ]; then
-                python3 "scripts/corpus/$1.py" "$mirror/$2/repo" --part=$k \
+                python3 "scripts/corpus/$1.py" "$2" --part=$k \
                     >"$OUT/$1$(echo "$k" | tr 1234567 bcdefgh).jsonl"
             fi
         done
     }
+    parts() { built_parts "$1" "$mirror/$2/repo" "$3"; }
+    docs_parts() { built_parts "$1" "$mirror" "$2"; }
     need_apt python3 python3
     if ! python3 -c 'import yaml' 2>/dev/null; then
         apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml >/dev/null
@@ -494,31 +499,13 @@ build)
     # git-extras, Supabase CLI, chezmoi, BorgBackup), each part labelled by
     # hand before any of its rows ran. Part 0 labelled on e166e1e.
     if [ -d "$mirror/twpayne+chezmoi/repo" ]; then
-        python3 scripts/corpus/clidocs.py "$mirror" --part=0 >"$OUT/clidocs.jsonl"
-        # Part 1, labelled on d43a7b0 (after part 0's mends).
-        python3 scripts/corpus/clidocs.py "$mirror" --part=1 >"$OUT/clidocsb.jsonl"
-        # Part 2, labelled on a6e93d9 (after part 1's mends).
-        python3 scripts/corpus/clidocs.py "$mirror" --part=2 >"$OUT/clidocsc.jsonl"
-        # Part 3, labelled on cb7d2b8 (after part 2's mends).
-        python3 scripts/corpus/clidocs.py "$mirror" --part=3 >"$OUT/clidocsd.jsonl"
-        # Part 4, labelled on 925d5ba (after part 3's mends).
-        python3 scripts/corpus/clidocs.py "$mirror" --part=4 >"$OUT/clidocse.jsonl"
-        # Part 5, labelled on 0e8c82b (after part 4's mends).
-        python3 scripts/corpus/clidocs.py "$mirror" --part=5 >"$OUT/clidocsf.jsonl"
-        # Part 6, labelled on 96de0b2 (after part 5's mends).
-        python3 scripts/corpus/clidocs.py "$mirror" --part=6 >"$OUT/clidocsg.jsonl"
-        # Part 7, labelled on 7f1b049 (session 60, after session 60's speed work).
-        python3 scripts/corpus/clidocs.py "$mirror" --part=7 >"$OUT/clidocsh.jsonl"
+        docs_parts clidocs 8
     fi
     # Session 60: the Heroku and Netlify CLIs' command references
-    # (paasdocs.py), each part labelled by hand before any of its rows ran.
+    # (paasdocs.py), each part labelled by hand before any of its rows ran
+    # (part 4 measured before its mend).
     if [ -d "$mirror/heroku+cli/repo" ]; then
-        python3 scripts/corpus/paasdocs.py "$mirror" --part=0 >"$OUT/paasdocs.jsonl"
-        python3 scripts/corpus/paasdocs.py "$mirror" --part=1 >"$OUT/paasdocsb.jsonl"
-        python3 scripts/corpus/paasdocs.py "$mirror" --part=2 >"$OUT/paasdocsc.jsonl"
-        python3 scripts/corpus/paasdocs.py "$mirror" --part=3 >"$OUT/paasdocsd.jsonl"
-        # Part 4, labelled on af03f6c and measured before its mend.
-        python3 scripts/corpus/paasdocs.py "$mirror" --part=4 >"$OUT/paasdocse.jsonl"
+        docs_parts paasdocs 8
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.

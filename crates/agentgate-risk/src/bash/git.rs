@@ -605,22 +605,7 @@ impl<'c> Walker<'c> {
         // An alias runs only when someone types it (`git x`), unlike the
         // settings that git consults by itself: judged by what it runs.
         if k.starts_with("alias.") {
-            if let Some(cmd) = value.strip_prefix('!') {
-                let before = self.out.findings.len();
-                self.script(cmd, site.depth + 1);
-                // A harmful command kept in git's configuration runs again
-                // whenever the alias is typed.
-                if self.out.findings.len() > before {
-                    self.find(
-                        SelfEsc,
-                        High,
-                        format!("sets git's {key} to a harmful command, which runs again whenever it is typed"),
-                        text,
-                    );
-                }
-            } else {
-                self.git_kept_alias(site, key, value);
-            }
+            self.git_kept_alias(site, key, value);
             return;
         }
         // A well-known editor, pager or diff viewer with options only

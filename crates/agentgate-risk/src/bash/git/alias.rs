@@ -1,8 +1,9 @@
-//! git aliases that name git commands (`alias.c = clean -fdx`, git-config(1)
-//! alias.*): typed, they run as that command with the words after them.
-//! The shell form (`alias.x = !CMD`) is read in git.rs's config reading.
-//! Found attacking session 60's git-extras mend as the agent: `git -c
-//! alias.c="clean -fdx" c` passed.
+//! git aliases (git-config(1) alias.*): typed, one of a git command
+//! (`alias.c = clean -fdx`) runs as that command with the words after it,
+//! one of the shell form (`alias.x = !CMD`) runs CMD. The git form was
+//! found attacking session 60's git-extras mend as the agent: `git -c
+//! alias.c="clean -fdx" c` passed. A one-shot alias of the shell form is
+//! judged as any `git -c` setting that runs a command (git.rs).
 
 use super::super::*;
 
@@ -34,19 +35,24 @@ impl Walker<'_> {
         self.script(&line, site.depth + 1);
     }
 
-    /// `git config alias.NAME VALUE` of a git command: a harmful one runs
-    /// again whenever NAME is typed, as a harmful shell alias does.
+    /// `git config alias.NAME VALUE`, judged by what it runs (`!CMD`
+    /// through the shell, else the git command it names): a harmful one
+    /// kept in git's configuration runs again whenever NAME is typed.
     pub(in crate::bash) fn git_kept_alias(&mut self, site: Site<'_>, key: &str, value: &str) {
-        if value.is_empty() {
-            return;
-        }
+        let (line, what) = match value.strip_prefix('!') {
+            Some(cmd) => (cmd.to_owned(), "command"),
+            None if value.is_empty() => return,
+            None => (format!("git {value}"), "git command"),
+        };
         let before = self.out.findings.len();
-        self.script(&format!("git {value}"), site.depth + 1);
+        self.script(&line, site.depth + 1);
         if self.out.findings.len() > before {
             self.find(
                 SelfEsc,
                 High,
-                format!("sets git's {key} to a harmful git command, which runs again whenever it is typed"),
+                format!(
+                    "sets git's {key} to a harmful {what}, which runs again whenever it is typed"
+                ),
                 &site.cmd.text,
             );
         }
