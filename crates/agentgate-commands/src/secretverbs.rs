@@ -126,6 +126,60 @@ pub const SECRET_SHOW_OPTIONS: &[&str] = &[
     "--unmask",
 ];
 
+/// Verbs that begin an option asking a client to put a credential in its
+/// output (`--show-credentials`, `--reveal-password`, `--print-token`).
+pub const OPTION_SHOW_VERBS: &[&str] = &[
+    "show", "reveal", "print", "display", "expose", "dump", "unmask",
+];
+
+/// Nouns that end such an option, besides [`TOKEN_NOUNS`] and
+/// [`SHOWN_SECRET_NOUNS`] (`netlify database status --show-credentials`:
+/// the connection string with its password; paasdocs part 5, session 61).
+pub const OPTION_SECRET_NOUNS: &[&str] = &[
+    "credential",
+    "credentials",
+    "creds",
+    "sensitive",
+    "sensitive-values",
+    "connection-string",
+];
+
+/// Whether `opt` (a word of a client's command line) is an option that
+/// puts secret values into its output: one of [`SECRET_SHOW_OPTIONS`], or
+/// by its words, a show verb first and a credential noun last
+/// (`--show-credentials`, `--display-secrets`, `--print-token`; not
+/// `--with-token`, which reads one, nor `--no-show-secrets` or
+/// `--show-secrets=false`).
+pub fn secret_show_option(opt: &str) -> bool {
+    let Some(body) = opt.strip_prefix("--") else {
+        return false;
+    };
+    let (name, value) = body
+        .split_once('=')
+        .map_or((body, None), |(n, v)| (n, Some(v)));
+    if value.is_some_and(|v| {
+        matches!(
+            v.to_ascii_lowercase().as_str(),
+            "false" | "0" | "no" | "off"
+        )
+    }) {
+        return false;
+    }
+    let bare = format!("--{name}");
+    if SECRET_SHOW_OPTIONS.contains(&bare.as_str()) {
+        return true;
+    }
+    let p = parts(name);
+    let Some((verb, rest)) = p.split_first() else {
+        return false;
+    };
+    OPTION_SHOW_VERBS.contains(&verb.as_str())
+        && !rest.is_empty()
+        && (names_noun(rest, TOKEN_NOUNS)
+            || names_noun(rest, SHOWN_SECRET_NOUNS)
+            || names_noun(rest, OPTION_SECRET_NOUNS))
+}
+
 /// The joining characters of a compound sub-command word.
 fn parts(word: &str) -> Vec<String> {
     word.to_ascii_lowercase()
@@ -300,6 +354,36 @@ pub const SECRET_VERB_EXAMPLES: (&[&str], &[&str]) = (
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn options_that_show_a_secret_by_their_words() {
+        for o in [
+            "--show-credentials",
+            "--show-secrets",
+            "--reveal-password",
+            "--print-token",
+            "--display-secrets=true",
+            "--show-creds",
+            "--dump-access-token",
+            "--showsecret",
+            "--unmask",
+        ] {
+            assert!(secret_show_option(o), "{o}");
+        }
+        for o in [
+            "--with-token",
+            "--hide-secrets",
+            "--no-show-secrets",
+            "--show-secrets=false",
+            "--show-credentials-help-url",
+            "--show",
+            "--token",
+            "-show-secrets",
+            "--show-token-expiry",
+        ] {
+            assert!(!secret_show_option(o), "{o}");
+        }
+    }
 
     #[test]
     fn words_that_print_a_secret() {

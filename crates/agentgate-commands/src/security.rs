@@ -2253,8 +2253,10 @@ pub const SECURITY: &[Program] = &[
                 level: High,
                 reason: "prints an app's config vars (its secrets)",
             },
+            // ci:config prints a pipeline's CI config vars the same way
+            // (docs/ci.md; paasdocs part 5, session 61).
             Sub {
-                words: &["config"],
+                words: &["config|ci:config"],
                 harm: Credential,
                 level: High,
                 reason: "prints an app's config vars (its secrets)",
@@ -2287,9 +2289,11 @@ pub const SECURITY: &[Program] = &[
             // new token (paasdocs part 4, measured, then mended).
             Sub { words: &["clients:create|clients:info"], harm: Credential, level: High, reason: "prints an OAuth client's secret" },
             Sub { words: &["authorizations:create"], harm: Credential, level: High, reason: "prints a new OAuth token for the account" },
-            Sub { words: &["pipelines:transfer"], harm: SelfEscalation, level: High, reason: "transfers the pipeline to another owner" },
+            // spaces:transfer gives a private space to another team
+            // (docs/spaces.md; paasdocs part 6, session 61).
+            Sub { words: &["pipelines:transfer|spaces:transfer"], harm: SelfEscalation, level: High, reason: "transfers the pipeline or space to another owner" },
         ],
-        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app", "heroku access:add bob@example.com -a app", "heroku apps:transfer new@owner.com", "heroku pg:backups:restore b101 DATABASE_URL -a app", "heroku pg:fdwsql prefix -a app", "heroku spaces:vpn:config vpn -s space", "heroku clients:create x https://x/cb", "heroku pipelines:transfer team -p p"],
+        flagged: &["heroku config:get DATABASE_URL -a app", "heroku config -a app", "heroku pg:reset DATABASE_URL --confirm app", "heroku access:add bob@example.com -a app", "heroku apps:transfer new@owner.com", "heroku pg:backups:restore b101 DATABASE_URL -a app", "heroku pg:fdwsql prefix -a app", "heroku spaces:vpn:config vpn -s space", "heroku clients:create x https://x/cb", "heroku pipelines:transfer team -p p", "heroku ci:config -p p --json", "heroku spaces:transfer --space=s --team=t"],
         clean: &["heroku logs --tail -a app", "heroku pg:info -a app", "heroku access -a app", "heroku pg:backups:capture -a app", "heroku pg:credentials -a app"],
         ..P
     },
@@ -2299,13 +2303,19 @@ pub const SECURITY: &[Program] = &[
         source: "https://github.com/netlify/cli/blob/main/docs/commands/env.md (env:list lists a site's variables with their values, as --plain or --json or after a prompt; env:get prints one) and completion.md; paasdocs, session 60",
         subs: &[
             Sub { words: &["env:list"], harm: Credential, level: High, reason: "lists a site's environment variables with their values (its secrets)" },
-            Sub { words: &["env:get"], harm: Credential, level: High, reason: "prints a site's environment variable (a secret)" },
+            // The name is required: a bare env:get prints nothing
+            // (paasdocs part 5, session 61).
+            Sub { words: &["env:get", "?"], harm: Credential, level: High, reason: "prints a site's environment variable (a secret)" },
+            // docs/commands/database.md: migrations pull overwrites the
+            // local migration files; --force skips its question (paasdocs
+            // part 5, session 61).
+            Sub { words: &["database", "migrations", "pull", "--force"], harm: Destructive, level: Medium, reason: "overwrites the local migration files with the remote ones without asking" },
             // docs/commands/completion.md: completion:install adds the
             // completion to the shell's start-up files (paasdocs part 1).
             Sub { words: &["completion:install"], harm: SelfEscalation, level: Medium, reason: "adds its completion script to the shell's start-up files" },
         ],
-        flagged: &["netlify env:list --plain", "ntl env:list --json --context production", "netlify env:get STRIPE_SECRET_KEY", "netlify completion:install", "npx netlify-cli env:get X"],
-        clean: &["netlify env:set KEY value", "netlify deploy --prod", "netlify status"],
+        flagged: &["netlify env:list --plain", "ntl env:list --json --context production", "netlify env:get STRIPE_SECRET_KEY", "netlify completion:install", "npx netlify-cli env:get X", "netlify database migrations pull --force"],
+        clean: &["netlify env:set KEY value", "netlify deploy --prod", "netlify status", "netlify env:get", "netlify database migrations pull"],
         ..P
     },
     Program {

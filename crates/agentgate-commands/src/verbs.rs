@@ -331,13 +331,82 @@ pub fn access_grant(words: &[&str]) -> Option<usize> {
     None
 }
 
+/// Ways in besides [`ACCESS_NOUNS`]: a destroying verb acting on one of
+/// these (`heroku keys:remove`, `gh ssh-key delete`, `heroku
+/// trusted-ips:remove`, `heroku webhooks:remove`, `heroku
+/// authorizations:destroy`) takes access away and destroys no data
+/// (paasdocs parts 5-7, session 61: asked about as deletions at first
+/// contact). Plain `key`/`keys` only joined to the verb by `:` (a
+/// platform CLI's SSH keys: `heroku keys:remove`, `dokku
+/// ssh-keys:remove`); as a word of their own they are as often a KMS
+/// key, whose deletion leaves what it encrypted unreadable.
+pub const REVOCABLE_NOUNS: &[&str] = &[
+    "ssh-key",
+    "ssh-keys",
+    "sshkey",
+    "sshkeys",
+    "gpg-key",
+    "gpg-keys",
+    "deploy-key",
+    "deploy-keys",
+    "authorization",
+    "authorizations",
+    "session",
+    "sessions",
+    "webhook",
+    "webhooks",
+    "trusted-ip",
+    "trusted-ips",
+];
+
+/// Whether the destroying verb at `i` among `words` (a client's leading
+/// sub-command words) acts on a way in ([`ACCESS_NOUNS`],
+/// [`REVOCABLE_NOUNS`]): the noun joined before it by `:`
+/// (`trusted-ips:remove`, `spaces:trusted-ips:remove`) or the word before
+/// it (`members remove`, `ssh-key delete`).
+pub fn revokes_access(words: &[&str], i: usize) -> bool {
+    let Some(word) = words.get(i) else {
+        return false;
+    };
+    let lower = word.to_ascii_lowercase();
+    let (noun, joined) = match lower.rsplit_once(':') {
+        Some((nouns, _)) => (nouns.rsplit(':').next().unwrap_or(nouns).to_owned(), true),
+        None => match i.checked_sub(1).and_then(|p| words.get(p)) {
+            Some(prev) => (prev.to_ascii_lowercase(), false),
+            None => return false,
+        },
+    };
+    // An identity provider removed cuts every sign-in through it, not one
+    // grant (`supabase sso remove ID`: clidocs part 6 labels it
+    // destructive).
+    let provider = matches!(
+        noun.as_str(),
+        "sso" | "idp" | "idps" | "saml" | "identity-provider" | "identity-providers"
+    );
+    !provider && ACCESS_NOUNS.contains(&noun.as_str())
+        || REVOCABLE_NOUNS.contains(&noun.as_str())
+        || joined && matches!(noun.as_str(), "key" | "keys")
+}
+
 /// Nouns whose deletion loses nothing that cannot be rebuilt: a
 /// destroying verb after one of these (`gh cache delete`, `pip cache
 /// remove`; a tool's plugin, installed again by name: `trivy plugin
 /// uninstall kubectl`, `helm plugin uninstall diff`, toolsdocs, session
 /// 53) is not asked about. Not "module": cloud and registry CLIs publish
 /// modules that are not rebuilt by name (`tfe module delete`).
-pub const REBUILDABLE_NOUNS: &[&str] = &["cache", "caches", "tmp", "temp", "plugin", "plugins"];
+pub const REBUILDABLE_NOUNS: &[&str] = &[
+    "cache",
+    "caches",
+    "tmp",
+    "temp",
+    "plugin",
+    "plugins",
+    // Statistics counters, gathered again as the store runs (`heroku
+    // pg:stats-reset`, `redis:stats-reset`: pg_stat_statements and
+    // Redis INFO counters; paasdocs part 7, session 61).
+    "stats",
+    "statistics",
+];
 
 /// Sub-commands that ask whether an action is allowed; the words after
 /// one name the action asked about (`kubectl auth can-i delete pods`,
@@ -512,9 +581,9 @@ pub const NOT_DESTROYING: &[NotDestroying] = &[
     },
     NotDestroying {
         names: &["heroku"],
-        words: &["access:remove|members:remove"],
-        source: "https://devcenter.heroku.com/articles/collab (access:remove takes a collaborator's access away; the app and its data stay); paasdocs, session 60",
-        clean: &["heroku access:remove user@email.com --app APP", "heroku members:remove bob@example.com -t team"],
+        words: &["access:remove|members:remove|accounts:remove"],
+        source: "https://devcenter.heroku.com/articles/collab (access:remove takes a collaborator's access away; the app and its data stay); paasdocs, session 60; docs/accounts.md (accounts:remove: remove a Heroku account from your cache, the CLI's local list of logins; paasdocs part 6, session 61)",
+        clean: &["heroku access:remove user@email.com --app APP", "heroku members:remove bob@example.com -t team", "heroku accounts:remove my-account"],
         flagged: &["heroku apps:destroy --app x --confirm x"],
     },
     NotDestroying {
@@ -758,8 +827,16 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "php artisan migrate:fresh --force",
         "rvm implode",
         "nanobox implode",
+        "acmecli keys delete my-kms-key",
+        "acmecli accounts delete acct_123",
+        "supabase sso remove b5ae62f9 --project-ref x",
     ],
     &[
+        "dokku ssh-keys:remove admin",
+        "acmecli members remove bob@example.com",
+        "acmecli ssh-key delete my-key",
+        "acmecli webhooks delete 42",
+        "acmecli pg:stats-reset",
         "yc lockbox secret list-access-bindings --name s",
         "kubectl auth can-i delete pods",
         "oc adm policy who-can delete pods -n team",

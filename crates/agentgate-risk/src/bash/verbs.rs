@@ -131,7 +131,7 @@ impl Walker<'_> {
         // A noun joined to its verb counts as well (`heroku plugins:remove`,
         // paasdocs part 2).
         if let Some(i) = words.iter().position(|w| {
-            w.split(':')
+            w.split([':', '-'])
                 .any(|p| agentgate_commands::REBUILDABLE_NOUNS.contains(&p))
                 || agentgate_commands::PERMISSION_QUESTIONS.contains(w)
         }) {
@@ -151,6 +151,7 @@ impl Walker<'_> {
             .position(|(i, w)| {
                 agentgate_commands::destroying_verb(w).is_some()
                     && !(w.contains('-') && read_next(i))
+                    && !agentgate_commands::revokes_access(&words, i)
             })
             .or_else(|| agentgate_commands::data_reset(&words))
             .map(|i| format!("{name} {}", words.get(..=i).unwrap_or(&[]).join(" ")))
@@ -306,7 +307,7 @@ impl Walker<'_> {
         }
         let option = opts
             .clone()
-            .find(|v| agentgate_commands::SECRET_SHOW_OPTIONS.contains(v));
+            .find(|v| agentgate_commands::secret_show_option(v));
         // A word right after an option that takes a value is that value
         // (`git log --grep token`).
         let end = vals.iter().position(|v| *v == "--").unwrap_or(vals.len());

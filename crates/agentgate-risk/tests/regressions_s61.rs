@@ -1,0 +1,124 @@
+//! Regression tests for session 61 (paasdocs parts 5-7: measured at first
+//! contact, then mended).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use agentgate_risk::{Category, Severity};
+use common::{clean, flagged_each};
+
+/// Missed: `netlify database status --show-credentials` prints the
+/// connection string with its password. An option that asks any client
+/// to show a credential is read by its words (a show verb and a
+/// credential noun), not from a list of spellings.
+#[test]
+fn an_option_that_shows_credentials_by_its_words() {
+    flagged_each(
+        &[
+            "netlify database status --show-credentials",
+            "acmecli database describe --show-credentials",
+            "acmecli config --reveal-password",
+            "acmecli whoami --print-token",
+            "acmecli secrets list --display-secrets=true",
+            "acmecli connect --show-creds",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for c in [
+        "acmecli login --with-token",
+        "acmecli config --hide-secrets",
+        "acmecli status --show-credentials-help-url",
+        "acmecli config --no-show-secrets",
+        "netlify database status",
+    ] {
+        clean(c);
+    }
+}
+
+/// Missed: `heroku ci:config` prints the pipeline's CI config vars, as
+/// `heroku config` prints the app's; `heroku spaces:transfer` gives a
+/// space to another team as `apps:transfer` and `pipelines:transfer` do.
+#[test]
+fn heroku_ci_config_and_spaces_transfer() {
+    flagged_each(
+        &[
+            "heroku ci:config --app murmuring-headland-14719 --json",
+            "heroku ci:config -p my-pipeline",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &["heroku spaces:transfer --space=space-name --team=team-name"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    clean("heroku ci:config:set --pipeline PIPELINE RAILS_ENV=test");
+    clean("heroku spaces:info --space s");
+}
+
+/// Missed: `netlify database migrations pull --force` overwrites the local
+/// migration files without asking (docs/commands/database.md); without
+/// `--force` it asks first.
+#[test]
+fn netlify_migrations_pull_force_overwrites_local_files() {
+    flagged_each(
+        &[
+            "netlify database migrations pull --force",
+            "ntl database migrations pull --branch staging --force",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    clean("netlify database migrations pull --branch staging");
+}
+
+/// False denial: a bare `netlify env:get` (the name is required) prints
+/// nothing.
+#[test]
+fn netlify_env_get_without_a_name_prints_nothing() {
+    clean("netlify env:get");
+    flagged_each(
+        &[
+            "netlify env:get MY_VAR --scope functions",
+            "netlify env:get --context production MY_VAR",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
+
+/// False asks: removing a way in (an SSH key, an authorization, a webhook,
+/// a trusted IP range, a collaborator) takes access away and destroys no
+/// data; read from the noun the destroying verb acts on, for any client.
+/// Data, apps and stores removed are still asked about.
+#[test]
+fn removing_access_is_not_destruction() {
+    for c in [
+        "heroku keys:remove email@example.com",
+        "heroku trusted-ips:remove --space my-space 192.168.2.0/24",
+        "heroku webhooks:remove 99999999-9999-9999-9999-999999999999",
+        "heroku authorizations:destroy 1234",
+        "gh ssh-key delete 123 --yes",
+        "acmecli members remove bob@example.com",
+        "dokku ssh-keys:remove admin",
+        "heroku accounts:remove my-account",
+        "heroku pg:stats-reset --app example-app",
+        "heroku redis:stats-reset -a app",
+    ] {
+        clean(c);
+    }
+    flagged_each(
+        &[
+            "heroku apps:destroy --app x --confirm x",
+            "heroku addons:destroy heroku-redis -a x",
+            "acmecli databases delete prod",
+            "acmecli keys delete my-kms-key",
+            "heroku pg:reset DATABASE_URL --confirm app",
+            "acmecli accounts delete acct_123",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+}
