@@ -129,7 +129,7 @@ pub const SECRET_SHOW_OPTIONS: &[&str] = &[
 /// Verbs that begin an option asking a client to put a credential in its
 /// output (`--show-credentials`, `--reveal-password`, `--print-token`).
 pub const OPTION_SHOW_VERBS: &[&str] = &[
-    "show", "reveal", "print", "display", "expose", "dump", "unmask",
+    "show", "reveal", "print", "display", "expose", "dump", "unmask", "include", "output",
 ];
 
 /// Nouns that end such an option, besides [`TOKEN_NOUNS`] and
@@ -169,15 +169,26 @@ pub fn secret_show_option(opt: &str) -> bool {
     if SECRET_SHOW_OPTIONS.contains(&bare.as_str()) {
         return true;
     }
+    let noun = |rest: &[String]| {
+        !rest.is_empty()
+            && (names_noun(rest, TOKEN_NOUNS)
+                || names_noun(rest, SHOWN_SECRET_NOUNS)
+                || names_noun(rest, OPTION_SECRET_NOUNS))
+    };
     let p = parts(name);
     let Some((verb, rest)) = p.split_first() else {
         return false;
     };
-    OPTION_SHOW_VERBS.contains(&verb.as_str())
-        && !rest.is_empty()
-        && (names_noun(rest, TOKEN_NOUNS)
-            || names_noun(rest, SHOWN_SECRET_NOUNS)
-            || names_noun(rest, OPTION_SECRET_NOUNS))
+    if OPTION_SHOW_VERBS.contains(&verb.as_str()) {
+        // `--show=secrets`: the noun as the value.
+        let valued = value.map(|v| parts(v)).filter(|_| rest.is_empty());
+        return noun(rest) || valued.is_some_and(|v| noun(&v));
+    }
+    // Written as one word (`--showcredentials`, `--revealpassword`).
+    rest.is_empty()
+        && OPTION_SHOW_VERBS
+            .iter()
+            .any(|v| verb.strip_prefix(v).is_some_and(|r| noun(&[r.to_owned()])))
 }
 
 /// The joining characters of a compound sub-command word.
@@ -367,6 +378,12 @@ mod tests {
             "--dump-access-token",
             "--showsecret",
             "--unmask",
+            "--showcredentials",
+            "--revealpassword",
+            "--show=secrets",
+            "--reveal=password",
+            "--include-secrets",
+            "--output-credentials",
         ] {
             assert!(secret_show_option(o), "{o}");
         }
@@ -380,6 +397,9 @@ mod tests {
             "--token",
             "-show-secrets",
             "--show-token-expiry",
+            "--show=all",
+            "--include=src",
+            "--showall",
         ] {
             assert!(!secret_show_option(o), "{o}");
         }

@@ -369,6 +369,29 @@ pub fn revokes_access(words: &[&str], i: usize) -> bool {
         return false;
     };
     let lower = word.to_ascii_lowercase();
+    // The verb's own word names nothing else to destroy: `remove`,
+    // `delete-token`, `remove-policy` (argocd's `proj role` grants), not
+    // `delete-all-data`.
+    let verb = lower.rsplit(':').next().unwrap_or(&lower);
+    let revoking = |p: &str| {
+        DESTROYING_VERBS.contains(&p)
+            || ACCESS_NOUNS.contains(&p)
+            || REVOCABLE_NOUNS.contains(&p)
+            || matches!(
+                p,
+                "token"
+                    | "tokens"
+                    | "policy"
+                    | "policies"
+                    | "binding"
+                    | "bindings"
+                    | "grant"
+                    | "grants"
+            )
+    };
+    if !verb.split(['-', '_']).all(revoking) {
+        return false;
+    }
     let (noun, joined) = match lower.rsplit_once(':') {
         Some((nouns, _)) => (nouns.rsplit(':').next().unwrap_or(nouns).to_owned(), true),
         None => match i.checked_sub(1).and_then(|p| words.get(p)) {
@@ -830,6 +853,8 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "acmecli keys delete my-kms-key",
         "acmecli accounts delete acct_123",
         "supabase sso remove b5ae62f9 --project-ref x",
+        "acmecli access:delete-all-data",
+        "acmecli members remove-all-data",
     ],
     &[
         "dokku ssh-keys:remove admin",

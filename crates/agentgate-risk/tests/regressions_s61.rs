@@ -21,6 +21,11 @@ fn an_option_that_shows_credentials_by_its_words() {
             "acmecli whoami --print-token",
             "acmecli secrets list --display-secrets=true",
             "acmecli connect --show-creds",
+            // Attacked as the agent: the same words spelt otherwise.
+            "acmecli config --showcredentials",
+            "acmecli config --show=secrets",
+            "acmecli config --show_secrets",
+            "acmecli export --include-secrets",
         ],
         Category::CredentialAccess,
         Severity::Medium,
@@ -106,6 +111,8 @@ fn removing_access_is_not_destruction() {
         "heroku accounts:remove my-account",
         "heroku pg:stats-reset --app example-app",
         "heroku redis:stats-reset -a app",
+        "argocd proj role delete-token test-project test-role 1696769937",
+        "argocd proj role remove-policy test-project test-role -a get -o project",
     ] {
         clean(c);
     }
@@ -117,6 +124,11 @@ fn removing_access_is_not_destruction() {
             "acmecli keys delete my-kms-key",
             "heroku pg:reset DATABASE_URL --confirm app",
             "acmecli accounts delete acct_123",
+            // Attacked as the agent: an access noun before a verb that
+            // names other things to destroy.
+            "acmecli access:delete-all-data",
+            "acmecli members remove-all-data --yes",
+            "acmecli keys:destroy-apps",
         ],
         Category::Destructive,
         Severity::Medium,
