@@ -181,7 +181,7 @@ pub fn secret_show_option(opt: &str) -> bool {
     };
     if OPTION_SHOW_VERBS.contains(&verb.as_str()) {
         // `--show=secrets`: the noun as the value.
-        let valued = value.map(|v| parts(v)).filter(|_| rest.is_empty());
+        let valued = value.map(parts).filter(|_| rest.is_empty());
         return noun(rest) || valued.is_some_and(|v| noun(&v));
     }
     // Written as one word (`--showcredentials`, `--revealpassword`).
