@@ -56,7 +56,8 @@
 # the Markdown docs of 14 more (toolsdocs.py: kind, gh, nvm, trivy, Argo CD, Homebrew, cosign, GoReleaser, asdf, skopeo, Flux, sops, direnv, k3d; a fixed eighth, labelled by hand),
 # the Markdown docs of ten operations and secrets tools (opsdocs.py: rclone, aws-vault, gopass, kOps, Terragrunt, act, mkcert, age, Velero, gitleaks; a fixed sixteenth, labelled by hand),
 # A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
-# heroku/cli and netlify/cli (paasdocs.py: the two platform CLIs' command references, a fixed eighth, parts 0-4 labelled by hand),
+# heroku/cli and netlify/cli (paasdocs.py: the two platform CLIs' command references, a fixed eighth, parts 0-7 labelled by hand),
+# superfly/docs (flydocs.py: Fly.io's docs and flyctl reference, a fixed eighth, parts 0-1 labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -506,6 +507,11 @@ build)
     # (part 4 measured before its mend).
     if [ -d "$mirror/heroku+cli/repo" ]; then
         docs_parts paasdocs 8
+    fi
+    # Session 61: Fly.io's docs (flydocs.py), each part labelled by hand
+    # before any of its rows ran, after paasdocs parts 5-7's mends.
+    if [ -d "$mirror/superfly+docs/repo" ]; then
+        docs_parts flydocs 8
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
