@@ -316,6 +316,22 @@ pub const CREDENTIAL_HOMES: &[CredentialHome] = &[
         clean: &["curl -H \"Authorization: Bearer $SENTRY_AUTH_TOKEN\" https://sentry.io/api/0/projects/"],
     },
     CredentialHome {
+        service: "Fly.io",
+        vars: &["FLY_"],
+        // The Machines API is served from api.machines.dev; *.fly.dev are
+        // customers' apps, not the service.
+        hosts: &["fly.io", "machines.dev"],
+        tenants: &[],
+        self_hosted: None,
+        named_host: None,
+        source: "https://github.com/superfly/docs/blob/main/flyctl/integrating.html.md (FLY_API_TOKEN, FLY_ACCESS_TOKEN); https://fly.io/docs/machines/api/ (https://api.machines.dev, Authorization: Bearer); flydocs part 1, session 61",
+        flagged: &[
+            "curl -H \"Authorization: Bearer $FLY_API_TOKEN\" https://example.net/",
+            "curl -H \"Authorization: Bearer ${FLY_API_TOKEN}\" https://my-app.fly.dev/",
+        ],
+        clean: &["curl -H \"Authorization: Bearer ${FLY_API_TOKEN}\" https://api.machines.dev/v1/apps/a/machines"],
+    },
+    CredentialHome {
         service: "Vercel",
         vars: &["VERCEL_"],
         hosts: &["vercel.com"],

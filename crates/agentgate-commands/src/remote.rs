@@ -244,6 +244,23 @@ pub const REMOTE_SHELLS: &[RemoteShell] = &[
         examples: &[("vagrant ssh -c 'ls /etc'", 2), ("vagrant ssh default --command='uptime'", 2)],
         none: &["vagrant ssh", "vagrant up"],
     },
+    RemoteShell {
+        names: &["fly", "flyctl"],
+        sub: &["ssh", "console"],
+        form: RemoteForm::Opt { names: &["-C", "--command"] },
+        value_opts: &[
+            "-A", "--address", "-a", "--app", "-C", "--command", "-c", "--config", "--container",
+            "--machine", "-o", "--org", "-g", "--process-group", "-r", "--region", "-u", "--user",
+            "-t", "--access-token",
+        ],
+        place: "the Fly Machine",
+        source: "https://github.com/superfly/docs/blob/main/flyctl/cmd/fly_ssh_console.md (-C, --command: command to run on SSH session); flydocs part 1, session 61",
+        examples: &[
+            ("fly ssh console -a app -C 'ls /etc'", 5),
+            ("flyctl ssh console --command='uptime'", 2),
+        ],
+        none: &["fly ssh console", "fly ssh console -a app --pty"],
+    },
 ];
 
 /// A program that copies files between this machine and another, each

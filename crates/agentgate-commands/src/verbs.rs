@@ -610,6 +610,13 @@ pub const NOT_DESTROYING: &[NotDestroying] = &[
         flagged: &["heroku apps:destroy --app x --confirm x"],
     },
     NotDestroying {
+        names: &["fly", "flyctl"],
+        words: &["regions", "remove"],
+        source: "https://github.com/superfly/docs/blob/main/blueprints/going-to-production-with-healthcare-apps.html.md (\"remove undesired regions\": the regions the app is deployed to; its Machines and data are not named); flydocs part 1, session 61",
+        clean: &["fly regions remove sin", "flyctl regions remove ams lhr -a app"],
+        flagged: &["fly apps destroy my-app -y", "fly volumes destroy vol_123"],
+    },
+    NotDestroying {
         names: &["chezmoi"],
         words: &["state", "delete|delete-bucket|reset"],
         source: "https://www.chezmoi.io/reference/commands/state/ (chezmoi's own persistent state: which run_once_ and run_onchange_ scripts ran and the entries' last written contents; deleted, the scripts run again at the next apply, no file is lost); clidocs, session 59",

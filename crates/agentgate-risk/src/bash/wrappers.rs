@@ -52,9 +52,14 @@ impl<'c> Walker<'c> {
         // A shell given to a container CLI runs inside the container (its
         // reach of the host is judged by the container reading).
         let in_container = agentgate_commands::CONTAINER_CLIS.contains(&name);
+        // A remote command's words are another machine's (`gcloud compute
+        // ssh VM --command "sh -c '...'"`, `fly ssh console -C ...`): the
+        // remote reading judges them (flydocs part 1, session 61: read
+        // here too, its deletions were denied as this machine's).
+        let here = super::remote::remote_start(name, vals).unwrap_or(vals.len());
         let shell_in_args = !code_read
             && !in_container
-            && vals.iter().enumerate().any(|(i, v)| {
+            && vals.iter().take(here).enumerate().any(|(i, v)| {
                 let t = v.trim();
                 // `--shell /bin/bash` names a login shell; it runs nothing.
                 let setting = i > 0
