@@ -214,3 +214,19 @@ fn a_substitution_in_a_remote_command_runs_here() {
         Severity::Critical,
     );
 }
+
+/// Lost by the remote-command mend above and restored (whole corpora,
+/// f3 -> f4): a bare shell as the remote command is still the shell
+/// escape GTFOBins lists.
+#[test]
+fn a_bare_shell_as_the_remote_command_is_still_an_escape() {
+    not_clean_each(&[
+        "ssh localhost /bin/sh",
+        "mosh --server=mosh-server localhost /bin/sh",
+        "ssh user@rhost -t \"/bin/sh\"",
+    ]);
+}
+
+fn not_clean_each(cmds: &[&str]) {
+    common::not_clean(cmds);
+}

@@ -54,13 +54,18 @@ impl<'c> Walker<'c> {
         let in_container = agentgate_commands::CONTAINER_CLIS.contains(&name);
         // A remote command's words are another machine's (`gcloud compute
         // ssh VM --command "sh -c '...'"`, `fly ssh console -C ...`): the
-        // remote reading judges them (flydocs part 1, session 61: read
-        // here too, its deletions were denied as this machine's).
+        // remote reading judges what they run (flydocs part 1, session 61:
+        // read here too, its deletions were denied as this machine's). A
+        // bare shell there is still the escape (`ssh localhost /bin/sh`,
+        // GTFOBins).
         let here = super::remote::remote_start(name, vals).unwrap_or(vals.len());
         let shell_in_args = !code_read
             && !in_container
-            && vals.iter().take(here).enumerate().any(|(i, v)| {
+            && vals.iter().enumerate().any(|(i, v)| {
                 let t = v.trim();
+                if i >= here && !code::is_bare_shell(t) {
+                    return false;
+                }
                 // `--shell /bin/bash` names a login shell; it runs nothing.
                 let setting = i > 0
                     && matches!(vals.get(i - 1).copied(), Some("--shell" | "--login-shell"))
