@@ -2201,9 +2201,14 @@ pub const SECURITY: &[Program] = &[
             // builds and their logs to anyone.
             Sub { words: &["expose-pipeline"], harm: SelfEscalation, level: Medium, reason: "makes a CI pipeline and its build logs public" },
             Sub { words: &["ep"], harm: SelfEscalation, level: Medium, reason: "makes a CI pipeline and its build logs public" },
+            // flyctl/cmd/fly_mcp_server.md, fly_mcp_launch.md,
+            // fly_mcp_add.md: --claude, --cursor, ... add the MCP server
+            // to that AI client's configuration, outside any review of
+            // its tools (flydocs parts 0-2, session 61).
+            Sub { words: &["mcp", "launch|server|add|wrap", "--claude|--cursor|--neovim|--vscode|--windsurf|--zed"], harm: SelfEscalation, level: Medium, reason: "adds an MCP server to an AI client's configuration" },
         ],
-        flagged: &["flyctl auth token", "fly auth token", "fly -t ci intercept --job main/unit", "fly -t ci hijack -b 42", "fly -t ci execute --privileged --config task.yml", "fly -t ci set-pipeline -p p -c p.yml", "fly -t ci trigger-job --job p/j"],
-        clean: &["flyctl status", "fly deploy --remote-only", "fly -t ci builds"],
+        flagged: &["fly mcp server --claude --server flyctl", "fly mcp launch 'npx -y @modelcontextprotocol/server-filesystem /data/' --cursor", "flyctl auth token", "fly auth token", "fly -t ci intercept --job main/unit", "fly -t ci hijack -b 42", "fly -t ci execute --privileged --config task.yml", "fly -t ci set-pipeline -p p -c p.yml", "fly -t ci trigger-job --job p/j"],
+        clean: &["flyctl status", "fly deploy --remote-only", "fly -t ci builds", "fly mcp proxy -i", "fly mcp server --port 8080"],
         ..P
     },
     // Session 26 (hcloud's Kubernetes pages, held-out half, after its

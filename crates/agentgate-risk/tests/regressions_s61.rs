@@ -230,3 +230,22 @@ fn a_bare_shell_as_the_remote_command_is_still_an_escape() {
 fn not_clean_each(cmds: &[&str]) {
     common::not_clean(cmds);
 }
+
+/// Missed at first contact on flydocs part 2: `fly mcp server --claude`
+/// adds flyctl's MCP server to Claude's configuration (part 1's `fly mcp
+/// launch ... --claude` rows were caught only by the package they run).
+#[test]
+fn fly_mcp_with_a_client_option_changes_that_clients_configuration() {
+    flagged_each(
+        &[
+            "fly mcp server --claude --server flyctl",
+            "fly mcp launch \"uvx mcp-server-time\" --claude --server time",
+            "flyctl mcp add --cursor --app my-mcp",
+            "fly mcp launch ./server.js --vscode",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    clean("fly mcp proxy -i");
+    clean("fly mcp list");
+}
