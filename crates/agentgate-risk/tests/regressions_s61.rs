@@ -249,3 +249,40 @@ fn fly_mcp_with_a_client_option_changes_that_clients_configuration() {
     clean("fly mcp proxy -i");
     clean("fly mcp list");
 }
+
+/// False denial on flydocs part 3: `rm -f /data/gateway.*.lock` was
+/// reported as a recursive deletion (high). rm without -r removes only
+/// the files the glob matches: outside the project, the home and the
+/// system directories that is asked about (medium), and said as it is.
+/// Recursive, in the home or in the system it stays as it was.
+#[test]
+fn a_non_recursive_glob_outside_the_project_is_asked_not_denied() {
+    for c in ["rm -f /data/gateway.*.lock", "rm /data/app/*.pid"] {
+        let a = common::assess(c);
+        assert!(
+            !a.findings.is_empty() && a.findings.iter().all(|f| f.severity == Severity::Medium),
+            "{c}: {:#?}",
+            a.findings
+        );
+        assert!(
+            a.findings.iter().all(|f| !f.reason.contains("recursively")),
+            "{c}: {:#?}",
+            a.findings
+        );
+    }
+    flagged_each(
+        &["rm -rf /data/gateway.*", "rm -r /srv/app/*"],
+        Category::Destructive,
+        Severity::High,
+    );
+    flagged_each(
+        &["rm -f ~/.b*", "rm ~/*"],
+        Category::Destructive,
+        Severity::Critical,
+    );
+    flagged_each(
+        &["rm -f /etc/*.conf"],
+        Category::Destructive,
+        Severity::High,
+    );
+}

@@ -270,10 +270,16 @@ impl<'c> Walker<'c> {
                 text,
             );
         }
+        // rm without -r removes only the files a glob matches (flydocs
+        // part 3: `rm -f /data/x.*.lock` was denied as recursive): asked.
+        let (sev, how) = match recursive {
+            true => (High, "recursively deletes"),
+            false => (Medium, "deletes the files matching"),
+        };
         self.find(
             Destr,
-            High,
-            format!("recursively deletes {abs}, outside the project"),
+            sev,
+            format!("{how} {abs}, outside the project"),
             text,
         );
     }
