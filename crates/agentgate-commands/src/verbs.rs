@@ -604,9 +604,11 @@ pub const NOT_DESTROYING: &[NotDestroying] = &[
     },
     NotDestroying {
         names: &["heroku"],
-        words: &["access:remove|members:remove|accounts:remove"],
-        source: "https://devcenter.heroku.com/articles/collab (access:remove takes a collaborator's access away; the app and its data stay); paasdocs, session 60; docs/accounts.md (accounts:remove: remove a Heroku account from your cache, the CLI's local list of logins; paasdocs part 6, session 61)",
-        clean: &["heroku access:remove user@email.com --app APP", "heroku members:remove bob@example.com -t team", "heroku accounts:remove my-account"],
+        // access:remove and members:remove (session 60's row) are
+        // `revokes_access`'s now, for every client.
+        words: &["accounts:remove"],
+        source: "https://github.com/heroku/cli/blob/main/docs/accounts.md (accounts:remove: remove a Heroku account from your cache, the CLI's local list of logins); paasdocs part 6, session 61",
+        clean: &["heroku accounts:remove my-account"],
         flagged: &["heroku apps:destroy --app x --confirm x"],
     },
     NotDestroying {
@@ -865,6 +867,8 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
     ],
     &[
         "dokku ssh-keys:remove admin",
+        "heroku access:remove user@email.com --app APP",
+        "heroku members:remove bob@example.com -t team",
         "acmecli members remove bob@example.com",
         "acmecli ssh-key delete my-key",
         "acmecli webhooks delete 42",
