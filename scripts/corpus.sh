@@ -57,7 +57,7 @@
 # the Markdown docs of ten operations and secrets tools (opsdocs.py: rclone, aws-vault, gopass, kOps, Terragrunt, act, mkcert, age, Velero, gitleaks; a fixed sixteenth, labelled by hand),
 # A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
 # heroku/cli and netlify/cli (paasdocs.py: the two platform CLIs' command references, a fixed eighth, parts 0-7 labelled by hand),
-# superfly/docs (flydocs.py: Fly.io's docs and flyctl reference, a fixed eighth, parts 0-6 labelled by hand),
+# superfly/docs (flydocs.py: Fly.io's docs and flyctl reference, a fixed eighth, parts 0-7 labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
