@@ -170,7 +170,7 @@ pub use stores::{
 pub use sysadmin::SYSADMIN;
 pub use syspkgs::{SYSTEM_INSTALL, SYSTEM_PACKAGES};
 pub use verbs::{
-    access_grant, data_reset, destroying_name, destroying_verb, not_destroying, previews,
+    access_grant, data_reset, destroying_name, destroying_verb, invites, not_destroying, previews,
     publishes, revokes_access, secret_verb_exempt, verb_exempt, NotDestroying, Preview, VerbExempt,
     ACCESS_NOUNS, AWS_GLOBAL_FLAGS, CLOUD_CHANGE_VERBS, CLOUD_CLI_READ_VERBS,
     CLOUD_READ_OPERATIONS, CLOUD_READ_VERBS, CLOUD_SECRET_NOUNS, CLOUD_SECRET_OPTIONS,

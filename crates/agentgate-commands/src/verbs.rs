@@ -331,6 +331,21 @@ pub fn access_grant(words: &[&str]) -> Option<usize> {
     None
 }
 
+/// The index of the word among `words` (a client's leading sub-command
+/// words) that invites someone in: `invite` alone, joined to a noun by
+/// `:` (`members:invite`) or leading a hyphenated verb (`invite-member`).
+/// An invitation grants access whatever it is to (`fly orgs invite
+/// EMAIL`: flydocs part 7, session 61, missed because fly has a row and
+/// `access_grant` reads only clients without one, and `orgs` is no
+/// access noun), so it is read for every client.
+pub fn invites(words: &[&str]) -> Option<usize> {
+    words.iter().position(|w| {
+        let lower = w.to_ascii_lowercase();
+        let verb = lower.rsplit(':').next().unwrap_or(&lower);
+        matches!(verb, "invite" | "invites") || verb.starts_with("invite-")
+    })
+}
+
 /// Ways in besides [`ACCESS_NOUNS`]: a destroying verb acting on one of
 /// these (`heroku keys:remove`, `gh ssh-key delete`, `heroku
 /// trusted-ips:remove`, `heroku webhooks:remove`, `heroku
@@ -357,6 +372,14 @@ pub const REVOCABLE_NOUNS: &[&str] = &[
     "webhooks",
     "trusted-ip",
     "trusted-ips",
+    // A token revoked or deleted (`fly tokens revoke ID`: flydocs part 4,
+    // session 61).
+    "token",
+    "tokens",
+    "api-key",
+    "api-keys",
+    "access-token",
+    "access-tokens",
 ];
 
 /// Whether the destroying verb at `i` among `words` (a client's leading
@@ -873,6 +896,8 @@ pub const VERB_EXAMPLES: (&[&str], &[&str]) = (
         "acmecli ssh-key delete my-key",
         "acmecli webhooks delete 42",
         "acmecli pg:stats-reset",
+        "fly tokens revoke token-id",
+        "acmecli api-keys delete k1",
         "yc lockbox secret list-access-bindings --name s",
         "kubectl auth can-i delete pods",
         "oc adm policy who-can delete pods -n team",

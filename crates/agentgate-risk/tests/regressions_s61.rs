@@ -286,3 +286,31 @@ fn a_non_recursive_glob_outside_the_project_is_asked_not_denied() {
         Severity::High,
     );
 }
+
+/// flydocs parts 4 and 7 at first contact: `fly tokens revoke ID` was
+/// asked as a deletion (a token revoked takes access away); `fly orgs
+/// invite EMAIL` passed (an invitation grants access, whatever client
+/// sends it, rows included).
+#[test]
+fn tokens_revoked_and_invitations() {
+    for c in [
+        "fly tokens revoke token-id",
+        "acmecli tokens delete 42",
+        "acmecli api-keys delete k1",
+        "fly orgs list",
+        "echo invite",
+        "git commit -m invite",
+    ] {
+        clean(c);
+    }
+    flagged_each(
+        &[
+            "fly orgs invite somebody@example.com --org acme-production",
+            "acmecli teams invite bob@example.com",
+            "acmecli workspace invite-member bob@example.com",
+            "acmecli members:invite bob@example.com",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+}

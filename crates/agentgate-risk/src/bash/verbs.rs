@@ -196,7 +196,12 @@ impl Walker<'_> {
             && !agentgate_commands::CLOUD_VERB_CLIS.contains(&name))
         .then(|| agentgate_commands::access_grant(&words))
         .flatten()
-        {
+        .or_else(|| {
+            // An invitation, by any client whose row did not judge it.
+            (!self.judged_client(full_name, name, before, SelfEsc))
+                .then(|| agentgate_commands::invites(&words))
+                .flatten()
+        }) {
             let what = words.get(..=i).unwrap_or(&[]).join(" ");
             self.find(
                 SelfEsc,
