@@ -402,14 +402,7 @@ pub fn revokes_access(words: &[&str], i: usize) -> bool {
             || REVOCABLE_NOUNS.contains(&p)
             || matches!(
                 p,
-                "token"
-                    | "tokens"
-                    | "policy"
-                    | "policies"
-                    | "binding"
-                    | "bindings"
-                    | "grant"
-                    | "grants"
+                "policy" | "policies" | "binding" | "bindings" | "grant" | "grants"
             )
     };
     if !verb.split(['-', '_']).all(revoking) {
