@@ -58,6 +58,7 @@
 # A-poc/RedTeam-Tools and RistBS/Awesome-RedTeam-Cheatsheet (rtools.py: two red teams' tool sheets, labelled by hand),
 # heroku/cli and netlify/cli (paasdocs.py: the two platform CLIs' command references, a fixed eighth, parts 0-7 labelled by hand),
 # superfly/docs (flydocs.py: Fly.io's docs and flyctl reference, a fixed eighth, parts 0-7 labelled by hand),
+# railwayapp/docs and planetscale/docs (hostdocs.py: Railway's and PlanetScale's docs, a fixed eighth, labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -512,6 +513,11 @@ build)
     # before any of its rows ran, after paasdocs parts 5-7's mends.
     if [ -d "$mirror/superfly+docs/repo" ]; then
         docs_parts flydocs 8
+    fi
+    # Session 62: Railway's and PlanetScale's docs (hostdocs.py), each part
+    # labelled by hand before any of its rows ran; parts 0-3 on 6beeb4c.
+    if [ -d "$mirror/railwayapp+docs/repo" ]; then
+        docs_parts hostdocs 8
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
