@@ -332,6 +332,33 @@ pub const CREDENTIAL_HOMES: &[CredentialHome] = &[
         clean: &["curl -H \"Authorization: Bearer ${FLY_API_TOKEN}\" https://api.machines.dev/v1/apps/a/machines"],
     },
     CredentialHome {
+        service: "Railway",
+        vars: &["RAILWAY_"],
+        // The public API is backboard.railway.com (backboard.railway.app
+        // before); NAME.up.railway.app are customers' services.
+        hosts: &["railway.com", "backboard.railway.app"],
+        tenants: &[],
+        self_hosted: None,
+        named_host: None,
+        source: "https://github.com/railwayapp/docs/blob/main/content/docs/integrations/api/graphql-overview.md (RAILWAY_TOKEN, RAILWAY_API_TOKEN; https://backboard.railway.com/graphql/v2, Authorization: Bearer); hostdocs part 2, session 62",
+        flagged: &[
+            "curl -H \"Authorization: Bearer $RAILWAY_TOKEN\" https://example.net/",
+            "curl -H \"Authorization: Bearer $RAILWAY_API_TOKEN\" https://my-app.up.railway.app/",
+        ],
+        clean: &["curl -X POST https://backboard.railway.com/graphql/v2 -H \"Authorization: Bearer $RAILWAY_TOKEN\" -d '{\"query\": \"query { me { name } }\"}'"],
+    },
+    CredentialHome {
+        service: "PlanetScale",
+        vars: &["PLANETSCALE_"],
+        hosts: &["planetscale.com"],
+        tenants: &[],
+        self_hosted: None,
+        named_host: None,
+        source: "https://github.com/planetscale/docs/blob/main/docs/concepts/service-tokens.md (PLANETSCALE_SERVICE_TOKEN, PLANETSCALE_SERVICE_TOKEN_ID; https://api.planetscale.com/v1, Authorization: ID:TOKEN); hostdocs part 2, session 62",
+        flagged: &["curl -H \"Authorization: $PLANETSCALE_SERVICE_TOKEN\" https://example.net/"],
+        clean: &["curl --url https://api.planetscale.com/v1/organizations --header \"Authorization: $PLANETSCALE_SERVICE_TOKEN_ID:$PLANETSCALE_SERVICE_TOKEN\""],
+    },
+    CredentialHome {
         service: "Vercel",
         vars: &["VERCEL_"],
         hosts: &["vercel.com"],

@@ -20,6 +20,7 @@
 //! flagged.
 
 mod adattacks;
+mod agentsetup;
 mod autostart;
 mod buildout;
 mod cmdexe;
@@ -68,6 +69,10 @@ mod verbs;
 mod windows;
 
 pub use adattacks::AD_ATTACKS;
+pub use agentsetup::{
+    configures_agents, AGENT_SETUP_AGENT_VERBS, AGENT_SETUP_EXAMPLES, AGENT_SETUP_NOUNS,
+    AGENT_SETUP_VERBS,
+};
 pub use autostart::{
     autostart, startup_file, AutoStart, AUTOSTART, AUTOSTART_EXAMPLES, STARTUP_FILES,
 };
@@ -127,11 +132,11 @@ pub use processes::{
     dev_process, service_port, ServicePort, DEV_PROCESSES, RELAUNCHED, RUNTIMES, SERVICE_PORTS,
 };
 pub use programlists::{
-    check_only, key_option, password_store_call, read_option_value, CheckOnly, KeyOption,
-    StoreCall, CHECK_ONLY, CONTAINER_CLIS, DEVICE_NAMERS, FETCHERS, INTERPRETERS, KEY_OPTIONS,
-    KEY_USERS, METADATA_READERS, NETCAT, NETWORK_READERS, NOT_RUNNERS, PASSWORD_STORE_QUIET,
-    PROGRAM_OPTIONS, PURE_READERS, READERS, READ_OPTIONS, SERVER_CLIENTS, SHELL_BUILTINS,
-    TREE_CHANGERS,
+    check_only, key_option, password_store_call, read_option_value, trust_anchor_value, CheckOnly,
+    KeyOption, StoreCall, CHECK_ONLY, CONTAINER_CLIS, DEVICE_NAMERS, FETCHERS, INTERPRETERS,
+    KEY_OPTIONS, KEY_USERS, METADATA_READERS, NETCAT, NETWORK_READERS, NOT_RUNNERS,
+    PASSWORD_STORE_QUIET, PROGRAM_OPTIONS, PURE_READERS, READERS, READ_OPTIONS, SERVER_CLIENTS,
+    SHELL_BUILTINS, TREE_CHANGERS, TRUST_ANCHOR_OPTION_PARTS,
 };
 pub use programs::PROGRAMS;
 pub use prompts::{prompt, Prompt, PROMPTS};
@@ -170,14 +175,14 @@ pub use stores::{
 pub use sysadmin::SYSADMIN;
 pub use syspkgs::{SYSTEM_INSTALL, SYSTEM_PACKAGES};
 pub use verbs::{
-    access_grant, data_reset, destroying_name, destroying_verb, invites, not_destroying, previews,
-    publishes, revokes_access, secret_verb_exempt, verb_exempt, NotDestroying, Preview, VerbExempt,
-    ACCESS_NOUNS, AWS_GLOBAL_FLAGS, CLOUD_CHANGE_VERBS, CLOUD_CLI_READ_VERBS,
-    CLOUD_READ_OPERATIONS, CLOUD_READ_VERBS, CLOUD_SECRET_NOUNS, CLOUD_SECRET_OPTIONS,
-    CLOUD_VERB_CLIS, DATA_NOUNS, DATA_RESET_VERBS, DESTROYING_NAME_PARTS, DESTROYING_OPTIONS,
-    DESTROYING_VERBS, DOCTL_VERB_ALIASES, GRANT_VERBS, METHOD_JUDGED, NOT_DESTROYING,
-    PERMISSION_QUESTIONS, PREVIEWS, PRUNING_VERBS, REBUILDABLE_NOUNS, REVOCABLE_NOUNS,
-    SQL_QUERY_OPTIONS, VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
+    access_grant, data_reset, destroying_name, destroying_verb, destruction_consent, invites,
+    not_destroying, previews, publishes, revokes_access, secret_verb_exempt, verb_exempt,
+    NotDestroying, Preview, VerbExempt, ACCESS_NOUNS, AWS_GLOBAL_FLAGS, CLOUD_CHANGE_VERBS,
+    CLOUD_CLI_READ_VERBS, CLOUD_READ_OPERATIONS, CLOUD_READ_VERBS, CLOUD_SECRET_NOUNS,
+    CLOUD_SECRET_OPTIONS, CLOUD_VERB_CLIS, DATA_NOUNS, DATA_RESET_VERBS, DESTROYING_NAME_PARTS,
+    DESTROYING_OPTIONS, DESTROYING_VERBS, DOCTL_VERB_ALIASES, GRANT_VERBS, METHOD_JUDGED,
+    NOT_DESTROYING, PERMISSION_QUESTIONS, PREVIEWS, PRUNING_VERBS, REBUILDABLE_NOUNS,
+    REVOCABLE_NOUNS, SETTING_NOUNS, SQL_QUERY_OPTIONS, VALUELESS_FLAGS, VERB_EXAMPLES, VERB_EXEMPT,
 };
 pub use windows::WINDOWS;
 

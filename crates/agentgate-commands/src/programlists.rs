@@ -372,12 +372,48 @@ pub const READ_OPTIONS: &[(&[&str], &[&str], &str)] = &[
     ),
 ];
 
+/// Words of an option's name that make its value a certificate
+/// authority the program verifies a server against (`--ssl-ca`,
+/// `--cacert`, `--tls-cacert`, `--ca-file`, `-CAfile`, `--ssl-capath`,
+/// `sslrootcert`): read by whatever program is given it, never changed
+/// (hostdocs part 3, session 62: `mysql ... --ssl-ca=/etc/pki/tls/
+/// certs/ca-bundle.crt` was denied as changing /etc). Matched against the
+/// name's parts split at `-` and `_`, lower-cased.
+pub const TRUST_ANCHOR_OPTION_PARTS: &[&str] = &[
+    "ca",
+    "cacert",
+    "cacerts",
+    "cafile",
+    "capath",
+    "cainfo",
+    "cabundle",
+    "rootcert",
+    "sslrootcert",
+];
+
+/// Whether `word` is the value of a [`TRUST_ANCHOR_OPTION_PARTS`] option
+/// (`prev` the word before it): `--ssl-ca FILE` or `--ssl-ca=FILE`.
+pub fn trust_anchor_value(prev: Option<&str>, word: &str) -> bool {
+    let anchor = |opt: &str| {
+        opt.starts_with('-')
+            && opt
+                .trim_start_matches('-')
+                .to_ascii_lowercase()
+                .split(['-', '_'])
+                .any(|p| TRUST_ANCHOR_OPTION_PARTS.contains(&p))
+    };
+    let own = word.split_once('=').is_some_and(|(o, _)| anchor(o));
+    own || !word.starts_with('-') && prev.is_some_and(|p| !p.contains('=') && anchor(p))
+}
+
 /// Whether `word` is the value of a [`READ_OPTIONS`] option of `name`
-/// (`prev` the word before it: `--cert-dir DIR` or `--cert-dir=DIR`).
+/// (`prev` the word before it: `--cert-dir DIR` or `--cert-dir=DIR`) or of
+/// any program's certificate authority option ([`trust_anchor_value`]).
 pub fn read_option_value(name: &str, prev: Option<&str>, word: &str) -> bool {
     READ_OPTIONS
         .iter()
         .any(|(names, opts, _)| names.contains(&name) && value_of(opts, prev, word))
+        || trust_anchor_value(prev, word)
 }
 
 /// Words of `pass` and `gopass` that show no password (listing,

@@ -1194,6 +1194,20 @@ pub const PROGRAMS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["pg_resetwal", "pg_resetxlog"],
+        source: "https://www.postgresql.org/docs/current/app-pgresetwal.html (clears the write-ahead log and rewrites pg_control: \"a last resort\"; committed transactions can be lost and the data left inconsistent; -n/--dry-run only prints the values it would write); hostdocs part 3, session 62",
+        value_opts: &["-D", "--pgdata", "-c", "-e", "-l", "-m", "-o", "-O", "-u", "-x", "--wal-segsize"],
+        subs: &[Sub {
+            words: &["!-n|--dry-run|-V|--version|-?|--help"],
+            harm: Destructive,
+            level: Medium,
+            reason: "resets the PostgreSQL write-ahead log (committed transactions can be lost)",
+        }],
+        flagged: &["pg_resetwal --force /var/lib/postgresql/data", "pg_resetwal -f -D /var/lib/pg", "pg_resetxlog -f /var/lib/pg"],
+        clean: &["pg_resetwal --dry-run /var/lib/pg", "pg_resetwal -n /var/lib/pg", "pg_resetwal --version"],
+        ..P
+    },
+    Program {
         names: &["networksetup"],
         source: "man:networksetup(8) (macOS); ATT&CK T1090.001",
         subs: &[

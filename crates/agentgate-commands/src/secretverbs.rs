@@ -142,6 +142,10 @@ pub const OPTION_SECRET_NOUNS: &[&str] = &[
     "sensitive",
     "sensitive-values",
     "connection-string",
+    // `railway config plan --show-values`: the variables' values a plan
+    // redacts by default (hostdocs part 3, session 62); `aws apigateway
+    // get-api-keys --include-values`.
+    "values",
 ];
 
 /// Whether `opt` (a word of a client's command line) is an option that
@@ -291,6 +295,19 @@ pub fn prints_secret(words: &[&str], secrets: bool) -> Option<usize> {
                 return Some(i + 1)
             }
             Some(n) if is_secret && SHOW_VERBS.contains(&n) => return Some(i + 1),
+            // A password a platform mints for its database and prints once,
+            // the noun first (`pscale password create DB BRANCH NAME`:
+            // hostdocs part 3, session 62); `generate password`, verb
+            // first, is a password generator's.
+            Some(n)
+                if is_secret
+                    && matches!(n, "create" | "new" | "issue" | "mint")
+                    && parts(w)
+                        .last()
+                        .is_some_and(|p| matches!(p.as_str(), "password" | "passwords")) =>
+            {
+                return Some(i + 1)
+            }
             Some(n) if NON_PRINTING_AFTER.contains(&n) => {}
             // The last word, or an operand after it (`auth token HOST`),
             // when it is the session's token: after an authentication

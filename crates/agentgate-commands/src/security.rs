@@ -1021,17 +1021,32 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["railway"],
-        source: "https://docs.railway.com/reference/cli-api#down (removes the most recent deployment)",
+        source: "https://github.com/railwayapp/docs (content/docs/cli/variable.md: `variable list` prints the variables with their values, `--kv` as KEY=VALUE; content/docs/cloud-agents.md \"Deliver credentials\": `railway code --codex` copies ~/.codex/auth.json to the cloud VM over SSH, `--claude` mints a token with `claude setup-token` and sends it; content/docs/cli/down.md: `down` removes the latest deployment, nothing is lost); hostdocs parts 0-3, session 62",
+        value_opts: &["-e", "--environment", "-s", "--service", "-p", "--project"],
         subs: &[
-            Sub { words: &["variables"], harm: Credential, level: Medium, reason: "prints or changes the service's variables (its secrets)" },
+            // `railway variables --set K=V` and `variable set|delete` print
+            // nothing secret (hostdocs part 1: asked).
             Sub {
-            words: &["down"],
-            harm: Destructive,
-            level: Medium,
-            reason: "removes the service's most recent deployment",
-        }],
-        flagged: &["railway variables", "railway down --yes"],
-        clean: &["railway status", "railway logs"],
+                words: &["variables|variable|vars", "!set", "!delete", "!remove", "!rm", "!--set", "!--set-from-stdin", "!--help", "!-h"],
+                harm: Credential,
+                level: Medium,
+                reason: "prints the service's variables with their values (its secrets)",
+            },
+            Sub {
+                words: &["code", "!--rm", "!--help", "!-h"],
+                harm: Credential,
+                level: Medium,
+                reason: "hands a coding agent's sign-in to a Railway cloud VM (~/.codex/auth.json copied, or a Claude token minted and sent)",
+            },
+            Sub {
+                words: &["ca", "start", "!--help", "!-h"],
+                harm: Credential,
+                level: Medium,
+                reason: "hands a coding agent's sign-in to a Railway cloud VM (~/.codex/auth.json copied, or a Claude token minted and sent)",
+            },
+        ],
+        flagged: &["railway variables", "railway variable list --kv", "railway -e dev variable list", "railway code --codex", "railway ca start --claude"],
+        clean: &["railway status", "railway logs", "railway down", "railway variables --set A=b", "railway variable set K=v", "railway ca setup"],
         ..P
     },
     Program {

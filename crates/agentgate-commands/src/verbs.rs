@@ -321,7 +321,14 @@ pub fn access_grant(words: &[&str]) -> Option<usize> {
             && parts
                 .iter()
                 .any(|p| matches!(*p, "binding" | "bindings" | "policy"));
+        // A grant verb joined to an access noun, verb first (`add-access`,
+        // `grant-access`, `assign-role`: `pscale service-token add-access
+        // ID PERM`, hostdocs part 2, session 62). Not `create-role`, which
+        // makes a role and grants it to nobody.
+        let two_part = matches!(parts.as_slice(), [v, n]
+            if matches!(*v, "add" | "grant" | "assign" | "invite") && ACCESS_NOUNS.contains(n));
         let grants_here = hyphen_grant
+            || two_part
             || joined.is_some_and(|(n, v)| ACCESS_NOUNS.contains(&n) && GRANT_VERBS.contains(&v));
         if grants_here || noun && GRANT_VERBS.contains(&lower.as_str()) {
             return Some(i);
@@ -422,8 +429,15 @@ pub fn revokes_access(words: &[&str], i: usize) -> bool {
         noun.as_str(),
         "sso" | "idp" | "idps" | "saml" | "identity-provider" | "identity-providers"
     );
+    // A compound ending in one (`service-token`, `personal-access-tokens`:
+    // `pscale service-token delete ID`, hostdocs part 2, session 62).
+    let revocable = REVOCABLE_NOUNS.contains(&noun.as_str())
+        || noun.match_indices('-').any(|(k, _)| {
+            noun.get(k + 1..)
+                .is_some_and(|s| REVOCABLE_NOUNS.contains(&s))
+        });
     !provider && ACCESS_NOUNS.contains(&noun.as_str())
-        || REVOCABLE_NOUNS.contains(&noun.as_str())
+        || revocable
         || joined && matches!(noun.as_str(), "key" | "keys")
 }
 
@@ -445,6 +459,30 @@ pub const REBUILDABLE_NOUNS: &[&str] = &[
     // Redis INFO counters; paasdocs part 7, session 61).
     "stats",
     "statistics",
+    // A CDN's cached copies, fetched again from the origin (`railway cdn
+    // purge all`: hostdocs part 3, session 62).
+    "cdn",
+];
+
+/// Nouns naming a setting: a destroying verb after one (`railway flag
+/// delete checkout.v2`, `railway usage limit remove`, `railway ssh config
+/// remove`, `acmecli variables delete FOO`) removes a value that is set
+/// again by name and loses no data, as `heroku config:unset` and `fly
+/// secrets unset` do (hostdocs parts 1-3, session 62: asked about as
+/// deletions). A word of its own or joined by `:` (`config:remove`); not
+/// a hyphenated part (`config-store` is a store).
+pub const SETTING_NOUNS: &[&str] = &[
+    "variable",
+    "variables",
+    "var",
+    "vars",
+    "flag",
+    "flags",
+    "feature-flag",
+    "feature-flags",
+    "limit",
+    "limits",
+    "config",
 ];
 
 /// Sub-commands that ask whether an action is allowed; the words after
@@ -464,6 +502,46 @@ pub const DESTROYING_OPTIONS: &[&str] = &[
     "--wipe",
     "--erase",
 ];
+
+/// Whether `opt` (a word of a client's command line) consents to
+/// destruction or data loss by its words: `--confirm-destructive`
+/// (`railway config apply --yes --confirm-destructive`, hostdocs part 2,
+/// session 62, passed), `--accept-data-loss` (`prisma db push`),
+/// `--allow-destructive-changes`; not `--no-allow-destructive` nor
+/// `--confirm-destructive=false`. The call then carries out the
+/// deletions its plan holds.
+pub fn destruction_consent(opt: &str) -> bool {
+    let Some(body) = opt.strip_prefix("--") else {
+        return false;
+    };
+    let (name, value) = body
+        .split_once('=')
+        .map_or((body, None), |(n, v)| (n, Some(v)));
+    if value.is_some_and(|v| {
+        matches!(
+            v.to_ascii_lowercase().as_str(),
+            "false" | "0" | "no" | "off"
+        )
+    }) {
+        return false;
+    }
+    let parts: Vec<String> = name
+        .to_ascii_lowercase()
+        .split(['-', '_'])
+        .map(str::to_owned)
+        .collect();
+    let consent = parts.first().is_some_and(|p| {
+        matches!(
+            p.as_str(),
+            "accept" | "allow" | "confirm" | "approve" | "permit" | "force" | "ack" | "acknowledge"
+        )
+    });
+    let harm = parts.iter().any(|p| p == "destructive")
+        || parts.windows(2).any(|w| {
+            w.first().is_some_and(|a| a == "data") && w.get(1).is_some_and(|b| b == "loss")
+        });
+    consent && harm
+}
 
 /// Verbs that copy a source to a destination: with `--prune` the
 /// destination loses what the source lacks (`cli env push --prune`,

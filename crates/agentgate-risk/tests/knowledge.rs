@@ -176,6 +176,18 @@ fn clients_printing_secrets_are_asked_and_ordinary_calls_are_not() {
     );
 }
 
+/// The generic rule for clients configuring coding agents: an MCP server
+/// or skills installed into them is asked about as self-escalation; the
+/// clean examples get nothing.
+#[test]
+fn clients_installing_mcp_servers_or_skills_are_asked() {
+    assert_examples(
+        agentgate_commands::AGENT_SETUP_EXAMPLES,
+        agentgate_risk::Category::SelfEscalation,
+        "an MCP server or skills installed into the coding agents",
+    );
+}
+
 /// Directory attributes that hold passwords, read by any program, are
 /// credential access; other attributes are not.
 #[test]

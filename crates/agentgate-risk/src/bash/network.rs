@@ -257,7 +257,7 @@ impl<'c> Walker<'c> {
                 .or_else(|| d.split_once("=<").map(|(_, f)| f))
                 .map(|f| f.trim_start_matches('<').split(';').next().unwrap_or(f));
             let from_secret = file.is_some_and(|f| paths::credential(f).is_some())
-                || d.contains("env")
+                || super::upload::names_environment(d)
                 || paths::tokens(d).any(|t| paths::credential(t).is_some())
                 || !self.secrets_in(d).is_empty();
             if from_secret {

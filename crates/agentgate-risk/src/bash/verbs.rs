@@ -30,11 +30,15 @@ impl Walker<'_> {
         if !agentgate_commands::secret_verb_exempt(name) {
             self.second_factor_off(site, name, vals);
         }
+        if agentgate_commands::verb_exempt(name) {
+            return;
+        }
+        if !self.judged_client(full_name, name, before, SelfEsc) {
+            self.agent_setup(site, name, vals);
+        }
         // A Ninja rule's `command = rm -rf .build/` is judged as the
         // command its value is (`judged_client`).
-        if agentgate_commands::verb_exempt(name)
-            || self.judged_client(full_name, name, before, Destr)
-        {
+        if self.judged_client(full_name, name, before, Destr) {
             return;
         }
         // `npx playwright uninstall`: the package's words, under the
@@ -133,6 +137,8 @@ impl Walker<'_> {
         if let Some(i) = words.iter().position(|w| {
             w.split([':', '-'])
                 .any(|p| agentgate_commands::REBUILDABLE_NOUNS.contains(&p))
+                || w.split(':')
+                    .any(|p| agentgate_commands::SETTING_NOUNS.contains(&p))
                 || agentgate_commands::PERMISSION_QUESTIONS.contains(w)
         }) {
             words.truncate(i);
@@ -157,7 +163,10 @@ impl Walker<'_> {
             .map(|i| format!("{name} {}", words.get(..=i).unwrap_or(&[]).join(" ")))
             .or_else(|| {
                 vals.iter()
-                    .find(|v| agentgate_commands::DESTROYING_OPTIONS.contains(v))
+                    .find(|v| {
+                        agentgate_commands::DESTROYING_OPTIONS.contains(v)
+                            || agentgate_commands::destruction_consent(v)
+                    })
                     .map(|o| format!("{name} {o}"))
             })
             .or_else(|| {
@@ -214,6 +223,33 @@ impl Walker<'_> {
 }
 
 impl Walker<'_> {
+    /// An MCP server or skills installed into the coding agents (`railway
+    /// mcp install`, `railway skills install`, `railway setup agent`;
+    /// `agentgate_commands::configures_agents`), by any client.
+    fn agent_setup(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        let end = vals.iter().position(|v| *v == "--").unwrap_or(vals.len());
+        let opts = vals.get(..end).unwrap_or(vals);
+        if opts
+            .iter()
+            .any(|v| matches!(*v, "--help" | "-h" | "--dry-run"))
+        {
+            return;
+        }
+        let words = leading_words(opts, |_, _| false);
+        if words.first() == Some(&"help") {
+            return;
+        }
+        if let Some(i) = agentgate_commands::configures_agents(&words) {
+            let what = words.get(..=i).unwrap_or(&[]).join(" ");
+            self.find(
+                SelfEsc,
+                Medium,
+                format!("installs an MCP server or skills into the coding agents' configuration, changing their tools unreviewed ({name} {what})"),
+                &site.cmd.text,
+            );
+        }
+    }
+
     /// A second sign-in factor turned off (`heroku auth:2fa:disable`, `npm
     /// profile disable-2fa`; `agentgate_commands::second_factor_off`), by
     /// any client: the account then signs in with a password alone.
