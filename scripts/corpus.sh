@@ -515,7 +515,8 @@ build)
         docs_parts flydocs 8
     fi
     # Session 62: Railway's and PlanetScale's docs (hostdocs.py), each part
-    # labelled by hand before any of its rows ran; parts 0-3 on 6beeb4c.
+    # labelled by hand before any of its rows ran; parts 0-3 on 6beeb4c,
+    # parts 4-7 on 3a0bd5f (after parts 0-3's mends).
     if [ -d "$mirror/railwayapp+docs/repo" ]; then
         docs_parts hostdocs 8
     fi
