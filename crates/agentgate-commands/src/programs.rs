@@ -389,10 +389,13 @@ pub const PROGRAMS: &[Program] = &[
         source: "https://github.com/openai/codex/blob/main/docs/config.md (mcp add: a server Codex starts and calls; --dangerously-bypass-approvals-and-sandbox, alias --yolo: every command runs without approval or sandbox); the same policy as Claude Code's `mcp add` (session 50)",
         subs: &[
             Sub { words: &["mcp", "add"], harm: SelfEscalation, level: High, reason: "adds an MCP server to Codex (a program it runs with the developer's rights)" },
+            // hostdocs part 4, session 62: `codex plugin marketplace add
+            // OWNER/REPO` passed; a plugin brings skills and MCP servers.
+            Sub { words: &["plugin|plugins", "install|add|enable"], harm: SelfEscalation, level: High, reason: "adds a plugin or a plugin source to Codex (skills and MCP servers it then loads)" },
             Sub { words: &["--dangerously-bypass-approvals-and-sandbox|--yolo"], harm: SelfEscalation, level: High, reason: "starts Codex without approvals or its sandbox" },
         ],
-        flagged: &["codex mcp add docs -- npx -y docs-server", "codex --yolo exec 'x'"],
-        clean: &["codex exec 'fix the tests'", "codex mcp list"],
+        flagged: &["codex mcp add docs -- npx -y docs-server", "codex --yolo exec 'x'", "codex plugin marketplace add railwayapp/railway-skills"],
+        clean: &["codex exec 'fix the tests'", "codex mcp list", "codex plugin list"],
         ..P
     },
     Program {
@@ -400,11 +403,14 @@ pub const PROGRAMS: &[Program] = &[
         source: "https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md (gemini mcp add: a server the CLI starts), docs/cli/configuration.md (--yolo, --approval-mode yolo: every tool call approved without asking); the same policy as Claude Code's (session 50)",
         subs: &[
             Sub { words: &["mcp", "add"], harm: SelfEscalation, level: High, reason: "adds an MCP server to Gemini CLI (a program it runs with the developer's rights)" },
+            // Extensions bundle MCP servers, context files and commands
+            // (docs/extensions: `gemini extensions install SOURCE`, `link PATH`).
+            Sub { words: &["extensions|extension", "install|link|enable"], harm: SelfEscalation, level: High, reason: "installs an extension into Gemini CLI (MCP servers and instructions it then loads)" },
             Sub { words: &["--yolo|-y"], harm: SelfEscalation, level: High, reason: "starts Gemini CLI approving every tool call without asking" },
             Sub { words: &["--approval-mode yolo"], harm: SelfEscalation, level: High, reason: "starts Gemini CLI approving every tool call without asking" },
         ],
         flagged: &["gemini mcp add docs npx -y docs-server", "gemini --yolo -p 'x'", "gemini --approval-mode=yolo"],
-        clean: &["gemini -p 'summarise README.md'", "gemini mcp list"],
+        clean: &["gemini -p 'summarise README.md'", "gemini mcp list", "gemini extensions list"],
         ..P
     },
     Program {
@@ -1191,6 +1197,33 @@ pub const PROGRAMS: &[Program] = &[
         ],
         flagged: &["mysqladmin -u root password 'new-password'", "mysqladmin -u root -f drop app_prod", "mariadb-admin shutdown"],
         clean: &["mysqladmin -u root status", "mysqladmin ping", "mysqladmin -u root -p version"],
+        ..P
+    },
+    Program {
+        names: &["console", "symfony"],
+        source: "https://symfony.com/bundles/DoctrineFixturesBundle/current/index.html (doctrine:fixtures:load purges the database's tables before loading, unless --append); https://symfony.com/doc/current/doctrine.html (doctrine:database:drop, doctrine:schema:drop with --force); `symfony console` runs bin/console; hostdocs part 5, session 62",
+        subs: &[
+            Sub { words: &["doctrine:fixtures:load", "!--append"], harm: Destructive, level: Medium, reason: "purges the database's tables before loading fixtures" },
+            Sub { words: &["console", "doctrine:fixtures:load", "!--append"], harm: Destructive, level: Medium, reason: "purges the database's tables before loading fixtures" },
+            Sub { words: &["doctrine:database:drop|doctrine:schema:drop"], harm: Destructive, level: Medium, reason: "drops the application's database or its tables" },
+            Sub { words: &["console", "doctrine:database:drop|doctrine:schema:drop"], harm: Destructive, level: Medium, reason: "drops the application's database or its tables" },
+        ],
+        flagged: &["php bin/console doctrine:fixtures:load", "symfony console doctrine:fixtures:load -n", "php bin/console doctrine:database:drop --force"],
+        clean: &["php bin/console doctrine:fixtures:load --append", "symfony console doctrine:migrations:migrate", "php bin/console cache:clear"],
+        ..P
+    },
+    Program {
+        names: &["pg_restore"],
+        source: "https://www.postgresql.org/docs/current/app-pgrestore.html (-c/--clean: drop database objects before recreating them; with -d the restore goes into that database, without it a script is written); hostdocs part 7, session 62",
+        value_opts: &["-d", "--dbname", "-f", "--file", "-F", "--format", "-h", "--host", "-p", "--port", "-U", "--username", "-j", "--jobs", "-n", "--schema", "-N", "-t", "--table", "-T", "-I", "--index", "-P", "--function", "-L", "--use-list", "-S", "--superuser", "--role"],
+        subs: &[Sub {
+            words: &["-c+|--clean", "-d|--dbname"],
+            harm: Destructive,
+            level: Medium,
+            reason: "drops the target database's objects before restoring (pg_restore --clean)",
+        }],
+        flagged: &["pg_restore --clean -d app backup.dump", "pg_restore -c --dbname=app backup.dump"],
+        clean: &["pg_restore -d app backup.dump", "pg_restore --clean -f out.sql backup.dump", "pg_restore -l backup.dump"],
         ..P
     },
     Program {

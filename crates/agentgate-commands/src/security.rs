@@ -1039,13 +1039,19 @@ pub const SECURITY: &[Program] = &[
                 reason: "hands a coding agent's sign-in to a Railway cloud VM (~/.codex/auth.json copied, or a Claude token minted and sent)",
             },
             Sub {
+                words: &["code", "--rm"],
+                harm: Destructive,
+                level: Medium,
+                reason: "destroys the environment's cloud agent VM (railway code --rm)",
+            },
+            Sub {
                 words: &["ca", "start", "!--help", "!-h"],
                 harm: Credential,
                 level: Medium,
                 reason: "hands a coding agent's sign-in to a Railway cloud VM (~/.codex/auth.json copied, or a Claude token minted and sent)",
             },
         ],
-        flagged: &["railway variables", "railway variable list --kv", "railway -e dev variable list", "railway code --codex", "railway ca start --claude"],
+        flagged: &["railway variables", "railway variable list --kv", "railway -e dev variable list", "railway code --codex", "railway ca start --claude", "railway code --rm"],
         clean: &["railway status", "railway logs", "railway down", "railway variables --set A=b", "railway variable set K=v", "railway ca setup"],
         ..P
     },

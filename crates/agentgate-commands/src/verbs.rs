@@ -387,6 +387,12 @@ pub const REVOCABLE_NOUNS: &[&str] = &[
     "api-keys",
     "access-token",
     "access-tokens",
+    // A platform's database password deleted (`pscale password delete DB
+    // BRANCH ID`: hostdocs part 6, session 62). A password manager's
+    // entries are their rows' (`pass rm`, `security
+    // delete-generic-password` is no revoking compound).
+    "password",
+    "passwords",
 ];
 
 /// Whether the destroying verb at `i` among `words` (a client's leading
@@ -418,7 +424,17 @@ pub fn revokes_access(words: &[&str], i: usize) -> bool {
     let (noun, joined) = match lower.rsplit_once(':') {
         Some((nouns, _)) => (nouns.rsplit(':').next().unwrap_or(nouns).to_owned(), true),
         None => match i.checked_sub(1).and_then(|p| words.get(p)) {
-            Some(prev) => (prev.to_ascii_lowercase(), false),
+            // Two words for one noun (`ssh keys remove`: hostdocs part 7,
+            // session 62), read as `ssh-keys`.
+            Some(prev) => {
+                let prev = prev.to_ascii_lowercase();
+                let pair = i
+                    .checked_sub(2)
+                    .and_then(|p| words.get(p))
+                    .map(|w| format!("{}-{prev}", w.to_ascii_lowercase()))
+                    .filter(|pair| REVOCABLE_NOUNS.contains(&pair.as_str()));
+                (pair.unwrap_or(prev), false)
+            }
             None => return false,
         },
     };
@@ -462,6 +478,10 @@ pub const REBUILDABLE_NOUNS: &[&str] = &[
     // A CDN's cached copies, fetched again from the origin (`railway cdn
     // purge all`: hostdocs part 3, session 62).
     "cdn",
+    // A coding agent's skills, installed again by name as plugins are
+    // (`railway skills remove`: hostdocs part 5, session 62).
+    "skill",
+    "skills",
 ];
 
 /// Nouns naming a setting: a destroying verb after one (`railway flag

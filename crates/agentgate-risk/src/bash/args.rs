@@ -436,7 +436,8 @@ impl<'c> Walker<'c> {
                         i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v),
                         a.v(),
                     )
-                    .is_some();
+                    .is_some()
+                        || super::usedfiles::client_ssh_identities(name, vals).contains(&a.v());
                     if (KEY_USERS.contains(&name) || key_value)
                         && paths::credential(candidate).is_some()
                     {

@@ -602,6 +602,19 @@ impl<'c> Walker<'c> {
                 if sub == "mcp" && joined.contains("add") {
                     self.find(SelfEsc, High, "adds an MCP server to Claude Code", text);
                 }
+                // A plugin brings commands, hooks, skills and MCP servers
+                // (`claude plugin install NAME@MARKETPLACE`, `claude plugin
+                // marketplace add OWNER/REPO`; hostdocs part 4, session 62).
+                if matches!(sub, "plugin" | "plugins")
+                    && ["install", "add", "enable"].iter().any(|v| has(v))
+                {
+                    self.find(
+                        SelfEsc,
+                        High,
+                        "adds a plugin or a plugin source to Claude Code (hooks, skills and MCP servers it then runs)",
+                        text,
+                    );
+                }
                 if sub == "config" && joined.contains("set") {
                     self.find(SelfEsc, High, "changes Claude Code's configuration", text);
                 }

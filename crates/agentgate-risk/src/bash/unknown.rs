@@ -132,8 +132,12 @@ const SYSTEM_BIN: &[&str] = &[
 /// hostname`), far more often than a command handed on (session 28).
 /// `env` too: `fnm env`, `opam env`, `docker-machine env default`,
 /// `poetry env info` print or manage their environments (session 42); a
-/// command after it is still found (`tool env rm -rf ~`).
-pub(super) const WORD_NAMES: &[&str] = &["hostname", "init", "restore", "service", "dir", "env"];
+/// command after it is still found (`tool env rm -rf ~`). `console` too:
+/// Symfony's `bin/console` has a row (session 62), and `xm console DOM`,
+/// `rails console`, `fly ssh console` open one.
+pub(super) const WORD_NAMES: &[&str] = &[
+    "hostname", "init", "restore", "service", "dir", "env", "console",
+];
 
 /// Where the wrapped command starts in `vals` when `name` is a program the
 /// walker does not know: the first operand naming a known program (as

@@ -133,9 +133,44 @@ const OPENSSL_KEY_USERS: &[&str] = &[
 /// The options of [`OPENSSL_KEY_USERS`] that name the key used.
 const OPENSSL_KEY_OPTS: &[&str] = &["-key", "-CAkey", "-signkey", "-inkey", "-sign", "-rkey"];
 
+/// Options naming the identity a client's SSH session signs in with
+/// (`railway ssh -i KEY`, `fly ssh console -i KEY`), as ssh's `-i` does.
+const CLIENT_SSH_IDENTITY: &[&str] = &[
+    "-i",
+    "--identity",
+    "--identity-file",
+    "--ssh-key",
+    "--private-key",
+];
+
+/// The identities a client's `ssh` sub-command is given (hostdocs part 6,
+/// session 62: `railway ssh -i ~/.ssh/railway_ed25519` was denied as a key
+/// read): used to sign in, neither read nor changed. Only with `ssh` as the
+/// first operand: `acmecli upload -i KEY` is still a key handed to a
+/// program nothing is known about.
+pub(super) fn client_ssh_identities<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
+    let first = vals.iter().find(|v| !v.starts_with('-'));
+    if first != Some(&"ssh") || matches!(name, "ssh" | "scp" | "sftp") {
+        return Vec::new();
+    }
+    // An SSH key, by where it is or how it is named: another store handed
+    // over (`acmecli ssh -i ~/.aws/credentials`) is still read.
+    let ssh_key = |v: &str| {
+        let base = paths::basename(v);
+        v.contains("/.ssh/") || base.starts_with("id_") || base.ends_with(".pem")
+    };
+    (0..vals.len())
+        .filter_map(|i| {
+            agentgate_commands::option_value(vals, i, CLIENT_SSH_IDENTITY).map(|(v, _)| v)
+        })
+        .filter(|v| ssh_key(v))
+        .collect()
+}
+
 /// The files of `vals` that `name` uses rather than prints.
 pub(super) fn used_files<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
     let mut out: Vec<&'a str> = vals.iter().flat_map(|v| identity_files(v)).collect();
+    out.extend(client_ssh_identities(name, vals));
     if name == "openssl" && vals.first().is_some_and(|s| OPENSSL_KEY_USERS.contains(s)) {
         out.extend((0..vals.len()).filter_map(|i| {
             agentgate_commands::option_value(vals, i, OPENSSL_KEY_OPTS).map(|(v, _)| v)
@@ -255,7 +290,19 @@ const ENV_LOADERS: &[(&str, &[&str])] = &[
 /// name them (an option and its value, or `--opt=FILE`).
 pub(super) fn loaded_env_files<'a>(name: &str, vals: &[&'a str]) -> Vec<(&'a str, Vec<usize>)> {
     let mut out = Vec::new();
-    for (loader, opts) in ENV_LOADERS {
+    // Any other client's `--env-file FILE` loads the file into what it
+    // runs or creates (`railway sandbox create --env-file .env`: hostdocs
+    // part 6, session 62), as docker's does; its words are text for the
+    // programs that print or search (`grep -- --env-file .env`).
+    let generic: (&str, &[&str]) = (name, &["--env-file"]);
+    let known = ENV_LOADERS.iter().any(|(l, _)| *l == name);
+    let text = agentgate_commands::VERB_EXEMPT
+        .first()
+        .is_some_and(|t| t.names.contains(&name));
+    let loaders = ENV_LOADERS
+        .iter()
+        .chain((!known && !text).then_some(&generic));
+    for (loader, opts) in loaders {
         if name != *loader {
             continue;
         }
