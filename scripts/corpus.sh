@@ -59,6 +59,7 @@
 # heroku/cli and netlify/cli (paasdocs.py: the two platform CLIs' command references, a fixed eighth, parts 0-7 labelled by hand),
 # superfly/docs (flydocs.py: Fly.io's docs and flyctl reference, a fixed eighth, parts 0-7 labelled by hand),
 # railwayapp/docs and planetscale/docs (hostdocs.py: Railway's and PlanetScale's docs, a fixed eighth, labelled by hand),
+# tursodatabase/turso-docs (tursodocs.py: Turso's docs, MDX pages, a fixed quarter, labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -519,6 +520,11 @@ build)
     # parts 4-7 on 3a0bd5f (after parts 0-3's mends).
     if [ -d "$mirror/railwayapp+docs/repo" ]; then
         docs_parts hostdocs 8
+    fi
+    # Session 62: Turso's docs (tursodocs.py, MDX pages), each part labelled
+    # by hand before any of its rows ran, on f21e86c (after hostdocs's mends).
+    if [ -d "$mirror/tursodatabase+turso-docs/repo" ]; then
+        docs_parts tursodocs 4
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.

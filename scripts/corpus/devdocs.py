@@ -65,7 +65,10 @@ def snapshot(mirror, name):
     return d if os.path.isdir(d) else os.path.join(mirror, name)
 
 
-def candidates(mirror, part, repos=REPOS, share=SHARE, skip=lambda name, page: False):
+def candidates(mirror, part, repos=REPOS, share=SHARE, skip=lambda name, page: False,
+               exts=(".md",)):
+    """`exts`: the page name endings read (`.md`; a builder over MDX
+    pages adds `.mdx`, turdocs.py); a page's id drops its ending."""
     def every():
         for name in repos:
             repo = snapshot(mirror, name)
@@ -73,23 +76,26 @@ def candidates(mirror, part, repos=REPOS, share=SHARE, skip=lambda name, page: F
             if not os.path.isdir(repo):
                 continue
             pages = sorted(p for p in git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
-                           if p.endswith(".md") and "CHANGELOG" not in p.upper()
+                           if p.endswith(exts) and "CHANGELOG" not in p.upper()
                            and not skip(name, p))
             for page in pages:
-                for cid, heading, line in page_candidates(repo, page, f"{name}/{page[:-3]}"):
+                ext = next(e for e in exts if page.endswith(e))
+                stem = page[:-len(ext)]
+                for cid, heading, line in page_candidates(repo, page, f"{name}/{stem}"):
                     yield cid, heading, line
     return [c for c in distinct(every())
             if hashlib.sha256(c[0].encode()).digest()[0] // share == part]
 
 
-def main(stem="devdocs", repos=REPOS, share=SHARE, skip=lambda name, page: False):
+def main(stem="devdocs", repos=REPOS, share=SHARE, skip=lambda name, page: False,
+         exts=(".md",)):
     """The builder's command line, for devdocs.py and for builders of the
     same kind over other snapshots (toolsdocs.py): `stem` names the labels
     (`STEM-partK-labels.tsv`) and the rows' sources (`STEM:ID`); `skip`
     leaves out pages (snapshot name, page path)."""
     mirror = sys.argv[1]
     part = part_arg()
-    cands = candidates(mirror, part, repos, share, skip)
+    cands = candidates(mirror, part, repos, share, skip, exts)
     if "--candidates" in sys.argv:
         for cid, heading, line in cands:
             print(f"{cid}\t[{heading}]\t{line}")
