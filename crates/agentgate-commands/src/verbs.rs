@@ -301,11 +301,23 @@ pub fn access_grant(words: &[&str]) -> Option<usize> {
         // account): a grant with the verb on either side (`azwi
         // serviceaccount create phase federated-identity`: secdocsd,
         // session 58; `az identity federated-credential create`).
-        let federated = lower.split('-').any(|p| p == "federated");
+        // A JWKS endpoint saved for an organization does the same: the
+        // tokens its keys sign are let in (`turso org jwks save NAME URL`:
+        // tursodocs, session 62).
+        let federated = lower.split('-').any(|p| p == "federated")
+            || matches!(lower.as_str(), "jwks" | "jwks-url" | "jwks-endpoint");
         if federated && verb {
             return Some(i);
         }
         noun |= federated;
+        if federated
+            && matches!(
+                words.get(i + 1).map(|w| w.to_ascii_lowercase()).as_deref(),
+                Some("save" | "set" | "register")
+            )
+        {
+            return Some(i + 1);
+        }
         verb |= GRANT_VERBS.contains(&lower.as_str());
         let joined = lower.split_once(':');
         // A verb joined to an access binding by hyphens, verb first
@@ -387,6 +399,9 @@ pub const REVOCABLE_NOUNS: &[&str] = &[
     "api-keys",
     "access-token",
     "access-tokens",
+    // A trusted issuer's keys removed (`turso org jwks remove NAME`:
+    // tursodocs, session 62).
+    "jwks",
     // A platform's database password deleted (`pscale password delete DB
     // BRANCH ID`: hostdocs part 6, session 62). A password manager's
     // entries are their rows' (`pass rm`, `security

@@ -477,3 +477,51 @@ fn a_clients_ssh_identity_is_used() {
         Severity::Medium,
     );
 }
+
+/// Missed (tursodocs parts 0 and 3): `turso org jwks save NAME URL`
+/// trusts the tokens an outside issuer's keys sign, as a federated
+/// identity does; asked: `turso org jwks remove NAME` takes that trust
+/// away.
+#[test]
+fn a_jwks_endpoint_trusted_and_removed() {
+    flagged_each(
+        &[
+            "turso org jwks save clerk https://your-app.clerk.accounts.dev/.well-known/jwks.json",
+            "turso org jwks save name url",
+            "acmecli auth jwks add issuer https://idp.example.com/jwks.json",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    for c in [
+        "turso org jwks remove name",
+        "turso org jwks list",
+        "turso org jwks template --group g --scope read-only",
+    ] {
+        clean(c);
+    }
+}
+
+/// Asked (tursodocs parts 1-2): `agentfs mount ID ./mnt` was read as
+/// `mount ID ./mnt`; `mount` is an everyday sub-command word (FUSE
+/// clients mount as the user). Missed (session 61's Left 2): an unknown
+/// client whose words name a known program (`info`, `cat`) lost its own
+/// readings after that word.
+#[test]
+fn an_unknown_clients_own_words_are_read_past_a_program_name() {
+    clean("agentfs mount my-agent ./mnt");
+    clean("agentfs mount my-overlay ./workspace");
+    flagged_each(
+        &[
+            "acmecli info --show-secrets",
+            "acmecli cat tokens create ci",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["sudo mount -t nfs server:/ /mnt/x"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+}

@@ -134,9 +134,11 @@ const SYSTEM_BIN: &[&str] = &[
 /// `poetry env info` print or manage their environments (session 42); a
 /// command after it is still found (`tool env rm -rf ~`). `console` too:
 /// Symfony's `bin/console` has a row (session 62), and `xm console DOM`,
-/// `rails console`, `fly ssh console` open one.
+/// `rails console`, `fly ssh console` open one; and `mount`, the
+/// sub-command of every FUSE client (`agentfs mount ID ./mnt`, `rclone
+/// mount`, `borg mount`: tursodocs, session 62, asked as root's mount).
 pub(super) const WORD_NAMES: &[&str] = &[
-    "hostname", "init", "restore", "service", "dir", "env", "console",
+    "hostname", "init", "restore", "service", "dir", "env", "console", "mount",
 ];
 
 /// Where the wrapped command starts in `vals` when `name` is a program the
@@ -263,6 +265,12 @@ impl Walker<'_> {
         // whichever word is the program (`mc cp ~/.kube b2://b/`).
         self.copy_to_store(site, name, rest);
         self.destroying_verbs(site, full_name, name, vals, before);
+        // The client's own readings over all its words: a word naming a
+        // known program may be its sub-command (`acmecli info
+        // --show-secrets`, `acmecli cat tokens create`: session 61's Left
+        // 2); a finding the wrapped command made already stands.
+        self.publishing_verb(site, name, vals, before);
+        self.secret_verb(site, full_name, name, vals, before);
     }
 
     /// A program no row or analyser knows, handed a shell and its script
