@@ -60,6 +60,7 @@
 # superfly/docs (flydocs.py: Fly.io's docs and flyctl reference, a fixed eighth, parts 0-7 labelled by hand),
 # railwayapp/docs and planetscale/docs (hostdocs.py: Railway's and PlanetScale's docs, a fixed eighth, labelled by hand),
 # tursodatabase/turso-docs (tursodocs.py: Turso's docs, MDX pages, a fixed quarter, labelled by hand),
+# scaleway/scaleway-cli and hetznercloud/cli (clouddocs.py: two cloud CLIs' command references, a fixed eighth, labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -525,6 +526,12 @@ build)
     # by hand before any of its rows ran, on f21e86c (after hostdocs's mends).
     if [ -d "$mirror/tursodatabase+turso-docs/repo" ]; then
         docs_parts tursodocs 4
+    fi
+    # Session 62: Scaleway's and Hetzner Cloud's CLI docs (clouddocs.py),
+    # each part labelled by hand before any of its rows ran; parts 0-2 on
+    # 6a6d486 (after tursodocs's mends).
+    if [ -d "$mirror/scaleway+scaleway-cli/repo" ]; then
+        docs_parts clouddocs 8
     fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.

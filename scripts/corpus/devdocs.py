@@ -68,7 +68,7 @@ def snapshot(mirror, name):
 def candidates(mirror, part, repos=REPOS, share=SHARE, skip=lambda name, page: False,
                exts=(".md",)):
     """`exts`: the page name endings read (`.md`; a builder over MDX
-    pages adds `.mdx`, turdocs.py); a page's id drops its ending."""
+    pages adds `.mdx`, tursodocs.py); a page's id drops its ending."""
     def every():
         for name in repos:
             repo = snapshot(mirror, name)
