@@ -1056,6 +1056,17 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
+        names: &["scw"],
+        source: "https://github.com/scaleway/scaleway-cli/blob/master/docs/commands/object.md (config get: generate an S3 tool's configuration file, printed, with the access and secret keys; config install writes it); docs/commands/cockpit.md (config get ... generate-token=true: a data source snippet with a new token); clouddocs parts 0 and 2, session 62",
+        subs: &[
+            Sub { words: &["object", "config", "get"], harm: Credential, level: Medium, reason: "prints an S3 tool's configuration with the access and secret keys" },
+            Sub { words: &["cockpit", "config", "get", "generate-token=true"], harm: Credential, level: Medium, reason: "prints a data source snippet with a newly generated token" },
+        ],
+        flagged: &["scw object config get type=s3cmd", "scw cockpit config get ID type=prometheus generate-token=true"],
+        clean: &["scw instance server list", "scw object bucket list"],
+        ..P
+    },
+    Program {
         names: &["swarmer"],
         source: "https://github.com/mgeeky/swarmer (writes a mandatory user profile hive, NTUSER.MAN, with Run keys: persistence that registry monitoring misses); ATT&CK T1547.001",
         subs: &[always(SelfEscalation, Medium, "writes a user profile hive with start-up keys (persistence)")],

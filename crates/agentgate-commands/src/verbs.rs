@@ -111,7 +111,8 @@ pub const CLOUD_READ_VERBS: &[&str] = &[
     "verify", "detect", "discover", "help", "ls", "show",
     // Added after hcloud's AWS service pages' held-out figure: SQS's
     // ReceiveMessage is a Read action.
-    "receive",
+    "receive", // `scw inspect`, `doctl ... inspect` (clouddocs, session 62).
+    "inspect",
 ];
 
 /// Read verbs of gcloud's and az's command words beyond

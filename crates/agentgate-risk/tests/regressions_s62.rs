@@ -525,3 +525,65 @@ fn an_unknown_clients_own_words_are_read_past_a_program_name() {
         Severity::Medium,
     );
 }
+
+/// Missed (clouddocs parts 0 and 2): `scw object config get type=s3cmd`
+/// prints an S3 tool's configuration with the access and secret keys,
+/// and `scw cockpit config get ... generate-token=true` a new token in a
+/// data source snippet.
+#[test]
+fn scaleway_configuration_snippets_with_keys() {
+    flagged_each(
+        &[
+            "scw object config get region=fr-par type=s3cmd",
+            "scw object config get type=mc",
+            "scw cockpit config get 11111111-1111-1111-1111-111111111111 type=prometheus generate-token=true",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    // Without a new token the snippet holds none (still a cloud CLI call
+    // nothing reads as a read: asked as a change, not as a key read).
+    let snippet = common::assess(
+        "scw cockpit config get 11111111-1111-1111-1111-111111111111 type=prometheus",
+    );
+    assert!(
+        snippet
+            .findings
+            .iter()
+            .all(|f| f.category != Category::CredentialAccess),
+        "{:?}",
+        snippet.findings
+    );
+}
+
+/// Asked (clouddocs parts 0-2): `hcloud context create|use|active|unset`
+/// and `scw alias create` set up the CLI on this machine (its contexts and
+/// aliases), and `inspect` reads; nothing in the cloud changes.
+#[test]
+fn cloud_cli_local_setup_and_inspect() {
+    for c in [
+        "hcloud context create context-name",
+        "hcloud context active",
+        "hcloud context unset",
+        "scw alias create c command=create",
+        "doctl compute droplet inspect 1234",
+    ] {
+        clean(c);
+    }
+    // A cloud CLI's words are its command words: `volume` or `update` is
+    // no program it wraps (the change was left unjudged before).
+    flagged_each(
+        &[
+            "hcloud server create --name s --type cx22 --image ubuntu-24.04",
+            "scw instance volume update 1111 size=60GB",
+            "linode-cli linodes update 123 --label new_label",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["scw instance server delete 1111"],
+        Category::Destructive,
+        Severity::Medium,
+    );
+}

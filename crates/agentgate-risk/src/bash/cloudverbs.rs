@@ -437,7 +437,11 @@ fn local_command(words: &[&str]) -> bool {
         Some(
             "config" | "components" | "init" | "info" | "help" | "topic" | "login" | "logout"
             | "configure" | "extension" | "upgrade" | "version" | "find" | "interactive" | "bicep"
-            | "cache" | "survey" | "feedback",
+            | "cache" | "survey" | "feedback"
+            // The CLI's own contexts and aliases on this machine (`hcloud
+            // context create NAME` stores a token locally, `scw alias
+            // create`: clouddocs, session 62).
+            | "context" | "alias",
         ) => true,
         Some("account") => matches!(
             second,

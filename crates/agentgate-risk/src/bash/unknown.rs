@@ -148,8 +148,14 @@ pub(super) const WORD_NAMES: &[&str] = &[
 /// `gpg-card passwd`, `safe env`, `procs zsh`), and not a shell builtin
 /// (no wrapper can run one: `packwiz modrinth export`).
 pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
-    // A command run on another machine is judged as one (`remote`).
-    if known_command(name) || agentgate_commands::remote_command(name, vals).is_some() {
+    // A command run on another machine is judged as one (`remote`); a
+    // cloud CLI's words are its own command words, judged by
+    // `cloud_cli_change` (`scw instance volume update ID`: clouddocs,
+    // session 62, read as a wrapped program and left unjudged).
+    if known_command(name)
+        || agentgate_commands::CLOUD_VERB_CLIS.contains(&name)
+        || agentgate_commands::remote_command(name, vals).is_some()
+    {
         return None;
     }
     let last = vals.len().checked_sub(1)?;
