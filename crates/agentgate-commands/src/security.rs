@@ -1057,12 +1057,18 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["scw"],
-        source: "https://github.com/scaleway/scaleway-cli/blob/master/docs/commands/object.md (config get: generate an S3 tool's configuration file, printed, with the access and secret keys; config install writes it); docs/commands/cockpit.md (config get ... generate-token=true: a data source snippet with a new token); clouddocs parts 0 and 2, session 62",
+        source: "https://github.com/scaleway/scaleway-cli/blob/master/docs/commands/object.md (config get: generate an S3 tool's configuration file, printed, with the access and secret keys; config install writes it); docs/commands/cockpit.md (config get ... generate-token=true: a data source snippet with a new token); docs/commands/config.md (config info: the profile's values); clouddocs parts 0, 2 and 3, session 62",
+        // Global options (`scw -p PROFILE`, `-c CONFIG`, `-o FORMAT`).
+        value_opts: &["-p", "--profile", "-c", "--config", "-o", "--output"],
         subs: &[
             Sub { words: &["object", "config", "get"], harm: Credential, level: Medium, reason: "prints an S3 tool's configuration with the access and secret keys" },
             Sub { words: &["cockpit", "config", "get", "generate-token=true"], harm: Credential, level: Medium, reason: "prints a data source snippet with a newly generated token" },
+            // clouddocs part 3: the profile's values, the secret key in
+            // full (internal/namespaces/config/testdata's golden output);
+            // `config dump` masks it in text.
+            Sub { words: &["config", "info"], harm: Credential, level: Medium, reason: "prints the profile's configuration with its secret key" },
         ],
-        flagged: &["scw object config get type=s3cmd", "scw cockpit config get ID type=prometheus generate-token=true"],
+        flagged: &["scw object config get type=s3cmd", "scw cockpit config get ID type=prometheus generate-token=true", "scw -p prod config info"],
         clean: &["scw instance server list", "scw object bucket list"],
         ..P
     },

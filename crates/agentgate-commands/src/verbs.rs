@@ -110,9 +110,9 @@ pub const CLOUD_READ_VERBS: &[&str] = &[
     "preview", "validate", "estimate", "check", "simulate", "filter", "view", "tail", "decode",
     "verify", "detect", "discover", "help", "ls", "show",
     // Added after hcloud's AWS service pages' held-out figure: SQS's
-    // ReceiveMessage is a Read action.
-    "receive", // `scw inspect`, `doctl ... inspect` (clouddocs, session 62).
-    "inspect",
+    // ReceiveMessage is a Read action; `inspect` after clouddocs's
+    // (`scw inspect`, `doctl ... inspect`: session 62).
+    "receive", "inspect",
 ];
 
 /// Read verbs of gcloud's and az's command words beyond

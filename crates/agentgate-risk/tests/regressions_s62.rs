@@ -537,6 +537,9 @@ fn scaleway_configuration_snippets_with_keys() {
             "scw object config get region=fr-par type=s3cmd",
             "scw object config get type=mc",
             "scw cockpit config get 11111111-1111-1111-1111-111111111111 type=prometheus generate-token=true",
+            // clouddocs part 3: the profile's secret key in full.
+            "scw -p prod config info",
+            "scw config info",
         ],
         Category::CredentialAccess,
         Severity::Medium,
