@@ -529,7 +529,8 @@ build)
     fi
     # Session 62: Scaleway's and Hetzner Cloud's CLI docs (clouddocs.py),
     # each part labelled by hand before any of its rows ran; parts 0-2 on
-    # 6a6d486 (after tursodocs's mends), part 3 on 7c97fbb.
+    # 6a6d486 (after tursodocs's mends), part 3 on 7c97fbb, parts 4-7 after
+    # part 3's mend (ca3ba9c).
     if [ -d "$mirror/scaleway+scaleway-cli/repo" ]; then
         docs_parts clouddocs 8
     fi
