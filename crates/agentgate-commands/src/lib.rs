@@ -151,8 +151,9 @@ pub use rootread::{
 pub use runners::RUNNERS;
 pub use runpkgs::{well_known_package, WELL_KNOWN_TOOLS};
 pub use secretverbs::{
-    prints_secret, secret_show_option, AUTH_NOUNS, MINT_VERBS, NON_PRINTING_AFTER,
-    SECRET_SHOW_OPTIONS, SECRET_VERB_EXAMPLES, SHOWN_SECRET_NOUNS, SHOW_VERBS, TOKEN_NOUNS,
+    prints_secret, secret_show_option, AUTH_NOUNS, KUBECONFIG_SHOW_VERBS, MINT_VERBS,
+    NON_PRINTING_AFTER, SECRET_SHOW_OPTIONS, SECRET_VERB_EXAMPLES, SHOWN_SECRET_NOUNS, SHOW_VERBS,
+    TOKEN_NOUNS,
 };
 pub use secretwords::{
     credential_header, names_secret, names_secret_file, nt_hash_shaped, password_list,

@@ -30,6 +30,32 @@ pub const TOKEN_NOUNS: &[&str] = &[
     "access-keys",
 ];
 
+/// Verbs that print a cluster's kubeconfig (its token or client key) to
+/// standard output, beside the noun (`scw k8s kubeconfig get ID`:
+/// clouddocs parts 4-7, session 62; `linode-cli lke kubeconfig-view`).
+/// Not `export`, `save`, `install`, `download`: those write it to
+/// ~/.kube/config (`kops export kubeconfig`).
+pub const KUBECONFIG_SHOW_VERBS: &[&str] = &["get", "show", "view", "print", "cat", "display"];
+
+/// The index of the word among `words` that prints a kubeconfig: a
+/// [`KUBECONFIG_SHOW_VERBS`] verb after `kubeconfig`, as a word or joined
+/// by a hyphen (`kubeconfig get`, `kubeconfig-view`). Not verb first:
+/// k3d's `get-kubeconfig` writes the file and prints its path
+/// (navicheats, labelled benign).
+fn prints_kubeconfig(lower: &[String]) -> Option<usize> {
+    let noun = |w: &str| matches!(w, "kubeconfig" | "kubeconfigs");
+    let verb = |w: &str| KUBECONFIG_SHOW_VERBS.contains(&w);
+    lower.iter().enumerate().find_map(|(i, w)| {
+        if let [a, b] = parts(w).as_slice() {
+            if noun(a) && verb(b) {
+                return Some(i);
+            }
+        }
+        let next = lower.get(i + 1).map(String::as_str);
+        (noun(w) && next.is_some_and(verb)).then_some(i + 1)
+    })
+}
+
 /// Nouns naming a stored secret a client can show (never mint: `pwgen`'s
 /// and password managers' `generate password` print a new random string).
 pub const SHOWN_SECRET_NOUNS: &[&str] = &[
@@ -257,6 +283,9 @@ fn verb_compound(word: &str, secrets: bool) -> bool {
 /// does `get secret`).
 pub fn prints_secret(words: &[&str], secrets: bool) -> Option<usize> {
     let lower: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+    if let Some(i) = prints_kubeconfig(&lower) {
+        return Some(i);
+    }
     for (i, w) in lower.iter().enumerate() {
         if verb_compound(w, secrets) {
             return Some(i);

@@ -590,3 +590,61 @@ fn cloud_cli_local_setup_and_inspect() {
         Severity::Medium,
     );
 }
+
+/// Missed (clouddocs parts 4, 6 and 7): `scw k8s kubeconfig get ID`
+/// prints the cluster's kubeconfig with its token; any client's
+/// `kubeconfig get|show|view` does. `install` and `save` write it.
+#[test]
+fn a_kubeconfig_printed() {
+    flagged_each(
+        &[
+            "scw k8s kubeconfig get 11111111-1111-1111-1111-111111111111",
+            "scw k8s kubeconfig get 11111111-1111-1111-1111-111111111111 auth-method=legacy",
+            "acmecli cluster kubeconfig show prod",
+            "linode-cli lke kubeconfig-view 12345",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for c in [
+        "scw k8s kubeconfig install 11111111-1111-1111-1111-111111111111",
+        "acmecli cluster kubeconfig save prod",
+        // k3d v1 writes the file and prints its path (navicheats).
+        "k3d get-kubeconfig --name cluster_name",
+        "kops export kubeconfig k8s-cluster.example.com --internal",
+    ] {
+        let a = common::assess(c);
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.category != Category::CredentialAccess),
+            "{c}: {:?}",
+            a.findings
+        );
+    }
+}
+
+/// Denied (clouddocs part 4): `hcloud server ssh my-server -i
+/// ~/.ssh/hcloud`: the `ssh` sub-command may follow a group word; its
+/// identity is used, as in `railway ssh -i`.
+#[test]
+fn a_cloud_clis_ssh_identity_is_used() {
+    for c in [
+        "hcloud server ssh my-server -i ~/.ssh/hcloud",
+        "acmecli compute ssh vm1 --ssh-key-file ~/.ssh/id_ed25519",
+    ] {
+        let a = common::assess(c);
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.category != Category::CredentialAccess),
+            "{c}: {:?}",
+            a.findings
+        );
+    }
+    flagged_each(
+        &["hcloud server describe my-server -i ~/.ssh/hcloud"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}

@@ -141,16 +141,24 @@ const CLIENT_SSH_IDENTITY: &[&str] = &[
     "--identity-file",
     "--ssh-key",
     "--private-key",
+    "--ssh-key-file",
+    "--ssh-key-path",
 ];
 
 /// The identities a client's `ssh` sub-command is given (hostdocs part 6,
 /// session 62: `railway ssh -i ~/.ssh/railway_ed25519` was denied as a key
-/// read): used to sign in, neither read nor changed. Only with `ssh` as the
-/// first operand: `acmecli upload -i KEY` is still a key handed to a
-/// program nothing is known about.
+/// read): used to sign in, neither read nor changed. Only with `ssh` among
+/// the first three operands: `acmecli upload -i KEY` is still a key handed
+/// to a program nothing is known about.
 pub(super) fn client_ssh_identities<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
-    let first = vals.iter().find(|v| !v.starts_with('-'));
-    if first != Some(&"ssh") || matches!(name, "ssh" | "scp" | "sftp") {
+    // `ssh` among the leading operands: after a group word too (`hcloud
+    // server ssh NAME -i KEY`, `gcloud compute ssh`: clouddocs part 4).
+    let ssh = vals
+        .iter()
+        .filter(|v| !v.starts_with('-'))
+        .take(3)
+        .any(|v| *v == "ssh");
+    if !ssh || matches!(name, "ssh" | "scp" | "sftp") {
         return Vec::new();
     }
     // An SSH key, by where it is or how it is named: another store handed
