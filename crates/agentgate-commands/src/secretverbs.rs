@@ -181,20 +181,9 @@ pub const OPTION_SECRET_NOUNS: &[&str] = &[
 /// `--with-token`, which reads one, nor `--no-show-secrets` or
 /// `--show-secrets=false`).
 pub fn secret_show_option(opt: &str) -> bool {
-    let Some(body) = opt.strip_prefix("--") else {
+    let Some((name, value)) = long_option_on(opt) else {
         return false;
     };
-    let (name, value) = body
-        .split_once('=')
-        .map_or((body, None), |(n, v)| (n, Some(v)));
-    if value.is_some_and(|v| {
-        matches!(
-            v.to_ascii_lowercase().as_str(),
-            "false" | "0" | "no" | "off"
-        )
-    }) {
-        return false;
-    }
     let bare = format!("--{name}");
     if SECRET_SHOW_OPTIONS.contains(&bare.as_str()) {
         return true;
@@ -219,6 +208,24 @@ pub fn secret_show_option(opt: &str) -> bool {
         && OPTION_SHOW_VERBS
             .iter()
             .any(|v| verb.strip_prefix(v).is_some_and(|r| noun(&[r.to_owned()])))
+}
+
+/// A long option's name and value (`--name`, `--name=value`), unless the
+/// value turns it off (`=false`, `=0`, `=no`, `=off`): the options read by
+/// their words ([`secret_show_option`], `crate::verbs::destruction_consent`)
+/// count only when on.
+pub(crate) fn long_option_on(opt: &str) -> Option<(&str, Option<&str>)> {
+    let body = opt.strip_prefix("--")?;
+    let (name, value) = body
+        .split_once('=')
+        .map_or((body, None), |(n, v)| (n, Some(v)));
+    let off = value.is_some_and(|v| {
+        matches!(
+            v.to_ascii_lowercase().as_str(),
+            "false" | "0" | "no" | "off"
+        )
+    });
+    (!off).then_some((name, value))
 }
 
 /// The joining characters of a compound sub-command word.

@@ -547,20 +547,9 @@ pub const DESTROYING_OPTIONS: &[&str] = &[
 /// `--confirm-destructive=false`. The call then carries out the
 /// deletions its plan holds.
 pub fn destruction_consent(opt: &str) -> bool {
-    let Some(body) = opt.strip_prefix("--") else {
+    let Some((name, _)) = crate::secretverbs::long_option_on(opt) else {
         return false;
     };
-    let (name, value) = body
-        .split_once('=')
-        .map_or((body, None), |(n, v)| (n, Some(v)));
-    if value.is_some_and(|v| {
-        matches!(
-            v.to_ascii_lowercase().as_str(),
-            "false" | "0" | "no" | "off"
-        )
-    }) {
-        return false;
-    }
     let parts: Vec<String> = name
         .to_ascii_lowercase()
         .split(['-', '_'])
