@@ -5,7 +5,7 @@
 mod common;
 
 use agentgate_risk::{Category, Severity};
-use common::{clean, flagged_each};
+use common::{clean, flagged_each, none_of};
 
 /// Denied: a request body whose text held the letters "env"
 /// (`environmentId` in a GraphQL query) was read as the environment
@@ -546,16 +546,9 @@ fn scaleway_configuration_snippets_with_keys() {
     );
     // Without a new token the snippet holds none (still a cloud CLI call
     // nothing reads as a read: asked as a change, not as a key read).
-    let snippet = common::assess(
-        "scw cockpit config get 11111111-1111-1111-1111-111111111111 type=prometheus",
-    );
-    assert!(
-        snippet
-            .findings
-            .iter()
-            .all(|f| f.category != Category::CredentialAccess),
-        "{:?}",
-        snippet.findings
+    none_of(
+        &["scw cockpit config get 11111111-1111-1111-1111-111111111111 type=prometheus"],
+        Category::CredentialAccess,
     );
 }
 
@@ -606,22 +599,16 @@ fn a_kubeconfig_printed() {
         Category::CredentialAccess,
         Severity::Medium,
     );
-    for c in [
-        "scw k8s kubeconfig install 11111111-1111-1111-1111-111111111111",
-        "acmecli cluster kubeconfig save prod",
-        // k3d v1 writes the file and prints its path (navicheats).
-        "k3d get-kubeconfig --name cluster_name",
-        "kops export kubeconfig k8s-cluster.example.com --internal",
-    ] {
-        let a = common::assess(c);
-        assert!(
-            a.findings
-                .iter()
-                .all(|f| f.category != Category::CredentialAccess),
-            "{c}: {:?}",
-            a.findings
-        );
-    }
+    none_of(
+        &[
+            "scw k8s kubeconfig install 11111111-1111-1111-1111-111111111111",
+            "acmecli cluster kubeconfig save prod",
+            // k3d v1 writes the file and prints its path (navicheats).
+            "k3d get-kubeconfig --name cluster_name",
+            "kops export kubeconfig k8s-cluster.example.com --internal",
+        ],
+        Category::CredentialAccess,
+    );
 }
 
 /// Denied (clouddocs part 4): `hcloud server ssh my-server -i
@@ -629,19 +616,13 @@ fn a_kubeconfig_printed() {
 /// identity is used, as in `railway ssh -i`.
 #[test]
 fn a_cloud_clis_ssh_identity_is_used() {
-    for c in [
-        "hcloud server ssh my-server -i ~/.ssh/hcloud",
-        "acmecli compute ssh vm1 --ssh-key-file ~/.ssh/id_ed25519",
-    ] {
-        let a = common::assess(c);
-        assert!(
-            a.findings
-                .iter()
-                .all(|f| f.category != Category::CredentialAccess),
-            "{c}: {:?}",
-            a.findings
-        );
-    }
+    none_of(
+        &[
+            "hcloud server ssh my-server -i ~/.ssh/hcloud",
+            "acmecli compute ssh vm1 --ssh-key-file ~/.ssh/id_ed25519",
+        ],
+        Category::CredentialAccess,
+    );
     flagged_each(
         &["hcloud server describe my-server -i ~/.ssh/hcloud"],
         Category::CredentialAccess,

@@ -1,5 +1,5 @@
 //! Helpers shared by the risk engine's case files: the developer context
-//! they run in, and the two assertions they make.
+//! they run in, and the assertions they make.
 #![allow(dead_code, reason = "each test file uses the helpers it needs")]
 
 use agentgate_risk::{assess_bash, Assessment, Category, Context, Severity};
@@ -20,6 +20,20 @@ pub fn flagged(cmd: &str, cat: Category, min: Severity) {
         "{cmd:?}: expected {cat:?} >= {min:?}, got {:#?}",
         a.findings
     );
+}
+
+/// Every command of `cmds` has no finding of `cat` (others may stand: a
+/// cloud CLI's change asked, a credential not read).
+#[track_caller]
+pub fn none_of(cmds: &[&str], cat: Category) {
+    for cmd in cmds {
+        let a = assess_bash(cmd, &ctx());
+        assert!(
+            a.findings.iter().all(|f| f.category != cat),
+            "{cmd:?}: expected no {cat:?}, got {:#?}",
+            a.findings
+        );
+    }
 }
 
 /// `cmd` has no finding at all.
