@@ -46,10 +46,5 @@ REPOS = ["tj+git-extras", "supabase+cli", "twpayne+chezmoi", "borgbackup+borg"]
 SHARE = 32
 
 
-def skip(name, page):
-    """Vendored modules' pages are other projects'."""
-    return page.startswith("vendor/") or "/vendor/" in page or "node_modules/" in page
-
-
 if __name__ == "__main__":
-    devdocs.main("clidocs", REPOS, SHARE, skip)
+    devdocs.main("clidocs", REPOS, SHARE, devdocs.vendored)

@@ -47,8 +47,7 @@ SHARE = 32
 def skip(name, page):
     """Vendored modules' pages are other projects'; issue templates are
     forms."""
-    return (page.startswith(("vendor/", ".github/")) or "/vendor/" in page
-            or "node_modules/" in page)
+    return devdocs.vendored(name, page) or page.startswith(".github/")
 
 
 if __name__ == "__main__":

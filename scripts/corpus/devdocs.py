@@ -60,6 +60,11 @@ REPOS = [
 SHARE = 16
 
 
+def vendored(name, page):
+    """Vendored modules' pages are other projects' (a builder's `skip`)."""
+    return page.startswith("vendor/") or "/vendor/" in page or "node_modules/" in page
+
+
 def snapshot(mirror, name):
     d = os.path.join(mirror, name, "repo")
     return d if os.path.isdir(d) else os.path.join(mirror, name)

@@ -40,10 +40,5 @@ REPOS = ["superfly+docs"]
 SHARE = 32
 
 
-def skip(name, page):
-    """Vendored modules' pages are other projects'."""
-    return page.startswith("vendor/") or "/vendor/" in page or "node_modules/" in page
-
-
 if __name__ == "__main__":
-    devdocs.main("flydocs", REPOS, SHARE, skip)
+    devdocs.main("flydocs", REPOS, SHARE, devdocs.vendored)

@@ -47,10 +47,5 @@ REPOS = ["railwayapp+docs", "planetscale+docs"]
 SHARE = 32
 
 
-def skip(name, page):
-    """Vendored modules' pages are other projects'."""
-    return page.startswith("vendor/") or "/vendor/" in page or "node_modules/" in page
-
-
 if __name__ == "__main__":
-    devdocs.main("hostdocs", REPOS, SHARE, skip)
+    devdocs.main("hostdocs", REPOS, SHARE, devdocs.vendored)

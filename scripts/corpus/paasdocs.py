@@ -41,10 +41,5 @@ REPOS = ["heroku+cli", "netlify+cli"]
 SHARE = 32
 
 
-def skip(name, page):
-    """Vendored modules' pages are other projects'."""
-    return page.startswith("vendor/") or "/vendor/" in page or "node_modules/" in page
-
-
 if __name__ == "__main__":
-    devdocs.main("paasdocs", REPOS, SHARE, skip)
+    devdocs.main("paasdocs", REPOS, SHARE, devdocs.vendored)

@@ -38,10 +38,5 @@ REPOS = ["tursodatabase+turso-docs"]
 SHARE = 64
 
 
-def skip(name, page):
-    """Vendored modules' pages are other projects'."""
-    return page.startswith("vendor/") or "/vendor/" in page or "node_modules/" in page
-
-
 if __name__ == "__main__":
-    devdocs.main("tursodocs", REPOS, SHARE, skip, exts=(".md", ".mdx"))
+    devdocs.main("tursodocs", REPOS, SHARE, devdocs.vendored, exts=(".md", ".mdx"))
