@@ -63,6 +63,9 @@ impl<'c> Walker<'c> {
         } else {
             super::usedfiles::used_files(name, vals)
         };
+        // A client's `ssh` sub-command's identity, used: neither read
+        // (among `identities`) nor changed (the trust-target loop below).
+        let client_keys = super::usedfiles::client_ssh_identities(name, vals);
         self.written_env_files(site, name, vals);
         let skip_first = matches!(name, "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack")
             && !pattern_by_option(vals);
@@ -437,7 +440,7 @@ impl<'c> Walker<'c> {
                         a.v(),
                     )
                     .is_some()
-                        || super::usedfiles::client_ssh_identities(name, vals).contains(&a.v());
+                        || client_keys.contains(&a.v());
                     if (KEY_USERS.contains(&name) || key_value)
                         && paths::credential(candidate).is_some()
                     {
