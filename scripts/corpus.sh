@@ -534,6 +534,11 @@ build)
     if [ -d "$mirror/scaleway+scaleway-cli/repo" ]; then
         docs_parts clouddocs 8
     fi
+    # Session 63: The Hacker's Choice's tips and tricks (thc.py, one page),
+    # each quarter labelled by hand before any of its rows ran.
+    if [ -d "$mirror/hackerschoice+thc-tips-tricks-hacks-cheat-sheet/repo" ]; then
+        parts thc hackerschoice+thc-tips-tricks-hacks-cheat-sheet 4
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
