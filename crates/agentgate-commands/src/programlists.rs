@@ -623,6 +623,10 @@ pub const READERS: &[&str] = &[
     "lp",
     "lpr",
     "pfctl",
+    // uuencode prints its file encoded; its second operand is only the
+    // name in the header (`uuencode /etc/issue.net issue.net-COPY`, thc,
+    // session 63).
+    "uuencode",
     "cat",
     "less",
     "more",

@@ -167,6 +167,22 @@ pub const SECURITY: &[Program] = &[
         clean: &["wstunnel --help", "gost -V", "python neoreg.py generate -k 'Passw0rd!'"],
         ..P
     },
+    // Session 63 (thc part 0): `gs-netcat -l -S` (a SOCKS exit into this
+    // machine's network) and `gs-netcat -p 1080` passed.
+    Program {
+        names: &["gs-netcat", "gsocket", "gs-sftp", "gs-mount", "blitz"],
+        source: "https://github.com/hackerschoice/gsocket (Global Socket: gs-netcat -l listens and -S serves SOCKS through the public relay network, reachable from anywhere that holds the secret; -i an interactive shell, -e a program; -p forwards a local port; gsocket hands any program's sockets to the relay; -g only generates a secret); THC tips and tricks 3.iv, 6.i, 6.vi",
+        value_opts: &["-s", "-k", "-p", "-d", "-e", "-L"],
+        subs: &[Sub {
+            words: &["!-g", "!-h|--help"],
+            harm: Exfiltration,
+            level: High,
+            reason: "opens a Global Socket tunnel through a public relay: a way in and out past the network's controls",
+        }],
+        flagged: &["gs-netcat -l -S", "gs-netcat -p 1080", "gsocket ssh root@gsocket", "blitz -s MySecret -l"],
+        clean: &["gs-netcat -g", "gs-netcat --help"],
+        ..P
+    },
     Program {
         names: &["rdesktop"],
         source: "man:rdesktop(1) (-r disk:NAME=PATH shares a local directory with the remote machine; -r also redirects sound, printers, serial ports and the clipboard to it)",
