@@ -23,48 +23,8 @@ impl<'c> Walker<'c> {
             self.awk(site, name, vals);
             return;
         }
-        // One-liners: -c, -e, -r, --eval, -p, -E.
-        let code_flag: &[&str] = match base {
-            "python" | "pypy" | "ipython" => &["-c"],
-            "perl" => &["-e", "-E", "-ne", "-pe", "-lne", "-nle", "-ple", "-lpe"],
-            "ruby" | "irb" | "rake" => &["-e"],
-            "node" | "nodejs" | "bun" | "ts-node" | "tsx" => {
-                &["-e", "--eval", "-p", "--print", "-pe"]
-            }
-            "php" => &["-r"],
-            "deno" => &["eval"],
-            "lua" | "luajit" => &["-e"],
-            "Rscript" | "R" => &["-e"],
-            "osascript" => &["-e"],
-            "ghc" | "ghci" | "runghc" => &["-e"],
-            "guile" => &["-c"],
-            "clisp" => &["-x"],
-            "sbcl" => &["--eval"],
-            "ecl" => &["-eval"],
-            "tclsh" => &["-c"],
-            "gdb" => &["-ex", "--eval-command"],
-            "lldb" => &["-o", "--one-line", "-O", "--one-line-before-file"],
-            "dc" => &["-e", "--expression"],
-            "racket" | "bb" => &["-e"],
-            "bpftrace" => &["-e"],
-            "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
-            "sqlite3" => &[],
-            "julia" | "groovy" | "swift" | "jrunscript" | "jjs" | "scala" | "kotlin"
-            | "kotlinc" => &["-e"],
-            "elixir" | "iex" => &["-e", "--eval"],
-            "erl" => &["-eval"],
-            "crystal" => &["eval"],
-            _ => &[],
-        };
-        // A code flag alone or last in a cluster of flags (`perl -le`,
-        // `-lane`, `python3 -Bc`; clitp, session 46: `perl -le CODE` was
-        // read as a script file named CODE).
-        let is_code_flag = |v: &str| {
-            code_flag.contains(&v)
-                || code_flag
-                    .iter()
-                    .any(|f| f.len() == 2 && agentgate_commands::cluster_ends_with(v, f))
-        };
+        let code_flag = code_flags(base);
+        let is_code_flag = |v: &str| is_code_flag(base, v);
         // Several code options (`osascript -e A -e B`, `perl -e A -e B`)
         // make one program: judged together, as the interpreter runs them.
         let several: Vec<&str> = vals
@@ -747,4 +707,65 @@ impl<'c> Walker<'c> {
         }
         self.script(&line, site.depth + 1);
     }
+}
+
+/// The options that hand an interpreter its code on the command line
+/// (one-liners: -c, -e, -r, --eval, -p, -E), by its name without a
+/// version (`python3.12` is `python`).
+fn code_flags(base: &str) -> &'static [&'static str] {
+    match base {
+        "python" | "pypy" | "ipython" => &["-c"],
+        "perl" => &["-e", "-E", "-ne", "-pe", "-lne", "-nle", "-ple", "-lpe"],
+        "ruby" | "irb" | "rake" => &["-e"],
+        "node" | "nodejs" | "bun" | "ts-node" | "tsx" => &["-e", "--eval", "-p", "--print", "-pe"],
+        "php" => &["-r"],
+        "deno" => &["eval"],
+        "lua" | "luajit" => &["-e"],
+        "Rscript" | "R" => &["-e"],
+        "osascript" => &["-e"],
+        "ghc" | "ghci" | "runghc" => &["-e"],
+        "guile" => &["-c"],
+        "clisp" => &["-x"],
+        "sbcl" => &["--eval"],
+        "ecl" => &["-eval"],
+        "tclsh" => &["-c"],
+        "gdb" => &["-ex", "--eval-command"],
+        "lldb" => &["-o", "--one-line", "-O", "--one-line-before-file"],
+        "dc" => &["-e", "--expression"],
+        "racket" | "bb" => &["-e"],
+        "bpftrace" => &["-e"],
+        "vim" | "vi" | "nvim" | "ex" => &["-c", "--cmd"],
+        "sqlite3" => &[],
+        "julia" | "groovy" | "swift" | "jrunscript" | "jjs" | "scala" | "kotlin" | "kotlinc" => {
+            &["-e"]
+        }
+        "elixir" | "iex" => &["-e", "--eval"],
+        "erl" => &["-eval"],
+        "crystal" => &["eval"],
+        _ => &[],
+    }
+}
+
+/// A code option alone or last in a cluster of flags (`perl -le`, `-lane`,
+/// `python3 -Bc`; clitp, session 46: `perl -le CODE` was read as a script
+/// file named CODE).
+fn is_code_flag(base: &str, v: &str) -> bool {
+    let flags = code_flags(base);
+    flags.contains(&v)
+        || flags
+            .iter()
+            .any(|f| f.len() == 2 && agentgate_commands::cluster_ends_with(v, f))
+}
+
+/// Whether an interpreter's words before `i` hand it code on the command
+/// line, so the operand at `i` is that code or its arguments, not a script
+/// file (`perl -pe 's/a/b/sg' "$B"` runs no `sg`: thc, session 63).
+pub(super) fn code_before(name: &str, vals: &[&str], i: usize) -> bool {
+    let base = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    vals.get(..i).is_some_and(|before| {
+        before.iter().any(|v| {
+            is_code_flag(base, v)
+                || base == "perl" && ["-e", "-E"].iter().any(|f| v.starts_with(f) && v.len() > 2)
+        })
+    })
 }

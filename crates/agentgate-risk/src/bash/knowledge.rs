@@ -161,7 +161,8 @@ impl Walker<'_> {
         let runner = matches!(name, "npx" | "bunx" | "pnpx");
         let shell_file = SHELLS.contains(&name) && !vals.iter().any(|v| v.starts_with("-c"));
         if super::INTERPRETERS.contains(&name) || runner || shell_file {
-            let script = vals.iter().position(|v| !v.starts_with('-'));
+            let script = (vals.iter().position(|v| !v.starts_with('-')))
+                .filter(|i| !super::interp::code_before(name, vals, *i));
             if let Some(i) = script {
                 let word = vals.get(i).copied().unwrap_or("");
                 // `prisma@5.1.0`: the package without its version.
