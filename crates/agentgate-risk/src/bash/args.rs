@@ -770,4 +770,5 @@ fn command_start(name: &str, vals: &[&str]) -> Option<usize> {
                 .flatten()
         })
         .or_else(|| super::remote::remote_start(name, vals))
+        .or_else(|| super::codeargs::sub_code_start(name, vals))
 }

@@ -375,3 +375,25 @@ pub(super) const STDIN_CODE: &[&str] = &[
     "ts-node",
     "groovy",
 ];
+
+/// The index in `vals` of the shell code a row's sub-command types or runs
+/// (`tmux send-keys -t dev 'cat /etc/hosts' Enter`, `tmux if-shell CMD
+/// ...`, `screen -X stuff CMD`): the words from there are keys or commands,
+/// judged as the command line they make (`Walker::knowledge`), not paths
+/// the program changes (thc, session 63: the keys were read as tmux
+/// changing /etc).
+pub(super) fn sub_code_start(name: &str, vals: &[&str]) -> Option<usize> {
+    let p = agentgate_commands::program(name).filter(|p| !p.fold_case)?;
+    let opts = knowledge::value_options(p);
+    let ops = knowledge::operands(vals, &|o: &str| opts.contains(&o), !p.windows);
+    p.exec.iter().find_map(|e| match *e {
+        agentgate_commands::Exec::SubCode {
+            sub,
+            lang: agentgate_commands::Lang::Shell,
+        } => {
+            let pos = ops.iter().position(|i| vals.get(*i) == Some(&sub))?;
+            ops.get(pos + 1).copied()
+        }
+        _ => None,
+    })
+}
