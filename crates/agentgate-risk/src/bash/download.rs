@@ -11,6 +11,14 @@ impl Walker<'_> {
         self.download_run(file, text, None)
     }
 
+    /// A bare program name run after the line put `.` (or another
+    /// directory it can write) on PATH (`PATH=.:$PATH .s`): a download
+    /// under that name in the working directory is what runs, as `./.s`
+    /// would (thc, session 63: sshx fetched, unpacked to `.s` and run).
+    pub(super) fn runs_download_by_name(&mut self, name: &str, text: &str) {
+        self.runs_download(&format!("./{name}"), text);
+    }
+
     /// `mv x.deb y.deb`, `cp x.sh /tmp/run.sh`, `mv x.sh bin/`: a copy or a
     /// new name of a download is the download (the destination, or the
     /// source's name under it when it is a directory).

@@ -213,6 +213,8 @@ impl<'c> Walker<'c> {
             // name (session 42).
             let via = shebang(&g.payload).unwrap_or("sh");
             self.run_file(site, &g.path, via);
+        } else if self.path_planted {
+            self.runs_download_by_name(full_name, text);
         }
         let vals: Vec<&str> = rest.iter().map(|a| a.v()).collect();
         let before = self.out.findings.len();
