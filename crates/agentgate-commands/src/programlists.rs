@@ -1149,6 +1149,13 @@ pub fn check_only(name: &str, vals: &[&str]) -> bool {
     opts.iter().any(|o| flagged(o)) && !vals.iter().any(|v| voided(v))
 }
 
+/// Options that start a program under a name of the caller's choosing
+/// (its argv[0], what process listings show): bash's `exec -a NAME`, and
+/// THC's zapper `-a NAME` (which also hides the options). A program
+/// started as `[kworker/1:0]` or `sshd` hides from whoever watches
+/// (ATT&CK T1036.004, masquerading; THC tips and tricks 1.ii-1.iii).
+pub const ARGV0_OPTIONS: &[(&str, &str)] = &[("exec", "-a"), ("zapper", "-a")];
+
 #[cfg(test)]
 mod check_only_tests {
     use super::check_only;

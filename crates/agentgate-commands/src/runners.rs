@@ -523,6 +523,14 @@ pub const RUNNERS: &[Program] = &[
         ..P
     },
     Program {
+        names: &["zapper"],
+        source: "https://github.com/hackerschoice/zapper (zapper [-f] [-n] [-a NAME] COMMAND ARGS: runs COMMAND with its options wiped from the process list and NAME shown as its name; -f for its children too)",
+        exec: &[Argv { skip: 0 }],
+        value_opts: &["-a"],
+        flagged: &["zapper -a klog rm -rf ~", "zapper -f -a sshd sh -c 'cat ~/.ssh/id_rsa'"],
+        ..P
+    },
+    Program {
         names: &["faketime"],
         source: "man:faketime(1) (libfaketime: faketime [-m] [-f] [-p PID] [--exclude-monotonic] [--date-prog PROG] TIMESTAMP PROGRAM ARGS; --date-prog names the date(1) it runs to parse TIMESTAMP)",
         exec: &[Argv { skip: 1 }, OptProgram { names: &["--date-prog"] }],

@@ -18,6 +18,7 @@ use super::*;
 impl<'c> Walker<'c> {
     /// The generic GTFOBins rules for `name`, if GTFOBins lists it.
     pub(super) fn gtfobins(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        self.false_argv0(site, name, vals);
         let functions = gtfobins(name);
         if functions.is_empty()
             || SHELLS.contains(&name)

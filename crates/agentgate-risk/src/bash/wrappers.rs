@@ -490,3 +490,51 @@ fn system_literals(code: &str) -> impl Iterator<Item = &str> {
         rest.get(..rest.find('"')?)
     })
 }
+
+impl Walker<'_> {
+    /// `exec -a '[kworker/1:0]' nmap ...`, `zapper -fa /usr/sbin/sshd
+    /// tmux`: a program started under the name of a system process
+    /// (`agentgate_commands::ARGV0_OPTIONS`, `system_title`), hiding it in
+    /// process listings. Any other name is a label (`exec -a worker bash -c
+    /// 'make lint'`: the compose carriers label it benign).
+    pub(super) fn false_argv0(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
+        for (_, opt) in agentgate_commands::ARGV0_OPTIONS
+            .iter()
+            .filter(|(p, _)| *p == name)
+        {
+            let mut shown: Option<&str> = None;
+            let mut i = 0;
+            while let Some(v) = vals.get(i) {
+                i += 1;
+                if *v == "--" || !v.starts_with('-') {
+                    // The program started, its name compared.
+                    let run = if *v == "--" { vals.get(i) } else { Some(v) };
+                    if let (Some(s), Some(run)) = (shown, run) {
+                        let own = paths::basename(run);
+                        if s != own && system_title(s) {
+                            let why = format!("starts {own} under the name {s}, which process listings show instead (masquerading)");
+                            self.find(Obf, Medium, why, &site.cmd.text);
+                        }
+                    }
+                    break;
+                }
+                if let Some(inline) = v.strip_prefix(opt).filter(|r| !r.is_empty()) {
+                    shown = Some(inline);
+                } else if *v == *opt || agentgate_commands::cluster_ends_with(v, opt) {
+                    shown = vals.get(i).copied();
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// A process title only the system shows: a kernel thread's `[kworker/1:0]`,
+/// a program's absolute path (`/usr/sbin/sshd`), or a daemon's status title
+/// (`sshd: root@pts/0`).
+fn system_title(s: &str) -> bool {
+    s.starts_with('[') && s.ends_with(']')
+        || s.starts_with('/')
+        || s.split_once(": ")
+            .is_some_and(|(d, _)| !d.is_empty() && !d.contains(' '))
+}
