@@ -539,6 +539,11 @@ build)
     if [ -d "$mirror/hackerschoice+thc-tips-tricks-hacks-cheat-sheet/repo" ]; then
         parts thc hackerschoice+thc-tips-tricks-hacks-cheat-sheet 4
     fi
+    # Session 63: xapax's penetration-testing handbook (xapax.py), each
+    # eighth labelled by hand before any of its rows ran.
+    if [ -d "$mirror/xapax+security/repo" ]; then
+        parts xapax xapax+security 8
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
