@@ -35,10 +35,26 @@ do, as the Linux ones.
 """
 
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import sampled_main  # noqa: E402
+from htc import sampled_main, sampled_pages  # noqa: E402
+
+
+def collided(repo):
+    """Ids two pages share once their names are cut to 70 characters
+    (every page under `attacking_active_directory_domain/active_directory_
+    privilege_escalation/` is `...escalatio`): a hand label by id cannot
+    tell their lines apart, so their rows are left out (9 ids, none in part
+    0; found labelling part 1, as rtt.py found its own)."""
+    seen, twice = set(), set()
+    for c in sampled_pages(repo, "docs/", lambda p: re.sub(r"\.md$", "", p[len("docs/"):])[:70], 256, 0):
+        (twice if c[0] in seen else seen).add(c[0])
+    return twice
+
 
 if __name__ == "__main__":
-    sampled_main("xapax.py", "xapax", "docs/", 32, "xapax")
+    repo = next((a for a in sys.argv[1:] if not a.startswith("--")), "")
+    dup = collided(repo) if repo else set()
+    sampled_main("xapax.py", "xapax", "docs/", 32, "xapax", wanted=lambda i: i not in dup)
