@@ -1157,6 +1157,19 @@ pub const SECURITY: &[Program] = &[
         clean: &["ngrep -I packets.pcap '^GET' 'port 80'"],
         ..P
     },
+    // Session 63 (xapax part 0): `urlsnarf -i wlan0` passed.
+    Program {
+        names: &[
+            "dsniff", "urlsnarf", "mailsnarf", "msgsnarf", "filesnarf", "webspy", "arpspoof",
+            "dnsspoof", "macof", "sshmitm", "webmitm", "tcpkill", "tcpnice",
+        ],
+        source: "man:dsniff(8), urlsnarf(8), mailsnarf(8), msgsnarf(8), filesnarf(8), webspy(8), arpspoof(8), dnsspoof(8), macof(8), sshmitm(8), webmitm(8), tcpkill(8), tcpnice(8) (Debian dsniff: passwords, mail, messages, files and URLs sniffed from the traffic; ARP and DNS spoofed and MAC tables flooded to see or cut others' traffic; -p FILE reads a saved capture instead; ATT&CK T1040, T1557)",
+        value_opts: &["-i", "-p", "-f", "-t", "-s", "-n"],
+        subs: &[Sub { words: &["!-p"], harm: Credential, level: Medium, reason: CAPTURE }],
+        flagged: &["urlsnarf -i wlan0", "arpspoof -i eth0 -t 192.168.1.5 192.168.1.1", "dsniff -i eth0"],
+        clean: &["dsniff -p capture.pcap"],
+        ..P
+    },
     Program {
         names: &["dumpcap", "ettercap", "bettercap"],
         source: "man:dumpcap(1), man:ettercap(8), https://www.bettercap.org/ (capture and interception; ATT&CK T1040, T1557)",

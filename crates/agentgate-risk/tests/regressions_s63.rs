@@ -174,3 +174,25 @@ fn a_program_started_under_a_false_name() {
         Severity::High,
     );
 }
+
+/// Passed: `urlsnarf -i wlan0` (xapax part 0). dsniff's tools sniff
+/// passwords, mail, messages, files and URLs from the traffic, or spoof
+/// ARP and DNS to put this machine in the middle (ATT&CK T1040, T1557).
+#[test]
+fn dsniff_suite_sniffs_and_intercepts() {
+    flagged_each(
+        &[
+            "urlsnarf -i wlan0",
+            "dsniff -i eth0",
+            "mailsnarf -i eth0",
+            "filesnarf -i eth0",
+            "msgsnarf",
+            "arpspoof -i eth0 -t 192.168.1.5 192.168.1.1",
+            "dnsspoof -i eth0 -f hosts.txt",
+            "sshmitm 192.168.1.20",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    clean("dsniff -p capture.pcap");
+}
