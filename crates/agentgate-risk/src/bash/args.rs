@@ -385,7 +385,11 @@ impl<'c> Walker<'c> {
                 {
                     continue;
                 }
-                let candidate = v.split_once('=').map_or(v, |(_, r)| r);
+                // Not a URL's query (`?page=/etc/passwd`: the server's path).
+                let candidate = v
+                    .split_once('=')
+                    .filter(|(k, _)| !k.contains("://"))
+                    .map_or(v, |(_, r)| r);
                 // A path inside a larger value (`--xform s@.*@~/.bashrc@`).
                 // Not inside a URL: its path is the server's (found on
                 // badPods, session 27); a path beside one still counts
