@@ -4,6 +4,7 @@
 //! (`agentgate_commands::SECRET_WORDS`).
 
 use super::*;
+use agentgate_commands::names_secret_file;
 
 impl Walker<'_> {
     /// `grep -r`, `rg`, `ag`, `ack` looking for secret words.
@@ -46,6 +47,25 @@ impl Walker<'_> {
                 text,
             );
             return;
+        }
+        // Windows' `dir /s` and `where /r` search a tree by file name
+        // (`dir c:\*ultravnc.ini /s /b`: xapax, session 63).
+        let windows_search = match name {
+            "dir" => vals.iter().any(|v| v.eq_ignore_ascii_case("/s")),
+            "where" => vals.iter().any(|v| v.eq_ignore_ascii_case("/r")),
+            _ => false,
+        };
+        if windows_search
+            && vals.iter().any(|v| {
+                let file = v.rsplit(['\\', '/', ':']).next().unwrap_or(v);
+                !v.starts_with('/') && (paths::credential_pattern(file) || names_secret_file(file))
+                    || ["vnc.ini", "unattend.xml", "sysprep.inf"]
+                        .iter()
+                        .any(|n| file.to_ascii_lowercase().ends_with(n))
+            })
+        {
+            let why = format!("{name} searches the disk for credential files");
+            self.find(Cred, Medium, why, text);
         }
         let searcher = matches!(
             name,
