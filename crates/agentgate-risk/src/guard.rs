@@ -228,9 +228,15 @@ fn find_mutates(vals: &[&str]) -> bool {
         agentgate_commands::FIND_ACTIONS.contains(v)
             && !v.starts_with("-exec")
             && !v.starts_with("-ok")
-    }) || find_runs(vals)
-        .iter()
-        .any(|(p, args)| !METADATA_READERS.contains(p) && !names_only(p, args) && !printer(p))
+    }) || find_runs(vals).iter().any(|(p, args)| {
+        // Handed no file (`-exec awk 'BEGIN {...}' ;`: no `{}`, and not
+        // run from each file's directory), the program changes none of
+        // them; what it runs is judged as its own command (xapax, session
+        // 63).
+        let handed = args.iter().any(|a| a.contains("{}"))
+            || vals.iter().any(|v| matches!(*v, "-execdir" | "-okdir"));
+        handed && !METADATA_READERS.contains(p) && !names_only(p, args) && !printer(p)
+    })
 }
 
 /// Readers that can also write or run what they are given: `tree -o FILE`,
