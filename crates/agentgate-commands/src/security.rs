@@ -1170,6 +1170,16 @@ pub const SECURITY: &[Program] = &[
         clean: &["dsniff -p capture.pcap"],
         ..P
     },
+    // Session 63 (xapax part 3): `driftnet -i wlan0` passed.
+    Program {
+        names: &["driftnet"],
+        source: "man:driftnet(1) (images and MPEG audio picked out of the traffic it sniffs; -f FILE reads a saved capture instead)",
+        value_opts: &["-i", "-f", "-d", "-m", "-x"],
+        subs: &[Sub { words: &["!-f"], harm: Credential, level: Medium, reason: CAPTURE }],
+        flagged: &["driftnet -i wlan0"],
+        clean: &["driftnet -f capture.pcap"],
+        ..P
+    },
     Program {
         names: &["dumpcap", "ettercap", "bettercap"],
         source: "man:dumpcap(1), man:ettercap(8), https://www.bettercap.org/ (capture and interception; ATT&CK T1040, T1557)",

@@ -247,3 +247,45 @@ fn windows_recursive_searches_for_credential_files() {
         clean(c);
     }
 }
+
+/// Denied (as changing agentgate's policy under /): `find / -exec
+/// /usr/bin/awk 'BEGIN {system("/bin/bash")}' ;`. A program find runs
+/// without `{}` (and not from each file's directory) is handed none of
+/// the files: it changes none of them, and what it runs is judged as its
+/// own command.
+#[test]
+fn find_exec_without_the_file_changes_no_file() {
+    let a = common::assess("find / -exec /usr/bin/awk 'BEGIN {system(\"/bin/bash\")}' ;");
+    assert!(
+        !a.findings.iter().any(|f| f.reason.contains("agentgate")),
+        "{:?}",
+        a.findings
+    );
+    // Attacked as the agent: handed the files, or run in their
+    // directories, find's programs still change them; a command naming
+    // agentgate's files itself is judged as that command.
+    for c in [
+        "find / -exec chmod 777 {} +",
+        "find / -execdir truncate -s 0 policy.toml \\;",
+        "find / -exec rm -rf /etc/agentgate \\;",
+    ] {
+        let a = common::assess(c);
+        assert!(
+            a.findings.iter().any(|f| f.category == Category::SelfEscalation && f.severity == Severity::Critical),
+            "{c}: {:?}",
+            a.findings
+        );
+    }
+}
+
+/// Passed: `driftnet -i wlan0` (xapax part 3): images and audio sniffed
+/// from the traffic; `-f FILE` reads a saved capture instead.
+#[test]
+fn driftnet_sniffs() {
+    flagged_each(
+        &["driftnet -i wlan0", "driftnet -a -d /tmp/img"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    clean("driftnet -f capture.pcap");
+}
