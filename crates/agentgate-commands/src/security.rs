@@ -700,6 +700,15 @@ pub const SECURITY: &[Program] = &[
         clean: &["winexe --help"],
         ..P
     },
+    // Session 63 (xapax part 4): `weevely URL PASSWORD` passed.
+    Program {
+        names: &["weevely", "weevely3", "phpsploit"],
+        source: "https://github.com/epinna/weevely3 (`weevely URL PASSWORD [CMD]` drives the PHP agent planted on a web server: a shell there; `weevely generate PASSWORD FILE` only writes the agent), https://github.com/nil0x42/phpsploit (a C2 over a planted PHP backdoor); ATT&CK T1505.003 web shell",
+        subs: &[Sub { words: &["!generate", "!-h|--help"], harm: RemoteCode, level: High, reason: "drives a web shell: commands run on the server it was planted on" }],
+        flagged: &["weevely http://x.example/a.php s3cret", "phpsploit -i"],
+        clean: &["weevely generate s3cret agent.php", "weevely --help"],
+        ..P
+    },
     Program {
         names: &["pth-smbclient", "pth-rpcclient", "pth-net", "pth-smbget", "pth-curl", "pth-sqsh"],
         source: "https://github.com/byt3bl33d3r/pth-toolkit (Samba's and other clients patched to take an NTLM hash as the password: pass-the-hash, ATT&CK T1550.002); Kitsun3Sec Pentest-Cheat-Sheets (kitsun, session 48)",

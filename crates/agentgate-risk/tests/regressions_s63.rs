@@ -289,3 +289,22 @@ fn driftnet_sniffs() {
     );
     clean("driftnet -f capture.pcap");
 }
+
+/// Passed: `weevely "http://192.168.1.101/webshell.php" password` (xapax
+/// part 4): a web shell's client runs commands on the server the shell
+/// was planted on. `weevely generate` only writes the agent file.
+#[test]
+fn web_shell_clients_run_remote_commands() {
+    flagged_each(
+        &[
+            "weevely \"http://192.168.1.101/webshell.php\" password",
+            "weevely http://x.example/a.php s3cret 'cat /etc/passwd'",
+            "phpsploit --interactive --eval 'set TARGET http://x.example/p.php'",
+        ],
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    for c in ["weevely generate s3cret agent.php", "weevely --help"] {
+        clean(c);
+    }
+}
