@@ -358,6 +358,16 @@ pub const SECURITY: &[Program] = &[
         clean: &["hashcat --identify --user hashes.txt", "hashcat --example-hashes", "hashcat --hash-info -m 1000", "john --list=formats", "hashcat -b", "john --wordlist=words.txt --rules --stdout > w_mutated.txt", "hashcat --stdout -a 3 ?d?d?d?d"],
         ..P
     },
+    // Session 63 (xapax part 6): `findmyhash LM -h HASH` passed.
+    Program {
+        names: &["findmyhash", "findmyhash.py"],
+        source: "https://github.com/Talanor/findmyhash (a hash looked up on online cracking services: the password recovered, the hash sent to third parties; -h HASH, -f FILE)",
+        subs: &[Sub { words: &["-h|-f"], harm: Credential, level: High, reason: "cracks or guesses passwords (the hash is sent to online cracking services)" }],
+        value_opts: &["-h", "-f"],
+        flagged: &["findmyhash MD5 -h 098f6bcd4621d373cade4e832627b4f6", "findmyhash LM -f hashes.txt"],
+        clean: &["findmyhash"],
+        ..P
+    },
     Program {
         names: &["cowpatty"],
         source: "cowpatty(1) (a WPA-PSK passphrase cracked from a captured handshake with a wordlist, -f, or precomputed hashes, -d; -c only checks the capture for a complete handshake: ppne, session 51); ATT&CK T1110.002",

@@ -308,3 +308,17 @@ fn web_shell_clients_run_remote_commands() {
         clean(c);
     }
 }
+
+/// Passed: `findmyhash LM -h 6c3d...:bcd4...` (xapax part 6): a hash
+/// cracked by online services (and handed to them).
+#[test]
+fn findmyhash_cracks_online() {
+    flagged_each(
+        &[
+            "findmyhash LM -h 6c3d4c343f999422aad3b435b51404ee:bcd477bfdb45435a34c6a38403ca4364",
+            "findmyhash MD5 -f hashes.txt",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+}
