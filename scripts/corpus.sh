@@ -544,6 +544,11 @@ build)
     if [ -d "$mirror/xapax+security/repo" ]; then
         parts xapax xapax+security 8
     fi
+    # Session 63: mubix's post-exploitation wiki (mubix.py, Linux and macOS
+    # notes), each half labelled by hand before any of its rows ran.
+    if [ -d "$mirror/mubix+post-exploitation-wiki/repo" ]; then
+        parts mubix mubix+post-exploitation-wiki 2
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
