@@ -6,6 +6,24 @@
 use super::*;
 use agentgate_commands::names_secret_file;
 
+/// Windows files that hold passwords, looked for by name: VNC's
+/// configuration (its obfuscated password), unattended-setup answer files
+/// (the administrator's password) and Group Policy Preferences files (a
+/// `cpassword` anyone can decrypt, MS14-025).
+const WINDOWS_SECRET_FILES: &[&str] = &[
+    "vnc.ini",
+    "unattend.xml",
+    "unattended.xml",
+    "sysprep.inf",
+    "sysprep.xml",
+    "groups.xml",
+    "services.xml",
+    "scheduledtasks.xml",
+    "datasources.xml",
+    "drives.xml",
+    "printers.xml",
+];
+
 impl Walker<'_> {
     /// `grep -r`, `rg`, `ag`, `ack` looking for secret words.
     pub(super) fn searches_secrets(
@@ -59,7 +77,7 @@ impl Walker<'_> {
             && vals.iter().any(|v| {
                 let file = v.rsplit(['\\', '/', ':']).next().unwrap_or(v);
                 !v.starts_with('/') && (paths::credential_pattern(file) || names_secret_file(file))
-                    || ["vnc.ini", "unattend.xml", "sysprep.inf"]
+                    || WINDOWS_SECRET_FILES
                         .iter()
                         .any(|n| file.to_ascii_lowercase().ends_with(n))
             })
