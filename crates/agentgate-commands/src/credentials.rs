@@ -126,7 +126,7 @@ pub const CREDENTIAL_STORES: &[CredentialStore] = &[
     CredentialStore { dirs: &["/.config/google-chrome", "/Library/Application Support/Google/Chrome"], what: "the Chrome profile (passwords, cookies)", source: "https://chromium.googlesource.com/chromium/src/+/HEAD/docs/user_data_dir.md", flagged: &["tar czf /tmp/c.tgz ~/.config/google-chrome"], ..S },
     CredentialStore { dirs: &["/.ssh"], what: "SSH keys", source: "man:ssh(1) FILES (private keys are judged by name shape in code)", flagged: &["tar czf /tmp/k.tgz ~/.ssh", "cat ~/.ssh/id_ed25519"], clean: &["cat ~/.ssh/id_ed25519.pub", "ssh -i ~/.ssh/id_ed25519 git@github.com"], ..S },
     CredentialStore {
-        paths: &[Base(".bash_history"), Base(".zsh_history"), Base(".python_history"), Base(".sh_history"), Base(".ksh_history"), Base("fish_history"), Base(".mysql_history"), Base(".psql_history"), Base(".sqlite_history"), Base(".node_repl_history"), Base(".rediscli_history"), Base(".irb_history"), Base(".history"), Base(".lesshst"), Part(".bash_sessions/"), Part(".zsh_sessions/"), Suffix("consolehost_history.txt"), Dotfile("_history")],
+        paths: &[Base(".bash_history"), Base(".zsh_history"), Base(".python_history"), Base(".sh_history"), Base(".ksh_history"), Base("fish_history"), Base(".mysql_history"), Base(".psql_history"), Base(".sqlite_history"), Base(".node_repl_history"), Base(".rediscli_history"), Base(".irb_history"), Base(".history"), Base(".lesshst"), Base(".viminfo"), Part(".bash_sessions/"), Part(".zsh_sessions/"), Suffix("consolehost_history.txt"), Dotfile("_history")],
         dirs: &["/.bash_sessions", "/.zsh_sessions"],
         level: Medium,
         what: "shell history (often holds secrets)",
@@ -281,11 +281,24 @@ pub fn credential_store(path: &str, base: &str) -> Option<&'static CredentialSto
         || lower.starts_with('/') && lower.matches('/').count() < 2;
     // A bare extension (`.key`, a jq field `(.key)`) names no file.
     let named = base.trim_start_matches('.').contains('.');
-    CREDENTIAL_STORES
-        .iter()
-        .filter(|s| s.relative || !relative && named)
-        .find(|s| s.paths.iter().any(|w| matches(w, &lower, base)))
+    let store = |lower: &str, base: &str| {
+        CREDENTIAL_STORES
+            .iter()
+            .filter(|s| s.relative || !relative && named)
+            .find(|s| s.paths.iter().any(|w| matches(w, lower, base)))
+    };
+    // A backup of the file (`/etc/shadow~`, `credentials.bak`, vim's
+    // `.swp`) holds what it held (mubix, session 63).
+    store(&lower, base).or_else(|| {
+        BACKUP_SUFFIXES.iter().find_map(|b| {
+            let (l, n) = (lower.strip_suffix(b)?, base.strip_suffix(b)?);
+            store(l, n)
+        })
+    })
 }
+
+/// Endings that editors and tools give a file's backup copy.
+pub const BACKUP_SUFFIXES: &[&str] = &["~", ".bak", ".old", ".orig", ".save", ".backup", ".swp"];
 
 /// Files inside a credential store's directory that hold nothing secret:
 /// a pod's namespace and the cluster's CA certificate sit beside its

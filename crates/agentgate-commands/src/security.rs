@@ -358,6 +358,19 @@ pub const SECURITY: &[Program] = &[
         clean: &["hashcat --identify --user hashes.txt", "hashcat --example-hashes", "hashcat --hash-info -m 1000", "john --list=formats", "hashcat -b", "john --wordlist=words.txt --rules --stdout > w_mutated.txt", "hashcat --stdout -a 3 ?d?d?d?d"],
         ..P
     },
+    // Session 63 (mubix part 0): `pdbedit -L -w` passed.
+    Program {
+        names: &["pdbedit"],
+        source: "man:pdbedit(8) (Samba: -w/--smbpasswd-style lists accounts with their LM and NT password hashes; -e/--export copies the whole password database; -L alone lists names)",
+        subs: &[
+            Sub { words: &["-w+|--smbpasswd-style"], harm: Credential, level: High, reason: "prints Samba accounts' password hashes" },
+            Sub { words: &["-e|--export"], harm: Credential, level: High, reason: "exports Samba's password database (its hashes)" },
+        ],
+        value_opts: &["-e", "--export", "-i", "--import", "-u", "--user", "-b", "--backend", "-s", "--configfile"],
+        flagged: &["pdbedit -L -w", "pdbedit -Lw", "pdbedit -e smbpasswd:/tmp/x"],
+        clean: &["pdbedit -L", "pdbedit -L -v"],
+        ..P
+    },
     // Session 63 (xapax part 6): `findmyhash LM -h HASH` passed.
     Program {
         names: &["findmyhash", "findmyhash.py"],
