@@ -15,7 +15,17 @@ pub(crate) fn glob_credential(pattern: &str, home: &str) -> Option<(Severity, &'
         return None;
     }
     let glob = crate::guard::shell_glob(pattern, true)?;
-    let home = home.trim_end_matches('/');
+    // A glob over every user's home (`/home/*/.*hist*`, `/Users/*/...`)
+    // is matched with that home in place of this one (mubix, session 63).
+    let mut parts = pattern.splitn(4, '/');
+    let home = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(""), Some(top @ ("home" | "Users")), Some(user), Some(_))
+            if user.contains(['*', '?', '[']) =>
+        {
+            format!("/{top}/{user}")
+        }
+        _ => home.trim_end_matches('/').to_owned(),
+    };
     // A table path as the file it names: system paths as written, the
     // others (`.aws/credentials`, `/.ssh`) under the home.
     let place = |rel: &str| {

@@ -234,6 +234,10 @@ fn windows_recursive_searches_for_credential_files() {
             "dir /s /b *.kdbx",
             "dir /S *pass*",
             "where /r c:/ *.ovpn",
+            // xapax part 7: Group Policy Preferences files hold a
+            // cpassword anyone can decrypt.
+            "dir Groups.xml /s",
+            "dir /s /b Services.xml",
         ],
         Category::CredentialAccess,
         Severity::Medium,
@@ -321,4 +325,81 @@ fn findmyhash_cracks_online() {
         Category::CredentialAccess,
         Severity::High,
     );
+}
+
+/// Passed: `cat /etc/shadow~` (mubix part 0). An editor's or a tool's
+/// backup of a credential file (`~`, `.bak`, `.old`, `.orig`, `.save`,
+/// `.backup`, `.swp` of vim) holds what the file held.
+#[test]
+fn a_backup_of_a_credential_file_is_the_credential() {
+    flagged_each(
+        &[
+            "cat /etc/shadow~",
+            "cat ~/.aws/credentials.bak",
+            "cat ~/.netrc.orig",
+            "less ~/.pgpass~",
+            "cat ~/.git-credentials.save",
+            "strings ~/.kube/config.backup",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for c in [
+        "cat /etc/passwd~",
+        "cat notes.txt.bak",
+        "cat ~/.bashrc.orig",
+    ] {
+        clean(c);
+    }
+}
+
+/// Passed: `pdbedit -L -w` (mubix part 0): Samba's accounts listed with
+/// their password hashes (smbpasswd format); `-e` exports the database.
+#[test]
+fn pdbedit_prints_samba_hashes() {
+    flagged_each(
+        &[
+            "pdbedit -L -w",
+            "pdbedit -Lw",
+            "pdbedit --list --smbpasswd-style",
+            "pdbedit -e smbpasswd:/tmp/x",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    for c in ["pdbedit -L", "pdbedit -L -v"] {
+        clean(c);
+    }
+}
+
+/// Passed: `cat /Users/*/.viminfo` (mubix part 0): vim's memory of
+/// command lines, searches and registers (what was typed and yanked) is
+/// a history, as a shell's is.
+#[test]
+fn viminfo_is_a_history() {
+    flagged_each(
+        &["cat /Users/*/.viminfo", "cat ~/.viminfo"],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}
+
+/// Passed: `cat /Users/*/.*hist*` and `grep ^ssh /Users/*/.*hist*` (mubix
+/// part 1): a glob over every user's home matched as the same glob over
+/// this home is (`~/.*hist*` was caught).
+#[test]
+fn a_glob_over_every_home_is_judged_as_over_this_one() {
+    flagged_each(
+        &[
+            "cat /Users/*/.*hist*",
+            "grep ^ssh /Users/*/.*hist*",
+            "cat /home/*/.bash_hist*",
+            "cat /home/*/.aws/cred*",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for c in ["cat /home/*/notes.txt", "ls /Users/*/Desktop"] {
+        clean(c);
+    }
 }
