@@ -549,6 +549,11 @@ build)
     if [ -d "$mirror/mubix+post-exploitation-wiki/repo" ]; then
         parts mubix mubix+post-exploitation-wiki 2
     fi
+    # Session 63: Cheatsheet-God's plain-text sheets (cgod.py), each eighth
+    # labelled by hand before any of its rows ran.
+    if [ -d "$mirror/OlivierLaflamme+Cheatsheet-God/repo" ]; then
+        parts cgod OlivierLaflamme+Cheatsheet-God 8
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do

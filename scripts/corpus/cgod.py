@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Labelled rows from OlivierLaflamme/Cheatsheet-God (`cgod:`), first read
+in session 63: a penetration tester's plain-text cheat sheets
+(`Cheatsheet_*.txt`: Linux privilege escalation, shells, pivoting, file
+transfer, red teaming, SMB, wireless, Metasploit, useful commands and
+more), commands and prose mixed line by line. Commands nobody tuned on.
+
+    cgod.py REPO_GIT_DIR [--part=K]                > cgod.jsonl
+    cgod.py REPO_GIT_DIR [--part=K] --candidates   (ids and lines, for labelling)
+
+Candidates are the sheets' lines that `htc.is_candidate` accepts (a
+program-like first word, `bash -n` parses it), with a leading `$ ` or
+`# ` prompt taken off and `<placeholder>`s filled, each text once; a
+line's heading is the last non-empty line above it that is not a
+candidate (the sheets title their groups with a question or a phrase).
+A fixed eighth is chosen by the candidate's id alone (the first byte of
+its SHA-256 // 32 == K). Prose lines that pass the filter are labelled
+`-`. Ids are `<sheet name without Cheatsheet_ and .txt>#<line number>`.
+
+Labels (`cgod-labels.tsv` for part 0, `cgod-partK-labels.tsv` after it)
+are written by hand from each line and its heading before any of the
+part's rows ran, by rtt.py's rules (copied in thc.py's docstring).
+"""
+
+import hashlib
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from htc import filled, is_candidate, labels_path, part_arg  # noqa: E402
+from snapshot import distinct, git, hand_labelled_main, show  # noqa: E402
+
+SHARE = 32
+
+
+def sheet_lines(repo, path):
+    name = re.sub(r"^Cheatsheet_|\.txt$", "", path)
+    heading = ""
+    for n, raw in enumerate(show(repo, path).split("\n"), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        cmd = filled(re.sub(r"^[$#]\s+", "", line))
+        if is_candidate(cmd):
+            yield f"{name}#{n}", heading, cmd
+        else:
+            heading = line.replace("\t", " ")[:100]
+
+
+def candidates(repo, part):
+    paths = git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
+    sheets = sorted(p for p in paths if re.match(r"Cheatsheet_[^/]+\.txt$", p))
+    every = (c for p in sheets for c in sheet_lines(repo, p))
+    return [c for c in distinct(every) if hashlib.sha256(c[0].encode()).digest()[0] // SHARE == part]
+
+
+def main():
+    part = part_arg()
+    hand_labelled_main("cgod.py", lambda repo: candidates(repo, part), labels_path("cgod", part),
+                       lambda cid, heading: (heading, f"cgod:{cid}"))
+
+
+if __name__ == "__main__":
+    main()
