@@ -41,7 +41,10 @@ def sheet_lines(repo, path):
         line = raw.strip()
         if not line:
             continue
-        cmd = filled(re.sub(r"^[$#]\s+", "", line))
+        # The sheets set a description after a tab (`ifconfig > tmp<TAB>pipe
+        # the output of a command`): the command is what comes before it
+        # (found on part 0's first run, whose rows kept the description).
+        cmd = filled(re.sub(r"^[$#]\s+", "", line.split("\t")[0].strip()))
         if is_candidate(cmd):
             yield f"{name}#{n}", heading, cmd
         else:
