@@ -15,15 +15,13 @@ pub(crate) fn glob_credential(pattern: &str, home: &str) -> Option<(Severity, &'
         return None;
     }
     let glob = crate::guard::shell_glob(pattern, true)?;
-    // A glob over every user's home (`/home/*/.*hist*`, `/Users/*/...`)
-    // is matched with that home in place of this one (mubix, session 63).
+    // A glob under another user's home, or every user's (`/home/*/.*hist*`,
+    // `/Users/bob/.aws/cred*`, `/root/.ssh/id_*`), is matched with that
+    // home in place of this one (mubix, session 63).
     let mut parts = pattern.splitn(4, '/');
     let home = match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(""), Some(top @ ("home" | "Users")), Some(user), Some(_))
-            if user.contains(['*', '?', '[']) =>
-        {
-            format!("/{top}/{user}")
-        }
+        (Some(""), Some(top @ ("home" | "Users")), Some(user), Some(_)) => format!("/{top}/{user}"),
+        (Some(""), Some("root"), Some(_), _) => "/root".to_owned(),
         _ => home.trim_end_matches('/').to_owned(),
     };
     // A table path as the file it names: system paths as written, the
