@@ -349,7 +349,7 @@ pub const SECURITY: &[Program] = &[
         names: &["hashcat", "john"],
         source: "https://hashcat.net/wiki/, https://www.openwall.com/john/doc/ (password cracking; --example-hashes, --hash-info, --identify, -I, -b, --help, --version, john's --list and --test report and crack nothing, --stdout prints candidate words: htlin, session 34; 0xsyr0/OSCP, session 41)",
         subs: &[Sub {
-            words: &["!--example-hashes|--hash-info|--identify|-I|--backend-info|-b|--benchmark|-h|--help|-V|--version|--list*|--test*|--stdout"],
+            words: &["!--example-hashes|--hash-info|--identify|-I|--backend-info|-b|--benchmark|-h|--help|-V|--version|--list|--list*|--test|--test*|--stdout"],
             harm: Credential,
             level: High,
             reason: "cracks or guesses passwords",
@@ -379,6 +379,16 @@ pub const SECURITY: &[Program] = &[
         value_opts: &["-h", "-f"],
         flagged: &["findmyhash MD5 -h 098f6bcd4621d373cade4e832627b4f6", "findmyhash LM -f hashes.txt"],
         clean: &["findmyhash"],
+        ..P
+    },
+    // Session 63 (cgod part 1): `psk-crack -b 5 KEYFILE` passed.
+    Program {
+        names: &["psk-crack"],
+        source: "man:psk-crack(1) (ike-scan: an IKE aggressive-mode pre-shared key cracked from a captured hash, by dictionary -d or brute force -b)",
+        subs: &[Sub { words: &["!-h|--help|-V|--version"], harm: Credential, level: High, reason: "cracks or guesses passwords" }],
+        value_opts: &["-b", "-d", "-c", "-u", "-s"],
+        flagged: &["psk-crack -d rockyou.txt psk.txt", "psk-crack -b 5 psk.txt"],
+        clean: &["psk-crack --help"],
         ..P
     },
     Program {
@@ -430,8 +440,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["hydra", "medusa", "ncrack", "legba", "patator", "crowbar"],
-        source: "https://github.com/vanhauser-thc/thc-hydra, http://foofus.net/goons/jmk/medusa/medusa.html, https://nmap.org/ncrack/, https://github.com/evilsocket/legba, https://github.com/lanjelot/patator (password guessing against services)",
+        names: &["hydra", "medusa", "ncrack", "legba", "patator", "crowbar", "thc-pptp-bruter", "acccheck"],
+        source: "https://github.com/vanhauser-thc/thc-hydra, http://foofus.net/goons/jmk/medusa/medusa.html, https://nmap.org/ncrack/, https://github.com/evilsocket/legba, https://github.com/lanjelot/patator, thc-pptp-bruter(8) (Kali: PPTP passwords guessed), acccheck (Kali: SMB passwords guessed) (password guessing against services; cgod, session 63)",
         subs: &[always(Credential, High, "cracks or guesses passwords")],
         flagged: &[
             "hydra -l root -P rockyou.txt ssh://10.0.0.5",

@@ -295,6 +295,9 @@ pub const WINDOWS: &[Program] = &[
             // add|delete` and `net rpc group addmem` change accounts.
             Sub { words: &["rpc|ads|sam", "password|setpassword"], harm: SelfEscalation, level: High, reason: "sets an account's password over the network (Samba's net)" },
             Sub { words: &["rpc|ads|sam", "user|group", "add|delete|del|addmem|delmem|rename"], harm: SelfEscalation, level: High, reason: "creates, deletes or promotes an account over the network (Samba's net)" },
+            // `net rpc shutdown -I HOST`: another machine shut down or
+            // rebooted (cgod, session 63).
+            Sub { words: &["rpc", "shutdown"], harm: Destructive, level: Medium, reason: "shuts down or restarts another machine (Samba's net)" },
         ],
         flagged: &["net localgroup administrators username /add", "net group \"Domain Admins\" username /add /domain", "net user bob P4ss /add", "NET USER guest /active:yes", "net user hacker /Expires:Never", "net user administrator N3wPass!", "net stop WinDefend", "net start RemoteRegistry", "net use x: '\\\\fileserver\\share'", "net share pentest=c:\\smb_pentest /GRANT:\"Everyone,FULL\"", "net rpc password j.doe 'NewPassw0rd!' -U corp.local/admin%'Passw0rd!' -S 192.168.1.11", "net rpc group addmem 'Domain Admins' bob -U corp/admin -S dc01"],
         clean: &["net localgroup group_name", "net start", "net share", "net user", "net user administrator", "net user bob /domain", "net view", "net use", "net rpc group members 'Domain Admins' -U corp/user -S dc01", "net rpc share list -U user -S fileserver"],

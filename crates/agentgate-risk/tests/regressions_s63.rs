@@ -395,11 +395,59 @@ fn a_glob_over_every_home_is_judged_as_over_this_one() {
             "grep ^ssh /Users/*/.*hist*",
             "cat /home/*/.bash_hist*",
             "cat /home/*/.aws/cred*",
+            // Found reviewing this mend: one other user's home, or root's.
+            "cat /home/bob/.aws/cred*",
+            "cat /Users/alice/.*hist*",
+            "cat /root/.aws/cred*",
         ],
         Category::CredentialAccess,
         Severity::Medium,
     );
     for c in ["cat /home/*/notes.txt", "ls /Users/*/Desktop"] {
+        clean(c);
+    }
+}
+
+/// cgod part 1: `psk-crack` (an IKE pre-shared key cracked),
+/// `thc-pptp-bruter` and `acccheck` (passwords guessed against PPTP and
+/// SMB) passed; Samba's `net rpc shutdown` (another machine shut down)
+/// passed; a password grep over the system's logs passed; `john --test`
+/// (a benchmark) was denied as cracking.
+#[test]
+fn cgod_part1_crackers_shutdowns_and_log_greps() {
+    flagged_each(
+        &[
+            "psk-crack -b 5 TARGET-IPkey",
+            "psk-crack -d rockyou.txt psk.txt",
+            "thc-pptp-bruter -u hansolo -W -w /usr/share/wordlists/nmap.lst 10.0.0.5",
+            "acccheck -t 10.10.10.1 -u administrator -p password",
+        ],
+        Category::CredentialAccess,
+        Severity::High,
+    );
+    flagged_each(
+        &[
+            "net rpc shutdown -I 10.0.0.5 -U user%pass",
+            "net rpc shutdown -r -I 10.0.0.5 -U admin",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            // (`pass` alone is no secret word: the cgod row stays a miss.)
+            "grep -l -i password /var/log/*.log 2>/dev/null",
+            "grep -i password /var/log/syslog",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for c in [
+        "john --test",
+        "john --list=formats",
+        "grep -i error /var/log/syslog",
+        "psk-crack --help",
+    ] {
         clean(c);
     }
 }

@@ -165,7 +165,12 @@ impl Walker<'_> {
                 .filter(|a| !option(a.v()))
                 .flat_map(|a| self.arg_paths(a))
                 .chain(piped())
-                .any(|abs| abs.starts_with("/etc/") && !paths::within(&abs, &self.ctx.project_dir));
+                // The system's logs too (`grep -l -i pass /var/log/*.log`:
+                // cgod, session 63).
+                .any(|abs| {
+                    (abs.starts_with("/etc/") || abs.starts_with("/var/log/"))
+                        && !paths::within(&abs, &self.ctx.project_dir)
+                });
         // Secret words looked for in what a decoder prints: a memory
         // dump's strings, a capture's payloads (`strings *.dump | grep -i
         // password`, `tcpdump -r k.cap -A | grep Bearer`: htlin and
