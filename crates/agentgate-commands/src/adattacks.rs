@@ -239,7 +239,8 @@ pub const AD_ATTACKS: &[Program] = &[
         ..P
     },
     Program {
-        names: &["hts", "htc", "proxytunnel"],
+        // httptunnel's Windows builds (cgod, session 63).
+        names: &["hts", "htc", "proxytunnel", "httptunnel_client", "httptunnel_server"],
         source: "httptunnel's hts and htc (a TCP connection carried inside HTTP requests, past proxies and firewalls: https://github.com/larsbrinkhoff/httptunnel), proxytunnel (a connection tunnelled through an HTTPS proxy's CONNECT: https://github.com/proxytunnel/proxytunnel); ATT&CK T1572; rttb, session 50",
         subs: &[Sub { words: &["!--help|-h|--version|-V"], harm: Exfiltration, level: Medium, reason: "tunnels connections through HTTP or a proxy, around the network's egress controls" }],
         flagged: &["hts -F localhost:22 80", "htc -F 8080 192.168.1.15:80", "proxytunnel -p proxy.example:3128 -d 10.0.0.5:22 -a 5555"],

@@ -733,6 +733,17 @@ pub const SECURITY: &[Program] = &[
         clean: &["winexe --help"],
         ..P
     },
+    // Session 63 (cgod part 2): `davtest -move -sendbd auto -url URL`
+    // passed.
+    Program {
+        names: &["davtest"],
+        source: "https://github.com/cldrn/davtest (tests a WebDAV server by uploading files; -sendbd uploads backdoors for the languages that run, -uploadfile puts a chosen file; -url alone only creates and checks test files)",
+        subs: &[Sub { words: &["-sendbd|-uploadfile"], harm: RemoteCode, level: High, reason: "uploads a backdoor or a file to run on a WebDAV server" }],
+        value_opts: &["-url", "-sendbd", "-uploadfile", "-uploadloc", "-auth", "-directory"],
+        flagged: &["davtest -move -sendbd auto -url http://10.0.0.5/dav"],
+        clean: &["davtest -url http://10.0.0.5/webdav"],
+        ..P
+    },
     // Session 63 (xapax part 4): `weevely URL PASSWORD` passed.
     Program {
         names: &["weevely", "weevely3", "phpsploit"],

@@ -396,6 +396,15 @@ pub const SYSADMIN: &[Program] = &[
         clean: &["ifconfig", "ifconfig -a", "ifconfig eth0", "ifconfig -s"],
         ..P
     },
+    // Session 63 (cgod part 2): `brctl addif br0 eth1` passed.
+    Program {
+        names: &["brctl"],
+        source: "man:brctl(8) (addbr, delbr, addif, delif and the set* commands change Ethernet bridges; show and showmacs only print)",
+        subs: &[sub(&["addbr|delbr|addif|delif|setageing|setbridgeprio|setfd|sethello|setmaxage|setpathcost|setportprio|hairpin|stp"], SelfEscalation, Medium, "changes a network bridge")],
+        flagged: &["brctl addif br0 eth1", "brctl delbr br0"],
+        clean: &["brctl show", "brctl showmacs br0"],
+        ..P
+    },
     Program {
         names: &["hciconfig"],
         source: "man:hciconfig(1) (a Bluetooth device's name alone shows it; a command after it (up, down, reset, piscan, name, class, lm, ...) changes it)",

@@ -451,3 +451,35 @@ fn cgod_part1_crackers_shutdowns_and_log_greps() {
         clean(c);
     }
 }
+
+/// cgod part 2: `brctl addif br0 eth1` (a bridge changed),
+/// `httptunnel_client.exe` (a tunnel over HTTP) and `davtest -move
+/// -sendbd auto -url URL` (backdoors uploaded to a WebDAV server) passed.
+#[test]
+fn cgod_part2_bridges_http_tunnels_and_webdav_backdoors() {
+    flagged_each(
+        &["brctl addif br0 eth1", "brctl addbr br0", "brctl delbr br0"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "httptunnel_client.exe",
+            "htc -F 8888 proxy.example:8080",
+            "hts -F localhost:22 80",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "davtest -move -sendbd auto -url http://$ip",
+            "davtest -url http://10.0.0.5/webdav -uploadfile shell.php -uploadloc x.php",
+        ],
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    for c in ["brctl show", "davtest -url http://10.0.0.5/webdav"] {
+        clean(c);
+    }
+}
