@@ -22,14 +22,13 @@ are written by hand from each line and its heading before any of the
 part's rows ran, by rtt.py's rules (copied in thc.py's docstring).
 """
 
-import hashlib
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import filled, is_candidate, labels_path, part_arg  # noqa: E402
-from snapshot import distinct, git, hand_labelled_main, show  # noqa: E402
+from htc import filled, hashed_part_main, is_candidate  # noqa: E402
+from snapshot import git, show  # noqa: E402
 
 SHARE = 32
 
@@ -51,18 +50,11 @@ def sheet_lines(repo, path):
             heading = line.replace("\t", " ")[:100]
 
 
-def candidates(repo, part):
+def every(repo):
     paths = git(repo, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
     sheets = sorted(p for p in paths if re.match(r"Cheatsheet_[^/]+\.txt$", p))
-    every = (c for p in sheets for c in sheet_lines(repo, p))
-    return [c for c in distinct(every) if hashlib.sha256(c[0].encode()).digest()[0] // SHARE == part]
-
-
-def main():
-    part = part_arg()
-    hand_labelled_main("cgod.py", lambda repo: candidates(repo, part), labels_path("cgod", part),
-                       lambda cid, heading: (heading, f"cgod:{cid}"))
+    return (c for p in sheets for c in sheet_lines(repo, p))
 
 
 if __name__ == "__main__":
-    main()
+    hashed_part_main("cgod", every, SHARE)

@@ -194,6 +194,23 @@ def sampled_pages(repo, under, page_of, share, part, path_ok=None):
             if hashlib.sha256(c[0].encode()).digest()[0] // share == part]
 
 
+def hashed_part_main(stem, every, share):
+    """The whole command line of a builder whose candidates (`every(repo)`:
+    (id, heading, line) triples) are cut into parts by id alone, as
+    `sampled_pages` cuts pages' lines: `STEM.py REPO [--part=K]
+    [--candidates]`, labels in `labels_path(stem, K)`, rows citing
+    `STEM:<id>` with the heading as their why. Each text once. Shared by
+    thc.py, mubix.py and cgod.py."""
+    part = part_arg()
+
+    def candidates(repo):
+        return [c for c in distinct(every(repo))
+                if hashlib.sha256(c[0].encode()).digest()[0] // share == part]
+
+    hand_labelled_main(f"{stem}.py", candidates, labels_path(stem, part),
+                       lambda cid, heading: (heading, f"{stem}:{cid}"))
+
+
 def sampled_main(name, source, prefix, share, labels_stem, page_of=None, wanted=None, cite=None,
                  path_ok=None):
     """The whole command line of a builder that labels a hash-chosen share

@@ -25,14 +25,13 @@ written by hand from each line and its heading before any of the part's
 rows ran, by rtt.py's rules (copied in thc.py's docstring).
 """
 
-import hashlib
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import filled, is_candidate, labels_path, part_arg  # noqa: E402
-from snapshot import distinct, hand_labelled_main, names, show  # noqa: E402
+from htc import filled, hashed_part_main, is_candidate  # noqa: E402
+from snapshot import names, show  # noqa: E402
 
 SHARE = 128
 CELL = re.compile(r"^\|\s*`([^`]+)`\s*\|")
@@ -69,17 +68,10 @@ def page_lines(repo, path):
             heading = line.replace("\t", " ")
 
 
-def candidates(repo, part):
+def every(repo):
     pages = sorted(p for p in names(repo) if re.match(r"(linux|osx)/[^/]+\.md$", p))
-    every = (c for p in pages for c in page_lines(repo, p))
-    return [c for c in distinct(every) if hashlib.sha256(c[0].encode()).digest()[0] // SHARE == part]
-
-
-def main():
-    part = part_arg()
-    hand_labelled_main("mubix.py", lambda repo: candidates(repo, part), labels_path("mubix", part),
-                       lambda cid, heading: (heading, f"mubix:{cid}"))
+    return (c for p in pages for c in page_lines(repo, p))
 
 
 if __name__ == "__main__":
-    main()
+    hashed_part_main("mubix", every, SHARE)

@@ -34,14 +34,13 @@ history erased, defenses or auditing turned off, processes hidden:
 own console commands: `-`.
 """
 
-import hashlib
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import block_candidates, labels_path, part_arg  # noqa: E402
-from snapshot import distinct, hand_labelled_main, show  # noqa: E402
+from htc import block_candidates, hashed_part_main  # noqa: E402
+from snapshot import show  # noqa: E402
 
 SHELL_INFO = {"", "bash", "shell", "sh", "console", "zsh"}
 BOLD = re.compile(r"^\*\*(.+?)\*\*")
@@ -63,16 +62,5 @@ def every(repo):
         yield f"README#{block}.{n}", heading, line
 
 
-def candidates(repo, part):
-    return [c for c in distinct(every(repo))
-            if hashlib.sha256(c[0].encode()).digest()[0] // SHARE == part]
-
-
-def main():
-    part = part_arg()
-    hand_labelled_main("thc.py", lambda repo: candidates(repo, part), labels_path("thc", part),
-                       lambda cid, heading: (heading, f"thc:{cid}"))
-
-
 if __name__ == "__main__":
-    main()
+    hashed_part_main("thc", every, SHARE)
