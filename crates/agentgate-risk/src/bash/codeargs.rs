@@ -390,10 +390,7 @@ pub(super) fn sub_code_start(name: &str, vals: &[&str]) -> Option<usize> {
         agentgate_commands::Exec::SubCode {
             sub,
             lang: agentgate_commands::Lang::Shell,
-        } => {
-            let pos = ops.iter().position(|i| vals.get(*i) == Some(&sub))?;
-            ops.get(pos + 1).copied()
-        }
+        } => knowledge::command_after(&ops, vals, sub, 0),
         _ => None,
     })
 }

@@ -129,7 +129,7 @@ pub(super) fn sub_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
 
 /// The index in `vals` of the command after the operand `sub` and `skip`
 /// more operands (`ops`: the operands' indexes).
-fn command_after(ops: &[usize], vals: &[&str], sub: &str, skip: u8) -> Option<usize> {
+pub(super) fn command_after(ops: &[usize], vals: &[&str], sub: &str, skip: u8) -> Option<usize> {
     // A sub-command comes before `--` (after it, `dotenv -e .env -- deno
     // run URL`, the word is the command's own).
     let pos = ops.iter().position(|i| {
