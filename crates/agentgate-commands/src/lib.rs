@@ -120,8 +120,9 @@ pub use images::{local_transport, setup_image, SetupImage, LOCAL_TRANSPORTS, SET
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use markers::{
-    exploit_payload, secret_attribute, ExploitPayload, SecretAttribute, LOG4SHELL,
-    PAYLOAD_EXAMPLES, PHP_WEBSHELL, SECRET_ATTRIBUTES, SECRET_ATTRIBUTE_EXAMPLES, SHELLSHOCK,
+    exploit_payload, secret_attribute, webshell_command, ExploitPayload, SecretAttribute,
+    LOG4SHELL, PAYLOAD_EXAMPLES, PHP_WEBSHELL, SECRET_ATTRIBUTES, SECRET_ATTRIBUTE_EXAMPLES,
+    SHELLSHOCK, WEBSHELL_COMMAND,
 };
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
 pub use powershell::{

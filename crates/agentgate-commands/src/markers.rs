@@ -117,6 +117,103 @@ pub const PHP_WEBSHELL: ExploitPayload = ExploitPayload {
     source: "https://attack.mitre.org/techniques/T1505/003/ (web shells); https://www.php.net/manual/en/ref.exec.php (system, exec, passthru, shell_exec, popen, proc_open) and the request superglobals ($_GET, $_POST, $_REQUEST, $_COOKIE)",
 };
 
+/// A command handed to a web shell already on a server: a request field
+/// named for a command whose value is a command line (`?cmd=whoami`,
+/// `--data "cmd=bash -c /tmp/evil"`: cgod part 6, session 64). The
+/// script on the server runs it.
+pub const WEBSHELL_COMMAND: ExploitPayload = ExploitPayload {
+    what: "a command to a web shell (a request field the script on the server runs)",
+    source: "https://attack.mitre.org/techniques/T1505/003/ (web shells take the command from a request field, conventionally cmd); https://github.com/tennc/webshell (the fields the collected shells read: cmd, c, command, exec)",
+};
+
+/// The request fields web shells take their command from.
+const WEBSHELL_FIELDS: &[&str] = &["cmd", "c", "command", "exec", "execute", "shell"];
+
+/// Programs a command sent to a web shell starts with: shells and
+/// interpreters, and the probes and fetchers run first on a server
+/// reached this way. A field's value that starts with none of them
+/// (`?cmd=status`) is an application's own parameter.
+const WEBSHELL_PROGRAMS: &[&str] = &[
+    "sh",
+    "bash",
+    "dash",
+    "zsh",
+    "ksh",
+    "cmd",
+    "powershell",
+    "pwsh",
+    "python",
+    "python3",
+    "perl",
+    "ruby",
+    "php",
+    "nc",
+    "ncat",
+    "netcat",
+    "socat",
+    "curl",
+    "wget",
+    "certutil",
+    "bitsadmin",
+    "whoami",
+    "id",
+    "uname",
+    "hostname",
+    "ifconfig",
+    "ipconfig",
+    "netstat",
+    "ps",
+    "tasklist",
+    "systeminfo",
+    "cat",
+    "type",
+    "ls",
+    "dir",
+    "pwd",
+    "echo",
+    "env",
+    "net",
+    "rm",
+    "chmod",
+    "mkfifo",
+];
+
+/// Whether a request's argument (a URL, or a form body such as curl's
+/// `--data` value) hands a web shell a command: a field of
+/// [`WEBSHELL_FIELDS`] whose value, decoded, starts with a program of
+/// [`WEBSHELL_PROGRAMS`].
+pub fn webshell_command(arg: &str) -> bool {
+    // Every argument of every fetch passes here: a field needs `=`.
+    if !arg.contains('=') {
+        return false;
+    }
+    let fields = if arg.contains("://") {
+        match arg.split_once('?') {
+            Some((_, query)) => query.split('#').next().unwrap_or(query),
+            None => return false,
+        }
+    } else {
+        arg
+    };
+    fields.split('&').any(|field| {
+        let Some((key, value)) = field.split_once('=') else {
+            return false;
+        };
+        if !WEBSHELL_FIELDS.contains(&key.trim().to_ascii_lowercase().as_str()) {
+            return false;
+        }
+        let value = percent_decoded(&value.replace('+', " "));
+        let first = value.split_whitespace().next().unwrap_or_default();
+        let program = first
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or(first)
+            .to_ascii_lowercase();
+        let program = program.strip_suffix(".exe").unwrap_or(&program);
+        WEBSHELL_PROGRAMS.contains(&program)
+    })
+}
+
 /// PHP's functions that run a command or code, as a web shell calls them.
 const PHP_RUNNERS: &[&str] = &[
     "system(",
@@ -289,6 +386,9 @@ pub const PAYLOAD_EXAMPLES: (&[&str], &[&str]) = (
         "curl -H \"User-Agent: () { :; }; /bin/bash -c 'id'\" http://10.0.0.5/cgi-bin/status",
         "curl -X POST 'http://127.0.0.1/vuln1.php' --form 'submit=Generate pdf' --referer 'http://nowhere.com/<?php system($_GET[\"cmd\"]); ?>'",
         "curl -A '<?php passthru($_REQUEST[c]); ?>' http://10.0.0.5/",
+        "curl 'http://10.0.0.5/uploads/s.php?cmd=whoami'",
+        "curl -s --data 'cmd=bash -c /tmp/evil' http://10.0.0.5/files/sh.php",
+        "wget -qO- 'http://10.0.0.5/cmd.jsp?cmd=cat%20/etc/passwd'",
     ],
     &[
         "curl -H 'Accept-Language: en' https://example.com/",
@@ -296,6 +396,9 @@ pub const PAYLOAD_EXAMPLES: (&[&str], &[&str]) = (
         "echo \"${HOME}\"",
         "curl -d '<?php echo phpversion(); ?>' http://localhost:8080/",
         "php -r 'system(\"ls\");'",
+        "curl 'http://localhost:8080/api?cmd=status'",
+        "curl 'https://example.com/search?q=cat+food'",
+        "echo 'http://10.0.0.5/s.php?cmd=id'",
     ],
 );
 

@@ -400,16 +400,27 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["fcrackzip", "pdfcrack", "rarcrack", "bkcrack", "ophcrack", "rcrack"],
-        source: "fcrackzip(1), pdfcrack(1), https://github.com/jaredsburrows/Rarcrack, https://github.com/kimci86/bkcrack, https://www.aircrack-ng.org/doku.php?id=aircrack-ng, https://ophcrack.sourceforge.io/, RainbowCrack (an archive's, a document's or a network's password cracked from a wordlist, a brute force or rainbow tables; ATT&CK T1110.002); 0xsyr0/OSCP (session 41)",
+        names: &["fcrackzip", "pdfcrack", "rarcrack", "bkcrack", "ophcrack"],
+        source: "fcrackzip(1), pdfcrack(1), https://github.com/jaredsburrows/Rarcrack, https://github.com/kimci86/bkcrack, https://www.aircrack-ng.org/doku.php?id=aircrack-ng, https://ophcrack.sourceforge.io/ (an archive's, a document's or a network's password cracked from a wordlist, a brute force or rainbow tables; ATT&CK T1110.002); 0xsyr0/OSCP (session 41)",
         subs: &[Sub {
             words: &["!-h|--help|-V|--version"],
             harm: Credential,
             level: High,
             reason: "cracks or guesses passwords",
         }],
-        flagged: &["fcrackzip -u -D -p rockyou.txt backup.zip", "pdfcrack -f secret.pdf -w rockyou.txt", "aircrack-ng -w rockyou.txt capture.cap"],
+        flagged: &["fcrackzip -u -D -p rockyou.txt backup.zip", "pdfcrack -f secret.pdf -w rockyou.txt", "ophcrack -g -d /tables -t /tables -f hashes.txt"],
         clean: &["fcrackzip --help"],
+        ..P
+    },
+    // Session 64 (cgod part 4): `rcrack PATH -h HASH` passed, its `-h`
+    // read as help by the row above.
+    Program {
+        names: &["rcrack"],
+        source: "RainbowCrack's rcrack (rcrack PATH... -h HASH | -l HASHFILE | -lm PWDUMP | -ntlm PWDUMP: hashes cracked with precomputed rainbow tables; with no operand it prints its usage); ATT&CK T1110.002",
+        subs: &[Sub { words: &["?", "!--help"], harm: Credential, level: High, reason: "cracks password hashes with rainbow tables" }],
+        value_opts: &["-h", "-l", "-lm", "-ntlm"],
+        flagged: &["rcrack /tables -h 5d41402abc4b2a76b9719d911017c592", "rcrack . -lm pwdump.txt"],
+        clean: &["rcrack", "rcrack --help"],
         ..P
     },
     Program {
@@ -440,14 +451,53 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["hydra", "medusa", "ncrack", "legba", "patator", "crowbar", "thc-pptp-bruter", "acccheck"],
-        source: "https://github.com/vanhauser-thc/thc-hydra, http://foofus.net/goons/jmk/medusa/medusa.html, https://nmap.org/ncrack/, https://github.com/evilsocket/legba, https://github.com/lanjelot/patator, thc-pptp-bruter(8) (Kali: PPTP passwords guessed), acccheck (Kali: SMB passwords guessed) (password guessing against services; cgod, session 63)",
+        names: &["hydra", "ncrack", "legba", "patator", "crowbar", "thc-pptp-bruter", "acccheck"],
+        source: "https://github.com/vanhauser-thc/thc-hydra, https://nmap.org/ncrack/, https://github.com/evilsocket/legba, https://github.com/lanjelot/patator, thc-pptp-bruter(8) (Kali: PPTP passwords guessed), acccheck (Kali: SMB passwords guessed) (password guessing against services; cgod, session 63)",
         subs: &[always(Credential, High, "cracks or guesses passwords")],
         flagged: &[
             "hydra -l root -P rockyou.txt ssh://10.0.0.5",
             "legba ssh --username admin --password wordlists/passwords.txt --target localhost:22",
             "patator ftp_login host=10.0.0.5 user=FILE0 0=users.txt",
         ],
+        ..P
+    },
+    // Session 64 (cgod part 5): `medusa -d` (a listing of its modules) was
+    // denied as password guessing.
+    Program {
+        names: &["medusa"],
+        source: "http://foofus.net/goons/jmk/medusa/medusa.html (password guessing against services; -d lists the modules, -q prints a module's usage, -V the version)",
+        subs: &[Sub { words: &["-h|-H|-C", "!-q|-V"], harm: Credential, level: High, reason: "cracks or guesses passwords" }],
+        value_opts: &["-h", "-H", "-u", "-U", "-p", "-P", "-C", "-O", "-M", "-m", "-T", "-t", "-n", "-R", "-r"],
+        flagged: &["medusa -h 10.0.0.5 -u admin -P passwords.txt -M ssh", "medusa -M smbnt -C combo.txt -H hosts.txt"],
+        clean: &["medusa -d", "medusa -M ssh -q", "medusa -V"],
+        ..P
+    },
+    // Session 64: moved from sysadmin.rs when cipher suite 0 (a login
+    // without the password) joined its power and user commands.
+    Program {
+        names: &["ipmitool"],
+        source: "man:ipmitool(1) (power, chassis power, mc reset, lan set, user set; -C picks the cipher suite); https://nvd.nist.gov/vuln/detail/CVE-2013-4782 (cipher suite 0: no authentication, any password accepted)",
+        value_opts: &["-I", "-H", "-U", "-P", "-p", "-L", "-A", "-f", "-k", "-y", "-C", "-N", "-R", "-o", "-O", "-t", "-b", "-T", "-B", "-m", "-e", "-S"],
+        subs: &[
+            Sub { words: &["power", "off|cycle|reset|soft"], harm: Destructive, level: High, reason: "powers the server off or resets it" },
+            Sub { words: &["chassis", "power", "off|cycle|reset|soft"], harm: Destructive, level: High, reason: "powers the server off or resets it" },
+            Sub { words: &["mc|bmc", "reset"], harm: Destructive, level: Medium, reason: "resets the server's management controller" },
+            Sub { words: &["lan", "set"], harm: SelfEscalation, level: Medium, reason: "changes the management controller's network settings" },
+            Sub { words: &["user", "set|enable|disable|priv"], harm: SelfEscalation, level: High, reason: "changes the management controller's users or passwords" },
+            Sub { words: &["chassis", "bootdev|bootparam|policy"], harm: SelfEscalation, level: Medium, reason: "changes how the server boots" },
+            // Session 64 (cgod parts 3, 5-7): `ipmitool -I lanplus -C 0 -H
+            // HOST -U Administrator -P notapassword user list` passed.
+            Sub { words: &["-C 0"], harm: Credential, level: Medium, reason: "logs in to a management controller with IPMI cipher suite 0, which accepts any password (CVE-2013-4782)" },
+        ],
+        flagged: &[
+            "ipmitool bmc reset cold",
+            "ipmitool -I bmc lan set 1 ipaddr 192.168.0.55",
+            "ipmitool -I lanplus -H 10.0.0.5 -U admin -P pw chassis power off",
+            "ipmitool power cycle",
+            "ipmitool user set password 2 s3cret",
+            "ipmitool -I lanplus -C 0 -H 10.0.0.5 -U Administrator -P x user list",
+        ],
+        clean: &["ipmitool sensor list", "ipmitool sensors", "ipmitool lan print 1", "ipmitool -U u -P p -I lanplus -H h power status", "ipmitool -I lanplus -C 3 -H h -U u -P p sensor"],
         ..P
     },
     Program {

@@ -548,28 +548,6 @@ pub const SYSADMIN: &[Program] = &[
         ..P
     },
     Program {
-        names: &["ipmitool"],
-        source: "man:ipmitool(1) (power, chassis power, mc reset, lan set, user set)",
-        value_opts: &["-I", "-H", "-U", "-P", "-p", "-L", "-A", "-f", "-k", "-y", "-C", "-N", "-R", "-o", "-O", "-t", "-b", "-T", "-B", "-m", "-e", "-S"],
-        subs: &[
-            sub(&["power", "off|cycle|reset|soft"], Destructive, High, "powers the server off or resets it"),
-            sub(&["chassis", "power", "off|cycle|reset|soft"], Destructive, High, "powers the server off or resets it"),
-            sub(&["mc|bmc", "reset"], Destructive, Medium, "resets the server's management controller"),
-            sub(&["lan", "set"], SelfEscalation, Medium, "changes the management controller's network settings"),
-            sub(&["user", "set|enable|disable|priv"], SelfEscalation, High, "changes the management controller's users or passwords"),
-            sub(&["chassis", "bootdev|bootparam|policy"], SelfEscalation, Medium, "changes how the server boots"),
-        ],
-        flagged: &[
-            "ipmitool bmc reset cold",
-            "ipmitool -I bmc lan set 1 ipaddr 192.168.0.55",
-            "ipmitool -I lanplus -H 10.0.0.5 -U admin -P pw chassis power off",
-            "ipmitool power cycle",
-            "ipmitool user set password 2 s3cret",
-        ],
-        clean: &["ipmitool sensor list", "ipmitool sensors", "ipmitool lan print 1", "ipmitool -U u -P p -I lanplus -H h power status"],
-        ..P
-    },
-    Program {
         names: &["lvremove", "vgremove", "pvremove"],
         source: "man:lvremove(8), man:vgremove(8), man:pvremove(8) (removing a volume loses its data)",
         value_opts: &["-L", "--size", "-l", "--extents"],

@@ -28,7 +28,13 @@ impl Walker<'_> {
         for v in vals {
             if payload.is_none() {
                 payload = agentgate_commands::exploit_payload(v)
-                    .filter(|p| sends || **p != agentgate_commands::PHP_WEBSHELL);
+                    .filter(|p| sends || **p != agentgate_commands::PHP_WEBSHELL)
+                    .or_else(|| {
+                        // A command to a web shell is sent by a request
+                        // (cgod part 6, session 64).
+                        (FETCHERS.contains(&name) && agentgate_commands::webshell_command(v))
+                            .then_some(&agentgate_commands::WEBSHELL_COMMAND)
+                    });
             }
             if attribute.is_none() && !text_only {
                 attribute = agentgate_commands::secret_attribute(v);
