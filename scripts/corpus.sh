@@ -554,6 +554,11 @@ build)
     if [ -d "$mirror/OlivierLaflamme+Cheatsheet-God/repo" ]; then
         parts cgod OlivierLaflamme+Cheatsheet-God 8
     fi
+    # Session 64: 0xb120's vault of notes (b120.py: Dev, ICT & Cybersec),
+    # each eighth labelled by hand before any of its rows ran.
+    if [ -d "$mirror/0xb120+cheatsheets_and_ctf-notes/repo" ]; then
+        parts b120 0xb120+cheatsheets_and_ctf-notes 8
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
