@@ -423,6 +423,32 @@ pub const SECURITY: &[Program] = &[
         clean: &["rcrack", "rcrack --help"],
         ..P
     },
+    // Session 64 (b120 part 1): JWT secret crackers passed.
+    Program {
+        names: &["jwt-cracker", "crackjwt", "jwtcrack", "jwt-crack"],
+        source: "https://github.com/lmammino/jwt-cracker (TOKEN [ALPHABET] [MAXLENGTH] or -t TOKEN -d WORDLIST), https://github.com/brendan-rius/c-jwt-cracker (jwtcrack TOKEN), crackjwt.py (TOKEN WORDLIST): a JSON Web Token's HMAC secret brute-forced, the key that signs any token the service accepts; ATT&CK T1110.002",
+        subs: &[Sub { words: &["!-h|--help|-V|--version"], harm: Credential, level: High, reason: "cracks a JSON Web Token's signing secret" }],
+        flagged: &["jwt-cracker eyJhbGciOiJIUzI1NiJ9.e30.x abcdefghijklmnopqrstuwxyz 6", "jwtcrack eyJhbGciOiJIUzI1NiJ9.e30.x", "crackjwt eyJhbGciOiJIUzI1NiJ9.e30.x rockyou.txt"],
+        clean: &["jwt-cracker --help"],
+        ..P
+    },
+    Program {
+        names: &["jwt_tool"],
+        source: "https://github.com/ticarpi/jwt_tool/wiki (-C cracks the HMAC secret from a dictionary -d or a password -p; a token alone is decoded)",
+        subs: &[Sub { words: &["-C|--crack"], harm: Credential, level: High, reason: "cracks a JSON Web Token's signing secret" }],
+        value_opts: &["-d", "--dict", "-p", "--password", "-t", "--targeturl", "-rc", "-rh", "-pd", "-X", "-T", "-I", "-S", "-pk", "-pr", "-hc", "-hv", "-pc", "-pv"],
+        flagged: &["jwt_tool eyJhbGciOiJIUzI1NiJ9.e30.x -C -d rockyou.txt"],
+        clean: &["jwt_tool eyJhbGciOiJIUzI1NiJ9.e30.x"],
+        ..P
+    },
+    Program {
+        names: &["ridenum"],
+        source: "https://github.com/trustedsec/ridenum (ridenum IP START END [PASSWORDS [USERS]]: users found by RID cycling over a null session, then each tried with the password list)",
+        subs: &[Sub { words: &["?", "?", "?", "?"], harm: Credential, level: Medium, reason: "guesses the passwords of the users it finds" }],
+        flagged: &["ridenum 10.0.0.5 500 50000 /root/passwds.txt"],
+        clean: &["ridenum 10.0.0.5 500 50000"],
+        ..P
+    },
     Program {
         names: &["aircrack-ng"],
         source: "https://www.aircrack-ng.org/doku.php?id=aircrack-ng (cracks WEP and WPA keys from a capture; -J and -j only convert the capture to hashcat's formats; r1cks, session 44)",
@@ -919,8 +945,8 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["crackmapexec", "netexec", "nxc", "cme", "evil-winrm", "kerbrute", "responder", "multirelay", "bloodhound-python", "mitm6", "ntlmrelayx"],
-        source: "https://github.com/Pennyw0rth/NetExec, https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder (Responder and its MultiRelay), https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture; NetExec's `PROTOCOL -L` lists its modules and touches no host: 0xsyr0/OSCP, session 41)",
+        names: &["evil-winrm", "kerbrute", "responder", "multirelay", "bloodhound-python", "mitm6", "ntlmrelayx"],
+        source: "https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder (Responder and its MultiRelay), https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture; NetExec's `PROTOCOL -L` lists its modules and touches no host: 0xsyr0/OSCP, session 41)",
         subs: &[Sub {
             words: &["!-L|--list-modules|-h|--help|--version"],
             harm: Credential,
@@ -928,10 +954,29 @@ pub const SECURITY: &[Program] = &[
             reason: "runs a lateral-movement or credential-capture tool",
         }],
         flagged: &[
-            "nxc smb 10.0.0.0/24 -u admin -p Passw0rd",
             "responder -I eth0 -wrf",
             "evil-winrm -i 10.0.0.5 -u admin -H 8846f7eaee8fb117ad06bdd830b7586c",
+        ],
+        clean: &["evil-winrm --help", "responder --version"],
+        ..P
+    },
+    // Session 64 (b120 parts 0-2): every NetExec call was denied as
+    // critical, its domain enumeration too (`--shares`, `--pass-pol`).
+    Program {
+        names: &["crackmapexec", "netexec", "nxc", "cme"],
+        source: "https://www.netexec.wiki/ (PROTOCOL TARGET -u USER -p PASSWORD|-H HASH: logs in to each target; --sam, --lsa, --ntds, --dpapi, --laps, --gmsa, --kerberoasting and --asreproast dump credentials; -x and -X run commands; -M runs a module, among them the credential dumpers and code injectors; `PROTOCOL -L` lists the modules and touches no host: 0xsyr0/OSCP, session 41)",
+        subs: &[
+            Sub { words: &["!-L|--list-modules|-h|--help|--version"], harm: Credential, level: Medium, reason: "logs in to other machines with a lateral-movement tool" },
+            Sub { words: &["--sam|--lsa|--ntds|--dpapi|--laps|--gmsa|--kerberoasting|--asreproast|--sccm|-H|--hash"], harm: Credential, level: Critical, reason: "dumps credentials from other machines or logs in with a password hash" },
+            Sub { words: &["-M|--module lsassy|mimikatz|nanodump|handlekatz|procdump|masky|ntdsutil|wdigest|gpp_password|gpp_autologin|keepass_discover|keepass_trigger|teams_localdb|veeam|winscp|putty|rdcman|mremoteng|laps|msol|mobaxterm|wifi|firefox|dpapi_hash|hash_spider|reg-winlogon|backup_operator|sccm|slinky|scuffy|drop-sc|ntlmv1|vnc"], harm: Credential, level: Critical, reason: "runs a credential-dumping or -capturing module on other machines" },
+            Sub { words: &["-x|-X|--put-file|--exec-method"], harm: RemoteCode, level: Critical, reason: "runs commands or plants files on other machines" },
+            Sub { words: &["-M|--module met_inject|empire_exec|web_delivery|pi|schtask_as|impersonate"], harm: RemoteCode, level: Critical, reason: "runs code on other machines through a module" },
+        ],
+        value_opts: &["-u", "-p", "-H", "--hash", "-d", "-M", "--module", "-o", "-x", "-X", "-t", "--jitter", "--port", "--kdcHost", "--put-file", "--get-file", "--spider", "--pattern", "--ntds", "--kerberoasting", "--asreproast", "--gen-relay-list", "--key-file", "--exec-method"],
+        flagged: &[
+            "nxc smb 10.0.0.0/24 -u admin -p Passw0rd",
             "netexec smb 10.0.0.5 -u u -p p -M lsassy",
+            "crackmapexec smb 10.0.0.5 -u a -H 8846f7eaee8fb117ad06bdd830b7586c -x whoami",
         ],
         clean: &["netexec ssh -L", "nxc smb --list-modules", "netexec --version"],
         ..P

@@ -54,11 +54,15 @@ impl Walker<'_> {
 /// Whether every `/dev/tcp/` and `/dev/udp/` of `src` is a port probe: an
 /// input redirection on a command of its own, or of `:` or `true`
 /// (`timeout 1 bash -c "</dev/tcp/$HOST/$PORT"`: hostdocs part 4,
-/// session 62, denied). Bash opens the connection and closes it; nothing
-/// is sent and no shell is wired to it. Not `$(</dev/tcp/..)` or its
-/// backquoted form (bash reads the socket's text into the line), not a
-/// descriptor kept open (`exec 3</dev/tcp/..`), not a program's input
-/// (`sh </dev/tcp/..`), and not a host or port that runs a command.
+/// session 62, denied), or an output redirection of `echo` with no words,
+/// `:` or `true` (`until echo > /dev/tcp/db/5432; do sleep 1; done`: b120
+/// part 2, session 64, denied). Bash opens the connection and closes it;
+/// at most a newline is sent and no shell is wired to it. Not
+/// `$(</dev/tcp/..)` or its backquoted form (bash reads the socket's text
+/// into the line), not a descriptor kept open (`exec 3</dev/tcp/..`), not
+/// a program's input (`sh </dev/tcp/..`, `</dev/tcp/.. sh`: a bypass of
+/// the first version, session 64), not an `echo` of anything, and not a
+/// host or port that runs a command.
 fn probes_only(src: &str) -> bool {
     let mut any = false;
     for (at, _) in src
@@ -66,25 +70,40 @@ fn probes_only(src: &str) -> bool {
         .chain(src.match_indices("/dev/udp/"))
     {
         any = true;
-        // The redirection before the path: `<`, spaces between.
+        // The redirection before the path: `<` or `>`, spaces between.
         let before = src.get(..at).unwrap_or("").trim_end_matches([' ', '\t']);
-        let Some(head) = before.strip_suffix('<') else {
-            return false;
+        let (head, write) = match before.strip_suffix('<') {
+            Some(head) => (head, false),
+            None => match before.strip_suffix('>') {
+                Some(head) => (head, true),
+                None => return false,
+            },
         };
-        // Not `<<`, `<<<`, `$(<`, `0<`, `3<`: the byte before `<` (spaces
-        // skipped) is a command boundary, or `:`/`true` standing alone.
+        // Not `<<`, `<<<`, `$(<`, `0<`, `3<`, `>>`, `2>`: the byte before
+        // the redirection (spaces skipped) is a command boundary, or
+        // `:`/`true` standing alone; a write is of `echo`, `:` or `true`.
         let head = head.trim_end_matches([' ', '\t']);
-        let head = head
+        let command = head
             .strip_suffix(':')
             .or_else(|| head.strip_suffix("true"))
+            .or_else(|| head.strip_suffix("echo").filter(|_| write))
             .filter(|h| {
                 h.is_empty() || h.ends_with([' ', '\t', '"', '\'', ';', '&', '|', '\n', '{'])
-            })
-            .map_or(head, |h| h.trim_end_matches([' ', '\t']));
+            });
+        if write && command.is_none() {
+            return false;
+        }
+        let head = command.map_or(head, |h| h.trim_end_matches([' ', '\t']));
         let boundary = head.is_empty()
             || head.ends_with(['"', '\'', ';', '\n', '{'])
             || head.ends_with("&&")
-            || head.ends_with("||");
+            || head.ends_with("||")
+            // A reserved word that starts a command (`until echo >
+            // /dev/tcp/...`, `while ! : </dev/tcp/...`).
+            || matches!(
+                head.rsplit([' ', '\t']).next(),
+                Some("until" | "while" | "if" | "elif" | "then" | "do" | "else" | "!")
+            );
         if !boundary {
             return false;
         }
@@ -100,6 +119,60 @@ fn probes_only(src: &str) -> bool {
         if !plain || target.contains("$(") {
             return false;
         }
+        // Nothing after the target but the end of the command or output
+        // thrown away (`2>/dev/null`): a word there is a program reading
+        // the socket or a word echoed into it.
+        if !nothing_after(rest.get(target.len()..).unwrap_or("")) {
+            return false;
+        }
     }
     any
+}
+
+/// Whether the rest of a command after a probe's target holds no word:
+/// it ends (`;`, `&&`, `||`, `|`, `&`, `)`, a closing quote, a line's end)
+/// after at most redirections of output to /dev/null or to another
+/// descriptor.
+fn nothing_after(rest: &str) -> bool {
+    // A quote right after the target closes the script it is in (`bash -c
+    // "echo >/dev/tcp/$h/$p"`); after a space it opens a word.
+    if rest.starts_with(['"', '\'']) {
+        return true;
+    }
+    let mut words = rest.split([' ', '\t']).filter(|w| !w.is_empty());
+    while let Some(word) = words.next() {
+        if word.starts_with([';', '&', '|', ')', '\n', '}']) {
+            return true;
+        }
+        // A word that ends the command after it (`2>/dev/null;`).
+        let ends = word.contains([';', ')', '"', '\'', '\n', '|']);
+        let word = word.trim_end_matches([';', ')', '"', '\'', '\n']);
+        let word = word.split('|').next().unwrap_or(word);
+        let op = word.trim_start_matches(|c: char| c.is_ascii_digit());
+        let op = op.strip_prefix('&').unwrap_or(op);
+        let Some(target) = op.strip_prefix('>') else {
+            return false;
+        };
+        let target = target.strip_prefix('>').unwrap_or(target);
+        // `2> /dev/null`: the target is the next word.
+        let target = if target.is_empty() {
+            words
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([';', ')', '"', '\'', '\n'])
+        } else {
+            target
+        };
+        let thrown = target == "/dev/null"
+            || target
+                .strip_prefix('&')
+                .is_some_and(|fd| fd == "-" || fd.bytes().all(|b| b.is_ascii_digit()));
+        if !thrown {
+            return false;
+        }
+        if ends {
+            return true;
+        }
+    }
+    true
 }
