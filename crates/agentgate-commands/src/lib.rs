@@ -158,9 +158,9 @@ pub use secretverbs::{
 };
 pub use secretwords::{
     credential_header, names_secret, names_secret_file, nt_hash_shaped, password_list,
-    secret_param, CREDENTIAL_HEADERS, HASH_LOGIN_EXAMPLES, HASH_LOGIN_OPTIONS, HASH_LOGIN_PREFIXES,
-    HASH_SHAPED_OPTIONS, PAGING_PARAM_WORDS, PASSWORD_LISTS, PUBLIC_VARS, SECRET_FILE_STEMS,
-    SECRET_SEARCH_EXAMPLES, SECRET_WORDS,
+    secret_param, CREDENTIAL_HEADERS, HASH_LOGIN_EXAMPLES, HASH_LOGIN_FLAGS, HASH_LOGIN_OPTIONS,
+    HASH_LOGIN_PREFIXES, HASH_SHAPED_OPTIONS, PAGING_PARAM_WORDS, PASSWORD_LISTS, PUBLIC_VARS,
+    SECRET_FILE_STEMS, SECRET_SEARCH_EXAMPLES, SECRET_WORDS,
 };
 pub use security::SECURITY;
 pub use servers::{jvm_server, FileServer, JvmServer, FILE_SERVERS, JVM_SERVERS};
@@ -664,6 +664,26 @@ pub const OUTPUT_OPTIONS: &[&str] = &[
     "--out-dir",
     "--outdir",
 ];
+
+/// Programs without a row whose `-o` is a flag, not an output file: the
+/// searchers' `--only-matching` (`grep -o /bin/sh /lib/libc.so.6` looks
+/// for `/bin/sh`: b120 part 3, session 64, denied), pgrep's and pkill's
+/// oldest process, ps's and ss's output format or options, ls's long
+/// listing without groups, xargs's terminal, lsof's offsets.
+pub const FLAG_O_PROGRAMS: &[&str] = &[
+    "ack", "ag", "egrep", "fgrep", "grep", "ls", "lsof", "pgrep", "pkill", "ps", "rg", "ss",
+    "xargs", "zegrep", "zfgrep", "zgrep",
+];
+
+/// The output options of a program without a row: [`OUTPUT_OPTIONS`], but
+/// for [`FLAG_O_PROGRAMS`] not their first, `-o`.
+pub fn output_options(program: &str) -> &'static [&'static str] {
+    if FLAG_O_PROGRAMS.contains(&program) {
+        OUTPUT_OPTIONS.split_first().map_or(&[], |(_, rest)| rest)
+    } else {
+        OUTPUT_OPTIONS
+    }
+}
 
 /// System daemons: a signal to one stops a service the machine relies on
 /// (scheduling, logging, auditing, remote login, containers, networking).

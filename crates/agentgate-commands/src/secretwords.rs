@@ -220,6 +220,11 @@ pub const HASH_LOGIN_OPTIONS: &[&str] = &[
     "--aes-key",
 ];
 
+/// Flags that make the password given beside them a password hash: the
+/// Samba clients' `--pw-nt-hash` (`rpcclient -U 'corp/u%NTHASH'
+/// --pw-nt-hash`: b120 part 5, session 64, passed).
+pub const HASH_LOGIN_FLAGS: &[&str] = &["--pw-nt-hash"];
+
 /// Windows-style options of mimikatz, Rubeus and kekeo whose value is a
 /// password hash or key (`/rc4:HASH`, `/ntlm:HASH`, `/aes256:KEY`),
 /// compared in lower case.
@@ -252,6 +257,8 @@ pub const HASH_LOGIN_EXAMPLES: (&[&str], &[&str]) = (
         "sometool --hashes $NTHASH -u admin 10.0.0.5",
         "windapsearch --dc 10.0.0.1 -d corp.local -u 'SRV01$' --hash fc525c9683e8fe067095ba2ddc971889 -m computers",
         "getST.py -spn cifs/dc01 -aesKey 4a1b... corp/svc",
+        "rpcclient //dc01 -U corp/admin%754d87d42adabcca32bdb34a876cbffb --pw-nt-hash",
+        "smbclient //10.0.0.5/C$ -U admin --pw-nt-hash 8846f7eaee8fb117ad06bdd830b7586c",
     ],
     &[
         "curl -H 'Accept: application/json' https://api.example.com",

@@ -434,10 +434,10 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["jwt_tool"],
-        source: "https://github.com/ticarpi/jwt_tool/wiki (-C cracks the HMAC secret from a dictionary -d or a password -p; a token alone is decoded)",
-        subs: &[Sub { words: &["-C|--crack"], harm: Credential, level: High, reason: "cracks a JSON Web Token's signing secret" }],
+        source: "https://github.com/ticarpi/jwt_tool/wiki (-C cracks the HMAC secret from a dictionary -d or a password -p; a dictionary is only for cracking; a token alone is decoded)",
+        subs: &[Sub { words: &["-C|--crack|-d|--dict"], harm: Credential, level: High, reason: "cracks a JSON Web Token's signing secret" }],
         value_opts: &["-d", "--dict", "-p", "--password", "-t", "--targeturl", "-rc", "-rh", "-pd", "-X", "-T", "-I", "-S", "-pk", "-pr", "-hc", "-hv", "-pc", "-pv"],
-        flagged: &["jwt_tool eyJhbGciOiJIUzI1NiJ9.e30.x -C -d rockyou.txt"],
+        flagged: &["jwt_tool eyJhbGciOiJIUzI1NiJ9.e30.x -C -d rockyou.txt", "jwt_tool -d wordlists.txt eyJhbGciOiJIUzI1NiJ9.e30.x"],
         clean: &["jwt_tool eyJhbGciOiJIUzI1NiJ9.e30.x"],
         ..P
     },

@@ -810,3 +810,18 @@ fn access_grants_by_noun_and_verb_or_joined_by_hyphens() {
         assert_eq!(access_grant(words), at, "{words:?}");
     }
 }
+
+/// `output_options` drops `-o` for the programs whose `-o` is a flag, and
+/// only that: `-o` is the table's first entry, and no listed program has
+/// a row of its own (a row's options decide for it).
+#[test]
+fn flag_o_programs_lose_only_dash_o() {
+    assert_eq!(OUTPUT_OPTIONS.first(), Some(&"-o"));
+    for p in FLAG_O_PROGRAMS {
+        assert!(program(p).is_none(), "{p} has a row");
+        let opts = output_options(p);
+        assert!(!opts.contains(&"-o"), "{p}");
+        assert_eq!(opts.len() + 1, OUTPUT_OPTIONS.len(), "{p}");
+    }
+    assert_eq!(output_options("gcc"), OUTPUT_OPTIONS);
+}

@@ -258,3 +258,54 @@ fn jwt_secret_crackers_and_ridenum_guessing() {
         clean(c);
     }
 }
+
+/// Denied (b120 part 3): `grep -R -a -b -o /bin/sh /lib/libc.so.6` was
+/// read as grep writing /bin/sh: programs without a row take the usual
+/// output options, and grep's `-o` (`--only-matching`) is a flag, the
+/// pattern after it a pattern. The searchers' and process listers' `-o`
+/// writes nothing; other programs' `-o FILE` still writes.
+#[test]
+fn a_searchers_dash_o_is_a_flag_not_an_output() {
+    for c in [
+        "grep -R -a -b -o /bin/sh /lib/libc.so.6",
+        "grep -o /usr/lib/libfoo.so build.log",
+        "egrep -o /usr/bin/[a-z]+ build.log",
+        "rg -o /usr/lib/x86_64 Makefile",
+        "pgrep -o sshd",
+        "ps -o pid,comm",
+    ] {
+        clean(c);
+    }
+    flagged_each(
+        &[
+            "grep -o foo notes.txt > /usr/bin/ls",
+            "sort -o /usr/bin/ls list.txt",
+            "gcc -o /usr/bin/ls main.c",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+}
+
+/// Passed (b120 parts 5 and 7): `rpcclient //machine.htb -U
+/// domain.local/USERNAME%HASH --pw-nt-hash` (the Samba clients' flag
+/// that makes the password a hash), `python3 jwt_tool.py -d wordlists.txt
+/// TOKEN` (a dictionary is only for cracking) and `more
+/// C:\Users\mbrol\.emulator_console_auth_token`.
+#[test]
+fn samba_hash_flag_jwt_tool_dictionary_and_the_emulator_token() {
+    flagged_each(
+        &[
+            "rpcclient //machine.htb -U domain.local/USERNAME%754d87d42adabcca32bdb34a876cbffb  --pw-nt-hash",
+            "smbclient -U admin --pw-nt-hash //10.0.0.5/C$",
+            "python3 jwt_tool.py -d wordlists.txt JWT_token",
+            "cat ~/.emulator_console_auth_token",
+            "more C:\\\\Users\\\\mbrol\\\\.emulator_console_auth_token",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    for c in ["rpcclient -U '' -N 10.0.0.5", "smbclient -L //10.0.0.5 -N"] {
+        clean(c);
+    }
+}

@@ -194,7 +194,7 @@ impl Walker<'_> {
             // about, unless agentgate's own files or a login key would be
             // written.
             for i in 0..vals.len() {
-                if let Some((v, _)) = option_value(vals, i, kb::OUTPUT_OPTIONS) {
+                if let Some((v, _)) = option_value(vals, i, kb::output_options(name)) {
                     let opt = vals.get(i).map_or("", |w| w.split('=').next().unwrap_or(w));
                     let mark = self.out.findings.len();
                     self.written_by_option(site, name, v);

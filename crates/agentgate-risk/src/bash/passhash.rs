@@ -1,5 +1,6 @@
 //! A password hash or Kerberos key handed to any program to log in with
-//! (pass-the-hash: `-hashes LM:NT`, `-H NTHASH`, `/rc4:HASH`), judged by
+//! (pass-the-hash: `-hashes LM:NT`, `-H NTHASH`, `/rc4:HASH`,
+//! `--pw-nt-hash`), judged by
 //! the option and the value's shape, whatever the program (the options
 //! are `agentgate_commands::HASH_LOGIN_OPTIONS` and its neighbours).
 
@@ -20,7 +21,8 @@ impl Walker<'_> {
             let prefixed = agentgate_commands::HASH_LOGIN_PREFIXES.iter().any(|p| {
                 v.len() > p.len() && v.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
             });
-            (by_option || glued || prefixed).then_some(*v)
+            let flag = agentgate_commands::HASH_LOGIN_FLAGS.contains(v);
+            (by_option || glued || prefixed || flag).then_some(*v)
         });
         if let Some(v) = used {
             self.find(
