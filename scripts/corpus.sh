@@ -559,6 +559,11 @@ build)
     if [ -d "$mirror/0xb120+cheatsheets_and_ctf-notes/repo" ]; then
         parts b120 0xb120+cheatsheets_and_ctf-notes 8
     fi
+    # Session 64: MichaelCurrin's dev cheat sheets (mcdev.py), each
+    # thirty-second labelled by hand before any of its rows ran.
+    if [ -d "$mirror/MichaelCurrin+dev-cheatsheets/repo" ]; then
+        parts mcdev MichaelCurrin+dev-cheatsheets 32
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
