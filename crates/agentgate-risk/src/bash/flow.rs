@@ -157,11 +157,7 @@ impl<'c> Walker<'c> {
             // A member unpacked to standard output and redirected to a file
             // (`curl URL | tar xfOz - sshx >.s`): the file is downloaded
             // code, as `curl URL >.s` makes it (thc, session 63).
-            let to_file = site.cmd.redirects.iter().find_map(|r| {
-                let out = matches!(r.kind, RedirectKind::Write | RedirectKind::Append)
-                    && r.fd.unwrap_or(1) == 1;
-                out.then(|| r.target.as_ref()?.literal.clone()).flatten()
-            });
+            let to_file = super::util::stdout_file(site.cmd);
             self.downloaded.extend(to_file.map(|f| (f, None)));
         }
         // `cat /bin/rm > x`, `dd if=/bin/rm of=x`, `base64 /bin/rm | base64

@@ -608,6 +608,12 @@ impl<'c> Walker<'c> {
             self.git_kept_alias(site, key, value);
             return;
         }
+        // `pager.<cmd>` takes a boolean as well as a pager (git-config(1);
+        // `pager.branch false` was asked about: mcdev part 6, session 64).
+        let boolean = ["true", "false", "yes", "no", "on", "off", "1", "0"];
+        if k.starts_with("pager.") && boolean.contains(&value.to_ascii_lowercase().as_str()) {
+            return;
+        }
         // A well-known editor, pager or diff viewer with options only
         // (`core.editor emacs`) runs what the developer chose.
         if runs && !hook_dir && !redirects && agentgate_commands::plain_setting_program(value) {

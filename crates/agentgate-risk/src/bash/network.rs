@@ -193,17 +193,18 @@ impl<'c> Walker<'c> {
         self.api_endpoints(&urls, method, &headers, uploads, text);
         self.api_deletes(&urls, method, &data_from, text);
         let output_file = super::download::saved_as(name, vals, output_file, directory, &urls);
-        // `curl URL > a.sh`: the download is the redirect's target.
-        let redirected = site
-            .cmd
-            .redirects
-            .iter()
-            .filter(|r| matches!(r.kind, RedirectKind::Write | RedirectKind::Append))
-            .find_map(|r| r.target.as_ref().and_then(|t| t.literal.clone()));
+        // `curl URL > a.sh`, `&> a.sh`: the download is where standard
+        // output goes (not `2>err.log`: review of session 63).
+        let redirected = super::util::stdout_file(site.cmd);
         // The one URL a saved download came from (a vendor's installer run
         // is judged as the same installer piped to a shell, `rce_from`).
         let vendor = urls.first().filter(|f| urls.iter().all(|u| u == *f));
-        if output_file.is_none() && !all_local {
+        // `wget -qO- URL > a.sh`: `-` is standard output, the redirect's
+        // target the file (found writing the review's test, session 64).
+        let to_stdout = output_file
+            .as_deref()
+            .is_none_or(|o| o == "-" || o == "/dev/stdout");
+        if to_stdout && !all_local {
             if let Some(r) = redirected {
                 self.downloaded.push((r, vendor.map(|u| (*u).to_owned())));
             }

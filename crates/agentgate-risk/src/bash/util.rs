@@ -16,6 +16,18 @@ pub(super) fn children<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
         .collect()
 }
 
+/// The file a command's standard output is written to, if a redirection
+/// names one literally: `> f`, `>> f`, `1> f`, `&> f` (not `2> f`). What a
+/// fetcher or an unpacker writes there is what it fetched or unpacked.
+pub(super) fn stdout_file(cmd: &SimpleCommand) -> Option<String> {
+    cmd.redirects.iter().find_map(|r| {
+        let out = matches!(r.kind, RedirectKind::Write | RedirectKind::Append)
+            && r.fd.unwrap_or(1) == 1
+            || r.kind == RedirectKind::OutputAndError;
+        out.then(|| r.target.as_ref()?.literal.clone()).flatten()
+    })
+}
+
 /// Earlier elements of the pipeline `site` is in (with their nested commands).
 pub(super) fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
     let pos = site.cmd.pipeline;
