@@ -83,8 +83,10 @@ build)
         python3 "scripts/corpus/$1.py" "$2" >"$OUT/$1.jsonl"
         for ((k = 1; k < $3; k++)); do
             if [ -f "scripts/corpus/$1-part$k-labels.tsv" ]; then
+                # Part k is set NAME + the k-th letter after `a` (b, c, ...,
+                # z), then NAME + pK (mcdev has 32 parts; session 64).
                 python3 "scripts/corpus/$1.py" "$2" --part=$k \
-                    >"$OUT/$1$(echo "$k" | tr 1234567 bcdefgh).jsonl"
+                    >"$OUT/$1$(python3 -c 'import sys; k = int(sys.argv[1]); print(chr(97 + k) if k < 26 else f"p{k}")' "$k").jsonl"
             fi
         done
     }
