@@ -566,6 +566,11 @@ build)
     if [ -d "$mirror/MichaelCurrin+dev-cheatsheets/repo" ]; then
         parts mcdev MichaelCurrin+dev-cheatsheets 32
     fi
+    # Session 64: an OSCP candidate's notes (ocs.py), each eighth
+    # labelled by hand before any of its rows ran.
+    if [ -d "$mirror/abrarzargai+oscp-cheatsheet/repo" ]; then
+        parts ocs abrarzargai+oscp-cheatsheet 8
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
