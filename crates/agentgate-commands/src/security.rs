@@ -529,10 +529,10 @@ pub const SECURITY: &[Program] = &[
     },
     // Session 64 (ocs parts 1-2): drupalgeddon's exploits passed.
     Program {
-        names: &["drupalgeddon", "drupalgeddon2", "drupalgeddon3"],
-        source: "https://github.com/dreadlocked/Drupalgeddon2 (CVE-2018-7600: code run on a Drupal site through its form API), https://github.com/pimps/CVE-2018-7600, Drupalgeddon (CVE-2014-3704: SQL injection that adds an administrator), Drupalgeddon3 (CVE-2018-7602); ATT&CK T1190",
-        subs: &[Sub { words: &["!-h|--help"], harm: RemoteCode, level: High, reason: "runs a public Drupal exploit against a site (Drupalgeddon)" }],
-        flagged: &["drupalgeddon2 http://10.0.0.5/", "drupalgeddon -t http://drupal.example -u hacker -p pwnd"],
+        names: &["drupalgeddon", "drupalgeddon2", "drupalgeddon3", "joomblah"],
+        source: "https://github.com/dreadlocked/Drupalgeddon2 (CVE-2018-7600: code run on a Drupal site through its form API), https://github.com/pimps/CVE-2018-7600, Drupalgeddon (CVE-2014-3704: SQL injection that adds an administrator), Drupalgeddon3 (CVE-2018-7602); https://github.com/XiphosResearch/exploits/tree/master/Joomblah (CVE-2017-8917: Joomla's users and sessions pulled out by SQL injection; ocs part 3, session 64); ATT&CK T1190",
+        subs: &[Sub { words: &["!-h|--help"], harm: RemoteCode, level: High, reason: "runs a public exploit of a content management system against a site (Drupalgeddon, Joomblah)" }],
+        flagged: &["drupalgeddon2 http://10.0.0.5/", "drupalgeddon -t http://drupal.example -u hacker -p pwnd", "joomblah http://10.0.0.5/"],
         clean: &["drupalgeddon2 --help"],
         ..P
     },
@@ -756,7 +756,12 @@ pub const SECURITY: &[Program] = &[
         names: &["certipy", "certipy-ad"],
         source: "https://github.com/ly4k/Certipy/wiki (Active Directory certificate abuse: requests, relaying, forging; credential capture. `cert` only converts certificate files here, and -nocert writes the private key alone out of its PFX); 0xsyr0/OSCP (session 41)",
         subs: &[
-            Sub { words: &["!cert|-h|--help|--version"], harm: Credential, level: Critical, reason: "runs a lateral-movement or credential-capture tool" },
+            Sub { words: &["!cert|find|account|-h|--help|--version"], harm: Credential, level: Critical, reason: "runs a lateral-movement or credential-capture tool" },
+            // Session 64 (ocs part 4): `find -vulnerable` and `account ...
+            // read` were denied; they read the domain's objects.
+            Sub { words: &["find"], harm: Credential, level: Medium, reason: "looks for the domain's abusable certificate templates and authorities" },
+            Sub { words: &["account", "read"], harm: Credential, level: Medium, reason: "reads a domain account's attributes" },
+            Sub { words: &["account", "!read"], harm: SelfEscalation, level: High, reason: "creates, changes or deletes a domain account (its UPN, password, SPNs)" },
             Sub { words: &["cert", "-nocert"], harm: Credential, level: Medium, reason: "writes a certificate's private key out of its PFX file" },
             // `cert -pfx CA.p12 -export -out CA.pfx`: the key goes into a new
             // PFX (a stolen CA's key readied for forging: ppnh, session 52).

@@ -450,3 +450,37 @@ fn interpreter_scripts_written_are_judged_as_code() {
         clean(c);
     }
 }
+
+/// Denied (ocs part 4): `certipy find -vulnerable -u U -p P -stdout
+/// -dc-ip IP` and `certipy account ... -user ca_svc read`, reads of the
+/// domain's objects, as every certipy call was. Asked now; requests,
+/// authentication with a certificate, shadow credentials and account
+/// changes stay denied. Passed (ocs part 3): `python3 joomblah.py URL`.
+#[test]
+fn certipy_reads_ask_and_abuse_denies() {
+    each(
+        &[
+            "certipy find -vulnerable -u 'ryan.cooper' -p 'pw' -stdout -dc-ip 10.0.0.1",
+            "certipy account -u 'p.agila@fluffy.htb' -p 'pw' -dc-ip '10.10.11.69' -user 'ca_svc' read",
+        ],
+        "CredentialAccess Medium",
+    );
+    each(
+        &[
+            "certipy req -u u@corp -p pw -ca CORP-CA -template User -upn administrator@corp.local",
+            "certipy auth -pfx administrator.pfx -dc-ip 10.0.0.1",
+            "certipy shadow auto -u ryan@corp -p pw -account ca_svc -dc-ip 10.0.0.1",
+        ],
+        "CredentialAccess Critical",
+    );
+    flagged_each(
+        &["certipy account -u 'p.agila@fluffy.htb' -p 'pw' -dc-ip '10.10.11.69' -upn 'administrator' -user 'ca_svc' update"],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &["python3 joomblah.py  http://10.10.8.222/"],
+        Category::RemoteCodeExec,
+        Severity::High,
+    );
+}
