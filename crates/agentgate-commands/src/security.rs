@@ -529,9 +529,9 @@ pub const SECURITY: &[Program] = &[
     },
     // Session 64 (ocs parts 1-2): drupalgeddon's exploits passed.
     Program {
-        names: &["drupalgeddon", "drupalgeddon2", "drupalgeddon3", "joomblah"],
-        source: "https://github.com/dreadlocked/Drupalgeddon2 (CVE-2018-7600: code run on a Drupal site through its form API), https://github.com/pimps/CVE-2018-7600, Drupalgeddon (CVE-2014-3704: SQL injection that adds an administrator), Drupalgeddon3 (CVE-2018-7602); https://github.com/XiphosResearch/exploits/tree/master/Joomblah (CVE-2017-8917: Joomla's users and sessions pulled out by SQL injection; ocs part 3, session 64); ATT&CK T1190",
-        subs: &[Sub { words: &["!-h|--help"], harm: RemoteCode, level: High, reason: "runs a public exploit of a content management system against a site (Drupalgeddon, Joomblah)" }],
+        names: &["drupalgeddon", "drupalgeddon2", "drupalgeddon3", "joomblah", "tomcat-ajp-lfi", "ajpshooter"],
+        source: "https://github.com/dreadlocked/Drupalgeddon2 (CVE-2018-7600: code run on a Drupal site through its form API), https://github.com/pimps/CVE-2018-7600, Drupalgeddon (CVE-2014-3704: SQL injection that adds an administrator), Drupalgeddon3 (CVE-2018-7602); https://github.com/XiphosResearch/exploits/tree/master/Joomblah (CVE-2017-8917: Joomla's users and sessions pulled out by SQL injection; ocs part 3, session 64); https://github.com/00theway/Ghostcat-CNVD-2020-10487 (ajpShooter), tomcat-ajp-lfi.py (CVE-2020-1938 Ghostcat: a Tomcat application's files read, or run, through AJP; ocs part 5); ATT&CK T1190",
+        subs: &[Sub { words: &["!-h|--help"], harm: RemoteCode, level: High, reason: "runs a public exploit of a web application or its server against a site (Drupalgeddon, Joomblah, Ghostcat)" }],
         flagged: &["drupalgeddon2 http://10.0.0.5/", "drupalgeddon -t http://drupal.example -u hacker -p pwnd", "joomblah http://10.0.0.5/"],
         clean: &["drupalgeddon2 --help"],
         ..P

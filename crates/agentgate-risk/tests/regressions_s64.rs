@@ -479,7 +479,11 @@ fn certipy_reads_ask_and_abuse_denies() {
         Severity::High,
     );
     flagged_each(
-        &["python3 joomblah.py  http://10.10.8.222/"],
+        &[
+            "python3 joomblah.py  http://10.10.8.222/",
+            // ocs part 5: Ghostcat (CVE-2020-1938) reads WEB-INF through AJP.
+            "python2 tomcat-ajp-lfi.py target -p 8009 -f WEB-INF/web.xml",
+        ],
         Category::RemoteCodeExec,
         Severity::High,
     );
