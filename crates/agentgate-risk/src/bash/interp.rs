@@ -25,6 +25,22 @@ impl<'c> Walker<'c> {
         }
         let code_flag = code_flags(base);
         let is_code_flag = |v: &str| is_code_flag(base, v);
+        // A script named before a code option (`python3 gitlab_rce.py -c
+        // CMD`: the `-c` is the script's own, or python's if the name was an
+        // option's value): the code is judged below as before, and the
+        // script's name too (ocs part 7, session 64: the exploit passed).
+        let named = vals
+            .iter()
+            .position(|v| !v.starts_with('-') && script_named(v));
+        if let Some(script) = named.and_then(|j| {
+            vals.iter()
+                .skip(j + 1)
+                .any(|v| is_code_flag(v))
+                .then(|| vals.get(j))
+                .flatten()
+        }) {
+            self.runs_exploit(script, text);
+        }
         // Several code options (`osascript -e A -e B`, `perl -e A -e B`)
         // make one program: judged together, as the interpreter runs them.
         let several: Vec<&str> = vals
@@ -768,4 +784,13 @@ pub(super) fn code_before(name: &str, vals: &[&str], i: usize) -> bool {
                 || base == "perl" && ["-e", "-E"].iter().any(|f| v.starts_with(f) && v.len() > 2)
         })
     })
+}
+
+/// Whether a word names a script by its extension (`x.py`, `run.pl`).
+fn script_named(v: &str) -> bool {
+    const EXTENSIONS: &[&str] = &[
+        "py", "pl", "rb", "js", "mjs", "cjs", "ts", "php", "lua", "sh", "tcl",
+    ];
+    v.rsplit_once('.')
+        .is_some_and(|(stem, ext)| !stem.is_empty() && EXTENSIONS.contains(&ext))
 }
