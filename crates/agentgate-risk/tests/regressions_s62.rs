@@ -384,15 +384,7 @@ fn fixtures_loaded_and_restores_with_clean_drop_data() {
 fn a_dev_tcp_port_probe_is_not_a_reverse_shell() {
     // The variables are expanded into the script bash runs, so the script
     // stays unverifiable (asked), no longer a reverse shell (denied).
-    let probe = common::assess("timeout 1 bash -c \"</dev/tcp/$SMTP_HOST/$port\" 2>/dev/null && echo \"$SMTP_HOST port $port reachable\" || echo \"$SMTP_HOST port $port unreachable\"");
-    assert!(
-        probe
-            .findings
-            .iter()
-            .all(|f| f.category == Category::Unverifiable),
-        "{:?}",
-        probe.findings
-    );
+    common::only_of("timeout 1 bash -c \"</dev/tcp/$SMTP_HOST/$port\" 2>/dev/null && echo \"$SMTP_HOST port $port reachable\" || echo \"$SMTP_HOST port $port unreachable\"", Category::Unverifiable);
     for c in [
         "bash -c '</dev/tcp/example.com/25'",
         "timeout 2 bash -c ': < /dev/tcp/db.internal/5432'",

@@ -5,7 +5,7 @@
 mod common;
 
 use agentgate_risk::{Category, Severity};
-use common::{clean, each, flagged_each};
+use common::{clean, each, flagged_each, none_of, only_of};
 
 /// Passed: `rcrack [rainbow_table_path] -h hash_to_be_cracked` (cgod part
 /// 4). RainbowCrack's `-h` names the hash to crack, not help; the row
@@ -145,16 +145,9 @@ fn a_program_after_a_dev_tcp_input_is_not_a_probe() {
 /// or a host that runs a command, is still sent.
 #[test]
 fn an_empty_echo_to_dev_tcp_is_a_port_probe() {
-    let probe = common::assess(
+    only_of(
         "timeout .1 bash -c \"echo >/dev/tcp/$host/$port\" && echo \"port $port is open\"",
-    );
-    assert!(
-        probe
-            .findings
-            .iter()
-            .all(|f| f.category == Category::Unverifiable),
-        "{:?}",
-        probe.findings
+        Category::Unverifiable,
     );
     for c in [
         "until echo > /dev/tcp/localhost/5432; do sleep 1; done",
@@ -348,13 +341,9 @@ fn a_download_is_where_standard_output_goes() {
         Category::RemoteCodeExec,
         Severity::High,
     );
-    let a = common::assess("curl -fsS https://api.example.com/v1/status 2>curl.log; cat curl.log");
-    assert!(
-        a.findings
-            .iter()
-            .all(|f| f.category != Category::RemoteCodeExec),
-        "{:?}",
-        a.findings
+    none_of(
+        &["curl -fsS https://api.example.com/v1/status 2>curl.log; cat curl.log"],
+        Category::RemoteCodeExec,
     );
 }
 

@@ -22,17 +22,17 @@ impl Walker<'_> {
         // (`exiftool -Comment='<?php ...'`) or a generator's input it is
         // only written here (oscp, rtt: session 51's review of its own mend);
         // a data server's client sends its words (`redis-cli set k PAYLOAD`).
-        let sends = FETCHERS.contains(&name)
-            || NETCAT.contains(&name)
-            || agentgate_commands::SERVER_CLIENTS.contains(&name);
+        // A command to a web shell is sent by a request (cgod part 6,
+        // session 64).
+        let fetches = FETCHERS.contains(&name);
+        let sends =
+            fetches || NETCAT.contains(&name) || agentgate_commands::SERVER_CLIENTS.contains(&name);
         for v in vals {
             if payload.is_none() {
                 payload = agentgate_commands::exploit_payload(v)
                     .filter(|p| sends || **p != agentgate_commands::PHP_WEBSHELL)
                     .or_else(|| {
-                        // A command to a web shell is sent by a request
-                        // (cgod part 6, session 64).
-                        (FETCHERS.contains(&name) && agentgate_commands::webshell_command(v))
+                        (fetches && agentgate_commands::webshell_command(v))
                             .then_some(&agentgate_commands::WEBSHELL_COMMAND)
                     });
             }

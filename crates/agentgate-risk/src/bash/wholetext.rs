@@ -134,6 +134,8 @@ fn probes_only(src: &str) -> bool {
 /// after at most redirections of output to /dev/null or to another
 /// descriptor.
 fn nothing_after(rest: &str) -> bool {
+    // What may close a word that ends the command.
+    const CLOSERS: [char; 5] = [';', ')', '"', '\'', '\n'];
     // A quote right after the target closes the script it is in (`bash -c
     // "echo >/dev/tcp/$h/$p"`); after a space it opens a word.
     if rest.starts_with(['"', '\'']) {
@@ -145,8 +147,8 @@ fn nothing_after(rest: &str) -> bool {
             return true;
         }
         // A word that ends the command after it (`2>/dev/null;`).
-        let ends = word.contains([';', ')', '"', '\'', '\n', '|']);
-        let word = word.trim_end_matches([';', ')', '"', '\'', '\n']);
+        let ends = word.contains(CLOSERS) || word.contains('|');
+        let word = word.trim_end_matches(CLOSERS);
         let word = word.split('|').next().unwrap_or(word);
         let op = word.trim_start_matches(|c: char| c.is_ascii_digit());
         let op = op.strip_prefix('&').unwrap_or(op);
@@ -156,10 +158,7 @@ fn nothing_after(rest: &str) -> bool {
         let target = target.strip_prefix('>').unwrap_or(target);
         // `2> /dev/null`: the target is the next word.
         let target = if target.is_empty() {
-            words
-                .next()
-                .unwrap_or("")
-                .trim_end_matches([';', ')', '"', '\'', '\n'])
+            words.next().unwrap_or("").trim_end_matches(CLOSERS)
         } else {
             target
         };

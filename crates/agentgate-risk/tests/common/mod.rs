@@ -36,6 +36,17 @@ pub fn none_of(cmds: &[&str], cat: Category) {
     }
 }
 
+/// Every finding of `cmd` is of `cat` (none at all passes too).
+#[track_caller]
+pub fn only_of(cmd: &str, cat: Category) {
+    let a = assess_bash(cmd, &ctx());
+    assert!(
+        a.findings.iter().all(|f| f.category == cat),
+        "{cmd:?}: expected only {cat:?}, got {:#?}",
+        a.findings
+    );
+}
+
 /// `cmd` has no finding at all.
 #[track_caller]
 pub fn clean(cmd: &str) {
