@@ -16,7 +16,7 @@ eighth chosen by the candidate's id alone (the first byte of its SHA-256
 // 32 == K). Ids are `<note path under Dev, ICT & Cybersec/ without .md,
 at most 70 characters>#<block>.<n>`; ids two notes share once cut are
 left out. The vault's paths hold spaces, so they are listed NUL-separated
-(`snapshot.names` splits on white space).
+(`snapshot.paths`).
 
 Labels (`b120-labels.tsv` for part 0, `b120-partK-labels.tsv` after it)
 are written by hand from each line and its heading before any of the
@@ -27,20 +27,14 @@ conventions of xapax.py's docstring hold too).
 import collections
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from htc import hashed_part_main, page_candidates  # noqa: E402
+from snapshot import paths  # noqa: E402
 
 SHARE = 32
 UNDER = "Dev, ICT & Cybersec/"
-
-
-def notes(repo):
-    out = subprocess.run(["git", "--git-dir", repo, "ls-tree", "-r", "-z", "--name-only", "HEAD"],
-                         capture_output=True, check=True).stdout.decode()
-    return sorted(p for p in out.split("\0") if p.startswith(UNDER) and p.endswith(".md"))
 
 
 def page_of(path):
@@ -48,10 +42,11 @@ def page_of(path):
 
 
 def every(repo):
-    cands = [c for p in notes(repo) for c in page_candidates(repo, p, page_of(p))]
+    notes = sorted(p for p in paths(repo) if p.startswith(UNDER) and p.endswith(".md"))
     pages = collections.defaultdict(set)
-    for p in notes(repo):
+    for p in notes:
         pages[page_of(p)].add(p)
+    cands = [c for p in notes for c in page_candidates(repo, p, page_of(p))]
     return (c for c in cands if len(pages[c[0].split("#")[0]]) == 1)
 
 

@@ -15,7 +15,7 @@ Candidates are the lines of the pages' shell code blocks under
 text once, and of those a fixed thirty-second chosen by the candidate's id
 alone (the first byte of its SHA-256 // 8 == K). Ids are `<page path
 under cheatsheets/ without .md, at most 70 characters>#<block>.<n>`.
-Paths are listed NUL-separated (as b120.py lists them).
+Paths are listed NUL-separated (`snapshot.paths`).
 
 Labels (`mcdev-labels.tsv` for part 0, `mcdev-partK-labels.tsv` after
 it) are written by hand from each line and its heading before any of the
@@ -38,24 +38,18 @@ code of other languages and placeholders: `-`.
 
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from htc import hashed_part_main, page_candidates  # noqa: E402
+from snapshot import paths  # noqa: E402
 
 SHARE = 8
 UNDER = "cheatsheets/"
 
 
-def pages(repo):
-    out = subprocess.run(["git", "--git-dir", repo, "ls-tree", "-r", "-z", "--name-only", "HEAD"],
-                         capture_output=True, check=True).stdout.decode()
-    return sorted(p for p in out.split("\0") if p.startswith(UNDER) and p.endswith(".md"))
-
-
 def every(repo):
-    for p in pages(repo):
+    for p in sorted(p for p in paths(repo) if p.startswith(UNDER) and p.endswith(".md")):
         yield from page_candidates(repo, p, re.sub(r"\.md$", "", p[len(UNDER):])[:70])
 
 

@@ -13,7 +13,7 @@ htc.py takes them (`htc.page_candidates`), each text once, and of those a
 fixed eighth chosen by the candidate's id alone (the first byte of its
 SHA-256 // 32 == K). Ids are `<note path without .md, at most 70
 characters>#<block>.<n>`; paths are listed NUL-separated (they hold
-spaces, as b120.py's do).
+spaces: `snapshot.paths`).
 
 Labels (`ocs-labels.tsv` for part 0, `ocs-partK-labels.tsv` after it) are
 written by hand from each line and its heading before any of the part's
@@ -23,23 +23,17 @@ conventions of xapax.py's docstring hold too).
 
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from htc import hashed_part_main, page_candidates  # noqa: E402
+from snapshot import paths  # noqa: E402
 
 SHARE = 32
 
 
-def notes(repo):
-    out = subprocess.run(["git", "--git-dir", repo, "ls-tree", "-r", "-z", "--name-only", "HEAD"],
-                         capture_output=True, check=True).stdout.decode()
-    return sorted(p for p in out.split("\0") if p.endswith(".md") and not p.startswith("."))
-
-
 def every(repo):
-    for p in notes(repo):
+    for p in sorted(p for p in paths(repo) if p.endswith(".md") and not p.startswith(".")):
         yield from page_candidates(repo, p, re.sub(r"\.md$", "", p)[:70])
 
 

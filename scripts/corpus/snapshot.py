@@ -27,6 +27,14 @@ def names(repo, under=None):
     return git(repo, "ls-tree", "-r", "--name-only", "HEAD", *([under] if under else [])).split()
 
 
+def paths(repo):
+    """Every file path of the snapshot, listed NUL-separated: paths with
+    spaces kept whole (`names` splits on white space; the builders that read
+    it are left as they are, their ids labelled so). b120.py, mcdev.py and
+    ocs.py read their pages with this."""
+    return [p for p in git(repo, "ls-tree", "-r", "-z", "--name-only", "HEAD").split("\0") if p]
+
+
 def show(repo, path):
     """A file's text at the snapshot's commit."""
     return git(repo, "show", f"HEAD:{path}")
