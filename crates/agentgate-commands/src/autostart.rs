@@ -157,11 +157,6 @@ pub const AUTOSTART: &[AutoStart] = &[
         source: "Cursor keeps VS Code's layout (~/.cursor/extensions)",
     },
     AutoStart {
-        part: ".docker/cli-plugins/",
-        what: "Docker's CLI plugins (run as `docker NAME`)",
-        source: "https://docs.docker.com/engine/extend/cli_plugins/ (~/.docker/cli-plugins/docker-NAME)",
-    },
-    AutoStart {
         part: ".ipython/profile_default/startup/",
         what: "IPython's start-up files (run when it starts)",
         source: "https://ipython.readthedocs.io/en/stable/interactive/tutorial.html#startup-files (every .py and .ipy in profile_default/startup runs at start)",
@@ -209,6 +204,15 @@ pub const STARTUP_FILES: &[AutoStart] = &[
         part: ".config/yadm/bootstrap",
         what: "yadm's bootstrap program (run by yadm bootstrap and after yadm clone)",
         source: "https://yadm.io/docs/bootstrap",
+    },
+    // Was AUTOSTART (refused) until session 65: a plugin runs only when
+    // `docker NAME` does, as a program put on the user's PATH does (asked);
+    // Docker's manual install of Compose puts its binary here (mcdev parts
+    // 3 and 9: `chmod +x`, `ln -sfn ... docker-compose`).
+    AutoStart {
+        part: ".docker/cli-plugins/",
+        what: "Docker's CLI plugins (run as `docker NAME`)",
+        source: "https://docs.docker.com/engine/extend/cli_plugins/ (~/.docker/cli-plugins/docker-NAME); https://docs.docker.com/compose/install/linux/#install-the-plugin-manually",
     },
     AutoStart {
         part: ".vim/plugin/",

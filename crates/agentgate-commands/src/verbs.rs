@@ -800,6 +800,68 @@ pub fn not_destroying(name: &str, vals: &[&str]) -> bool {
     })
 }
 
+/// Package managers of systems and languages: their operands are packages'
+/// names (`apt-get install curl`, `pip install ssh`), not files in the
+/// working directory; a package given as a file is spelled as a path
+/// (`./x.deb`, `../lib`).
+pub const PACKAGE_MANAGERS: &[&str] = &[
+    "npm",
+    "pnpm",
+    "yarn",
+    "bun",
+    "pip",
+    "pip3",
+    "pipx",
+    "uv",
+    "poetry",
+    "pdm",
+    "hatch",
+    "conda",
+    "mamba",
+    "micromamba",
+    "cargo",
+    "rustup",
+    "go",
+    "gem",
+    "bundle",
+    "bundler",
+    "composer",
+    "brew",
+    "port",
+    "apt",
+    "apt-get",
+    "aptitude",
+    "dnf",
+    "yum",
+    "zypper",
+    "pacman",
+    "apk",
+    "snap",
+    "flatpak",
+    "nix",
+    "nix-env",
+    "asdf",
+    "mise",
+    "nvm",
+    "pyenv",
+    "rbenv",
+    "sdk",
+    "volta",
+    "corepack",
+    "dotnet",
+    "nuget",
+    "opam",
+    "cabal",
+    "stack",
+    "mix",
+    "pub",
+    "dart",
+    "flutter",
+    "swift",
+    "vcpkg",
+    "conan",
+];
+
 /// Programs the generic sub-command rule leaves alone, with why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VerbExempt {
@@ -831,14 +893,7 @@ pub const VERB_EXEMPT: &[VerbExempt] = &[
         secrets_too: true,
     },
     VerbExempt {
-        names: &[
-            "npm", "pnpm", "yarn", "bun", "pip", "pip3", "pipx", "uv", "poetry", "pdm",
-            "hatch", "conda", "mamba", "micromamba", "cargo", "rustup", "go", "gem", "bundle",
-            "bundler", "composer", "brew", "port", "apt", "apt-get", "aptitude", "dnf", "yum",
-            "zypper", "pacman", "apk", "snap", "flatpak", "nix", "nix-env", "asdf", "mise",
-            "nvm", "pyenv", "rbenv", "sdk", "volta", "corepack", "dotnet", "nuget", "opam",
-            "cabal", "stack", "mix", "pub", "dart", "flutter", "swift", "vcpkg", "conan",
-        ],
+        names: PACKAGE_MANAGERS,
         why: "a package manager: removing a dependency or a tool is ordinary development work (installs are judged elsewhere)",
         secrets_too: false,
     },

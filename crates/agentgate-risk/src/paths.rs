@@ -350,7 +350,12 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     }
     // Shell and REPL histories: emptying or replacing one hides what ran
     // (ATT&CK T1070.003); reading one is a credential read (credentials.rs).
-    if base.ends_with("_history") || base == ".histfile" {
+    // Their names start with a dot (`.zsh_history`, `.python_history`),
+    // but fish's; a bare word ending so is a zsh option's name (`setopt
+    // share_history`, mcdev parts 9 and 11), not a file.
+    if base.ends_with("_history") && (base.starts_with('.') || base == "fish_history")
+        || base == ".histfile"
+    {
         return Some((Severity::Medium, "shell history (hides what ran)"));
     }
     if lower.ends_with(".ssh/authorized_keys") || lower.ends_with(".ssh/authorized_keys2") {

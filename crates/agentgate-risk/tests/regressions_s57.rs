@@ -262,11 +262,17 @@ fn files_that_make_a_program_run_code_when_it_starts_are_persistence() {
             "printf 'initscript { }\\n' > ~/.gradle/init.d/x.gradle",
             "cp init.gradle ~/.gradle/init.gradle",
             "cp -r ./ext ~/.vscode/extensions/evil-1.0.0",
-            "cp docker-x ~/.docker/cli-plugins/docker-x",
             "echo 'import os' > ~/.ipython/profile_default/startup/00-x.py",
         ],
         Category::SelfEscalation,
         Severity::High,
+    );
+    // Docker's CLI plugins moved to STARTUP_FILES in session 65 (a plugin
+    // runs only as `docker NAME`, as a PATH program does): asked.
+    flagged(
+        "cp docker-x ~/.docker/cli-plugins/docker-x",
+        Category::SelfEscalation,
+        Severity::Medium,
     );
     flagged_each(
         &[

@@ -296,7 +296,6 @@ fn start_up_files_written_by_the_file_tools() {
                 "/home/dev/.gradle/init.gradle",
                 "/home/dev/.gradle/init.d/x.gradle",
                 "/home/dev/.vscode/extensions/x-1.0.0/extension.js",
-                "/home/dev/.docker/cli-plugins/docker-x",
                 "/home/dev/.ipython/profile_default/startup/00.py",
             ],
             Severity::High,
@@ -306,6 +305,8 @@ fn start_up_files_written_by_the_file_tools() {
                 "/home/dev/.gnupg/gpg-agent.conf",
                 "/home/dev/.config/nvim/init.lua",
                 "/home/dev/.vim/plugin/x.vim",
+                // A STARTUP_FILES row since session 65.
+                "/home/dev/.docker/cli-plugins/docker-x",
             ],
             Severity::Medium,
         ),

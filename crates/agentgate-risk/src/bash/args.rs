@@ -374,6 +374,21 @@ impl<'c> Walker<'c> {
                 if v.starts_with('-') && !v.contains('/') {
                     continue;
                 }
+                // A package manager's operand is a package's name
+                // (`apt-get install -y curl` after `cd /tmp`, mcdev part 8);
+                // one given as a file is spelled as a path, and an
+                // option's value (`--target DIR`) is still judged.
+                if agentgate_commands::PACKAGE_MANAGERS.contains(&name)
+                    && !v.contains(['/', '~', '$', '='])
+                    && !v.starts_with('.')
+                    && !i.checked_sub(1).and_then(|p| rest.get(p)).is_some_and(|p| {
+                        row.is_some_and(|r| {
+                            r.value_opts.contains(&p.v()) || r.writes.contains(&p.v())
+                        })
+                    })
+                {
+                    continue;
+                }
                 // `touch -r REF FILE`: the reference file is only read.
                 if name == "touch"
                     && (v.starts_with("--reference=")

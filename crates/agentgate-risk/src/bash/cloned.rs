@@ -106,8 +106,31 @@ impl Walker<'_> {
         if dir.is_empty() {
             return;
         }
-        let abs = paths::absolute(&dir, &dir, dir.starts_with('~'), &self.ctx).unwrap_or(dir);
+        // A directory the shell builds (`git clone $URL`, `git clone URL
+        // "$NAME"`) is not known here: what the line runs through a path
+        // it builds, or from a directory it cannot name, may be the clone.
+        let abs = (!dir.contains(['$', '`']))
+            .then(|| paths::absolute(&dir, &dir, dir.starts_with('~'), &self.ctx).unwrap_or(dir));
         self.cloned.push((abs, host.to_owned(), known));
+    }
+
+    /// Whether `path` (a program or operand) may lie in clone `dir`: inside
+    /// it, or, for a clone whose directory is unknown, a path the shell
+    /// builds (`./$REPO_NAME/script`) or one relative to a directory the
+    /// line changed to without saying which (`cd "$NAME" && ./install.sh`).
+    fn in_clone(&self, path: &str, dir: Option<&str>) -> bool {
+        // A path the shell builds may name any clone (`./$D/install.sh`).
+        let built = path.contains('/') && path.contains(['$', '`']);
+        match dir {
+            Some(d) => {
+                built
+                    || paths::absolute(path, path, path.starts_with('~'), &self.ctx)
+                        .is_some_and(|n| paths::within(&n, d))
+            }
+            None => {
+                built || path.contains('/') && self.cwd_unknown && !path.starts_with(['/', '~'])
+            }
+        }
     }
 
     /// A build, install or test run inside (or naming) a repository the
@@ -120,8 +143,10 @@ impl Walker<'_> {
         // A program from inside the clone (`cd DIR && ./install.sh`,
         // `DIR/bin/run`) is the clone's code, whatever its name.
         let own_program = name.contains('/')
-            && paths::absolute(name, name, name.starts_with('~'), &self.ctx)
-                .is_some_and(|n| self.cloned.iter().any(|(d, _, _)| paths::within(&n, d)));
+            && self
+                .cloned
+                .iter()
+                .any(|(d, _, _)| self.in_clone(name, d.as_deref()));
         // A shell handed one of the clone's scripts runs it as `./x.sh`
         // would (`bash y/install.sh`, `cd y && sh install.sh`: found
         // reviewing session 49's rule); its name then is the script's.
@@ -129,8 +154,9 @@ impl Walker<'_> {
             .then(|| vals.iter().find(|v| !v.starts_with('-')))
             .flatten()
             .filter(|v| {
-                paths::absolute(v, v, v.starts_with('~'), &self.ctx)
-                    .is_some_and(|n| self.cloned.iter().any(|(d, _, _)| paths::within(&n, d)))
+                self.cloned
+                    .iter()
+                    .any(|(d, _, _)| self.in_clone(v, d.as_deref()))
             });
         let own_program = own_program || script.is_some();
         let base = script.map_or(base, |s| paths::basename(s));
@@ -146,27 +172,30 @@ impl Walker<'_> {
                 return;
             }
         }
-        let inside = |d: &str, this: &Self| {
-            paths::within(&this.ctx.cwd, d)
-                || paths::absolute(name, name, false, &this.ctx)
-                    .is_some_and(|n| name.contains('/') && paths::within(&n, d))
+        let inside = |d: Option<&str>, this: &Self| {
+            d.map_or(this.cwd_unknown, |d| paths::within(&this.ctx.cwd, d))
+                || name.contains('/') && this.in_clone(name, d)
                 || vals.iter().any(|v| {
                     let v = v
                         .strip_prefix("--directory=")
                         .or_else(|| v.strip_prefix("--path="))
                         .unwrap_or(v);
-                    !v.starts_with('-')
-                        && paths::absolute(v, v, v.starts_with('~'), &this.ctx)
-                            .is_some_and(|a| paths::within(&a, d))
+                    !v.starts_with('-') && this.in_clone(v, d)
                 })
         };
         let hit = self
             .cloned
             .iter()
             .find(|(d, _, known)| {
-                inside(d, self) && (!known || own_program && !CONFIGURE_STEPS.contains(&base))
+                inside(d.as_deref(), self)
+                    && (!known || own_program && !CONFIGURE_STEPS.contains(&base))
             })
-            .map(|(d, h, known)| (d.clone(), h.clone(), *known));
+            .map(|(d, h, known)| {
+                let dir = d
+                    .clone()
+                    .unwrap_or_else(|| "what its path names at run time".to_owned());
+                (dir, h.clone(), *known)
+            });
         match hit {
             // A repository of a well-known host built with its build tool
             // is ordinary work; a script of it run straight after the clone

@@ -190,6 +190,11 @@ impl<'c> Walker<'c> {
                     .is_some_and(|kinds| names_kind(kinds, &["secret", "secrets", "secret.v1", "secrets.v1"]));
                 if sub == "get" && secrets && super::cloudverbs::kubectl_prints_data(vals) {
                     self.find(Cred, High, "reads Kubernetes secrets", text);
+                } else if sub == "edit" && secrets {
+                    // Their data goes to the editor `KUBE_EDITOR` or
+                    // `EDITOR` names (`cat`, for an agent; mcdev part 10).
+                    let what = "opens Kubernetes secrets in an editor (their data, to whatever program KUBE_EDITOR or EDITOR names)";
+                    self.find(Cred, Medium, what, text);
                 } else if sub == "get" {
                     // A resource type that cannot be known may be secrets:
                     // with their data printed (`-o yaml`), asked about.

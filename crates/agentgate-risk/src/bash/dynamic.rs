@@ -107,6 +107,10 @@ impl Walker<'_> {
             self.run_named(site, &name, args);
             return;
         }
+        // `git clone $URL && ./$REPO_NAME/script`: a path the shell builds,
+        // run after a clone, may be the clone's program.
+        let vals: Vec<&str> = args.iter().skip(1).map(|a| a.v()).collect();
+        self.builds_clone(site, first.word.raw.trim_matches('"'), &vals);
         if self.known_shape(site, args) {
             return;
         }

@@ -227,11 +227,20 @@ impl Walker<'_> {
     /// Called once, after the whole line was walked.
     pub(crate) fn written_commands(&mut self) {
         let mut judged = 0usize;
-        let mut found: Vec<(String, String, Assessment)> = Vec::new();
+        let mut found: Vec<(String, String, Assessment, Severity)> = Vec::new();
         for g in self.generated.iter().take(MAX_PER_COMMAND) {
             if prose(&g.path) {
                 continue;
             }
+            // A file where it runs on its own or by a name the developer
+            // types (a start-up file, a PATH program, a plugin: a trust
+            // target) runs what it holds: its harm is judged at its own
+            // level (up to High), not only asked about as a file some
+            // program may read.
+            let runs_there = paths::absolute(&g.path, &g.path, g.path.starts_with('~'), &self.ctx)
+                .and_then(|abs| paths::trust_target(&abs, &self.ctx))
+                .is_some();
+            let cap = if runs_there { High } else { Medium };
             // Make and Ninja write a shell's `$` as `$$`.
             let base = paths::basename(&g.path);
             let build_file = matches!(base, "Makefile" | "makefile" | "GNUmakefile")
@@ -258,7 +267,7 @@ impl Walker<'_> {
                             continue;
                         }
                     }
-                    found.push((g.path.clone(), span, a));
+                    found.push((g.path.clone(), span, a, cap));
                 }
             }
         }
@@ -271,8 +280,8 @@ impl Walker<'_> {
                 &top,
             );
         }
-        for (path, span, a) in found {
-            self.merge_embedded(&a, &top, |reason| {
+        for (path, span, a, cap) in found {
+            self.merge_embedded_at(&a, &top, cap, |reason| {
                 format!(
                     "{reason}, if what reads {path} runs the command line it holds ({})",
                     crate::clip(&span, 120)
@@ -383,8 +392,19 @@ impl Walker<'_> {
 
     /// Adds a judged span's harmful findings as asks, with its effects.
     fn merge_embedded(&mut self, a: &Assessment, evidence: &str, reason: impl Fn(&str) -> String) {
+        self.merge_embedded_at(a, evidence, Medium, reason);
+    }
+
+    /// [`Self::merge_embedded`], each finding at its own level up to `cap`.
+    fn merge_embedded_at(
+        &mut self,
+        a: &Assessment,
+        evidence: &str,
+        cap: Severity,
+        reason: impl Fn(&str) -> String,
+    ) {
         for f in &a.findings {
-            self.find(f.category, Medium, reason(&f.reason), evidence);
+            self.find(f.category, f.severity.min(cap), reason(&f.reason), evidence);
         }
         let e = a.effects;
         let mine = &mut self.out.effects;

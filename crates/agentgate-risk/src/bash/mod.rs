@@ -153,9 +153,9 @@ pub(crate) struct Walker<'c> {
     escapes_shown: bool,
     /// How deep `code_loads` is in files that load files (bounded).
     code_loads_depth: usize,
-    /// Repositories cloned earlier in the line (directory, host, whether
-    /// the host is well known): building one runs that host's code.
-    cloned: Vec<(String, String, bool)>,
+    /// Repositories cloned earlier in the line (directory, None if built at
+    /// run time; host; whether well known): building one runs its code.
+    cloned: Vec<(Option<String>, String, bool)>,
     /// Secrets files `git add` staged earlier in the line (file, what).
     staged_secrets: Vec<(String, &'static str)>,
     /// Whether an archive fetched earlier in the line was unpacked.
