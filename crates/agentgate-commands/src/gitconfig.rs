@@ -107,6 +107,91 @@ pub const PLAIN_SETTING_PROGRAMS: &[&str] = &[
     "zed",
 ];
 
+/// ssh's options (`-o NAME=VALUE`, NAME in lower case) that only choose a
+/// key, a user, a port or how hosts are checked: none runs a command or
+/// loads code (not ProxyCommand, LocalCommand, KnownHostsCommand, Match
+/// exec, PKCS11Provider, SecurityKeyProvider, Include, ForwardAgent).
+/// Source: ssh_config(5).
+pub const SSH_PLAIN_OPTIONS: &[&str] = &[
+    "identitiesonly",
+    "identityfile",
+    "stricthostkeychecking",
+    "userknownhostsfile",
+    "port",
+    "user",
+    "connecttimeout",
+    "batchmode",
+    "serveraliveinterval",
+    "serveralivecountmax",
+    "loglevel",
+    "pubkeyacceptedkeytypes",
+    "pubkeyacceptedalgorithms",
+    "hostkeyalgorithms",
+    "addkeystoagent",
+    "compression",
+    "preferredauthentications",
+    "passwordauthentication",
+    "checkhostip",
+    "updatehostkeys",
+];
+
+/// Whether `value` (a `core.sshCommand`) is ssh itself, by its bare name
+/// or from a system directory, with only `-i KEY`, `-p PORT`, `-l USER`,
+/// flags of single letters that run nothing (`-4`, `-6`, `-q`, `-v`, `-T`,
+/// `-C`) and `-o` options of [`SSH_PLAIN_OPTIONS`]: it picks a key or
+/// user, the everyday reason to set it (a second GitHub account's key).
+/// `-F FILE` (a config may hold ProxyCommand), `-J` (a jump host's own
+/// settings) and anything else are not plain.
+pub fn plain_ssh_command(value: &str) -> bool {
+    let mut words = value
+        .split_ascii_whitespace()
+        .map(|w| w.trim_matches(['"', '\'']));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if !matches!(
+        first,
+        "ssh" | "/usr/bin/ssh" | "/bin/ssh" | "/usr/local/bin/ssh" | "/opt/homebrew/bin/ssh"
+    ) {
+        return false;
+    }
+    let plain_option = |o: &str| {
+        o.split_once('=').is_some_and(|(k, v)| {
+            SSH_PLAIN_OPTIONS.contains(&k.to_ascii_lowercase().as_str())
+                && !v.contains(['$', '`', ';', '|', '&', '(', '%'])
+        })
+    };
+    while let Some(w) = words.next() {
+        match w {
+            "-i" | "-p" | "-l" => {
+                if words
+                    .next()
+                    .is_none_or(|v| v.contains(['$', '`', ';', '|', '&', '(']))
+                {
+                    return false;
+                }
+            }
+            "-o" => {
+                if !words.next().is_some_and(plain_option) {
+                    return false;
+                }
+            }
+            o if o.strip_prefix("-o").is_some_and(|r| !r.is_empty()) => {
+                if !o.strip_prefix("-o").is_some_and(plain_option) {
+                    return false;
+                }
+            }
+            // Flags that forward nothing (`-A` forwards the agent, `-X`
+            // and `-Y` the display: not plain).
+            f if f.len() >= 2
+                && f.starts_with('-')
+                && f.chars().skip(1).all(|c| "46qvTCaxnN".contains(c)) => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Credential helpers that ship with git or its platforms' credential
 /// managers: `credential.helper NAME` runs `git-credential-NAME`, which
 /// keeps the credentials in the system's own store (`cache` in memory,

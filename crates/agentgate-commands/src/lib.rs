@@ -111,8 +111,8 @@ pub use factors::{
 };
 pub use fetch::{fetch_option, FetchOption, FetchRole, FETCH_OPTIONS, SHELLS};
 pub use gitconfig::{
-    known_credential_helper, plain_setting_program, GIT_COMMAND_KEYS, GIT_CREDENTIAL_HELPERS,
-    PLAIN_SETTING_PROGRAMS,
+    known_credential_helper, plain_setting_program, plain_ssh_command, GIT_COMMAND_KEYS,
+    GIT_CREDENTIAL_HELPERS, PLAIN_SETTING_PROGRAMS, SSH_PLAIN_OPTIONS,
 };
 pub use gitextras::{is_git_extra, GIT_EXTRAS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};

@@ -125,15 +125,20 @@ pub const SYSTEM_PACKAGES: &[Program] = &[
     },
     Program {
         names: &["brew"],
-        source: "https://docs.brew.sh/Manpage (uninstall/remove/rm, autoremove; the older `brew cask uninstall|zap`; gist-logs uploads a formula's build logs with the system's configuration to a new gist)",
+        source: "https://docs.brew.sh/Manpage (uninstall/remove/rm, autoremove; the older `brew cask uninstall|zap`; gist-logs uploads a formula's build logs with the system's configuration to a new gist; services start|restart register a launchd service at login, services run does not)",
         subs: &[
             sub(&["uninstall|remove|rm|autoremove"], Destructive, Medium, PKG_REMOVE),
             sub(&["cask", "uninstall|remove|rm|zap"], Destructive, Medium, PKG_REMOVE),
             // toolsdocsd, session 54 (Homebrew's Troubleshooting page).
             sub(&["gist-logs"], Exfiltration, Medium, "uploads build logs and the system's configuration to a GitHub gist"),
+            // mcdev part 10 (session 65): `start` and `restart` write the
+            // formula's plist into ~/Library/LaunchAgents (or, as root,
+            // /Library/LaunchDaemons) and load it; `run` starts it without
+            // registering it, `stop` unregisters it.
+            sub(&["services", "start|restart"], SelfEscalation, Medium, "registers a service that starts at every login (a launchd agent, persisting after the session)"),
         ],
-        flagged: &["brew uninstall node", "brew cask uninstall firefox", "brew gist-logs wget"],
-        clean: &["brew list", "brew install jq"],
+        flagged: &["brew uninstall node", "brew cask uninstall firefox", "brew gist-logs wget", "brew services start postgresql@16", "brew services restart nginx"],
+        clean: &["brew list", "brew install jq", "brew services list", "brew services run postgresql@16", "brew services stop postgresql@16", "brew services info redis"],
         ..P
     },
     Program {

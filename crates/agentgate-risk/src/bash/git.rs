@@ -622,6 +622,11 @@ impl<'c> Walker<'c> {
         if !redirects && self.known_credential_helper(&k, key, value, text) {
             return;
         }
+        // ssh choosing a key or a user (`ssh -i ~/.ssh/id_work -o
+        // IdentitiesOnly=yes`, mcdev part 10): what developers set it for.
+        if k == "core.sshcommand" && !redirects && agentgate_commands::plain_ssh_command(value) {
+            return;
+        }
         if runs
             || redirects
             || k == "include.path"

@@ -378,7 +378,12 @@ pub(super) fn quote_word(word: &str) -> String {
 /// `IdentityFile=`.
 pub(super) fn identity_files(value: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let command = value.split_once('=').map_or(value, |(_, v)| v);
+    // `core.sshCommand=ssh -i KEY`: the command after a `KEY=`, not after
+    // an ssh option's (`ssh -i KEY -o IdentitiesOnly=yes`, mcdev part 10).
+    let command = value
+        .split_once('=')
+        .filter(|(k, _)| !k.contains(char::is_whitespace))
+        .map_or(value, |(_, v)| v);
     let ssh = command.split_whitespace().next().is_some_and(|w| {
         matches!(
             paths::basename(w.trim_matches(['"', '\''])),
