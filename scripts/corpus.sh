@@ -571,6 +571,11 @@ build)
     if [ -d "$mirror/abrarzargai+oscp-cheatsheet/repo" ]; then
         parts ocs abrarzargai+oscp-cheatsheet 8
     fi
+    # Session 65: a pentester's GitBook of security cheat sheets (spn.py),
+    # each eighth labelled by hand before any of its rows ran.
+    if [ -d "$mirror/SofianeHamlaoui+Pentest-Notes/repo" ]; then
+        parts spn SofianeHamlaoui+Pentest-Notes 8
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
