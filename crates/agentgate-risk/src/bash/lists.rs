@@ -22,6 +22,25 @@ pub(super) const NO_PATH_OPERANDS: &[&str] = &[
     "locate", "mlocate", "plocate", "slocate",
 ];
 
+/// Whether `v`, an operand of `name` after `prev`, is a package's name: a
+/// package manager's operand (`apt-get install -y curl` after `cd /tmp`
+/// was a PATH hijack: mcdev part 8), not spelled as a path (`./x.deb`,
+/// `../lib`) and not the value of an option its row says takes one
+/// (`--target DIR`, still judged as a path).
+pub(super) fn package_name(
+    name: &str,
+    row: Option<&agentgate_commands::Program>,
+    prev: Option<&str>,
+    v: &str,
+) -> bool {
+    agentgate_commands::PACKAGE_MANAGERS.contains(&name)
+        && !v.contains(['/', '~', '$', '='])
+        && !v.starts_with('.')
+        && !prev.is_some_and(|p| {
+            row.is_some_and(|r| r.value_opts.contains(&p) || r.writes.contains(&p))
+        })
+}
+
 /// Whether `abs` is a user's whole home directory, or all of them:
 /// `/root`, `/home/NAME`, `/Users/NAME` (l101: `tar -cvf x.tar
 /// /home/abel/`), `/home`, `/Users` (l101c: `find /home -type f -mtime -7

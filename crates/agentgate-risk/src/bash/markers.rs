@@ -40,6 +40,9 @@ impl Walker<'_> {
                 attribute = agentgate_commands::secret_attribute(v);
             }
         }
+        if name == "finger" && vals.iter().any(|v| v.starts_with('|')) {
+            payload = payload.or(Some(&agentgate_commands::FINGER_COMMAND));
+        }
         if let Some(a) = attribute {
             self.find(
                 Cred,

@@ -287,14 +287,20 @@ impl Walker<'_> {
             operands = operands.get(1..).unwrap_or_default().to_vec();
         }
         // A regular expression's anchors and escaped dots (`'\\.kdbx$'`).
+        // A glob's leading star too (`findstr /si *vnc.ini`: findstr reads
+        // it as a regular expression, matching the name anywhere).
         let credential = |p: &str| {
             let plain = p
                 .trim_start_matches('^')
+                .trim_start_matches('*')
                 .trim_end_matches('$')
                 .replace("\\.", ".");
             paths::credential_pattern(&plain)
                 || agentgate_commands::names_secret_file(&plain)
                 || agentgate_commands::credential_store(&plain, &plain).is_some()
+                || WINDOWS_SECRET_FILES
+                    .iter()
+                    .any(|n| plain.to_ascii_lowercase().ends_with(n))
         };
         if !operands.is_empty() || !patterns.iter().any(|p| credential(p)) {
             return;
@@ -329,7 +335,18 @@ impl Walker<'_> {
                 continue;
             };
             let lister = paths::basename(lister);
-            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            // cmd's `dir c:\ /s /b` read as bash joins `c:` and `/s` by the
+            // escaped space (xapax, r1ck, tib3rius): cmd's words again.
+            let args: Vec<&str> = args
+                .iter()
+                .flat_map(|a| -> Vec<&str> {
+                    if lister == "dir" && a.contains(": /") {
+                        a.split(' ').filter(|w| !w.is_empty()).collect()
+                    } else {
+                        vec![a.as_str()]
+                    }
+                })
+                .collect();
             let short = |f: char| {
                 args.iter()
                     .any(|a| a.starts_with('-') && !a.starts_with("--") && a.contains(f))

@@ -7,7 +7,8 @@ use super::*;
 impl Walker<'_> {
     /// Checks on the whole text that do not depend on parsing.
     pub(super) fn text_checks(&mut self, src: &str) {
-        if (src.contains("/dev/tcp/") || src.contains("/dev/udp/")) && !probes_only(src) {
+        let raw = src.contains("/dev/tcp/") || src.contains("/dev/udp/");
+        if raw && !probes_only(src) && (shell_wired(src) || !loopback_only(src)) {
             let sev = if src.contains("-i") || src.contains("0>&1") || src.contains("exec ") {
                 Critical
             } else {
@@ -49,6 +50,53 @@ impl Walker<'_> {
             self.find(Destr, Critical, "deletes the system or home directory", src);
         }
     }
+}
+
+/// Whether every `/dev/tcp/` and `/dev/udp/` of `src` names this machine
+/// (`localhost`, `127.x.x.x`, `::1`): a local service's socket, as `nc
+/// localhost 11211` is (`exec {m}<>/dev/tcp/localhost/11211`, spn part 0,
+/// was denied as a reverse shell). What is read and sent there is judged
+/// where it is read.
+fn loopback_only(src: &str) -> bool {
+    let mut any = false;
+    for (at, p) in src
+        .match_indices("/dev/tcp/")
+        .chain(src.match_indices("/dev/udp/"))
+    {
+        any = true;
+        let host = src
+            .get(at + p.len()..)
+            .unwrap_or("")
+            .split('/')
+            .next()
+            .unwrap_or("");
+        let loopback = host == "localhost"
+            || host == "::1"
+            || host.strip_prefix("127.").is_some_and(|r| {
+                r.split('.').count() == 3
+                    && r.split('.')
+                        .all(|o| !o.is_empty() && o.bytes().all(|b| b.is_ascii_digit()))
+            });
+        if !loopback {
+            return false;
+        }
+    }
+    any
+}
+
+/// Whether a shell or an interpreter is wired to a connection in `src`
+/// (`bash -i >& /dev/tcp/...`, `0>&1`, `sh <&3`): a shell served on the
+/// port, wherever it listens.
+fn shell_wired(src: &str) -> bool {
+    src.contains("-i")
+        || src.contains("0>&1")
+        || src.contains("0<&")
+        || src
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '.'))
+            .any(|w| {
+                let base = w.rsplit('/').next().unwrap_or(w);
+                agentgate_commands::SHELLS.contains(&base) || INTERPRETERS.contains(&base)
+            })
 }
 
 /// Whether every `/dev/tcp/` and `/dev/udp/` of `src` is a port probe: an
