@@ -341,10 +341,14 @@ pub const AD_ATTACKS: &[Program] = &[
     },
     Program {
         names: &["smbpasswd"],
-        source: "impacket examples smbpasswd (an account's password or NT hash changed over SMB's SAMR, with a login given as DOMAIN/user:password@host and -newpass or -newhashes; ppng, session 51); ATT&CK T1098. Samba's own smbpasswd(8) takes no DOMAIN/user@host target",
-        subs: &[Sub { words: &["*@*"], harm: SelfEscalation, level: High, reason: "changes an account's password or hash on another host (impacket smbpasswd.py)" }],
-        flagged: &["smbpasswd.py megacorp.local/j.doe:'Passw0rd!'@DC01.megacorp.local -newhashes :0123456789abcdef0123456789abcdef"],
-        clean: &["smbpasswd -h"],
+        source: "impacket examples smbpasswd (an account's password or NT hash changed over SMB's SAMR, with a login given as DOMAIN/user:password@host and -newpass or -newhashes; ppng, session 51); ATT&CK T1098. Samba's own smbpasswd(8) takes no DOMAIN/user@host target: as root its -a, -x, -e, -d, -n and -m add, delete, enable or disable an account, empty its password or make it a machine account (spn part 5, session 65: `smbpasswd -a username` passed)",
+        value_opts: &["-r", "-U", "-c", "-D"],
+        subs: &[
+            Sub { words: &["*@*"], harm: SelfEscalation, level: High, reason: "changes an account's password or hash on another host (impacket smbpasswd.py)" },
+            Sub { words: &["-a+|-x+|-e+|-d+|-n+|-m+"], harm: SelfEscalation, level: Medium, reason: "adds, deletes, enables or disables a Samba account (or empties its password)" },
+        ],
+        flagged: &["smbpasswd.py megacorp.local/j.doe:'Passw0rd!'@DC01.megacorp.local -newhashes :0123456789abcdef0123456789abcdef", "smbpasswd -a username", "sudo smbpasswd -x olduser", "smbpasswd -n guest"],
+        clean: &["smbpasswd -h", "smbpasswd -r dc01 -U alice"],
         ..P
     },
     Program {

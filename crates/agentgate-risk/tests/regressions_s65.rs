@@ -325,3 +325,22 @@ fn words_read_as_what_they_are() {
         Severity::Critical,
     );
 }
+
+/// Passed: `smbpasswd -a username` (spn part 5). Samba's smbpasswd, run
+/// as root, adds, deletes, enables or disables accounts; the row knew only
+/// impacket's script of the same name.
+#[test]
+fn samba_accounts_changed() {
+    flagged_each(
+        &[
+            "smbpasswd -a username",
+            "sudo smbpasswd -x olduser",
+            "smbpasswd -e -a bob",
+        ],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    for c in ["smbpasswd -h", "smbpasswd -r dc01 -U alice"] {
+        common::clean(c);
+    }
+}
