@@ -48,6 +48,13 @@ fn package_names_are_not_files() {
         Category::SelfEscalation,
         Severity::Medium,
     );
+    // Found reviewing the first version: an option's value is a path
+    // unless the row says that option takes none.
+    common::not_clean(&[
+        "cd ~/bin && dotnet publish -o ls",
+        "cd ~/.local/bin && pip download -d x curl",
+        "cd ~/bin && npm pack --pack-destination ls",
+    ]);
     flagged(
         "cd /tmp && mytool curl",
         Category::Unverifiable,

@@ -33,12 +33,21 @@ pub(super) fn package_name(
     prev: Option<&str>,
     v: &str,
 ) -> bool {
+    // An option before it may take it as its value unless the row lists
+    // the options that take one and this is none of them (`install -y
+    // curl`); a row that lists none says nothing (`dotnet publish -o ls`,
+    // found attacking the first version).
+    let value_of = |p: &str| {
+        p.starts_with('-')
+            && !p.contains('=')
+            && row.is_none_or(|r| {
+                r.value_opts.is_empty() || r.value_opts.contains(&p) || r.writes.contains(&p)
+            })
+    };
     agentgate_commands::PACKAGE_MANAGERS.contains(&name)
         && !v.contains(['/', '~', '$', '='])
         && !v.starts_with('.')
-        && !prev.is_some_and(|p| {
-            row.is_some_and(|r| r.value_opts.contains(&p) || r.writes.contains(&p))
-        })
+        && !prev.is_some_and(value_of)
 }
 
 /// Whether `abs` is a user's whole home directory, or all of them:
