@@ -107,6 +107,11 @@ pub const PLAIN_SETTING_PROGRAMS: &[&str] = &[
     "zed",
 ];
 
+/// Characters by which a setting's word runs or expands something in
+/// the shell git hands it to (a substitution, a list, a pipe, a
+/// background job, a subshell): a word holding one is no plain value.
+const SHELL_META: [char; 6] = ['$', '`', ';', '|', '&', '('];
+
 /// ssh's options (`-o NAME=VALUE`, NAME in lower case) that only choose a
 /// key, a user, a port or how hosts are checked: none runs a command or
 /// loads code (not ProxyCommand, LocalCommand, KnownHostsCommand, Match
@@ -158,16 +163,14 @@ pub fn plain_ssh_command(value: &str) -> bool {
     let plain_option = |o: &str| {
         o.split_once('=').is_some_and(|(k, v)| {
             SSH_PLAIN_OPTIONS.contains(&k.to_ascii_lowercase().as_str())
-                && !v.contains(['$', '`', ';', '|', '&', '(', '%'])
+                && !v.contains(SHELL_META)
+                && !v.contains('%')
         })
     };
     while let Some(w) = words.next() {
         match w {
             "-i" | "-p" | "-l" => {
-                if words
-                    .next()
-                    .is_none_or(|v| v.contains(['$', '`', ';', '|', '&', '(']))
-                {
+                if words.next().is_none_or(|v| v.contains(SHELL_META)) {
                     return false;
                 }
             }
@@ -233,9 +236,8 @@ pub fn known_credential_helper(value: &str) -> Option<&'static str> {
         ]
         .iter()
         .any(|d| first.strip_prefix(d).is_some_and(|r| !r.contains('/')));
-    let options_only = words.all(|w| {
-        w.starts_with('-') || w.starts_with('~') || !w.contains(['$', '`', ';', '|', '&', '('])
-    });
+    let options_only =
+        words.all(|w| w.starts_with('-') || w.starts_with('~') || !w.contains(SHELL_META));
     GIT_CREDENTIAL_HELPERS
         .iter()
         .find(|h| **h == name)
