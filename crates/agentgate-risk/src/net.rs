@@ -130,9 +130,13 @@ pub(crate) fn classify(host: &str) -> HostClass {
     // loopback names of /etc/hosts (a local or metadata host spelt
     // otherwise was judged as another machine: session 40's review).
     let h = canonical_host(&h).unwrap_or(h);
+    // `127.` only as an address: a name that starts so is any host its
+    // owner points it at (`127.0.0.1.evil.example` passed as this machine:
+    // session 65's review).
     if h == "localhost"
         || h.ends_with(".localhost")
-        || h.starts_with("127.")
+        || h.parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|a| a.is_loopback())
         || h == "::1"
         || h == "0.0.0.0"
         || h == "host.docker.internal"
