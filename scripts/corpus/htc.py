@@ -60,7 +60,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from snapshot import distinct, hand_labelled_main, logical_lines, names, parses, show, slug  # noqa: E402
+from snapshot import distinct, hand_labelled_main, logical_lines, names, parses, paths, show, slug  # noqa: E402
 
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "htc-labels.tsv")
 SHELL_INFO = {"", "bash", "shell", "sh", "console", "base"}
@@ -121,6 +121,14 @@ def block_candidates(lines, shell_info, outside):
             body.append(raw)
         else:
             outside(raw)
+
+
+def pages_under(repo, under):
+    """Candidates of every Markdown page under the folder `under`, each
+    page named by its path below it without `.md` (at most 70
+    characters): mcdev.py's and spn.py's pages."""
+    for p in sorted(p for p in paths(repo) if p.startswith(under) and p.endswith(".md")):
+        yield from page_candidates(repo, p, re.sub(r"\.md$", "", p[len(under):])[:70])
 
 
 def page_candidates(repo, path, page):

@@ -37,20 +37,17 @@ code of other languages and placeholders: `-`.
 """
 
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import hashed_part_main, page_candidates  # noqa: E402
-from snapshot import paths  # noqa: E402
+from htc import hashed_part_main, pages_under  # noqa: E402
 
 SHARE = 8
 UNDER = "cheatsheets/"
 
 
 def every(repo):
-    for p in sorted(p for p in paths(repo) if p.startswith(UNDER) and p.endswith(".md")):
-        yield from page_candidates(repo, p, re.sub(r"\.md$", "", p[len(UNDER):])[:70])
+    yield from pages_under(repo, UNDER)
 
 
 if __name__ == "__main__":
