@@ -576,6 +576,11 @@ build)
     if [ -d "$mirror/SofianeHamlaoui+Pentest-Notes/repo" ]; then
         parts spn SofianeHamlaoui+Pentest-Notes 8
     fi
+    # Session 66: an OSCP student's notes (wwn.py), each eighth labelled
+    # by hand before any of its rows ran.
+    if [ -d "$mirror/wwong99+pentest-notes/repo" ]; then
+        parts wwn wwong99+pentest-notes 8
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
