@@ -12,6 +12,9 @@ pub(crate) use agentgate_rules::lexical::{is_within as within, normalize, system
 
 use crate::{Context, Severity};
 
+/// What a dotenv file is called in findings: a project's secrets, made to
+/// be loaded into a program's environment (`captured::holds`).
+pub(crate) const DOTENV: &str = "a .env secrets file";
 /// Characters that end a path-like token inside free text (code, option
 /// values such as `--extra-opts=@file`, TeX, URLs).
 fn is_delimiter(c: char) -> bool {
@@ -174,12 +177,12 @@ pub(crate) fn credential(token: &str) -> Option<(Severity, &'static str)> {
         return Some((Severity::Medium, "the screen (framebuffer)"));
     }
     if base == ".env" {
-        return Some((Severity::Medium, "a .env secrets file"));
+        return Some((Severity::Medium, DOTENV));
     }
     if let Some(suffix) = base.strip_prefix(".env.") {
         let s = suffix.to_ascii_lowercase();
         if !ENV_TEMPLATES.iter().any(|t| s == *t || s.ends_with(t)) {
-            return Some((Severity::Medium, "a .env secrets file"));
+            return Some((Severity::Medium, DOTENV));
         }
     }
     if base == "credentials.json" || base.starts_with("service-account") && base.ends_with(".json")

@@ -18,6 +18,40 @@ const ENV_PRINTERS: &[&str] = &[
     "gawk", "mawk", "nawk", "busybox", "jq", "gojq", "yq", "eval",
 ];
 
+/// What a command in a capture finds that goes into the variable instead
+/// of to the agent: a credential it prints, and a dotenv file it reads
+/// (`X=$(cat .env)`, `export $(grep -v '^#' .env | xargs)`: the dotenv
+/// idiom loads what `source .env` loads; mcdev part 18, session 66). Other
+/// secret files read so are still judged: a key file is not made to be
+/// loaded into an environment (`K=$(base64 -w0 sa-key.json)`).
+pub(super) fn holds(reason: &str) -> bool {
+    reason.starts_with("prints ")
+        || reason
+            .strip_prefix("reads ")
+            .is_some_and(|r| r.starts_with(crate::paths::DOTENV))
+}
+
+/// The name a capture into `export`'s words stands under (`export $(cat
+/// .env | xargs)`): the variables it sets are named by what it prints, so
+/// none can be named here; this is no identifier, so no use matches it,
+/// and what the line prints or sends of them is judged by their own names.
+const LOADED: &str = "$(...)";
+
+/// Whether a command after the captured one in its pipeline only passes
+/// on what it reads: a filter (no redirection), or `xargs` with no command
+/// (it echoes its input's words).
+fn passes_on(c: &agentgate_shell::SimpleCommand) -> bool {
+    let name = c.name().map(|w| w.value_or_raw()).unwrap_or("");
+    if !c.redirects.is_empty() {
+        return false;
+    }
+    if name == "xargs" {
+        let vals: Vec<&str> = c.argv.iter().skip(1).map(|w| w.value_or_raw()).collect();
+        return super::xargs::command_start(&vals) >= vals.len();
+    }
+    CAPTURE_FILTERS.contains(&name)
+}
+
 /// The variable the site's standard output is captured into, when the
 /// site sits in a command substitution that is an assignment's whole
 /// value, at the end of its pipeline (or before filters only).
@@ -39,12 +73,15 @@ pub(super) fn captured_into(site: Site<'_>) -> Option<String> {
     let mut count = 0;
     for c in later {
         count += 1;
-        let name = c.name().map(|w| w.value_or_raw()).unwrap_or("");
-        if !CAPTURE_FILTERS.contains(&name) || !c.redirects.is_empty() {
+        if !passes_on(c) {
             return None;
         }
     }
-    if count + pos.index + 1 != pos.len || !cmd.redirects.is_empty() {
+    // Its own redirections may only feed it (`$(xargs < .env)`).
+    let feeds = |r: &agentgate_shell::Redirect| {
+        r.kind == agentgate_shell::RedirectKind::Read && r.fd.is_none_or(|f| f == 0)
+    };
+    if count + pos.index + 1 != pos.len || !cmd.redirects.iter().all(feeds) {
         return None;
     }
     // The command holding the substitution: the nearest earlier one less
@@ -99,6 +136,10 @@ pub(super) fn captured_into(site: Site<'_>) -> Option<String> {
             .iter()
             .find(|a| whole(&a.value.raw))
             .map(|a| a.name.clone());
+    }
+    // `export $(cat .env | xargs)`: the whole capture is one of its words.
+    if outer.argv.iter().skip(1).any(|w| whole(&w.raw)) {
+        return Some(LOADED.to_owned());
     }
     outer.argv.iter().skip(1).find_map(|w| {
         // `export "NAME=$(...)"` is `export NAME="$(...)"` (kOps' MFA
