@@ -846,6 +846,9 @@ pub const PACKAGE_MANAGERS: &[&str] = &[
     "pyenv",
     "rbenv",
     "sdk",
+    // Toolchain managers of Julia and Haskell (session 66), as rustup.
+    "juliaup",
+    "ghcup",
     "volta",
     "corepack",
     "dotnet",
@@ -861,6 +864,81 @@ pub const PACKAGE_MANAGERS: &[&str] = &[
     "vcpkg",
     "conan",
 ];
+
+/// A package or toolchain manager's sub-command that removes the manager
+/// itself with every toolchain and tool it installed under the home: not
+/// the ordinary removal of one dependency the package-manager exemption
+/// is for (mcdev part 18, session 66: `rustup self uninstall` passed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SelfRemoval {
+    /// Program names.
+    pub names: &'static [&'static str],
+    /// Its first operands.
+    pub words: &'static [&'static str],
+    /// What it deletes.
+    pub removes: &'static str,
+    /// Where the knowledge comes from.
+    pub source: &'static str,
+    /// Commands that remove the manager (asked about).
+    pub flagged: &'static [&'static str],
+    /// Commands beside them that do not (the exemption holds).
+    pub clean: &'static [&'static str],
+}
+
+/// The sub-commands.
+pub const SELF_REMOVALS: &[SelfRemoval] = &[
+    SelfRemoval {
+        names: &["rustup"],
+        words: &["self", "uninstall"],
+        removes: "$RUSTUP_HOME with every toolchain, and $CARGO_HOME but for other programs in its bin",
+        source: "https://github.com/rust-lang/rustup/blob/master/src/cli/self_update.rs (module doc: during uninstall, delete $RUSTUP_HOME and all entries in $CARGO_HOME except bin); rust-lang/rustup#702 (~/.cargo deleted)",
+        flagged: &["rustup self uninstall", "rustup self uninstall -y", "~/.cargo/bin/rustup self uninstall"],
+        clean: &["rustup self update", "rustup toolchain uninstall nightly", "rustup component remove clippy"],
+    },
+    SelfRemoval {
+        names: &["mise"],
+        words: &["implode"],
+        removes: "mise's state, data and cache directories (every installed tool version) and its binary",
+        source: "https://mise.jdx.dev/cli/implode.html (\"Removes mise CLI and all related data\"; -n/--dry-run lists the directories)",
+        flagged: &["mise implode", "mise implode --config --yes"],
+        clean: &["mise implode --dry-run", "mise implode -n", "mise uninstall node@18.0.0"],
+    },
+    SelfRemoval {
+        names: &["juliaup"],
+        words: &["self", "uninstall"],
+        removes: "every Julia version juliaup installed, its symlinks and its PATH changes",
+        source: "https://docs.rs/crate/juliaup/latest/source/src/command_selfuninstall.rs (\"Do you really want to uninstall Julia?\")",
+        flagged: &["juliaup self uninstall"],
+        clean: &["juliaup self update", "juliaup remove 1.9"],
+    },
+    SelfRemoval {
+        names: &["ghcup"],
+        words: &["nuke"],
+        removes: "GHCup with every GHC, cabal, stack and HLS it installed",
+        source: "https://hackage-content.haskell.org/package/ghcup-0.1.22.0/src/lib-opt/GHCup/OptParse/Nuke.hs (\"This will remove GHCup and all installed components from your system\")",
+        flagged: &["ghcup nuke"],
+        clean: &["ghcup rm ghc 9.2.8", "ghcup install ghc recommended"],
+    },
+];
+
+/// The row of [`SELF_REMOVALS`] that `name` with argument values `vals`
+/// runs, unless it is a dry run or asks for help.
+pub fn self_removal(name: &str, vals: &[&str]) -> Option<&'static SelfRemoval> {
+    if vals
+        .iter()
+        .any(|v| matches!(*v, "-n" | "--dry-run" | "-h" | "--help"))
+    {
+        return None;
+    }
+    let operands: Vec<&str> = vals
+        .iter()
+        .copied()
+        .filter(|v| !v.starts_with('-'))
+        .collect();
+    SELF_REMOVALS
+        .iter()
+        .find(|r| r.names.contains(&name) && operands.starts_with(r.words))
+}
 
 /// Programs the generic sub-command rule leaves alone, with why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

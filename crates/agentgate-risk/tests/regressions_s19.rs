@@ -124,10 +124,7 @@ fn copying_a_template_to_env_reads_no_secret() {
     // Session 66: a dotenv file captured into a variable is loaded, as
     // `source .env` loads it (regressions_s66.rs); printing it is judged.
     each(&["export K=$(cat .env)"], "clean");
-    each(
-        &["export K=$(cat .env); echo $K"],
-        "CredentialAccess High",
-    );
+    each(&["export K=$(cat .env); echo $K"], "CredentialAccess High");
 }
 
 /// compose10: wrappers and interpreters no row had (`gpg-agent --daemon

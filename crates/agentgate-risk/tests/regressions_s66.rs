@@ -5,7 +5,7 @@
 mod common;
 
 use agentgate_risk::{Category, Severity};
-use common::{each, flagged_each};
+use common::{each, flagged_each, not_clean};
 
 /// Asked: `export $(egrep -v '^#' .env | xargs)` (mcdev part 18), the
 /// dotenv idiom, as reading a secrets file, while `source .env` (which
@@ -54,4 +54,19 @@ fn a_dotenv_loaded_into_the_environment_is_not_printed() {
         Category::Exfiltration,
         Severity::High,
     );
+}
+
+/// Missed: `rustup self uninstall` (mcdev part 18), which deletes
+/// `$RUSTUP_HOME` and `$CARGO_HOME`: a package manager's removal is
+/// exempt as ordinary work, but removing the manager with every toolchain
+/// and tool it installed is not the removal of one dependency. Every
+/// SELF_REMOVALS row's examples.
+#[test]
+fn a_package_manager_removing_itself_is_asked() {
+    for r in agentgate_commands::SELF_REMOVALS {
+        assert!(!r.source.is_empty() && !r.flagged.is_empty() && !r.clean.is_empty());
+        flagged_each(r.flagged, Category::Destructive, Severity::Medium);
+        each(r.clean, "clean");
+    }
+    not_clean(&["sudo rustup self uninstall -y"]);
 }

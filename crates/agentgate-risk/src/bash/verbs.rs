@@ -30,6 +30,12 @@ impl Walker<'_> {
         if !agentgate_commands::secret_verb_exempt(name) {
             self.second_factor_off(site, name, vals);
         }
+        // A package manager removing itself and all it installed is no
+        // ordinary removal of a dependency (`rustup self uninstall`).
+        if let Some(r) = agentgate_commands::self_removal(name, vals) {
+            let why = format!("removes {name} itself: {}", r.removes);
+            return self.find(Destr, Medium, why, &site.cmd.text);
+        }
         if agentgate_commands::verb_exempt(name) {
             return;
         }
