@@ -70,3 +70,43 @@ fn a_package_manager_removing_itself_is_asked() {
     }
     not_clean(&["sudo rustup self uninstall -y"]);
 }
+
+/// Asked: `export | egrep '(FOO)|(FIZZ)'` (mcdev part 21), as `env | grep
+/// PATH` was, as printing every variable. Piped into a search for names
+/// that no secret variable's name holds, it prints those lines only. A
+/// search for a secret word, a service whose variables hold credentials
+/// (`GOOGLE`, `AWS`), an inverted or open pattern still prints secrets.
+#[test]
+fn an_environment_searched_for_plain_names_prints_no_secret() {
+    each(
+        &[
+            "env | grep PATH",
+            "export | egrep '(FOO)|(FIZZ)'",
+            "env | grep MY_VAR",
+            "printenv | grep -i java_home",
+            "env | grep -E '^(NODE_ENV|PORT)='",
+            "set | grep KRB5",
+            "declare -x | grep -w LANG",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "env | grep -i token",
+            "env | grep GOOGLE",
+            "env | grep -i key",
+            "env | grep AWS",
+            "env | grep -v PATH",
+            "env | grep -E 'PATH|SECRET'",
+            "env | grep .",
+            "env | grep _",
+            "env | grep -E 'A|B'",
+            "env | grep PATH /etc/environment -",
+            "env | grep -f names.txt",
+            "export | grep -i pass",
+            "env | grep PATH; env",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}

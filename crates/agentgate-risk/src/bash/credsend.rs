@@ -266,29 +266,117 @@ fn rerouting(word: &str) -> bool {
     OPTIONS.contains(&name) || short_x || word.to_ascii_lowercase().contains("proxy=")
 }
 
+/// Words that make a variable's name a secret's wherever they stand in it.
+const SECRET_NAME_WORDS: &[&str] = &[
+    "TOKEN",
+    "SECRET",
+    "PASSWORD",
+    "PASSWD",
+    "API_KEY",
+    "APIKEY",
+    "ACCESS_KEY",
+    "PRIVATE_KEY",
+    "CREDENTIAL",
+    "SESSION_KEY",
+    // Azure storage and cloud service account keys
+    // (`AZURE_STORAGE_ACCOUNT_KEY`; session 27, wrongsecrets).
+    "ACCOUNT_KEY",
+];
+
+/// Whether the command at `site`, which prints every variable, hands them
+/// to a search for names no secret variable's name holds (`env | grep
+/// PATH`, `export | egrep '(FOO)|(FIZZ)'`: mcdev part 21, session 66):
+/// only lines naming those show. A search for part of a secret word
+/// (`-i key`), for a service whose variables hold its credentials
+/// (`GOOGLE`, `AWS_REGION`: `credential_home`'s prefixes), an inverted,
+/// open or file-fed pattern, or a search of files too, is not one.
+pub(super) fn searched_for_plain_names(site: Site<'_>) -> bool {
+    let cmd = site.cmd;
+    let pos = cmd.pipeline;
+    let next = site
+        .analysis
+        .commands
+        .iter()
+        .skip(site.index + 1)
+        .find(|c| {
+            c.pipeline.id == pos.id && c.pipeline.index == pos.index + 1 && c.depth == cmd.depth
+        });
+    let Some(next) = next.filter(|c| c.redirects.is_empty()) else {
+        return false;
+    };
+    let Some(words) = next
+        .argv
+        .iter()
+        .map(|w| w.literal.as_deref())
+        .collect::<Option<Vec<&str>>>()
+    else {
+        return false;
+    };
+    let Some((prog, rest)) = words.split_first() else {
+        return false;
+    };
+    if !matches!(paths::basename(prog), "grep" | "egrep" | "fgrep" | "rg") {
+        return false;
+    }
+    let (mut patterns, mut operands) = (Vec::new(), Vec::new());
+    let mut it = rest.iter();
+    while let Some(v) = it.next() {
+        match *v {
+            "-e" | "--regexp" => patterns.extend(it.next()),
+            "--ignore-case" | "--extended-regexp" | "--word-regexp" | "--fixed-strings"
+            | "--perl-regexp" => {}
+            o if o.starts_with("--regexp=") => patterns.extend(o.get(9..)),
+            o if o.starts_with('-') && o.len() > 1 => {
+                // Short flags that only change how a name matches.
+                if !o.chars().skip(1).all(|c| "iEwFPsHh".contains(c)) {
+                    return false;
+                }
+            }
+            o => operands.push(o),
+        }
+    }
+    if patterns.is_empty() && !operands.is_empty() {
+        patterns.push(operands.remove(0));
+    }
+    operands.is_empty()
+        && !patterns.is_empty()
+        && patterns.iter().all(|p| {
+            p.split('|')
+                .all(|alt| plain_name(alt.trim_matches(['(', ')', '^', '='])))
+        })
+}
+
+/// Whether `fragment`, searched for in `NAME=value` lines, shows no
+/// secret: a name's letters (three at least, no pattern syntax) that is
+/// no part of a secret word nor of a credential service's prefix, and
+/// holds neither.
+fn plain_name(fragment: &str) -> bool {
+    let upper = fragment.to_ascii_uppercase();
+    let core = upper.trim_matches('_');
+    let abbreviations = ["AUTH", "PAT", "PASS", "PSK", "JWT", "SSHPASS"];
+    core.len() >= 3
+        && core.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && !is_secret_name(core)
+        && !SECRET_NAME_WORDS
+            .iter()
+            .chain(abbreviations.iter())
+            .any(|w| w.contains(core))
+        && !agentgate_commands::CREDENTIAL_HOMES.iter().any(|h| {
+            h.vars.iter().any(|p| {
+                let p = p.trim_end_matches(['=', '_']);
+                let service = p.split('_').next().unwrap_or(p);
+                p.contains(core) || core.split('_').any(|part| part == service)
+            })
+        })
+}
+
 /// A variable name that likely holds a secret.
 pub(crate) fn is_secret_name(name: &str) -> bool {
     let n = name.to_ascii_uppercase();
     // Distinctive words count anywhere in the name; AUTH and the
     // abbreviations below only as a whole `_`-separated part (`GH_AUTH`,
     // not `PRAUTHOR` or `AUTHOR_NAME`; `GH_PAT`, not `PATH`).
-    [
-        "TOKEN",
-        "SECRET",
-        "PASSWORD",
-        "PASSWD",
-        "API_KEY",
-        "APIKEY",
-        "ACCESS_KEY",
-        "PRIVATE_KEY",
-        "CREDENTIAL",
-        "SESSION_KEY",
-        // Azure storage and cloud service account keys
-        // (`AZURE_STORAGE_ACCOUNT_KEY`; session 27, wrongsecrets).
-        "ACCOUNT_KEY",
-    ]
-    .iter()
-    .any(|s| n.contains(s))
+    SECRET_NAME_WORDS.iter().any(|s| n.contains(s))
         // Abbreviations as whole parts: a personal access token (`GH_PAT`),
         // a password (`GIT_PASS`), a pre-shared key, a JSON web token
         // (session 38); sshpass reads its password from `SSHPASS`.

@@ -534,7 +534,9 @@ impl<'c> Walker<'c> {
                         text,
                     );
                 }
-                if super::system::prints_environment(name, &vals) {
+                if super::system::prints_environment(name, &vals)
+                    && !super::credsend::searched_for_plain_names(site)
+                {
                     self.find(
                         Cred,
                         Medium,

@@ -481,13 +481,16 @@ impl<'c> Walker<'c> {
 
     pub(super) fn export(&mut self, site: Site<'_>, name: &str, vals: &[&str]) {
         let text = &site.cmd.text;
-        if prints_environment(name, vals) {
+        if prints_environment(name, vals) && !super::credsend::searched_for_plain_names(site) {
             return self.find(
                 Cred,
                 Medium,
                 "prints the shell's variables (may include secrets)",
                 text,
             );
+        }
+        if prints_environment(name, vals) {
+            return;
         }
         // `export -f /usr/sbin/service`: a function named as a program's
         // path, exported: a bash that a program started from here runs (a
@@ -572,6 +575,9 @@ impl<'c> Walker<'c> {
         let text = &site.cmd.text;
         let operands: Vec<&&str> = vals.iter().filter(|v| !v.starts_with('-')).collect();
         if prints_environment(name, vals) {
+            if super::credsend::searched_for_plain_names(site) {
+                return;
+            }
             self.out.effects.secret_access = true;
             return self.find(Cred, Medium, format!("{name} {ENV_DUMP_REASON}"), text);
         }
