@@ -110,3 +110,28 @@ fn an_environment_searched_for_plain_names_prints_no_secret() {
         Severity::Medium,
     );
 }
+
+/// Missed: `sqlcmd -Q "RESTORE DATABASE my_db FROM DISK = '...' WITH
+/// REPLACE;"` (mcdev part 20): a restore writes a backup over the
+/// database (T-SQL RESTORE; REPLACE overwrites one that exists), as a drop
+/// loses it. Restoring a log or verifying a backup changes nothing.
+#[test]
+fn restoring_a_database_over_one_is_destructive() {
+    flagged_each(
+        &[
+            "sqlcmd -Q \"RESTORE DATABASE my_db FROM DISK = 'C:\\path\\to\\backup.bak' WITH REPLACE;\"",
+            "sqlcmd -S localhost -Q \"restore database shop from disk='/var/opt/mssql/backup/shop.bak' with replace\"",
+            "mysql -e \"DROP DATABASE shop\"",
+        ],
+        Category::Destructive,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "sqlcmd -Q \"RESTORE VERIFYONLY FROM DISK = '/backup/shop.bak'\"",
+            "sqlcmd -Q \"RESTORE HEADERONLY FROM DISK = '/backup/shop.bak'\"",
+            "sqlcmd -Q \"SELECT COUNT(*) FROM my_table\"",
+        ],
+        "clean",
+    );
+}

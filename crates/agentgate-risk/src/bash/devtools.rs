@@ -576,12 +576,12 @@ impl<'c> Walker<'c> {
                     )
                 }
             }
-            "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh"
+            "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh" | "sqlcmd"
                 if is_destructive_sql(&self.with_input(site, &joined)) =>
             {
                 self.find(Destr, High, "drops or truncates database data", text);
             }
-            "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh"
+            "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh" | "sqlcmd"
                 if changes_accounts_sql(&self.with_input(site, &joined)) =>
             {
                 self.find(
@@ -693,6 +693,10 @@ pub(super) fn is_destructive_sql(sql: &str) -> bool {
         || sql.contains("deletemany({})")
         || sql.contains("remove({})")
         || sql.contains(".drop()")
+        // T-SQL: a backup written over a database (`WITH REPLACE` over one
+        // that exists; mcdev part 20, session 66). `RESTORE VERIFYONLY`,
+        // `HEADERONLY` and `FILELISTONLY` only read the backup.
+        || sql.contains("restore database")
 }
 
 /// SQL that changes who can log in or what they may do (lower case): a

@@ -606,7 +606,7 @@ impl<'c> Walker<'c> {
             | "redis-cli" | "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo"
             | "cqlsh" | "dropdb" | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore"
             | "brew" | "apt" | "apt-get" | "dnf" | "yum" | "snap" | "svn" | "docker-compose"
-            | "podman-compose" => self.tools(site, name, &vals),
+            | "podman-compose" | "sqlcmd" => self.tools(site, name, &vals),
             n if CONTAINER_CLIS.contains(&n) => self.tools(site, name, &vals),
             "bun" if vals.iter().find(|v| !v.starts_with('-')) == Some(&"x") => {
                 self.tools(site, name, &vals)
