@@ -603,6 +603,9 @@ pub const KEY_USERS: &[&str] = &[
     "direnv",
     "dotenv",
     "wc",
+    // Sizes and the file system a path is on (session 66: `du -h ~/*`).
+    "du",
+    "df",
     "rm",
     "shred",
     "realpath",

@@ -10,7 +10,11 @@ use crate::Severity;
 /// every credential path the store table names under `home` (and the
 /// absolute ones), so a spelling nobody listed is judged by what it
 /// matches. Matched case-insensitively, as macOS file systems do.
-pub(crate) fn glob_credential(pattern: &str, home: &str) -> Option<(Severity, &'static str)> {
+pub(crate) fn glob_credential(
+    pattern: &str,
+    home: &str,
+    dotglob: bool,
+) -> Option<(Severity, &'static str)> {
     if !pattern.contains(['*', '?', '[']) {
         return None;
     }
@@ -52,10 +56,34 @@ pub(crate) fn glob_credential(pattern: &str, home: &str) -> Option<(Severity, &'
             }
             agentgate_commands::Where::Part(_) | agentgate_commands::Where::Dotfile(_) => None,
         });
+    // A store named by its file's name alone, wherever it lies
+    // (`user-data.txt`), is placed in the home only as a guess: every file
+    // of a directory (`~/*`) is judged by what the directory is, not by
+    // such a guess (`cat ~/*`: mcdev part 22, session 66).
+    let every_file = pattern.ends_with("/*");
     keys.chain(stores)
+        .filter(|rel| {
+            let r = rel.trim_start_matches('/');
+            !(every_file && !r.contains('/') && !r.starts_with('.'))
+        })
         .filter_map(|rel| place(&rel))
-        .filter(|c| glob.is_match(c.as_str()))
+        .filter(|c| glob.is_match(c.as_str()) && (dotglob || !hides_dotfile(pattern, c)))
         .find_map(|c| credential(&c))
+}
+
+/// Whether bash's pattern matching keeps `pattern` from naming `path`: a
+/// component of the pattern that starts with `*`, `?` or `[` does not
+/// match one that starts with a dot (bash(1) Pathname Expansion, without
+/// dotglob; `~/*` names no `~/.git-credentials`: mcdev part 22, session
+/// 66). globset has no such rule. Only when the components pair up one to
+/// one (a `**` may stand for several).
+fn hides_dotfile(pattern: &str, path: &str) -> bool {
+    let (p, c): (Vec<&str>, Vec<&str>) = (pattern.split('/').collect(), path.split('/').collect());
+    p.len() == c.len()
+        && !pattern.contains("**")
+        && p.iter()
+            .zip(&c)
+            .any(|(p, c)| c.starts_with('.') && p.starts_with(['*', '?', '[']))
 }
 
 /// A pattern in a path's last component that names a credential store's

@@ -135,3 +135,34 @@ fn restoring_a_database_over_one_is_destructive() {
         "clean",
     );
 }
+
+/// Denied: `du -h ~/*` (mcdev part 22) as reading stored git credentials.
+/// du prints sizes, not contents (as `ls`, `stat` and `wc` do); and bash's
+/// `*` does not match a leading dot, so `~/*` names no dotfile unless the
+/// line turns on dotglob (or GLOBIGNORE, or zsh's GLOB_DOTS).
+#[test]
+fn sizes_and_dotless_globs_read_no_credential() {
+    each(
+        &[
+            "du -h ~/*",
+            "du -sh ~/.ssh/id_rsa",
+            "df -h ~/.aws",
+            "du -sh ~/* | sort -h",
+            "cat ~/*",
+            "head -n 3 ~/*/README",
+        ],
+        "clean",
+    );
+    flagged_each(
+        &[
+            "cat ~/.*",
+            "cat ~/.git-cred*",
+            "shopt -s dotglob; cat ~/*",
+            "GLOBIGNORE=.:..; cat ~/*",
+            "cat ~/.ssh/*",
+            "du --files0-from=$HOME/.ssh/id_rsa",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+}

@@ -206,7 +206,8 @@ impl<'c> Walker<'c> {
                         self.find(Cred, sev, format!("reads {what} ({r})"), text);
                     }
                 }
-                if let Some((sev, what)) = paths::glob_credential(r, &self.ctx.home) {
+                if let Some((sev, what)) = paths::glob_credential(r, &self.ctx.home, self.dotglob())
+                {
                     self.find(Cred, sev, format!("reads {what} ({r} matches it)"), text);
                 }
                 // A sub-directory's files too (`containers/ID/*`).

@@ -4,6 +4,15 @@
 use super::Walker;
 
 impl Walker<'_> {
+    /// Whether the line may make `*` match dotfiles: bash's dotglob (or a
+    /// GLOBIGNORE, which turns it on), zsh's GLOB_DOTS, however spelled.
+    pub(super) fn dotglob(&self) -> bool {
+        let top = self.top.to_ascii_lowercase();
+        ["dotglob", "glob_dots", "globdots", "globignore"]
+            .iter()
+            .any(|w| top.contains(w))
+    }
+
     /// The environment's value of `name`, when the line can only see that
     /// one: it neither assigns, reads into, declares nor unsets `name`
     /// anywhere (every mention of the name in the line is an expansion,

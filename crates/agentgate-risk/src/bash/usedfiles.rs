@@ -439,9 +439,9 @@ pub(super) fn exposed_files<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
                 _ => None,
             })
             .collect(),
-        // wc's --files0-from reads a file of names and prints each line
-        // it cannot open in an error (GTFOBins wc; olpe session 47).
-        "wc" => vals
+        // wc's and du's --files0-from read a file of names and print each
+        // line they cannot open in an error (GTFOBins wc; olpe session 47).
+        "wc" | "du" => vals
             .iter()
             .enumerate()
             .filter_map(|(i, v)| match v.strip_prefix("--files0-from") {
