@@ -407,6 +407,18 @@ pub const SYSTEM_PACKAGES: &[Program] = &[
         ..P
     },
     Program {
+        names: &["xcode-select"],
+        source: "man:xcode-select(1) (macOS: --install installs the Command Line Tools for the whole machine; -s/--switch and -r/--reset change the active developer directory every user's xcrun, cc and make run from, as root; -p/--print-path and -v report); mcdev part 25, session 66",
+        value_opts: &["-s", "--switch"],
+        subs: &[
+            sub(&["--install"], SelfEscalation, Medium, SYSTEM_INSTALL),
+            sub(&["-s|--switch|-r|--reset"], SelfEscalation, Medium, "changes the machine's active developer tools (what every user's cc, git and make run)"),
+        ],
+        flagged: &["xcode-select --install", "sudo xcode-select -s /Applications/Xcode.app/Contents/Developer", "sudo xcode-select --reset"],
+        clean: &["xcode-select -p", "xcode-select --print-path", "xcode-select -v"],
+        ..P
+    },
+    Program {
         names: &["yum-config-manager"],
         source: "man:yum-config-manager(1) (--add-repo URL writes a repository file into /etc/yum.repos.d; without it, it shows or sets options); lcmd session 49",
         subs: &[sub(&["--add-repo|--addrepo"], SelfEscalation, Medium, PKG_SOURCES)],

@@ -166,3 +166,17 @@ fn sizes_and_dotless_globs_read_no_credential() {
         Severity::Medium,
     );
 }
+
+/// Missed: `xcode-select --install` (mcdev part 25), which installs
+/// Apple's Command Line Tools for the whole machine: a system install, as
+/// `softwareupdate -i` is. Its row's examples run with SYSTEM_PACKAGES';
+/// these are the reported line and its reports.
+#[test]
+fn xcode_command_line_tools_are_a_system_install() {
+    flagged_each(
+        &["xcode-select --install"],
+        Category::SelfEscalation,
+        Severity::Medium,
+    );
+    each(&["xcode-select -p"], "clean");
+}
