@@ -581,6 +581,13 @@ build)
     if [ -d "$mirror/wwong99+pentest-notes/repo" ]; then
         parts wwn wwong99+pentest-notes 8
     fi
+    # Session 66: three OSCP candidates' cheat sheets (oscpn.py), each
+    # quarter labelled by hand before any of its rows ran.
+    if [ -d "$mirror/dostoevskylabs+dostoevsky-pentest-notes/repo" ] \
+        && [ -d "$mirror/saisathvik1+OSCP-Cheatsheet/repo" ] \
+        && [ -d "$mirror/BlessedRebuS+OSCP-Pentesting-Cheatsheet/repo" ]; then
+        docs_parts oscpn 4
+    fi
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
