@@ -30,8 +30,11 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import hashlib  # noqa: E402
+
 import htc  # noqa: E402
-from htc import hashed_part_main, page_candidates, paths  # noqa: E402
+from htc import distinct, labels_path, page_candidates, part_arg, paths  # noqa: E402
+from snapshot import hand_labels, head, labelled_row  # noqa: E402
 
 SHARE = 64
 
@@ -51,5 +54,27 @@ def every(mirror):
             yield from page_candidates(repo, p, f"{sheet}/" + re.sub(r"\.md$", "", p)[:60])
 
 
+def main():
+    """As `htc.hashed_part_main`, with each row's commit its own sheet's
+    (the argument is the directory of snapshots, not one snapshot)."""
+    mirror, part = sys.argv[1], part_arg()
+    chosen = [c for c in distinct(every(mirror))
+              if hashlib.sha256(c[0].encode()).digest()[0] // SHARE == part]
+    if "--candidates" in sys.argv:
+        for cid, heading, line in chosen:
+            print(f"{cid}\t[{heading}]\t{line}")
+        return
+    path = labels_path("oscpn", part)
+    labels = hand_labels(path)
+    heads = {sheet: head(os.path.join(mirror, name, "repo")) for sheet, name in SHEETS}
+    for cid, heading, line in chosen:
+        label = labels.get(cid)
+        if label is None:
+            sys.exit(f"oscpn.py: no label for {cid}: label it in {path}")
+        row = labelled_row(line, label, heading, f"oscpn:{cid}", heads[cid.split("/")[0]])
+        if row:
+            print(row)
+
+
 if __name__ == "__main__":
-    hashed_part_main("oscpn", every, SHARE)
+    main()
