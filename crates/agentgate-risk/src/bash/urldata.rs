@@ -415,3 +415,17 @@ pub(super) fn variables_severity(
         otherwise
     }
 }
+
+/// A word as a local path: itself, or none for a URL (`http://x/../../
+/// etc/passwd` names the server's path, whatever its `..` would resolve to
+/// here; what a `file://` URL reads is judged as a read, and curl's `-T`
+/// upload to one as an upload).
+pub(super) fn local_or_url(word: &str) -> Option<&str> {
+    let url = word.split_once("://").is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+    });
+    (!url).then_some(word)
+}
