@@ -135,6 +135,8 @@ pub const SECRET_SEARCH_EXAMPLES: (&[&str], &[&str]) = (
         "mdfind password",
         "mdfind 'kMDItemTextContent == \"*BEGIN OPENSSH*\"'",
         "mdfind -onlyin ~ apikey",
+        "findstr /si password *.xml *.ini *.txt",
+        "grep -rni password .",
     ],
     &[
         "grep -r password src/",
@@ -143,6 +145,8 @@ pub const SECRET_SEARCH_EXAMPLES: (&[&str], &[&str]) = (
         "mdfind -name report.pdf",
         "mdfind 'kMDItemKind == Application'",
         "grep password README.md",
+        "grep -rn validatePassword .",
+        "grep -rl password .",
     ],
 );
 

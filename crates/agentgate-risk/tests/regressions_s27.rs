@@ -124,13 +124,13 @@ fn secret_searches_outside_the_project_or_printing_values() {
         "CredentialAccess Medium",
     );
     each(
-        &[
-            "grep -rn password .",
-            "grep -rn 'api_key' src/",
-            "grep -ri token /tmp/build-logs",
-        ],
+        &["grep -rn 'api_key' src/", "grep -ri token /tmp/build-logs"],
         "clean",
     );
+    // Session 66 (oscpn, spn: untuned sheets label it a hunt): every file
+    // of the project searched for a secret word prints the values config
+    // and .env files hold; asked (regressions_s66.rs).
+    each(&["grep -rn password ."], "CredentialAccess Medium");
 }
 
 /// htc (held-out half, dafthack's AWS sheet): a cloud read whose output

@@ -218,3 +218,51 @@ fn no_trust_change(cmds: &[&str]) {
         );
     }
 }
+
+/// Missed (oscpn parts 0-1; spn's Joomla line): `findstr /si password
+/// *.xml *.ini *.txt`, `find . -exec cat {} + | grep -i password`, `find .
+/// -name "*.php" | xargs grep -i password`, and `ps -aux | grep pass`. A
+/// search of every file of the project (or of its configuration files)
+/// for a secret word prints the lines that hold the values: config files
+/// and `.env` keep them there (asked, as `cat .env` is). A search limited
+/// to source files or a sub-directory, for a name that only contains a
+/// secret word (`validatePassword`), or that prints only file names, is
+/// development work. The process list holds other programs' command
+/// lines, passwords given as arguments among them.
+#[test]
+fn project_wide_and_process_list_secret_searches_are_asked() {
+    flagged_each(
+        &[
+            "findstr /si password *.xml *.ini *.txt",
+            "findstr /si pass/pwd *.ini",
+            "grep -rni password .",
+            "grep -ri 'password' --include=*.xml --include=*.ini .",
+            "rg -i password",
+            "grep -r DB_PASSWORD .",
+            "find . -exec cat {} + | grep -i password",
+            "find . -name '*.php' | xargs grep -i 'password'",
+            "ps -aux | grep pass",
+            "ps aux | grep -i password",
+            "watch -n 1 \"ps -aux | grep pass\"",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(
+        &[
+            "grep -rn validatePassword src/",
+            "grep -r password src/",
+            "grep -rl password .",
+            "rg -l -i token",
+            "grep -ri password --include=*.py .",
+            "rg -t py password",
+            "grep -rn 'resetPasswordToken' .",
+            "findstr /s /m password *.xml",
+            "ps aux | grep node",
+            "grep -r TODO .",
+            "find . -name '*.php' | grep password",
+            "find . | grep -i password",
+        ],
+        "clean",
+    );
+}

@@ -1,7 +1,8 @@
 //! Recursive searches for secret words: across the home, the system or
-//! any tree outside the project (asked about), and searches that print
-//! only the matched text around a secret word, that is the values
-//! (`agentgate_commands::SECRET_WORDS`).
+//! any tree outside the project (asked about), across every file of the
+//! project or its configuration files (asked about: session 66), of the
+//! process list, and searches that print only the matched text around a
+//! secret word, that is the values (`agentgate_commands::SECRET_WORDS`).
 
 use super::*;
 use agentgate_commands::names_secret_file;
@@ -203,6 +204,41 @@ impl Walker<'_> {
                 text,
             );
         }
+        // A secret word as a word of its own (`password`, `DB_PASSWORD`,
+        // `pass/pwd`), not a name that holds one (`validatePassword`).
+        let patterns = search_patterns(findstr, rest);
+        let token = patterns.iter().any(|p| secret_token(p));
+        let names_only = names_only(findstr, vals);
+        // The process list: other programs' command lines, passwords given
+        // as arguments among them (`ps -aux | grep pass`: oscpn, spn).
+        let processes = token
+            && !names_only
+            && super::util::upstream(site).iter().any(|c| {
+                c.argv
+                    .first()
+                    .and_then(|w| w.literal.as_deref())
+                    .is_some_and(|p| PROCESS_LISTERS.contains(&paths::basename(p)))
+            });
+        if processes {
+            let why = format!("{name} searches other programs' command lines for secrets");
+            self.find(Cred, Medium, why, text);
+        }
+        // Every file of the project, or its configuration files, searched
+        // for a secret word: the lines print with the values config files
+        // and `.env` hold (oscpn part 0: `findstr /si password *.xml`).
+        // Through a listing piped in (`find . | xargs grep`, `find . -exec
+        // cat {} + | grep`), the listing's root is the tree searched.
+        let through_listing = !recursive && self.project_listing(site);
+        if token
+            && !names_only
+            && (recursive || through_listing)
+            && self.project_wide(findstr, rest, through_listing)
+        {
+            let why = format!(
+                "{name} searches every file of the project for secret words (the values in config and .env files print)"
+            );
+            self.find(Cred, Medium, why, text);
+        }
         if recursive && secret_word {
             let wide = rest
                 .iter()
@@ -234,6 +270,98 @@ impl Walker<'_> {
 }
 
 impl Walker<'_> {
+    /// Whether a recursive search's operands (or a piped-in listing's
+    /// roots) cover the whole project or its configuration files: none (the
+    /// working directory), `.`, `*`, the project's root, or globs of
+    /// configuration files; file-type filters too must name configuration
+    /// files (`--include=*.xml`), not sources (`--include=*.py`, `-t py`).
+    fn project_wide(&self, findstr: bool, rest: &[Arg<'_>], through_listing: bool) -> bool {
+        let option = |v: &str| is_option(findstr, v);
+        let by_option = rest.iter().any(|a| {
+            let v = a.v();
+            matches!(v, "-e" | "-f" | "--regexp" | "--file") || v.starts_with("--regexp=")
+        }) || findstr
+            && rest.iter().any(|a| {
+                let v = a.v().to_ascii_lowercase();
+                v.starts_with("/c:") || v.starts_with("/g:")
+            });
+        let mut filters = Vec::new();
+        let mut operands = Vec::new();
+        let mut i = 0;
+        while let Some(a) = rest.get(i) {
+            let v = a.v();
+            if let Some(g) = v.strip_prefix("--include=").or(v.strip_prefix("--glob=")) {
+                filters.push(g);
+            } else if matches!(v, "--include" | "-g" | "--glob" | "-G") {
+                filters.extend(rest.get(i + 1).map(Arg::v));
+                i += 1;
+            } else if matches!(v, "-t" | "--type") || v.starts_with("--type=") {
+                return false;
+            } else if matches!(v, "-e" | "--regexp" | "-f" | "--file") || VALUE_OPTIONS.contains(&v)
+            {
+                i += 1;
+            } else if !option(v) {
+                operands.push(a);
+            }
+            i += 1;
+        }
+        if !by_option && !operands.is_empty() {
+            operands.remove(0);
+        }
+        if through_listing {
+            return filters.iter().all(|g| config_glob(g));
+        }
+        filters.iter().all(|g| config_glob(g))
+            && operands.iter().all(|a| {
+                let v = a.v();
+                matches!(v, "." | "./" | "*" | ".*" | "./*")
+                    || config_glob(v)
+                    || self
+                        .arg_paths(a)
+                        .iter()
+                        .any(|abs| abs == &self.ctx.project_dir)
+            })
+    }
+
+    /// Whether what is piped in lists or prints every file under the
+    /// project's root: `find .` (or the project's path) whose names go on
+    /// to `xargs`, or whose files it prints itself (`-exec cat {} +`).
+    fn project_listing(&self, site: Site<'_>) -> bool {
+        super::util::upstream(site).iter().any(|c| {
+            let words: Vec<&str> = c.argv.iter().filter_map(|w| w.literal.as_deref()).collect();
+            let Some((prog, args)) = words.split_first() else {
+                return false;
+            };
+            if paths::basename(prog) != "find" {
+                return false;
+            }
+            let roots: Vec<&str> = args
+                .iter()
+                .copied()
+                .take_while(|a| !a.starts_with(['-', '(', '!']))
+                .collect();
+            let project = roots.is_empty()
+                || roots.iter().all(|r| {
+                    matches!(*r, "." | "./")
+                        || paths::absolute(r, r, r.starts_with('~'), &self.ctx)
+                            .is_some_and(|abs| abs == self.ctx.project_dir)
+                });
+            let prints = args.windows(2).any(|w| {
+                matches!(w, [e, p] if matches!(*e, "-exec" | "-execdir")
+                    && matches!(paths::basename(p), "cat" | "strings" | "head" | "tail" | "more" | "less"))
+            });
+            // The search itself run by xargs over the names (`find . |
+            // xargs grep`); grep filtering the names is a name search.
+            let run_by_xargs = site
+                .cmd
+                .argv
+                .first()
+                .and_then(|w| w.literal.as_deref())
+                .is_some_and(|p| paths::basename(p) == "xargs");
+            project && (prints || run_by_xargs)
+        })
+    }
+
     /// A tree whose search is a search of the machine, not of the work: the
     /// root, the home, the system's directories, a credential store's, and
     /// any tree outside the project and scratch (found on htc's public AMI
@@ -452,3 +580,99 @@ const DECODERS: &[&str] = &[
     "vol",
     "bulk_extractor",
 ];
+
+/// Programs that print the process list with each program's command line.
+const PROCESS_LISTERS: &[&str] = &["ps", "pgrep", "pstree"];
+
+/// The patterns of a search: `-e P` values (findstr's `/c:P`), else its
+/// first operand.
+fn search_patterns<'a>(findstr: bool, rest: &'a [Arg<'_>]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut first = None;
+    let mut i = 0;
+    while let Some(a) = rest.get(i) {
+        let v = a.v();
+        if matches!(v, "-e" | "--regexp") {
+            out.extend(rest.get(i + 1).map(Arg::v));
+            i += 1;
+        } else if let Some(p) = v.strip_prefix("--regexp=") {
+            out.push(p);
+        } else if findstr && v.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("/c:")) {
+            out.extend(v.get(3..));
+        } else if VALUE_OPTIONS.contains(&v) {
+            i += 1;
+        } else if first.is_none() && !is_option(findstr, v) {
+            first = Some(v);
+        }
+        i += 1;
+    }
+    if out.is_empty() {
+        out.extend(first);
+    }
+    out
+}
+
+/// Whether a search prints only names or counts, never a matched line:
+/// grep's and rg's `-l`, `-L`, `-c`, `-q`; findstr's `/M`.
+fn names_only(findstr: bool, vals: &[&str]) -> bool {
+    vals.iter().any(|v| {
+        matches!(
+            *v,
+            "--files-with-matches" | "--files-without-match" | "--count" | "--quiet" | "--silent"
+        ) || v.starts_with('-')
+            && !v.starts_with("--")
+            && v.chars()
+                .skip(1)
+                .any(|c| matches!(c, 'l' | 'L' | 'c' | 'q'))
+            || findstr && windows_option(v) && v.to_ascii_lowercase().contains('m')
+    })
+}
+
+/// Whether a pattern looks for a secret word as a word of its own: one of
+/// its alphanumeric words starts with a one-word secret word (`password`,
+/// `DB_PASSWORD`, `token`), is a short spelling (`pass`, `pwd`, `creds`),
+/// or it holds a secret word with a separator (`api_key`, `-----BEGIN`).
+/// A name that only contains one (`validatePassword`,
+/// `resetPasswordToken`) is code looked for, not a secret.
+fn secret_token(pattern: &str) -> bool {
+    let lower = pattern.to_ascii_lowercase();
+    let words = agentgate_commands::SECRET_WORDS;
+    lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
+        !t.is_empty()
+            && (words
+                .iter()
+                .any(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()) && t.starts_with(w))
+                || agentgate_commands::SECRET_FILE_STEMS.contains(&t)
+                || matches!(t, "passwd" | "password" | "passwords" | "credentials"))
+    }) || words
+        .iter()
+        .any(|w| !w.bytes().all(|b| b.is_ascii_alphanumeric()) && lower.contains(w))
+}
+
+/// A file glob or name of configuration files (`*.xml`, `**/*.ini`,
+/// `web.config`): where applications keep their passwords.
+fn config_glob(g: &str) -> bool {
+    let g = g.trim_matches(['\'', '"']).to_ascii_lowercase();
+    let ext = g.rsplit('.').next().unwrap_or("");
+    g.contains('.')
+        && matches!(
+            ext,
+            "xml"
+                | "ini"
+                | "txt"
+                | "conf"
+                | "config"
+                | "cfg"
+                | "cnf"
+                | "properties"
+                | "yml"
+                | "yaml"
+                | "json"
+                | "env"
+                | "php"
+                | "inc"
+                | "toml"
+                | "bak"
+                | "sql"
+        )
+}
