@@ -121,7 +121,7 @@ pub use langs::LANGS;
 pub use manifests::MANIFESTS;
 pub use markers::{
     exploit_payload, secret_attribute, webshell_command, ExploitPayload, SecretAttribute,
-    FINGER_COMMAND, LOG4SHELL, PAYLOAD_EXAMPLES, PHP_WEBSHELL, SECRET_ATTRIBUTES,
+    FINGER_COMMAND, LOG4SHELL, PAYLOAD_EXAMPLES, PHP_COMMAND, PHP_WEBSHELL, SECRET_ATTRIBUTES,
     SECRET_ATTRIBUTE_EXAMPLES, SHELLSHOCK, WEBSHELL_COMMAND,
 };
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};

@@ -117,6 +117,15 @@ pub const PHP_WEBSHELL: ExploitPayload = ExploitPayload {
     source: "https://attack.mitre.org/techniques/T1505/003/ (web shells); https://www.php.net/manual/en/ref.exec.php (system, exec, passthru, shell_exec, popen, proc_open) and the request superglobals ($_GET, $_POST, $_REQUEST, $_COOKIE)",
 };
 
+/// PHP code that runs a command, sent to a server in a request: through
+/// an include of a `data://` or `php://input` URL, an upload or a
+/// poisoned log the server runs it (`curl "http://x/index.php?page=data://
+/// text/plain,<?php system('uname -a');?>"`: oscpn part 3, session 66).
+pub const PHP_COMMAND: ExploitPayload = ExploitPayload {
+    what: "PHP code that runs a command on the server that includes it",
+    source: "https://www.php.net/manual/en/wrappers.data.php (data:// streams included as code when allow_url_include is on); https://www.php.net/manual/en/ref.exec.php (system, exec, passthru, shell_exec, popen, proc_open); HackTricks File Inclusion (data:// and php://input)",
+};
+
 /// A command handed to a web shell already on a server: a request field
 /// named for a command whose value is a command line (`?cmd=whoami`,
 /// `--data "cmd=bash -c /tmp/evil"`: cgod part 6, session 64). The
@@ -271,9 +280,14 @@ pub fn exploit_payload(arg: &str) -> Option<&'static ExploitPayload> {
         return Some(&SHELLSHOCK);
     }
     let php = lower.contains("<?php") || lower.contains("<?=") || lower.contains("<? ");
-    (php && PHP_RUNNERS.iter().any(|r| squeezed.contains(r))
-        && PHP_REQUEST.iter().any(|q| squeezed.contains(q)))
-    .then_some(&PHP_WEBSHELL)
+    if !(php && PHP_RUNNERS.iter().any(|r| squeezed.contains(r))) {
+        return None;
+    }
+    Some(if PHP_REQUEST.iter().any(|q| squeezed.contains(q)) {
+        &PHP_WEBSHELL
+    } else {
+        &PHP_COMMAND
+    })
 }
 
 /// Whether `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
@@ -399,6 +413,8 @@ pub const PAYLOAD_EXAMPLES: (&[&str], &[&str]) = (
         "wget -qO- 'http://10.0.0.5/cmd.jsp?cmd=cat%20/etc/passwd'",
         "finger \"|/bin/id@example.com\"",
         "finger '|/bin/ls -a /@example.com'",
+        "curl \"http://mountaindesserts.com/meteor/index.php?page=data://text/plain,<?php%20echo%20system('uname%20-a');?>\"",
+        "curl -X POST --data '<?php exec(\"id\"); ?>' 'http://10.0.0.5/index.php?page=php://input'",
     ],
     &[
         "finger admin@example.com",
@@ -407,6 +423,7 @@ pub const PAYLOAD_EXAMPLES: (&[&str], &[&str]) = (
         "f() { :; }; f",
         "echo \"${HOME}\"",
         "curl -d '<?php echo phpversion(); ?>' http://localhost:8080/",
+        "echo '<?php system(\"ls\"); ?>' > tools/list.php",
         "php -r 'system(\"ls\");'",
         "curl 'http://localhost:8080/api?cmd=status'",
         "curl 'https://example.com/search?q=cat+food'",

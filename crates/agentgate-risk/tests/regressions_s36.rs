@@ -139,11 +139,17 @@ fn windows_searches_clipboard_and_wmi() {
     each(
         &[
             "findstr /s /i todo src\\*.cs",
-            "findstr /spin \"password\" *.*",
             "wmic /NAMESPACE:\\\\root\\directory\\ldap PATH ds_user GET ds_samaccountname",
             "wmic service list brief",
         ],
         "clean",
+    );
+    // Session 66 (oscpn, tib3rius, xapax: untuned sheets label it a hunt):
+    // every file of the project searched for a password prints the
+    // values its config files hold; asked (regressions_s66.rs).
+    each(
+        &["findstr /spin \"password\" *.*"],
+        "CredentialAccess Medium",
     );
 }
 

@@ -266,3 +266,38 @@ fn project_wide_and_process_list_secret_searches_are_asked() {
         "clean",
     );
 }
+
+/// Missed (oscpn parts 2-3, run after the mend above): `findstr /spin
+/// "password" *.*` (every file), `grep -inr "cpassword"` (Group Policy
+/// Preferences' key, a word in one case holding the secret word), `dir
+/// /b /s web.config` and `dir /s SYSTEM` (files that hold passwords, by
+/// name), and PHP code that runs a command included by a server from a
+/// `data://` URL. `grep -rn resetPasswordToken .` is still code.
+#[test]
+fn oscpn_later_parts_secret_searches_and_php_includes() {
+    flagged_each(
+        &[
+            "findstr /spin \"password\" *.*",
+            "grep -inr \"cpassword\"",
+            "grep -rn DBPASSWD .",
+            "dir /b /s web.config",
+            "dir /s SYSTEM",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    flagged_each(
+        &["curl \"http://mountaindesserts.com/meteor/index.php?page=data://text/plain,<?php%20echo%20system('uname%20-a');?>\""],
+        Category::RemoteCodeExec,
+        Severity::High,
+    );
+    each(
+        &[
+            "grep -rn resetPasswordToken .",
+            "grep -rn isPasswordValid .",
+            "dir /s system32",
+            "echo '<?php system(\"ls\"); ?>' > tools/list.php",
+        ],
+        "clean",
+    );
+}

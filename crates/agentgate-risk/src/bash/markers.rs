@@ -30,7 +30,11 @@ impl Walker<'_> {
         for v in vals {
             if payload.is_none() {
                 payload = agentgate_commands::exploit_payload(v)
-                    .filter(|p| sends || **p != agentgate_commands::PHP_WEBSHELL)
+                    .filter(|p| {
+                        sends
+                            || **p != agentgate_commands::PHP_WEBSHELL
+                                && **p != agentgate_commands::PHP_COMMAND
+                    })
                     .or_else(|| {
                         (fetches && agentgate_commands::webshell_command(v))
                             .then_some(&agentgate_commands::WEBSHELL_COMMAND)

@@ -23,7 +23,14 @@ const WINDOWS_SECRET_FILES: &[&str] = &[
     "datasources.xml",
     "drives.xml",
     "printers.xml",
+    // ASP.NET's configuration: its connection strings (oscpn part 2).
+    "web.config",
 ];
+
+/// The registry hives a copy of which holds the machine's password hashes
+/// (`dir /s SAM`, `dir /s SYSTEM`: backups in `repair` and `RegBack`;
+/// oscpn part 3): looked for by their whole name.
+const HIVE_NAMES: &[&str] = &["sam", "system", "security"];
 
 impl Walker<'_> {
     /// `grep -r`, `rg`, `ag`, `ack` looking for secret words.
@@ -78,6 +85,7 @@ impl Walker<'_> {
             && vals.iter().any(|v| {
                 let file = v.rsplit(['\\', '/', ':']).next().unwrap_or(v);
                 !v.starts_with('/') && (paths::credential_pattern(file) || names_secret_file(file))
+                    || name == "dir" && HIVE_NAMES.iter().any(|h| file.eq_ignore_ascii_case(h))
                     || WINDOWS_SECRET_FILES
                         .iter()
                         .any(|n| file.to_ascii_lowercase().ends_with(n))
@@ -314,7 +322,7 @@ impl Walker<'_> {
         filters.iter().all(|g| config_glob(g))
             && operands.iter().all(|a| {
                 let v = a.v();
-                matches!(v, "." | "./" | "*" | ".*" | "./*")
+                matches!(v, "." | "./" | "*" | ".*" | "./*" | "*.*")
                     || config_glob(v)
                     || self
                         .arg_paths(a)
@@ -637,16 +645,29 @@ fn names_only(findstr: bool, vals: &[&str]) -> bool {
 fn secret_token(pattern: &str) -> bool {
     let lower = pattern.to_ascii_lowercase();
     let words = agentgate_commands::SECRET_WORDS;
-    lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
-        !t.is_empty()
-            && (words
-                .iter()
-                .any(|w| w.bytes().all(|b| b.is_ascii_alphanumeric()) && t.starts_with(w))
-                || agentgate_commands::SECRET_FILE_STEMS.contains(&t)
-                || matches!(t, "passwd" | "password" | "passwords" | "credentials"))
-    }) || words
-        .iter()
-        .any(|w| !w.bytes().all(|b| b.is_ascii_alphanumeric()) && lower.contains(w))
+    let one_word = |w: &&&str| w.bytes().all(|b| b.is_ascii_alphanumeric());
+    pattern
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|t| {
+            // A key in one case (`cpassword`, `DBPASSWD`) may hold the word
+            // anywhere; a name in camel case (`validatePassword`) is code.
+            let one_case = !(t.bytes().any(|b| b.is_ascii_lowercase())
+                && t.bytes().any(|b| b.is_ascii_uppercase()));
+            let t = t.to_ascii_lowercase();
+            !t.is_empty()
+                && (words
+                    .iter()
+                    .filter(one_word)
+                    .any(|w| t.starts_with(*w) || one_case && t.contains(*w))
+                    || agentgate_commands::SECRET_FILE_STEMS.contains(&t.as_str())
+                    || matches!(
+                        t.as_str(),
+                        "passwd" | "password" | "passwords" | "credentials"
+                    ))
+        })
+        || words
+            .iter()
+            .any(|w| !w.bytes().all(|b| b.is_ascii_alphanumeric()) && lower.contains(w))
 }
 
 /// A file glob or name of configuration files (`*.xml`, `**/*.ini`,
