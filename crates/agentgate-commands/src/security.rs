@@ -145,11 +145,11 @@ pub const SECURITY: &[Program] = &[
     Program {
         names: &[
             "wstunnel", "revsocks", "gost", "frps", "rathole", "iodine", "iodined",
-            "dnscat", "dnscat2", "ptunnel", "ptunnel-ng", "pivotnacci", "ligolo-ng", "ligolo-agent",
+            "dnscat", "dnscat2", "dnscat2-server", "dnscat2-client", "dnscat2.rb", "ptunnel", "ptunnel-ng", "pivotnacci", "ligolo-ng", "ligolo-agent",
             "ligolo-proxy", "reGeorgSocksProxy.py", "neoreg.py", "udp2raw", "hans", "rdp2tcp",
             "rpivot-server", "rpivot-client",
         ],
-        source: "ATT&CK T1572 (protocol tunnelling), T1090 (proxy); https://github.com/erebe/wstunnel; https://github.com/kost/revsocks; https://github.com/ginuerzh/gost; https://github.com/fatedier/frp; https://github.com/rapiz1/rathole; https://github.com/yarrick/iodine; https://github.com/iagox86/dnscat2; https://github.com/nicocha30/ligolo-ng; https://github.com/sensepost/reGeorg; https://github.com/V-E-O/rdp2tcp (TCP tunnelled through an RDP session; ppn, session 49); https://github.com/klsecservices/rpivot (a SOCKS proxy reversed through the client's connection; ocs, session 64); InternalAllTheThings network-pivoting-tools",
+        source: "ATT&CK T1572 (protocol tunnelling), T1090 (proxy); https://github.com/erebe/wstunnel; https://github.com/kost/revsocks; https://github.com/ginuerzh/gost; https://github.com/fatedier/frp; https://github.com/rapiz1/rathole; https://github.com/yarrick/iodine; https://github.com/iagox86/dnscat2 (Kali packages the server as dnscat2-server: oscpn part 2, session 66); https://github.com/nicocha30/ligolo-ng; https://github.com/sensepost/reGeorg; https://github.com/V-E-O/rdp2tcp (TCP tunnelled through an RDP session; ppn, session 49); https://github.com/klsecservices/rpivot (a SOCKS proxy reversed through the client's connection; ocs, session 64); InternalAllTheThings network-pivoting-tools",
         // `neoreg.py generate` only writes the web shells it later
         // connects through (ppn, session 49).
         subs: &[Sub {
@@ -163,6 +163,7 @@ pub const SECURITY: &[Program] = &[
             "revsocks -connect clientIP:8443 -pass x",
             "gost -L=socks5://:1080",
             "frps -c frps.toml",
+            "dnscat2-server tunnel.example.com",
             "python reGeorgSocksProxy.py --listen-port 8080 --url http://x.example/shell.jsp",
         ],
         clean: &["wstunnel --help", "gost -V", "python neoreg.py generate -k 'Passw0rd!'"],
