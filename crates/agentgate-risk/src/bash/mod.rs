@@ -409,7 +409,7 @@ impl<'c> Walker<'c> {
             }
         }
         let analysis = match analyze(src, &Limits::default()) {
-            Ok(a) => a,
+            Ok(a) => unknown::folded_case(a),
             Err(e) => {
                 self.find(
                     Unverifiable,

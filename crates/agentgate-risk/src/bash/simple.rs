@@ -132,14 +132,13 @@ impl<'c> Walker<'c> {
         // Windows names are not case-sensitive (`RM.EXE` is rm).
         let base = paths::basename(full_name);
         let win = windows_program(base);
-        let lowered;
-        let win = if win.len() < base.len() && win.bytes().any(|b| b.is_ascii_uppercase()) {
-            lowered = win.to_ascii_lowercase();
-            lowered.as_str()
+        // A name in capitals where file names ignore case (`SH`, `sudo RM`).
+        let lowered = if win.len() < base.len() && win.bytes().any(|b| b.is_ascii_uppercase()) {
+            Some(win.to_ascii_lowercase())
         } else {
-            win
+            unknown::case_folded(win)
         };
-        let name = versioned_interpreter(win);
+        let name = versioned_interpreter(lowered.as_deref().unwrap_or(win));
         self.remote_argument(site, name);
         // A copy of a known program made earlier in the line (`cp /bin/rm
         // ./x; ./x -rf ~`) is that program.

@@ -470,6 +470,44 @@ pub(super) fn unknown_program(name: &str) -> bool {
         )
 }
 
+/// A program name in capitals as the program it runs where file names
+/// ignore case (macOS's and Windows' file systems by default: a PATH
+/// lookup of `SH` runs sh; `curl URL | SH` passed, session 66): the lower
+/// case when only that names a known program. A path (`./SH`) names its
+/// own file; a known name keeps its case (`R`).
+pub(super) fn case_folded(name: &str) -> Option<String> {
+    if name.contains('/') || !name.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let lower = name.to_ascii_lowercase();
+    // Rows are looked up without regard to case; a row or list that
+    // spells the name so is another program (`R`).
+    let exact = agentgate_commands::program(name).is_some_and(|p| p.names.contains(&name))
+        || INTERPRETERS.contains(&name)
+        || SHELLS.contains(&name);
+    let known = !unknown_program(&lower) || INTERPRETERS.contains(&lower.as_str());
+    (!exact && known).then_some(lower)
+}
+
+/// The analysis with every command's program name folded as
+/// [`case_folded`] says, so that every check that reads a command's name
+/// (`curl URL | SH`) sees the program that runs.
+pub(super) fn folded_case(mut analysis: agentgate_shell::Analysis) -> agentgate_shell::Analysis {
+    for c in &mut analysis.commands {
+        let Some(w) = c.argv.first_mut() else {
+            continue;
+        };
+        let Some(lower) = w.literal.as_deref().and_then(case_folded) else {
+            continue;
+        };
+        if w.literal.as_deref() == Some(w.raw.as_str()) {
+            w.raw.clone_from(&lower);
+        }
+        w.literal = Some(lower);
+    }
+    analysis
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
