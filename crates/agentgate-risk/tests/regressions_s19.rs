@@ -120,11 +120,10 @@ fn copying_a_template_to_env_reads_no_secret() {
         ],
         "clean",
     );
-    each(&["eval 'cat .env'"], "CredentialAccess Medium");
-    // Session 66: a dotenv file captured into a variable is loaded, as
-    // `source .env` loads it (regressions_s66.rs); printing it is judged.
-    each(&["export K=$(cat .env)"], "clean");
-    each(&["export K=$(cat .env); echo $K"], "CredentialAccess High");
+    each(
+        &["eval 'cat .env'", "export K=$(cat .env)"],
+        "CredentialAccess Medium",
+    );
 }
 
 /// compose10: wrappers and interpreters no row had (`gpg-agent --daemon

@@ -23,9 +23,15 @@ fn a_dotenv_loaded_into_the_environment_is_not_printed() {
             "export $(cat .env | xargs) && npm start",
             "export $(xargs < .env)",
             "export $(cat .env.local | xargs)",
-            "X=$(cat .env); npm test",
         ],
         "clean",
+    );
+    // Read into a variable of the line's own, a dotenv is the development
+    // set's smuggled read (`OUT=$(cat .env.production); pwd`): judged.
+    flagged_each(
+        &["OUT=$(cat .env.production); pwd", "X=$(cat .env); npm test"],
+        Category::CredentialAccess,
+        Severity::Medium,
     );
     flagged_each(
         &[

@@ -19,16 +19,18 @@ const ENV_PRINTERS: &[&str] = &[
 ];
 
 /// What a command in a capture finds that goes into the variable instead
-/// of to the agent: a credential it prints, and a dotenv file it reads
-/// (`X=$(cat .env)`, `export $(grep -v '^#' .env | xargs)`: the dotenv
-/// idiom loads what `source .env` loads; mcdev part 18, session 66). Other
-/// secret files read so are still judged: a key file is not made to be
-/// loaded into an environment (`K=$(base64 -w0 sa-key.json)`).
-pub(super) fn holds(reason: &str) -> bool {
+/// of to the agent: a credential it prints; and a dotenv file read into
+/// `export`'s words (`export $(grep -v '^#' .env | xargs)`: the dotenv
+/// idiom loads what `source .env` loads; mcdev part 18, session 66). Read
+/// into a variable of the line's own (`OUT=$(cat .env.production)`, the
+/// development set's smuggled read) it is still judged, as are other
+/// secret files (`K=$(base64 -w0 sa-key.json)`).
+pub(super) fn holds(reason: &str, var: &str) -> bool {
     reason.starts_with("prints ")
-        || reason
-            .strip_prefix("reads ")
-            .is_some_and(|r| r.starts_with(crate::paths::DOTENV))
+        || var == LOADED
+            && reason
+                .strip_prefix("reads ")
+                .is_some_and(|r| r.starts_with(crate::paths::DOTENV))
 }
 
 /// The name a capture into `export`'s words stands under (`export $(cat

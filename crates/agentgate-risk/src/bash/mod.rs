@@ -320,7 +320,7 @@ impl<'c> Walker<'c> {
     fn find(&mut self, cat: Category, sev: Severity, reason: impl Into<String>, evidence: &str) {
         let reason = reason.into();
         if let Some((var, secret)) = &self.captured {
-            if cat == Cred && captured::holds(&reason) {
+            if cat == Cred && captured::holds(&reason, var) {
                 // A secret variable echoed into the capture keeps its name
                 // (and so its service): `T=$(echo $GITHUB_TOKEN)`.
                 let named = reason
