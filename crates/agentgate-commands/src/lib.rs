@@ -460,8 +460,9 @@ pub struct Sub {
     /// The words after the program, in order (options between them are
     /// skipped). The first must be the first operand, later ones may be
     /// any operand. A word may list alternatives (`up|down`); `w*` is a
-    /// prefix, `*w*` a part, `?` any operand, `~word` any abbreviation of
-    /// `word` and `~wo[rd]` one at least `wo` long (these two and `?` are
+    /// prefix, `*w*` a part, `?` any operand, `#` a time in digits
+    /// (`0613162785`, `1530.45`), `~word` any abbreviation of
+    /// `word` and `~wo[rd]` one at least `wo` long (these two, `#` and `?` are
     /// matched at their own place: the k-th word against the k-th
     /// operand). Option words (`-r`, `--raw`, `-e 0`; the value of `-e 0`
     /// is a word as above, `-keystore *cacerts*`; the option may list its

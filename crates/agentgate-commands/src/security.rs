@@ -2090,14 +2090,15 @@ pub const SECURITY: &[Program] = &[
     },
     Program {
         names: &["date"],
-        source: "man:date(1) (-s/--set sets the system clock); ATT&CK T1070.006 (timestomping through the clock)",
+        source: "man:date(1) (-s/--set sets the system clock; so does an operand MMDDhhmm[[CC]YY][.ss], and on BSD and macOS [[[[mm]dd]HH]MM[[cc]yy][.ss]]: mcdev part 28, session 66); ATT&CK T1070.006 (timestomping through the clock)",
         value_opts: &["-d", "--date", "-f", "--file", "-r", "--reference"],
         subs: &[
             Sub { words: &["-s"], harm: Evasion, level: Medium, reason: "sets the system clock (file and log times lose their meaning)" },
             Sub { words: &["--set"], harm: Evasion, level: Medium, reason: "sets the system clock (file and log times lose their meaning)" },
+            Sub { words: &["#"], harm: Evasion, level: Medium, reason: "sets the system clock (file and log times lose their meaning)" },
         ],
-        flagged: &["date -s '2022-10-31 23:59:59'", "date --set=\"${ORIG_TIME}\""],
-        clean: &["date +%s", "date -u -d @1667275140", "date -r Cargo.toml"],
+        flagged: &["date -s '2022-10-31 23:59:59'", "date --set=\"${ORIG_TIME}\"", "date 0613162785", "sudo date -u 101112002025.30"],
+        clean: &["date +%s", "date -u -d @1667275140", "date -r Cargo.toml", "date '+%Y-%m-%d'", "date -v1m -v+1y"],
         ..P
     },
     Program {

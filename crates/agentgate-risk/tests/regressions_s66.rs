@@ -334,3 +334,12 @@ fn bypass_program_names_in_capitals_on_case_insensitive_disks() {
     );
     each(&["R --version", "make BUILD", "ls"], "clean");
 }
+
+/// Missed: `date 0613162785` (mcdev part 28), which sets the system clock
+/// as `date -s` does (an operand of digits, MMDDhhmm[[CC]YY][.ss]; BSD's
+/// shorter forms too). The date row's examples run with the table's.
+#[test]
+fn a_time_operand_sets_the_clock() {
+    not_clean(&["date 0613162785", "date 1530"]);
+    each(&["date +%s", "date -d 2024-01-01"], "clean");
+}

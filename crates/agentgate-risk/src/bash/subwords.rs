@@ -10,7 +10,8 @@
 /// `addr` and `address`: iproute2's and nmcli's abbreviations; `~de[lete]`
 /// needs at least `de`). A word starting with `@` is the rest of it, at
 /// its own place only (`copy ? @docker://*`: the destination, the third
-/// operand).
+/// operand). `#` is a time in digits (`0613162785`, `1530.45`), at its
+/// own place only.
 pub(super) fn sub_word(w: &str, v: &str) -> bool {
     w.split('|').any(|alt| sub_alternative(alt, v))
 }
@@ -20,6 +21,17 @@ fn sub_alternative(w: &str, v: &str) -> bool {
     let w = w.strip_prefix('@').unwrap_or(w);
     if w == "?" {
         return !v.is_empty();
+    }
+    // `#`: a time written in digits, with seconds after a dot (`date
+    // 0613162785`, BSD's `date 1530`: the clock set; mcdev part 28).
+    if w == "#" {
+        let (digits, secs) = v.split_once('.').unwrap_or((v, "00"));
+        return digits.len() >= 2
+            && secs.len() == 2
+            && digits
+                .bytes()
+                .chain(secs.bytes())
+                .all(|b| b.is_ascii_digit());
     }
     if let Some(abbr) = w.strip_prefix('~') {
         // `~ab[cd]`: at least `ab`, at most `abcd`.
@@ -46,7 +58,7 @@ fn sub_alternative(w: &str, v: &str) -> bool {
 /// (`ip a s` would be `ip address add`).
 pub(super) fn positional(w: &str) -> bool {
     w.split('|')
-        .any(|alt| alt == "?" || alt.starts_with('~') || alt.starts_with('@'))
+        .any(|alt| alt == "?" || alt == "#" || alt.starts_with('~') || alt.starts_with('@'))
 }
 
 /// Whether the option word `v` is the row's option `w`. `-k+` is the
