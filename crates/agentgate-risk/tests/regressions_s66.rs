@@ -343,3 +343,21 @@ fn a_time_operand_sets_the_clock() {
     not_clean(&["date 0613162785", "date 1530"]);
     each(&["date +%s", "date -d 2024-01-01"], "clean");
 }
+
+/// Passed (found reviewing the oscpn mends): `find / -name "*.conf" -exec
+/// grep -i pass {} \;`, judged as `grep -r -i pass /`, and `grep -ri pass
+/// /etc`: the wide search knew `password` but not its short spellings
+/// (`pass`, `pwd`), which the project-wide search already takes.
+#[test]
+fn wide_searches_for_short_password_words() {
+    flagged_each(
+        &[
+            "find / -name '*.conf' -exec grep -i pass {} \\;",
+            "grep -ri pass /etc",
+            "grep -rn pwd ~",
+        ],
+        Category::CredentialAccess,
+        Severity::Medium,
+    );
+    each(&["grep -rn passport src/", "grep -r compass ."], "clean");
+}

@@ -247,7 +247,9 @@ impl Walker<'_> {
             );
             self.find(Cred, Medium, why, text);
         }
-        if recursive && secret_word {
+        // The short spellings too (`pass`, `pwd`: `find / -exec grep -i
+        // pass {} \;` is `grep -r -i pass /`).
+        if recursive && (secret_word || token) {
             let wide = rest
                 .iter()
                 .filter(|a| !option(a.v()))
