@@ -131,6 +131,14 @@ def pages_under(repo, under):
         yield from page_candidates(repo, p, re.sub(r"\.md$", "", p[len(under):])[:70])
 
 
+def pages_kept(repo, keep):
+    """Candidates of every Markdown page whose path `keep(path)` keeps,
+    each page named by its path without `.md` (at most 70 characters):
+    ocs.py's and wwn.py's pages."""
+    for p in sorted(p for p in paths(repo) if p.endswith(".md") and keep(p)):
+        yield from page_candidates(repo, p, re.sub(r"\.md$", "", p)[:70])
+
+
 def page_candidates(repo, path, page):
     """(id, heading, line) of one page's candidate lines."""
     heading = ""

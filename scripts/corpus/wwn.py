@@ -22,18 +22,16 @@ conventions of xapax.py's docstring hold too).
 """
 
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from htc import hashed_part_main, page_candidates, paths  # noqa: E402
+from htc import hashed_part_main, pages_kept  # noqa: E402
 
 SHARE = 32
 
 
 def every(repo):
-    for p in sorted(p for p in paths(repo) if p.endswith(".md") and "/tools/" not in p):
-        yield from page_candidates(repo, p, re.sub(r"\.md$", "", p)[:70])
+    yield from pages_kept(repo, lambda p: "/tools/" not in p)
 
 
 if __name__ == "__main__":
