@@ -64,16 +64,8 @@ pub(super) fn captured_into(site: Site<'_>) -> Option<String> {
     }
     // Later elements of its pipeline: plain filters only.
     let pos = cmd.pipeline;
-    let later = site
-        .analysis
-        .commands
-        .iter()
-        .skip(site.index + 1)
-        .filter(|c| {
-            c.pipeline.id == pos.id && c.pipeline.index > pos.index && c.depth == cmd.depth
-        });
     let mut count = 0;
-    for c in later {
+    for c in super::util::later_in_pipeline(site) {
         count += 1;
         if !passes_on(c) {
             return None;

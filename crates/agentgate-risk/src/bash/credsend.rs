@@ -291,17 +291,7 @@ const SECRET_NAME_WORDS: &[&str] = &[
 /// (`GOOGLE`, `AWS_REGION`: `credential_home`'s prefixes), an inverted,
 /// open or file-fed pattern, or a search of files too, is not one.
 pub(super) fn searched_for_plain_names(site: Site<'_>) -> bool {
-    let cmd = site.cmd;
-    let pos = cmd.pipeline;
-    let next = site
-        .analysis
-        .commands
-        .iter()
-        .skip(site.index + 1)
-        .find(|c| {
-            c.pipeline.id == pos.id && c.pipeline.index == pos.index + 1 && c.depth == cmd.depth
-        });
-    let Some(next) = next.filter(|c| c.redirects.is_empty()) else {
+    let Some(next) = super::util::downstream(site).filter(|c| c.redirects.is_empty()) else {
         return false;
     };
     let Some(words) = next

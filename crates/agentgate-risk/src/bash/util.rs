@@ -41,6 +41,20 @@ pub(super) fn upstream<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
         .collect()
 }
 
+/// The commands after the site's in its pipeline, at its depth, in order
+/// (`captured.rs`'s filters); the next alone is [`downstream`].
+pub(super) fn later_in_pipeline<'a>(site: Site<'a>) -> Vec<&'a SimpleCommand> {
+    let pos = site.cmd.pipeline;
+    site.analysis
+        .commands
+        .iter()
+        .skip(site.index + 1)
+        .filter(|c| {
+            c.pipeline.id == pos.id && c.pipeline.index > pos.index && c.depth == site.cmd.depth
+        })
+        .collect()
+}
+
 /// Whether a grep-like call gives its pattern by option (`-e PAT`, `-f
 /// FILE`, `--regexp=PAT`, `--file=FILE`): its first operand is then a
 /// file, not the pattern.
