@@ -504,15 +504,9 @@ fn bytes_copy<'a>(site: Site<'a>, name: &str, vals: &[&'a str]) -> Option<(&'a s
             })
         })
     };
-    let pos = site.cmd.pipeline;
     let downstream = || {
-        site.analysis
-            .commands
-            .iter()
-            .skip(site.index + 1)
-            .filter(|c| {
-                c.pipeline.id == pos.id && c.pipeline.index > pos.index && c.depth == site.cmd.depth
-            })
+        super::util::later_in_pipeline(site)
+            .into_iter()
             .find_map(|c| {
                 let tee = (c.argv.first().and_then(|w| w.literal.as_deref()) == Some("tee"))
                     .then(|| {
