@@ -40,6 +40,7 @@ mod fetch;
 mod gitconfig;
 mod gitextras;
 mod gtfobins;
+mod homecaches;
 mod images;
 mod index;
 mod langs;
@@ -116,6 +117,7 @@ pub use gitconfig::{
 };
 pub use gitextras::{is_git_extra, GIT_EXTRAS};
 pub use gtfobins::{GTFOBINS, GTFOBINS_COMMIT};
+pub use homecaches::{home_cache, CacheHit, CacheKind, HomeCache, HOME_CACHES};
 pub use images::{local_transport, setup_image, SetupImage, LOCAL_TRANSPORTS, SETUP_IMAGES};
 pub use langs::LANGS;
 pub use manifests::MANIFESTS;

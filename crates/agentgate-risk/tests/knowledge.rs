@@ -5,9 +5,9 @@
 
 use agentgate_commands::{
     programs, CMDLETS, CMD_BUILTINS, CREDENTIAL_ENDPOINT_VARS, CREDENTIAL_HOMES, CREDENTIAL_STORES,
-    ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, GIT_EXTRAS, JVM_SERVERS, KEY_OPTIONS, MANIFESTS,
-    PACKAGE_SOURCES, PROMPTS, ROOT_READERS, SHELL_SETUPS, SYSTEM_INSTALL, TOKEN_PRINTERS,
-    WEB_METHODS,
+    ENCRYPTORS, ENDPOINTS, ENV_VARS, FILE_SERVERS, GIT_EXTRAS, HOME_CACHES, JVM_SERVERS,
+    KEY_OPTIONS, MANIFESTS, PACKAGE_SOURCES, PROMPTS, ROOT_READERS, SHELL_SETUPS, SYSTEM_INSTALL,
+    TOKEN_PRINTERS, WEB_METHODS,
 };
 use agentgate_risk::assess_bash;
 
@@ -67,7 +67,8 @@ fn every_flagged_example_is_flagged_and_every_clean_one_is_clean() {
             ROOT_READERS
                 .iter()
                 .map(|r| (r.names.first().copied().unwrap_or("?"), r.asked, r.clean)),
-        );
+        )
+        .chain(HOME_CACHES.iter().map(|c| (c.path, c.asked, c.clean)));
     let mut n = 0;
     for (row, flagged, clean) in rows {
         for ex in flagged {

@@ -537,8 +537,13 @@ impl<'c> Walker<'c> {
                         }
                         _ => false,
                     });
+                    // cargo refuses a value that is not a URL (`--git
+                    // URL`, a placeholder: "relative URL without a base");
+                    // one built from a variable may be anything.
+                    let refused = !url.contains([':', '$', '`']);
                     match net::classify(host) {
                         HostClass::Local => {}
+                        _ if refused => {}
                         HostClass::Known if pinned => {}
                         HostClass::Known => self.find(
                             Rce,

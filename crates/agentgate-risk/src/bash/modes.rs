@@ -53,6 +53,27 @@ pub(super) fn restricts_only(mode: &str) -> bool {
         })
 }
 
+/// Whether a chmod mode gives users outside the owner's group `perm` (`r`
+/// or `w`): octal (`644`, `0777`: the last digit) or symbolic (`o+r`,
+/// `a+rw`, `+w`, `go=rwx`).
+pub(super) fn grants_others(mode: &str, perm: char) -> bool {
+    if !mode.is_empty() && mode.chars().all(|c| c.is_digit(8)) {
+        let bit = if perm == 'r' { 4 } else { 2 };
+        return mode
+            .chars()
+            .last()
+            .and_then(|c| c.to_digit(8))
+            .is_some_and(|d| d & bit != 0);
+    }
+    mode.split(',').any(|clause| {
+        let Some(op) = clause.find(['+', '=']) else {
+            return false;
+        };
+        let (who, perms) = clause.split_at(op);
+        (who.is_empty() || who.contains(['o', 'a'])) && perms.contains(perm)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::restricts_only;

@@ -2,6 +2,7 @@
 //! and permission changes.
 
 use super::*;
+use agentgate_commands::CacheHit;
 
 impl<'c> Walker<'c> {
     pub(super) fn rm(&mut self, site: Site<'_>, rest: &[Arg<'_>], vals: &[&str]) {
@@ -232,8 +233,14 @@ impl<'c> Walker<'c> {
         }
         if paths::within(&abs, &home) {
             let rel = abs.get(home.len() + 1..).unwrap_or("");
-            if home_cache(&abs, &home) {
-                return;
+            match cache_hit(&abs, &home) {
+                Some(CacheHit::Inside(_)) => return,
+                Some(CacheHit::WholeRoot(c)) => {
+                    let what = c.made_by;
+                    let why = format!("empties {what} ({value}): every tool's cache at once");
+                    return self.find(Destr, Medium, why, text);
+                }
+                None => {}
             }
             let sev = if rel.contains('/') { High } else { Critical };
             let sev = if matches!(rel, ".ssh" | ".gnupg" | ".aws" | ".config") {
@@ -668,7 +675,10 @@ impl<'c> Walker<'c> {
             if name == "chmod" {
                 let secret = paths::credential(&abs).map(|(_, w)| w);
                 let store = paths::credential_dir(&abs);
-                let (reads, writes) = (grants_others(mode, 'r'), grants_others(mode, 'w'));
+                let (reads, writes) = (
+                    super::modes::grants_others(mode, 'r'),
+                    super::modes::grants_others(mode, 'w'),
+                );
                 if let Some(what) = secret.filter(|_| reads || writes) {
                     self.find(
                         Cred,
@@ -689,35 +699,16 @@ impl<'c> Walker<'c> {
     }
 }
 
-/// Whether a chmod mode gives users outside the owner's group `perm` (`r`
-/// or `w`): octal (`644`, `0777`: the last digit) or symbolic (`o+r`,
-/// `a+rw`, `+w`, `go=rwx`).
-fn grants_others(mode: &str, perm: char) -> bool {
-    if !mode.is_empty() && mode.chars().all(|c| c.is_digit(8)) {
-        let bit = if perm == 'r' { 4 } else { 2 };
-        return mode
-            .chars()
-            .last()
-            .and_then(|c| c.to_digit(8))
-            .is_some_and(|d| d & bit != 0);
-    }
-    mode.split(',').any(|clause| {
-        let Some(op) = clause.find(['+', '=']) else {
-            return false;
-        };
-        let (who, perms) = clause.split_at(op);
-        (who.is_empty() || who.contains(['o', 'a'])) && perms.contains(perm)
-    })
+/// A path in the home directory inside one tool's cache (`~/.cache/pip`,
+/// `~/.gradle/caches`: the `HOME_CACHES` table), which only holds what can
+/// be fetched or built again.
+pub(super) fn home_cache(abs: &str, home: &str) -> bool {
+    matches!(cache_hit(abs, home), Some(CacheHit::Inside(_)))
 }
 
-/// A path in the home directory that only holds what can be fetched or
-/// built again (`~/.cache/...`, npm's and cargo's download caches).
-pub(super) fn home_cache(abs: &str, home: &str) -> bool {
-    let rel = abs
-        .strip_prefix(home)
-        .and_then(|r| r.strip_prefix('/'))
-        .unwrap_or("");
-    rel.starts_with(".cache/") || rel.starts_with(".npm/") || rel.starts_with(".cargo/registry")
+fn cache_hit(abs: &str, home: &str) -> Option<CacheHit> {
+    let rel = abs.strip_prefix(home)?.strip_prefix('/')?;
+    agentgate_commands::home_cache(rel)
 }
 
 /// A file or directory inside another user's home (`/home/alice/notes`,

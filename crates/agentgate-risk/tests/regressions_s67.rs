@@ -1,0 +1,72 @@
+//! Regression tests for session 67 (MichaelCurrin/dev-cheatsheets parts
+//! 30-31 and later sources, measured at first contact, then mended).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::each;
+
+/// Denied: `rm -rf ~/Library/Caches/deno` (mcdev part 31) as a deletion in
+/// the home directory, while `rm -rf ~/.cache/deno` passed; and passed:
+/// `rm -rf ~/.cache/*` (mcdev parts 1 and 16, labelled destructive), which
+/// empties every tool's cache. One tool's cache is the `HOME_CACHES`
+/// table's now, macOS's cache root beside the XDG one; a whole root is
+/// asked.
+#[test]
+fn one_tools_cache_passes_and_a_whole_cache_root_is_asked() {
+    each(
+        &[
+            "rm -rf ~/Library/Caches/deno",
+            "rm -rf ~/Library/Caches/Homebrew/downloads",
+            "rm -rf ~/.cache/pip",
+            "rm -rf ~/.gradle/caches",
+            "rm -rf ~/Library/Developer/Xcode/DerivedData/*",
+            "rm -rf $HOME/go/pkg/mod",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "rm -rf ~/.cache/*",
+            "rm -rf ~/Library/Caches/*",
+            "rm -rf ~/.cache",
+            "rm -rf ~/Library/Caches",
+            "rm -rf \"$HOME\"/.cache/{*,.*}",
+            "mv ~/Library/Caches /tmp/old",
+        ],
+        "Destructive Medium",
+    );
+    // What sits beside a cache is still the home's.
+    each(
+        &["rm -rf ~/.gradle", "rm -rf ~/.m2"],
+        "Destructive Critical",
+    );
+    each(&["rm -rf ~/Library/Developer"], "Destructive High");
+}
+
+/// Denied: `cargo install --git URL CRATE` (mcdev part 30, a placeholder)
+/// as a crate from an unknown host. cargo parses `--git`'s value as a URL
+/// and refuses one without a scheme ("relative URL without a base"), so
+/// nothing is fetched; a variable's value may be anything, and real URLs
+/// are judged by their host as before.
+#[test]
+fn a_cargo_git_source_that_is_no_url_fetches_nothing() {
+    each(
+        &[
+            "cargo install --git URL CRATE",
+            "cargo install --git REPO_URL my-tool",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "cargo install --git https://git.example-unknown.net/x/y y",
+            "cargo install --git $REPO bar",
+        ],
+        "RemoteCodeExec High",
+    );
+    each(
+        &["cargo install --git https://github.com/foo/bar bar"],
+        "RemoteCodeExec Medium",
+    );
+}
