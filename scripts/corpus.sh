@@ -63,6 +63,7 @@
 # scaleway/scaleway-cli and hetznercloud/cli (clouddocs.py: two cloud CLIs' command references, a fixed eighth, labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
+# k88hudson/git-flight-rules (gfr.py), you-dont-need/You-Dont-Need-GUI (ydng.py) and WADComs/WADComs.github.io (wadcoms.py), each labelled whole by hand (session 67),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
@@ -588,6 +589,15 @@ build)
         && [ -d "$mirror/BlessedRebuS+OSCP-Pentesting-Cheatsheet/repo" ]; then
         docs_parts oscpn 4
     fi
+    # Session 67: git's flight rules, file operations without a GUI and
+    # WADComs' Windows and Active Directory attacks, each labelled whole by
+    # hand before any of its rows ran.
+    for sheet in gfr:k88hudson+git-flight-rules ydng:you-dont-need+You-Dont-Need-GUI \
+        wadcoms:WADComs+WADComs.github.io; do
+        if [ -d "$mirror/${sheet#*:}/repo" ]; then
+            python3 "scripts/corpus/${sheet%%:*}.py" "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
+        fi
+    done
     # Session 49: two red teams' tool sheets (rtools.py), labelled by hand
     # after the devdocs mends, before any of their rows ran.
     for sheet in rtools:A-poc+RedTeam-Tools rtoolsb:RistBS+Awesome-RedTeam-Cheatsheet; do
