@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::each;
+use common::{each, not_clean};
 
 /// Denied: `rm -rf ~/Library/Caches/deno` (mcdev part 31) as a deletion in
 /// the home directory, while `rm -rf ~/.cache/deno` passed; and passed:
@@ -69,4 +69,49 @@ fn a_cargo_git_source_that_is_no_url_fetches_nothing() {
         &["cargo install --git https://github.com/foo/bar bar"],
         "RemoteCodeExec Medium",
     );
+}
+
+/// Denied: `rm -rf .git/modules/submodulename` (git-flight-rules, "Remove a
+/// submodule") as deleting the repository's history. gitsubmodules(7)
+/// removes a submodule's clone so; the whole `.git/modules`, a glob over
+/// it and the rest of `.git` are still the repository's.
+#[test]
+fn one_submodules_clone_is_removed_with_it() {
+    each(
+        &[
+            "rm -rf .git/modules/submodulename",
+            "rm -rf .git/modules/libs/vendored",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "rm -rf .git/modules",
+            "rm -rf .git/modules/*",
+            "rm -rf .git/objects",
+            "rm -rf .git",
+        ],
+        "Destructive High",
+    );
+}
+
+/// Asked: `bloodhound.py -u john -p password123 ...` and `enum4linux -u john
+/// -p password123 -a HOST` (WADComs) as cracking passwords "if it runs
+/// the words it is handed": the user's name after `-u` was read as John
+/// the Ripper. A word after a user-name option is no command; a program
+/// named after it is still found.
+#[test]
+fn a_user_named_john_is_no_password_cracker() {
+    each(
+        &[
+            "bloodhound.py -u john -p password123 -d test.local -v --zip -c All",
+            "enum4linux -u john -p password123 -a 10.10.10.1",
+            "acmetool --username john --verbose status",
+        ],
+        "clean",
+    );
+    not_clean(&[
+        "acmetool -u john rm -rf ~",
+        "acmetool john --wordlist rockyou.txt hashes.txt",
+    ]);
 }

@@ -211,10 +211,17 @@ impl<'c> Walker<'c> {
             if bare_star && rel.is_empty() || rel == "*" {
                 return self.find(Destr, High, "deletes everything in the project", text);
             }
-            if rel == ".git" || rel.starts_with(".git/") && !rel.starts_with(".git/hooks") {
+            // `.git/modules/NAME`: one submodule's clone, removed with it
+            // as gitsubmodules(7) says (gfr, session 67).
+            let submodule = rel
+                .strip_prefix(".git/modules/")
+                .is_some_and(|n| !n.is_empty() && !n.contains(['*', '?', '[', '{']));
+            if rel == ".git"
+                || rel.starts_with(".git/") && !rel.starts_with(".git/hooks") && !submodule
+            {
                 return self.find(Destr, High, "deletes the repository history (.git)", text);
             }
-            if glob || paths::regenerated_path(rel) {
+            if glob || submodule || paths::regenerated_path(rel) {
                 return;
             }
             let regenerated = self

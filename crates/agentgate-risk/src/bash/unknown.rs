@@ -141,6 +141,11 @@ pub(super) const WORD_NAMES: &[&str] = &[
     "hostname", "init", "restore", "service", "dir", "env", "console", "mount",
 ];
 
+/// Options that take a user's name in nearly every client (`-u john`,
+/// `--username root`): the word after one is no program an unknown tool
+/// runs.
+const USER_OPTIONS: &[&str] = &["-u", "-U", "--user", "--username"];
+
 /// Where the wrapped command starts in `vals` when `name` is a program the
 /// walker does not know: the first operand naming a known program (as
 /// spelled: `John 3:16` is prose), with words after it (a bare last word
@@ -179,7 +184,13 @@ pub(super) fn unknown_argv_start(name: &str, vals: &[&str]) -> Option<usize> {
         let names_shell = i.checked_sub(1).and_then(|p| vals.get(p)).is_some_and(|p| {
             *p == "complete" || *p == "--shell" || agentgate_commands::COMPLETION_WORDS.contains(p)
         }) && !vals.get(i + 1).is_some_and(|n| n.starts_with("-c"));
-        if v.starts_with('-') || v.contains('=') || names_shell {
+        // `-u john`: a user's name (WADComs' examples log in as john; the
+        // password cracker's name), not a command (session 67).
+        let user_name = i
+            .checked_sub(1)
+            .and_then(|p| vals.get(p))
+            .is_some_and(|p| USER_OPTIONS.contains(p));
+        if v.starts_with('-') || v.contains('=') || names_shell || user_name {
             return false;
         }
         // `"$(command -v rm)"`: the program PATH finds under that name.
