@@ -47,6 +47,7 @@ mod langs;
 mod manifests;
 mod markers;
 mod npmtop;
+mod podsecurity;
 mod powershell;
 mod processes;
 mod programlists;
@@ -127,6 +128,9 @@ pub use markers::{
     SECRET_ATTRIBUTE_EXAMPLES, SHELLSHOCK, WEBSHELL_COMMAND,
 };
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
+pub use podsecurity::{
+    adds_node_capability, pod_privileges, PodPrivilege, PodReach, NODE_CAPABILITIES, POD_PRIVILEGES,
+};
 pub use powershell::{
     cmdlet, dotnet_value, web_method_call, Cmdlet, WebMethod, CMDLETS, DOTNET_VALUE_TYPES,
     WEB_METHODS,

@@ -115,3 +115,67 @@ fn a_user_named_john_is_no_password_cracker() {
         "acmetool john --wordlist rockyou.txt hashes.txt",
     ]);
 }
+
+/// Denied: `docker run -it debian passwd root` (the Docker CLI's docs) as
+/// changing the system's accounts, and asked: `docker run ubuntu ip link
+/// add dummy0 type dummy` as changing the machine's network. In a
+/// container with no host directory, device, capability, security profile
+/// turned off or host namespace, a change to the system is the
+/// container's own; with any of them it still reaches the host.
+#[test]
+fn a_system_change_inside_an_isolated_container_stays_there() {
+    each(
+        &[
+            "docker run -it debian passwd root",
+            "docker run -it --rm ubuntu:24.04 ip link add dummy0 type dummy",
+            "docker run --rm -v mydata:/data alpine adduser -D dev",
+            "podman run --rm fedora usermod -aG wheel dev",
+        ],
+        "clean",
+    );
+    not_clean(&[
+        "docker run -it --privileged debian passwd root",
+        "docker run --rm -v /etc:/etc debian passwd root",
+        "docker run --net=host --cap-add NET_ADMIN ubuntu ip link add dummy0 type dummy",
+        "docker run --network host --cap-add=NET_ADMIN ubuntu ip link set eth0 down",
+        "docker run --rm -v /:/host alpine chroot /host passwd root",
+        "docker run --pid=host --rm alpine kill -9 1",
+    ]);
+}
+
+/// Passed: red-kube's persistence entries (`cat <<EOF | kubectl apply -f -`
+/// of a pod on the node's network, of a pod named kube-proxy-X in
+/// kube-system) and badPods' `kubectl run --overrides` with hostPID and a
+/// privileged container: manifests the line shows were not read. A spec
+/// that asks for the Pod Security Standards' Baseline controls
+/// (`agentgate_commands::POD_PRIVILEGES`) is asked, High when it gives the
+/// node; every row's examples hold through the engine.
+#[test]
+fn manifests_the_line_shows_are_read_for_what_reaches_the_node() {
+    let applied = |spec: &str| format!("cat <<EOF | kubectl apply -f -\n{spec}\nEOF");
+    for p in agentgate_commands::POD_PRIVILEGES {
+        let want = match p.reach {
+            agentgate_commands::PodReach::Node => "SelfEscalation High",
+            agentgate_commands::PodReach::Some => "SelfEscalation Medium",
+        };
+        each(&[applied(p.flagged).as_str()], want);
+        each(&[applied(p.clean).as_str()], "clean");
+    }
+    each(
+        &[
+            "kubectl run r00t --restart=Never -ti --rm --image lol --overrides '{\"spec\":{\"hostPID\": true, \"containers\":[{\"name\":\"1\",\"image\":\"alpine\",\"command\":[\"nsenter\",\"--mount=/proc/1/ns/mnt\",\"--\",\"/bin/bash\"],\"stdin\": true,\"tty\":true,\"securityContext\":{\"privileged\":true}}]}}'",
+            "kubectl apply -f - <<EOF\nkind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      capabilities:\n        add: [\"SYS_ADMIN\"]\nEOF",
+        ],
+        "SelfEscalation High",
+    );
+    each(
+        &[
+            "UUID=$(uuidgen -r | cut -c1-5) && cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: Pod\nmetadata:\n  name: kube-proxy-$UUID\n  namespace: kube-system\nspec:\n  containers:\n  - image: alpine:latest\n    name: alpine\n    command: ['sleep', 'infinity']\nEOF",
+        ],
+        "SelfEscalation Medium",
+    );
+    each(
+        &["cat <<EOF | kubectl apply -f -\nkind: Deployment\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n      - name: web\n        image: nginx\n        securityContext:\n          capabilities:\n            drop: [ALL]\nEOF"],
+        "clean",
+    );
+}

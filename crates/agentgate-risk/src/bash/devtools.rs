@@ -245,6 +245,15 @@ impl<'c> Walker<'c> {
                 if matches!(sub, "apply" | "create" | "replace") {
                     self.cluster_manifests(site, vals);
                 }
+                // `kubectl run --overrides JSON`: the pod spec (badPods).
+                if sub == "run" {
+                    let over = (0..vals.len()).find_map(|i| {
+                        agentgate_commands::option_value(vals, i, &["--overrides"])
+                    });
+                    if let Some((json, _)) = over {
+                        self.pod_requests(site, json);
+                    }
+                }
             }
             // Asked, unless a production namespace or context is named
             // (devdocsl, session 52: a chart README's `helm delete

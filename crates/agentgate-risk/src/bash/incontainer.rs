@@ -324,8 +324,21 @@ impl Walker<'_> {
                 || v.starts_with("--secret=")
                 || v.starts_with("-e") && !v.starts_with("--")
         });
+        // Without host directories, devices, capabilities or the host's
+        // namespaces, a change to the system inside is the container's
+        // own (`docker run -it debian passwd root`, `docker run ubuntu ip
+        // link add dummy0 type dummy`: the Docker CLI's docs, session 67).
+        let isolated = mounts.is_empty()
+            && !vals
+                .iter()
+                .take(image)
+                .enumerate()
+                .any(|(i, v)| reaches_host(v, vals.get(i + 1).copied()));
         for f in found {
             if !passes_env && f.reason.ends_with(super::system::ENV_DUMP_REASON) {
+                continue;
+            }
+            if isolated && f.category == SelfEsc {
                 continue;
             }
             // The image's packages are the container's: an install there
@@ -370,6 +383,25 @@ impl Walker<'_> {
                 &site.cmd.text,
             );
         }
+    }
+}
+
+/// Whether `docker run`'s option `opt` (with the next word `next`) lets
+/// the container reach the host: privileges, added capabilities, devices,
+/// a security profile turned off, or one of the host's namespaces.
+fn reaches_host(opt: &str, next: Option<&str>) -> bool {
+    let (name, value) = match opt.split_once('=') {
+        Some((n, v)) if n.starts_with("--") => (n, Some(v)),
+        _ => (opt, next),
+    };
+    match name {
+        "--privileged" | "--cap-add" | "--device" | "--security-opt" => {
+            name != "--security-opt" || value.is_some_and(|v| v.contains("unconfined"))
+        }
+        "--network" | "--net" | "--pid" | "--ipc" | "--uts" | "--userns" | "--cgroupns" => {
+            value == Some("host")
+        }
+        _ => false,
     }
 }
 

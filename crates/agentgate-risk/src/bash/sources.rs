@@ -292,6 +292,20 @@ impl Walker<'_> {
                 hosts.push(one.and_then(net::host_of).unwrap_or("").to_owned());
             }
         }
+        // Manifests the line shows (`cat <<EOF | kubectl apply -f -`), a
+        // variable among them or not: the keys are what they are.
+        if files.contains(&"-") {
+            let shown = super::stdin_text(site).or_else(|| {
+                site.cmd
+                    .redirects
+                    .iter()
+                    .chain(upstream(site).iter().flat_map(|c| c.redirects.iter()))
+                    .find_map(|r| r.input_text.clone())
+            });
+            if let Some(text) = shown {
+                self.pod_requests(site, &text);
+            }
+        }
         // What feeds `-f -` (the pipeline before it) or `-f <(...)` (the
         // substitution's commands, listed right after this one).
         let mut feeders = Vec::new();
@@ -342,6 +356,29 @@ impl Walker<'_> {
                 &site.cmd.text,
             );
         }
+    }
+
+    /// A workload's spec that reaches past its container to the node
+    /// (`agentgate_commands::POD_PRIVILEGES`: the Pod Security Standards'
+    /// Baseline), in manifests applied or `kubectl run --overrides`.
+    pub(super) fn pod_requests(&mut self, site: Site<'_>, text: &str) {
+        use agentgate_commands::PodReach;
+        let asks = agentgate_commands::pod_privileges(text);
+        let caps = agentgate_commands::adds_node_capability(text);
+        let node = caps || asks.iter().any(|p| p.reach == PodReach::Node);
+        if asks.is_empty() && !caps {
+            return;
+        }
+        let mut what: Vec<&str> = asks.iter().map(|p| p.what).collect();
+        if caps {
+            what.push("a capability that gives the node (SYS_ADMIN and the like)");
+        }
+        self.find(
+            SelfEsc,
+            if node { High } else { Medium },
+            format!("creates a workload in the cluster with {}", what.join(", ")),
+            &site.cmd.text,
+        );
     }
 
     /// The hosts of the remote chart `helm template` renders in `c`, if it
