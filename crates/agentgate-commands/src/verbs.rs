@@ -152,6 +152,14 @@ pub const CLOUD_CLI_READ_VERBS: &[&str] = &[
     "result",
 ];
 
+/// Whole command words of gcloud that only read, though their first part
+/// is no read verb: `test-iam-permissions` calls a resource's
+/// TestIamPermissions method, which returns the caller's own permissions
+/// (https://cloud.google.com/resource-manager/reference/rest/v3/projects/testIamPermissions;
+/// a gcloud cheat sheet's `resource-manager folders test-iam-permissions`
+/// was asked as a change, session 67).
+pub const CLOUD_CLI_READ_COMMANDS: &[&str] = &["test-iam-permissions"];
+
 /// doctl's short aliases of its read verbs (`doctl apps g`, `doctl a l
 /// ID`: https://docs.digitalocean.com/reference/doctl/reference/apps/),
 /// read as the verb they stand for after the group word. Only for doctl:

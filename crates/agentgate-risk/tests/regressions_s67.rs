@@ -179,3 +179,21 @@ fn manifests_the_line_shows_are_read_for_what_reaches_the_node() {
         "clean",
     );
 }
+
+/// Asked: `gcloud resource-manager folders test-iam-permissions ID
+/// --permissions=...` (a gcloud cheat sheet) as a change to the cloud: the
+/// method returns the caller's own permissions. A change spelled after it
+/// is still one.
+#[test]
+fn testing_ones_own_permissions_changes_nothing() {
+    each(
+        &[
+            "gcloud resource-manager folders test-iam-permissions 1234 --permissions=resourcemanager.projects.move",
+            "gcloud projects test-iam-permissions my-proj --permissions=storage.buckets.get",
+        ],
+        "clean",
+    );
+    not_clean(&[
+        "gcloud projects add-iam-policy-binding my-proj --member=user:x@example.com --role=roles/owner",
+    ]);
+}

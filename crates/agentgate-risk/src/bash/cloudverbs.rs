@@ -417,6 +417,7 @@ fn is_read_word(word: &str) -> bool {
     let tail = word.rsplit('-').next().unwrap_or("");
     agentgate_commands::CLOUD_READ_VERBS.contains(&head)
         || agentgate_commands::CLOUD_CLI_READ_VERBS.contains(&head)
+        || agentgate_commands::CLOUD_CLI_READ_COMMANDS.contains(&word)
         || word.contains('-') && matches!(tail, "list" | "get" | "view" | "show")
 }
 
