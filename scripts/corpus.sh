@@ -67,7 +67,7 @@
 # docker/cli (dockerdocs.py: the Docker CLI's docs, a fixed eighth, labelled by hand; session 67),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
-# repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42). The corpora stay on this machine: the
+# repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42; ci7's ten in session 67). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
@@ -765,6 +765,15 @@ build)
         if [ -d "$mirror/$r/repo" ]; then ci6+=("$mirror/$r/repo"); fi
     done
     if [ "${#ci6[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci6[@]}" >"$OUT/ci6.jsonl"; fi
+    # A seventh, added in session 67 from snapshots fetched for their docs
+    # (their workflows unread until then) and first measured whole before
+    # any change for it (ci.py's rules unchanged).
+    ci7=()
+    for r in docker+cli goreleaser+goreleaser helm+helm etcd-io+etcd containers+podman \
+        aquasecurity+trivy argoproj+argo-cd sigstore+cosign fluxcd+flux2 Homebrew+brew; do
+        if [ -d "$mirror/$r/repo" ]; then ci7+=("$mirror/$r/repo"); fi
+    done
+    if [ "${#ci7[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci7[@]}" >"$OUT/ci7.jsonl"; fi
     # Session 9: the repositories' own shell scripts (whole files), from the
     # CI repositories above and nine more fetched for it.
     scripts=()
