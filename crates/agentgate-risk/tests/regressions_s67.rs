@@ -197,3 +197,32 @@ fn testing_ones_own_permissions_changes_nothing() {
         "gcloud projects add-iam-policy-binding my-proj --member=user:x@example.com --role=roles/owner",
     ]);
 }
+
+/// Denied: `sed -i 's|shell: /bin/bash -x|shell: bash -x|'
+/// .github/workflows/*.y*ml` (Homebrew's CI) as changing system
+/// executables (the script was read as a path the edit writes), and asked:
+/// `sed 's|/bin/bash|bash|' f` as a shell escape (a shell's path among
+/// the words). sed's script is read as sed reads it: its `e` commands and
+/// flags run commands, its `w` ones write; the files it edits are judged.
+#[test]
+fn a_sed_script_naming_a_shell_is_no_path_and_no_escape() {
+    each(
+        &[
+            "sed -i 's|shell: /bin/bash -x|shell: bash -x|' .github/workflows/*.y*ml",
+            "sed -i 's|/bin/bash|bash|' ci.yml",
+            "sed 's|shell: /bin/bash -x|shell: bash -x|' ci.yml",
+            "sed -e 's#/usr/bin/env python#/usr/bin/python3#' -i script.py",
+        ],
+        "clean",
+    );
+    not_clean(&[
+        "sed -i 's/x/y/' /etc/passwd",
+        "sed -i ~/.bashrc -e 's/x/y/'",
+        "sed -n '1e exec sh 1>&0' /etc/hosts",
+        "sed -i 's/a/b/w /etc/cron.d/x' f",
+        "sed -i '/x/d' /etc/sudoers",
+        "sed -i -e /etc/d /etc/d",
+        "sed -i /etc/firewalld/firewalld.conf 's/FirewallBackend=.*/FirewallBackend=iptables/'",
+        "sed '1e /bin/sh' f",
+    ]);
+}

@@ -353,11 +353,14 @@ impl<'c> Walker<'c> {
             // /etc/hosts'`), and `docker exec app CMD ...`: CMD's words are
             // its own, judged as that command's.
             let command = command_start(name, vals).unwrap_or(rest.len());
+            let sed_scripts = super::usedfiles::sed_scripts(name, vals);
             for (i, a) in rest.iter().enumerate() {
                 // A shell's script and the positional parameters after it
                 // (`bash -c 'eval "$1"' _ WORDS`: judged where the script
-                // uses them).
-                let script_or_after = shell_script.is_some_and(|s| i >= s);
+                // uses them); sed's script, which `sed_script` reads
+                // (`sed -i 's|/bin/bash|bash|' f`: Homebrew's CI).
+                let script_or_after =
+                    shell_script.is_some_and(|s| i >= s) || sed_scripts.contains(&a.v());
                 if dest_only && i + 1 != rest.len() || script_or_after || i >= command {
                     continue;
                 }

@@ -476,6 +476,44 @@ pub(super) fn exposed_files<'v>(name: &str, vals: &[&'v str]) -> Vec<&'v str> {
 /// sed reads from a file (`-f`) is not seen: its operands stay read.
 /// ruancsb (session 42): `sed -i ... .env` was asked as reading .env.
 fn edited_in_place<'a>(vals: &[&'a str]) -> Vec<&'a str> {
+    match sed_words(vals) {
+        Some(w)
+            if w.in_place
+                && !w.scripts.is_empty()
+                && w.scripts.iter().all(|s| quiet_sed_script(s)) =>
+        {
+            w.operands
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// sed's words sorted: its scripts (`-e S`, `--expression=S`, or the first
+/// operand), the files it reads or edits, and whether it edits in place.
+pub(super) struct SedWords<'a> {
+    pub(super) in_place: bool,
+    pub(super) scripts: Vec<&'a str>,
+    pub(super) operands: Vec<&'a str>,
+}
+
+/// sed's scripts among its arguments (none for another program), but a
+/// word that is also a file it edits (`sed -i -e /etc/d /etc/d`) is one,
+/// and so is a script spelled as a path (`sed -i /etc/x.conf 's/a/b/'`
+/// means to edit it, however sed reads it: toolsdocs).
+pub(super) fn sed_scripts<'a>(name: &str, vals: &[&'a str]) -> Vec<&'a str> {
+    let sed = matches!(name, "sed" | "gsed");
+    let Some(w) = sed.then(|| sed_words(vals)).flatten() else {
+        return Vec::new();
+    };
+    w.scripts
+        .into_iter()
+        .filter(|s| !w.operands.contains(s) && !s.starts_with(['/', '~']))
+        .collect()
+}
+
+/// [`SedWords`] of sed's arguments; `None` when a script comes from a file
+/// (`-f`) or a flag this reading does not know.
+pub(super) fn sed_words<'a>(vals: &[&'a str]) -> Option<SedWords<'a>> {
     let mut in_place = false;
     let mut scripts: Vec<&str> = Vec::new();
     let mut operands: Vec<&'a str> = Vec::new();
@@ -490,7 +528,7 @@ fn edited_in_place<'a>(vals: &[&'a str]) -> Vec<&'a str> {
             scripts.extend(vals.get(i).filter(|_| v == "--expression"));
             i += 1;
         } else if v == "--file" || v.starts_with("--file=") {
-            return Vec::new();
+            return None;
         } else if v == "--" {
             operands.extend(vals.iter().skip(i).copied());
             break;
@@ -523,7 +561,7 @@ fn edited_in_place<'a>(vals: &[&'a str]) -> Vec<&'a str> {
                     }
                     'n' | 'E' | 'r' | 's' | 'u' | 'z' => {}
                     // `-f FILE` and flags this reading does not know.
-                    _ => return Vec::new(),
+                    _ => return None,
                 }
             }
         } else {
@@ -533,11 +571,11 @@ fn edited_in_place<'a>(vals: &[&'a str]) -> Vec<&'a str> {
     if scripts.is_empty() && !operands.is_empty() {
         scripts.push(operands.remove(0));
     }
-    if in_place && !scripts.is_empty() && scripts.iter().all(|s| quiet_sed_script(s)) {
-        operands
-    } else {
-        Vec::new()
-    }
+    Some(SedWords {
+        in_place,
+        scripts,
+        operands,
+    })
 }
 
 /// A sed script that writes nowhere but its output and runs nothing: no

@@ -40,7 +40,10 @@ impl<'c> Walker<'c> {
         // An interpreter's code is read as code (`R -e 'system("make")'`:
         // the command it shows is judged); the text markers below are for
         // programs whose arguments are not.
-        let code_read = super::codeargs::lang_of(name).is_some()
+        // sed's scripts too: `sed_script` reads their `e` commands and
+        // flags (`sed 's|/bin/bash|bash|' f` names a shell, runs none).
+        let code_read = matches!(name, "sed" | "gsed")
+            || super::codeargs::lang_of(name).is_some()
             && (0..vals.len()).any(|i| super::codeargs::interpreter_code_at(name, vals, i))
             // A row's sub-command whose operand is code (`rails runner
             // CODE`), read by `knowledge` in its language.
