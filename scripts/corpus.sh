@@ -67,7 +67,7 @@
 # docker/cli (dockerdocs.py: the Docker CLI's docs, a fixed eighth, labelled by hand; session 67),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
-# repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42; ci7's ten in session 67). The corpora stay on this machine: the
+# repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42; ci7's ten and ci8's fourteen in session 67). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
@@ -774,6 +774,14 @@ build)
         if [ -d "$mirror/$r/repo" ]; then ci7+=("$mirror/$r/repo"); fi
     done
     if [ "${#ci7[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci7[@]}" >"$OUT/ci7.jsonl"; fi
+    # An eighth, likewise (session 67, first measured whole on b72655a).
+    ci8=()
+    for r in kubernetes+minikube borgbackup+borg gopasspw+gopass k3d-io+k3d smallstep+cli \
+        twpayne+chezmoi asdf-vm+asdf dokku+dokku direnv+direnv nektos+act getsops+sops \
+        restic+restic rclone+rclone kubernetes-sigs+kind; do
+        if [ -d "$mirror/$r/repo" ]; then ci8+=("$mirror/$r/repo"); fi
+    done
+    if [ "${#ci8[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci8[@]}" >"$OUT/ci8.jsonl"; fi
     # Session 9: the repositories' own shell scripts (whole files), from the
     # CI repositories above and nine more fetched for it.
     scripts=()
