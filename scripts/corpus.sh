@@ -65,6 +65,7 @@
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
 # k88hudson/git-flight-rules (gfr.py), you-dont-need/You-Dont-Need-GUI (ydng.py), WADComs/WADComs.github.io (wadcoms.py), lightspin-tech/red-kube (rkube.py) and CyberT33N/gcloud-cheat-sheet (gcloudcs.py), each labelled whole by hand (session 67),
 # docker/cli (dockerdocs.py: the Docker CLI's docs, a fixed eighth, labelled by hand; session 67),
+# xukang0/OSCP-Main-Notes (xkn.py: an OSCP candidate's notes, a fixed eighth, labelled by hand; session 67),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42; ci7's ten and ci8's fourteen in session 67). The corpora stay on this machine: the
@@ -589,6 +590,11 @@ build)
         && [ -d "$mirror/saisathvik1+OSCP-Cheatsheet/repo" ] \
         && [ -d "$mirror/BlessedRebuS+OSCP-Pentesting-Cheatsheet/repo" ]; then
         docs_parts oscpn 4
+    fi
+    # Session 67: an OSCP candidate's notes (xkn.py), each eighth labelled
+    # by hand before any of its rows ran.
+    if [ -d "$mirror/xukang0+OSCP-Main-Notes/repo" ]; then
+        parts xkn xukang0+OSCP-Main-Notes 8
     fi
     # Session 67: the Docker CLI's docs (dockerdocs.py), each eighth
     # labelled by hand before any of its rows ran.
