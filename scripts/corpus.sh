@@ -63,7 +63,7 @@
 # scaleway/scaleway-cli and hetznercloud/cli (clouddocs.py: two cloud CLIs' command references, a fixed eighth, labelled by hand),
 # snovvcrash/PPN (ppn.py: a penetration tester's notebook, a fixed eighth, labelled by hand),
 # mantvydasb/RedTeaming-Tactics-and-Techniques (rtt.py: a red teamer's notes, a fixed half, labelled by hand),
-# k88hudson/git-flight-rules (gfr.py), you-dont-need/You-Dont-Need-GUI (ydng.py), WADComs/WADComs.github.io (wadcoms.py), lightspin-tech/red-kube (rkube.py) and CyberT33N/gcloud-cheat-sheet (gcloudcs.py), each labelled whole by hand (session 67),
+# k88hudson/git-flight-rules (gfr.py), you-dont-need/You-Dont-Need-GUI (ydng.py), WADComs/WADComs.github.io (wadcoms.py), lightspin-tech/red-kube (rkube.py), CyberT33N/gcloud-cheat-sheet (gcloudcs.py) and LIsh3y3/OSCP-plus-cheatsheet (oscpp.py), each labelled whole by hand (session 67),
 # docker/cli (dockerdocs.py: the Docker CLI's docs, a fixed eighth, labelled by hand; session 67),
 # xukang0/OSCP-Main-Notes (xkn.py: an OSCP candidate's notes, a fixed eighth, labelled by hand; session 67),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -607,7 +607,7 @@ build)
     # any of its rows ran.
     for sheet in gfr:k88hudson+git-flight-rules ydng:you-dont-need+You-Dont-Need-GUI \
         wadcoms:WADComs+WADComs.github.io rkube:lightspin-tech+red-kube \
-        gcloudcs:CyberT33N+gcloud-cheat-sheet; do
+        gcloudcs:CyberT33N+gcloud-cheat-sheet oscpp:LIsh3y3+OSCP-plus-cheatsheet; do
         if [ -d "$mirror/${sheet#*:}/repo" ]; then
             python3 "scripts/corpus/${sheet%%:*}.py" "$mirror/${sheet#*:}/repo" >"$OUT/${sheet%%:*}.jsonl"
         fi
