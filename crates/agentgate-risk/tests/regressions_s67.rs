@@ -226,3 +226,25 @@ fn a_sed_script_naming_a_shell_is_no_path_and_no_escape() {
         "sed '1e /bin/sh' f",
     ]);
 }
+
+/// Passed: `findstr /s /i cred n:\*.*` (an OSCP candidate's notes): a
+/// whole drive searched for `cred`. The short forms of credentials are
+/// secret words (`credit` is not), and a drive's root is wider than the
+/// project.
+#[test]
+fn a_drive_searched_for_creds_is_a_secret_search() {
+    not_clean(&[
+        "findstr /s /i cred n:\\*.*",
+        "grep -ri cred .",
+        "grep -rn creds .",
+        "findstr /si password C:\\*.*",
+    ]);
+    each(
+        &[
+            "grep -ri credit .",
+            "grep -rn credentialsProvider src/",
+            "findstr /s /i TODO n:\\*.*",
+        ],
+        "clean",
+    );
+}

@@ -326,6 +326,7 @@ impl Walker<'_> {
                 let v = a.v();
                 matches!(v, "." | "./" | "*" | ".*" | "./*" | "*.*")
                     || config_glob(v)
+                    || drive_root(v)
                     || self
                         .arg_paths(a)
                         .iter()
@@ -662,14 +663,34 @@ fn secret_token(pattern: &str) -> bool {
                     .filter(one_word)
                     .any(|w| t.starts_with(*w) || one_case && t.contains(*w))
                     || agentgate_commands::SECRET_FILE_STEMS.contains(&t.as_str())
+                    // `cred`, `creds`: the short forms (`findstr /s /i cred
+                    // n:\*.*`, xkn); `credit` and `credo` are no secrets.
                     || matches!(
                         t.as_str(),
-                        "passwd" | "password" | "passwords" | "credentials"
+                        "passwd"
+                            | "password"
+                            | "passwords"
+                            | "credentials"
+                            | "credential"
+                            | "cred"
+                            | "creds"
                     ))
         })
         || words
             .iter()
             .any(|w| !w.bytes().all(|b| b.is_ascii_alphanumeric()) && lower.contains(w))
+}
+
+/// A whole Windows drive (`C:\`, `n:\*.*`, `D:*`): wider than the
+/// project.
+fn drive_root(v: &str) -> bool {
+    let mut c = v.chars();
+    let letter = c.next().is_some_and(|l| l.is_ascii_alphabetic()) && c.next() == Some(':');
+    letter
+        && matches!(
+            c.as_str(),
+            "" | "\\" | "/" | "*" | "*.*" | "\\*" | "\\*.*" | "/*"
+        )
 }
 
 /// A file glob or name of configuration files (`*.xml`, `**/*.ini`,
