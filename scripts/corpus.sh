@@ -68,7 +68,7 @@
 # xukang0/OSCP-Main-Notes (xkn.py: an OSCP candidate's notes, a fixed eighth, labelled by hand; session 67),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
-# repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42; ci7's ten and ci8's fourteen in session 67). The corpora stay on this machine: the
+# repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42; ci7's ten, ci8's fourteen and ci9's twenty-one in session 67). The corpora stay on this machine: the
 # snapshots' content is not committed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$AG_ROOT"
@@ -788,6 +788,16 @@ build)
         if [ -d "$mirror/$r/repo" ]; then ci8+=("$mirror/$r/repo"); fi
     done
     if [ "${#ci8[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci8[@]}" >"$OUT/ci8.jsonl"; fi
+    # A ninth, likewise (session 67, first measured whole on 5a18961).
+    ci9=()
+    for r in moby+moby bats-core+bats-core nodejs+docker-node pyenv+pyenv mongodb+mongodb-atlas-cli \
+        planetscale+cli railwayapp+cli render-oss+cli supabase+cli scaleway+scaleway-cli \
+        hetznercloud+cli heroku+cli netlify+cli digitalocean+doctl gruntwork-io+terragrunt \
+        kubernetes+kops 99designs+aws-vault FiloSottile+age FiloSottile+mkcert \
+        bitnami-labs+sealed-secrets external-secrets+external-secrets; do
+        if [ -d "$mirror/$r/repo" ]; then ci9+=("$mirror/$r/repo"); fi
+    done
+    if [ "${#ci9[@]}" -gt 0 ]; then python3 scripts/corpus/ci.py "${ci9[@]}" >"$OUT/ci9.jsonl"; fi
     # Session 9: the repositories' own shell scripts (whole files), from the
     # CI repositories above and nine more fetched for it.
     scripts=()
