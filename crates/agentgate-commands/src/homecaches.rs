@@ -183,6 +183,24 @@ pub const HOME_CACHES: &[HomeCache] = &[
         &["rm -rf ~/.conda/pkgs"],
     ),
     tool(
+        ".pyenv/shims",
+        "pyenv's shims (`pyenv rehash` writes them again; ci9: pyenv's CI)",
+        "https://github.com/pyenv/pyenv#understanding-shims",
+        &["rm -f \"$(pyenv root)\"/shims/*", "rm -rf ~/.pyenv/shims"],
+    ),
+    tool(
+        ".rbenv/shims",
+        "rbenv's shims (`rbenv rehash`)",
+        "https://github.com/rbenv/rbenv#how-it-works",
+        &["rm -rf ~/.rbenv/shims/*"],
+    ),
+    tool(
+        ".asdf/shims",
+        "asdf's shims (`asdf reshim`)",
+        "https://asdf-vm.com/manage/core.html",
+        &["rm -rf ~/.asdf/shims"],
+    ),
+    tool(
         ".cocoapods/repos",
         "CocoaPods' spec repositories (`pod repo update` fetches them again)",
         "https://guides.cocoapods.org/terminal/commands.html#pod_repo_remove",

@@ -248,3 +248,24 @@ fn a_drive_searched_for_creds_is_a_secret_search() {
         "clean",
     );
 }
+
+/// Denied: `chmod +x packages/cli-*/bin/supabase` (supabase's CI, ci9) as
+/// changing system executables: the path after the glob's `*` was read as
+/// `/bin/supabase`. In a relative glob it is the rest of the project's
+/// path; an absolute glob may still reach the system's directories.
+#[test]
+fn the_rest_of_a_relative_glob_is_no_system_path() {
+    each(
+        &[
+            "chmod +x packages/cli-*/bin/supabase || true",
+            "chmod +x packages/*/lib/x",
+            "chmod +x */bin/x",
+        ],
+        "clean",
+    );
+    not_clean(&[
+        "chmod +x /*/bin/x",
+        "touch /usr/*/bin/ls",
+        "tar --xform 's@.*@~/.bashrc@' -xf a.tar",
+    ]);
+}
