@@ -305,6 +305,9 @@ pub const PROGRAMS: &[Program] = &[
         // Session 39 (acs, Docker's swarm and container references).
         subs: &[
             Sub { words: &["swarm", "join-token"], harm: Credential, level: High, reason: "prints the token with which a machine joins the swarm (as a worker or a manager)" },
+            // https://docs.docker.com/reference/cli/docker/swarm/unlock-key/
+            // (dockerdocs part 2, session 67).
+            Sub { words: &["swarm", "unlock-key"], harm: Credential, level: High, reason: "prints the key that unlocks the swarm's encrypted state (its secrets and keys)" },
             Sub { words: &["container", "prune"], harm: Destructive, level: Medium, reason: "removes every stopped container (what they hold is lost)" },
             // Held-out acs part 1: a swarm's stacks and services torn down
             // (as `kubectl delete`).
@@ -339,6 +342,7 @@ pub const PROGRAMS: &[Program] = &[
             "podman artifact rm -a",
             "sudo docker plugin install grafana/loki-docker-driver:latest --alias loki --grant-all-permissions",
             "docker swarm join-token -q worker",
+            "docker swarm unlock-key -q",
             "docker container prune -f",
             "docker stack rm app",
             "docker service rm web",

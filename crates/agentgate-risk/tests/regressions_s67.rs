@@ -269,3 +269,25 @@ fn the_rest_of_a_relative_glob_is_no_system_path() {
         "tar --xform 's@.*@~/.bashrc@' -xf a.tar",
     ]);
 }
+
+/// Passed: `docker swarm unlock-key` (the Docker CLI's docs, part 2): it
+/// prints the key to the swarm's encrypted state, as join-token prints
+/// the join token. Asked: `docker run --blkio-weight-device "/dev/sda:200"
+/// ubuntu` as handing the raw disk in: an I/O limit names the disk it
+/// throttles; `--device` still hands one in.
+#[test]
+fn swarm_unlock_key_and_container_io_limits() {
+    not_clean(&[
+        "docker swarm unlock-key",
+        "docker swarm unlock-key --rotate -q",
+    ]);
+    each(
+        &[
+            "docker run -it --blkio-weight-device \"/dev/sda:200\" ubuntu",
+            "docker run -it --device-write-iops /dev/sda:1000 ubuntu",
+            "docker run -it --device-read-bps=/dev/sda:1mb ubuntu",
+        ],
+        "clean",
+    );
+    not_clean(&["docker run -it --device=/dev/sda:/dev/xvdc ubuntu fdisk /dev/xvdc"]);
+}

@@ -21,6 +21,16 @@ use agentgate_commands::root_reader;
 
 use super::*;
 
+/// `docker run`'s (and podman's) options that limit a device's I/O
+/// (https://docs.docker.com/reference/cli/docker/container/run/).
+const IO_LIMITS: &[&str] = &[
+    "--blkio-weight-device",
+    "--device-read-bps",
+    "--device-read-iops",
+    "--device-write-bps",
+    "--device-write-iops",
+];
+
 impl Walker<'_> {
     /// Judges the raw disks among a command's operands, `KEY=VALUE` values
     /// (`dd if=/dev/sda`) and input redirections.
@@ -39,6 +49,18 @@ impl Walker<'_> {
         let pattern_at = rest.iter().position(|a| !a.v().starts_with('-'));
         for (i, a) in rest.iter().enumerate() {
             if pattern && Some(i) == pattern_at {
+                continue;
+            }
+            // A container's I/O limits name a disk they throttle, not one
+            // they hand in (`docker run --blkio-weight-device /dev/sda:200`:
+            // the Docker CLI's docs, session 67).
+            let prev = i.checked_sub(1).and_then(|p| rest.get(p)).map(Arg::v);
+            let limit = |v: &str| {
+                IO_LIMITS
+                    .iter()
+                    .any(|o| v.strip_prefix(o).is_some_and(|r| r.starts_with('=')))
+            };
+            if prev.is_some_and(|p| IO_LIMITS.contains(&p)) || limit(a.v()) {
                 continue;
             }
             for p in self.arg_paths(a) {
