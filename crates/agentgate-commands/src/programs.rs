@@ -1891,10 +1891,10 @@ pub const PROGRAMS: &[Program] = &[
     },
     Program {
         names: &["mosh"],
-        source: "man:mosh(1) (--ssh=COMMAND: the ssh command used to start the remote mosh-server)",
-        exec: &[OptProgram { names: &["--ssh"] }],
-        flagged: &["mosh --ssh='sh -c \"rm -rf ~\" #' localhost"],
-        clean: &["mosh --ssh='ssh -p 2222' dev.example.org", "mosh dev.example.org"],
+        source: "man:mosh(1) (--ssh=COMMAND: the ssh command used to start the remote mosh-server; --server=COMMAND: the command that starts it, on this machine when the host is localhost; GTFOBins-style `sudo -l` escape, xkn part 3, session 67)",
+        exec: &[OptProgram { names: &["--ssh", "--server"] }],
+        flagged: &["mosh --ssh='sh -c \"rm -rf ~\" #' localhost", "mosh --server=\"sudo /usr/bin/mosh-server\" localhost"],
+        clean: &["mosh --ssh='ssh -p 2222' dev.example.org", "mosh dev.example.org", "mosh --server=/usr/local/bin/mosh-server dev.example.org"],
         ..P
     },
     Program {

@@ -49,17 +49,6 @@ pub(crate) fn tokens(text: &str) -> impl Iterator<Item = &str> {
         .filter(|t| !t.is_empty())
 }
 
-/// Paths inside a larger value (`--xform s@.*@~/.bashrc@`), not the rest of
-/// a relative glob (`packages/*/bin/x` names no `/bin/x`: session 67).
-pub(crate) fn inner_paths<'a>(text: &'a str, whole: &'a str) -> impl Iterator<Item = &'a str> {
-    let relative = !whole.starts_with(['/', '~', '$']);
-    tokens(text).filter(move |t| {
-        let at = (t.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-        let after_glob = at.checked_sub(1).and_then(|p| text.get(p..at)) == Some("*");
-        *t != whole && (t.starts_with('~') || t.starts_with('/')) && !(relative && after_glob)
-    })
-}
-
 /// The last path segment.
 pub(crate) fn basename(path: &str) -> &str {
     path.trim_end_matches('/')

@@ -291,3 +291,40 @@ fn swarm_unlock_key_and_container_io_limits() {
     );
     not_clean(&["docker run -it --device=/dev/sda:/dev/xvdc ubuntu fdisk /dev/xvdc"]);
 }
+
+/// Denied: `docker volume rm rclonevolume`, `docker service create --config
+/// source=redis-conf,target=/etc/redis/redis.conf` and `docker run
+/// --health-cmd='stat /etc/passwd || exit 1' ...` (the Docker CLI's docs,
+/// part 3). One volume named is asked (a prune or every listed volume is
+/// denied); a container CLI's `target=` and its health command are the
+/// container's paths and commands; a bind mount's source is the host's.
+#[test]
+fn container_targets_and_one_volume() {
+    each(
+        &[
+            "docker volume rm rclonevolume",
+            "docker volume rm -f db_data",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "docker volume rm $(docker volume ls -q)",
+            "docker volume prune -a -f",
+        ],
+        "Destructive High",
+    );
+    each(
+        &[
+            "docker service create --name redis --config source=redis-conf,target=/etc/redis/redis.conf,mode=0400 redis:7.4.1",
+            "docker run --name=test -d --health-cmd='stat /etc/passwd || exit 1' --health-interval=2s busybox sleep 1d",
+            "docker run --mount type=bind,source=$PWD,target=/etc/x alpine ls",
+        ],
+        "clean",
+    );
+    not_clean(&[
+        "docker run --mount type=bind,source=/etc,target=/h alpine sh -c 'echo x >> /h/passwd'",
+        "docker run --mount type=bind,source=/root/.ssh,target=/k alpine cat /k/id_rsa",
+        "docker run -v /etc:/etc alpine true",
+    ]);
+}

@@ -412,10 +412,12 @@ impl<'c> Walker<'c> {
                 // (`cp("http://x/a","/etc/sudoers.d/dev")`).
                 let outside =
                     super::urldata::without_urls(candidate, !matches!(name, "curl" | "wget"));
-                let inner = paths::inner_paths(&outside, candidate).find_map(|t| {
-                    let abs = paths::absolute(t, t, t.starts_with('~'), &self.ctx)?;
-                    paths::trust_target(&abs, &self.ctx)
-                });
+                let container = super::incontainer::container_value(name, a.v(), prev);
+                let inner = super::incontainer::inner_paths(&outside, candidate, container)
+                    .find_map(|t| {
+                        let abs = paths::absolute(t, t, t.starts_with('~'), &self.ctx)?;
+                        paths::trust_target(&abs, &self.ctx)
+                    });
                 // A value the line computes (`"$(echo /etc)/passwd"`):
                 // what it is known to be (session 52).
                 let computed = || {

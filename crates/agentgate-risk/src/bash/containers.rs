@@ -219,9 +219,15 @@ impl Walker<'_> {
                 if (joined.contains(" rm") || joined.contains(" prune"))
                     && !vals.contains(&"--dry-run") =>
             {
+                // One volume named is asked, as `rm -rf DIR` is; a prune or
+                // a listing's every volume is denied (the Docker CLI's docs,
+                // session 67: `docker volume rm rclonevolume` was denied).
+                let every = joined.contains(" prune")
+                    || vals.iter().any(|v| v.contains("$(") || v.contains('`'));
+                let level = if every { High } else { Medium };
                 self.find(
                     Destr,
-                    High,
+                    level,
                     "deletes Docker volumes (their data is lost)",
                     text,
                 )

@@ -496,6 +496,48 @@ fn map_path(path: &str, mounts: &[(String, String)]) -> String {
     format!("{CONTAINER_ROOT}{path}")
 }
 
+/// Paths inside a larger value (`--xform s@.*@~/.bashrc@`), not the rest of
+/// a relative glob (`packages/*/bin/x` names no `/bin/x`: session 67). A
+/// container CLI's `target=`, `dst=` and `destination=` name paths in the
+/// container (`--config source=c,target=/etc/redis/redis.conf`: the Docker
+/// CLI's docs), judged by what runs there; its sources stay the host's.
+pub(super) fn inner_paths<'a>(
+    text: &'a str,
+    whole: &'a str,
+    container: Option<bool>,
+) -> impl Iterator<Item = &'a str> {
+    let relative = !whole.starts_with(['/', '~', '$']);
+    let runs_inside = container == Some(true);
+    let container = container.is_some();
+    paths::tokens(text).filter(move |t| {
+        if runs_inside {
+            return false;
+        }
+        let at = (t.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let before = text.get(..at).unwrap_or("");
+        let after_glob = before.ends_with('*');
+        let in_container = container
+            && ["target=", "dst=", "destination="]
+                .iter()
+                .any(|k| before.ends_with(k));
+        *t != whole
+            && (t.starts_with('~') || t.starts_with('/'))
+            && !(relative && after_glob)
+            && !in_container
+    })
+}
+
+/// For a container CLI's argument `v` (after `prev`): `Some(true)` when
+/// the whole value is a command the container runs (`--health-cmd='stat
+/// /etc/passwd'`: the Docker CLI's docs), `Some(false)` for its other
+/// values, `None` for another program's.
+pub(super) fn container_value(name: &str, v: &str, prev: Option<&str>) -> Option<bool> {
+    if !agentgate_commands::CONTAINER_CLIS.contains(&name) {
+        return None;
+    }
+    Some(v.starts_with("--health-cmd=") || prev == Some("--health-cmd"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
