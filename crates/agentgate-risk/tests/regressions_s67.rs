@@ -328,3 +328,21 @@ fn container_targets_and_one_volume() {
         "docker run -v /etc:/etc alpine true",
     ]);
 }
+
+/// Passed: `docker run --device=vendor.com/class=device-name --rm -it
+/// ubuntu` and `docker run -d --device-cgroup-rule='c 42:* rmw' ...` (the
+/// Docker CLI's docs, part 5): a host device handed in by its CDI name, or
+/// a cgroup rule opening devices, weakens the container's isolation as a
+/// device path does. I/O limits still name no device handed in.
+#[test]
+fn host_devices_handed_to_a_container_are_asked() {
+    not_clean(&[
+        "docker run --device=vendor.com/class=device-name --rm -it ubuntu",
+        "docker run -d --device-cgroup-rule='c 42:* rmw' --name my-container my-image",
+        "docker run --device /dev/snd:/dev/snd ubuntu aplay x.wav",
+    ]);
+    each(
+        &["docker run -it --device-read-bps /dev/sda:1mb ubuntu"],
+        "clean",
+    );
+}

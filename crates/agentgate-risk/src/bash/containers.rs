@@ -555,6 +555,16 @@ fn weakened_isolation(vals: &[&str]) -> Option<(bool, String)> {
                 first = Some(format!("--security-opt {opt}"));
             }
         }
+        // A host device handed in, by path or by its CDI name, or a
+        // cgroup rule that opens devices to it (the Docker CLI's docs,
+        // session 67: `--device=vendor.com/class=device-name` passed).
+        if let Some(d) =
+            value_of(i, v, "--device").or_else(|| value_of(i, v, "--device-cgroup-rule"))
+        {
+            if first.is_none() {
+                first = Some(format!("the host's device {d}"));
+            }
+        }
         for ns in ["--ipc", "--userns", "--uts"] {
             if value_of(i, v, ns).is_some_and(|n| n == "host") && first.is_none() {
                 first = Some(format!("{ns}=host"));
