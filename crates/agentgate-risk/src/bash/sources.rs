@@ -294,12 +294,12 @@ impl Walker<'_> {
         }
         // Manifests the line shows (`cat <<EOF | kubectl apply -f -`), a
         // variable among them or not: the keys are what they are.
+        // `stdin_text` gives this command's own here-document already.
         if files.contains(&"-") {
             let shown = super::stdin_text(site).or_else(|| {
-                site.cmd
-                    .redirects
+                upstream(site)
                     .iter()
-                    .chain(upstream(site).iter().flat_map(|c| c.redirects.iter()))
+                    .flat_map(|c| c.redirects.iter())
                     .find_map(|r| r.input_text.clone())
             });
             if let Some(text) = shown {
