@@ -52,6 +52,7 @@ mod powershell;
 mod processes;
 mod programlists;
 mod programs;
+mod projectrun;
 mod prompts;
 mod remote;
 mod rootread;
@@ -146,6 +147,7 @@ pub use programlists::{
     SHELL_BUILTINS, TREE_CHANGERS, TRUST_ANCHOR_OPTION_PARTS,
 };
 pub use programs::PROGRAMS;
+pub use projectrun::{project_args_start, ArgsStart, ProjectRunner, PROJECT_RUNNERS};
 pub use prompts::{prompt, Prompt, PROMPTS};
 pub use remote::{
     elsewhere, machine_copy, remote_command, MachineCopy, RemoteCommand, RemoteForm, RemoteShell,

@@ -148,3 +148,18 @@ fn names_archive_next(vals: &[&str], p: usize) -> bool {
             || p == 0 && !v.starts_with('-') && v.contains('f')
     })
 }
+
+/// A compressor replaces the files it is given with their compressed
+/// copies (or writes those beside them) unless it writes to standard
+/// output, lists or tests: `xz /var/log/syslog` rewrites the system log
+/// (session 30, lcmde's `find /var/log ... | xargs xz`).
+pub(super) fn compresses_in_place(name: &str, vals: &[&str]) -> bool {
+    const COMPRESSORS: &[&str] = &[
+        "gzip", "bzip2", "xz", "lzma", "compress", "pigz", "pbzip2", "zstd", "lz4", "lzip", "lzop",
+    ];
+    COMPRESSORS.contains(&name)
+        && !vals.iter().any(|v| {
+            matches!(*v, "--stdout" | "--to-stdout" | "--list" | "--test")
+                || v.starts_with('-') && !v.starts_with("--") && v.contains(['c', 'l', 't'])
+        })
+}

@@ -540,7 +540,7 @@ impl<'c> Walker<'c> {
                             | "mklink"
                             // Only reached with -r (see above).
                             | "xxd"
-                    ) || compresses_in_place(name, vals);
+                    ) || super::archives::compresses_in_place(name, vals);
                     // Programs read logs far more than they write them
                     // (`utmpdump /var/log/wtmp`); writes to them are caught
                     // where they are made (redirects, dd, truncate, cp).
@@ -577,8 +577,15 @@ impl<'c> Walker<'c> {
                     // A program nothing is known about may only read what it
                     // is given (`nagios4 /etc/nagios4/nagios.cfg`): asked, not
                     // denied. A shell reads its script (devdocsm, session 52).
-                    if !writes && agentgate_commands::program(name).is_none() {
-                        let why = format!("hands {what} ({v}) to {name}, which may change it");
+                    let project = super::unknown::handed_to_script(name, vals, i)
+                        && agentgate_commands::project_args_start(name, vals).is_some();
+                    if !writes && (agentgate_commands::program(name).is_none() || project) {
+                        let who = if project {
+                            format!("the program {name} runs")
+                        } else {
+                            name.to_string()
+                        };
+                        let why = format!("hands {what} ({v}) to {who}, which may change it");
                         if !SHELLS.contains(&name) {
                             self.find(Unverifiable, Medium, why, text);
                         }
@@ -762,21 +769,6 @@ impl<'c> Walker<'c> {
         }
         self.searches_secrets(site, name, rest, vals);
     }
-}
-
-/// A compressor replaces the files it is given with their compressed
-/// copies (or writes those beside them) unless it writes to standard
-/// output, lists or tests: `xz /var/log/syslog` rewrites the system log
-/// (session 30, lcmde's `find /var/log ... | xargs xz`).
-pub(super) fn compresses_in_place(name: &str, vals: &[&str]) -> bool {
-    const COMPRESSORS: &[&str] = &[
-        "gzip", "bzip2", "xz", "lzma", "compress", "pigz", "pbzip2", "zstd", "lz4", "lzip", "lzop",
-    ];
-    COMPRESSORS.contains(&name)
-        && !vals.iter().any(|v| {
-            matches!(*v, "--stdout" | "--to-stdout" | "--list" | "--test")
-                || v.starts_with('-') && !v.starts_with("--") && v.contains(['c', 'l', 't'])
-        })
 }
 
 /// Where the command a program runs starts in `vals` (`docker exec app

@@ -420,6 +420,11 @@ impl Walker<'_> {
 /// known about, as `./tool ~/.ssh` is (rtcs, session 48). Not for code
 /// given inline (`-c`, `-e`), judged as code.
 pub(super) fn handed_to_script(name: &str, vals: &[&str], i: usize) -> bool {
+    // The project's own program, run by its build tool (`cargo run ARGS`,
+    // `npm run SCRIPT ARGS`): `PROJECT_RUNNERS`.
+    if let Some(start) = agentgate_commands::project_args_start(name, vals) {
+        return i >= start;
+    }
     if !agentgate_commands::INTERPRETERS.contains(&name) && !SHELLS.contains(&name) {
         return false;
     }

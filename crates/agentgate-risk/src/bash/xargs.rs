@@ -238,7 +238,7 @@ impl Walker<'_> {
             super::find::MODE_CHANGERS.contains(&p)
                 || super::find::IN_PLACE_EDITORS.contains(&p)
                 || matches!(p, "mv" | "cp")
-                || super::args::compresses_in_place(p, command.get(1..).unwrap_or(&[]))
+                || super::archives::compresses_in_place(p, command.get(1..).unwrap_or(&[]))
         });
         if !changes {
             // A printer handed every file a find lists (`find ~ -type f |
