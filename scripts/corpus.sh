@@ -605,6 +605,11 @@ build)
     # WADComs' Windows and Active Directory attacks, red-kube's kubectl
     # attacks and a gcloud cheat sheet, each labelled whole by hand before
     # any of its rows ran.
+    # Session 68: Kubernetes the Hard Way's labs, labelled whole by hand
+    # before any of its rows ran (kthw.py reads the mirror directory).
+    if [ -d "$mirror/kelseyhightower+kubernetes-the-hard-way/repo" ]; then
+        python3 scripts/corpus/kthw.py "$mirror" >"$OUT/kthw.jsonl"
+    fi
     for sheet in gfr:k88hudson+git-flight-rules ydng:you-dont-need+You-Dont-Need-GUI \
         wadcoms:WADComs+WADComs.github.io rkube:lightspin-tech+red-kube \
         gcloudcs:CyberT33N+gcloud-cheat-sheet oscpp:LIsh3y3+OSCP-plus-cheatsheet; do
