@@ -66,6 +66,7 @@
 # k88hudson/git-flight-rules (gfr.py), you-dont-need/You-Dont-Need-GUI (ydng.py), WADComs/WADComs.github.io (wadcoms.py), lightspin-tech/red-kube (rkube.py), CyberT33N/gcloud-cheat-sheet (gcloudcs.py) and LIsh3y3/OSCP-plus-cheatsheet (oscpp.py), each labelled whole by hand (session 67),
 # docker/cli (dockerdocs.py: the Docker CLI's docs, a fixed eighth, labelled by hand; session 67),
 # xukang0/OSCP-Main-Notes (xkn.py: an OSCP candidate's notes, a fixed eighth, labelled by hand; session 67),
+# kelseyhightower/kubernetes-the-hard-way (kthw.py: the labs, labelled whole by hand; session 68),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42; ci7's ten, ci8's fourteen and ci9's twenty-one in session 67). The corpora stay on this machine: the

@@ -24,7 +24,7 @@ const USER_BIN: &[&str] = &[
 ];
 
 /// The system's program directories (its libraries stay with
-/// `paths::SYSTEM_BIN`).
+/// [`SYSTEM_BIN`]).
 pub(crate) const SYSTEM_PROGRAMS: &[&str] = &[
     "/usr/local/bin/",
     "/usr/bin/",
@@ -256,4 +256,53 @@ pub(crate) fn hijack(t: &str, ctx: &Context) -> Option<(Severity, &'static str)>
     let in_project = crate::paths::absolute(t, t, t.starts_with('~'), ctx)
         .is_some_and(|abs| abs.starts_with(&format!("{}/", ctx.project_dir.trim_end_matches('/'))));
     (rooted && !in_project).then_some((Severity::Medium, HIJACK))
+}
+
+/// The system's program and library directories: a file written there
+/// replaces the command or library of that name.
+pub(crate) const SYSTEM_BIN: &[&str] = &[
+    "/usr/local/bin/",
+    "/usr/bin/",
+    "/bin/",
+    "/sbin/",
+    "/usr/sbin/",
+    "/usr/lib/",
+    "/lib/",
+    "/lib64/",
+    "/usr/local/lib/",
+    "/usr/local/sbin/",
+    // Homebrew's and MacPorts' programs, first on a Mac developer's
+    // PATH: a file there replaces the command of that name.
+    "/opt/homebrew/bin/",
+    "/opt/homebrew/sbin/",
+    "/opt/local/bin/",
+];
+
+/// A file in a program directory of a deployment under `/opt`
+/// (`/opt/cni/bin/bridge`, `/opt/NAME/sbin/x`): the container runtime runs
+/// CNI's plugins as root for every pod (the CNI specification's default
+/// plugin directory, https://www.cni.dev/docs/spec/), and a package's own
+/// `bin` is on PATH or in its services. The rest of `/opt` is the
+/// deployment's data (kthw, session 68).
+fn opt_program_dir(lower: &str) -> bool {
+    lower
+        .strip_prefix("/opt/")
+        .and_then(|r| r.split_once('/'))
+        .is_some_and(|(_, r)| {
+            let dir = r.split('/').next().unwrap_or(r);
+            matches!(dir, "bin" | "sbin" | "libexec")
+        })
+}
+
+/// Whether `abs` is one of [`SYSTEM_BIN`]'s directories itself.
+pub(crate) fn system_bin_dir(abs: &str) -> bool {
+    SYSTEM_BIN
+        .iter()
+        .any(|d| d.trim_end_matches('/') == abs.trim_end_matches('/'))
+}
+
+/// Whether `lower` (a lower-case absolute path) is a file in one of
+/// [`SYSTEM_BIN`]'s directories or in a program directory under `/opt`.
+pub(crate) fn system_bin_file(lower: &str) -> bool {
+    SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) || opt_program_dir(lower)
 }

@@ -5,6 +5,7 @@
 //! expressions: the hook is a fresh process on every tool call, and compiling
 //! a few dozen regexes would cost more than the whole decision.
 
+pub(crate) use crate::pathbin::system_bin_dir;
 pub(crate) use crate::storeglob::glob_credential;
 use crate::storeglob::glob_credential_dir;
 pub(crate) use crate::sysdirs::{is_system_dir, system_write, temp_root, RC_FILES};
@@ -529,7 +530,7 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
     {
         return Some(found);
     }
-    if SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) || crate::winpath::system(&lower) {
+    if crate::pathbin::system_bin_file(&lower) || crate::winpath::system(&lower) {
         return Some((high, "system executables or libraries"));
     }
     if lower.starts_with("/boot/") {
@@ -550,33 +551,6 @@ pub(crate) fn trust_target(token: &str, ctx: &Context) -> Option<(Severity, &'st
         }
     }
     None
-}
-
-/// The system's program and library directories: a file written there
-/// replaces the command or library of that name.
-const SYSTEM_BIN: &[&str] = &[
-    "/usr/local/bin/",
-    "/usr/bin/",
-    "/bin/",
-    "/sbin/",
-    "/usr/sbin/",
-    "/usr/lib/",
-    "/lib/",
-    "/lib64/",
-    "/usr/local/lib/",
-    "/usr/local/sbin/",
-    // Homebrew's and MacPorts' programs, first on a Mac developer's
-    // PATH: a file there replaces the command of that name.
-    "/opt/homebrew/bin/",
-    "/opt/homebrew/sbin/",
-    "/opt/local/bin/",
-];
-
-/// Whether `abs` is one of [`SYSTEM_BIN`]'s directories itself.
-pub(crate) fn system_bin_dir(abs: &str) -> bool {
-    SYSTEM_BIN
-        .iter()
-        .any(|d| d.trim_end_matches('/') == abs.trim_end_matches('/'))
 }
 
 /// What a file certainly written at `token` changes: [`trust_target`], or

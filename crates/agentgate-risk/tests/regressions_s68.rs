@@ -49,3 +49,30 @@ fn a_project_programs_arguments_are_handed_to_a_program_nothing_is_known_about()
         "clean",
     );
 }
+
+/// Passed (kthw, first contact): `mv cni-plugins/* /opt/cni/bin/`, while
+/// `cp kubectl /usr/local/bin/` was caught. `/opt` is left to the
+/// deployments that own it, but a program directory there (`/opt/NAME/bin`,
+/// `sbin`, `libexec`) holds programs the system runs: CNI's plugins are
+/// run as root by the container runtime for every pod, a package's
+/// `/opt/NAME/bin` is on PATH or in its services. Data beside them stays
+/// the deployment's.
+#[test]
+fn programs_written_into_a_program_directory_under_opt_change_the_system() {
+    each(
+        &[
+            "mv cni-plugins/* /opt/cni/bin/",
+            "cp bridge /opt/cni/bin/bridge",
+            "install -m 755 tool /opt/acme/sbin/tool",
+        ],
+        "SelfEscalation High",
+    );
+    each(
+        &[
+            "cp data.csv /opt/acme/data/",
+            "mkdir -p /opt/cni/bin",
+            "ls /opt/cni/bin",
+        ],
+        "clean",
+    );
+}
