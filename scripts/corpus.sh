@@ -67,6 +67,7 @@
 # docker/cli (dockerdocs.py: the Docker CLI's docs, a fixed eighth, labelled by hand; session 67),
 # xukang0/OSCP-Main-Notes (xkn.py: an OSCP candidate's notes, a fixed eighth, labelled by hand; session 67),
 # kelseyhightower/kubernetes-the-hard-way (kthw.py: the labs, labelled whole by hand; session 68),
+# openbao/openbao (baodocs.py: OpenBao's docs, a fixed eighth, parts 0-3 labelled by hand; session 68),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42; ci7's ten, ci8's fourteen and ci9's twenty-one in session 67). The corpora stay on this machine: the
@@ -606,6 +607,11 @@ build)
     # WADComs' Windows and Active Directory attacks, red-kube's kubectl
     # attacks and a gcloud cheat sheet, each labelled whole by hand before
     # any of its rows ran.
+    # Session 68: OpenBao's documentation (the `bao` CLI, Vault's fork),
+    # parts 0-3 of 8 labelled by hand before any of their rows ran.
+    if [ -d "$mirror/openbao+openbao/repo" ]; then
+        docs_parts baodocs 8
+    fi
     # Session 68: Kubernetes the Hard Way's labs, labelled whole by hand
     # before any of its rows ran (kthw.py reads the mirror directory).
     if [ -d "$mirror/kelseyhightower+kubernetes-the-hard-way/repo" ]; then
