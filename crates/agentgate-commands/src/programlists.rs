@@ -105,6 +105,14 @@ pub const FETCHERS: &[&str] = &[
     "curlie",
 ];
 
+/// HashiCorp Vault's client and its fork's: OpenBao keeps Vault's command
+/// set and paths under the name `bao`
+/// (https://openbao.org/docs/commands/; the fork's announcement,
+/// https://openbao.org/blog/). What the engine knows of one it knows of
+/// the other (baodocs, session 68: `bao read ldap/creds/ROLE` and `bao
+/// operator init` passed while their `vault` spellings were judged).
+pub const VAULT_CLIENTS: &[&str] = &["vault", "bao"];
+
 /// Clients of data servers that send their words to the server, as
 /// commands or as values it stores (`redis-cli SET k V`, `mysql -e SQL`):
 /// an exploit's payload among them is sent (ppnd, session 51: a PHP web

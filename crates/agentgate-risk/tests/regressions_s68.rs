@@ -76,3 +76,108 @@ fn programs_written_into_a_program_directory_under_opt_change_the_system() {
         "clean",
     );
 }
+
+/// Passed (baodocs, first contact): OpenBao's `bao` is Vault's fork with
+/// Vault's commands, and what the hook knew of Vault it knew by the name
+/// `vault`: `bao read ldap/creds/dynamic-role` (a dynamic credential) and
+/// `bao operator init` (every unseal key and the root token printed)
+/// passed, and `bao kv put ... auth-token foo=bar` (a write) was asked as
+/// printing a credential. `operator init` and a user or role given
+/// policies passed under either name.
+#[test]
+fn openbao_is_vault_and_vaults_init_and_policy_grants_are_judged() {
+    for cli in ["vault", "bao"] {
+        let cmds = [
+            format!("{cli} read ldap/creds/dynamic-role"),
+            format!("{cli} read ldap/static-cred/lf-edge"),
+            format!("{cli} kv get -mount=kv auth-token"),
+            format!("{cli} operator init"),
+            format!("kubectl exec -ti openbao-0 -- {cli} operator init"),
+            format!("{cli} operator init -key-shares=1 -key-threshold=1"),
+            format!("{cli} token create -policy=root"),
+        ];
+        each(
+            &cmds.iter().map(String::as_str).collect::<Vec<_>>(),
+            "CredentialAccess High",
+        );
+        let grants = [
+            format!("{cli} write auth/userpass/users/testing password=testing token_policies=example"),
+            format!("{cli} write auth/approle/role/ci policies=admin,default"),
+            format!("{cli} write auth/kubernetes/role/app bound_service_account_names=app token_policies=\"kv-admin\""),
+        ];
+        each(
+            &grants.iter().map(String::as_str).collect::<Vec<_>>(),
+            "SelfEscalation Medium",
+        );
+        let clean = [
+            format!("{cli} kv put -namespace=tenants/tenant-c/prod -mount=kv auth-token foo=bar"),
+            format!("{cli} write auth/kubernetes/role/demo bound_service_account_names=myapp policies=default ttl=1h"),
+            format!("{cli} operator unseal"),
+            format!("{cli} write auth/oidc/role/r user_claim=sub"),
+            format!("{cli} secrets enable -path=team/creds/aws aws"),
+            format!("{cli} operator init -pgp-keys=a.asc,b.asc -root-token-pgp-key=r.asc -key-shares=2 -key-threshold=2"),
+        ];
+        each(
+            &clean.iter().map(String::as_str).collect::<Vec<_>>(),
+            "clean",
+        );
+    }
+    each(&["bao secrets disable kv"], "Destructive High");
+    each(&["bao audit disable file"], "Obfuscation High");
+}
+
+/// Passed (found while mending baodocs): Vault writes that answer with a
+/// secret. `vault write database/creds/R`, an AppRole SecretID, PKI's
+/// `issue` (a private key) and an unwrap print what a read would.
+#[test]
+fn vault_writes_that_answer_with_a_secret_are_credential_reads() {
+    each(
+        &[
+            "vault write -f auth/approle/role/ci/secret-id",
+            "vault write database/creds/readonly",
+            "bao write ssh/creds/otp ip=1.2.3.4",
+            "vault write pki/issue/web common_name=x.example.com",
+            "vault write aws/sts/deploy ttl=15m",
+            "vault write sys/wrapping/unwrap token=s.abc",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "vault write pki/roles/web allowed_domains=example.com",
+            "vault write -f transit/keys/x/rotate",
+            "vault kv put secret/db password=x",
+            "vault write database/config/db plugin_name=postgresql-database-plugin",
+        ],
+        "clean",
+    );
+}
+
+/// Denied once `bao` was read as Vault (baodocs parts 1-2): every `read`
+/// was a secret read, but the system backend's configuration (`sys/mounts`,
+/// `sys/plugins/catalog`, `sys/policy`) and a PKI mount's public
+/// certificates (`ca/pem`, `ca_chain`, `crl`) hold none. The raw storage
+/// (`sys/raw`) holds every secret; the rest of any mount may be a KV
+/// secret.
+#[test]
+fn vault_reads_of_system_configuration_and_public_certificates_pass() {
+    each(
+        &[
+            "bao read -field=secret sys/plugins/catalog",
+            "vault read sys/mounts",
+            "bao read -format=raw pki-root/ca/pem > root.pem",
+            "vault read pki_int/cert/ca_chain",
+            "vault read pki/crl",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "bao read sys/raw/core/mounts/000009e0",
+            "vault read secret/config",
+            "vault read pki/roles/web",
+            "vault read kv/ca/pem-password",
+        ],
+        "CredentialAccess High",
+    );
+}

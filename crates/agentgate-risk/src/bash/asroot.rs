@@ -226,3 +226,17 @@ fn per_process(abs: &str) -> bool {
                 || (!p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
         })
 }
+
+impl Walker<'_> {
+    /// `sudo -i`, `sudo -s`, `sudo su`: an interactive root shell.
+    pub(super) fn sudo_shell(&mut self, vals: &[&str], text: &str) {
+        let interactive = vals
+            .iter()
+            .take_while(|v| v.starts_with('-'))
+            .any(|v| *v == "-i" || *v == "-s" || *v == "-su");
+        let only_opts = vals.iter().all(|v| v.starts_with('-'));
+        if interactive && only_opts || vals.first().is_some_and(|v| *v == "su") {
+            self.find(Obf, Medium, "opens a root shell", text);
+        }
+    }
+}

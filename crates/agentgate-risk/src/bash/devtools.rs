@@ -43,7 +43,7 @@ impl<'c> Walker<'c> {
             {
                 self.find(Cred, High, "reads a secret from 1Password", text)
             }
-            "vault" => self.vault(vals, text),
+            n if agentgate_commands::VAULT_CLIENTS.contains(&n) => self.vault(n, vals, text),
             // The store's git remote gets every (encrypted) entry.
             "pass" | "gopass" if sub == "git" && has("push") => self.find(
                 Exfil,

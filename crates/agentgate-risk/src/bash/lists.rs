@@ -2,7 +2,7 @@
 //! (where the knowledge lives).
 
 pub(super) use agentgate_commands::{
-    CONTAINER_CLIS, FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, READERS, SHELLS,
+    CONTAINER_CLIS, FETCHERS, INTERPRETERS, KEY_USERS, NETCAT, READERS, SHELLS, VAULT_CLIENTS,
 };
 
 /// The declaration builtins: their operands are `NAME=VALUE` assignments

@@ -597,16 +597,18 @@ impl<'c> Walker<'c> {
                     );
                 }
             }
-            "security" | "secret-tool" | "op" | "vault" | "pass" | "gopass" | "keyring" | "bw"
-            | "lpass" | "kwallet-query" | "gcloud" | "aws" | "az" | "kubectl" | "oc" | "heroku"
-            | "doctl" | "flyctl" | "vercel" | "netlify" | "npm" | "pnpm" | "yarn" | "pip"
-            | "pip3" | "uv" | "pipx" | "poetry" | "pdm" | "rye" | "cargo" | "gem" | "terraform"
-            | "tofu" | "pulumi" | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil"
-            | "redis-cli" | "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo"
-            | "cqlsh" | "dropdb" | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore"
-            | "brew" | "apt" | "apt-get" | "dnf" | "yum" | "snap" | "svn" | "docker-compose"
+            "security" | "secret-tool" | "op" | "pass" | "gopass" | "keyring" | "bw" | "lpass"
+            | "kwallet-query" | "gcloud" | "aws" | "az" | "kubectl" | "oc" | "heroku" | "doctl"
+            | "flyctl" | "vercel" | "netlify" | "npm" | "pnpm" | "yarn" | "pip" | "pip3" | "uv"
+            | "pipx" | "poetry" | "pdm" | "rye" | "cargo" | "gem" | "terraform" | "tofu"
+            | "pulumi" | "cdk" | "helm" | "npx" | "bunx" | "uvx" | "gsutil" | "redis-cli"
+            | "psql" | "mysql" | "mariadb" | "sqlite3" | "mongosh" | "mongo" | "cqlsh"
+            | "dropdb" | "claude" | "ngrok" | "cloudflared" | "code" | "lt" | "bore" | "brew"
+            | "apt" | "apt-get" | "dnf" | "yum" | "snap" | "svn" | "docker-compose"
             | "podman-compose" | "sqlcmd" => self.tools(site, name, &vals),
-            n if CONTAINER_CLIS.contains(&n) => self.tools(site, name, &vals),
+            n if CONTAINER_CLIS.contains(&n) || VAULT_CLIENTS.contains(&n) => {
+                self.tools(site, name, &vals)
+            }
             "bun" if vals.iter().find(|v| !v.starts_with('-')) == Some(&"x") => {
                 self.tools(site, name, &vals)
             }
@@ -783,17 +785,6 @@ impl<'c> Walker<'c> {
                 self.cwd_unknown = false;
             }
             None => self.cwd_unknown = true,
-        }
-    }
-
-    pub(super) fn sudo_shell(&mut self, vals: &[&str], text: &str) {
-        let interactive = vals
-            .iter()
-            .take_while(|v| v.starts_with('-'))
-            .any(|v| *v == "-i" || *v == "-s" || *v == "-su");
-        let only_opts = vals.iter().all(|v| v.starts_with('-'));
-        if interactive && only_opts || vals.first().is_some_and(|v| *v == "su") {
-            self.find(Obf, Medium, "opens a root shell", text);
         }
     }
 }

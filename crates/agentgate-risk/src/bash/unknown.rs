@@ -57,6 +57,7 @@ pub(super) const HANDLED: &[&str] = &[
     "typeset",
     "secret-tool",
     "vault",
+    "bao",
     "pass",
     "gopass",
     "keyring",

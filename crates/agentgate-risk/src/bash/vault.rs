@@ -1,4 +1,5 @@
-//! `vault`: HashiCorp Vault's client (moved out of devtools.rs, session 50).
+//! `vault`: HashiCorp Vault's client, and OpenBao's `bao` with the same
+//! commands (`VAULT_CLIENTS`; moved out of devtools.rs, session 50).
 
 use super::*;
 
@@ -8,12 +9,64 @@ impl Walker<'_> {
     /// loses everything under it; turning an audit device off hides what
     /// happens next. Listing and writing are neither (deleting a secret is
     /// the generic verb rule's: `vault kv delete`, `vault kv destroy`).
-    pub(super) fn vault(&mut self, vals: &[&str], text: &str) {
+    pub(super) fn vault(&mut self, name: &str, vals: &[&str], text: &str) {
         let mut words = vals.iter().copied().filter(|v| !v.starts_with('-'));
         let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let opt = |o: &str| {
+            vals.iter().any(|v| {
+                v.strip_prefix('-')
+                    .map(|v| v.trim_start_matches('-'))
+                    .is_some_and(|v| v == o || v.starts_with(&format!("{o}=")))
+            })
+        };
         match (first, second) {
+            ("read", path) if public_read(path) => {}
             ("read", _) | ("kv", "get") => {
                 self.find(Cred, High, "reads a secret from Vault", text);
+            }
+            // Initializing prints every unseal key and the initial root
+            // token, in the clear unless each is encrypted to a PGP key
+            // (https://openbao.org/docs/commands/operator/init/).
+            ("operator", "init") if !(opt("pgp-keys") && opt("root-token-pgp-key")) => {
+                self.find(
+                    Cred,
+                    High,
+                    format!("initializes the Vault server and prints its unseal keys and root token ({name} operator init)"),
+                    text,
+                );
+            }
+            // Writes that answer with a secret: a dynamic credential, a
+            // SecretID, an issued certificate's private key, STS keys, an
+            // unwrapped secret (`VAULT_SECRET_WRITES`).
+            ("write", path) if secret_write(path).is_some() => {
+                let what = secret_write(path).unwrap_or("a secret");
+                self.find(
+                    Cred,
+                    High,
+                    format!("writes {path}, which answers with {what}"),
+                    text,
+                );
+            }
+            // A user or role of an auth method given policies: whoever logs
+            // in as it gets them (`token_policies`, the older `policies`).
+            // The `default` policy alone is every token's baseline.
+            ("write", path) if path.starts_with("auth/") => {
+                let granted = vals.iter().filter_map(|v| {
+                    v.strip_prefix("token_policies=")
+                        .or_else(|| v.strip_prefix("policies="))
+                });
+                let wider = granted
+                    .flat_map(|p| p.trim_matches(|c| c == '"' || c == '\'').split(','))
+                    .map(str::trim)
+                    .find(|p| !p.is_empty() && *p != "default");
+                if let Some(policy) = wider {
+                    self.find(
+                        SelfEsc,
+                        Medium,
+                        format!("gives {path} the Vault policy {policy}: whoever logs in as it gets that access"),
+                        text,
+                    );
+                }
             }
             ("login", _) if vals.iter().any(|v| v.starts_with("-token-only")) => {
                 self.find(Cred, High, "logs in to Vault and prints the token", text);
@@ -42,5 +95,47 @@ impl Walker<'_> {
             ),
             _ => {}
         }
+    }
+}
+
+/// Vault paths a write answers with a secret, by the path's segments:
+/// (segments that must appear in order, what comes back). From the
+/// secrets engines' API pages (https://openbao.org/api-docs/secret/ and
+/// https://developer.hashicorp.com/vault/api-docs/secret: `/creds/` of the
+/// database, AWS, SSH, LDAP, RabbitMQ and Nomad engines, AWS's `/sts/`,
+/// PKI's `/issue/`, AppRole's `secret-id`, `sys/wrapping/unwrap`).
+const VAULT_SECRET_WRITES: &[(&[&str], &str)] = &[
+    (&["creds"], "a new credential"),
+    (&["static-cred"], "a managed account's password"),
+    (&["sts"], "temporary cloud credentials"),
+    (&["issue"], "a certificate and its private key"),
+    (&["secret-id"], "a new AppRole SecretID"),
+    (&["sys", "wrapping", "unwrap"], "the wrapped secret"),
+];
+
+/// What a write to `path` answers with, if it is a secret.
+fn secret_write(path: &str) -> Option<&'static str> {
+    let segs: Vec<&str> = path.trim_matches('/').split('/').collect();
+    VAULT_SECRET_WRITES.iter().find_map(|(want, what)| {
+        let mut at = segs.iter();
+        want.iter().all(|w| at.any(|s| s == w)).then_some(*what)
+    })
+}
+
+/// Whether a read of `path` answers with nothing secret: the system
+/// backend's configuration (`sys/mounts`, `sys/plugins/catalog`, `sys/policy`;
+/// not `sys/raw`, the storage itself, nor `sys/wrapping`), and a PKI
+/// mount's public certificates and revocation list
+/// (https://openbao.org/api-docs/secret/pki/: "Read issuer certificate",
+/// unauthenticated). Any other path may be a KV secret.
+fn public_read(path: &str) -> bool {
+    let path = path.trim_matches('/');
+    let segs: Vec<&str> = path.split('/').collect();
+    match segs.as_slice() {
+        ["sys", rest @ ..] => !matches!(rest.first(), Some(&"raw" | &"wrapping") | None),
+        [_, "ca" | "ca_chain" | "crl"]
+        | [_, "ca" | "crl", "pem"]
+        | [_, "cert", "ca" | "ca_chain" | "crl"] => true,
+        _ => false,
     }
 }

@@ -341,7 +341,10 @@ impl Walker<'_> {
         // The AWS CLI's reads are judged by their operation's nouns
         // (`aws_change`: `get-api-keys` lists names unless
         // `--include-values`).
+        // Vault's clients are judged by their analyser (`vault.rs`), which
+        // knows which paths answer with a secret.
         if agentgate_commands::secret_verb_exempt(name)
+            || agentgate_commands::VAULT_CLIENTS.contains(&name)
             || name == "aws"
             || self.judged_client(full_name, name, before, Cred)
             || fed_to_login(site)
