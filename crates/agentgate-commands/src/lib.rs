@@ -22,6 +22,7 @@
 mod adattacks;
 mod agentsetup;
 mod autostart;
+mod awsdeletes;
 mod buildout;
 mod cmdexe;
 mod containercli;
@@ -79,6 +80,7 @@ pub use agentsetup::{
 pub use autostart::{
     autostart, startup_file, AutoStart, AUTOSTART, AUTOSTART_EXAMPLES, STARTUP_FILES,
 };
+pub use awsdeletes::{aws_setting_delete, AwsSettingDelete, AWS_SETTING_DELETES};
 pub use buildout::{build_output, BuildOutput, BUILD_OUTPUTS, BUILD_OUTPUT_SUFFIXES};
 pub use cmdexe::{cmd_builtin, cmd_variable, CmdBuiltin, CMD_BUILTINS, CMD_VARIABLES};
 pub use containercli::{management_alias, ManagementAlias, MANAGEMENT_ALIASES};

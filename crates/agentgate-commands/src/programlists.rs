@@ -223,6 +223,16 @@ pub const KEY_OPTIONS: &[KeyOption] = &[
         clean: &["ansible-playbook -i hosts site.yml --private-key ~/.ssh/id_rsa"],
     },
     KeyOption {
+        names: &["aws"],
+        options: &["--key-pair-file"],
+        verbs: &["emr"],
+        project_only: false,
+        shown_by: &[],
+        source: "https://docs.aws.amazon.com/cli/latest/reference/emr/ssh.html and emr get/put/socks (--key-pair-file: the EC2 key pair's private key the command's ssh or scp logs in with); awsex part 1, session 68: `aws emr get --key-pair-file ~/.ssh/mykey.pem` was denied as reading the key",
+        flagged: &["./emr.sh --key-pair-file ~/.ssh/mykey.pem"],
+        clean: &["aws emr get --cluster-id j-3SD91U2E1L2QX --key-pair-file ~/.ssh/mykey.pem --src /home/hadoop-examples.jar --dest ~"],
+    },
+    KeyOption {
         names: &["security"],
         options: &["-k"],
         verbs: &[],

@@ -181,3 +181,38 @@ fn vault_reads_of_system_configuration_and_public_certificates_pass() {
         "CredentialAccess High",
     );
 }
+
+/// Denied (awsex part 1, first contact): every `aws SERVICE delete-*` was
+/// "deletes cloud resources", High: `s3api delete-bucket-lifecycle`,
+/// `delete-bucket-website`, `delete-bucket-ownership-controls`, `glacier
+/// delete-vault-notifications` remove a setting of a resource that stays,
+/// with its data; `ssm terminate-session` ends a login session. Asked as
+/// changes (`AWS_SETTING_DELETES`); settings that guard the data (public
+/// access block, encryption, logging, replication) stay deletions denied.
+#[test]
+fn aws_deletes_of_a_resources_setting_are_asked_not_denied() {
+    each(
+        &[
+            "aws s3api delete-bucket-lifecycle --bucket amzn-s3-demo-bucket",
+            "aws s3api delete-bucket-website --bucket b",
+            "aws s3api delete-bucket-ownership-controls --bucket b",
+            "aws glacier delete-vault-notifications --account-id 111122223333 --vault-name v",
+            "aws s3api delete-bucket-tagging --bucket b",
+            "aws ssm terminate-session --session-id s-1",
+        ],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "aws s3api delete-bucket-encryption --bucket b",
+            "aws s3api delete-bucket --bucket b",
+            "aws ec2 terminate-instances --instance-ids i-1",
+            "aws s3api delete-bucket-replication --bucket b",
+        ],
+        "Destructive High",
+    );
+    each(
+        &["aws s3api delete-public-access-block --bucket b"],
+        "Exfiltration High",
+    );
+}

@@ -123,7 +123,9 @@ impl<'c> Walker<'c> {
                     .nth(1)
                     .copied()
                     .unwrap_or("");
-                if joined.starts_with("s3 rb")
+                if let Some(what) = agentgate_commands::aws_setting_delete(operation) {
+                    self.find(Destr, Medium, format!("deletes {what} of a cloud resource ({operation})"), text);
+                } else if joined.starts_with("s3 rb")
                     || joined.starts_with("s3 rm") && joined.contains("--recursive")
                     || operation.starts_with("delete-")
                     || operation.starts_with("terminate-")
