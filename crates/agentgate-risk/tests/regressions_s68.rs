@@ -216,3 +216,35 @@ fn aws_deletes_of_a_resources_setting_are_asked_not_denied() {
         "Exfiltration High",
     );
 }
+
+/// Passed (pkgdocs, first contact): npm's registry administration beyond
+/// owners and access: `npm deprecate PKG@RANGE MSG` (every install of those
+/// versions warns), `npm org set ORG USER [ROLE]` and `npm team add
+/// ORG:TEAM USER` (a user given the organization's or the team's package
+/// access). And asked: `npm exec -w a -w b -- eslint` as running the
+/// package `a` (`-w` names a workspace).
+#[test]
+fn npm_registry_administration_is_judged_and_workspaces_are_not_packages() {
+    each(
+        &["npm deprecate my-thing@1.x \"1.x is no longer supported\""],
+        "Destructive Medium",
+    );
+    each(
+        &[
+            "npm org set my-org @mx-santos admin",
+            "npm org set my-org @mx-smith",
+            "npm team add @org:newteam username",
+        ],
+        "SelfEscalation Medium",
+    );
+    each(
+        &[
+            "npm exec -w a -w b -- eslint ./*.js",
+            "npm exec --workspace=a -- eslint .",
+            "npm org ls my-org --json",
+            "npm team ls @org",
+            "npm team create @org:newteam",
+        ],
+        "clean",
+    );
+}

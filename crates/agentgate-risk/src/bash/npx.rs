@@ -33,6 +33,9 @@ impl Walker<'_> {
                     | "--registry"
                     | "--cache"
                     | "--node-options"
+                    // npm exec's workspace (`-w a`).
+                    | "-w"
+                    | "--workspace"
             ) {
                 // Options whose value is not the package.
                 i += 1;
