@@ -67,7 +67,7 @@
 # docker/cli (dockerdocs.py: the Docker CLI's docs, a fixed eighth, labelled by hand; session 67),
 # xukang0/OSCP-Main-Notes (xkn.py: an OSCP candidate's notes, a fixed eighth, labelled by hand; session 67),
 # kelseyhightower/kubernetes-the-hard-way (kthw.py: the labs, labelled whole by hand; session 68),
-# npm/cli and rust-lang/cargo (pkgdocs.py: the package managers' docs, a fixed quarter, parts 0-1 labelled by hand; session 68),
+# npm/cli and rust-lang/cargo (pkgdocs.py: the package managers' docs, a fixed quarter, parts 0-3 labelled by hand; session 68),
 # aws/aws-cli (awsex.py: the AWS CLI's examples, a fixed 64th, parts 0-1 labelled by hand; session 68),
 # openbao/openbao (baodocs.py: OpenBao's docs, a fixed eighth, parts 0-3 labelled by hand; session 68),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
@@ -610,7 +610,7 @@ build)
     # attacks and a gcloud cheat sheet, each labelled whole by hand before
     # any of its rows ran.
     # Session 68: npm's and Cargo's documentation (pkgdocs.py reads the
-    # mirror directory), parts 0-1 of 4 labelled by hand before any of
+    # mirror directory), parts 0-3 of 4 labelled by hand before any of
     # their rows ran.
     if [ -d "$mirror/npm+cli/repo" ] && [ -d "$mirror/rust-lang+cargo/repo" ]; then
         docs_parts pkgdocs 4
