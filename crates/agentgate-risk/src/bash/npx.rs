@@ -23,6 +23,11 @@ impl Walker<'_> {
             } else if *v == "-p" || *v == "--package" || *v == "--from" {
                 pkg = vals.get(i + 1).copied();
                 i += 1;
+            } else if let Some(p) = v
+                .strip_prefix("--package=")
+                .or_else(|| v.strip_prefix("--from="))
+            {
+                pkg = Some(p);
             } else if matches!(
                 *v,
                 "--generate-shell-completion"
