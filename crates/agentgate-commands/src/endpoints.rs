@@ -126,6 +126,17 @@ pub const ENDPOINTS: &[Endpoint] = &[
         ..E
     },
     Endpoint {
+        what: "Kubernetes service account tokens",
+        segments: &["serviceaccounts", "token"],
+        writes: true,
+        level: High,
+        reason: "requests a service account token from the API server (a TokenRequest)",
+        source: "https://kubernetes.io/docs/reference/kubernetes-api/authentication-resources/token-request-v1/ (POST /api/v1/namespaces/{ns}/serviceaccounts/{name}/token); baodocs part 4, session 68",
+        flagged: &["curl -k -X POST -H 'Authorization: Bearer x' https://10.0.0.1:6443/api/v1/namespaces/default/serviceaccounts/default/token -d @tr.json"],
+        clean: &["curl -k https://10.0.0.1:6443/api/v1/namespaces/default/serviceaccounts/default"],
+        ..E
+    },
+    Endpoint {
         what: "Kubernetes role bindings",
         segments: &["rolebindings"],
         writes: true,

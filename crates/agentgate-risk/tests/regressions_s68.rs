@@ -271,3 +271,40 @@ fn bypass_a_runners_package_named_with_a_glued_option_is_judged() {
     }
     each(&["npx --package=cowsay -- cowsay hi"], "clean");
 }
+
+/// Passed (baodocs part 4, after the mends): kubectl's `--raw PATH` sends
+/// a request to the API server at PATH, and the endpoint table that judges
+/// `curl https://API:6443/PATH` was not asked about it: `kubectl create
+/// -f- --raw /api/v1/namespaces/default/serviceaccounts/default/token`
+/// mints a service account token (a TokenRequest), as `kubectl create
+/// token default` does; `kubectl get --raw /api/v1/.../secrets` prints
+/// every secret. And a Vault ACL policy written through the API path
+/// (`bao write sys/policies/acl/NAME policy=...`) or `vault policy write`
+/// changes what every token holding it may do.
+#[test]
+fn kubectl_raw_requests_and_vault_policy_writes_are_judged() {
+    each(
+        &[
+            "echo '{\"apiVersion\": \"authentication.k8s.io/v1\", \"kind\": \"TokenRequest\"}' | kubectl create -f- --raw /api/v1/namespaces/default/serviceaccounts/default/token",
+            "kubectl get --raw /api/v1/namespaces/default/secrets",
+            "kubectl get --raw=/api/v1/secrets",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &[
+            "kubectl get --raw /.well-known/openid-configuration",
+            "kubectl get --raw /api/v1/namespaces/default/pods",
+        ],
+        "clean",
+    );
+    each(
+        &[
+            "bao write sys/policies/acl/example policy='path \"identity/oidc/token/example\" { capabilities = [\"read\"] }'",
+            "vault policy write admin admin.hcl",
+            "vault write sys/policy/admin policy=@admin.hcl",
+        ],
+        "SelfEscalation Medium",
+    );
+    each(&["vault policy read admin", "vault policy list"], "clean");
+}

@@ -186,6 +186,7 @@ impl<'c> Walker<'c> {
                     .into_iter()
                     .map(|(_, w)| w)
                     .collect();
+                self.kubectl_raw(&words, vals, text);
                 let sub = words.first().copied().unwrap_or(sub);
                 let secrets = words
                     .get(1)

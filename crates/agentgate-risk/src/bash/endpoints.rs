@@ -176,6 +176,32 @@ impl Walker<'_> {
         }
     }
 
+    /// `kubectl VERB --raw PATH` (`oc` too): a request to the cluster's
+    /// API server at PATH, judged by the endpoint table as a URL there;
+    /// `create`, `replace`, `apply` and `delete` send or change (kubectl's
+    /// raw mode: GET for `get`, POST for `create`, PUT for `replace`,
+    /// DELETE for `delete`).
+    pub(super) fn kubectl_raw(&mut self, words: &[&str], vals: &[&str], text: &str) {
+        let path = vals.iter().enumerate().find_map(|(i, v)| {
+            v.strip_prefix("--raw=")
+                .or_else(|| (*v == "--raw").then(|| vals.get(i + 1).copied()).flatten())
+        });
+        let Some(path) = path else {
+            return;
+        };
+        let writes = words
+            .first()
+            .is_some_and(|w| matches!(*w, "create" | "replace" | "apply" | "delete"));
+        if let Some(e) = agentgate_commands::endpoint(None, path, writes) {
+            self.find(
+                knowledge::category(e.harm),
+                paths::level_severity(e.level),
+                e.reason,
+                text,
+            );
+        }
+    }
+
     /// Deleting through an HTTP API: a `DELETE` request, a write to a
     /// path whose last words name a destroying verb (Jenkins' `doDelete`,
     /// Elasticsearch's `_delete_by_query`), or, on another machine, a

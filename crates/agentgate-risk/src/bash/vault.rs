@@ -47,6 +47,23 @@ impl Walker<'_> {
                     text,
                 );
             }
+            // An ACL policy written (`policy write`, or its API path
+            // `sys/policies/acl/NAME`, `sys/policy/NAME`): what every token
+            // holding it may do changes.
+            ("policy", "write") => self.find(
+                SelfEsc,
+                Medium,
+                format!("writes a Vault ACL policy ({name} policy write): every token holding it gets what it grants"),
+                text,
+            ),
+            ("write", path) if path.starts_with("sys/policies/acl/") || path.starts_with("sys/policy/") => {
+                self.find(
+                    SelfEsc,
+                    Medium,
+                    format!("writes the Vault ACL policy {path}: every token holding it gets what it grants"),
+                    text,
+                );
+            }
             // A user or role of an auth method given policies: whoever logs
             // in as it gets them (`token_policies`, the older `policies`).
             // The `default` policy alone is every token's baseline.
