@@ -2311,7 +2311,11 @@ pub const SECURITY: &[Program] = &[
             Sub { words: &["ec2", "replace-iam-instance-profile-association"], harm: SelfEscalation, level: High, reason: "gives a cloud instance another IAM role (privilege escalation)" },
             Sub { words: &["ec2", "modify-instance-attribute", "userData"], harm: RemoteCode, level: High, reason: "replaces a cloud instance's boot script (it runs as root at the next start)" },
             Sub { words: &["rds", "--publicly-accessible"], harm: Exfiltration, level: High, reason: "makes a database reachable from the internet" },
-            Sub { words: &["rds", "--master-user-password"], harm: SelfEscalation, level: High, reason: "sets a database's master password" },
+            // An existing database's master password reset (a takeover);
+            // one made with it is asked as any change (awsex part 2,
+            // session 68: `create-db-cluster --master-user-password` was
+            // denied).
+            Sub { words: &["rds", "modify-db-instance|modify-db-cluster", "--master-user-password"], harm: SelfEscalation, level: High, reason: "resets a database's master password" },
             Sub { words: &["ecr", "get-login"], harm: Credential, level: High, reason: "prints a container registry login with its password" },
             // Session 25 (hacktricks-cloud): a temporary SSH key or password.
             Sub { words: &["lightsail", "get-instance-access-details"], harm: Credential, level: High, reason: "prints a temporary SSH key or password for a Lightsail instance" },

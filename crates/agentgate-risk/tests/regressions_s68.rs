@@ -308,3 +308,35 @@ fn kubectl_raw_requests_and_vault_policy_writes_are_judged() {
     );
     each(&["vault policy read admin", "vault policy list"], "clean");
 }
+
+/// awsex parts 2-3 (after the AWS mends): denied, `aws rds
+/// create-db-cluster --master-user-password P` as setting a database's
+/// master password (a takeover when an existing database's is reset, not
+/// when a new one is made with it); passed, `aws s3 mv s3://BUCKET .
+/// --recursive`, which deletes every object from the bucket once copied
+/// here (as `rclone move` deletes its source).
+#[test]
+fn an_rds_password_set_at_creation_passes_and_s3_moves_out_of_a_bucket_are_asked() {
+    each(
+        &[
+            "aws rds create-db-cluster --db-cluster-identifier c --engine aurora-postgresql --master-username master --master-user-password secret99",
+            "aws rds create-db-instance --db-instance-identifier d --engine mysql --master-username admin --master-user-password secret99",
+        ],
+        "SelfEscalation Medium",
+    );
+    each(
+        &[
+            "aws rds modify-db-instance --db-instance-identifier r --master-user-password P --apply-immediately",
+            "aws rds modify-db-cluster --db-cluster-identifier c --master-user-password P",
+        ],
+        "SelfEscalation High",
+    );
+    each(
+        &[
+            "aws s3 mv s3://amzn-s3-demo-bucket . --recursive",
+            "aws s3 mv s3://b/report.csv ./report.csv",
+        ],
+        "Destructive Medium",
+    );
+    each(&["aws s3 mv s3://b/a s3://b/archive/a"], "clean");
+}

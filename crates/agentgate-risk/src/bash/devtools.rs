@@ -125,6 +125,10 @@ impl<'c> Walker<'c> {
                     .unwrap_or("");
                 if let Some(what) = agentgate_commands::aws_setting_delete(operation) {
                     self.find(Destr, Medium, format!("deletes {what} of a cloud resource ({operation})"), text);
+                } else if joined.starts_with("s3 mv") && s3_moved_out(vals) {
+                    // Copied here, then deleted from the bucket (awsex part
+                    // 3, session 68), as `rclone move` deletes its source.
+                    self.find(Destr, Medium, "moves objects out of an S3 bucket, deleting them there (aws s3 mv)", text);
                 } else if joined.starts_with("s3 rb")
                     || joined.starts_with("s3 rm") && joined.contains("--recursive")
                     || operation.starts_with("delete-")
@@ -773,4 +777,16 @@ fn names_kind(kinds: &str, types: &[&str]) -> bool {
         let k = k.split('/').next().unwrap_or("").to_ascii_lowercase();
         types.contains(&k.as_str())
     })
+}
+
+/// Whether `aws s3 mv SRC DEST` (`vals` after `aws`) moves from a bucket
+/// to a local path.
+fn s3_moved_out(vals: &[&str]) -> bool {
+    let ops: Vec<&str> = vals
+        .iter()
+        .copied()
+        .filter(|v| !v.starts_with('-'))
+        .skip(2)
+        .collect();
+    matches!(ops.as_slice(), [src, dest, ..] if src.starts_with("s3://") && !dest.starts_with("s3://"))
 }
