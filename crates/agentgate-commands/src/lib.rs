@@ -132,7 +132,8 @@ pub use markers::{
 };
 pub use npmtop::{NPM_HIGH_IMPACT, NPM_HIGH_IMPACT_COMMIT};
 pub use podsecurity::{
-    adds_node_capability, pod_privileges, PodPrivilege, PodReach, NODE_CAPABILITIES, POD_PRIVILEGES,
+    adds_node_capability, capability_reach, pod_privileges, CapReach, HostCapability, PodPrivilege,
+    PodReach, HOST_CAPABILITIES, POD_PRIVILEGES,
 };
 pub use powershell::{
     cmdlet, dotnet_value, web_method_call, Cmdlet, WebMethod, CMDLETS, DOTNET_VALUE_TYPES,

@@ -41,17 +41,63 @@ pub struct PodPrivilege {
 
 const PSS: &[&str] = &["true"];
 
-/// Capabilities that give a container the node (Baseline allows only a
-/// short default list; these are the ones escapes use).
-pub const NODE_CAPABILITIES: &[&str] = &[
-    "ALL",
-    "SYS_ADMIN",
-    "SYS_MODULE",
-    "SYS_PTRACE",
-    "SYS_RAWIO",
-    "DAC_READ_SEARCH",
-    "BPF",
+/// How far a Linux capability added to a container reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CapReach {
+    /// The host itself: as good as `--privileged` (`SYS_ADMIN`, `ALL`).
+    Full,
+    /// The node, by the escapes that use it (its memory, kernel modules,
+    /// raw devices, every file's contents, BPF): a pod given it reaches
+    /// the node.
+    Node,
+    /// The container's isolation weakened (the host's network
+    /// configuration, its boot, any file's permissions, security modules,
+    /// performance counters): asked about for a container run here.
+    Weakens,
+}
+
+/// One capability that reaches past a container.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HostCapability {
+    /// The name without `CAP_`, upper case.
+    pub name: &'static str,
+    pub reach: CapReach,
+}
+
+const fn cap(name: &'static str, reach: CapReach) -> HostCapability {
+    HostCapability { name, reach }
+}
+
+/// Capabilities that reach past a container (capabilities(7); HackTricks,
+/// "Linux Capabilities"; the Pod Security Standards' Baseline allows only
+/// a short default list, https://kubernetes.io/docs/concepts/security/pod-security-standards/).
+/// Before session 68 two lists held this: the risk engine's `HOST_CAPS`
+/// for `docker run --cap-add` and `NODE_CAPABILITIES` here for pods.
+pub const HOST_CAPABILITIES: &[HostCapability] = &[
+    cap("ALL", CapReach::Full),
+    cap("SYS_ADMIN", CapReach::Full),
+    cap("SYS_MODULE", CapReach::Node),
+    cap("SYS_PTRACE", CapReach::Node),
+    cap("SYS_RAWIO", CapReach::Node),
+    cap("DAC_READ_SEARCH", CapReach::Node),
+    cap("BPF", CapReach::Node),
+    cap("SYS_BOOT", CapReach::Weakens),
+    cap("DAC_OVERRIDE", CapReach::Weakens),
+    cap("PERFMON", CapReach::Weakens),
+    cap("NET_ADMIN", CapReach::Weakens),
+    cap("MAC_ADMIN", CapReach::Weakens),
 ];
+
+/// How far the capability `name` reaches (`CAP_` and case ignored), if
+/// past the container.
+pub fn capability_reach(name: &str) -> Option<CapReach> {
+    let upper = name.trim().to_ascii_uppercase();
+    let bare = upper.strip_prefix("CAP_").unwrap_or(&upper);
+    HOST_CAPABILITIES
+        .iter()
+        .find(|c| c.name == bare)
+        .map(|c| c.reach)
+}
 
 /// The table.
 pub const POD_PRIVILEGES: &[PodPrivilege] = &[
@@ -134,7 +180,12 @@ pub fn adds_node_capability(text: &str) -> bool {
     // items: a few hundred characters is every spelling in the field.
     let list: String = rest.get(add..).unwrap_or("").chars().take(300).collect();
     list.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .any(|w| NODE_CAPABILITIES.contains(&w.trim_start_matches("CAP_")))
+        // Upper-case words only, as Kubernetes spells capabilities: a
+        // lower-case word of the list's surroundings is no capability.
+        .any(|w| {
+            w == w.to_ascii_uppercase()
+                && matches!(capability_reach(w), Some(CapReach::Full | CapReach::Node))
+        })
 }
 
 /// Every value written after `key` as a key (`key: v`, `"key": v`,
@@ -210,5 +261,26 @@ mod tests {
         assert!(!adds_node_capability(
             "capabilities:\n  add: [NET_BIND_SERVICE]"
         ));
+    }
+
+    /// The capability table: names once, upper case, without `CAP_`; the
+    /// lookup ignores case and the prefix; the default ones are absent.
+    #[test]
+    fn capability_table_invariants() {
+        let mut seen = std::collections::HashSet::new();
+        for c in HOST_CAPABILITIES {
+            assert!(seen.insert(c.name), "{} twice", c.name);
+            assert_eq!(c.name, c.name.to_ascii_uppercase());
+            assert!(!c.name.starts_with("CAP_"), "{}", c.name);
+            assert_eq!(
+                capability_reach(&format!("cap_{}", c.name.to_ascii_lowercase())),
+                Some(c.reach)
+            );
+        }
+        for default in ["NET_BIND_SERVICE", "CHOWN", "KILL", "SETUID"] {
+            assert_eq!(capability_reach(default), None, "{default}");
+        }
+        assert!(adds_node_capability("capabilities:\n  add: [\"CAP_BPF\"]"));
+        assert!(!adds_node_capability("capabilities:\n  add: [NET_ADMIN]"));
     }
 }

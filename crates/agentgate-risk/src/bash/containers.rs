@@ -490,25 +490,6 @@ fn rootless_socket(value: &str) -> bool {
         && matches!(file, "podman/podman.sock" | "docker.sock")
 }
 
-/// Capabilities that reach past a container: `SYS_ADMIN` and `ALL` are as
-/// good as `--privileged`; the others read or change the host's memory,
-/// kernel, files or network (capabilities(7); HackTricks, Linux
-/// capabilities).
-const HOST_CAPS: &[&str] = &[
-    "SYS_ADMIN",
-    "ALL",
-    "SYS_PTRACE",
-    "SYS_MODULE",
-    "SYS_RAWIO",
-    "SYS_BOOT",
-    "DAC_READ_SEARCH",
-    "DAC_OVERRIDE",
-    "BPF",
-    "PERFMON",
-    "NET_ADMIN",
-    "MAC_ADMIN",
-];
-
 /// What in a `docker run` line weakens the container's isolation, and
 /// whether it amounts to full privileges: a host-reaching capability
 /// (`--cap-add SYS_PTRACE`, `--cap-add=CAP_SYS_ADMIN`), a security profile
@@ -531,13 +512,16 @@ fn weakened_isolation(vals: &[&str]) -> Option<(bool, String)> {
     for (i, v) in vals.iter().enumerate() {
         if let Some(caps) = value_of(i, v, "--cap-add") {
             for cap in caps.split(',') {
-                let cap = cap.trim().to_ascii_uppercase();
-                let cap = cap.strip_prefix("CAP_").unwrap_or(&cap);
-                if matches!(cap, "SYS_ADMIN" | "ALL") {
-                    return Some((true, format!("adds {cap}")));
-                }
-                if HOST_CAPS.contains(&cap) && first.is_none() {
-                    first = Some(format!("adds {cap}"));
+                // `HOST_CAPABILITIES` (agentgate-commands): full, the
+                // node's, or a weakening.
+                let upper = cap.trim().to_ascii_uppercase();
+                let cap = upper.strip_prefix("CAP_").unwrap_or(&upper);
+                match agentgate_commands::capability_reach(cap) {
+                    Some(agentgate_commands::CapReach::Full) => {
+                        return Some((true, format!("adds {cap}")));
+                    }
+                    Some(_) if first.is_none() => first = Some(format!("adds {cap}")),
+                    _ => {}
                 }
             }
         }
