@@ -45,6 +45,19 @@ pub struct ProjectRunner {
     pub own: &'static [&'static str],
 }
 
+/// npm's, pnpm's, yarn's and bun's options that take a value (a prefix,
+/// a workspace, a directory, a filter), before or after the sub-command.
+const JS_RUNNER_VALUE_OPTS: &[&str] = &[
+    "--prefix",
+    "-w",
+    "--workspace",
+    "-C",
+    "--dir",
+    "--filter",
+    "-F",
+    "--cwd",
+];
+
 /// The table.
 pub const PROJECT_RUNNERS: &[ProjectRunner] = &[
     ProjectRunner {
@@ -64,7 +77,7 @@ pub const PROJECT_RUNNERS: &[ProjectRunner] = &[
         names: &["npm", "pnpm", "yarn", "bun"],
         subs: &["run", "run-script", "rum", "urn"],
         start: ArgsStart::AfterName,
-        value_opts: &["--prefix", "-w", "--workspace", "-C", "--dir", "--filter", "-F", "--cwd"],
+        value_opts: JS_RUNNER_VALUE_OPTS,
         source: "https://docs.npmjs.com/cli/v10/commands/npm-run-script (npm run-script <command> [-- <args>]: arguments after the script's name are passed to the script); https://pnpm.io/cli/run; https://classic.yarnpkg.com/en/docs/cli/run; https://bun.sh/docs/cli/run",
         handed: &["npm run build /etc/passwd", "npm run-script gen -- /etc/hosts", "pnpm --filter web run gen /etc/passwd", "bun run tool.ts /etc/passwd"],
         own: &["npm run build", "npm --prefix /etc/passwd run build", "yarn run passwd"],
@@ -73,7 +86,7 @@ pub const PROJECT_RUNNERS: &[ProjectRunner] = &[
         names: &["npm", "pnpm", "yarn", "bun"],
         subs: &["test", "t", "tst", "start"],
         start: ArgsStart::FirstOperand,
-        value_opts: &["--prefix", "-w", "--workspace", "-C", "--dir", "--filter", "-F", "--cwd"],
+        value_opts: JS_RUNNER_VALUE_OPTS,
         source: "https://docs.npmjs.com/cli/v10/commands/npm-test (npm test [-- <args>]: the package's test script, with the arguments after it); https://docs.npmjs.com/cli/v10/commands/npm-start",
         handed: &["npm test /etc/passwd", "npm start -- /etc/hosts"],
         own: &["npm test", "npm --prefix /etc/passwd start"],
