@@ -68,7 +68,7 @@
 # xukang0/OSCP-Main-Notes (xkn.py: an OSCP candidate's notes, a fixed eighth, labelled by hand; session 67),
 # kelseyhightower/kubernetes-the-hard-way (kthw.py: the labs, labelled whole by hand; session 68),
 # npm/cli and rust-lang/cargo (pkgdocs.py: the package managers' docs, a fixed quarter, parts 0-3 labelled by hand; session 68),
-# aws/aws-cli (awsex.py: the AWS CLI's examples, a fixed 64th, parts 0-3 labelled by hand; session 68),
+# aws/aws-cli (awsex.py: the AWS CLI's examples, a fixed 64th, parts 0-5 labelled by hand; session 68),
 # openbao/openbao (baodocs.py: OpenBao's docs, a fixed eighth, parts 0-5 labelled by hand; session 68),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
@@ -617,7 +617,8 @@ build)
     fi
     # Session 68: the AWS CLI's own examples (awscli/examples, 64 parts),
     # parts 0-1 labelled by hand before any of their rows ran, parts 2-3
-    # after the AWS mends, before any of theirs.
+    # after the AWS mends and 4-5 at the session's end, before any of
+    # theirs.
     if [ -d "$mirror/aws+aws-cli/repo" ]; then
         parts awsex aws+aws-cli 64
     fi
