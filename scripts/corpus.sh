@@ -69,7 +69,7 @@
 # kelseyhightower/kubernetes-the-hard-way (kthw.py: the labs, labelled whole by hand; session 68),
 # npm/cli and rust-lang/cargo (pkgdocs.py: the package managers' docs, a fixed quarter, parts 0-3 labelled by hand; session 68),
 # aws/aws-cli (awsex.py: the AWS CLI's examples, a fixed 64th, parts 0-5 labelled by hand; session 68),
-# openbao/openbao (baodocs.py: OpenBao's docs, a fixed eighth, parts 0-5 labelled by hand; session 68),
+# openbao/openbao (baodocs.py: OpenBao's docs, a fixed eighth, all labelled by hand; session 68),
 # dcg's own test data (from the crate build-dcg.sh unpacks under
 # ~/.cache/agentgate/dcg, not MIRROR_DIR), and for the CI corpus the
 # repositories listed below (those present are used; ci3's eleven, ci4's twelve and ci5's ten fetched in session 41; ci6's ten in session 42; ci7's ten, ci8's fourteen and ci9's twenty-one in session 67). The corpora stay on this machine: the
@@ -624,7 +624,7 @@ build)
     fi
     # Session 68: OpenBao's documentation (the `bao` CLI, Vault's fork),
     # parts 0-3 of 8 labelled by hand before any of their rows ran, parts
-    # 4-5 after the bao mends, before any of theirs.
+    # 4-7 after the bao mends, before any of theirs.
     if [ -d "$mirror/openbao+openbao/repo" ]; then
         docs_parts baodocs 8
     fi
