@@ -340,3 +340,19 @@ fn an_rds_password_set_at_creation_passes_and_s3_moves_out_of_a_bucket_are_asked
     );
     each(&["aws s3 mv s3://b/a s3://b/archive/a"], "clean");
 }
+
+/// Passed (baodocs part 6, after the bao mends): `bao write -f
+/// pki/roles/R/acme/new-eab` creates an ACME external account binding,
+/// answering with its HMAC key (a credential an ACME client registers
+/// with), as `secret-id` does for AppRole.
+#[test]
+fn vault_acme_eab_keys_are_credentials() {
+    each(
+        &[
+            "bao write -f pki/roles/my-role-name/acme/new-eab",
+            "vault write -f pki/acme/new-eab",
+        ],
+        "CredentialAccess High",
+    );
+    each(&["vault list pki/eab"], "clean");
+}

@@ -128,6 +128,9 @@ const VAULT_SECRET_WRITES: &[(&[&str], &str)] = &[
     (&["issue"], "a certificate and its private key"),
     (&["secret-id"], "a new AppRole SecretID"),
     (&["sys", "wrapping", "unwrap"], "the wrapped secret"),
+    // PKI's ACME external account binding: its HMAC key
+    // (https://openbao.org/api-docs/secret/pki/#acme-external-account-bindings).
+    (&["new-eab"], "an ACME account binding's key"),
 ];
 
 /// What a write to `path` answers with, if it is a secret.
