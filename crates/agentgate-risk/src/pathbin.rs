@@ -23,8 +23,8 @@ const USER_BIN: &[&str] = &[
     "/.npm-global/bin/",
 ];
 
-/// The system's program directories (its libraries stay with
-/// [`SYSTEM_BIN`]).
+/// The system's program directories (its libraries are [`SYSTEM_LIBS`];
+/// Homebrew's and MacPorts' programs come first on a Mac developer's PATH).
 pub(crate) const SYSTEM_PROGRAMS: &[&str] = &[
     "/usr/local/bin/",
     "/usr/bin/",
@@ -258,25 +258,15 @@ pub(crate) fn hijack(t: &str, ctx: &Context) -> Option<(Severity, &'static str)>
     (rooted && !in_project).then_some((Severity::Medium, HIJACK))
 }
 
-/// The system's program and library directories: a file written there
-/// replaces the command or library of that name.
-pub(crate) const SYSTEM_BIN: &[&str] = &[
-    "/usr/local/bin/",
-    "/usr/bin/",
-    "/bin/",
-    "/sbin/",
-    "/usr/sbin/",
-    "/usr/lib/",
-    "/lib/",
-    "/lib64/",
-    "/usr/local/lib/",
-    "/usr/local/sbin/",
-    // Homebrew's and MacPorts' programs, first on a Mac developer's
-    // PATH: a file there replaces the command of that name.
-    "/opt/homebrew/bin/",
-    "/opt/homebrew/sbin/",
-    "/opt/local/bin/",
-];
+/// The system's library directories: a file written there replaces the
+/// library of that name, as one in [`SYSTEM_PROGRAMS`] replaces the
+/// command.
+const SYSTEM_LIBS: &[&str] = &["/usr/lib/", "/lib/", "/lib64/", "/usr/local/lib/"];
+
+/// The system's program and library directories.
+fn system_bin() -> impl Iterator<Item = &'static str> {
+    SYSTEM_PROGRAMS.iter().chain(SYSTEM_LIBS).copied()
+}
 
 /// A file in a program directory of a deployment under `/opt`
 /// (`/opt/cni/bin/bridge`, `/opt/NAME/sbin/x`): the container runtime runs
@@ -294,15 +284,15 @@ fn opt_program_dir(lower: &str) -> bool {
         })
 }
 
-/// Whether `abs` is one of [`SYSTEM_BIN`]'s directories itself.
+/// Whether `abs` is one of the system's program or library directories
+/// itself.
 pub(crate) fn system_bin_dir(abs: &str) -> bool {
-    SYSTEM_BIN
-        .iter()
-        .any(|d| d.trim_end_matches('/') == abs.trim_end_matches('/'))
+    system_bin().any(|d| d.trim_end_matches('/') == abs.trim_end_matches('/'))
 }
 
-/// Whether `lower` (a lower-case absolute path) is a file in one of
-/// [`SYSTEM_BIN`]'s directories or in a program directory under `/opt`.
+/// Whether `lower` (a lower-case absolute path) is a file in one of the
+/// system's program or library directories or in a program directory
+/// under `/opt`.
 pub(crate) fn system_bin_file(lower: &str) -> bool {
-    SYSTEM_BIN.iter().any(|p| lower.starts_with(p)) || opt_program_dir(lower)
+    system_bin().any(|p| lower.starts_with(p)) || opt_program_dir(lower)
 }
