@@ -95,6 +95,9 @@ impl<'c> Walker<'c> {
         // A command the table says the program runs (`bun exec 'CMD'`,
         // `nvm exec 20 CMD`): judged as that command.
         let sub_command = command_start(name, vals);
+        // Where the project's program's own arguments start (`cargo run
+        // ARGS`, `npm run SCRIPT ARGS`: `PROJECT_RUNNERS`), once per call.
+        let project_args = agentgate_commands::project_args_start(name, vals);
         self.lookup_changed(name, rest, text);
         self.compose_from_download(site, name, vals);
         for (i, a) in rest.iter().enumerate() {
@@ -577,8 +580,7 @@ impl<'c> Walker<'c> {
                     // A program nothing is known about may only read what it
                     // is given (`nagios4 /etc/nagios4/nagios.cfg`): asked, not
                     // denied. A shell reads its script (devdocsm, session 52).
-                    let project = super::unknown::handed_to_script(name, vals, i)
-                        && agentgate_commands::project_args_start(name, vals).is_some();
+                    let project = project_args.is_some_and(|start| i >= start);
                     if !writes && (agentgate_commands::program(name).is_none() || project) {
                         let who = if project {
                             format!("the program {name} runs")
