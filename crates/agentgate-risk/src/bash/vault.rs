@@ -19,6 +19,29 @@ impl Walker<'_> {
                     .is_some_and(|v| v == o || v.starts_with(&format!("{o}=")))
             })
         };
+        // Writes that answer with a secret: a dynamic credential, a
+        // SecretID, an issued certificate's private key, STS keys, an
+        // unwrapped secret (`VAULT_SECRET_WRITES`).
+        if let Some(what) = (first == "write").then(|| secret_write(second)).flatten() {
+            let why = format!("writes {second}, which answers with {what}");
+            return self.find(Cred, High, why, text);
+        }
+        // An ACL policy written (`policy write`, or its API path
+        // `sys/policies/acl/NAME`, `sys/policy/NAME`): what every token
+        // holding it may do changes.
+        let policy = match (first, second) {
+            ("policy", "write") => Some(format!("a Vault ACL policy ({name} policy write)")),
+            ("write", path)
+                if path.starts_with("sys/policies/acl/") || path.starts_with("sys/policy/") =>
+            {
+                Some(format!("the Vault ACL policy {path}"))
+            }
+            _ => None,
+        };
+        if let Some(what) = policy {
+            let why = format!("writes {what}: every token holding it gets what it grants");
+            return self.find(SelfEsc, Medium, why, text);
+        }
         match (first, second) {
             ("read", path) if public_read(path) => {}
             ("read", _) | ("kv", "get") => {
@@ -32,35 +55,6 @@ impl Walker<'_> {
                     Cred,
                     High,
                     format!("initializes the Vault server and prints its unseal keys and root token ({name} operator init)"),
-                    text,
-                );
-            }
-            // Writes that answer with a secret: a dynamic credential, a
-            // SecretID, an issued certificate's private key, STS keys, an
-            // unwrapped secret (`VAULT_SECRET_WRITES`).
-            ("write", path) if secret_write(path).is_some() => {
-                let what = secret_write(path).unwrap_or("a secret");
-                self.find(
-                    Cred,
-                    High,
-                    format!("writes {path}, which answers with {what}"),
-                    text,
-                );
-            }
-            // An ACL policy written (`policy write`, or its API path
-            // `sys/policies/acl/NAME`, `sys/policy/NAME`): what every token
-            // holding it may do changes.
-            ("policy", "write") => self.find(
-                SelfEsc,
-                Medium,
-                format!("writes a Vault ACL policy ({name} policy write): every token holding it gets what it grants"),
-                text,
-            ),
-            ("write", path) if path.starts_with("sys/policies/acl/") || path.starts_with("sys/policy/") => {
-                self.find(
-                    SelfEsc,
-                    Medium,
-                    format!("writes the Vault ACL policy {path}: every token holding it gets what it grants"),
                     text,
                 );
             }
