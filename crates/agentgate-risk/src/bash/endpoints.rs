@@ -166,12 +166,7 @@ impl Walker<'_> {
             if let Some(e) = agentgate_commands::endpoint(port, path, uploads || method_writes)
                 .filter(|e| !local || e.level > agentgate_commands::Level::Medium)
             {
-                self.find(
-                    knowledge::category(e.harm),
-                    paths::level_severity(e.level),
-                    e.reason,
-                    text,
-                );
+                self.endpoint_finding(e, text);
             }
         }
     }
@@ -193,13 +188,18 @@ impl Walker<'_> {
             .first()
             .is_some_and(|w| matches!(*w, "create" | "replace" | "apply" | "delete"));
         if let Some(e) = agentgate_commands::endpoint(None, path, writes) {
-            self.find(
-                knowledge::category(e.harm),
-                paths::level_severity(e.level),
-                e.reason,
-                text,
-            );
+            self.endpoint_finding(e, text);
         }
+    }
+
+    /// The finding an endpoint row gives.
+    fn endpoint_finding(&mut self, e: &agentgate_commands::Endpoint, text: &str) {
+        self.find(
+            knowledge::category(e.harm),
+            paths::level_severity(e.level),
+            e.reason,
+            text,
+        );
     }
 
     /// Deleting through an HTTP API: a `DELETE` request, a write to a
