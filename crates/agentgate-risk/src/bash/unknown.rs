@@ -56,8 +56,6 @@ pub(super) const HANDLED: &[&str] = &[
     "unset",
     "typeset",
     "secret-tool",
-    "vault",
-    "bao",
     "pass",
     "gopass",
     "keyring",
@@ -91,6 +89,7 @@ pub(super) const HANDLED: &[&str] = &[
 pub(crate) fn known_command(name: &str) -> bool {
     agentgate_commands::program(name).is_some()
         || HANDLED.contains(&name)
+        || VAULT_CLIENTS.contains(&name)
         || super::lists::ACCOUNT_TOOLS.contains(&name)
         || super::system::FORMATTERS.contains(&name)
         || super::system::DISK_TOOLS.contains(&name)
