@@ -356,3 +356,24 @@ fn vault_acme_eab_keys_are_credentials() {
     );
     each(&["vault list pki/eab"], "clean");
 }
+
+/// **Bypass** (found attacking `kubectl --raw` as the agent would, at the
+/// session's review): the endpoint table matched a URL's path segments as
+/// written, while the API server decodes `%XX` escapes first, so
+/// `curl https://API:6443/api/v1/namespaces/default/%73ecrets` and
+/// `kubectl get --raw .../%73ecrets` read every secret and passed.
+#[test]
+fn bypass_percent_encoded_api_paths_are_decoded_before_matching() {
+    each(
+        &[
+            "kubectl get --raw /api/v1/namespaces/default/%73ecrets",
+            "curl -sk https://10.0.0.1:6443/api/v1/namespaces/default/%73ecrets",
+            "curl -sk https://10.0.0.1:6443/api/v1/namespaces/default/secret%73/",
+        ],
+        "CredentialAccess High",
+    );
+    each(
+        &["kubectl get --raw /api/v1/namespaces/default/pod%73"],
+        "clean",
+    );
+}

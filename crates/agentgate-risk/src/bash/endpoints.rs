@@ -25,6 +25,18 @@ const PLAIN_ATTRIBUTES: &[&str] = &[
     "serial-port-enable",
 ];
 
+/// The endpoint row a request's path reaches, with `%XX` escapes decoded
+/// first as the server decodes them (`/api/v1/namespaces/d/%73ecrets` is
+/// the secrets: session 68's review).
+fn decoded_endpoint(
+    port: Option<u16>,
+    path: &str,
+    writes: bool,
+) -> Option<&'static agentgate_commands::Endpoint> {
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    agentgate_commands::endpoint(port, &decoded, writes)
+}
+
 /// Whether a metadata URL's path has a part the line does not show (`$P`,
 /// a command's output) before its query: it may spell a credential path.
 fn metadata_unshown(url: &str) -> bool {
@@ -163,7 +175,7 @@ impl Walker<'_> {
             // a local etcd) holds no one else's secrets: only the rows that
             // run things or read secrets outright count there.
             let local = net::host_of(url).map(net::classify) == Some(HostClass::Local);
-            if let Some(e) = agentgate_commands::endpoint(port, path, uploads || method_writes)
+            if let Some(e) = decoded_endpoint(port, path, uploads || method_writes)
                 .filter(|e| !local || e.level > agentgate_commands::Level::Medium)
             {
                 self.endpoint_finding(e, text);
@@ -187,7 +199,7 @@ impl Walker<'_> {
         let writes = words
             .first()
             .is_some_and(|w| matches!(*w, "create" | "replace" | "apply" | "delete"));
-        if let Some(e) = agentgate_commands::endpoint(None, path, writes) {
+        if let Some(e) = decoded_endpoint(None, path, writes) {
             self.endpoint_finding(e, text);
         }
     }
